@@ -1,0 +1,64 @@
+// Project page: a project's tasks with their status, progress and reasons.
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { AsOfForm } from '@/components/as-of-form';
+import { ProgressBar } from '@/components/progress-bar';
+import { ReasonList } from '@/components/reason-list';
+import { StatusBadge } from '@/components/status-badge';
+import type { SearchParams } from '@/lib/data/overview';
+import { getProjectDetail } from '@/lib/data/task';
+import { rollUp } from '@/lib/domain/progress';
+import { worstStatus } from '@/lib/domain/status';
+import { fmtMonth } from '@/lib/i18n/format';
+import { t } from '@/lib/i18n/zh-CN';
+import { taskHref } from '@/lib/links';
+
+export default async function ProjectPage({ params, searchParams }: { params: Promise<{ n: string }>; searchParams: Promise<SearchParams> }) {
+  const [{ n }, sp] = await Promise.all([params, searchParams]);
+  const number = Number(n);
+  if (!Number.isInteger(number)) notFound();
+  const data = await getProjectDetail(number, sp);
+  if (!data) notFound();
+  const { project, rows, asOf, snap } = data;
+  const status = worstStatus(rows.map((r) => r.status.status)) ?? 'on_track';
+  const roll = rollUp(rows.map((r) => r.status.progress));
+
+  return (
+    <div className="space-y-5">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <p className="text-sm text-gray-600">
+            {t.project.number(project.numeral)} · {t.category[project.category]}
+          </p>
+          <h1 className="text-xl font-bold">{project.title}</h1>
+        </div>
+        <AsOfForm asOf={asOf} keep={{ year: String(snap.year) }} />
+      </div>
+      <div className="max-w-md space-y-1">
+        <StatusBadge status={status} />
+        <ProgressBar actual={roll.actualPct} expected={roll.expectedPct} status={status} coverage={roll} />
+      </div>
+      <section aria-labelledby="tasks-h" className="space-y-3">
+        <h2 id="tasks-h" className="font-semibold">{t.project.tasks}</h2>
+        {rows.map(({ task, status: s }) => (
+          <article key={task.number} className="rounded border border-gray-200 bg-white p-3" data-testid="task-row" data-task={task.number}>
+            <Link href={taskHref(task.number, { year: snap.year, asOf: data.isDefaultAsOf ? undefined : asOf })} className="font-medium text-blue-800 hover:underline">
+              {task.number}. {task.content}
+            </Link>
+            <div className="mt-2 grid gap-2 sm:grid-cols-[1fr_16rem]">
+              <div className="text-xs text-gray-700">
+                {task.units.map((u) => u.name).join('、')} · {t.task.deadline}：{fmtMonth(task.deadlineMonth)}
+                {s.status !== 'completed' && `（${t.task.daysLeft(s.daysLeft)}）`}
+                <ReasonList reasons={s.reasons} />
+              </div>
+              <div className="space-y-1">
+                <StatusBadge status={s.status} />
+                <ProgressBar actual={s.progress.actualPct} expected={s.progress.expectedPct} status={s.status} />
+              </div>
+            </div>
+          </article>
+        ))}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+// War map (挂图作战): every task as a row on a January–December grid, planned vs reached
+// milestones, the deadline and the as-of line, coloured and labelled by status.
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { AsOfForm } from '@/components/as-of-form';
+import { StatusBadge } from '@/components/status-badge';
+import { getEvaluatedPlan, type SearchParams } from '@/lib/data/overview';
+import { deadlineMonthIn, milestoneMarks, yearFraction } from '@/lib/domain/timeline';
+import type { Status } from '@/lib/domain/status';
+import { fmtDate } from '@/lib/i18n/format';
+import { t } from '@/lib/i18n/zh-CN';
+import { taskHref } from '@/lib/links';
+
+const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
+const ROW_BORDER: Record<Status, string> = {
+  lagging: 'border-l-lagging bg-lagging-bg/40',
+  at_risk: 'border-l-amber-500 bg-risk-bg/40',
+  on_track: 'border-l-ok',
+  completed: 'border-l-done',
+};
+const MARK = {
+  reached: { icon: '●', cls: 'text-done', label: t.timeline.legendReached },
+  overdue: { icon: '✕', cls: 'text-lagging font-bold', label: t.timeline.legendOverdue },
+  planned: { icon: '○', cls: 'text-gray-700', label: t.timeline.legendPlanned },
+} as const;
+const NAME_COL = '9.5rem';
+
+export default async function TimelinePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const data = await getEvaluatedPlan(await searchParams);
+  if (!data) notFound();
+  const { snap, asOf, rows } = data;
+  const asOfLeft = `calc(${NAME_COL} + (100% - ${NAME_COL}) * ${yearFraction(snap.year, asOf)})`;
+  const cols = { gridTemplateColumns: `${NAME_COL} repeat(12, minmax(3.25rem, 1fr))` };
+
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-xl font-bold">{t.timeline.heading}</h1>
+          <p className="text-sm text-gray-600">{t.timeline.intro} {t.asOf.hint(asOf)}</p>
+        </div>
+        <AsOfForm asOf={asOf} keep={{ year: String(snap.year) }} />
+      </div>
+      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-gray-700" aria-label="图例">
+        {Object.values(MARK).map((m) => (
+          <li key={m.label}><span aria-hidden="true" className={m.cls}>{m.icon}</span> {m.label}</li>
+        ))}
+        <li><span aria-hidden="true" className="font-bold">▼</span> {t.timeline.legendDeadline}</li>
+        <li><span aria-hidden="true" className="inline-block h-3 w-0.5 bg-blue-600 align-middle" /> {t.timeline.legendAsOf}（{fmtDate(asOf)}）</li>
+      </ul>
+      <div className="overflow-x-auto rounded border border-gray-200 bg-white" data-testid="timeline-scroll">
+        <div className="relative min-w-[48rem]" role="table" aria-label={t.timeline.heading}>
+          <div className="grid border-b border-gray-200 text-xs text-gray-600" style={cols} role="row">
+            <div className="sticky left-0 z-10 bg-white p-1.5" role="columnheader">{t.timeline.task}</div>
+            {MONTHS.map((m) => (
+              <div key={m} className="border-l border-gray-100 p-1.5 text-center" role="columnheader">{t.timeline.month(m)}</div>
+            ))}
+          </div>
+          {rows.map(({ task, status }) => {
+            const marks = milestoneMarks(task.milestones, snap.year, asOf);
+            const deadline = deadlineMonthIn(snap.year, task.deadlineMonth);
+            return (
+              <div key={task.number} className={`grid border-b border-l-4 border-gray-100 ${ROW_BORDER[status.status]}`} style={cols} role="row" data-testid="timeline-row" data-task={task.number} data-status={status.status}>
+                <div className="sticky left-0 z-10 space-y-0.5 bg-white p-1.5 text-xs" role="rowheader">
+                  <Link href={taskHref(task.number, { year: snap.year, asOf: data.isDefaultAsOf ? undefined : asOf })} className="block font-medium text-blue-800 hover:underline" title={task.content}>
+                    {task.number}. {task.content.slice(0, 14)}…
+                  </Link>
+                  <StatusBadge status={status.status} />
+                </div>
+                {MONTHS.map((m) => (
+                  <div key={m} className="flex flex-wrap content-start items-start gap-0.5 border-l border-gray-100 p-1 text-xs" role="cell">
+                    {marks.filter((k) => k.month === m).map((k) => (
+                      <span key={k.key} className={MARK[k.state].cls} title={`${k.text}（${MARK[k.state].label}）`} data-mark={k.state}>
+                        <span aria-hidden="true">{MARK[k.state].icon}</span>
+                        <span className="sr-only">{k.label}：{MARK[k.state].label}</span>
+                      </span>
+                    ))}
+                    {deadline === m && (
+                      <span className="font-bold" title={t.timeline.legendDeadline} data-mark="deadline">
+                        <span aria-hidden="true">▼</span>
+                        <span className="sr-only">{t.timeline.legendDeadline}</span>
+                      </span>
+                    )}
+                  </div>
+                ))}
+              </div>
+            );
+          })}
+          <div className="pointer-events-none absolute top-0 bottom-0 w-0.5 bg-blue-600" style={{ left: asOfLeft }} aria-hidden="true" data-testid="as-of-line" />
+        </div>
+      </div>
+    </div>
+  );
+}

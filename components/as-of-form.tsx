@@ -1,0 +1,17 @@
+// The as-of date picker: a plain GET form, so it works without JavaScript and keeps other filters.
+import { t } from '@/lib/i18n/zh-CN';
+
+export function AsOfForm({ asOf, keep }: { asOf: string; keep: Record<string, string | undefined> }) {
+  return (
+    <form method="get" className="no-print flex flex-wrap items-end gap-2">
+      {Object.entries(keep).map(([k, v]) => (v ? <input key={k} type="hidden" name={k} value={v} /> : null))}
+      <label className="flex flex-col text-xs text-gray-600">
+        {t.asOf.label}
+        <input type="date" name="asOf" defaultValue={asOf} className="rounded border border-gray-300 px-2 py-1 text-sm text-gray-900" />
+      </label>
+      <button type="submit" className="rounded bg-gray-800 px-3 py-1.5 text-sm text-white hover:bg-gray-700">
+        {t.asOf.apply}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,45 @@
+// Indicators of a task: target, latest actual (or 未提及), share of target and expected by now.
+import type { IndicatorProgress } from '@/lib/domain/progress';
+import { fmtDate, fmtNumber, fmtPct } from '@/lib/i18n/format';
+import { t } from '@/lib/i18n/zh-CN';
+
+export function IndicatorTable({ rows }: { rows: IndicatorProgress[] }) {
+  const c = t.task.indCols;
+  const val = (n: number, unit: string) => `${fmtNumber(n)}${unit}`;
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-left text-sm">
+        <thead className="text-xs text-gray-600">
+          <tr>
+            <th className="py-1 pr-2">{c.name}</th>
+            <th className="py-1 pr-2">{c.target}</th>
+            <th className="py-1 pr-2">{c.actual}</th>
+            <th className="py-1 pr-2">{c.share}</th>
+            <th className="py-1">{c.expected}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key} className="border-t border-gray-100" data-testid="indicator" data-key={r.key}>
+              <td className="py-1 pr-2">{r.name}</td>
+              <td className="py-1 pr-2">{r.target === null ? t.task.noTarget : val(r.target, r.unitOfMeasure)}</td>
+              <td className="py-1 pr-2">
+                {r.actual ? (
+                  <>
+                    {val(r.actual.value, r.unitOfMeasure)}
+                    <span className="ml-1 text-xs text-gray-600">（{fmtDate(r.actual.asOf)}）</span>
+                    {r.actual.note && <span className="block text-xs text-gray-600">{r.actual.note}</span>}
+                  </>
+                ) : (
+                  <span className="text-gray-600">{t.task.notMentioned}</span>
+                )}
+              </td>
+              <td className="py-1 pr-2">{r.actualShare === null ? '—' : fmtPct(r.actualShare * 100)}</td>
+              <td className="py-1">{r.expected === null ? t.task.notJudged : val(Math.round(r.expected * 10) / 10, r.unitOfMeasure)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+// Thresholds of the status engine: defaults from Chinese supervision practice, overridable per
+// deployment through the Setting table (see lib/data/settings.ts).
+
+export type StatusSettings = {
+  /** Percentage points behind expected from which a figure is amber (inclusive). */
+  amberGapPts: number;
+  /** Percentage points behind expected beyond which a figure is red (exclusive). */
+  redGapPts: number;
+  /** A milestone due within this many days counts as "due soon". */
+  dueSoonDays: number;
+  /** A task with no update for more than this many days is stale. */
+  staleDays: number;
+};
+
+export const DEFAULT_STATUS_SETTINGS: StatusSettings = {
+  amberGapPts: 10,
+  redGapPts: 30,
+  dueSoonDays: 14,
+  staleDays: 30,
+};
+
+export const SETTING_KEYS = Object.keys(DEFAULT_STATUS_SETTINGS) as (keyof StatusSettings)[];
+
+/** Merges stored "key → string" settings over the defaults; ignores unknown or non-numeric ones. */
+export function resolveSettings(stored: { key: string; value: string }[]): StatusSettings {
+  const out = { ...DEFAULT_STATUS_SETTINGS };
+  for (const { key, value } of stored) {
+    const n = Number(value);
+    if ((SETTING_KEYS as string[]).includes(key) && Number.isFinite(n) && n >= 0) out[key as keyof StatusSettings] = n;
+  }
+  return out;
+}

@@ -1,0 +1,92 @@
+// The status engine: completed / lagging (red) / at risk (amber) / on track (green) per task at an
+// as-of date, with every reason as data (kind + numbers) so the UI can say why in words.
+import { daysBetween, monthEnd, type IsoDate } from './dates';
+import { isTaskCompleted, taskProgress, type TaskProgress } from './progress';
+import type { StatusSettings } from './settings';
+import type { ProblemKind, TaskInput } from './types';
+
+export type Status = 'completed' | 'lagging' | 'at_risk' | 'on_track';
+export const STATUS_ORDER: Status[] = ['lagging', 'at_risk', 'on_track', 'completed'];
+
+export type Reason =
+  | { kind: 'blocking_problem'; problemKind: ProblemKind; text: string; itemName: string | null; since: IsoDate }
+  | { kind: 'milestone_overdue'; periodLabel: string; text: string; dueDate: IsoDate; daysOverdue: number }
+  | { kind: 'deadline_passed'; deadline: IsoDate; daysOver: number }
+  | { kind: 'behind'; indicator: string; unitOfMeasure: string; isPercent: boolean; actual: number; expected: number; target: number; gapPts: number }
+  | { kind: 'milestone_due_soon'; periodLabel: string; text: string; dueDate: IsoDate; daysLeft: number; daysSinceUpdate: number | null }
+  | { kind: 'open_problem'; problemKind: ProblemKind; text: string; itemName: string | null };
+
+export type Severity = 'red' | 'amber' | 'info';
+export type SeverityReason = Reason & { severity: Severity };
+
+export type TaskStatus = {
+  status: Status;
+  reasons: SeverityReason[];
+  progress: TaskProgress;
+  deadline: IsoDate;
+  /** Days from the as-of date to the deadline (negative once passed): 倒排工期. */
+  daysLeft: number;
+  lastUpdate: IsoDate | null;
+  daysSinceUpdate: number | null;
+  stale: boolean;
+};
+
+const isOpenAt = (p: { raisedOn: IsoDate; resolvedOn: IsoDate | null }, asOf: IsoDate) =>
+  p.raisedOn <= asOf && (p.resolvedOn === null || p.resolvedOn > asOf);
+
+export function taskStatus(task: TaskInput, asOf: IsoDate, settings: StatusSettings): TaskStatus {
+  const deadline = monthEnd(task.deadlineMonth);
+  const progress = taskProgress(task, asOf);
+  const pastUpdates = task.updateDates.filter((d) => d <= asOf).sort();
+  const lastUpdate = pastUpdates.at(-1) ?? null;
+  const daysSinceUpdate = lastUpdate ? daysBetween(lastUpdate, asOf) : null;
+  const stale = daysSinceUpdate === null || daysSinceUpdate > settings.staleDays;
+  const base = { progress, deadline, daysLeft: daysBetween(asOf, deadline), lastUpdate, daysSinceUpdate, stale };
+
+  if (isTaskCompleted(task, asOf)) return { ...base, status: 'completed', reasons: [] };
+
+  const reasons: SeverityReason[] = [];
+  for (const p of task.problems) {
+    if (!isOpenAt(p, asOf)) continue;
+    const common = { problemKind: p.kind, text: p.text, itemName: p.itemName };
+    reasons.push(p.blocking ? { kind: 'blocking_problem', ...common, since: p.raisedOn, severity: 'red' } : { kind: 'open_problem', ...common, severity: 'info' });
+  }
+  for (const m of [...task.milestones].sort((a, b) => a.dueDate.localeCompare(b.dueDate))) {
+    const reached = m.reachedOn !== null && m.reachedOn <= asOf;
+    if (reached) continue;
+    const common = { periodLabel: m.periodLabel, text: m.text, dueDate: m.dueDate };
+    if (m.dueDate < asOf) {
+      reasons.push({ kind: 'milestone_overdue', ...common, daysOverdue: daysBetween(m.dueDate, asOf), severity: 'red' });
+    } else {
+      const daysLeft = daysBetween(asOf, m.dueDate);
+      if (daysLeft <= settings.dueSoonDays && stale) {
+        reasons.push({ kind: 'milestone_due_soon', ...common, daysLeft, daysSinceUpdate, severity: 'amber' });
+      }
+    }
+  }
+  if (deadline < asOf) reasons.push({ kind: 'deadline_passed', deadline, daysOver: daysBetween(deadline, asOf), severity: 'red' });
+  for (const ip of progress.indicators) {
+    if (ip.gapPts === null || ip.gapPts < settings.amberGapPts || !ip.actual || ip.target === null || ip.expected === null) continue;
+    reasons.push({
+      kind: 'behind', indicator: ip.name, unitOfMeasure: ip.unitOfMeasure, isPercent: ip.isPercent,
+      actual: ip.actual.value, expected: ip.expected, target: ip.target, gapPts: ip.gapPts,
+      severity: ip.gapPts > settings.redGapPts ? 'red' : 'amber',
+    });
+  }
+  const rank: Record<Severity, number> = { red: 0, amber: 1, info: 2 };
+  reasons.sort((a, b) => rank[a.severity] - rank[b.severity]);
+  const status: Status = reasons.some((r) => r.severity === 'red') ? 'lagging' : reasons.some((r) => r.severity === 'amber') ? 'at_risk' : 'on_track';
+  return { ...base, status, reasons };
+}
+
+/** Worst status first: a project or unit shows the worst of its tasks unless all are completed. */
+export function worstStatus(statuses: Status[]): Status | null {
+  for (const s of STATUS_ORDER) if (statuses.includes(s)) return s;
+  return null;
+}
+
+export function countByStatus(statuses: Status[]): Record<Status, number> {
+  const out: Record<Status, number> = { lagging: 0, at_risk: 0, on_track: 0, completed: 0 };
+  for (const s of statuses) out[s] += 1;
+  return out;
+}

@@ -1,0 +1,29 @@
+// Environment variables, parsed once. App code reads `env`, never `process.env`.
+import path from 'node:path';
+import { z } from 'zod';
+
+const PROJECT_ROOT = process.cwd();
+const DEFAULT_DB = `file:${path.join(/*turbopackIgnore: true*/ PROJECT_ROOT, 'data', 'app.db')}`;
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  // file:relative/or/absolute.db — relative paths resolve against the project root.
+  DATABASE_URL: z.string().startsWith('file:').default(DEFAULT_DB),
+  // demo: the seed creates demo accounts with known passwords; production: it never does.
+  APP_MODE: z.enum(['demo', 'production']).default('demo'),
+  SESSION_SECRET: z.string().min(32).optional(),
+  PORT: z.coerce.number().int().positive().default(3000),
+  // Shown in the UI and used as "today" by time-dependent views when set (tests, demos).
+  APP_TODAY: z.iso.date().optional(),
+  SQL_LOG: z.enum(['0', '1']).default('0'),
+});
+
+export type Env = z.infer<typeof schema>;
+
+export const env: Env = schema.parse(process.env);
+
+/** Absolute filesystem path of the SQLite database behind DATABASE_URL. */
+export function databaseFile(url: string = env.DATABASE_URL): string {
+  const p = url.slice('file:'.length).split('?')[0] ?? '';
+  return path.isAbsolute(p) ? p : path.join(/*turbopackIgnore: true*/ PROJECT_ROOT, p);
+}

@@ -1,0 +1,23 @@
+// zh-CN number and date formatting, shared by every screen.
+import type { IsoDate } from '@/lib/domain/dates';
+
+const num = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
+const pct0 = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 });
+
+export const fmtNumber = (n: number): string => num.format(n);
+/** 65 → "65%"; rounds to one decimal. */
+export const fmtPct = (n: number): string => `${pct0.format(n)}%`;
+export const fmtPts = (n: number): string => `${pct0.format(n)}个百分点`;
+
+export function fmtDate(iso: IsoDate): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+export function fmtMonth(yearMonth: string): string {
+  const [y, m] = yearMonth.split('-').map(Number);
+  return `${y}年${m}月`;
+}
+export const fmtShortDate = (iso: IsoDate): string => {
+  const [, m, d] = iso.split('-').map(Number);
+  return `${m}月${d}日`;
+};

@@ -1,0 +1,8 @@
+// URLs of the screens, built in one place so query parameters stay consistent.
+export function taskHref(n: number, q: { year?: number; asOf?: string } = {}): string {
+  const sp = new URLSearchParams();
+  if (q.year) sp.set('year', String(q.year));
+  if (q.asOf) sp.set('asOf', q.asOf);
+  const s = sp.toString();
+  return `/tasks/${n}${s ? `?${s}` : ''}`;
+}

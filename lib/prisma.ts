@@ -1,0 +1,26 @@
+// The one Prisma client: SQLite through better-sqlite3, cached on globalThis so dev reloads reuse it.
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaClient } from '@/lib/generated/prisma/client';
+import { databaseFile, env } from '@/lib/env';
+
+/** Milliseconds a connection waits on a locked database before SQLITE_BUSY. */
+export const BUSY_TIMEOUT_MS = 10_000;
+
+/** Statements sent since start, when SQL_LOG=1 (tests and benchmarks count them). */
+export const sqlCounter = { count: 0 };
+
+export function createPrismaClient(url: string = env.DATABASE_URL): PrismaClient {
+  // better-sqlite3 turns foreign keys on by default; WAL is set on the file by the migrate step.
+  const adapter = new PrismaBetterSqlite3({ url: `file:${databaseFile(url)}`, timeout: BUSY_TIMEOUT_MS });
+  if (env.SQL_LOG !== '1') return new PrismaClient({ adapter });
+  const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
+  client.$on('query', () => {
+    sqlCounter.count += 1;
+  });
+  return client;
+}
+
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+
+export const prisma: PrismaClient = globalForPrisma.prisma ?? createPrismaClient();
+if (env.NODE_ENV !== 'production') globalForPrisma.prisma = prisma;

@@ -1,0 +1,23 @@
+// Creates and migrates the database, and seeds it when it holds no plan year yet.
+import { buildSeedPlan } from '@/seeds/plan';
+import { env, databaseFile } from '@/lib/env';
+import { migrateDeploy } from '@/prisma/migrate';
+import { isEmpty, seedDatabase } from '@/seeds/seed';
+
+export async function prepareDatabase(): Promise<void> {
+  const applied = await migrateDeploy();
+  if (applied.length) console.log(`[db] ${databaseFile()}: applied ${applied.join(', ')}`);
+  const { prisma } = await import('@/lib/prisma');
+  if (await isEmpty(prisma)) {
+    await seedDatabase(prisma, buildSeedPlan(), { demoUsers: env.APP_MODE === 'demo' });
+    console.log(`[db] seeded from the 2023 H1 report${env.APP_MODE === 'demo' ? ' with demo accounts' : ''}`);
+  }
+  await prisma.$disconnect();
+}
+
+if (process.argv[1] && process.argv[1].endsWith('prepare-db.ts')) {
+  prepareDatabase().catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
