@@ -72,8 +72,9 @@ export function indicatorProgress(
   const t = ind.target;
   const actualShare = actual && t ? actual.value / t : null;
   const expectedShare = expected !== null && t ? expected / t : null;
+  // Rounded to 1e-6 points so boundaries (exactly 10 or 30 behind) are not lost to float error.
   const gapPts =
-    actualShare !== null && expectedShare !== null ? (expectedShare - Math.min(actualShare, 1)) * 100 : null;
+    actualShare !== null && expectedShare !== null ? Math.round((expectedShare - Math.min(actualShare, 1)) * 1e8) / 1e6 : null;
   return {
     key: ind.key, name: ind.name, unitOfMeasure: ind.unitOfMeasure, isPercent: ind.isPercent, target: t,
     actual, expected, actualShare, expectedShare, gapPts,

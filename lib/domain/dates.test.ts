@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, daysBetween, defaultAsOf, isIsoDate, monthEnd, periodDueDate } from './dates';
+
+describe('dates', () => {
+  it('month ends, including February and December', () => {
+    expect(monthEnd('2023-02')).toBe('2023-02-28');
+    expect(monthEnd('2024-02')).toBe('2024-02-29');
+    expect(monthEnd('2023-12')).toBe('2023-12-31');
+    expect(monthEnd('2023-11')).toBe('2023-11-30');
+  });
+  it('counts days across months', () => {
+    expect(daysBetween('2023-06-30', '2023-12-31')).toBe(184);
+    expect(daysBetween('2023-12-31', '2023-06-30')).toBe(-184);
+    expect(addDays('2023-06-30', 1)).toBe('2023-07-01');
+  });
+  it('validates ISO dates', () => {
+    expect(isIsoDate('2023-06-30')).toBe(true);
+    expect(isIsoDate('2023-02-30')).toBe(false);
+    expect(isIsoDate('2023-6-30')).toBe(false);
+  });
+  it('defaults the as-of date per DOMAIN.md', () => {
+    expect(defaultAsOf(2023, '2026-11-29', '2023-06-30')).toBe('2023-06-30');
+    expect(defaultAsOf(2023, '2023-09-15', '2023-06-30')).toBe('2023-09-15');
+    expect(defaultAsOf(2023, '2026-11-29', null)).toBe('2023-12-31');
+  });
+  it('reads plan periods as printed in the report', () => {
+    expect(periodDueDate('8月', 2023)).toBe('2023-08-31');
+    expect(periodDueDate('7-9月', 2023)).toBe('2023-09-30');
+    expect(periodDueDate('7月-9月', 2023)).toBe('2023-09-30');
+    expect(periodDueDate('12月底', 2023)).toBe('2023-12-31');
+    expect(periodDueDate('下半年', 2023)).toBeNull();
+  });
+});

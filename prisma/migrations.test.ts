@@ -1,0 +1,23 @@
+// The migration history matches schema.prisma, applies once, and the database is set up right.
+import { describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { migrateDeploy, pendingSchemaChange } from './migrate';
+
+describe('migrations', () => {
+  it('schema.prisma and prisma/migrations have not drifted apart (else run npm run db:migration -- --name x)', async () => {
+    expect(await pendingSchemaChange()).toBe('');
+  });
+
+  it('apply once, then nothing; WAL journal and foreign keys on', async () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'msdb-mig-')), 'm.db');
+    expect((await migrateDeploy(file)).length).toBeGreaterThan(0);
+    expect(await migrateDeploy(file)).toEqual([]);
+    const db = new Database(file);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    db.close();
+  });
+});

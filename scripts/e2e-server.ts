@@ -1,0 +1,21 @@
+// Serves the production build for e2e tests on a fresh temporary database (migrated and seeded).
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const port = process.env.E2E_PORT ?? '3100';
+const dir = mkdtempSync(path.join(os.tmpdir(), 'msdb-e2e-'));
+process.env.DATABASE_URL = `file:${path.join(dir, 'e2e.db')}`;
+process.env.APP_MODE = 'demo';
+
+const { prepareDatabase } = await import('./prepare-db');
+await prepareDatabase();
+
+const next = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
+const child = spawn(process.execPath, [next, 'start', '-p', port, '-H', '127.0.0.1'], {
+  stdio: 'inherit',
+  env: { ...process.env, NODE_ENV: 'production' },
+});
+for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => child.kill(sig));
+child.on('exit', (code) => process.exit(code ?? 0));

@@ -1,0 +1,143 @@
+// The seed says what the report says: counts, verbatim text, merged cells, figures, idempotence.
+import { describe, expect, it, beforeAll } from 'vitest';
+import { buildSeedPlan, readReport } from './plan';
+import { CATEGORY_QUOTE } from './data/plan-2023';
+import { tempDatabaseEnv, migrateAndSeed } from '@/tests/helpers/db';
+
+const report = readReport();
+const plan = buildSeedPlan(report);
+const task = (n: number) => plan.tasks.find((t) => t.taskNumber === n)!;
+
+describe('structure taken from the report', () => {
+  it('has 10 projects (6 engineering, 4 service), 19 tasks, 13 units', () => {
+    expect(plan.projects).toHaveLength(10);
+    expect(plan.projects.filter((p) => p.category === 'ENGINEERING')).toHaveLength(6);
+    expect(plan.projects.filter((p) => p.category === 'SERVICE')).toHaveLength(4);
+    expect(report).toContain(CATEGORY_QUOTE);
+    expect(plan.tasks.map((t) => t.taskNumber)).toEqual(Array.from({ length: 19 }, (_, i) => i + 1));
+    expect(plan.units).toHaveLength(13);
+    expect(new Set(plan.tasks.flatMap((t) => t.units)).size).toBe(13);
+  });
+
+  it('keeps project 四 (printed twice) as one project with tasks 7–9', () => {
+    expect(plan.tasks.filter((t) => t.projectNumber === 4).map((t) => t.taskNumber)).toEqual([7, 8, 9]);
+    expect(plan.projects.find((p) => p.number === 4)?.title).toBe('提升医院和社康软硬件服务水平');
+  });
+
+  it('resolves merged 责任单位 / 完成时限 cells from the row above', () => {
+    expect(task(13)).toMatchObject({ units: ['区人力局'], deadlineMonth: '2023-12' });
+    expect(task(17)).toMatchObject({ units: ['区民政局'], deadlineMonth: '2023-12' });
+    expect(task(18)).toMatchObject({ units: ['区民政局'], deadlineMonth: '2023-12' });
+    expect(task(1).units).toEqual(['盐田交通运输局', '区工务署']);
+    expect(task(14).units).toEqual(['区委宣传部', '区文广旅体局']);
+  });
+
+  it('keeps the report deadlines, inconsistent ones included (tasks 6 and 15: 2023.8)', () => {
+    expect(task(6).deadlineMonth).toBe('2023-08');
+    expect(task(15).deadlineMonth).toBe('2023-08');
+    expect(task(3).deadlineMonth).toBe('2023-11');
+    expect(task(10).deadlineMonth).toBe('2023-07');
+  });
+
+  it('every narrative string occurs verbatim in the report', () => {
+    const strings = plan.tasks.flatMap((t) => [
+      t.content, t.h1Progress, t.h2Plan,
+      ...(t.milestones ?? []).map((m) => m.text),
+      ...(t.items ?? []).map((i) => i.quote),
+      ...(t.indicators ?? []).flatMap((i) => [i.targetQuote, i.h1?.quote].filter((q): q is string => !!q)),
+      ...(t.completedQuote ? [t.completedQuote] : []),
+    ]);
+    strings.push(...plan.problems.map((p) => p.text));
+    expect(strings.length).toBeGreaterThan(150);
+    for (const s of strings) expect(report, s).toContain(s);
+    expect(strings.join('')).not.toContain('[bookmark');
+  });
+
+  it('every H1 figure appears in the quote it is taken from', () => {
+    for (const t of plan.tasks) {
+      for (const i of t.indicators ?? []) {
+        if (i.h1 && i.key !== 'fairs') expect(i.h1.quote, `${t.taskNumber}/${i.key}`).toContain(String(i.h1.value));
+        if (i.target !== null && i.targetQuote && i.key !== 'parent-training') expect(i.targetQuote, `${t.taskNumber}/${i.key}`).toContain(String(i.target));
+      }
+    }
+  });
+
+  it('matches a sample of targets and H1 actuals', () => {
+    const ind = (n: number, k: string) => task(n).indicators!.find((i) => i.key === k)!;
+    expect(ind(11, 'elevators')).toMatchObject({ target: 1500, direction: 'AT_LEAST', accrual: 'MILESTONES' });
+    expect(ind(11, 'elevators').h1).toBeUndefined(); // the report states no installed count: 未提及
+    expect(ind(12, 'jobs')).toMatchObject({ target: 3000, h1: { value: 5446 } });
+    expect(ind(12, 'fairs')).toMatchObject({ target: 20, h1: { value: 20 } });
+    expect(ind(16, 'households')).toMatchObject({ target: 280, h1: { value: 197 } });
+    expect(ind(19, 'home-teaching')).toMatchObject({ target: 2000, h1: { value: 903 } });
+    expect(ind(7, 'beds')).toMatchObject({ target: 386, accrual: 'AT_COMPLETION' });
+    expect(ind(3, 'visual')).toMatchObject({ isPercent: true, h1: { value: 65 } });
+    expect(ind(6, 'visual')).toMatchObject({ isPercent: true, h1: { value: 60 } });
+    expect(ind(4, 'visual')).toMatchObject({ isPercent: true, h1: { value: 95 } });
+    expect(ind(5, 'paid').h1).toMatchObject({ value: 369, asOf: '2023-07-17' });
+    expect(ind(14, 'heritage').h1).toBeUndefined(); // "近千人" is no figure
+  });
+
+  it('has the sub-items DOMAIN.md names', () => {
+    expect(task(1).items!.map((i) => [i.name, i.completedOn ?? null])).toEqual([
+      ['东海道', null], ['永安路', null], ['永安北三街', '2023-04-30'], ['洪安四街', '2023-04-30'],
+    ]);
+    expect(task(3).items!.filter((i) => i.completedOn)).toHaveLength(4);
+    expect(task(3).items![4]).toMatchObject({ name: '明珠道绿廊公园带3号地块' });
+    expect(task(15).items).toHaveLength(3);
+  });
+
+  it('dates milestones at the end of their last month; elevator steps carry cumulative values', () => {
+    expect(task(11).milestones!.filter((m) => m.cumulative).map((m) => [m.due, m.cumulative])).toEqual([
+      ['2023-09-30', 300], ['2023-10-31', 700], ['2023-11-30', 1200], ['2023-12-31', 1500],
+    ]);
+    expect(task(3).milestones![0]).toMatchObject({ periodLabel: '7-9月', due: '2023-09-30', cumulative: 80 });
+  });
+
+  it('records the three kinds of problems on the tasks they hit', () => {
+    expect(plan.problems.map((p) => [p.task, p.kind, p.blocking])).toEqual([
+      [1, 'PRELIMINARY', true], [3, 'COORDINATION', true], [14, 'PUBLICITY', false], [16, 'PUBLICITY', false], [17, 'PUBLICITY', false],
+    ]);
+  });
+
+  it("keeps the report's own H1 classification", () => {
+    const by = (c: string) => plan.tasks.filter((t) => t.reportClass === c).map((t) => t.taskNumber);
+    expect(by('COMPLETED')).toEqual([2, 8]);
+    expect(by('LAGGING')).toEqual([1, 3]);
+    expect(by('GOOD')).toEqual([4, 5, 6, 7, 10, 12, 16, 17, 18, 19]);
+  });
+});
+
+describe('seeding the database', () => {
+  const file = tempDatabaseEnv();
+  beforeAll(() => migrateAndSeed(file, { demoUsers: true }));
+
+  async function dump() {
+    const { default: Database } = await import('better-sqlite3');
+    const db = new Database(file, { readonly: true });
+    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite%'").all() as { name: string }[]).map((r) => r.name);
+    const out = Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY 1`).all()]));
+    db.close();
+    return out;
+  }
+
+  it('writes the counts and the first update of every task', async () => {
+    const d = await dump();
+    expect(d.Project).toHaveLength(10);
+    expect(d.Task).toHaveLength(19);
+    expect(d.Unit).toHaveLength(13);
+    expect(d.ProgressUpdate).toHaveLength(19);
+    expect(d.User).toHaveLength(15);
+    expect((d.ProgressUpdate as { asOf: string }[]).every((u) => u.asOf.startsWith('2023-06-30'))).toBe(true);
+  });
+
+  it('changes nothing when run twice', async () => {
+    const before = await dump();
+    const { createPrismaClient } = await import('@/lib/prisma');
+    const { seedDatabase } = await import('./seed');
+    const client = createPrismaClient(`file:${file}`);
+    await seedDatabase(client, plan, { demoUsers: true });
+    await client.$disconnect();
+    expect(await dump()).toEqual(before);
+  });
+});

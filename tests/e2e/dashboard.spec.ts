@@ -1,0 +1,106 @@
+// Supervision dashboard journeys on the seeded 2023 H1 report.
+import { expect, expectNoHorizontalOverflow, test } from './fixtures';
+
+const PROJECT_TITLES = [
+  '实施盐田街道道路和环境综合整治', '提升基础教育保障水平', '建成盐田区未来农业科技示范与科普教育基地', '提升医院和社康软硬件服务水平',
+  '落实更多辖区居民和人才的住房需求', '打造电梯安全智慧预警监管系统', '提供更多就业岗位、分级分层分类培养技能人才', '丰富市民文体生活',
+  '为辖区老年人提供更好的安全保障和助餐服务', '开展残疾儿童精准助残行动',
+];
+
+test('overview lists every project and all 19 tasks from the report', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('盐田区2023年十件重点民生实事');
+  for (const title of PROJECT_TITLES) await expect(page.getByTestId('project').filter({ hasText: title })).toHaveCount(1);
+  await expect(page.getByTestId('task-row')).toHaveCount(19);
+  await expect(page.getByText('状态按2023年6月30日计算')).toBeVisible();
+});
+
+test('the alerts panel shows the two lagging tasks with their reasons, and no completed task', async ({ page }) => {
+  await page.goto('/');
+  const alerts = page.getByTestId('alerts');
+  const lagging = alerts.locator('li[data-task]').filter({ has: page.locator('[data-status="lagging"]') });
+  await expect(lagging).toHaveCount(2);
+  await expect(lagging.nth(0)).toHaveAttribute('data-task', '1');
+  await expect(lagging.nth(1)).toHaveAttribute('data-task', '3');
+  await expect(lagging.nth(0)).toContainText('工程实施方案暂未通过区政府审议');
+  await expect(lagging.nth(0)).toContainText('阻塞问题，未解决');
+  await expect(lagging.nth(1)).toContainText('明珠道绿廊公园带3号地块因佳兆业公司御景家园建筑工地未及时退场');
+  await expect(alerts.locator('li[data-task="2"], li[data-task="8"]')).toHaveCount(0);
+  await expect(page.getByTestId('count-lagging')).toContainText('2');
+  await expect(page.getByTestId('count-completed')).toContainText('2');
+});
+
+test('filtering by unit 区民政局 leaves tasks 16–18', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('combobox', { name: /^责任单位/ }).selectOption({ label: '区民政局' });
+  await page.getByRole('button', { name: '筛选' }).click();
+  await expect(page).toHaveURL(/unit=mzj/);
+  const rows = page.getByTestId('task-row');
+  await expect(rows).toHaveCount(3);
+  expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-task')))).toEqual(['16', '17', '18']);
+});
+
+test('filtering by category and text search', async ({ page }) => {
+  await page.goto('/?category=SERVICE');
+  await expect(page.getByTestId('project')).toHaveCount(4);
+  await page.goto('/?q=电梯');
+  await expect(page.getByTestId('task-row')).toHaveCount(1);
+  await expect(page.getByTestId('task-row')).toHaveAttribute('data-task', '11');
+});
+
+test('a task page shows milestones as a checklist and the days left', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: /^11\. 为不少于150个小区单位/ }).click();
+  await expect(page).toHaveURL(/\/tasks\/11/);
+  await expect(page.getByTestId('days-left')).toHaveText('（距完成时限还有184天）');
+  const ms = page.getByTestId('milestones').locator('li');
+  await expect(ms).toHaveCount(6);
+  await expect(ms.nth(2)).toContainText('安装维护试点运行电梯智慧监管终端设备300台');
+  await expect(ms.nth(2)).toContainText('计划2023年9月30日前');
+  // No installed count in the report: 未提及, never 0.
+  await expect(page.locator('[data-testid="indicator"][data-key="elevators"]')).toContainText('未提及');
+  await expect(page.getByTestId('update')).toHaveCount(1);
+});
+
+test('a task page shows sub-items done and open, and the blocking problem', async ({ page }) => {
+  await page.goto('/tasks/3');
+  await expect(page.locator('[data-testid="item"][data-done="true"]')).toHaveCount(4);
+  await expect(page.locator('[data-testid="item"][data-done="false"]')).toContainText('明珠道绿廊公园带3号地块');
+  await expect(page.getByText('阻塞', { exact: true })).toBeVisible();
+});
+
+test('changing the as-of date re-computes statuses', async ({ page }) => {
+  await page.goto('/tasks/11');
+  await expect(page.locator('[data-status]').first()).toHaveAttribute('data-status', 'on_track');
+  await page.getByLabel('统计截至').fill('2023-10-31');
+  await page.getByRole('button', { name: '查看' }).click();
+  await expect(page).toHaveURL(/asOf=2023-10-31/);
+  await expect(page.locator('[data-status]').first()).toHaveAttribute('data-status', 'lagging');
+  await expect(page.getByText('9月节点「启动电梯安全智慧监管系统平台建设')).toContainText('已逾期31天未完成');
+});
+
+test('/timeline at 2023-10-31 turns overdue milestones red', async ({ page }) => {
+  await page.goto('/timeline?asOf=2023-10-31');
+  const row11 = page.locator('[data-testid="timeline-row"][data-task="11"]');
+  await expect(row11).toHaveAttribute('data-status', 'lagging');
+  const overdue = row11.locator('[data-mark="overdue"]');
+  await expect(overdue).toHaveCount(3);
+  const color = await overdue.first().evaluate((e) => getComputedStyle(e).color);
+  expect(color).toMatch(/rgb\(185, 28, 28\)|oklch/);
+  await expect(row11.locator('[data-mark="planned"]')).toHaveCount(3);
+  // At mid-year nothing of task 11 is overdue yet.
+  await page.goto('/timeline?asOf=2023-06-30');
+  await expect(page.locator('[data-testid="timeline-row"][data-task="11"] [data-mark="overdue"]')).toHaveCount(0);
+  await expect(page.getByTestId('timeline-row')).toHaveCount(19);
+});
+
+test.describe('phone width (390 px)', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  for (const path of ['/', '/timeline', '/tasks/1']) {
+    test(`${path} does not overflow the page body`, async ({ page }, info) => {
+      await page.goto(path);
+      await expectNoHorizontalOverflow(page);
+      await page.screenshot({ path: info.outputPath(`390${path.replaceAll('/', '_') || '_root'}.png`), fullPage: true });
+    });
+  }
+});

@@ -1,0 +1,92 @@
+// The data layer on the seeded database: reproduces the report's own classification at
+// 2023-06-30, and keeps the number of SQL statements per screen constant as data grows 100×.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { migrateAndSeed, tempDatabaseEnv } from '@/tests/helpers/db';
+
+const file = tempDatabaseEnv({ SQL_LOG: '1', APP_TODAY: '2026-11-29' });
+
+type Data = typeof import('@/lib/data/overview');
+let data: Data;
+let counter: { count: number };
+
+beforeAll(async () => {
+  await migrateAndSeed(file);
+  data = await import('@/lib/data/overview');
+  counter = (await import('@/lib/prisma')).sqlCounter;
+});
+
+const statuses = async (sp: Record<string, string> = {}) => {
+  const plan = (await data.getEvaluatedPlan({ year: '2023', ...sp }))!;
+  return { plan, byTask: new Map(plan.rows.map((r) => [r.task.number, r.status])) };
+};
+
+describe('the seeded report at 2023-06-30', () => {
+  it('defaults the as-of date to the latest update of the year (today is outside 2023)', async () => {
+    const { plan } = await statuses();
+    expect(plan.asOf).toBe('2023-06-30');
+  });
+
+  it('reproduces the report: tasks 1 and 3 lagging for their blocking problems, 2 and 8 completed', async () => {
+    const { plan, byTask } = await statuses();
+    const by = (s: string) => plan.rows.filter((r) => r.status.status === s).map((r) => r.task.number);
+    expect(by('lagging')).toEqual([1, 3]);
+    expect(by('completed')).toEqual([2, 8]);
+    expect(byTask.get(1)!.reasons[0]).toMatchObject({ kind: 'blocking_problem', problemKind: 'PRELIMINARY' });
+    expect(byTask.get(3)!.reasons[0]).toMatchObject({ kind: 'blocking_problem', problemKind: 'COORDINATION', itemName: '明珠道绿廊公园带3号地块' });
+    // The report's "progressing well" tasks are not red; at-completion outcomes raise no false alarm.
+    for (const n of [4, 5, 7, 10, 12, 16, 17, 18, 19]) expect(byTask.get(n)!.status, `task ${n}`).toBe('on_track');
+    // Task 6 reports 60 % built against an August deadline: amber, in numbers.
+    expect(byTask.get(6)!.status).toBe('at_risk');
+    expect(byTask.get(6)!.reasons[0]).toMatchObject({ kind: 'behind', actual: 60 });
+    const r6 = byTask.get(6)!.reasons[0]!;
+    expect(r6.kind === 'behind' && r6.gapPts).toBeCloseTo(((181 / 243) * 100 - 60), 6); // 14.49 points behind
+  });
+
+  it('shows the sub-items the report names as done', async () => {
+    const { plan } = await statuses();
+    const t1 = plan.rows.find((r) => r.task.number === 1)!.task;
+    expect(t1.items.filter((i) => i.completedOn).map((i) => i.name)).toEqual(['永安北三街', '洪安四街']);
+    const t3 = plan.rows.find((r) => r.task.number === 3)!.task;
+    expect(t3.items.filter((i) => !i.completedOn).map((i) => i.name)).toEqual(['明珠道绿廊公园带3号地块']);
+  });
+
+  it('filters by unit: 区民政局 leaves tasks 16–18', async () => {
+    const o = (await data.getOverview({ year: '2023', unit: 'mzj' }))!;
+    expect(o.projects.flatMap((p) => p.rows.map((r) => r.task.number))).toEqual([16, 17, 18]);
+  });
+
+  it('at 2023-10-31 overdue elevator milestones turn task 11 red', async () => {
+    const { byTask } = await statuses({ asOf: '2023-10-31' });
+    const s = byTask.get(11)!;
+    expect(s.status).toBe('lagging');
+    expect(s.reasons.filter((r) => r.kind === 'milestone_overdue').map((r) => r.kind === 'milestone_overdue' && r.periodLabel)).toEqual(['7月', '8月', '9月']);
+  });
+});
+
+describe('SQL statements per screen stay constant as data grows', () => {
+  async function count(fn: () => Promise<unknown>): Promise<number> {
+    const before = counter.count;
+    await fn();
+    return counter.count - before;
+  }
+  const screens = {
+    overview: () => data.getOverview({}),
+    timeline: () => data.getEvaluatedPlan({}),
+    task: async () => (await import('@/lib/data/task')).getTaskDetail(3, {}),
+  };
+
+  it('the same count at 1× and at 100×', async () => {
+    const at1 = { overview: await count(screens.overview), timeline: await count(screens.timeline), task: await count(screens.task) };
+    const { generateDataset, SIZE_100X } = await import('@/scripts/generate-dataset');
+    const made = generateDataset(file, SIZE_100X);
+    expect(made.tasks).toBe(1900);
+    const at100 = { overview: await count(screens.overview), timeline: await count(screens.timeline), task: await count(screens.task) };
+    console.log(`SQL statements per screen — 1×: ${JSON.stringify(at1)}; 100×: ${JSON.stringify(at100)}`);
+    expect(at1.overview).toBeGreaterThan(0);
+    expect(at1.overview).toBeLessThanOrEqual(20);
+    expect(at100).toEqual(at1);
+    // The default year is now the newest generated one, with 10× the tasks of 2023.
+    const o = (await data.getOverview({}))!;
+    expect(o.snap.tasks).toHaveLength(190);
+  });
+});
