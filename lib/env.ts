@@ -16,6 +16,8 @@ const schema = z.object({
   // Shown in the UI and used as "today" by time-dependent views when set (tests, demos).
   APP_TODAY: z.iso.date().optional(),
   SQL_LOG: z.enum(['0', '1']).default('0'),
+  // Set to 1 behind HTTPS so the session cookie is sent over TLS only.
+  COOKIE_SECURE: z.enum(['0', '1']).default('0'),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -1,39 +1,13 @@
 // `npm start`: migrate (and seed an empty database), build when the sources are newer than the
 // last build, then serve on PORT (default 3000).
-import { spawnSync, spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { spawn } from 'node:child_process';
 import { env } from '@/lib/env';
 import { prepareDatabase } from './prepare-db';
-
-const ROOT = process.cwd();
-const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
-const SOURCES = ['app', 'components', 'lib', 'public', 'next.config.js', 'package.json', 'postcss.config.mjs'];
-const SKIP = new Set(['generated', 'node_modules', '.next']);
-
-function newestMtime(p: string): number {
-  if (!existsSync(p)) return 0;
-  const st = statSync(p);
-  if (!st.isDirectory()) return st.mtimeMs;
-  let max = st.mtimeMs;
-  for (const e of readdirSync(p)) if (!SKIP.has(e)) max = Math.max(max, newestMtime(path.join(p, e)));
-  return max;
-}
-
-export function needsBuild(): boolean {
-  const buildId = path.join(ROOT, '.next', 'BUILD_ID');
-  if (!existsSync(buildId)) return true;
-  const built = statSync(buildId).mtimeMs;
-  return SOURCES.some((s) => newestMtime(path.join(ROOT, s)) > built);
-}
+import { buildIfNeeded, NEXT_BIN } from './build-if-needed';
 
 async function main(): Promise<void> {
   await prepareDatabase();
-  if (needsBuild()) {
-    console.log('[start] building the app (next build)…');
-    const r = spawnSync(process.execPath, [NEXT_BIN, 'build'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
-    if (r.status !== 0) process.exit(r.status ?? 1);
-  }
+  buildIfNeeded();
   const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(env.PORT)], {
     stdio: 'inherit',
     env: { ...process.env, NODE_ENV: 'production' },

@@ -1,0 +1,133 @@
+'use server';
+// Progress updates: a unit submits (待审核); a supervisor approves or returns. Each action parses,
+// authorizes against the record itself, writes in one transaction with its audit event, revalidates.
+import { revalidatePath } from 'next/cache';
+import { prisma } from '@/lib/prisma';
+import { getSession } from '@/lib/auth/session';
+import { can } from '@/lib/auth/policy';
+import { audit } from '@/lib/audit';
+import { loadUpdateContext } from '@/lib/data/update-context';
+import { formToObject, parseUpdate, reviewSchema } from '@/lib/validation/update';
+import { m } from '@/lib/i18n/messages';
+import { z } from 'zod';
+import { ConflictError, type ActionState } from './state';
+
+const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+
+export async function submitUpdate(taskId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const values = formToObject(formData);
+  const actor = await getSession();
+  if (!actor) return { status: 'error', message: m.signInFirst, values };
+  const ctx = await loadUpdateContext(taskId);
+  if (!ctx) return { status: 'error', message: m.notFound, values };
+  if (!can(actor, 'submit_update', { unitIds: ctx.unitIds })) return { status: 'error', message: m.forbidden, values };
+
+  const parsed = parseUpdate(values, ctx.form);
+  if (!parsed.ok) return { status: 'error', message: m.fixErrors, errors: parsed.errors, values };
+  const d = parsed.data;
+
+  try {
+    await prisma.$transaction(async (tx) => {
+      const task = await tx.task.findUnique({ where: { id: taskId }, select: { version: true } });
+      if (!task || task.version !== d.baseVersion) throw new ConflictError(m.conflictVersion);
+      const newer = await tx.progressUpdate.findFirst({ where: { taskId, status: 'PENDING', id: { gt: d.seenPendingId } }, select: { id: true } });
+      if (newer) throw new ConflictError(m.conflictPending);
+      const update = await tx.progressUpdate.create({
+        data: {
+          taskId, asOf: day(d.asOf), narrative: d.narrative, nextSteps: d.nextSteps || null, problemsText: d.problemsText || null,
+          status: 'PENDING', submittedById: actor.id, baseVersion: d.baseVersion,
+          percentComplete: d.values.find((v) => ctx.task.indicators.find((i) => i.id === v.indicatorId)?.isPercent)?.value ?? null,
+          newProblems: d.newProblem ? JSON.stringify([d.newProblem]) : null,
+          resolveProblemIds: d.resolveProblemIds.length ? JSON.stringify(d.resolveProblemIds) : null,
+          completeItemIds: d.completeItemIds.length ? JSON.stringify(d.completeItemIds) : null,
+          completesTask: d.completesTask,
+          values: { create: d.values.map((v) => ({ indicatorId: v.indicatorId, value: v.value, asOf: day(d.asOf), reason: v.reason })) },
+          milestones: { create: d.milestones.map((x) => ({ milestoneId: x.id, reachedOn: day(x.reachedOn) })) },
+        },
+        select: { id: true },
+      });
+      for (const a of d.noticeAnswers) {
+        await tx.supervisionNotice.update({ where: { id: a.id }, data: { status: 'ANSWERED', answer: a.answer, answeredAt: new Date(), answeredInUpdateId: update.id } });
+        await audit(tx, { actorId: actor.id, action: 'notice.answered', entityType: 'SupervisionNotice', entityId: a.id, taskId, after: { answer: a.answer, updateId: update.id } });
+      }
+      await audit(tx, { actorId: actor.id, action: 'update.submitted', entityType: 'ProgressUpdate', entityId: update.id, taskId, after: d });
+    });
+  } catch (e) {
+    if (e instanceof ConflictError) return { status: 'error', message: e.message, values };
+    throw e;
+  }
+  revalidatePath(`/tasks/${ctx.task.number}`);
+  revalidatePath('/review');
+  revalidatePath('/my');
+  return { status: 'ok', message: m.submitted };
+}
+
+const parseIds = (json: string | null) => (json ? z.array(z.number().int()).parse(JSON.parse(json)) : []);
+const problemsSchema = z.array(z.object({ kind: z.enum(['PRELIMINARY', 'COORDINATION', 'PUBLICITY', 'OTHER']), text: z.string(), blocking: z.boolean() }));
+
+export async function reviewUpdate(updateId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const values = formToObject(formData);
+  const actor = await getSession();
+  if (!actor) return { status: 'error', message: m.signInFirst, values };
+  if (!can(actor, 'review_update')) return { status: 'error', message: m.forbidden, values };
+  const parsed = reviewSchema.safeParse(values);
+  if (!parsed.success) return { status: 'error', message: m.fixErrors, errors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>, values };
+  const { decision, comment } = parsed.data;
+  if (decision === 'return' && !comment) return { status: 'error', message: m.fixErrors, errors: { comment: [m.returnNeedsComment] }, values };
+
+  let taskNumber = 0;
+  try {
+    await prisma.$transaction(async (tx) => {
+      const u = await tx.progressUpdate.findUnique({
+        where: { id: updateId },
+        select: {
+          id: true, taskId: true, status: true, asOf: true, baseVersion: true, newProblems: true, resolveProblemIds: true,
+          completeItemIds: true, completesTask: true, task: { select: { number: true, version: true } },
+          milestones: { select: { milestoneId: true, reachedOn: true } },
+        },
+      });
+      if (!u) throw new ConflictError(m.notFound);
+      taskNumber = u.task.number;
+      if (u.status !== 'PENDING') throw new ConflictError(m.alreadyReviewed);
+      const reviewed = { reviewedById: actor.id, reviewedAt: new Date(), reviewComment: comment || null };
+      if (decision === 'return') {
+        const r = await tx.progressUpdate.updateMany({ where: { id: u.id, status: 'PENDING' }, data: { status: 'RETURNED', ...reviewed } });
+        if (r.count !== 1) throw new ConflictError(m.alreadyReviewed);
+        await audit(tx, { actorId: actor.id, action: 'update.returned', entityType: 'ProgressUpdate', entityId: u.id, taskId: u.taskId, before: { status: 'PENDING' }, after: { status: 'RETURNED', comment } });
+        return;
+      }
+      // Approve only on top of the state the unit saw; the version bump is the lock.
+      const bumped = await tx.task.updateMany({ where: { id: u.taskId, version: u.baseVersion ?? -1 }, data: { version: { increment: 1 } } });
+      if (bumped.count !== 1) throw new ConflictError(m.conflictReview);
+      const r = await tx.progressUpdate.updateMany({ where: { id: u.id, status: 'PENDING' }, data: { status: 'APPROVED', ...reviewed } });
+      if (r.count !== 1) throw new ConflictError(m.alreadyReviewed);
+      for (const x of u.milestones) {
+        await tx.milestone.updateMany({ where: { id: x.milestoneId, taskId: u.taskId, reachedOn: null }, data: { reachedOn: x.reachedOn } });
+      }
+      const raised = problemsSchema.parse(u.newProblems ? JSON.parse(u.newProblems) : []);
+      for (const [i, p] of raised.entries()) {
+        const created = await tx.problem.create({
+          data: { taskId: u.taskId, key: `u${u.id}-${i + 1}`, kind: p.kind, text: p.text, blocking: p.blocking, raisedOn: u.asOf, raisedInUpdateId: u.id },
+          select: { id: true },
+        });
+        await audit(tx, { actorId: actor.id, action: 'problem.raised', entityType: 'Problem', entityId: created.id, taskId: u.taskId, after: p });
+      }
+      for (const id of parseIds(u.resolveProblemIds)) {
+        const res = await tx.problem.updateMany({ where: { id, taskId: u.taskId, resolvedOn: null }, data: { resolvedOn: u.asOf, resolvedInUpdateId: u.id } });
+        if (res.count) await audit(tx, { actorId: actor.id, action: 'problem.resolved', entityType: 'Problem', entityId: id, taskId: u.taskId, after: { resolvedOn: u.asOf } });
+      }
+      const items = parseIds(u.completeItemIds);
+      if (items.length) await tx.taskItem.updateMany({ where: { id: { in: items }, taskId: u.taskId, completedOn: null }, data: { completedOn: u.asOf } });
+      if (u.completesTask) await tx.task.updateMany({ where: { id: u.taskId, completedOn: null }, data: { completedOn: u.asOf } });
+      await audit(tx, {
+        actorId: actor.id, action: 'update.approved', entityType: 'ProgressUpdate', entityId: u.id, taskId: u.taskId,
+        before: { status: 'PENDING', taskVersion: u.task.version }, after: { status: 'APPROVED', taskVersion: u.task.version + 1, comment },
+      });
+    });
+  } catch (e) {
+    if (e instanceof ConflictError) return { status: 'error', message: e.message, values };
+    throw e;
+  }
+  revalidatePath('/', 'layout');
+  return { status: 'ok', message: decision === 'approve' ? m.approved : m.returned, values: taskNumber ? { taskNumber: String(taskNumber) } : undefined };
+}

@@ -1,0 +1,28 @@
+// Audit trail (留痕): one append-only row per mutation, written in the mutation's transaction.
+import type { Prisma } from '@/lib/generated/prisma/client';
+
+export type AuditEntry = {
+  actorId: number | null;
+  action: string;
+  entityType: string;
+  entityId: string | number;
+  taskId?: number | null;
+  before?: unknown;
+  after?: unknown;
+  ip?: string | null;
+};
+
+export async function audit(tx: Prisma.TransactionClient, e: AuditEntry): Promise<void> {
+  await tx.auditEvent.create({
+    data: {
+      actorId: e.actorId,
+      action: e.action,
+      entityType: e.entityType,
+      entityId: String(e.entityId),
+      taskId: e.taskId ?? null,
+      before: e.before === undefined ? null : JSON.stringify(e.before),
+      after: e.after === undefined ? null : JSON.stringify(e.after),
+      ip: e.ip ?? null,
+    },
+  });
+}

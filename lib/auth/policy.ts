@@ -1,0 +1,35 @@
+// Who may do what to which task: the one authorization policy, checked inside every server
+// action and every data function that returns non-public data.
+
+export type Role = 'SUPERVISOR' | 'UNIT' | 'LEADER';
+export type Actor = { id: number; role: Role; unitId: number | null; displayName: string; username: string };
+
+export type Action =
+  | 'submit_update' // a unit's progress update on a task
+  | 'review_update' // approve or return a submitted update
+  | 'issue_notice' // 督办
+  | 'view_review_queue'
+  | 'view_audit'
+  | 'view_pending' // submitted, not yet approved updates and notices
+  | 'view_my_tasks';
+
+/** A task as the policy sees it: the units responsible for it. */
+export type TaskTarget = { unitIds: number[] };
+
+export function can(actor: Actor | null, action: Action, task?: TaskTarget): boolean {
+  if (!actor) return false;
+  switch (action) {
+    case 'submit_update':
+      if (!task) return false;
+      return actor.role === 'SUPERVISOR' || (actor.role === 'UNIT' && actor.unitId !== null && task.unitIds.includes(actor.unitId));
+    case 'review_update':
+    case 'issue_notice':
+    case 'view_review_queue':
+    case 'view_audit':
+      return actor.role === 'SUPERVISOR';
+    case 'view_pending':
+      return true; // every signed-in role reads everything; only writing is restricted
+    case 'view_my_tasks':
+      return actor.role === 'UNIT';
+  }
+}

@@ -1,0 +1,49 @@
+// Data for the overview screen: statuses at the as-of date, alerts, roll-ups and filters.
+import 'server-only';
+import { z } from 'zod';
+import { alerts, countByStatus, evaluate, matches, projectSummaries, unitSummaries, type Filters } from '@/lib/domain/overview';
+import { getPlanSnapshot, resolveAsOf, resolveYear } from './plan';
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
+
+const filterSchema = z.object({
+  status: z.enum(['lagging', 'at_risk', 'on_track', 'completed']).optional().catch(undefined),
+  unit: z.string().max(20).optional().catch(undefined),
+  category: z.enum(['ENGINEERING', 'SERVICE']).optional().catch(undefined),
+  q: z.string().max(50).optional().catch(undefined),
+});
+
+export function parseFilters(sp: SearchParams): Filters {
+  return filterSchema.parse({ status: one(sp.status), unit: one(sp.unit), category: one(sp.category), q: one(sp.q) });
+}
+
+/** Loads the plan year named in the URL (or the newest) and evaluates it at the URL's as-of date. */
+export async function getEvaluatedPlan(sp: SearchParams) {
+  const year = await resolveYear(one(sp.year));
+  if (year === null) return null;
+  const snap = await getPlanSnapshot(year);
+  if (!snap) return null;
+  const { asOf, isDefault } = resolveAsOf(one(sp.asOf), snap);
+  const rows = evaluate(snap.tasks, asOf, snap.settings);
+  return { snap, asOf, isDefaultAsOf: isDefault, rows };
+}
+
+export async function getOverview(sp: SearchParams) {
+  const plan = await getEvaluatedPlan(sp);
+  if (!plan) return null;
+  const { snap, rows } = plan;
+  const filters = parseFilters(sp);
+  const projectByNumber = new Map(snap.projects.map((p) => [p.number, p]));
+  const shown = rows.filter((r) => matches(r, projectByNumber.get(r.task.projectNumber), filters));
+  return {
+    ...plan,
+    filters,
+    counts: countByStatus(rows.map((r) => r.status.status)),
+    alerts: alerts(rows),
+    projects: projectSummaries(snap.projects, shown).filter((p) => p.rows.length > 0),
+    units: unitSummaries(snap.units, rows),
+    shownCount: shown.length,
+  };
+}

@@ -1,0 +1,152 @@
+// Server-only reads of a plan year: one snapshot (a fixed handful of queries whatever the number
+// of tasks) that every dashboard screen derives its figures from.
+import 'server-only';
+import { cache } from 'react';
+import { prisma } from '@/lib/prisma';
+import { env } from '@/lib/env';
+import { defaultAsOf, isIsoDate, toIsoDate, yearEnd, yearStart, type IsoDate } from '@/lib/domain/dates';
+import { resolveSettings, type StatusSettings } from '@/lib/domain/settings';
+import type { TaskInput } from '@/lib/domain/types';
+
+export type UnitRef = { id: number; code: string; name: string };
+
+export type MilestoneView = TaskInput['milestones'][number] & { id: number };
+export type TaskView = TaskInput & {
+  id: number;
+  projectNumber: number;
+  content: string;
+  h1Progress: string;
+  h2Plan: string;
+  reportClass: string | null;
+  version: number;
+  units: UnitRef[];
+  milestones: MilestoneView[];
+};
+
+export type ProjectView = { number: number; numeral: string; title: string; category: 'ENGINEERING' | 'SERVICE'; taskNumbers: number[] };
+
+export type PlanSnapshot = {
+  year: number;
+  title: string;
+  latestUpdate: IsoDate | null;
+  units: UnitRef[];
+  projects: ProjectView[];
+  tasks: TaskView[];
+  settings: StatusSettings;
+};
+
+const iso = (d: Date | null): IsoDate | null => (d ? toIsoDate(d) : null);
+
+/** The plan years on record, newest first. */
+export const getPlanYears = cache(async () =>
+  prisma.planYear.findMany({ select: { year: true, title: true }, orderBy: { year: 'desc' } }),
+);
+
+/** Today for time-dependent views (APP_TODAY pins it for demos and tests). */
+export const today = (): IsoDate => env.APP_TODAY ?? toIsoDate(new Date());
+
+export const getPlanSnapshot = cache(async (year: number): Promise<PlanSnapshot | null> => {
+  const plan = await prisma.planYear.findUnique({ where: { year }, select: { id: true, year: true, title: true } });
+  if (!plan) return null;
+  const [units, projects, tasks, values, updates, settings] = await Promise.all([
+    prisma.unit.findMany({ select: { id: true, code: true, name: true }, orderBy: { sortKey: 'asc' } }),
+    prisma.project.findMany({
+      where: { planYearId: plan.id },
+      select: { number: true, numeral: true, title: true, category: true },
+      orderBy: { number: 'asc' },
+    }),
+    prisma.task.findMany({
+      where: { planYearId: plan.id },
+      orderBy: { number: 'asc' },
+      select: {
+        id: true, number: true, content: true, deadlineMonth: true, h1Progress: true, h2Plan: true, reportClass: true,
+        completedOn: true, version: true,
+        project: { select: { number: true } },
+        units: { select: { unit: { select: { id: true, code: true, name: true } } }, orderBy: { ord: 'asc' } },
+        items: { select: { key: true, name: true, completedOn: true }, orderBy: { ord: 'asc' } },
+        indicators: {
+          select: { id: true, key: true, name: true, unitOfMeasure: true, isPercent: true, direction: true, target: true, accrual: true },
+          orderBy: { ord: 'asc' },
+        },
+        milestones: {
+          select: { id: true, key: true, periodLabel: true, dueDate: true, text: true, cumulativeTarget: true, reachedOn: true, indicator: { select: { key: true } } },
+          orderBy: [{ dueDate: 'asc' }, { ord: 'asc' }],
+        },
+        problems: {
+          select: { kind: true, text: true, blocking: true, raisedOn: true, resolvedOn: true, item: { select: { name: true } } },
+          orderBy: { raisedOn: 'asc' },
+        },
+      },
+    }),
+    prisma.indicatorValue.findMany({
+      where: { update: { status: 'APPROVED', task: { planYearId: plan.id } } },
+      select: { indicatorId: true, value: true, asOf: true, note: true },
+    }),
+    prisma.progressUpdate.findMany({
+      where: { status: 'APPROVED', task: { planYearId: plan.id } },
+      select: { taskId: true, asOf: true },
+    }),
+    prisma.setting.findMany(),
+  ]);
+
+  const valuesByIndicator = new Map<number, { value: number; asOf: IsoDate; note: string | null }[]>();
+  for (const v of values) {
+    const list = valuesByIndicator.get(v.indicatorId) ?? [];
+    list.push({ value: v.value, asOf: toIsoDate(v.asOf), note: v.note });
+    valuesByIndicator.set(v.indicatorId, list);
+  }
+  const updatesByTask = new Map<number, IsoDate[]>();
+  for (const u of updates) updatesByTask.set(u.taskId, [...(updatesByTask.get(u.taskId) ?? []), toIsoDate(u.asOf)]);
+
+  const taskViews: TaskView[] = tasks.map((t) => ({
+    id: t.id,
+    number: t.number,
+    planYear: plan.year,
+    projectNumber: t.project.number,
+    content: t.content,
+    h1Progress: t.h1Progress,
+    h2Plan: t.h2Plan,
+    reportClass: t.reportClass,
+    version: t.version,
+    deadlineMonth: t.deadlineMonth,
+    completedOn: iso(t.completedOn),
+    units: t.units.map((u) => u.unit),
+    items: t.items.map((i) => ({ key: i.key, name: i.name, completedOn: iso(i.completedOn) })),
+    indicators: t.indicators.map((i) => ({ ...i, values: valuesByIndicator.get(i.id) ?? [] })),
+    milestones: t.milestones.map((m) => ({
+      id: m.id, key: m.key, periodLabel: m.periodLabel, dueDate: toIsoDate(m.dueDate), text: m.text,
+      indicatorKey: m.indicator?.key ?? null, cumulativeTarget: m.cumulativeTarget, reachedOn: iso(m.reachedOn),
+    })),
+    problems: t.problems.map((p) => ({
+      kind: p.kind, text: p.text, blocking: p.blocking, itemName: p.item?.name ?? null,
+      raisedOn: toIsoDate(p.raisedOn), resolvedOn: iso(p.resolvedOn),
+    })),
+    updateDates: updatesByTask.get(t.id) ?? [],
+  }));
+
+  const allUpdates = updates.map((u) => toIsoDate(u.asOf)).filter((d) => d >= yearStart(year) && d <= yearEnd(year)).sort();
+  return {
+    year: plan.year,
+    title: plan.title,
+    latestUpdate: allUpdates.at(-1) ?? null,
+    units: units,
+    projects: projects.map((p) => ({ ...p, taskNumbers: taskViews.filter((t) => t.projectNumber === p.number).map((t) => t.number) })),
+    tasks: taskViews,
+    settings: resolveSettings(settings),
+  };
+});
+
+/** The plan year a screen shows: the one asked for when it exists, else the newest. */
+export async function resolveYear(param: string | undefined): Promise<number | null> {
+  const years = await getPlanYears();
+  const asked = Number(param);
+  if (param && years.some((y) => y.year === asked)) return asked;
+  return years[0]?.year ?? null;
+}
+
+/** The as-of date: `?asOf=` when it is a valid date, else the plan year's default (DOMAIN.md). */
+export function resolveAsOf(param: string | undefined, snap: Pick<PlanSnapshot, 'year' | 'latestUpdate'>): { asOf: IsoDate; isDefault: boolean } {
+  const fallback = defaultAsOf(snap.year, today(), snap.latestUpdate);
+  if (param && isIsoDate(param)) return { asOf: param, isDefault: param === fallback };
+  return { asOf: fallback, isDefault: true };
+}

@@ -1,0 +1,193 @@
+// The progress-update form's schema, shared by the form (field names, limits) and the action
+// (parsing). Built per task: which indicators, milestones, problems and notices it may name.
+import { z } from 'zod';
+import { isIsoDate } from '@/lib/domain/dates';
+import { m } from '@/lib/i18n/messages';
+import { LIMITS } from './limits';
+
+export type UpdateFormContext = {
+  planYear: number;
+  today: string;
+  indicators: { id: number; isPercent: boolean; lastApproved: number | null }[];
+  milestones: { id: number; reached: boolean }[];
+  openProblemIds: number[];
+  openNoticeIds: number[];
+  openItemIds: number[];
+};
+
+export const PROBLEM_KINDS = ['PRELIMINARY', 'COORDINATION', 'PUBLICITY', 'OTHER'] as const;
+
+/** Field names of the form, in one place. */
+export const field = {
+  value: (id: number) => `ind_${id}`,
+  reason: (id: number) => `reason_${id}`,
+  milestone: (id: number) => `ms_${id}`,
+  milestoneDate: (id: number) => `msdate_${id}`,
+  resolve: (id: number) => `resolve_${id}`,
+  notice: (id: number) => `notice_${id}`,
+  item: (id: number) => `item_${id}`,
+};
+const DYNAMIC = /^(ind|reason|ms|msdate|resolve|notice|item)_(\d+)$/;
+
+const text = (max: number, required = false) => {
+  const base = z.string().trim().max(max, m.tooLong(max));
+  return required ? base.min(1, m.required) : base;
+};
+
+export type ParsedUpdate = {
+  asOf: string;
+  narrative: string;
+  nextSteps: string;
+  problemsText: string;
+  baseVersion: number;
+  seenPendingId: number;
+  values: { indicatorId: number; value: number; reason: string | null }[];
+  milestones: { id: number; reachedOn: string }[];
+  newProblem: { kind: (typeof PROBLEM_KINDS)[number]; text: string; blocking: boolean } | null;
+  resolveProblemIds: number[];
+  noticeAnswers: { id: number; answer: string }[];
+  completeItemIds: number[];
+  completesTask: boolean;
+};
+
+export type FieldErrors = Record<string, string[]>;
+export type ParseResult = { ok: true; data: ParsedUpdate } | { ok: false; errors: FieldErrors };
+
+const base = z.object({
+  asOf: z.string().trim().min(1, m.required).refine(isIsoDate, m.badDate),
+  narrative: text(LIMITS.narrative, true),
+  nextSteps: text(LIMITS.nextSteps).default(''),
+  problemsText: text(LIMITS.problemsText).default(''),
+  baseVersion: z.coerce.number().int().nonnegative(),
+  seenPendingId: z.coerce.number().int().nonnegative().default(0),
+  newProblemKind: z.union([z.enum(PROBLEM_KINDS), z.literal('')]).default(''),
+  newProblemText: text(LIMITS.problemText).default(''),
+  newProblemBlocking: z.literal('on').optional(),
+  completesTask: z.literal('on').optional(),
+});
+
+/** Parses the submitted fields (FormData as a plain object) for one task. */
+export function parseUpdate(input: Record<string, unknown>, ctx: UpdateFormContext): ParseResult {
+  const errors: FieldErrors = {};
+  const add = (k: string, msg: string) => (errors[k] ??= []).push(msg);
+
+  const b = base.safeParse(input);
+  if (!b.success) for (const [k, msgs] of Object.entries(z.flattenError(b.error).fieldErrors)) for (const msg of msgs ?? []) add(k, msg);
+
+  if (b.success) {
+    const { asOf } = b.data;
+    if (asOf > ctx.today) add('asOf', m.dateInFuture);
+    else if (!asOf.startsWith(`${ctx.planYear}-`)) add('asOf', m.dateOutsideYear(ctx.planYear));
+  }
+
+  const indicators = new Map(ctx.indicators.map((i) => [i.id, i]));
+  const milestones = new Map(ctx.milestones.map((x) => [x.id, x]));
+  const values: ParsedUpdate['values'] = [];
+  const reached: ParsedUpdate['milestones'] = [];
+  const resolve: number[] = [];
+  const answers: ParsedUpdate['noticeAnswers'] = [];
+  const items: number[] = [];
+
+  for (const [key, raw] of Object.entries(input)) {
+    const d = DYNAMIC.exec(key);
+    if (!d) continue;
+    const id = Number(d[2]);
+    const v = typeof raw === 'string' ? raw.trim() : '';
+    switch (d[1]) {
+      case 'ind': {
+        const ind = indicators.get(id);
+        if (!ind) {
+          add(key, m.notThisTask);
+          break;
+        }
+        if (v === '') break;
+        const n = Number(v);
+        if (!/^-?\d+(\.\d+)?$/.test(v) || !Number.isFinite(n)) add(key, m.notANumber);
+        else if (n < 0) add(key, m.negative);
+        else if (ind.isPercent && n > 100) add(key, m.percentRange);
+        else if (n > LIMITS.maxValue) add(key, m.tooLarge);
+        else {
+          const reason = typeof input[field.reason(id)] === 'string' ? String(input[field.reason(id)]).trim() : '';
+          if (reason.length > LIMITS.reason) add(field.reason(id), m.tooLong(LIMITS.reason));
+          if (ind.lastApproved !== null && n < ind.lastApproved && reason === '') add(field.reason(id), m.decreaseNeedsReason(ind.lastApproved));
+          values.push({ indicatorId: id, value: n, reason: reason || null });
+        }
+        break;
+      }
+      case 'reason':
+        if (!indicators.has(id)) add(key, m.notThisTask);
+        break;
+      case 'ms': {
+        const ms = milestones.get(id);
+        if (!ms) add(key, m.notThisTask);
+        else if (v === 'on' && !ms.reached) {
+          const date = typeof input[field.milestoneDate(id)] === 'string' ? String(input[field.milestoneDate(id)]).trim() : '';
+          const on = date || (b.success ? b.data.asOf : '');
+          if (!isIsoDate(on)) add(field.milestoneDate(id), m.badDate);
+          else if (on > ctx.today) add(field.milestoneDate(id), m.dateInFuture);
+          else if (b.success && on > b.data.asOf) add(field.milestoneDate(id), m.afterAsOf);
+          else reached.push({ id, reachedOn: on });
+        }
+        break;
+      }
+      case 'msdate':
+        if (!milestones.has(id)) add(key, m.notThisTask);
+        break;
+      case 'resolve':
+        if (!ctx.openProblemIds.includes(id)) add(key, m.notThisTask);
+        else if (v === 'on') resolve.push(id);
+        break;
+      case 'notice':
+        if (!ctx.openNoticeIds.includes(id)) add(key, m.notThisTask);
+        else if (v.length > LIMITS.noticeText) add(key, m.tooLong(LIMITS.noticeText));
+        else if (v) answers.push({ id, answer: v });
+        break;
+      case 'item':
+        if (!ctx.openItemIds.includes(id)) add(key, m.notThisTask);
+        else if (v === 'on') items.push(id);
+        break;
+    }
+  }
+
+  let newProblem: ParsedUpdate['newProblem'] = null;
+  if (b.success) {
+    const { newProblemKind, newProblemText, newProblemBlocking } = b.data;
+    if (newProblemKind && !newProblemText) add('newProblemText', m.required);
+    else if (!newProblemKind && newProblemText) add('newProblemKind', m.chooseKind);
+    else if (newProblemKind && newProblemText) newProblem = { kind: newProblemKind, text: newProblemText, blocking: newProblemBlocking === 'on' };
+  }
+
+  if (!b.success || Object.keys(errors).length > 0) return { ok: false, errors };
+  const { asOf, narrative, nextSteps, problemsText, baseVersion, seenPendingId } = b.data;
+  return {
+    ok: true,
+    data: {
+      asOf, narrative, nextSteps, problemsText, baseVersion, seenPendingId, values, milestones: reached, newProblem,
+      resolveProblemIds: resolve, noticeAnswers: answers, completeItemIds: items, completesTask: b.data.completesTask === 'on',
+    },
+  };
+}
+
+/** FormData → plain object of its string fields (files are ignored). */
+export function formToObject(fd: FormData): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of fd.entries()) if (typeof v === 'string') out[k] = v;
+  return out;
+}
+
+export const reviewSchema = z.object({
+  decision: z.enum(['approve', 'return'], { error: m.chooseDecision }),
+  comment: text(LIMITS.comment).default(''),
+});
+
+export const noticeSchema = z.object({
+  reason: text(LIMITS.noticeText, true),
+  requiredAction: text(LIMITS.noticeText, true),
+  dueDate: z.string().trim().min(1, m.required).refine(isIsoDate, m.badDate),
+});
+
+export const loginSchema = z.object({
+  username: text(LIMITS.username, true),
+  password: z.string().min(1, m.required).max(LIMITS.password, m.tooLong(LIMITS.password)),
+  next: z.string().optional(),
+});

@@ -1,0 +1,87 @@
+// `npm run bench`: render times of `/`, `/timeline` and a task page from the production server,
+// at 1× (the seed) and 100× data (generated), p50/p95 over repeated requests on 127.0.0.1.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildIfNeeded, NEXT_BIN } from './build-if-needed';
+import { generateDataset, SIZE_100X } from './generate-dataset';
+
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 40);
+const WARMUP = 5;
+const PATHS = ['/', '/timeline', '/tasks/3'];
+
+async function prepare(scale: '1x' | '100x'): Promise<string> {
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), `msdb-bench-${scale}-`)), 'bench.db');
+  const { migrateDeploy } = await import('@/prisma/migrate');
+  const { seedDatabase } = await import('@/seeds/seed');
+  const { buildSeedPlan } = await import('@/seeds/plan');
+  const { createPrismaClient } = await import('@/lib/prisma');
+  await migrateDeploy(file);
+  const client = createPrismaClient(`file:${file}`);
+  await seedDatabase(client, buildSeedPlan(), { demoUsers: false });
+  await client.$disconnect();
+  if (scale === '100x') {
+    const made = generateDataset(file, SIZE_100X);
+    console.log(`[bench] 100×: generated ${made.tasks} tasks and ${made.updates} updates in ${SIZE_100X.years} more plan years`);
+  }
+  return file;
+}
+
+async function serve(file: string, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    stdio: 'ignore',
+    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: `file:${file}` },
+  });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill();
+  throw new Error('server did not start');
+}
+
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
+
+async function measure(port: number, p: string): Promise<{ p50: number; p95: number; bytes: number }> {
+  const times: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < WARMUP + REQUESTS; i++) {
+    const t0 = performance.now();
+    const res = await fetch(`http://127.0.0.1:${port}${p}`);
+    const body = await res.text();
+    if (!res.ok) throw new Error(`${p}: HTTP ${res.status}`);
+    if (i >= WARMUP) times.push(performance.now() - t0);
+    bytes = body.length;
+  }
+  return { p50: pct(times, 50), p95: pct(times, 95), bytes };
+}
+
+async function main() {
+  buildIfNeeded();
+  const rows: string[] = [];
+  for (const [i, scale] of (['1x', '100x'] as const).entries()) {
+    const file = await prepare(scale);
+    const port = 3200 + i;
+    const server = await serve(file, port);
+    try {
+      for (const p of PATHS) {
+        const m = await measure(port, p);
+        rows.push(`${scale.padEnd(5)} ${p.padEnd(10)} p50 ${m.p50.toFixed(1).padStart(7)} ms   p95 ${m.p95.toFixed(1).padStart(7)} ms   ${(m.bytes / 1024).toFixed(0)} KiB`);
+      }
+    } finally {
+      server.kill();
+    }
+  }
+  console.log(`\nRender times over ${REQUESTS} sequential requests (after ${WARMUP} warm-up), production server:`);
+  for (const r of rows) console.log(r);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
