@@ -1,26 +1,44 @@
-// Top navigation; hidden when printing.
+// Top navigation by role, the signed-in user and sign-out; hidden when printing.
 import Link from 'next/link';
+import { getSession } from '@/lib/auth/session';
+import { can } from '@/lib/auth/policy';
+import { logout } from '@/lib/actions/auth';
 import { t } from '@/lib/i18n/zh-CN';
 
-const LINKS = [
-  { href: '/', label: t.nav.overview },
-  { href: '/timeline', label: t.nav.timeline },
-] as const;
-
-export function SiteHeader() {
+export async function SiteHeader() {
+  const actor = await getSession();
+  const links: { href: string; label: string }[] = [
+    { href: '/', label: t.nav.overview },
+    { href: '/timeline', label: t.nav.timeline },
+  ];
+  if (can(actor, 'view_my_tasks')) links.push({ href: '/my', label: t.nav.my });
+  if (can(actor, 'view_review_queue')) links.push({ href: '/review', label: t.nav.review });
+  if (can(actor, 'view_audit')) links.push({ href: '/audit', label: t.nav.audit });
   return (
     <header className="no-print border-b border-gray-200 bg-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-1 px-4 py-2">
         <Link href="/" className="font-semibold text-gray-900">
           {t.app.title}
         </Link>
-        <nav aria-label="主导航" className="flex gap-4 text-sm">
-          {LINKS.map((l) => (
+        <nav aria-label="主导航" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          {links.map((l) => (
             <Link key={l.href} href={l.href} className="text-gray-700 hover:text-gray-900 hover:underline">
               {l.label}
             </Link>
           ))}
         </nav>
+        <div className="ml-auto flex items-center gap-3 text-sm">
+          {actor ? (
+            <>
+              <span className="text-gray-700" data-testid="signed-in">{t.auth.signedInAs(actor.displayName, t.role[actor.role] ?? actor.role)}</span>
+              <form action={logout}>
+                <button type="submit" className="text-blue-800 hover:underline">{t.auth.logout}</button>
+              </form>
+            </>
+          ) : (
+            <Link href="/login" className="text-blue-800 hover:underline">{t.auth.login}</Link>
+          )}
+        </div>
       </div>
     </header>
   );

@@ -3,11 +3,15 @@ import 'server-only';
 import { cache } from 'react';
 import { prisma } from '@/lib/prisma';
 import { toIsoDate } from '@/lib/domain/dates';
+import { getSession } from '@/lib/auth/session';
+import { can } from '@/lib/auth/policy';
 import { getEvaluatedPlan, type SearchParams } from './overview';
 
+/** A task's updates, newest first: approved ones for everybody, pending and returned ones for signed-in users. */
 export const getTaskHistory = cache(async (taskId: number) => {
+  const actor = await getSession();
   const updates = await prisma.progressUpdate.findMany({
-    where: { taskId },
+    where: { taskId, ...(can(actor, 'view_pending') ? {} : { status: 'APPROVED' as const }) },
     orderBy: [{ asOf: 'desc' }, { submittedAt: 'desc' }],
     select: {
       id: true, asOf: true, narrative: true, nextSteps: true, problemsText: true, status: true, fromReport: true,
@@ -30,8 +34,23 @@ export async function getTaskDetail(number: number, sp: SearchParams) {
   const row = plan.rows.find((r) => r.task.number === number);
   if (!row) return null;
   const project = plan.snap.projects.find((p) => p.number === row.task.projectNumber)!;
-  const history = await getTaskHistory(row.task.id);
-  return { ...plan, row, project, history };
+  const actor = await getSession();
+  const [history, notices] = await Promise.all([
+    getTaskHistory(row.task.id),
+    can(actor, 'view_pending')
+      ? prisma.supervisionNotice.findMany({
+          where: { taskId: row.task.id },
+          orderBy: { id: 'desc' },
+          select: { id: true, reason: true, requiredAction: true, dueDate: true, status: true, answer: true, issuedAt: true, issuedBy: { select: { displayName: true } } },
+        })
+      : Promise.resolve(null),
+  ]);
+  return {
+    ...plan, row, project, history, actor,
+    notices: notices?.map((n) => ({ ...n, dueDate: toIsoDate(n.dueDate), overdue: n.status === 'OPEN' && toIsoDate(n.dueDate) < plan.asOf })) ?? null,
+    canSubmit: can(actor, 'submit_update', { unitIds: row.task.units.map((u) => u.id) }),
+    canIssueNotice: can(actor, 'issue_notice'),
+  };
 }
 
 export async function getProjectDetail(number: number, sp: SearchParams) {

@@ -9,6 +9,10 @@ import { MilestoneChecklist } from '@/components/milestone-checklist';
 import { IndicatorTable } from '@/components/indicator-table';
 import type { SearchParams } from '@/lib/data/overview';
 import { getTaskDetail } from '@/lib/data/task';
+import { getTaskAudit } from '@/lib/data/audit';
+import { issueNotice } from '@/lib/actions/notices';
+import { NoticeForm } from '@/components/forms/notice-form';
+import { AuditTable } from '@/components/audit-table';
 import { fmtDate, fmtMonth, fmtNumber } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
 
@@ -20,6 +24,7 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
   if (!data) notFound();
   const { row, project, asOf, snap, history } = data;
   const { task, status } = row;
+  const events = data.actor ? await getTaskAudit(task.id) : null;
 
   return (
     <article className="space-y-5">
@@ -34,7 +39,14 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
             {t.task.number(task.number)}：{task.content}
           </h1>
         </div>
-        <AsOfForm asOf={asOf} keep={{ year: String(snap.year) }} />
+        <div className="flex flex-wrap items-end gap-2">
+          {data.canSubmit && (
+            <Link href={`/tasks/${task.number}/update?year=${snap.year}`} className="no-print rounded bg-blue-800 px-3 py-1.5 text-sm text-white hover:bg-blue-700" data-testid="report-link">
+              {t.my.report}
+            </Link>
+          )}
+          <AsOfForm asOf={asOf} keep={{ year: String(snap.year) }} />
+        </div>
       </div>
 
       <section className="grid gap-3 rounded border border-gray-200 bg-white p-3 sm:grid-cols-3" aria-label={t.task.statusReasons}>
@@ -119,6 +131,29 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
         )}
       </section>
 
+      {data.notices && (
+        <section className="rounded border border-gray-200 bg-white p-3" aria-labelledby="nt-h">
+          <h2 id="nt-h" className="mb-2 font-semibold">{t.notice.heading}</h2>
+          {data.notices.length === 0 ? <p className="text-sm text-gray-600">{t.notice.none}</p> : (
+            <ul className="mb-3 space-y-1 text-sm" data-testid="notices">
+              {data.notices.map((n) => (
+                <li key={n.id}>
+                  <span className="mr-1 rounded bg-gray-100 px-1 text-xs">{t.notice.state[n.overdue ? 'OVERDUE' : n.status]}</span>
+                  {n.reason} — {n.requiredAction}（{t.notice.due(n.dueDate)}）
+                  {n.answer && <span className="block text-gray-700">{t.notice.answer(n.answer)}</span>}
+                </li>
+              ))}
+            </ul>
+          )}
+          {data.canIssueNotice && (
+            <details className="no-print">
+              <summary className="cursor-pointer text-sm text-blue-800">{t.notice.issue}</summary>
+              <div className="mt-2 max-w-xl"><NoticeForm action={issueNotice.bind(null, task.id)} /></div>
+            </details>
+          )}
+        </section>
+      )}
+
       <section className="rounded border border-gray-200 bg-white p-3" aria-labelledby="h2-h">
         <h2 id="h2-h" className="mb-2 font-semibold">{t.task.h2}</h2>
         <p className="whitespace-pre-line text-sm">{task.h2Plan}</p>
@@ -135,6 +170,7 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
                 <span className="rounded bg-gray-100 px-1">{t.updateStatus[u.status]}</span>
               </div>
               <p className="mt-1 whitespace-pre-line">{u.narrative}</p>
+              {u.reviewComment && <p className="text-xs text-risk">{t.review.reviewComment(u.reviewComment)}</p>}
               {u.values.length > 0 && (
                 <ul className="mt-1 flex flex-wrap gap-x-4 text-xs text-gray-700">
                   {u.values.map((v, i) => (
@@ -150,6 +186,12 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
           ))}
         </ol>
       </section>
+      {events && (
+        <section className="rounded border border-gray-200 bg-white p-3" aria-labelledby="au-h">
+          <h2 id="au-h" className="mb-2 font-semibold">{t.audit.taskHistory}</h2>
+          <AuditTable events={events} />
+        </section>
+      )}
       <p className="no-print text-sm">
         <Link href={`/?year=${snap.year}`} className="text-blue-800 hover:underline">{t.task.backToOverview}</Link>
       </p>

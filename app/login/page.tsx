@@ -1,0 +1,13 @@
+// Sign-in page.
+import { LoginForm } from '@/components/forms/login-form';
+import { t } from '@/lib/i18n/zh-CN';
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+  const { next } = await searchParams;
+  return (
+    <div className="mx-auto max-w-sm space-y-4 rounded border border-gray-200 bg-white p-5">
+      <h1 className="text-lg font-bold">{t.auth.heading}</h1>
+      <LoginForm next={next} />
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+// 我的任务: what a responsible unit has to do next.
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { AsOfForm } from '@/components/as-of-form';
+import { ProgressBar } from '@/components/progress-bar';
+import { StatusBadge } from '@/components/status-badge';
+import { getSession } from '@/lib/auth/session';
+import { getMyTasks } from '@/lib/data/my';
+import type { SearchParams } from '@/lib/data/overview';
+import { fmtDate } from '@/lib/i18n/format';
+import { t } from '@/lib/i18n/zh-CN';
+import { taskHref } from '@/lib/links';
+
+export default async function MyPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  if (!(await getSession())) redirect('/login?next=/my');
+  const data = await getMyTasks(await searchParams);
+  if (!data) return <p role="alert" className="rounded bg-lagging-bg p-3 text-lagging">{t.auth.forbiddenPage}</p>;
+  const { snap, asOf } = data;
+  return (
+    <div className="space-y-5">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-xl font-bold">{t.my.heading}：{data.unit?.name}</h1>
+          <p className="text-sm text-gray-600">{t.asOf.hint(asOf)}</p>
+        </div>
+        <AsOfForm asOf={asOf} keep={{ year: String(snap.year) }} />
+      </div>
+      <section className="rounded border border-gray-200 bg-white p-3" aria-labelledby="notices-h">
+        <h2 id="notices-h" className="mb-2 font-semibold">{t.my.notices}</h2>
+        {data.notices.length === 0 ? <p className="text-sm text-gray-600">{t.my.noNotices}</p> : (
+          <ul className="space-y-1 text-sm" data-testid="my-notices">
+            {data.notices.map((n) => (
+              <li key={n.id}>
+                <span className={`mr-1 rounded px-1 text-xs ${n.overdue ? 'bg-lagging-bg text-lagging' : 'bg-risk-bg text-risk'}`}>{t.notice.state[n.overdue ? 'OVERDUE' : 'OPEN']}</span>
+                {t.task.number(n.task.number)}：{n.reason} — {n.requiredAction}（{t.notice.due(n.dueDate)}）
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section className="rounded border border-gray-200 bg-white p-3" aria-labelledby="due-h">
+        <h2 id="due-h" className="mb-2 font-semibold">{t.my.dueSoon}</h2>
+        {data.dueSoon.length === 0 ? <p className="text-sm text-gray-600">{t.my.noDueSoon}</p> : (
+          <ul className="space-y-1 text-sm">
+            {data.dueSoon.map((x) => <li key={`${x.task}-${x.key}`}>{fmtDate(x.dueDate)} · {t.task.number(x.task)}：{x.text}</li>)}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="tasks-h" className="space-y-2">
+        <h2 id="tasks-h" className="font-semibold">{t.my.tasks}</h2>
+        {data.rows.map(({ task, status, submission }) => (
+          <article key={task.number} className="grid gap-2 rounded border border-gray-200 bg-white p-3 sm:grid-cols-[1fr_16rem]" data-testid="my-task" data-task={task.number}>
+            <div className="space-y-1">
+              <Link href={taskHref(task.number, { year: snap.year })} className="text-sm font-medium text-blue-800 hover:underline">{task.number}. {task.content}</Link>
+              <p className="text-xs text-gray-600">{t.task.lastUpdate}：{status.lastUpdate ? fmtDate(status.lastUpdate) : t.task.never}</p>
+              {submission && <p className="text-xs text-risk">{submission.status === 'PENDING' ? t.my.pending : t.my.returned}{submission.comment && `：${submission.comment}`}</p>}
+              <Link href={`/tasks/${task.number}/update?year=${snap.year}`} className="inline-block rounded bg-gray-800 px-3 py-1 text-sm text-white hover:bg-gray-700">{t.my.report}</Link>
+            </div>
+            <div className="space-y-1">
+              <StatusBadge status={status.status} />
+              <ProgressBar actual={status.progress.actualPct} expected={status.progress.expectedPct} status={status.status} />
+            </div>
+          </article>
+        ))}
+      </section>
+    </div>
+  );
+}

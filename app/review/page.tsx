@@ -1,0 +1,57 @@
+// Review queue (审核) for the supervision office.
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { ReviewForm } from '@/components/forms/review-form';
+import { reviewUpdate } from '@/lib/actions/updates';
+import { getSession } from '@/lib/auth/session';
+import { getReviewQueue } from '@/lib/data/review';
+import { fmtDate, fmtNumber } from '@/lib/i18n/format';
+import { m } from '@/lib/i18n/messages';
+import { t } from '@/lib/i18n/zh-CN';
+import { taskHref } from '@/lib/links';
+
+export default async function ReviewPage() {
+  if (!(await getSession())) redirect('/login?next=/review');
+  const queue = await getReviewQueue();
+  if (!queue) return <p role="alert" className="rounded bg-lagging-bg p-3 text-lagging">{t.auth.forbiddenPage}</p>;
+  return (
+    <div className="space-y-4">
+      <h1 className="text-xl font-bold">{t.review.heading}</h1>
+      {queue.length === 0 && <p className="text-sm text-gray-600">{t.review.empty}</p>}
+      {queue.map((u) => (
+        <article key={u.id} className="space-y-2 rounded border border-gray-200 bg-white p-3" data-testid="review-item" data-task={u.task.number}>
+          <h2 className="font-semibold">
+            <Link href={taskHref(u.task.number, { year: u.task.year })} className="text-blue-800 hover:underline">
+              {t.task.number(u.task.number)}：{u.task.content.slice(0, 50)}
+            </Link>
+          </h2>
+          <p className="text-xs text-gray-600">{t.review.submittedBy(u.submittedBy, fmtDate(u.submittedAt.slice(0, 10)))} · {t.form.asOf}：{fmtDate(u.asOf)}</p>
+          {u.stale && <p className="text-sm text-risk">{m.conflictReview}</p>}
+          <p className="whitespace-pre-line text-sm">{u.narrative}</p>
+          {u.values.length > 0 && (
+            <table className="text-sm">
+              <caption className="text-left text-xs text-gray-600">{t.review.changes}</caption>
+              <thead className="text-xs text-gray-600"><tr><th className="pr-3 text-left">{t.task.indCols.name}</th><th className="pr-3 text-left">{t.review.before}</th><th className="text-left">{t.review.after}</th></tr></thead>
+              <tbody>
+                {u.values.map((v) => (
+                  <tr key={v.name} data-testid="diff-row">
+                    <td className="pr-3">{v.name}</td>
+                    <td className="pr-3">{v.before === null ? t.task.notMentioned : `${fmtNumber(v.before)}${v.unit}`}</td>
+                    <td>{fmtNumber(v.after)}{v.unit}{v.reason && <span className="ml-1 text-xs text-gray-600">（{v.reason}）</span>}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {u.milestones.length > 0 && <p className="text-sm">{t.review.milestonesReached}：{u.milestones.map((x) => `${x.text}（${fmtDate(x.reachedOn)}）`).join('；')}</p>}
+          {u.itemsDone.length > 0 && <p className="text-sm">{t.review.itemsDone}：{u.itemsDone.join('、')}</p>}
+          {u.completesTask && <p className="text-sm font-medium">{t.review.completesTask}</p>}
+          {u.problemsRaised.length > 0 && <p className="text-sm">{t.review.problemsRaised}：{u.problemsRaised.map((p) => p.text).join('；')}</p>}
+          {u.problemsResolved.length > 0 && <p className="text-sm">{t.review.problemsResolved}：{u.problemsResolved.join('；')}</p>}
+          {u.nextSteps && <p className="text-sm text-gray-700">{t.form.nextSteps}：{u.nextSteps}</p>}
+          <ReviewForm id={u.id} action={reviewUpdate.bind(null, u.id)} />
+        </article>
+      ))}
+    </div>
+  );
+}

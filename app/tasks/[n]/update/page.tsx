@@ -1,0 +1,45 @@
+// The progress-update form of one task, for its responsible unit (or the supervision office).
+import { notFound, redirect } from 'next/navigation';
+import { UpdateForm } from '@/components/forms/update-form';
+import { submitUpdate } from '@/lib/actions/updates';
+import { getSession } from '@/lib/auth/session';
+import { can } from '@/lib/auth/policy';
+import { loadUpdateContext } from '@/lib/data/update-context';
+import { prisma } from '@/lib/prisma';
+import { resolveYear } from '@/lib/data/plan';
+import { fmtDate, fmtNumber } from '@/lib/i18n/format';
+import { t } from '@/lib/i18n/zh-CN';
+import { taskHref } from '@/lib/links';
+
+export default async function UpdatePage({ params, searchParams }: { params: Promise<{ n: string }>; searchParams: Promise<{ year?: string }> }) {
+  const [{ n }, sp] = await Promise.all([params, searchParams]);
+  const actor = await getSession();
+  if (!actor) redirect(`/login?next=${encodeURIComponent(`/tasks/${n}/update`)}`);
+  const year = await resolveYear(sp.year);
+  const number = Number(n);
+  if (year === null || !Number.isInteger(number)) notFound();
+  const row = await prisma.task.findFirst({ where: { number, planYear: { year } }, select: { id: true } });
+  if (!row) notFound();
+  const ctx = await loadUpdateContext(row.id);
+  if (!ctx) notFound();
+  if (!can(actor, 'submit_update', { unitIds: ctx.unitIds })) {
+    return <p className="rounded bg-lagging-bg p-3 text-lagging" role="alert">{t.form.cannotEdit}</p>;
+  }
+  const { task } = ctx;
+  return (
+    <div className="space-y-4">
+      <h1 className="text-lg font-bold">{t.form.heading(task.number)}</h1>
+      <p className="text-sm text-gray-700">{task.content}</p>
+      <UpdateForm
+        action={submitUpdate.bind(null, task.id)}
+        taskHref={taskHref(task.number, { year })}
+        defaults={{ asOf: ctx.form.today <= `${year}-12-31` ? ctx.form.today : `${year}-12-31`, baseVersion: task.version, seenPendingId: ctx.latestPendingId, today: ctx.form.today }}
+        indicators={task.indicators.map((i) => ({ id: i.id, name: i.name, unitOfMeasure: i.unitOfMeasure, isPercent: i.isPercent, lastApproved: i.lastApproved === null ? null : `${fmtNumber(i.lastApproved)}${i.isPercent ? '%' : i.unitOfMeasure}` }))}
+        milestones={task.milestones.map((x) => ({ id: x.id, text: x.text, due: fmtDate(x.dueDate), reached: x.reachedOn !== null }))}
+        items={task.items}
+        problems={task.problems}
+        notices={task.notices.map((x) => ({ id: x.id, reason: x.reason, requiredAction: x.requiredAction, due: fmtDate(x.dueDate) }))}
+      />
+    </div>
+  );
+}

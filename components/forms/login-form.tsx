@@ -1,0 +1,31 @@
+'use client';
+// The sign-in form.
+import { useActionState } from 'react';
+import { login } from '@/lib/actions/auth';
+import { IDLE } from '@/lib/actions/state';
+import { t } from '@/lib/i18n/zh-CN';
+import { FieldError, FormMessage, inputCls } from './field';
+
+export function LoginForm({ next }: { next?: string }) {
+  const [state, action, pending] = useActionState(login, IDLE);
+  const v = state.values ?? {};
+  return (
+    <form action={action} className="space-y-3">
+      <FormMessage status={state.status} message={state.message} />
+      <input type="hidden" name="next" value={next ?? '/'} />
+      <div>
+        <label htmlFor="username" className="block text-sm font-medium">{t.auth.username}</label>
+        <input id="username" name="username" autoComplete="username" defaultValue={v.username} className={inputCls} aria-invalid={!!state.errors?.username} aria-describedby="username-error" />
+        <FieldError id="username" errors={state.errors?.username} />
+      </div>
+      <div>
+        <label htmlFor="password" className="block text-sm font-medium">{t.auth.password}</label>
+        <input id="password" name="password" type="password" autoComplete="current-password" className={inputCls} aria-invalid={!!state.errors?.password} aria-describedby="password-error" />
+        <FieldError id="password" errors={state.errors?.password} />
+      </div>
+      <button type="submit" disabled={pending} className="w-full rounded bg-gray-800 px-3 py-2 text-white hover:bg-gray-700 disabled:opacity-60">
+        {t.auth.submit}
+      </button>
+    </form>
+  );
+}

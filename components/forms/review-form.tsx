@@ -1,0 +1,29 @@
+'use client';
+// Approve or return one submitted update.
+import { useActionState } from 'react';
+import type { ActionState } from '@/lib/actions/state';
+import { IDLE } from '@/lib/actions/state';
+import { t } from '@/lib/i18n/zh-CN';
+import { FieldError, FormMessage, inputCls } from './field';
+
+export function ReviewForm({ id, action }: { id: number; action: (prev: ActionState, fd: FormData) => Promise<ActionState> }) {
+  const [state, formAction, pending] = useActionState(action, IDLE);
+  if (state.status === 'ok') return <FormMessage status="ok" message={state.message} />;
+  const v = state.values ?? {};
+  const c = `comment-${id}`;
+  return (
+    <form action={formAction} className="space-y-2">
+      <FormMessage status={state.status} message={state.message} />
+      <fieldset className="flex gap-4 text-sm" aria-describedby={`decision-${id}-error`}>
+        <legend className="sr-only">{t.review.decision}</legend>
+        <label className="flex items-center gap-1"><input type="radio" name="decision" value="approve" defaultChecked={v.decision !== 'return'} />{t.review.approve}</label>
+        <label className="flex items-center gap-1"><input type="radio" name="decision" value="return" defaultChecked={v.decision === 'return'} />{t.review.return}</label>
+      </fieldset>
+      <FieldError id={`decision-${id}`} errors={state.errors?.decision} />
+      <label htmlFor={c} className="block text-sm">{t.review.comment}</label>
+      <textarea id={c} name="comment" rows={2} defaultValue={v.comment} className={inputCls} aria-invalid={!!state.errors?.comment} aria-describedby={`${c}-error`} />
+      <FieldError id={c} errors={state.errors?.comment} />
+      <button type="submit" disabled={pending} className="rounded bg-gray-800 px-3 py-1.5 text-sm text-white hover:bg-gray-700 disabled:opacity-60">{t.review.submit}</button>
+    </form>
+  );
+}

@@ -1,0 +1,188 @@
+'use client';
+// The unit's progress-update form: one field per indicator, milestone, item, problem and notice
+// of the task. Errors appear next to their fields; everything typed stays after a refusal.
+import Link from 'next/link';
+import { useActionState } from 'react';
+import type { ActionState } from '@/lib/actions/state';
+import { IDLE } from '@/lib/actions/state';
+import { field, PROBLEM_KINDS } from '@/lib/validation/update';
+import { LIMITS } from '@/lib/validation/limits';
+import { t } from '@/lib/i18n/zh-CN';
+import { FieldError, FormMessage, inputCls } from './field';
+
+export type UpdateFormProps = {
+  action: (prev: ActionState, fd: FormData) => Promise<ActionState>;
+  taskHref: string;
+  defaults: { asOf: string; baseVersion: number; seenPendingId: number; today: string };
+  indicators: { id: number; name: string; unitOfMeasure: string; isPercent: boolean; lastApproved: string | null }[];
+  milestones: { id: number; text: string; due: string; reached: boolean }[];
+  items: { id: number; name: string }[];
+  problems: { id: number; kind: string; text: string; blocking: boolean }[];
+  notices: { id: number; reason: string; requiredAction: string; due: string }[];
+};
+
+export function UpdateForm(p: UpdateFormProps) {
+  const [state, action, pending] = useActionState(p.action, IDLE);
+  if (state.status === 'ok') {
+    return (
+      <div className="space-y-3">
+        <FormMessage status="ok" message={state.message} />
+        <Link href={p.taskHref} className="text-blue-800 hover:underline">{t.form.backToTask}</Link>
+      </div>
+    );
+  }
+  const v = state.values;
+  const val = (name: string, fallback = '') => (v ? (v[name] ?? '') : fallback);
+  const checked = (name: string) => v?.[name] === 'on';
+  const err = (name: string) => state.errors?.[name];
+  const aria = (name: string) => ({ 'aria-invalid': !!err(name), 'aria-describedby': `${name}-error` });
+  const key = v ? JSON.stringify(v) : 'initial'; // remount inputs so defaultValue shows returned values
+
+  return (
+    <form action={action} className="space-y-5" key={key} noValidate>
+      <FormMessage status={state.status} message={state.message} />
+      <input type="hidden" name="baseVersion" value={p.defaults.baseVersion} />
+      <input type="hidden" name="seenPendingId" value={p.defaults.seenPendingId} />
+
+      <div className="grid gap-3 sm:grid-cols-[12rem_1fr]">
+        <div>
+          <label htmlFor="asOf" className="block text-sm font-medium">{t.form.asOf}</label>
+          <input id="asOf" name="asOf" type="date" max={p.defaults.today} defaultValue={val('asOf', p.defaults.asOf)} className={inputCls} {...aria('asOf')} />
+          <FieldError id="asOf" errors={err('asOf')} />
+        </div>
+        <div>
+          <label htmlFor="narrative" className="block text-sm font-medium">{t.form.narrative}</label>
+          <textarea id="narrative" name="narrative" rows={5} maxLength={LIMITS.narrative + 100} defaultValue={val('narrative')} className={inputCls} {...aria('narrative')} />
+          <FieldError id="narrative" errors={err('narrative')} />
+        </div>
+      </div>
+
+      {p.indicators.length > 0 && (
+        <fieldset className="space-y-2 rounded border border-gray-200 p-3">
+          <legend className="px-1 text-sm font-semibold">{t.form.indicators}</legend>
+          {p.indicators.map((i) => {
+            const name = field.value(i.id);
+            const reason = field.reason(i.id);
+            return (
+              <div key={i.id} className="grid gap-2 sm:grid-cols-[1fr_10rem_1fr]">
+                <label htmlFor={name} className="text-sm">
+                  {i.name}（{i.isPercent ? '%' : i.unitOfMeasure}）
+                  <span className="block text-xs text-gray-600">{i.lastApproved === null ? t.form.noLastApproved : t.form.lastApproved(i.lastApproved)}</span>
+                </label>
+                <div>
+                  <input id={name} name={name} inputMode="decimal" defaultValue={val(name)} className={inputCls} {...aria(name)} />
+                  <FieldError id={name} errors={err(name)} />
+                </div>
+                <div>
+                  <label htmlFor={reason} className="sr-only">{t.form.reason}</label>
+                  <input id={reason} name={reason} placeholder={t.form.reason} defaultValue={val(reason)} className={inputCls} {...aria(reason)} />
+                  <FieldError id={reason} errors={err(reason)} />
+                </div>
+              </div>
+            );
+          })}
+        </fieldset>
+      )}
+
+      {p.milestones.some((x) => !x.reached) && (
+        <fieldset className="space-y-2 rounded border border-gray-200 p-3">
+          <legend className="px-1 text-sm font-semibold">{t.form.milestones}</legend>
+          {p.milestones.filter((x) => !x.reached).map((x) => {
+            const name = field.milestone(x.id);
+            const date = field.milestoneDate(x.id);
+            return (
+              <div key={x.id} className="grid gap-2 sm:grid-cols-[1fr_12rem]">
+                <label className="flex gap-2 text-sm">
+                  <input type="checkbox" name={name} defaultChecked={checked(name)} />
+                  <span>{x.text}<span className="ml-1 text-xs text-gray-600">（{x.due}）</span></span>
+                </label>
+                <div>
+                  <label htmlFor={date} className="sr-only">{t.form.reachedOn}</label>
+                  <input id={date} name={date} type="date" defaultValue={val(date)} className={inputCls} {...aria(date)} />
+                  <FieldError id={date} errors={err(date)} />
+                </div>
+              </div>
+            );
+          })}
+        </fieldset>
+      )}
+
+      {(p.items.length > 0) && (
+        <fieldset className="space-y-1 rounded border border-gray-200 p-3">
+          <legend className="px-1 text-sm font-semibold">{t.form.items}</legend>
+          {p.items.map((i) => (
+            <label key={i.id} className="flex gap-2 text-sm">
+              <input type="checkbox" name={field.item(i.id)} defaultChecked={checked(field.item(i.id))} />
+              {i.name}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <label className="flex gap-2 text-sm">
+        <input type="checkbox" name="completesTask" defaultChecked={checked('completesTask')} />
+        {t.form.completesTask}
+      </label>
+
+      <fieldset className="space-y-2 rounded border border-gray-200 p-3">
+        <legend className="px-1 text-sm font-semibold">{t.form.problems}</legend>
+        {p.problems.map((x) => (
+          <label key={x.id} className="flex gap-2 text-sm">
+            <input type="checkbox" name={field.resolve(x.id)} defaultChecked={checked(field.resolve(x.id))} />
+            <span>{t.form.resolve}：[{t.problemKind[x.kind as keyof typeof t.problemKind]}] {x.text}</span>
+          </label>
+        ))}
+        <div className="grid gap-2 sm:grid-cols-[12rem_1fr_auto]">
+          <div>
+            <label htmlFor="newProblemKind" className="block text-xs text-gray-600">{t.form.problemKind}</label>
+            <select id="newProblemKind" name="newProblemKind" defaultValue={val('newProblemKind')} className={inputCls} {...aria('newProblemKind')}>
+              <option value="">{t.form.chooseKind}</option>
+              {PROBLEM_KINDS.map((k) => <option key={k} value={k}>{t.problemKind[k]}</option>)}
+            </select>
+            <FieldError id="newProblemKind" errors={err('newProblemKind')} />
+          </div>
+          <div>
+            <label htmlFor="newProblemText" className="block text-xs text-gray-600">{t.form.problemText}</label>
+            <input id="newProblemText" name="newProblemText" defaultValue={val('newProblemText')} className={inputCls} {...aria('newProblemText')} />
+            <FieldError id="newProblemText" errors={err('newProblemText')} />
+          </div>
+          <label className="flex items-center gap-1 text-sm sm:mt-4">
+            <input type="checkbox" name="newProblemBlocking" defaultChecked={checked('newProblemBlocking')} />
+            {t.form.blocking}
+          </label>
+        </div>
+      </fieldset>
+
+      {p.notices.length > 0 && (
+        <fieldset className="space-y-2 rounded border border-gray-200 p-3">
+          <legend className="px-1 text-sm font-semibold">{t.form.notices}</legend>
+          {p.notices.map((n) => {
+            const name = field.notice(n.id);
+            return (
+              <div key={n.id}>
+                <label htmlFor={name} className="block text-sm">{n.reason} — {n.requiredAction}（{n.due}）</label>
+                <textarea id={name} name={name} rows={2} defaultValue={val(name)} className={inputCls} {...aria(name)} />
+                <FieldError id={name} errors={err(name)} />
+              </div>
+            );
+          })}
+        </fieldset>
+      )}
+
+      <div className="grid gap-3 sm:grid-cols-2">
+        <div>
+          <label htmlFor="problemsText" className="block text-sm font-medium">{t.form.problemsText}</label>
+          <textarea id="problemsText" name="problemsText" rows={3} defaultValue={val('problemsText')} className={inputCls} {...aria('problemsText')} />
+          <FieldError id="problemsText" errors={err('problemsText')} />
+        </div>
+        <div>
+          <label htmlFor="nextSteps" className="block text-sm font-medium">{t.form.nextSteps}</label>
+          <textarea id="nextSteps" name="nextSteps" rows={3} defaultValue={val('nextSteps')} className={inputCls} {...aria('nextSteps')} />
+          <FieldError id="nextSteps" errors={err('nextSteps')} />
+        </div>
+      </div>
+      <button type="submit" disabled={pending} className="rounded bg-gray-800 px-4 py-2 text-white hover:bg-gray-700 disabled:opacity-60">
+        {pending ? t.form.submitting : t.form.submit}
+      </button>
+    </form>
+  );
+}

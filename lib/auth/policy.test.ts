@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { can, type Action, type Actor } from './policy';
+
+const supervisor: Actor = { id: 1, role: 'SUPERVISOR', unitId: null, displayName: '区督查室', username: 'duchashi' };
+const leader: Actor = { id: 2, role: 'LEADER', unitId: null, displayName: '区领导', username: 'lingdao' };
+const ownUnit: Actor = { id: 3, role: 'UNIT', unitId: 12, displayName: '区民政局', username: 'mzj' };
+const otherUnit: Actor = { id: 4, role: 'UNIT', unitId: 13, displayName: '区残联', username: 'clh' };
+const task = { unitIds: [12] };
+
+// action → [anonymous, other unit, leader, own unit, supervisor]
+const MATRIX: Record<Action, [boolean, boolean, boolean, boolean, boolean]> = {
+  submit_update: [false, false, false, true, true],
+  review_update: [false, false, false, false, true],
+  issue_notice: [false, false, false, false, true],
+  view_review_queue: [false, false, false, false, true],
+  view_audit: [false, false, false, false, true],
+  view_pending: [false, true, true, true, true],
+  view_my_tasks: [false, true, false, true, false],
+};
+
+describe('policy', () => {
+  for (const [action, expected] of Object.entries(MATRIX) as [Action, boolean[]][]) {
+    it(`${action}: anonymous / other unit / leader / own unit / supervisor`, () => {
+      expect([null, otherUnit, leader, ownUnit, supervisor].map((a) => can(a, action, task))).toEqual(expected);
+    });
+  }
+  it('a unit user without a unit edits nothing; submit needs the task', () => {
+    expect(can({ ...ownUnit, unitId: null }, 'submit_update', task)).toBe(false);
+    expect(can(ownUnit, 'submit_update')).toBe(false);
+  });
+});

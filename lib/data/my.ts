@@ -1,0 +1,45 @@
+// 我的任务: a unit user's tasks with status, milestones due in the next 30 days, open 督办
+// notices and the state of its latest submissions.
+import 'server-only';
+import { prisma } from '@/lib/prisma';
+import { getSession } from '@/lib/auth/session';
+import { can } from '@/lib/auth/policy';
+import { addDays, toIsoDate } from '@/lib/domain/dates';
+import { getEvaluatedPlan, type SearchParams } from './overview';
+
+export const DUE_WINDOW_DAYS = 30;
+
+export async function getMyTasks(sp: SearchParams) {
+  const actor = await getSession();
+  if (!actor || !can(actor, 'view_my_tasks') || actor.unitId === null) return null;
+  const plan = await getEvaluatedPlan(sp);
+  if (!plan) return null;
+  const unit = plan.snap.units.find((u) => u.id === actor.unitId);
+  const rows = plan.rows.filter((r) => r.task.units.some((u) => u.id === actor.unitId));
+  const taskIds = rows.map((r) => r.task.id);
+  const [notices, latest] = await Promise.all([
+    prisma.supervisionNotice.findMany({
+      where: { taskId: { in: taskIds }, status: 'OPEN' },
+      select: { id: true, reason: true, requiredAction: true, dueDate: true, task: { select: { number: true } } },
+      orderBy: { dueDate: 'asc' },
+    }),
+    prisma.progressUpdate.findMany({
+      where: { taskId: { in: taskIds }, status: { in: ['PENDING', 'RETURNED'] } },
+      select: { taskId: true, status: true, reviewComment: true },
+      orderBy: { id: 'asc' },
+    }),
+  ]);
+  const until = addDays(plan.asOf, DUE_WINDOW_DAYS);
+  const dueSoon = rows
+    .flatMap((r) => r.task.milestones.filter((x) => !x.reachedOn && x.dueDate >= plan.asOf && x.dueDate <= until).map((x) => ({ task: r.task.number, ...x })))
+    .sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+  const lastState = new Map<number, { status: string; comment: string | null }>();
+  for (const u of latest) lastState.set(u.taskId, { status: u.status, comment: u.reviewComment });
+  return {
+    ...plan,
+    unit,
+    rows: rows.map((r) => ({ ...r, submission: lastState.get(r.task.id) ?? null })),
+    dueSoon,
+    notices: notices.map((n) => ({ ...n, dueDate: toIsoDate(n.dueDate), overdue: toIsoDate(n.dueDate) < plan.asOf })),
+  };
+}

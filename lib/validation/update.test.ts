@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { parseUpdate, type UpdateFormContext } from './update';
+import { LIMITS } from './limits';
+
+const ctx: UpdateFormContext = {
+  planYear: 2023,
+  today: '2023-10-15',
+  indicators: [
+    { id: 1, isPercent: false, lastApproved: 197 },
+    { id: 2, isPercent: true, lastApproved: 65 },
+    { id: 3, isPercent: false, lastApproved: null },
+  ],
+  milestones: [{ id: 10, reached: false }, { id: 11, reached: true }],
+  openProblemIds: [20],
+  openNoticeIds: [30],
+  openItemIds: [40],
+};
+const ok = { asOf: '2023-09-30', narrative: '已完成安装', baseVersion: '1', seenPendingId: '0' };
+const errs = (input: Record<string, string>) => {
+  const r = parseUpdate(input, ctx);
+  return r.ok ? {} : r.errors;
+};
+
+describe('progress update schema', () => {
+  it('accepts a good update and returns typed data', () => {
+    const r = parseUpdate({ ...ok, ind_1: '240', ind_2: '80', ms_10: 'on', msdate_10: '2023-09-20', resolve_20: 'on', notice_30: '已整改', item_40: 'on', newProblemKind: 'OTHER', newProblemText: '资金未到位', newProblemBlocking: 'on', $ACTION_ID_abc: '' }, ctx);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.data.values).toEqual([{ indicatorId: 1, value: 240, reason: null }, { indicatorId: 2, value: 80, reason: null }]);
+    expect(r.data.milestones).toEqual([{ id: 10, reachedOn: '2023-09-20' }]);
+    expect(r.data).toMatchObject({ resolveProblemIds: [20], completeItemIds: [40], noticeAnswers: [{ id: 30, answer: '已整改' }], newProblem: { kind: 'OTHER', blocking: true } });
+  });
+  it('empty narrative', () => expect(errs({ ...ok, narrative: '  ' }).narrative).toEqual(['此项为必填项']));
+  it('percent outside 0–100', () => {
+    expect(errs({ ...ok, ind_2: '101' }).ind_2).toEqual(['百分比须在0到100之间']);
+    expect(errs({ ...ok, ind_2: '-1' }).ind_2).toEqual(['不能为负数']);
+  });
+  it('negative or non-numeric counts', () => {
+    expect(errs({ ...ok, ind_3: '-5' }).ind_3).toEqual(['不能为负数']);
+    expect(errs({ ...ok, ind_3: '十二' }).ind_3).toEqual(['请输入数字']);
+    expect(errs({ ...ok, ind_3: '1e3' }).ind_3).toEqual(['请输入数字']);
+  });
+  it('a cumulative value below the last approved one needs a reason', () => {
+    expect(errs({ ...ok, ind_1: '150' }).reason_1).toEqual(['低于上次审核通过的数值（197），请说明原因']);
+    expect(parseUpdate({ ...ok, ind_1: '150', reason_1: '核减重复统计户数' }, ctx).ok).toBe(true);
+  });
+  it('as-of date in the future or outside the plan year', () => {
+    expect(errs({ ...ok, asOf: '2023-10-16' }).asOf).toEqual(['日期不能晚于今天']);
+    expect(errs({ ...ok, asOf: '2022-12-31' }).asOf).toEqual(['日期须在2023年内']);
+    expect(errs({ ...ok, asOf: '2023-02-30' }).asOf).toEqual(['请输入有效日期（年-月-日）']);
+  });
+  it('over-long text', () => {
+    expect(errs({ ...ok, narrative: '字'.repeat(LIMITS.narrative + 1) }).narrative).toEqual([`不能超过${LIMITS.narrative}个字`]);
+    expect(errs({ ...ok, nextSteps: '字'.repeat(LIMITS.nextSteps + 1) }).nextSteps).toHaveLength(1);
+  });
+  it('an indicator, milestone, problem or notice of another task', () => {
+    expect(errs({ ...ok, ind_99: '5' }).ind_99).toEqual(['该项不属于本任务']);
+    expect(errs({ ...ok, ms_98: 'on' }).ms_98).toEqual(['该项不属于本任务']);
+    expect(errs({ ...ok, resolve_97: 'on' }).resolve_97).toEqual(['该项不属于本任务']);
+    expect(errs({ ...ok, notice_96: 'x' }).notice_96).toEqual(['该项不属于本任务']);
+  });
+  it('a milestone reached after the as-of date', () => {
+    expect(errs({ ...ok, ms_10: 'on', msdate_10: '2023-10-01' }).msdate_10).toEqual(['完成日期不能晚于本次报送的截至日期']);
+  });
+  it('a new problem needs both kind and text', () => {
+    expect(errs({ ...ok, newProblemText: '缺少资金' }).newProblemKind).toEqual(['请选择问题类型']);
+    expect(errs({ ...ok, newProblemKind: 'OTHER' }).newProblemText).toEqual(['此项为必填项']);
+  });
+});

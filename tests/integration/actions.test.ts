@@ -1,0 +1,232 @@
+// Every server action called directly with a forged session of each role: allowed ones succeed,
+// the rest are refused and change nothing. Plus concurrency: conflicting approvals, and 200
+// submissions in parallel all stored.
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { migrateAndSeed, tempDatabaseEnv } from '@/tests/helpers/db';
+import type { Actor } from '@/lib/auth/policy';
+
+const file = tempDatabaseEnv({ APP_TODAY: '2026-11-29', APP_MODE: 'demo' });
+
+const session = vi.hoisted(() => ({ actor: null as Actor | null, started: [] as number[] }));
+vi.mock('@/lib/auth/session', () => ({
+  getSession: async () => session.actor,
+  startSession: async (id: number) => void session.started.push(id),
+  endSession: async () => {},
+}));
+vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
+vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'x-forwarded-for': '127.0.0.9' }) }));
+class Redirect extends Error {}
+vi.mock('next/navigation', () => ({ redirect: (to: string) => { throw new Redirect(to); } }));
+
+type Prisma = typeof import('@/lib/prisma').prisma;
+let prisma: Prisma;
+const actions: Record<string, Record<string, unknown>> = {};
+const actors: Record<string, Actor> = {};
+let task16: { id: number; version: number };
+
+beforeAll(async () => {
+  await migrateAndSeed(file, { demoUsers: true });
+  prisma = (await import('@/lib/prisma')).prisma;
+  actions.auth = await import('@/lib/actions/auth');
+  actions.updates = await import('@/lib/actions/updates');
+  actions.notices = await import('@/lib/actions/notices');
+  for (const u of await prisma.user.findMany({ select: { id: true, username: true, role: true, unitId: true, displayName: true } })) actors[u.username] = u;
+  task16 = (await prisma.task.findFirst({ where: { number: 16 }, select: { id: true, version: true } }))!;
+});
+
+const form = (o: Record<string, string>) => {
+  const fd = new FormData();
+  for (const [k, v] of Object.entries(o)) fd.append(k, v);
+  return fd;
+};
+const as = (username: string | null) => (session.actor = username ? actors[username]! : null);
+const IDLE = { status: 'idle' as const };
+
+async function snapshot() {
+  const [updates, values, notices, audit, tasks, problems] = await Promise.all([
+    prisma.progressUpdate.findMany({ orderBy: { id: 'asc' } }),
+    prisma.indicatorValue.count(),
+    prisma.supervisionNotice.findMany({ orderBy: { id: 'asc' } }),
+    prisma.auditEvent.count(),
+    prisma.task.findMany({ select: { id: true, version: true, completedOn: true }, orderBy: { id: 'asc' } }),
+    prisma.problem.count(),
+  ]);
+  return { updates, values, notices, audit, tasks, problems };
+}
+
+async function pendingOn(taskId: number) {
+  return (await prisma.progressUpdate.findFirst({ where: { taskId, status: 'PENDING' }, orderBy: { id: 'desc' }, select: { id: true } }))?.id ?? 0;
+}
+async function submitFor(username: string, taskId: number, extra: Record<string, string> = {}) {
+  as(username);
+  const t = await prisma.task.findUnique({ where: { id: taskId }, select: { version: true } });
+  const fd = form({ asOf: '2023-09-30', narrative: '第三季度进展', baseVersion: String(t!.version), seenPendingId: String(await pendingOn(taskId)), ...extra });
+  return (actions.updates!.submitUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string; message?: string }>)(taskId, IDLE, fd);
+}
+
+// Every exported action → who may call it. A new action without an entry fails the first test.
+type Case = { allowed: string[]; refused: (string | null)[]; call: () => Promise<{ status: string; message?: string }> };
+const ROLES = { anonymous: null, otherUnit: 'clh', leader: 'lingdao', ownUnit: 'mzj', supervisor: 'duchashi' } as const;
+const MATRIX: Record<string, Case | 'public'> = {
+  'auth.login': 'public',
+  'auth.logout': 'public',
+  'updates.submitUpdate': {
+    allowed: [ROLES.ownUnit, ROLES.supervisor],
+    refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader],
+    call: async () => {
+      const t = await prisma.task.findUnique({ where: { id: task16.id }, select: { version: true } });
+      const fd = form({ asOf: '2023-09-30', narrative: '已完成240户安装', baseVersion: String(t!.version), seenPendingId: String(await pendingOn(task16.id)) });
+      return (actions.updates!.submitUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(task16.id, IDLE, fd);
+    },
+  },
+  'updates.reviewUpdate': {
+    allowed: [ROLES.supervisor],
+    refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
+    call: async () => {
+      const id = await pendingOn(task16.id);
+      return (actions.updates!.reviewUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(id, IDLE, form({ decision: 'return', comment: '请补充数据' }));
+    },
+  },
+  'notices.issueNotice': {
+    allowed: [ROLES.supervisor],
+    refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
+    call: () => (actions.notices!.issueNotice as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(task16.id, IDLE, form({ reason: '进度滞后', requiredAction: '加快安装', dueDate: '2027-01-31' })),
+  },
+};
+
+describe('authorization of every server action', () => {
+  it('every exported action has a matrix entry', () => {
+    const exported = Object.entries(actions).flatMap(([mod, exports]) => Object.entries(exports).filter(([, v]) => typeof v === 'function').map(([name]) => `${mod}.${name}`));
+    expect(exported.sort()).toEqual(Object.keys(MATRIX).sort());
+  });
+
+  for (const [name, c] of Object.entries(MATRIX)) {
+    if (c === 'public') continue;
+    it(`${name}: refused roles change nothing`, async () => {
+      // Make sure there is something to act on (a pending update on task 16).
+      if (name === 'updates.reviewUpdate' && !(await pendingOn(task16.id))) expect((await submitFor('mzj', task16.id)).status).toBe('ok');
+      for (const who of c.refused) {
+        as(who);
+        const before = await snapshot();
+        const r = await c.call();
+        expect(r.status, `${name} as ${who}`).toBe('error');
+        expect(r.message).toMatch(/请先登录|没有权限/);
+        expect(await snapshot()).toEqual(before);
+      }
+    });
+    it(`${name}: allowed roles succeed and leave an audit event`, async () => {
+      for (const who of c.allowed) {
+        if (name === 'updates.reviewUpdate' && !(await pendingOn(task16.id))) expect((await submitFor('mzj', task16.id)).status).toBe('ok');
+        as(who);
+        const audits = await prisma.auditEvent.count();
+        const r = await c.call();
+        expect(r, `${name} as ${who}`).toMatchObject({ status: 'ok' });
+        expect(await prisma.auditEvent.count()).toBeGreaterThan(audits);
+      }
+    });
+  }
+});
+
+describe('login', () => {
+  const login = () => actions.auth!.login as (p: unknown, f: FormData) => Promise<{ status: string; message?: string; values?: Record<string, string> }>;
+  beforeEach(async () => {
+    await prisma.loginThrottle.deleteMany();
+    session.started = [];
+  });
+  it('signs in with the demo password and redirects; audits it', async () => {
+    await expect(login()(IDLE, form({ username: 'mzj', password: 'demo-mzj', next: '/my' }))).rejects.toThrow(Redirect);
+    expect(session.started).toEqual([actors.mzj!.id]);
+    expect(await prisma.auditEvent.count({ where: { action: 'login', actorId: actors.mzj!.id } })).toBeGreaterThan(0);
+  });
+  it('refuses a wrong password without echoing it, then locks after 5 failures', async () => {
+    for (let i = 0; i < 4; i++) {
+      const r = await login()(IDLE, form({ username: 'mzj', password: 'wrong' }));
+      expect(r).toMatchObject({ status: 'error', message: '用户名或密码错误。' });
+      expect(r.values?.password).toBeUndefined();
+    }
+    expect((await login()(IDLE, form({ username: 'mzj', password: 'wrong' }))).message).toMatch(/登录失败次数过多，请15分钟后再试/);
+    // Even the right password is refused while locked.
+    expect((await login()(IDLE, form({ username: 'mzj', password: 'demo-mzj' }))).message).toMatch(/登录失败次数过多/);
+    expect(session.started).toEqual([]);
+  });
+});
+
+describe('the update flow', () => {
+  it('bad input: messages per field, input kept, database unchanged', async () => {
+    const before = await snapshot();
+    const r = (await submitFor('mzj', task16.id, { narrative: '' })) as { status: string; errors?: Record<string, string[]>; values?: Record<string, string> };
+    expect(r.status).toBe('error');
+    expect(r.errors?.narrative).toEqual(['此项为必填项']);
+    expect(r.values?.asOf).toBe('2023-09-30');
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('approval applies values, milestones, problems and items, and bumps the version', async () => {
+    const t1 = (await prisma.task.findFirst({ where: { number: 1 }, select: { id: true, version: true, items: { select: { id: true, name: true } }, milestones: { select: { id: true, key: true } }, problems: { select: { id: true } } } }))!;
+    const ind = (await prisma.indicator.findFirst({ where: { taskId: t1.id, key: 'roads' }, select: { id: true } }))!;
+    const donghai = t1.items.find((i) => i.name === '东海道')!;
+    const m08 = t1.milestones.find((m) => m.key === 'm08')!;
+    expect((await submitFor('jtj', t1.id, { [`ind_${ind.id}`]: '3', [`item_${donghai.id}`]: 'on', [`ms_${m08.id}`]: 'on', [`resolve_${t1.problems[0]!.id}`]: 'on' })).status).toBe('ok');
+    const id = await pendingOn(t1.id);
+    as('duchashi');
+    const r = await (actions.updates!.reviewUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(id, IDLE, form({ decision: 'approve' }));
+    expect(r.status).toBe('ok');
+    const after = (await prisma.task.findUnique({ where: { id: t1.id }, select: { version: true, items: { where: { id: donghai.id }, select: { completedOn: true } }, milestones: { where: { id: m08.id }, select: { reachedOn: true } }, problems: { select: { resolvedOn: true } } } }))!;
+    expect(after.version).toBe(t1.version + 1);
+    expect(after.items[0]!.completedOn?.toISOString().slice(0, 10)).toBe('2023-09-30');
+    expect(after.milestones[0]!.reachedOn?.toISOString().slice(0, 10)).toBe('2023-09-30');
+    expect(after.problems[0]!.resolvedOn?.toISOString().slice(0, 10)).toBe('2023-09-30');
+    const { getEvaluatedPlan } = await import('@/lib/data/overview');
+    const plan = (await getEvaluatedPlan({ year: '2023', asOf: '2023-09-30' }))!;
+    const s1 = plan.rows.find((r) => r.task.number === 1)!.status;
+    expect(s1.progress.actualPct).toBe(75); // 3 of 4 roads
+    expect(s1.reasons.some((r) => r.kind === 'blocking_problem')).toBe(false);
+  });
+
+  it('a form opened before an approval is refused with the typed text kept', async () => {
+    const t = (await prisma.task.findFirst({ where: { number: 19 }, select: { id: true, version: true } }))!;
+    as('clh');
+    const stale = form({ asOf: '2023-09-30', narrative: '旧表单', baseVersion: String(t.version), seenPendingId: '0' });
+    expect((await submitFor('clh', t.id)).status).toBe('ok');
+    as('duchashi');
+    expect((await (actions.updates!.reviewUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(await pendingOn(t.id), IDLE, form({ decision: 'approve' }))).status).toBe('ok');
+    as('clh');
+    const r = (await (actions.updates!.submitUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string; message?: string; values?: Record<string, string> }>)(t.id, IDLE, stale));
+    expect(r).toMatchObject({ status: 'error', values: { narrative: '旧表单' } });
+    expect(r.message).toMatch(/已有新的进展通过审核/);
+  });
+
+  it('two concurrent approvals of conflicting updates: one wins, one gets the conflict, nothing lost', async () => {
+    const t = (await prisma.task.findFirst({ where: { number: 12 }, select: { id: true, version: true } }))!;
+    // Two updates written against the same task version (the second form was opened before the first was sent).
+    as('rlj');
+    const mk = (narrative: string) => form({ asOf: '2023-09-30', narrative, baseVersion: String(t.version), seenPendingId: '0' });
+    const submit = actions.updates!.submitUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>;
+    expect((await submit(t.id, IDLE, mk('更新甲'))).status).toBe('ok');
+    await prisma.progressUpdate.create({ data: { taskId: t.id, asOf: new Date('2023-09-30'), narrative: '更新乙', status: 'PENDING', baseVersion: t.version, submittedById: actors.rlj!.id } });
+    const ids = (await prisma.progressUpdate.findMany({ where: { taskId: t.id, status: 'PENDING' }, select: { id: true } })).map((u) => u.id);
+    expect(ids).toHaveLength(2);
+    as('duchashi');
+    const review = actions.updates!.reviewUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string; message?: string }>;
+    const results = await Promise.all(ids.map((id) => review(id, IDLE, form({ decision: 'approve' }))));
+    expect(results.map((r) => r.status).sort()).toEqual(['error', 'ok']);
+    expect(results.find((r) => r.status === 'error')!.message).toMatch(/任务状态已变化/);
+    const rows = await prisma.progressUpdate.findMany({ where: { id: { in: ids } }, select: { status: true } });
+    expect(rows.map((r) => r.status).sort()).toEqual(['APPROVED', 'PENDING']);
+    expect((await prisma.task.findUnique({ where: { id: t.id }, select: { version: true } }))!.version).toBe(t.version + 1);
+  });
+
+  it('200 updates submitted in parallel are all stored', async () => {
+    const { generateDataset } = await import('@/scripts/generate-dataset');
+    generateDataset(file, { years: 1, copies: 11, updates: 0 }); // 2024: 209 tasks
+    const tasks = await prisma.task.findMany({ where: { planYear: { year: 2024 } }, select: { id: true, version: true }, take: 200 });
+    expect(tasks).toHaveLength(200);
+    as('duchashi');
+    const submit = actions.updates!.submitUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>;
+    const before = await prisma.progressUpdate.count();
+    const results = await Promise.all(tasks.map((t) => submit(t.id, IDLE, form({ asOf: '2024-09-30', narrative: `并发报送${t.id}`, baseVersion: String(t.version), seenPendingId: '0' }))));
+    expect(results.filter((r) => r.status !== 'ok')).toEqual([]);
+    expect(await prisma.progressUpdate.count()).toBe(before + 200);
+    expect(await prisma.auditEvent.count({ where: { action: 'update.submitted', entityId: { in: (await prisma.progressUpdate.findMany({ where: { narrative: { startsWith: '并发报送' } }, select: { id: true } })).map((u) => String(u.id)) } } })).toBe(200);
+  });
+});
