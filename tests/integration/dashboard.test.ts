@@ -1,9 +1,11 @@
 // The data layer on the seeded database: reproduces the report's own classification at
 // 2023-06-30, and keeps the number of SQL statements per screen constant as data grows 100×.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { migrateAndSeed, tempDatabaseEnv } from '@/tests/helpers/db';
 
 const file = tempDatabaseEnv({ SQL_LOG: '1', APP_TODAY: '2026-11-29' });
+// Counted as an anonymous visitor (the session lookup is one more query when signed in).
+vi.mock('@/lib/auth/session', () => ({ getSession: async () => null }));
 
 type Data = typeof import('@/lib/data/overview');
 let data: Data;
