@@ -1,0 +1,88 @@
+// Reporting journey: a unit reports, the supervision office reviews, the dashboard shows it.
+// Runs after the read-only specs (it changes the data they read).
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+async function signIn(page: Page, username: string, password: string, next = '/') {
+  await page.goto(`/login?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page.getByTestId('signed-in')).toBeVisible();
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test('a wrong password is refused with a clear message', async ({ page }) => {
+  await page.goto('/login');
+  await page.getByLabel('用户名').fill('mzj');
+  await page.getByLabel('密码').fill('not-the-password');
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText('用户名或密码错误。');
+  await expect(page.getByLabel('用户名')).toHaveValue('mzj');
+});
+
+test('unit reports with a bad value, fixes it; supervisor approves; dashboard and audit show it', async ({ page, browser }) => {
+  await signIn(page, 'mzj', 'demo-mzj', '/my');
+  await expect(page).toHaveURL(/\/my/);
+  await expect(page.getByTestId('my-task')).toHaveCount(3);
+  await page.locator('[data-testid="my-task"][data-task="16"]').getByRole('link', { name: '报送进展' }).click();
+  await expect(page.getByRole('heading', { name: '报送进展：任务16' })).toBeVisible();
+
+  await page.getByLabel('截至日期').fill('2023-09-30');
+  await page.getByLabel('进展情况').fill('已完成240户智能居家监测预警设备安装。');
+  const households = page.getByLabel(/安装智能居家监测预警设备/);
+  await households.fill('-5');
+  await page.getByRole('button', { name: '提交审核' }).click();
+  await expect(page.getByRole('main').getByRole('alert').first()).toHaveText('请按提示修改后再提交。');
+  const field = page.getByLabel(/安装智能居家监测预警设备/);
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  const errorId = await field.getAttribute('aria-describedby');
+  await expect(page.locator(`#${errorId}`)).toHaveText('不能为负数');
+  await expect(page.getByLabel('进展情况')).toHaveValue('已完成240户智能居家监测预警设备安装。');
+  await expect(field).toHaveValue('-5');
+
+  await field.fill('240');
+  await page.getByRole('button', { name: '提交审核' }).click();
+  await expect(page.getByRole('main').getByRole('status').filter({ hasText: '进展已提交' })).toBeVisible();
+
+  // The pending update is visible as such, and the official figure is unchanged.
+  await page.goto('/tasks/16?asOf=2023-09-30');
+  await expect(page.getByTestId('update').first()).toContainText('待审核');
+  await expect(page.locator('[data-testid="indicator"][data-key="households"]')).toContainText('197户');
+
+  // The supervision office approves.
+  const sup = await browser.newPage();
+  await signIn(sup, 'duchashi', 'demo-duchashi', '/review');
+  const item = sup.locator('[data-testid="review-item"][data-task="16"]');
+  await expect(item.getByTestId('diff-row')).toContainText(['安装智能居家监测预警设备197户240户']);
+  await item.getByLabel('通过').check();
+  await item.getByRole('button', { name: '提交审核意见' }).click();
+  // Reviewed updates leave the queue.
+  await expect(item).toHaveCount(0);
+  await expect(sup.getByText('没有待审核的报送。')).toBeVisible();
+
+  await sup.goto('/tasks/16?asOf=2023-09-30');
+  await expect(sup.locator('[data-testid="indicator"][data-key="households"]')).toContainText('240户');
+  await expect(sup.getByTestId('update').first()).toContainText('已通过');
+  const audit = sup.getByTestId('audit-table');
+  await expect(audit.locator('tr[data-action="update.approved"]')).toHaveCount(1);
+  await expect(audit.locator('tr[data-action="update.submitted"]')).toHaveCount(1);
+  await sup.goto('/?asOf=2023-09-30&unit=mzj');
+  await expect(sup.locator('[data-testid="task-row"][data-task="16"]')).toContainText('完成85.7%');
+  await sup.goto('/audit?action=update.approved');
+  await expect(sup.locator('tr[data-action="update.approved"]')).toHaveCount(1);
+  await sup.close();
+});
+
+test("a unit user cannot open another unit's update form", async ({ page }) => {
+  await signIn(page, 'mzj', 'demo-mzj');
+  await page.goto('/tasks/19');
+  await expect(page.getByTestId('report-link')).toHaveCount(0);
+  await page.goto('/tasks/19/update');
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText('只有本任务的责任单位可以报送进展。');
+  await expect(page.locator('form textarea[name="narrative"]')).toHaveCount(0);
+  // Supervisor-only pages stay closed.
+  await page.goto('/review');
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText('您没有权限查看此页面。');
+});
