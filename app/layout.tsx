@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import './globals.css';
 import { SiteHeader } from '@/components/site-header';
+import { PrintOpenDetails } from '@/components/print-open-details';
 import { t } from '@/lib/i18n/zh-CN';
 
 export const metadata: Metadata = { title: t.app.title };
@@ -14,6 +15,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           {t.app.skipToContent}
         </a>
         <SiteHeader />
+        <PrintOpenDetails />
         <main id="main" className="mx-auto max-w-7xl px-3 py-4 sm:px-4">
           {children}
         </main>

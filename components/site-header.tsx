@@ -10,6 +10,8 @@ export async function SiteHeader() {
   const links: { href: string; label: string }[] = [
     { href: '/', label: t.nav.overview },
     { href: '/timeline', label: t.nav.timeline },
+    { href: '/half-year', label: t.nav.halfYear },
+    { href: '/leadership', label: t.nav.leadership },
   ];
   if (can(actor, 'view_my_tasks')) links.push({ href: '/my', label: t.nav.my });
   if (can(actor, 'view_review_queue')) links.push({ href: '/review', label: t.nav.review });

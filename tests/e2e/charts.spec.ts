@@ -1,0 +1,88 @@
+// Half-year versus target and the leadership summary, at desktop and phone widths.
+import type { Page } from '@playwright/test';
+import { expect, expectNoHorizontalOverflow, test } from './fixtures';
+
+test('/half-year shows the indicators of all 19 tasks with the report targets and H1 actuals', async ({ page }) => {
+  await page.goto('/half-year');
+  const rows = page.getByTestId('hy-row');
+  const tasks = new Set(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-task'))));
+  expect([...tasks].map(Number).sort((a, b) => a - b)).toEqual(Array.from({ length: 19 }, (_, i) => i + 1));
+  const row = (task: number, text: string) => page.locator(`[data-testid="hy-row"][data-task="${task}"]`).filter({ hasText: text });
+  await expect(row(12, '提供就业岗位')).toContainText('≥3,000个');
+  await expect(row(12, '提供就业岗位')).toContainText('5,446个');
+  await expect(row(16, '安装智能居家监测预警设备')).toContainText('=280户');
+  await expect(row(16, '安装智能居家监测预警设备')).toContainText('197户');
+  await expect(row(19, '送教上门服务')).toContainText('903人次');
+  await expect(row(6, '项目整体建设进度')).toContainText('60%');
+  // No figure in the report: 未提及, never 0.
+  await expect(row(11, '电梯智慧监管终端设备')).toContainText('未提及');
+  await expect(row(11, '电梯智慧监管终端设备')).toHaveAttribute('data-mark', 'not_reported');
+  await expect(row(7, '新增住院床位')).toContainText('未提及');
+  await expect(page.getByTestId('hy-averages')).toContainText('不计入平均');
+});
+
+test('sorting by variance puts the most behind first', async ({ page }) => {
+  await page.goto('/half-year');
+  await page.getByLabel('排序').selectOption('variance');
+  await page.getByRole('button', { name: '筛选' }).click();
+  await expect(page).toHaveURL(/sort=variance/);
+  const variances = (await page.getByTestId('hy-row').evaluateAll((els) => els.map((e) => e.getAttribute('data-variance')))).filter((v) => v !== '').map(Number);
+  expect(variances.length).toBeGreaterThan(10);
+  expect(variances).toEqual([...variances].sort((a, b) => a - b));
+  const first = page.getByTestId('hy-row').first();
+  await expect(first).toHaveAttribute('data-task', '6');
+  await expect(first).toHaveAttribute('data-mark', 'behind');
+});
+
+async function checkCharts(page: Page, shot: string) {
+  await page.goto('/leadership');
+  const charts = page.getByTestId('chart');
+  await expect(charts).toHaveCount(3);
+  for (const chart of await charts.all()) {
+    await expect(chart.locator(':scope > div[role="img"]')).toHaveAttribute('aria-label', /.+/);
+    await expect(chart.locator('svg.recharts-surface').first()).toBeVisible();
+    await chart.getByText('表格', { exact: true }).click();
+    await expect(chart.locator('table')).toBeVisible();
+    const box = await chart.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(page.viewportSize()!.width + 1);
+  }
+  await expect(page.locator('.recharts-legend-item-text', { hasText: '进度滞后 2' })).toBeVisible(); // donut legend with its count
+  const fills = await page.locator('.recharts-pie-sector path').evaluateAll((els) => els.map((e) => e.getAttribute('fill')));
+  expect(new Set(fills)).toEqual(new Set(['#b91c1c', '#b45309', '#15803d', '#1d4ed8']));
+  await expectNoHorizontalOverflow(page);
+  await page.screenshot({ path: shot, fullPage: true });
+}
+
+test('/leadership renders every chart with its table toggle at 1280 px', async ({ page }, info) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await checkCharts(page, info.outputPath('leadership-1280.png'));
+});
+
+test.describe('phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('/leadership renders every chart with its table toggle at 390 px', async ({ page }, info) => {
+    await checkCharts(page, info.outputPath('leadership-390.png'));
+  });
+  test('/half-year fits a phone', async ({ page }, info) => {
+    await page.goto('/half-year');
+    await expectNoHorizontalOverflow(page);
+    await page.screenshot({ path: info.outputPath('half-year-390.png'), fullPage: true });
+  });
+});
+
+test('first-load JavaScript: recharts only on the chart routes', async ({ page }) => {
+  const sizes: Record<string, number> = {};
+  for (const path of ['/', '/half-year', '/leadership']) {
+    let bytes = 0;
+    const onResponse = async (r: import('@playwright/test').Response) => {
+      if (r.request().resourceType() === 'script') bytes += (await r.body()).length;
+    };
+    page.on('response', onResponse);
+    await page.goto(path, { waitUntil: 'networkidle' });
+    page.off('response', onResponse);
+    sizes[path] = bytes;
+    await page.context().clearCookies();
+  }
+  console.log(`first-load JS (uncompressed bytes): ${JSON.stringify(sizes)}`);
+  expect(sizes['/']!).toBeLessThan(sizes['/leadership']! - 100_000);
+});
