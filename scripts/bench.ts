@@ -9,18 +9,13 @@ import { generateDataset, SIZE_100X } from './generate-dataset';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 40);
 const WARMUP = 5;
-const PATHS = ['/', '/timeline', '/tasks/3'];
+// At 100× the newest plan year has 10× the tasks of 2023; /?year=2023 shows the seed-sized page on the big database.
+const PATHS = ['/', '/timeline', '/tasks/3', '/?year=2023', '/half-year', '/leadership'];
 
 async function prepare(scale: '1x' | '100x'): Promise<string> {
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), `msdb-bench-${scale}-`)), 'bench.db');
-  const { migrateDeploy } = await import('@/prisma/migrate');
-  const { seedDatabase } = await import('@/seeds/seed');
-  const { buildSeedPlan } = await import('@/seeds/plan');
-  const { createPrismaClient } = await import('@/lib/prisma');
-  await migrateDeploy(file);
-  const client = createPrismaClient(`file:${file}`);
-  await seedDatabase(client, buildSeedPlan(), { demoUsers: false });
-  await client.$disconnect();
+  const { createSeededDatabase } = await import('@/seeds/seed');
+  await createSeededDatabase(file, { demoUsers: false });
   if (scale === '100x') {
     const made = generateDataset(file, SIZE_100X);
     console.log(`[bench] 100×: generated ${made.tasks} tasks and ${made.updates} updates in ${SIZE_100X.years} more plan years`);
@@ -71,7 +66,7 @@ async function main() {
     try {
       for (const p of PATHS) {
         const m = await measure(port, p);
-        rows.push(`${scale.padEnd(5)} ${p.padEnd(10)} p50 ${m.p50.toFixed(1).padStart(7)} ms   p95 ${m.p95.toFixed(1).padStart(7)} ms   ${(m.bytes / 1024).toFixed(0)} KiB`);
+        rows.push(`${scale.padEnd(5)} ${p.padEnd(13)} p50 ${m.p50.toFixed(1).padStart(7)} ms   p95 ${m.p95.toFixed(1).padStart(7)} ms   ${(m.bytes / 1024).toFixed(0)} KiB`);
       }
     } finally {
       server.kill();

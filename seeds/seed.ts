@@ -137,6 +137,19 @@ export async function seedDatabase(prisma: PrismaClient, plan: SeedPlan, opts: {
   }, { timeout: 60_000 });
 }
 
+/** Creates (or migrates) the SQLite file at `file` and seeds the report into it: tests and benchmarks. */
+export async function createSeededDatabase(file: string, opts: { demoUsers: boolean }): Promise<void> {
+  const { migrateDeploy } = await import('@/prisma/migrate');
+  const { createPrismaClient } = await import('@/lib/prisma');
+  await migrateDeploy(file);
+  const client = createPrismaClient(`file:${file}`);
+  try {
+    await seedDatabase(client, buildSeedPlan(), opts);
+  } finally {
+    await client.$disconnect();
+  }
+}
+
 /** True when the database holds no plan year yet. */
 export async function isEmpty(prisma: PrismaClient): Promise<boolean> {
   return (await prisma.planYear.count()) === 0;

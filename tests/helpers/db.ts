@@ -12,12 +12,6 @@ export function tempDatabaseEnv(extra: Record<string, string> = {}): string {
 }
 
 export async function migrateAndSeed(file: string, opts: { demoUsers?: boolean } = {}): Promise<void> {
-  const { migrateDeploy } = await import('@/prisma/migrate');
-  const { seedDatabase } = await import('@/seeds/seed');
-  const { buildSeedPlan } = await import('@/seeds/plan');
-  const { createPrismaClient } = await import('@/lib/prisma');
-  await migrateDeploy(file);
-  const client = createPrismaClient(`file:${file}`);
-  await seedDatabase(client, buildSeedPlan(), { demoUsers: opts.demoUsers ?? false });
-  await client.$disconnect();
+  const { createSeededDatabase } = await import('@/seeds/seed');
+  await createSeededDatabase(file, { demoUsers: opts.demoUsers ?? false });
 }
