@@ -18,6 +18,10 @@ describe('migrations', () => {
     const db = new Database(file);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    // Audit events are append-only.
+    db.prepare("INSERT INTO AuditEvent (action, entityType, entityId, at) VALUES ('login', 'User', '1', datetime('now'))").run();
+    expect(() => db.prepare("UPDATE AuditEvent SET action = 'x'").run()).toThrow('AuditEvent is append-only');
+    expect(() => db.prepare('DELETE FROM AuditEvent').run()).toThrow('AuditEvent is append-only');
     db.close();
   });
 });

@@ -26,7 +26,7 @@ async function prepare(scale: '1x' | '100x'): Promise<string> {
 async function serve(file: string, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
     stdio: 'ignore',
-    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: `file:${file}` },
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: `file:${file}` },
   });
   for (let i = 0; i < 100; i++) {
     try {

@@ -15,7 +15,7 @@ await prepareDatabase();
 const next = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
 const child = spawn(process.execPath, [next, 'start', '-p', port, '-H', '127.0.0.1'], {
   stdio: 'inherit',
-  env: { ...process.env, NODE_ENV: 'production' },
+  env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
 });
 for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => child.kill(sig));
 child.on('exit', (code) => process.exit(code ?? 0));

@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   buildIfNeeded();
   const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(env.PORT)], {
     stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production' },
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
   });
   for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => child.kill(sig));
   child.on('exit', (code) => process.exit(code ?? 0));

@@ -62,7 +62,7 @@ async function main(argv: string[]) {
       const passwordHash = await hashPassword(password);
       await prisma.$transaction(async (tx) => {
         // The version bump ends every existing session of the account.
-        await tx.user.update({ where: { id: user.id }, data: { passwordHash, version: { increment: 1 }, failedLogins: 0, lockedUntil: null } });
+        await tx.user.update({ where: { id: user.id }, data: { passwordHash, version: { increment: 1 } } });
         await audit(tx, { actorId: null, action: 'user.password', entityType: 'User', entityId: user.id });
       });
       console.log(`Password of ${username} changed; existing sessions ended.`);

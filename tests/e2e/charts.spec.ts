@@ -86,3 +86,17 @@ test('first-load JavaScript: recharts only on the chart routes', async ({ page }
   console.log(`first-load JS (uncompressed bytes): ${JSON.stringify(sizes)}`);
   expect(sizes['/']!).toBeLessThan(sizes['/leadership']! - 100_000);
 });
+
+test('/leadership and /half-year print on A4 without navigation, with the chart tables', async ({ page }, info) => {
+  for (const path of ['/leadership', '/half-year']) {
+    await page.goto(path);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('banner')).toBeHidden();
+    await expect(page.getByRole('button', { name: '打印' })).toBeHidden();
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    for (const table of await page.locator('details.chart-table').all()) await expect(table).toHaveAttribute('open', '');
+    const pdf = await page.pdf({ format: 'A4', path: info.outputPath(`${path.slice(1)}.pdf`) });
+    expect(pdf.length).toBeGreaterThan(10_000);
+    await page.emulateMedia({ media: 'screen' });
+  }
+});
