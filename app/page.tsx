@@ -108,6 +108,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           {t.overview.clear}
         </Link>
         <span className="ml-auto text-xs text-gray-600" role="status">{t.overview.shown(data.shownCount, snap.tasks.length)}</span>
+        <a href={`/export/tasks?year=${snap.year}&asOf=${asOf}`} className="rounded border border-gray-300 px-2 py-1 text-sm hover:bg-gray-50" download>{t.export.csv}</a>
       </form>
 
       <section aria-labelledby="projects-h" className="space-y-4">

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AsOfForm } from '@/components/as-of-form';
 import { StatusBadge } from '@/components/status-badge';
+import { ScrollToAsOf } from '@/components/scroll-to-as-of';
 import { getEvaluatedPlan, type SearchParams } from '@/lib/data/overview';
 import { deadlineMonthIn, milestoneMarks, yearFraction } from '@/lib/domain/timeline';
 import type { Status } from '@/lib/domain/status';
@@ -48,7 +49,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
         <li><span aria-hidden="true" className="font-bold">▼</span> {t.timeline.legendDeadline}</li>
         <li><span aria-hidden="true" className="inline-block h-3 w-0.5 bg-blue-600 align-middle" /> {t.timeline.legendAsOf}（{fmtDate(asOf)}）</li>
       </ul>
-      <div className="overflow-x-auto rounded border border-gray-200 bg-white" data-testid="timeline-scroll">
+      <ScrollToAsOf className="overflow-x-auto rounded border border-gray-200 bg-white">
         <div className="relative min-w-[48rem]" role="table" aria-label={t.timeline.heading}>
           <div className="grid border-b border-gray-200 text-xs text-gray-600" style={cols} role="row">
             <div className="sticky left-0 z-10 bg-white p-1.5" role="columnheader">{t.timeline.task}</div>
@@ -88,7 +89,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
           })}
           <div className="pointer-events-none absolute top-0 bottom-0 w-0.5 bg-blue-600" style={{ left: asOfLeft }} aria-hidden="true" data-testid="as-of-line" />
         </div>
-      </div>
+      </ScrollToAsOf>
     </div>
   );
 }

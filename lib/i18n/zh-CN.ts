@@ -253,6 +253,13 @@ export const t = {
     status: '状态',
     daysLeft: (n: number) => `还有${n}天`,
   },
+  export: {
+    csv: '导出CSV',
+    tasksFile: (year: number, asOf: string) => `民生实事任务进度_${year}_截至${asOf}.csv`,
+    halfYearFile: (year: number, asOf: string) => `民生实事指标对标_${year}_截至${asOf}.csv`,
+    tasksHeader: ['任务编号', '项目', '类别', '项目内容', '责任单位', '完成时限', '距完成时限天数', '状态', '完成进度(%)', '序时应达(%)', '最近报送', '状态说明'],
+    halfYearHeader: ['任务编号', '指标', '方向', '年度目标', '计量单位', '实际完成', '数据日期', '完成比例(%)', '序时应达(%)', '偏差(个百分点)', '状态'],
+  },
   common: {
     notFound: '未找到该记录。',
     loading: '加载中…',
