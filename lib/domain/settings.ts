@@ -30,3 +30,13 @@ export function resolveSettings(stored: { key: string; value: string }[]): Statu
   }
   return out;
 }
+
+/** Checks one new value against the others; returns an error message (English, for the CLI) or null. */
+export function checkSetting(key: string, value: string, current: StatusSettings): string | null {
+  if (!(SETTING_KEYS as string[]).includes(key)) return `unknown setting ${key}; known: ${SETTING_KEYS.join(', ')}`;
+  const n = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || !Number.isFinite(n)) return `${key} must be a non-negative number`;
+  const next = { ...current, [key]: n };
+  if (next.amberGapPts > next.redGapPts) return 'amberGapPts must not exceed redGapPts';
+  return null;
+}

@@ -152,3 +152,13 @@ describe('status', () => {
     expect(worstStatus([])).toBeNull();
   });
 });
+
+describe('settings', () => {
+  it('checks new values', async () => {
+    const { checkSetting } = await import('./settings');
+    expect(checkSetting('redGapPts', '25', S)).toBeNull();
+    expect(checkSetting('amberGapPts', '40', S)).toBe('amberGapPts must not exceed redGapPts');
+    expect(checkSetting('nope', '1', S)).toMatch(/unknown setting/);
+    expect(checkSetting('staleDays', '-3', S)).toMatch(/non-negative/);
+  });
+});
