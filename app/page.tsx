@@ -142,6 +142,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
                       {t.task.deadline}：{fmtMonth(task.deadlineMonth)}
                       {status.status !== 'completed' && <span className="ml-1">（{t.task.daysLeft(status.daysLeft)}）</span>}
                     </div>
+                    {status.stale && status.status !== 'completed' && (
+                      <div className="text-risk" data-testid="stale">{status.daysSinceUpdate === null ? t.task.never : t.task.stale(status.daysSinceUpdate)}</div>
+                    )}
                   </div>
                   <div className="space-y-1">
                     <StatusBadge status={status.status} />

@@ -19,6 +19,8 @@ export type UpdateFormProps = {
   items: { id: number; name: string }[];
   problems: { id: number; kind: string; text: string; blocking: boolean }[];
   notices: { id: number; reason: string; requiredAction: string; due: string }[];
+  /** The last update, returned by the reviewer: its fields fill the form to fix and resubmit. */
+  returned?: { comment: string; values: Record<string, string> } | null;
 };
 
 export function UpdateForm(p: UpdateFormProps) {
@@ -31,7 +33,7 @@ export function UpdateForm(p: UpdateFormProps) {
       </div>
     );
   }
-  const v = state.values;
+  const v = state.values ?? p.returned?.values;
   const val = (name: string, fallback = '') => (v ? (v[name] ?? '') : fallback);
   const checked = (name: string) => v?.[name] === 'on';
   const err = (name: string) => state.errors?.[name];
@@ -41,6 +43,7 @@ export function UpdateForm(p: UpdateFormProps) {
   return (
     <form action={action} className="space-y-5" key={key} noValidate>
       <FormMessage status={state.status} message={state.message} />
+      {p.returned && !state.values && <p role="note" className="rounded bg-risk-bg p-2 text-sm text-risk" data-testid="returned-note">{t.form.returned(p.returned.comment)}</p>}
       <input type="hidden" name="baseVersion" value={p.defaults.baseVersion} />
       <input type="hidden" name="seenPendingId" value={p.defaults.seenPendingId} />
 

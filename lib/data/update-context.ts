@@ -20,14 +20,33 @@ export async function loadUpdateContext(taskId: number) {
     },
   });
   if (!task) return null;
-  const [approvedValues, latestPending] = await Promise.all([
+  const [approvedValues, latestPending, latest] = await Promise.all([
     prisma.indicatorValue.findMany({
       where: { indicatorId: { in: task.indicators.map((i) => i.id) }, update: { status: 'APPROVED' } },
       select: { indicatorId: true, value: true, asOf: true },
       orderBy: [{ asOf: 'asc' }, { id: 'asc' }],
     }),
     prisma.progressUpdate.findFirst({ where: { taskId, status: 'PENDING' }, select: { id: true }, orderBy: { id: 'desc' } }),
+    // A returned update is handed back to the form to fix and resubmit.
+    prisma.progressUpdate.findFirst({
+      where: { taskId, fromReport: false },
+      orderBy: { id: 'desc' },
+      select: { status: true, asOf: true, narrative: true, nextSteps: true, problemsText: true, reviewComment: true, values: { select: { indicatorId: true, value: true, reason: true } } },
+    }),
   ]);
+  const returned =
+    latest?.status === 'RETURNED'
+      ? {
+          comment: latest.reviewComment ?? '',
+          values: {
+            asOf: toIsoDate(latest.asOf),
+            narrative: latest.narrative,
+            nextSteps: latest.nextSteps ?? '',
+            problemsText: latest.problemsText ?? '',
+            ...Object.fromEntries(latest.values.flatMap((v) => [[`ind_${v.indicatorId}`, String(v.value)], ...(v.reason ? [[`reason_${v.indicatorId}`, v.reason]] : [])])),
+          } as Record<string, string>,
+        }
+      : null;
   const lastApproved = new Map<number, number>();
   for (const v of approvedValues) lastApproved.set(v.indicatorId, v.value); // ascending: the last wins
 
@@ -48,6 +67,7 @@ export async function loadUpdateContext(taskId: number) {
     },
     unitIds: task.units.map((u) => u.unitId),
     latestPendingId: latestPending?.id ?? 0,
+    returned,
     form: { ...form, today: today() } satisfies UpdateFormContext,
   };
 }

@@ -85,6 +85,12 @@ describe('status', () => {
     expect(at(task({ problems: [{ ...p, blocking: false }] }), '2023-06-30')).toMatchObject({ status: 'on_track', reasons: [{ kind: 'open_problem', severity: 'info' }] });
   });
 
+  it('sub-items: done, or lagging on their own blocking problem', () => {
+    const items = [{ key: 'a', name: '4个公园', completedOn: '2023-06-30' }, { key: 'b', name: '3号地块', completedOn: null }, { key: 'c', name: '其他', completedOn: null }];
+    const p = { kind: 'COORDINATION' as const, text: '被占用', blocking: true, itemName: '3号地块', raisedOn: '2023-06-30', resolvedOn: null };
+    expect(at(task({ items, problems: [p] }), '2023-06-30').items.map((i) => i.status)).toEqual(['completed', 'lagging', 'on_track']);
+  });
+
   it('a milestone due today is not overdue; the day after it is, with the days counted', () => {
     const m = ms({ dueDate: '2023-09-30' });
     expect(at(task({ milestones: [m], updateDates: ['2023-09-20'] }), '2023-09-30').status).toBe('on_track');

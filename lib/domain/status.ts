@@ -19,9 +19,13 @@ export type Reason =
 export type Severity = 'red' | 'amber' | 'info';
 export type SeverityReason = Reason & { severity: Severity };
 
+export type ItemStatus = { key: string; name: string; status: Status; reasons: SeverityReason[] };
+
 export type TaskStatus = {
   status: Status;
   reasons: SeverityReason[];
+  /** Sub-items: completed when done by the as-of date, lagging with an open blocking problem of their own. */
+  items: ItemStatus[];
   progress: TaskProgress;
   deadline: IsoDate;
   /** Days from the as-of date to the deadline (negative once passed): 倒排工期. */
@@ -41,7 +45,14 @@ export function taskStatus(task: TaskInput, asOf: IsoDate, settings: StatusSetti
   const lastUpdate = pastUpdates.at(-1) ?? null;
   const daysSinceUpdate = lastUpdate ? daysBetween(lastUpdate, asOf) : null;
   const stale = daysSinceUpdate === null || daysSinceUpdate > settings.staleDays;
-  const base = { progress, deadline, daysLeft: daysBetween(asOf, deadline), lastUpdate, daysSinceUpdate, stale };
+  const items: ItemStatus[] = task.items.map((i) => {
+    if (i.completedOn !== null && i.completedOn <= asOf) return { key: i.key, name: i.name, status: 'completed', reasons: [] };
+    const blocking: SeverityReason[] = task.problems
+      .filter((p) => p.blocking && p.itemName === i.name && isOpenAt(p, asOf))
+      .map((p) => ({ kind: 'blocking_problem', problemKind: p.kind, text: p.text, itemName: p.itemName, since: p.raisedOn, severity: 'red' }));
+    return { key: i.key, name: i.name, status: blocking.length ? 'lagging' : 'on_track', reasons: blocking };
+  });
+  const base = { progress, deadline, daysLeft: daysBetween(asOf, deadline), lastUpdate, daysSinceUpdate, stale, items };
 
   if (isTaskCompleted(task, asOf)) return { ...base, status: 'completed', reasons: [] };
 

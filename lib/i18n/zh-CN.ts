@@ -165,6 +165,7 @@ export const t = {
     submitting: '提交中…',
     backToTask: '返回任务页',
     cannotEdit: '只有本任务的责任单位可以报送进展。',
+    returned: (comment: string) => `上次报送已被退回${comment ? `（审核意见：${comment}）` : ''}。表单中是退回的内容，请修改后重新提交。`,
   },
   review: {
     heading: '报送审核',

@@ -65,7 +65,10 @@ test('a task page shows milestones as a checklist and the days left', async ({ p
 test('a task page shows sub-items done and open, and the blocking problem', async ({ page }) => {
   await page.goto('/tasks/3');
   await expect(page.locator('[data-testid="item"][data-done="true"]')).toHaveCount(4);
-  await expect(page.locator('[data-testid="item"][data-done="false"]')).toContainText('明珠道绿廊公园带3号地块');
+  const open = page.locator('[data-testid="item"][data-done="false"]');
+  await expect(open).toContainText('明珠道绿廊公园带3号地块');
+  await expect(open).toHaveAttribute('data-status', 'lagging');
+  await expect(open).toContainText('佳兆业公司御景家园建筑工地未及时退场');
   await expect(page.getByText('阻塞', { exact: true })).toBeVisible();
 });
 
@@ -88,6 +91,9 @@ test('/timeline at 2023-10-31 turns overdue milestones red', async ({ page }) =>
   const color = await overdue.first().evaluate((e) => getComputedStyle(e).color);
   expect(color).toMatch(/rgb\(185, 28, 28\)|oklch/);
   await expect(row11.locator('[data-mark="planned"]')).toHaveCount(3);
+  // Staleness: no update since the report, 123 days before 2023-10-31.
+  await page.goto('/?asOf=2023-10-31&q=电梯');
+  await expect(page.getByTestId('stale')).toHaveText('已123天未报送进展');
   // At mid-year nothing of task 11 is overdue yet.
   await page.goto('/timeline?asOf=2023-06-30');
   await expect(page.locator('[data-testid="timeline-row"][data-task="11"] [data-mark="overdue"]')).toHaveCount(0);

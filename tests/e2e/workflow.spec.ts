@@ -75,6 +75,49 @@ test('unit reports with a bad value, fixes it; supervisor approves; dashboard an
   await sup.close();
 });
 
+test('a returned update goes back to the unit, prefilled, to fix and resubmit; a 督办 notice is answered', async ({ page, browser }) => {
+  const sup = await browser.newPage();
+  await signIn(sup, 'duchashi', 'demo-duchashi', '/tasks/17');
+  await sup.getByText('发出督办通知').click();
+  await sup.getByLabel('督办事由').fill('家庭养老床位签约进度需加快');
+  await sup.getByLabel('整改要求').fill('9月底前报送签约明细');
+  await sup.getByLabel('限办日期').fill('2027-01-31');
+  await sup.getByRole('button', { name: '发出督办' }).click();
+  await expect(sup.getByTestId('notices')).toContainText('家庭养老床位签约进度需加快');
+
+  await signIn(page, 'mzj', 'demo-mzj', '/my');
+  await expect(page.getByTestId('my-notices')).toContainText('家庭养老床位签约进度需加快');
+  await page.goto('/tasks/17/update');
+  await page.getByLabel('截至日期').fill('2023-09-30');
+  await page.getByLabel('进展情况').fill('签约38户。');
+  await page.getByLabel(/家庭养老床位签约/).first().fill('38');
+  await page.getByLabel(/家庭养老床位签约进度需加快/).fill('已报送签约明细');
+  await page.getByRole('button', { name: '提交审核' }).click();
+  await expect(page.getByRole('main').getByRole('status').filter({ hasText: '进展已提交' })).toBeVisible();
+
+  await sup.goto('/review');
+  const item = sup.locator('[data-testid="review-item"][data-task="17"]');
+  await item.getByLabel('退回修改').check();
+  await item.getByRole('button', { name: '提交审核意见' }).click();
+  await expect(item.getByRole('alert').filter({ hasText: '请按提示修改后再提交。' })).toBeVisible(); // a return needs a comment
+  await item.getByLabel('意见（退回时必填）').fill('请补充签约名单');
+  await item.getByRole('button', { name: '提交审核意见' }).click();
+  await expect(item).toHaveCount(0);
+
+  await page.goto('/my');
+  await expect(page.locator('[data-testid="my-task"][data-task="17"]')).toContainText('有被退回的报送：请补充签约名单');
+  await page.goto('/tasks/17/update');
+  await expect(page.getByTestId('returned-note')).toContainText('请补充签约名单');
+  await expect(page.getByLabel('进展情况')).toHaveValue('签约38户。');
+  await page.getByLabel('进展情况').fill('签约38户，名单已附。');
+  await page.getByRole('button', { name: '提交审核' }).click();
+  await expect(page.getByRole('main').getByRole('status').filter({ hasText: '进展已提交' })).toBeVisible();
+  await sup.goto('/tasks/17');
+  await expect(sup.getByTestId('notices')).toContainText('已答复');
+  await expect(sup.getByTestId('notices')).toContainText('单位答复：已报送签约明细');
+  await sup.close();
+});
+
 test("a unit user cannot open another unit's update form", async ({ page }) => {
   await signIn(page, 'mzj', 'demo-mzj');
   await page.goto('/tasks/19');

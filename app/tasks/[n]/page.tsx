@@ -88,13 +88,16 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
         <section className="rounded border border-gray-200 bg-white p-3" aria-labelledby="items-h">
           <h2 id="items-h" className="mb-2 font-semibold">{t.task.items}</h2>
           <ul className="space-y-1 text-sm">
-            {task.items.map((i) => {
-              const done = i.completedOn !== null && i.completedOn <= asOf;
+            {status.items.map((i) => {
+              const item = task.items.find((x) => x.key === i.key)!;
+              const done = i.status === 'completed';
               return (
-                <li key={i.key} className="flex gap-2" data-testid="item" data-done={done}>
+                <li key={i.key} className="flex flex-wrap items-start gap-2" data-testid="item" data-done={done} data-status={i.status}>
                   <span aria-hidden="true">{done ? '☑' : '☐'}</span>
                   <span>{i.name}</span>
-                  <span className={done ? 'text-done' : 'text-gray-600'}>{done ? t.task.itemDone(i.completedOn!) : t.task.itemOpen}</span>
+                  <StatusBadge status={i.status} />
+                  <span className={done ? 'text-done' : 'text-gray-600'}>{done ? t.task.itemDone(item.completedOn!) : t.task.itemOpen}</span>
+                  {i.reasons.length > 0 && <div className="w-full pl-6"><ReasonList reasons={i.reasons} /></div>}
                 </li>
               );
             })}

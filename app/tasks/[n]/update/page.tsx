@@ -39,6 +39,7 @@ export default async function UpdatePage({ params, searchParams }: { params: Pro
         items={task.items}
         problems={task.problems}
         notices={task.notices.map((x) => ({ id: x.id, reason: x.reason, requiredAction: x.requiredAction, due: fmtDate(x.dueDate) }))}
+        returned={ctx.returned}
       />
     </div>
   );
