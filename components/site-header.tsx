@@ -22,7 +22,7 @@ export async function SiteHeader() {
         <Link href="/" className="font-semibold text-gray-900">
           {t.app.title}
         </Link>
-        <nav aria-label="主导航" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        <nav aria-label={t.nav_label} className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
           {links.map((l) => (
             <Link key={l.href} href={l.href} className="text-gray-700 hover:text-gray-900 hover:underline">
               {l.label}

@@ -46,7 +46,7 @@ export default async function HalfYearPage({ searchParams }: { searchParams: Pro
   if (!data) notFound();
   const { snap, asOf, rows, filters, averages: avg } = data;
   const c = t.halfYear;
-  const chartRows = rows.filter((r) => r.pctOfTarget !== null && r.expectedPct !== null).map((r) => ({ label: `任务${r.taskNumber} ${r.name.slice(0, 5)}`, actual: r.pctOfTarget, expected: r.expectedPct }));
+  const chartRows = rows.filter((r) => r.pctOfTarget !== null && r.expectedPct !== null).map((r) => ({ label: `${t.task.number(r.taskNumber)} ${r.name.slice(0, 5)}`, actual: r.pctOfTarget, expected: r.expectedPct }));
   const head = (
     <thead className="text-xs text-gray-600">
       <tr>

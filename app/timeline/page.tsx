@@ -42,7 +42,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
         </div>
         <AsOfForm asOf={asOf} keep={{ year: String(snap.year) }} />
       </div>
-      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-gray-700" aria-label="图例">
+      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-gray-700" aria-label={t.legend}>
         {Object.values(MARK).map((m) => (
           <li key={m.label}><span aria-hidden="true" className={m.cls}>{m.icon}</span> {m.label}</li>
         ))}

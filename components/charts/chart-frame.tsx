@@ -1,5 +1,7 @@
 // A chart with an accessible name and a "表格" toggle that shows the same numbers as a table.
 // The toggle is a <details>: no hover-only information, works with touch and keyboard, prints.
+import { t } from '@/lib/i18n/zh-CN';
+
 export function ChartFrame({ title, children, table }: { title: string; children: React.ReactNode; table: React.ReactNode }) {
   return (
     <figure className="min-w-0 rounded border border-gray-200 bg-white p-3" data-testid="chart">
@@ -8,7 +10,7 @@ export function ChartFrame({ title, children, table }: { title: string; children
         {children}
       </div>
       <details className="chart-table mt-2">
-        <summary className="cursor-pointer text-sm text-blue-800">表格</summary>
+        <summary className="cursor-pointer text-sm text-blue-800">{t.chart.table}</summary>
         <div className="mt-2 overflow-x-auto">{table}</div>
       </details>
     </figure>

@@ -2,6 +2,7 @@
 // The dashboards' charts (recharts), loaded only by the routes that draw them. Data arrives
 // aggregated from the server; labels are text, so status is never carried by colour alone.
 import { Bar, BarChart, CartesianGrid, Cell, Legend, Line, LineChart, Pie, PieChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { t } from '@/lib/i18n/zh-CN';
 import { CHART_COLORS } from './colors';
 
 export function StatusDonut({ data }: { data: { name: string; value: number; fill: string }[] }) {
@@ -28,7 +29,7 @@ export function PercentBars({ data, actualName, expectedName }: { data: { label:
         <YAxis type="category" dataKey="label" width={112} tick={{ fontSize: 11 }} interval={0} />
         <Tooltip formatter={(v) => `${v}%`} />
         <Legend />
-        <ReferenceLine x={100} stroke="#111827" strokeDasharray="4 2" label={{ value: '目标', position: 'top', fontSize: 11 }} />
+        <ReferenceLine x={100} stroke="#111827" strokeDasharray="4 2" label={{ value: t.chart.target, position: 'top', fontSize: 11 }} />
         <Bar dataKey="actual" name={actualName} fill={CHART_COLORS.actual} isAnimationActive={false} />
         <Bar dataKey="expected" name={expectedName} fill={CHART_COLORS.expected} isAnimationActive={false} />
       </BarChart>

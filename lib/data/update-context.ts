@@ -5,6 +5,12 @@ import { toIsoDate } from '@/lib/domain/dates';
 import type { UpdateFormContext } from '@/lib/validation/update';
 import { today } from './plan';
 
+/** The id of task `number` of plan year `year`, or null. */
+export async function findTaskId(year: number, number: number): Promise<number | null> {
+  const row = await prisma.task.findFirst({ where: { number, planYear: { year } }, select: { id: true } });
+  return row?.id ?? null;
+}
+
 export async function loadUpdateContext(taskId: number) {
   const task = await prisma.task.findUnique({
     where: { id: taskId },

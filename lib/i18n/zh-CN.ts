@@ -11,6 +11,10 @@ export const t = {
   },
   nav: { overview: '总览', timeline: '挂图作战', halfYear: '半年对标', leadership: '领导驾驶舱', review: '审核', my: '我的任务', audit: '留痕' },
   print: '打印',
+  nav_label: '主导航',
+  chart: { table: '表格', target: '目标' },
+  legend: '图例',
+  asOfShort: (d: string) => `（截至${d}）`,
   status: {
     completed: '已完成',
     lagging: '进度滞后',

@@ -180,7 +180,7 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
                     <li key={i}>
                       {v.indicator.name}：{fmtNumber(v.value)}
                       {v.indicator.unitOfMeasure}
-                      {v.asOf !== u.asOf && `（截至${fmtDate(v.asOf)}）`}
+                      {v.asOf !== u.asOf && t.asOfShort(fmtDate(v.asOf))}
                     </li>
                   ))}
                 </ul>

@@ -4,8 +4,7 @@ import { UpdateForm } from '@/components/forms/update-form';
 import { submitUpdate } from '@/lib/actions/updates';
 import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
-import { loadUpdateContext } from '@/lib/data/update-context';
-import { prisma } from '@/lib/prisma';
+import { findTaskId, loadUpdateContext } from '@/lib/data/update-context';
 import { resolveYear } from '@/lib/data/plan';
 import { fmtDate, fmtNumber } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
@@ -18,9 +17,9 @@ export default async function UpdatePage({ params, searchParams }: { params: Pro
   const year = await resolveYear(sp.year);
   const number = Number(n);
   if (year === null || !Number.isInteger(number)) notFound();
-  const row = await prisma.task.findFirst({ where: { number, planYear: { year } }, select: { id: true } });
-  if (!row) notFound();
-  const ctx = await loadUpdateContext(row.id);
+  const taskId = await findTaskId(year, number);
+  if (taskId === null) notFound();
+  const ctx = await loadUpdateContext(taskId);
   if (!ctx) notFound();
   if (!can(actor, 'submit_update', { unitIds: ctx.unitIds })) {
     return <p className="rounded bg-lagging-bg p-3 text-lagging" role="alert">{t.form.cannotEdit}</p>;
