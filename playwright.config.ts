@@ -4,6 +4,12 @@ import { existsSync } from 'node:fs';
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
+const launchOptions = {
+  executablePath: CHROMIUM,
+  // Closed network: without these Chromium floods it with refused connections.
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+};
+
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
@@ -19,18 +25,10 @@ export default defineConfig({
     timezoneId: 'Asia/Shanghai',
     trace: 'retain-on-failure',
   },
+  // The read-only journeys run first on the pristine seed; the reporting journey changes the data.
   projects: [
-    {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: CHROMIUM,
-          // Closed network: without these Chromium floods it with refused connections.
-          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-        },
-      },
-    },
+    { name: 'read-only', testIgnore: /workflow\.spec\.ts/, use: { ...devices['Desktop Chrome'], launchOptions } },
+    { name: 'workflow', testMatch: /workflow\.spec\.ts/, dependencies: ['read-only'], use: { ...devices['Desktop Chrome'], launchOptions } },
   ],
   webServer: {
     command: `tsx scripts/e2e-server.ts`,

@@ -1,5 +1,5 @@
 // Reporting journey: a unit reports, the supervision office reviews, the dashboard shows it.
-// Runs after the read-only specs (it changes the data they read).
+// Runs after the read-only specs (playwright.config.ts: project dependencies), as it changes the data.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
