@@ -21,7 +21,10 @@ export function IndicatorTable({ rows }: { rows: IndicatorProgress[] }) {
         <tbody>
           {rows.map((r) => (
             <tr key={r.key} className="border-t border-gray-100" data-testid="indicator" data-key={r.key}>
-              <td className="py-1 pr-2">{r.name}</td>
+              <td className="py-1 pr-2">
+                {r.name}
+                {r.note && <span className="block text-xs text-gray-600">{r.note}</span>}
+              </td>
               <td className="py-1 pr-2">{r.target === null ? t.task.noTarget : val(r.target, r.unitOfMeasure)}</td>
               <td className="py-1 pr-2">
                 {r.actual ? (

@@ -25,7 +25,10 @@ function Row({ r, content }: { r: HalfYearRow; content: string }) {
         <td className="py-1 pr-2 text-gray-600" colSpan={7}>{c.noIndicatorText}</td>
       ) : (
         <>
-          <td className="py-1 pr-2">{r.name}</td>
+          <td className="py-1 pr-2">
+            {r.name}
+            {(r.indicatorNote || r.note) && <span className="block text-xs text-gray-600">{[r.indicatorNote, r.note].filter(Boolean).join('；')}</span>}
+          </td>
           <td className="py-1 pr-2 whitespace-nowrap">{r.target === null ? t.task.noTarget : `${c.direction[r.direction ?? 'EXACTLY']}${fmtNumber(r.target)}${u}`}</td>
           <td className="py-1 pr-2">
             {r.actual === null ? <span className="text-gray-600">{t.task.notMentioned}</span> : <>{fmtNumber(r.actual)}{u}<span className="block text-xs text-gray-600">{fmtDate(r.actualAsOf!)}</span></>}

@@ -65,7 +65,7 @@ export const getPlanSnapshot = cache(async (year: number): Promise<PlanSnapshot 
         units: { select: { unit: { select: { id: true, code: true, name: true } } }, orderBy: { ord: 'asc' } },
         items: { select: { key: true, name: true, completedOn: true }, orderBy: { ord: 'asc' } },
         indicators: {
-          select: { id: true, key: true, name: true, unitOfMeasure: true, isPercent: true, direction: true, target: true, accrual: true },
+          select: { id: true, key: true, name: true, unitOfMeasure: true, isPercent: true, direction: true, target: true, accrual: true, note: true },
           orderBy: { ord: 'asc' },
         },
         milestones: {

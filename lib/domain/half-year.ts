@@ -19,6 +19,7 @@ export type HalfYearRow = {
   actual: number | null;
   actualAsOf: IsoDate | null;
   note: string | null;
+  indicatorNote: string | null;
   pctOfTarget: number | null;
   expectedPct: number | null;
   variancePts: number | null;
@@ -51,7 +52,7 @@ export function halfYearRows(tasks: (TaskInput & { projectNumber: number })[], a
     if (t.indicators.length === 0) {
       rows.push({
         taskNumber: t.number, projectNumber: t.projectNumber, indicatorKey: null, name: '', unitOfMeasure: '', isPercent: false, direction: null,
-        target: null, actual: null, actualAsOf: null, note: null, pctOfTarget: null, expectedPct: null, variancePts: null, plan: [], mark: 'no_indicator',
+        target: null, actual: null, actualAsOf: null, note: null, indicatorNote: null, pctOfTarget: null, expectedPct: null, variancePts: null, plan: [], mark: 'no_indicator',
       });
       continue;
     }
@@ -65,7 +66,7 @@ export function halfYearRows(tasks: (TaskInput & { projectNumber: number })[], a
       const row = {
         taskNumber: t.number, projectNumber: t.projectNumber, indicatorKey: ind.key, name: ind.name, unitOfMeasure: ind.unitOfMeasure,
         isPercent: ind.isPercent, direction: ind.direction, target: ind.target, actual: v?.value ?? null, actualAsOf: v?.asOf ?? null, note: v?.note ?? null,
-        pctOfTarget, expectedPct, variancePts,
+        pctOfTarget, expectedPct, variancePts, indicatorNote: ind.note ?? null,
         plan: t.milestones.filter((m) => m.indicatorKey === ind.key && m.cumulativeTarget !== null).map((m) => ({ label: m.periodLabel, dueDate: m.dueDate, value: m.cumulativeTarget! })),
       };
       rows.push({ ...row, mark: markOf(row, thresholdPts) });

@@ -50,6 +50,7 @@ export function expectedValue(
 export type IndicatorProgress = {
   key: string;
   name: string;
+  note: string | null;
   unitOfMeasure: string;
   isPercent: boolean;
   target: number | null;
@@ -76,7 +77,7 @@ export function indicatorProgress(
   const gapPts =
     actualShare !== null && expectedShare !== null ? Math.round((expectedShare - Math.min(actualShare, 1)) * 1e8) / 1e6 : null;
   return {
-    key: ind.key, name: ind.name, unitOfMeasure: ind.unitOfMeasure, isPercent: ind.isPercent, target: t,
+    key: ind.key, name: ind.name, note: ind.note ?? null, unitOfMeasure: ind.unitOfMeasure, isPercent: ind.isPercent, target: t,
     actual, expected, actualShare, expectedShare, gapPts,
   };
 }

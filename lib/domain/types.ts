@@ -16,6 +16,8 @@ export type IndicatorInput = {
   direction: Direction;
   target: number | null;
   accrual: Accrual;
+  /** How the figure is read (e.g. the report counts 人次 against a target in 人). */
+  note?: string | null;
   /** Approved values in any order; the rules pick the latest on or before the as-of date. */
   values: ValuePoint[];
 };

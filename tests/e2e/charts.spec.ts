@@ -18,6 +18,9 @@ test('/half-year shows the indicators of all 19 tasks with the report targets an
   await expect(row(11, '电梯智慧监管终端设备')).toContainText('未提及');
   await expect(row(11, '电梯智慧监管终端设备')).toHaveAttribute('data-mark', 'not_reported');
   await expect(row(7, '新增住院床位')).toContainText('未提及');
+  // "近千人" is no figure: 未提及, with the report's words beside it.
+  await expect(row(14, '体验非遗传承普及')).toContainText('未提及');
+  await expect(row(14, '体验非遗传承普及')).toContainText('报告原文为“近千人”');
   await expect(page.getByTestId('hy-averages')).toContainText('不计入平均');
 });
 
