@@ -26,7 +26,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           <h1 className="text-xl font-bold">{snap.title}</h1>
           <p className="text-sm text-gray-600">{t.asOf.hint(asOf)}</p>
         </div>
-        <AsOfForm asOf={asOf} keep={{ year: String(snap.year), status: filters.status, unit: filters.unit, category: filters.category, q: filters.q }} />
+        <AsOfForm asOf={asOf} years={data.years} keep={{ year: String(snap.year), status: filters.status, unit: filters.unit, category: filters.category, q: filters.q }} />
       </div>
 
       <section aria-labelledby="counts-h">

@@ -1,6 +1,8 @@
 // Account management from the command line (the only way in production mode):
 //   npm run user:create -- --username NAME --role SUPERVISOR|UNIT|LEADER [--unit CODE] [--name 显示名]
 //   npm run user:password -- --username NAME
+//   npm run user:list
+//   npm run user:deactivate -- --username NAME     (sessions end at once; audit keeps the account)
 // The password is read from standard input (not echoed on a terminal); at least 10 characters.
 import path from 'node:path';
 import readline from 'node:readline';
@@ -66,8 +68,20 @@ async function main(argv: string[]) {
         await audit(tx, { actorId: null, action: 'user.password', entityType: 'User', entityId: user.id });
       });
       console.log(`Password of ${username} changed; existing sessions ended.`);
+    } else if (command === 'list') {
+      const users = await prisma.user.findMany({ select: { username: true, role: true, displayName: true, active: true }, orderBy: { id: 'asc' } });
+      for (const u of users) console.log(`${u.username.padEnd(16)} ${u.role.padEnd(10)} ${u.active ? 'active  ' : 'inactive'} ${u.displayName}`);
+    } else if (command === 'deactivate') {
+      const username = z.string().min(1).parse(arg(argv, 'username'));
+      const user = await prisma.user.findUnique({ where: { username }, select: { id: true, active: true } });
+      if (!user) throw new Error(`no user ${username}`);
+      await prisma.$transaction(async (tx) => {
+        await tx.user.update({ where: { id: user.id }, data: { active: false, version: { increment: 1 } } });
+        await audit(tx, { actorId: null, action: 'user.deactivated', entityType: 'User', entityId: user.id, before: { active: user.active }, after: { active: false } });
+      });
+      console.log(`Deactivated ${username}; existing sessions ended.`);
     } else {
-      throw new Error('usage: user.ts create --username … --role … [--unit …] [--name …] | password --username …');
+      throw new Error('usage: user.ts create --username … --role … [--unit …] [--name …] | password --username … | list | deactivate --username …');
     }
   } finally {
     await prisma.$disconnect();

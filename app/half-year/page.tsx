@@ -66,7 +66,7 @@ export default async function HalfYearPage({ searchParams }: { searchParams: Pro
           <h1 className="text-xl font-bold">{c.heading}</h1>
           <p className="text-sm text-gray-600">{c.intro(c.period[data.period.label] ?? '', fmtDate(asOf))}</p>
         </div>
-        <div className="flex items-end gap-2"><AsOfForm asOf={asOf} keep={{ year: String(snap.year), unit: filters.unit, category: filters.category, sort: data.sort }} /><PrintButton />
+        <div className="flex items-end gap-2"><AsOfForm asOf={asOf} years={data.years} keep={{ year: String(snap.year), unit: filters.unit, category: filters.category, sort: data.sort }} /><PrintButton />
           <a href={`/export/half-year?year=${snap.year}&asOf=${asOf}`} className="no-print rounded border border-gray-300 bg-white px-3 py-1.5 text-sm hover:bg-gray-50" download>{t.export.csv}</a></div>
       </div>
       <form method="get" className="no-print flex flex-wrap items-end gap-2">

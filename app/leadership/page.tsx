@@ -31,7 +31,7 @@ export default async function LeadershipPage({ searchParams }: { searchParams: P
           <h1 className="text-xl font-bold">{c.heading}</h1>
           <p className="text-sm text-gray-600">{snap.title} · {t.asOf.hint(asOf)}</p>
         </div>
-        <div className="flex items-end gap-2"><AsOfForm asOf={asOf} keep={{ year: String(snap.year) }} /><PrintButton /></div>
+        <div className="flex items-end gap-2"><AsOfForm asOf={asOf} years={data.years} keep={{ year: String(snap.year) }} /><PrintButton /></div>
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
         <ChartFrame

@@ -23,7 +23,7 @@ export default async function MyPage({ searchParams }: { searchParams: Promise<S
           <h1 className="text-xl font-bold">{t.my.heading}：{data.unit?.name}</h1>
           <p className="text-sm text-gray-600">{t.asOf.hint(asOf)}</p>
         </div>
-        <AsOfForm asOf={asOf} keep={{ year: String(snap.year) }} />
+        <AsOfForm asOf={asOf} years={data.years} keep={{ year: String(snap.year) }} />
       </div>
       <section className="rounded border border-gray-200 bg-white p-3" aria-labelledby="notices-h">
         <h2 id="notices-h" className="mb-2 font-semibold">{t.my.notices}</h2>

@@ -40,7 +40,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
           <h1 className="text-xl font-bold">{t.timeline.heading}</h1>
           <p className="text-sm text-gray-600">{t.timeline.intro} {t.asOf.hint(asOf)}</p>
         </div>
-        <AsOfForm asOf={asOf} keep={{ year: String(snap.year) }} />
+        <AsOfForm asOf={asOf} years={data.years} keep={{ year: String(snap.year) }} />
       </div>
       <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-gray-700" aria-label={t.legend}>
         {Object.values(MARK).map((m) => (

@@ -2,7 +2,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { alerts, countByStatus, evaluate, matches, projectSummaries, unitSummaries, type Filters } from '@/lib/domain/overview';
-import { getPlanSnapshot, resolveAsOf, resolveYear } from './plan';
+import { getPlanSnapshot, getPlanYears, resolveAsOf, resolveYear } from './plan';
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -23,11 +23,11 @@ export function parseFilters(sp: SearchParams): Filters {
 export async function getEvaluatedPlan(sp: SearchParams) {
   const year = await resolveYear(one(sp.year));
   if (year === null) return null;
-  const snap = await getPlanSnapshot(year);
+  const [snap, years] = await Promise.all([getPlanSnapshot(year), getPlanYears()]);
   if (!snap) return null;
   const { asOf, isDefault } = resolveAsOf(one(sp.asOf), snap);
   const rows = evaluate(snap.tasks, asOf, snap.settings);
-  return { snap, asOf, isDefaultAsOf: isDefault, rows };
+  return { snap, asOf, isDefaultAsOf: isDefault, rows, years: years.map((y) => y.year) };
 }
 
 export async function getOverview(sp: SearchParams) {

@@ -144,9 +144,12 @@ export async function resolveYear(param: string | undefined): Promise<number | n
   return years[0]?.year ?? null;
 }
 
-/** The as-of date: `?asOf=` when it is a valid date, else the plan year's default (DOMAIN.md). */
+/**
+ * The as-of date: `?asOf=` when it is a valid date inside the plan year, else the plan year's
+ * default (DOMAIN.md) — so switching years never evaluates one year at another year's date.
+ */
 export function resolveAsOf(param: string | undefined, snap: Pick<PlanSnapshot, 'year' | 'latestUpdate'>): { asOf: IsoDate; isDefault: boolean } {
   const fallback = defaultAsOf(snap.year, today(), snap.latestUpdate);
-  if (param && isIsoDate(param)) return { asOf: param, isDefault: param === fallback };
+  if (param && isIsoDate(param) && param.startsWith(`${snap.year}-`)) return { asOf: param, isDefault: param === fallback };
   return { asOf: fallback, isDefault: true };
 }

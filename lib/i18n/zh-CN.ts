@@ -36,6 +36,7 @@ export const t = {
   } as Record<ProblemKind, string>,
   asOf: {
     label: '统计截至',
+    year: '年度',
     apply: '查看',
     reset: '恢复默认',
     hint: (d: string) => `状态按${fmtDate(d)}计算`,
@@ -214,7 +215,7 @@ export const t = {
     actions: {
       login: '登录', 'login.failed': '登录失败', logout: '退出', 'update.submitted': '提交进展', 'update.approved': '审核通过',
       'update.returned': '退回修改', 'notice.issued': '发出督办', 'notice.answered': '答复督办', 'problem.raised': '新增问题',
-      'problem.resolved': '问题解决', 'user.created': '创建用户', 'user.password': '重置密码',
+      'problem.resolved': '问题解决', 'user.created': '创建用户', 'user.password': '重置密码', 'user.deactivated': '停用用户',
     } as Record<string, string>,
     limited: (n: number) => `仅显示最近${n}条`,
   },

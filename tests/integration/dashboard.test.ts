@@ -52,6 +52,12 @@ describe('the seeded report at 2023-06-30', () => {
     expect(t3.items.filter((i) => !i.completedOn).map((i) => i.name)).toEqual(['明珠道绿廊公园带3号地块']);
   });
 
+  it('an as-of date outside the plan year falls back to the default', async () => {
+    const { plan } = await statuses({ asOf: '2024-03-01' });
+    expect(plan.asOf).toBe('2023-06-30');
+    expect(plan.years).toEqual([2023]);
+  });
+
   it('filters by unit: 区民政局 leaves tasks 16–18', async () => {
     const o = (await data.getOverview({ year: '2023', unit: 'mzj' }))!;
     expect(o.projects.flatMap((p) => p.rows.map((r) => r.task.number))).toEqual([16, 17, 18]);
@@ -90,5 +96,6 @@ describe('SQL statements per screen stay constant as data grows', () => {
     // The default year is now the newest generated one, with 10× the tasks of 2023.
     const o = (await data.getOverview({}))!;
     expect(o.snap.tasks).toHaveLength(190);
+    expect(o.years).toHaveLength(11);
   });
 });

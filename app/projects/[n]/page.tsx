@@ -32,7 +32,7 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
           </p>
           <h1 className="text-xl font-bold">{project.title}</h1>
         </div>
-        <AsOfForm asOf={asOf} keep={{ year: String(snap.year) }} />
+        <AsOfForm asOf={asOf} years={data.years} keep={{ year: String(snap.year) }} />
       </div>
       <div className="max-w-md space-y-1">
         <StatusBadge status={status} />

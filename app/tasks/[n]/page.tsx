@@ -45,7 +45,7 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
               {t.my.report}
             </Link>
           )}
-          <AsOfForm asOf={asOf} keep={{ year: String(snap.year) }} />
+          <AsOfForm asOf={asOf} years={data.years} keep={{ year: String(snap.year) }} />
         </div>
       </div>
 
