@@ -100,6 +100,12 @@ test('/timeline at 2023-10-31 turns overdue milestones red', async ({ page }) =>
   await expect(page.getByTestId('timeline-row')).toHaveCount(19);
 });
 
+test('an unknown task number gets a Chinese 404', async ({ page }) => {
+  const res = await page.goto('/tasks/99');
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: '页面不存在' })).toBeVisible();
+});
+
 test.describe('phone width (390 px)', () => {
   test.use({ viewport: { width: 390, height: 844 } });
   for (const path of ['/', '/timeline', '/tasks/1']) {
