@@ -8,6 +8,8 @@ async function signIn(page: Page, username: string, password: string, next = '/'
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码').fill(password);
   await page.getByRole('button', { name: '登录' }).click();
+  // Wait for the redirect: the header may already show an earlier session of this browser.
+  await page.waitForURL((u) => u.pathname === next.split('?')[0]);
   await expect(page.getByTestId('signed-in')).toBeVisible();
 }
 
@@ -128,4 +130,21 @@ test("a unit user cannot open another unit's update form", async ({ page }) => {
   // Supervisor-only pages stay closed.
   await page.goto('/review');
   await expect(page.getByRole('main').getByRole('alert')).toHaveText('您没有权限查看此页面。');
+});
+
+test("posting a form to another unit's task is refused by the action itself", async ({ page, context }) => {
+  // 区民政局 opens the form of its own task 18 …
+  await signIn(page, 'mzj', 'demo-mzj');
+  await page.goto('/tasks/18/update');
+  await page.getByLabel('截至日期').fill('2023-09-30');
+  await page.getByLabel('进展情况').fill('冒名报送');
+  // … then the browser's session becomes 区残联 (another tab signs in), and the open form is sent.
+  const other = await context.newPage();
+  await signIn(other, 'clh', 'demo-clh');
+  await other.close();
+  await page.getByRole('button', { name: '提交审核' }).click();
+  await expect(page.getByRole('main').getByRole('alert').first()).toHaveText('您没有权限进行此操作。');
+  await expect(page.getByLabel('进展情况')).toHaveValue('冒名报送');
+  await page.goto('/tasks/18');
+  await expect(page.getByTestId('update')).toHaveCount(1); // still only the report's H1 update
 });
