@@ -1,6 +1,6 @@
 // The one Prisma client: SQLite through better-sqlite3, cached on globalThis so dev reloads reuse it.
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
-import { PrismaClient } from '@/lib/generated/prisma/client';
+import { PrismaClient, type Prisma } from '@/lib/generated/prisma/client';
 import { databaseFile, env } from '@/lib/env';
 
 /** Milliseconds a connection waits on a locked database before SQLITE_BUSY. */
@@ -24,3 +24,19 @@ const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 export const prisma: PrismaClient = globalForPrisma.prisma ?? createPrismaClient();
 if (env.NODE_ENV !== 'production') globalForPrisma.prisma = prisma;
+
+/**
+ * A write transaction that takes SQLite's write lock before anything else. The adapter opens
+ * transactions with a plain (deferred) BEGIN; one that reads first and then writes cannot wait
+ * for another writer (SQLITE_BUSY at once, see prisma/orm#29933), whereas a first write waits up
+ * to the busy timeout. So every mutation goes through here.
+ */
+export function writeTransaction<T>(fn: (tx: Prisma.TransactionClient) => Promise<T>, client: PrismaClient = prisma): Promise<T> {
+  return client.$transaction(
+    async (tx) => {
+      await tx.$executeRawUnsafe('UPDATE "Setting" SET "value" = "value" WHERE 0');
+      return fn(tx);
+    },
+    { maxWait: BUSY_TIMEOUT_MS + 5_000, timeout: BUSY_TIMEOUT_MS + 20_000 },
+  );
+}

@@ -38,7 +38,7 @@ const createArgs = z.object({
 
 async function main(argv: string[]) {
   const [command] = argv;
-  const { prisma } = await import('@/lib/prisma');
+  const { prisma, writeTransaction } = await import('@/lib/prisma');
   try {
     if (command === 'create') {
       const a = createArgs.parse({ username: arg(argv, 'username'), role: arg(argv, 'role'), unit: arg(argv, 'unit'), name: arg(argv, 'name') });
@@ -47,7 +47,7 @@ async function main(argv: string[]) {
       const password = await readPassword('Password: ');
       if (password.length < MIN_PASSWORD) throw new Error(`password must have at least ${MIN_PASSWORD} characters`);
       const passwordHash = await hashPassword(password);
-      await prisma.$transaction(async (tx) => {
+      await writeTransaction(async (tx) => {
         const u = await tx.user.create({
           data: { username: a.username, role: a.role, unitId: a.role === 'UNIT' ? unit!.id : null, displayName: a.name ?? unit?.name ?? a.username, passwordHash },
           select: { id: true, username: true, role: true, unitId: true },
@@ -62,7 +62,7 @@ async function main(argv: string[]) {
       const password = await readPassword('New password: ');
       if (password.length < MIN_PASSWORD) throw new Error(`password must have at least ${MIN_PASSWORD} characters`);
       const passwordHash = await hashPassword(password);
-      await prisma.$transaction(async (tx) => {
+      await writeTransaction(async (tx) => {
         // The version bump ends every existing session of the account.
         await tx.user.update({ where: { id: user.id }, data: { passwordHash, version: { increment: 1 } } });
         await audit(tx, { actorId: null, action: 'user.password', entityType: 'User', entityId: user.id });
@@ -75,7 +75,7 @@ async function main(argv: string[]) {
       const username = z.string().min(1).parse(arg(argv, 'username'));
       const user = await prisma.user.findUnique({ where: { username }, select: { id: true, active: true } });
       if (!user) throw new Error(`no user ${username}`);
-      await prisma.$transaction(async (tx) => {
+      await writeTransaction(async (tx) => {
         await tx.user.update({ where: { id: user.id }, data: { active: false, version: { increment: 1 } } });
         await audit(tx, { actorId: null, action: 'user.deactivated', entityType: 'User', entityId: user.id, before: { active: user.active }, after: { active: false } });
       });

@@ -3,6 +3,7 @@
 import path from 'node:path';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { env } from '@/lib/env';
+import { writeTransaction } from '@/lib/prisma';
 import { hashPassword } from '@/lib/auth/password';
 import { buildSeedPlan, type SeedPlan } from './plan';
 
@@ -24,7 +25,7 @@ export async function seedDatabase(prisma: PrismaClient, plan: SeedPlan, opts: {
     ? await Promise.all(demoAccounts(plan).map(async (a) => [a.username, await hashPassword(a.password)] as const))
     : [];
 
-  await prisma.$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     const year = await tx.planYear.upsert({
       where: { year: plan.year },
       create: { year: plan.year, title: plan.title },
@@ -134,7 +135,7 @@ export async function seedDatabase(prisma: PrismaClient, plan: SeedPlan, opts: {
         update: {},
       });
     }
-  }, { timeout: 60_000 });
+  }, prisma);
 }
 
 /** Creates (or migrates) the SQLite file at `file` and seeds the report into it: tests and benchmarks. */

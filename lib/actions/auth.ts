@@ -3,7 +3,7 @@
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { prisma } from '@/lib/prisma';
+import { prisma, writeTransaction } from '@/lib/prisma';
 import { verifyPassword } from '@/lib/auth/password';
 import { endSession, getSession, startSession } from '@/lib/auth/session';
 import { clearFailures, lockedFor, recordFailure } from '@/lib/auth/throttle';
@@ -31,19 +31,19 @@ export async function login(_prev: ActionState, formData: FormData): Promise<Act
   const ok = user?.active ? await verifyPassword(password, user.passwordHash) : false;
   if (!user || !ok) {
     await recordFailure(keys);
-    await prisma.$transaction((tx) => audit(tx, { actorId: user?.id ?? null, action: 'login.failed', entityType: 'User', entityId: username, ip }));
+    await writeTransaction((tx) => audit(tx, { actorId: user?.id ?? null, action: 'login.failed', entityType: 'User', entityId: username, ip }));
     const nowLocked = await lockedFor(keys);
     return { status: 'error', message: nowLocked > 0 ? m.locked(nowLocked) : m.badLogin, values };
   }
   await clearFailures(keys);
-  await prisma.$transaction((tx) => audit(tx, { actorId: user.id, action: 'login', entityType: 'User', entityId: user.id, ip }));
+  await writeTransaction((tx) => audit(tx, { actorId: user.id, action: 'login', entityType: 'User', entityId: user.id, ip }));
   await startSession(user.id, user.version);
   redirect(safeNext(next));
 }
 
 export async function logout(): Promise<void> {
   const actor = await getSession();
-  if (actor) await prisma.$transaction((tx) => audit(tx, { actorId: actor.id, action: 'logout', entityType: 'User', entityId: actor.id }));
+  if (actor) await writeTransaction((tx) => audit(tx, { actorId: actor.id, action: 'logout', entityType: 'User', entityId: actor.id }));
   await endSession();
   redirect('/');
 }

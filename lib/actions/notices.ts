@@ -2,7 +2,7 @@
 // 督办: a supervisor issues a notice on a task; the unit answers it in its next update.
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { prisma } from '@/lib/prisma';
+import { prisma, writeTransaction } from '@/lib/prisma';
 import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import { audit } from '@/lib/audit';
@@ -22,7 +22,7 @@ export async function issueNotice(taskId: number, _prev: ActionState, formData: 
   if (!parsed.success) return { status: 'error', message: m.fixErrors, errors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>, values };
   const { reason, requiredAction, dueDate } = parsed.data;
   if (dueDate < today()) return { status: 'error', message: m.fixErrors, errors: { dueDate: [m.dueInPast] }, values };
-  await prisma.$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     const n = await tx.supervisionNotice.create({
       data: { taskId, issuedById: actor.id, reason, requiredAction, dueDate: new Date(`${dueDate}T00:00:00.000Z`) },
       select: { id: true },

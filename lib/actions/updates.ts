@@ -2,7 +2,7 @@
 // Progress updates: a unit submits (待审核); a supervisor approves or returns. Each action parses,
 // authorizes against the record itself, writes in one transaction with its audit event, revalidates.
 import { revalidatePath } from 'next/cache';
-import { prisma } from '@/lib/prisma';
+import { writeTransaction } from '@/lib/prisma';
 import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import { audit } from '@/lib/audit';
@@ -27,7 +27,7 @@ export async function submitUpdate(taskId: number, _prev: ActionState, formData:
   const d = parsed.data;
 
   try {
-    await prisma.$transaction(async (tx) => {
+    await writeTransaction(async (tx) => {
       const task = await tx.task.findUnique({ where: { id: taskId }, select: { version: true } });
       if (!task || task.version !== d.baseVersion) throw new ConflictError(m.conflictVersion);
       const newer = await tx.progressUpdate.findFirst({ where: { taskId, status: 'PENDING', id: { gt: d.seenPendingId } }, select: { id: true } });
@@ -77,7 +77,7 @@ export async function reviewUpdate(updateId: number, _prev: ActionState, formDat
 
   let taskNumber = 0;
   try {
-    await prisma.$transaction(async (tx) => {
+    await writeTransaction(async (tx) => {
       const u = await tx.progressUpdate.findUnique({
         where: { id: updateId },
         select: {

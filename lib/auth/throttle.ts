@@ -1,6 +1,6 @@
 // Reads and writes login throttling state (per account and per client address).
 import 'server-only';
-import { prisma } from '@/lib/prisma';
+import { prisma, writeTransaction } from '@/lib/prisma';
 import { afterFailure, lockedMinutes } from '@/lib/domain/throttle';
 
 export async function lockedFor(keys: string[], now = new Date()): Promise<number> {
@@ -9,7 +9,7 @@ export async function lockedFor(keys: string[], now = new Date()): Promise<numbe
 }
 
 export async function recordFailure(keys: string[], now = new Date()): Promise<void> {
-  await prisma.$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     for (const key of keys) {
       const prev = await tx.loginThrottle.findUnique({ where: { key } });
       const next = afterFailure(prev, now);

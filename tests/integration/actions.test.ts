@@ -7,6 +7,18 @@ import type { Actor } from '@/lib/auth/policy';
 
 const file = tempDatabaseEnv({ APP_TODAY: '2026-11-29', APP_MODE: 'demo' });
 
+// Another process that holds SQLite's write lock (and writes) for a while, then commits.
+const HOLDER = `
+const Database = require(${JSON.stringify(`${process.cwd()}/node_modules/better-sqlite3`)});
+const db = new Database(process.argv[1], { timeout: 10000 });
+db.exec('BEGIN IMMEDIATE');
+db.prepare("INSERT OR REPLACE INTO Setting (key, value) VALUES ('holder', ?)").run(String(Date.now()));
+process.stdout.write('locked\\n');
+Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Number(process.argv[2]));
+db.exec('COMMIT');
+db.close();
+`;
+
 const session = vi.hoisted(() => ({ actor: null as Actor | null, started: [] as number[] }));
 vi.mock('@/lib/auth/session', () => ({
   getSession: async () => session.actor,
@@ -228,5 +240,23 @@ describe('the update flow', () => {
     expect(results.filter((r) => r.status !== 'ok')).toEqual([]);
     expect(await prisma.progressUpdate.count()).toBe(before + 200);
     expect(await prisma.auditEvent.count({ where: { action: 'update.submitted', entityId: { in: (await prisma.progressUpdate.findMany({ where: { narrative: { startsWith: '并发报送' } }, select: { id: true } })).map((u) => String(u.id)) } } })).toBe(200);
+  });
+
+  it('writes wait for another process holding the write lock, and none is lost (prisma/orm#29933)', async () => {
+    const { spawn } = await import('node:child_process');
+    const tasks = await prisma.task.findMany({ where: { planYear: { year: 2024 } }, select: { id: true, version: true }, skip: 200, take: 9 });
+    const holder = spawn(process.execPath, ['-e', HOLDER, file, '800']);
+    await new Promise<void>((resolve) => holder.stdout.once('data', () => resolve()));
+    as('duchashi');
+    const submit = actions.updates!.submitUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>;
+    const before = await prisma.progressUpdate.count();
+    const results = await Promise.all(tasks.map((t) => submit(t.id, IDLE, form({ asOf: '2024-10-31', narrative: `锁等待${t.id}`, baseVersion: String(t.version), seenPendingId: '0' }))));
+    await new Promise((resolve) => holder.on('exit', resolve));
+    expect(results.map((r) => r.status)).toEqual(tasks.map(() => 'ok'));
+    expect(await prisma.progressUpdate.count()).toBe(before + tasks.length);
+    // The other process's write landed too, and the client still works afterwards.
+    expect(await prisma.setting.count({ where: { key: 'holder' } })).toBe(1);
+    const again = await prisma.task.findUnique({ where: { id: tasks[1]!.id }, select: { version: true } });
+    expect((await submit(tasks[1]!.id, IDLE, form({ asOf: '2024-11-30', narrative: '之后的报送', baseVersion: String(again!.version), seenPendingId: String(await pendingOn(tasks[1]!.id)) }))).status).toBe('ok');
   });
 });
