@@ -6,6 +6,9 @@ import { prepareDatabase } from './prepare-db';
 import { buildIfNeeded, NEXT_BIN } from './build-if-needed';
 
 async function main(): Promise<void> {
+  if (env.APP_MODE === 'production' && !env.SESSION_SECRET) {
+    throw new Error('APP_MODE=production needs SESSION_SECRET (at least 32 characters) to sign sessions.');
+  }
   await prepareDatabase();
   buildIfNeeded();
   const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(env.PORT)], {
