@@ -2,6 +2,7 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import { buildSeedPlan, readReport } from './plan';
 import { CATEGORY_QUOTE } from './data/plan-2023';
+import { periodDueDate } from '@/lib/domain/dates';
 import { tempDatabaseEnv, migrateAndSeed } from '@/tests/helpers/db';
 
 const report = readReport();
@@ -92,6 +93,13 @@ describe('structure taken from the report', () => {
       ['2023-09-30', 300], ['2023-10-31', 700], ['2023-11-30', 1200], ['2023-12-31', 1500],
     ]);
     expect(task(3).milestones![0]).toMatchObject({ periodLabel: '7-9月', due: '2023-09-30', cumulative: 80 });
+    // Every due date is the end of the period's last month, except "10月前" (before October).
+    for (const t of plan.tasks) {
+      for (const m of t.milestones ?? []) {
+        expect(m.text, `${t.taskNumber}/${m.key}`).toContain(m.periodLabel);
+        expect(m.due, `${t.taskNumber}/${m.key}`).toBe(m.periodLabel === '10月前' ? '2023-09-30' : periodDueDate(m.periodLabel, 2023));
+      }
+    }
   });
 
   it('records the three kinds of problems on the tasks they hit', () => {
