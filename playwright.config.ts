@@ -1,14 +1,14 @@
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { CHROMIUM_ARGS, resolveChromium } from './tests/helpers/browser';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-const CHROMIUM = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const chromium = await resolveChromium();
+if (!process.env.PLAYWRIGHT_BROWSER_SHOWN) {
+  process.env.PLAYWRIGHT_BROWSER_SHOWN = '1'; // the config loads in every worker; say it once
+  console.log(`e2e browser (${chromium.source}): ${chromium.path}`);
+}
 
-const launchOptions = {
-  executablePath: CHROMIUM,
-  // Closed network: without these Chromium floods it with refused connections.
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-};
+const launchOptions = { executablePath: chromium.path, args: CHROMIUM_ARGS };
 
 export default defineConfig({
   testDir: 'tests/e2e',
