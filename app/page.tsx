@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AsOfForm } from '@/components/as-of-form';
 import { ProgressBar } from '@/components/progress-bar';
+import { ProjectStatusBar } from '@/components/project-status-bar';
 import { StatusBadge } from '@/components/status-badge';
 import { ReasonList } from '@/components/reason-list';
 import { getOverview, type SearchParams } from '@/lib/data/overview';
@@ -125,7 +126,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
               <span className="rounded bg-gray-100 px-1.5 py-0.5 text-xs text-gray-700">{t.category[p.project.category]}</span>
               {p.status && <StatusBadge status={p.status} />}
               <div className="w-full sm:ml-auto sm:w-64">
-                <ProgressBar actual={p.actualPct} expected={p.expectedPct} status={p.status ?? 'on_track'} coverage={p} />
+                <ProjectStatusBar counts={p.counts} total={p.total} covered={p.covered} actualPct={p.actualPct} />
               </div>
             </header>
             <ul className="divide-y divide-gray-100">
@@ -148,7 +149,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
                   </div>
                   <div className="space-y-1">
                     <StatusBadge status={status.status} />
-                    <ProgressBar actual={status.progress.actualPct} expected={status.progress.expectedPct} status={status.status} />
+                    <ProgressBar progress={status.progress} status={status.status} />
                   </div>
                 </li>
               ))}

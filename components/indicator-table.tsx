@@ -1,5 +1,6 @@
 // Indicators of a task: target, latest actual (or 未提及), share of target and expected by now.
 import type { IndicatorProgress } from '@/lib/domain/progress';
+import { displayExpected } from '@/lib/domain/numbers';
 import { fmtDate, fmtNumber, fmtPct } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
 
@@ -29,7 +30,7 @@ export function IndicatorTable({ rows }: { rows: IndicatorProgress[] }) {
               <td className="py-1 pr-2">
                 {r.actual ? (
                   <>
-                    {val(r.actual.value, r.unitOfMeasure)}
+                    {val(r.actual.value, r.unitOfMeasure)}{r.actual.approx && t.halfYear.approx}
                     <span className="ml-1 text-xs text-gray-600">（{fmtDate(r.actual.asOf)}）</span>
                     {r.actual.note && <span className="block text-xs text-gray-600">{r.actual.note}</span>}
                   </>
@@ -37,8 +38,8 @@ export function IndicatorTable({ rows }: { rows: IndicatorProgress[] }) {
                   <span className="text-gray-600">{t.task.notMentioned}</span>
                 )}
               </td>
-              <td className="py-1 pr-2">{r.actualShare === null ? '—' : fmtPct(r.actualShare * 100)}</td>
-              <td className="py-1">{r.expected === null ? t.task.notJudged : val(Math.round(r.expected * 10) / 10, r.unitOfMeasure)}</td>
+              <td className="py-1 pr-2">{r.actualShare === null ? '—' : fmtPct(r.actualShare * 100)}{r.mismatch && <span className="block text-xs text-risk">{t.halfYear.marks.mismatch}</span>}</td>
+              <td className="py-1">{r.expected !== null ? val(displayExpected(r.expected, r.unitOfMeasure, r.isPercent), r.unitOfMeasure) : r.next ? <span data-testid="before-plan">{t.progress.beforePlan}<span className="block text-xs text-gray-600">{t.progress.next({ ...r.next, unitOfMeasure: r.unitOfMeasure, isPercent: r.isPercent })}</span></span> : t.task.notJudged}</td>
             </tr>
           ))}
         </tbody>

@@ -24,6 +24,9 @@ export type Env = z.infer<typeof schema>;
 
 export const env: Env = schema.parse(process.env);
 
+/** Today for time-dependent views, as an ISO date (APP_TODAY pins it for demos and tests). */
+export const today = (): string => env.APP_TODAY ?? new Date().toISOString().slice(0, 10);
+
 /** Absolute filesystem path of the SQLite database behind DATABASE_URL. */
 export function databaseFile(url: string = env.DATABASE_URL): string {
   const p = url.slice('file:'.length).split('?')[0] ?? '';

@@ -30,6 +30,8 @@ export function generateDataset(dbFile: string, size: DatasetSize): { tasks: num
   const indicators = byTask('Indicator');
   const milestones = byTask('Milestone');
   const problems = byTask('Problem');
+  const problemItems = new Map<number, Row[]>();
+  for (const r of all('SELECT * FROM ProblemItem')) problemItems.set(r.problemId as number, [...(problemItems.get(r.problemId as number) ?? []), r]);
   const shift = (v: unknown, dy: number) => (typeof v === 'string' ? v.replace(/^2023/, String(2023 + dy)) : v);
 
   const insert = (table: string, row: Row): number => {
@@ -81,7 +83,8 @@ export function generateDataset(dbFile: string, size: DatasetSize): { tasks: num
             }
           }
           for (const p of problems.get(t.id as number) ?? []) {
-            insert('Problem', { ...drop(p), taskId, raisedOn: shift(p.raisedOn, y), raisedInUpdateId: null, itemId: p.itemId ? itemIds.get(p.itemId as number) : null });
+            const problemId = insert('Problem', { ...drop(p), taskId, raisedOn: shift(p.raisedOn, y), raisedInUpdateId: null });
+            for (const link of problemItems.get(p.id as number) ?? []) insert('ProblemItem', { problemId, itemId: itemIds.get(link.itemId as number) });
           }
         }
       }

@@ -54,10 +54,15 @@ describe('structure taken from the report', () => {
     expect(strings.join('')).not.toContain('[bookmark');
   });
 
-  it('every H1 figure appears in the quote it is taken from', () => {
+  it('every H1 figure appears in the quote it is taken from, as a whole number (200 is not found in 2000); approximate ones are worded so', () => {
+    const whole = (n: number) => new RegExp(`(?<![\\d.])${String(n).replace('.', '\\.')}(?![\\d.])`);
     for (const t of plan.tasks) {
       for (const i of t.indicators ?? []) {
-        if (i.h1 && i.key !== 'fairs') expect(i.h1.quote, `${t.taskNumber}/${i.key}`).toContain(String(i.h1.value));
+        if (!i.h1) continue;
+        const where = `${t.taskNumber}/${i.key}`;
+        if (i.h1.approx) expect(i.h1.quote, where).toMatch(/近|余|超过|约/);
+        else if (i.key === 'fairs') expect(i.h1.quote, where).toMatch(/4场.*16场/); // 4 on-site + 16 online = 20, as the report's target counts them
+        else expect(i.h1.quote, where).toMatch(whole(i.h1.value));
         if (i.target !== null && i.targetQuote && i.key !== 'parent-training') expect(i.targetQuote, `${t.taskNumber}/${i.key}`).toContain(String(i.target));
       }
     }
@@ -76,7 +81,28 @@ describe('structure taken from the report', () => {
     expect(ind(6, 'visual')).toMatchObject({ isPercent: true, h1: { value: 60 } });
     expect(ind(4, 'visual')).toMatchObject({ isPercent: true, h1: { value: 95 } });
     expect(ind(5, 'paid').h1).toMatchObject({ value: 369, asOf: '2023-07-17' });
-    expect(ind(14, 'heritage').h1).toBeUndefined(); // "近千人" is no figure
+    expect(ind(14, 'heritage').h1).toMatchObject({ value: 1000, approx: true }); // "近千人": shown as approximate, never judged
+  });
+
+  it('takes the figures the report states beyond the targets (shown, not judged)', () => {
+    const h1 = (n: number) => Object.fromEntries(task(n).indicators!.filter((i) => i.h1).map((i) => [i.key, i.h1!.value]));
+    expect(h1(9)).toEqual({ 'hk-doctors': 2, batch1: 5, 'batch2-doctors': 10, 'batch2-nurses': 10, 'in-training': 30 });
+    expect(task(9).indicators!.find((i) => i.key === 'in-training')!.note).toContain('25');
+    expect(task(10).indicators!.find((i) => i.key === 'total-flats')).toMatchObject({ target: 1102, targetQuote: '将提供人才住房1102套' });
+    expect(h1(12)).toMatchObject({ 'subsidy-people': 1683 });
+    expect(task(12).milestones!.map((m) => m.text).join('')).toMatch(/10场.*1200个.*980人以上/);
+    expect(h1(14)).toMatchObject({ 'reading-events': 21, 'reading-participants': 30000, 'reading-walks': 20000, heritage: 1000 });
+    expect(h1(15)).toEqual({ runners: 1.5, countries: 19 });
+    expect(h1(17)).toMatchObject({ 'visit-rate': 100 });
+    expect(h1(18)).toMatchObject({ canteens: 13 });
+    for (const n of [9, 12, 14, 15, 17, 18]) {
+      for (const i of task(n).indicators!.filter((x) => x.target === null)) expect(i.accrual, `${n}/${i.key}`).toBe('NONE');
+    }
+  });
+
+  it('marks figures counted in another unit than the target 口径不一 (tasks 13 and 19)', () => {
+    const flagged = plan.tasks.flatMap((t) => (t.indicators ?? []).filter((i) => i.mismatch).map((i) => `${t.taskNumber}/${i.key}`));
+    expect(flagged).toEqual(['13/trainees', '19/rehab']);
   });
 
   it('has the sub-items DOMAIN.md names', () => {
@@ -93,13 +119,26 @@ describe('structure taken from the report', () => {
       ['2023-09-30', 300], ['2023-10-31', 700], ['2023-11-30', 1200], ['2023-12-31', 1500],
     ]);
     expect(task(3).milestones![0]).toMatchObject({ periodLabel: '7-9月', due: '2023-09-30', cumulative: 80 });
-    // Every due date is the end of the period's last month, except "10月前" (before October).
+    // Every due date is the end of the period's last month, except "10月前" (before October) and the
+    // H2 lines without a month (下半年: due at the end of the year).
     for (const t of plan.tasks) {
       for (const m of t.milestones ?? []) {
+        if (m.periodLabel === '下半年') {
+          expect(m.due).toBe('2023-12-31');
+          continue;
+        }
         expect(m.text, `${t.taskNumber}/${m.key}`).toContain(m.periodLabel);
         expect(m.due, `${t.taskNumber}/${m.key}`).toBe(m.periodLabel === '10月前' ? '2023-09-30' : periodDueDate(m.periodLabel, 2023));
       }
     }
+  });
+
+  it('links each problem to the sub-items it names (task 1: 东海道 and 永安路, not the two finished roads)', () => {
+    const p1 = plan.problems.find((p) => p.task === 1)!;
+    expect(p1.items).toEqual(['donghai', 'yongan']);
+    expect(report).toContain(p1.itemsQuote!);
+    expect(p1.text).toContain(p1.itemsQuote!);
+    expect(plan.problems.find((p) => p.task === 3)!.items).toEqual(['park-5']);
   });
 
   it('records the three kinds of problems on the tasks they hit', () => {

@@ -6,8 +6,9 @@ import { env } from '@/lib/env';
 import { writeTransaction } from '@/lib/prisma';
 import { hashPassword } from '@/lib/auth/password';
 import { buildSeedPlan, type SeedPlan } from './plan';
+import { dateOf } from '@/lib/domain/dates';
 
-const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+const day = dateOf;
 
 export type DemoAccount = { username: string; password: string; displayName: string; role: 'SUPERVISOR' | 'LEADER' | 'UNIT'; unitCode?: string };
 
@@ -78,7 +79,7 @@ export async function seedDatabase(prisma: PrismaClient, plan: SeedPlan, opts: {
           where: { taskId_key: { taskId: task.id, key: ind.key } },
           create: {
             taskId: task.id, key: ind.key, name: ind.name, unitOfMeasure: ind.unitOfMeasure, isPercent: ind.isPercent ?? false,
-            direction: ind.direction, target: ind.target, accrual: ind.accrual, ord, note: ind.note ?? null,
+            direction: ind.direction, target: ind.target, accrual: ind.accrual, ord, note: ind.note ?? null, mismatch: ind.mismatch ?? false,
             itemId: ind.item ? itemIds.get(`${t.taskNumber}/${ind.item}`) : null,
           },
           update: {},
@@ -110,7 +111,7 @@ export async function seedDatabase(prisma: PrismaClient, plan: SeedPlan, opts: {
         const indicatorId = indicatorIds.get(ind.key)!;
         await tx.indicatorValue.upsert({
           where: { updateId_indicatorId: { updateId: update.id, indicatorId } },
-          create: { updateId: update.id, indicatorId, value: ind.h1.value, asOf: day(ind.h1.asOf ?? plan.reportAsOf), note: ind.h1.note ?? null },
+          create: { updateId: update.id, indicatorId, value: ind.h1.value, asOf: day(ind.h1.asOf ?? plan.reportAsOf), note: ind.h1.note ?? null, approx: ind.h1.approx ?? false },
           update: {},
         });
       }
@@ -122,7 +123,8 @@ export async function seedDatabase(prisma: PrismaClient, plan: SeedPlan, opts: {
         where: { taskId_key: { taskId, key: p.key } },
         create: {
           taskId, key: p.key, kind: p.kind, text: p.text, blocking: p.blocking, raisedOn: reportDate,
-          itemId: p.item ? itemIds.get(`${p.task}/${p.item}`) : null, raisedInUpdateId: firstUpdate?.id ?? null,
+          raisedInUpdateId: firstUpdate?.id ?? null,
+          items: { create: (p.items ?? []).map((k) => ({ itemId: itemIds.get(`${p.task}/${k}`)! })) },
         },
         update: {},
       });

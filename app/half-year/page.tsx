@@ -1,28 +1,53 @@
-// 半年对标: every indicator's actual against its annual target at the reporting date.
+// 半年对标: every indicator's actual against its annual target at the end of a period (上半年 /
+// 全年 / any date). Each row shows its task's status first (the engine's, as on every screen), then
+// what the figure alone says.
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { AsOfForm } from '@/components/as-of-form';
 import { ChartFrame } from '@/components/charts/chart-frame';
 import { PercentBars } from '@/components/charts/charts';
 import { PrintButton } from '@/components/print-button';
+import { StatusBadge } from '@/components/status-badge';
 import { getHalfYear } from '@/lib/data/half-year';
 import type { SearchParams } from '@/lib/data/overview';
-import type { HalfYearRow, Mark } from '@/lib/domain/half-year';
+import { isJudged, PERIOD_KINDS, type HalfYearRow, type Mark, type PeriodKind } from '@/lib/domain/half-year';
 import { fmtDate, fmtNumber, fmtPct } from '@/lib/i18n/format';
-import { t } from '@/lib/i18n/zh-CN';
+import { describeReason, t } from '@/lib/i18n/zh-CN';
 
 const MARK_CLS: Record<Mark, string> = {
-  ahead: 'text-done', on_pace: 'text-ok', behind: 'text-lagging font-medium', not_reported: 'text-gray-600', not_judged: 'text-gray-600', no_indicator: 'text-gray-600',
+  ahead: 'text-done', on_pace: 'text-ok', behind: 'text-lagging font-medium', before_plan: 'text-gray-700', mismatch: 'text-risk', approx: 'text-gray-600',
+  not_reported: 'text-gray-600', not_judged: 'text-gray-600', no_indicator: 'text-gray-600',
 };
-const MARK_ICON: Record<Mark, string> = { ahead: '▲', on_pace: '●', behind: '▼', not_reported: '—', not_judged: '—', no_indicator: '—' };
+const MARK_ICON: Record<Mark, string> = { ahead: '▲', on_pace: '●', behind: '▼', before_plan: '◇', mismatch: '≠', approx: '≈', not_reported: '—', not_judged: '—', no_indicator: '—' };
+
+function TaskStatusCell({ r }: { r: HalfYearRow }) {
+  return (
+    <td className="py-1 pr-2 align-top" data-testid="hy-status">
+      <StatusBadge status={r.taskStatus} />
+      {r.taskReason && <span className="mt-0.5 block max-w-56 text-xs text-gray-700">{describeReason(r.taskReason)}</span>}
+    </td>
+  );
+}
+
+function FigureMark({ r }: { r: HalfYearRow }) {
+  const c = t.halfYear;
+  return (
+    <span className={`whitespace-nowrap ${MARK_CLS[r.mark]}`} data-testid="hy-mark">
+      <span aria-hidden="true">{MARK_ICON[r.mark]} </span>{c.marks[r.mark]}
+      {r.mark === 'before_plan' && r.next && <span className="block text-xs text-gray-600">{t.progress.next({ ...r.next, unitOfMeasure: r.unitOfMeasure, isPercent: r.isPercent })}</span>}
+    </span>
+  );
+}
 
 function Row({ r, content }: { r: HalfYearRow; content: string }) {
   const c = t.halfYear;
   const u = r.isPercent ? '%' : r.unitOfMeasure;
+  const plan = r.plan.length ? r.plan.map((p) => `${p.label} ${fmtNumber(p.value)}${u}`).join('；') : r.nextMilestone ? c.nextMilestone(r.nextMilestone.label, r.nextMilestone.text) : c.noneYet;
   return (
-    <tr className="border-t border-gray-100 align-top" data-testid="hy-row" data-task={r.taskNumber} data-mark={r.mark} data-variance={r.variancePts ?? ''}>
-      <td className="py-1 pr-2 whitespace-nowrap" title={content}>{t.task.number(r.taskNumber)}</td>
+    <tr className="border-t border-gray-100 align-top" data-testid="hy-row" data-task={r.taskNumber} data-status={r.taskStatus} data-mark={r.mark} data-variance={r.variancePts ?? ''}>
+      <th scope="row" className="sticky left-0 bg-white py-1 pr-2 text-left font-normal whitespace-nowrap" title={content}>{t.task.number(r.taskNumber)}</th>
+      <TaskStatusCell r={r} />
       {r.mark === 'no_indicator' ? (
-        <td className="py-1 pr-2 text-gray-600" colSpan={7}>{c.noIndicatorText}</td>
+        <td className="py-1 pr-2 text-gray-600" colSpan={7}>{c.noIndicatorText}{r.nextMilestone && <span className="block text-xs">{c.nextMilestone(r.nextMilestone.label, r.nextMilestone.text)}</span>}</td>
       ) : (
         <>
           <td className="py-1 pr-2">
@@ -31,47 +56,72 @@ function Row({ r, content }: { r: HalfYearRow; content: string }) {
           </td>
           <td className="py-1 pr-2 whitespace-nowrap">{r.target === null ? t.task.noTarget : `${c.direction[r.direction ?? 'EXACTLY']}${fmtNumber(r.target)}${u}`}</td>
           <td className="py-1 pr-2">
-            {r.actual === null ? <span className="text-gray-600">{t.task.notMentioned}</span> : <>{fmtNumber(r.actual)}{u}<span className="block text-xs text-gray-600">{fmtDate(r.actualAsOf!)}</span></>}
+            {r.actual === null ? <span className="text-gray-600">{t.task.notMentioned}</span> : <>{fmtNumber(r.actual)}{u}{r.approx && c.approx}<span className="block text-xs text-gray-600">{fmtDate(r.actualAsOf!)}</span></>}
           </td>
           <td className="py-1 pr-2">{r.pctOfTarget === null ? '—' : fmtPct(r.pctOfTarget)}</td>
           <td className="py-1 pr-2">{r.expectedPct === null ? '—' : fmtPct(r.expectedPct)}</td>
           <td className="py-1 pr-2 whitespace-nowrap">{r.variancePts === null ? '—' : `${r.variancePts > 0 ? '+' : ''}${fmtNumber(r.variancePts)}`}</td>
-          <td className="py-1 pr-2 text-xs">{r.plan.length === 0 ? c.noneYet : r.plan.map((p) => `${p.label} ${fmtNumber(p.value)}${u}`).join('；')}</td>
+          <td className="min-w-40 py-1 pr-2 text-xs">{plan}</td>
         </>
       )}
-      <td className={`py-1 whitespace-nowrap ${MARK_CLS[r.mark]}`}><span aria-hidden="true">{MARK_ICON[r.mark]} </span>{c.marks[r.mark]}</td>
+      <td className="py-1">{r.mark !== 'no_indicator' && <FigureMark r={r} />}</td>
     </tr>
+  );
+}
+
+function PeriodSwitch({ year, period, asOf, keep }: { year: number; period: PeriodKind; asOf: string; keep: Record<string, string | undefined> }) {
+  const c = t.halfYear;
+  const query = (k: PeriodKind) => Object.fromEntries(Object.entries({ ...keep, year: String(year), period: k, asOf: k === 'DATE' ? asOf : undefined }).filter(([, v]) => v));
+  return (
+    <div className="no-print flex flex-wrap items-end gap-2">
+      <nav aria-label={c.periodLabel} className="flex overflow-hidden rounded border border-gray-300 text-sm">
+        {PERIOD_KINDS.filter((k) => k !== 'DATE').map((k) => (
+          <Link key={k} href={{ pathname: '/half-year', query: query(k) }} aria-current={period === k ? 'page' : undefined} className={`px-3 py-1.5 ${period === k ? 'bg-gray-800 text-white' : 'bg-white hover:bg-gray-50'}`}>
+            {c.period[k]}
+          </Link>
+        ))}
+      </nav>
+      <form method="get" className="flex items-end gap-2">
+        {Object.entries(keep).map(([k, v]) => (v ? <input key={k} type="hidden" name={k} value={v} /> : null))}
+        <input type="hidden" name="year" value={year} />
+        <input type="hidden" name="period" value="DATE" />
+        <label className="flex flex-col text-xs text-gray-600">
+          {c.period.DATE}
+          <input type="date" name="asOf" defaultValue={asOf} min={`${year}-01-01`} max={`${year}-12-31`} className="rounded border border-gray-300 px-2 py-1 text-sm text-gray-900" />
+        </label>
+        <button type="submit" className="rounded bg-gray-800 px-3 py-1.5 text-sm text-white hover:bg-gray-700">{t.asOf.apply}</button>
+      </form>
+    </div>
   );
 }
 
 export default async function HalfYearPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const data = await getHalfYear(await searchParams);
   if (!data) notFound();
-  const { snap, asOf, rows, filters, averages: avg } = data;
+  const { snap, asOf, rows, filters, averages: avg, period } = data;
   const c = t.halfYear;
-  const chartRows = rows.filter((r) => r.pctOfTarget !== null && r.expectedPct !== null).map((r) => ({ label: `${t.task.number(r.taskNumber)} ${r.name.slice(0, 5)}`, actual: r.pctOfTarget, expected: r.expectedPct }));
-  const head = (
-    <thead className="text-xs text-gray-600">
-      <tr>
-        {Object.values(c.cols).map((h) => <th key={h} className="py-1 pr-2 text-left font-medium">{h}</th>)}
-      </tr>
-    </thead>
-  );
+  const chartRows = rows.filter(isJudged).map((r) => ({ label: `${t.task.number(r.taskNumber)} ${r.name}`, actual: r.pctOfTarget, expected: r.expectedPct }));
+  const cols = [c.cols.task, c.taskStatus, c.cols.indicator, c.cols.target, c.cols.actual, c.cols.pct, c.cols.expected, c.cols.variance, c.planCol[period], c.figureMark];
   const groups = data.sort === 'project' ? data.projects.map((p) => ({ p, rows: rows.filter((r) => r.projectNumber === p.number) })).filter((g) => g.rows.length) : [{ p: null, rows }];
   const sel = 'rounded border border-gray-300 px-2 py-1 text-sm';
+  const keep = { unit: filters.unit, category: filters.category, sort: data.sort };
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <h1 className="text-xl font-bold">{c.heading}</h1>
-          <p className="text-sm text-gray-600">{c.intro(c.period[data.period.label] ?? '', fmtDate(asOf))}</p>
+          <h1 className="text-xl font-bold" data-testid="hy-title">{snap.year}年{c.heading[period]}</h1>
+          <p className="text-sm text-gray-600">{c.intro(period, fmtDate(asOf))}</p>
         </div>
-        <div className="flex items-end gap-2"><AsOfForm asOf={asOf} years={data.years} keep={{ year: String(snap.year), unit: filters.unit, category: filters.category, sort: data.sort }} /><PrintButton />
-          <a href={`/export/half-year?year=${snap.year}&asOf=${asOf}`} className="no-print rounded border border-gray-300 bg-white px-3 py-1.5 text-sm hover:bg-gray-50" download>{t.export.csv}</a></div>
+        <div className="flex flex-wrap items-end gap-2">
+          <PeriodSwitch year={snap.year} period={period} asOf={asOf} keep={keep} />
+          <PrintButton />
+          <a href={`/export/half-year?year=${snap.year}&asOf=${asOf}`} className="no-print rounded border border-gray-300 bg-white px-3 py-1.5 text-sm hover:bg-gray-50" download>{t.export.csv}</a>
+        </div>
       </div>
       <form method="get" className="no-print flex flex-wrap items-end gap-2">
         <input type="hidden" name="year" value={snap.year} />
-        {!data.isDefaultAsOf && <input type="hidden" name="asOf" value={asOf} />}
+        <input type="hidden" name="period" value={period} />
+        {period === 'DATE' && <input type="hidden" name="asOf" value={asOf} />}
         <label className="flex flex-col text-xs text-gray-600">{t.overview.filterUnit}
           <select name="unit" defaultValue={filters.unit ?? ''} className={sel}>
             <option value="">{t.overview.all}</option>
@@ -109,13 +159,16 @@ export default async function HalfYearPage({ searchParams }: { searchParams: Pro
       >
         <PercentBars data={chartRows} actualName={c.actualSeries} expectedName={c.expectedSeries} />
       </ChartFrame>
-      <div className="overflow-x-auto rounded border border-gray-200 bg-white p-3">
-        <table className="w-full min-w-[44rem] text-sm" data-testid="hy-table">
-          {head}
+      <p className="text-xs text-gray-600 sm:hidden" aria-hidden="true" data-testid="scroll-hint">⇆ {c.scrollHint}</p>
+      <div className="overflow-x-auto rounded border border-gray-200 bg-white p-3" role="region" aria-label={c.heading[period]} tabIndex={0}>
+        <table className="w-full min-w-[56rem] text-sm" data-testid="hy-table">
+          <thead className="text-xs text-gray-600">
+            <tr>{cols.map((h, i) => <th key={h} className={`py-1 pr-2 text-left font-medium ${i === 0 ? 'sticky left-0 bg-white' : ''}`}>{h}</th>)}</tr>
+          </thead>
           {groups.map((g) => (
             <tbody key={g.p?.number ?? 'all'}>
               {g.p && (
-                <tr><th colSpan={9} className="pt-3 pb-1 text-left font-semibold">{g.p.numeral}、{g.p.title}<span className="ml-2 text-xs font-normal text-gray-600">{t.category[g.p.category]}</span></th></tr>
+                <tr><th colSpan={cols.length} className="pt-3 pb-1 text-left font-semibold">{g.p.numeral}、{g.p.title}<span className="ml-2 text-xs font-normal text-gray-600">{t.category[g.p.category]}</span></th></tr>
               )}
               {g.rows.map((r) => <Row key={`${r.taskNumber}-${r.indicatorKey}`} r={r} content={data.taskContent.get(r.taskNumber) ?? ''} />)}
             </tbody>

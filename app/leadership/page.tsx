@@ -1,29 +1,117 @@
-// 领导驾驶舱: the summary for leadership, phone first.
+// 领导驾驶舱: the summary for leadership, phone first. The first screen answers "where do we
+// stand" in one sentence built from the data, then the status counts; details follow.
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AsOfForm } from '@/components/as-of-form';
 import { ChartFrame } from '@/components/charts/chart-frame';
-import { PercentBars, ProgressLine, StatusDonut } from '@/components/charts/charts';
+import { ProgressLine, StatusDonut } from '@/components/charts/charts';
 import { CHART_COLORS } from '@/components/charts/colors';
 import { PrintButton } from '@/components/print-button';
+import { ProjectStatusBar } from '@/components/project-status-bar';
 import { ReasonList } from '@/components/reason-list';
 import { StatusBadge } from '@/components/status-badge';
 import { getLeadership } from '@/lib/data/leadership';
 import type { SearchParams } from '@/lib/data/overview';
 import { STATUS_ORDER } from '@/lib/domain/status';
 import { fmtDate, fmtPct } from '@/lib/i18n/format';
-import { statusLabel, t } from '@/lib/i18n/zh-CN';
+import { describeReason, statusLabel, t } from '@/lib/i18n/zh-CN';
 import { taskHref } from '@/lib/links';
+
+type Data = NonNullable<Awaited<ReturnType<typeof getLeadership>>>;
+const th = 'py-1 pr-2 text-left font-medium';
+
+function StatusCounts({ data }: { data: Data }) {
+  return (
+    <ul className="grid grid-cols-2 gap-2 sm:grid-cols-4" data-testid="lead-counts">
+      {STATUS_ORDER.map((s) => (
+        <li key={s} className="flex items-center justify-between rounded border border-gray-200 bg-white p-3">
+          <StatusBadge status={s} />
+          <span className="text-2xl font-bold">{data.counts[s]}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Compact rows: task, unit, one-line reason, days overdue; the full reasons on demand. */
+function LaggingList({ data }: { data: Data }) {
+  const c = t.leadership;
+  if (data.lagging.length === 0) return <p className="text-sm text-gray-600">{c.noLagging}</p>;
+  return (
+    <ul className="divide-y divide-gray-100" data-testid="lead-lagging">
+      {data.lagging.map(({ task, status }) => {
+        const first = status.reasons[0];
+        const overdue = Math.max(0, ...status.reasons.map((r) => (r.kind === 'milestone_overdue' ? r.daysOverdue : r.kind === 'deadline_passed' ? r.daysOver : 0)));
+        return (
+          <li key={task.number} className="py-1.5" data-task={task.number}>
+            <details>
+              <summary className="cursor-pointer list-inside text-sm">
+                <Link href={taskHref(task.number, { year: data.snap.year, asOf: data.isDefaultAsOf ? undefined : data.asOf })} className="font-medium text-blue-800 hover:underline">
+                  {t.task.number(task.number)}
+                </Link>{' '}
+                <span className="text-gray-700">{task.units.map((u) => u.name).join('、')}</span>
+                {overdue > 0 && <span className="ml-1 font-medium text-lagging">{c.laggingDays(overdue)}</span>}
+                {first && <span className="block truncate pl-4 text-xs text-lagging">{describeReason(first)}</span>}
+              </summary>
+              <p className="mt-1 pl-4 text-sm text-gray-800">{task.content}</p>
+              <div className="pl-4"><ReasonList reasons={status.reasons} /></div>
+            </details>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function ProjectList({ data }: { data: Data }) {
+  return (
+    <ul className="space-y-2" data-testid="lead-projects">
+      {data.projects.map((p) => (
+        <li key={p.project.number} className="grid gap-1 sm:grid-cols-[1fr_16rem] sm:items-center" data-project={p.project.number}>
+          <div className="text-sm">
+            <span className="font-medium">{p.project.numeral}、{p.project.title}</span>{' '}
+            {p.status && <StatusBadge status={p.status} />}
+          </div>
+          <ProjectStatusBar counts={p.counts} total={p.total} covered={p.covered} actualPct={p.actualPct} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function UnitTable({ data }: { data: Data }) {
+  const c = t.leadership;
+  return (
+    <>
+      <div className="overflow-x-auto" role="region" aria-label={c.units} tabIndex={0}>
+        <table className="w-full text-sm">
+          <thead className="text-xs text-gray-600"><tr>{Object.values(c.unitCols).map((h) => <th key={h} className={th}>{h}</th>)}</tr></thead>
+          <tbody>
+            {data.units.map((u) => (
+              <tr key={u.unit.code} className="border-t border-gray-100">
+                <td className="py-1 pr-2">{u.unit.name}</td>
+                <td className="py-1 pr-2">{u.tasks}</td>
+                <td className="py-1 pr-2">{u.lagging}</td>
+                <td className="py-1 pr-2">{u.overdueMilestones}</td>
+                <td className="py-1 pr-2">{u.daysSinceReport ?? t.task.never}</td>
+                <td className="py-1 pr-2">{u.onTimeRate === null ? c.noOpenTasks : fmtPct(u.onTimeRate * 100)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="mt-1 text-xs text-gray-600" data-testid="rate-definition">{c.rateDefinition(data.snap.settings.staleDays)}</p>
+    </>
+  );
+}
 
 export default async function LeadershipPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const data = await getLeadership(await searchParams);
   if (!data) notFound();
   const { snap, asOf } = data;
   const c = t.leadership;
-  // Legend entries carry the counts, so the chart reads without hovering.
   const donut = STATUS_ORDER.map((s) => ({ name: `${statusLabel(s)} ${data.counts[s]}`, value: data.counts[s], fill: CHART_COLORS[s] }));
-  const bars = data.projects.map((p) => ({ label: `${p.project.numeral}、${p.project.title.slice(0, 7)}`, actual: p.actualPct === null ? null : Math.round(p.actualPct * 10) / 10, expected: p.expectedPct === null ? null : Math.round(p.expectedPct * 10) / 10 }));
-  const th = 'py-1 pr-2 text-left font-medium';
+  const trend = data.trend.map((d) => ({ date: d.date, actualPct: d.pairedActualPct, expectedPct: d.expectedPct }));
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -33,6 +121,16 @@ export default async function LeadershipPage({ searchParams }: { searchParams: P
         </div>
         <div className="flex items-end gap-2"><AsOfForm asOf={asOf} years={data.years} keep={{ year: String(snap.year) }} /><PrintButton /></div>
       </div>
+      <p className="rounded border-l-4 border-gray-800 bg-white p-3 text-base font-medium" data-testid="headline">{c.headline(data.headline)}</p>
+      <StatusCounts data={data} />
+      <section className="rounded border border-gray-200 bg-white p-3" aria-labelledby="lag-h">
+        <h2 id="lag-h" className="mb-2 font-semibold">{c.lagging}</h2>
+        <LaggingList data={data} />
+      </section>
+      <section className="rounded border border-gray-200 bg-white p-3" aria-labelledby="proj-h">
+        <h2 id="proj-h" className="mb-2 font-semibold">{c.projects}</h2>
+        <ProjectList data={data} />
+      </section>
       <div className="grid gap-4 lg:grid-cols-2">
         <ChartFrame
           title={c.donut}
@@ -42,50 +140,14 @@ export default async function LeadershipPage({ searchParams }: { searchParams: P
         </ChartFrame>
         <ChartFrame
           title={c.trend}
-          table={<table className="text-sm"><thead className="text-xs text-gray-600"><tr><th className={th}>{c.date}</th><th className={th}>{c.trendActual}</th><th className={th}>{c.trendExpected}</th></tr></thead><tbody>{data.trend.map((d) => <tr key={d.date}><td className="pr-3">{fmtDate(d.date)}</td><td className="pr-3">{d.actualPct === null ? '—' : fmtPct(d.actualPct)}</td><td>{d.expectedPct === null ? '—' : fmtPct(d.expectedPct)}</td></tr>)}</tbody></table>}
+          table={<table className="text-sm"><thead className="text-xs text-gray-600"><tr><th className={th}>{c.date}</th><th className={th}>{c.trendActual}</th><th className={th}>{c.trendExpected}</th></tr></thead><tbody>{trend.map((d) => <tr key={d.date}><td className="pr-3">{fmtDate(d.date)}</td><td className="pr-3">{d.actualPct === null ? '—' : fmtPct(d.actualPct)}</td><td>{d.expectedPct === null ? '—' : fmtPct(d.expectedPct)}</td></tr>)}</tbody></table>}
         >
-          <ProgressLine data={data.trend} actualName={c.trendActual} expectedName={c.trendExpected} />
+          <ProgressLine data={trend} actualName={c.trendActual} expectedName={c.trendExpected} />
         </ChartFrame>
       </div>
-      <ChartFrame
-        title={c.projects}
-        table={<table className="text-sm"><thead className="text-xs text-gray-600"><tr><th className={th}>{t.overview.projects}</th><th className={th}>{c.projectActual}</th><th className={th}>{c.projectExpected}</th></tr></thead><tbody>{bars.map((b) => <tr key={b.label}><td className="pr-3">{b.label}</td><td className="pr-3">{b.actual === null ? t.task.noFigure : fmtPct(b.actual)}</td><td>{b.expected === null ? '—' : fmtPct(b.expected)}</td></tr>)}</tbody></table>}
-      >
-        <PercentBars data={bars} actualName={c.projectActual} expectedName={c.projectExpected} />
-      </ChartFrame>
-      <section className="rounded border border-gray-200 bg-white p-3" aria-labelledby="lag-h">
-        <h2 id="lag-h" className="mb-2 font-semibold">{c.lagging}</h2>
-        {data.lagging.length === 0 ? <p className="text-sm text-gray-600">{c.noLagging}</p> : (
-          <ul className="divide-y divide-gray-100">
-            {data.lagging.map(({ task, status }) => (
-              <li key={task.number} className="py-2">
-                <StatusBadge status={status.status} />{' '}
-                <Link href={taskHref(task.number, { year: snap.year, asOf: data.isDefaultAsOf ? undefined : asOf })} className="text-sm font-medium text-blue-800 hover:underline">{t.task.number(task.number)}：{task.content.slice(0, 40)}…</Link>
-                <ReasonList reasons={status.reasons} />
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
       <section className="rounded border border-gray-200 bg-white p-3" aria-labelledby="units-h">
         <h2 id="units-h" className="mb-2 font-semibold">{c.units}</h2>
-        <div className="overflow-x-auto">
-          <table className="w-full text-sm">
-            <thead className="text-xs text-gray-600"><tr>{Object.values(c.unitCols).map((h) => <th key={h} className={th}>{h}</th>)}</tr></thead>
-            <tbody>
-              {data.units.map((u) => (
-                <tr key={u.unit.code} className="border-t border-gray-100">
-                  <td className="py-1 pr-2">{u.unit.name}</td>
-                  <td className="py-1 pr-2">{u.tasks}</td>
-                  <td className="py-1 pr-2">{u.lagging}</td>
-                  <td className="py-1 pr-2">{u.overdueMilestones}</td>
-                  <td className="py-1 pr-2">{u.daysSinceReport ?? t.task.never}</td>
-                  <td className="py-1 pr-2">{u.onTimeRate === null ? '—' : fmtPct(u.onTimeRate * 100)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <UnitTable data={data} />
       </section>
       <section className="rounded border border-gray-200 bg-white p-3" aria-labelledby="due-h">
         <h2 id="due-h" className="mb-2 font-semibold">{c.dueSoon}</h2>

@@ -58,7 +58,7 @@ export default async function MyPage({ searchParams }: { searchParams: Promise<S
             </div>
             <div className="space-y-1">
               <StatusBadge status={status.status} />
-              <ProgressBar actual={status.progress.actualPct} expected={status.progress.expectedPct} status={status.status} />
+              <ProgressBar progress={status.progress} status={status.status} />
             </div>
           </article>
         ))}

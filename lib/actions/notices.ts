@@ -7,7 +7,7 @@ import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import { audit } from '@/lib/audit';
 import { formToObject, noticeSchema } from '@/lib/validation/update';
-import { today } from '@/lib/data/plan';
+import { today } from '@/lib/env';
 import { m } from '@/lib/i18n/messages';
 import type { ActionState } from './state';
 

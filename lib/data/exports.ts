@@ -1,11 +1,11 @@
 // CSV exports of the overview's task list and the half-year table, at the URL's as-of date.
+// They show the same status per task as every screen (the engine's), and the figure's own mark apart.
 import 'server-only';
 import { toCsv } from '@/lib/domain/csv';
 import { halfYearRows } from '@/lib/domain/half-year';
+import { round1OrNull } from '@/lib/domain/numbers';
 import { describeReason, statusLabel, t } from '@/lib/i18n/zh-CN';
 import { getEvaluatedPlan, type SearchParams } from './overview';
-
-const r1 = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
 
 export async function tasksCsv(sp: SearchParams) {
   const plan = await getEvaluatedPlan(sp);
@@ -16,7 +16,9 @@ export async function tasksCsv(sp: SearchParams) {
     return [
       task.number, `${p.numeral}、${p.title}`, t.category[p.category], task.content, task.units.map((u) => u.name).join('、'),
       task.deadlineMonth, status.status === 'completed' ? null : status.daysLeft, statusLabel(status.status),
-      r1(status.progress.actualPct), r1(status.progress.expectedPct), status.lastUpdate, status.reasons.map(describeReason).join('；'),
+      round1OrNull(status.progress.actualPct), round1OrNull(status.progress.expectedPct),
+      status.progress.expectedPct === null && status.progress.next ? t.progress.next(status.progress.next) : null,
+      status.lastUpdate, status.reasons.map(describeReason).join('；'),
     ];
   });
   return { filename: t.export.tasksFile(plan.snap.year, plan.asOf), body: toCsv([...t.export.tasksHeader], rows) };
@@ -25,15 +27,17 @@ export async function tasksCsv(sp: SearchParams) {
 export async function halfYearCsv(sp: SearchParams) {
   const plan = await getEvaluatedPlan(sp);
   if (!plan) return null;
-  const rows = halfYearRows(plan.snap.tasks, plan.asOf, plan.snap.settings.amberGapPts).map((r) => [
-    r.taskNumber, r.name || t.halfYear.noIndicatorText, r.direction ? t.halfYear.direction[r.direction] : null, r.target, r.isPercent ? '%' : r.unitOfMeasure,
-    r.actual ?? (r.mark === 'not_reported' ? t.task.notMentioned : null), r.actualAsOf, r.pctOfTarget, r.expectedPct, r.variancePts, t.halfYear.marks[r.mark],
+  const rows = halfYearRows(plan.rows, plan.asOf, plan.snap.settings.amberGapPts).map((r) => [
+    r.taskNumber, statusLabel(r.taskStatus), r.taskReason ? describeReason(r.taskReason) : null,
+    r.name || t.halfYear.noIndicatorText, r.direction ? t.halfYear.direction[r.direction] : null, r.target, r.isPercent ? '%' : r.unitOfMeasure,
+    r.actual ?? (r.mark === 'not_reported' ? t.task.notMentioned : null), r.approx ? t.halfYear.approx : null, r.actualAsOf, r.pctOfTarget, r.expectedPct, r.variancePts,
+    t.halfYear.marks[r.mark],
   ]);
   return { filename: t.export.halfYearFile(plan.snap.year, plan.asOf), body: toCsv([...t.export.halfYearHeader], rows) };
 }
 
 export function csvResponse(file: { filename: string; body: string } | null): Response {
-  if (!file) return new Response('Not found', { status: 404 });
+  if (!file) return new Response(t.common.notFound, { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   return new Response(file.body, {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',

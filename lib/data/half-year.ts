@@ -1,27 +1,35 @@
-// Data for the half-year versus target view.
+// Data for the half-year versus target view: the rows of a period (上半年 / 全年 / any date).
 import 'server-only';
 import { z } from 'zod';
-import { averages, halfYearRows, periodOf, sortByVariance } from '@/lib/domain/half-year';
-import { getEvaluatedPlan, parseFilters, type SearchParams } from './overview';
+import { parseAsOfParam } from '@/lib/domain/dates';
+import { averages, halfYearRows, resolvePeriod, sortByVariance, type PeriodKind } from '@/lib/domain/half-year';
+import { today } from '@/lib/env';
+import { getEvaluatedPlan, one, parseFilters, type SearchParams } from './overview';
+import { matches as rowMatches } from '@/lib/domain/overview';
 
 const sortSchema = z.enum(['project', 'variance']).catch('project');
+const periodSchema = z.enum(['H1', 'FY', 'DATE']).nullable().catch(null);
 
 export async function getHalfYear(sp: SearchParams) {
-  const plan = await getEvaluatedPlan(sp);
+  const period = periodSchema.parse(one(sp.period) ?? null);
+  let kind: PeriodKind = 'DATE';
+  const plan = await getEvaluatedPlan(sp, (year, defaultAsOf) => {
+    const p = resolvePeriod(year, { period, asOf: parseAsOfParam(one(sp.asOf), year) }, { defaultAsOf, today: today() });
+    kind = p.kind;
+    return p.asOf;
+  });
   if (!plan) return null;
   const { snap, asOf } = plan;
   const filters = parseFilters(sp);
-  const sort = sortSchema.parse(Array.isArray(sp.sort) ? sp.sort[0] : sp.sort);
+  const sort = sortSchema.parse(one(sp.sort));
   const projectOf = new Map(snap.projects.map((p) => [p.number, p]));
-  const tasks = snap.tasks.filter(
-    (t) => (!filters.unit || t.units.some((u) => u.code === filters.unit)) && (!filters.category || projectOf.get(t.projectNumber)?.category === filters.category),
-  );
-  const rows = halfYearRows(tasks, asOf, snap.settings.amberGapPts);
+  const shown = plan.rows.filter((r) => rowMatches(r, projectOf.get(r.task.projectNumber), { unit: filters.unit, category: filters.category }));
+  const rows = halfYearRows(shown, asOf, snap.settings.amberGapPts);
   return {
     ...plan,
     filters,
     sort,
-    period: periodOf(snap.year, asOf),
+    period: kind as PeriodKind,
     rows: sort === 'variance' ? sortByVariance(rows) : rows,
     averages: averages(rows),
     taskContent: new Map(snap.tasks.map((t) => [t.number, t.content])),

@@ -4,9 +4,12 @@ import 'server-only';
 import { prisma } from '@/lib/prisma';
 import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
-import { addDays, toIsoDate } from '@/lib/domain/dates';
+import { toIsoDate } from '@/lib/domain/dates';
+import { milestonesDueSoon } from '@/lib/domain/leadership';
+import { isNoticeOverdue } from '@/lib/domain/problems';
 import { getEvaluatedPlan, type SearchParams } from './overview';
 
+/** 我的任务 and the leadership summary list milestones due within this many days. */
 export const DUE_WINDOW_DAYS = 30;
 
 export async function getMyTasks(sp: SearchParams) {
@@ -29,10 +32,7 @@ export async function getMyTasks(sp: SearchParams) {
       orderBy: { id: 'asc' },
     }),
   ]);
-  const until = addDays(plan.asOf, DUE_WINDOW_DAYS);
-  const dueSoon = rows
-    .flatMap((r) => r.task.milestones.filter((x) => !x.reachedOn && x.dueDate >= plan.asOf && x.dueDate <= until).map((x) => ({ task: r.task.number, ...x })))
-    .sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+  const dueSoon = milestonesDueSoon(rows, plan.asOf, DUE_WINDOW_DAYS).map((x) => ({ ...x, task: x.taskNumber }));
   const lastState = new Map<number, { status: string; comment: string | null }>();
   for (const u of latest) lastState.set(u.taskId, { status: u.status, comment: u.reviewComment });
   return {
@@ -40,6 +40,6 @@ export async function getMyTasks(sp: SearchParams) {
     unit,
     rows: rows.map((r) => ({ ...r, submission: lastState.get(r.task.id) ?? null })),
     dueSoon,
-    notices: notices.map((n) => ({ ...n, dueDate: toIsoDate(n.dueDate), overdue: toIsoDate(n.dueDate) < plan.asOf })),
+    notices: notices.map((n) => ({ ...n, dueDate: toIsoDate(n.dueDate), overdue: isNoticeOverdue({ status: 'OPEN', dueDate: toIsoDate(n.dueDate) }, plan.asOf) })),
   };
 }

@@ -2,11 +2,13 @@
 import 'server-only';
 import { z } from 'zod';
 import { alerts, countByStatus, evaluate, matches, projectSummaries, unitSummaries, type Filters } from '@/lib/domain/overview';
+import type { IsoDate } from '@/lib/domain/dates';
 import { getPlanSnapshot, getPlanYears, resolveAsOf, resolveYear } from './plan';
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
+/** The first value of a search parameter, or undefined. */
+export const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
 
 const filterSchema = z.object({
   status: z.enum(['lagging', 'at_risk', 'on_track', 'completed']).optional().catch(undefined),
@@ -19,15 +21,19 @@ export function parseFilters(sp: SearchParams): Filters {
   return filterSchema.parse({ status: one(sp.status), unit: one(sp.unit), category: one(sp.category), q: one(sp.q) });
 }
 
-/** Loads the plan year named in the URL (or the newest) and evaluates it at the URL's as-of date. */
-export async function getEvaluatedPlan(sp: SearchParams) {
+/**
+ * Loads the plan year named in the URL (or the newest) and evaluates it at the URL's as-of date —
+ * or at `pickAsOf`'s choice (a period end), given the year's default as-of date.
+ */
+export async function getEvaluatedPlan(sp: SearchParams, pickAsOf?: (year: number, defaultAsOf: IsoDate) => IsoDate) {
   const year = await resolveYear(one(sp.year));
   if (year === null) return null;
   const [snap, years] = await Promise.all([getPlanSnapshot(year), getPlanYears()]);
   if (!snap) return null;
-  const { asOf, isDefault } = resolveAsOf(one(sp.asOf), snap);
+  const resolved = resolveAsOf(one(sp.asOf), snap);
+  const asOf = pickAsOf ? pickAsOf(snap.year, resolved.defaultAsOf) : resolved.asOf;
   const rows = evaluate(snap.tasks, asOf, snap.settings);
-  return { snap, asOf, isDefaultAsOf: isDefault, rows, years: years.map((y) => y.year) };
+  return { snap, asOf, isDefaultAsOf: asOf === resolved.defaultAsOf, rows, years: years.map((y) => y.year) };
 }
 
 export async function getOverview(sp: SearchParams) {
@@ -43,7 +49,7 @@ export async function getOverview(sp: SearchParams) {
     counts: countByStatus(rows.map((r) => r.status.status)),
     alerts: alerts(rows),
     projects: projectSummaries(snap.projects, shown).filter((p) => p.rows.length > 0),
-    units: unitSummaries(snap.units, rows),
+    units: unitSummaries(snap.units, rows, plan.asOf),
     shownCount: shown.length,
   };
 }

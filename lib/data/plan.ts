@@ -3,12 +3,12 @@
 import 'server-only';
 import { cache } from 'react';
 import { prisma } from '@/lib/prisma';
-import { env } from '@/lib/env';
-import { defaultAsOf, isIsoDate, toIsoDate, yearEnd, yearStart, type IsoDate } from '@/lib/domain/dates';
+import { today } from '@/lib/env';
+import { defaultAsOf, parseAsOfParam, toIsoDate, yearEnd, yearStart, type IsoDate } from '@/lib/domain/dates';
 import { resolveSettings, type StatusSettings } from '@/lib/domain/settings';
-import type { TaskInput } from '@/lib/domain/types';
+import type { TaskInput, UnitRef } from '@/lib/domain/types';
 
-export type UnitRef = { id: number; code: string; name: string };
+export type { UnitRef };
 
 export type MilestoneView = TaskInput['milestones'][number] & { id: number };
 export type TaskView = TaskInput & {
@@ -42,9 +42,6 @@ export const getPlanYears = cache(async () =>
   prisma.planYear.findMany({ select: { year: true, title: true }, orderBy: { year: 'desc' } }),
 );
 
-/** Today for time-dependent views (APP_TODAY pins it for demos and tests). */
-export const today = (): IsoDate => env.APP_TODAY ?? toIsoDate(new Date());
-
 export const getPlanSnapshot = cache(async (year: number): Promise<PlanSnapshot | null> => {
   const plan = await prisma.planYear.findUnique({ where: { year }, select: { id: true, year: true, title: true } });
   if (!plan) return null;
@@ -65,7 +62,7 @@ export const getPlanSnapshot = cache(async (year: number): Promise<PlanSnapshot 
         units: { select: { unit: { select: { id: true, code: true, name: true } } }, orderBy: { ord: 'asc' } },
         items: { select: { key: true, name: true, completedOn: true }, orderBy: { ord: 'asc' } },
         indicators: {
-          select: { id: true, key: true, name: true, unitOfMeasure: true, isPercent: true, direction: true, target: true, accrual: true, note: true },
+          select: { id: true, key: true, name: true, unitOfMeasure: true, isPercent: true, direction: true, target: true, accrual: true, note: true, mismatch: true },
           orderBy: { ord: 'asc' },
         },
         milestones: {
@@ -73,14 +70,14 @@ export const getPlanSnapshot = cache(async (year: number): Promise<PlanSnapshot 
           orderBy: [{ dueDate: 'asc' }, { ord: 'asc' }],
         },
         problems: {
-          select: { kind: true, text: true, blocking: true, raisedOn: true, resolvedOn: true, item: { select: { name: true } } },
+          select: { kind: true, text: true, blocking: true, raisedOn: true, resolvedOn: true, items: { select: { item: { select: { name: true, ord: true } } } } },
           orderBy: { raisedOn: 'asc' },
         },
       },
     }),
     prisma.indicatorValue.findMany({
       where: { update: { status: 'APPROVED', task: { planYearId: plan.id } } },
-      select: { indicatorId: true, value: true, asOf: true, note: true },
+      select: { indicatorId: true, value: true, asOf: true, note: true, approx: true },
     }),
     prisma.progressUpdate.findMany({
       where: { status: 'APPROVED', task: { planYearId: plan.id } },
@@ -89,10 +86,10 @@ export const getPlanSnapshot = cache(async (year: number): Promise<PlanSnapshot 
     prisma.setting.findMany(),
   ]);
 
-  const valuesByIndicator = new Map<number, { value: number; asOf: IsoDate; note: string | null }[]>();
+  const valuesByIndicator = new Map<number, { value: number; asOf: IsoDate; note: string | null; approx: boolean }[]>();
   for (const v of values) {
     const list = valuesByIndicator.get(v.indicatorId) ?? [];
-    list.push({ value: v.value, asOf: toIsoDate(v.asOf), note: v.note });
+    list.push({ value: v.value, asOf: toIsoDate(v.asOf), note: v.note, approx: v.approx });
     valuesByIndicator.set(v.indicatorId, list);
   }
   const updatesByTask = new Map<number, IsoDate[]>();
@@ -118,7 +115,7 @@ export const getPlanSnapshot = cache(async (year: number): Promise<PlanSnapshot 
       indicatorKey: m.indicator?.key ?? null, cumulativeTarget: m.cumulativeTarget, reachedOn: iso(m.reachedOn),
     })),
     problems: t.problems.map((p) => ({
-      kind: p.kind, text: p.text, blocking: p.blocking, itemName: p.item?.name ?? null,
+      kind: p.kind, text: p.text, blocking: p.blocking, itemNames: p.items.map((x) => x.item).sort((a, b) => a.ord - b.ord).map((x) => x.name),
       raisedOn: toIsoDate(p.raisedOn), resolvedOn: iso(p.resolvedOn),
     })),
     updateDates: updatesByTask.get(t.id) ?? [],
@@ -146,10 +143,10 @@ export async function resolveYear(param: string | undefined): Promise<number | n
 
 /**
  * The as-of date: `?asOf=` when it is a valid date inside the plan year, else the plan year's
- * default (DOMAIN.md) — so switching years never evaluates one year at another year's date.
+ * default (docs/domain.md) — so switching years never evaluates one year at another year's date.
  */
-export function resolveAsOf(param: string | undefined, snap: Pick<PlanSnapshot, 'year' | 'latestUpdate'>): { asOf: IsoDate; isDefault: boolean } {
+export function resolveAsOf(param: string | undefined, snap: Pick<PlanSnapshot, 'year' | 'latestUpdate'>): { asOf: IsoDate; isDefault: boolean; defaultAsOf: IsoDate } {
   const fallback = defaultAsOf(snap.year, today(), snap.latestUpdate);
-  if (param && isIsoDate(param) && param.startsWith(`${snap.year}-`)) return { asOf: param, isDefault: param === fallback };
-  return { asOf: fallback, isDefault: true };
+  const asked = parseAsOfParam(param, snap.year);
+  return { asOf: asked ?? fallback, isDefault: asked === null || asked === fallback, defaultAsOf: fallback };
 }

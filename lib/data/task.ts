@@ -5,6 +5,8 @@ import { prisma } from '@/lib/prisma';
 import { toIsoDate } from '@/lib/domain/dates';
 import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
+import { projectSummaries } from '@/lib/domain/overview';
+import { isNoticeOverdue } from '@/lib/domain/problems';
 import { getEvaluatedPlan, type SearchParams } from './overview';
 
 /** A task's updates, newest first: approved ones for everybody, pending and returned ones for signed-in users. */
@@ -47,7 +49,7 @@ export async function getTaskDetail(number: number, sp: SearchParams) {
   ]);
   return {
     ...plan, row, project, history, actor,
-    notices: notices?.map((n) => ({ ...n, dueDate: toIsoDate(n.dueDate), overdue: n.status === 'OPEN' && toIsoDate(n.dueDate) < plan.asOf })) ?? null,
+    notices: notices?.map((n) => ({ ...n, dueDate: toIsoDate(n.dueDate), overdue: isNoticeOverdue({ status: n.status, dueDate: toIsoDate(n.dueDate) }, plan.asOf) })) ?? null,
     canSubmit: can(actor, 'submit_update', { unitIds: row.task.units.map((u) => u.id) }),
     canIssueNotice: can(actor, 'issue_notice'),
   };
@@ -58,5 +60,6 @@ export async function getProjectDetail(number: number, sp: SearchParams) {
   if (!plan) return null;
   const project = plan.snap.projects.find((p) => p.number === number);
   if (!project) return null;
-  return { ...plan, project, rows: plan.rows.filter((r) => r.task.projectNumber === number) };
+  const [summary] = projectSummaries([project], plan.rows);
+  return { ...plan, project, rows: summary!.rows, summary: summary! };
 }

@@ -3,7 +3,7 @@ import 'server-only';
 import { prisma } from '@/lib/prisma';
 import { toIsoDate } from '@/lib/domain/dates';
 import type { UpdateFormContext } from '@/lib/validation/update';
-import { today } from './plan';
+import { today } from '@/lib/env';
 
 /** The id of task `number` of plan year `year`, or null. */
 export async function findTaskId(year: number, number: number): Promise<number | null> {

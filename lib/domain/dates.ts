@@ -7,6 +7,9 @@ const MS_PER_DAY = 86_400_000;
 export const toIsoDate = (d: Date): IsoDate => d.toISOString().slice(0, 10);
 const toUtc = (iso: IsoDate): number => Date.parse(`${iso}T00:00:00.000Z`);
 
+/** The UTC midnight Date of an ISO date: how dates are stored (the one parser). */
+export const dateOf = (iso: IsoDate): Date => new Date(toUtc(iso));
+
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export const daysBetween = (from: IsoDate, to: IsoDate): number => Math.round((toUtc(to) - toUtc(from)) / MS_PER_DAY);
 
@@ -21,7 +24,12 @@ export function monthEnd(yearMonth: string): IsoDate {
 export const yearStart = (year: number): IsoDate => `${year}-01-01`;
 export const yearEnd = (year: number): IsoDate => `${year}-12-31`;
 
-export const isIsoDate = (s: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(s) && toIsoDate(new Date(toUtc(s))) === s;
+/** A real calendar date written YYYY-MM-DD (2023-02-30 and 2023-13-45 are not). */
+export function isIsoDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const ms = toUtc(s);
+  return Number.isFinite(ms) && toIsoDate(new Date(ms)) === s;
+}
 
 /**
  * The as-of date a time-dependent view uses for a plan year when none is asked for: today when
@@ -30,6 +38,20 @@ export const isIsoDate = (s: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(s) &
 export function defaultAsOf(year: number, today: IsoDate, latestUpdate: IsoDate | null): IsoDate {
   if (today >= yearStart(year) && today <= yearEnd(year)) return today;
   return latestUpdate ?? yearEnd(year);
+}
+
+/**
+ * The as-of date a new progress report starts at: today inside the plan year, else the year's
+ * last day when the year is over, else its first day (never silently a date the unit did not mean).
+ */
+export function defaultReportDate(year: number, today: IsoDate): IsoDate {
+  if (today < yearStart(year)) return yearStart(year);
+  return today > yearEnd(year) ? yearEnd(year) : today;
+}
+
+/** `?asOf=` style input: the date when it is a real calendar date inside the plan year, else null. */
+export function parseAsOfParam(param: string | undefined, year: number): IsoDate | null {
+  return param && isIsoDate(param) && param.startsWith(`${year}-`) ? param : null;
 }
 
 /**

@@ -1,15 +1,24 @@
-// Half-year versus target (上半年完成情况 vs 年度目标): one row per indicator, at a reporting date.
-// Figures without a report stay null (未提及) and are left out of averages, never counted as 0;
-// percent-complete indicators and counts are averaged apart, never mixed.
-import { monthEnd, type IsoDate } from './dates';
-import { indicatorProgress, latestValue } from './progress';
-import type { TaskInput } from './types';
+// Half-year versus target (上半年完成情况 vs 年度目标): one row per indicator, at the end of a period.
+// Every row carries its task's one status from the engine; the figure's own mark (数值超前 / 持平 /
+// 落后) describes the figure only and never stands in for the task's status. Figures without a
+// report stay null (未提及) and are left out of averages, never counted as 0; percent-complete
+// indicators and counts are averaged apart, never mixed; figures counted in another unit than their
+// target (口径不一) are shown but neither judged nor averaged.
+import { type IsoDate } from './dates';
+import { milestoneState } from './milestones';
+import { mean, round1 } from './numbers';
+import type { OverviewTask, TaskRow } from './overview';
+import type { PlanPoint } from './progress';
+import type { SeverityReason, Status } from './status';
 
-export type Mark = 'ahead' | 'on_pace' | 'behind' | 'not_reported' | 'not_judged' | 'no_indicator';
+export type Mark = 'ahead' | 'on_pace' | 'behind' | 'before_plan' | 'mismatch' | 'approx' | 'not_reported' | 'not_judged' | 'no_indicator';
 
 export type HalfYearRow = {
   taskNumber: number;
   projectNumber: number;
+  /** The task's status at the period date (the engine's, as on every screen) and its first reason. */
+  taskStatus: Status;
+  taskReason: SeverityReason | null;
   indicatorKey: string | null;
   name: string;
   unitOfMeasure: string;
@@ -18,61 +27,94 @@ export type HalfYearRow = {
   target: number | null;
   actual: number | null;
   actualAsOf: IsoDate | null;
+  approx: boolean;
   note: string | null;
   indicatorNote: string | null;
   pctOfTarget: number | null;
   expectedPct: number | null;
   variancePts: number | null;
+  /** Before the first plan point: the next one (未到计划节点). */
+  next: PlanPoint | null;
+  /** The indicator's valued plan points after the period date. */
   plan: { label: string; dueDate: IsoDate; value: number }[];
+  /** The task's next milestone not reached at the period date (下一步计划), when the indicator has no valued points ahead. */
+  nextMilestone: { label: string; text: string } | null;
   mark: Mark;
 };
 
-export type Period = { label: 'H1' | 'H2'; start: IsoDate; end: IsoDate };
+/** A reporting period of a plan year: 上半年 (to 06-30), 全年 (to 12-31), or any as-of date. */
+export type PeriodKind = 'H1' | 'FY' | 'DATE';
+export const PERIOD_KINDS: PeriodKind[] = ['H1', 'FY', 'DATE'];
 
-/** The half of the plan year the reporting date falls in. */
-export function periodOf(year: number, asOf: IsoDate): Period {
-  return asOf <= `${year}-06-30` ? { label: 'H1', start: `${year}-01-01`, end: `${year}-06-30` } : { label: 'H2', start: `${year}-07-01`, end: `${year}-12-31` };
+export const periodEnd = (year: number, kind: 'H1' | 'FY'): IsoDate => (kind === 'H1' ? `${year}-06-30` : `${year}-12-31`);
+
+/**
+ * The period a half-year view shows. Asked: 上半年/全年 are evaluated at their end; a date at that
+ * date. Not asked: the period the default as-of date falls in, at its end — unless that end is
+ * still ahead of today, when the view shows the default as-of date instead (no forecast).
+ */
+export function resolvePeriod(
+  year: number,
+  asked: { period: PeriodKind | null; asOf: IsoDate | null },
+  ctx: { defaultAsOf: IsoDate; today: IsoDate },
+): { kind: PeriodKind; asOf: IsoDate } {
+  if (asked.period === 'H1' || asked.period === 'FY') return { kind: asked.period, asOf: periodEnd(year, asked.period) };
+  if (asked.asOf) return { kind: 'DATE', asOf: asked.asOf };
+  const kind = ctx.defaultAsOf <= periodEnd(year, 'H1') ? 'H1' : 'FY';
+  const end = periodEnd(year, kind);
+  return end <= ctx.today ? { kind, asOf: end } : { kind: 'DATE', asOf: ctx.defaultAsOf };
 }
 
-const round1 = (x: number) => Math.round(x * 10) / 10;
-
-export function markOf(r: Pick<HalfYearRow, 'target' | 'actual' | 'expectedPct' | 'variancePts' | 'pctOfTarget'>, thresholdPts: number): Mark {
+/** What the figure alone says (never the task's status). */
+export function markOf(
+  r: Pick<HalfYearRow, 'target' | 'actual' | 'expectedPct' | 'variancePts' | 'pctOfTarget' | 'next'> & { mismatch?: boolean; approx?: boolean },
+  thresholdPts: number,
+): Mark {
   if (r.target === null) return 'not_judged';
   if (r.actual === null) return 'not_reported';
-  if (r.expectedPct === null || r.variancePts === null) return 'not_judged'; // a level or rate (e.g. 5元/餐)
+  if (r.mismatch) return 'mismatch';
+  if (r.approx) return 'approx';
+  if (r.expectedPct === null || r.variancePts === null) return r.next ? 'before_plan' : 'not_judged'; // a level or rate (e.g. 5元/餐)
   if (r.pctOfTarget !== null && r.pctOfTarget >= 100) return 'ahead';
   if (r.variancePts <= -thresholdPts) return 'behind';
   if (r.variancePts >= thresholdPts) return 'ahead';
   return 'on_pace';
 }
 
-export function halfYearRows(tasks: (TaskInput & { projectNumber: number })[], asOf: IsoDate, thresholdPts: number): HalfYearRow[] {
-  const rows: HalfYearRow[] = [];
-  for (const t of tasks) {
+const firstReason = (r: TaskRow): SeverityReason | null => (r.status.status === 'lagging' || r.status.status === 'at_risk' ? (r.status.reasons[0] ?? null) : null);
+
+/** One row per indicator (one for a task without any), from the evaluated tasks at `asOf`. */
+export function halfYearRows(rows: TaskRow<OverviewTask>[], asOf: IsoDate, thresholdPts: number): HalfYearRow[] {
+  const out: HalfYearRow[] = [];
+  for (const row of rows) {
+    const t = row.task;
+    const common = { taskNumber: t.number, projectNumber: t.projectNumber, taskStatus: row.status.status, taskReason: firstReason(row) };
+    const upcoming = t.milestones.filter((m) => milestoneState(m, asOf) !== 'reached' && m.dueDate > asOf).sort((a, b) => a.dueDate.localeCompare(b.dueDate))[0];
+    const nextMilestone = upcoming ? { label: upcoming.periodLabel, text: upcoming.text } : null;
     if (t.indicators.length === 0) {
-      rows.push({
-        taskNumber: t.number, projectNumber: t.projectNumber, indicatorKey: null, name: '', unitOfMeasure: '', isPercent: false, direction: null,
-        target: null, actual: null, actualAsOf: null, note: null, indicatorNote: null, pctOfTarget: null, expectedPct: null, variancePts: null, plan: [], mark: 'no_indicator',
+      out.push({
+        ...common, indicatorKey: null, name: '', unitOfMeasure: '', isPercent: false, direction: null, target: null, actual: null, actualAsOf: null, approx: false,
+        note: null, indicatorNote: null, pctOfTarget: null, expectedPct: null, variancePts: null, next: null, plan: [], nextMilestone, mark: 'no_indicator',
       });
       continue;
     }
-    const ctx = { planYear: t.planYear, deadline: monthEnd(t.deadlineMonth), asOf };
-    for (const ind of t.indicators) {
-      const p = indicatorProgress(ind, t.milestones, ctx);
-      const v = latestValue(ind.values, asOf);
+    t.indicators.forEach((ind, i) => {
+      const p = row.status.progress.indicators[i]!;
       const pctOfTarget = p.actualShare === null ? null : round1(p.actualShare * 100);
       const expectedPct = p.expectedShare === null ? null : round1(p.expectedShare * 100);
-      const variancePts = pctOfTarget !== null && expectedPct !== null ? round1(Math.min(pctOfTarget, 100) - expectedPct) : null;
-      const row = {
-        taskNumber: t.number, projectNumber: t.projectNumber, indicatorKey: ind.key, name: ind.name, unitOfMeasure: ind.unitOfMeasure,
-        isPercent: ind.isPercent, direction: ind.direction, target: ind.target, actual: v?.value ?? null, actualAsOf: v?.asOf ?? null, note: v?.note ?? null,
-        pctOfTarget, expectedPct, variancePts, indicatorNote: ind.note ?? null,
-        plan: t.milestones.filter((m) => m.indicatorKey === ind.key && m.cumulativeTarget !== null).map((m) => ({ label: m.periodLabel, dueDate: m.dueDate, value: m.cumulativeTarget! })),
+      const variancePts = p.gapPts !== null && pctOfTarget !== null && expectedPct !== null ? round1(Math.min(pctOfTarget, 100) - expectedPct) : null;
+      const plan = t.milestones
+        .filter((m) => m.indicatorKey === ind.key && m.cumulativeTarget !== null && m.dueDate > asOf)
+        .map((m) => ({ label: m.periodLabel, dueDate: m.dueDate, value: m.cumulativeTarget! }));
+      const r = {
+        ...common, indicatorKey: ind.key, name: ind.name, unitOfMeasure: ind.unitOfMeasure, isPercent: ind.isPercent, direction: ind.direction, target: ind.target,
+        actual: p.actual?.value ?? null, actualAsOf: p.actual?.asOf ?? null, approx: p.actual?.approx ?? false, note: p.actual?.note ?? null,
+        indicatorNote: ind.note ?? null, pctOfTarget, expectedPct, variancePts, next: p.next, plan, nextMilestone: plan.length ? null : nextMilestone,
       };
-      rows.push({ ...row, mark: markOf(row, thresholdPts) });
-    }
+      out.push({ ...r, mark: markOf({ ...r, mismatch: p.mismatch, approx: r.approx }, thresholdPts) });
+    });
   }
-  return rows;
+  return out;
 }
 
 /** Most behind first; rows that cannot be judged go last, in task order. */
@@ -83,11 +125,17 @@ export function sortByVariance(rows: HalfYearRow[]): HalfYearRow[] {
   });
 }
 
+/** Rows whose figure is judged against an expectation (what charts and averages may show). */
+export const isJudged = (r: HalfYearRow): boolean => r.pctOfTarget !== null && r.expectedPct !== null && r.variancePts !== null;
+
 /** Mean % of target, separately for percent-complete indicators and for counts; judged, reported rows only. */
 export function averages(rows: HalfYearRow[]): { percent: { mean: number | null; n: number }; counts: { mean: number | null; n: number }; notReported: number } {
-  const mean = (xs: number[]) => (xs.length ? round1(xs.reduce((a, b) => a + b, 0) / xs.length) : null);
-  const judged = rows.filter((r) => r.pctOfTarget !== null && r.expectedPct !== null);
+  const avg = (xs: number[]) => {
+    const m = mean(xs);
+    return m === null ? null : round1(m);
+  };
+  const judged = rows.filter(isJudged);
   const pct = judged.filter((r) => r.isPercent).map((r) => Math.min(r.pctOfTarget!, 100));
   const cnt = judged.filter((r) => !r.isPercent).map((r) => Math.min(r.pctOfTarget!, 100));
-  return { percent: { mean: mean(pct), n: pct.length }, counts: { mean: mean(cnt), n: cnt.length }, notReported: rows.filter((r) => r.mark === 'not_reported').length };
+  return { percent: { mean: avg(pct), n: pct.length }, counts: { mean: avg(cnt), n: cnt.length }, notReported: rows.filter((r) => r.mark === 'not_reported').length };
 }

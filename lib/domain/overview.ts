@@ -1,12 +1,11 @@
-// Plan-wide figures for the overview: statuses of every task, roll-ups per project and unit,
-// the alert list and the filters. Pure: takes what lib/data reads, returns plain data.
-import type { IsoDate } from './dates';
+// Plan-wide figures for the overview: statuses of every task, the composition of each project and
+// unit, the alert list and the filters. Pure: takes what lib/data reads, returns plain data.
+import { daysBetween, type IsoDate } from './dates';
 import { rollUp } from './progress';
 import type { StatusSettings } from './settings';
 import { countByStatus, taskStatus, worstStatus, type Status, type TaskStatus } from './status';
-import type { TaskInput } from './types';
+import type { TaskInput, UnitRef } from './types';
 
-type UnitRef = { code: string; name: string };
 export type OverviewTask = TaskInput & { projectNumber: number; content: string; units: UnitRef[] };
 export type OverviewProject = { number: number; numeral: string; title: string; category: 'ENGINEERING' | 'SERVICE' };
 
@@ -38,6 +37,11 @@ export function alerts<T extends OverviewTask>(rows: TaskRow<T>[]): TaskRow<T>[]
     .sort((a, b) => rank(a.status.status) - rank(b.status.status) || a.task.number - b.task.number);
 }
 
+/**
+ * A project is the composition of its tasks' statuses (3项：1已完成·1正常·1滞后): its status is the
+ * worst of them (completed only when all are), its figure the mean over the tasks that have one,
+ * always with how many that covers.
+ */
 export function projectSummaries<T extends OverviewTask>(projects: OverviewProject[], rows: TaskRow<T>[]) {
   return projects.map((p) => {
     const own = rows.filter((r) => r.task.projectNumber === p.number);
@@ -45,17 +49,35 @@ export function projectSummaries<T extends OverviewTask>(projects: OverviewProje
       project: p,
       rows: own,
       status: worstStatus(own.map((r) => r.status.status)),
+      counts: countByStatus(own.map((r) => r.status.status)),
       ...rollUp(own.map((r) => r.status.progress)),
     };
   });
 }
+export type ProjectSummary = ReturnType<typeof projectSummaries>[number];
 
-export function unitSummaries(units: UnitRef[], rows: TaskRow[]) {
+/**
+ * Per unit: its tasks by status, overdue milestones, its latest approved report, and the on-time
+ * reporting rate (按时报送率) = share of its open (not completed) tasks with an approved report
+ * within the staleness window; null when it has no open task (nothing to report on).
+ */
+export function unitSummaries(units: UnitRef[], rows: TaskRow[], asOf: IsoDate) {
   return units.map((u) => {
     const own = rows.filter((r) => r.task.units.some((x) => x.code === u.code));
     const counts = countByStatus(own.map((r) => r.status.status));
     const last = own.map((r) => r.status.lastUpdate).filter((d): d is IsoDate => d !== null).sort().at(-1) ?? null;
-    return { unit: u, tasks: own.length, lagging: counts.lagging, atRisk: counts.at_risk, lastUpdate: last };
+    const open = own.filter((r) => r.status.status !== 'completed');
+    return {
+      unit: u,
+      tasks: own.length,
+      lagging: counts.lagging,
+      atRisk: counts.at_risk,
+      overdueMilestones: own.reduce((n, r) => n + r.status.reasons.filter((x) => x.kind === 'milestone_overdue').length, 0),
+      lastUpdate: last,
+      daysSinceReport: last ? daysBetween(last, asOf) : null,
+      openTasks: open.length,
+      onTimeRate: open.length ? open.filter((r) => !r.status.stale).length / open.length : null,
+    };
   });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectedValue, taskProgress, timeShare, rollUp } from './progress';
+import { expectation, expectedValue, taskProgress, timeShare, rollUp } from './progress';
 import { DEFAULT_STATUS_SETTINGS as S, resolveSettings } from './settings';
 import { taskStatus, worstStatus } from './status';
 import type { IndicatorInput, MilestoneInput, TaskInput } from './types';
@@ -23,20 +23,22 @@ describe('expected progress', () => {
     expect(timeShare(2023, '2023-08-31', '2023-09-15')).toBe(1);
     expect(timeShare(2023, '2023-12-31', '2022-12-01')).toBe(0);
   });
-  it('MILESTONES: stepped at the latest milestone due on or before the date, 0 before the first', () => {
+  it('MILESTONES: stepped at the latest milestone due on or before the date; no expectation (not 0) before the first', () => {
     const steps = [300, 700, 1200, 1500].map((c, i) => ms({ key: `m${i}`, dueDate: ['2023-09-30', '2023-10-31', '2023-11-30', '2023-12-31'][i]!, indicatorKey: 'k', cumulativeTarget: c }));
     const i = ind({ accrual: 'MILESTONES', target: 1500 });
-    expect(expectedValue(i, steps, { ...ctx, asOf: '2023-09-29' })).toBe(0);
+    expect(expectedValue(i, steps, { ...ctx, asOf: '2023-09-29' })).toBeNull();
+    expect(expectation(i, steps, { ...ctx, asOf: '2023-09-29' }).next).toEqual({ label: '9月', dueDate: '2023-09-30', value: 300 });
     expect(expectedValue(i, steps, { ...ctx, asOf: '2023-09-30' })).toBe(300);
     expect(expectedValue(i, steps, { ...ctx, asOf: '2023-10-30' })).toBe(300);
     expect(expectedValue(i, steps, { ...ctx, asOf: '2023-11-30' })).toBe(1200);
   });
-  it('AT_COMPLETION: nothing until the delivering milestone, then the full target', () => {
+  it('AT_COMPLETION: no expectation until the delivering milestone (named as next), then the full target', () => {
     const i = ind({ accrual: 'AT_COMPLETION', target: 386 });
     const open = ms({ dueDate: '2023-11-30', indicatorKey: 'k', cumulativeTarget: 386 });
-    expect(expectedValue(i, [open], { ...ctx, deadline: '2023-12-31', asOf: '2023-06-30' })).toBe(0);
+    expect(expectedValue(i, [open], { ...ctx, deadline: '2023-12-31', asOf: '2023-06-30' })).toBeNull();
+    expect(expectation(i, [open], { ...ctx, deadline: '2023-12-31', asOf: '2023-06-30' }).next).toEqual({ label: '9月', dueDate: '2023-11-30', value: 386 });
     expect(expectedValue(i, [open], { ...ctx, deadline: '2023-12-31', asOf: '2023-11-30' })).toBe(386);
-    expect(expectedValue(i, [], { ...ctx, deadline: '2023-07-31', asOf: '2023-07-30' })).toBe(0);
+    expect(expectation(i, [], { ...ctx, deadline: '2023-07-31', asOf: '2023-07-30' })).toEqual({ expected: null, next: { label: null, dueDate: '2023-07-31', value: 386 } });
     expect(expectedValue(i, [], { ...ctx, deadline: '2023-07-31', asOf: '2023-07-31' })).toBe(386);
   });
   it('NONE or no target: not judged', () => {
@@ -60,8 +62,29 @@ describe('task progress', () => {
     expect(taskProgress(task({ indicators: [i] }), '2023-06-30').indicators[0]!.actual?.value).toBe(10);
     expect(taskProgress(task({ indicators: [i] }), '2023-02-01').indicators[0]!.actual).toBeNull();
   });
-  it('rolls up by plain mean over tasks with a figure and says how many had one', () => {
-    expect(rollUp([{ actualPct: 50, expectedPct: 40 }, { actualPct: null, expectedPct: null }, { actualPct: 100, expectedPct: null }])).toEqual({ actualPct: 75, expectedPct: 40, covered: 2, total: 3 });
+  it('rolls up by plain mean over tasks with a figure and says how many had one; actual vs expected only over the same tasks', () => {
+    expect(rollUp([{ actualPct: 50, expectedPct: 40 }, { actualPct: null, expectedPct: null }, { actualPct: 100, expectedPct: null }])).toEqual({
+      actualPct: 75, covered: 2, total: 3, paired: { actualPct: 50, expectedPct: 40, n: 1 },
+    });
+    expect(rollUp([{ actualPct: 100, expectedPct: null }, { actualPct: null, expectedPct: null }]).paired).toBeNull();
+  });
+  it('a figure before its first plan point: actual shown, no expectation, the next point named (never 序时应达0%)', () => {
+    // Task 1 of the report: 2 of 4 roads, the 4-road step due in December.
+    const roads = ind({ accrual: 'MILESTONES', target: 4, unitOfMeasure: '条', values: [{ value: 2, asOf: '2023-06-30' }] });
+    const t1 = task({ indicators: [roads], milestones: [ms({ key: 'm12', periodLabel: '12月', dueDate: '2023-12-31', indicatorKey: 'k', cumulativeTarget: 4 })] });
+    const p = taskProgress(t1, '2023-06-30');
+    expect(p).toMatchObject({ actualPct: 50, expectedPct: null, basis: 'indicators', next: { label: '12月', value: 4, unitOfMeasure: '条' } });
+    expect(taskStatus(t1, '2023-06-30', S).reasons.filter((r) => r.kind === 'behind')).toEqual([]);
+    expect(taskProgress(t1, '2023-12-31')).toMatchObject({ expectedPct: 100, next: null });
+  });
+  it('a figure counted in another unit (口径不一) or worded approximately is shown but never judged', () => {
+    const v = [{ value: 1021, asOf: '2023-06-30' }];
+    const mismatch = taskProgress(task({ indicators: [ind({ target: 1000, mismatch: true, values: v })] }), '2023-06-30');
+    expect(mismatch).toMatchObject({ actualPct: null, basis: 'none' });
+    expect(mismatch.indicators[0]).toMatchObject({ mismatch: true, gapPts: null, actualShare: 1.021 });
+    const approx = taskProgress(task({ indicators: [ind({ target: 1000, values: [{ value: 1000, asOf: '2023-06-30', approx: true }] })] }), '2023-06-30');
+    expect(approx.indicators[0]).toMatchObject({ gapPts: null });
+    expect(approx.actualPct).toBeNull();
   });
 });
 
@@ -76,7 +99,7 @@ describe('status', () => {
   });
 
   it('red for an open blocking problem, with its text as the reason', () => {
-    const p = { kind: 'COORDINATION' as const, text: '地块被占用', blocking: true, itemName: '3号地块', raisedOn: '2023-06-30', resolvedOn: null };
+    const p = { kind: 'COORDINATION' as const, text: '地块被占用', blocking: true, itemNames: ['3号地块'], raisedOn: '2023-06-30', resolvedOn: null };
     const s = at(task({ problems: [p] }), '2023-06-30');
     expect(s.status).toBe('lagging');
     expect(s.reasons[0]).toMatchObject({ kind: 'blocking_problem', text: '地块被占用', severity: 'red' });
@@ -87,7 +110,7 @@ describe('status', () => {
 
   it('sub-items: done, or lagging on their own blocking problem', () => {
     const items = [{ key: 'a', name: '4个公园', completedOn: '2023-06-30' }, { key: 'b', name: '3号地块', completedOn: null }, { key: 'c', name: '其他', completedOn: null }];
-    const p = { kind: 'COORDINATION' as const, text: '被占用', blocking: true, itemName: '3号地块', raisedOn: '2023-06-30', resolvedOn: null };
+    const p = { kind: 'COORDINATION' as const, text: '被占用', blocking: true, itemNames: ['3号地块'], raisedOn: '2023-06-30', resolvedOn: null };
     expect(at(task({ items, problems: [p] }), '2023-06-30').items.map((i) => i.status)).toEqual(['completed', 'lagging', 'on_track']);
   });
 

@@ -1,6 +1,8 @@
 // The status engine: completed / lagging (red) / at risk (amber) / on track (green) per task at an
 // as-of date, with every reason as data (kind + numbers) so the UI can say why in words.
 import { daysBetween, monthEnd, type IsoDate } from './dates';
+import { milestoneState } from './milestones';
+import { isOpenAt } from './problems';
 import { isTaskCompleted, taskProgress, type TaskProgress } from './progress';
 import type { StatusSettings } from './settings';
 import type { ProblemKind, TaskInput } from './types';
@@ -9,12 +11,12 @@ export type Status = 'completed' | 'lagging' | 'at_risk' | 'on_track';
 export const STATUS_ORDER: Status[] = ['lagging', 'at_risk', 'on_track', 'completed'];
 
 export type Reason =
-  | { kind: 'blocking_problem'; problemKind: ProblemKind; text: string; itemName: string | null; since: IsoDate }
+  | { kind: 'blocking_problem'; problemKind: ProblemKind; text: string; itemNames: string[]; since: IsoDate }
   | { kind: 'milestone_overdue'; periodLabel: string; text: string; dueDate: IsoDate; daysOverdue: number }
   | { kind: 'deadline_passed'; deadline: IsoDate; daysOver: number }
   | { kind: 'behind'; indicator: string; unitOfMeasure: string; isPercent: boolean; actual: number; expected: number; target: number; gapPts: number }
   | { kind: 'milestone_due_soon'; periodLabel: string; text: string; dueDate: IsoDate; daysLeft: number; daysSinceUpdate: number | null }
-  | { kind: 'open_problem'; problemKind: ProblemKind; text: string; itemName: string | null };
+  | { kind: 'open_problem'; problemKind: ProblemKind; text: string; itemNames: string[] };
 
 export type Severity = 'red' | 'amber' | 'info';
 export type SeverityReason = Reason & { severity: Severity };
@@ -35,9 +37,6 @@ export type TaskStatus = {
   stale: boolean;
 };
 
-const isOpenAt = (p: { raisedOn: IsoDate; resolvedOn: IsoDate | null }, asOf: IsoDate) =>
-  p.raisedOn <= asOf && (p.resolvedOn === null || p.resolvedOn > asOf);
-
 export function taskStatus(task: TaskInput, asOf: IsoDate, settings: StatusSettings): TaskStatus {
   const deadline = monthEnd(task.deadlineMonth);
   const progress = taskProgress(task, asOf);
@@ -48,8 +47,8 @@ export function taskStatus(task: TaskInput, asOf: IsoDate, settings: StatusSetti
   const items: ItemStatus[] = task.items.map((i) => {
     if (i.completedOn !== null && i.completedOn <= asOf) return { key: i.key, name: i.name, status: 'completed', reasons: [] };
     const blocking: SeverityReason[] = task.problems
-      .filter((p) => p.blocking && p.itemName === i.name && isOpenAt(p, asOf))
-      .map((p) => ({ kind: 'blocking_problem', problemKind: p.kind, text: p.text, itemName: p.itemName, since: p.raisedOn, severity: 'red' }));
+      .filter((p) => p.blocking && p.itemNames.includes(i.name) && isOpenAt(p, asOf))
+      .map((p) => ({ kind: 'blocking_problem', problemKind: p.kind, text: p.text, itemNames: p.itemNames, since: p.raisedOn, severity: 'red' }));
     return { key: i.key, name: i.name, status: blocking.length ? 'lagging' : 'on_track', reasons: blocking };
   });
   const base = { progress, deadline, daysLeft: daysBetween(asOf, deadline), lastUpdate, daysSinceUpdate, stale, items };
@@ -59,20 +58,15 @@ export function taskStatus(task: TaskInput, asOf: IsoDate, settings: StatusSetti
   const reasons: SeverityReason[] = [];
   for (const p of task.problems) {
     if (!isOpenAt(p, asOf)) continue;
-    const common = { problemKind: p.kind, text: p.text, itemName: p.itemName };
+    const common = { problemKind: p.kind, text: p.text, itemNames: p.itemNames };
     reasons.push(p.blocking ? { kind: 'blocking_problem', ...common, since: p.raisedOn, severity: 'red' } : { kind: 'open_problem', ...common, severity: 'info' });
   }
   for (const m of [...task.milestones].sort((a, b) => a.dueDate.localeCompare(b.dueDate))) {
-    const reached = m.reachedOn !== null && m.reachedOn <= asOf;
-    if (reached) continue;
+    const state = milestoneState(m, asOf, settings.dueSoonDays);
     const common = { periodLabel: m.periodLabel, text: m.text, dueDate: m.dueDate };
-    if (m.dueDate < asOf) {
-      reasons.push({ kind: 'milestone_overdue', ...common, daysOverdue: daysBetween(m.dueDate, asOf), severity: 'red' });
-    } else {
-      const daysLeft = daysBetween(asOf, m.dueDate);
-      if (daysLeft <= settings.dueSoonDays && stale) {
-        reasons.push({ kind: 'milestone_due_soon', ...common, daysLeft, daysSinceUpdate, severity: 'amber' });
-      }
+    if (state === 'overdue') reasons.push({ kind: 'milestone_overdue', ...common, daysOverdue: daysBetween(m.dueDate, asOf), severity: 'red' });
+    else if (state === 'due_soon' && stale) {
+      reasons.push({ kind: 'milestone_due_soon', ...common, daysLeft: daysBetween(asOf, m.dueDate), daysSinceUpdate, severity: 'amber' });
     }
   }
   if (deadline < asOf) reasons.push({ kind: 'deadline_passed', deadline, daysOver: daysBetween(deadline, asOf), severity: 'red' });

@@ -1,8 +1,18 @@
 // Placement of a task's plan on a January–December war map (挂图作战).
 import { daysBetween, monthEnd, yearEnd, yearStart, type IsoDate } from './dates';
+import { milestoneState } from './milestones';
 import type { MilestoneInput } from './types';
 
-export type MilestoneMark = { key: string; month: number; label: string; text: string; state: 'reached' | 'overdue' | 'planned'; dueDate: IsoDate };
+export type MilestoneMark = {
+  key: string;
+  /** Month the period starts and ends in (equal for a single month; "7-9月" runs 7 → 9). */
+  fromMonth: number;
+  month: number;
+  label: string;
+  text: string;
+  state: 'reached' | 'overdue' | 'planned';
+  dueDate: IsoDate;
+};
 
 /** Position of a date within the plan year, 0 (1 Jan) … 1 (31 Dec), clamped. */
 export function yearFraction(year: number, date: IsoDate): number {
@@ -12,14 +22,22 @@ export function yearFraction(year: number, date: IsoDate): number {
 
 const monthOf = (iso: IsoDate) => Number(iso.slice(5, 7));
 
+/** The first month named in a period label ("7-9月" → 7, "10月前" → 10), or null. */
+export function periodStartMonth(label: string): number | null {
+  const first = /(\d{1,2})/.exec(label);
+  const n = first ? Number(first[1]) : NaN;
+  return n >= 1 && n <= 12 ? n : null;
+}
+
 export function milestoneMarks(milestones: MilestoneInput[], year: number, asOf: IsoDate): MilestoneMark[] {
   return milestones
     .filter((m) => m.dueDate.startsWith(`${year}-`))
     .map((m) => {
-      const reached = m.reachedOn !== null && m.reachedOn <= asOf;
+      const state = milestoneState(m, asOf);
+      const month = monthOf(m.dueDate);
       return {
-        key: m.key, month: monthOf(m.dueDate), label: m.periodLabel, text: m.text, dueDate: m.dueDate,
-        state: reached ? 'reached' : m.dueDate < asOf ? 'overdue' : 'planned',
+        key: m.key, fromMonth: Math.min(month, periodStartMonth(m.periodLabel) ?? month), month, label: m.periodLabel, text: m.text, dueDate: m.dueDate,
+        state: state === 'reached' ? 'reached' : state === 'overdue' ? 'overdue' : 'planned',
       };
     });
 }

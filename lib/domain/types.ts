@@ -1,12 +1,16 @@
 // Plain data the domain rules take: what lib/data reads from the database, with dates as ISO strings.
 import type { IsoDate } from './dates';
+import type { ProblemKind } from './problems';
+
+export type { ProblemKind };
+/** A responsible unit as every screen names it. */
+export type UnitRef = { id: number; code: string; name: string };
 
 export type Accrual = 'EVEN' | 'MILESTONES' | 'AT_COMPLETION' | 'NONE';
 export type Direction = 'AT_LEAST' | 'EXACTLY';
-export type ProblemKind = 'PRELIMINARY' | 'COORDINATION' | 'PUBLICITY' | 'OTHER';
 
 /** One approved figure: an indicator's cumulative value as of a date. */
-export type ValuePoint = { value: number; asOf: IsoDate; note?: string | null };
+export type ValuePoint = { value: number; asOf: IsoDate; note?: string | null; /** the report words it as an approximate figure (近千人, 3万余人次) */ approx?: boolean };
 
 export type IndicatorInput = {
   key: string;
@@ -18,6 +22,8 @@ export type IndicatorInput = {
   accrual: Accrual;
   /** How the figure is read (e.g. the report counts 人次 against a target in 人). */
   note?: string | null;
+  /** The figure is counted in another unit than the target (口径不一, e.g. 人次 against 人). */
+  mismatch?: boolean;
   /** Approved values in any order; the rules pick the latest on or before the as-of date. */
   values: ValuePoint[];
 };
@@ -38,7 +44,8 @@ export type ProblemInput = {
   kind: ProblemKind;
   text: string;
   blocking: boolean;
-  itemName: string | null;
+  /** The sub-items it concerns, by name (empty: the task as a whole). */
+  itemNames: string[];
   raisedOn: IsoDate;
   resolvedOn: IsoDate | null;
 };

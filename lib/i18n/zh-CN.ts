@@ -1,5 +1,8 @@
 // The zh-CN message catalogue: every user-facing string of the app lives here.
-import type { Reason } from '@/lib/domain/status';
+import type { Reason, Status } from '@/lib/domain/status';
+import type { PlanPoint } from '@/lib/domain/progress';
+import { displayExpected } from '@/lib/domain/numbers';
+import type { Headline } from '@/lib/domain/leadership';
 import type { ProblemKind } from '@/lib/domain/types';
 import { fmtDate, fmtNumber, fmtPct, fmtPts, fmtShortDate } from './format';
 
@@ -67,7 +70,8 @@ export const t = {
     content: '项目内容',
     units: '责任单位',
     deadline: '完成时限',
-    daysLeft: (d: number) => (d >= 0 ? `距完成时限还有${d}天` : `已超过完成时限${-d}天`),
+    daysLeft: (d: number) => (d > 0 ? `距完成时限还有${d}天` : d === 0 ? '今日到期' : `已超过完成时限${-d}天`),
+    planBeyondDeadline: (labels: string[], deadline: string) => `注意：计划节点（${labels.join('、')}）晚于完成时限${deadline}，以报告原文为准，完成时限过后按未完成预警。`,
     items: '子项',
     itemDone: (d: string) => `已完成（${fmtDate(d)}）`,
     itemOpen: '未完成',
@@ -105,8 +109,20 @@ export const t = {
     tasks: '具体任务',
   },
   progress: {
-    label: (actual: number | null, expected: number | null) =>
-      actual === null ? '无量化数据' : expected === null ? `完成${fmtPct(actual)}` : `完成${fmtPct(actual)}，序时应达${fmtPct(expected)}`,
+    label: (actual: number | null, expected: number | null, next?: NextPoint | null) =>
+      actual === null
+        ? '无量化数据'
+        : expected !== null
+          ? `完成${fmtPct(actual)}，序时应达${fmtPct(expected)}`
+          : next
+            ? `完成${fmtPct(actual)}；未到计划节点（下一节点：${nextPoint(next)}）`
+            : `完成${fmtPct(actual)}`,
+    beforePlan: '未到计划节点',
+    next: (p: NextPoint) => `下一节点：${nextPoint(p)}`,
+    composition: (counts: Record<Status, number>, total: number) =>
+      `${total}项：${COMPOSITION_ORDER.filter((s) => counts[s] > 0).map((s) => `${counts[s]}${STATUS_SHORT[s]}`).join('·')}`,
+    coverage: (covered: number, total: number, mean: number | null) =>
+      mean === null || covered === 0 ? `${total}项均无量化数据` : covered === total ? `平均完成${fmtPct(mean)}` : `${total}项中${covered}项有量化数据，平均完成${fmtPct(mean)}`,
     expectedMark: '序时应达',
     partial: (covered: number, total: number) => `（按${total}项中${covered}项有量化数据的任务计）`,
   },
@@ -220,15 +236,25 @@ export const t = {
     limited: (n: number) => `仅显示最近${n}条`,
   },
   halfYear: {
-    heading: '上半年完成情况与年度目标对比',
-    period: { H1: '上半年', H2: '下半年' } as Record<string, string>,
-    intro: (period: string, date: string) => `${period}（统计截至${date}）各项量化指标与年度目标对比。`,
+    heading: { H1: '上半年完成情况与年度目标对比', FY: '全年完成情况与年度目标对比', DATE: '完成情况与年度目标对比' } as Record<'H1' | 'FY' | 'DATE', string>,
+    period: { H1: '上半年', FY: '全年', DATE: '任意日期' } as Record<'H1' | 'FY' | 'DATE', string>,
+    periodLabel: '统计期间',
+    intro: (period: 'H1' | 'FY' | 'DATE', date: string) => `${period === 'DATE' ? '' : `${t.halfYear.period[period]}`}（统计截至${date}）各项量化指标与年度目标对比。每行先列任务状态（与各页面一致），再列该数值自身的对比标记。`,
+    taskStatus: '任务状态',
+    figureMark: '数值',
+    planCol: { H1: '下半年计划', FY: '下一步计划', DATE: '下一步计划' } as Record<'H1' | 'FY' | 'DATE', string>,
+    approx: '（约数）',
+    nextMilestone: (label: string, text: string) => `下一节点：${text.startsWith(label) ? text : `${label}：${text}`}`,
+    scrollHint: '表格可左右滑动查看',
     chart: '各指标完成年度目标比例与序时应达',
     actualSeries: '实际完成（占年度目标）',
     expectedSeries: '序时应达',
     cols: { task: '任务', indicator: '指标', target: '年度目标', actual: '实际完成', pct: '完成比例', expected: '序时应达', variance: '偏差', plan: '下半年计划', mark: '状态' },
     direction: { AT_LEAST: '≥', EXACTLY: '=' } as Record<string, string>,
-    marks: { ahead: '超前', on_pace: '序时推进', behind: '滞后', not_reported: '未提及', not_judged: '不考核', no_indicator: '无量化指标' } as Record<string, string>,
+    marks: {
+      ahead: '数值超前', on_pace: '数值持平', behind: '数值落后', before_plan: '未到计划节点', mismatch: '口径不一', approx: '约数，不作判断', not_reported: '未提及', not_judged: '不按时间考核',
+      no_indicator: '无量化指标',
+    } as Record<import('@/lib/domain/half-year').Mark, string>,
     sort: '排序',
     sortProject: '按项目',
     sortVariance: '按偏差（最落后在前）',
@@ -241,8 +267,27 @@ export const t = {
   },
   leadership: {
     heading: '领导驾驶舱',
+    headline: (h: Headline) => {
+      const parts = [
+        h.counts.lagging ? `${h.counts.lagging}项滞后` : null,
+        h.counts.at_risk ? `${h.counts.at_risk}项存在风险` : null,
+        h.counts.on_track ? `${h.counts.on_track}项正常推进` : null,
+        h.counts.completed ? `${h.counts.completed}项已完成` : null,
+      ].filter(Boolean);
+      const o = h.overall;
+      const progress =
+        o.actualPct === null
+          ? '暂无量化进度数据'
+          : `${o.covered}项有量化数据的任务平均完成${fmtPct(o.actualPct)}` +
+            (o.paired ? `；其中${o.paired.n}项已到计划节点：完成${fmtPct(o.paired.actualPct)}，序时应达${fmtPct(o.paired.expectedPct)}` : '');
+      return `${h.tasks}项任务：${parts.join('、')}。${progress}。`;
+    },
+    rateDefinition: (staleDays: number) => `按时报送率：在办（未完成）任务中，最近${staleDays}天内有审核通过报送的任务所占比例；没有在办任务的单位不计算。`,
+    noOpenTasks: '无在办任务',
+    laggingDays: (n: number) => `逾期${n}天`,
+    expand: '详情',
     donut: '任务状态分布',
-    projects: '各项目完成进度与序时应达',
+    projects: '各项目任务状态',
     projectActual: '实际完成',
     projectExpected: '序时应达',
     lagging: '滞后任务',
@@ -252,19 +297,19 @@ export const t = {
     dueSoon: '近30天到期节点',
     noDueSoon: '近30天内没有到期节点。',
     trend: '总体完成进度变化',
-    trendActual: '总体完成进度',
-    trendExpected: '序时应达',
+    trendActual: '已到计划节点任务：实际完成',
+    trendExpected: '已到计划节点任务：序时应达',
     date: '日期',
     count: '任务数',
     status: '状态',
-    daysLeft: (n: number) => `还有${n}天`,
+    daysLeft: (n: number) => (n === 0 ? '今日到期' : `还有${n}天`),
   },
   export: {
     csv: '导出CSV',
     tasksFile: (year: number, asOf: string) => `民生实事任务进度_${year}_截至${asOf}.csv`,
     halfYearFile: (year: number, asOf: string) => `民生实事指标对标_${year}_截至${asOf}.csv`,
-    tasksHeader: ['任务编号', '项目', '类别', '项目内容', '责任单位', '完成时限', '距完成时限天数', '状态', '完成进度(%)', '序时应达(%)', '最近报送', '状态说明'],
-    halfYearHeader: ['任务编号', '指标', '方向', '年度目标', '计量单位', '实际完成', '数据日期', '完成比例(%)', '序时应达(%)', '偏差(个百分点)', '状态'],
+    tasksHeader: ['任务编号', '项目', '类别', '项目内容', '责任单位', '完成时限', '距完成时限天数', '状态', '完成进度(%)', '序时应达(%)', '未到计划节点', '最近报送', '状态说明'],
+    halfYearHeader: ['任务编号', '任务状态', '状态说明', '指标', '方向', '年度目标', '计量单位', '实际完成', '约数', '数据日期', '完成比例(%)', '序时应达(%)', '偏差(个百分点)', '数值标记'],
   },
   common: {
     notFound: '未找到该记录。',
@@ -277,6 +322,14 @@ export const t = {
     loading: '加载中…',
   },
 } as const;
+
+/** A plan point as the report writes it: "12月 4条", or the deadline "2023年11月30日 5个". */
+export type NextPoint = PlanPoint & { unitOfMeasure: string; isPercent: boolean };
+function nextPoint(p: NextPoint): string {
+  return `${p.label ?? `${fmtDate(p.dueDate)}（完成时限）`} ${fmtNumber(p.value)}${p.isPercent ? '%' : p.unitOfMeasure}`;
+}
+const COMPOSITION_ORDER: Status[] = ['completed', 'on_track', 'at_risk', 'lagging'];
+const STATUS_SHORT: Record<Status, string> = { completed: '已完成', on_track: '正常', at_risk: '风险', lagging: '滞后' };
 
 export function statusLabel(s: string): string {
   return t.status[s] ?? s;
@@ -295,7 +348,7 @@ export function describeReason(r: Reason): string {
       return `已超过完成时限（${fmtDate(r.deadline)}）${r.daysOver}天，任务仍未完成`;
     case 'behind': {
       const unit = r.isPercent ? '%' : r.unitOfMeasure;
-      return `${r.indicator}实际${fmtNumber(r.actual)}${unit}，序时应达${fmtNumber(Math.round(r.expected * 10) / 10)}${unit}（目标${fmtNumber(r.target)}${unit}），落后${fmtPts(r.gapPts)}`;
+      return `${r.indicator}实际${fmtNumber(r.actual)}${unit}，序时应达${fmtNumber(displayExpected(r.expected, r.unitOfMeasure, r.isPercent))}${unit}（目标${fmtNumber(r.target)}${unit}），落后${fmtPts(r.gapPts)}`;
     }
     case 'milestone_due_soon':
       return `${r.periodLabel}节点「${stripLabel(r.text)}」将于${fmtShortDate(r.dueDate)}到期（还有${r.daysLeft}天），${

@@ -3,6 +3,7 @@
 // narrative, H2 plan, units, deadlines) is read from the report itself by ../parse-report.ts.
 // Every `quote` is a verbatim substring of the report that the figure beside it comes from;
 // tests/fidelity checks each one.
+import type { ProblemKind } from '../../lib/domain/problems';
 
 export const PLAN_YEAR = 2023;
 export const PLAN_TITLE = '盐田区2023年十件重点民生实事';
@@ -13,7 +14,7 @@ export const REPORT_AS_OF = '2023-06-30';
 export type Category = 'ENGINEERING' | 'SERVICE';
 export type ReportClass = 'COMPLETED' | 'GOOD' | 'LAGGING' | 'PLANNED';
 export type Accrual = 'EVEN' | 'MILESTONES' | 'AT_COMPLETION' | 'NONE';
-export type ProblemKind = 'PRELIMINARY' | 'COORDINATION' | 'PUBLICITY' | 'OTHER';
+export type { ProblemKind };
 
 export type SeedIndicator = {
   key: string;
@@ -27,8 +28,13 @@ export type SeedIndicator = {
   targetQuote?: string;
   note?: string;
   item?: string;
-  /** The H1 actual; omitted where the report states none (shown as 未提及). */
-  h1?: { value: number; quote: string; asOf?: string; note?: string };
+  /** The figure is counted in another unit than the target (口径不一): shown, never judged or averaged. */
+  mismatch?: boolean;
+  /**
+   * The H1 actual; omitted where the report states none (shown as 未提及). `approx`: the report
+   * words it approximately (近千人, 3万余人次) — shown as such, never judged as an exact figure.
+   */
+  h1?: { value: number; quote: string; asOf?: string; note?: string; approx?: boolean };
 };
 
 export type SeedMilestone = {
@@ -195,6 +201,19 @@ export const TASKS: SeedTask[] = [
   {
     number: 9,
     reportClass: 'PLANNED',
+    // Figures without annual targets: shown, not judged. The report's own sums do not add up:
+    // 5 (first batch) + 20 (second batch, 10医10护) = 25, yet it says 30名（两批）.
+    indicators: [
+      { key: 'hk-doctors', name: '引进香港金牌认证全科家庭医生', unitOfMeasure: '名', direction: 'AT_LEAST', target: null, accrual: 'NONE', h1: { value: 2, quote: '4月引进麦锦坚、李湘华2名获香港金牌认证的全科家庭医生入驻' } },
+      { key: 'batch1', name: '第一批接受培训的全科医生（现场带教）', unitOfMeasure: '名', direction: 'AT_LEAST', target: null, accrual: 'NONE', h1: { value: 5, quote: '正接受全市统一培训的5名（第一批）全科医生进行现场带教' } },
+      { key: 'batch2-doctors', name: '第二批金牌医护培训（医生）', unitOfMeasure: '名', direction: 'AT_LEAST', target: null, accrual: 'NONE', h1: { value: 10, quote: '组织了10医10护参加第二批金牌医护培训', note: '原文“10医10护”' } },
+      { key: 'batch2-nurses', name: '第二批金牌医护培训（护士）', unitOfMeasure: '名', direction: 'AT_LEAST', target: null, accrual: 'NONE', h1: { value: 10, quote: '组织了10医10护参加第二批金牌医护培训', note: '原文“10医10护”' } },
+      {
+        key: 'in-training', name: '正在培训的医护（两批）', unitOfMeasure: '名', direction: 'AT_LEAST', target: null, accrual: 'NONE',
+        note: '报告自身不一致：第一批5名＋第二批10医10护共25名，报告称30名（两批）',
+        h1: { value: 30, quote: '截止目前盐田区共有30名（两批）医护正在培训中' },
+      },
+    ],
     milestones: [
       { key: 'm11-12', periodLabel: '11-12月', due: '2023-12-31', text: '11-12月：完成第一批金牌医护培训，取得技术资质；持续探索盐田区港式家庭医生工作室运作新模式，引进港式医疗服务技术和资源。' },
     ],
@@ -205,6 +224,11 @@ export const TASKS: SeedTask[] = [
     indicators: [
       { key: 'public-rental', name: '公共租赁住房', unitOfMeasure: '套', direction: 'EXACTLY', target: 480, accrual: 'AT_COMPLETION', targetQuote: '提供公共租赁住房480套' },
       { key: 'talent', name: '人才住房', unitOfMeasure: '套', direction: 'EXACTLY', target: 622, accrual: 'AT_COMPLETION', targetQuote: '人才住房622套' },
+      {
+        key: 'total-flats', name: '第八期人才住房项目提供住房（总套数）', unitOfMeasure: '套', direction: 'EXACTLY', target: 1102, accrual: 'AT_COMPLETION',
+        targetQuote: '将提供人才住房1102套',
+        note: '口径冲突：上半年进展称“将提供人才住房1102套”，项目内容为公共租赁住房480套＋人才住房622套（合计1102套）',
+      },
     ],
   },
   {
@@ -238,6 +262,12 @@ export const TASKS: SeedTask[] = [
       { key: 'companies', name: '参与招聘企业', unitOfMeasure: '家', direction: 'AT_LEAST', target: null, accrual: 'NONE', h1: { value: 372, quote: '共372家企业参与招聘' } },
       { key: 'new-jobs', name: '城镇新增就业', unitOfMeasure: '人', direction: 'AT_LEAST', target: null, accrual: 'NONE', h1: { value: 1428, quote: '城镇新增就业1428人' } },
       { key: 'subsidy', name: '发放就业创业补贴', unitOfMeasure: '万元', direction: 'AT_LEAST', target: null, accrual: 'NONE', h1: { value: 566, quote: '发放各类就业创业补贴566万元' } },
+      { key: 'subsidy-people', name: '就业创业补贴发放人次', unitOfMeasure: '人次', direction: 'AT_LEAST', target: null, accrual: 'NONE', h1: { value: 1683, quote: '发放各类就业创业补贴566万元、1683人次' } },
+    ],
+    // The H2 column's figures, as plan steps for the second half (no month given: due at year end).
+    milestones: [
+      { key: 'h2-fairs', periodLabel: '下半年', due: '2023-12-31', text: '1.针对各类重点群体，举办10场线上线下招聘会，提供就业岗位1200个。' },
+      { key: 'h2-employment', periodLabel: '下半年', due: '2023-12-31', text: '2.及时发放各类就业创业补贴，城镇新增就业980人以上。' },
     ],
   },
   {
@@ -246,7 +276,7 @@ export const TASKS: SeedTask[] = [
     indicators: [
       {
         key: 'trainees', name: '培训服务', unitOfMeasure: '人', direction: 'AT_LEAST', target: 1000, accrual: 'EVEN', targetQuote: '提供1000人以上的综合素质提升',
-        h1: { value: 1021, quote: '共培训1021人次', note: '报告口径为“人次”' },
+        mismatch: true, h1: { value: 1021, quote: '共培训1021人次', note: '口径不一：报告为“人次”，目标为“人”' },
       },
     ],
   },
@@ -269,11 +299,20 @@ export const TASKS: SeedTask[] = [
       },
       {
         key: 'heritage', name: '体验非遗传承普及', unitOfMeasure: '人次', direction: 'AT_LEAST', target: 1000, accrual: 'EVEN', targetQuote: '1000人次体验非遗传承普及',
-        note: '报告原文为“近千人”，未给出确切数字',
+        h1: { value: 1000, approx: true, quote: '吸引近千人参加非遗普及传承', note: '约数：原文“近千人”' },
       },
       {
         key: 'reading', name: '海系书房阅读活动', unitOfMeasure: '人', direction: 'AT_LEAST', target: 10000, accrual: 'EVEN', targetQuote: '10000人在海系书房阅读活动',
         note: '报告给出的阅读活动参与人数（超过2万人、3万余人次）未指明是否为海系书房活动',
+      },
+      { key: 'reading-events', name: '世界读书日等阅读活动', unitOfMeasure: '场', direction: 'AT_LEAST', target: null, accrual: 'NONE', h1: { value: 21, quote: '“阅见春天”大型户外嘉年华21场活动' } },
+      {
+        key: 'reading-participants', name: '阅读活动线上线下参与', unitOfMeasure: '人次', direction: 'AT_LEAST', target: null, accrual: 'NONE',
+        h1: { value: 30000, approx: true, quote: '线上线下参与人数3万余人次', note: '约数：原文“3万余人次”' },
+      },
+      {
+        key: 'reading-walks', name: '走读盐田等阅读活动参与', unitOfMeasure: '人', direction: 'AT_LEAST', target: null, accrual: 'NONE',
+        h1: { value: 20000, approx: true, quote: '吸引超过2万人参与', note: '约数：原文“超过2万人”' },
       },
     ],
     milestones: [
@@ -291,6 +330,10 @@ export const TASKS: SeedTask[] = [
       { key: 'marathon', name: '首届深圳盐田山海半程马拉松', completedOn: '2023-03-26', quote: '2023年3月26日，成功举办首届深圳盐田山海半程马拉松' },
       { key: 'trail', name: '首届“深圳100”越野赛', quote: '积极筹备首届“深圳100”越野赛，拟定于12月举办' },
       { key: 'hydrofoil', name: '2023年水翼帆板世界杯深圳站', quote: '初定于2023年11月8-14日举行' },
+    ],
+    indicators: [
+      { key: 'runners', name: '半程马拉松参赛选手', unitOfMeasure: '万名', direction: 'AT_LEAST', target: null, accrual: 'NONE', item: 'marathon', h1: { value: 1.5, quote: '的1.5万名马拉松参赛选手参加' } },
+      { key: 'countries', name: '参赛选手来自的国家和地区', unitOfMeasure: '个', direction: 'AT_LEAST', target: null, accrual: 'NONE', item: 'marathon', h1: { value: 19, quote: '吸引来自19个国家和地区' } },
     ],
     milestones: [
       { key: 'm07-09', periodLabel: '7月-9月', due: '2023-09-30', text: '7月-9月：按流程筹办首届“深圳100”越野赛、2023年水翼帆板世界杯（深圳站）暨水翼帆板亚洲分站赛等国际国内顶级赛事。' },
@@ -321,6 +364,7 @@ export const TASKS: SeedTask[] = [
       },
       { key: 'care-services', name: '上门照护服务', unitOfMeasure: '人次', direction: 'AT_LEAST', target: null, accrual: 'NONE', h1: { value: 3867, quote: '提供服务3867人次' } },
       { key: 'patrols', name: '巡访关爱', unitOfMeasure: '人次', direction: 'AT_LEAST', target: null, accrual: 'NONE', h1: { value: 20877, quote: '巡访关爱20877人次' } },
+      { key: 'visit-rate', name: '特殊困难老年人月探访率', unitOfMeasure: '%', direction: 'AT_LEAST', target: null, accrual: 'NONE', h1: { value: 100, quote: '实现月探访率100%' } },
     ],
   },
   {
@@ -329,6 +373,7 @@ export const TASKS: SeedTask[] = [
     indicators: [
       { key: 'extra-subsidy', name: '增加助餐补助', unitOfMeasure: '元/餐', direction: 'EXACTLY', target: 3, accrual: 'NONE', targetQuote: '增加补助3元/餐' },
       { key: 'diners', name: '每月平均用餐人数（预计）', unitOfMeasure: '人', direction: 'EXACTLY', target: 710, accrual: 'NONE', targetQuote: '预计2023年每月平均用餐人数710人' },
+      { key: 'canteens', name: '发放膳食补助的长者饭堂', unitOfMeasure: '家', direction: 'AT_LEAST', target: null, accrual: 'NONE', h1: { value: 13, quote: '依托辖区13家长者饭堂发放3元膳食补助' } },
       { key: 'vouchers', name: '已发放暖心券', unitOfMeasure: '人次', direction: 'AT_LEAST', target: null, accrual: 'NONE', h1: { value: 50458, quote: '已发放暖心券50458人次' } },
       { key: 'voucher-amount', name: '暖心券发放金额', unitOfMeasure: '万元', direction: 'AT_LEAST', target: null, accrual: 'NONE', h1: { value: 15.1, quote: '发放金额15.1万元' } },
     ],
@@ -339,7 +384,7 @@ export const TASKS: SeedTask[] = [
     indicators: [
       {
         key: 'rehab', name: '残疾儿童康复救助', unitOfMeasure: '人', direction: 'AT_LEAST', target: 160, accrual: 'EVEN', targetQuote: '全年残疾儿童康复救助不少于160人',
-        h1: { value: 180, quote: '完成残疾儿童康复救助申请180人', note: '报告口径为“救助申请”' },
+        mismatch: true, h1: { value: 180, quote: '完成残疾儿童康复救助申请180人', note: '口径不一：报告为“救助申请”人数，目标为救助人数' },
       },
       {
         key: 'home-teaching', name: '送教上门服务', unitOfMeasure: '人次', direction: 'AT_LEAST', target: 2000, accrual: 'EVEN', targetQuote: '送教上门服务不少于2000人次',
@@ -369,16 +414,17 @@ export const TASKS: SeedTask[] = [
   },
 ];
 
-export type SeedProblem = { key: string; task: number; item?: string; kind: ProblemKind; text: string; blocking: boolean };
+/** `items`: the sub-items a problem concerns (it shows as theirs; the others stay unaffected). */
+export type SeedProblem = { key: string; task: number; items?: string[]; kind: ProblemKind; text: string; blocking: boolean; itemsQuote?: string };
 
 /** 存在问题: the three kinds the report names, on the tasks they hit, all open at 2023-06-30. */
 export const PROBLEMS: SeedProblem[] = [
   {
-    key: 'preliminary', task: 1, kind: 'PRELIMINARY', blocking: true,
+    key: 'preliminary', task: 1, items: ['donghai', 'yongan'], itemsQuote: '东海道、永安路整治工程', kind: 'PRELIMINARY', blocking: true,
     text: '如东海道、永安路整治工程为盐田街道道路整治二期工程的子项目，因工程实施方案暂未通过区政府审议仍需进一步作修改完善，一定程度上影响后续施工进度。',
   },
   {
-    key: 'site-occupied', task: 3, item: 'park-5', kind: 'COORDINATION', blocking: true,
+    key: 'site-occupied', task: 3, items: ['park-5'], kind: 'COORDINATION', blocking: true,
     text: '如明珠道绿廊公园带3号地块因佳兆业公司御景家园建筑工地未及时退场，导致无法进场施工，严重影响项目进度。',
   },
   ...[14, 16, 17].map((task) => ({

@@ -34,7 +34,7 @@ describe('the seeded report at 2023-06-30', () => {
     expect(by('lagging')).toEqual([1, 3]);
     expect(by('completed')).toEqual([2, 8]);
     expect(byTask.get(1)!.reasons[0]).toMatchObject({ kind: 'blocking_problem', problemKind: 'PRELIMINARY' });
-    expect(byTask.get(3)!.reasons[0]).toMatchObject({ kind: 'blocking_problem', problemKind: 'COORDINATION', itemName: '明珠道绿廊公园带3号地块' });
+    expect(byTask.get(3)!.reasons[0]).toMatchObject({ kind: 'blocking_problem', problemKind: 'COORDINATION', itemNames: ['明珠道绿廊公园带3号地块'] });
     // The report's "progressing well" tasks are not red; at-completion outcomes raise no false alarm.
     for (const n of [4, 5, 7, 10, 12, 16, 17, 18, 19]) expect(byTask.get(n)!.status, `task ${n}`).toBe('on_track');
     // Task 6 reports 60 % built against an August deadline: amber, in numbers.

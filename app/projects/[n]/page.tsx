@@ -3,12 +3,11 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AsOfForm } from '@/components/as-of-form';
 import { ProgressBar } from '@/components/progress-bar';
+import { ProjectStatusBar } from '@/components/project-status-bar';
 import { ReasonList } from '@/components/reason-list';
 import { StatusBadge } from '@/components/status-badge';
 import type { SearchParams } from '@/lib/data/overview';
 import { getProjectDetail } from '@/lib/data/task';
-import { rollUp } from '@/lib/domain/progress';
-import { worstStatus } from '@/lib/domain/status';
 import { fmtMonth } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
 import { taskHref } from '@/lib/links';
@@ -19,9 +18,7 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
   if (!Number.isInteger(number)) notFound();
   const data = await getProjectDetail(number, sp);
   if (!data) notFound();
-  const { project, rows, asOf, snap } = data;
-  const status = worstStatus(rows.map((r) => r.status.status)) ?? 'on_track';
-  const roll = rollUp(rows.map((r) => r.status.progress));
+  const { project, rows, asOf, snap, summary } = data;
 
   return (
     <div className="space-y-5">
@@ -35,8 +32,8 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
         <AsOfForm asOf={asOf} years={data.years} keep={{ year: String(snap.year) }} />
       </div>
       <div className="max-w-md space-y-1">
-        <StatusBadge status={status} />
-        <ProgressBar actual={roll.actualPct} expected={roll.expectedPct} status={status} coverage={roll} />
+        {summary.status && <StatusBadge status={summary.status} />}
+        <ProjectStatusBar counts={summary.counts} total={summary.total} covered={summary.covered} actualPct={summary.actualPct} />
       </div>
       <section aria-labelledby="tasks-h" className="space-y-3">
         <h2 id="tasks-h" className="font-semibold">{t.project.tasks}</h2>
@@ -53,7 +50,7 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
               </div>
               <div className="space-y-1">
                 <StatusBadge status={s.status} />
-                <ProgressBar actual={s.progress.actualPct} expected={s.progress.expectedPct} status={s.status} />
+                <ProgressBar progress={s.progress} status={s.status} />
               </div>
             </div>
           </article>

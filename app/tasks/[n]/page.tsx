@@ -52,7 +52,7 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
       <section className="grid gap-3 rounded border border-gray-200 bg-white p-3 sm:grid-cols-3" aria-label={t.task.statusReasons}>
         <div className="space-y-1">
           <StatusBadge status={status.status} />
-          <ProgressBar actual={status.progress.actualPct} expected={status.progress.expectedPct} status={status.status} />
+          <ProgressBar progress={status.progress} status={status.status} />
         </div>
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
           <dt className="text-gray-600">{t.task.units}</dt>
@@ -125,7 +125,7 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
               <li key={i}>
                 <span className="mr-1 rounded bg-gray-100 px-1 text-xs">{t.problemKind[p.kind]}</span>
                 {p.blocking && <span className="mr-1 rounded bg-lagging-bg px-1 text-xs text-lagging">{t.task.blocking}</span>}
-                {p.itemName && <span className="mr-1 text-gray-600">[{p.itemName}]</span>}
+                {p.itemNames.length > 0 && <span className="mr-1 text-gray-600">[{p.itemNames.join('、')}]</span>}
                 {p.text}
                 <span className="ml-1 text-xs text-gray-600">（{p.resolvedOn && p.resolvedOn <= asOf ? t.task.resolved(p.resolvedOn) : t.task.open}）</span>
               </li>

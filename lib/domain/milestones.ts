@@ -1,0 +1,28 @@
+// The one rule for a milestone's state at an as-of date, used by the checklist, the war map, the
+// status engine, the leadership summary and 我的任务: a milestone reached *after* the as-of date
+// is still open at that date.
+import { addDays, daysBetween, type IsoDate } from './dates';
+
+export type MilestoneState = 'reached' | 'overdue' | 'due_soon' | 'open';
+type Dated = { dueDate: IsoDate; reachedOn: IsoDate | null };
+
+export const isReachedAt = (m: Dated, asOf: IsoDate): boolean => m.reachedOn !== null && m.reachedOn <= asOf;
+
+/**
+ * reached — reached on or before asOf; overdue — due before asOf and not reached by then;
+ * due_soon — due within `dueSoonDays` from asOf (inclusive) and not reached; open — later.
+ */
+export function milestoneState(m: Dated, asOf: IsoDate, dueSoonDays = 0): MilestoneState {
+  if (isReachedAt(m, asOf)) return 'reached';
+  if (m.dueDate < asOf) return 'overdue';
+  return daysBetween(asOf, m.dueDate) <= dueSoonDays ? 'due_soon' : 'open';
+}
+
+/** Milestones not reached at asOf and due from asOf to asOf + days (inclusive), earliest first. */
+export function dueWithin<M extends Dated>(milestones: M[], asOf: IsoDate, days: number): (M & { daysLeft: number })[] {
+  const until = addDays(asOf, days);
+  return milestones
+    .filter((m) => !isReachedAt(m, asOf) && m.dueDate >= asOf && m.dueDate <= until)
+    .map((m) => ({ ...m, daysLeft: daysBetween(asOf, m.dueDate) }))
+    .sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+}

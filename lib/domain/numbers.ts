@@ -1,0 +1,17 @@
+// Small numeric helpers shared by the rules: one rounding, one mean.
+
+/** Rounds to one decimal (the precision every percentage is shown with). */
+export const round1 = (x: number): number => Math.round(x * 10) / 10;
+
+/** Rounds to one decimal, passing null through. */
+export const round1OrNull = (x: number | null): number | null => (x === null ? null : round1(x));
+
+/** Units that count whole things (people, households, events…): an expected value is shown whole. */
+const WHOLE_UNITS = /^(人|人次|户|个|场|台|套|张|位|支|条|名|家|次|课时)$/;
+
+/** An expected value as it may be shown: one decimal for percentages and amounts, whole for counts. */
+export const displayExpected = (value: number, unitOfMeasure: string, isPercent: boolean): number =>
+  !isPercent && WHOLE_UNITS.test(unitOfMeasure) ? Math.round(value) : round1(value);
+
+/** Arithmetic mean; null for an empty list (no figure, never 0). */
+export const mean = (xs: number[]): number | null => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
