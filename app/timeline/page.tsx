@@ -24,7 +24,9 @@ const MARK = {
   overdue: { icon: '✕', cls: 'text-lagging font-bold', label: t.timeline.legendOverdue },
   planned: { icon: '○', cls: 'text-gray-700', label: t.timeline.legendPlanned },
 } as const;
-const NAME_COL = '9.5rem';
+// The task-name column: narrow on phones, wide enough for the whole text on a wall screen.
+const NAME_COL = 'var(--name-col)';
+const RANGE_BAR = { reached: 'bg-done/40', overdue: 'bg-lagging/40', planned: 'bg-gray-300' } as const;
 
 export default async function TimelinePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const data = await getEvaluatedPlan(await searchParams);
@@ -32,6 +34,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   const { snap, asOf, rows } = data;
   const asOfLeft = `calc(${NAME_COL} + (100% - ${NAME_COL}) * ${yearFraction(snap.year, asOf)})`;
   const cols = { gridTemplateColumns: `${NAME_COL} repeat(12, minmax(3.25rem, 1fr))` };
+  const rowsWithMarks = rows.map((r) => ({ ...r, marks: milestoneMarks(r.task.milestones, snap.year, asOf), deadline: deadlineMonthIn(snap.year, r.task.deadlineMonth) }));
 
   return (
     <div className="space-y-3">
@@ -50,26 +53,28 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
         <li><span aria-hidden="true" className="inline-block h-3 w-0.5 bg-blue-600 align-middle" /> {t.timeline.legendAsOf}（{fmtDate(asOf)}）</li>
       </ul>
       <ScrollToAsOf className="overflow-x-auto rounded border border-gray-200 bg-white">
-        <div className="relative min-w-[48rem]" role="table" aria-label={t.timeline.heading}>
+        <div className="relative min-w-[48rem] [--name-col:9.5rem] xl:[--name-col:22rem]" role="table" aria-label={t.timeline.heading}>
           <div className="grid border-b border-gray-200 text-xs text-gray-600" style={cols} role="row">
             <div className="sticky left-0 z-10 bg-white p-1.5" role="columnheader">{t.timeline.task}</div>
             {MONTHS.map((m) => (
               <div key={m} className="border-l border-gray-100 p-1.5 text-center" role="columnheader">{t.timeline.month(m)}</div>
             ))}
           </div>
-          {rows.map(({ task, status }) => {
-            const marks = milestoneMarks(task.milestones, snap.year, asOf);
-            const deadline = deadlineMonthIn(snap.year, task.deadlineMonth);
+          {rowsWithMarks.map(({ task, status, marks, deadline }) => {
             return (
               <div key={task.number} className={`grid border-b border-l-4 border-gray-100 ${ROW_BORDER[status.status]}`} style={cols} role="row" data-testid="timeline-row" data-task={task.number} data-status={status.status}>
-                <div className="sticky left-0 z-10 space-y-0.5 bg-white p-1.5 text-xs" role="rowheader">
+                <div className="sticky left-0 z-10 space-y-0.5 bg-white p-1.5 text-xs" role="rowheader" style={{ gridColumn: 1, gridRow: 1 }}>
                   <Link href={taskHref(task.number, { year: snap.year, asOf: data.isDefaultAsOf ? undefined : asOf })} className="block font-medium text-blue-800 hover:underline" title={task.content}>
-                    {task.number}. {task.content.slice(0, 14)}…
+                    {task.number}. <span className="line-clamp-2 xl:line-clamp-none">{task.content}</span>
                   </Link>
                   <StatusBadge status={status.status} />
                 </div>
+                {marks.filter((k) => k.fromMonth < k.month).map((k) => (
+                  // A period such as 7-9月 runs from its first month to its due month.
+                  <div key={`bar-${k.key}`} aria-hidden="true" className={`pointer-events-none mx-1 mt-auto mb-1 h-1.5 self-end rounded ${RANGE_BAR[k.state]}`} style={{ gridColumn: `${k.fromMonth + 1} / ${k.month + 2}`, gridRow: 1 }} data-range={k.key} />
+                ))}
                 {MONTHS.map((m) => (
-                  <div key={m} className="flex flex-wrap content-start items-start gap-0.5 border-l border-gray-100 p-1 text-xs" role="cell">
+                  <div key={m} className="flex flex-wrap content-start items-start gap-0.5 border-l border-gray-100 p-1 text-xs" role="cell" style={{ gridColumn: m + 1, gridRow: 1 }}>
                     {marks.filter((k) => k.month === m).map((k) => (
                       <span key={k.key} className={MARK[k.state].cls} title={`${k.text}（${MARK[k.state].label}）`} data-mark={k.state}>
                         <span aria-hidden="true">{MARK[k.state].icon}</span>
@@ -77,7 +82,8 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
                       </span>
                     ))}
                     {deadline === m && (
-                      <span className="font-bold" title={t.timeline.legendDeadline} data-mark="deadline">
+                      // A deadline month such as 2023.12 is due on its last day: drawn at the end of the month.
+                      <span className="ml-auto font-bold" title={t.timeline.legendDeadline} data-mark="deadline">
                         <span aria-hidden="true">▼</span>
                         <span className="sr-only">{t.timeline.legendDeadline}</span>
                       </span>
@@ -90,6 +96,30 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
           <div className="pointer-events-none absolute top-0 bottom-0 w-0.5 bg-blue-600" style={{ left: asOfLeft }} aria-hidden="true" data-testid="as-of-line" />
         </div>
       </ScrollToAsOf>
+      <MilestoneList rows={rowsWithMarks} />
     </div>
+  );
+}
+
+/** The same plan as text, readable without hovering: for phones, keyboards and screen readers. */
+function MilestoneList({ rows }: { rows: { task: { number: number }; marks: ReturnType<typeof milestoneMarks> }[] }) {
+  return (
+    <details className="rounded border border-gray-200 bg-white p-3" data-testid="timeline-list">
+      <summary className="cursor-pointer text-sm font-semibold">{t.timeline.list}</summary>
+      <ol className="mt-2 space-y-2 text-sm">
+        {rows.filter((r) => r.marks.length > 0).map(({ task, marks }) => (
+          <li key={task.number}>
+            <span className="font-medium">{t.task.number(task.number)}</span>
+            <ul className="ml-4 list-disc">
+              {marks.map((k) => (
+                <li key={k.key} data-mark-text={k.state}>
+                  <span className={MARK[k.state].cls}>{MARK[k.state].label}</span> · {fmtDate(k.dueDate)} · {k.text}
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ol>
+    </details>
   );
 }

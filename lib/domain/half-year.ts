@@ -99,6 +99,7 @@ export function halfYearRows(rows: TaskRow<OverviewTask>[], asOf: IsoDate, thres
       continue;
     }
     t.indicators.forEach((ind, i) => {
+      const first = i === 0; // the task's next step is said once, on its first row
       const p = row.status.progress.indicators[i]!;
       const pctOfTarget = p.actualShare === null ? null : round1(p.actualShare * 100);
       const expectedPct = p.expectedShare === null ? null : round1(p.expectedShare * 100);
@@ -109,7 +110,7 @@ export function halfYearRows(rows: TaskRow<OverviewTask>[], asOf: IsoDate, thres
       const r = {
         ...common, indicatorKey: ind.key, name: ind.name, unitOfMeasure: ind.unitOfMeasure, isPercent: ind.isPercent, direction: ind.direction, target: ind.target,
         actual: p.actual?.value ?? null, actualAsOf: p.actual?.asOf ?? null, approx: p.actual?.approx ?? false, note: p.actual?.note ?? null,
-        indicatorNote: ind.note ?? null, pctOfTarget, expectedPct, variancePts, next: p.next, plan, nextMilestone: plan.length ? null : nextMilestone,
+        indicatorNote: ind.note ?? null, pctOfTarget, expectedPct, variancePts, next: p.next, plan, nextMilestone: plan.length || !first ? null : nextMilestone,
       };
       out.push({ ...r, mark: markOf({ ...r, mismatch: p.mismatch, approx: r.approx }, thresholdPts) });
     });

@@ -78,8 +78,11 @@ export function taskStatus(task: TaskInput, asOf: IsoDate, settings: StatusSetti
       severity: ip.gapPts > settings.redGapPts ? 'red' : 'amber',
     });
   }
+  // Most severe first; among equals, what a supervisor acts on first: a blocking problem, the
+  // deadline, overdue milestones (earliest first), then figures behind.
   const rank: Record<Severity, number> = { red: 0, amber: 1, info: 2 };
-  reasons.sort((a, b) => rank[a.severity] - rank[b.severity]);
+  const kindRank: Record<Reason['kind'], number> = { blocking_problem: 0, deadline_passed: 1, milestone_overdue: 2, behind: 3, milestone_due_soon: 4, open_problem: 5 };
+  reasons.sort((a, b) => rank[a.severity] - rank[b.severity] || kindRank[a.kind] - kindRank[b.kind]);
   const status: Status = reasons.some((r) => r.severity === 'red') ? 'lagging' : reasons.some((r) => r.severity === 'amber') ? 'at_risk' : 'on_track';
   return { ...base, status, reasons };
 }

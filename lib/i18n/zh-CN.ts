@@ -122,7 +122,7 @@ export const t = {
     composition: (counts: Record<Status, number>, total: number) =>
       `${total}项：${COMPOSITION_ORDER.filter((s) => counts[s] > 0).map((s) => `${counts[s]}${STATUS_SHORT[s]}`).join('·')}`,
     coverage: (covered: number, total: number, mean: number | null) =>
-      mean === null || covered === 0 ? `${total}项均无量化数据` : covered === total ? `平均完成${fmtPct(mean)}` : `${total}项中${covered}项有量化数据，平均完成${fmtPct(mean)}`,
+      mean === null || covered === 0 ? (total > 1 ? `${total}项均无量化数据` : '无量化数据') : covered === total ? `平均完成${fmtPct(mean)}` : `${total}项中${covered}项有量化数据，平均完成${fmtPct(mean)}`,
     expectedMark: '序时应达',
     partial: (covered: number, total: number) => `（按${total}项中${covered}项有量化数据的任务计）`,
   },
@@ -136,6 +136,7 @@ export const t = {
     legendOverdue: '逾期未完成节点',
     legendDeadline: '完成时限',
     legendAsOf: '统计日',
+    list: '节点明细（文字版）',
   },
   updateStatus: { PENDING: '待审核', APPROVED: '已通过', RETURNED: '已退回' } as Record<string, string>,
   role: { SUPERVISOR: '区督查室', UNIT: '责任单位', LEADER: '区领导' } as Record<string, string>,

@@ -116,3 +116,23 @@ test.describe('phone width (390 px)', () => {
     });
   }
 });
+
+test('/timeline draws month ranges as bars, deadlines at the end of their month, and lists every milestone as text', async ({ page }) => {
+  await page.setViewportSize({ width: 1600, height: 900 });
+  await page.goto('/timeline?asOf=2023-06-30');
+  const row3 = page.locator('[data-testid="timeline-row"][data-task="3"]');
+  // 7-9月 runs over July–September: a bar from the start of July to the end of September.
+  const bar = row3.locator('[data-range="m07-09"]');
+  const cells = row3.getByRole('cell');
+  const [barBox, julBox, sepBox] = await Promise.all([bar.boundingBox(), cells.nth(6).boundingBox(), cells.nth(8).boundingBox()]);
+  expect(barBox!.x).toBeLessThan(julBox!.x + 8);
+  expect(barBox!.x + barBox!.width).toBeGreaterThan(sepBox!.x + sepBox!.width - 8);
+  // Task 1's deadline 2023.12 sits at the end of December, not its start.
+  const dec = page.locator('[data-testid="timeline-row"][data-task="1"]').getByRole('cell').nth(11);
+  const [decBox, mark] = await Promise.all([dec.boundingBox(), dec.locator('[data-mark="deadline"]').boundingBox()]);
+  expect(mark!.x + mark!.width).toBeGreaterThan(decBox!.x + decBox!.width - 12);
+  // Whole task names at wall-screen width.
+  await expect(page.locator('[data-testid="timeline-row"][data-task="11"] [role="rowheader"] a')).toContainText('为不少于150个小区单位');
+  await page.getByText('节点明细（文字版）').click();
+  await expect(page.getByTestId('timeline-list')).toContainText('7-9月：完成整体形象进度80%。');
+});

@@ -25,9 +25,10 @@ test('the half-year table exports with 未提及 where the report gives no figur
   const { text } = await download(page, '导出CSV');
   expect(text.startsWith('\uFEFF')).toBe(true);
   const lines = text.trim().split('\r\n'); // trim() also drops the BOM
-  expect(lines[0]).toBe('任务编号,指标,方向,年度目标,计量单位,实际完成,数据日期,完成比例(%),序时应达(%),偏差(个百分点),状态');
-  expect(lines).toContain('11,电梯智慧监管终端设备,≥,1500,台,未提及,,,0,,未提及');
-  expect(lines).toContain('12,提供就业岗位,≥,3000,个,5446,2023-06-30,181.5,49.6,50.4,超前');
+  expect(lines[0]).toBe('任务编号,任务状态,状态说明,指标,方向,年度目标,计量单位,实际完成,约数,数据日期,完成比例(%),序时应达(%),偏差(个百分点),数值标记');
+  // No installed count and no expectation before the September step: neither is written as 0.
+  expect(lines).toContain('11,正常推进,,电梯智慧监管终端设备,≥,1500,台,未提及,,,,,,未提及');
+  expect(lines).toContain('12,正常推进,,提供就业岗位,≥,3000,个,5446,,2023-06-30,181.5,49.6,50.4,数值超前');
 });
 
 test.describe('phone', () => {

@@ -1,0 +1,148 @@
+// One truth on every screen: at three as-of dates, every screen, chart table and CSV shows each
+// task with one and the same status (the engine's), and no figure reads "ahead" about a red task
+// without its reason.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const DATES = ['2023-06-30', '2023-10-31', '2023-12-31'];
+const TASKS = Array.from({ length: 19 }, (_, i) => i + 1);
+const LABEL_TO_STATUS: Record<string, string> = { 已完成: 'completed', 进度滞后: 'lagging', 存在风险: 'at_risk', 正常推进: 'on_track' };
+
+/** task number → statuses seen, per source. */
+type Seen = Map<number, Map<string, string>>;
+const note = (seen: Seen, task: number, source: string, status: string | null) => {
+  expect(status, `${source}: task ${task} has a status`).not.toBeNull();
+  if (!seen.has(task)) seen.set(task, new Map());
+  seen.get(task)!.set(source, status!);
+};
+
+async function rowStatuses(page: Page, selector: string, statusOf: string) {
+  return page.locator(selector).evaluateAll(
+    (els, sel) => els.map((e) => [Number(e.getAttribute('data-task')), sel === ':self' ? e.getAttribute('data-status') : (e.querySelector(sel)?.getAttribute('data-status') ?? null)] as const),
+    statusOf,
+  );
+}
+
+function csvRows(text: string): string[][] {
+  // Our CSV quotes cells with commas or newlines; none of the status columns are quoted.
+  const rows: string[][] = [];
+  let cell = '', row: string[] = [], quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (ch === '"') quoted = false; else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') { row.push(cell); cell = ''; }
+    else if (ch === '\r') continue;
+    else if (ch === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; }
+    else cell += ch;
+  }
+  return rows;
+}
+
+for (const asOf of DATES) {
+  test(`every screen and export shows one status per task at ${asOf}`, async ({ page, request }) => {
+    test.setTimeout(120_000);
+    const seen: Seen = new Map();
+    const q = `year=2023&asOf=${asOf}`;
+
+    await page.goto(`/?${q}`);
+    for (const [n, s] of await rowStatuses(page, '[data-testid="task-row"]', '[data-status]')) note(seen, n, 'overview', s);
+    for (const [n, s] of await rowStatuses(page, '[data-testid="alerts"] li[data-task]', '[data-status]')) note(seen, n, 'alerts', s);
+
+    for (let p = 1; p <= 10; p++) {
+      await page.goto(`/projects/${p}?${q}`);
+      for (const [n, s] of await rowStatuses(page, '[data-testid="task-row"]', '[data-status]')) note(seen, n, `project ${p}`, s);
+    }
+    for (const n of TASKS) {
+      await page.goto(`/tasks/${n}?${q}`);
+      note(seen, n, 'task page', await page.getByTestId('progress').first().getAttribute('data-status'));
+    }
+
+    await page.goto(`/timeline?${q}`);
+    for (const [n, s] of await rowStatuses(page, '[data-testid="timeline-row"]', ':self')) note(seen, n, 'timeline', s);
+
+    await page.goto(`/half-year?year=2023&period=DATE&asOf=${asOf}`);
+    for (const [n, s] of await rowStatuses(page, '[data-testid="hy-row"]', ':self')) {
+      const before = seen.get(n)?.get('half-year');
+      if (before) expect(s, `half-year rows of task ${n} agree`).toBe(before);
+      note(seen, n, 'half-year', s);
+    }
+
+    await page.goto(`/leadership?${q}`);
+    const lagging = await page.getByTestId('lead-lagging').locator('li[data-task]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-task'))));
+    for (const n of lagging) note(seen, n, 'leadership lagging list', 'lagging');
+    const counts = await page.getByTestId('lead-counts').locator('li').evaluateAll((els) => els.map((e) => [e.querySelector('[data-status]')!.getAttribute('data-status'), Number(e.textContent!.replace(/\D+/g, ''))] as const));
+
+    const tasksCsv = csvRows((await (await request.get(`/export/tasks?${q}`)).text()).replace(/^\uFEFF/, ''));
+    const statusCol = tasksCsv[0]!.indexOf('状态');
+    for (const r of tasksCsv.slice(1)) note(seen, Number(r[0]), 'tasks CSV', LABEL_TO_STATUS[r[statusCol]!] ?? null);
+    const hyCsv = csvRows((await (await request.get(`/export/half-year?${q}`)).text()).replace(/^\uFEFF/, ''));
+    const hyCol = hyCsv[0]!.indexOf('任务状态');
+    for (const r of hyCsv.slice(1)) note(seen, Number(r[0]), 'half-year CSV', LABEL_TO_STATUS[r[hyCol]!] ?? null);
+
+    // Every task was seen everywhere, with one status.
+    for (const n of TASKS) {
+      const bySource = seen.get(n)!;
+      for (const source of ['overview', 'task page', 'timeline', 'half-year', 'tasks CSV', 'half-year CSV']) expect(bySource.has(source), `task ${n} on ${source}`).toBe(true);
+      expect(new Set(bySource.values()), `task ${n} at ${asOf}: ${JSON.stringify(Object.fromEntries(bySource))}`).toHaveProperty('size', 1);
+    }
+    const truth = new Map([...seen].map(([n, m]) => [n, [...m.values()][0]!]));
+    expect(lagging.sort((a, b) => a - b)).toEqual(TASKS.filter((n) => truth.get(n) === 'lagging'));
+    for (const [status, count] of counts) expect(count, `${status} count at ${asOf}`).toBe(TASKS.filter((n) => truth.get(n) === status).length);
+  });
+}
+
+test('task 1 is red with its reason and never "序时应达0%"; its figure names the next plan point', async ({ page }) => {
+  for (const path of ['/?year=2023&asOf=2023-06-30', '/projects/1?asOf=2023-06-30', '/tasks/1?asOf=2023-06-30']) {
+    await page.goto(path);
+    const bar = page.locator('[data-testid="progress"]').filter({ hasText: '完成50%' }).first();
+    await expect(bar).toHaveAttribute('data-status', 'lagging');
+    await expect(bar).toContainText('未到计划节点（下一节点：12月 4条）');
+    await expect(page.locator('body')).not.toContainText('序时应达0%');
+  }
+});
+
+test('/half-year: lagging tasks show their status and reason first; the figure mark never says ahead alone', async ({ page }) => {
+  await page.goto('/half-year?year=2023&period=H1');
+  const t1 = page.locator('[data-testid="hy-row"][data-task="1"]');
+  await expect(t1).toHaveAttribute('data-status', 'lagging');
+  await expect(t1.getByTestId('hy-status')).toContainText('工程实施方案暂未通过区政府审议');
+  await expect(t1.getByTestId('hy-mark')).toContainText('未到计划节点');
+  await expect(t1.getByTestId('hy-mark')).not.toContainText('超前');
+  const t3 = page.locator('[data-testid="hy-row"][data-task="3"]');
+  for (const r of await t3.all()) await expect(r).toHaveAttribute('data-status', 'lagging');
+  // Task 4 at 2023-10-31: 61 days past its deadline, lagging whatever its figure says.
+  await page.goto('/half-year?year=2023&period=DATE&asOf=2023-10-31');
+  const t4 = page.locator('[data-testid="hy-row"][data-task="4"]').first();
+  await expect(t4).toHaveAttribute('data-status', 'lagging');
+  await expect(t4.getByTestId('hy-status')).toContainText('已超过完成时限（2023年8月31日）61天');
+});
+
+test('project 四 is a composition of its tasks, never a full bar from one task', async ({ page }) => {
+  await page.goto('/projects/4?asOf=2023-06-30');
+  await expect(page.getByTestId('composition')).toHaveText('3项：1已完成·2正常');
+  await expect(page.getByTestId('coverage')).toHaveText('3项中1项有量化数据，平均完成100%');
+  await expect(page.locator('[data-segment]')).toHaveCount(3);
+  await expect(page.locator('[data-segment="completed"]')).toHaveCount(1);
+});
+
+test('/half-year is about a period: 上半年 by default at 06-30, 全年 at 12-31, title following', async ({ page }) => {
+  await page.goto('/half-year');
+  await expect(page.getByTestId('hy-title')).toHaveText('2023年上半年完成情况与年度目标对比');
+  await expect(page.getByText('上半年（统计截至2023年6月30日）')).toBeVisible();
+  await page.getByRole('link', { name: '全年' }).click();
+  await expect(page).toHaveURL(/period=FY/);
+  await expect(page.getByTestId('hy-title')).toHaveText('2023年全年完成情况与年度目标对比');
+  await expect(page.getByText('全年（统计截至2023年12月31日）')).toBeVisible();
+  await expect(page.getByTestId('hy-table').locator('thead')).toContainText('下一步计划');
+});
+
+test('/leadership opens on one sentence that says where the district stands', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/leadership');
+  const headline = page.getByTestId('headline');
+  await expect(headline).toHaveText(/^19项任务：2项滞后、1项存在风险、14项正常推进、2项已完成。\d+项有量化数据的任务平均完成[\d.]+%；其中\d+项已到计划节点：完成[\d.]+%，序时应达[\d.]+%。$/);
+  expect((await headline.boundingBox())!.y).toBeLessThan(300); // on the first phone screen
+  await expect(page.getByTestId('rate-definition')).toContainText('按时报送率');
+});
