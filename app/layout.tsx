@@ -4,7 +4,13 @@ import { SiteHeader } from '@/components/site-header';
 import { PrintOpenDetails } from '@/components/print-open-details';
 import { t } from '@/lib/i18n/zh-CN';
 
-export const metadata: Metadata = { title: t.app.title };
+export const metadata: Metadata = {
+  title: t.app.title,
+  // Leaders pin the dashboard to a phone's home screen.
+  manifest: '/manifest.webmanifest',
+  icons: { icon: '/favicon.svg', apple: '/apple-touch-icon.png' },
+  appleWebApp: { title: t.app.shortTitle, capable: true },
+};
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {

@@ -16,13 +16,17 @@ const schema = z.object({
   // Shown in the UI and used as "today" by time-dependent views when set (tests, demos).
   APP_TODAY: z.iso.date().optional(),
   SQL_LOG: z.enum(['0', '1']).default('0'),
-  // Set to 1 behind HTTPS so the session cookie is sent over TLS only.
-  COOKIE_SECURE: z.enum(['0', '1']).default('0'),
+  // 1: the session cookie is sent over TLS only. Default: on in production mode, off in demo mode;
+  // set 0 for a plain-HTTP intranet deployment (documented in the README).
+  COOKIE_SECURE: z.enum(['0', '1']).optional(),
 });
 
 export type Env = z.infer<typeof schema>;
 
 export const env: Env = schema.parse(process.env);
+
+/** Whether the session cookie carries `Secure`. */
+export const cookieSecure = (e: Pick<Env, 'COOKIE_SECURE' | 'APP_MODE'> = env): boolean => (e.COOKIE_SECURE ?? (e.APP_MODE === 'production' ? '1' : '0')) === '1';
 
 /** Today for time-dependent views, as an ISO date (APP_TODAY pins it for demos and tests). */
 export const today = (): string => env.APP_TODAY ?? new Date().toISOString().slice(0, 10);

@@ -8,12 +8,11 @@ import { verifyPassword } from '@/lib/auth/password';
 import { endSession, getSession, startSession } from '@/lib/auth/session';
 import { clearFailures, lockedFor, recordFailure } from '@/lib/auth/throttle';
 import { audit } from '@/lib/audit';
+import { safeNextPath } from '@/lib/auth/redirect';
 import { formToObject, loginSchema } from '@/lib/validation/update';
 import { m } from '@/lib/i18n/messages';
 import type { ActionState } from './state';
 
-/** Only same-site paths may follow a login. */
-const safeNext = (next: string | undefined) => (next && next.startsWith('/') && !next.startsWith('//') ? next : '/');
 
 export async function login(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const values = formToObject(formData);
@@ -38,7 +37,7 @@ export async function login(_prev: ActionState, formData: FormData): Promise<Act
   await clearFailures(keys);
   await writeTransaction((tx) => audit(tx, { actorId: user.id, action: 'login', entityType: 'User', entityId: user.id, ip }));
   await startSession(user.id, user.version);
-  redirect(safeNext(next));
+  redirect(safeNextPath(next));
 }
 
 export async function logout(): Promise<void> {

@@ -5,7 +5,7 @@ import { cache } from 'react';
 import { cookies } from 'next/headers';
 import { jwtVerify, SignJWT } from 'jose';
 import { prisma } from '@/lib/prisma';
-import { env } from '@/lib/env';
+import { cookieSecure } from '@/lib/env';
 import type { Actor } from './policy';
 import { sessionKey } from './secret';
 
@@ -25,7 +25,7 @@ export async function startSession(userId: number, version: number): Promise<voi
   (await cookies()).set(SESSION_COOKIE, await signSession(userId, version), {
     httpOnly: true,
     sameSite: 'lax',
-    secure: env.COOKIE_SECURE === '1',
+    secure: cookieSecure(),
     path: '/',
     maxAge: MAX_AGE_S,
   });

@@ -31,3 +31,13 @@ describe('dates', () => {
     expect(periodDueDate('下半年', 2023)).toBeNull();
   });
 });
+
+describe('impossible dates', () => {
+  it('are not dates (and never throw)', async () => {
+    const { isIsoDate, parseAsOfParam } = await import('./dates');
+    for (const s of ['2023-13-45', '2023-00-10', '2023-02-30', '2023-13-01', 'abc', '']) expect(isIsoDate(s), s).toBe(false);
+    expect(parseAsOfParam('2023-13-45', 2023)).toBeNull();
+    expect(parseAsOfParam('2024-01-02', 2023)).toBeNull();
+    expect(parseAsOfParam('2023-10-31', 2023)).toBe('2023-10-31');
+  });
+});

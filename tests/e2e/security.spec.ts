@@ -1,0 +1,53 @@
+// Hardening seen from outside: security headers on every route, no CSP violation, impossible
+// dates answered with the default view instead of HTTP 500, and no redirect off-site after sign-in.
+import { expect, test } from './fixtures';
+
+const ROUTES = ['/', '/timeline', '/half-year', '/leadership', '/tasks/1', '/projects/1', '/login', '/my', '/review', '/audit', '/export/tasks', '/export/half-year', '/manifest.webmanifest'];
+
+test('every route sends the security headers (no framing, no sniffing, a content security policy)', async ({ request }) => {
+  for (const path of ROUTES) {
+    const res = await request.get(path, { maxRedirects: 0 });
+    const h = res.headers();
+    expect(h['content-security-policy'], path).toContain("frame-ancestors 'none'");
+    expect(h['content-security-policy'], path).toContain("default-src 'self'");
+    expect(h['x-frame-options'], path).toBe('DENY');
+    expect(h['x-content-type-options'], path).toBe('nosniff');
+    expect(h['referrer-policy'], path).toBe('same-origin');
+    expect(h['permissions-policy'], path).toContain('camera=()');
+  }
+});
+
+test('no page reports a content-security-policy violation', async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { __csp: string[] }).__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  for (const path of ['/', '/timeline', '/half-year', '/leadership', '/tasks/3', '/login']) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp), path).toEqual([]);
+  }
+});
+
+test('impossible dates in the URL fall back to the default view, never HTTP 500', async ({ page, request }) => {
+  for (const path of ['/?asOf=2023-13-45', '/tasks/3?asOf=2023-00-10', '/timeline?asOf=2023-02-30', '/half-year?asOf=2023-13-45', '/leadership?asOf=abc', '/projects/1?asOf=2023-13-01']) {
+    const res = await page.goto(path);
+    expect(res?.status(), path).toBe(200);
+    await expect(page.locator('input[name="asOf"]').first(), path).toHaveValue('2023-06-30');
+  }
+  const csv = await request.get('/export/half-year?asOf=2023-13-45');
+  expect(csv.status()).toBe(200);
+  expect(csv.headers()['content-disposition']).toContain(encodeURIComponent('截至2023-06-30'));
+});
+
+test('after signing in, a next= that leads off-site goes home instead', async ({ page }) => {
+  for (const next of ['/\\evil.example/', '/\t/evil.example/', '//evil.example/']) {
+    await page.context().clearCookies();
+    await page.goto(`/login?next=${encodeURIComponent(next)}`);
+    await page.getByLabel('用户名').fill('lingdao');
+    await page.getByLabel('密码').fill('demo-lingdao');
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.waitForURL((u) => u.pathname === '/');
+    expect(new URL(page.url()).host, next).toBe('127.0.0.1:3100');
+  }
+});
