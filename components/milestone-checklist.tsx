@@ -1,24 +1,28 @@
 // Milestones as a checklist with due dates (清单式推进): reached, overdue or upcoming at the as-of date.
-import type { IsoDate } from '@/lib/domain/dates';
-import { daysBetween } from '@/lib/domain/dates';
+import { daysBetween, type IsoDate } from '@/lib/domain/dates';
+import { milestoneState } from '@/lib/domain/milestones';
 import type { MilestoneInput } from '@/lib/domain/types';
 import { t } from '@/lib/i18n/zh-CN';
+
+const LOOK = {
+  reached: { icon: '☑', icls: 'text-done', cls: 'text-done' },
+  overdue: { icon: '☒', icls: 'text-lagging', cls: 'font-medium text-lagging' },
+  planned: { icon: '☐', icls: 'text-gray-500', cls: 'text-gray-600' },
+} as const;
 
 export function MilestoneChecklist({ milestones, asOf }: { milestones: MilestoneInput[]; asOf: IsoDate }) {
   if (milestones.length === 0) return <p className="text-sm text-gray-600">{t.task.noMilestones}</p>;
   return (
     <ul className="space-y-1.5 text-sm" data-testid="milestones">
       {milestones.map((m) => {
-        const reached = m.reachedOn !== null && m.reachedOn <= asOf;
-        const overdue = !reached && m.dueDate < asOf;
+        const s = milestoneState(m, asOf);
+        const state = s === 'reached' || s === 'overdue' ? s : 'planned';
         return (
-          <li key={m.key} className="flex gap-2" data-state={reached ? 'reached' : overdue ? 'overdue' : 'planned'}>
-            <span aria-hidden="true" className={reached ? 'text-done' : overdue ? 'text-lagging' : 'text-gray-500'}>
-              {reached ? '☑' : overdue ? '☒' : '☐'}
-            </span>
+          <li key={m.key} className="flex gap-2" data-state={state}>
+            <span aria-hidden="true" className={LOOK[state].icls}>{LOOK[state].icon}</span>
             <span className="min-w-0 flex-1">{m.text}</span>
-            <span className={`shrink-0 text-xs ${reached ? 'text-done' : overdue ? 'font-medium text-lagging' : 'text-gray-600'}`}>
-              {reached ? t.task.milestoneReached(m.reachedOn!) : overdue ? t.task.milestoneOverdue(daysBetween(m.dueDate, asOf)) : t.task.milestoneDue(m.dueDate)}
+            <span className={`shrink-0 text-xs ${LOOK[state].cls}`}>
+              {state === 'reached' ? t.task.milestoneReached(m.reachedOn!) : state === 'overdue' ? t.task.milestoneOverdue(daysBetween(m.dueDate, asOf)) : t.task.milestoneDue(m.dueDate)}
             </span>
           </li>
         );

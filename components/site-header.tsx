@@ -3,10 +3,11 @@ import Link from 'next/link';
 import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import { logout } from '@/lib/actions/auth';
+import { getPendingCount } from '@/lib/data/review';
 import { t } from '@/lib/i18n/zh-CN';
 
 export async function SiteHeader() {
-  const actor = await getSession();
+  const [actor, pending] = await Promise.all([getSession(), getPendingCount()]);
   const links: { href: string; label: string }[] = [
     { href: '/', label: t.nav.overview },
     { href: '/timeline', label: t.nav.timeline },
@@ -14,7 +15,7 @@ export async function SiteHeader() {
     { href: '/leadership', label: t.nav.leadership },
   ];
   if (can(actor, 'view_my_tasks')) links.push({ href: '/my', label: t.nav.my });
-  if (can(actor, 'view_review_queue')) links.push({ href: '/review', label: t.nav.review });
+  if (can(actor, 'view_review_queue')) links.push({ href: '/review', label: pending ? t.nav.reviewCount(pending) : t.nav.review });
   if (can(actor, 'view_audit')) links.push({ href: '/audit', label: t.nav.audit });
   return (
     <header className="no-print border-b border-gray-200 bg-white">
@@ -32,7 +33,7 @@ export async function SiteHeader() {
         <div className="ml-auto flex items-center gap-3 text-sm">
           {actor ? (
             <>
-              <span className="text-gray-700" data-testid="signed-in">{t.auth.signedInAs(actor.displayName, t.role[actor.role] ?? actor.role)}</span>
+              <span className="text-gray-700" data-testid="signed-in">{t.auth.signedInAs(actor.displayName, actor.unitName ?? t.role[actor.role] ?? actor.role)}</span>
               <form action={logout}>
                 <button type="submit" className="text-blue-800 hover:underline">{t.auth.logout}</button>
               </form>

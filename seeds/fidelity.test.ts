@@ -105,7 +105,7 @@ describe('structure taken from the report', () => {
     expect(flagged).toEqual(['13/trainees', '19/rehab']);
   });
 
-  it('has the sub-items DOMAIN.md names', () => {
+  it('has the sub-items the report names (lib/domain/README.md)', () => {
     expect(task(1).items!.map((i) => [i.name, i.completedOn ?? null])).toEqual([
       ['东海道', null], ['永安路', null], ['永安北三街', '2023-04-30'], ['洪安四街', '2023-04-30'],
     ]);

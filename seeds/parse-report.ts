@@ -1,5 +1,5 @@
 // Reads the appendix table of the government's report (text extracted from Word) into rows,
-// resolving the merged-cell pitfalls described in ../shared/DOMAIN.md.
+// resolving the merged-cell pitfalls described in lib/domain/README.md ("The source report").
 
 export const TABLE_TITLE = '盐田区2023年十件重点民生实事上半年完成情况一览表';
 const COLUMNS = 6;

@@ -1,16 +1,16 @@
 // The audit trail (留痕) for the supervision office, filterable.
-import { redirect } from 'next/navigation';
 import { AuditTable } from '@/components/audit-table';
-import { getSession } from '@/lib/auth/session';
+import { requireActor } from '@/lib/auth/session';
+import { Forbidden } from '@/components/forbidden';
 import { AUDIT_PAGE, getAuditEvents } from '@/lib/data/audit';
 import { t } from '@/lib/i18n/zh-CN';
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  if (!(await getSession())) redirect('/login?next=/audit');
+  await requireActor('/audit');
   const sp = await searchParams;
   const task = Number(sp.task);
   const events = await getAuditEvents({ action: sp.action || undefined, task: Number.isInteger(task) && task > 0 ? task : undefined, actor: sp.actor?.slice(0, 40) || undefined });
-  if (!events) return <p role="alert" className="rounded bg-lagging-bg p-3 text-lagging">{t.auth.forbiddenPage}</p>;
+  if (!events) return <Forbidden />;
   const sel = 'rounded border border-gray-300 px-2 py-1 text-sm';
   return (
     <div className="space-y-4">

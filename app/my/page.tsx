@@ -1,10 +1,10 @@
 // 我的任务: what a responsible unit has to do next.
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
 import { AsOfForm } from '@/components/as-of-form';
 import { ProgressBar } from '@/components/progress-bar';
 import { StatusBadge } from '@/components/status-badge';
-import { getSession } from '@/lib/auth/session';
+import { requireActor } from '@/lib/auth/session';
+import { Forbidden } from '@/components/forbidden';
 import { getMyTasks } from '@/lib/data/my';
 import type { SearchParams } from '@/lib/data/overview';
 import { fmtDate } from '@/lib/i18n/format';
@@ -12,9 +12,9 @@ import { t } from '@/lib/i18n/zh-CN';
 import { taskHref } from '@/lib/links';
 
 export default async function MyPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  if (!(await getSession())) redirect('/login?next=/my');
+  await requireActor('/my');
   const data = await getMyTasks(await searchParams);
-  if (!data) return <p role="alert" className="rounded bg-lagging-bg p-3 text-lagging">{t.auth.forbiddenPage}</p>;
+  if (!data) return <Forbidden />;
   const { snap, asOf } = data;
   return (
     <div className="space-y-5">

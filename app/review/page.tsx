@@ -1,9 +1,9 @@
 // Review queue (审核) for the supervision office.
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
 import { ReviewForm } from '@/components/forms/review-form';
 import { reviewUpdate } from '@/lib/actions/updates';
-import { getSession } from '@/lib/auth/session';
+import { requireActor } from '@/lib/auth/session';
+import { Forbidden } from '@/components/forbidden';
 import { getReviewQueue } from '@/lib/data/review';
 import { fmtDate, fmtNumber } from '@/lib/i18n/format';
 import { m } from '@/lib/i18n/messages';
@@ -11,9 +11,9 @@ import { t } from '@/lib/i18n/zh-CN';
 import { taskHref } from '@/lib/links';
 
 export default async function ReviewPage() {
-  if (!(await getSession())) redirect('/login?next=/review');
+  await requireActor('/review');
   const queue = await getReviewQueue();
-  if (!queue) return <p role="alert" className="rounded bg-lagging-bg p-3 text-lagging">{t.auth.forbiddenPage}</p>;
+  if (!queue) return <Forbidden />;
   return (
     <div className="space-y-4">
       <h1 className="text-xl font-bold">{t.review.heading}</h1>

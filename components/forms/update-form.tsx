@@ -5,7 +5,7 @@ import Link from 'next/link';
 import { useActionState } from 'react';
 import type { ActionState } from '@/lib/actions/state';
 import { IDLE } from '@/lib/actions/state';
-import { field, PROBLEM_KINDS } from '@/lib/validation/update';
+import { field, PROBLEM_KINDS } from '@/lib/validation/update-fields';
 import { LIMITS } from '@/lib/validation/limits';
 import { t } from '@/lib/i18n/zh-CN';
 import { FieldError, FormMessage, inputCls } from './field';

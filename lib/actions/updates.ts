@@ -10,9 +10,12 @@ import { loadUpdateContext } from '@/lib/data/update-context';
 import { formToObject, parseUpdate, reviewSchema } from '@/lib/validation/update';
 import { m } from '@/lib/i18n/messages';
 import { z } from 'zod';
+import { approvalEffects } from '@/lib/domain/approval';
+import { dateOf, toIsoDate } from '@/lib/domain/dates';
+import { idsColumn, problemsColumn } from '@/lib/validation/update-payload';
 import { ConflictError, type ActionState } from './state';
 
-const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+const day = dateOf;
 
 export async function submitUpdate(taskId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const values = formToObject(formData);
@@ -37,9 +40,9 @@ export async function submitUpdate(taskId: number, _prev: ActionState, formData:
           taskId, asOf: day(d.asOf), narrative: d.narrative, nextSteps: d.nextSteps || null, problemsText: d.problemsText || null,
           status: 'PENDING', submittedById: actor.id, baseVersion: d.baseVersion,
           percentComplete: d.values.find((v) => ctx.task.indicators.find((i) => i.id === v.indicatorId)?.isPercent)?.value ?? null,
-          newProblems: d.newProblem ? JSON.stringify([d.newProblem]) : null,
-          resolveProblemIds: d.resolveProblemIds.length ? JSON.stringify(d.resolveProblemIds) : null,
-          completeItemIds: d.completeItemIds.length ? JSON.stringify(d.completeItemIds) : null,
+          newProblems: problemsColumn.encode(d.newProblem ? [d.newProblem] : []),
+          resolveProblemIds: idsColumn.encode(d.resolveProblemIds),
+          completeItemIds: idsColumn.encode(d.completeItemIds),
           completesTask: d.completesTask,
           values: { create: d.values.map((v) => ({ indicatorId: v.indicatorId, value: v.value, asOf: day(d.asOf), reason: v.reason })) },
           milestones: { create: d.milestones.map((x) => ({ milestoneId: x.id, reachedOn: day(x.reachedOn) })) },
@@ -61,9 +64,6 @@ export async function submitUpdate(taskId: number, _prev: ActionState, formData:
   revalidatePath('/my');
   return { status: 'ok', message: m.submitted };
 }
-
-const parseIds = (json: string | null) => (json ? z.array(z.number().int()).parse(JSON.parse(json)) : []);
-const problemsSchema = z.array(z.object({ kind: z.enum(['PRELIMINARY', 'COORDINATION', 'PUBLICITY', 'OTHER']), text: z.string(), blocking: z.boolean() }));
 
 export async function reviewUpdate(updateId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const values = formToObject(formData);
@@ -101,24 +101,47 @@ export async function reviewUpdate(updateId: number, _prev: ActionState, formDat
       if (bumped.count !== 1) throw new ConflictError(m.conflictReview);
       const r = await tx.progressUpdate.updateMany({ where: { id: u.id, status: 'PENDING' }, data: { status: 'APPROVED', ...reviewed } });
       if (r.count !== 1) throw new ConflictError(m.alreadyReviewed);
-      for (const x of u.milestones) {
-        await tx.milestone.updateMany({ where: { id: x.milestoneId, taskId: u.taskId, reachedOn: null }, data: { reachedOn: x.reachedOn } });
-      }
-      const raised = problemsSchema.parse(u.newProblems ? JSON.parse(u.newProblems) : []);
-      for (const [i, p] of raised.entries()) {
+      const state = await tx.task.findUniqueOrThrow({
+        where: { id: u.taskId },
+        select: {
+          completedOn: true,
+          milestones: { select: { id: true, reachedOn: true } },
+          problems: { select: { id: true, resolvedOn: true } },
+          items: { select: { id: true, completedOn: true } },
+        },
+      });
+      const iso = (d: Date | null) => (d ? toIsoDate(d) : null);
+      const effects = approvalEffects(
+        {
+          id: u.id, asOf: toIsoDate(u.asOf), completesTask: u.completesTask,
+          milestones: u.milestones.map((x) => ({ milestoneId: x.milestoneId, reachedOn: toIsoDate(x.reachedOn) })),
+          newProblems: problemsColumn.decode(u.newProblems),
+          resolveProblemIds: idsColumn.decode(u.resolveProblemIds),
+          completeItemIds: idsColumn.decode(u.completeItemIds),
+        },
+        {
+          completedOn: iso(state.completedOn),
+          milestones: state.milestones.map((x) => ({ id: x.id, reachedOn: iso(x.reachedOn) })),
+          problems: state.problems.map((x) => ({ id: x.id, resolvedOn: iso(x.resolvedOn) })),
+          items: state.items.map((x) => ({ id: x.id, completedOn: iso(x.completedOn) })),
+        },
+      );
+      for (const x of effects.reachMilestones) await tx.milestone.update({ where: { id: x.id }, data: { reachedOn: day(x.reachedOn) } });
+      for (const p of effects.raiseProblems) {
         const created = await tx.problem.create({
-          data: { taskId: u.taskId, key: `u${u.id}-${i + 1}`, kind: p.kind, text: p.text, blocking: p.blocking, raisedOn: u.asOf, raisedInUpdateId: u.id },
+          data: { taskId: u.taskId, key: p.key, kind: p.kind, text: p.text, blocking: p.blocking, raisedOn: day(p.raisedOn), raisedInUpdateId: u.id },
           select: { id: true },
         });
-        await audit(tx, { actorId: actor.id, action: 'problem.raised', entityType: 'Problem', entityId: created.id, taskId: u.taskId, after: p });
+        await audit(tx, { actorId: actor.id, action: 'problem.raised', entityType: 'Problem', entityId: created.id, taskId: u.taskId, after: { kind: p.kind, text: p.text, blocking: p.blocking } });
       }
-      for (const id of parseIds(u.resolveProblemIds)) {
-        const res = await tx.problem.updateMany({ where: { id, taskId: u.taskId, resolvedOn: null }, data: { resolvedOn: u.asOf, resolvedInUpdateId: u.id } });
-        if (res.count) await audit(tx, { actorId: actor.id, action: 'problem.resolved', entityType: 'Problem', entityId: id, taskId: u.taskId, after: { resolvedOn: u.asOf } });
+      for (const p of effects.resolveProblems) {
+        await tx.problem.update({ where: { id: p.id }, data: { resolvedOn: day(p.resolvedOn), resolvedInUpdateId: u.id } });
+        await audit(tx, { actorId: actor.id, action: 'problem.resolved', entityType: 'Problem', entityId: p.id, taskId: u.taskId, after: { resolvedOn: p.resolvedOn } });
       }
-      const items = parseIds(u.completeItemIds);
-      if (items.length) await tx.taskItem.updateMany({ where: { id: { in: items }, taskId: u.taskId, completedOn: null }, data: { completedOn: u.asOf } });
-      if (u.completesTask) await tx.task.updateMany({ where: { id: u.taskId, completedOn: null }, data: { completedOn: u.asOf } });
+      if (effects.completeItems.length) {
+        await tx.taskItem.updateMany({ where: { id: { in: effects.completeItems.map((x) => x.id) } }, data: { completedOn: u.asOf } });
+      }
+      if (effects.completeTaskOn) await tx.task.update({ where: { id: u.taskId }, data: { completedOn: day(effects.completeTaskOn) } });
       await audit(tx, {
         actorId: actor.id, action: 'update.approved', entityType: 'ProgressUpdate', entityId: u.id, taskId: u.taskId,
         before: { status: 'PENDING', taskVersion: u.task.version }, after: { status: 'APPROVED', taskVersion: u.task.version + 1, comment },

@@ -2,7 +2,7 @@
 // action and every data function that returns non-public data.
 
 export type Role = 'SUPERVISOR' | 'UNIT' | 'LEADER';
-export type Actor = { id: number; role: Role; unitId: number | null; displayName: string; username: string };
+export type Actor = { id: number; role: Role; unitId: number | null; displayName: string; username: string; unitName?: string | null };
 
 export type Action =
   | 'submit_update' // a unit's progress update on a task

@@ -3,6 +3,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
 import { jwtVerify, SignJWT } from 'jose';
 import { prisma } from '@/lib/prisma';
 import { cookieSecure } from '@/lib/env';
@@ -43,11 +44,18 @@ export const getSession = cache(async (): Promise<Actor | null> => {
     const { payload } = await jwtVerify(token, sessionKey(), { algorithms: ['HS256'] });
     const user = await prisma.user.findUnique({
       where: { id: Number(payload.sub) },
-      select: { id: true, role: true, unitId: true, displayName: true, username: true, active: true, version: true },
+      select: { id: true, role: true, unitId: true, displayName: true, username: true, active: true, version: true, unit: { select: { name: true } } },
     });
     if (!user || !user.active || user.version !== payload.v) return null;
-    return { id: user.id, role: user.role, unitId: user.unitId, displayName: user.displayName, username: user.username };
+    return { id: user.id, role: user.role, unitId: user.unitId, displayName: user.displayName, username: user.username, unitName: user.unit?.name ?? null };
   } catch {
     return null;
   }
 });
+
+/** The signed-in user for a page that needs one; anyone else is sent to sign in and brought back. */
+export async function requireActor(returnTo: string): Promise<Actor> {
+  const actor = await getSession();
+  if (!actor) redirect(`/login?next=${encodeURIComponent(returnTo)}`);
+  return actor;
+}

@@ -4,7 +4,7 @@ import { countByStatus, projectSummaries, unitSummaries } from '@/lib/domain/ove
 import { headline, milestonesDueSoon, progressOverTime } from '@/lib/domain/leadership';
 import { getEvaluatedPlan, type SearchParams } from './overview';
 
-import { DUE_WINDOW_DAYS } from './my';
+import { DUE_WINDOW_DAYS } from '@/lib/domain/milestones';
 
 export async function getLeadership(sp: SearchParams) {
   const plan = await getEvaluatedPlan(sp);

@@ -7,10 +7,10 @@ import { can } from '@/lib/auth/policy';
 import { toIsoDate } from '@/lib/domain/dates';
 import { milestonesDueSoon } from '@/lib/domain/leadership';
 import { isNoticeOverdue } from '@/lib/domain/problems';
+import { DUE_WINDOW_DAYS } from '@/lib/domain/milestones';
 import { getEvaluatedPlan, type SearchParams } from './overview';
 
-/** 我的任务 and the leadership summary list milestones due within this many days. */
-export const DUE_WINDOW_DAYS = 30;
+export { DUE_WINDOW_DAYS };
 
 export async function getMyTasks(sp: SearchParams) {
   const actor = await getSession();

@@ -17,7 +17,7 @@ export type TaskView = TaskInput & {
   content: string;
   h1Progress: string;
   h2Plan: string;
-  reportClass: string | null;
+  reportClass: 'COMPLETED' | 'GOOD' | 'LAGGING' | 'PLANNED' | null;
   version: number;
   units: UnitRef[];
   milestones: MilestoneView[];
@@ -143,7 +143,7 @@ export async function resolveYear(param: string | undefined): Promise<number | n
 
 /**
  * The as-of date: `?asOf=` when it is a valid date inside the plan year, else the plan year's
- * default (docs/domain.md) — so switching years never evaluates one year at another year's date.
+ * default (lib/domain/README.md) — so switching years never evaluates one year at another year's date.
  */
 export function resolveAsOf(param: string | undefined, snap: Pick<PlanSnapshot, 'year' | 'latestUpdate'>): { asOf: IsoDate; isDefault: boolean; defaultAsOf: IsoDate } {
   const fallback = defaultAsOf(snap.year, today(), snap.latestUpdate);

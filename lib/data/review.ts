@@ -1,13 +1,20 @@
 // The review queue: pending updates with what each changes against the last approved state.
 import 'server-only';
-import { z } from 'zod';
 import { prisma } from '@/lib/prisma';
 import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import { toIsoDate } from '@/lib/domain/dates';
 
-const ids = (json: string | null) => (json ? z.array(z.number()).parse(JSON.parse(json)) : []);
-const problems = z.array(z.object({ kind: z.string(), text: z.string(), blocking: z.boolean() }));
+import { idsColumn, problemsColumn } from '@/lib/validation/update-payload';
+
+const ids = idsColumn.decode;
+
+/** How many updates wait for review, for the 审核 menu entry; null for those who do not review. */
+export async function getPendingCount(): Promise<number | null> {
+  const actor = await getSession();
+  if (!can(actor, 'view_review_queue')) return null;
+  return prisma.progressUpdate.count({ where: { status: 'PENDING' } });
+}
 
 export async function getReviewQueue() {
   const actor = await getSession();
@@ -50,7 +57,7 @@ export async function getReviewQueue() {
     stale: u.baseVersion !== u.task.version,
     values: u.values.map((v) => ({ name: v.indicator.name, unit: v.indicator.isPercent ? '%' : v.indicator.unitOfMeasure, before: last.get(v.indicatorId) ?? null, after: v.value, reason: v.reason })),
     milestones: u.milestones.map((x) => ({ text: x.milestone.text, reachedOn: toIsoDate(x.reachedOn) })),
-    problemsRaised: problems.parse(u.newProblems ? JSON.parse(u.newProblems) : []),
+    problemsRaised: problemsColumn.decode(u.newProblems),
     problemsResolved: ids(u.resolveProblemIds).map((id) => probs.find((p) => p.id === id)?.text ?? String(id)),
     itemsDone: ids(u.completeItemIds).map((id) => items.find((i) => i.id === id)?.name ?? String(id)),
     completesTask: u.completesTask,

@@ -7,6 +7,7 @@ import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import { projectSummaries } from '@/lib/domain/overview';
 import { isNoticeOverdue } from '@/lib/domain/problems';
+import { getTaskAudit } from './audit';
 import { getEvaluatedPlan, type SearchParams } from './overview';
 
 /** A task's updates, newest first: approved ones for everybody, pending and returned ones for signed-in users. */
@@ -37,8 +38,9 @@ export async function getTaskDetail(number: number, sp: SearchParams) {
   if (!row) return null;
   const project = plan.snap.projects.find((p) => p.number === row.task.projectNumber)!;
   const actor = await getSession();
-  const [history, notices] = await Promise.all([
+  const [history, events, notices] = await Promise.all([
     getTaskHistory(row.task.id),
+    actor ? getTaskAudit(row.task.id) : Promise.resolve(null),
     can(actor, 'view_pending')
       ? prisma.supervisionNotice.findMany({
           where: { taskId: row.task.id },
@@ -48,7 +50,7 @@ export async function getTaskDetail(number: number, sp: SearchParams) {
       : Promise.resolve(null),
   ]);
   return {
-    ...plan, row, project, history, actor,
+    ...plan, row, project, history, actor, events,
     notices: notices?.map((n) => ({ ...n, dueDate: toIsoDate(n.dueDate), overdue: isNoticeOverdue({ status: n.status, dueDate: toIsoDate(n.dueDate) }, plan.asOf) })) ?? null,
     canSubmit: can(actor, 'submit_update', { unitIds: row.task.units.map((u) => u.id) }),
     canIssueNotice: can(actor, 'issue_notice'),

@@ -1,14 +1,21 @@
 // What the progress-update form shows and its action checks against, for one task.
 import 'server-only';
 import { prisma } from '@/lib/prisma';
-import { toIsoDate } from '@/lib/domain/dates';
+import { defaultReportDate, toIsoDate } from '@/lib/domain/dates';
+import { resolveYear } from './plan';
 import type { UpdateFormContext } from '@/lib/validation/update';
+import { updateToFormValues } from '@/lib/validation/update-fields';
+import { idsColumn, problemsColumn } from '@/lib/validation/update-payload';
 import { today } from '@/lib/env';
 
-/** The id of task `number` of plan year `year`, or null. */
-export async function findTaskId(year: number, number: number): Promise<number | null> {
+/** The update form's context for task `number` of the plan year named in the URL (else the newest): one call for the page. */
+export async function getUpdatePage(yearParam: string | undefined, number: number) {
+  const year = await resolveYear(yearParam);
+  if (year === null || !Number.isInteger(number)) return null;
   const row = await prisma.task.findFirst({ where: { number, planYear: { year } }, select: { id: true } });
-  return row?.id ?? null;
+  if (!row) return null;
+  const ctx = await loadUpdateContext(row.id);
+  return ctx && { ...ctx, year, defaultAsOf: defaultReportDate(year, ctx.form.today) };
 }
 
 export async function loadUpdateContext(taskId: number) {
@@ -37,20 +44,35 @@ export async function loadUpdateContext(taskId: number) {
     prisma.progressUpdate.findFirst({
       where: { taskId, fromReport: false },
       orderBy: { id: 'desc' },
-      select: { status: true, asOf: true, narrative: true, nextSteps: true, problemsText: true, reviewComment: true, values: { select: { indicatorId: true, value: true, reason: true } } },
+      select: {
+        status: true, asOf: true, narrative: true, nextSteps: true, problemsText: true, reviewComment: true, completesTask: true,
+        newProblems: true, resolveProblemIds: true, completeItemIds: true,
+        values: { select: { indicatorId: true, value: true, reason: true } },
+        milestones: { select: { milestoneId: true, reachedOn: true } },
+      },
     }),
   ]);
+  // Only what can still be ticked: a milestone, problem or sub-item settled since is left out.
+  const openMilestones = new Set(task.milestones.filter((x) => x.reachedOn === null).map((x) => x.id));
+  const openProblems = new Set(task.problems.map((x) => x.id));
+  const openItems = new Set(task.items.map((x) => x.id));
   const returned =
     latest?.status === 'RETURNED'
       ? {
           comment: latest.reviewComment ?? '',
-          values: {
+          values: updateToFormValues({
             asOf: toIsoDate(latest.asOf),
             narrative: latest.narrative,
-            nextSteps: latest.nextSteps ?? '',
-            problemsText: latest.problemsText ?? '',
-            ...Object.fromEntries(latest.values.flatMap((v) => [[`ind_${v.indicatorId}`, String(v.value)], ...(v.reason ? [[`reason_${v.indicatorId}`, v.reason]] : [])])),
-          } as Record<string, string>,
+            nextSteps: latest.nextSteps,
+            problemsText: latest.problemsText,
+            values: latest.values,
+            milestones: latest.milestones.filter((x) => openMilestones.has(x.milestoneId)).map((x) => ({ milestoneId: x.milestoneId, reachedOn: toIsoDate(x.reachedOn) })),
+            newProblems: problemsColumn.decode(latest.newProblems),
+            resolveProblemIds: idsColumn.decode(latest.resolveProblemIds).filter((id) => openProblems.has(id)),
+            completeItemIds: idsColumn.decode(latest.completeItemIds).filter((id) => openItems.has(id)),
+            completesTask: latest.completesTask,
+            noticeAnswers: [], // an answer is recorded on the notice when submitted; it is not asked again
+          }),
         }
       : null;
   const lastApproved = new Map<number, number>();

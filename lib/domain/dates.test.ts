@@ -18,7 +18,7 @@ describe('dates', () => {
     expect(isIsoDate('2023-02-30')).toBe(false);
     expect(isIsoDate('2023-6-30')).toBe(false);
   });
-  it('defaults the as-of date per DOMAIN.md', () => {
+  it('defaults the as-of date (lib/domain/README.md, "As-of date")', () => {
     expect(defaultAsOf(2023, '2026-11-29', '2023-06-30')).toBe('2023-06-30');
     expect(defaultAsOf(2023, '2023-09-15', '2023-06-30')).toBe('2023-09-15');
     expect(defaultAsOf(2023, '2026-11-29', null)).toBe('2023-12-31');

@@ -41,3 +41,10 @@ describe('one milestone state at an as-of date', () => {
     expect(before).toMatchObject({ fromMonth: 9, month: 9 });
   });
 });
+
+describe('plan steps after the deadline', () => {
+  it('are listed, so every such task shows the same warning', async () => {
+    const { stepsAfterDeadline } = await import('./milestones');
+    expect(stepsAfterDeadline([ms({ key: 'a', dueDate: '2023-08-31' }), ms({ key: 'b', dueDate: '2023-12-31' })], '2023-08-31').map((m) => m.key)).toEqual(['b']);
+  });
+});

@@ -26,3 +26,9 @@ export function dueWithin<M extends Dated>(milestones: M[], asOf: IsoDate, days:
     .map((m) => ({ ...m, daysLeft: daysBetween(asOf, m.dueDate) }))
     .sort((a, b) => a.dueDate.localeCompare(b.dueDate));
 }
+
+/** Plan steps due after the task's deadline (the report's own inconsistency, kept visible). */
+export const stepsAfterDeadline = <M extends { dueDate: IsoDate }>(milestones: M[], deadline: IsoDate): M[] => milestones.filter((m) => m.dueDate > deadline);
+
+/** 我的任务 and the leadership summary list milestones due within this many days. */
+export const DUE_WINDOW_DAYS = 30;

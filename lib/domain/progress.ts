@@ -1,4 +1,4 @@
-// Expected and actual progress: how each indicator accrues (DOMAIN.md "Expected progress"), and
+// Expected and actual progress: how each indicator accrues (README.md here, "Expected progress"), and
 // how a task's single progress figure is formed from its indicators or sub-items.
 import { daysBetween, monthEnd, yearStart, type IsoDate } from './dates';
 import { mean } from './numbers';

@@ -1,5 +1,5 @@
 // Thresholds of the status engine: defaults from Chinese supervision practice, overridable per
-// deployment through the Setting table (see lib/data/settings.ts).
+// deployment through the Setting table (read with the plan snapshot, lib/data/plan.ts; changed with npm run settings).
 
 export type StatusSettings = {
   /** Percentage points behind expected from which a figure is amber (inclusive). */

@@ -17,6 +17,12 @@ export function fmtMonth(yearMonth: string): string {
   const [y, m] = yearMonth.split('-').map(Number);
   return `${y}年${m}月`;
 }
+const dateTime = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: 'Asia/Shanghai', year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+});
+/** An instant as Beijing time, e.g. 2023/9/30 16:05 (the office's clock, whatever the server's zone). */
+export const fmtDateTime = (isoInstant: string): string => dateTime.format(new Date(isoInstant));
+
 export const fmtShortDate = (iso: IsoDate): string => {
   const [, m, d] = iso.split('-').map(Number);
   return `${m}月${d}日`;

@@ -1,7 +1,15 @@
 // The zh-CN message catalogue: every user-facing string of the app lives here.
 import type { Reason, Status } from '@/lib/domain/status';
+import type { Mark, PeriodKind } from '@/lib/domain/half-year';
+import type { Direction } from '@/lib/domain/types';
+import type { Role } from '@/lib/auth/policy';
+
+type Category = 'ENGINEERING' | 'SERVICE';
+type ReportClass = 'COMPLETED' | 'GOOD' | 'LAGGING' | 'PLANNED';
+type UpdateStatus = 'PENDING' | 'APPROVED' | 'RETURNED';
 import type { PlanPoint } from '@/lib/domain/progress';
 import { displayExpected } from '@/lib/domain/numbers';
+import { DUE_WINDOW_DAYS } from '@/lib/domain/milestones';
 import type { Headline } from '@/lib/domain/leadership';
 import type { ProblemKind } from '@/lib/domain/types';
 import { fmtDate, fmtNumber, fmtPct, fmtPts, fmtShortDate } from './format';
@@ -12,7 +20,7 @@ export const t = {
     shortTitle: '民生实事督办',
     skipToContent: '跳到正文',
   },
-  nav: { overview: '总览', timeline: '挂图作战', halfYear: '半年对标', leadership: '领导驾驶舱', review: '审核', my: '我的任务', audit: '留痕' },
+  nav: { reviewCount: (n: number) => `审核（${n}）`, overview: '总览', timeline: '挂图作战', halfYear: '半年对标', leadership: '领导驾驶舱', review: '审核', my: '我的任务', audit: '留痕' },
   print: '打印',
   nav_label: '主导航',
   chart: { table: '表格', target: '目标' },
@@ -23,25 +31,24 @@ export const t = {
     lagging: '进度滞后',
     at_risk: '存在风险',
     on_track: '正常推进',
-  } as Record<string, string>,
-  category: { ENGINEERING: '工程类', SERVICE: '服务类' } as Record<string, string>,
+  } satisfies Record<Status, string>,
+  category: { ENGINEERING: '工程类', SERVICE: '服务类' } satisfies Record<Category, string>,
   reportClass: {
     COMPLETED: '已圆满完成',
     GOOD: '顺利推进、完成较好',
     LAGGING: '进度滞后',
     PLANNED: '按计划有序推进',
-  } as Record<string, string>,
+  } satisfies Record<ReportClass, string>,
   problemKind: {
     PRELIMINARY: '前期工作未完成',
     COORDINATION: '协调推进力度不足',
     PUBLICITY: '宣传推广不足',
     OTHER: '其他问题',
-  } as Record<ProblemKind, string>,
+  } satisfies Record<ProblemKind, string>,
   asOf: {
     label: '统计截至',
     year: '年度',
     apply: '查看',
-    reset: '恢复默认',
     hint: (d: string) => `状态按${fmtDate(d)}计算`,
   },
   overview: {
@@ -62,7 +69,6 @@ export const t = {
     apply: '筛选',
     clear: '清除筛选',
     noMatch: '没有符合筛选条件的任务。',
-    tasksOf: (n: number) => `${n}项具体任务`,
     shown: (n: number, total: number) => `显示${n}/${total}项任务`,
   },
   task: {
@@ -124,7 +130,6 @@ export const t = {
     coverage: (covered: number, total: number, mean: number | null) =>
       mean === null || covered === 0 ? (total > 1 ? `${total}项均无量化数据` : '无量化数据') : covered === total ? `平均完成${fmtPct(mean)}` : `${total}项中${covered}项有量化数据，平均完成${fmtPct(mean)}`,
     expectedMark: '序时应达',
-    partial: (covered: number, total: number) => `（按${total}项中${covered}项有量化数据的任务计）`,
   },
   timeline: {
     heading: '挂图作战',
@@ -138,8 +143,8 @@ export const t = {
     legendAsOf: '统计日',
     list: '节点明细（文字版）',
   },
-  updateStatus: { PENDING: '待审核', APPROVED: '已通过', RETURNED: '已退回' } as Record<string, string>,
-  role: { SUPERVISOR: '区督查室', UNIT: '责任单位', LEADER: '区领导' } as Record<string, string>,
+  updateStatus: { PENDING: '待审核', APPROVED: '已通过', RETURNED: '已退回' } satisfies Record<UpdateStatus, string>,
+  role: { SUPERVISOR: '区督查室', UNIT: '责任单位', LEADER: '区领导' } satisfies Record<Role, string>,
   auth: {
     login: '登录',
     logout: '退出',
@@ -147,13 +152,14 @@ export const t = {
     username: '用户名',
     password: '密码',
     submit: '登录',
-    signedInAs: (name: string, role: string) => `${name}（${role}）`,
+    /** "区民政局 李四"; a name that already says the role (区督查室) is said once. */
+    signedInAs: (name: string, roleOrUnit: string) => (name === roleOrUnit || name.startsWith(roleOrUnit) ? name : `${roleOrUnit} ${name}`),
     forbiddenPage: '您没有权限查看此页面。',
   },
   my: {
     heading: '我的任务',
-    dueSoon: '近30天到期节点',
-    noDueSoon: '近30天内没有到期节点。',
+    dueSoon: `近${DUE_WINDOW_DAYS}天到期节点`,
+    noDueSoon: `近${DUE_WINDOW_DAYS}天内没有到期节点。`,
     notices: '督办通知',
     noNotices: '没有待办的督办通知。',
     tasks: '本单位任务',
@@ -216,7 +222,7 @@ export const t = {
     requiredAction: '整改要求',
     dueDate: '限办日期',
     submit: '发出督办',
-    state: { OPEN: '待答复', ANSWERED: '已答复', OVERDUE: '已逾期' } as Record<string, string>,
+    state: { OPEN: '待答复', ANSWERED: '已答复', OVERDUE: '已逾期' } satisfies Record<'OPEN' | 'ANSWERED' | 'OVERDUE', string>,
     answer: (a: string) => `单位答复：${a}`,
     due: (d: string) => `限${fmtDate(d)}前`,
   },
@@ -224,7 +230,8 @@ export const t = {
     heading: '操作留痕',
     taskHistory: '操作记录',
     empty: '没有符合条件的记录。',
-    cols: { at: '时间', actor: '操作人', action: '操作', entity: '对象', task: '任务', detail: '详情' },
+    cols: { at: '时间（北京时间）', actor: '操作人', action: '操作', entity: '对象', task: '任务', },
+    entity: { SupervisionNotice: '督办通知', ProgressUpdate: '进展报送', Problem: '问题', User: '用户', Task: '任务', Setting: '设置' } as Record<string, string>,
     filterAction: '操作类型',
     filterTask: '任务编号',
     filterActor: '操作人',
@@ -237,13 +244,13 @@ export const t = {
     limited: (n: number) => `仅显示最近${n}条`,
   },
   halfYear: {
-    heading: { H1: '上半年完成情况与年度目标对比', FY: '全年完成情况与年度目标对比', DATE: '完成情况与年度目标对比' } as Record<'H1' | 'FY' | 'DATE', string>,
-    period: { H1: '上半年', FY: '全年', DATE: '任意日期' } as Record<'H1' | 'FY' | 'DATE', string>,
+    heading: { H1: '上半年完成情况与年度目标对比', FY: '全年完成情况与年度目标对比', DATE: '完成情况与年度目标对比' } satisfies Record<PeriodKind, string>,
+    period: { H1: '上半年', FY: '全年', DATE: '任意日期' } satisfies Record<PeriodKind, string>,
     periodLabel: '统计期间',
     intro: (period: 'H1' | 'FY' | 'DATE', date: string) => `${period === 'DATE' ? '' : `${t.halfYear.period[period]}`}（统计截至${date}）各项量化指标与年度目标对比。每行先列任务状态（与各页面一致），再列该数值自身的对比标记。`,
     taskStatus: '任务状态',
     figureMark: '数值',
-    planCol: { H1: '下半年计划', FY: '下一步计划', DATE: '下一步计划' } as Record<'H1' | 'FY' | 'DATE', string>,
+    planCol: { H1: '下半年计划', FY: '下一步计划', DATE: '下一步计划' } satisfies Record<PeriodKind, string>,
     approx: '（约数）',
     nextMilestone: (label: string, text: string) => `下一节点：${text.startsWith(label) ? text : `${label}：${text}`}`,
     scrollHint: '表格可左右滑动查看',
@@ -251,11 +258,11 @@ export const t = {
     actualSeries: '实际完成（占年度目标）',
     expectedSeries: '序时应达',
     cols: { task: '任务', indicator: '指标', target: '年度目标', actual: '实际完成', pct: '完成比例', expected: '序时应达', variance: '偏差', plan: '下半年计划', mark: '状态' },
-    direction: { AT_LEAST: '≥', EXACTLY: '=' } as Record<string, string>,
+    direction: { AT_LEAST: '≥', EXACTLY: '=' } satisfies Record<Direction, string>,
     marks: {
       ahead: '数值超前', on_pace: '数值持平', behind: '数值落后', before_plan: '未到计划节点', mismatch: '口径不一', approx: '约数，不作判断', not_reported: '未提及', not_judged: '不按时间考核',
       no_indicator: '无量化指标',
-    } as Record<import('@/lib/domain/half-year').Mark, string>,
+    } satisfies Record<Mark, string>,
     sort: '排序',
     sortProject: '按项目',
     sortVariance: '按偏差（最落后在前）',
@@ -263,7 +270,6 @@ export const t = {
     avgCounts: (mean: string, n: number) => `数量类指标平均完成年度目标${mean}（${n}项，超额按100%计）`,
     notReported: (n: number) => `${n}项指标报告未提及实际数值，不计入平均`,
     noneYet: '无',
-    pts: (n: string) => `${n}个百分点`,
     noIndicatorText: '报告未列出量化指标',
   },
   leadership: {
@@ -286,17 +292,14 @@ export const t = {
     rateDefinition: (staleDays: number) => `按时报送率：在办（未完成）任务中，最近${staleDays}天内有审核通过报送的任务所占比例；没有在办任务的单位不计算。`,
     noOpenTasks: '无在办任务',
     laggingDays: (n: number) => `逾期${n}天`,
-    expand: '详情',
     donut: '任务状态分布',
     projects: '各项目任务状态',
-    projectActual: '实际完成',
-    projectExpected: '序时应达',
     lagging: '滞后任务',
     noLagging: '没有滞后任务。',
     units: '责任单位报送情况',
     unitCols: { unit: '责任单位', tasks: '任务', lagging: '滞后', overdue: '逾期节点', days: '距上次报送（天）', rate: '按时报送率' },
-    dueSoon: '近30天到期节点',
-    noDueSoon: '近30天内没有到期节点。',
+    dueSoon: `近${DUE_WINDOW_DAYS}天到期节点`,
+    noDueSoon: `近${DUE_WINDOW_DAYS}天内没有到期节点。`,
     trend: '总体完成进度变化',
     trendActual: '已到计划节点任务：实际完成',
     trendExpected: '已到计划节点任务：序时应达',
@@ -320,7 +323,6 @@ export const t = {
     errorHeading: '页面出错了',
     errorHint: '加载数据时发生错误，请稍后重试。如多次出现，请联系系统管理员。',
     retry: '重试',
-    loading: '加载中…',
   },
 } as const;
 
@@ -332,8 +334,8 @@ function nextPoint(p: NextPoint): string {
 const COMPOSITION_ORDER: Status[] = ['completed', 'on_track', 'at_risk', 'lagging'];
 const STATUS_SHORT: Record<Status, string> = { completed: '已完成', on_track: '正常', at_risk: '风险', lagging: '滞后' };
 
-export function statusLabel(s: string): string {
-  return t.status[s] ?? s;
+export function statusLabel(s: Status): string {
+  return t.status[s];
 }
 
 /** A status reason as a sentence a supervisor can act on. */
@@ -356,6 +358,19 @@ export function describeReason(r: Reason): string {
         r.daysSinceUpdate === null ? '尚无进展报送' : `已${r.daysSinceUpdate}天未报送进展`
       }`;
   }
+}
+
+/** Who did it: "区督查室 张三", "区民政局 李四", or 系统. */
+export function describeActor(a: { name: string; role: Role; unit: string | null } | null): string {
+  if (!a) return t.audit.system;
+  return t.auth.signedInAs(a.name, a.unit ?? t.role[a.role]);
+}
+
+/** What it was done to: "督办通知 #2 → 任务1", "用户 张三". */
+export function describeEntity(e: { entityType: string; entityId: string; entityName: string | null; taskNumber: number | null }): string {
+  const kind = t.audit.entity[e.entityType] ?? e.entityType;
+  const what = e.entityName ? `${kind} ${e.entityName}` : `${kind} #${e.entityId}`;
+  return e.taskNumber ? `${what} → ${t.task.number(e.taskNumber)}` : what;
 }
 
 /** "8月：完成…" → "完成…" (the period is said separately). */

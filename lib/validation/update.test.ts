@@ -67,3 +67,22 @@ describe('progress update schema', () => {
     expect(errs({ ...ok, newProblemKind: 'OTHER' }).newProblemText).toEqual(['此项为必填项']);
   });
 });
+
+describe('a returned update handed back to the form', () => {
+  it('rebuilds every field, ticks included, so parsing it again gives the same update', async () => {
+    const { updateToFormValues } = await import('./update-fields');
+    const input = { ...ok, ind_1: '240', reason_1: '', ms_10: 'on', msdate_10: '2023-09-20', resolve_20: 'on', item_40: 'on', newProblemKind: 'OTHER', newProblemText: '资金未到位', newProblemBlocking: 'on', completesTask: 'on' };
+    const first = parseUpdate(input, ctx);
+    expect(first.ok).toBe(true);
+    if (!first.ok) return;
+    const d = first.data;
+    const values = updateToFormValues({
+      asOf: d.asOf, narrative: d.narrative, nextSteps: d.nextSteps, problemsText: d.problemsText, values: d.values,
+      milestones: d.milestones.map((x) => ({ milestoneId: x.id, reachedOn: x.reachedOn })), newProblems: d.newProblem ? [d.newProblem] : [],
+      resolveProblemIds: d.resolveProblemIds, completeItemIds: d.completeItemIds, completesTask: d.completesTask, noticeAnswers: [],
+    });
+    expect(values).toMatchObject({ ms_10: 'on', msdate_10: '2023-09-20', resolve_20: 'on', item_40: 'on', newProblemKind: 'OTHER', newProblemText: '资金未到位', newProblemBlocking: 'on', completesTask: 'on' });
+    const again = parseUpdate({ ...values, baseVersion: '1', seenPendingId: '0' }, ctx);
+    expect(again.ok && again.data).toEqual(d);
+  });
+});

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { isIsoDate } from '@/lib/domain/dates';
 import { m } from '@/lib/i18n/messages';
 import { LIMITS } from './limits';
+import { DYNAMIC_FIELD as DYNAMIC, field, PROBLEM_KINDS } from './update-fields';
 
 export type UpdateFormContext = {
   planYear: number;
@@ -15,19 +16,7 @@ export type UpdateFormContext = {
   openItemIds: number[];
 };
 
-export const PROBLEM_KINDS = ['PRELIMINARY', 'COORDINATION', 'PUBLICITY', 'OTHER'] as const;
-
-/** Field names of the form, in one place. */
-export const field = {
-  value: (id: number) => `ind_${id}`,
-  reason: (id: number) => `reason_${id}`,
-  milestone: (id: number) => `ms_${id}`,
-  milestoneDate: (id: number) => `msdate_${id}`,
-  resolve: (id: number) => `resolve_${id}`,
-  notice: (id: number) => `notice_${id}`,
-  item: (id: number) => `item_${id}`,
-};
-const DYNAMIC = /^(ind|reason|ms|msdate|resolve|notice|item)_(\d+)$/;
+export { field, PROBLEM_KINDS };
 
 const text = (max: number, required = false) => {
   const base = z.string().trim().max(max, m.tooLong(max));

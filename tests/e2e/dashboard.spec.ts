@@ -136,3 +136,14 @@ test('/timeline draws month ranges as bars, deadlines at the end of their month,
   await page.getByText('节点明细（文字版）').click();
   await expect(page.getByTestId('timeline-list')).toContainText('7-9月：完成整体形象进度80%。');
 });
+
+test('every task whose plan runs past its deadline says so (tasks 3, 4, 6, 7, 9, 15)', async ({ page }) => {
+  for (const n of [3, 4, 6, 7, 9, 15]) {
+    await page.goto(`/tasks/${n}`);
+    await expect(page.getByTestId('plan-beyond-deadline'), `task ${n}`).toContainText('晚于完成时限');
+  }
+  for (const n of [1, 11, 12]) {
+    await page.goto(`/tasks/${n}`);
+    await expect(page.getByTestId('plan-beyond-deadline'), `task ${n}`).toHaveCount(0);
+  }
+});

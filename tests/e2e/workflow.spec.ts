@@ -120,6 +120,35 @@ test('a returned update goes back to the unit, prefilled, to fix and resubmit; a
   await sup.close();
 });
 
+test('a returned update comes back with its ticked milestone, its date and the problem it raised', async ({ page, browser }) => {
+  await signIn(page, 'scjgj', 'demo-scjgj', '/tasks/11/update');
+  await page.getByLabel('截至日期').fill('2023-08-15');
+  await page.getByLabel('进展情况').fill('已完成资金筹措。');
+  await page.getByRole('checkbox', { name: /7月：完成资金筹措/ }).check();
+  const msDate = page.locator('input[name^="msdate_"]').first();
+  await msDate.fill('2023-07-28');
+  await page.getByLabel('问题类型').selectOption({ label: '其他问题' });
+  await page.getByLabel('问题描述').fill('供应商资质待核实');
+  await page.getByRole('button', { name: '提交审核' }).click();
+  await expect(page.getByRole('main').getByRole('status').filter({ hasText: '进展已提交' })).toBeVisible();
+
+  const sup = await browser.newPage();
+  await signIn(sup, 'duchashi', 'demo-duchashi', '/review');
+  const item = sup.locator('[data-testid="review-item"][data-task="11"]');
+  await item.getByLabel('退回修改').check();
+  await item.getByLabel('意见（退回时必填）').fill('请附采购文件');
+  await item.getByRole('button', { name: '提交审核意见' }).click();
+  await expect(item).toHaveCount(0);
+  await sup.close();
+
+  await page.goto('/tasks/11/update');
+  await expect(page.getByTestId('returned-note')).toContainText('请附采购文件');
+  await expect(page.getByRole('checkbox', { name: /7月：完成资金筹措/ })).toBeChecked();
+  await expect(page.locator('input[name^="msdate_"]').first()).toHaveValue('2023-07-28');
+  await expect(page.getByLabel('问题类型')).toHaveValue('OTHER');
+  await expect(page.getByLabel('问题描述')).toHaveValue('供应商资质待核实');
+});
+
 test("a unit user cannot open another unit's update form", async ({ page }) => {
   await signIn(page, 'mzj', 'demo-mzj');
   await page.goto('/tasks/19');

@@ -9,12 +9,12 @@ import { MilestoneChecklist } from '@/components/milestone-checklist';
 import { IndicatorTable } from '@/components/indicator-table';
 import type { SearchParams } from '@/lib/data/overview';
 import { getTaskDetail } from '@/lib/data/task';
-import { getTaskAudit } from '@/lib/data/audit';
 import { issueNotice } from '@/lib/actions/notices';
 import { NoticeForm } from '@/components/forms/notice-form';
 import { AuditTable } from '@/components/audit-table';
 import { fmtDate, fmtMonth, fmtNumber } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
+import { stepsAfterDeadline } from '@/lib/domain/milestones';
 
 export default async function TaskPage({ params, searchParams }: { params: Promise<{ n: string }>; searchParams: Promise<SearchParams> }) {
   const [{ n }, sp] = await Promise.all([params, searchParams]);
@@ -24,7 +24,8 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
   if (!data) notFound();
   const { row, project, asOf, snap, history } = data;
   const { task, status } = row;
-  const events = data.actor ? await getTaskAudit(task.id) : null;
+  const { events } = data;
+  const late = stepsAfterDeadline(task.milestones, status.deadline);
 
   return (
     <article className="space-y-5">
@@ -112,6 +113,9 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
 
       <section className="rounded border border-gray-200 bg-white p-3" aria-labelledby="ms-h">
         <h2 id="ms-h" className="mb-2 font-semibold">{t.task.milestones}</h2>
+        {late.length > 0 && (
+          <p className="mb-2 rounded bg-risk-bg p-2 text-sm text-risk" data-testid="plan-beyond-deadline">{t.task.planBeyondDeadline(late.map((m) => m.periodLabel), fmtMonth(task.deadlineMonth))}</p>
+        )}
         <MilestoneChecklist milestones={task.milestones} asOf={asOf} />
       </section>
 

@@ -1,30 +1,22 @@
 // The progress-update form of one task, for its responsible unit (or the supervision office).
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
+import { Forbidden } from '@/components/forbidden';
 import { UpdateForm } from '@/components/forms/update-form';
 import { submitUpdate } from '@/lib/actions/updates';
-import { getSession } from '@/lib/auth/session';
+import { requireActor } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
-import { findTaskId, loadUpdateContext } from '@/lib/data/update-context';
-import { resolveYear } from '@/lib/data/plan';
+import { getUpdatePage } from '@/lib/data/update-context';
 import { fmtDate, fmtNumber } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
 import { taskHref } from '@/lib/links';
 
 export default async function UpdatePage({ params, searchParams }: { params: Promise<{ n: string }>; searchParams: Promise<{ year?: string }> }) {
   const [{ n }, sp] = await Promise.all([params, searchParams]);
-  const actor = await getSession();
-  if (!actor) redirect(`/login?next=${encodeURIComponent(`/tasks/${n}/update`)}`);
-  const year = await resolveYear(sp.year);
-  const number = Number(n);
-  if (year === null || !Number.isInteger(number)) notFound();
-  const taskId = await findTaskId(year, number);
-  if (taskId === null) notFound();
-  const ctx = await loadUpdateContext(taskId);
+  const actor = await requireActor(`/tasks/${n}/update`);
+  const ctx = await getUpdatePage(sp.year, Number(n));
   if (!ctx) notFound();
-  if (!can(actor, 'submit_update', { unitIds: ctx.unitIds })) {
-    return <p className="rounded bg-lagging-bg p-3 text-lagging" role="alert">{t.form.cannotEdit}</p>;
-  }
-  const { task } = ctx;
+  if (!can(actor, 'submit_update', { unitIds: ctx.unitIds })) return <Forbidden message={t.form.cannotEdit} />;
+  const { task, year } = ctx;
   return (
     <div className="space-y-4">
       <h1 className="text-lg font-bold">{t.form.heading(task.number)}</h1>
@@ -32,7 +24,7 @@ export default async function UpdatePage({ params, searchParams }: { params: Pro
       <UpdateForm
         action={submitUpdate.bind(null, task.id)}
         taskHref={taskHref(task.number, { year })}
-        defaults={{ asOf: ctx.form.today <= `${year}-12-31` ? ctx.form.today : `${year}-12-31`, baseVersion: task.version, seenPendingId: ctx.latestPendingId, today: ctx.form.today }}
+        defaults={{ asOf: ctx.defaultAsOf, baseVersion: task.version, seenPendingId: ctx.latestPendingId, today: ctx.form.today }}
         indicators={task.indicators.map((i) => ({ id: i.id, name: i.name, unitOfMeasure: i.unitOfMeasure, isPercent: i.isPercent, lastApproved: i.lastApproved === null ? null : `${fmtNumber(i.lastApproved)}${i.isPercent ? '%' : i.unitOfMeasure}` }))}
         milestones={task.milestones.map((x) => ({ id: x.id, text: x.text, due: fmtDate(x.dueDate), reached: x.reachedOn !== null }))}
         items={task.items}
