@@ -43,12 +43,10 @@ function LaggingList({ data }: { data: Data }) {
         const first = status.reasons[0];
         const overdue = Math.max(0, ...status.reasons.map((r) => (r.kind === 'milestone_overdue' ? r.daysOverdue : r.kind === 'deadline_passed' ? r.daysOver : 0)));
         return (
-          <li key={task.number} className="py-1.5" data-task={task.number}>
-            <details>
+          <li key={task.number} className="flex items-start gap-2 py-1.5" data-task={task.number}>
+            <details className="min-w-0 flex-1">
               <summary className="cursor-pointer list-inside text-sm">
-                <Link href={taskHref(task.number, { year: data.snap.year, asOf: data.isDefaultAsOf ? undefined : data.asOf })} className="font-medium text-blue-800 hover:underline">
-                  {t.task.number(task.number)}
-                </Link>{' '}
+                <span className="font-medium">{t.task.number(task.number)}</span>{' '}
                 <span className="text-gray-700">{task.units.map((u) => u.name).join('、')}</span>
                 {overdue > 0 && <span className="ml-1 font-medium text-lagging">{c.laggingDays(overdue)}</span>}
                 {first && <span className="block truncate pl-4 text-xs text-lagging">{describeReason(first)}</span>}
@@ -56,6 +54,9 @@ function LaggingList({ data }: { data: Data }) {
               <p className="mt-1 pl-4 text-sm text-gray-800">{task.content}</p>
               <div className="pl-4"><ReasonList reasons={status.reasons} /></div>
             </details>
+            <Link href={taskHref(task.number, { year: data.snap.year, asOf: data.isDefaultAsOf ? undefined : data.asOf })} className="shrink-0 text-sm text-blue-800 hover:underline" aria-label={`${c.open}${t.task.number(task.number)}`}>
+              {c.open}
+            </Link>
           </li>
         );
       })}

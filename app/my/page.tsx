@@ -1,8 +1,8 @@
 // 我的任务: what a responsible unit has to do next.
 import Link from 'next/link';
 import { AsOfForm } from '@/components/as-of-form';
-import { ProgressBar } from '@/components/progress-bar';
-import { StatusBadge } from '@/components/status-badge';
+import { NoticeList } from '@/components/notice-list';
+import { TaskStatusCell } from '@/components/task-status-cell';
 import { requireActor } from '@/lib/auth/session';
 import { Forbidden } from '@/components/forbidden';
 import { getMyTasks } from '@/lib/data/my';
@@ -28,14 +28,11 @@ export default async function MyPage({ searchParams }: { searchParams: Promise<S
       <section className="rounded border border-gray-200 bg-white p-3" aria-labelledby="notices-h">
         <h2 id="notices-h" className="mb-2 font-semibold">{t.my.notices}</h2>
         {data.notices.length === 0 ? <p className="text-sm text-gray-600">{t.my.noNotices}</p> : (
-          <ul className="space-y-1 text-sm" data-testid="my-notices">
-            {data.notices.map((n) => (
-              <li key={n.id}>
-                <span className={`mr-1 rounded px-1 text-xs ${n.overdue ? 'bg-lagging-bg text-lagging' : 'bg-risk-bg text-risk'}`}>{t.notice.state[n.overdue ? 'OVERDUE' : 'OPEN']}</span>
-                {t.task.number(n.task.number)}：{n.reason} — {n.requiredAction}（{t.notice.due(n.dueDate)}）
-              </li>
-            ))}
-          </ul>
+          <NoticeList
+            notices={data.notices.map((n) => ({ ...n, status: 'OPEN' as const, taskNumber: n.task.number }))}
+            taskHref={(num) => taskHref(num, { year: snap.year })}
+            testId="my-notices"
+          />
         )}
       </section>
       <section className="rounded border border-gray-200 bg-white p-3" aria-labelledby="due-h">
@@ -56,10 +53,7 @@ export default async function MyPage({ searchParams }: { searchParams: Promise<S
               {submission && <p className="text-xs text-risk">{submission.status === 'PENDING' ? t.my.pending : t.my.returned}{submission.comment && `：${submission.comment}`}</p>}
               <Link href={`/tasks/${task.number}/update?year=${snap.year}`} className="inline-block rounded bg-gray-800 px-3 py-1 text-sm text-white hover:bg-gray-700">{t.my.report}</Link>
             </div>
-            <div className="space-y-1">
-              <StatusBadge status={status.status} />
-              <ProgressBar progress={status.progress} status={status.status} />
-            </div>
+            <TaskStatusCell status={status} />
           </article>
         ))}
       </section>

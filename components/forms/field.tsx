@@ -1,4 +1,9 @@
-// Form field helpers: a label, the control, and an aria-live error region it points at.
+'use client';
+// Form field helpers: the error region a field points at, the form's message, and the error
+// summary that takes focus after a refused submit (GOV.UK pattern: each item links to its field).
+import { useEffect, useRef } from 'react';
+import { t } from '@/lib/i18n/zh-CN';
+
 export function FieldError({ id, errors }: { id: string; errors?: string[] }) {
   return (
     <div id={`${id}-error`} aria-live="polite" className="text-sm text-lagging">
@@ -11,11 +16,42 @@ export function FieldError({ id, errors }: { id: string; errors?: string[] }) {
 
 export const inputCls = 'w-full rounded border border-gray-300 px-2 py-1.5 text-sm aria-[invalid=true]:border-lagging';
 
+/** The outcome of a submit; a confirmation takes focus so keyboard and screen-reader users hear it. */
 export function FormMessage({ status, message }: { status: string; message?: string }) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (message && status === 'ok') ref.current?.focus();
+  }, [message, status]);
   if (!message) return null;
   return (
-    <p role={status === 'error' ? 'alert' : 'status'} className={`rounded p-2 text-sm ${status === 'error' ? 'bg-lagging-bg text-lagging' : 'bg-ok-bg text-ok'}`}>
+    <p ref={ref} tabIndex={-1} role={status === 'error' ? 'alert' : 'status'} data-testid={`form-${status}`} className={`rounded p-2 text-sm ${status === 'error' ? 'bg-lagging-bg text-lagging' : 'bg-ok-bg text-ok'}`}>
       {message}
     </p>
+  );
+}
+
+/** After a refused submit: what to fix, each item a link to its field; focused on arrival. */
+export function ErrorSummary({ errors, labels, message }: { errors?: Record<string, string[] | undefined>; labels: Record<string, string>; message?: string }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const entries = Object.entries(errors ?? {}).filter(([, e]) => e && e.length > 0) as [string, string[]][];
+  useEffect(() => {
+    if (entries.length > 0 || message) ref.current?.focus();
+  }, [errors, message]); // eslint-disable-line react-hooks/exhaustive-deps -- focus once per submit result
+  if (entries.length === 0 && !message) return null;
+  return (
+    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-h" className="rounded border-2 border-lagging bg-lagging-bg p-3 text-sm text-lagging" data-testid="error-summary">
+      <h2 id="error-summary-h" className="font-semibold">{message ?? t.form.errorSummary}</h2>
+      {entries.length > 0 && (
+        <ul className="mt-1 list-disc pl-5">
+          {entries.map(([name, msgs]) => (
+            <li key={name}>
+              <a href={`#${name}`} className="underline" onClick={(e) => { e.preventDefault(); document.getElementById(name)?.focus(); }}>
+                {labels[name] ? `${labels[name]}：` : ''}{msgs.join('；')}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }

@@ -6,7 +6,7 @@ import { IDLE } from '@/lib/actions/state';
 import { t } from '@/lib/i18n/zh-CN';
 import { FieldError, FormMessage, inputCls } from './field';
 
-export function NoticeForm({ action }: { action: (prev: ActionState, fd: FormData) => Promise<ActionState> }) {
+export function NoticeForm({ action, today }: { action: (prev: ActionState, fd: FormData) => Promise<ActionState>; today: string }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   const v = state.values ?? {};
   const e = state.errors ?? {};
@@ -15,17 +15,17 @@ export function NoticeForm({ action }: { action: (prev: ActionState, fd: FormDat
       <FormMessage status={state.status} message={state.message} />
       <div>
         <label htmlFor="reason" className="block text-sm">{t.notice.reason}</label>
-        <input id="reason" name="reason" defaultValue={v.reason} className={inputCls} aria-invalid={!!e.reason} aria-describedby="reason-error" />
+        <textarea id="reason" name="reason" rows={3} defaultValue={v.reason} className={inputCls} aria-invalid={!!e.reason} aria-describedby="reason-error" />
         <FieldError id="reason" errors={e.reason} />
       </div>
       <div>
         <label htmlFor="requiredAction" className="block text-sm">{t.notice.requiredAction}</label>
-        <input id="requiredAction" name="requiredAction" defaultValue={v.requiredAction} className={inputCls} aria-invalid={!!e.requiredAction} aria-describedby="requiredAction-error" />
+        <textarea id="requiredAction" name="requiredAction" rows={3} defaultValue={v.requiredAction} className={inputCls} aria-invalid={!!e.requiredAction} aria-describedby="requiredAction-error" />
         <FieldError id="requiredAction" errors={e.requiredAction} />
       </div>
       <div className="max-w-xs">
         <label htmlFor="dueDate" className="block text-sm">{t.notice.dueDate}</label>
-        <input id="dueDate" name="dueDate" type="date" defaultValue={v.dueDate} className={inputCls} aria-invalid={!!e.dueDate} aria-describedby="dueDate-error" />
+        <input id="dueDate" name="dueDate" type="date" min={today} defaultValue={v.dueDate} className={inputCls} aria-invalid={!!e.dueDate} aria-describedby="dueDate-error" />
         <FieldError id="dueDate" errors={e.dueDate} />
       </div>
       <button type="submit" disabled={pending} className="rounded bg-gray-800 px-3 py-1.5 text-sm text-white hover:bg-gray-700 disabled:opacity-60">{t.notice.submit}</button>

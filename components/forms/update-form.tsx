@@ -2,19 +2,20 @@
 // The unit's progress-update form: one field per indicator, milestone, item, problem and notice
 // of the task. Errors appear next to their fields; everything typed stays after a refusal.
 import Link from 'next/link';
-import { useActionState } from 'react';
+import { useActionState, useState } from 'react';
 import type { ActionState } from '@/lib/actions/state';
 import { IDLE } from '@/lib/actions/state';
 import { field, PROBLEM_KINDS } from '@/lib/validation/update-fields';
 import { LIMITS } from '@/lib/validation/limits';
 import { t } from '@/lib/i18n/zh-CN';
-import { FieldError, FormMessage, inputCls } from './field';
+import { ErrorSummary, FieldError, FormMessage, inputCls } from './field';
 
 export type UpdateFormProps = {
   action: (prev: ActionState, fd: FormData) => Promise<ActionState>;
   taskHref: string;
-  defaults: { asOf: string; baseVersion: number; seenPendingId: number; today: string };
-  indicators: { id: number; name: string; unitOfMeasure: string; isPercent: boolean; lastApproved: string | null }[];
+  defaults: { asOf: string; baseVersion: number; seenPendingId: number; seenToken: string; today: string };
+  /** lastApproved: the value (prefilled) and how it reads; target: how the annual target reads. */
+  indicators: { id: number; name: string; unitOfMeasure: string; isPercent: boolean; lastApproved: { value: number; text: string } | null; target: string | null }[];
   milestones: { id: number; text: string; due: string; reached: boolean }[];
   items: { id: number; name: string }[];
   problems: { id: number; kind: string; text: string; blocking: boolean }[];
@@ -39,13 +40,22 @@ export function UpdateForm(p: UpdateFormProps) {
   const err = (name: string) => state.errors?.[name];
   const aria = (name: string) => ({ 'aria-invalid': !!err(name), 'aria-describedby': `${name}-error` });
   const key = v ? JSON.stringify(v) : 'initial'; // remount inputs so defaultValue shows returned values
+  // Labels of the fields, for the error summary's links.
+  const labels: Record<string, string> = {
+    asOf: t.form.asOf, narrative: t.form.narrative, nextSteps: t.form.nextSteps, problemsText: t.form.problemsText,
+    newProblemKind: t.form.problemKind, newProblemText: t.form.problemText,
+    ...Object.fromEntries(p.indicators.flatMap((i) => [[field.value(i.id), i.name], [field.reason(i.id), t.form.reasonFor(i.name)]])),
+    ...Object.fromEntries(p.milestones.map((x) => [field.milestoneDate(x.id), `${t.form.reachedOn}（${x.text.slice(0, 12)}…）`])),
+    ...Object.fromEntries(p.notices.map((n) => [field.notice(n.id), n.reason])),
+  };
 
   return (
     <form action={action} className="space-y-5" key={key} noValidate>
-      <FormMessage status={state.status} message={state.message} />
+      {state.status === 'error' && <ErrorSummary errors={state.errors} labels={labels} message={state.message} />}
       {p.returned && !state.values && <p role="note" className="rounded bg-risk-bg p-2 text-sm text-risk" data-testid="returned-note">{t.form.returned(p.returned.comment)}</p>}
       <input type="hidden" name="baseVersion" value={p.defaults.baseVersion} />
       <input type="hidden" name="seenPendingId" value={p.defaults.seenPendingId} />
+      <input type="hidden" name="seenToken" value={p.defaults.seenToken} />
 
       <div className="grid gap-3 sm:grid-cols-[12rem_1fr]">
         <div>
@@ -63,27 +73,9 @@ export function UpdateForm(p: UpdateFormProps) {
       {p.indicators.length > 0 && (
         <fieldset className="space-y-2 rounded border border-gray-200 p-3">
           <legend className="px-1 text-sm font-semibold">{t.form.indicators}</legend>
-          {p.indicators.map((i) => {
-            const name = field.value(i.id);
-            const reason = field.reason(i.id);
-            return (
-              <div key={i.id} className="grid gap-2 sm:grid-cols-[1fr_10rem_1fr]">
-                <label htmlFor={name} className="text-sm">
-                  {i.name}（{i.isPercent ? '%' : i.unitOfMeasure}）
-                  <span className="block text-xs text-gray-600">{i.lastApproved === null ? t.form.noLastApproved : t.form.lastApproved(i.lastApproved)}</span>
-                </label>
-                <div>
-                  <input id={name} name={name} inputMode="decimal" defaultValue={val(name)} className={inputCls} {...aria(name)} />
-                  <FieldError id={name} errors={err(name)} />
-                </div>
-                <div>
-                  <label htmlFor={reason} className="sr-only">{t.form.reason}</label>
-                  <input id={reason} name={reason} placeholder={t.form.reason} defaultValue={val(reason)} className={inputCls} {...aria(reason)} />
-                  <FieldError id={reason} errors={err(reason)} />
-                </div>
-              </div>
-            );
-          })}
+          {p.indicators.map((i) => (
+            <IndicatorField key={i.id} ind={i} value={val(field.value(i.id), i.lastApproved === null ? '' : String(i.lastApproved.value))} reason={val(field.reason(i.id))} err={err} aria={aria} />
+          ))}
         </fieldset>
       )}
 
@@ -187,5 +179,46 @@ export function UpdateForm(p: UpdateFormProps) {
         {pending ? t.form.submitting : t.form.submit}
       </button>
     </form>
+  );
+}
+
+/** One indicator: its cumulative value (the last approved one prefilled), target and unit beside
+ *  it; the reason field appears only when the value goes down. */
+function IndicatorField({ ind, value, reason, err, aria }: {
+  ind: UpdateFormProps['indicators'][number];
+  value: string;
+  reason: string;
+  err: (name: string) => string[] | undefined;
+  aria: (name: string) => Record<string, unknown>;
+}) {
+  const name = field.value(ind.id);
+  const reasonName = field.reason(ind.id);
+  const [current, setCurrent] = useState(value);
+  const n = Number(current);
+  const decreases = ind.lastApproved !== null && current.trim() !== '' && Number.isFinite(n) && n < ind.lastApproved.value;
+  const showReason = decreases || reason !== '' || !!err(reasonName);
+  return (
+    <div className="grid gap-2 sm:grid-cols-[1fr_10rem_1fr]" data-testid="indicator-field">
+      <label htmlFor={name} className="text-sm">
+        {ind.name}（{ind.isPercent ? '%' : ind.unitOfMeasure}）
+        <span className="block text-xs text-gray-600">
+          {ind.target && <span className="mr-2">{t.form.target(ind.target)}</span>}
+          {ind.lastApproved === null ? t.form.noLastApproved : t.form.lastApproved(ind.lastApproved.text)}
+        </span>
+      </label>
+      <div>
+        <input id={name} name={name} inputMode="decimal" value={current} onChange={(e) => setCurrent(e.target.value)} className={inputCls} {...aria(name)} />
+        <FieldError id={name} errors={err(name)} />
+      </div>
+      <div>
+        {showReason && (
+          <>
+            <label htmlFor={reasonName} className="block text-xs text-gray-600">{t.form.reason}</label>
+            <input id={reasonName} name={reasonName} defaultValue={reason} className={inputCls} {...aria(reasonName)} />
+            <FieldError id={reasonName} errors={err(reasonName)} />
+          </>
+        )}
+      </div>
+    </div>
   );
 }

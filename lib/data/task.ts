@@ -8,6 +8,7 @@ import { can } from '@/lib/auth/policy';
 import { projectSummaries } from '@/lib/domain/overview';
 import { isNoticeOverdue } from '@/lib/domain/problems';
 import { getTaskAudit } from './audit';
+import { today } from '@/lib/env';
 import { getEvaluatedPlan, type SearchParams } from './overview';
 
 /** A task's updates, newest first: approved ones for everybody, pending and returned ones for signed-in users. */
@@ -50,7 +51,7 @@ export async function getTaskDetail(number: number, sp: SearchParams) {
       : Promise.resolve(null),
   ]);
   return {
-    ...plan, row, project, history, actor, events,
+    ...plan, row, project, history, actor, events, today: today(),
     notices: notices?.map((n) => ({ ...n, dueDate: toIsoDate(n.dueDate), overdue: isNoticeOverdue({ status: n.status, dueDate: toIsoDate(n.dueDate) }, plan.asOf) })) ?? null,
     canSubmit: can(actor, 'submit_update', { unitIds: row.task.units.map((u) => u.id) }),
     canIssueNotice: can(actor, 'issue_notice'),

@@ -193,6 +193,9 @@ export const t = {
     submitting: '提交中…',
     backToTask: '返回任务页',
     cannotEdit: '只有本任务的责任单位可以报送进展。',
+    errorSummary: '请修改以下问题后再提交',
+    target: (v: string) => `年度目标：${v}`,
+    reasonFor: (name: string) => `${name}：数值下降原因`,
     returned: (comment: string) => `上次报送已被退回${comment ? `（审核意见：${comment}）` : ''}。表单中是退回的内容，请修改后重新提交。`,
   },
   review: {
@@ -239,7 +242,7 @@ export const t = {
     actions: {
       login: '登录', 'login.failed': '登录失败', logout: '退出', 'update.submitted': '提交进展', 'update.approved': '审核通过',
       'update.returned': '退回修改', 'notice.issued': '发出督办', 'notice.answered': '答复督办', 'problem.raised': '新增问题',
-      'problem.resolved': '问题解决', 'user.created': '创建用户', 'user.password': '重置密码', 'user.deactivated': '停用用户',
+      'problem.resolved': '问题解决', 'user.created': '创建用户', 'user.password': '重置密码', 'user.deactivated': '停用用户', 'user.sessions_ended': '结束会话',
     } as Record<string, string>,
     limited: (n: number) => `仅显示最近${n}条`,
   },
@@ -292,6 +295,7 @@ export const t = {
     rateDefinition: (staleDays: number) => `按时报送率：在办（未完成）任务中，最近${staleDays}天内有审核通过报送的任务所占比例；没有在办任务的单位不计算。`,
     noOpenTasks: '无在办任务',
     laggingDays: (n: number) => `逾期${n}天`,
+    open: '查看',
     donut: '任务状态分布',
     projects: '各项目任务状态',
     lagging: '滞后任务',

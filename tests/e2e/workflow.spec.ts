@@ -34,19 +34,32 @@ test('unit reports with a bad value, fixes it; supervisor approves; dashboard an
   await page.getByLabel('截至日期').fill('2023-09-30');
   await page.getByLabel('进展情况').fill('已完成240户智能居家监测预警设备安装。');
   const households = page.getByLabel(/安装智能居家监测预警设备/);
+  // The last approved figure is prefilled, with the target beside it.
+  await expect(households).toHaveValue('197');
+  await expect(page.getByTestId('indicator-field').first()).toContainText('年度目标：280户');
   await households.fill('-5');
   await page.getByRole('button', { name: '提交审核' }).click();
-  await expect(page.getByRole('main').getByRole('alert').first()).toHaveText('请按提示修改后再提交。');
+  // The error summary takes focus and links to the field (GOV.UK pattern).
+  const summary = page.getByTestId('error-summary');
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText('请按提示修改后再提交。');
+  await summary.getByRole('link', { name: '安装智能居家监测预警设备：不能为负数' }).click();
   const field = page.getByLabel(/安装智能居家监测预警设备/);
+  await expect(field).toBeFocused();
   await expect(field).toHaveAttribute('aria-invalid', 'true');
   const errorId = await field.getAttribute('aria-describedby');
   await expect(page.locator(`#${errorId}`)).toHaveText('不能为负数');
   await expect(page.getByLabel('进展情况')).toHaveValue('已完成240户智能居家监测预警设备安装。');
   await expect(field).toHaveValue('-5');
 
+  // A decrease asks for its reason; an increase does not.
+  await expect(page.getByLabel('数值下降原因')).toHaveCount(1);
   await field.fill('240');
+  await expect(page.getByLabel('数值下降原因')).toHaveCount(0);
   await page.getByRole('button', { name: '提交审核' }).click();
-  await expect(page.getByRole('main').getByRole('status').filter({ hasText: '进展已提交' })).toBeVisible();
+  const done = page.getByRole('main').getByRole('status').filter({ hasText: '进展已提交' });
+  await expect(done).toBeVisible();
+  await expect(done).toBeFocused();
 
   // The pending update is visible as such, and the official figure is unchanged.
   await page.goto('/tasks/16?asOf=2023-09-30');
@@ -147,6 +160,25 @@ test('a returned update comes back with its ticked milestone, its date and the p
   await expect(page.locator('input[name^="msdate_"]').first()).toHaveValue('2023-07-28');
   await expect(page.getByLabel('问题类型')).toHaveValue('OTHER');
   await expect(page.getByLabel('问题描述')).toHaveValue('供应商资质待核实');
+});
+
+test('a 1 MB narrative gets a message beside its field and the text stays; a 250.5-household count is refused', async ({ page }) => {
+  await signIn(page, 'mzj', 'demo-mzj', '/tasks/18/update');
+  const narrative = page.getByLabel('进展情况');
+  await narrative.evaluate((el, text) => {
+    el.removeAttribute('maxlength'); // what an edited page or a script can send
+    (el as HTMLTextAreaElement).value = text;
+  }, '长'.repeat(350_000)); // ~1 MB in UTF-8
+  await page.getByRole('button', { name: '提交审核' }).click();
+  await expect(page.getByTestId('error-summary')).toContainText('进展情况：不能超过4000个字');
+  expect(await page.getByLabel('进展情况').inputValue()).toHaveLength(350_000);
+
+  await page.goto('/tasks/16/update');
+  await page.getByLabel('进展情况').fill('安装进展');
+  await page.getByLabel(/安装智能居家监测预警设备/).fill('250.5');
+  await page.getByRole('button', { name: '提交审核' }).click();
+  await expect(page.getByTestId('error-summary')).toContainText('该指标为计数，请填写整数');
+  await expect(page.getByLabel(/安装智能居家监测预警设备/)).toHaveValue('250.5');
 });
 
 test("a unit user cannot open another unit's update form", async ({ page }) => {

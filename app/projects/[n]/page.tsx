@@ -2,7 +2,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AsOfForm } from '@/components/as-of-form';
-import { ProgressBar } from '@/components/progress-bar';
+import { TaskStatusCell } from '@/components/task-status-cell';
 import { ProjectStatusBar } from '@/components/project-status-bar';
 import { ReasonList } from '@/components/reason-list';
 import { StatusBadge } from '@/components/status-badge';
@@ -48,10 +48,7 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
                 {s.status !== 'completed' && `（${t.task.daysLeft(s.daysLeft)}）`}
                 <ReasonList reasons={s.reasons} />
               </div>
-              <div className="space-y-1">
-                <StatusBadge status={s.status} />
-                <ProgressBar progress={s.progress} status={s.status} />
-              </div>
+              <TaskStatusCell status={s} />
             </div>
           </article>
         ))}

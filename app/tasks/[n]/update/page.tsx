@@ -24,8 +24,15 @@ export default async function UpdatePage({ params, searchParams }: { params: Pro
       <UpdateForm
         action={submitUpdate.bind(null, task.id)}
         taskHref={taskHref(task.number, { year })}
-        defaults={{ asOf: ctx.defaultAsOf, baseVersion: task.version, seenPendingId: ctx.latestPendingId, today: ctx.form.today }}
-        indicators={task.indicators.map((i) => ({ id: i.id, name: i.name, unitOfMeasure: i.unitOfMeasure, isPercent: i.isPercent, lastApproved: i.lastApproved === null ? null : `${fmtNumber(i.lastApproved)}${i.isPercent ? '%' : i.unitOfMeasure}` }))}
+        defaults={{ asOf: ctx.defaultAsOf, baseVersion: task.version, seenPendingId: ctx.latestPendingId, seenToken: ctx.seenToken, today: ctx.form.today }}
+        indicators={task.indicators.map((i) => {
+          const unit = i.isPercent ? '%' : i.unitOfMeasure;
+          return {
+            id: i.id, name: i.name, unitOfMeasure: i.unitOfMeasure, isPercent: i.isPercent,
+            lastApproved: i.lastApproved === null ? null : { value: i.lastApproved, text: `${fmtNumber(i.lastApproved)}${unit}` },
+            target: i.target === null ? null : `${fmtNumber(i.target)}${unit}`,
+          };
+        })}
         milestones={task.milestones.map((x) => ({ id: x.id, text: x.text, due: fmtDate(x.dueDate), reached: x.reachedOn !== null }))}
         items={task.items}
         problems={task.problems}

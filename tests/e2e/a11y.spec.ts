@@ -1,0 +1,43 @@
+// Accessibility: axe on every page, anonymous and signed in, at desktop and phone widths; any
+// serious or critical violation fails.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const PUBLIC = ['/', '/timeline', '/half-year', '/half-year?period=FY', '/leadership', '/projects/4', '/tasks/1', '/tasks/3', '/login'];
+const SIGNED_IN: Record<string, string[]> = {
+  duchashi: ['/review', '/audit', '/tasks/3'],
+  mzj: ['/my', '/tasks/16/update'],
+};
+
+async function signIn(page: Page, username: string) {
+  await page.goto('/login');
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(`demo-${username}`);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.waitForURL((u) => u.pathname === '/');
+}
+
+async function audit(page: Page, path: string) {
+  await page.goto(path);
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`), path).toEqual([]);
+}
+
+for (const width of [1280, 390]) {
+  test.describe(`axe at ${width} px`, () => {
+    test.use({ viewport: { width, height: width === 390 ? 844 : 900 } });
+    test('public pages', async ({ page }) => {
+      test.setTimeout(120_000);
+      for (const path of PUBLIC) await audit(page, path);
+    });
+    for (const [user, paths] of Object.entries(SIGNED_IN)) {
+      test(`signed in as ${user}`, async ({ page }) => {
+        test.setTimeout(90_000);
+        await signIn(page, user);
+        for (const path of paths) await audit(page, path);
+      });
+    }
+  });
+}
