@@ -29,6 +29,11 @@ const nextConfig = {
   // Native and WebAssembly packages stay out of the server bundle.
   serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3'],
   poweredByHeader: false,
+  experimental: {
+    // Deliberate: far above any real form (a narrative is at most 4,000 characters) so an oversized
+    // text reaches validation and gets a message beside its field; anything larger is refused (413).
+    serverActions: { bodySizeLimit: '2mb' },
+  },
   reactStrictMode: true,
   async headers() {
     return [{ source: '/:path*', headers: SECURITY_HEADERS }];

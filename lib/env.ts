@@ -13,9 +13,13 @@ const schema = z.object({
   APP_MODE: z.enum(['demo', 'production']).default('demo'),
   SESSION_SECRET: z.string().min(32).optional(),
   PORT: z.coerce.number().int().positive().default(3000),
+  // The interface to listen on (default: all); tests and the benchmark use 127.0.0.1.
+  HOST: z.string().optional(),
   // Shown in the UI and used as "today" by time-dependent views when set (tests, demos).
   APP_TODAY: z.iso.date().optional(),
   SQL_LOG: z.enum(['0', '1']).default('0'),
+  // Comma-separated addresses of reverse proxies whose X-Forwarded-For is believed (default: none).
+  TRUSTED_PROXIES: z.string().optional(),
   // 1: the session cookie is sent over TLS only. Default: on in production mode, off in demo mode;
   // set 0 for a plain-HTTP intranet deployment (documented in the README).
   COOKIE_SECURE: z.enum(['0', '1']).optional(),

@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildIfNeeded, NEXT_BIN } from './build-if-needed';
+import { buildIfNeeded, TSX_BIN } from './build-if-needed';
 import { generateDataset, SIZE_100X } from './generate-dataset';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 40);
@@ -24,9 +24,9 @@ async function prepare(scale: '1x' | '100x'): Promise<string> {
 }
 
 async function serve(file: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, [TSX_BIN, 'scripts/serve.ts'], {
     stdio: 'ignore',
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: `file:${file}` },
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: `file:${file}`, PORT: String(port), HOST: '127.0.0.1' },
   });
   for (let i = 0; i < 100; i++) {
     try {

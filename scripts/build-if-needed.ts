@@ -5,6 +5,8 @@ import path from 'node:path';
 
 const ROOT = process.cwd();
 export const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
+/** tsx's CLI: runs the TypeScript server wrapper (scripts/serve.ts). */
+export const TSX_BIN = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const SOURCES = ['app', 'components', 'lib', 'public', 'next.config.js', 'package.json', 'postcss.config.mjs'];
 const SKIP = new Set(['generated', 'node_modules', '.next']);
 

@@ -12,10 +12,11 @@ process.env.APP_MODE = 'demo';
 const { prepareDatabase } = await import('./prepare-db');
 await prepareDatabase();
 
-const next = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
-const child = spawn(process.execPath, [next, 'start', '-p', port, '-H', '127.0.0.1'], {
+// The same server `npm start` runs (scripts/serve.ts), on 127.0.0.1.
+const { TSX_BIN } = await import('./build-if-needed');
+const child = spawn(process.execPath, [TSX_BIN, 'scripts/serve.ts'], {
   stdio: 'inherit',
-  env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+  env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', PORT: port, HOST: '127.0.0.1' },
 });
 for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => child.kill(sig));
 child.on('exit', (code) => process.exit(code ?? 0));

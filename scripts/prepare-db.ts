@@ -2,7 +2,7 @@
 import { buildSeedPlan } from '@/seeds/plan';
 import { env, databaseFile } from '@/lib/env';
 import { migrateDeploy } from '@/prisma/migrate';
-import { isEmpty, seedDatabase } from '@/seeds/seed';
+import { disableDemoAccounts, isEmpty, seedDatabase } from '@/seeds/seed';
 
 export async function prepareDatabase(): Promise<void> {
   const applied = await migrateDeploy();
@@ -11,6 +11,13 @@ export async function prepareDatabase(): Promise<void> {
   if (await isEmpty(prisma)) {
     await seedDatabase(prisma, buildSeedPlan(), { demoUsers: env.APP_MODE === 'demo' });
     console.log(`[db] seeded from the 2023 H1 report${env.APP_MODE === 'demo' ? ' with demo accounts' : ''}`);
+  }
+  if (env.APP_MODE === 'production') {
+    const disabled = await disableDemoAccounts(prisma, buildSeedPlan());
+    if (disabled.length) {
+      console.warn(`[db] APP_MODE=production: deactivated ${disabled.length} account(s) still using a demo password: ${disabled.join(', ')}.`);
+      console.warn('[db] To use one, give it a real password: `npm run user:password -- --username NAME --activate`.');
+    }
   }
   await prisma.$disconnect();
 }

@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { env } from '@/lib/env';
 import { prepareDatabase } from './prepare-db';
-import { buildIfNeeded, NEXT_BIN } from './build-if-needed';
+import { buildIfNeeded, TSX_BIN } from './build-if-needed';
 
 async function main(): Promise<void> {
   if (env.APP_MODE === 'production' && !env.SESSION_SECRET) {
@@ -11,7 +11,8 @@ async function main(): Promise<void> {
   }
   await prepareDatabase();
   buildIfNeeded();
-  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(env.PORT)], {
+  // The production server: Next's handler behind a wrapper that knows the client's address.
+  const child = spawn(process.execPath, [TSX_BIN, 'scripts/serve.ts'], {
     stdio: 'inherit',
     env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
   });

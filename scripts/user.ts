@@ -1,8 +1,9 @@
 // Account management from the command line (the only way in production mode):
 //   npm run user:create -- --username NAME --role SUPERVISOR|UNIT|LEADER [--unit CODE] [--name 显示名]
-//   npm run user:password -- --username NAME
+//   npm run user:password -- --username NAME [--activate]   (--activate: also reactivate the account)
 //   npm run user:list
 //   npm run user:deactivate -- --username NAME     (sessions end at once; audit keeps the account)
+//   npm run user:sessions -- --username NAME [--end]  (list the account's sessions; --end ends them)
 // The password is read from standard input (not echoed on a terminal); at least 10 characters.
 import path from 'node:path';
 import readline from 'node:readline';
@@ -64,10 +65,12 @@ async function main(argv: string[]) {
       const passwordHash = await hashPassword(password);
       await writeTransaction(async (tx) => {
         // The version bump ends every existing session of the account.
-        await tx.user.update({ where: { id: user.id }, data: { passwordHash, version: { increment: 1 } } });
-        await audit(tx, { actorId: null, action: 'user.password', entityType: 'User', entityId: user.id });
+        const activate = argv.includes('--activate');
+        await tx.user.update({ where: { id: user.id }, data: { passwordHash, version: { increment: 1 }, ...(activate ? { active: true } : {}) } });
+        await tx.session.deleteMany({ where: { userId: user.id } });
+        await audit(tx, { actorId: null, action: 'user.password', entityType: 'User', entityId: user.id, after: activate ? { active: true } : undefined });
       });
-      console.log(`Password of ${username} changed; existing sessions ended.`);
+      console.log(`Password of ${username} changed; existing sessions ended.${argv.includes('--activate') ? ' Account active.' : ''}`);
     } else if (command === 'list') {
       const users = await prisma.user.findMany({ select: { username: true, role: true, displayName: true, active: true }, orderBy: { id: 'asc' } });
       for (const u of users) console.log(`${u.username.padEnd(16)} ${u.role.padEnd(10)} ${u.active ? 'active  ' : 'inactive'} ${u.displayName}`);
@@ -77,11 +80,26 @@ async function main(argv: string[]) {
       if (!user) throw new Error(`no user ${username}`);
       await writeTransaction(async (tx) => {
         await tx.user.update({ where: { id: user.id }, data: { active: false, version: { increment: 1 } } });
+        await tx.session.deleteMany({ where: { userId: user.id } });
         await audit(tx, { actorId: null, action: 'user.deactivated', entityType: 'User', entityId: user.id, before: { active: user.active }, after: { active: false } });
       });
       console.log(`Deactivated ${username}; existing sessions ended.`);
+    } else if (command === 'sessions') {
+      // List a user's signed-in sessions; with --end, end them all at once.
+      const username = z.string().min(1).parse(arg(argv, 'username'));
+      const user = await prisma.user.findUnique({ where: { username }, select: { id: true } });
+      if (!user) throw new Error(`no user ${username}`);
+      const rows = await prisma.session.findMany({ where: { userId: user.id }, orderBy: { createdAt: 'asc' }, select: { createdAt: true, lastSeenAt: true, expiresAt: true, ip: true, userAgent: true } });
+      for (const r of rows) console.log(`${r.createdAt.toISOString()}  last seen ${r.lastSeenAt.toISOString()}  expires ${r.expiresAt.toISOString()}  ${r.ip ?? ''}  ${r.userAgent ?? ''}`);
+      if (argv.includes('--end')) {
+        await writeTransaction(async (tx) => {
+          const { count } = await tx.session.deleteMany({ where: { userId: user.id } });
+          await audit(tx, { actorId: null, action: 'user.sessions_ended', entityType: 'User', entityId: user.id, after: { count } });
+        });
+        console.log(`Ended ${rows.length} session(s) of ${username}.`);
+      } else console.log(`${rows.length} session(s).`);
     } else {
-      throw new Error('usage: user.ts create --username … --role … [--unit …] [--name …] | password --username … | list | deactivate --username …');
+      throw new Error('usage: user.ts create --username … --role … [--unit …] [--name …] | password --username … | list | deactivate --username … | sessions --username … [--end]');
     }
   } finally {
     await prisma.$disconnect();

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { env } from '@/lib/env';
 import { writeTransaction } from '@/lib/prisma';
-import { hashPassword } from '@/lib/auth/password';
+import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { buildSeedPlan, type SeedPlan } from './plan';
 import { dateOf } from '@/lib/domain/dates';
 
@@ -176,4 +176,25 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(im
     console.error(e);
     process.exit(1);
   });
+}
+
+/**
+ * Production must not keep a known password: every active account whose password is still its
+ * demo password is deactivated (sessions ended, audited). Returns the usernames it disabled.
+ */
+export async function disableDemoAccounts(prisma: PrismaClient, plan: SeedPlan): Promise<string[]> {
+  const demo = demoAccounts(plan);
+  const users = await prisma.user.findMany({ where: { active: true, username: { in: demo.map((d) => d.username) } }, select: { id: true, username: true, passwordHash: true } });
+  const disabled: string[] = [];
+  for (const u of users) {
+    const d = demo.find((x) => x.username === u.username)!;
+    if (!(await verifyPassword(d.password, u.passwordHash))) continue;
+    await writeTransaction(async (tx) => {
+      await tx.user.update({ where: { id: u.id }, data: { active: false, version: { increment: 1 } } });
+      await tx.session.deleteMany({ where: { userId: u.id } });
+      await tx.auditEvent.create({ data: { actorId: null, action: 'user.deactivated', entityType: 'User', entityId: String(u.id), after: JSON.stringify({ reason: 'demo password in production' }) } });
+    }, prisma);
+    disabled.push(u.username);
+  }
+  return disabled;
 }

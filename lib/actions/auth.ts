@@ -4,7 +4,8 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { prisma, writeTransaction } from '@/lib/prisma';
-import { verifyPassword } from '@/lib/auth/password';
+import { dummyHash, verifyPassword } from '@/lib/auth/password';
+import { CLIENT_ADDRESS_HEADER } from '@/lib/auth/client-address';
 import { endSession, getSession, startSession } from '@/lib/auth/session';
 import { clearFailures, lockedFor, recordFailure } from '@/lib/auth/throttle';
 import { audit } from '@/lib/audit';
@@ -21,22 +22,25 @@ export async function login(_prev: ActionState, formData: FormData): Promise<Act
   if (!parsed.success) return { status: 'error', message: m.fixErrors, errors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>, values };
   const { username, password, next } = parsed.data;
   const h = await headers();
-  const ip = h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || 'local';
-  const keys = [`user:${username}`, `ip:${ip}`];
-  const locked = await lockedFor(keys);
+  // Written by the server wrapper from the socket (and trusted proxies only); see scripts/serve.ts.
+  const ip = h.get(CLIENT_ADDRESS_HEADER) || 'unknown';
+  const locked = await lockedFor(username, ip);
   if (locked > 0) return { status: 'error', message: m.locked(locked), values };
 
   const user = await prisma.user.findUnique({ where: { username }, select: { id: true, passwordHash: true, active: true, version: true } });
-  const ok = user?.active ? await verifyPassword(password, user.passwordHash) : false;
-  if (!user || !ok) {
-    await recordFailure(keys);
-    await writeTransaction((tx) => audit(tx, { actorId: user?.id ?? null, action: 'login.failed', entityType: 'User', entityId: username, ip }));
-    const nowLocked = await lockedFor(keys);
+  // Unknown and inactive accounts are checked against a dummy hash, so the answer takes as long
+  // as for a wrong password and does not tell which usernames exist.
+  const checked = await verifyPassword(password, user?.active ? user.passwordHash : await dummyHash());
+  if (!user || !user.active || !checked) {
+    await recordFailure(username, ip);
+    // Only failures on real accounts are audited: guessing new names adds no audit rows.
+    if (user) await writeTransaction((tx) => audit(tx, { actorId: user.id, action: 'login.failed', entityType: 'User', entityId: user.id, ip }));
+    const nowLocked = await lockedFor(username, ip);
     return { status: 'error', message: nowLocked > 0 ? m.locked(nowLocked) : m.badLogin, values };
   }
-  await clearFailures(keys);
+  await clearFailures(username, ip);
   await writeTransaction((tx) => audit(tx, { actorId: user.id, action: 'login', entityType: 'User', entityId: user.id, ip }));
-  await startSession(user.id, user.version);
+  await startSession(user.id, user.version, { ip, userAgent: h.get('user-agent') });
   redirect(safeNextPath(next));
 }
 

@@ -6,13 +6,14 @@ import { prisma, writeTransaction } from '@/lib/prisma';
 import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import { audit } from '@/lib/audit';
-import { formToObject, noticeSchema } from '@/lib/validation/update';
+import { formToObject, isRecordId, noticeSchema } from '@/lib/validation/update';
 import { today } from '@/lib/env';
 import { m } from '@/lib/i18n/messages';
 import type { ActionState } from './state';
 
 export async function issueNotice(taskId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const values = formToObject(formData);
+  if (!isRecordId(taskId)) return { status: 'error', message: m.notFound, values };
   const actor = await getSession();
   if (!actor) return { status: 'error', message: m.signInFirst, values };
   if (!can(actor, 'issue_notice')) return { status: 'error', message: m.forbidden, values };

@@ -7,7 +7,8 @@ import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import { audit } from '@/lib/audit';
 import { loadUpdateContext } from '@/lib/data/update-context';
-import { formToObject, parseUpdate, reviewSchema } from '@/lib/validation/update';
+import { formToObject, isRecordId, parseUpdate, reviewSchema } from '@/lib/validation/update';
+import { verifySeenPending } from '@/lib/auth/form-token';
 import { m } from '@/lib/i18n/messages';
 import { z } from 'zod';
 import { approvalEffects } from '@/lib/domain/approval';
@@ -19,6 +20,7 @@ const day = dateOf;
 
 export async function submitUpdate(taskId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const values = formToObject(formData);
+  if (!isRecordId(taskId)) return { status: 'error', message: m.notFound, values };
   const actor = await getSession();
   if (!actor) return { status: 'error', message: m.signInFirst, values };
   const ctx = await loadUpdateContext(taskId);
@@ -28,6 +30,7 @@ export async function submitUpdate(taskId: number, _prev: ActionState, formData:
   const parsed = parseUpdate(values, ctx.form);
   if (!parsed.ok) return { status: 'error', message: m.fixErrors, errors: parsed.errors, values };
   const d = parsed.data;
+  if (!verifySeenPending(taskId, d.seenPendingId, values.seenToken)) return { status: 'error', message: m.staleForm, values };
 
   try {
     await writeTransaction(async (tx) => {
@@ -67,6 +70,7 @@ export async function submitUpdate(taskId: number, _prev: ActionState, formData:
 
 export async function reviewUpdate(updateId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const values = formToObject(formData);
+  if (!isRecordId(updateId)) return { status: 'error', message: m.notFound, values };
   const actor = await getSession();
   if (!actor) return { status: 'error', message: m.signInFirst, values };
   if (!can(actor, 'review_update')) return { status: 'error', message: m.forbidden, values };

@@ -2,6 +2,8 @@
 import 'server-only';
 import { prisma } from '@/lib/prisma';
 import { defaultReportDate, toIsoDate } from '@/lib/domain/dates';
+import { isWholeUnit } from '@/lib/domain/numbers';
+import { signSeenPending } from '@/lib/auth/form-token';
 import { resolveYear } from './plan';
 import type { UpdateFormContext } from '@/lib/validation/update';
 import { updateToFormValues } from '@/lib/validation/update-fields';
@@ -80,7 +82,7 @@ export async function loadUpdateContext(taskId: number) {
 
   const form: Omit<UpdateFormContext, 'today'> = {
     planYear: task.planYear.year,
-    indicators: task.indicators.map((i) => ({ id: i.id, isPercent: i.isPercent, lastApproved: lastApproved.get(i.id) ?? null })),
+    indicators: task.indicators.map((i) => ({ id: i.id, isPercent: i.isPercent, lastApproved: lastApproved.get(i.id) ?? null, whole: !i.isPercent && isWholeUnit(i.unitOfMeasure) })),
     milestones: task.milestones.map((x) => ({ id: x.id, reached: x.reachedOn !== null })),
     openProblemIds: task.problems.map((p) => p.id),
     openNoticeIds: task.notices.map((n) => n.id),
@@ -95,6 +97,7 @@ export async function loadUpdateContext(taskId: number) {
     },
     unitIds: task.units.map((u) => u.unitId),
     latestPendingId: latestPending?.id ?? 0,
+    seenToken: signSeenPending(task.id, latestPending?.id ?? 0),
     returned,
     form: { ...form, today: today() } satisfies UpdateFormContext,
   };

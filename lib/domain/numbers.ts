@@ -9,6 +9,9 @@ export const round1OrNull = (x: number | null): number | null => (x === null ? n
 /** Units that count whole things (people, households, events…): an expected value is shown whole. */
 const WHOLE_UNITS = /^(人|人次|户|个|场|台|套|张|位|支|条|名|家|次|课时)$/;
 
+/** Whether figures in this unit are whole counts (250.5 households is not a figure). */
+export const isWholeUnit = (unitOfMeasure: string): boolean => WHOLE_UNITS.test(unitOfMeasure);
+
 /** An expected value as it may be shown: one decimal for percentages and amounts, whole for counts. */
 export const displayExpected = (value: number, unitOfMeasure: string, isPercent: boolean): number =>
   !isPercent && WHOLE_UNITS.test(unitOfMeasure) ? Math.round(value) : round1(value);

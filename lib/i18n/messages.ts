@@ -31,4 +31,8 @@ export const m = {
   noticeIssued: '督办通知已发出。',
   badLogin: '用户名或密码错误。',
   locked: (min: number) => `登录失败次数过多，请${min}分钟后再试。`,
+  wholeNumber: '该指标为计数，请填写整数',
+  dateWindow: (from: string, to: string) => `日期须在${from}至${to}之间`,
+  invalidInput: '输入内容无效，请重新选择或填写',
+  staleForm: '表单已过期，请刷新页面后重新填写（您填写的内容已保留）。',
 } as const;

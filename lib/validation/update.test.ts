@@ -86,3 +86,30 @@ describe('a returned update handed back to the form', () => {
     expect(again.ok && again.data).toEqual(d);
   });
 });
+
+describe('bad input from an edited form', () => {
+  const whole: UpdateFormContext = { ...ctx, indicators: [{ id: 1, isPercent: false, lastApproved: 197, whole: true }, { id: 3, isPercent: false, lastApproved: null }] };
+  it('a count takes whole numbers only (250.5 households is refused); an amount may have decimals', () => {
+    const r = parseUpdate({ ...ok, ind_1: '250.5', ind_3: '15.1' }, whole);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.errors.ind_1).toEqual(['该指标为计数，请填写整数']);
+      expect(r.errors.ind_3).toBeUndefined();
+    }
+  });
+  it('a milestone date outside a sensible window (before the year before the plan year) is refused', () => {
+    expect(errs({ ...ok, ms_10: 'on', msdate_10: '1999-01-01' }).msdate_10).toEqual(['日期须在2022-01-01至2023-10-15之间']);
+    expect(errs({ ...ok, ms_10: 'on', msdate_10: '2023-13-01' }).msdate_10).toEqual(['请输入有效日期（年-月-日）']);
+  });
+  it('answers an edited select or hidden field in Chinese', () => {
+    expect(errs({ ...ok, newProblemKind: 'HACKED', newProblemText: 'x' }).newProblemKind).toEqual(['输入内容无效，请重新选择或填写']);
+    expect(errs({ ...ok, baseVersion: 'abc' }).baseVersion).toEqual(['输入内容无效，请重新选择或填写']);
+  });
+  it('strips control, bidirectional-override and zero-width characters from every text; keeps newlines', async () => {
+    const { formToObject, isRecordId } = await import('./update');
+    const fd = new FormData();
+    fd.append('narrative', 'a\u0000b\u0007c\u001b[31md\u202Ee\u200Bf\ng\th');
+    expect(formToObject(fd).narrative).toBe('abc[31mdef\ng\th');
+    expect([isRecordId(3), isRecordId('3'), isRecordId(0), isRecordId(2.5)]).toEqual([true, false, false, false]);
+  });
+});

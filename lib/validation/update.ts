@@ -1,6 +1,9 @@
 // The progress-update form's schema, shared by the form (field names, limits) and the action
 // (parsing). Built per task: which indicators, milestones, problems and notices it may name.
 import { z } from 'zod';
+
+// Every message zod writes itself (an edited select, a hidden field) is Chinese, from the catalogue.
+z.config({ customError: (iss) => (iss.input === undefined || iss.input === '' ? m.required : m.invalidInput) });
 import { isIsoDate } from '@/lib/domain/dates';
 import { m } from '@/lib/i18n/messages';
 import { LIMITS } from './limits';
@@ -9,7 +12,8 @@ import { DYNAMIC_FIELD as DYNAMIC, field, PROBLEM_KINDS } from './update-fields'
 export type UpdateFormContext = {
   planYear: number;
   today: string;
-  indicators: { id: number; isPercent: boolean; lastApproved: number | null }[];
+  /** whole: a count (人, 户, 场…) takes integers only. */
+  indicators: { id: number; isPercent: boolean; lastApproved: number | null; whole?: boolean }[];
   milestones: { id: number; reached: boolean }[];
   openProblemIds: number[];
   openNoticeIds: number[];
@@ -94,6 +98,7 @@ export function parseUpdate(input: Record<string, unknown>, ctx: UpdateFormConte
         if (!/^-?\d+(\.\d+)?$/.test(v) || !Number.isFinite(n)) add(key, m.notANumber);
         else if (n < 0) add(key, m.negative);
         else if (ind.isPercent && n > 100) add(key, m.percentRange);
+        else if (ind.whole && !Number.isInteger(n)) add(key, m.wholeNumber);
         else if (n > LIMITS.maxValue) add(key, m.tooLarge);
         else {
           const reason = typeof input[field.reason(id)] === 'string' ? String(input[field.reason(id)]).trim() : '';
@@ -112,8 +117,10 @@ export function parseUpdate(input: Record<string, unknown>, ctx: UpdateFormConte
         else if (v === 'on' && !ms.reached) {
           const date = typeof input[field.milestoneDate(id)] === 'string' ? String(input[field.milestoneDate(id)]).trim() : '';
           const on = date || (b.success ? b.data.asOf : '');
+          const earliest = `${ctx.planYear - 1}-01-01`; // a sensible window: the plan year and the one before
           if (!isIsoDate(on)) add(field.milestoneDate(id), m.badDate);
           else if (on > ctx.today) add(field.milestoneDate(id), m.dateInFuture);
+          else if (on < earliest) add(field.milestoneDate(id), m.dateWindow(earliest, ctx.today));
           else if (b.success && on > b.data.asOf) add(field.milestoneDate(id), m.afterAsOf);
           else reached.push({ id, reachedOn: on });
         }
@@ -157,12 +164,20 @@ export function parseUpdate(input: Record<string, unknown>, ctx: UpdateFormConte
   };
 }
 
-/** FormData → plain object of its string fields (files are ignored). */
+// Control characters (NUL, BEL, ESC…), bidirectional overrides (RLO…) and zero-width characters
+// never belong in a report: they are stripped from every submitted text. Newlines and tabs stay.
+const UNWANTED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+export const stripUnwanted = (s: string): string => s.replace(UNWANTED, '');
+
+/** FormData → plain object of its string fields (files are ignored), cleaned of control characters. */
 export function formToObject(fd: FormData): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of fd.entries()) if (typeof v === 'string') out[k] = v;
+  for (const [k, v] of fd.entries()) if (typeof v === 'string') out[k] = stripUnwanted(v);
   return out;
 }
+
+/** An id bound to an action (`action.bind(null, id)`): a positive integer, whatever the client sent. */
+export const isRecordId = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v > 0;
 
 export const reviewSchema = z.object({
   decision: z.enum(['approve', 'return'], { error: m.chooseDecision }),

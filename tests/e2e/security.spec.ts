@@ -2,7 +2,7 @@
 // dates answered with the default view instead of HTTP 500, and no redirect off-site after sign-in.
 import { expect, test } from './fixtures';
 
-const ROUTES = ['/', '/timeline', '/half-year', '/leadership', '/tasks/1', '/projects/1', '/login', '/my', '/review', '/audit', '/export/tasks', '/export/half-year', '/manifest.webmanifest'];
+const ROUTES = ['/healthz', '/', '/timeline', '/half-year', '/leadership', '/tasks/1', '/projects/1', '/login', '/my', '/review', '/audit', '/export/tasks', '/export/half-year', '/manifest.webmanifest'];
 
 test('every route sends the security headers (no framing, no sniffing, a content security policy)', async ({ request }) => {
   for (const path of ROUTES) {
@@ -50,4 +50,32 @@ test('after signing in, a next= that leads off-site goes home instead', async ({
     await page.waitForURL((u) => u.pathname === '/');
     expect(new URL(page.url()).host, next).toBe('127.0.0.1:3100');
   }
+});
+
+test('退出 ends the session on the server: a copied cookie no longer opens /my', async ({ page, browser }) => {
+  await page.goto('/login?next=/my');
+  await page.getByLabel('用户名').fill('mzj');
+  await page.getByLabel('密码').fill('demo-mzj');
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.waitForURL((u) => u.pathname === '/my');
+  const cookies = await page.context().cookies();
+  expect(cookies.find((c) => c.name === 'msd_session')?.httpOnly).toBe(true);
+
+  const thief = await browser.newContext();
+  await thief.addCookies(cookies);
+  const other = await thief.newPage();
+  await other.goto('/my');
+  await expect(other).toHaveURL(/\/my$/); // the copy works while the session lives
+
+  await page.getByRole('button', { name: '退出' }).click();
+  await page.waitForURL((u) => u.pathname === '/');
+  await other.goto('/my');
+  await expect(other).toHaveURL(/\/login\?next=%2Fmy/);
+  await thief.close();
+});
+
+test('/healthz answers 200 with the database reachable and every migration applied', async ({ request }) => {
+  const res = await request.get('/healthz');
+  expect(res.status()).toBe(200);
+  expect(await res.json()).toMatchObject({ ok: true, database: true, migrations: { pending: [] } });
 });

@@ -26,7 +26,8 @@ vi.mock('@/lib/auth/session', () => ({
   endSession: async () => {},
 }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
-vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'x-forwarded-for': '127.0.0.9' }) }));
+const client = vi.hoisted(() => ({ address: '127.0.0.9', forwardedFor: '127.0.0.9' }));
+vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'x-msd-client-address': client.address, 'x-forwarded-for': client.forwardedFor }) }));
 class Redirect extends Error {}
 vi.mock('next/navigation', () => ({ redirect: (to: string) => { throw new Redirect(to); } }));
 
@@ -42,6 +43,7 @@ beforeAll(async () => {
   actions.auth = await import('@/lib/actions/auth');
   actions.updates = await import('@/lib/actions/updates');
   actions.notices = await import('@/lib/actions/notices');
+  signSeenPending = (await import('@/lib/auth/form-token')).signSeenPending;
   for (const u of await prisma.user.findMany({ select: { id: true, username: true, role: true, unitId: true, displayName: true } })) actors[u.username] = u;
   task16 = (await prisma.task.findFirst({ where: { number: 16 }, select: { id: true, version: true } }))!;
 });
@@ -66,13 +68,17 @@ async function snapshot() {
   return { updates, values, notices, audit, tasks, problems };
 }
 
+/** The signed "newest pending update seen" pair the update form carries. */
+const seen = (taskId: number, id: number) => ({ seenPendingId: String(id), seenToken: signSeenPending(taskId, id) });
+let signSeenPending: (taskId: number, id: number) => string;
+
 async function pendingOn(taskId: number) {
   return (await prisma.progressUpdate.findFirst({ where: { taskId, status: 'PENDING' }, orderBy: { id: 'desc' }, select: { id: true } }))?.id ?? 0;
 }
 async function submitFor(username: string, taskId: number, extra: Record<string, string> = {}) {
   as(username);
   const t = await prisma.task.findUnique({ where: { id: taskId }, select: { version: true } });
-  const fd = form({ asOf: '2023-09-30', narrative: '第三季度进展', baseVersion: String(t!.version), seenPendingId: String(await pendingOn(taskId)), ...extra });
+  const fd = form({ asOf: '2023-09-30', narrative: '第三季度进展', baseVersion: String(t!.version), ...seen(taskId, await pendingOn(taskId)), ...extra });
   return (actions.updates!.submitUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string; message?: string }>)(taskId, IDLE, fd);
 }
 
@@ -87,7 +93,7 @@ const MATRIX: Record<string, Case | 'public'> = {
     refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader],
     call: async () => {
       const t = await prisma.task.findUnique({ where: { id: task16.id }, select: { version: true } });
-      const fd = form({ asOf: '2023-09-30', narrative: '已完成240户安装', baseVersion: String(t!.version), seenPendingId: String(await pendingOn(task16.id)) });
+      const fd = form({ asOf: '2023-09-30', narrative: '已完成240户安装', baseVersion: String(t!.version), ...seen(task16.id, await pendingOn(task16.id)) });
       return (actions.updates!.submitUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(task16.id, IDLE, fd);
     },
   },
@@ -160,6 +166,48 @@ describe('login', () => {
     // Even the right password is refused while locked.
     expect((await login()(IDLE, form({ username: 'mzj', password: 'demo-mzj' }))).message).toMatch(/登录失败次数过多/);
     expect(session.started).toEqual([]);
+    // A changed X-Forwarded-For does not dodge the lock: only the server-computed address counts.
+    client.forwardedFor = '198.51.100.77';
+    expect((await login()(IDLE, form({ username: 'mzj', password: 'demo-mzj' }))).message).toMatch(/登录失败次数过多/);
+    client.forwardedFor = '127.0.0.9';
+  });
+  it('guessing from one address never locks the account for anyone elsewhere (no denial of service)', async () => {
+    client.address = '203.0.113.66';
+    for (let i = 0; i < 6; i++) await login()(IDLE, form({ username: 'duchashi', password: 'guess' }));
+    expect((await login()(IDLE, form({ username: 'duchashi', password: 'demo-duchashi' }))).message).toMatch(/登录失败次数过多/);
+    client.address = '10.0.0.5'; // the office
+    await expect(login()(IDLE, form({ username: 'duchashi', password: 'demo-duchashi', next: '/review' }))).rejects.toThrow(Redirect);
+    expect(session.started).toEqual([actors.duchashi!.id]);
+    client.address = '127.0.0.9';
+  });
+  it('unknown usernames add no audit rows, and old throttle rows are pruned', async () => {
+    const audits = await prisma.auditEvent.count();
+    client.address = '198.51.100.1';
+    for (let i = 0; i < 8; i++) await login()(IDLE, form({ username: `nobody${i}`, password: 'x' }));
+    expect(await prisma.auditEvent.count()).toBe(audits);
+    const old = new Date(Date.now() - 60 * 60_000);
+    await prisma.loginThrottle.createMany({ data: Array.from({ length: 50 }, (_, i) => ({ key: `pair:old${i}|1.2.3.4`, failures: 1, windowStart: old })) });
+    await login()(IDLE, form({ username: 'nobody-more', password: 'x' }));
+    expect(await prisma.loginThrottle.count({ where: { key: { startsWith: 'pair:old' } } })).toBe(0);
+    client.address = '127.0.0.9';
+  });
+  it('a wrong password and an unknown user take the same time (medians within 20 %)', async () => {
+    const time = async (username: string) => {
+      const t0 = performance.now();
+      await login()(IDLE, form({ username, password: 'definitely-wrong' }));
+      return performance.now() - t0;
+    };
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    const known: number[] = [];
+    const unknown: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      client.address = `192.0.2.${i}`; // a fresh address each round: no lock interferes
+      known.push(await time('mzj'));
+      unknown.push(await time(`ghost${i}`));
+    }
+    client.address = '127.0.0.9';
+    const [k, u] = [median(known), median(unknown)];
+    expect(Math.abs(k - u) / Math.max(k, u), `known ${k.toFixed(1)} ms, unknown ${u.toFixed(1)} ms`).toBeLessThan(0.2);
   });
 });
 
@@ -195,10 +243,21 @@ describe('the update flow', () => {
     expect(s1.reasons.some((r) => r.kind === 'blocking_problem')).toBe(false);
   });
 
+  it('an id sent as a string, or a forged "seen" field, is refused with a message and changes nothing', async () => {
+    const before = await snapshot();
+    as('mzj');
+    const submit = actions.updates!.submitUpdate as (id: unknown, p: unknown, f: FormData) => Promise<{ status: string; message?: string; values?: Record<string, string> }>;
+    const t = (await prisma.task.findUniqueOrThrow({ where: { id: task16.id }, select: { version: true } }));
+    expect(await submit(String(task16.id), IDLE, form({ asOf: '2023-09-30', narrative: 'x', baseVersion: String(t.version), ...seen(task16.id, 0) }))).toMatchObject({ status: 'error', message: '未找到该记录。' });
+    const forged = await submit(task16.id, IDLE, form({ asOf: '2023-09-30', narrative: '伪造', baseVersion: String(t.version), seenPendingId: '999999', seenToken: 'forged' }));
+    expect(forged).toMatchObject({ status: 'error', message: expect.stringMatching(/表单已过期/), values: { narrative: '伪造' } });
+    expect(await snapshot()).toEqual(before);
+  });
+
   it('a form opened before an approval is refused with the typed text kept', async () => {
     const t = (await prisma.task.findFirst({ where: { number: 19 }, select: { id: true, version: true } }))!;
     as('clh');
-    const stale = form({ asOf: '2023-09-30', narrative: '旧表单', baseVersion: String(t.version), seenPendingId: '0' });
+    const stale = form({ asOf: '2023-09-30', narrative: '旧表单', baseVersion: String(t.version), ...seen(t.id, 0) });
     expect((await submitFor('clh', t.id)).status).toBe('ok');
     as('duchashi');
     expect((await (actions.updates!.reviewUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(await pendingOn(t.id), IDLE, form({ decision: 'approve' }))).status).toBe('ok');
@@ -212,7 +271,7 @@ describe('the update flow', () => {
     const t = (await prisma.task.findFirst({ where: { number: 12 }, select: { id: true, version: true } }))!;
     // Two updates written against the same task version (the second form was opened before the first was sent).
     as('rlj');
-    const mk = (narrative: string) => form({ asOf: '2023-09-30', narrative, baseVersion: String(t.version), seenPendingId: '0' });
+    const mk = (narrative: string) => form({ asOf: '2023-09-30', narrative, baseVersion: String(t.version), ...seen(t.id, 0) });
     const submit = actions.updates!.submitUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>;
     expect((await submit(t.id, IDLE, mk('更新甲'))).status).toBe('ok');
     await prisma.progressUpdate.create({ data: { taskId: t.id, asOf: new Date('2023-09-30'), narrative: '更新乙', status: 'PENDING', baseVersion: t.version, submittedById: actors.rlj!.id } });
@@ -236,7 +295,7 @@ describe('the update flow', () => {
     as('duchashi');
     const submit = actions.updates!.submitUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>;
     const before = await prisma.progressUpdate.count();
-    const results = await Promise.all(tasks.map((t) => submit(t.id, IDLE, form({ asOf: '2024-09-30', narrative: `并发报送${t.id}`, baseVersion: String(t.version), seenPendingId: '0' }))));
+    const results = await Promise.all(tasks.map((t) => submit(t.id, IDLE, form({ asOf: '2024-09-30', narrative: `并发报送${t.id}`, baseVersion: String(t.version), ...seen(t.id, 0) }))));
     expect(results.filter((r) => r.status !== 'ok')).toEqual([]);
     expect(await prisma.progressUpdate.count()).toBe(before + 200);
     expect(await prisma.auditEvent.count({ where: { action: 'update.submitted', entityId: { in: (await prisma.progressUpdate.findMany({ where: { narrative: { startsWith: '并发报送' } }, select: { id: true } })).map((u) => String(u.id)) } } })).toBe(200);
@@ -250,13 +309,13 @@ describe('the update flow', () => {
     as('duchashi');
     const submit = actions.updates!.submitUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>;
     const before = await prisma.progressUpdate.count();
-    const results = await Promise.all(tasks.map((t) => submit(t.id, IDLE, form({ asOf: '2024-10-31', narrative: `锁等待${t.id}`, baseVersion: String(t.version), seenPendingId: '0' }))));
+    const results = await Promise.all(tasks.map((t) => submit(t.id, IDLE, form({ asOf: '2024-10-31', narrative: `锁等待${t.id}`, baseVersion: String(t.version), ...seen(t.id, 0) }))));
     await new Promise((resolve) => holder.on('exit', resolve));
     expect(results.map((r) => r.status)).toEqual(tasks.map(() => 'ok'));
     expect(await prisma.progressUpdate.count()).toBe(before + tasks.length);
     // The other process's write landed too, and the client still works afterwards.
     expect(await prisma.setting.count({ where: { key: 'holder' } })).toBe(1);
     const again = await prisma.task.findUnique({ where: { id: tasks[1]!.id }, select: { version: true } });
-    expect((await submit(tasks[1]!.id, IDLE, form({ asOf: '2024-11-30', narrative: '之后的报送', baseVersion: String(again!.version), seenPendingId: String(await pendingOn(tasks[1]!.id)) }))).status).toBe('ok');
+    expect((await submit(tasks[1]!.id, IDLE, form({ asOf: '2024-11-30', narrative: '之后的报送', baseVersion: String(again!.version), ...seen(tasks[1]!.id, await pendingOn(tasks[1]!.id)) }))).status).toBe('ok');
   });
 });

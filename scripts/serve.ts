@@ -1,0 +1,29 @@
+// Serves the production build through a thin Node HTTP wrapper around Next's request handler, so
+// the app knows the client's real address (Next itself only fills X-Forwarded-For when absent,
+// which lets any client choose it): the wrapper computes it from the socket and TRUSTED_PROXIES
+// and hands it on in one header that no client can set.
+import http from 'node:http';
+import next from 'next';
+import { CLIENT_ADDRESS_HEADER, clientAddress } from '@/lib/auth/client-address';
+import { env } from '@/lib/env';
+
+export async function serve(opts: { port: number; hostname?: string }): Promise<http.Server> {
+  const app = next({ dev: false, dir: process.cwd(), port: opts.port, hostname: opts.hostname });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const trusted = (env.TRUSTED_PROXIES ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const server = http.createServer((req, res) => {
+    req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trusted);
+    void handle(req, res);
+  });
+  await new Promise<void>((resolve) => server.listen(opts.port, opts.hostname, resolve));
+  console.log(`▲ serving on http://${opts.hostname ?? 'localhost'}:${opts.port}`);
+  return server;
+}
+
+if (process.argv[1] && process.argv[1].endsWith('serve.ts')) {
+  serve({ port: env.PORT, hostname: env.HOST }).catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,76 @@
+// Operations: an online backup taken while another process keeps writing holds every write
+// acknowledged before it began and passes its integrity check; a restore checks its file first and
+// keeps the database it replaces; /healthz says whether the database is reachable and migrated.
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { migrateAndSeed, tempDatabaseEnv } from '@/tests/helpers/db';
+
+const file = tempDatabaseEnv({ APP_MODE: 'demo' });
+beforeAll(() => migrateAndSeed(file, { demoUsers: false }));
+
+// Another process writing rows one by one, printing each id once its transaction committed.
+const WRITER = `
+const Database = require(${JSON.stringify(`${process.cwd()}/node_modules/better-sqlite3`)});
+const db = new Database(process.argv[1], { timeout: 10000 });
+const put = db.prepare("INSERT INTO Setting (key, value) VALUES (?, 'w')");
+for (let i = 0; i < Number(process.argv[2]); i++) { put.run('w' + i); process.stdout.write(i + '\\n'); }
+db.close();
+`;
+
+describe('backup and restore', () => {
+  it('backs up during a stream of writes: every write acknowledged before the backup is in it; restore brings it back', async () => {
+    const { backupDatabase, restoreDatabase, checkBackup } = await import('@/scripts/db');
+    const acked: number[] = [];
+    const writer = spawn(process.execPath, ['-e', WRITER, file, '3000'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    writer.stdout.on('data', (b: Buffer) => acked.push(...b.toString().trim().split('\n').filter(Boolean).map(Number)));
+    while (acked.length < 200) await new Promise((r) => setTimeout(r, 5));
+    const ackedBefore = acked.length;
+    const backup = path.join(path.dirname(file), 'backup.db');
+    await backupDatabase(backup, file);
+    await new Promise((r) => writer.on('exit', r));
+    expect(checkBackup(backup)).toEqual([]);
+    const b = new Database(backup, { readonly: true });
+    const keys = new Set((b.prepare("SELECT key FROM Setting WHERE key LIKE 'w%'").all() as { key: string }[]).map((r) => r.key));
+    expect(b.prepare('SELECT COUNT(*) AS n FROM Task').get()).toEqual({ n: 19 });
+    b.close();
+    for (let i = 0; i < ackedBefore; i++) expect(keys.has(`w${i}`), `w${i}`).toBe(true);
+
+    // Restore into a fresh place: the database the backup holds, and the old one kept beside it.
+    const target = path.join(path.dirname(file), 'restored.db');
+    await restoreDatabase(backup, target);
+    const r = new Database(target, { readonly: true });
+    expect((r.prepare("SELECT COUNT(*) AS n FROM Setting WHERE key LIKE 'w%'").get() as { n: number }).n).toBe(keys.size);
+    expect(r.pragma('journal_mode', { simple: true })).toBe('wal');
+    r.close();
+    const again = await restoreDatabase(backup, target);
+    expect(again.kept).toMatch(/restored\.db\.before-restore-/);
+  });
+
+  it('refuses to restore a damaged or foreign file, and changes nothing', async () => {
+    const { restoreDatabase } = await import('@/scripts/db');
+    const junk = path.join(path.dirname(file), 'junk.db');
+    writeFileSync(junk, 'this is not a database');
+    await expect(restoreDatabase(junk, file)).rejects.toThrow(/refusing to restore/);
+    const other = path.join(path.dirname(file), 'other.db');
+    new Database(other).exec('CREATE TABLE x (a)');
+    await expect(restoreDatabase(other, file)).rejects.toThrow(/not a database of this app/);
+    const db = new Database(file, { readonly: true });
+    expect(db.prepare('SELECT COUNT(*) AS n FROM Task').get()).toEqual({ n: 19 });
+    db.close();
+  });
+});
+
+describe('/healthz', () => {
+  it('is ok on a migrated database and names a pending migration otherwise', async () => {
+    const { getHealth } = await import('@/lib/data/health');
+    expect(await getHealth()).toMatchObject({ ok: true, database: true, migrations: { pending: [] } });
+    const db = new Database(file);
+    const last = db.prepare('SELECT migration_name FROM _prisma_migrations ORDER BY migration_name DESC LIMIT 1').get() as { migration_name: string };
+    db.prepare('DELETE FROM _prisma_migrations WHERE migration_name = ?').run(last.migration_name);
+    db.close();
+    expect(await getHealth()).toMatchObject({ ok: false, database: true, migrations: { pending: [last.migration_name] } });
+  });
+});
