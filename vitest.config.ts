@@ -16,6 +16,6 @@ export default defineConfig({
     include: ['lib/**/*.test.ts', 'seeds/**/*.test.ts', 'prisma/**/*.test.ts', 'tests/integration/**/*.test.ts', 'scripts/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    onConsoleLog: (log, type) => (type === 'stderr' && /error/i.test(log) ? false : undefined),
+    setupFiles: ['tests/helpers/vitest-setup.ts'],
   },
 });

@@ -2,6 +2,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AsOfForm } from '@/components/as-of-form';
+import { FilterSelect, UnitCategoryFilters } from '@/components/filter-select';
 import { PageHeader } from '@/components/page-header';
 import { ProjectStatusBar } from '@/components/project-status-bar';
 import { ReasonList } from '@/components/reason-list';
@@ -65,36 +66,15 @@ function AlertList({ data }: { data: Data }) {
 
 function FilterBar({ data }: { data: Data }) {
   const { snap, filters, asOf } = data;
-  const select = 'rounded border border-gray-300 px-2 py-1 text-sm text-gray-900';
   return (
     <form method="get" className="no-print flex flex-wrap items-end gap-2 rounded border border-gray-200 bg-white p-3" aria-label={t.overview.filters}>
       <input type="hidden" name="year" value={snap.year} />
       {!data.isDefaultAsOf && <input type="hidden" name="asOf" value={asOf} />}
-      <label className="flex flex-col text-xs text-gray-600">
-        {t.overview.filterStatus}
-        <select name="status" defaultValue={filters.status ?? ''} className={select}>
-          <option value="">{t.overview.all}</option>
-          {STATUS_ORDER.map((s) => <option key={s} value={s}>{statusLabel(s)}</option>)}
-        </select>
-      </label>
-      <label className="flex flex-col text-xs text-gray-600">
-        {t.overview.filterUnit}
-        <select name="unit" defaultValue={filters.unit ?? ''} className={select}>
-          <option value="">{t.overview.all}</option>
-          {snap.units.map((u) => <option key={u.code} value={u.code}>{u.name}</option>)}
-        </select>
-      </label>
-      <label className="flex flex-col text-xs text-gray-600">
-        {t.overview.filterCategory}
-        <select name="category" defaultValue={filters.category ?? ''} className={select}>
-          <option value="">{t.overview.all}</option>
-          <option value="ENGINEERING">{t.category.ENGINEERING}</option>
-          <option value="SERVICE">{t.category.SERVICE}</option>
-        </select>
-      </label>
+      <FilterSelect label={t.overview.filterStatus} name="status" value={filters.status} options={STATUS_ORDER.map((s) => ({ value: s, label: statusLabel(s) }))} />
+      <UnitCategoryFilters units={snap.units} unit={filters.unit} category={filters.category} />
       <label className="flex flex-col text-xs text-gray-600">
         {t.overview.search}
-        <input type="search" name="q" defaultValue={filters.q ?? ''} placeholder={t.overview.searchPlaceholder} className={select} />
+        <input type="search" name="q" defaultValue={filters.q ?? ''} placeholder={t.overview.searchPlaceholder} className="rounded border border-gray-300 px-2 py-1 text-sm text-gray-900" />
       </label>
       <button type="submit" className="rounded bg-gray-800 px-3 py-1.5 text-sm text-white hover:bg-gray-700">{t.overview.apply}</button>
       <Link href={{ pathname: '/', query: data.isDefaultAsOf ? { year: snap.year } : keepOf(data) }} className="px-2 py-1.5 text-sm text-blue-800 hover:underline">

@@ -178,13 +178,31 @@ describe('seeding the database', () => {
     expect((d.ProgressUpdate as { asOf: string }[]).every((u) => u.asOf.startsWith('2023-06-30'))).toBe(true);
   });
 
-  it('changes nothing when run twice', async () => {
-    const before = await dump();
+  async function seedAgain() {
     const { createPrismaClient } = await import('@/lib/prisma');
     const { seedDatabase } = await import('./seed');
     const client = createPrismaClient(`file:${file}`);
     await seedDatabase(client, plan, { demoUsers: true });
     await client.$disconnect();
+  }
+
+  it('changes nothing when run twice', async () => {
+    const before = await dump();
+    await seedAgain();
     expect(await dump()).toEqual(before);
+  });
+
+  it('re-seeding never resets what units reported (a reached milestone, a finished road, a resolved problem)', async () => {
+    const { default: Database } = await import('better-sqlite3');
+    const db = new Database(file);
+    db.prepare("UPDATE Milestone SET reachedOn = '2023-08-20T00:00:00.000+00:00' WHERE key = 'm08' AND taskId = (SELECT id FROM Task WHERE number = 1)").run();
+    db.prepare("UPDATE TaskItem SET completedOn = '2023-09-30T00:00:00.000+00:00' WHERE key = 'donghai'").run();
+    db.prepare("UPDATE Problem SET resolvedOn = '2023-09-30T00:00:00.000+00:00' WHERE key = 'preliminary'").run();
+    db.close();
+    const before = await dump();
+    await seedAgain();
+    const after = await dump();
+    expect(after).toEqual(before);
+    expect((after.Milestone as { key: string; reachedOn: string | null }[]).find((m) => m.key === 'm08' && m.reachedOn)).toBeTruthy();
   });
 });

@@ -4,6 +4,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ChartFrame } from '@/components/charts/chart-frame';
+import { FilterSelect, UnitCategoryFilters } from '@/components/filter-select';
 import { PercentBars } from '@/components/charts/charts';
 import { PrintButton } from '@/components/print-button';
 import { StatusBadge } from '@/components/status-badge';
@@ -103,7 +104,6 @@ export default async function HalfYearPage({ searchParams }: { searchParams: Pro
   const chartRows = rows.filter(isJudged).map((r) => ({ label: `${t.task.number(r.taskNumber)} ${r.name}`, actual: r.pctOfTarget, expected: r.expectedPct }));
   const cols = [c.cols.task, c.taskStatus, c.cols.indicator, c.cols.target, c.cols.actual, c.cols.pct, c.cols.expected, c.cols.variance, c.planCol[period], c.figureMark];
   const groups = data.sort === 'project' ? data.projects.map((p) => ({ p, rows: rows.filter((r) => r.projectNumber === p.number) })).filter((g) => g.rows.length) : [{ p: null, rows }];
-  const sel = 'rounded border border-gray-300 px-2 py-1 text-sm';
   const keep = { unit: filters.unit, category: filters.category, sort: data.sort };
   return (
     <div className="space-y-4">
@@ -122,25 +122,8 @@ export default async function HalfYearPage({ searchParams }: { searchParams: Pro
         <input type="hidden" name="year" value={snap.year} />
         <input type="hidden" name="period" value={period} />
         {period === 'DATE' && <input type="hidden" name="asOf" value={asOf} />}
-        <label className="flex flex-col text-xs text-gray-600">{t.overview.filterUnit}
-          <select name="unit" defaultValue={filters.unit ?? ''} className={sel}>
-            <option value="">{t.overview.all}</option>
-            {snap.units.map((u) => <option key={u.code} value={u.code}>{u.name}</option>)}
-          </select>
-        </label>
-        <label className="flex flex-col text-xs text-gray-600">{t.overview.filterCategory}
-          <select name="category" defaultValue={filters.category ?? ''} className={sel}>
-            <option value="">{t.overview.all}</option>
-            <option value="ENGINEERING">{t.category.ENGINEERING}</option>
-            <option value="SERVICE">{t.category.SERVICE}</option>
-          </select>
-        </label>
-        <label className="flex flex-col text-xs text-gray-600">{c.sort}
-          <select name="sort" defaultValue={data.sort} className={sel}>
-            <option value="project">{c.sortProject}</option>
-            <option value="variance">{c.sortVariance}</option>
-          </select>
-        </label>
+        <UnitCategoryFilters units={snap.units} unit={filters.unit} category={filters.category} />
+        <FilterSelect label={c.sort} name="sort" value={data.sort} allowAll={false} options={[{ value: 'project', label: c.sortProject }, { value: 'variance', label: c.sortVariance }]} />
         <button type="submit" className="rounded bg-gray-800 px-3 py-1.5 text-sm text-white">{t.overview.apply}</button>
       </form>
       <ul className="space-y-0.5 text-sm" data-testid="hy-averages">
@@ -160,7 +143,7 @@ export default async function HalfYearPage({ searchParams }: { searchParams: Pro
         <PercentBars data={chartRows} actualName={c.actualSeries} expectedName={c.expectedSeries} />
       </ChartFrame>
       <p className="text-xs text-gray-600 sm:hidden" aria-hidden="true" data-testid="scroll-hint">⇆ {c.scrollHint}</p>
-      <div className="overflow-x-auto rounded border border-gray-200 bg-white p-3" role="region" aria-label={c.heading[period]} tabIndex={0}>
+      <div className="overflow-x-auto rounded border border-gray-200 bg-white p-3" role="region" aria-label={c.heading[period]} tabIndex={0} data-print-fit>
         <table className="w-full min-w-[56rem] text-sm" data-testid="hy-table">
           <thead className="text-xs text-gray-600">
             <tr>{cols.map((h, i) => <th key={h} className={`py-1 pr-2 text-left font-medium ${i === 0 ? 'sticky left-0 bg-white' : ''}`}>{h}</th>)}</tr>

@@ -175,6 +175,18 @@ describe('status', () => {
     expect(at(task({ milestones: [m], updateDates: ['2023-06-30'] }), '2023-09-01').status).toBe('on_track');
   });
 
+  it('boundaries: stale only after more than 30 days; due soon within 14 days inclusive', () => {
+    const m = ms({ dueDate: '2023-09-30' });
+    // Due in exactly 14 days, last update exactly 30 days ago: not stale, so no alert.
+    expect(at(task({ milestones: [m], updateDates: ['2023-08-17'] }), '2023-09-16')).toMatchObject({ stale: false, daysSinceUpdate: 30, status: 'on_track' });
+    // 31 days: stale; due in exactly 14 days: due soon → amber.
+    const s = at(task({ milestones: [m], updateDates: ['2023-08-16'] }), '2023-09-16');
+    expect(s).toMatchObject({ stale: true, daysSinceUpdate: 31, status: 'at_risk' });
+    expect(s.reasons[0]).toMatchObject({ kind: 'milestone_due_soon', daysLeft: 14 });
+    // Due in 15 days: not yet due soon, however stale.
+    expect(at(task({ milestones: [m], updateDates: ['2023-08-01'] }), '2023-09-15').status).toBe('on_track');
+  });
+
   it('worst status of a group', () => {
     expect(worstStatus(['completed', 'on_track', 'at_risk'])).toBe('at_risk');
     expect(worstStatus(['completed'])).toBe('completed');

@@ -99,16 +99,40 @@ test('first-load JavaScript: recharts only on the chart routes', async ({ reques
   expect(sizes['/']!).toBeLessThan(sizes['/half-year']! - 100_000);
 });
 
-test('/leadership and /half-year print on A4 without navigation, with the chart tables', async ({ page }, info) => {
-  for (const path of ['/leadership', '/half-year']) {
+test('/leadership and /half-year print on A4: complete, nothing cut, page 1 used (PDFs kept as artifacts)', async ({ page }, info) => {
+  const { extractText, getDocumentProxy } = await import('unpdf');
+  // The e2e Chromium may have no CJK font, so PDF text is compared on what every font draws:
+  // digits and percentages, which every row of the table carries.
+  const digits = (s: string) => (s.match(/\d[\d,.]*%?/g) ?? []).map((x) => x.replace(/,/g, ''));
+  for (const [path, maxPages] of [['/leadership', 4], ['/half-year?period=H1', 10]] as const) {
     await page.goto(path);
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('banner')).toBeHidden();
     await expect(page.getByRole('button', { name: '打印' })).toBeHidden();
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     for (const table of await page.locator('details.chart-table').all()) await expect(table).toHaveAttribute('open', '');
-    const pdf = await page.pdf({ format: 'A4', path: info.outputPath(`${path.slice(1)}.pdf`) });
-    expect(pdf.length).toBeGreaterThan(10_000);
+    // The figures the page shows in text (chart axes aside: an SVG is scaled to the page as a whole).
+    const shown = await page.locator(path.startsWith('/half-year') ? '[data-testid="hy-table"] tbody' : 'main').evaluate((el) => {
+      const svgs = [...el.querySelectorAll('svg')] as SVGElement[];
+      for (const s of svgs) s.style.display = 'none';
+      const text = (el as HTMLElement).innerText;
+      for (const s of svgs) s.style.display = '';
+      return text;
+    });
+    const expected = digits(shown.replace(/\s+/g, ' '));
+    const file = info.outputPath(`${path.slice(1).replace(/\W+/g, '-')}.pdf`);
+    const pdf = await page.pdf({ format: 'A4', path: file, printBackground: true });
+    await info.attach(path, { path: file, contentType: 'application/pdf' });
+    const doc = await getDocumentProxy(new Uint8Array(pdf));
+    const { totalPages, text } = await extractText(doc, { mergePages: false });
+    const pages = (text as string[]).map((p) => digits(p));
+    expect(totalPages, `${path} pages`).toBeLessThanOrEqual(maxPages);
+    // Page 1 carries more than the title: the figures start there.
+    expect(pages[0]!.length, `${path}: page 1 has figures`).toBeGreaterThan(5);
+    // Every figure on the screen is on paper (a column cut off at the page edge would lose some).
+    const printed = pages.flat();
+    const missing = expected.filter((d) => !printed.includes(d));
+    expect(missing, `${path}: figures missing from the PDF`).toEqual([]);
     await page.emulateMedia({ media: 'screen' });
   }
 });

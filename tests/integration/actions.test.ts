@@ -40,9 +40,11 @@ let task16: { id: number; version: number };
 beforeAll(async () => {
   await migrateAndSeed(file, { demoUsers: true });
   prisma = (await import('@/lib/prisma')).prisma;
-  actions.auth = await import('@/lib/actions/auth');
-  actions.updates = await import('@/lib/actions/updates');
-  actions.notices = await import('@/lib/actions/notices');
+  // Every module under lib/actions/ (but the shared state types): a new one is in the matrix test at once.
+  const { readdirSync } = await import('node:fs');
+  for (const f of readdirSync('lib/actions').filter((f) => f.endsWith('.ts') && f !== 'state.ts' && !f.endsWith('.test.ts'))) {
+    actions[f.replace(/\.ts$/, '')] = await import(`@/lib/actions/${f.replace(/\.ts$/, '')}`);
+  }
   signSeenPending = (await import('@/lib/auth/form-token')).signSeenPending;
   for (const u of await prisma.user.findMany({ select: { id: true, username: true, role: true, unitId: true, displayName: true } })) actors[u.username] = u;
   task16 = (await prisma.task.findFirst({ where: { number: 16 }, select: { id: true, version: true } }))!;

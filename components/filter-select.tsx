@@ -1,0 +1,24 @@
+// A labelled select of a GET filter form: 全部 first (no filter), then the options.
+import { t } from '@/lib/i18n/zh-CN';
+
+export function FilterSelect({ label, name, value, options, allowAll = true }: { label: string; name: string; value: string | undefined; options: { value: string; label: string }[]; allowAll?: boolean }) {
+  return (
+    <label className="flex flex-col text-xs text-gray-600">
+      {label}
+      <select name={name} defaultValue={value ?? ''} className="rounded border border-gray-300 px-2 py-1 text-sm text-gray-900">
+        {allowAll && <option value="">{t.overview.all}</option>}
+        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+      </select>
+    </label>
+  );
+}
+
+/** The responsible-unit and category filters every list screen offers. */
+export function UnitCategoryFilters({ units, unit, category }: { units: { code: string; name: string }[]; unit?: string; category?: string }) {
+  return (
+    <>
+      <FilterSelect label={t.overview.filterUnit} name="unit" value={unit} options={units.map((u) => ({ value: u.code, label: u.name }))} />
+      <FilterSelect label={t.overview.filterCategory} name="category" value={category} options={(['ENGINEERING', 'SERVICE'] as const).map((c) => ({ value: c, label: t.category[c] }))} />
+    </>
+  );
+}
