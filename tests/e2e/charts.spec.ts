@@ -112,7 +112,7 @@ test('/leadership and /half-year print on A4: complete, nothing cut, page 1 used
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     for (const table of await page.locator('details.chart-table').all()) await expect(table).toHaveAttribute('open', '');
     // The figures the page shows in text (chart axes aside: an SVG is scaled to the page as a whole).
-    const shown = await page.locator(path.startsWith('/half-year') ? '[data-testid="hy-table"] tbody' : 'main').evaluate((el) => {
+    const shown = await page.locator(path.startsWith('/half-year') ? '[data-testid="hy-table"]' : 'main').evaluate((el) => {
       const svgs = [...el.querySelectorAll('svg')] as SVGElement[];
       for (const s of svgs) s.style.display = 'none';
       const text = (el as HTMLElement).innerText;

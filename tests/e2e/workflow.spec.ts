@@ -69,6 +69,7 @@ test('unit reports with a bad value, fixes it; supervisor approves; dashboard an
   // The supervision office approves.
   const sup = await browser.newPage();
   await signIn(sup, 'duchashi', 'demo-duchashi', '/review');
+  await expect(sup.getByRole('navigation').getByRole('link', { name: '审核（1）' })).toBeVisible(); // the menu counts what waits
   const item = sup.locator('[data-testid="review-item"][data-task="16"]');
   await expect(item.getByTestId('diff-row')).toContainText(['安装智能居家监测预警设备197户240户']);
   await item.getByLabel('通过').check();
@@ -96,6 +97,7 @@ test('a returned update goes back to the unit, prefilled, to fix and resubmit; a
   await sup.getByText('发出督办通知').click();
   await sup.getByLabel('督办事由').fill('家庭养老床位签约进度需加快');
   await sup.getByLabel('整改要求').fill('9月底前报送签约明细');
+  await expect(sup.getByLabel('限办日期')).toHaveAttribute('min', new Date().toISOString().slice(0, 10)); // no limit in the past
   await sup.getByLabel('限办日期').fill('2027-01-31');
   await sup.getByRole('button', { name: '发出督办' }).click();
   await expect(sup.getByTestId('notices')).toContainText('家庭养老床位签约进度需加快');

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { describeActor, describeEntity, t } from './zh-CN';
+import { fmtDateTime } from './format';
+import { displayExpected } from '@/lib/domain/numbers';
+
+describe('wording', () => {
+  it('a deadline today is 今日到期, not 还有0天', () => {
+    expect(t.task.daysLeft(0)).toBe('今日到期');
+    expect(t.task.daysLeft(3)).toBe('距完成时限还有3天');
+    expect(t.task.daysLeft(-61)).toBe('已超过完成时限61天');
+    expect(t.leadership.daysLeft(0)).toBe('今日到期');
+  });
+  it('names who is signed in once ("区督查室", not "区督查室（区督查室）")', () => {
+    expect(t.auth.signedInAs('区督查室', '区督查室')).toBe('区督查室');
+    expect(t.auth.signedInAs('张三', '区督查室')).toBe('区督查室 张三');
+    expect(t.auth.signedInAs('区民政局', '区民政局')).toBe('区民政局');
+  });
+  it('audit rows name people and records, in Beijing time', () => {
+    expect(describeActor({ name: '张三', role: 'SUPERVISOR', unit: null })).toBe('区督查室 张三');
+    expect(describeActor({ name: '李四', role: 'UNIT', unit: '区民政局' })).toBe('区民政局 李四');
+    expect(describeActor(null)).toBe('系统');
+    expect(describeEntity({ entityType: 'SupervisionNotice', entityId: '2', entityName: null, taskNumber: 1 })).toBe('督办通知 #2 → 任务1');
+    expect(describeEntity({ entityType: 'User', entityId: '7', entityName: '王五', taskNumber: null })).toBe('用户 王五');
+    expect(fmtDateTime('2023-09-30T16:05:00.000Z')).toBe('2023/10/1 00:05');
+  });
+  it('expected counts of people and households are whole numbers; percentages and amounts keep one decimal', () => {
+    expect(displayExpected(233.24, '户', false)).toBe(233);
+    expect(displayExpected(1665.8, '人次', false)).toBe(1666);
+    expect(displayExpected(74.46, '%', true)).toBe(74.5);
+    expect(displayExpected(15.14, '万元', false)).toBe(15.1);
+  });
+  it('the review menu shows how many updates wait', () => {
+    expect(t.nav.reviewCount(3)).toBe('审核（3）');
+  });
+});
