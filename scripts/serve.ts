@@ -1,10 +1,12 @@
-// Serves the production build through a thin Node HTTP wrapper around Next's request handler, so
-// the app knows the client's real address (Next itself only fills X-Forwarded-For when absent,
-// which lets any client choose it): the wrapper computes it from the socket and TRUSTED_PROXIES
-// and hands it on in one header that no client can set.
+// Serves the production build through a thin Node HTTP wrapper around Next's request handler:
+// - the app knows the client's real address (Next itself only fills X-Forwarded-For when absent,
+//   which lets any client choose it): computed from the socket and TRUSTED_PROXIES and handed on in
+//   one header that no client can set;
+// - every response carries a Content-Security-Policy with a fresh script nonce.
 import http from 'node:http';
 import next from 'next';
 import { CLIENT_ADDRESS_HEADER, clientAddress } from '@/lib/auth/client-address';
+import { contentSecurityPolicy, newNonce } from '@/lib/auth/csp';
 import { env } from '@/lib/env';
 
 export async function serve(opts: { port: number; hostname?: string }): Promise<http.Server> {
@@ -14,6 +16,10 @@ export async function serve(opts: { port: number; hostname?: string }): Promise<
   const trusted = (env.TRUSTED_PROXIES ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   const server = http.createServer((req, res) => {
     req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trusted);
+    // A fresh nonce per request: on the request, Next applies it to its scripts; on the response, the browser enforces it.
+    const policy = contentSecurityPolicy(newNonce());
+    req.headers['content-security-policy'] = policy;
+    res.setHeader('Content-Security-Policy', policy);
     void handle(req, res);
   });
   await new Promise<void>((resolve) => server.listen(opts.port, opts.hostname, resolve));

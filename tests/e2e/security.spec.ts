@@ -10,11 +10,24 @@ test('every route sends the security headers (no framing, no sniffing, a content
     const h = res.headers();
     expect(h['content-security-policy'], path).toContain("frame-ancestors 'none'");
     expect(h['content-security-policy'], path).toContain("default-src 'self'");
+    // Scripts only with a per-request nonce: no 'unsafe-inline' for scripts.
+    expect(h['content-security-policy'], path).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{16,}' 'strict-dynamic'/);
     expect(h['x-frame-options'], path).toBe('DENY');
     expect(h['x-content-type-options'], path).toBe('nosniff');
     expect(h['referrer-policy'], path).toBe('same-origin');
     expect(h['permissions-policy'], path).toContain('camera=()');
   }
+});
+
+test('the script nonce is new on every response and on every script Next writes', async ({ request, page }) => {
+  const nonceOf = (csp: string) => /'nonce-([^']+)'/.exec(csp)?.[1];
+  const a = nonceOf((await request.get('/')).headers()['content-security-policy']!);
+  const res = await page.goto('/');
+  const b = nonceOf((await res!.headerValue('content-security-policy'))!);
+  expect(a).not.toBe(b);
+  const scripts = await page.locator('script').evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).nonce));
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(scripts.every((n) => n === b)).toBe(true);
 });
 
 test('no page reports a content-security-policy violation', async ({ page }) => {
