@@ -30,6 +30,8 @@ export function generateDataset(dbFile: string, size: DatasetSize): { tasks: num
   const indicators = byTask('Indicator');
   const milestones = byTask('Milestone');
   const problems = byTask('Problem');
+  const milestoneTargets = new Map<number, Row[]>();
+  for (const r of all('SELECT * FROM MilestoneTarget')) milestoneTargets.set(r.milestoneId as number, [...(milestoneTargets.get(r.milestoneId as number) ?? []), r]);
   const problemItems = new Map<number, Row[]>();
   for (const r of all('SELECT * FROM ProblemItem')) problemItems.set(r.problemId as number, [...(problemItems.get(r.problemId as number) ?? []), r]);
   const shift = (v: unknown, dy: number) => (typeof v === 'string' ? v.replace(/^2023/, String(2023 + dy)) : v);
@@ -65,10 +67,11 @@ export function generateDataset(dbFile: string, size: DatasetSize): { tasks: num
             indIds.set(i.id as number, insert('Indicator', { ...drop(i), taskId, itemId: i.itemId ? itemIds.get(i.itemId as number) : null }));
           }
           for (const m of milestones.get(t.id as number) ?? []) {
-            insert('Milestone', {
+            const milestoneId = insert('Milestone', {
               ...drop(m), taskId, dueDate: shift(m.dueDate, y), reachedOn: shift(m.reachedOn, y),
               indicatorId: m.indicatorId ? indIds.get(m.indicatorId as number) : null, itemId: m.itemId ? itemIds.get(m.itemId as number) : null,
             });
+            for (const x of milestoneTargets.get(m.id as number) ?? []) insert('MilestoneTarget', { milestoneId, indicatorId: indIds.get(x.indicatorId as number), cumulativeTarget: x.cumulativeTarget });
           }
           for (let k = 1; k <= size.updates; k++) {
             const asOf = `${year}-${String(k * 2).padStart(2, '0')}-15T00:00:00.000+00:00`;

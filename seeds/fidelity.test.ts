@@ -119,6 +119,8 @@ describe('structure taken from the report', () => {
       ['2023-09-30', 300], ['2023-10-31', 700], ['2023-11-30', 1200], ['2023-12-31', 1500],
     ]);
     expect(task(3).milestones![0]).toMatchObject({ periodLabel: '7-9月', due: '2023-09-30', cumulative: 80 });
+    // The 10–12月 step (形象进度100%) also carries the parks: all 5.
+    expect(task(3).milestones![1]).toMatchObject({ periodLabel: '10-12月', cumulative: 100, alsoTargets: [{ indicator: 'parks', cumulative: 5 }] });
     // Every due date is the end of the period's last month, except "10月前" (before October) and the
     // H2 lines without a month (下半年: due at the end of the year).
     for (const t of plan.tasks) {

@@ -87,7 +87,7 @@ export async function seedDatabase(prisma: PrismaClient, plan: SeedPlan, opts: {
         indicatorIds.set(ind.key, row.id);
       }
       for (const [ord, m] of (t.milestones ?? []).entries()) {
-        await tx.milestone.upsert({
+        const milestone = await tx.milestone.upsert({
           where: { taskId_key: { taskId: task.id, key: m.key } },
           create: {
             taskId: task.id, key: m.key, periodLabel: m.periodLabel, dueDate: day(m.due), text: m.text, ord,
@@ -95,7 +95,16 @@ export async function seedDatabase(prisma: PrismaClient, plan: SeedPlan, opts: {
             itemId: m.item ? itemIds.get(`${t.taskNumber}/${m.item}`) : null,
           },
           update: {},
+          select: { id: true },
         });
+        for (const x of m.alsoTargets ?? []) {
+          const indicatorId = indicatorIds.get(x.indicator)!;
+          await tx.milestoneTarget.upsert({
+            where: { milestoneId_indicatorId: { milestoneId: milestone.id, indicatorId } },
+            create: { milestoneId: milestone.id, indicatorId, cumulativeTarget: x.cumulative },
+            update: {},
+          });
+        }
       }
       // The report's H1 column is the task's first, approved progress update.
       let update = await tx.progressUpdate.findFirst({ where: { taskId: task.id, fromReport: true }, select: { id: true } });

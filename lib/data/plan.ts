@@ -60,17 +60,20 @@ export const getPlanSnapshot = cache(async (year: number): Promise<PlanSnapshot 
         completedOn: true, version: true,
         project: { select: { number: true } },
         units: { select: { unit: { select: { id: true, code: true, name: true } } }, orderBy: { ord: 'asc' } },
-        items: { select: { key: true, name: true, completedOn: true }, orderBy: { ord: 'asc' } },
+        items: { select: { id: true, key: true, name: true, completedOn: true }, orderBy: { ord: 'asc' } },
         indicators: {
           select: { id: true, key: true, name: true, unitOfMeasure: true, isPercent: true, direction: true, target: true, accrual: true, note: true, mismatch: true },
           orderBy: { ord: 'asc' },
         },
         milestones: {
-          select: { id: true, key: true, periodLabel: true, dueDate: true, text: true, cumulativeTarget: true, reachedOn: true, indicator: { select: { key: true } } },
+          select: {
+            id: true, key: true, periodLabel: true, dueDate: true, text: true, cumulativeTarget: true, reachedOn: true, indicator: { select: { key: true } },
+            alsoTargets: { select: { cumulativeTarget: true, indicatorId: true } },
+          },
           orderBy: [{ dueDate: 'asc' }, { ord: 'asc' }],
         },
         problems: {
-          select: { kind: true, text: true, blocking: true, raisedOn: true, resolvedOn: true, items: { select: { item: { select: { name: true, ord: true } } } } },
+          select: { kind: true, text: true, blocking: true, raisedOn: true, resolvedOn: true, items: { select: { itemId: true } } },
           orderBy: { raisedOn: 'asc' },
         },
       },
@@ -113,9 +116,11 @@ export const getPlanSnapshot = cache(async (year: number): Promise<PlanSnapshot 
     milestones: t.milestones.map((m) => ({
       id: m.id, key: m.key, periodLabel: m.periodLabel, dueDate: toIsoDate(m.dueDate), text: m.text,
       indicatorKey: m.indicator?.key ?? null, cumulativeTarget: m.cumulativeTarget, reachedOn: iso(m.reachedOn),
+      alsoTargets: m.alsoTargets.map((x) => ({ indicatorKey: t.indicators.find((i) => i.id === x.indicatorId)?.key ?? '', value: x.cumulativeTarget })),
     })),
     problems: t.problems.map((p) => ({
-      kind: p.kind, text: p.text, blocking: p.blocking, itemNames: p.items.map((x) => x.item).sort((a, b) => a.ord - b.ord).map((x) => x.name),
+      // Named in the task's own order of sub-items (the items are already loaded: no extra query).
+      kind: p.kind, text: p.text, blocking: p.blocking, itemNames: t.items.filter((i) => p.items.some((x) => x.itemId === i.id)).map((i) => i.name),
       raisedOn: toIsoDate(p.raisedOn), resolvedOn: iso(p.resolvedOn),
     })),
     updateDates: updatesByTask.get(t.id) ?? [],

@@ -8,7 +8,7 @@ import { type IsoDate } from './dates';
 import { milestoneState } from './milestones';
 import { mean, round1 } from './numbers';
 import type { OverviewTask, TaskRow } from './overview';
-import type { PlanPoint } from './progress';
+import { planPointsOf, type PlanPoint } from './progress';
 import type { SeverityReason, Status } from './status';
 
 export type Mark = 'ahead' | 'on_pace' | 'behind' | 'before_plan' | 'mismatch' | 'approx' | 'not_reported' | 'not_judged' | 'no_indicator';
@@ -104,9 +104,7 @@ export function halfYearRows(rows: TaskRow<OverviewTask>[], asOf: IsoDate, thres
       const pctOfTarget = p.actualShare === null ? null : round1(p.actualShare * 100);
       const expectedPct = p.expectedShare === null ? null : round1(p.expectedShare * 100);
       const variancePts = p.gapPts !== null && pctOfTarget !== null && expectedPct !== null ? round1(Math.min(pctOfTarget, 100) - expectedPct) : null;
-      const plan = t.milestones
-        .filter((m) => m.indicatorKey === ind.key && m.cumulativeTarget !== null && m.dueDate > asOf)
-        .map((m) => ({ label: m.periodLabel, dueDate: m.dueDate, value: m.cumulativeTarget! }));
+      const plan = planPointsOf(ind.key, t.milestones).filter((p) => p.dueDate > asOf);
       const r = {
         ...common, indicatorKey: ind.key, name: ind.name, unitOfMeasure: ind.unitOfMeasure, isPercent: ind.isPercent, direction: ind.direction, target: ind.target,
         actual: p.actual?.value ?? null, actualAsOf: p.actual?.asOf ?? null, approx: p.actual?.approx ?? false, note: p.actual?.note ?? null,

@@ -23,6 +23,16 @@ export function timeShare(planYear: number, deadline: IsoDate, asOf: IsoDate): n
 /** A point of the plan that sets an expectation: a valued milestone, or the deadline (label null). */
 export type PlanPoint = { label: string | null; dueDate: IsoDate; value: number };
 
+/** The valued plan steps of one indicator, earliest first: a step's own value or one it also sets. */
+export function planPointsOf(indicatorKey: string, milestones: MilestoneInput[]): (PlanPoint & { label: string })[] {
+  const points: (PlanPoint & { label: string })[] = [];
+  for (const m of milestones) {
+    if (m.indicatorKey === indicatorKey && m.cumulativeTarget !== null) points.push({ label: m.periodLabel, dueDate: m.dueDate, value: m.cumulativeTarget });
+    for (const x of m.alsoTargets ?? []) if (x.indicatorKey === indicatorKey) points.push({ label: m.periodLabel, dueDate: m.dueDate, value: x.value });
+  }
+  return points.sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+}
+
 /**
  * What an indicator should show by `asOf`, in its own unit, and — before the first point that sets
  * an expectation — which point comes next. There is no expectation before that point (never an
@@ -43,10 +53,7 @@ export function expectation(
   if (target === null || ind.accrual === 'NONE') return { expected: null, next: null };
   const { asOf, deadline } = ctx;
   if (ind.accrual === 'EVEN') return { expected: target * timeShare(ctx.planYear, deadline, asOf), next: null };
-  const own = milestones
-    .filter((m) => m.indicatorKey === ind.key && m.cumulativeTarget !== null)
-    .map((m): PlanPoint => ({ label: m.periodLabel, dueDate: m.dueDate, value: m.cumulativeTarget! }))
-    .sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+  const own = planPointsOf(ind.key, milestones);
   const atDeadline: PlanPoint = { label: null, dueDate: deadline, value: target };
   if (ind.accrual === 'MILESTONES') {
     const reached = own.filter((p) => p.dueDate <= asOf).at(-1);

@@ -77,6 +77,12 @@ describe('task progress', () => {
     expect(taskStatus(t1, '2023-06-30', S).reasons.filter((r) => r.kind === 'behind')).toEqual([]);
     expect(taskProgress(t1, '2023-12-31')).toMatchObject({ expectedPct: 100, next: null });
   });
+  it('a step may set values for more than its own indicator (task 3: 10–12月 sets 形象进度100% and 5 parks)', () => {
+    const step = ms({ key: 'm10-12', periodLabel: '10-12月', dueDate: '2023-12-31', indicatorKey: 'visual', cumulativeTarget: 100, alsoTargets: [{ indicatorKey: 'k', value: 5 }] });
+    const parks = ind({ accrual: 'MILESTONES', target: 5, unitOfMeasure: '个', values: [{ value: 4, asOf: '2023-06-30' }] });
+    expect(expectation(parks, [step], { ...ctx, deadline: '2024-01-31' })).toEqual({ expected: null, next: { label: '10-12月', dueDate: '2023-12-31', value: 5 } });
+    expect(expectation(parks, [step], { ...ctx, deadline: '2024-01-31', asOf: '2023-12-31' }).expected).toBe(5);
+  });
   it('a figure counted in another unit (口径不一) or worded approximately is shown but never judged', () => {
     const v = [{ value: 1021, asOf: '2023-06-30' }];
     const mismatch = taskProgress(task({ indicators: [ind({ target: 1000, mismatch: true, values: v })] }), '2023-06-30');

@@ -35,6 +35,8 @@ export type MilestoneInput = {
   text: string;
   indicatorKey: string | null;
   cumulativeTarget: number | null;
+  /** Further indicators this step sets a cumulative value for. */
+  alsoTargets?: { indicatorKey: string; value: number }[];
   reachedOn: IsoDate | null;
 };
 

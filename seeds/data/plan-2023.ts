@@ -45,6 +45,8 @@ export type SeedMilestone = {
   text: string; // the plan line, verbatim
   indicator?: string;
   cumulative?: number;
+  /** Further indicators the step sets a cumulative value for (with the reasoning beside the data). */
+  alsoTargets?: { indicator: string; cumulative: number }[];
   item?: string;
 };
 
@@ -131,7 +133,8 @@ export const TASKS: SeedTask[] = [
     ],
     milestones: [
       { key: 'm07-09', periodLabel: '7-9月', due: '2023-09-30', text: '7-9月：完成整体形象进度80%。', indicator: 'visual', cumulative: 80 },
-      { key: 'm10-12', periodLabel: '10-12月', due: '2023-12-31', text: '10-12月：完成整体形象进度100%。', indicator: 'visual', cumulative: 100 },
+      // 形象进度100% means the whole work done: all 5 parks (the parks figure then has a plan point).
+      { key: 'm10-12', periodLabel: '10-12月', due: '2023-12-31', text: '10-12月：完成整体形象进度100%。', indicator: 'visual', cumulative: 100, alsoTargets: [{ indicator: 'parks', cumulative: 5 }] },
     ],
   },
   {

@@ -42,6 +42,12 @@ describe('the seeded report at 2023-06-30', () => {
     expect(byTask.get(6)!.reasons[0]).toMatchObject({ kind: 'behind', actual: 60 });
     const r6 = byTask.get(6)!.reasons[0]!;
     expect(r6.kind === 'behind' && r6.gapPts).toBeCloseTo(((181 / 243) * 100 - 60), 6); // 14.49 points behind
+    // Task 3's parks: no expectation yet, the 10–12月 step (all 5 parks) named as the next point.
+    const parks = byTask.get(3)!.progress.indicators.find((i) => i.key === 'parks')!;
+    expect(parks).toMatchObject({ expected: null, next: { label: '10-12月', value: 5 } });
+    // Task 1: 2 of 4 roads, its first valued step in December; 东海道 and 永安路 lagging on their problem, the others done.
+    expect(byTask.get(1)!.progress).toMatchObject({ actualPct: 50, expectedPct: null, next: { label: '12月', value: 4 } });
+    expect(byTask.get(1)!.items.map((i) => [i.name, i.status])).toEqual([['东海道', 'lagging'], ['永安路', 'lagging'], ['永安北三街', 'completed'], ['洪安四街', 'completed']]);
   });
 
   it('shows the sub-items the report names as done', async () => {
