@@ -5,7 +5,7 @@ import { reviewUpdate } from '@/lib/actions/updates';
 import { requireActor } from '@/lib/auth/session';
 import { Forbidden } from '@/components/forbidden';
 import { getReviewQueue } from '@/lib/data/review';
-import { fmtDate, fmtNumber } from '@/lib/i18n/format';
+import { fmtDate, fmtNumber, fmtPct } from '@/lib/i18n/format';
 import { m } from '@/lib/i18n/messages';
 import { t } from '@/lib/i18n/zh-CN';
 import { taskHref } from '@/lib/links';
@@ -31,17 +31,28 @@ export default async function ReviewPage() {
           {u.values.length > 0 && (
             <table className="text-sm">
               <caption className="text-left text-xs text-gray-600">{t.review.changes}</caption>
-              <thead className="text-xs text-gray-600"><tr><th className="pr-3 text-left">{t.task.indCols.name}</th><th className="pr-3 text-left">{t.review.before}</th><th className="text-left">{t.review.after}</th></tr></thead>
+              <thead className="text-xs text-gray-600">
+                <tr>
+                  <th className="pr-3 text-left">{t.task.indCols.name}</th><th className="pr-3 text-left">{t.review.before}</th><th className="pr-3 text-left">{t.review.after}</th>
+                  <th className="pr-3 text-left">{t.review.target}</th><th className="pr-3 text-left">{t.review.pctOfTarget}</th><th className="text-left">{t.review.check}</th>
+                </tr>
+              </thead>
               <tbody>
                 {u.values.map((v) => (
-                  <tr key={v.name} data-testid="diff-row">
+                  <tr key={v.name} data-testid="diff-row" data-flags={v.flags.join(' ')} className={v.flags.length ? 'bg-risk-bg' : ''}>
                     <td className="pr-3">{v.name}</td>
                     <td className="pr-3">{v.before === null ? t.task.notMentioned : `${fmtNumber(v.before)}${v.unit}`}</td>
-                    <td>{fmtNumber(v.after)}{v.unit}{v.reason && <span className="ml-1 text-xs text-gray-600">（{v.reason}）</span>}</td>
+                    <td className="pr-3">{fmtNumber(v.after)}{v.unit}{v.reason && <span className="ml-1 text-xs text-gray-600">（{v.reason}）</span>}</td>
+                    <td className="pr-3">{v.target === null ? t.task.noTarget : `${fmtNumber(v.target)}${v.unit}`}</td>
+                    <td className="pr-3">{v.pctOfTarget === null ? '—' : fmtPct(v.pctOfTarget)}</td>
+                    <td className="text-risk">{v.flags.map((f) => <span key={f} className="block"><span aria-hidden="true">! </span>{t.review.flags[f]}</span>)}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
+          )}
+          {u.updateFlags.length > 0 && (
+            <ul className="text-sm text-risk" data-testid="update-flags">{u.updateFlags.map((f) => <li key={f}><span aria-hidden="true">! </span>{t.review.flags[f]}</li>)}</ul>
           )}
           {u.milestones.length > 0 && <p className="text-sm">{t.review.milestonesReached}：{u.milestones.map((x) => `${x.text}（${fmtDate(x.reachedOn)}）`).join('；')}</p>}
           {u.itemsDone.length > 0 && <p className="text-sm">{t.review.itemsDone}：{u.itemsDone.join('、')}</p>}
@@ -49,7 +60,7 @@ export default async function ReviewPage() {
           {u.problemsRaised.length > 0 && <p className="text-sm">{t.review.problemsRaised}：{u.problemsRaised.map((p) => p.text).join('；')}</p>}
           {u.problemsResolved.length > 0 && <p className="text-sm">{t.review.problemsResolved}：{u.problemsResolved.join('；')}</p>}
           {u.nextSteps && <p className="text-sm text-gray-700">{t.form.nextSteps}：{u.nextSteps}</p>}
-          <ReviewForm id={u.id} action={reviewUpdate.bind(null, u.id)} />
+          <ReviewForm id={u.id} action={reviewUpdate.bind(null, u.id)} flagged={u.updateFlags.length > 0 || u.values.some((v) => v.flags.length > 0)} />
         </article>
       ))}
     </div>

@@ -6,7 +6,8 @@ import { IDLE } from '@/lib/actions/state';
 import { t } from '@/lib/i18n/zh-CN';
 import { FieldError, FormMessage, inputCls } from './field';
 
-export function ReviewForm({ id, action }: { id: number; action: (prev: ActionState, fd: FormData) => Promise<ActionState> }) {
+/** Neither decision is pre-selected; a flagged update is approved only with 已核实 ticked. */
+export function ReviewForm({ id, action, flagged }: { id: number; action: (prev: ActionState, fd: FormData) => Promise<ActionState>; flagged: boolean }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   if (state.status === 'ok') return <FormMessage status="ok" message={state.message} />;
   const v = state.values ?? {};
@@ -16,10 +17,19 @@ export function ReviewForm({ id, action }: { id: number; action: (prev: ActionSt
       <FormMessage status={state.status} message={state.message} />
       <fieldset className="flex gap-4 text-sm" aria-describedby={`decision-${id}-error`}>
         <legend className="sr-only">{t.review.decision}</legend>
-        <label className="flex items-center gap-1"><input type="radio" name="decision" value="approve" defaultChecked={v.decision !== 'return'} />{t.review.approve}</label>
+        <label className="flex items-center gap-1"><input type="radio" name="decision" value="approve" defaultChecked={v.decision === 'approve'} />{t.review.approve}</label>
         <label className="flex items-center gap-1"><input type="radio" name="decision" value="return" defaultChecked={v.decision === 'return'} />{t.review.return}</label>
       </fieldset>
       <FieldError id={`decision-${id}`} errors={state.errors?.decision} />
+      {flagged && (
+        <div>
+          <label className="flex items-start gap-2 text-sm text-risk">
+            <input id={`verified-${id}`} type="checkbox" name="verified" defaultChecked={v.verified === 'on'} aria-describedby={`verified-${id}-error`} />
+            {t.review.verified}
+          </label>
+          <FieldError id={`verified-${id}`} errors={state.errors?.verified} />
+        </div>
+      )}
       <label htmlFor={c} className="block text-sm">{t.review.comment}</label>
       <textarea id={c} name="comment" rows={2} defaultValue={v.comment} className={inputCls} aria-invalid={!!state.errors?.comment} aria-describedby={`${c}-error`} />
       <FieldError id={c} errors={state.errors?.comment} />

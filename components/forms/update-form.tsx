@@ -6,6 +6,7 @@ import { useActionState, useState } from 'react';
 import type { ActionState } from '@/lib/actions/state';
 import { IDLE } from '@/lib/actions/state';
 import { field, PROBLEM_KINDS } from '@/lib/validation/update-fields';
+import { figureFlags } from '@/lib/domain/plausibility';
 import { LIMITS } from '@/lib/validation/limits';
 import { t } from '@/lib/i18n/zh-CN';
 import { ErrorSummary, FieldError, FormMessage, inputCls } from './field';
@@ -15,7 +16,7 @@ export type UpdateFormProps = {
   taskHref: string;
   defaults: { asOf: string; baseVersion: number; seenPendingId: number; seenToken: string; today: string };
   /** lastApproved: the value (prefilled) and how it reads; target: how the annual target reads. */
-  indicators: { id: number; name: string; unitOfMeasure: string; isPercent: boolean; lastApproved: { value: number; text: string } | null; target: string | null }[];
+  indicators: { id: number; name: string; unitOfMeasure: string; isPercent: boolean; lastApproved: { value: number; text: string } | null; target: { value: number; text: string } | null }[];
   milestones: { id: number; text: string; due: string; reached: boolean }[];
   items: { id: number; name: string }[];
   problems: { id: number; kind: string; text: string; blocking: boolean }[];
@@ -197,18 +198,25 @@ function IndicatorField({ ind, value, reason, err, aria }: {
   const n = Number(current);
   const decreases = ind.lastApproved !== null && current.trim() !== '' && Number.isFinite(n) && n < ind.lastApproved.value;
   const showReason = decreases || reason !== '' || !!err(reasonName);
+  // The same checks the reviewer sees, shown before submitting ("请核实"); a decrease asks for its reason instead.
+  const flags = current.trim() !== '' && Number.isFinite(n)
+    ? figureFlags({ before: ind.lastApproved?.value ?? null, after: n, target: ind.target?.value ?? null }).filter((f) => f !== 'decrease')
+    : [];
   return (
     <div className="grid gap-2 sm:grid-cols-[1fr_10rem_1fr]" data-testid="indicator-field">
       <label htmlFor={name} className="text-sm">
         {ind.name}（{ind.isPercent ? '%' : ind.unitOfMeasure}）
         <span className="block text-xs text-gray-600">
-          {ind.target && <span className="mr-2">{t.form.target(ind.target)}</span>}
+          {ind.target && <span className="mr-2">{t.form.target(ind.target.text)}</span>}
           {ind.lastApproved === null ? t.form.noLastApproved : t.form.lastApproved(ind.lastApproved.text)}
         </span>
       </label>
       <div>
         <input id={name} name={name} inputMode="decimal" value={current} onChange={(e) => setCurrent(e.target.value)} className={inputCls} {...aria(name)} />
         <FieldError id={name} errors={err(name)} />
+        {flags.length > 0 && (
+          <p className="text-xs text-risk" data-testid="check-figure">{t.review.check}：{flags.map((f) => t.review.flags[f]).join('；')}</p>
+        )}
       </div>
       <div>
         {showReason && (

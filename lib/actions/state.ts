@@ -12,3 +12,10 @@ export type ActionState = {
 export const IDLE: ActionState = { status: 'idle' };
 
 export class ConflictError extends Error {}
+
+/** A refusal found inside a transaction that belongs next to one field of the form. */
+export class FieldConflict extends Error {
+  constructor(readonly field: string, message: string) {
+    super(message);
+  }
+}

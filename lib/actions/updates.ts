@@ -14,7 +14,8 @@ import { z } from 'zod';
 import { approvalEffects } from '@/lib/domain/approval';
 import { dateOf, toIsoDate } from '@/lib/domain/dates';
 import { idsColumn, problemsColumn } from '@/lib/validation/update-payload';
-import { ConflictError, type ActionState } from './state';
+import { needsVerification } from '@/lib/data/review';
+import { ConflictError, FieldConflict, type ActionState } from './state';
 
 const day = dateOf;
 
@@ -76,7 +77,7 @@ export async function reviewUpdate(updateId: number, _prev: ActionState, formDat
   if (!can(actor, 'review_update')) return { status: 'error', message: m.forbidden, values };
   const parsed = reviewSchema.safeParse(values);
   if (!parsed.success) return { status: 'error', message: m.fixErrors, errors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>, values };
-  const { decision, comment } = parsed.data;
+  const { decision, comment, verified } = parsed.data;
   if (decision === 'return' && !comment) return { status: 'error', message: m.fixErrors, errors: { comment: [m.returnNeedsComment] }, values };
 
   let taskNumber = 0;
@@ -93,6 +94,9 @@ export async function reviewUpdate(updateId: number, _prev: ActionState, formDat
       if (!u) throw new ConflictError(m.notFound);
       taskNumber = u.task.number;
       if (u.status !== 'PENDING') throw new ConflictError(m.alreadyReviewed);
+      // A flagged figure (far above target, more than doubled, a date before the last report) is
+      // approved only with an explicit 已核实.
+      if (decision === 'approve' && !verified && (await needsVerification(tx, u.id))) throw new FieldConflict('verified', m.verifyFlagged);
       const reviewed = { reviewedById: actor.id, reviewedAt: new Date(), reviewComment: comment || null };
       if (decision === 'return') {
         const r = await tx.progressUpdate.updateMany({ where: { id: u.id, status: 'PENDING' }, data: { status: 'RETURNED', ...reviewed } });
@@ -152,6 +156,7 @@ export async function reviewUpdate(updateId: number, _prev: ActionState, formDat
       });
     });
   } catch (e) {
+    if (e instanceof FieldConflict) return { status: 'error', message: m.fixErrors, errors: { [e.field]: [e.message] }, values };
     if (e instanceof ConflictError) return { status: 'error', message: e.message, values };
     throw e;
   }

@@ -4,6 +4,7 @@ import { prisma } from '@/lib/prisma';
 import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import { toIsoDate } from '@/lib/domain/dates';
+import { figureFlags, updateFlags } from '@/lib/domain/plausibility';
 
 import { idsColumn, problemsColumn } from '@/lib/validation/update-payload';
 
@@ -27,14 +28,14 @@ export async function getReviewQueue() {
       resolveProblemIds: true, completeItemIds: true, completesTask: true, baseVersion: true,
       submittedBy: { select: { displayName: true } },
       task: { select: { id: true, number: true, content: true, version: true, planYear: { select: { year: true } } } },
-      values: { select: { indicatorId: true, value: true, reason: true, indicator: { select: { name: true, unitOfMeasure: true, isPercent: true } } } },
+      values: { select: { indicatorId: true, value: true, reason: true, indicator: { select: { name: true, unitOfMeasure: true, isPercent: true, target: true } } } },
       milestones: { select: { reachedOn: true, milestone: { select: { text: true } } } },
     },
   });
   const indicatorIds = pending.flatMap((u) => u.values.map((v) => v.indicatorId));
   const problemIds = pending.flatMap((u) => ids(u.resolveProblemIds));
   const itemIds = pending.flatMap((u) => ids(u.completeItemIds));
-  const [approved, probs, items] = await Promise.all([
+  const [approved, probs, items, lastDates] = await Promise.all([
     prisma.indicatorValue.findMany({
       where: { indicatorId: { in: indicatorIds }, update: { status: 'APPROVED' } },
       select: { indicatorId: true, value: true },
@@ -42,7 +43,9 @@ export async function getReviewQueue() {
     }),
     prisma.problem.findMany({ where: { id: { in: problemIds } }, select: { id: true, text: true } }),
     prisma.taskItem.findMany({ where: { id: { in: itemIds } }, select: { id: true, name: true } }),
+    prisma.progressUpdate.groupBy({ by: ['taskId'], where: { status: 'APPROVED', taskId: { in: pending.map((u) => u.task.id) } }, _max: { asOf: true } }),
   ]);
+  const lastApprovedAsOf = new Map(lastDates.map((d) => [d.taskId, d._max.asOf ? toIsoDate(d._max.asOf) : null]));
   const last = new Map<number, number>();
   for (const a of approved) last.set(a.indicatorId, a.value);
   return pending.map((u) => ({
@@ -55,11 +58,38 @@ export async function getReviewQueue() {
     problemsText: u.problemsText,
     task: { number: u.task.number, content: u.task.content, year: u.task.planYear.year },
     stale: u.baseVersion !== u.task.version,
-    values: u.values.map((v) => ({ name: v.indicator.name, unit: v.indicator.isPercent ? '%' : v.indicator.unitOfMeasure, before: last.get(v.indicatorId) ?? null, after: v.value, reason: v.reason })),
+    values: u.values.map((v) => {
+      const before = last.get(v.indicatorId) ?? null;
+      const target = v.indicator.target;
+      return {
+        name: v.indicator.name, unit: v.indicator.isPercent ? '%' : v.indicator.unitOfMeasure, before, after: v.value, reason: v.reason, target,
+        pctOfTarget: target ? (v.value / target) * 100 : null, flags: figureFlags({ before, after: v.value, target }),
+      };
+    }),
+    updateFlags: updateFlags({ asOf: toIsoDate(u.asOf), milestonesReachedOn: u.milestones.map((x) => toIsoDate(x.reachedOn)) }, lastApprovedAsOf.get(u.task.id) ?? null),
     milestones: u.milestones.map((x) => ({ text: x.milestone.text, reachedOn: toIsoDate(x.reachedOn) })),
     problemsRaised: problemsColumn.decode(u.newProblems),
     problemsResolved: ids(u.resolveProblemIds).map((id) => probs.find((p) => p.id === id)?.text ?? String(id)),
     itemsDone: ids(u.completeItemIds).map((id) => items.find((i) => i.id === id)?.name ?? String(id)),
     completesTask: u.completesTask,
   }));
+}
+
+/** Whether approving this pending update needs an explicit 已核实 (any figure or date flagged). Read inside the review transaction. */
+export async function needsVerification(tx: Pick<typeof prisma, 'progressUpdate' | 'indicatorValue'>, updateId: number): Promise<boolean> {
+  const u = await tx.progressUpdate.findUnique({
+    where: { id: updateId },
+    select: { taskId: true, asOf: true, values: { select: { indicatorId: true, value: true, indicator: { select: { target: true } } } }, milestones: { select: { reachedOn: true } } },
+  });
+  if (!u) return false;
+  const [approved, last] = await Promise.all([
+    tx.indicatorValue.findMany({ where: { indicatorId: { in: u.values.map((v) => v.indicatorId) }, update: { status: 'APPROVED' } }, select: { indicatorId: true, value: true }, orderBy: [{ asOf: 'asc' }, { id: 'asc' }] }),
+    tx.progressUpdate.findFirst({ where: { taskId: u.taskId, status: 'APPROVED' }, orderBy: { asOf: 'desc' }, select: { asOf: true } }),
+  ]);
+  const before = new Map<number, number>();
+  for (const a of approved) before.set(a.indicatorId, a.value);
+  return (
+    u.values.some((v) => figureFlags({ before: before.get(v.indicatorId) ?? null, after: v.value, target: v.indicator.target }).length > 0) ||
+    updateFlags({ asOf: toIsoDate(u.asOf), milestonesReachedOn: u.milestones.map((x) => toIsoDate(x.reachedOn)) }, last ? toIsoDate(last.asOf) : null).length > 0
+  );
 }

@@ -34,5 +34,6 @@ export const m = {
   wholeNumber: '该指标为计数，请填写整数',
   dateWindow: (from: string, to: string) => `日期须在${from}至${to}之间`,
   invalidInput: '输入内容无效，请重新选择或填写',
+  verifyFlagged: '该报送有需核实的数值或日期，请核实后勾选“已核实”再通过',
   staleForm: '表单已过期，请刷新页面后重新填写（您填写的内容已保留）。',
 } as const;

@@ -215,6 +215,14 @@ export const t = {
     return: '退回修改',
     comment: '意见（退回时必填）',
     submit: '提交审核意见',
+    target: '年度目标',
+    pctOfTarget: '占目标',
+    check: '请核实',
+    verified: '已核实：上述标记的数值和日期已与单位核对无误',
+    flags: {
+      over_target: '超过年度目标50%以上', more_than_double: '超过上次审核通过数值的2倍', decrease: '低于上次审核通过的数值',
+      milestone_before_last_update: '节点完成日期早于上次审核通过的报送', as_of_before_last_update: '截至日期早于上次审核通过的报送',
+    } satisfies Record<import('@/lib/domain/plausibility').FigureFlag | import('@/lib/domain/plausibility').UpdateFlag, string>,
     reviewComment: (c: string) => `审核意见：${c}`,
   },
   notice: {

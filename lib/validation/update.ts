@@ -182,6 +182,7 @@ export const isRecordId = (v: unknown): v is number => typeof v === 'number' && 
 export const reviewSchema = z.object({
   decision: z.enum(['approve', 'return'], { error: m.chooseDecision }),
   comment: text(LIMITS.comment).default(''),
+  verified: z.literal('on').optional().transform((v) => v === 'on'),
 });
 
 export const noticeSchema = z.object({

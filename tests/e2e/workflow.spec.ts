@@ -183,6 +183,34 @@ test('a 1 MB narrative gets a message beside its field and the text stays; a 250
   await expect(page.getByLabel(/安装智能居家监测预警设备/)).toHaveValue('250.5');
 });
 
+test('2800 against a 280-household target: 请核实 on the form, flagged on the review card, no decision pre-selected, approved only with 已核实', async ({ page, browser }) => {
+  await signIn(page, 'mzj', 'demo-mzj', '/tasks/16/update');
+  await page.getByLabel('截至日期').fill('2023-10-31');
+  await page.getByLabel('进展情况').fill('已完成236户安装。');
+  await page.getByLabel(/安装智能居家监测预警设备/).fill('2800');
+  await expect(page.getByTestId('check-figure')).toContainText('请核实：超过年度目标50%以上；超过上次审核通过数值的2倍');
+  await page.getByRole('button', { name: '提交审核' }).click();
+  await expect(page.getByRole('main').getByRole('status').filter({ hasText: '进展已提交' })).toBeVisible();
+
+  const sup = await browser.newPage();
+  await signIn(sup, 'duchashi', 'demo-duchashi', '/review');
+  const item = sup.locator('[data-testid="review-item"][data-task="16"]');
+  const row = item.getByTestId('diff-row').filter({ hasText: '安装智能居家监测预警设备' });
+  await expect(row).toContainText('2,800户');
+  await expect(row).toContainText('280户');
+  await expect(row).toContainText('1,000%');
+  await expect(row).toHaveAttribute('data-flags', 'over_target more_than_double');
+  await expect(item.getByLabel('通过')).not.toBeChecked();
+  await expect(item.getByLabel('退回修改')).not.toBeChecked();
+  await item.getByLabel('通过').check();
+  await item.getByRole('button', { name: '提交审核意见' }).click();
+  await expect(item.getByText('请核实后勾选“已核实”再通过')).toBeVisible();
+  await item.getByLabel(/已核实/).check();
+  await item.getByRole('button', { name: '提交审核意见' }).click();
+  await expect(item).toHaveCount(0);
+  await sup.close();
+});
+
 test("a unit user cannot open another unit's update form", async ({ page }) => {
   await signIn(page, 'mzj', 'demo-mzj');
   await page.goto('/tasks/19');

@@ -256,6 +256,19 @@ describe('the update flow', () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it('2800 against a 280-household target cannot be approved without 已核实; with it, it can', async () => {
+    const households = (await prisma.indicator.findFirstOrThrow({ where: { taskId: task16.id, key: 'households' }, select: { id: true } })).id;
+    expect((await submitFor('mzj', task16.id, { [`ind_${households}`]: '2800' })).status).toBe('ok');
+    as('duchashi');
+    const review = actions.updates!.reviewUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string; errors?: Record<string, string[]> }>;
+    const id = await pendingOn(task16.id);
+    const before = await snapshot();
+    const refused = await review(id, IDLE, form({ decision: 'approve' }));
+    expect(refused).toMatchObject({ status: 'error', errors: { verified: [expect.stringMatching(/已核实/)] } });
+    expect(await snapshot()).toEqual(before);
+    expect(await review(id, IDLE, form({ decision: 'approve', verified: 'on' }))).toMatchObject({ status: 'ok' });
+  });
+
   it('a form opened before an approval is refused with the typed text kept', async () => {
     const t = (await prisma.task.findFirst({ where: { number: 19 }, select: { id: true, version: true } }))!;
     as('clh');

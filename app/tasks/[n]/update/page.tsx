@@ -30,7 +30,7 @@ export default async function UpdatePage({ params, searchParams }: { params: Pro
           return {
             id: i.id, name: i.name, unitOfMeasure: i.unitOfMeasure, isPercent: i.isPercent,
             lastApproved: i.lastApproved === null ? null : { value: i.lastApproved, text: `${fmtNumber(i.lastApproved)}${unit}` },
-            target: i.target === null ? null : `${fmtNumber(i.target)}${unit}`,
+            target: i.target === null ? null : { value: i.target, text: `${fmtNumber(i.target)}${unit}` },
           };
         })}
         milestones={task.milestones.map((x) => ({ id: x.id, text: x.text, due: fmtDate(x.dueDate), reached: x.reachedOn !== null }))}
