@@ -113,3 +113,37 @@ describe('bad input from an edited form', () => {
     expect([isRecordId(3), isRecordId('3'), isRecordId(0), isRecordId(2.5)]).toEqual([true, false, false, false]);
   });
 });
+
+describe('every remaining error branch', () => {
+  it('update: a value above the limit, an over-long reason or answer, a sub-item of another task, a missing as-of date', () => {
+    expect(errs({ ...ok, ind_3: String(LIMITS.maxValue + 1) }).ind_3).toEqual(['数值过大']);
+    expect(errs({ ...ok, ind_1: '150', reason_1: '因'.repeat(LIMITS.reason + 1) }).reason_1).toEqual([`不能超过${LIMITS.reason}个字`]);
+    expect(errs({ ...ok, notice_30: '答'.repeat(LIMITS.noticeText + 1) }).notice_30).toEqual([`不能超过${LIMITS.noticeText}个字`]);
+    expect(errs({ ...ok, item_41: 'on' }).item_41).toEqual(['该项不属于本任务']);
+    expect(errs({ ...ok, reason_99: 'x' }).reason_99).toEqual(['该项不属于本任务']);
+    expect(errs({ ...ok, msdate_98: '2023-09-01' }).msdate_98).toEqual(['该项不属于本任务']);
+    expect(errs({ ...ok, asOf: '' }).asOf).toEqual(['此项为必填项']);
+    expect(errs({ ...ok, ms_10: 'on', msdate_10: '2023-10-20' }).msdate_10).toEqual(['日期不能晚于今天']);
+  });
+  it('review: a decision is required, a comment has a limit', async () => {
+    const { reviewSchema } = await import('./update');
+    const fail = (o: Record<string, string>) => { const r = reviewSchema.safeParse(o); return r.success ? null : r.error.issues.map((i) => [i.path.join('.'), i.message]); };
+    expect(fail({})).toEqual([['decision', '请选择通过或退回']]);
+    expect(fail({ decision: 'maybe' })).toEqual([['decision', '请选择通过或退回']]);
+    expect(fail({ decision: 'return', comment: '意'.repeat(LIMITS.comment + 1) })).toEqual([['comment', `不能超过${LIMITS.comment}个字`]]);
+    expect(reviewSchema.parse({ decision: 'approve', verified: 'on' })).toEqual({ decision: 'approve', comment: '', verified: true });
+  });
+  it('notice: reason, required action and a real date are required; texts have a limit', async () => {
+    const { noticeSchema } = await import('./update');
+    const fail = (o: Record<string, string>) => { const r = noticeSchema.safeParse(o); return r.success ? null : Object.fromEntries(r.error.issues.map((i) => [i.path.join('.'), i.message])); };
+    expect(fail({ reason: '', requiredAction: '', dueDate: '' })).toEqual({ reason: '此项为必填项', requiredAction: '此项为必填项', dueDate: '此项为必填项' });
+    expect(fail({ reason: 'a', requiredAction: 'b', dueDate: '2023-02-30' })).toEqual({ dueDate: '请输入有效日期（年-月-日）' });
+    expect(fail({ reason: '由'.repeat(LIMITS.noticeText + 1), requiredAction: 'b', dueDate: '2027-01-31' })).toEqual({ reason: `不能超过${LIMITS.noticeText}个字` });
+  });
+  it('login: username and password are required and bounded', async () => {
+    const { loginSchema } = await import('./update');
+    const fail = (o: Record<string, string>) => { const r = loginSchema.safeParse(o); return r.success ? null : Object.fromEntries(r.error.issues.map((i) => [i.path.join('.'), i.message])); };
+    expect(fail({ username: '', password: '' })).toEqual({ username: '此项为必填项', password: '此项为必填项' });
+    expect(fail({ username: 'u'.repeat(LIMITS.username + 1), password: 'p'.repeat(LIMITS.password + 1) })).toEqual({ username: `不能超过${LIMITS.username}个字`, password: `不能超过${LIMITS.password}个字` });
+  });
+});

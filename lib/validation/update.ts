@@ -47,7 +47,7 @@ export type FieldErrors = Record<string, string[]>;
 export type ParseResult = { ok: true; data: ParsedUpdate } | { ok: false; errors: FieldErrors };
 
 const base = z.object({
-  asOf: z.string().trim().min(1, m.required).refine(isIsoDate, m.badDate),
+  asOf: z.string().trim().min(1, m.required).refine((s) => s === '' || isIsoDate(s), m.badDate) /* an empty date says only 必填 */,
   narrative: text(LIMITS.narrative, true),
   nextSteps: text(LIMITS.nextSteps).default(''),
   problemsText: text(LIMITS.problemsText).default(''),
@@ -188,7 +188,7 @@ export const reviewSchema = z.object({
 export const noticeSchema = z.object({
   reason: text(LIMITS.noticeText, true),
   requiredAction: text(LIMITS.noticeText, true),
-  dueDate: z.string().trim().min(1, m.required).refine(isIsoDate, m.badDate),
+  dueDate: z.string().trim().min(1, m.required).refine((s) => s === '' || isIsoDate(s), m.badDate) /* an empty date says only 必填 */,
 });
 
 export const loginSchema = z.object({
