@@ -10,7 +10,6 @@ import { isNoticeOverdue } from '@/lib/domain/problems';
 import { DUE_WINDOW_DAYS } from '@/lib/domain/milestones';
 import { getEvaluatedPlan, type SearchParams } from './overview';
 
-export { DUE_WINDOW_DAYS };
 
 export async function getMyTasks(sp: SearchParams) {
   const actor = await getSession();
