@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { AsOfForm } from '@/components/as-of-form';
 import { FilterSelect, UnitCategoryFilters } from '@/components/filter-select';
 import { PageHeader } from '@/components/page-header';
+import { NoticeBadge } from '@/components/notice-badge';
 import { ProjectStatusBar } from '@/components/project-status-bar';
 import { ReasonList } from '@/components/reason-list';
 import { SectionCard } from '@/components/section-card';
@@ -54,6 +55,7 @@ function AlertList({ data }: { data: Data }) {
                   {task.content.length > 40 ? '…' : ''}
                 </Link>
                 <span className="text-xs text-gray-600">{task.units.map((u) => u.name).join('、')}</span>
+                <NoticeBadge count={data.openNotices.get(task.number)} href={link(task.number)} />
               </div>
               <ReasonList reasons={status.reasons} />
             </li>
@@ -86,7 +88,7 @@ function FilterBar({ data }: { data: Data }) {
   );
 }
 
-function TaskRowView({ row, link }: { row: Data['projects'][number]['rows'][number]; link: (n: number) => string }) {
+function TaskRowView({ row, link, notices }: { row: Data['projects'][number]['rows'][number]; link: (n: number) => string; notices: number | undefined }) {
   const { task, status } = row;
   return (
     <li className="grid gap-2 p-3 sm:grid-cols-[1fr_14rem_16rem]" data-testid="task-row" data-task={task.number}>
@@ -94,6 +96,7 @@ function TaskRowView({ row, link }: { row: Data['projects'][number]['rows'][numb
         <Link href={link(task.number)} className="text-sm font-medium text-blue-800 hover:underline">
           {task.number}. {task.content}
         </Link>
+        <div><NoticeBadge count={notices} href={link(task.number)} /></div>
       </div>
       <div className="text-xs text-gray-700">
         <div>{task.units.map((u) => u.name).join('、')}</div>
@@ -131,7 +134,7 @@ function ProjectList({ data }: { data: Data }) {
             </div>
           </header>
           <ul className="divide-y divide-gray-100">
-            {p.rows.map((r) => <TaskRowView key={r.task.number} row={r} link={link} />)}
+            {p.rows.map((r) => <TaskRowView key={r.task.number} row={r} link={link} notices={data.openNotices.get(r.task.number)} />)}
           </ul>
         </article>
       ))}

@@ -49,6 +49,7 @@ function LaggingList({ data }: { data: Data }) {
                 <span className="font-medium">{t.task.number(task.number)}</span>{' '}
                 <span className="text-gray-700">{task.units.map((u) => u.name).join('、')}</span>
                 {overdue > 0 && <span className="ml-1 font-medium text-lagging">{c.laggingDays(overdue)}</span>}
+                {data.openNotices.get(task.number) ? <span className="ml-1 text-xs text-risk" data-testid="notice-badge">{t.notice.badge(data.openNotices.get(task.number)!)}</span> : null}
                 {first && <span className="block truncate pl-4 text-xs text-lagging">{describeReason(first)}</span>}
               </summary>
               <p className="mt-1 pl-4 text-sm text-gray-800">{task.content}</p>

@@ -2,7 +2,7 @@
 import 'server-only';
 import { countByStatus, projectSummaries, unitSummaries } from '@/lib/domain/overview';
 import { headline, milestonesDueSoon, progressOverTime } from '@/lib/domain/leadership';
-import { getEvaluatedPlan, type SearchParams } from './overview';
+import { getEvaluatedPlan, getOpenNoticeCounts, type SearchParams } from './overview';
 
 import { DUE_WINDOW_DAYS } from '@/lib/domain/milestones';
 
@@ -10,12 +10,14 @@ export async function getLeadership(sp: SearchParams) {
   const plan = await getEvaluatedPlan(sp);
   if (!plan) return null;
   const { snap, rows, asOf } = plan;
+  const openNotices = await getOpenNoticeCounts(snap.tasks.map((t) => t.id), new Map(snap.tasks.map((t) => [t.id, t.number])));
   return {
     ...plan,
     counts: countByStatus(rows.map((r) => r.status.status)),
     projects: projectSummaries(snap.projects, rows),
     lagging: rows.filter((r) => r.status.status === 'lagging'),
     headline: headline(rows),
+    openNotices,
     units: unitSummaries(snap.units, rows, asOf),
     dueSoon: milestonesDueSoon(rows, asOf, DUE_WINDOW_DAYS),
     trend: progressOverTime(snap.tasks, asOf),

@@ -3,6 +3,9 @@ import 'server-only';
 import { z } from 'zod';
 import { alerts, countByStatus, evaluate, matches, projectSummaries, unitSummaries, type Filters } from '@/lib/domain/overview';
 import type { IsoDate } from '@/lib/domain/dates';
+import { prisma } from '@/lib/prisma';
+import { getSession } from '@/lib/auth/session';
+import { can } from '@/lib/auth/policy';
 import { getPlanSnapshot, getPlanYears, resolveAsOf, resolveYear } from './plan';
 
 export type SearchParams = Record<string, string | string[] | undefined>;
@@ -36,10 +39,22 @@ export async function getEvaluatedPlan(sp: SearchParams, pickAsOf?: (year: numbe
   return { snap, asOf, isDefaultAsOf: asOf === resolved.defaultAsOf, rows, years: years.map((y) => y.year) };
 }
 
+/**
+ * Open 督办 notices per task number, for signed-in users (notices are not public): one grouped
+ * query; an empty map for visitors.
+ */
+export async function getOpenNoticeCounts(taskIds: number[], numberOf: Map<number, number>): Promise<Map<number, number>> {
+  const actor = await getSession();
+  if (!can(actor, 'view_pending') || taskIds.length === 0) return new Map();
+  const rows = await prisma.supervisionNotice.groupBy({ by: ['taskId'], where: { status: 'OPEN', taskId: { in: taskIds } }, _count: { _all: true } });
+  return new Map(rows.map((r) => [numberOf.get(r.taskId)!, r._count._all]));
+}
+
 export async function getOverview(sp: SearchParams) {
   const plan = await getEvaluatedPlan(sp);
   if (!plan) return null;
   const { snap, rows } = plan;
+  const openNotices = await getOpenNoticeCounts(snap.tasks.map((t) => t.id), new Map(snap.tasks.map((t) => [t.id, t.number])));
   const filters = parseFilters(sp);
   const projectByNumber = new Map(snap.projects.map((p) => [p.number, p]));
   const shown = rows.filter((r) => matches(r, projectByNumber.get(r.task.projectNumber), filters));
@@ -51,5 +66,6 @@ export async function getOverview(sp: SearchParams) {
     projects: projectSummaries(snap.projects, shown).filter((p) => p.rows.length > 0),
     units: unitSummaries(snap.units, rows, plan.asOf),
     shownCount: shown.length,
+    openNotices,
   };
 }

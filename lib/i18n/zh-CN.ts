@@ -227,6 +227,7 @@ export const t = {
   },
   notice: {
     heading: '督办通知',
+    badge: (n: number) => `督办中（${n}）`,
     none: '暂无督办通知。',
     issue: '发出督办通知',
     reason: '督办事由',

@@ -101,6 +101,13 @@ test('a returned update goes back to the unit, prefilled, to fix and resubmit; a
   await sup.getByLabel('限办日期').fill('2027-01-31');
   await sup.getByRole('button', { name: '发出督办' }).click();
   await expect(sup.getByTestId('notices')).toContainText('家庭养老床位签约进度需加快');
+  // The open notice shows on the overview for signed-in users, not for visitors.
+  await sup.goto('/');
+  await expect(sup.locator('[data-testid="task-row"][data-task="17"]').getByTestId('notice-badge')).toHaveText('督办中（1）');
+  const visitor = await browser.newPage();
+  await visitor.goto('/');
+  await expect(visitor.getByTestId('notice-badge')).toHaveCount(0);
+  await visitor.close();
 
   await signIn(page, 'mzj', 'demo-mzj', '/my');
   await expect(page.getByTestId('my-notices')).toContainText('家庭养老床位签约进度需加快');
