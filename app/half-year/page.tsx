@@ -109,7 +109,7 @@ export default async function HalfYearPage({ searchParams }: { searchParams: Pro
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <h1 className="text-xl font-bold" data-testid="hy-title">{snap.year}年{c.heading[period]}</h1>
+          <h1 className="text-xl font-bold" data-testid="hy-title">{c.title(snap.year, period)}</h1>
           <p className="text-sm text-gray-600">{c.intro(period, fmtDate(asOf))}</p>
         </div>
         <div className="flex flex-wrap items-end gap-2">

@@ -259,6 +259,7 @@ export const t = {
     heading: { H1: '上半年完成情况与年度目标对比', FY: '全年完成情况与年度目标对比', DATE: '完成情况与年度目标对比' } satisfies Record<PeriodKind, string>,
     period: { H1: '上半年', FY: '全年', DATE: '任意日期' } satisfies Record<PeriodKind, string>,
     periodLabel: '统计期间',
+    title: (year: number, period: PeriodKind) => `${year}年${t.halfYear.heading[period]}`,
     intro: (period: 'H1' | 'FY' | 'DATE', date: string) => `${period === 'DATE' ? '' : `${t.halfYear.period[period]}`}（统计截至${date}）各项量化指标与年度目标对比。每行先列任务状态（与各页面一致），再列该数值自身的对比标记。`,
     taskStatus: '任务状态',
     figureMark: '数值',
