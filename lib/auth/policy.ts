@@ -11,7 +11,9 @@ export type Action =
   | 'view_review_queue'
   | 'view_audit'
   | 'view_pending' // submitted, not yet approved updates and notices
-  | 'view_my_tasks';
+  | 'view_my_tasks'
+  | 'view_reports' // /reports: previews, downloads, published snapshots
+  | 'publish_report';
 
 /** A task as the policy sees it: the units responsible for it. */
 export type TaskTarget = { unitIds: number[] };
@@ -31,5 +33,9 @@ export function can(actor: Actor | null, action: Action, task?: TaskTarget): boo
       return true; // every signed-in role reads everything; only writing is restricted
     case 'view_my_tasks':
       return actor.role === 'UNIT';
+    case 'view_reports':
+      return actor.role === 'SUPERVISOR' || actor.role === 'LEADER';
+    case 'publish_report':
+      return actor.role === 'SUPERVISOR';
   }
 }

@@ -81,6 +81,7 @@ export const getPlanSnapshot = cache(async (year: number): Promise<PlanSnapshot 
     prisma.indicatorValue.findMany({
       where: { update: { status: 'APPROVED', task: { planYearId: plan.id } } },
       select: { indicatorId: true, value: true, asOf: true, note: true, approx: true },
+      orderBy: { id: 'asc' }, // on one date the later approval wins
     }),
     prisma.progressUpdate.findMany({
       where: { status: 'APPROVED', task: { planYearId: plan.id } },

@@ -5,6 +5,8 @@ const num = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
 const pct0 = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 });
 
 export const fmtNumber = (n: number): string => num.format(n);
+/** A number the way the report writes it: no group separators (5446人, 369万元). */
+export const plain = (n: number): string => String(Math.round(n * 100) / 100);
 /** 65 → "65%"; rounds to one decimal. */
 export const fmtPct = (n: number): string => `${pct0.format(n)}%`;
 export const fmtPts = (n: number): string => `${pct0.format(n)}个百分点`;

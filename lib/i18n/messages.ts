@@ -35,5 +35,9 @@ export const m = {
   dateWindow: (from: string, to: string) => `日期须在${from}至${to}之间`,
   invalidInput: '输入内容无效，请重新选择或填写',
   verifyFlagged: '该报送有需核实的数值或日期，请核实后勾选“已核实”再通过',
+  choosePeriod: '请选择统计期间',
+  periodNotOver: (end: string) => `该期间截至${end}，尚未结束；请选择“指定日期”并填写今天或更早的日期`,
+  correctionNeedsNote: '更正发布时请说明更正内容',
+  published: '报告已发布。',
   staleForm: '表单已过期，请刷新页面后重新填写（您填写的内容已保留）。',
 } as const;

@@ -12,7 +12,9 @@ import { displayExpected } from '@/lib/domain/numbers';
 import { DUE_WINDOW_DAYS } from '@/lib/domain/milestones';
 import type { Headline } from '@/lib/domain/leadership';
 import type { ProblemKind } from '@/lib/domain/types';
-import { fmtDate, fmtNumber, fmtPct, fmtPts, fmtShortDate } from './format';
+import { fmtDate, fmtMonth, fmtNumber, fmtPct, fmtPts, fmtShortDate, plain } from './format';
+
+const CN_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十'];
 
 export const t = {
   app: {
@@ -243,7 +245,7 @@ export const t = {
     taskHistory: '操作记录',
     empty: '没有符合条件的记录。',
     cols: { at: '时间（北京时间）', actor: '操作人', action: '操作', entity: '对象', task: '任务', },
-    entity: { SupervisionNotice: '督办通知', ProgressUpdate: '进展报送', Problem: '问题', User: '用户', Task: '任务', Setting: '设置' } as Record<string, string>,
+    entity: { SupervisionNotice: '督办通知', ReportSnapshot: '发布报告', ProgressUpdate: '进展报送', Problem: '问题', User: '用户', Task: '任务', Setting: '设置' } as Record<string, string>,
     filterAction: '操作类型',
     filterTask: '任务编号',
     filterActor: '操作人',
@@ -251,7 +253,7 @@ export const t = {
     actions: {
       login: '登录', 'login.failed': '登录失败', logout: '退出', 'update.submitted': '提交进展', 'update.approved': '审核通过',
       'update.returned': '退回修改', 'notice.issued': '发出督办', 'notice.answered': '答复督办', 'problem.raised': '新增问题',
-      'problem.resolved': '问题解决', 'user.created': '创建用户', 'user.password': '重置密码', 'user.deactivated': '停用用户', 'user.sessions_ended': '结束会话',
+      'problem.resolved': '问题解决', 'user.created': '创建用户', 'user.password': '重置密码', 'user.deactivated': '停用用户', 'user.sessions_ended': '结束会话', 'report.published': '发布报告',
     } as Record<string, string>,
     limited: (n: number) => `仅显示最近${n}条`,
   },
@@ -328,6 +330,67 @@ export const t = {
     halfYearFile: (year: number, asOf: string) => `民生实事指标对标_${year}_截至${asOf}.csv`,
     tasksHeader: ['任务编号', '项目', '类别', '项目内容', '责任单位', '完成时限', '距完成时限天数', '状态', '完成进度(%)', '序时应达(%)', '未到计划节点', '最近报送', '状态说明'],
     halfYearHeader: ['任务编号', '任务状态', '状态说明', '指标', '方向', '年度目标', '计量单位', '实际完成', '约数', '数据日期', '完成比例(%)', '序时应达(%)', '偏差(个百分点)', '数值标记'],
+  },
+  report: {
+    nav: '报告',
+    heading: '进展报告与一览表',
+    intro: '选择统计期间，先预览报告，再下载Word报告（草稿，可在Word中修改）或Excel一览表。发布后，该期间的数据和文件即被冻结，此后的审核和计划调整不会改变已发布版本。',
+    issuer: '深圳市盐田区人民政府',
+    periodName: (kind: PeriodKind, asOf: string) => (kind === 'DATE' ? `截至${fmtDate(asOf)}` : t.halfYear.period[kind]),
+    title: (year: number, kind: PeriodKind, asOf: string) => `关于${year}年重点民生实事项目${t.report.periodName(kind, asOf)}进展情况的报告`,
+    opening: (year: number, o: { engineering: number; service: number; tasks: number }, asOf: string) =>
+      `${year}年区十件重点民生实事项目共${o.engineering}个工程类项目和${o.service}个服务类项目，包括${o.tasks}项具体任务。现将截至${fmtDate(asOf)}的进展情况报告如下。`,
+    sections: { overall: '一、总体情况', projects: '二、各项目进展', problems: '三、存在问题', next: '四、下一步工作' },
+    statusLine: (total: number, parts: { status: Status; numbers: number[] }[], asOf: string) =>
+      `截至${fmtDate(asOf)}，${total}项具体任务中：` +
+      parts
+        .filter((p) => p.numbers.length > 0)
+        .map((p) => `${t.status[p.status]}${p.numbers.length}项（${p.numbers.map((n) => `任务${n}`).join('、')}）`)
+        .join('；') +
+      '。',
+    projectHeading: (i: number, title: string, category: Category) => `（${CN_ORDINALS[i] ?? i + 1}）${title}（${t.category[category]}）`,
+    taskLine: (n: number, content: string) => `${n}. ${content}`,
+    taskMeta: (units: string[], deadline: string, status: Status) => `责任单位：${units.join('、')}；完成时限：${fmtMonth(deadline)}；状态：${t.status[status]}。`,
+    progressAsOf: (d: string) => `进展情况（截至${fmtDate(d)}）：`,
+    noProgress: '进展情况：未提及（截至统计日期无审核通过的报送）。',
+    figuresLead: '主要指标：',
+    figure: (f: { name: string; unitOfMeasure: string; isPercent: boolean; target: number | null; actual: number | null; approx: boolean; mismatch: boolean; pctOfTarget: number | null }) => {
+      const u = f.isPercent ? '%' : f.unitOfMeasure;
+      const target = f.target === null ? '无年度目标' : `目标${plain(f.target)}${u}`;
+      const actual = f.actual === null ? '完成未提及' : `完成${f.approx ? '约' : ''}${plain(f.actual)}${u}`;
+      const pct = f.pctOfTarget === null || f.isPercent ? '' : `（完成目标的${fmtPct(f.pctOfTarget)}）`;
+      return `${f.name}：${target}，${actual}${pct}${f.mismatch ? '（口径不一）' : ''}`;
+    },
+    problemLine: (i: number, kind: ProblemKind, text: string, task: number, blocking: boolean) =>
+      `（${CN_ORDINALS[i] ?? i + 1}）${t.problemKind[kind]}${blocking ? '（阻塞）' : ''}：${text.replace(/^如/, '')}（任务${task}）`,
+    attentionLead: '进度滞后和存在风险的任务：',
+    attentionLine: (task: number, status: Status, reasons: string[]) => `任务${task}（${t.status[status]}）：${reasons.join('；')}。`,
+    noProblems: '截至统计日期，无未解决的问题，无进度滞后或存在风险的任务。',
+    nextMilestones: (task: number, steps: string[]) => `任务${task}：${steps.join('；')}`,
+    nextSteps: (task: number) => `任务${task}责任单位计划：`,
+    noNext: '各项任务无后续计划节点。',
+    closing: '特此报告。',
+    appendix: '附件',
+    appendixTitle: (planTitle: string, kind: PeriodKind, asOf: string) =>
+      kind === 'DATE' ? `${planTitle}进展情况一览表（截至${fmtDate(asOf)}）` : `${planTitle}${t.halfYear.period[kind]}完成情况一览表`,
+    columns: (year: number, kind: PeriodKind) => [
+      '序号', '项目名称', '项目内容',
+      kind === 'H1' ? '上半年进展情况' : kind === 'FY' ? '全年完成情况' : '进展情况',
+      kind === 'H1' ? `${year}年下半年任务目标及措施` : '下一步计划',
+      '责任单位', '完成时限',
+    ],
+    extraColumns: ['任务状态', '完成进度(%)', '序时应达(%)', '偏差(个百分点)', '状态说明'],
+    indicatorSheet: '指标',
+    tableSheet: '一览表',
+    indicatorColumns: ['序号', '项目名称', '指标', '计量单位', '年度目标', '实际完成', '约数', '数据日期', '完成比例(%)', '口径不一'],
+    notMentioned: '未提及',
+    noPlan: '/',
+    yes: '是',
+    deadline: (yearMonth: string) => { const [y, m] = yearMonth.split('-').map(Number); return `${y}.${m}`; },
+    files: (year: number, kind: PeriodKind, asOf: string) => `${year}年重点民生实事${t.report.periodName(kind, asOf)}进展情况`,
+    pageNumber: { before: '— ', after: ' —' },
+    draftSuffix: '（草稿）',
+    publishedSuffix: (id: number) => `（发布版第${id}号）`,
   },
   common: {
     notFound: '未找到该记录。',

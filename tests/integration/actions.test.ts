@@ -59,15 +59,16 @@ const as = (username: string | null) => (session.actor = username ? actors[usern
 const IDLE = { status: 'idle' as const };
 
 async function snapshot() {
-  const [updates, values, notices, audit, tasks, problems] = await Promise.all([
+  const [updates, values, notices, audit, tasks, problems, reports] = await Promise.all([
     prisma.progressUpdate.findMany({ orderBy: { id: 'asc' } }),
     prisma.indicatorValue.count(),
     prisma.supervisionNotice.findMany({ orderBy: { id: 'asc' } }),
     prisma.auditEvent.count(),
     prisma.task.findMany({ select: { id: true, version: true, completedOn: true }, orderBy: { id: 'asc' } }),
     prisma.problem.count(),
+    prisma.reportSnapshot.count(),
   ]);
-  return { updates, values, notices, audit, tasks, problems };
+  return { updates, values, notices, audit, tasks, problems, reports };
 }
 
 /** The signed "newest pending update seen" pair the update form carries. */
@@ -111,6 +112,18 @@ const MATRIX: Record<string, Case | 'public'> = {
     allowed: [ROLES.supervisor],
     refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
     call: () => (actions.notices!.issueNotice as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(task16.id, IDLE, form({ reason: '进度滞后', requiredAction: '加快安装', dueDate: '2027-01-31' })),
+  },
+  'reports.publishReport': {
+    allowed: [ROLES.supervisor],
+    refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
+    call: async () => {
+      try {
+        return await (actions.reports!.publishReport as (p: unknown, f: FormData) => Promise<{ status: string }>)(IDLE, form({ year: '2023', period: 'H1' }));
+      } catch (e) {
+        if (e instanceof Redirect && /^\/reports\/\d+$/.test(e.message)) return { status: 'ok' }; // published: on to the snapshot
+        throw e;
+      }
+    },
   },
 };
 

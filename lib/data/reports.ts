@@ -1,0 +1,99 @@
+// Reports of a period: the report model evaluated from the live plan (preview, downloads,
+// publication), and published snapshots — frozen models with their stored files.
+import 'server-only';
+import { cache } from 'react';
+import { prisma } from '@/lib/prisma';
+import { getSession } from '@/lib/auth/session';
+import { can } from '@/lib/auth/policy';
+import { toIsoDate } from '@/lib/domain/dates';
+import { evaluate } from '@/lib/domain/overview';
+import { buildReport, type ReportModel } from '@/lib/domain/report';
+import type { PeriodKind } from '@/lib/domain/half-year';
+import type { ReportPeriod } from '@/lib/validation/report';
+import { getPlanSnapshot, type PlanSnapshot } from './plan';
+
+/** The report of a period from the plan as it stands (approved data only); null without that year. */
+export async function buildLiveReport(period: ReportPeriod): Promise<{ model: ReportModel; plan: PlanSnapshot } | null> {
+  const snap = await getPlanSnapshot(period.year);
+  if (!snap) return null;
+  const narratives = await prisma.progressUpdate.findMany({
+    where: { status: 'APPROVED', task: { planYear: { year: period.year } } },
+    select: { asOf: true, narrative: true, nextSteps: true, task: { select: { number: true } } },
+    orderBy: { id: 'asc' }, // on one date the later approval wins
+  });
+  const model = buildReport({
+    year: snap.year,
+    planTitle: snap.title,
+    kind: period.kind,
+    asOf: period.asOf,
+    projects: snap.projects,
+    rows: evaluate(snap.tasks, period.asOf, snap.settings),
+    narratives: narratives.map((n) => ({ taskNumber: n.task.number, asOf: toIsoDate(n.asOf), narrative: n.narrative, nextSteps: n.nextSteps })),
+  });
+  return { model, plan: snap };
+}
+
+export type SnapshotSummary = {
+  id: number;
+  year: number;
+  kind: PeriodKind;
+  asOf: string;
+  title: string;
+  publishedAt: string;
+  publishedBy: string;
+  docxSha256: string;
+  xlsxSha256: string;
+  note: string | null;
+  replacesId: number | null;
+  replacedBy: number[];
+};
+
+const summarySelect = {
+  id: true, periodKind: true, asOf: true, title: true, publishedAt: true, docxSha256: true, xlsxSha256: true, note: true, replacesId: true,
+  planYear: { select: { year: true } },
+  publishedBy: { select: { displayName: true } },
+  replacedBy: { select: { id: true } },
+} as const;
+
+type SummaryRow = {
+  id: number; periodKind: string; asOf: Date; title: string; publishedAt: Date; docxSha256: string; xlsxSha256: string; note: string | null;
+  replacesId: number | null; planYear: { year: number }; publishedBy: { displayName: string }; replacedBy: { id: number }[];
+};
+const toSummary = (r: SummaryRow): SnapshotSummary => ({
+  id: r.id, year: r.planYear.year, kind: r.periodKind as PeriodKind, asOf: toIsoDate(r.asOf), title: r.title,
+  publishedAt: r.publishedAt.toISOString(), publishedBy: r.publishedBy.displayName, docxSha256: r.docxSha256, xlsxSha256: r.xlsxSha256,
+  note: r.note, replacesId: r.replacesId, replacedBy: r.replacedBy.map((x) => x.id),
+});
+
+/** Published snapshots, newest first (readers of reports only). */
+export async function listSnapshots(): Promise<SnapshotSummary[] | null> {
+  if (!can(await getSession(), 'view_reports')) return null;
+  const rows = await prisma.reportSnapshot.findMany({ select: summarySelect, orderBy: { id: 'desc' } });
+  return rows.map(toSummary);
+}
+
+/** One published snapshot with its frozen model; null when absent or not allowed. */
+export const getSnapshot = cache(async (id: number): Promise<(SnapshotSummary & { model: ReportModel }) | null> => {
+  if (!can(await getSession(), 'view_reports')) return null;
+  const row = await prisma.reportSnapshot.findUnique({ where: { id }, select: { ...summarySelect, model: true } });
+  return row ? { ...toSummary(row), model: JSON.parse(row.model) as ReportModel } : null;
+});
+
+/** The plan a snapshot was evaluated from, with its date: the dashboards' "as published" view. */
+export const getPublishedPlan = cache(async (id: number): Promise<{ id: number; title: string; publishedAt: string; asOf: string; plan: PlanSnapshot } | null> => {
+  if (!can(await getSession(), 'view_reports')) return null;
+  const row = await prisma.reportSnapshot.findUnique({ where: { id }, select: { id: true, title: true, publishedAt: true, asOf: true, plan: true } });
+  return row ? { id: row.id, title: row.title, publishedAt: row.publishedAt.toISOString(), asOf: toIsoDate(row.asOf), plan: JSON.parse(row.plan) as PlanSnapshot } : null;
+});
+
+/** A snapshot's stored file, byte for byte as published. */
+export async function getSnapshotFile(id: number, format: 'docx' | 'xlsx'): Promise<{ bytes: Uint8Array; sha256: string; title: string } | null> {
+  if (!can(await getSession(), 'view_reports')) return null;
+  const row = await prisma.reportSnapshot.findUnique({
+    where: { id },
+    select: { title: true, docx: format === 'docx', xlsx: format === 'xlsx', docxSha256: true, xlsxSha256: true },
+  });
+  if (!row) return null;
+  const bytes = format === 'docx' ? row.docx : row.xlsx;
+  return bytes ? { bytes, sha256: format === 'docx' ? row.docxSha256 : row.xlsxSha256, title: row.title } : null;
+}

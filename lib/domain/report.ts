@@ -1,0 +1,200 @@
+// The progress report of a period (上半年 / 全年 / any date) as plain data: what the Word report,
+// the Excel 一览表, the /reports preview and a published snapshot all say. Everything comes from the
+// evaluated plan at the period date — the one status per task, its reasons, its approved figures and
+// the narrative of its latest approved update on or before that date. Where nothing was reported
+// the model holds null (the files say 未提及), never 0 or an empty string passed off as an answer.
+import type { IsoDate } from './dates';
+import type { PeriodKind } from './half-year';
+import { rollUp, type RollUp } from './progress';
+import { milestoneState } from './milestones';
+import { isOpenAt } from './problems';
+import { countByStatus, type SeverityReason, type Status } from './status';
+import type { OverviewProject, OverviewTask, TaskRow } from './overview';
+import type { ProblemKind } from './types';
+
+/** The narrative part of an approved progress update. */
+export type Narrative = { taskNumber: number; asOf: IsoDate; narrative: string; nextSteps: string | null };
+
+export type ReportFigure = {
+  name: string;
+  unitOfMeasure: string;
+  isPercent: boolean;
+  target: number | null;
+  /** null: the data holds no figure (未提及). */
+  actual: number | null;
+  actualAsOf: IsoDate | null;
+  approx: boolean;
+  mismatch: boolean;
+  /** % of target, null when not comparable. */
+  pctOfTarget: number | null;
+};
+
+export type ReportTask = {
+  number: number;
+  content: string;
+  units: string[];
+  deadlineMonth: string;
+  status: Status;
+  reasons: SeverityReason[];
+  /** The task's one figure (0…100) and the expected one; null when none. */
+  actualPct: number | null;
+  expectedPct: number | null;
+  /** The latest approved narrative on or before the period date; null: none (未提及). */
+  progress: string | null;
+  progressAsOf: IsoDate | null;
+  /** The unit's stated next steps with that narrative; null when it stated none. */
+  nextSteps: string | null;
+  /** Plan steps after the period date not reached by then (the next half's plan). */
+  nextMilestones: { label: string; dueDate: IsoDate; text: string }[];
+  figures: ReportFigure[];
+};
+
+export type ReportProject = OverviewProject & { tasks: ReportTask[] };
+
+export type ReportProblem = { taskNumber: number; kind: ProblemKind; text: string; blocking: boolean };
+
+export type ReportModel = {
+  year: number;
+  planTitle: string;
+  kind: PeriodKind;
+  asOf: IsoDate;
+  overall: {
+    projects: number;
+    engineering: number;
+    service: number;
+    tasks: number;
+    counts: Record<Status, number>;
+    /** Task numbers per status, in task order. */
+    byStatus: Record<Status, number[]>;
+    progress: RollUp;
+  };
+  projects: ReportProject[];
+  /** Problems open at the period date, in task order. */
+  problems: ReportProblem[];
+  /** Lagging first, then at-risk tasks, with their reasons. */
+  attention: { taskNumber: number; status: 'lagging' | 'at_risk'; reasons: SeverityReason[] }[];
+};
+
+export type ReportInput = {
+  year: number;
+  planTitle: string;
+  kind: PeriodKind;
+  asOf: IsoDate;
+  projects: OverviewProject[];
+  rows: TaskRow<OverviewTask>[];
+  /** Approved narratives of the year in any order; the latest on or before `asOf` is used per task. */
+  narratives: Narrative[];
+};
+
+/** The latest approved narrative per task on or before `asOf`. */
+export function latestNarratives(narratives: Narrative[], asOf: IsoDate): Map<number, Narrative> {
+  const out = new Map<number, Narrative>();
+  for (const n of narratives) {
+    if (n.asOf > asOf) continue;
+    const seen = out.get(n.taskNumber);
+    if (!seen || n.asOf >= seen.asOf) out.set(n.taskNumber, n);
+  }
+  return out;
+}
+
+const blankToNull = (s: string | null | undefined): string | null => (s && s.trim() ? s : null);
+
+function reportTask(row: TaskRow<OverviewTask>, narrative: Narrative | undefined, asOf: IsoDate): ReportTask {
+  const { task, status } = row;
+  return {
+    number: task.number,
+    content: task.content,
+    units: task.units.map((u) => u.name),
+    deadlineMonth: task.deadlineMonth,
+    status: status.status,
+    reasons: status.reasons,
+    actualPct: status.progress.actualPct,
+    expectedPct: status.progress.expectedPct,
+    progress: blankToNull(narrative?.narrative),
+    progressAsOf: narrative?.asOf ?? null,
+    nextSteps: blankToNull(narrative?.nextSteps),
+    nextMilestones: task.milestones
+      .filter((m) => m.dueDate > asOf && milestoneState(m, asOf) !== 'reached')
+      .sort((a, b) => a.dueDate.localeCompare(b.dueDate))
+      .map((m) => ({ label: m.periodLabel, dueDate: m.dueDate, text: m.text })),
+    figures: task.indicators.map((ind, i) => {
+      const p = status.progress.indicators[i]!;
+      return {
+        name: ind.name,
+        unitOfMeasure: ind.unitOfMeasure,
+        isPercent: ind.isPercent,
+        target: ind.target,
+        actual: p.actual?.value ?? null,
+        actualAsOf: p.actual?.asOf ?? null,
+        approx: p.actual?.approx ?? false,
+        mismatch: p.mismatch,
+        pctOfTarget: p.actualShare === null || p.mismatch ? null : Math.round(p.actualShare * 1000) / 10,
+      };
+    }),
+  };
+}
+
+/** The report of a period from the evaluated plan (the same rows every screen shows at `asOf`). */
+export function buildReport(input: ReportInput): ReportModel {
+  const { rows, asOf } = input;
+  const narratives = latestNarratives(input.narratives, asOf);
+  const tasks = new Map(rows.map((r) => [r.task.number, reportTask(r, narratives.get(r.task.number), asOf)]));
+  const statuses = rows.map((r) => r.status.status);
+  const byStatus = { completed: [], lagging: [], at_risk: [], on_track: [] } as Record<Status, number[]>;
+  for (const r of rows) byStatus[r.status.status].push(r.task.number);
+  const projects = input.projects
+    .map((p) => ({ ...p, tasks: rows.filter((r) => r.task.projectNumber === p.number).map((r) => tasks.get(r.task.number)!) }))
+    .filter((p) => p.tasks.length > 0);
+  return {
+    year: input.year,
+    planTitle: input.planTitle,
+    kind: input.kind,
+    asOf,
+    overall: {
+      projects: projects.length,
+      engineering: projects.filter((p) => p.category === 'ENGINEERING').length,
+      service: projects.filter((p) => p.category === 'SERVICE').length,
+      tasks: rows.length,
+      counts: countByStatus(statuses),
+      byStatus,
+      progress: rollUp(rows.map((r) => r.status.progress)),
+    },
+    projects,
+    problems: rows.flatMap((r) =>
+      r.task.problems.filter((p) => isOpenAt(p, asOf)).map((p) => ({ taskNumber: r.task.number, kind: p.kind, text: p.text, blocking: p.blocking })),
+    ),
+    attention: (['lagging', 'at_risk'] as const).flatMap((s) =>
+      rows.filter((r) => r.status.status === s).map((r) => ({ taskNumber: r.task.number, status: s, reasons: r.status.reasons })),
+    ),
+  };
+}
+
+/** One row of the appendix table (附件：一览表), in the report's own columns. */
+export type AppendixRow = {
+  taskNumber: number;
+  project: { numeral: string; title: string };
+  /** How many rows the project cell spans from this row (0 on the rows it is merged over). */
+  projectSpan: number;
+  content: string;
+  /** The progress cell: the approved narrative, or null (未提及). */
+  progress: string | null;
+  /** The plan cell: the unit's stated next steps, else the plan steps ahead, else null ("/"). */
+  plan: string | null;
+  units: string[];
+  deadlineMonth: string;
+};
+
+export function appendixRows(model: Pick<ReportModel, 'projects'>): AppendixRow[] {
+  return model.projects.flatMap((p) =>
+    p.tasks.map((t, i) => ({
+      taskNumber: t.number,
+      project: { numeral: p.numeral, title: p.title },
+      projectSpan: i === 0 ? p.tasks.length : 0,
+      content: t.content,
+      progress: t.progress,
+      plan: t.nextSteps ?? (t.nextMilestones.length ? t.nextMilestones.map((m) => m.text).join('\n') : null),
+      units: t.units,
+      deadlineMonth: t.deadlineMonth,
+    })),
+  );
+}

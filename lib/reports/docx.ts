@@ -1,0 +1,156 @@
+// The progress report as a Word draft (.docx), laid out as an official document (GB/T 9704-2012):
+// A4, margins 37/35/28/26 mm, title 2号 方正小标宋简体, body 3号 仿宋_GB2312 on a fixed 28 pt line,
+// headings 黑体 then 楷体_GB2312, page numbers "— 1 —", and the appendix table in a landscape
+// section with the project cell merged over its tasks. Plain styles and real tables, so the
+// office can edit it in Word.
+import {
+  AlignmentType, Document, Footer, LineRuleType, Packer, PageNumber, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun,
+  VerticalAlign, WidthType, type ISectionOptions,
+} from 'docx';
+import { appendixRows, type ReportModel } from '@/lib/domain/report';
+import type { Status } from '@/lib/domain/status';
+import { describeReason, t } from '@/lib/i18n/zh-CN';
+import { fmtDate } from '@/lib/i18n/format';
+
+/** Font names as Chinese government templates name them; Word substitutes its 宋体/仿宋/黑体/楷体 where a font is missing. */
+export const FONTS = { title: '方正小标宋简体', body: '仿宋_GB2312', heading1: '黑体', heading2: '楷体_GB2312', pageNumber: '宋体' } as const;
+/** Sizes in half-points: 2号 = 22 pt, 3号 = 16 pt, 4号 = 14 pt, table text 小四 = 12 pt. */
+export const SIZES = { title: 44, body: 32, pageNumber: 28, table: 24 } as const;
+export const MARGINS_MM = { top: 37, bottom: 35, left: 28, right: 26 } as const;
+const twips = (mm: number) => Math.round((mm * 1440) / 25.4);
+const A4 = { width: 11906, height: 16838 }; // Word's A4 in twips
+const LINE = { line: 560, lineRule: LineRuleType.EXACT }; // 28 pt: 22 lines of 28 characters per page
+const INDENT = { firstLine: SIZES.body * 20 }; // two characters of 3号
+
+const font = (name: string) => ({ ascii: name, hAnsi: name, eastAsia: name, cs: name });
+const run = (text: string, name: string = FONTS.body, size: number = SIZES.body, bold = false) => new TextRun({ text, font: font(name), size, bold });
+
+const body = (text: string) => new Paragraph({ children: [run(text)], spacing: LINE, indent: INDENT, alignment: AlignmentType.JUSTIFIED });
+const heading1 = (text: string) => new Paragraph({ children: [run(text, FONTS.heading1)], spacing: LINE, indent: INDENT });
+const heading2 = (text: string) => new Paragraph({ children: [run(text, FONTS.heading2)], spacing: LINE, indent: INDENT });
+/** Multi-line text (a narrative keeps its own line breaks) as one body paragraph per line. */
+const lines = (text: string) => text.split('\n').filter((l) => l.trim()).map((l) => body(l.trim()));
+
+const margin = {
+  top: twips(MARGINS_MM.top), bottom: twips(MARGINS_MM.bottom), left: twips(MARGINS_MM.left), right: twips(MARGINS_MM.right),
+  footer: twips(25), // the page number about 7 mm below the text block
+};
+const footer = () => ({
+  default: new Footer({
+    children: [new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: [new TextRun({ font: font(FONTS.pageNumber), size: SIZES.pageNumber, children: [t.report.pageNumber.before, PageNumber.CURRENT, t.report.pageNumber.after] })],
+    })],
+  }),
+});
+
+function mainText(model: ReportModel): Paragraph[] {
+  const out: Paragraph[] = [];
+  out.push(new Paragraph({
+    alignment: AlignmentType.CENTER, spacing: { line: 700, lineRule: LineRuleType.EXACT, after: 560 },
+    children: [run(t.report.issuer + t.report.title(model.year, model.kind, model.asOf), FONTS.title, SIZES.title)],
+  }));
+  out.push(body(t.report.opening(model.year, model.overall, model.asOf)));
+
+  out.push(heading1(t.report.sections.overall));
+  const parts = (['completed', 'on_track', 'at_risk', 'lagging'] as Status[]).map((status) => ({ status, numbers: model.overall.byStatus[status] }));
+  out.push(body(t.report.statusLine(model.overall.tasks, parts, model.asOf)));
+  out.push(body(t.leadership.headline({ tasks: model.overall.tasks, counts: model.overall.counts, overall: model.overall.progress })));
+
+  out.push(heading1(t.report.sections.projects));
+  model.projects.forEach((p, i) => {
+    out.push(heading2(t.report.projectHeading(i, p.title, p.category)));
+    for (const task of p.tasks) {
+      out.push(new Paragraph({ children: [run(t.report.taskLine(task.number, task.content), FONTS.body, SIZES.body, true)], spacing: LINE, indent: INDENT }));
+      out.push(body(t.report.taskMeta(task.units, task.deadlineMonth, task.status)));
+      if (task.progress && task.progressAsOf) {
+        out.push(body(t.report.progressAsOf(task.progressAsOf)));
+        out.push(...lines(task.progress));
+      } else out.push(body(t.report.noProgress));
+      if (task.figures.length) out.push(body(t.report.figuresLead + task.figures.map((f) => t.report.figure(f)).join('；') + '。'));
+    }
+  });
+
+  out.push(heading1(t.report.sections.problems));
+  if (model.problems.length === 0 && model.attention.length === 0) out.push(body(t.report.noProblems));
+  model.problems.forEach((p, i) => out.push(body(t.report.problemLine(i, p.kind, p.text, p.taskNumber, p.blocking))));
+  if (model.attention.length) {
+    out.push(body(t.report.attentionLead));
+    for (const a of model.attention) out.push(body(t.report.attentionLine(a.taskNumber, a.status, a.reasons.map(describeReason))));
+  }
+
+  out.push(heading1(t.report.sections.next));
+  const tasks = model.projects.flatMap((p) => p.tasks);
+  const withNext = tasks.filter((task) => task.nextMilestones.length || task.nextSteps);
+  if (withNext.length === 0) out.push(body(t.report.noNext));
+  for (const task of withNext) {
+    if (task.nextMilestones.length) out.push(body(t.report.nextMilestones(task.number, task.nextMilestones.map((m) => m.text))));
+    if (task.nextSteps && task.nextSteps.trim() !== t.report.noPlan) {
+      out.push(body(t.report.nextSteps(task.number)));
+      out.push(...lines(task.nextSteps));
+    }
+  }
+  out.push(body(t.report.closing));
+  out.push(new Paragraph({ alignment: AlignmentType.RIGHT, spacing: LINE, children: [run(fmtDate(model.asOf))] }));
+  return out;
+}
+
+/** Column widths of the appendix table, in percent of the text width. */
+const COLUMN_SHARES = [5, 11, 18, 26, 22, 10, 8];
+
+function cell(text: string, opts: { share: number; header?: boolean; rowSpan?: number; center?: boolean }): TableCell {
+  const paragraphs = (text || '').split('\n').map((l) => new Paragraph({
+    alignment: opts.header || opts.center ? AlignmentType.CENTER : AlignmentType.LEFT,
+    children: [run(l.trim(), opts.header ? FONTS.heading1 : FONTS.body, SIZES.table)],
+  }));
+  return new TableCell({
+    children: paragraphs,
+    rowSpan: opts.rowSpan,
+    verticalAlign: VerticalAlign.CENTER,
+    width: { size: opts.share, type: WidthType.PERCENTAGE },
+    margins: { top: 40, bottom: 40, left: 80, right: 80 },
+  });
+}
+
+/** The appendix table (附件：一览表) in the report's own columns, as a real Word table. */
+export function appendixTable(model: ReportModel): Table {
+  const columns = t.report.columns(model.year, model.kind);
+  const header = new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((c, i) => cell(c, { share: COLUMN_SHARES[i]!, header: true })) });
+  const rows = appendixRows(model).map((r) => {
+    const cells = [cell(String(r.taskNumber), { share: COLUMN_SHARES[0]!, center: true })];
+    if (r.projectSpan > 0) cells.push(cell(`${r.project.numeral}、${r.project.title}`, { share: COLUMN_SHARES[1]!, rowSpan: r.projectSpan }));
+    cells.push(
+      cell(r.content, { share: COLUMN_SHARES[2]! }),
+      cell(r.progress ?? t.report.notMentioned, { share: COLUMN_SHARES[3]! }),
+      cell(r.plan ?? t.report.noPlan, { share: COLUMN_SHARES[4]! }),
+      cell(r.units.join('\n'), { share: COLUMN_SHARES[5]!, center: true }),
+      cell(t.report.deadline(r.deadlineMonth), { share: COLUMN_SHARES[6]!, center: true }),
+    );
+    return new TableRow({ children: cells });
+  });
+  return new Table({ rows: [header, ...rows], width: { size: 100, type: WidthType.PERCENTAGE } });
+}
+
+export async function buildReportDocx(model: ReportModel): Promise<Buffer> {
+  const portrait: ISectionOptions = {
+    properties: { page: { size: { ...A4, orientation: PageOrientation.PORTRAIT }, margin, pageNumbers: { start: 1 } } },
+    footers: footer(),
+    children: mainText(model),
+  };
+  const landscape: ISectionOptions = {
+    properties: { page: { size: { ...A4, orientation: PageOrientation.LANDSCAPE }, margin } },
+    footers: footer(),
+    children: [
+      new Paragraph({ children: [run(t.report.appendix, FONTS.heading1)] }),
+      new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [run(t.report.appendixTitle(model.planTitle, model.kind, model.asOf), FONTS.title, SIZES.body + 4)] }),
+      appendixTable(model),
+    ],
+  };
+  const doc = new Document({
+    creator: t.report.issuer,
+    title: t.report.title(model.year, model.kind, model.asOf),
+    styles: { default: { document: { run: { font: font(FONTS.body), size: SIZES.body } } } },
+    sections: [portrait, landscape],
+  });
+  return Packer.toBuffer(doc);
+}

@@ -1,0 +1,256 @@
+// The office's deliverables from the freshly seeded database: the 2023 上半年 report as .docx and
+// the 一览表 as .xlsx, read back and compared cell for cell with the appendix table of the source
+// report; the 总体情况 counts against the dashboard; published snapshots that do not move.
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { migrateAndSeed, tempDatabaseEnv } from '@/tests/helpers/db';
+import { cellText, docxParagraphs, docxTables, docxXml, readWorkbook } from '@/tests/helpers/office';
+import { parseReportTable } from '@/seeds/parse-report';
+import { readReport } from '@/seeds/plan';
+import type { Actor } from '@/lib/auth/policy';
+
+const file = tempDatabaseEnv({ APP_TODAY: '2026-11-29' });
+const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock('@/lib/auth/session', () => ({ getSession: async () => session.actor }));
+vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
+class Redirect extends Error {}
+vi.mock('next/navigation', () => ({ redirect: (to: string) => { throw new Redirect(to); } }));
+
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+const source = parseReportTable(readReport());
+const H1 = { year: 2023, kind: 'H1' as const, asOf: '2023-06-30' };
+const supervisor: Actor = { id: 0, role: 'SUPERVISOR', unitId: null, displayName: '区督查室', username: 'duchashi' };
+
+type Reports = typeof import('@/lib/data/reports');
+let reports: Reports;
+let files: typeof import('@/lib/reports/files');
+let prisma: typeof import('@/lib/prisma').prisma;
+
+beforeAll(async () => {
+  await migrateAndSeed(file, { demoUsers: true });
+  reports = await import('@/lib/data/reports');
+  files = await import('@/lib/reports/files');
+  prisma = (await import('@/lib/prisma')).prisma;
+  supervisor.id = (await prisma.user.findUniqueOrThrow({ where: { username: 'duchashi' } })).id;
+});
+
+/** The source's row as the generated table writes it. */
+const expectedRow = (r: (typeof source)[number]) => [
+  String(r.taskNumber), `${r.projectNumeral}、${r.projectTitle}`, r.content, r.h1Progress, r.h2Plan, r.units.join(' '), r.deadlineMonth.replace(/-0?/, '.'),
+].map(norm);
+
+describe('the 2023 上半年 report against its source', () => {
+  it('the 一览表 (.xlsx) has the 19 rows of the report, cell for cell, project cells merged', async () => {
+    const { model } = (await reports.buildLiveReport(H1))!;
+    const wb = await readWorkbook((await files.buildReportFiles(model, new Date('2023-07-01T00:00:00Z'))).xlsx);
+    const ws = wb.getWorksheet('一览表')!;
+    expect(cellText(ws, 1, 1)).toBe('盐田区2023年十件重点民生实事上半年完成情况一览表');
+    expect([1, 2, 3, 4, 5, 6, 7].map((c) => cellText(ws, 2, c))).toEqual(['序号', '项目名称', '项目内容', '上半年进展情况', '2023年下半年任务目标及措施', '责任单位', '完成时限']);
+    expect(ws.rowCount).toBe(2 + 19);
+    source.forEach((r, i) => {
+      const got = [1, 2, 3, 4, 5, 6, 7].map((c) => norm(cellText(ws, 3 + i, c)));
+      expect(got, `task ${r.taskNumber}`).toEqual(expectedRow(r));
+    });
+    // Project 四 (printed twice in the source) is one merged cell over tasks 7–9; project 一 over 1–3.
+    expect(ws.getCell(3 + 6, 2).isMerged && ws.getCell(3 + 8, 2).master.address).toBe(ws.getCell(3 + 6, 2).address);
+    expect(ws.getCell(3 + 2, 2).master.address).toBe('B3');
+    // Frozen header, A4 landscape, header row repeated on every page.
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', printTitlesRow: '2:2' });
+  });
+
+  it('the 一览表 adds status, progress, expected and gap from the engine, and figures per indicator — 未提及 where there is none', async () => {
+    const { model } = (await reports.buildLiveReport(H1))!;
+    const wb = await readWorkbook((await files.buildReportFiles(model, new Date())).xlsx);
+    const ws = wb.getWorksheet('一览表')!;
+    const row = (n: number) => 2 + n;
+    expect(cellText(ws, row(1), 8)).toBe('进度滞后');
+    expect(cellText(ws, row(6), 8)).toBe('存在风险');
+    expect(cellText(ws, row(6), 9)).toBe('60'); // 60 % built
+    expect(Number(cellText(ws, row(6), 10))).toBeCloseTo(74.5, 1); // 181 of 243 days to the August deadline
+    expect(Number(cellText(ws, row(6), 11))).toBeCloseTo(-14.5, 1);
+    expect(cellText(ws, row(11), 9)).toBe('未提及'); // elevators: the report states no figure
+    const figures = wb.getWorksheet('指标')!;
+    const rows = Array.from({ length: figures.rowCount - 2 }, (_, i) => [1, 3, 5, 6].map((c) => cellText(figures, 3 + i, c)));
+    expect(rows).toContainEqual(['12', expect.stringContaining('就业'), '3000', '5446']);
+    expect(rows).toContainEqual(['16', expect.any(String), '280', '197']);
+    expect(rows.find((r) => r[0] === '11')![3]).toBe('未提及');
+    expect(rows.map((r) => r[3])).not.toContain('0');
+  });
+
+  it('the Word report (.docx) carries the same appendix as a real table, with GB/T 9704 page layout', async () => {
+    const { model } = (await reports.buildLiveReport(H1))!;
+    const { docx } = await files.buildReportFiles(model, new Date());
+    const xml = await docxXml(docx);
+    const tables = docxTables(xml);
+    expect(tables).toHaveLength(1);
+    const [header, ...rows] = tables[0]!;
+    expect(header).toEqual(['序号', '项目名称', '项目内容', '上半年进展情况', '2023年下半年任务目标及措施', '责任单位', '完成时限']);
+    expect(rows).toHaveLength(19);
+    source.forEach((r, i) => expect(rows[i]!.map(norm), `task ${r.taskNumber}`).toEqual(expectedRow(r)));
+    // The project cell spans its tasks (one restart, continuation cells below).
+    const perProject = source.reduce((m, r) => m.set(r.projectNumeral, (m.get(r.projectNumeral) ?? 0) + 1), new Map<string, number>());
+    expect(xml.match(/<w:vMerge w:val="restart"\/>/g)).toHaveLength([...perProject.values()].filter((n) => n > 1).length);
+    // A4 portrait then landscape; margins 37/35/28/26 mm; title 22 pt, body 16 pt.
+    const pages = [...xml.matchAll(/<w:pgSz ([^>]*)\/>/g)].map((m) => m[1]);
+    expect(pages[0]).toMatch(/w:w="11906" w:h="16838"/);
+    expect(pages[1]).toMatch(/w:w="16838" w:h="11906" w:orient="landscape"/);
+    expect(xml).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/); // 37/26/35/28 mm
+    expect(xml).toContain('w:eastAsia="方正小标宋简体"');
+    expect(xml).toContain('<w:sz w:val="44"/>');
+    expect(xml).toContain('w:eastAsia="仿宋_GB2312"');
+    expect(xml).toContain('w:eastAsia="黑体"');
+    expect(xml).toContain('w:eastAsia="楷体_GB2312"');
+    const footer = await docxXml(docx, 'word/footer1.xml');
+    expect(footer).toContain('PAGE');
+  });
+
+  it('its 总体情况 counts are the statuses the dashboard shows at 2023-06-30', async () => {
+    const { getEvaluatedPlan } = await import('@/lib/data/overview');
+    const plan = (await getEvaluatedPlan({ year: '2023', asOf: '2023-06-30' }))!;
+    const by = (s: string) => plan.rows.filter((r) => r.status.status === s).map((r) => r.task.number);
+    const { model } = (await reports.buildLiveReport(H1))!;
+    expect(model.overall.byStatus).toEqual({ completed: by('completed'), lagging: by('lagging'), at_risk: by('at_risk'), on_track: by('on_track') });
+    expect(model.overall).toMatchObject({ projects: 10, engineering: 6, service: 4, tasks: 19 });
+    const text = docxParagraphs(await docxXml((await files.buildReportFiles(model, new Date())).docx)).join('\n');
+    expect(text).toContain('深圳市盐田区人民政府关于2023年重点民生实事项目上半年进展情况的报告');
+    expect(text).toContain('共6个工程类项目和4个服务类项目，包括19项具体任务');
+    expect(text).toContain(`已完成2项（任务2、任务8）`);
+    expect(text).toContain(`进度滞后2项（任务1、任务3）`);
+    expect(text).toContain(`存在风险1项（任务6）`);
+    expect(text).toContain(`正常推进${by('on_track').length}项`);
+    // 三、存在问题: the open problems and the reasons of the lagging / at-risk tasks.
+    expect(text).toContain('前期工作未完成（阻塞）：东海道、永安路整治工程');
+    expect(text).toMatch(/任务6（存在风险）：.*落后14\.5个百分点/);
+    // 四、下一步工作: the plan steps after 06-30.
+    expect(text).toMatch(/任务7：.*8月底前移交区人民医院使用/);
+    // Where nothing is reported the text says so; a figure without a report is never 0.
+    expect(text).toContain('电梯');
+    expect(text).toMatch(/完成未提及/);
+  });
+});
+
+describe('periods', () => {
+  it('a date period: the progress column names the date; no approved update by then → 未提及', async () => {
+    const { model } = (await reports.buildLiveReport({ year: 2023, kind: 'DATE', asOf: '2023-03-31' }))!;
+    const wb = await readWorkbook((await files.buildReportFiles(model, new Date())).xlsx);
+    const ws = wb.getWorksheet('一览表')!;
+    expect(cellText(ws, 1, 1)).toBe('盐田区2023年十件重点民生实事进展情况一览表（截至2023年3月31日）');
+    expect(cellText(ws, 2, 4)).toBe('进展情况');
+    expect(cellText(ws, 2, 5)).toBe('下一步计划');
+    for (let r = 3; r < 3 + 19; r++) expect(cellText(ws, r, 4)).toBe('未提及');
+  });
+
+  it('bad period input gets a clear message per field', async () => {
+    const { parseReportPeriod } = await import('@/lib/validation/report');
+    expect(parseReportPeriod({ period: 'Q3' }, 2023, '2026-11-29')).toEqual({ ok: false, errors: { period: ['请选择统计期间'] } });
+    expect(parseReportPeriod({ period: 'DATE', asOf: '' }, 2023, '2026-11-29')).toEqual({ ok: false, errors: { asOf: ['此项为必填项'] } });
+    expect(parseReportPeriod({ period: 'DATE', asOf: '2023-02-30' }, 2023, '2026-11-29')).toMatchObject({ ok: false, errors: { asOf: [expect.stringContaining('有效日期')] } });
+    expect(parseReportPeriod({ period: 'DATE', asOf: '2024-01-01' }, 2023, '2026-11-29')).toMatchObject({ ok: false, errors: { asOf: ['日期须在2023年内'] } });
+    expect(parseReportPeriod({ period: 'DATE', asOf: '2026-12-01' }, 2026, '2026-11-29')).toMatchObject({ ok: false, errors: { asOf: ['日期不能晚于今天'] } });
+    expect(parseReportPeriod({ period: 'FY' }, 2026, '2026-11-29')).toMatchObject({ ok: false, errors: { period: [expect.stringContaining('尚未结束')] } });
+    expect(parseReportPeriod({ period: 'H1' }, 2023, '2026-11-29')).toEqual({ ok: true, period: H1 });
+  });
+});
+
+describe('published snapshots', () => {
+  const form = (o: Record<string, string>) => {
+    const fd = new FormData();
+    for (const [k, v] of Object.entries(o)) fd.append(k, v);
+    return fd;
+  };
+  async function publish(o: Record<string, string>) {
+    const { publishReport } = await import('@/lib/actions/reports');
+    try {
+      return await publishReport({ status: 'idle' }, form(o));
+    } catch (e) {
+      if (e instanceof Redirect) return { status: 'redirect' as const, to: e.message };
+      throw e;
+    }
+  }
+
+  it('freezes figures and files: a later approval changes the live report, not the snapshot; files stay byte-identical', async () => {
+    session.actor = supervisor;
+    const r = await publish({ year: '2023', period: 'H1' });
+    expect(r).toMatchObject({ status: 'redirect', to: expect.stringMatching(/^\/reports\/\d+$/) });
+    const id = Number((r as { to: string }).to.split('/').pop());
+    const before = (await reports.getSnapshot(id))!;
+    const docx1 = (await reports.getSnapshotFile(id, 'docx'))!;
+    const xlsx1 = (await reports.getSnapshotFile(id, 'xlsx'))!;
+    expect(files.sha256(docx1.bytes)).toBe(before.docxSha256);
+    expect(files.sha256(xlsx1.bytes)).toBe(before.xlsxSha256);
+    const t16 = (m: typeof before.model) => m.projects.flatMap((p) => p.tasks).find((t) => t.number === 16)!;
+    expect(t16(before.model).figures[0]).toMatchObject({ target: 280, actual: 197 });
+    const audits = await prisma.auditEvent.findMany({ where: { action: 'report.published', entityId: String(id) } });
+    expect(audits).toHaveLength(1);
+
+    // A later approved correction of the figure at the period date (236 households at 06-30).
+    const task = await prisma.task.findFirstOrThrow({ where: { number: 16 }, select: { id: true, indicators: { select: { id: true } } } });
+    await prisma.progressUpdate.create({
+      data: {
+        taskId: task.id, asOf: new Date('2023-06-30T00:00:00Z'), narrative: '更正：已完成236户', status: 'APPROVED', submittedById: supervisor.id,
+        values: { create: { indicatorId: task.indicators[0]!.id, value: 236, asOf: new Date('2023-06-30T00:00:00Z') } },
+      },
+    });
+    const live = (await reports.buildLiveReport(H1))!;
+    expect(t16(live.model).figures[0]).toMatchObject({ actual: 236 });
+    expect(t16(live.model).progress).toBe('更正：已完成236户');
+
+    const after = (await reports.getSnapshot(id))!;
+    expect(t16(after.model).figures[0]).toMatchObject({ actual: 197 });
+    expect(t16(after.model).progress).toContain('197');
+    expect(after.model).toEqual(before.model);
+    const docx2 = (await reports.getSnapshotFile(id, 'docx'))!;
+    const xlsx2 = (await reports.getSnapshotFile(id, 'xlsx'))!;
+    expect(Buffer.from(docx2.bytes).equals(Buffer.from(docx1.bytes))).toBe(true);
+    expect(files.sha256(xlsx2.bytes)).toBe(before.xlsxSha256);
+    // The dashboards "as published" evaluate the frozen plan: 197, not 236.
+    const published = (await reports.getPublishedPlan(id))!;
+    const ind = published.plan.tasks.find((t) => t.number === 16)!.indicators[0]!;
+    expect(ind.values.map((v) => v.value)).toEqual([197]);
+    const { evaluate } = await import('@/lib/domain/overview');
+    const frozen = evaluate(published.plan.tasks, published.asOf, published.plan.settings).find((r) => r.task.number === 16)!;
+    expect(frozen.status.progress.indicators[0]!.actual?.value).toBe(197);
+  });
+
+  it('cannot be changed or deleted, even by SQL; a correction is a new snapshot naming the one it replaces', async () => {
+    session.actor = supervisor;
+    const first = (await reports.listSnapshots())!.at(-1)!;
+    await expect(prisma.reportSnapshot.update({ where: { id: first.id }, data: { title: 'x' } })).rejects.toThrow();
+    await expect(prisma.reportSnapshot.delete({ where: { id: first.id } })).rejects.toThrow();
+    const Database = (await import('better-sqlite3')).default;
+    const raw = new Database(file);
+    expect(() => raw.prepare('UPDATE ReportSnapshot SET xlsxSha256 = ? WHERE id = ?').run('0', first.id)).toThrow('ReportSnapshot is immutable');
+    expect(() => raw.prepare('DELETE FROM ReportSnapshot').run()).toThrow('ReportSnapshot is immutable');
+    raw.close();
+    expect((await reports.getSnapshot(first.id))!.title).toBe(first.title);
+    // A correction must say what it corrects.
+    const noNote = await publish({ year: '2023', period: 'H1', replaces: String(first.id) });
+    expect(noNote).toMatchObject({ status: 'error', errors: { note: ['更正发布时请说明更正内容'] }, values: { replaces: String(first.id) } });
+    const r = await publish({ year: '2023', period: 'H1', replaces: String(first.id), note: '任务16补报236户' });
+    expect(r).toMatchObject({ status: 'redirect' });
+    const list = (await reports.listSnapshots())!;
+    expect(list[0]).toMatchObject({ replacesId: first.id, note: '任务16补报236户' });
+    expect(list.find((s) => s.id === first.id)!.replacedBy).toEqual([list[0]!.id]);
+  });
+
+  it('bad period input is refused next to its field and nothing is written', async () => {
+    session.actor = supervisor;
+    const count = await prisma.reportSnapshot.count();
+    expect(await publish({ year: '2023', period: 'DATE', asOf: '2023-13-01' })).toMatchObject({ status: 'error', errors: { asOf: [expect.stringContaining('有效日期')] }, values: { asOf: '2023-13-01' } });
+    expect(await publish({ year: '1999', period: 'H1' })).toMatchObject({ status: 'error', errors: { year: ['未找到该记录。'] } });
+    expect(await reports.getSnapshot(999)).toBeNull();
+    expect(await prisma.reportSnapshot.count()).toBe(count);
+  });
+
+  it('only supervisors and leaders read snapshots', async () => {
+    const id = (await prisma.reportSnapshot.findFirstOrThrow()).id;
+    session.actor = null;
+    expect(await reports.getSnapshot(id)).toBeNull();
+    expect(await reports.getSnapshotFile(id, 'docx')).toBeNull();
+    expect(await reports.listSnapshots()).toBeNull();
+    session.actor = { id: 99, role: 'UNIT', unitId: 1, displayName: 'x', username: 'x' };
+    expect(await reports.getPublishedPlan(id)).toBeNull();
+    session.actor = { id: 98, role: 'LEADER', unitId: null, displayName: 'y', username: 'y' };
+    expect(await reports.getSnapshot(id)).not.toBeNull();
+  });
+});
