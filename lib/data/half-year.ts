@@ -29,7 +29,7 @@ export async function getHalfYear(sp: SearchParams) {
     ...plan,
     filters,
     sort,
-    period: kind as PeriodKind,
+    period: plan.published ? plan.published.kind : (kind as PeriodKind),
     rows: sort === 'variance' ? sortByVariance(rows) : rows,
     averages: averages(rows),
     taskContent: new Map(snap.tasks.map((t) => [t.number, t.content])),

@@ -2,7 +2,7 @@
 import 'server-only';
 import { countByStatus, projectSummaries, unitSummaries } from '@/lib/domain/overview';
 import { headline, milestonesDueSoon, progressOverTime } from '@/lib/domain/leadership';
-import { getEvaluatedPlan, getOpenNoticeCounts, type SearchParams } from './overview';
+import { getEvaluatedPlan, openNoticesOf, type SearchParams } from './overview';
 
 import { DUE_WINDOW_DAYS } from '@/lib/domain/milestones';
 
@@ -10,7 +10,7 @@ export async function getLeadership(sp: SearchParams) {
   const plan = await getEvaluatedPlan(sp);
   if (!plan) return null;
   const { snap, rows, asOf } = plan;
-  const openNotices = await getOpenNoticeCounts(snap.tasks.map((t) => t.id), new Map(snap.tasks.map((t) => [t.id, t.number])));
+  const openNotices = await openNoticesOf(plan);
   return {
     ...plan,
     counts: countByStatus(rows.map((r) => r.status.status)),

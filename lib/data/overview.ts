@@ -6,7 +6,8 @@ import type { IsoDate } from '@/lib/domain/dates';
 import { prisma } from '@/lib/prisma';
 import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
-import { getPlanSnapshot, getPlanYears, resolveAsOf, resolveYear } from './plan';
+import { getPlanSnapshot, getPlanYears, getPublishedPlan, resolveAsOf, resolveYear } from './plan';
+import type { PeriodKind } from '@/lib/domain/half-year';
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -24,11 +25,25 @@ export function parseFilters(sp: SearchParams): Filters {
   return filterSchema.parse({ status: one(sp.status), unit: one(sp.unit), category: one(sp.category), q: one(sp.q) });
 }
 
+/** A published snapshot a dashboard is shown "as published" for (`?snapshot=`). */
+export type PublishedView = { id: number; title: string; publishedAt: string; kind: PeriodKind };
+
 /**
  * Loads the plan year named in the URL (or the newest) and evaluates it at the URL's as-of date —
- * or at `pickAsOf`'s choice (a period end), given the year's default as-of date.
+ * or at `pickAsOf`'s choice (a period end), given the year's default as-of date. With `?snapshot=`
+ * it evaluates the plan frozen in that published report at its date instead ("as published"; null
+ * when it does not exist or the caller may not read reports).
  */
 export async function getEvaluatedPlan(sp: SearchParams, pickAsOf?: (year: number, defaultAsOf: IsoDate) => IsoDate) {
+  const snapshot = one(sp.snapshot);
+  if (snapshot !== undefined) {
+    const id = Number(snapshot);
+    const pub = Number.isInteger(id) && id > 0 ? await getPublishedPlan(id) : null;
+    if (!pub) return null;
+    const rows = evaluate(pub.plan.tasks, pub.asOf, pub.plan.settings);
+    const published: PublishedView = { id: pub.id, title: pub.title, publishedAt: pub.publishedAt, kind: pub.kind };
+    return { snap: pub.plan, asOf: pub.asOf, isDefaultAsOf: false, rows, years: [pub.plan.year], published };
+  }
   const year = await resolveYear(one(sp.year));
   if (year === null) return null;
   const [snap, years] = await Promise.all([getPlanSnapshot(year), getPlanYears()]);
@@ -36,7 +51,7 @@ export async function getEvaluatedPlan(sp: SearchParams, pickAsOf?: (year: numbe
   const resolved = resolveAsOf(one(sp.asOf), snap);
   const asOf = pickAsOf ? pickAsOf(snap.year, resolved.defaultAsOf) : resolved.asOf;
   const rows = evaluate(snap.tasks, asOf, snap.settings);
-  return { snap, asOf, isDefaultAsOf: asOf === resolved.defaultAsOf, rows, years: years.map((y) => y.year) };
+  return { snap, asOf, isDefaultAsOf: asOf === resolved.defaultAsOf, rows, years: years.map((y) => y.year), published: null as PublishedView | null };
 }
 
 /**
@@ -50,11 +65,17 @@ export async function getOpenNoticeCounts(taskIds: number[], numberOf: Map<numbe
   return new Map(rows.map((r) => [numberOf.get(r.taskId)!, r._count._all]));
 }
 
+/** The open-notice badges of an evaluated plan; none on a dashboard shown as published (notices are live data). */
+export function openNoticesOf(plan: { snap: { tasks: { id: number; number: number }[] }; published: PublishedView | null }): Promise<Map<number, number>> {
+  if (plan.published) return Promise.resolve(new Map());
+  return getOpenNoticeCounts(plan.snap.tasks.map((t) => t.id), new Map(plan.snap.tasks.map((t) => [t.id, t.number])));
+}
+
 export async function getOverview(sp: SearchParams) {
   const plan = await getEvaluatedPlan(sp);
   if (!plan) return null;
   const { snap, rows } = plan;
-  const openNotices = await getOpenNoticeCounts(snap.tasks.map((t) => t.id), new Map(snap.tasks.map((t) => [t.id, t.number])));
+  const openNotices = await openNoticesOf(plan);
   const filters = parseFilters(sp);
   const projectByNumber = new Map(snap.projects.map((p) => [p.number, p]));
   const shown = rows.filter((r) => matches(r, projectByNumber.get(r.task.projectNumber), filters));

@@ -7,6 +7,8 @@ import { today } from '@/lib/env';
 import { defaultAsOf, parseAsOfParam, toIsoDate, yearEnd, yearStart, type IsoDate } from '@/lib/domain/dates';
 import { resolveSettings, type StatusSettings } from '@/lib/domain/settings';
 import type { TaskInput, UnitRef } from '@/lib/domain/types';
+import { getSession } from '@/lib/auth/session';
+import { can } from '@/lib/auth/policy';
 
 export type { UnitRef };
 
@@ -156,3 +158,11 @@ export function resolveAsOf(param: string | undefined, snap: Pick<PlanSnapshot, 
   const asked = parseAsOfParam(param, snap.year);
   return { asOf: asked ?? fallback, isDefault: asked === null || asked === fallback, defaultAsOf: fallback };
 }
+
+/** The plan a snapshot was evaluated from, with its date: the dashboards' "as published" view. */
+export const getPublishedPlan = cache(async (id: number): Promise<{ id: number; title: string; publishedAt: string; asOf: string; kind: 'H1' | 'FY' | 'DATE'; plan: PlanSnapshot } | null> => {
+  if (!can(await getSession(), 'view_reports')) return null;
+  const row = await prisma.reportSnapshot.findUnique({ where: { id }, select: { id: true, title: true, publishedAt: true, asOf: true, periodKind: true, plan: true } });
+  return row ? { id: row.id, title: row.title, publishedAt: row.publishedAt.toISOString(), asOf: toIsoDate(row.asOf), kind: row.periodKind as 'H1' | 'FY' | 'DATE', plan: JSON.parse(row.plan) as PlanSnapshot } : null;
+});
+

@@ -8,9 +8,11 @@ import { can } from '@/lib/auth/policy';
 import { toIsoDate } from '@/lib/domain/dates';
 import { evaluate } from '@/lib/domain/overview';
 import { buildReport, type ReportModel } from '@/lib/domain/report';
-import type { PeriodKind } from '@/lib/domain/half-year';
-import type { ReportPeriod } from '@/lib/validation/report';
-import { getPlanSnapshot, type PlanSnapshot } from './plan';
+import { resolvePeriod, type PeriodKind } from '@/lib/domain/half-year';
+import { today } from '@/lib/env';
+import { parseReportPeriod, type PeriodResult, type ReportPeriod } from '@/lib/validation/report';
+import { one, type SearchParams } from './overview';
+import { getPlanSnapshot, getPlanYears, resolveAsOf, resolveYear, type PlanSnapshot } from './plan';
 
 /** The report of a period from the plan as it stands (approved data only); null without that year. */
 export async function buildLiveReport(period: ReportPeriod): Promise<{ model: ReportModel; plan: PlanSnapshot } | null> {
@@ -79,21 +81,46 @@ export const getSnapshot = cache(async (id: number): Promise<(SnapshotSummary & 
   return row ? { ...toSummary(row), model: JSON.parse(row.model) as ReportModel } : null;
 });
 
-/** The plan a snapshot was evaluated from, with its date: the dashboards' "as published" view. */
-export const getPublishedPlan = cache(async (id: number): Promise<{ id: number; title: string; publishedAt: string; asOf: string; plan: PlanSnapshot } | null> => {
-  if (!can(await getSession(), 'view_reports')) return null;
-  const row = await prisma.reportSnapshot.findUnique({ where: { id }, select: { id: true, title: true, publishedAt: true, asOf: true, plan: true } });
-  return row ? { id: row.id, title: row.title, publishedAt: row.publishedAt.toISOString(), asOf: toIsoDate(row.asOf), plan: JSON.parse(row.plan) as PlanSnapshot } : null;
-});
-
-/** A snapshot's stored file, byte for byte as published. */
-export async function getSnapshotFile(id: number, format: 'docx' | 'xlsx'): Promise<{ bytes: Uint8Array; sha256: string; title: string } | null> {
+/** A snapshot's stored file, byte for byte as published, with what names it. */
+export async function getSnapshotFile(id: number, format: 'docx' | 'xlsx'): Promise<{ bytes: Uint8Array; sha256: string; year: number; kind: PeriodKind; asOf: string } | null> {
   if (!can(await getSession(), 'view_reports')) return null;
   const row = await prisma.reportSnapshot.findUnique({
     where: { id },
-    select: { title: true, docx: format === 'docx', xlsx: format === 'xlsx', docxSha256: true, xlsxSha256: true },
+    select: { docx: format === 'docx', xlsx: format === 'xlsx', docxSha256: true, xlsxSha256: true, periodKind: true, asOf: true, planYear: { select: { year: true } } },
   });
-  if (!row) return null;
-  const bytes = format === 'docx' ? row.docx : row.xlsx;
-  return bytes ? { bytes, sha256: format === 'docx' ? row.docxSha256 : row.xlsxSha256, title: row.title } : null;
+  const bytes = row && (format === 'docx' ? row.docx : row.xlsx);
+  if (!row || !bytes) return null;
+  return { bytes, sha256: format === 'docx' ? row.docxSha256 : row.xlsxSha256, year: row.planYear.year, kind: row.periodKind as PeriodKind, asOf: toIsoDate(row.asOf) };
+}
+
+/**
+ * Everything /reports shows: the period asked for (or the default period of the year, as on the
+ * half-year view), its errors, the live report of a valid period, and the published snapshots.
+ */
+export async function getReportsPage(sp: SearchParams) {
+  const actor = await getSession();
+  if (!can(actor, 'view_reports')) return { allowed: false as const };
+  const year = await resolveYear(one(sp.year));
+  const years = (await getPlanYears()).map((y) => y.year);
+  if (year === null) return { allowed: true as const, years, year: null };
+  const input = { period: one(sp.period), asOf: one(sp.asOf) };
+  let result: PeriodResult;
+  if (input.period) result = parseReportPeriod(input, year, today());
+  else {
+    const snap = (await getPlanSnapshot(year))!;
+    const p = resolvePeriod(year, { period: null, asOf: null }, { defaultAsOf: resolveAsOf(undefined, snap).defaultAsOf, today: today() });
+    result = { ok: true, period: { year, kind: p.kind, asOf: p.asOf } };
+  }
+  const [live, snapshots] = await Promise.all([result.ok ? buildLiveReport(result.period) : null, listSnapshots()]);
+  return {
+    allowed: true as const,
+    canPublish: can(actor, 'publish_report'),
+    years,
+    year,
+    input: result.ok ? { period: result.period.kind, asOf: result.period.kind === 'DATE' ? result.period.asOf : (input.asOf ?? '') } : { period: input.period ?? '', asOf: input.asOf ?? '' },
+    errors: result.ok ? {} : result.errors,
+    period: result.ok ? result.period : null,
+    model: live?.model ?? null,
+    snapshots: snapshots ?? [],
+  };
 }

@@ -246,3 +246,64 @@ test("posting a form to another unit's task is refused by the action itself", as
   await page.goto('/tasks/18');
   await expect(page.getByTestId('update')).toHaveCount(1); // still only the report's H1 update
 });
+
+test('the office previews and downloads the annual report, publishes it; a later approval leaves the published figures alone', async ({ page, browser }) => {
+  await signIn(page, 'duchashi', 'demo-duchashi', '/reports?year=2023&period=FY');
+  const preview = page.getByTestId('report-preview');
+  await expect(preview.getByRole('heading', { level: 2 })).toHaveText('深圳市盐田区人民政府关于2023年重点民生实事项目全年进展情况的报告');
+  await expect(preview.locator('[data-testid="report-task"][data-task="18"]')).toContainText('发放膳食补助的长者饭堂：无年度目标，完成13家');
+
+  // Both downloads complete: a zip-based Office file of a sensible size, named for the period.
+  for (const [label, ext, type] of [['下载Word报告（.docx）', 'docx', 'wordprocessingml'], ['下载Excel一览表（.xlsx）', 'xlsx', 'spreadsheetml']] as const) {
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: label }).click()]);
+    expect(dl.suggestedFilename()).toBe(`2023年重点民生实事全年进展情况（草稿）.${ext}`);
+    const { readFileSync } = await import('node:fs');
+    const bytes = readFileSync((await dl.path())!);
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    expect(bytes.length).toBeGreaterThan(8_000);
+    const res = await page.request.get(await page.getByRole('link', { name: label }).getAttribute('href') ?? '');
+    expect(res.headers()['content-type']).toContain(type);
+  }
+
+  await page.getByRole('button', { name: '发布本期报告' }).click();
+  await page.waitForURL(/\/reports\/\d+$/);
+  const snapshotUrl = page.url();
+  await expect(page.getByTestId('published-banner')).toContainText('已发布版本');
+  await expect(page.locator('[data-testid="report-task"][data-task="18"]')).toContainText('完成13家');
+  const shaText = await page.getByTestId('snapshot-files').locator('li').nth(1).textContent();
+
+  // A later approved update: 14 canteens at 09-30.
+  const unit = await browser.newPage();
+  await signIn(unit, 'mzj', 'demo-mzj', '/tasks/18/update');
+  await unit.getByLabel('截至日期').fill('2023-09-30');
+  await unit.getByLabel('进展情况').fill('新增1家长者饭堂发放膳食补助。');
+  await unit.getByLabel(/发放膳食补助的长者饭堂/).fill('14');
+  await unit.getByRole('button', { name: '提交审核' }).click();
+  await expect(unit.getByRole('main').getByRole('status').filter({ hasText: '进展已提交' })).toBeVisible();
+  await unit.close();
+  await page.goto('/review');
+  const item = page.locator('[data-testid="review-item"][data-task="18"]');
+  await item.getByLabel('通过').check();
+  await item.getByRole('button', { name: '提交审核意见' }).click();
+  await expect(item).toHaveCount(0);
+
+  // Live: 14. Published: still 13, in the page and in the stored file (same SHA-256, same bytes).
+  await page.goto('/reports?year=2023&period=FY');
+  await expect(page.locator('[data-testid="report-task"][data-task="18"]')).toContainText('完成14家');
+  await page.goto(snapshotUrl);
+  await expect(page.locator('[data-testid="report-task"][data-task="18"]')).toContainText('完成13家');
+  expect(await page.getByTestId('snapshot-files').locator('li').nth(1).textContent()).toBe(shaText);
+  const file = await page.request.get(`${snapshotUrl}/file/xlsx`);
+  const { createHash } = await import('node:crypto');
+  const digest = createHash('sha256').update(await file.body()).digest('hex');
+  expect(file.headers()['x-content-sha256']).toBe(digest);
+  expect(shaText).toContain(digest);
+
+  // The dashboards "as published": a banner, and the frozen figure.
+  await page.getByTestId('as-published-links').getByRole('link', { name: '半年对标' }).click();
+  await expect(page.getByTestId('as-published-banner')).toContainText('正在按已发布版本查看');
+  await expect(page.getByTestId('hy-title')).toHaveText('2023年全年完成情况与年度目标对比');
+  await expect(page.locator('[data-testid="hy-row"][data-task="18"]').filter({ hasText: '发放膳食补助的长者饭堂' })).toContainText('13家');
+  await page.getByRole('link', { name: '查看实时数据' }).click();
+  await expect(page.getByTestId('as-published-banner')).toHaveCount(0);
+});

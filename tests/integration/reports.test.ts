@@ -204,7 +204,7 @@ describe('published snapshots', () => {
     expect(Buffer.from(docx2.bytes).equals(Buffer.from(docx1.bytes))).toBe(true);
     expect(files.sha256(xlsx2.bytes)).toBe(before.xlsxSha256);
     // The dashboards "as published" evaluate the frozen plan: 197, not 236.
-    const published = (await reports.getPublishedPlan(id))!;
+    const published = (await (await import('@/lib/data/plan')).getPublishedPlan(id))!;
     const ind = published.plan.tasks.find((t) => t.number === 16)!.indicators[0]!;
     expect(ind.values.map((v) => v.value)).toEqual([197]);
     const { evaluate } = await import('@/lib/domain/overview');
@@ -249,7 +249,7 @@ describe('published snapshots', () => {
     expect(await reports.getSnapshotFile(id, 'docx')).toBeNull();
     expect(await reports.listSnapshots()).toBeNull();
     session.actor = { id: 99, role: 'UNIT', unitId: 1, displayName: 'x', username: 'x' };
-    expect(await reports.getPublishedPlan(id)).toBeNull();
+    expect(await (await import('@/lib/data/plan')).getPublishedPlan(id)).toBeNull();
     session.actor = { id: 98, role: 'LEADER', unitId: null, displayName: 'y', username: 'y' };
     expect(await reports.getSnapshot(id)).not.toBeNull();
   });

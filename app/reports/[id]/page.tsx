@@ -1,0 +1,66 @@
+// A published report (发布版本): exactly what was published — the frozen report, its files with
+// their SHA-256, what it corrects or was corrected by — and links to the dashboards as published.
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { Forbidden } from '@/components/forbidden';
+import { PageHeader } from '@/components/page-header';
+import { ReportPreview } from '@/components/report-preview';
+import { SectionCard } from '@/components/section-card';
+import { requireActor } from '@/lib/auth/session';
+import { can } from '@/lib/auth/policy';
+import { getSnapshot } from '@/lib/data/reports';
+import { fmtDateTime } from '@/lib/i18n/format';
+import { t } from '@/lib/i18n/zh-CN';
+
+const u = t.report.ui;
+
+function Files({ id, docxSha256, xlsxSha256 }: { id: number; docxSha256: string; xlsxSha256: string }) {
+  return (
+    <ul className="space-y-1 text-sm" data-testid="snapshot-files">
+      {([['docx', u.docx, docxSha256], ['xlsx', u.xlsx, xlsxSha256]] as const).map(([format, label, sha]) => (
+        <li key={format}>
+          <a href={`/reports/${id}/file/${format}`} className="text-blue-800 hover:underline" download>{label}</a>
+          <span className="ml-2 font-mono text-xs break-all text-gray-600">{u.sha} {sha}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function AsPublished({ id, year }: { id: number; year: number }) {
+  const q = `?year=${year}&snapshot=${id}`;
+  return (
+    <p className="text-sm" data-testid="as-published-links">
+      {u.asPublished}
+      {[['/', t.nav.overview], ['/half-year', t.nav.halfYear], ['/leadership', t.nav.leadership], ['/timeline', t.nav.timeline]].map(([href, label]) => (
+        <Link key={href} href={`${href}${q}`} className="ml-2 text-blue-800 hover:underline">{label}</Link>
+      ))}
+    </p>
+  );
+}
+
+export default async function SnapshotPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id: raw } = await params;
+  const actor = await requireActor(`/reports/${raw}`);
+  if (!can(actor, 'view_reports')) return <Forbidden />;
+  const id = Number(raw);
+  const s = Number.isInteger(id) && id > 0 ? await getSnapshot(id) : null;
+  if (!s) notFound();
+  return (
+    <div className="space-y-4">
+      <PageHeader title={s.title} above={<Link href="/reports" className="text-blue-800 hover:underline">{t.report.heading}</Link>} />
+      <p role="status" className="rounded border border-risk bg-risk-bg p-2 text-sm" data-testid="published-banner">
+        {u.banner(s.id, fmtDateTime(s.publishedAt), s.publishedBy)}
+        {s.replacesId && s.note && <span className="block">{u.correctionNote(s.replacesId, s.note)}</span>}
+        {s.replacedBy.length > 0 && <span className="block font-medium">{u.replacedBy(s.replacedBy)}</span>}
+      </p>
+      <SectionCard id="files" title={u.downloads}>
+        <Files id={s.id} docxSha256={s.docxSha256} xlsxSha256={s.xlsxSha256} />
+        <AsPublished id={s.id} year={s.year} />
+      </SectionCard>
+      <SectionCard id="preview" title={u.preview}>
+        <ReportPreview model={s.model} />
+      </SectionCard>
+    </div>
+  );
+}

@@ -1,0 +1,143 @@
+// The report of a period as HTML: the same model, sentences and appendix table the Word file and
+// the 一览表 carry (live on /reports, frozen on a published snapshot).
+import { appendixRows, type ReportModel, type ReportTask } from '@/lib/domain/report';
+import type { Status } from '@/lib/domain/status';
+import { StatusBadge } from '@/components/status-badge';
+import { describeReason, t } from '@/lib/i18n/zh-CN';
+import { fmtDate } from '@/lib/i18n/format';
+
+const STATUS_LINE_ORDER: Status[] = ['completed', 'on_track', 'at_risk', 'lagging'];
+const r = t.report;
+
+function Paragraphs({ text }: { text: string }) {
+  return (
+    <>
+      {text.split('\n').filter((l) => l.trim()).map((l, i) => (
+        <p key={i} className="indent-8">{l.trim()}</p>
+      ))}
+    </>
+  );
+}
+
+function Overall({ model }: { model: ReportModel }) {
+  const parts = STATUS_LINE_ORDER.map((status) => ({ status, numbers: model.overall.byStatus[status] }));
+  return (
+    <section aria-labelledby="rp-overall">
+      <h3 id="rp-overall" className="mt-3 font-semibold">{r.sections.overall}</h3>
+      <p className="indent-8" data-testid="report-status-line">{r.statusLine(model.overall.tasks, parts, model.asOf)}</p>
+      <p className="indent-8">{t.leadership.headline({ tasks: model.overall.tasks, counts: model.overall.counts, overall: model.overall.progress })}</p>
+    </section>
+  );
+}
+
+function TaskBlock({ task }: { task: ReportTask }) {
+  return (
+    <div className="mt-2" data-testid="report-task" data-task={task.number}>
+      <p className="font-medium">{r.taskLine(task.number, task.content)} <StatusBadge status={task.status} /></p>
+      <p className="indent-8 text-gray-700">{r.taskMeta(task.units, task.deadlineMonth, task.status)}</p>
+      {task.progress && task.progressAsOf ? (
+        <>
+          <p className="indent-8 text-gray-700">{r.progressAsOf(task.progressAsOf)}</p>
+          <Paragraphs text={task.progress} />
+        </>
+      ) : (
+        <p className="indent-8 text-gray-600">{r.noProgress}</p>
+      )}
+      {task.figures.length > 0 && <p className="indent-8" data-testid="report-figures">{r.figuresLead}{task.figures.map((f) => r.figure(f)).join('；')}。</p>}
+    </div>
+  );
+}
+
+function Projects({ model }: { model: ReportModel }) {
+  return (
+    <section aria-labelledby="rp-projects">
+      <h3 id="rp-projects" className="mt-3 font-semibold">{r.sections.projects}</h3>
+      {model.projects.map((p, i) => (
+        <div key={p.number} className="mt-2">
+          <h4 className="font-medium">{r.projectHeading(i, p.title, p.category)}</h4>
+          {p.tasks.map((task) => <TaskBlock key={task.number} task={task} />)}
+        </div>
+      ))}
+    </section>
+  );
+}
+
+function Problems({ model }: { model: ReportModel }) {
+  return (
+    <section aria-labelledby="rp-problems">
+      <h3 id="rp-problems" className="mt-3 font-semibold">{r.sections.problems}</h3>
+      {model.problems.length === 0 && model.attention.length === 0 && <p className="indent-8">{r.noProblems}</p>}
+      {model.problems.map((p, i) => <p key={i} className="indent-8">{r.problemLine(i, p.kind, p.text, p.taskNumber, p.blocking)}</p>)}
+      {model.attention.length > 0 && <p className="indent-8">{r.attentionLead}</p>}
+      {model.attention.map((a) => <p key={a.taskNumber} className="indent-8" data-testid="report-attention">{r.attentionLine(a.taskNumber, a.status, a.reasons.map(describeReason))}</p>)}
+    </section>
+  );
+}
+
+function NextSteps({ model }: { model: ReportModel }) {
+  const tasks = model.projects.flatMap((p) => p.tasks).filter((task) => task.nextMilestones.length || task.nextSteps);
+  return (
+    <section aria-labelledby="rp-next">
+      <h3 id="rp-next" className="mt-3 font-semibold">{r.sections.next}</h3>
+      {tasks.length === 0 && <p className="indent-8">{r.noNext}</p>}
+      {tasks.map((task) => (
+        <div key={task.number}>
+          {task.nextMilestones.length > 0 && <p className="indent-8">{r.nextMilestones(task.number, task.nextMilestones.map((m) => m.text))}</p>}
+          {task.nextSteps && task.nextSteps.trim() !== r.noPlan && (
+            <>
+              <p className="indent-8">{r.nextSteps(task.number)}</p>
+              <Paragraphs text={task.nextSteps} />
+            </>
+          )}
+        </div>
+      ))}
+      <p className="indent-8">{r.closing}</p>
+    </section>
+  );
+}
+
+export function AppendixTable({ model }: { model: ReportModel }) {
+  const columns = r.columns(model.year, model.kind);
+  const cls = 'border border-gray-300 p-1 align-middle';
+  return (
+    <section aria-labelledby="rp-appendix" className="mt-4">
+      <p className="font-semibold">{r.appendix}</p>
+      <h3 id="rp-appendix" className="text-center font-semibold">{r.appendixTitle(model.planTitle, model.kind, model.asOf)}</h3>
+      <div className="overflow-x-auto" role="region" aria-label={r.appendixTitle(model.planTitle, model.kind, model.asOf)} tabIndex={0}>
+        <table className="mt-2 w-full min-w-[60rem] border-collapse text-xs" data-testid="appendix">
+          <thead>
+            <tr className="bg-gray-100">{columns.map((c) => <th key={c} scope="col" className={cls}>{c}</th>)}</tr>
+          </thead>
+          <tbody>
+            {appendixRows(model).map((row) => (
+              <tr key={row.taskNumber} data-task={row.taskNumber}>
+                <td className={`${cls} text-center`}>{row.taskNumber}</td>
+                {row.projectSpan > 0 && <th scope="rowgroup" rowSpan={row.projectSpan} className={`${cls} font-normal`}>{row.project.numeral}、{row.project.title}</th>}
+                <td className={cls}>{row.content}</td>
+                <td className={`${cls} whitespace-pre-line`}>{row.progress ?? <span className="text-gray-600">{r.notMentioned}</span>}</td>
+                <td className={`${cls} whitespace-pre-line`}>{row.plan ?? r.noPlan}</td>
+                <td className={`${cls} whitespace-pre-line text-center`}>{row.units.join('\n')}</td>
+                <td className={`${cls} text-center`}>{r.deadline(row.deadlineMonth)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+export function ReportPreview({ model }: { model: ReportModel }) {
+  return (
+    <article className="space-y-1 rounded border border-gray-200 bg-white p-4 text-sm leading-relaxed" data-testid="report-preview">
+      <h2 className="text-center text-lg font-bold">{r.issuer}{r.title(model.year, model.kind, model.asOf)}</h2>
+      <p className="indent-8">{r.opening(model.year, model.overall, model.asOf)}</p>
+      <Overall model={model} />
+      <Projects model={model} />
+      <Problems model={model} />
+      <NextSteps model={model} />
+      <p className="text-right">{fmtDate(model.asOf)}</p>
+      <AppendixTable model={model} />
+    </article>
+  );
+}

@@ -1,0 +1,52 @@
+// /reports for each role, and bad period input: read-only (nothing is published here).
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+async function signIn(page: Page, username: string, password: string, next: string) {
+  await page.goto(`/login?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.waitForURL((u) => u.pathname === next.split('?')[0]);
+}
+
+test('visitors are sent to sign in; a unit account is refused; a leader reads but cannot publish', async ({ page }) => {
+  await page.goto('/reports');
+  await expect(page).toHaveURL(/\/login\?next=%2Freports/);
+  expect((await page.request.get('/export/report/docx?year=2023&period=H1')).status()).toBe(401);
+
+  await signIn(page, 'mzj', 'demo-mzj', '/reports');
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText('您没有权限查看此页面。');
+  await expect(page.getByRole('navigation').getByRole('link', { name: '报告' })).toHaveCount(0);
+  expect((await page.request.get('/export/report/xlsx?year=2023&period=H1')).status()).toBe(403);
+
+  await page.context().clearCookies();
+  await signIn(page, 'lingdao', 'demo-lingdao', '/reports');
+  await expect(page.getByTestId('report-preview')).toContainText('关于2023年重点民生实事项目上半年进展情况的报告');
+  await expect(page.getByTestId('report-downloads').getByRole('link')).toHaveCount(2);
+  await expect(page.getByRole('button', { name: '发布本期报告' })).toHaveCount(0);
+});
+
+test('the H1 preview is the report: the status line, the reasons, the appendix with merged project cells', async ({ page }) => {
+  await signIn(page, 'duchashi', 'demo-duchashi', '/reports');
+  const preview = page.getByTestId('report-preview');
+  await expect(page.getByTestId('report-status-line')).toHaveText('截至2023年6月30日，19项具体任务中：已完成2项（任务2、任务8）；正常推进14项（任务4、任务5、任务7、任务9、任务10、任务11、任务12、任务13、任务14、任务15、任务16、任务17、任务18、任务19）；存在风险1项（任务6）；进度滞后2项（任务1、任务3）。');
+  await expect(preview.getByTestId('report-attention')).toHaveCount(3);
+  const appendix = page.getByTestId('appendix');
+  await expect(appendix.locator('tbody tr')).toHaveCount(19);
+  await expect(appendix.locator('tbody tr[data-task="7"] th')).toHaveAttribute('rowspan', '3');
+  await expect(appendix.locator('tbody tr[data-task="8"] th')).toHaveCount(0);
+  await expect(appendix.locator('thead th')).toHaveText(['序号', '项目名称', '项目内容', '上半年进展情况', '2023年下半年任务目标及措施', '责任单位', '完成时限']);
+});
+
+test('a bad period is refused next to its field, the input kept, and no report is shown', async ({ page }) => {
+  await signIn(page, 'duchashi', 'demo-duchashi', '/reports');
+  await page.getByLabel('期间', { exact: true }).selectOption('DATE');
+  await page.getByLabel(/日期（选/).fill('2024-01-15');
+  await page.getByRole('button', { name: '预览' }).click();
+  await expect(page.locator('#asOf-error')).toHaveText('日期须在2023年内');
+  await expect(page.getByLabel(/日期（选/)).toHaveValue('2024-01-15');
+  await expect(page.getByLabel(/日期（选/)).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByTestId('report-preview')).toHaveCount(0);
+  expect((await page.request.get('/export/report/docx?year=2023&period=DATE&asOf=2023-02-30')).status()).toBe(400);
+});
