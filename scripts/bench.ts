@@ -1,6 +1,7 @@
 // `npm run bench`: render times of `/`, `/timeline` and a task page from the production server,
-// at 1× (the seed) and 100× data (generated), p50/p95 over repeated requests on 127.0.0.1.
-import { spawn, type ChildProcess } from 'node:child_process';
+// at 1× (the seed) and 100× data (generated), p50/p95 over repeated requests on 127.0.0.1; and the
+// time to generate a report's .docx and .xlsx (2023 上半年 at 1×, a 190-task year's 全年 at 100×).
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -56,11 +57,22 @@ async function measure(port: number, p: string): Promise<{ p50: number; p95: num
   return { p50: pct(times, 50), p95: pct(times, 95), bytes };
 }
 
+/** Report generation on the bench database (scripts/bench-reports.ts), one line of figures. */
+function reportTimes(file: string, year: number, kind: 'H1' | 'FY'): string {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '--import', './scripts/server-only-off.mjs', 'scripts/bench-reports.ts', String(year), kind], {
+    encoding: 'utf8', env: { ...process.env, DATABASE_URL: `file:${file}` },
+  });
+  if (r.status !== 0) throw new Error(`bench-reports failed: ${r.stderr}`);
+  return r.stdout.trim();
+}
+
 async function main() {
   buildIfNeeded();
   const rows: string[] = [];
+  const reports: string[] = [];
   for (const [i, scale] of (['1x', '100x'] as const).entries()) {
     const file = await prepare(scale);
+    reports.push(`${scale.padEnd(5)} ${scale === '1x' ? reportTimes(file, 2023, 'H1') : reportTimes(file, 2024, 'FY')}`);
     const port = 3200 + i;
     const server = await serve(file, port);
     try {
@@ -74,6 +86,8 @@ async function main() {
   }
   console.log(`\nRender times over ${REQUESTS} sequential requests (after ${WARMUP} warm-up), production server:`);
   for (const r of rows) console.log(r);
+  console.log('\nReport generation (model from the database, then both files), in-process:');
+  for (const r of reports) console.log(r);
 }
 
 main().catch((e: unknown) => {

@@ -101,12 +101,16 @@ describe('SQL statements per screen stay constant as data grows', () => {
       task: async () => (await import('@/lib/data/task')).getTaskDetail(3, {}),
       review: async () => (await import('@/lib/data/review')).getReviewQueue(),
       audit: async () => (await import('@/lib/data/audit')).getAuditEvents({}),
+      reports: async () => (await import('@/lib/data/reports')).getReportsPage({}),
     }],
     unit: [asRole('mzj'), {
       my: async () => (await import('@/lib/data/my')).getMyTasks({}),
       updateForm: async () => (await import('@/lib/data/update-context')).getUpdatePage(undefined, 16),
     }],
-    leader: [asRole('lingdao'), { leadership: async () => (await import('@/lib/data/leadership')).getLeadership({}) }],
+    leader: [asRole('lingdao'), {
+      leadership: async () => (await import('@/lib/data/leadership')).getLeadership({}),
+      reports: async () => (await import('@/lib/data/reports')).getReportsPage({}),
+    }],
   });
   async function countAll(): Promise<Record<string, number>> {
     const out: Record<string, number> = {};
