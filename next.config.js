@@ -15,9 +15,10 @@ const nextConfig = {
   serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3'],
   poweredByHeader: false,
   experimental: {
-    // Deliberate: far above any real form (a narrative is at most 4,000 characters) so an oversized
-    // text reaches validation and gets a message beside its field; anything larger is refused (413).
-    serverActions: { bodySizeLimit: '2mb' },
+    // Deliberate: above the plan import's 5 MB file limit (lib/plan-import/read-xlsx.ts) and far above
+    // any text form, so an oversized input reaches validation and gets a message beside its field;
+    // anything larger is refused (413).
+    serverActions: { bodySizeLimit: '6mb' },
   },
   reactStrictMode: true,
   async headers() {

@@ -27,6 +27,7 @@ export async function submitUpdate(taskId: number, _prev: ActionState, formData:
   const ctx = await loadUpdateContext(taskId);
   if (!ctx) return { status: 'error', message: m.notFound, values };
   if (!can(actor, 'submit_update', { unitIds: ctx.unitIds })) return { status: 'error', message: m.forbidden, values };
+  if (!ctx.open) return { status: 'error', message: m.yearClosed, values };
 
   const parsed = parseUpdate(values, ctx.form);
   if (!parsed.ok) return { status: 'error', message: m.fixErrors, errors: parsed.errors, values };

@@ -18,6 +18,8 @@ const MATRIX: Record<Action, [boolean, boolean, boolean, boolean, boolean]> = {
   view_my_tasks: [false, true, false, true, false],
   view_reports: [false, false, true, false, true],
   publish_report: [false, false, false, false, true],
+  edit_plan: [false, false, false, false, true],
+  manage_accounts: [false, false, false, false, true],
 };
 
 describe('policy', () => {

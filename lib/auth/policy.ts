@@ -13,7 +13,9 @@ export type Action =
   | 'view_pending' // submitted, not yet approved updates and notices
   | 'view_my_tasks'
   | 'view_reports' // /reports: previews, downloads, published snapshots
-  | 'publish_report';
+  | 'publish_report'
+  | 'edit_plan' // plan years (drafts included), import, plan edits
+  | 'manage_accounts'; // units and user accounts
 
 /** A task as the policy sees it: the units responsible for it. */
 export type TaskTarget = { unitIds: number[] };
@@ -36,6 +38,8 @@ export function can(actor: Actor | null, action: Action, task?: TaskTarget): boo
     case 'view_reports':
       return actor.role === 'SUPERVISOR' || actor.role === 'LEADER';
     case 'publish_report':
+    case 'edit_plan':
+    case 'manage_accounts':
       return actor.role === 'SUPERVISOR';
   }
 }

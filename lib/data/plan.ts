@@ -7,6 +7,7 @@ import { today } from '@/lib/env';
 import { defaultAsOf, parseAsOfParam, toIsoDate, yearEnd, yearStart, type IsoDate } from '@/lib/domain/dates';
 import { resolveSettings, type StatusSettings } from '@/lib/domain/settings';
 import type { TaskInput, UnitRef } from '@/lib/domain/types';
+import { defaultYear, visibleYears, type PlanYearRef } from '@/lib/domain/plan-years';
 import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 
@@ -39,10 +40,14 @@ export type PlanSnapshot = {
 
 const iso = (d: Date | null): IsoDate | null => (d ? toIsoDate(d) : null);
 
-/** The plan years on record, newest first. */
-export const getPlanYears = cache(async () =>
-  prisma.planYear.findMany({ select: { year: true, title: true }, orderBy: { year: 'desc' } }),
-);
+/** The plan years the caller may see, newest first (drafts for plan editors only). */
+export const getPlanYears = cache(async (): Promise<PlanYearRef[]> => {
+  const [years, actor] = await Promise.all([
+    prisma.planYear.findMany({ select: { year: true, title: true, status: true }, orderBy: { year: 'desc' } }),
+    getSession(),
+  ]);
+  return visibleYears(years, can(actor, 'edit_plan'));
+});
 
 export const getPlanSnapshot = cache(async (year: number): Promise<PlanSnapshot | null> => {
   const plan = await prisma.planYear.findUnique({ where: { year }, select: { id: true, year: true, title: true } });
@@ -141,12 +146,12 @@ export const getPlanSnapshot = cache(async (year: number): Promise<PlanSnapshot 
   };
 });
 
-/** The plan year a screen shows: the one asked for when it exists, else the newest. */
+/** The plan year a screen shows: the one asked for when the caller may see it, else the newest active one. */
 export async function resolveYear(param: string | undefined): Promise<number | null> {
   const years = await getPlanYears();
   const asked = Number(param);
   if (param && years.some((y) => y.year === asked)) return asked;
-  return years[0]?.year ?? null;
+  return defaultYear(years);
 }
 
 /**

@@ -1,5 +1,6 @@
 // What the progress-update form shows and its action checks against, for one task.
 import 'server-only';
+import { takesUpdates } from '@/lib/domain/plan-years';
 import { prisma } from '@/lib/prisma';
 import { defaultReportDate, toIsoDate } from '@/lib/domain/dates';
 import { isWholeUnit } from '@/lib/domain/numbers';
@@ -25,7 +26,7 @@ export async function loadUpdateContext(taskId: number) {
     where: { id: taskId },
     select: {
       id: true, number: true, content: true, version: true, deadlineMonth: true, completedOn: true,
-      planYear: { select: { year: true } },
+      planYear: { select: { year: true, status: true } },
       units: { select: { unitId: true, unit: { select: { name: true } } }, orderBy: { ord: 'asc' } },
       indicators: { select: { id: true, name: true, unitOfMeasure: true, isPercent: true, target: true }, orderBy: { ord: 'asc' } },
       milestones: { select: { id: true, periodLabel: true, text: true, dueDate: true, reachedOn: true }, orderBy: [{ dueDate: 'asc' }, { ord: 'asc' }] },
@@ -96,6 +97,8 @@ export async function loadUpdateContext(taskId: number) {
       indicators: task.indicators.map((i) => ({ ...i, lastApproved: lastApproved.get(i.id) ?? null })),
     },
     unitIds: task.units.map((u) => u.unitId),
+    /** Progress is reported on an active year only (drafts and archived years take none). */
+    open: takesUpdates(task.planYear.status),
     latestPendingId: latestPending?.id ?? 0,
     seenToken: signSeenPending(task.id, latestPending?.id ?? 0),
     returned,

@@ -48,6 +48,7 @@ beforeAll(async () => {
   signSeenPending = (await import('@/lib/auth/form-token')).signSeenPending;
   for (const u of await prisma.user.findMany({ select: { id: true, username: true, role: true, unitId: true, displayName: true } })) actors[u.username] = u;
   task16 = (await prisma.task.findFirst({ where: { number: 16 }, select: { id: true, version: true } }))!;
+  await prisma.planYear.create({ data: { year: 2041, title: '草稿年度', status: 'DRAFT' } }); // for plan.setPlanYearStatus
 });
 
 const form = (o: Record<string, string>) => {
@@ -59,7 +60,7 @@ const as = (username: string | null) => (session.actor = username ? actors[usern
 const IDLE = { status: 'idle' as const };
 
 async function snapshot() {
-  const [updates, values, notices, audit, tasks, problems, reports] = await Promise.all([
+  const [updates, values, notices, audit, tasks, problems, reports, years] = await Promise.all([
     prisma.progressUpdate.findMany({ orderBy: { id: 'asc' } }),
     prisma.indicatorValue.count(),
     prisma.supervisionNotice.findMany({ orderBy: { id: 'asc' } }),
@@ -67,8 +68,9 @@ async function snapshot() {
     prisma.task.findMany({ select: { id: true, version: true, completedOn: true }, orderBy: { id: 'asc' } }),
     prisma.problem.count(),
     prisma.reportSnapshot.count(),
+    prisma.planYear.findMany({ select: { year: true, status: true }, orderBy: { year: 'asc' } }),
   ]);
-  return { updates, values, notices, audit, tasks, problems, reports };
+  return { updates, values, notices, audit, tasks, problems, reports, years };
 }
 
 /** The signed "newest pending update seen" pair the update form carries. */
@@ -85,8 +87,23 @@ async function submitFor(username: string, taskId: number, extra: Record<string,
   return (actions.updates!.submitUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string; message?: string }>)(taskId, IDLE, fd);
 }
 
+/** A one-task plan for 2042 as an .xlsx upload, with the hash the preview would show. */
+async function importForm() {
+  const ExcelJS = (await import('exceljs')).default;
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('一览表');
+  ws.addRow(['序号', '项目名称', '项目内容', '责任单位', '完成时限']);
+  ws.addRow([1, '一、关爱老人', '1.安装设备', '区民政局', '2042.12']);
+  const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+  const { createHash } = await import('node:crypto');
+  const fd = form({ year: '2042', title: '导入年度', defaultCategory: 'SERVICE', sha256: createHash('sha256').update(bytes).digest('hex') });
+  fd.append('file', new File([bytes], 'plan.xlsx'));
+  return fd;
+}
+
 // Every exported action → who may call it. A new action without an entry fails the first test.
-type Case = { allowed: string[]; refused: (string | null)[]; call: () => Promise<{ status: string; message?: string }> };
+/** `readOnly`: an allowed call that by design writes nothing (the import preview) — it must still succeed and change nothing. */
+type Case = { allowed: string[]; refused: (string | null)[]; call: () => Promise<{ status: string; message?: string }>; readOnly?: true };
 const ROLES = { anonymous: null, otherUnit: 'clh', leader: 'lingdao', ownUnit: 'mzj', supervisor: 'duchashi' } as const;
 const MATRIX: Record<string, Case | 'public'> = {
   'auth.login': 'public',
@@ -112,6 +129,27 @@ const MATRIX: Record<string, Case | 'public'> = {
     allowed: [ROLES.supervisor],
     refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
     call: () => (actions.notices!.issueNotice as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(task16.id, IDLE, form({ reason: '进度滞后', requiredAction: '加快安装', dueDate: '2027-01-31' })),
+  },
+  'plan.createPlanYear': {
+    allowed: [ROLES.supervisor],
+    refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
+    call: () => (actions.plan!.createPlanYear as (p: unknown, f: FormData) => Promise<{ status: string }>)(IDLE, form({ source: 'empty', year: '2040', title: '空白年度' })),
+  },
+  'plan.setPlanYearStatus': {
+    allowed: [ROLES.supervisor],
+    refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
+    call: () => (actions.plan!.setPlanYearStatus as (y: number, p: unknown, f: FormData) => Promise<{ status: string }>)(2041, IDLE, form({ status: 'ACTIVE' })),
+  },
+  'plan.previewImport': {
+    allowed: [ROLES.supervisor],
+    refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
+    readOnly: true,
+    call: async () => (actions.plan!.previewImport as (p: unknown, f: FormData) => Promise<{ status: string }>)(IDLE, await importForm()),
+  },
+  'plan.confirmImport': {
+    allowed: [ROLES.supervisor],
+    refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
+    call: async () => (actions.plan!.confirmImport as (p: unknown, f: FormData) => Promise<{ status: string }>)(IDLE, await importForm()),
   },
   'reports.publishReport': {
     allowed: [ROLES.supervisor],
@@ -153,6 +191,11 @@ describe('authorization of every server action', () => {
         as(who);
         const audits = await prisma.auditEvent.count();
         const r = await c.call();
+        if (c.readOnly) {
+          expect(r, `${name} as ${who}`).toMatchObject({ status: 'idle', preview: { writable: true } });
+          expect(await prisma.auditEvent.count()).toBe(audits);
+          continue;
+        }
         expect(r, `${name} as ${who}`).toMatchObject({ status: 'ok' });
         expect(await prisma.auditEvent.count()).toBeGreaterThan(audits);
       }

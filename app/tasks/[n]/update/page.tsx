@@ -8,6 +8,7 @@ import { can } from '@/lib/auth/policy';
 import { getUpdatePage } from '@/lib/data/update-context';
 import { fmtDate, fmtNumber } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
+import { m } from '@/lib/i18n/messages';
 import { taskHref } from '@/lib/links';
 
 export default async function UpdatePage({ params, searchParams }: { params: Promise<{ n: string }>; searchParams: Promise<{ year?: string }> }) {
@@ -16,6 +17,7 @@ export default async function UpdatePage({ params, searchParams }: { params: Pro
   const ctx = await getUpdatePage(sp.year, Number(n));
   if (!ctx) notFound();
   if (!can(actor, 'submit_update', { unitIds: ctx.unitIds })) return <Forbidden message={t.form.cannotEdit} />;
+  if (!ctx.open) return <Forbidden message={m.yearClosed} />;
   const { task, year } = ctx;
   return (
     <div className="space-y-4">

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { defaultYear, nextStatus, shiftDate, shiftMonth, takesUpdates, visibleYears } from './plan-years';
+
+const years = [
+  { year: 2023, title: 'a', status: 'ARCHIVED' as const },
+  { year: 2024, title: 'b', status: 'ACTIVE' as const },
+  { year: 2025, title: 'c', status: 'DRAFT' as const },
+];
+
+describe('plan years', () => {
+  it('one step at a time: 草稿 → 执行中 → 已归档, and no way back', () => {
+    expect(nextStatus('DRAFT')).toBe('ACTIVE');
+    expect(nextStatus('ACTIVE')).toBe('ARCHIVED');
+    expect(nextStatus('ARCHIVED')).toBeNull();
+  });
+  it('drafts are visible to plan editors only, newest first', () => {
+    expect(visibleYears(years, false).map((y) => y.year)).toEqual([2024, 2023]);
+    expect(visibleYears(years, true).map((y) => y.year)).toEqual([2025, 2024, 2023]);
+  });
+  it('dashboards open on the newest active year, else the newest visible one', () => {
+    expect(defaultYear(years)).toBe(2024);
+    expect(defaultYear(visibleYears(years, true))).toBe(2024);
+    expect(defaultYear([years[0]!])).toBe(2023);
+    expect(defaultYear([])).toBeNull();
+  });
+  it('only an active year takes progress updates', () => {
+    expect([takesUpdates('DRAFT'), takesUpdates('ACTIVE'), takesUpdates('ARCHIVED')]).toEqual([false, true, false]);
+  });
+  it('moves months and dates by whole years; 29 February becomes the 28th in a common year', () => {
+    expect(shiftMonth('2023-08', 1)).toBe('2024-08');
+    expect(shiftDate('2023-06-30', 1)).toBe('2024-06-30');
+    expect(shiftDate('2024-02-29', 1)).toBe('2025-02-28');
+    expect(shiftDate('2023-02-28', 1)).toBe('2024-02-28');
+  });
+});

@@ -1,0 +1,41 @@
+// Plan years: 草稿 (draft) → 执行中 (active) → 已归档 (archived). Drafts are seen by supervisors only;
+// the dashboards open on the newest active year (else the newest one they may see); archived years
+// stay readable and take no more updates. A copied year moves every date by whole years.
+import type { IsoDate } from './dates';
+
+export type PlanYearStatus = 'DRAFT' | 'ACTIVE' | 'ARCHIVED';
+export type PlanYearRef = { year: number; title: string; status: PlanYearStatus };
+
+const NEXT: Record<PlanYearStatus, PlanYearStatus | null> = { DRAFT: 'ACTIVE', ACTIVE: 'ARCHIVED', ARCHIVED: null };
+
+/** The one step a year may take next (草稿 → 执行中 → 已归档), or null. */
+export const nextStatus = (s: PlanYearStatus): PlanYearStatus | null => NEXT[s];
+
+/** The years a reader sees, newest first: drafts only for those who may edit plans. */
+export function visibleYears<T extends PlanYearRef>(years: T[], seesDrafts: boolean): T[] {
+  return years.filter((y) => seesDrafts || y.status !== 'DRAFT').sort((a, b) => b.year - a.year);
+}
+
+/** The year a dashboard opens on: the newest active one, else the newest visible one. */
+export function defaultYear(years: PlanYearRef[]): number | null {
+  const sorted = [...years].sort((a, b) => b.year - a.year);
+  return (sorted.find((y) => y.status === 'ACTIVE') ?? sorted[0])?.year ?? null;
+}
+
+/** Whether progress may be reported on a year's tasks. */
+export const takesUpdates = (s: PlanYearStatus): boolean => s === 'ACTIVE';
+
+/** "2023-12" moved by `years` whole years. */
+export function shiftMonth(yearMonth: string, years: number): string {
+  const [y, m] = yearMonth.split('-');
+  return `${Number(y) + years}-${m}`;
+}
+
+/** A date moved by whole years; a 29 February that does not exist in the target year becomes the 28th. */
+export function shiftDate(iso: IsoDate, years: number): IsoDate {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const ty = y + years;
+  const leap = (ty % 4 === 0 && ty % 100 !== 0) || ty % 400 === 0;
+  const day = m === 2 && d === 29 && !leap ? 28 : d;
+  return `${ty}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

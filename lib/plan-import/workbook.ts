@@ -1,0 +1,46 @@
+// The plan workbook (计划表): the app's own layout of a plan year — 任务 / 指标 / 节点 / 子项 — for
+// export, re-import (round trip) and, empty, as the blank template to fill in.
+import ExcelJS from 'exceljs';
+import { ACCRUAL_WORDS, DIRECTION_WORDS, WORKBOOK } from '@/lib/domain/plan-import';
+import type { PlanSnapshot } from '@/lib/data/plan';
+import { t } from '@/lib/i18n/zh-CN';
+
+const WIDTHS: Record<string, number[]> = {
+  [WORKBOOK.tasks.name]: [8, 10, 30, 8, 50, 24, 12, 50],
+  [WORKBOOK.indicators.name]: [10, 16, 30, 10, 8, 8, 10, 10],
+  [WORKBOOK.milestones.name]: [10, 12, 12, 12, 50, 16, 10, 30],
+  [WORKBOOK.items.name]: [10, 12, 30],
+};
+
+export async function buildPlanWorkbook(plan: PlanSnapshot | null): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = t.report.issuer;
+  const sheet = (def: { name: string; columns: readonly string[] }) => {
+    const ws = wb.addWorksheet(def.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    ws.columns = def.columns.map((header, i) => ({ header, width: WIDTHS[def.name]![i] ?? 12 }));
+    ws.getRow(1).font = { bold: true };
+    return ws;
+  };
+  const tasks = sheet(WORKBOOK.tasks);
+  const indicators = sheet(WORKBOOK.indicators);
+  const milestones = sheet(WORKBOOK.milestones);
+  const items = sheet(WORKBOOK.items);
+  tasks.getColumn(7).numFmt = '@'; // deadlines as text: 2023.10 must not become the number 2023.1
+  if (plan) {
+    const projects = new Map(plan.projects.map((p) => [p.number, p]));
+    for (const task of plan.tasks) {
+      const p = projects.get(task.projectNumber)!;
+      tasks.addRow([task.number, p.number, p.title, t.category[p.category], task.content, task.units.map((u) => u.name).join('、'), task.deadlineMonth.replace('-', '.'), task.h2Plan]);
+      for (const i of task.indicators) {
+        indicators.addRow([task.number, i.key, i.name, i.unitOfMeasure, i.isPercent ? '是' : '否', DIRECTION_WORDS[i.direction], i.target, ACCRUAL_WORDS[i.accrual]]);
+      }
+      for (const m of task.milestones) {
+        const also = (m.alsoTargets ?? []).map((a) => `${a.indicatorKey}=${a.value}`).join('；');
+        milestones.addRow([task.number, m.key, m.periodLabel, m.dueDate, m.text, m.indicatorKey, m.cumulativeTarget, also || null]);
+      }
+      for (const i of task.items) items.addRow([task.number, i.key, i.name]);
+    }
+  }
+  for (const ws of [tasks, indicators, milestones, items]) ws.eachRow((row) => row.eachCell((c) => (c.alignment = { wrapText: true, vertical: 'top' })));
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

@@ -1,0 +1,316 @@
+// Next year's plan without a developer: the report's appendix table as a real .xlsx (merged cells as
+// in the original), the app's own plan workbook round trip, every bad-file class, and plan years
+// created empty or as a copy — through the server actions, on a real database.
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import ExcelJS from 'exceljs';
+import { migrateAndSeed, tempDatabaseEnv } from '@/tests/helpers/db';
+import { parseReportTable } from '@/seeds/parse-report';
+import { readReport } from '@/seeds/plan';
+import type { Actor } from '@/lib/auth/policy';
+import type { ImportState } from '@/lib/actions/plan';
+
+const file = tempDatabaseEnv({ APP_TODAY: '2026-11-29' });
+const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock('@/lib/auth/session', () => ({ getSession: async () => session.actor }));
+vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
+
+let prisma: typeof import('@/lib/prisma').prisma;
+let actions: typeof import('@/lib/actions/plan');
+const supervisor: Actor = { id: 0, role: 'SUPERVISOR', unitId: null, displayName: '区督查室', username: 'duchashi' };
+
+beforeAll(async () => {
+  await migrateAndSeed(file, { demoUsers: true });
+  prisma = (await import('@/lib/prisma')).prisma;
+  actions = await import('@/lib/actions/plan');
+  supervisor.id = (await prisma.user.findUniqueOrThrow({ where: { username: 'duchashi' } })).id;
+});
+
+const source = parseReportTable(readReport());
+
+/** The appendix table as the office keeps it: the report's columns, merged project/unit/deadline cells. */
+async function appendixWorkbook(year = 2023): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('附件');
+  ws.addRow([`盐田区${year}年十件重点民生实事上半年完成情况一览表`]);
+  ws.addRow(['项目名称', '项目内容', '上半年进展情况', `${year}年下半年任务目标及措施`, '责任单位', '完成时限']);
+  const first = 3;
+  source.forEach((r, i) => {
+    const prev = source[i - 1];
+    // As in the Word table: 四、 is printed again on task 8; units and deadlines of 13, 17, 18 are merged with the row above.
+    const printProject = !prev || prev.projectTitle !== r.projectTitle || r.taskNumber === 8;
+    const mergedUnits = [13, 17, 18].includes(r.taskNumber);
+    ws.addRow([
+      printProject ? `${r.projectNumeral}、${r.projectTitle}` : null, `${r.taskNumber}.${r.content}`, r.h1Progress, r.h2Plan,
+      mergedUnits ? null : r.units.join('\n'), mergedUnits ? null : r.deadlineMonth.replace(/^2023-0?/, `${year}.`),
+    ]);
+  });
+  // Merge each run of rows without a project name into the cell above, and the unit/deadline runs.
+  source.forEach((r, i) => {
+    const row = first + i;
+    const cell = ws.getCell(row, 1);
+    if (cell.value === null) {
+      let top = row - 1;
+      while (ws.getCell(top, 1).value === null || ws.getCell(top, 1).isMerged && ws.getCell(top, 1).master.address !== ws.getCell(top, 1).address) top--;
+      ws.unMergeCells(top, 1, row - 1, 1);
+      ws.mergeCells(top, 1, row, 1);
+    }
+    if ([13, 17, 18].includes(r.taskNumber)) {
+      for (const col of [5, 6]) {
+        let top = row - 1;
+        while (ws.getCell(top, col).isMerged && ws.getCell(top, col).master.address !== ws.getCell(top, col).address) top--;
+        ws.unMergeCells(top, col, row - 1, col);
+        ws.mergeCells(top, col, row, col);
+      }
+    }
+  });
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+const form = (o: Record<string, string | Blob>) => {
+  const fd = new FormData();
+  for (const [k, v] of Object.entries(o)) fd.append(k, v);
+  return fd;
+};
+const xlsxFile = (bytes: Uint8Array, name = 'plan.xlsx') => new File([new Uint8Array(bytes)], name, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+const IDLE: ImportState = { status: 'idle' };
+
+async function counts() {
+  const [years, projects, tasks, units, milestones, indicators, audit] = await Promise.all([
+    prisma.planYear.count(), prisma.project.count(), prisma.task.count(), prisma.unit.count(), prisma.milestone.count(), prisma.indicator.count(), prisma.auditEvent.count(),
+  ]);
+  return { years, projects, tasks, units, milestones, indicators, audit };
+}
+
+describe('the report appendix as an .xlsx with merged cells', () => {
+  it('reads 10 projects and 19 tasks; tasks 13, 17 and 18 get their units from the merged cells; plan lines become milestones', async () => {
+    const { readXlsx, draftFromSheets } = await import('@/lib/plan-import/read-xlsx');
+    const read = await readXlsx(await appendixWorkbook());
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    const units = new Set((await prisma.unit.findMany({ select: { name: true } })).map((u) => u.name));
+    const draft = draftFromSheets(read, 2023, (n) => (units.has(n) ? n : null))!;
+    expect(draft.issues).toEqual([]);
+    expect(draft.projects).toHaveLength(10);
+    const tasks = draft.projects.flatMap((p) => p.tasks);
+    expect(tasks.map((t) => t.number)).toEqual(source.map((r) => r.taskNumber));
+    const t = (n: number) => tasks.find((x) => x.number === n)!;
+    expect(t(13)).toMatchObject({ units: ['区人力局'], deadlineMonth: '2023-12' });
+    expect(t(17)).toMatchObject({ units: ['区民政局'], deadlineMonth: '2023-12' });
+    expect(t(18)).toMatchObject({ units: ['区民政局'], deadlineMonth: '2023-12' });
+    expect(t(1).units).toEqual(['盐田交通运输局', '区工务署']);
+    expect(draft.projects.find((p) => p.numeral === '四')!.tasks.map((x) => x.number)).toEqual([7, 8, 9]);
+    for (const r of source) expect(t(r.taskNumber)).toMatchObject({ content: r.content, units: r.units, deadlineMonth: r.deadlineMonth, planText: r.h2Plan });
+    expect(t(1).milestones.map((m) => [m.periodLabel, m.dueDate])).toEqual([['8月', '2023-08-31'], ['9月', '2023-09-30'], ['10-11月', '2023-11-30'], ['12月', '2023-12-31']]);
+  });
+
+  it('preview writes nothing; confirm writes a 2024 draft in one transaction, audited', async () => {
+    session.actor = supervisor;
+    const bytes = await appendixWorkbook(2024);
+    const before = await counts();
+    const fields = { year: '2024', title: '盐田区2024年十件重点民生实事', defaultCategory: 'SERVICE' };
+    const preview = await actions.previewImport(IDLE, form({ ...fields, file: xlsxFile(bytes) }));
+    expect(preview.preview).toMatchObject({ counts: { projects: 10, tasks: 19, units: 13 }, writable: true, hidden: [] });
+    expect(await counts()).toEqual(before);
+    // Confirming another file than the one previewed is refused.
+    const other = await actions.confirmImport(IDLE, form({ ...fields, sha256: '0'.repeat(64), file: xlsxFile(bytes) }));
+    expect(other).toMatchObject({ status: 'error', message: expect.stringContaining('不一致') });
+    expect(await counts()).toEqual(before);
+    const done = await actions.confirmImport(IDLE, form({ ...fields, sha256: preview.preview!.sha256, file: xlsxFile(bytes) }));
+    expect(done).toMatchObject({ status: 'ok', message: '已导入2024年度计划（草稿），共19项任务。' });
+    const y = await prisma.planYear.findUniqueOrThrow({ where: { year: 2024 }, select: { status: true, _count: { select: { tasks: true, projects: true } } } });
+    expect(y).toEqual({ status: 'DRAFT', _count: { tasks: 19, projects: 10 } });
+    expect(await prisma.auditEvent.count({ where: { action: 'plan.imported' } })).toBe(1);
+    const t13 = await prisma.task.findFirstOrThrow({ where: { number: 13, planYear: { year: 2024 } }, select: { deadlineMonth: true, units: { select: { unit: { select: { name: true } } } } } });
+    expect(t13).toEqual({ deadlineMonth: '2024-12', units: [{ unit: { name: '区人力局' } }] });
+    // A second import of the same year is refused.
+    const again = await actions.confirmImport(IDLE, form({ ...fields, sha256: preview.preview!.sha256, file: xlsxFile(bytes) }));
+    expect(again).toMatchObject({ status: 'error', errors: { year: ['2024年度计划已存在'] } });
+  });
+});
+
+describe('bad files: a clear message, nothing written', () => {
+  const fields = { year: '2030', title: '测试', defaultCategory: 'SERVICE' };
+  async function refused(bytes: Uint8Array, message: RegExp, name = 'plan.xlsx') {
+    session.actor = supervisor;
+    const before = await counts();
+    const r = await actions.previewImport(IDLE, form({ ...fields, file: xlsxFile(bytes, name) }));
+    expect(r.status).toBe('error');
+    expect(r.errors?.file?.[0] ?? r.message).toMatch(message);
+    const c = await actions.confirmImport(IDLE, form({ ...fields, sha256: 'a'.repeat(64), file: xlsxFile(bytes, name) }));
+    expect(c.status).toBe('error');
+    expect(await counts()).toEqual(before);
+  }
+  const sheet = async (build: (wb: ExcelJS.Workbook) => void) => {
+    const wb = new ExcelJS.Workbook();
+    build(wb);
+    return new Uint8Array(await wb.xlsx.writeBuffer());
+  };
+
+  it('no file', async () => {
+    session.actor = supervisor;
+    const r = await actions.previewImport(IDLE, form(fields));
+    expect(r.errors?.file).toEqual(['请选择要导入的Excel文件（.xlsx）']);
+  });
+  it('larger than 5 MB', async () => {
+    const big = new Uint8Array(5 * 1024 * 1024 + 1);
+    big.set([0x50, 0x4b]);
+    await refused(big, /超过5MB/);
+  });
+  it('not an xlsx (a CSV renamed, a legacy .xls)', async () => {
+    await refused(new TextEncoder().encode('项目名称,项目内容\n一、A,1.甲'), /不是Excel工作簿/);
+    const xls = new Uint8Array(4096);
+    xls.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    await refused(xls, /旧版\.xls/);
+  });
+  it('password-protected (an encrypted OOXML package in an OLE container)', async () => {
+    const enc = new Uint8Array(8192);
+    enc.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    enc.set(new Uint8Array(Buffer.from('EncryptionInfo', 'utf16le')), 1024);
+    await refused(enc, /打开密码/);
+  });
+  it('corrupted (a zip that is not a workbook, a truncated workbook)', async () => {
+    const good = await appendixWorkbook(2030);
+    await refused(new Uint8Array(good.subarray(0, 2000)), /损坏/);
+  });
+  it('a 10,000-row sheet: refused at once, no hang', async () => {
+    const bytes = await sheet((wb) => {
+      const ws = wb.addWorksheet('大表');
+      ws.addRow(['项目名称', '项目内容', '责任单位', '完成时限']);
+      for (let i = 0; i < 10_000; i++) ws.addRow([`项目${i}`, `${i + 1}.任务`, '区民政局', '2030.12']);
+    });
+    const t0 = performance.now();
+    await refused(bytes, /超过5000行/);
+    expect(performance.now() - t0).toBeLessThan(30_000);
+  });
+  it('no plan table in any visible sheet (the table is on a hidden sheet)', async () => {
+    const bytes = await sheet((wb) => {
+      wb.addWorksheet('说明').addRow(['本表仅供参考']);
+      const hidden = wb.addWorksheet('隐藏', { state: 'hidden' });
+      hidden.addRow(['项目名称', '项目内容', '责任单位', '完成时限']);
+      hidden.addRow(['一、A', '1.甲', '区民政局', '2030.12']);
+    });
+    await refused(bytes, /未找到计划表/);
+  });
+  it('rows that cannot be read: every message in the preview, nothing written on confirm', async () => {
+    const bytes = await sheet((wb) => {
+      const ws = wb.addWorksheet('一览表');
+      ws.addRow(['序号', '项目名称', '项目内容', '责任单位', '完成时限']);
+      ws.addRow([1, '一、A', '1.甲', '区民政局', '2030.12']);
+      ws.addRow([1, '', '1.乙', '区民政局', '2030.12']);
+      ws.addRow([2, '', '2.丙', '区民政局', '明年']);
+    });
+    session.actor = supervisor;
+    const before = await counts();
+    const r = await actions.previewImport(IDLE, form({ ...fields, file: xlsxFile(bytes) }));
+    expect(r.preview!.writable).toBe(false);
+    expect(r.preview!.draft.issues.map((i) => [i.row, i.kind])).toEqual([[3, 'duplicate_number'], [4, 'bad_deadline']]);
+    const c = await actions.confirmImport(IDLE, form({ ...fields, sha256: r.preview!.sha256, file: xlsxFile(bytes) }));
+    expect(c).toMatchObject({ status: 'error', message: expect.stringContaining('无法读取的行') });
+    expect(await counts()).toEqual(before);
+  });
+  it('formulas give their values (never evaluated); dates stored as numbers; unknown units need consent', async () => {
+    const bytes = await sheet((wb) => {
+      const ws = wb.addWorksheet('一览表');
+      ws.addRow(['序号', '项目名称', '项目内容', '责任单位', '完成时限']);
+      ws.addRow([1, '一、A', '1.甲', '区民政局', { formula: '"2030."&"12"', result: '2030.12' }]);
+      ws.addRow([2, '', '2.乙', '区新设单位', 47484]); // 2030-01-01 as a date serial
+    });
+    session.actor = supervisor;
+    const before = await counts();
+    const r = await actions.previewImport(IDLE, form({ ...fields, file: xlsxFile(bytes) }));
+    expect(r.preview!.draft.issues.filter((i) => i.blocking)).toEqual([]);
+    expect(r.preview).toMatchObject({ formulas: 1, writable: true, draft: { newUnits: ['区新设单位'] } });
+    const tasks = r.preview!.draft.projects.flatMap((p) => p.tasks);
+    expect(tasks.map((t) => t.deadlineMonth)).toEqual(['2030-12', '2030-01']);
+    const refusedUnits = await actions.confirmImport(IDLE, form({ ...fields, sha256: r.preview!.sha256, file: xlsxFile(bytes) }));
+    expect(refusedUnits).toMatchObject({ status: 'error', errors: { createUnits: [expect.stringContaining('尚未登记')] } });
+    expect(await counts()).toEqual(before);
+    const ok = await actions.confirmImport(IDLE, form({ ...fields, sha256: r.preview!.sha256, createUnits: 'on', file: xlsxFile(bytes) }));
+    expect(ok.status).toBe('ok');
+    expect(await prisma.unit.findUnique({ where: { name: '区新设单位' }, select: { code: true } })).toMatchObject({ code: expect.stringMatching(/^unit-\d+$/) });
+  });
+  it('a unit or a leader cannot preview or import', async () => {
+    for (const role of ['UNIT', 'LEADER'] as const) {
+      session.actor = { id: 99, role, unitId: role === 'UNIT' ? 1 : null, displayName: 'x', username: 'x' };
+      const r = await actions.previewImport(IDLE, form({ ...fields, file: xlsxFile(await appendixWorkbook(2030)) }));
+      expect(r).toMatchObject({ status: 'error', message: '您没有权限进行此操作。' });
+      expect(r.preview).toBeUndefined();
+    }
+  });
+});
+
+describe('the plan workbook round trip', () => {
+  it('exports the 2023 plan and imports it back with an identical structure', async () => {
+    const { getPlanSnapshot } = await import('@/lib/data/plan');
+    const { buildPlanWorkbook } = await import('@/lib/plan-import/workbook');
+    const { readXlsx, draftFromSheets } = await import('@/lib/plan-import/read-xlsx');
+    const { writeDraft } = await import('@/lib/plan-import/write');
+    const { writeTransaction } = await import('@/lib/prisma');
+    const snap = (await getPlanSnapshot(2023))!;
+    const read = await readXlsx(await buildPlanWorkbook(snap));
+    if (!read.ok) throw new Error(read.error);
+    const names = new Set(snap.units.map((u) => u.name));
+    const draft = draftFromSheets(read, 2023, (n) => (names.has(n) ? n : null))!;
+    expect(draft.layout).toBe('workbook');
+    expect(draft.issues).toEqual([]);
+    // Written as another year (dates kept), then compared with 2023.
+    await writeTransaction((tx) => writeDraft(tx, { year: 2099, title: 'round trip', draft, defaultCategory: 'SERVICE' }));
+    const structure = async (year: number) =>
+      prisma.project.findMany({
+        where: { planYear: { year } }, orderBy: { number: 'asc' },
+        select: {
+          number: true, numeral: true, title: true, category: true,
+          tasks: {
+            orderBy: { number: 'asc' },
+            select: {
+              number: true, content: true, deadlineMonth: true,
+              units: { select: { ord: true, unit: { select: { name: true } } }, orderBy: { ord: 'asc' } },
+              items: { select: { key: true, name: true }, orderBy: { ord: 'asc' } },
+              indicators: { select: { key: true, name: true, unitOfMeasure: true, isPercent: true, direction: true, target: true, accrual: true }, orderBy: { ord: 'asc' } },
+              milestones: {
+                select: { key: true, periodLabel: true, dueDate: true, text: true, cumulativeTarget: true, indicator: { select: { key: true } }, alsoTargets: { select: { cumulativeTarget: true, indicator: { select: { key: true } } } } },
+                orderBy: [{ dueDate: 'asc' }, { ord: 'asc' }],
+              },
+            },
+          },
+        },
+      });
+    const original = await structure(2023);
+    expect(original.flatMap((p) => p.tasks)).toHaveLength(19);
+    expect(await structure(2099)).toEqual(original);
+  });
+});
+
+describe('plan years', () => {
+  it('copies 2023 into 2025: structure and units, every date a year later, no progress; then activate, archive', async () => {
+    session.actor = supervisor;
+    const r = await actions.createPlanYear({ status: 'idle' }, form({ source: 'copy', from: '2023', year: '2025', title: '盐田区2025年十件重点民生实事' }));
+    expect(r).toMatchObject({ status: 'ok' });
+    const t3 = await prisma.task.findFirstOrThrow({
+      where: { number: 3, planYear: { year: 2025 } },
+      select: { deadlineMonth: true, h1Progress: true, completedOn: true, updates: true, problems: true, milestones: { select: { dueDate: true, reachedOn: true, alsoTargets: true }, orderBy: { dueDate: 'asc' } }, indicators: { select: { values: true } } },
+    });
+    expect(t3.deadlineMonth).toBe('2025-11');
+    expect(t3.milestones.map((m) => m.dueDate.toISOString().slice(0, 10))).toEqual(['2025-09-30', '2025-12-31']);
+    expect(t3.milestones.every((m) => m.reachedOn === null)).toBe(true);
+    expect(t3.milestones[1]!.alsoTargets.length).toBeGreaterThan(0);
+    expect([t3.h1Progress, t3.completedOn, t3.updates, t3.problems, t3.indicators.flatMap((i) => i.values)]).toEqual(['', null, [], [], []]);
+    expect(await prisma.task.count({ where: { planYear: { year: 2025 } } })).toBe(19);
+    // A draft is not shown to leaders; a year cannot skip a step.
+    const { getPlanYears } = await import('@/lib/data/plan');
+    session.actor = { id: 98, role: 'LEADER', unitId: null, displayName: 'y', username: 'y' };
+    expect((await getPlanYears()).map((y) => y.year)).not.toContain(2025);
+    session.actor = supervisor;
+    expect(await actions.setPlanYearStatus(2025, { status: 'idle' }, form({ status: 'ARCHIVED' }))).toMatchObject({ status: 'error', message: '该年度不能变更为此状态。' });
+    expect(await actions.setPlanYearStatus(2025, { status: 'idle' }, form({ status: 'ACTIVE' }))).toMatchObject({ status: 'ok' });
+    expect(await actions.setPlanYearStatus(2025, { status: 'idle' }, form({ status: 'ARCHIVED' }))).toMatchObject({ status: 'ok' });
+    expect(await prisma.auditEvent.count({ where: { action: 'plan.status' } })).toBe(2);
+  });
+  it('refuses a year that exists, a bad year, and a copy of a year that does not', async () => {
+    session.actor = supervisor;
+    expect(await actions.createPlanYear({ status: 'idle' }, form({ source: 'empty', year: '2023', title: 'x' }))).toMatchObject({ errors: { year: ['2023年度计划已存在'] } });
+    expect(await actions.createPlanYear({ status: 'idle' }, form({ source: 'empty', year: '23', title: 'x' }))).toMatchObject({ errors: { year: ['请输入2000至2100之间的年份'] }, values: { year: '23' } });
+    expect(await actions.createPlanYear({ status: 'idle' }, form({ source: 'copy', from: '1999', year: '2031', title: 'x' }))).toMatchObject({ status: 'error' });
+    expect(await prisma.planYear.findUnique({ where: { year: 2031 } })).toBeNull();
+  });
+});
