@@ -16,6 +16,7 @@ export async function SiteHeader() {
   ];
   if (can(actor, 'view_my_tasks')) links.push({ href: '/my', label: t.nav.my });
   if (can(actor, 'view_reports')) links.push({ href: '/reports', label: t.nav.reports });
+  if (can(actor, 'edit_plan')) links.push({ href: '/plan', label: t.nav.plan });
   if (can(actor, 'view_review_queue')) links.push({ href: '/review', label: pending ? t.nav.reviewCount(pending) : t.nav.review });
   if (can(actor, 'view_audit')) links.push({ href: '/audit', label: t.nav.audit });
   return (

@@ -1,6 +1,7 @@
 // Plan-year forms: creating a year (empty or as a copy) and importing one from Excel.
 import { z } from 'zod';
 import { m } from '@/lib/i18n/messages';
+import { isIsoDate } from '@/lib/domain/dates';
 
 const year = z.coerce.number({ error: m.badYear }).int(m.badYear).min(2000, m.badYear).max(2100, m.badYear);
 const title = z.string().trim().min(1, m.required).max(100, m.tooLong(100));
@@ -16,4 +17,50 @@ export const importSchema = z.object({
   defaultCategory: z.enum(['ENGINEERING', 'SERVICE'], { error: m.chooseCategory }),
   createUnits: z.literal('on').optional(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+});
+
+const reasonKind = z.enum(['TARGET', 'PLAN'], { error: m.chooseReasonKind });
+/** Why an active year's plan changes (目标调整 / 计划调整); not asked on a draft. */
+export const changeReasonSchema = z.object({
+  reasonKind,
+  reason: z.string().trim().min(1, m.required).max(500, m.tooLong(500)),
+});
+
+const monthSchema = z.string().trim().regex(/^\d{4}-(0[1-9]|1[0-2])$/, m.badMonth);
+
+export const taskEditSchema = z.object({
+  content: z.string().trim().min(1, m.required).max(1000, m.tooLong(1000)),
+  deadlineMonth: monthSchema,
+  unitIds: z.array(z.coerce.number().int().positive()).min(1, m.chooseUnits),
+  baseVersion: z.coerce.number().int().nonnegative(),
+});
+
+const optionalNumber = z
+  .string()
+  .trim()
+  .transform((s, ctx) => {
+    if (s === '') return null;
+    const n = Number(s);
+    if (!Number.isFinite(n)) {
+      ctx.addIssue({ code: 'custom', message: m.notANumber });
+      return z.NEVER;
+    }
+    if (n < 0) {
+      ctx.addIssue({ code: 'custom', message: m.negative });
+      return z.NEVER;
+    }
+    return n;
+  });
+
+export const milestoneEditSchema = z.object({
+  periodLabel: z.string().trim().min(1, m.required).max(20, m.tooLong(20)),
+  dueDate: z.string().trim().min(1, m.required).refine((s) => s === '' || isIsoDate(s), m.badDate),
+  text: z.string().trim().min(1, m.required).max(1000, m.tooLong(1000)),
+  cumulativeTarget: optionalNumber,
+  baseVersion: z.coerce.number().int().nonnegative(),
+});
+
+export const indicatorEditSchema = z.object({
+  target: optionalNumber,
+  baseVersion: z.coerce.number().int().nonnegative(),
 });

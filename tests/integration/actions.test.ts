@@ -151,6 +151,34 @@ const MATRIX: Record<string, Case | 'public'> = {
     refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
     call: async () => (actions.plan!.confirmImport as (p: unknown, f: FormData) => Promise<{ status: string }>)(IDLE, await importForm()),
   },
+  'plan-edit.editTask': {
+    allowed: [ROLES.supervisor],
+    refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
+    call: async () => {
+      const t = (await prisma.task.findUnique({ where: { id: task16.id }, select: { version: true, content: true, deadlineMonth: true, units: { select: { unitId: true } } } }))!;
+      const fd = form({ content: t.content, deadlineMonth: t.deadlineMonth, baseVersion: String(t.version), reasonKind: 'PLAN', reason: '核对文字' });
+      for (const u of t.units) fd.append('unitIds', String(u.unitId));
+      return (actions['plan-edit']!.editTask as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(task16.id, IDLE, fd);
+    },
+  },
+  'plan-edit.editMilestone': {
+    allowed: [ROLES.supervisor],
+    refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
+    call: async () => {
+      const ms = (await prisma.milestone.findFirst({ where: { task: { number: 7, planYear: { year: 2023 } } }, select: { id: true, periodLabel: true, dueDate: true, text: true, task: { select: { version: true } } } }))!;
+      const fd = form({ periodLabel: ms.periodLabel, dueDate: ms.dueDate.toISOString().slice(0, 10), text: ms.text, cumulativeTarget: '', baseVersion: String(ms.task.version), reasonKind: 'PLAN', reason: '核对' });
+      return (actions['plan-edit']!.editMilestone as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(ms.id, IDLE, fd);
+    },
+  },
+  'plan-edit.editIndicator': {
+    allowed: [ROLES.supervisor],
+    refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
+    call: async () => {
+      const ind = (await prisma.indicator.findFirst({ where: { taskId: task16.id }, select: { id: true, target: true, task: { select: { version: true } } } }))!;
+      const fd = form({ target: String(ind.target ?? ''), baseVersion: String(ind.task.version), reasonKind: 'TARGET', reason: '核对' });
+      return (actions['plan-edit']!.editIndicator as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(ind.id, IDLE, fd);
+    },
+  },
   'reports.publishReport': {
     allowed: [ROLES.supervisor],
     refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],

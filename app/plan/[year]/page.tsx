@@ -1,0 +1,38 @@
+// A plan year's projects and tasks, each with a link to its editor (supervisors only).
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { Forbidden } from '@/components/forbidden';
+import { PageHeader } from '@/components/page-header';
+import { SectionCard } from '@/components/section-card';
+import { requireActor } from '@/lib/auth/session';
+import { can } from '@/lib/auth/policy';
+import { getPlanYearEdit } from '@/lib/data/plan-admin';
+import { fmtMonth } from '@/lib/i18n/format';
+import { t } from '@/lib/i18n/zh-CN';
+
+const c = t.plan.edit;
+
+export default async function PlanYearPage({ params }: { params: Promise<{ year: string }> }) {
+  const { year } = await params;
+  const actor = await requireActor(`/plan/${year}`);
+  if (!can(actor, 'edit_plan')) return <Forbidden />;
+  const plan = /^\d{4}$/.test(year) ? await getPlanYearEdit(Number(year)) : null;
+  if (!plan) notFound();
+  return (
+    <div className="space-y-4">
+      <PageHeader title={c.heading(plan.year)} subtitle={`${plan.title} · ${t.plan.status[plan.status]}`} above={<Link href="/plan" className="text-blue-800 hover:underline">{t.plan.heading}</Link>} />
+      {plan.projects.map((p) => (
+        <SectionCard key={p.number} id={`p${p.number}`} title={`${p.numeral}、${p.title}（${t.category[p.category]}）`}>
+          <ul className="divide-y divide-gray-100 text-sm">
+            {p.tasks.map((task) => (
+              <li key={task.number} className="flex flex-wrap items-baseline justify-between gap-2 py-1" data-task={task.number}>
+                <span>{t.task.number(task.number)}：{task.content}（{fmtMonth(task.deadlineMonth)}）</span>
+                <Link href={`/plan/${plan.year}/tasks/${task.number}`} className="text-blue-800 hover:underline">{c.editTask}</Link>
+              </li>
+            ))}
+          </ul>
+        </SectionCard>
+      ))}
+    </div>
+  );
+}

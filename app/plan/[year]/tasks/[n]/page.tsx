@@ -1,0 +1,50 @@
+// Editing one task of a plan year: its content, deadline and units, each milestone, each target.
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { Forbidden } from '@/components/forbidden';
+import { PageHeader } from '@/components/page-header';
+import { SectionCard } from '@/components/section-card';
+import { IndicatorEditForm, MilestoneEditForm, TaskEditForm } from '@/components/forms/plan-edit-forms';
+import { editIndicator, editMilestone, editTask } from '@/lib/actions/plan-edit';
+import { requireActor } from '@/lib/auth/session';
+import { can } from '@/lib/auth/policy';
+import { getTaskEdit } from '@/lib/data/plan-admin';
+import { taskHref } from '@/lib/links';
+import { t } from '@/lib/i18n/zh-CN';
+
+const c = t.plan.edit;
+
+export default async function TaskEditPage({ params }: { params: Promise<{ year: string; n: string }> }) {
+  const { year, n } = await params;
+  const actor = await requireActor(`/plan/${year}/tasks/${n}`);
+  if (!can(actor, 'edit_plan')) return <Forbidden />;
+  const task = /^\d{4}$/.test(year) && /^\d+$/.test(n) ? await getTaskEdit(Number(year), Number(n)) : null;
+  if (!task) notFound();
+  const status = task.planYear.status;
+  const needsReason = status === 'ACTIVE';
+  return (
+    <div className="space-y-4">
+      <PageHeader title={c.taskHeading(task.planYear.year, task.number)} above={<Link href={`/plan/${task.planYear.year}`} className="text-blue-800 hover:underline">{c.back}</Link>}>
+        <Link href={taskHref(task.number, { year: task.planYear.year })} className="text-sm text-blue-800 hover:underline">{c.taskLink}</Link>
+      </PageHeader>
+      {status === 'ARCHIVED' ? (
+        <p role="status" className="rounded bg-gray-100 p-2 text-sm">{c.archivedNote}</p>
+      ) : (
+        <>
+          {needsReason && <p className="rounded bg-risk-bg p-2 text-sm">{c.activeNote}</p>}
+          <SectionCard id="task" title={c.task}>
+            <TaskEditForm action={editTask.bind(null, task.id)} task={{ content: task.content, deadlineMonth: task.deadlineMonth, version: task.version, units: task.units }} units={task.allUnits} needsReason={needsReason} />
+          </SectionCard>
+          <SectionCard id="milestones" title={c.milestones}>
+            {task.milestones.map((ms) => <MilestoneEditForm key={ms.id} action={editMilestone.bind(null, ms.id)} milestone={ms} version={task.version} needsReason={needsReason} />)}
+          </SectionCard>
+          {task.indicators.length > 0 && (
+            <SectionCard id="indicators" title={c.indicators}>
+              {task.indicators.map((i) => <IndicatorEditForm key={i.id} action={editIndicator.bind(null, i.id)} indicator={i} version={task.version} needsReason={needsReason} />)}
+            </SectionCard>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+// 年度计划管理: every plan year with its status; create one (empty or a copy), import one from Excel,
+// move it along 草稿 → 执行中 → 已归档, export it as the plan workbook. Supervisors only.
+import Link from 'next/link';
+import { Forbidden } from '@/components/forbidden';
+import { PageHeader } from '@/components/page-header';
+import { SectionCard } from '@/components/section-card';
+import { CreateYearForm, YearStatusForm } from '@/components/forms/create-year-form';
+import { createPlanYear, setPlanYearStatus } from '@/lib/actions/plan';
+import { requireActor } from '@/lib/auth/session';
+import { can } from '@/lib/auth/policy';
+import { getPlanAdmin, type PlanYearRow } from '@/lib/data/plan-admin';
+import { nextStatus } from '@/lib/domain/plan-years';
+import { t } from '@/lib/i18n/zh-CN';
+import { today } from '@/lib/env';
+
+const c = t.plan;
+
+function YearTable({ years }: { years: PlanYearRow[] }) {
+  return (
+    <div className="overflow-x-auto" role="region" aria-label={c.years} tabIndex={0}>
+      <table className="w-full text-sm" data-testid="plan-years">
+        <thead>
+          <tr className="text-left text-xs text-gray-600">{c.columns.map((h) => <th key={h} scope="col" className="py-1 pr-2">{h}</th>)}</tr>
+        </thead>
+        <tbody>
+          {years.map((y) => {
+            const next = nextStatus(y.status);
+            return (
+              <tr key={y.year} className="border-t border-gray-100 align-top" data-year={y.year} data-status={y.status}>
+                <th scope="row" className="py-1 pr-2 text-left">{y.year}</th>
+                <td className="py-1 pr-2">{y.title}</td>
+                <td className="py-1 pr-2" data-testid="year-status">{c.status[y.status]}</td>
+                <td className="py-1 pr-2">{y.projects}</td>
+                <td className="py-1 pr-2">{y.tasks}</td>
+                <td className="space-x-2 py-1 pr-2 whitespace-nowrap">
+                  <Link href={`/plan/${y.year}`} className="text-blue-800 hover:underline">{t.plan.edit.heading(y.year)}</Link>
+                  <Link href={`/?year=${y.year}`} className="text-blue-800 hover:underline">{c.view}</Link>
+                  <a href={`/export/plan/${y.year}`} className="text-blue-800 hover:underline" download>{c.exportPlan}</a>
+                  {next && next !== 'DRAFT' && <YearStatusForm action={setPlanYearStatus.bind(null, y.year)} to={next} />}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export default async function PlanPage() {
+  const actor = await requireActor('/plan');
+  if (!can(actor, 'edit_plan')) return <Forbidden />;
+  const years = (await getPlanAdmin())!;
+  const suggested = (years[0]?.year ?? Number(today().slice(0, 4))) + 1;
+  return (
+    <div className="space-y-4">
+      <PageHeader title={c.heading} subtitle={c.intro}>
+        <Link href="/plan/import" className="rounded bg-gray-800 px-3 py-1.5 text-sm text-white hover:bg-gray-700">{c.importLink}</Link>
+        <a href="/export/plan/template" className="rounded border border-gray-300 bg-white px-3 py-1.5 text-sm hover:border-gray-500" download>{c.template}</a>
+      </PageHeader>
+      <SectionCard id="years" title={c.years}>
+        <YearTable years={years} />
+      </SectionCard>
+      <SectionCard id="create" title={c.create}>
+        <CreateYearForm action={createPlanYear} years={years.map((y) => y.year)} suggested={suggested} />
+      </SectionCard>
+    </div>
+  );
+}

@@ -1,0 +1,135 @@
+'use client';
+// The plan editor's forms: a task (content, deadline, units), one milestone, one indicator target.
+// On an active year each asks for the type and reason of the change.
+import { useActionState } from 'react';
+import type { ActionState } from '@/lib/actions/state';
+import { IDLE } from '@/lib/actions/state';
+import { t } from '@/lib/i18n/zh-CN';
+import { FieldError, FormMessage, inputCls } from './field';
+
+type Action = (prev: ActionState, fd: FormData) => Promise<ActionState>;
+const c = t.plan.edit;
+
+function ReasonFields({ id, v, e }: { id: string; v: Record<string, string>; e: Record<string, string[] | undefined> }) {
+  return (
+    <div className="flex flex-wrap gap-3 rounded bg-risk-bg p-2">
+      <fieldset aria-describedby={`${id}-reasonKind-error`}>
+        <legend className="text-xs text-gray-700">{c.reasonKind}</legend>
+        {(['TARGET', 'PLAN'] as const).map((k) => (
+          <label key={k} className="mr-3 text-sm"><input type="radio" name="reasonKind" value={k} defaultChecked={v.reasonKind === k} /> {c.reasonKinds[k]}</label>
+        ))}
+        <FieldError id={`${id}-reasonKind`} errors={e.reasonKind} />
+      </fieldset>
+      <div className="min-w-64 flex-1">
+        <label htmlFor={`${id}-reason`} className="block text-xs text-gray-700">{c.reason}</label>
+        <input id={`${id}-reason`} name="reason" defaultValue={v.reason} className={inputCls} aria-invalid={!!e.reason} aria-describedby={`${id}-reason-error`} />
+        <FieldError id={`${id}-reason`} errors={e.reason} />
+      </div>
+    </div>
+  );
+}
+
+function useForm(action: Action) {
+  const [state, formAction, pending] = useActionState(action, IDLE);
+  return { state, formAction, pending, v: state.values ?? {}, e: state.errors ?? {} };
+}
+
+const Save = ({ pending }: { pending: boolean }) => (
+  <button type="submit" disabled={pending} className="rounded bg-gray-800 px-3 py-1.5 text-sm text-white hover:bg-gray-700 disabled:opacity-60">{c.save}</button>
+);
+
+export function TaskEditForm({ action, task, units, needsReason }: {
+  action: Action; needsReason: boolean;
+  task: { content: string; deadlineMonth: string; version: number; units: number[] }; units: { id: number; name: string }[];
+}) {
+  const { state, formAction, pending, v, e } = useForm(action);
+  // After a refused save the form shows the units the user had ticked (the action returns them joined by commas).
+  const chosen = new Set(v.unitIds !== undefined ? v.unitIds.split(',').filter(Boolean).map(Number) : task.units);
+  return (
+    <form action={formAction} className="space-y-2" key={JSON.stringify(v)} data-testid="task-edit">
+      <FormMessage status={state.status} message={state.message} />
+      <input type="hidden" name="baseVersion" value={task.version} />
+      <div>
+        <label htmlFor="content" className="block text-xs text-gray-600">{c.content}</label>
+        <textarea id="content" name="content" rows={3} defaultValue={v.content ?? task.content} className={inputCls} aria-invalid={!!e.content} aria-describedby="content-error" />
+        <FieldError id="content" errors={e.content} />
+      </div>
+      <div className="w-48">
+        <label htmlFor="deadlineMonth" className="block text-xs text-gray-600">{c.deadline}</label>
+        <input id="deadlineMonth" name="deadlineMonth" type="month" defaultValue={v.deadlineMonth ?? task.deadlineMonth} className={inputCls} aria-invalid={!!e.deadlineMonth} aria-describedby="deadlineMonth-error" />
+        <FieldError id="deadlineMonth" errors={e.deadlineMonth} />
+      </div>
+      <fieldset aria-describedby="unitIds-error">
+        <legend className="text-xs text-gray-600">{c.units}</legend>
+        <div className="flex flex-wrap gap-x-4 gap-y-1">
+          {units.map((u) => (
+            <label key={u.id} className="text-sm"><input type="checkbox" name="unitIds" value={u.id} defaultChecked={chosen.has(u.id)} /> {u.name}</label>
+          ))}
+        </div>
+        <FieldError id="unitIds" errors={e.unitIds} />
+      </fieldset>
+      {needsReason && <ReasonFields id="task" v={v} e={e} />}
+      <Save pending={pending} />
+    </form>
+  );
+}
+
+export function MilestoneEditForm({ action, milestone, version, needsReason }: {
+  action: Action; version: number; needsReason: boolean;
+  milestone: { id: number; periodLabel: string; dueDate: string; text: string; cumulativeTarget: number | null };
+}) {
+  const { state, formAction, pending, v, e } = useForm(action);
+  const id = `ms${milestone.id}`;
+  return (
+    <form action={formAction} className="space-y-2 border-t border-gray-100 pt-2" key={JSON.stringify(v)} data-testid="milestone-edit" data-milestone={milestone.id}>
+      <FormMessage status={state.status} message={state.message} />
+      <input type="hidden" name="baseVersion" value={version} />
+      <div className="flex flex-wrap gap-3">
+        <div className="w-28">
+          <label htmlFor={`${id}-periodLabel`} className="block text-xs text-gray-600">{c.periodLabel}</label>
+          <input id={`${id}-periodLabel`} name="periodLabel" defaultValue={v.periodLabel ?? milestone.periodLabel} className={inputCls} aria-invalid={!!e.periodLabel} aria-describedby={`${id}-periodLabel-error`} />
+          <FieldError id={`${id}-periodLabel`} errors={e.periodLabel} />
+        </div>
+        <div className="w-44">
+          <label htmlFor={`${id}-dueDate`} className="block text-xs text-gray-600">{c.dueDate}</label>
+          <input id={`${id}-dueDate`} name="dueDate" type="date" defaultValue={v.dueDate ?? milestone.dueDate} className={inputCls} aria-invalid={!!e.dueDate} aria-describedby={`${id}-dueDate-error`} />
+          <FieldError id={`${id}-dueDate`} errors={e.dueDate} />
+        </div>
+        <div className="w-36">
+          <label htmlFor={`${id}-cumulativeTarget`} className="block text-xs text-gray-600">{c.cumulativeTarget}</label>
+          <input id={`${id}-cumulativeTarget`} name="cumulativeTarget" inputMode="decimal" defaultValue={v.cumulativeTarget ?? (milestone.cumulativeTarget ?? '')} className={inputCls} aria-invalid={!!e.cumulativeTarget} aria-describedby={`${id}-cumulativeTarget-error`} />
+          <FieldError id={`${id}-cumulativeTarget`} errors={e.cumulativeTarget} />
+        </div>
+      </div>
+      <div>
+        <label htmlFor={`${id}-text`} className="block text-xs text-gray-600">{c.text}</label>
+        <textarea id={`${id}-text`} name="text" rows={2} defaultValue={v.text ?? milestone.text} className={inputCls} aria-invalid={!!e.text} aria-describedby={`${id}-text-error`} />
+        <FieldError id={`${id}-text`} errors={e.text} />
+      </div>
+      {needsReason && <ReasonFields id={id} v={v} e={e} />}
+      <Save pending={pending} />
+    </form>
+  );
+}
+
+export function IndicatorEditForm({ action, indicator, version, needsReason }: {
+  action: Action; version: number; needsReason: boolean;
+  indicator: { id: number; name: string; unitOfMeasure: string; isPercent: boolean; target: number | null };
+}) {
+  const { state, formAction, pending, v, e } = useForm(action);
+  const id = `ind${indicator.id}`;
+  return (
+    <form action={formAction} className="space-y-2 border-t border-gray-100 pt-2" key={JSON.stringify(v)} data-testid="indicator-edit">
+      <FormMessage status={state.status} message={state.message} />
+      <input type="hidden" name="baseVersion" value={version} />
+      <p className="text-sm font-medium">{indicator.name}</p>
+      <div className="w-44">
+        <label htmlFor={`${id}-target`} className="block text-xs text-gray-600">{c.target(indicator.isPercent ? '%' : indicator.unitOfMeasure)}</label>
+        <input id={`${id}-target`} name="target" inputMode="decimal" defaultValue={v.target ?? (indicator.target ?? '')} className={inputCls} aria-invalid={!!e.target} aria-describedby={`${id}-target-error`} />
+        <FieldError id={`${id}-target`} errors={e.target} />
+      </div>
+      {needsReason && <ReasonFields id={id} v={v} e={e} />}
+      <Save pending={pending} />
+    </form>
+  );
+}

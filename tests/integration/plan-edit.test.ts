@@ -1,0 +1,108 @@
+// Editing a plan: an active year's change needs its reason and is audited with before/after; a draft
+// changes freely; an archived year not at all; a stale form is refused with its input kept.
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { migrateAndSeed, tempDatabaseEnv } from '@/tests/helpers/db';
+import type { Actor } from '@/lib/auth/policy';
+
+const file = tempDatabaseEnv({ APP_TODAY: '2026-11-29' });
+const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock('@/lib/auth/session', () => ({ getSession: async () => session.actor }));
+vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
+
+let prisma: typeof import('@/lib/prisma').prisma;
+let edit: typeof import('@/lib/actions/plan-edit');
+const IDLE = { status: 'idle' as const };
+const form = (o: Record<string, string>) => {
+  const fd = new FormData();
+  for (const [k, v] of Object.entries(o)) fd.append(k, v);
+  return fd;
+};
+
+beforeAll(async () => {
+  await migrateAndSeed(file, { demoUsers: true });
+  prisma = (await import('@/lib/prisma')).prisma;
+  edit = await import('@/lib/actions/plan-edit');
+  const u = await prisma.user.findUniqueOrThrow({ where: { username: 'duchashi' }, select: { id: true, role: true, unitId: true, displayName: true, username: true } });
+  session.actor = u;
+});
+
+async function milestoneOf(taskNumber: number, year = 2023) {
+  return prisma.milestone.findFirstOrThrow({
+    where: { task: { number: taskNumber, planYear: { year } } }, orderBy: { dueDate: 'asc' },
+    select: { id: true, periodLabel: true, dueDate: true, text: true, cumulativeTarget: true, task: { select: { id: true, version: true } } },
+  });
+}
+const fields = (ms: Awaited<ReturnType<typeof milestoneOf>>, o: Record<string, string> = {}) => ({
+  periodLabel: ms.periodLabel, dueDate: ms.dueDate.toISOString().slice(0, 10), text: ms.text, cumulativeTarget: String(ms.cumulativeTarget ?? ''), baseVersion: String(ms.task.version), ...o,
+});
+
+describe('an active year', () => {
+  it('a milestone change without a reason is refused next to the field, input kept, nothing changed', async () => {
+    const ms = await milestoneOf(11);
+    const r = await edit.editMilestone(ms.id, IDLE, form(fields(ms, { dueDate: '2023-09-15' })));
+    expect(r).toMatchObject({ status: 'error', errors: { reasonKind: ['请选择调整类型（目标调整或计划调整）'], reason: ['此项为必填项'] }, values: { dueDate: '2023-09-15' } });
+    expect(await milestoneOf(11)).toEqual(ms);
+  });
+
+  it('with a reason: saved, the task version bumped, audited with before, after and reason', async () => {
+    const ms = await milestoneOf(11);
+    const r = await edit.editMilestone(ms.id, IDLE, form(fields(ms, { dueDate: '2023-07-20', reasonKind: 'PLAN', reason: '区政府调整安装计划' })));
+    expect(r).toMatchObject({ status: 'ok', message: '计划已修改。' });
+    const after = await milestoneOf(11);
+    expect(after.dueDate.toISOString().slice(0, 10)).toBe('2023-07-20');
+    expect(after.task.version).toBe(ms.task.version + 1);
+    const a = await prisma.auditEvent.findFirstOrThrow({ where: { action: 'plan.milestone_edited' }, select: { taskId: true, before: true, after: true } });
+    expect(a.taskId).toBe(ms.task.id);
+    expect(JSON.parse(a.before!)).toMatchObject({ dueDate: ms.dueDate.toISOString().slice(0, 10) });
+    expect(JSON.parse(a.after!)).toMatchObject({ dueDate: '2023-07-20', reason: { kind: 'PLAN', text: '区政府调整安装计划' } });
+  });
+
+  it('a form opened before that change is refused, its input kept', async () => {
+    const ms = await milestoneOf(11);
+    const stale = fields(ms, { baseVersion: String(ms.task.version - 1), text: '新的内容', reasonKind: 'PLAN', reason: 'x' });
+    expect(await edit.editMilestone(ms.id, IDLE, form(stale))).toMatchObject({ status: 'error', message: expect.stringContaining('已被修改'), values: { text: '新的内容' } });
+  });
+
+  it('a target change: a negative or non-number target is refused; a valid one with its reason is saved', async () => {
+    const ind = await prisma.indicator.findFirstOrThrow({ where: { key: 'households' }, select: { id: true, target: true, task: { select: { version: true } } } });
+    const base = { baseVersion: String(ind.task.version), reasonKind: 'TARGET', reason: '需求增加' };
+    expect(await edit.editIndicator(ind.id, IDLE, form({ ...base, target: '-1' }))).toMatchObject({ errors: { target: ['不能为负数'] } });
+    expect(await edit.editIndicator(ind.id, IDLE, form({ ...base, target: '三百' }))).toMatchObject({ errors: { target: ['请输入数字'] } });
+    expect(await edit.editIndicator(ind.id, IDLE, form({ ...base, target: '300' }))).toMatchObject({ status: 'ok' });
+    expect((await prisma.indicator.findUniqueOrThrow({ where: { id: ind.id } })).target).toBe(300);
+  });
+
+  it('task edits: a deadline outside the year and no unit are refused; the units kept as ticked', async () => {
+    const task = await prisma.task.findFirstOrThrow({ where: { number: 16 }, select: { id: true, version: true, content: true } });
+    const units = await prisma.unit.findMany({ where: { code: { in: ['mzj', 'clh'] } }, select: { id: true } });
+    const fd = form({ content: task.content, deadlineMonth: '2024-03', baseVersion: String(task.version), reasonKind: 'PLAN', reason: '延期' });
+    fd.append('unitIds', String(units[0]!.id));
+    expect(await edit.editTask(task.id, IDLE, fd)).toMatchObject({ errors: { deadlineMonth: ['须在2023年内'] } });
+    const none = form({ content: task.content, deadlineMonth: '2023-11', baseVersion: String(task.version), reasonKind: 'PLAN', reason: '提前' });
+    expect(await edit.editTask(task.id, IDLE, none)).toMatchObject({ errors: { unitIds: ['请至少选择一个责任单位'] }, values: { unitIds: '' } });
+    const ok = form({ content: task.content, deadlineMonth: '2023-11', baseVersion: String(task.version), reasonKind: 'PLAN', reason: '残联协办' });
+    for (const u of units) ok.append('unitIds', String(u.id));
+    expect(await edit.editTask(task.id, IDLE, ok)).toMatchObject({ status: 'ok' });
+    const after = await prisma.task.findUniqueOrThrow({ where: { id: task.id }, select: { deadlineMonth: true, units: { select: { unitId: true } } } });
+    expect(after.deadlineMonth).toBe('2023-11');
+    expect(after.units.map((u) => u.unitId).sort()).toEqual(units.map((u) => u.id).sort());
+  });
+});
+
+describe('draft and archived years', () => {
+  it('a draft changes without a reason; an archived year does not change', async () => {
+    await prisma.planYear.create({ data: { year: 2030, title: '草稿', status: 'DRAFT', projects: { create: { number: 1, numeral: '一', title: 'A', category: 'SERVICE' } } } });
+    const y = await prisma.planYear.findUniqueOrThrow({ where: { year: 2030 }, select: { id: true, projects: { select: { id: true } } } });
+    const t = await prisma.task.create({
+      data: { planYearId: y.id, projectId: y.projects[0]!.id, number: 1, content: '甲', deadlineMonth: '2030-12', h1Progress: '', h2Plan: '', milestones: { create: { key: 'm1', periodLabel: '6月', dueDate: new Date('2030-06-30T00:00:00Z'), text: '6月：开工', ord: 0 } } },
+      select: { id: true },
+    });
+    const ms = await milestoneOf(1, 2030);
+    expect(await edit.editMilestone(ms.id, IDLE, form(fields(ms, { text: '6月：完成招标' })))).toMatchObject({ status: 'ok' });
+    await prisma.planYear.update({ where: { year: 2030 }, data: { status: 'ARCHIVED' } });
+    const again = await milestoneOf(1, 2030);
+    expect(await edit.editMilestone(again.id, IDLE, form(fields(again, { text: '改', reasonKind: 'PLAN', reason: 'x' })))).toMatchObject({ status: 'error', message: '该年度已归档，计划不能再修改。' });
+    expect((await milestoneOf(1, 2030)).text).toBe('6月：完成招标');
+    expect(t.id).toBeGreaterThan(0);
+  });
+});
