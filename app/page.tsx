@@ -1,6 +1,6 @@
 // Overview (总览): where all tasks stand at the as-of date, which need chasing and why.
 import Link from 'next/link';
-import { PublishedBanner } from '@/components/published-banner';
+import { PublishedBanner, YearStatusBanner } from '@/components/published-banner';
 import { notFound } from 'next/navigation';
 import { AsOfForm } from '@/components/as-of-form';
 import { FilterSelect, UnitCategoryFilters } from '@/components/filter-select';
@@ -184,6 +184,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   return (
     <div className="space-y-6">
       <PublishedBanner published={data.published} live={`/?year=${snap.year}`} />
+      <YearStatusBanner status={data.published ? undefined : snap.status} />
       <PageHeader title={snap.title} subtitle={t.asOf.hint(asOf)}>
         <AsOfForm asOf={asOf} years={data.years} keep={{ year: String(snap.year), status: filters.status, unit: filters.unit, category: filters.category, q: filters.q }} />
       </PageHeader>

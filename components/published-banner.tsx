@@ -14,3 +14,9 @@ export function PublishedBanner({ published, live }: { published: PublishedView 
     </p>
   );
 }
+
+/** Says that a dashboard shows a plan year that is still a draft (seen by the supervision office only) or archived. */
+export function YearStatusBanner({ status }: { status?: 'DRAFT' | 'ACTIVE' | 'ARCHIVED' }) {
+  if (!status || status === 'ACTIVE') return null;
+  return <p role="status" className="rounded border border-gray-300 bg-gray-50 p-2 text-sm" data-testid="year-status-banner">{t.plan.banner[status]}</p>;
+}

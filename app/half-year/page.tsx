@@ -2,7 +2,7 @@
 // 全年 / any date). Each row shows its task's status first (the engine's, as on every screen), then
 // what the figure alone says.
 import Link from 'next/link';
-import { PublishedBanner } from '@/components/published-banner';
+import { PublishedBanner, YearStatusBanner } from '@/components/published-banner';
 import { notFound } from 'next/navigation';
 import { ChartFrame } from '@/components/charts/chart-frame';
 import { FilterSelect, UnitCategoryFilters } from '@/components/filter-select';
@@ -109,6 +109,7 @@ export default async function HalfYearPage({ searchParams }: { searchParams: Pro
   return (
     <div className="space-y-4">
       <PublishedBanner published={data.published} live={`/half-year?year=${snap.year}`} />
+      <YearStatusBanner status={data.published ? undefined : snap.status} />
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-xl font-bold" data-testid="hy-title">{c.title(snap.year, period)}</h1>

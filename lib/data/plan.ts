@@ -31,6 +31,8 @@ export type ProjectView = { number: number; numeral: string; title: string; cate
 export type PlanSnapshot = {
   year: number;
   title: string;
+  /** 草稿 / 执行中 / 已归档 (absent in snapshots published before plan years had a status). */
+  status?: 'DRAFT' | 'ACTIVE' | 'ARCHIVED';
   latestUpdate: IsoDate | null;
   units: UnitRef[];
   projects: ProjectView[];
@@ -50,7 +52,7 @@ export const getPlanYears = cache(async (): Promise<PlanYearRef[]> => {
 });
 
 export const getPlanSnapshot = cache(async (year: number): Promise<PlanSnapshot | null> => {
-  const plan = await prisma.planYear.findUnique({ where: { year }, select: { id: true, year: true, title: true } });
+  const plan = await prisma.planYear.findUnique({ where: { year }, select: { id: true, year: true, title: true, status: true } });
   if (!plan) return null;
   const [units, projects, tasks, values, updates, settings] = await Promise.all([
     prisma.unit.findMany({ select: { id: true, code: true, name: true }, orderBy: { sortKey: 'asc' } }),
@@ -138,6 +140,7 @@ export const getPlanSnapshot = cache(async (year: number): Promise<PlanSnapshot 
   return {
     year: plan.year,
     title: plan.title,
+    status: plan.status,
     latestUpdate: allUpdates.at(-1) ?? null,
     units: units,
     projects: projects.map((p) => ({ ...p, taskNumbers: taskViews.filter((t) => t.projectNumber === p.number).map((t) => t.number) })),

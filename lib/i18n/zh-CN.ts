@@ -430,6 +430,7 @@ export const t = {
     heading: '年度计划管理',
     intro: '每年的十件民生实事计划在这里建立：新建空白年度、复制往年计划（日期顺延，不带进展），或从Excel一览表导入；草稿仅督查室可见，启用后各单位才能报送进展，归档后只读。',
     status: { DRAFT: '草稿', ACTIVE: '执行中', ARCHIVED: '已归档' } satisfies Record<'DRAFT' | 'ACTIVE' | 'ARCHIVED', string>,
+    banner: { DRAFT: '该年度计划为草稿，仅区督查室可见；启用后各单位方可报送进展。', ARCHIVED: '该年度计划已归档，只读。' } satisfies Record<'DRAFT' | 'ARCHIVED', string>,
     transition: { ACTIVE: '启用（执行中）', ARCHIVED: '归档' } satisfies Record<'ACTIVE' | 'ARCHIVED', string>,
     confirmTransition: { ACTIVE: '启用后各责任单位即可报送进展，看板默认显示最新的执行中年度。', ARCHIVED: '归档后该年度只读，不再接受进展报送。' } satisfies Record<'ACTIVE' | 'ARCHIVED', string>,
     years: '年度计划',

@@ -50,3 +50,21 @@ test('a bad period is refused next to its field, the input kept, and no report i
   await expect(page.getByTestId('report-preview')).toHaveCount(0);
   expect((await page.request.get('/export/report/docx?year=2023&period=DATE&asOf=2023-02-30')).status()).toBe(400);
 });
+
+test('a unit account reaches no plan-editing page or file', async ({ page }) => {
+  await signIn(page, 'mzj', 'demo-mzj', '/my');
+  await expect(page.getByRole('navigation').getByRole('link', { name: '计划管理' })).toHaveCount(0);
+  for (const path of ['/plan', '/plan/import', '/plan/2023', '/plan/2023/tasks/1']) {
+    await page.goto(path);
+    await expect(page.getByRole('main').getByRole('alert'), path).toHaveText('您没有权限查看此页面。');
+  }
+  for (const path of ['/export/plan/2023', '/export/plan/template']) expect((await page.request.get(path)).status(), path).toBe(403);
+});
+
+test('the office downloads the 2023 plan workbook and the blank template', async ({ page }) => {
+  await signIn(page, 'duchashi', 'demo-duchashi', '/plan');
+  for (const [label, name] of [['导出计划表（.xlsx）', '民生实事计划表_2023.xlsx'], ['下载空白模板（.xlsx）', '民生实事计划表_模板.xlsx']] as const) {
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: label }).first().click()]);
+    expect(dl.suggestedFilename()).toBe(name);
+  }
+});

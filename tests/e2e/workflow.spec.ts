@@ -307,3 +307,65 @@ test('the office previews and downloads the annual report, publishes it; a later
   await page.getByRole('link', { name: '查看实时数据' }).click();
   await expect(page.getByTestId('as-published-banner')).toHaveCount(0);
 });
+
+test('the office sets up next year: copies 2023 into 2024, edits a milestone, imports another year from Excel, activates 2024 and sees it on /', async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  await signIn(page, 'duchashi', 'demo-duchashi', '/plan');
+  const create = page.getByTestId('create-year');
+  await create.getByLabel('复制往年计划').check();
+  await create.getByLabel('复制自').selectOption('2023');
+  await create.getByLabel('年度', { exact: true }).fill('2024');
+  await create.getByLabel('名称').fill('盐田区2024年十件重点民生实事');
+  await create.getByRole('button', { name: '创建' }).click();
+  await expect(page.getByRole('main').getByRole('status').filter({ hasText: '已创建2024年度计划（草稿）' })).toBeVisible();
+  const row = page.locator('[data-testid="plan-years"] tr[data-year="2024"]');
+  await expect(row.getByTestId('year-status')).toHaveText('草稿');
+
+  // A draft is the office's own: a visitor asking for it gets the active year.
+  const visitor = await browser.newPage();
+  await visitor.goto('/?year=2024');
+  await expect(visitor.getByRole('heading', { level: 1 })).toHaveText('盐田区2023年十件重点民生实事');
+  await visitor.close();
+
+  // Edit a milestone of the draft (no reason asked on a draft).
+  await page.goto('/plan/2024/tasks/11');
+  const ms = page.getByTestId('milestone-edit').first();
+  await expect(ms.getByLabel('到期日')).toHaveValue('2024-07-31');
+  await ms.getByLabel('节点内容').fill('7月：完成首批电梯终端安装（2024年计划）');
+  await ms.getByRole('button', { name: '保存' }).click();
+  await expect(ms.getByRole('status')).toHaveText('计划已修改。');
+
+  // Import 2025 from an Excel 一览表: preview first, then confirm.
+  const ExcelJS = (await import('exceljs')).default;
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('一览表');
+  ws.addRow(['序号', '项目名称', '项目内容', '下半年工作计划', '责任单位', '完成时限']);
+  ws.addRow([1, '一、关爱老年人', '1.为高龄老人安装监测设备', '9月：完成100户\n12月：完成300户', '区民政局', '2025年12月']);
+  ws.addRow([2, '', '2.开展助餐服务', '持续推进', '区民政局、区卫健局', '12月底']);
+  await page.goto('/plan/import');
+  await page.getByLabel('年度', { exact: true }).fill('2025');
+  await page.getByLabel('名称').fill('盐田区2025年十件重点民生实事');
+  await page.getByLabel('Excel文件（.xlsx）').setInputFiles({ name: '2025一览表.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await wb.xlsx.writeBuffer()) });
+  await page.getByRole('button', { name: '上传并预览' }).click();
+  await expect(page.getByTestId('import-counts')).toHaveText('一览表格式：将创建1个项目、2项任务，涉及2个责任单位、2个计划节点、0项指标。');
+  await expect(page.getByTestId('import-tasks').locator('tr[data-task="2"]')).toContainText('区民政局、区卫健局');
+  await page.getByRole('button', { name: '确认导入' }).click();
+  await expect(page.getByRole('main').getByRole('status').filter({ hasText: '已导入2025年度计划（草稿），共2项任务。' })).toBeVisible();
+
+  // Activate 2024: the dashboards open on it, with the edited milestone.
+  await page.goto('/plan');
+  await row.getByRole('button', { name: '启用（执行中）' }).click();
+  await expect(row.getByTestId('year-status')).toHaveText('执行中');
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('盐田区2024年十件重点民生实事');
+  await page.goto('/tasks/11?year=2024');
+  await expect(page.getByRole('main')).toContainText('完成首批电梯终端安装（2024年计划）');
+
+  // Now the year is active, a change needs its reason.
+  await page.goto('/plan/2024/tasks/11');
+  const again = page.getByTestId('milestone-edit').first();
+  await again.getByLabel('节点内容').fill('7月：改');
+  await again.getByRole('button', { name: '保存' }).click();
+  await expect(again.getByText('请选择调整类型（目标调整或计划调整）')).toBeVisible();
+  await expect(again.getByLabel('节点内容')).toHaveValue('7月：改');
+});
