@@ -17,6 +17,7 @@ export async function SiteHeader() {
   if (can(actor, 'view_my_tasks')) links.push({ href: '/my', label: t.nav.my });
   if (can(actor, 'view_reports')) links.push({ href: '/reports', label: t.nav.reports });
   if (can(actor, 'edit_plan')) links.push({ href: '/plan', label: t.nav.plan });
+  if (can(actor, 'manage_accounts')) links.push({ href: '/accounts', label: t.nav.accounts });
   if (can(actor, 'view_review_queue')) links.push({ href: '/review', label: pending ? t.nav.reviewCount(pending) : t.nav.review });
   if (can(actor, 'view_audit')) links.push({ href: '/audit', label: t.nav.audit });
   return (
@@ -36,6 +37,7 @@ export async function SiteHeader() {
           {actor ? (
             <>
               <span className="text-gray-700" data-testid="signed-in">{t.auth.signedInAs(actor.displayName, actor.unitName ?? t.role[actor.role] ?? actor.role)}</span>
+              <Link href="/account/password" className="text-blue-800 hover:underline">{t.password.link}</Link>
               <form action={logout}>
                 <button type="submit" className="text-blue-800 hover:underline">{t.auth.logout}</button>
               </form>

@@ -27,7 +27,7 @@ export async function login(_prev: ActionState, formData: FormData): Promise<Act
   const locked = await lockedFor(username, ip);
   if (locked > 0) return { status: 'error', message: m.locked(locked), values };
 
-  const user = await prisma.user.findUnique({ where: { username }, select: { id: true, passwordHash: true, active: true, version: true } });
+  const user = await prisma.user.findUnique({ where: { username }, select: { id: true, passwordHash: true, active: true, version: true, mustChangePassword: true } });
   // Unknown and inactive accounts are checked against a dummy hash, so the answer takes as long
   // as for a wrong password and does not tell which usernames exist.
   const checked = await verifyPassword(password, user?.active ? user.passwordHash : await dummyHash());
@@ -41,6 +41,8 @@ export async function login(_prev: ActionState, formData: FormData): Promise<Act
   await clearFailures(username, ip);
   await writeTransaction((tx) => audit(tx, { actorId: user.id, action: 'login', entityType: 'User', entityId: user.id, ip }));
   await startSession(user.id, user.version, { ip, userAgent: h.get('user-agent') });
+  // A one-time password set by the office is replaced before anything else.
+  if (user.mustChangePassword) redirect(`/account/password?next=${encodeURIComponent(safeNextPath(next))}`);
   redirect(safeNextPath(next));
 }
 

@@ -28,6 +28,9 @@ describe('policy', () => {
       expect([null, otherUnit, leader, ownUnit, supervisor].map((a) => can(a, action, task))).toEqual(expected);
     });
   }
+  it('an account on a one-time password may do nothing until it is changed', () => {
+    for (const action of Object.keys(MATRIX) as Action[]) expect(can({ ...supervisor, mustChangePassword: true }, action, task), action).toBe(false);
+  });
   it('a unit user without a unit edits nothing; submit needs the task', () => {
     expect(can({ ...ownUnit, unitId: null }, 'submit_update', task)).toBe(false);
     expect(can(ownUnit, 'submit_update')).toBe(false);

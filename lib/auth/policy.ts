@@ -2,7 +2,11 @@
 // action and every data function that returns non-public data.
 
 export type Role = 'SUPERVISOR' | 'UNIT' | 'LEADER';
-export type Actor = { id: number; role: Role; unitId: number | null; displayName: string; username: string; unitName?: string | null };
+export type Actor = {
+  id: number; role: Role; unitId: number | null; displayName: string; username: string; unitName?: string | null;
+  /** Signed in with a one-time password set by the office: may do nothing but change it. */
+  mustChangePassword?: boolean;
+};
 
 export type Action =
   | 'submit_update' // a unit's progress update on a task
@@ -21,7 +25,7 @@ export type Action =
 export type TaskTarget = { unitIds: number[] };
 
 export function can(actor: Actor | null, action: Action, task?: TaskTarget): boolean {
-  if (!actor) return false;
+  if (!actor || actor.mustChangePassword) return false;
   switch (action) {
     case 'submit_update':
       if (!task) return false;

@@ -65,7 +65,7 @@ export async function actorFromToken(token: string | undefined, now = new Date()
       where: { id },
       select: {
         expiresAt: true, lastSeenAt: true, userId: true,
-        user: { select: { id: true, role: true, unitId: true, displayName: true, username: true, active: true, version: true, unit: { select: { name: true } } } },
+        user: { select: { id: true, role: true, unitId: true, displayName: true, username: true, active: true, version: true, mustChangePassword: true, unit: { select: { name: true } } } },
       },
     }),
     prisma.setting.findUnique({ where: { key: 'sessionIdleMinutes' }, select: { value: true } }),
@@ -78,7 +78,7 @@ export async function actorFromToken(token: string | undefined, now = new Date()
   }
   if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) await prisma.session.updateMany({ where: { id }, data: { lastSeenAt: now } });
   const u = row.user;
-  return { id: u.id, role: u.role, unitId: u.unitId, displayName: u.displayName, username: u.username, unitName: u.unit?.name ?? null };
+  return { id: u.id, role: u.role, unitId: u.unitId, displayName: u.displayName, username: u.username, unitName: u.unit?.name ?? null, ...(u.mustChangePassword ? { mustChangePassword: true } : {}) };
 }
 
 /** The signed-in user of this request, or null. */
@@ -88,5 +88,6 @@ export const getSession = cache(async (): Promise<Actor | null> => actorFromToke
 export async function requireActor(returnTo: string): Promise<Actor> {
   const actor = await getSession();
   if (!actor) redirect(`/login?next=${encodeURIComponent(returnTo)}`);
+  if (actor.mustChangePassword) redirect(`/account/password?next=${encodeURIComponent(returnTo)}`);
   return actor;
 }

@@ -49,6 +49,8 @@ beforeAll(async () => {
   for (const u of await prisma.user.findMany({ select: { id: true, username: true, role: true, unitId: true, displayName: true } })) actors[u.username] = u;
   task16 = (await prisma.task.findFirst({ where: { number: 16 }, select: { id: true, version: true } }))!;
   await prisma.planYear.create({ data: { year: 2041, title: '草稿年度', status: 'DRAFT' } }); // for plan.setPlanYearStatus
+  // The account the matrix resets and deactivates.
+  actors['mx-target'] = await prisma.user.create({ data: { username: 'mx-target', displayName: '矩阵', role: 'LEADER', passwordHash: 'x' }, select: { id: true, username: true, role: true, unitId: true, displayName: true } });
 });
 
 const form = (o: Record<string, string>) => {
@@ -60,7 +62,7 @@ const as = (username: string | null) => (session.actor = username ? actors[usern
 const IDLE = { status: 'idle' as const };
 
 async function snapshot() {
-  const [updates, values, notices, audit, tasks, problems, reports, years] = await Promise.all([
+  const [updates, values, notices, audit, tasks, problems, reports, years, users, units] = await Promise.all([
     prisma.progressUpdate.findMany({ orderBy: { id: 'asc' } }),
     prisma.indicatorValue.count(),
     prisma.supervisionNotice.findMany({ orderBy: { id: 'asc' } }),
@@ -69,8 +71,10 @@ async function snapshot() {
     prisma.problem.count(),
     prisma.reportSnapshot.count(),
     prisma.planYear.findMany({ select: { year: true, status: true }, orderBy: { year: 'asc' } }),
+    prisma.user.findMany({ select: { username: true, passwordHash: true, active: true, version: true }, orderBy: { id: 'asc' } }),
+    prisma.unit.findMany({ select: { code: true, name: true }, orderBy: { id: 'asc' } }),
   ]);
-  return { updates, values, notices, audit, tasks, problems, reports, years };
+  return { updates, values, notices, audit, tasks, problems, reports, years, users, units };
 }
 
 /** The signed "newest pending update seen" pair the update form carries. */
@@ -178,6 +182,32 @@ const MATRIX: Record<string, Case | 'public'> = {
       const fd = form({ target: String(ind.target ?? ''), baseVersion: String(ind.task.version), reasonKind: 'TARGET', reason: '核对' });
       return (actions['plan-edit']!.editIndicator as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(ind.id, IDLE, fd);
     },
+  },
+  'accounts.saveUnit': {
+    allowed: [ROLES.supervisor],
+    refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
+    call: () => (actions.accounts!.saveUnit as (id: number | null, p: unknown, f: FormData) => Promise<{ status: string }>)(null, IDLE, form({ code: 'mx', name: '矩阵测试单位' })),
+  },
+  'accounts.createUser': {
+    allowed: [ROLES.supervisor],
+    refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
+    call: () => (actions.accounts!.createUser as (p: unknown, f: FormData) => Promise<{ status: string }>)(IDLE, form({ username: 'mx-new', displayName: '新账号', role: 'LEADER' })),
+  },
+  'accounts.resetPassword': {
+    allowed: [ROLES.supervisor],
+    refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
+    call: async () => (actions.accounts!.resetPassword as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(actors['mx-target']!.id, IDLE, form({})),
+  },
+  'accounts.deactivateUser': {
+    allowed: [ROLES.supervisor],
+    refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
+    call: async () => (actions.accounts!.deactivateUser as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(actors['mx-target']!.id, IDLE, form({})),
+  },
+  // Any signed-in account changes its own password (tests/integration/accounts.test.ts); a visitor has none.
+  'account.changePassword': {
+    allowed: [],
+    refused: [ROLES.anonymous],
+    call: () => (actions.account!.changePassword as (p: unknown, f: FormData) => Promise<{ status: string }>)(IDLE, form({ current: 'x', next: 'long-enough-password', confirm: 'long-enough-password' })),
   },
   'reports.publishReport': {
     allowed: [ROLES.supervisor],

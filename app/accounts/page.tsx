@@ -1,0 +1,82 @@
+// 责任单位与账号: units and accounts, managed by the supervision office.
+import { Forbidden } from '@/components/forbidden';
+import { PageHeader } from '@/components/page-header';
+import { SectionCard } from '@/components/section-card';
+import { CreateUserForm, UnitForm, UserActions } from '@/components/forms/account-forms';
+import { createUser, deactivateUser, resetPassword, saveUnit } from '@/lib/actions/accounts';
+import { requireActor } from '@/lib/auth/session';
+import { can } from '@/lib/auth/policy';
+import { getAccounts } from '@/lib/data/accounts';
+import { t } from '@/lib/i18n/zh-CN';
+
+const c = t.accounts;
+type Data = NonNullable<Awaited<ReturnType<typeof getAccounts>>>;
+
+function Units({ data }: { data: Data }) {
+  return (
+    <SectionCard id="units" title={c.units}>
+      <div className="overflow-x-auto" role="region" aria-label={c.units} tabIndex={0}>
+        <table className="w-full text-sm" data-testid="units">
+          <thead><tr className="text-left text-xs text-gray-600">{c.unitColumns.map((h) => <th key={h} scope="col" className="py-1 pr-2">{h}</th>)}</tr></thead>
+          <tbody>
+            {data.units.map((u) => (
+              <tr key={u.id} className="border-t border-gray-100 align-top" data-unit={u.code}>
+                <td className="py-1 pr-2 font-mono">{u.code}</td>
+                <th scope="row" className="py-1 pr-2 text-left font-normal">{u.name}</th>
+                <td className="py-1 pr-2">{u._count.users}</td>
+                <td className="py-1 pr-2">{u._count.tasks}</td>
+                <td className="py-1 pr-2">
+                  <details>
+                    <summary className="cursor-pointer text-blue-800">{c.saveUnit}</summary>
+                    <UnitForm action={saveUnit.bind(null, u.id)} unit={u} idPrefix={`u${u.id}`} />
+                  </details>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h3 className="mt-3 text-sm font-semibold">{c.newUnit}</h3>
+      <UnitForm action={saveUnit.bind(null, null)} idPrefix="new" />
+    </SectionCard>
+  );
+}
+
+function Users({ data }: { data: Data }) {
+  return (
+    <SectionCard id="users" title={c.users}>
+      <div className="overflow-x-auto" role="region" aria-label={c.users} tabIndex={0}>
+        <table className="w-full text-sm" data-testid="users">
+          <thead><tr className="text-left text-xs text-gray-600">{c.userColumns.map((h) => <th key={h} scope="col" className="py-1 pr-2">{h}</th>)}</tr></thead>
+          <tbody>
+            {data.users.map((u) => (
+              <tr key={u.id} className="border-t border-gray-100 align-top" data-user={u.username}>
+                <th scope="row" className="py-1 pr-2 text-left font-mono font-normal">{u.username}</th>
+                <td className="py-1 pr-2">{u.displayName}</td>
+                <td className="py-1 pr-2">{t.role[u.role]}</td>
+                <td className="py-1 pr-2">{u.unit?.name ?? c.noUnit}</td>
+                <td className="py-1 pr-2" data-testid="user-status">{u.active ? (u.mustChangePassword ? c.mustChange : c.active) : c.inactive}</td>
+                <td className="py-1 pr-2">{u.id !== data.selfId && <UserActions reset={resetPassword.bind(null, u.id)} deactivate={deactivateUser.bind(null, u.id)} active={u.active} />}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h3 className="mt-3 text-sm font-semibold">{c.newUser}</h3>
+      <CreateUserForm action={createUser} units={data.units} />
+    </SectionCard>
+  );
+}
+
+export default async function AccountsPage() {
+  const actor = await requireActor('/accounts');
+  if (!can(actor, 'manage_accounts')) return <Forbidden />;
+  const data = (await getAccounts())!;
+  return (
+    <div className="space-y-4">
+      <PageHeader title={c.heading} subtitle={c.intro} />
+      <Units data={data} />
+      <Users data={data} />
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+'use client';
+// 责任单位与账号: a unit (new or renamed), a new account, an account's password reset and deactivation
+// — a one-time password is shown once, in its own box — and one's own password change.
+import { useActionState } from 'react';
+import type { ActionState } from '@/lib/actions/state';
+import type { AccountState } from '@/lib/actions/accounts';
+import { IDLE } from '@/lib/actions/state';
+import { t } from '@/lib/i18n/zh-CN';
+import { FieldError, FormMessage, inputCls } from './field';
+
+type Action<S> = (prev: S, fd: FormData) => Promise<S>;
+const c = t.accounts;
+
+function OneTimePassword({ state }: { state: AccountState }) {
+  if (!state.oneTimePassword || !state.username) return null;
+  return (
+    <div className="rounded border-2 border-risk bg-risk-bg p-2 text-sm" data-testid="one-time-password">
+      <p className="font-mono font-medium">{c.oneTime(state.username, state.oneTimePassword)}</p>
+      <p>{c.oneTimeHint}</p>
+    </div>
+  );
+}
+
+export function UnitForm({ action, unit, idPrefix }: { action: Action<AccountState>; unit?: { code: string; name: string }; idPrefix: string }) {
+  const [state, formAction, pending] = useActionState(action, IDLE as AccountState);
+  const v = state.values ?? {};
+  const e = state.errors ?? {};
+  return (
+    <form action={formAction} className="flex flex-wrap items-start gap-2" key={state.status === 'ok' && !unit ? 'done' : JSON.stringify(v)} data-testid={`unit-form-${idPrefix}`}>
+      <div className="w-full"><FormMessage status={state.status} message={state.message} /></div>
+      <div className="w-40">
+        <label htmlFor={`${idPrefix}-code`} className="block text-xs text-gray-600">{c.code}</label>
+        <input id={`${idPrefix}-code`} name="code" defaultValue={v.code ?? unit?.code ?? ''} className={inputCls} aria-invalid={!!e.code} aria-describedby={`${idPrefix}-code-error`} />
+        <FieldError id={`${idPrefix}-code`} errors={e.code} />
+      </div>
+      <div className="w-56">
+        <label htmlFor={`${idPrefix}-name`} className="block text-xs text-gray-600">{c.name}</label>
+        <input id={`${idPrefix}-name`} name="name" defaultValue={v.name ?? unit?.name ?? ''} className={inputCls} aria-invalid={!!e.name} aria-describedby={`${idPrefix}-name-error`} />
+        <FieldError id={`${idPrefix}-name`} errors={e.name} />
+      </div>
+      <button type="submit" disabled={pending} className="mt-4 rounded bg-gray-800 px-3 py-1.5 text-sm text-white hover:bg-gray-700 disabled:opacity-60">{c.saveUnit}</button>
+    </form>
+  );
+}
+
+export function CreateUserForm({ action, units }: { action: Action<AccountState>; units: { id: number; name: string }[] }) {
+  const [state, formAction, pending] = useActionState(action, IDLE as AccountState);
+  const v = state.values ?? {};
+  const e = state.errors ?? {};
+  return (
+    <div className="space-y-2">
+      <OneTimePassword state={state} />
+      <form action={formAction} className="flex flex-wrap items-start gap-2" key={state.status === 'ok' ? `done-${state.username}` : JSON.stringify(v)} data-testid="create-user">
+        <div className="w-full"><FormMessage status={state.status} message={state.message} /></div>
+        <div className="w-40">
+          <label htmlFor="nu-username" className="block text-xs text-gray-600">{c.username}</label>
+          <input id="nu-username" name="username" defaultValue={v.username} autoComplete="off" className={inputCls} aria-invalid={!!e.username} aria-describedby="nu-username-error" />
+          <FieldError id="nu-username" errors={e.username} />
+        </div>
+        <div className="w-40">
+          <label htmlFor="nu-displayName" className="block text-xs text-gray-600">{c.displayName}</label>
+          <input id="nu-displayName" name="displayName" defaultValue={v.displayName} className={inputCls} aria-invalid={!!e.displayName} aria-describedby="nu-displayName-error" />
+          <FieldError id="nu-displayName" errors={e.displayName} />
+        </div>
+        <div className="w-36">
+          <label htmlFor="nu-role" className="block text-xs text-gray-600">{c.role}</label>
+          <select id="nu-role" name="role" defaultValue={v.role ?? 'UNIT'} className={inputCls} aria-invalid={!!e.role} aria-describedby="nu-role-error">
+            {(['UNIT', 'LEADER', 'SUPERVISOR'] as const).map((r) => <option key={r} value={r}>{t.role[r]}</option>)}
+          </select>
+          <FieldError id="nu-role" errors={e.role} />
+        </div>
+        <div className="w-56">
+          <label htmlFor="nu-unitId" className="block text-xs text-gray-600">{c.unit}</label>
+          <select id="nu-unitId" name="unitId" defaultValue={v.unitId ?? ''} className={inputCls} aria-invalid={!!e.unitId} aria-describedby="nu-unitId-error">
+            <option value="">{c.noUnit}</option>
+            {units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+          </select>
+          <FieldError id="nu-unitId" errors={e.unitId} />
+        </div>
+        <button type="submit" disabled={pending} className="mt-4 rounded bg-gray-800 px-3 py-1.5 text-sm text-white hover:bg-gray-700 disabled:opacity-60">{c.createUser}</button>
+      </form>
+    </div>
+  );
+}
+
+export function UserActions({ reset, deactivate, active }: { reset: Action<AccountState>; deactivate: Action<AccountState>; active: boolean }) {
+  const [r, resetAction, resetting] = useActionState(reset, IDLE as AccountState);
+  const [d, deactivateAction, deactivating] = useActionState(deactivate, IDLE as AccountState);
+  return (
+    <div className="space-y-1">
+      <div className="flex gap-2">
+        <form action={resetAction}><button type="submit" disabled={resetting} className="rounded border border-gray-300 bg-white px-2 py-0.5 text-xs hover:border-gray-500">{c.reset}</button></form>
+        {active && <form action={deactivateAction}><button type="submit" disabled={deactivating} className="rounded border border-gray-300 bg-white px-2 py-0.5 text-xs hover:border-gray-500">{c.deactivate}</button></form>}
+      </div>
+      <OneTimePassword state={r} />
+      {r.status === 'error' && <p role="alert" className="text-xs text-lagging">{r.message}</p>}
+      {d.status !== 'idle' && <p role={d.status === 'error' ? 'alert' : 'status'} className="text-xs">{d.message}</p>}
+    </div>
+  );
+}
+
+export function ChangePasswordForm({ action, returnTo }: { action: Action<ActionState>; returnTo: string }) {
+  const [state, formAction, pending] = useActionState(action, IDLE);
+  const e = state.errors ?? {};
+  const p = t.password;
+  return (
+    <form action={formAction} className="max-w-sm space-y-2" data-testid="change-password">
+      <FormMessage status={state.status} message={state.message} />
+      <input type="hidden" name="returnTo" value={returnTo} />
+      {(['current', 'next', 'confirm'] as const).map((f) => (
+        <div key={f}>
+          <label htmlFor={`pw-${f}`} className="block text-sm">{p[f]}</label>
+          <input id={`pw-${f}`} name={f} type="password" autoComplete={f === 'current' ? 'current-password' : 'new-password'} className={inputCls} aria-invalid={!!e[f]} aria-describedby={`pw-${f}-error`} />
+          <FieldError id={`pw-${f}`} errors={e[f]} />
+        </div>
+      ))}
+      <button type="submit" disabled={pending} className="rounded bg-gray-800 px-3 py-1.5 text-sm text-white hover:bg-gray-700 disabled:opacity-60">{p.submit}</button>
+    </form>
+  );
+}

@@ -1,0 +1,111 @@
+'use server';
+// Units and accounts (督查室): create and rename units; create accounts, reset a password, deactivate.
+// A password the office sets is a one-time password: shown once, to be changed at the next sign-in.
+// Every change is audited; resetting or deactivating ends the account's sessions at once.
+import { randomInt } from 'node:crypto';
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { prisma, writeTransaction } from '@/lib/prisma';
+import { getSession } from '@/lib/auth/session';
+import { can } from '@/lib/auth/policy';
+import { hashPassword } from '@/lib/auth/password';
+import { audit } from '@/lib/audit';
+import { formToObject, isRecordId } from '@/lib/validation/update';
+import { unitSchema, userCreateSchema } from '@/lib/validation/account';
+import { m } from '@/lib/i18n/messages';
+import type { ActionState } from './state';
+
+export type AccountState = ActionState & { oneTimePassword?: string; username?: string };
+
+const errorsOf = (e: z.ZodError) => z.flattenError(e).fieldErrors as Record<string, string[]>;
+// No 0/O, 1/l/I: read aloud or copied from a screen without mistakes.
+const ALPHABET = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+const oneTimePassword = () => Array.from({ length: 12 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
+
+async function admin(values: Record<string, string>): Promise<{ error: AccountState } | { actor: { id: number } }> {
+  const actor = await getSession();
+  if (!actor) return { error: { status: 'error', message: m.signInFirst, values } };
+  if (!can(actor, 'manage_accounts')) return { error: { status: 'error', message: m.forbidden, values } };
+  return { actor };
+}
+
+export async function saveUnit(unitId: number | null, _prev: AccountState, formData: FormData): Promise<AccountState> {
+  const values = formToObject(formData);
+  const a = await admin(values);
+  if ('error' in a) return a.error;
+  const parsed = unitSchema.safeParse(values);
+  if (!parsed.success) return { status: 'error', message: m.fixErrors, errors: errorsOf(parsed.error), values };
+  const d = parsed.data;
+  const existing = unitId === null ? null : isRecordId(unitId) ? await prisma.unit.findUnique({ where: { id: unitId }, select: { id: true, code: true, name: true } }) : null;
+  if (unitId !== null && !existing) return { status: 'error', message: m.notFound, values };
+  const clash = await prisma.unit.findMany({ where: { OR: [{ code: d.code }, { name: d.name }], NOT: existing ? { id: existing.id } : undefined }, select: { code: true, name: true } });
+  if (clash.length) {
+    return { status: 'error', message: m.fixErrors, errors: { ...(clash.some((c) => c.code === d.code) ? { code: [m.codeTaken] } : {}), ...(clash.some((c) => c.name === d.name) ? { name: [m.nameTaken] } : {}) }, values };
+  }
+  await writeTransaction(async (tx) => {
+    if (existing) {
+      await tx.unit.update({ where: { id: existing.id }, data: d });
+      await audit(tx, { actorId: a.actor.id, action: 'unit.renamed', entityType: 'Unit', entityId: existing.id, before: { code: existing.code, name: existing.name }, after: d });
+    } else {
+      const max = await tx.unit.aggregate({ _max: { sortKey: true } });
+      const u = await tx.unit.create({ data: { ...d, sortKey: (max._max.sortKey ?? 0) + 1 }, select: { id: true } });
+      await audit(tx, { actorId: a.actor.id, action: 'unit.created', entityType: 'Unit', entityId: u.id, after: d });
+    }
+  });
+  revalidatePath('/accounts');
+  return { status: 'ok', message: m.unitSaved };
+}
+
+export async function createUser(_prev: AccountState, formData: FormData): Promise<AccountState> {
+  const values = formToObject(formData);
+  const a = await admin(values);
+  if ('error' in a) return a.error;
+  const parsed = userCreateSchema.safeParse(values);
+  if (!parsed.success) return { status: 'error', message: m.fixErrors, errors: errorsOf(parsed.error), values };
+  const d = parsed.data;
+  const unitId = d.role === 'UNIT' ? Number(d.unitId) : null;
+  if (unitId !== null && !(await prisma.unit.findUnique({ where: { id: unitId }, select: { id: true } }))) return { status: 'error', message: m.fixErrors, errors: { unitId: [m.notFound] }, values };
+  if (await prisma.user.findUnique({ where: { username: d.username }, select: { id: true } })) return { status: 'error', message: m.fixErrors, errors: { username: [m.usernameTaken] }, values };
+  const password = oneTimePassword();
+  const passwordHash = await hashPassword(password);
+  await writeTransaction(async (tx) => {
+    const u = await tx.user.create({ data: { username: d.username, displayName: d.displayName, role: d.role, unitId, passwordHash, mustChangePassword: true }, select: { id: true } });
+    await audit(tx, { actorId: a.actor.id, action: 'user.created', entityType: 'User', entityId: u.id, after: { username: d.username, displayName: d.displayName, role: d.role, unitId } });
+  });
+  revalidatePath('/accounts');
+  return { status: 'ok', message: m.userCreated, oneTimePassword: password, username: d.username };
+}
+
+export async function resetPassword(userId: number, _prev: AccountState, formData: FormData): Promise<AccountState> {
+  const values = formToObject(formData);
+  const a = await admin(values);
+  if ('error' in a) return a.error;
+  const user = isRecordId(userId) ? await prisma.user.findUnique({ where: { id: userId }, select: { id: true, username: true } }) : null;
+  if (!user) return { status: 'error', message: m.notFound, values };
+  const password = oneTimePassword();
+  const passwordHash = await hashPassword(password);
+  await writeTransaction(async (tx) => {
+    // Active again, on a one-time password; the version bump and the deletion end every session.
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: true, active: true, version: { increment: 1 } } });
+    await tx.session.deleteMany({ where: { userId: user.id } });
+    await audit(tx, { actorId: a.actor.id, action: 'user.password', entityType: 'User', entityId: user.id, after: { oneTime: true, active: true } });
+  });
+  revalidatePath('/accounts');
+  return { status: 'ok', message: m.passwordReset, oneTimePassword: password, username: user.username };
+}
+
+export async function deactivateUser(userId: number, _prev: AccountState, formData: FormData): Promise<AccountState> {
+  const values = formToObject(formData);
+  const a = await admin(values);
+  if ('error' in a) return a.error;
+  if (userId === a.actor.id) return { status: 'error', message: m.notYourself, values };
+  const user = isRecordId(userId) ? await prisma.user.findUnique({ where: { id: userId }, select: { id: true, active: true } }) : null;
+  if (!user) return { status: 'error', message: m.notFound, values };
+  await writeTransaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { active: false, version: { increment: 1 } } });
+    await tx.session.deleteMany({ where: { userId: user.id } });
+    await audit(tx, { actorId: a.actor.id, action: 'user.deactivated', entityType: 'User', entityId: user.id, before: { active: user.active }, after: { active: false } });
+  });
+  revalidatePath('/accounts');
+  return { status: 'ok', message: m.userDeactivated };
+}

@@ -1,0 +1,29 @@
+// Units and accounts managed in the app (督查室), and changing one's own password.
+import { z } from 'zod';
+import { m } from '@/lib/i18n/messages';
+import { LIMITS } from './limits';
+
+export const MIN_PASSWORD = 10;
+
+export const unitSchema = z.object({
+  code: z.string().trim().regex(/^[a-z0-9_-]{2,20}$/, m.badCode),
+  name: z.string().trim().min(2, m.required).max(40, m.tooLong(40)),
+});
+
+export const userCreateSchema = z
+  .object({
+    username: z.string().trim().regex(/^[a-z0-9_.-]{2,40}$/i, m.badUsername),
+    displayName: z.string().trim().min(1, m.required).max(40, m.tooLong(40)),
+    role: z.enum(['SUPERVISOR', 'UNIT', 'LEADER'], { error: m.chooseRole }),
+    unitId: z.union([z.literal(''), z.coerce.number().int().positive()]).optional(),
+  })
+  .refine((v) => v.role !== 'UNIT' || !!v.unitId, { path: ['unitId'], message: m.chooseUnit });
+
+export const changePasswordSchema = z
+  .object({
+    current: z.string().min(1, m.required).max(LIMITS.password),
+    next: z.string().min(MIN_PASSWORD, m.passwordTooShort(MIN_PASSWORD)).max(LIMITS.password, m.tooLong(LIMITS.password)),
+    confirm: z.string().min(1, m.required),
+  })
+  .refine((v) => v.next === v.confirm, { path: ['confirm'], message: m.passwordMismatch })
+  .refine((v) => v.next !== v.current, { path: ['next'], message: m.passwordSame });

@@ -1,0 +1,101 @@
+// Units and accounts in the app: one-time passwords shown once and changed at the next sign-in,
+// sessions ended on reset and deactivation, validation next to each field, nothing written on refusal.
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { migrateAndSeed, tempDatabaseEnv } from '@/tests/helpers/db';
+import type { Actor } from '@/lib/auth/policy';
+
+const file = tempDatabaseEnv({ APP_TODAY: '2026-11-29' });
+const session = vi.hoisted(() => ({ actor: null as Actor | null, started: [] as [number, number][] }));
+vi.mock('@/lib/auth/session', () => ({ getSession: async () => session.actor, startSession: async (id: number, v: number) => void session.started.push([id, v]) }));
+vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
+class Redirect extends Error {}
+vi.mock('next/navigation', () => ({ redirect: (to: string) => { throw new Redirect(to); } }));
+
+let prisma: typeof import('@/lib/prisma').prisma;
+let accounts: typeof import('@/lib/actions/accounts');
+let account: typeof import('@/lib/actions/account');
+let supervisor: Actor;
+const IDLE = { status: 'idle' as const };
+const form = (o: Record<string, string>) => {
+  const fd = new FormData();
+  for (const [k, v] of Object.entries(o)) fd.append(k, v);
+  return fd;
+};
+const actorOf = (username: string) => prisma.user.findUniqueOrThrow({ where: { username }, select: { id: true, role: true, unitId: true, displayName: true, username: true, mustChangePassword: true } });
+
+beforeAll(async () => {
+  await migrateAndSeed(file, { demoUsers: true });
+  prisma = (await import('@/lib/prisma')).prisma;
+  accounts = await import('@/lib/actions/accounts');
+  account = await import('@/lib/actions/account');
+  supervisor = await actorOf('duchashi');
+});
+
+describe('accounts', () => {
+  it('a new unit account gets a one-time password that signs in and must be changed first', async () => {
+    session.actor = supervisor;
+    const unit = await prisma.unit.findUniqueOrThrow({ where: { code: 'mzj' } });
+    const r = await accounts.createUser(IDLE, form({ username: 'mzj2', displayName: '民政局张三', role: 'UNIT', unitId: String(unit.id) }));
+    expect(r).toMatchObject({ status: 'ok', username: 'mzj2', oneTimePassword: expect.stringMatching(/^[a-zA-Z2-9]{12}$/) });
+    const u = await prisma.user.findUniqueOrThrow({ where: { username: 'mzj2' } });
+    expect(u).toMatchObject({ role: 'UNIT', unitId: unit.id, mustChangePassword: true, active: true });
+    const { verifyPassword } = await import('@/lib/auth/password');
+    expect(await verifyPassword(r.oneTimePassword!, u.passwordHash)).toBe(true);
+    const { can } = await import('@/lib/auth/policy');
+    const me = await actorOf('mzj2');
+    expect(can(me, 'submit_update', { unitIds: [unit.id] })).toBe(false); // nothing until the password is changed
+
+    // Changing it: every rule next to its field, then success.
+    session.actor = me;
+    const change = (o: Record<string, string>) => account.changePassword(IDLE, form({ returnTo: '/my', ...o })).catch((e: unknown) => (e instanceof Redirect ? { status: 'redirect', to: e.message } : Promise.reject(e)));
+    expect(await change({ current: 'wrong', next: 'a-new-password', confirm: 'a-new-password' })).toMatchObject({ errors: { current: ['当前密码不正确'] }, values: { current: '', next: '' } });
+    expect(await change({ current: r.oneTimePassword!, next: 'short', confirm: 'short' })).toMatchObject({ errors: { next: ['新密码至少10个字符'] } });
+    expect(await change({ current: r.oneTimePassword!, next: 'a-new-password', confirm: 'another-one!' })).toMatchObject({ errors: { confirm: ['两次输入的新密码不一致'] } });
+    expect(await change({ current: r.oneTimePassword!, next: r.oneTimePassword!, confirm: r.oneTimePassword! })).toMatchObject({ errors: { next: ['新密码不能与当前密码相同'] } });
+    expect((await prisma.user.findUniqueOrThrow({ where: { username: 'mzj2' } })).passwordHash).toBe(u.passwordHash);
+    expect(await change({ current: r.oneTimePassword!, next: 'a-new-password', confirm: 'a-new-password' })).toEqual({ status: 'redirect', to: '/my' });
+    const after = await prisma.user.findUniqueOrThrow({ where: { username: 'mzj2' } });
+    expect(after).toMatchObject({ mustChangePassword: false, version: u.version + 1 });
+    expect(await verifyPassword('a-new-password', after.passwordHash)).toBe(true);
+    expect(session.started.at(-1)).toEqual([u.id, u.version + 1]);
+  });
+
+  it('refusals are next to their fields, the input kept, nothing created', async () => {
+    session.actor = supervisor;
+    const before = await prisma.user.count();
+    expect(await accounts.createUser(IDLE, form({ username: 'a b', displayName: 'x', role: 'LEADER' }))).toMatchObject({ errors: { username: [expect.stringContaining('用户名')] }, values: { username: 'a b' } });
+    expect(await accounts.createUser(IDLE, form({ username: 'newunit', displayName: 'x', role: 'UNIT', unitId: '' }))).toMatchObject({ errors: { unitId: ['责任单位账号须选择所属单位'] } });
+    expect(await accounts.createUser(IDLE, form({ username: 'mzj', displayName: 'x', role: 'LEADER' }))).toMatchObject({ errors: { username: ['该用户名已被使用'] } });
+    expect(await prisma.user.count()).toBe(before);
+  });
+
+  it('a reset ends every session and asks for a new password; deactivation ends sessions; one cannot deactivate oneself', async () => {
+    session.actor = supervisor;
+    const target = await prisma.user.findUniqueOrThrow({ where: { username: 'lingdao' } });
+    await prisma.session.create({ data: { id: 'a'.repeat(64), userId: target.id, expiresAt: new Date('2099-01-01T00:00:00Z') } });
+    const r = await accounts.resetPassword(target.id, IDLE, form({}));
+    expect(r).toMatchObject({ status: 'ok', username: 'lingdao', oneTimePassword: expect.any(String) });
+    expect(await prisma.session.count({ where: { userId: target.id } })).toBe(0);
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: target.id } })).toMatchObject({ mustChangePassword: true, version: target.version + 1 });
+    await prisma.session.create({ data: { id: 'b'.repeat(64), userId: target.id, expiresAt: new Date('2099-01-01T00:00:00Z') } });
+    expect(await accounts.deactivateUser(target.id, IDLE, form({}))).toMatchObject({ status: 'ok' });
+    expect(await prisma.session.count({ where: { userId: target.id } })).toBe(0);
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: target.id } })).active).toBe(false);
+    expect(await accounts.deactivateUser(supervisor.id, IDLE, form({}))).toMatchObject({ status: 'error', message: '不能停用自己的账号。' });
+    expect(await prisma.auditEvent.count({ where: { action: { in: ['user.password', 'user.deactivated'] }, actorId: supervisor.id } })).toBe(2);
+  });
+});
+
+describe('units', () => {
+  it('creates and renames a unit; a code or name in use is refused next to its field', async () => {
+    session.actor = supervisor;
+    expect(await accounts.saveUnit(null, IDLE, form({ code: 'qxj', name: '区气象局' }))).toMatchObject({ status: 'ok' });
+    const u = await prisma.unit.findUniqueOrThrow({ where: { code: 'qxj' } });
+    expect(await accounts.saveUnit(null, IDLE, form({ code: 'mzj', name: '区民政局' }))).toMatchObject({ errors: { code: ['该代码已被使用'], name: ['该名称已被使用'] } });
+    expect(await accounts.saveUnit(null, IDLE, form({ code: 'Bad Code', name: '甲乙' }))).toMatchObject({ errors: { code: [expect.stringContaining('代码')] } });
+    expect(await accounts.saveUnit(u.id, IDLE, form({ code: 'qxj', name: '深圳市盐田区气象局' }))).toMatchObject({ status: 'ok' });
+    expect((await prisma.unit.findUniqueOrThrow({ where: { id: u.id } })).name).toBe('深圳市盐田区气象局');
+    const audits = await prisma.auditEvent.findMany({ where: { entityType: 'Unit' }, select: { action: true } });
+    expect(audits.map((a) => a.action)).toEqual(['unit.created', 'unit.renamed']);
+  });
+});
