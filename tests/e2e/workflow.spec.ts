@@ -369,3 +369,37 @@ test('the office sets up next year: copies 2023 into 2024, edits a milestone, im
   await expect(again.getByText('请选择调整类型（目标调整或计划调整）')).toBeVisible();
   await expect(again.getByLabel('节点内容')).toHaveValue('7月：改');
 });
+
+test('the office creates a unit account; its one-time password must be changed at the first sign-in', async ({ page, browser }) => {
+  await signIn(page, 'duchashi', 'demo-duchashi', '/accounts');
+  const create = page.getByTestId('create-user');
+  await create.getByLabel('用户名').fill('mzj-li');
+  await create.getByLabel('显示名').fill('区民政局李四');
+  await create.getByLabel('角色').selectOption('UNIT');
+  await create.getByLabel(/所属单位/).selectOption({ label: '区民政局' });
+  await create.getByRole('button', { name: '创建账号' }).click();
+  const box = page.getByTestId('one-time-password');
+  await expect(box).toContainText('账号 mzj-li 的一次性密码：');
+  const password = (await box.locator('p').first().textContent())!.split('：')[1]!.trim();
+  expect(password).toMatch(/^[a-zA-Z2-9]{12}$/);
+  await expect(page.locator('[data-testid="users"] tr[data-user="mzj-li"] [data-testid="user-status"]')).toHaveText('待改密码');
+
+  const unit = await browser.newPage();
+  await unit.goto('/login?next=%2Fmy');
+  await unit.getByLabel('用户名').fill('mzj-li');
+  await unit.getByLabel('密码').fill(password);
+  await unit.getByRole('button', { name: '登录' }).click();
+  await unit.waitForURL(/\/account\/password/);
+  await expect(unit.getByRole('main').getByRole('status')).toContainText('一次性密码');
+  await unit.goto('/my'); // nothing else opens before the change
+  await unit.waitForURL(/\/account\/password/);
+  await unit.getByLabel('当前密码').fill(password);
+  await unit.getByLabel(/^新密码/).fill('li-si-new-pass');
+  await unit.getByLabel('再次输入新密码').fill('li-si-new-pass');
+  await unit.getByRole('button', { name: '修改密码' }).click();
+  await unit.waitForURL(/\/my$/);
+  await expect(unit.getByTestId('my-task')).toHaveCount(3);
+  await unit.close();
+  await page.reload();
+  await expect(page.locator('[data-testid="users"] tr[data-user="mzj-li"] [data-testid="user-status"]')).toHaveText('正常');
+});
