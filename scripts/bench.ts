@@ -1,6 +1,7 @@
 // `npm run bench`: render times of `/`, `/timeline` and a task page from the production server,
 // at 1× (the seed) and 100× data (generated), p50/p95 over repeated requests on 127.0.0.1; and the
-// time to generate a report's .docx and .xlsx (2023 上半年 at 1×, a 190-task year's 全年 at 100×).
+// time to generate a report's .docx and .xlsx (2023 上半年 at 1×, a 190-task year's 全年 at 100×);
+// and the import of a generated 2,000-task plan workbook (time per step, peak memory).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
@@ -88,6 +89,9 @@ async function main() {
   for (const r of rows) console.log(r);
   console.log('\nReport generation (model from the database, then both files), in-process:');
   for (const r of reports) console.log(r);
+  const imp = spawnSync(process.execPath, ['--import', 'tsx', '--import', './scripts/server-only-off.mjs', 'scripts/bench-import.ts'], { encoding: 'utf8' });
+  if (imp.status !== 0) throw new Error(`bench-import failed: ${imp.stderr}`);
+  console.log(`\nPlan import (generated workbook), in-process:\n${imp.stdout.trim()}`);
 }
 
 main().catch((e: unknown) => {

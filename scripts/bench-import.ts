@@ -1,0 +1,63 @@
+// Times the plan import on a generated workbook of 2,000 tasks (100 projects × 20, several units per
+// cell, merged project cells, month-prefixed plan lines): read, parse, write in one transaction.
+// Prints the time of each step and the peak memory. Run by `npm run bench` (scripts/bench.ts):
+//   node --import tsx --import ./scripts/server-only-off.mjs scripts/bench-import.ts
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+
+const TASKS = Number(process.env.BENCH_IMPORT_TASKS ?? 2000);
+const PER_PROJECT = 20;
+
+async function workbook(units: string[]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('一览表');
+  ws.addRow(['序号', '项目名称', '项目内容', '下半年工作计划', '责任单位', '完成时限']);
+  for (let i = 0; i < TASKS; i++) {
+    const p = Math.floor(i / PER_PROJECT);
+    ws.addRow([
+      i + 1, i % PER_PROJECT === 0 ? `${p + 1}、生成项目${p + 1}` : null, `${i + 1}.生成任务${i + 1}：建设与服务内容说明`,
+      '7-9月：完成招标和进场施工\n10-12月：完成建设并投入使用', `${units[i % units.length]}、${units[(i + 3) % units.length]}`, `2030年${(i % 12) + 1}月`,
+    ]);
+    if (i % PER_PROJECT === PER_PROJECT - 1) ws.mergeCells(i + 2 - PER_PROJECT + 1, 2, i + 2, 2);
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+async function main() {
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'msdb-bench-import-')), 'bench.db');
+  process.env.DATABASE_URL = `file:${file}`;
+  const { createSeededDatabase } = await import('@/seeds/seed');
+  await createSeededDatabase(file, { demoUsers: false });
+  const { prisma, writeTransaction } = await import('@/lib/prisma');
+  const { readXlsx, draftFromSheets } = await import('@/lib/plan-import/read-xlsx');
+  const { writeDraft } = await import('@/lib/plan-import/write');
+  const { isWritable } = await import('@/lib/domain/plan-import');
+  const units = (await prisma.unit.findMany({ select: { name: true } })).map((u) => u.name);
+  const bytes = await workbook(units);
+  let peak = process.memoryUsage().rss;
+  const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+  const t0 = performance.now();
+  const read = await readXlsx(bytes);
+  if (!read.ok) throw new Error(read.error);
+  const t1 = performance.now();
+  const names = new Set(units);
+  const draft = draftFromSheets(read, 2030, (n) => (names.has(n) ? n : null))!;
+  if (!isWritable(draft)) throw new Error(JSON.stringify(draft.issues.slice(0, 3)));
+  const t2 = performance.now();
+  const made = await writeTransaction((tx) => writeDraft(tx, { year: 2030, title: 'bench', draft, defaultCategory: 'SERVICE' }), prisma);
+  const t3 = performance.now();
+  clearInterval(sample);
+  peak = Math.max(peak, process.memoryUsage().rss);
+  console.log(
+    `import of ${made.tasks} tasks (${(bytes.length / 1024).toFixed(0)} KiB .xlsx): read ${(t1 - t0).toFixed(0)} ms, parse ${(t2 - t1).toFixed(0)} ms, ` +
+      `write ${(t3 - t2).toFixed(0)} ms, total ${(t3 - t0).toFixed(0)} ms; peak RSS ${(peak / 2 ** 20).toFixed(0)} MiB`,
+  );
+  await prisma.$disconnect();
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
