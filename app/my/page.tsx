@@ -29,7 +29,7 @@ export default async function MyPage({ searchParams }: { searchParams: Promise<S
         <h2 id="notices-h" className="mb-2 font-semibold">{t.my.notices}</h2>
         {data.notices.length === 0 ? <p className="text-sm text-gray-600">{t.my.noNotices}</p> : (
           <NoticeList
-            notices={data.notices.map((n) => ({ ...n, status: 'OPEN' as const, taskNumber: n.task.number }))}
+            notices={data.notices}
             taskHref={(num) => taskHref(num, { year: snap.year })}
             testId="my-notices"
           />

@@ -1,18 +1,33 @@
 'use client';
-// Issue a 督办 notice on a task.
+// Issue a 督办 notice on a task: to some or all of its units, with a level, 事由 and 整改要求 as
+// multi-line text, and a 限办日期.
 import { useActionState } from 'react';
 import type { ActionState } from '@/lib/actions/state';
 import { IDLE } from '@/lib/actions/state';
 import { t } from '@/lib/i18n/zh-CN';
 import { FieldError, FormMessage, inputCls } from './field';
 
-export function NoticeForm({ action, today }: { action: (prev: ActionState, fd: FormData) => Promise<ActionState>; today: string }) {
+export function NoticeForm({ action, today, units }: { action: (prev: ActionState, fd: FormData) => Promise<ActionState>; today: string; units: { id: number; name: string }[] }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   const v = state.values ?? {};
   const e = state.errors ?? {};
+  const chosen = new Set(v.recipients !== undefined ? v.recipients.split(',').filter(Boolean).map(Number) : units.map((u) => u.id));
   return (
     <form action={formAction} className="space-y-2" key={state.status === 'ok' ? 'done' : JSON.stringify(v)}>
       <FormMessage status={state.status} message={state.message} />
+      <fieldset aria-describedby="recipients-error">
+        <legend className="text-sm">{t.notice.recipients}</legend>
+        {units.map((u) => (
+          <label key={u.id} className="mr-4 text-sm"><input type="checkbox" name="recipients" value={u.id} defaultChecked={chosen.has(u.id)} /> {u.name}</label>
+        ))}
+        <FieldError id="recipients" errors={e.recipients} />
+      </fieldset>
+      <div className="max-w-xs">
+        <label htmlFor="level" className="block text-sm">{t.notice.level}</label>
+        <select id="level" name="level" defaultValue={v.level ?? 'DUBAN'} className={inputCls}>
+          {(['DUBAN', 'CUIBAN', 'YUETAN'] as const).map((l) => <option key={l} value={l}>{t.notice.levels[l]}</option>)}
+        </select>
+      </div>
       <div>
         <label htmlFor="reason" className="block text-sm">{t.notice.reason}</label>
         <textarea id="reason" name="reason" rows={3} defaultValue={v.reason} className={inputCls} aria-invalid={!!e.reason} aria-describedby="reason-error" />

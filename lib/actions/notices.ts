@@ -1,36 +1,116 @@
 'use server';
-// 督办: a supervisor issues a notice on a task; the unit answers it in its next update.
+// 督办件: the office issues a numbered notice to some of a task's units (督办〔year〕第N号); a unit it
+// went to acknowledges it (签收) and answers it (反馈, here or inside a progress update); the office
+// closes it (办结) or returns it with a comment (退回重办); an overdue notice can be urged (催办),
+// which raises its level. Every step is checked against the lifecycle (lib/domain/notices.ts),
+// recorded as an event and audited.
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { prisma, writeTransaction } from '@/lib/prisma';
 import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import { audit } from '@/lib/audit';
-import { formToObject, isRecordId, noticeSchema } from '@/lib/validation/update';
+import { dateOf, toIsoDate } from '@/lib/domain/dates';
+import { nextNoticeNumber, STEP_BY, takeStep, type NoticeStep } from '@/lib/domain/notices';
+import { formToObject, isRecordId, noticeSchema, noticeStepSchema } from '@/lib/validation/update';
 import { today } from '@/lib/env';
 import { m } from '@/lib/i18n/messages';
-import type { ActionState } from './state';
+import { ConflictError, type ActionState } from './state';
+
+const errorsOf = (e: z.ZodError) => z.flattenError(e).fieldErrors as Record<string, string[]>;
 
 export async function issueNotice(taskId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
-  const values = formToObject(formData);
+  const values = { ...formToObject(formData), recipients: formData.getAll('recipients').map(String).join(',') };
   if (!isRecordId(taskId)) return { status: 'error', message: m.notFound, values };
   const actor = await getSession();
   if (!actor) return { status: 'error', message: m.signInFirst, values };
   if (!can(actor, 'issue_notice')) return { status: 'error', message: m.forbidden, values };
-  const task = await prisma.task.findUnique({ where: { id: taskId }, select: { id: true, number: true } });
+  const task = await prisma.task.findUnique({ where: { id: taskId }, select: { id: true, number: true, planYear: { select: { year: true } }, units: { select: { unitId: true } } } });
   if (!task) return { status: 'error', message: m.notFound, values };
-  const parsed = noticeSchema.safeParse(values);
-  if (!parsed.success) return { status: 'error', message: m.fixErrors, errors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>, values };
-  const { reason, requiredAction, dueDate } = parsed.data;
+  const parsed = noticeSchema.safeParse({ ...values, recipients: values.recipients.split(',').filter(Boolean) });
+  if (!parsed.success) return { status: 'error', message: m.fixErrors, errors: errorsOf(parsed.error), values };
+  const { reason, requiredAction, dueDate, level } = parsed.data;
+  const recipients = [...new Set(parsed.data.recipients)];
   if (dueDate < today()) return { status: 'error', message: m.fixErrors, errors: { dueDate: [m.dueInPast] }, values };
+  if (!recipients.every((u) => task.units.some((x) => x.unitId === u))) return { status: 'error', message: m.fixErrors, errors: { recipients: [m.notRecipient] }, values };
+  const year = task.planYear.year;
   await writeTransaction(async (tx) => {
+    // Inside the write lock: the number cannot be taken twice.
+    const used = await tx.supervisionNotice.findMany({ where: { year }, select: { number: true } });
+    const number = nextNoticeNumber(used.map((u) => u.number));
     const n = await tx.supervisionNotice.create({
-      data: { taskId, issuedById: actor.id, reason, requiredAction, dueDate: new Date(`${dueDate}T00:00:00.000Z`) },
+      data: {
+        taskId, issuedById: actor.id, reason, requiredAction, dueDate: dateOf(dueDate), level, year, number,
+        recipients: { create: recipients.map((unitId) => ({ unitId })) },
+        events: { create: { kind: 'ISSUED', actorId: actor.id } },
+      },
       select: { id: true },
     });
-    await audit(tx, { actorId: actor.id, action: 'notice.issued', entityType: 'SupervisionNotice', entityId: n.id, taskId, after: parsed.data });
+    await audit(tx, { actorId: actor.id, action: 'notice.issued', entityType: 'SupervisionNotice', entityId: n.id, taskId, after: { year, number, level, reason, requiredAction, dueDate, recipients } });
   });
-  revalidatePath(`/tasks/${task.number}`);
-  revalidatePath('/my');
+  revalidatePath('/', 'layout');
   return { status: 'ok', message: m.noticeIssued };
+}
+
+/** One step of a notice's life, by the side the lifecycle gives it to. */
+async function step(kind: NoticeStep, noticeId: number, formData: FormData): Promise<ActionState> {
+  const values = formToObject(formData);
+  if (!isRecordId(noticeId)) return { status: 'error', message: m.notFound, values };
+  const actor = await getSession();
+  if (!actor) return { status: 'error', message: m.signInFirst, values };
+  const n = await prisma.supervisionNotice.findUnique({
+    where: { id: noticeId },
+    select: { id: true, taskId: true, status: true, level: true, dueDate: true, recipients: { select: { unitId: true } }, task: { select: { number: true } } },
+  });
+  if (!n) return { status: 'error', message: m.notFound, values };
+  const allowed = STEP_BY[kind] === 'unit' ? can(actor, 'act_on_notice', { unitIds: n.recipients.map((r) => r.unitId) }) : can(actor, 'issue_notice');
+  if (!allowed) return { status: 'error', message: m.forbidden, values };
+  const parsed = noticeStepSchema(kind === 'answer' || kind === 'return').safeParse({ text: values.text ?? '' });
+  if (!parsed.success) {
+    const message = kind === 'answer' ? m.answerRequired : kind === 'return' ? m.returnNeedsReason : m.fixErrors;
+    const errors = errorsOf(parsed.error);
+    return { status: 'error', message: m.fixErrors, errors: { text: errors.text?.map((e) => (e === m.required ? message : e)) ?? [message] }, values };
+  }
+  const text = parsed.data.text || null;
+  const next = takeStep({ status: n.status, level: n.level, dueDate: toIsoDate(n.dueDate) }, kind, today());
+  if (!next.ok) return { status: 'error', message: next.refusal === 'not_overdue' ? m.noticeNotOverdue : m.noticeWrongState, values };
+  try {
+    await writeTransaction(async (tx) => {
+      // Only from the state it was read in: two clicks or two people cannot both move it.
+      const { count } = await tx.supervisionNotice.updateMany({
+        where: { id: n.id, status: n.status, level: n.level },
+        data: {
+          status: next.status, level: next.level,
+          ...(kind === 'answer' ? { answer: text, answeredAt: new Date(), answeredInUpdateId: null } : {}),
+          ...(kind === 'urge' ? { urgeCount: { increment: 1 } } : {}),
+        },
+      });
+      if (count !== 1) throw new ConflictError(m.noticeWrongState);
+      await tx.noticeEvent.create({ data: { noticeId: n.id, kind: STEP_EVENT[kind], actorId: actor.id, text } });
+      await audit(tx, { actorId: actor.id, action: `notice.${kind}`, entityType: 'SupervisionNotice', entityId: n.id, taskId: n.taskId, before: { status: n.status, level: n.level }, after: { status: next.status, level: next.level, text } });
+    });
+  } catch (e) {
+    if (e instanceof ConflictError) return { status: 'error', message: e.message, values };
+    throw e;
+  }
+  revalidatePath('/', 'layout');
+  return { status: 'ok', message: m.noticeStepDone[kind] };
+}
+
+const STEP_EVENT: Record<NoticeStep, string> = { acknowledge: 'ACKNOWLEDGED', answer: 'ANSWERED', return: 'RETURNED', close: 'CLOSED', urge: 'URGED' };
+
+export async function acknowledgeNotice(noticeId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  return step('acknowledge', noticeId, formData);
+}
+export async function answerNotice(noticeId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  return step('answer', noticeId, formData);
+}
+export async function returnNotice(noticeId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  return step('return', noticeId, formData);
+}
+export async function closeNotice(noticeId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  return step('close', noticeId, formData);
+}
+export async function urgeNotice(noticeId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  return step('urge', noticeId, formData);
 }

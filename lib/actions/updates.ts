@@ -7,6 +7,7 @@ import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import { audit } from '@/lib/audit';
 import { loadUpdateContext } from '@/lib/data/update-context';
+import { OPEN_STATUSES } from '@/lib/domain/notices';
 import { formToObject, isRecordId, parseUpdate, reviewSchema } from '@/lib/validation/update';
 import { verifySeenPending } from '@/lib/auth/form-token';
 import { m } from '@/lib/i18n/messages';
@@ -24,7 +25,7 @@ export async function submitUpdate(taskId: number, _prev: ActionState, formData:
   if (!isRecordId(taskId)) return { status: 'error', message: m.notFound, values };
   const actor = await getSession();
   if (!actor) return { status: 'error', message: m.signInFirst, values };
-  const ctx = await loadUpdateContext(taskId);
+  const ctx = await loadUpdateContext(taskId, actor.unitId);
   if (!ctx) return { status: 'error', message: m.notFound, values };
   if (!can(actor, 'submit_update', { unitIds: ctx.unitIds })) return { status: 'error', message: m.forbidden, values };
   if (!ctx.open) return { status: 'error', message: m.yearClosed, values };
@@ -54,8 +55,14 @@ export async function submitUpdate(taskId: number, _prev: ActionState, formData:
         },
         select: { id: true },
       });
+      // Answers to the notices waiting on this unit (the form offers no others): 已反馈, for the office to close or return.
       for (const a of d.noticeAnswers) {
-        await tx.supervisionNotice.update({ where: { id: a.id }, data: { status: 'ANSWERED', answer: a.answer, answeredAt: new Date(), answeredInUpdateId: update.id } });
+        const { count } = await tx.supervisionNotice.updateMany({
+          where: { id: a.id, status: { in: OPEN_STATUSES } },
+          data: { status: 'ANSWERED', answer: a.answer, answeredAt: new Date(), answeredInUpdateId: update.id },
+        });
+        if (count !== 1) throw new ConflictError(m.noticeWrongState);
+        await tx.noticeEvent.create({ data: { noticeId: a.id, kind: 'ANSWERED', actorId: actor.id, text: a.answer } });
         await audit(tx, { actorId: actor.id, action: 'notice.answered', entityType: 'SupervisionNotice', entityId: a.id, taskId, after: { answer: a.answer, updateId: update.id } });
       }
       await audit(tx, { actorId: actor.id, action: 'update.submitted', entityType: 'ProgressUpdate', entityId: update.id, taskId, after: d });

@@ -11,7 +11,8 @@ export type Actor = {
 export type Action =
   | 'submit_update' // a unit's progress update on a task
   | 'review_update' // approve or return a submitted update
-  | 'issue_notice' // 督办
+  | 'issue_notice' // 督办: issue, return, close, urge
+  | 'act_on_notice' // acknowledge or answer a notice sent to one's unit (target: its recipient units)
   | 'view_review_queue'
   | 'view_audit'
   | 'view_pending' // submitted, not yet approved updates and notices
@@ -27,6 +28,8 @@ export type TaskTarget = { unitIds: number[] };
 export function can(actor: Actor | null, action: Action, task?: TaskTarget): boolean {
   if (!actor || actor.mustChangePassword) return false;
   switch (action) {
+    case 'act_on_notice':
+      return actor.role === 'UNIT' && actor.unitId !== null && !!task && task.unitIds.includes(actor.unitId);
     case 'submit_update':
       if (!task) return false;
       return actor.role === 'SUPERVISOR' || (actor.role === 'UNIT' && actor.unitId !== null && task.unitIds.includes(actor.unitId));

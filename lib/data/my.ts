@@ -4,9 +4,9 @@ import 'server-only';
 import { prisma } from '@/lib/prisma';
 import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
-import { toIsoDate } from '@/lib/domain/dates';
 import { milestonesDueSoon } from '@/lib/domain/leadership';
-import { isNoticeOverdue } from '@/lib/domain/problems';
+import { noticesWhere } from './notices';
+import { today } from '@/lib/env';
 import { DUE_WINDOW_DAYS } from '@/lib/domain/milestones';
 import { getEvaluatedPlan, type SearchParams } from './overview';
 
@@ -20,11 +20,8 @@ export async function getMyTasks(sp: SearchParams) {
   const rows = plan.rows.filter((r) => r.task.units.some((u) => u.id === actor.unitId));
   const taskIds = rows.map((r) => r.task.id);
   const [notices, latest] = await Promise.all([
-    prisma.supervisionNotice.findMany({
-      where: { taskId: { in: taskIds }, status: 'OPEN' },
-      select: { id: true, reason: true, requiredAction: true, dueDate: true, task: { select: { number: true } } },
-      orderBy: { dueDate: 'asc' },
-    }),
+    // Notices to this unit still waiting on it (and those it answered, until the office closes them).
+    noticesWhere({ taskId: { in: taskIds }, status: { not: 'CLOSED' }, recipients: { some: { unitId: actor.unitId } } }, actor, today()),
     prisma.progressUpdate.findMany({
       where: { taskId: { in: taskIds }, status: { in: ['PENDING', 'RETURNED'] } },
       select: { taskId: true, status: true, reviewComment: true },
@@ -39,6 +36,6 @@ export async function getMyTasks(sp: SearchParams) {
     unit,
     rows: rows.map((r) => ({ ...r, submission: lastState.get(r.task.id) ?? null })),
     dueSoon,
-    notices: notices.map((n) => ({ ...n, dueDate: toIsoDate(n.dueDate), overdue: isNoticeOverdue({ status: 'OPEN', dueDate: toIsoDate(n.dueDate) }, plan.asOf) })),
+    notices,
   };
 }

@@ -8,6 +8,7 @@ import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import { getPlanSnapshot, getPlanYears, getPublishedPlan, resolveAsOf, resolveYear } from './plan';
 import type { PeriodKind } from '@/lib/domain/half-year';
+import { OPEN_STATUSES } from '@/lib/domain/notices';
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -61,7 +62,7 @@ export async function getEvaluatedPlan(sp: SearchParams, pickAsOf?: (year: numbe
 export async function getOpenNoticeCounts(taskIds: number[], numberOf: Map<number, number>): Promise<Map<number, number>> {
   const actor = await getSession();
   if (!can(actor, 'view_pending') || taskIds.length === 0) return new Map();
-  const rows = await prisma.supervisionNotice.groupBy({ by: ['taskId'], where: { status: 'OPEN', taskId: { in: taskIds } }, _count: { _all: true } });
+  const rows = await prisma.supervisionNotice.groupBy({ by: ['taskId'], where: { status: { in: OPEN_STATUSES }, taskId: { in: taskIds } }, _count: { _all: true } });
   return new Map(rows.map((r) => [numberOf.get(r.taskId)!, r._count._all]));
 }
 

@@ -6,7 +6,7 @@ import { toIsoDate } from '@/lib/domain/dates';
 import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import { projectSummaries } from '@/lib/domain/overview';
-import { isNoticeOverdue } from '@/lib/domain/problems';
+import { noticesWhere } from './notices';
 import { getTaskAudit } from './audit';
 import { today } from '@/lib/env';
 import { getEvaluatedPlan, type SearchParams } from './overview';
@@ -42,17 +42,11 @@ export async function getTaskDetail(number: number, sp: SearchParams) {
   const [history, events, notices] = await Promise.all([
     getTaskHistory(row.task.id),
     actor ? getTaskAudit(row.task.id) : Promise.resolve(null),
-    can(actor, 'view_pending')
-      ? prisma.supervisionNotice.findMany({
-          where: { taskId: row.task.id },
-          orderBy: { id: 'desc' },
-          select: { id: true, reason: true, requiredAction: true, dueDate: true, status: true, answer: true, issuedAt: true, issuedBy: { select: { displayName: true } } },
-        })
-      : Promise.resolve(null),
+    can(actor, 'view_pending') ? noticesWhere({ taskId: row.task.id }, actor, today()) : Promise.resolve(null),
   ]);
   return {
     ...plan, row, project, history, actor, events, today: today(),
-    notices: notices?.map((n) => ({ ...n, dueDate: toIsoDate(n.dueDate), overdue: isNoticeOverdue({ status: n.status, dueDate: toIsoDate(n.dueDate) }, plan.asOf) })) ?? null,
+    notices,
     canSubmit: can(actor, 'submit_update', { unitIds: row.task.units.map((u) => u.id) }),
     canIssueNotice: can(actor, 'issue_notice'),
   };

@@ -1,6 +1,8 @@
 // What the progress-update form shows and its action checks against, for one task.
 import 'server-only';
 import { takesUpdates } from '@/lib/domain/plan-years';
+import { OPEN_STATUSES } from '@/lib/domain/notices';
+import { getSession } from '@/lib/auth/session';
 import { prisma } from '@/lib/prisma';
 import { defaultReportDate, toIsoDate } from '@/lib/domain/dates';
 import { isWholeUnit } from '@/lib/domain/numbers';
@@ -17,11 +19,15 @@ export async function getUpdatePage(yearParam: string | undefined, number: numbe
   if (year === null || !Number.isInteger(number)) return null;
   const row = await prisma.task.findFirst({ where: { number, planYear: { year } }, select: { id: true } });
   if (!row) return null;
-  const ctx = await loadUpdateContext(row.id);
+  const ctx = await loadUpdateContext(row.id, (await getSession())?.unitId ?? null);
   return ctx && { ...ctx, year, defaultAsOf: defaultReportDate(year, ctx.form.today) };
 }
 
-export async function loadUpdateContext(taskId: number) {
+/**
+ * The update form's context for a task; `viewerUnitId`: the notices the form offers to answer are those
+ * waiting on that unit (none for a user without a unit — a unit answers its own notices).
+ */
+export async function loadUpdateContext(taskId: number, viewerUnitId: number | null) {
   const task = await prisma.task.findUnique({
     where: { id: taskId },
     select: {
@@ -31,7 +37,10 @@ export async function loadUpdateContext(taskId: number) {
       indicators: { select: { id: true, name: true, unitOfMeasure: true, isPercent: true, target: true }, orderBy: { ord: 'asc' } },
       milestones: { select: { id: true, periodLabel: true, text: true, dueDate: true, reachedOn: true }, orderBy: [{ dueDate: 'asc' }, { ord: 'asc' }] },
       problems: { where: { resolvedOn: null }, select: { id: true, kind: true, text: true, blocking: true } },
-      notices: { where: { status: 'OPEN' }, select: { id: true, reason: true, requiredAction: true, dueDate: true } },
+      notices: {
+        where: { status: { in: OPEN_STATUSES }, recipients: { some: { unitId: viewerUnitId ?? -1 } } },
+        select: { id: true, year: true, number: true, reason: true, requiredAction: true, dueDate: true },
+      },
       items: { where: { completedOn: null }, select: { id: true, name: true }, orderBy: { ord: 'asc' } },
     },
   });

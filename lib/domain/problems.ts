@@ -1,4 +1,4 @@
-// Problems (存在问题) and 督办 notices: when each counts as open at an as-of date.
+// Problems (存在问题): their kinds and when one counts as open at an as-of date.
 import type { IsoDate } from './dates';
 
 /** The three kinds the report names, plus everything else. */
@@ -9,5 +9,3 @@ export type ProblemKind = (typeof PROBLEM_KINDS)[number];
 export const isOpenAt = (p: { raisedOn: IsoDate; resolvedOn: IsoDate | null }, asOf: IsoDate): boolean =>
   p.raisedOn <= asOf && (p.resolvedOn === null || p.resolvedOn > asOf);
 
-/** An open notice whose 限办日期 has passed at asOf. */
-export const isNoticeOverdue = (n: { status: string; dueDate: IsoDate }, asOf: IsoDate): boolean => n.status === 'OPEN' && n.dueDate < asOf;

@@ -133,12 +133,16 @@ describe('every remaining error branch', () => {
     expect(fail({ decision: 'return', comment: '意'.repeat(LIMITS.comment + 1) })).toEqual([['comment', `不能超过${LIMITS.comment}个字`]]);
     expect(reviewSchema.parse({ decision: 'approve', verified: 'on' })).toEqual({ decision: 'approve', comment: '', verified: true });
   });
-  it('notice: reason, required action and a real date are required; texts have a limit', async () => {
-    const { noticeSchema } = await import('./update');
-    const fail = (o: Record<string, string>) => { const r = noticeSchema.safeParse(o); return r.success ? null : Object.fromEntries(r.error.issues.map((i) => [i.path.join('.'), i.message])); };
-    expect(fail({ reason: '', requiredAction: '', dueDate: '' })).toEqual({ reason: '此项为必填项', requiredAction: '此项为必填项', dueDate: '此项为必填项' });
-    expect(fail({ reason: 'a', requiredAction: 'b', dueDate: '2023-02-30' })).toEqual({ dueDate: '请输入有效日期（年-月-日）' });
-    expect(fail({ reason: '由'.repeat(LIMITS.noticeText + 1), requiredAction: 'b', dueDate: '2027-01-31' })).toEqual({ reason: `不能超过${LIMITS.noticeText}个字` });
+  it('notice: reason, required action, a real date and a recipient are required; texts have a limit', async () => {
+    const { noticeSchema, noticeStepSchema } = await import('./update');
+    const fail = (o: Record<string, unknown>) => { const r = noticeSchema.safeParse(o); return r.success ? null : Object.fromEntries(r.error.issues.map((i) => [i.path.join('.'), i.message])); };
+    expect(fail({ reason: '', requiredAction: '', dueDate: '', recipients: [] })).toEqual({ reason: '此项为必填项', requiredAction: '此项为必填项', dueDate: '此项为必填项', recipients: '请至少选择一个接收单位' });
+    expect(fail({ reason: 'a', requiredAction: 'b', dueDate: '2023-02-30', recipients: ['1'] })).toEqual({ dueDate: '请输入有效日期（年-月-日）' });
+    expect(fail({ reason: '由'.repeat(LIMITS.noticeText + 1), requiredAction: 'b', dueDate: '2027-01-31', recipients: ['1'] })).toEqual({ reason: `不能超过${LIMITS.noticeText}个字` });
+    expect(noticeSchema.parse({ reason: 'a\nb', requiredAction: 'c', dueDate: '2027-01-31', recipients: ['3', '4'], level: 'bogus' })).toMatchObject({ level: 'DUBAN', recipients: [3, 4], reason: 'a\nb' });
+    // An answer (and a return comment) cannot be blank; a note on other steps may be.
+    expect(noticeStepSchema(true).safeParse({ text: '   ' }).success).toBe(false);
+    expect(noticeStepSchema(false).parse({ text: '' })).toEqual({ text: '' });
   });
   it('login: username and password are required and bounded', async () => {
     const { loginSchema } = await import('./update');

@@ -189,7 +189,13 @@ export const noticeSchema = z.object({
   reason: text(LIMITS.noticeText, true),
   requiredAction: text(LIMITS.noticeText, true),
   dueDate: z.string().trim().min(1, m.required).refine((s) => s === '' || isIsoDate(s), m.badDate) /* an empty date says only 必填 */,
+  level: z.enum(['DUBAN', 'CUIBAN', 'YUETAN']).catch('DUBAN'),
+  /** Chosen among the task's units; the action checks them against the task. */
+  recipients: z.array(z.coerce.number().int().positive()).min(1, m.chooseRecipients),
 });
+
+/** The text a notice step carries: the unit's answer (required), the office's return comment (required), a note (optional). */
+export const noticeStepSchema = (required: boolean) => z.object({ text: text(LIMITS.noticeText, required) });
 
 export const loginSchema = z.object({
   username: text(LIMITS.username, true),

@@ -91,6 +91,22 @@ async function submitFor(username: string, taskId: number, extra: Record<string,
   return (actions.updates!.submitUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string; message?: string }>)(taskId, IDLE, fd);
 }
 
+/** A notice on task 16 to 区民政局 in the given state (created directly, so each call has one to act on). */
+async function noticeIn(status: 'OPEN' | 'ACKNOWLEDGED' | 'ANSWERED', dueDate = '2027-01-31') {
+  const max = await prisma.supervisionNotice.aggregate({ where: { year: 2023 }, _max: { number: true } });
+  const n = await prisma.supervisionNotice.create({
+    data: {
+      taskId: task16.id, issuedById: actors.duchashi!.id, reason: '测试', requiredAction: '测试', dueDate: new Date(`${dueDate}T00:00:00Z`), status, year: 2023,
+      number: (max._max.number ?? 0) + 1, recipients: { create: { unitId: actors.mzj!.unitId! } },
+    },
+    select: { id: true },
+  });
+  return n.id;
+}
+const target = { notice: 0 };
+const noticeStep = (name: string, id: number, o: Record<string, string>) =>
+  (actions.notices![name] as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(id, IDLE, form(o));
+
 /** A one-task plan for 2042 as an .xlsx upload, with the hash the preview would show. */
 async function importForm() {
   const ExcelJS = (await import('exceljs')).default;
@@ -107,7 +123,11 @@ async function importForm() {
 
 // Every exported action → who may call it. A new action without an entry fails the first test.
 /** `readOnly`: an allowed call that by design writes nothing (the import preview) — it must still succeed and change nothing. */
-type Case = { allowed: string[]; refused: (string | null)[]; call: () => Promise<{ status: string; message?: string }>; readOnly?: true };
+type Case = {
+  allowed: string[]; refused: (string | null)[]; call: () => Promise<{ status: string; message?: string }>; readOnly?: true;
+  /** Sets up what the call acts on, before the "nothing changed" snapshot is taken. */
+  prepare?: () => Promise<void>;
+};
 const ROLES = { anonymous: null, otherUnit: 'clh', leader: 'lingdao', ownUnit: 'mzj', supervisor: 'duchashi' } as const;
 const MATRIX: Record<string, Case | 'public'> = {
   'auth.login': 'public',
@@ -132,7 +152,42 @@ const MATRIX: Record<string, Case | 'public'> = {
   'notices.issueNotice': {
     allowed: [ROLES.supervisor],
     refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
-    call: () => (actions.notices!.issueNotice as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(task16.id, IDLE, form({ reason: '进度滞后', requiredAction: '加快安装', dueDate: '2027-01-31' })),
+    call: async () => {
+      const fd = form({ reason: '进度滞后', requiredAction: '加快安装', dueDate: '2027-01-31' });
+      fd.append('recipients', String(actors.mzj!.unitId));
+      return (actions.notices!.issueNotice as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(task16.id, IDLE, fd);
+    },
+  },
+  // The unit a notice went to acknowledges and answers it; the office returns, closes and urges.
+  'notices.acknowledgeNotice': {
+    allowed: [ROLES.ownUnit],
+    refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.supervisor],
+    prepare: async () => void (target.notice = await noticeIn('OPEN')),
+    call: () => noticeStep('acknowledgeNotice', target.notice, {}),
+  },
+  'notices.answerNotice': {
+    allowed: [ROLES.ownUnit],
+    refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.supervisor],
+    prepare: async () => void (target.notice = await noticeIn('ACKNOWLEDGED')),
+    call: () => noticeStep('answerNotice', target.notice, { text: '已安排加快安装' }),
+  },
+  'notices.returnNotice': {
+    allowed: [ROLES.supervisor],
+    refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
+    prepare: async () => void (target.notice = await noticeIn('ANSWERED')),
+    call: () => noticeStep('returnNotice', target.notice, { text: '请附安装明细' }),
+  },
+  'notices.closeNotice': {
+    allowed: [ROLES.supervisor],
+    refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
+    prepare: async () => void (target.notice = await noticeIn('ANSWERED')),
+    call: () => noticeStep('closeNotice', target.notice, {}),
+  },
+  'notices.urgeNotice': {
+    allowed: [ROLES.supervisor],
+    refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
+    prepare: async () => void (target.notice = await noticeIn('OPEN', '2026-11-01')),
+    call: () => noticeStep('urgeNotice', target.notice, {}),
   },
   'plan.createPlanYear': {
     allowed: [ROLES.supervisor],
@@ -235,6 +290,7 @@ describe('authorization of every server action', () => {
       // Make sure there is something to act on (a pending update on task 16).
       if (name === 'updates.reviewUpdate' && !(await pendingOn(task16.id))) expect((await submitFor('mzj', task16.id)).status).toBe('ok');
       for (const who of c.refused) {
+        await c.prepare?.();
         as(who);
         const before = await snapshot();
         const r = await c.call();
@@ -246,6 +302,7 @@ describe('authorization of every server action', () => {
     it(`${name}: allowed roles succeed and leave an audit event`, async () => {
       for (const who of c.allowed) {
         if (name === 'updates.reviewUpdate' && !(await pendingOn(task16.id))) expect((await submitFor('mzj', task16.id)).status).toBe('ok');
+        await c.prepare?.();
         as(who);
         const audits = await prisma.auditEvent.count();
         const r = await c.call();
@@ -254,7 +311,7 @@ describe('authorization of every server action', () => {
           expect(await prisma.auditEvent.count()).toBe(audits);
           continue;
         }
-        expect(r, `${name} as ${who}`).toMatchObject({ status: 'ok' });
+        expect(r, `${name} as ${who}: ${r.message}`).toMatchObject({ status: 'ok' });
         expect(await prisma.auditEvent.count()).toBeGreaterThan(audits);
       }
     });

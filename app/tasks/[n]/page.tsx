@@ -127,7 +127,7 @@ function NoticeSection({ data }: { data: Data }) {
       {data.canIssueNotice && (
         <details className="no-print">
           <summary className="cursor-pointer text-sm text-blue-800">{t.notice.issue}</summary>
-          <div className="mt-2 max-w-xl"><NoticeForm action={issueNotice.bind(null, data.row.task.id)} today={data.today} /></div>
+          <div className="mt-2 max-w-xl"><NoticeForm action={issueNotice.bind(null, data.row.task.id)} today={data.today} units={data.row.task.units} /></div>
         </details>
       )}
     </SectionCard>

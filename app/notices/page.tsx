@@ -1,0 +1,76 @@
+// 督办台账: every 督办件 with its state, filters (status, unit, level, overdue), counts per unit, CSV.
+import { notFound } from 'next/navigation';
+import { Forbidden } from '@/components/forbidden';
+import { FilterSelect } from '@/components/filter-select';
+import { NoticeList } from '@/components/notice-list';
+import { PageHeader } from '@/components/page-header';
+import { SectionCard } from '@/components/section-card';
+import { requireActor } from '@/lib/auth/session';
+import { can } from '@/lib/auth/policy';
+import { getNoticeLedger } from '@/lib/data/notices';
+import { one, type SearchParams } from '@/lib/data/overview';
+import { parseLedgerFilters } from '@/lib/validation/notices';
+import { NOTICE_LEVELS, NOTICE_STATUSES } from '@/lib/domain/notices';
+import { taskHref } from '@/lib/links';
+import { t } from '@/lib/i18n/zh-CN';
+
+const c = t.notice.ledger;
+type Data = NonNullable<Awaited<ReturnType<typeof getNoticeLedger>>>;
+
+function Filters({ data, f }: { data: Data; f: ReturnType<typeof parseLedgerFilters> }) {
+  return (
+    <form method="get" className="no-print flex flex-wrap items-end gap-2 rounded border border-gray-200 bg-white p-3" aria-label={c.filters}>
+      <FilterSelect label={c.status} name="status" value={f.status} options={NOTICE_STATUSES.map((s) => ({ value: s, label: t.notice.state[s] }))} />
+      <FilterSelect label={c.unit} name="unit" value={f.unit} options={data.units.map((u) => ({ value: u.code, label: u.name }))} />
+      <FilterSelect label={c.level} name="level" value={f.level} options={NOTICE_LEVELS.map((l) => ({ value: l, label: t.notice.levels[l] }))} />
+      <label className="flex items-center gap-1 text-sm"><input type="checkbox" name="overdue" value="1" defaultChecked={f.overdue} /> {c.overdue}</label>
+      <button type="submit" className="rounded bg-gray-800 px-3 py-1.5 text-sm text-white">{c.apply}</button>
+    </form>
+  );
+}
+
+function PerUnit({ data }: { data: Data }) {
+  return (
+    <SectionCard id="per-unit" title={c.perUnit}>
+      <div className="overflow-x-auto" role="region" aria-label={c.perUnit} tabIndex={0}>
+        <table className="w-full text-sm" data-testid="notice-units">
+          <thead><tr className="text-left text-xs text-gray-600">{c.unitColumns.map((h) => <th key={h} scope="col" className="py-1 pr-2">{h}</th>)}</tr></thead>
+          <tbody>
+            {data.perUnit.map((u) => (
+              <tr key={u.code} className="border-t border-gray-100" data-unit={u.code}>
+                <th scope="row" className="py-1 pr-2 text-left font-normal">{u.name}</th>
+                <td className="py-1 pr-2">{u.total}</td>
+                <td className="py-1 pr-2">{u.open}</td>
+                <td className={`py-1 pr-2 ${u.overdue ? 'font-medium text-lagging' : ''}`}>{u.overdue}</td>
+                <td className="py-1 pr-2">{u.answered}</td>
+                <td className="py-1 pr-2">{u.closed}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </SectionCard>
+  );
+}
+
+export default async function NoticesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const actor = await requireActor('/notices');
+  if (!can(actor, 'view_pending')) return <Forbidden />;
+  const sp = await searchParams;
+  const f = parseLedgerFilters(sp);
+  const data = await getNoticeLedger(f);
+  if (!data) notFound();
+  const query = new URLSearchParams(Object.entries({ status: one(sp.status), unit: one(sp.unit), level: one(sp.level), overdue: one(sp.overdue) }).filter((e): e is [string, string] => !!e[1]));
+  return (
+    <div className="space-y-4">
+      <PageHeader title={c.heading} subtitle={c.intro}>
+        <a href={`/export/notices?${query}`} className="no-print rounded border border-gray-300 bg-white px-3 py-1.5 text-sm hover:bg-gray-50" download>{c.csv}</a>
+      </PageHeader>
+      <Filters data={data} f={f} />
+      <SectionCard id="ledger" title={`${c.heading}（${data.notices.length}/${data.total}）`}>
+        {data.notices.length === 0 ? <p className="text-sm text-gray-600">{c.none}</p> : <NoticeList notices={data.notices} taskHref={(n) => taskHref(n, {})} testId="ledger" />}
+      </SectionCard>
+      <PerUnit data={data} />
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+'use client';
+// One step of a 督办件 (签收 / 反馈 / 退回重办 / 办结 / 催办): a button, with a text box where the step
+// carries text (the answer and the return comment are required).
+import { useActionState } from 'react';
+import type { ActionState } from '@/lib/actions/state';
+import { IDLE } from '@/lib/actions/state';
+import type { NoticeStep } from '@/lib/domain/notices';
+import { t } from '@/lib/i18n/zh-CN';
+import { FieldError, FormMessage, inputCls } from './field';
+
+const WITH_TEXT: NoticeStep[] = ['answer', 'return'];
+
+export function NoticeStepForm({ step, action, id }: { step: NoticeStep; action: (prev: ActionState, fd: FormData) => Promise<ActionState>; id: string }) {
+  const [state, formAction, pending] = useActionState(action, IDLE);
+  const v = state.values ?? {};
+  const e = state.errors ?? {};
+  const withText = WITH_TEXT.includes(step);
+  return (
+    <form action={formAction} className={withText ? 'w-full max-w-xl space-y-1' : 'inline-block'} key={JSON.stringify(v)} data-step={step}>
+      <FormMessage status={state.status} message={state.message} />
+      {withText && (
+        <>
+          <label htmlFor={`${id}-text`} className="block text-xs text-gray-600">{t.notice.stepText[step]}</label>
+          <textarea id={`${id}-text`} name="text" rows={2} defaultValue={v.text} className={inputCls} aria-invalid={!!e.text} aria-describedby={`${id}-text-error`} />
+          <FieldError id={`${id}-text`} errors={e.text} />
+        </>
+      )}
+      <button type="submit" disabled={pending} className="rounded border border-gray-400 bg-white px-2 py-1 text-sm hover:border-gray-700 disabled:opacity-60">{t.notice.steps[step]}</button>
+    </form>
+  );
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { availableSteps, isNoticeOverdue, isOpenNotice, nextNoticeNumber, raiseLevel, takeStep, type NoticeStatus } from './notices';
+
+const n = (status: NoticeStatus, dueDate = '2023-09-30') => ({ status, level: 'DUBAN' as const, dueDate });
+
+describe('督办 lifecycle', () => {
+  it('已交办 → 已签收 → 已反馈 → 已办结', () => {
+    expect(takeStep(n('OPEN'), 'acknowledge', '2023-09-01')).toEqual({ ok: true, status: 'ACKNOWLEDGED', level: 'DUBAN' });
+    expect(takeStep(n('ACKNOWLEDGED'), 'answer', '2023-09-01')).toMatchObject({ status: 'ANSWERED' });
+    expect(takeStep(n('ANSWERED'), 'close', '2023-09-01')).toMatchObject({ status: 'CLOSED' });
+  });
+  it('an answer may come without acknowledging first, and again after 退回重办', () => {
+    expect(takeStep(n('OPEN'), 'answer', '2023-09-01')).toMatchObject({ status: 'ANSWERED' });
+    expect(takeStep(n('ANSWERED'), 'return', '2023-09-01')).toMatchObject({ status: 'RETURNED' });
+    expect(takeStep(n('RETURNED'), 'answer', '2023-09-01')).toMatchObject({ status: 'ANSWERED' });
+  });
+  it('no step out of order: a closed notice is final; an open one cannot be closed or returned', () => {
+    for (const step of ['acknowledge', 'answer', 'return', 'close', 'urge'] as const) expect(takeStep(n('CLOSED'), step, '2023-12-01')).toEqual({ ok: false, refusal: 'wrong_state' });
+    expect(takeStep(n('OPEN'), 'close', '2023-09-01')).toEqual({ ok: false, refusal: 'wrong_state' });
+    expect(takeStep(n('ACKNOWLEDGED'), 'acknowledge', '2023-09-01')).toEqual({ ok: false, refusal: 'wrong_state' });
+    expect(takeStep(n('OPEN'), 'return', '2023-09-01')).toEqual({ ok: false, refusal: 'wrong_state' });
+  });
+  it('催办 only once the 限办日期 has passed (the day after), raising the level up to 约谈', () => {
+    expect(takeStep(n('OPEN'), 'urge', '2023-09-30')).toEqual({ ok: false, refusal: 'not_overdue' });
+    expect(takeStep(n('OPEN'), 'urge', '2023-10-01')).toEqual({ ok: true, status: 'OPEN', level: 'CUIBAN' });
+    expect(takeStep(n('ANSWERED'), 'urge', '2023-10-01')).toEqual({ ok: false, refusal: 'wrong_state' });
+    expect([raiseLevel('DUBAN'), raiseLevel('CUIBAN'), raiseLevel('YUETAN')]).toEqual(['CUIBAN', 'YUETAN', 'YUETAN']);
+  });
+  it('open and overdue: waiting on the unit after the due date', () => {
+    expect((['OPEN', 'ACKNOWLEDGED', 'ANSWERED', 'RETURNED', 'CLOSED'] as const).map(isOpenNotice)).toEqual([true, true, false, true, false]);
+    expect(isNoticeOverdue(n('RETURNED'), '2023-10-01')).toBe(true);
+    expect(isNoticeOverdue(n('ANSWERED'), '2023-10-01')).toBe(false);
+    expect(isNoticeOverdue(n('OPEN'), '2023-09-30')).toBe(false);
+  });
+  it('the buttons each side sees', () => {
+    expect(availableSteps(n('OPEN'), 'unit', '2023-09-01')).toEqual(['acknowledge', 'answer']);
+    expect(availableSteps(n('OPEN'), 'office', '2023-10-01')).toEqual(['urge']);
+    expect(availableSteps(n('ANSWERED'), 'office', '2023-10-01')).toEqual(['return', 'close']);
+    expect(availableSteps(n('ANSWERED'), 'unit', '2023-10-01')).toEqual([]);
+  });
+  it('numbers are per year, one after the highest', () => {
+    expect(nextNoticeNumber([])).toBe(1);
+    expect(nextNoticeNumber([1, 2, 5])).toBe(6);
+  });
+});

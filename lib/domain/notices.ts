@@ -1,0 +1,56 @@
+// 督办件: the closed loop a supervision office runs — 已交办 → 已签收 → 已反馈 → 已办结, or 退回重办
+// back to the unit; 催办 on an overdue notice raises its level (督办 → 催办 → 约谈). Who may take which
+// step, and what the step leads to, as data; the actions only write it.
+import type { IsoDate } from './dates';
+
+export type NoticeStatus = 'OPEN' | 'ACKNOWLEDGED' | 'ANSWERED' | 'RETURNED' | 'CLOSED';
+export type NoticeLevel = 'DUBAN' | 'CUIBAN' | 'YUETAN';
+export type NoticeStep = 'acknowledge' | 'answer' | 'return' | 'close' | 'urge';
+export const NOTICE_STATUSES: NoticeStatus[] = ['OPEN', 'ACKNOWLEDGED', 'ANSWERED', 'RETURNED', 'CLOSED'];
+export const NOTICE_LEVELS: NoticeLevel[] = ['DUBAN', 'CUIBAN', 'YUETAN'];
+
+/** Waiting on the unit: issued, acknowledged, or returned for more work. */
+export const isOpenNotice = (s: NoticeStatus): boolean => s === 'OPEN' || s === 'ACKNOWLEDGED' || s === 'RETURNED';
+export const OPEN_STATUSES: NoticeStatus[] = NOTICE_STATUSES.filter(isOpenNotice);
+
+/** Which side takes a step: the unit a notice went to, or the supervision office. */
+export const STEP_BY: Record<NoticeStep, 'unit' | 'office'> = { acknowledge: 'unit', answer: 'unit', return: 'office', close: 'office', urge: 'office' };
+
+const FROM: Record<NoticeStep, NoticeStatus[]> = {
+  acknowledge: ['OPEN'],
+  answer: ['OPEN', 'ACKNOWLEDGED', 'RETURNED'],
+  return: ['ANSWERED'],
+  close: ['ANSWERED'],
+  urge: ['OPEN', 'ACKNOWLEDGED', 'RETURNED'],
+};
+const TO: Record<Exclude<NoticeStep, 'urge'>, NoticeStatus> = { acknowledge: 'ACKNOWLEDGED', answer: 'ANSWERED', return: 'RETURNED', close: 'CLOSED' };
+
+/** A notice is overdue when it still waits on the unit after its 限办日期. */
+export const isNoticeOverdue = (n: { status: NoticeStatus; dueDate: IsoDate }, asOf: IsoDate): boolean => isOpenNotice(n.status) && n.dueDate < asOf;
+
+/** The next level of a 催办 (督办 → 催办 → 约谈; 约谈 stays 约谈). */
+export const raiseLevel = (l: NoticeLevel): NoticeLevel => NOTICE_LEVELS[Math.min(NOTICE_LEVELS.indexOf(l) + 1, NOTICE_LEVELS.length - 1)]!;
+
+export type StepRefusal = 'wrong_state' | 'not_overdue';
+
+/**
+ * What a step does to a notice at `today`: its new status and level, or why it cannot be taken.
+ * 催办 is for an overdue notice only and keeps its status.
+ */
+export function takeStep(
+  n: { status: NoticeStatus; level: NoticeLevel; dueDate: IsoDate },
+  step: NoticeStep,
+  today: IsoDate,
+): { ok: true; status: NoticeStatus; level: NoticeLevel } | { ok: false; refusal: StepRefusal } {
+  if (!FROM[step].includes(n.status)) return { ok: false, refusal: 'wrong_state' };
+  if (step === 'urge') return isNoticeOverdue(n, today) ? { ok: true, status: n.status, level: raiseLevel(n.level) } : { ok: false, refusal: 'not_overdue' };
+  return { ok: true, status: TO[step], level: n.level };
+}
+
+/** The steps a side can take now (for the buttons a screen shows). */
+export function availableSteps(n: { status: NoticeStatus; level: NoticeLevel; dueDate: IsoDate }, side: 'unit' | 'office', today: IsoDate): NoticeStep[] {
+  return (Object.keys(FROM) as NoticeStep[]).filter((s) => STEP_BY[s] === side && takeStep(n, s, today).ok);
+}
+
+/** Numbers are per plan year: the next one after the highest so far. */
+export const nextNoticeNumber = (used: number[]): number => (used.length ? Math.max(...used) : 0) + 1;

@@ -1,0 +1,126 @@
+// The 督办 loop through the server actions on a real database: numbered notices to chosen units,
+// 签收 → 反馈 → 退回重办 → 反馈 → 办结, 催办 on an overdue notice, blank answers refused, a unit acting
+// only on notices to itself, the ledger and its counts.
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { migrateAndSeed, tempDatabaseEnv } from '@/tests/helpers/db';
+import type { Actor } from '@/lib/auth/policy';
+
+const file = tempDatabaseEnv({ APP_TODAY: '2026-11-29' });
+const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock('@/lib/auth/session', () => ({ getSession: async () => session.actor }));
+vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
+
+let prisma: typeof import('@/lib/prisma').prisma;
+let notices: typeof import('@/lib/actions/notices');
+const who: Record<string, Actor> = {};
+const IDLE = { status: 'idle' as const };
+const form = (o: Record<string, string | string[]>) => {
+  const fd = new FormData();
+  for (const [k, v] of Object.entries(o)) for (const x of [v].flat()) fd.append(k, x);
+  return fd;
+};
+
+beforeAll(async () => {
+  await migrateAndSeed(file, { demoUsers: true });
+  prisma = (await import('@/lib/prisma')).prisma;
+  notices = await import('@/lib/actions/notices');
+  for (const u of await prisma.user.findMany({ select: { id: true, role: true, unitId: true, displayName: true, username: true } })) who[u.username] = u;
+});
+
+const task = (n: number) => prisma.task.findFirstOrThrow({ where: { number: n }, select: { id: true, units: { select: { unitId: true, unit: { select: { code: true } } }, orderBy: { ord: 'asc' } } } });
+const state = (id: number) => prisma.supervisionNotice.findUniqueOrThrow({ where: { id }, select: { status: true, level: true, number: true, year: true, answer: true, urgeCount: true, events: { select: { kind: true }, orderBy: { id: 'asc' } } } });
+
+describe('the 督办 loop', () => {
+  let id = 0;
+  it('issues 督办〔2023〕第1号 to one of task 1\'s two units; numbers follow per year', async () => {
+    session.actor = who.duchashi!;
+    const t1 = await task(1);
+    const gw = t1.units.find((u) => u.unit.code !== 'jtj')!;
+    const r = await notices.issueNotice(t1.id, IDLE, form({ reason: '东海道施工招标滞后\n永安路前期工作未完成', requiredAction: '8月底前完成招标', dueDate: '2026-12-15', level: 'DUBAN', recipients: [String(gw.unitId)] }));
+    expect(r).toMatchObject({ status: 'ok' });
+    const n = await prisma.supervisionNotice.findFirstOrThrow({ where: { taskId: t1.id }, select: { id: true, year: true, number: true, reason: true, recipients: { select: { unitId: true } } } });
+    expect(n).toMatchObject({ year: 2023, number: 1, reason: '东海道施工招标滞后\n永安路前期工作未完成', recipients: [{ unitId: gw.unitId }] });
+    id = n.id;
+    const second = await notices.issueNotice(t1.id, IDLE, form({ reason: 'b', requiredAction: 'c', dueDate: '2026-12-31', recipients: t1.units.map((u) => String(u.unitId)) }));
+    expect(second.status).toBe('ok');
+    expect((await prisma.supervisionNotice.findMany({ where: { year: 2023 }, select: { number: true }, orderBy: { number: 'asc' } })).map((x) => x.number)).toEqual([1, 2]);
+  });
+
+  it('refuses a recipient that is not a unit of the task, a past limit, a blank reason — nothing written', async () => {
+    session.actor = who.duchashi!;
+    const t1 = await task(1);
+    const other = await prisma.unit.findUniqueOrThrow({ where: { code: 'mzj' } });
+    const before = await prisma.supervisionNotice.count();
+    expect(await notices.issueNotice(t1.id, IDLE, form({ reason: 'a', requiredAction: 'b', dueDate: '2026-12-31', recipients: [String(other.id)] }))).toMatchObject({ errors: { recipients: ['接收单位须为该任务的责任单位'] } });
+    expect(await notices.issueNotice(t1.id, IDLE, form({ reason: 'a', requiredAction: 'b', dueDate: '2026-01-01', recipients: [String(t1.units[0]!.unitId)] }))).toMatchObject({ errors: { dueDate: ['限办日期不能早于今天'] } });
+    expect(await notices.issueNotice(t1.id, IDLE, form({ reason: ' ', requiredAction: 'b', dueDate: '2026-12-31', recipients: [] }))).toMatchObject({ errors: { reason: ['此项为必填项'], recipients: ['请至少选择一个接收单位'] } });
+    expect(await prisma.supervisionNotice.count()).toBe(before);
+  });
+
+  it('only the unit it went to acknowledges and answers; a blank answer is refused', async () => {
+    const t1 = await task(1);
+    const [jtj, gws] = [t1.units.find((u) => u.unit.code === 'jtj'), t1.units.find((u) => u.unit.code !== 'jtj')!];
+    const recipient = Object.values(who).find((u) => u.role === 'UNIT' && u.unitId === gws.unitId)!;
+    const notRecipient = Object.values(who).find((u) => u.role === 'UNIT' && u.unitId === jtj?.unitId)!;
+    session.actor = notRecipient;
+    expect(await notices.acknowledgeNotice(id, IDLE, form({}))).toMatchObject({ status: 'error', message: '您没有权限进行此操作。' });
+    session.actor = who.duchashi!;
+    expect(await notices.acknowledgeNotice(id, IDLE, form({}))).toMatchObject({ message: '您没有权限进行此操作。' });
+    session.actor = recipient;
+    expect(await notices.acknowledgeNotice(id, IDLE, form({}))).toMatchObject({ status: 'ok', message: '已签收。' });
+    expect(await notices.acknowledgeNotice(id, IDLE, form({}))).toMatchObject({ status: 'error', message: expect.stringContaining('当前状态') });
+    expect(await notices.answerNotice(id, IDLE, form({ text: '   ' }))).toMatchObject({ status: 'error', errors: { text: ['请填写反馈内容'] } });
+    expect((await state(id)).status).toBe('ACKNOWLEDGED');
+    expect(await notices.answerNotice(id, IDLE, form({ text: '已于11月30日完成招标' }))).toMatchObject({ status: 'ok' });
+    expect(await state(id)).toMatchObject({ status: 'ANSWERED', answer: '已于11月30日完成招标' });
+  });
+
+  it('the office returns it with a comment, the unit answers again, the office closes it; every step an event and an audit', async () => {
+    const t1 = await task(1);
+    const recipient = Object.values(who).find((u) => u.role === 'UNIT' && u.unitId === t1.units.find((x) => x.unit.code !== 'jtj')!.unitId)!;
+    session.actor = who.duchashi!;
+    expect(await notices.returnNotice(id, IDLE, form({ text: '' }))).toMatchObject({ errors: { text: ['退回重办时请填写意见'] } });
+    expect(await notices.returnNotice(id, IDLE, form({ text: '请附中标通知书' }))).toMatchObject({ status: 'ok' });
+    session.actor = recipient;
+    expect(await notices.answerNotice(id, IDLE, form({ text: '中标通知书已上传' }))).toMatchObject({ status: 'ok' });
+    session.actor = who.duchashi!;
+    expect(await notices.closeNotice(id, IDLE, form({ text: '' }))).toMatchObject({ status: 'ok', message: '已办结。' });
+    const end = await state(id);
+    expect(end.status).toBe('CLOSED');
+    expect(end.events.map((e) => e.kind)).toEqual(['ISSUED', 'ACKNOWLEDGED', 'ANSWERED', 'RETURNED', 'ANSWERED', 'CLOSED']);
+    const audits = await prisma.auditEvent.findMany({ where: { entityType: 'SupervisionNotice', entityId: String(id) }, select: { action: true }, orderBy: { id: 'asc' } });
+    expect(audits.map((a) => a.action)).toEqual(['notice.issued', 'notice.acknowledge', 'notice.answer', 'notice.return', 'notice.answer', 'notice.close']);
+  });
+
+  it('催办 only once overdue: it raises the level and is recorded', async () => {
+    session.actor = who.duchashi!;
+    const t16 = await task(16);
+    const n = await prisma.supervisionNotice.create({
+      data: { taskId: t16.id, issuedById: who.duchashi!.id, reason: '慢', requiredAction: '快', dueDate: new Date('2026-11-20T00:00:00Z'), year: 2023, number: 99, recipients: { create: { unitId: t16.units[0]!.unitId } } },
+      select: { id: true },
+    });
+    const fresh = await prisma.supervisionNotice.create({
+      data: { taskId: t16.id, issuedById: who.duchashi!.id, reason: '慢', requiredAction: '快', dueDate: new Date('2026-11-29T00:00:00Z'), year: 2023, number: 100, recipients: { create: { unitId: t16.units[0]!.unitId } } },
+      select: { id: true },
+    });
+    expect(await notices.urgeNotice(fresh.id, IDLE, form({}))).toMatchObject({ status: 'error', message: '该督办件尚未超过限办日期，不能催办。' });
+    expect(await notices.urgeNotice(n.id, IDLE, form({ text: '请于3日内反馈' }))).toMatchObject({ status: 'ok' });
+    expect(await notices.urgeNotice(n.id, IDLE, form({}))).toMatchObject({ status: 'ok' });
+    expect(await state(n.id)).toMatchObject({ status: 'OPEN', level: 'YUETAN', urgeCount: 2, events: [{ kind: 'URGED' }, { kind: 'URGED' }] });
+  });
+
+  it('the ledger: filters and counts per unit; overdue ones named', async () => {
+    session.actor = who.lingdao!;
+    const { getNoticeLedger } = await import('@/lib/data/notices');
+    const all = (await getNoticeLedger({}))!;
+    expect(all.total).toBe(4);
+    expect((await getNoticeLedger({ status: 'CLOSED' }))!.notices.map((n) => n.number)).toEqual([1]);
+    expect((await getNoticeLedger({ overdue: true }))!.notices.map((n) => n.number)).toEqual([99]);
+    expect((await getNoticeLedger({ level: 'YUETAN' }))!.notices).toHaveLength(1);
+    const mzj = all.perUnit.find((u) => u.code === 'mzj')!;
+    expect(mzj).toMatchObject({ total: 2, open: 2, overdue: 1, closed: 0 });
+    expect(all.notices.every((n) => n.steps.length === 0)).toBe(true); // a leader reads; takes no step
+    session.actor = null;
+    expect(await getNoticeLedger({})).toBeNull();
+  });
+});
