@@ -45,6 +45,9 @@ export function generateDataset(dbFile: string, size: DatasetSize): { tasks: num
 
   let taskCount = 0;
   let updateCount = 0;
+  const NOTICE_CYCLE = ['OPEN', 'ANSWERED', 'CLOSED'] as const;
+  const issuer = (db.prepare("SELECT id FROM User WHERE role = 'SUPERVISOR' ORDER BY id LIMIT 1").get() as { id: number } | undefined)?.id
+    ?? insert('User', { username: 'generated-supervisor', displayName: '区督查室（生成数据）', role: 'SUPERVISOR', passwordHash: '!', active: 0 });
   db.transaction(() => {
     for (let y = 1; y <= size.years; y++) {
       const year = 2023 + y;
@@ -89,6 +92,16 @@ export function generateDataset(dbFile: string, size: DatasetSize): { tasks: num
             const problemId = insert('Problem', { ...drop(p), taskId, raisedOn: shift(p.raisedOn, y), raisedInUpdateId: null });
             for (const link of problemItems.get(p.id as number) ?? []) insert('ProblemItem', { problemId, itemId: itemIds.get(link.itemId as number) });
           }
+          // One 督办件 per task, in a state that cycles through the lifecycle, to its units, with its events.
+          const status = NOTICE_CYCLE[taskCount % NOTICE_CYCLE.length]!;
+          const issuedAt = `${year}-07-01T00:00:00.000+00:00`;
+          const noticeId = insert('SupervisionNotice', {
+            taskId, issuedById: issuer, issuedAt, reason: '进度需加快（生成数据）', requiredAction: '按期反馈（生成数据）', dueDate: `${year}-08-31T00:00:00.000+00:00`,
+            status, year, number: taskCount, level: 'DUBAN', answer: status === 'OPEN' ? null : '已整改（生成数据）',
+          });
+          for (const u of units.get(t.id as number) ?? []) insert('NoticeRecipient', { noticeId, unitId: u.unitId });
+          insert('NoticeEvent', { noticeId, kind: 'ISSUED', actorId: issuer, at: issuedAt });
+          if (status !== 'OPEN') insert('NoticeEvent', { noticeId, kind: 'ANSWERED', text: '已整改（生成数据）', at: issuedAt });
         }
       }
     }

@@ -1,4 +1,5 @@
 // 督办台账: every 督办件 with its state, filters (status, unit, level, overdue), counts per unit, CSV.
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Forbidden } from '@/components/forbidden';
 import { FilterSelect } from '@/components/filter-select';
@@ -20,6 +21,7 @@ type Data = NonNullable<Awaited<ReturnType<typeof getNoticeLedger>>>;
 function Filters({ data, f }: { data: Data; f: ReturnType<typeof parseLedgerFilters> }) {
   return (
     <form method="get" className="no-print flex flex-wrap items-end gap-2 rounded border border-gray-200 bg-white p-3" aria-label={c.filters}>
+      <FilterSelect label={c.year} name="year" value={String(data.year)} allowAll={false} options={data.years.map((y) => ({ value: String(y), label: String(y) }))} />
       <FilterSelect label={c.status} name="status" value={f.status} options={NOTICE_STATUSES.map((s) => ({ value: s, label: t.notice.state[s] }))} />
       <FilterSelect label={c.unit} name="unit" value={f.unit} options={data.units.map((u) => ({ value: u.code, label: u.name }))} />
       <FilterSelect label={c.level} name="level" value={f.level} options={NOTICE_LEVELS.map((l) => ({ value: l, label: t.notice.levels[l] }))} />
@@ -60,15 +62,24 @@ export default async function NoticesPage({ searchParams }: { searchParams: Prom
   const f = parseLedgerFilters(sp);
   const data = await getNoticeLedger(f);
   if (!data) notFound();
-  const query = new URLSearchParams(Object.entries({ status: one(sp.status), unit: one(sp.unit), level: one(sp.level), overdue: one(sp.overdue) }).filter((e): e is [string, string] => !!e[1]));
+  const keep = Object.entries({ year: String(data.year), status: one(sp.status), unit: one(sp.unit), level: one(sp.level), overdue: one(sp.overdue) }).filter((e): e is [string, string] => !!e[1]);
+  const query = new URLSearchParams(keep);
+  const pageHref = (p: number) => `/notices?${new URLSearchParams([...keep, ['page', String(p)]])}`;
   return (
     <div className="space-y-4">
       <PageHeader title={c.heading} subtitle={c.intro}>
         <a href={`/export/notices?${query}`} className="no-print rounded border border-gray-300 bg-white px-3 py-1.5 text-sm hover:bg-gray-50" download>{c.csv}</a>
       </PageHeader>
       <Filters data={data} f={f} />
-      <SectionCard id="ledger" title={`${c.heading}（${data.notices.length}/${data.total}）`}>
-        {data.notices.length === 0 ? <p className="text-sm text-gray-600">{c.none}</p> : <NoticeList notices={data.notices} taskHref={(n) => taskHref(n, {})} testId="ledger" />}
+      <SectionCard id="ledger" title={c.count(data.year, data.total, data.all)}>
+        {data.notices.length === 0 ? <p className="text-sm text-gray-600">{c.none}</p> : <NoticeList notices={data.notices} taskHref={(n) => taskHref(n, { year: data.year })} testId="ledger" />}
+        {data.pages > 1 && (
+          <nav aria-label={c.pages} className="mt-2 flex flex-wrap gap-2 text-sm">
+            {Array.from({ length: data.pages }, (_, i) => i + 1).map((p) => (
+              p === data.page ? <span key={p} aria-current="page" className="font-semibold">{p}</span> : <Link key={p} href={pageHref(p)} className="text-blue-800 hover:underline">{p}</Link>
+            ))}
+          </nav>
+        )}
       </SectionCard>
       <PerUnit data={data} />
     </div>

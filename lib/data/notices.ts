@@ -2,13 +2,14 @@
 // recipients, reason and requirement, the answer, each step of its life — and the steps the viewer
 // may take now. One select and one mapping for the task page, 我的任务 and the ledger.
 import 'server-only';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/prisma';
 import { can, type Actor } from '@/lib/auth/policy';
 import { getSession } from '@/lib/auth/session';
 import { today } from '@/lib/env';
-import { toIsoDate, type IsoDate } from '@/lib/domain/dates';
-import { availableSteps, isNoticeOverdue, isOpenNotice, type NoticeLevel, type NoticeStatus, type NoticeStep } from '@/lib/domain/notices';
+import { getPlanYears, resolveYear } from './plan';
+import { dateOf, toIsoDate, type IsoDate } from '@/lib/domain/dates';
+import { availableSteps, isNoticeOverdue, OPEN_STATUSES, type NoticeLevel, type NoticeStatus, type NoticeStep } from '@/lib/domain/notices';
 
 export const NOTICE_SELECT = {
   id: true, year: true, number: true, level: true, status: true, reason: true, requiredAction: true, dueDate: true, issuedAt: true, answer: true, urgeCount: true,
@@ -47,43 +48,70 @@ export function toNoticeView(n: Row, actor: Actor | null, today: IsoDate): Notic
   };
 }
 
-export async function noticesWhere(where: Prisma.SupervisionNoticeWhereInput, actor: Actor | null, today: IsoDate): Promise<NoticeView[]> {
-  const rows = await prisma.supervisionNotice.findMany({ where, select: NOTICE_SELECT, orderBy: [{ year: 'desc' }, { number: 'desc' }] });
-  return rows.map((n) => toNoticeView(n, actor, today));
-}
+/** Prisma loads relations with one bound parameter per parent row; SQLite's limit is near a thousand. */
+const CHUNK = 500;
 
-export type LedgerFilters = { status?: NoticeStatus; unit?: string; level?: NoticeLevel; overdue?: boolean; year?: number };
-
-/** Per unit: notices sent to it, waiting on it, overdue, answered awaiting the office, closed. */
-export function unitCounts(notices: NoticeView[]) {
-  const by = new Map<string, { code: string; name: string; total: number; open: number; overdue: number; answered: number; closed: number }>();
-  for (const n of notices) {
-    for (const u of n.recipients) {
-      const c = by.get(u.code) ?? { code: u.code, name: u.name, total: 0, open: 0, overdue: 0, answered: 0, closed: 0 };
-      c.total++;
-      if (isOpenNotice(n.status)) c.open++;
-      if (n.overdue) c.overdue++;
-      if (n.status === 'ANSWERED') c.answered++;
-      if (n.status === 'CLOSED') c.closed++;
-      by.set(u.code, c);
-    }
+/** The notices matching `where`, newest first; `page` bounds the rows (the ledger), else all in chunks. */
+export async function noticesWhere(where: Prisma.SupervisionNoticeWhereInput, actor: Actor | null, today: IsoDate, page?: { take: number; skip: number }): Promise<NoticeView[]> {
+  const orderBy = [{ year: 'desc' as const }, { number: 'desc' as const }];
+  if (page) return (await prisma.supervisionNotice.findMany({ where, select: NOTICE_SELECT, orderBy, ...page })).map((n) => toNoticeView(n, actor, today));
+  const ids = (await prisma.supervisionNotice.findMany({ where, select: { id: true }, orderBy })).map((n) => n.id);
+  const out: NoticeView[] = [];
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const rows = await prisma.supervisionNotice.findMany({ where: { id: { in: ids.slice(i, i + CHUNK) } }, select: NOTICE_SELECT, orderBy });
+    out.push(...rows.map((n) => toNoticeView(n, actor, today)));
   }
-  return [...by.values()].sort((a, b) => b.overdue - a.overdue || b.open - a.open || a.code.localeCompare(b.code));
+  return out;
 }
 
-/** 督办台账: every notice (signed-in users), filtered; counts per unit over the unfiltered set. One query. */
+export type LedgerFilters = { status?: NoticeStatus; unit?: string; level?: NoticeLevel; overdue?: boolean; year?: number; page?: number };
+export const LEDGER_PAGE = 100;
+
+/** The ledger's filters as a query (a plan year's notices). */
+export function ledgerWhere(year: number, f: LedgerFilters, today: IsoDate): Prisma.SupervisionNoticeWhereInput {
+  return {
+    year,
+    AND: [
+      f.status ? { status: f.status } : {},
+      f.level ? { level: f.level } : {},
+      f.unit ? { recipients: { some: { unit: { code: f.unit } } } } : {},
+      f.overdue ? { status: { in: OPEN_STATUSES }, dueDate: { lt: dateOf(today) } } : {},
+    ],
+  };
+}
+
+type UnitCountRow = { code: string; name: string; total: number | bigint; open: number | bigint; overdue: number | bigint; answered: number | bigint; closed: number | bigint };
+
+/** Per unit, over a plan year's notices: sent to it, waiting on it, overdue, answered awaiting the office, closed. One grouped query. */
+export async function unitCounts(year: number, today: IsoDate) {
+  const open = Prisma.join(OPEN_STATUSES);
+  const rows = await prisma.$queryRaw<UnitCountRow[]>`
+    SELECT u.code AS code, u.name AS name, COUNT(*) AS total,
+      SUM(CASE WHEN n.status IN (${open}) THEN 1 ELSE 0 END) AS open,
+      SUM(CASE WHEN n.status IN (${open}) AND substr(n.dueDate, 1, 10) < ${today} THEN 1 ELSE 0 END) AS overdue,
+      SUM(CASE WHEN n.status = 'ANSWERED' THEN 1 ELSE 0 END) AS answered,
+      SUM(CASE WHEN n.status = 'CLOSED' THEN 1 ELSE 0 END) AS closed
+    FROM NoticeRecipient r JOIN SupervisionNotice n ON n.id = r.noticeId JOIN Unit u ON u.id = r.unitId
+    WHERE n.year = ${year}
+    GROUP BY u.id ORDER BY overdue DESC, open DESC, u.sortKey`;
+  return rows.map((r) => ({ code: r.code, name: r.name, total: Number(r.total), open: Number(r.open), overdue: Number(r.overdue), answered: Number(r.answered), closed: Number(r.closed) }));
+}
+
+/** 督办台账 of a plan year (signed-in users): one page of the filtered notices, their number, counts per unit. */
 export async function getNoticeLedger(filters: LedgerFilters) {
   const actor = await getSession();
   if (!can(actor, 'view_pending')) return null;
+  const years = await getPlanYears();
+  const year = filters.year && years.some((y) => y.year === filters.year) ? filters.year : await resolveYear(undefined);
+  if (year === null) return null;
   const now = today();
-  const all = await noticesWhere(filters.year ? { year: filters.year } : {}, actor, now);
-  const shown = all.filter(
-    (n) =>
-      (!filters.status || n.status === filters.status) &&
-      (!filters.level || n.level === filters.level) &&
-      (!filters.unit || n.recipients.some((r) => r.code === filters.unit)) &&
-      (!filters.overdue || n.overdue),
-  );
-  const units = [...new Map(all.flatMap((n) => n.recipients).map((u) => [u.code, u])).values()];
-  return { notices: shown, total: all.length, perUnit: unitCounts(all), units, years: [...new Set(all.map((n) => n.year))].sort((a, b) => b - a) };
+  const where = ledgerWhere(year, filters, now);
+  const page = Math.max(1, filters.page ?? 1);
+  const [total, notices, perUnit, all] = await Promise.all([
+    prisma.supervisionNotice.count({ where }),
+    noticesWhere(where, actor, now, { take: LEDGER_PAGE, skip: (page - 1) * LEDGER_PAGE }),
+    unitCounts(year, now),
+    prisma.supervisionNotice.count({ where: { year } }),
+  ]);
+  return { year, years: years.map((y) => y.year), notices, total, all, page, pages: Math.max(1, Math.ceil(total / LEDGER_PAGE)), perUnit, units: perUnit.map((u) => ({ code: u.code, name: u.name })) };
 }

@@ -137,8 +137,33 @@ test('a returned update goes back to the unit, prefilled, to fix and resubmit; a
   await page.getByRole('button', { name: '提交审核' }).click();
   await expect(page.getByRole('main').getByRole('status').filter({ hasText: '进展已提交' })).toBeVisible();
   await sup.goto('/tasks/17');
-  await expect(sup.getByTestId('notices')).toContainText('已答复');
-  await expect(sup.getByTestId('notices')).toContainText('单位答复：已报送签约明细');
+  const notice = sup.getByTestId('notices').getByTestId('notice').first();
+  await expect(notice.getByTestId('notice-state')).toHaveText('已反馈');
+  await expect(notice).toContainText('单位反馈：已报送签约明细');
+  await expect(notice).toContainText(/督办〔2023〕第\d+号/);
+
+  // The office returns the answer with a comment; the unit answers again on its own; the office closes it.
+  await notice.locator('form[data-step="return"]').getByRole('button', { name: '退回重办' }).click();
+  await expect(notice.getByText('退回重办时请填写意见')).toBeVisible();
+  await notice.getByLabel('退回意见').fill('请附签约名单扫描件');
+  await notice.locator('form[data-step="return"]').getByRole('button', { name: '退回重办' }).click();
+  await expect(notice.getByTestId('notice-state')).toHaveText('退回重办');
+  await page.goto('/my');
+  const mine = page.getByTestId('my-notices').getByTestId('notice').first();
+  await expect(mine.getByTestId('notice-state')).toHaveText('退回重办');
+  await mine.getByLabel('反馈内容').fill('扫描件已上传');
+  await mine.getByRole('button', { name: '提交反馈' }).click();
+  await expect(mine.getByTestId('notice-state')).toHaveText('已反馈');
+  await sup.reload();
+  await notice.locator('form[data-step="close"]').getByRole('button', { name: '办结' }).click();
+  await expect(notice.getByTestId('notice-state')).toHaveText('已办结');
+  await notice.getByText('办理过程').click();
+  await expect(notice.getByTestId('notice-events').locator('li')).toHaveCount(5); // 交办, 反馈, 退回重办, 反馈, 办结
+  // The ledger shows it closed; the badge on / is gone.
+  await sup.goto('/notices?status=CLOSED');
+  await expect(sup.getByTestId('ledger').getByTestId('notice')).toHaveCount(1);
+  await sup.goto('/');
+  await expect(sup.locator('[data-testid="task-row"][data-task="17"]').getByTestId('notice-badge')).toHaveCount(0);
   await sup.close();
 });
 

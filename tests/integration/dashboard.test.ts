@@ -102,6 +102,7 @@ describe('SQL statements per screen stay constant as data grows', () => {
       review: async () => (await import('@/lib/data/review')).getReviewQueue(),
       audit: async () => (await import('@/lib/data/audit')).getAuditEvents({}),
       reports: async () => (await import('@/lib/data/reports')).getReportsPage({}),
+      notices: async () => (await import('@/lib/data/notices')).getNoticeLedger({}),
     }],
     unit: [asRole('mzj'), {
       my: async () => (await import('@/lib/data/my')).getMyTasks({}),
@@ -123,6 +124,17 @@ describe('SQL statements per screen stay constant as data grows', () => {
   }
 
   it('the same count at 1× and at 100×, for every screen and role', async () => {
+    // A 督办件 on every 2023 task (as the generated years have), so relation loads run at 1× too.
+    const { prisma } = await import('@/lib/prisma');
+    const issuer = await prisma.user.findUniqueOrThrow({ where: { username: 'duchashi' }, select: { id: true } });
+    for (const t of await prisma.task.findMany({ where: { planYear: { year: 2023 } }, select: { id: true, number: true, units: { select: { unitId: true } } } })) {
+      await prisma.supervisionNotice.create({
+        data: {
+          taskId: t.id, issuedById: issuer.id, reason: '测试', requiredAction: '测试', dueDate: new Date('2023-08-31T00:00:00Z'), year: 2023, number: t.number,
+          recipients: { create: t.units.map((u) => ({ unitId: u.unitId })) }, events: { create: { kind: 'ISSUED', actorId: issuer.id } },
+        },
+      });
+    }
     const at1 = await countAll();
     const { generateDataset, SIZE_100X } = await import('@/scripts/generate-dataset');
     const made = generateDataset(file, SIZE_100X);
