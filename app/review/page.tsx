@@ -56,6 +56,9 @@ export default async function ReviewPage() {
           )}
           {u.milestones.length > 0 && <p className="text-sm">{t.review.milestonesReached}：{u.milestones.map((x) => `${x.text}（${fmtDate(x.reachedOn)}）`).join('；')}</p>}
           {u.itemsDone.length > 0 && <p className="text-sm">{t.review.itemsDone}：{u.itemsDone.join('、')}</p>}
+          {u.noticeAnswers.map((n) => (
+            <p key={n.number} className="text-sm whitespace-pre-line" data-testid="review-notice-answer">{t.review.noticeAnswer(t.notice.number(n.year, n.number), n.reason, n.answer)}</p>
+          ))}
           {u.completesTask && <p className="text-sm font-medium">{t.review.completesTask}</p>}
           {u.problemsRaised.length > 0 && <p className="text-sm">{t.review.problemsRaised}：{u.problemsRaised.map((p) => p.text).join('；')}</p>}
           {u.problemsResolved.length > 0 && <p className="text-sm">{t.review.problemsResolved}：{u.problemsResolved.join('；')}</p>}

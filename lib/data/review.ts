@@ -30,6 +30,7 @@ export async function getReviewQueue() {
       task: { select: { id: true, number: true, content: true, version: true, planYear: { select: { year: true } } } },
       values: { select: { indicatorId: true, value: true, reason: true, indicator: { select: { name: true, unitOfMeasure: true, isPercent: true, target: true } } } },
       milestones: { select: { reachedOn: true, milestone: { select: { text: true } } } },
+      answeredNotices: { select: { year: true, number: true, reason: true, answer: true }, orderBy: { number: 'asc' } },
     },
   });
   const indicatorIds = pending.flatMap((u) => u.values.map((v) => v.indicatorId));
@@ -72,6 +73,8 @@ export async function getReviewQueue() {
     problemsResolved: ids(u.resolveProblemIds).map((id) => probs.find((p) => p.id === id)?.text ?? String(id)),
     itemsDone: ids(u.completeItemIds).map((id) => items.find((i) => i.id === id)?.name ?? String(id)),
     completesTask: u.completesTask,
+    /** The 督办 notices this update answers, with the answers. */
+    noticeAnswers: u.answeredNotices.map((n) => ({ year: n.year, number: n.number, reason: n.reason, answer: n.answer ?? '' })),
   }));
 }
 

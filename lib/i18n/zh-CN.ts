@@ -227,6 +227,7 @@ export const t = {
       milestone_before_last_update: '节点完成日期早于上次审核通过的报送', as_of_before_last_update: '截至日期早于上次审核通过的报送',
     } satisfies Record<import('@/lib/domain/plausibility').FigureFlag | import('@/lib/domain/plausibility').UpdateFlag, string>,
     reviewComment: (c: string) => `审核意见：${c}`,
+    noticeAnswer: (no: string, reason: string, answer: string) => `督办反馈（${no}，${reason}）：${answer}`,
   },
   notice: {
     heading: '督办通知',

@@ -121,6 +121,8 @@ test('a returned update goes back to the unit, prefilled, to fix and resubmit; a
 
   await sup.goto('/review');
   const item = sup.locator('[data-testid="review-item"][data-task="17"]');
+  // The notice answer given inside the update is on the review card.
+  await expect(item.getByTestId('review-notice-answer')).toContainText(/督办反馈（督办〔2023〕第\d+号，家庭养老床位签约进度需加快）：已报送签约明细/);
   await item.getByLabel('退回修改').check();
   await item.getByRole('button', { name: '提交审核意见' }).click();
   await expect(item.getByRole('alert').filter({ hasText: '请按提示修改后再提交。' })).toBeVisible(); // a return needs a comment
