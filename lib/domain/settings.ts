@@ -10,6 +10,8 @@ export type StatusSettings = {
   dueSoonDays: number;
   /** A task with no update for more than this many days is stale. */
   staleDays: number;
+  /** 临近提醒: a milestone, deadline or notice due within this many days is reminded of. */
+  remindDaysBefore: number;
 };
 
 export const DEFAULT_STATUS_SETTINGS: StatusSettings = {
@@ -17,6 +19,7 @@ export const DEFAULT_STATUS_SETTINGS: StatusSettings = {
   redGapPts: 30,
   dueSoonDays: 14,
   staleDays: 30,
+  remindDaysBefore: 3,
 };
 
 export const SETTING_KEYS = Object.keys(DEFAULT_STATUS_SETTINGS) as (keyof StatusSettings)[];

@@ -1,0 +1,124 @@
+// Reminders reach people: the day's reminders queued once (a second run queues nothing), and the
+// outbox delivering to a real local HTTP receiver that is down for the first attempts, then up —
+// every reminder arrives exactly once.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { migrateAndSeed, tempDatabaseEnv } from '@/tests/helpers/db';
+
+const file = tempDatabaseEnv({ APP_TODAY: '2023-09-01' });
+let prisma: typeof import('@/lib/prisma').prisma;
+
+/** A group-robot stand-in: refuses (503) while `down`, else records each message and answers errcode 0. */
+const receiver = { down: true, hits: 0, received: [] as { path: string; body: { msgtype: string; text: { content: string } } }[] };
+const server = http.createServer((req, res) => {
+  let body = '';
+  req.on('data', (c) => (body += c));
+  req.on('end', () => {
+    receiver.hits++;
+    if (receiver.down) {
+      res.writeHead(503).end('down');
+      return;
+    }
+    receiver.received.push({ path: req.url ?? '', body: JSON.parse(body) });
+    res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"errcode":0,"errmsg":"ok"}');
+  });
+});
+let base = '';
+
+beforeAll(async () => {
+  await migrateAndSeed(file, { demoUsers: false });
+  prisma = (await import('@/lib/prisma')).prisma;
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  await prisma.unit.update({ where: { code: 'wjj' }, data: { wecomWebhook: `${base}/wecom/wjj` } });
+  await prisma.unit.update({ where: { code: 'mzj' }, data: { dingtalkWebhook: `${base}/dingtalk/mzj` } });
+});
+afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+describe('queuing', () => {
+  it('on 2023-09-01: 到期催办 for task 7 (its August step), 临近提醒 for what is due within 3 days; a second run queues nothing', async () => {
+    const { queueReminders } = await import('@/lib/reminders/queue');
+    const first = await queueReminders('2023-09-01');
+    expect(first.reminders).toBeGreaterThan(0);
+    const wjj = await prisma.unit.findUniqueOrThrow({ where: { code: 'wjj' } });
+    const mine = await prisma.reminder.findMany({ where: { unitId: wjj.id }, select: { rule: true, taskNumber: true, text: true } });
+    expect(mine).toContainEqual({ rule: 'OVERDUE', taskNumber: 7, text: expect.stringContaining('7-8月节点') });
+    expect(mine.find((r) => r.taskNumber === 7 && r.rule === 'OVERDUE')!.text).toMatch(/^区卫健局：任务7的7-8月节点「.+」已于2023年8月31日到期仍未完成/);
+    // Every reminder of a unit with a chat has its delivery; units without one only the inbox.
+    const deliveries = await prisma.delivery.count();
+    expect(deliveries).toBe(first.deliveries);
+    expect(deliveries).toBe(await prisma.reminder.count({ where: { unit: { code: { in: ['wjj', 'mzj'] } } } }));
+    const again = await queueReminders('2023-09-01');
+    expect(again).toEqual({ reminders: 0, deliveries: 0 });
+    expect(await prisma.delivery.count()).toBe(deliveries);
+  });
+});
+
+describe('the outbox', () => {
+  it('a receiver down for the first attempts: retried with backoff, then every reminder arrives exactly once', async () => {
+    const { deliverDue } = await import('@/lib/reminders/deliver');
+    const total = await prisma.delivery.count();
+    let now = new Date(Date.now() + 1000); // deliveries are due from when they were queued (the wall clock)
+    // Down: three rounds of attempts fail; nothing is marked sent, nothing lost.
+    for (let round = 0; round < 3; round++) {
+      const r = await deliverDue(now);
+      expect(r.sent).toBe(0);
+      now = new Date(now.getTime() + 10 * 60_000); // past the longest backoff so far
+    }
+    expect(receiver.received).toHaveLength(0);
+    expect(await prisma.delivery.count({ where: { status: 'PENDING', attempts: 3 } })).toBe(total);
+    expect((await prisma.delivery.findFirstOrThrow()).lastError).toBe('HTTP 503');
+    // Not yet due again: a run right after the failure sends nothing.
+    receiver.down = false;
+    const early = await deliverDue(new Date(now.getTime() - 10 * 60_000 + 1000));
+    expect(early.sent).toBe(0);
+    // Up: all sent, once.
+    const r = await deliverDue(now);
+    expect(r).toEqual({ sent: total, failed: 0, retrying: 0 });
+    expect(receiver.received).toHaveLength(total);
+    expect(new Set(receiver.received.map((x) => x.body.text.content)).size).toBe(total);
+    // More runs send nothing again.
+    await deliverDue(new Date(now.getTime() + 3600_000));
+    expect(receiver.received).toHaveLength(total);
+    expect(await prisma.delivery.count({ where: { status: 'SENT' } })).toBe(total);
+    const one = receiver.received.find((x) => x.path === '/wecom/wjj')!;
+    expect(one.body).toMatchObject({ msgtype: 'text', text: { content: expect.stringMatching(/^【民生实事督办提醒】区卫健局：任务/) } });
+    expect(receiver.received.some((x) => x.path === '/dingtalk/mzj')).toBe(true);
+  });
+
+  it('two dispatchers at once never send the same delivery twice', async () => {
+    const { queueReminders } = await import('@/lib/reminders/queue');
+    const { deliverDue } = await import('@/lib/reminders/deliver');
+    await queueReminders('2023-09-02');
+    const pending = await prisma.delivery.count({ where: { status: 'PENDING' } });
+    expect(pending).toBeGreaterThan(0);
+    const before = receiver.received.length;
+    const now = new Date(Date.now() + 1000);
+    await Promise.all([deliverDue(now), deliverDue(now), deliverDue(now)]);
+    expect(receiver.received.length - before).toBe(pending);
+  });
+
+  it('a chat that never comes back: given up after the last attempt, with its error', async () => {
+    const { deliverDue } = await import('@/lib/reminders/deliver');
+    const { MAX_ATTEMPTS } = await import('@/lib/domain/reminders');
+    const r = await prisma.reminder.findFirstOrThrow();
+    const d = await prisma.delivery.create({ data: { reminderId: r.id, channel: 'WECOM', url: 'http://127.0.0.1:1/nowhere', payload: '{}', attempts: MAX_ATTEMPTS - 1 }, select: { id: true } }).catch(async () =>
+      prisma.delivery.create({ data: { reminderId: (await prisma.reminder.findFirstOrThrow({ skip: 1 })).id, channel: 'TEST', url: 'http://127.0.0.1:1/nowhere', payload: '{}', attempts: MAX_ATTEMPTS - 1 }, select: { id: true } }),
+    );
+    await deliverDue(new Date('2099-01-01T00:00:00Z'));
+    expect(await prisma.delivery.findUniqueOrThrow({ where: { id: d.id } })).toMatchObject({ status: 'FAILED', attempts: MAX_ATTEMPTS, lastError: expect.stringContaining('fetch failed') });
+  });
+});
+
+describe('npm run remind', () => {
+  it('queues and delivers; run twice on one day it queues nothing new', async () => {
+    const { remind } = await import('@/scripts/remind');
+    const lines: string[] = [];
+    const first = await remind('2023-09-03', 0, (s) => lines.push(s));
+    expect(first.reminders).toBeGreaterThan(0);
+    const second = await remind('2023-09-03', 0, (s) => lines.push(s));
+    expect(second).toEqual({ reminders: 0, deliveries: 0 });
+    expect(lines.join('\n')).toContain('[remind] 2023-09-03: 0 new reminder(s)');
+  });
+});
