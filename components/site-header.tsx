@@ -4,10 +4,11 @@ import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import { logout } from '@/lib/actions/auth';
 import { getPendingCount } from '@/lib/data/review';
+import { getUnreadCount } from '@/lib/data/inbox';
 import { t } from '@/lib/i18n/zh-CN';
 
 export async function SiteHeader() {
-  const [actor, pending] = await Promise.all([getSession(), getPendingCount()]);
+  const [actor, pending, unread] = await Promise.all([getSession(), getPendingCount(), getUnreadCount()]);
   const links: { href: string; label: string }[] = [
     { href: '/', label: t.nav.overview },
     { href: '/timeline', label: t.nav.timeline },
@@ -16,6 +17,7 @@ export async function SiteHeader() {
   ];
   if (can(actor, 'view_my_tasks')) links.push({ href: '/my', label: t.nav.my });
   if (can(actor, 'view_pending')) links.push({ href: '/notices', label: t.nav.notices });
+  if (actor && (actor.role === 'UNIT' || actor.role === 'SUPERVISOR') && !actor.mustChangePassword) links.push({ href: '/inbox', label: t.reminders.nav(unread) });
   if (can(actor, 'view_reports')) links.push({ href: '/reports', label: t.nav.reports });
   if (can(actor, 'edit_plan')) links.push({ href: '/plan', label: t.nav.plan });
   if (can(actor, 'manage_accounts')) links.push({ href: '/accounts', label: t.nav.accounts });

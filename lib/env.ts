@@ -23,6 +23,8 @@ const schema = z.object({
   // 1: the session cookie is sent over TLS only. Default: on in production mode, off in demo mode;
   // set 0 for a plain-HTTP intranet deployment (documented in the README).
   COOKIE_SECURE: z.enum(['0', '1']).optional(),
+  // When set, the server itself queues and sends reminders every this many minutes (npm run remind otherwise).
+  REMINDERS_EVERY_MINUTES: z.coerce.number().int().min(1).max(1440).optional(),
 });
 
 export type Env = z.infer<typeof schema>;

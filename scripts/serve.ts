@@ -7,7 +7,7 @@ import http from 'node:http';
 import next from 'next';
 import { CLIENT_ADDRESS_HEADER, clientAddress } from '@/lib/auth/client-address';
 import { contentSecurityPolicy, newNonce } from '@/lib/auth/csp';
-import { env } from '@/lib/env';
+import { env, today } from '@/lib/env';
 
 export async function serve(opts: { port: number; hostname?: string }): Promise<http.Server> {
   const app = next({ dev: false, dir: process.cwd(), port: opts.port, hostname: opts.hostname });
@@ -24,7 +24,28 @@ export async function serve(opts: { port: number; hostname?: string }): Promise<
   });
   await new Promise<void>((resolve) => server.listen(opts.port, opts.hostname, resolve));
   console.log(`▲ serving on http://${opts.hostname ?? 'localhost'}:${opts.port}`);
+  startReminderTimer(server);
   return server;
+}
+
+/**
+ * With REMINDERS_EVERY_MINUTES set, the server runs `npm run remind` itself: queues the day's
+ * reminders (idempotent) and sends due deliveries, at start and then every that many minutes.
+ */
+function startReminderTimer(server: http.Server) {
+  const minutes = env.REMINDERS_EVERY_MINUTES;
+  if (!minutes) return;
+  const run = async () => {
+    try {
+      const { remind } = await import('./remind');
+      await remind(today(), 0, (line) => console.log(line));
+    } catch (e) {
+      console.error('[remind]', e);
+    }
+  };
+  void run();
+  const timer = setInterval(() => void run(), minutes * 60_000);
+  server.on('close', () => clearInterval(timer));
 }
 
 if (process.argv[1] && process.argv[1].endsWith('serve.ts')) {

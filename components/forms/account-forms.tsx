@@ -21,7 +21,7 @@ function OneTimePassword({ state }: { state: AccountState }) {
   );
 }
 
-export function UnitForm({ action, unit, idPrefix }: { action: Action<AccountState>; unit?: { code: string; name: string }; idPrefix: string }) {
+export function UnitForm({ action, unit, idPrefix }: { action: Action<AccountState>; unit?: { code: string; name: string; wecomWebhook?: string | null; dingtalkWebhook?: string | null }; idPrefix: string }) {
   const [state, formAction, pending] = useActionState(action, IDLE as AccountState);
   const v = state.values ?? {};
   const e = state.errors ?? {};
@@ -38,6 +38,13 @@ export function UnitForm({ action, unit, idPrefix }: { action: Action<AccountSta
         <input id={`${idPrefix}-name`} name="name" defaultValue={v.name ?? unit?.name ?? ''} className={inputCls} aria-invalid={!!e.name} aria-describedby={`${idPrefix}-name-error`} />
         <FieldError id={`${idPrefix}-name`} errors={e.name} />
       </div>
+      {(['wecomWebhook', 'dingtalkWebhook'] as const).map((f) => (
+        <div key={f} className="w-full max-w-xl">
+          <label htmlFor={`${idPrefix}-${f}`} className="block text-xs text-gray-600">{f === 'wecomWebhook' ? c.wecom : c.dingtalk}</label>
+          <input id={`${idPrefix}-${f}`} name={f} inputMode="url" defaultValue={v[f] ?? unit?.[f] ?? ''} className={inputCls} aria-invalid={!!e[f]} aria-describedby={`${idPrefix}-${f}-error`} />
+          <FieldError id={`${idPrefix}-${f}`} errors={e[f]} />
+        </div>
+      ))}
       <button type="submit" disabled={pending} className="mt-4 rounded bg-gray-800 px-3 py-1.5 text-sm text-white hover:bg-gray-700 disabled:opacity-60">{c.saveUnit}</button>
     </form>
   );

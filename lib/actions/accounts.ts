@@ -36,7 +36,7 @@ export async function saveUnit(unitId: number | null, _prev: AccountState, formD
   const parsed = unitSchema.safeParse(values);
   if (!parsed.success) return { status: 'error', message: m.fixErrors, errors: errorsOf(parsed.error), values };
   const d = parsed.data;
-  const existing = unitId === null ? null : isRecordId(unitId) ? await prisma.unit.findUnique({ where: { id: unitId }, select: { id: true, code: true, name: true } }) : null;
+  const existing = unitId === null ? null : isRecordId(unitId) ? await prisma.unit.findUnique({ where: { id: unitId }, select: { id: true, code: true, name: true, wecomWebhook: true, dingtalkWebhook: true } }) : null;
   if (unitId !== null && !existing) return { status: 'error', message: m.notFound, values };
   const clash = await prisma.unit.findMany({ where: { OR: [{ code: d.code }, { name: d.name }], NOT: existing ? { id: existing.id } : undefined }, select: { code: true, name: true } });
   if (clash.length) {
@@ -45,7 +45,7 @@ export async function saveUnit(unitId: number | null, _prev: AccountState, formD
   await writeTransaction(async (tx) => {
     if (existing) {
       await tx.unit.update({ where: { id: existing.id }, data: d });
-      await audit(tx, { actorId: a.actor.id, action: 'unit.renamed', entityType: 'Unit', entityId: existing.id, before: { code: existing.code, name: existing.name }, after: d });
+      await audit(tx, { actorId: a.actor.id, action: 'unit.renamed', entityType: 'Unit', entityId: existing.id, before: { code: existing.code, name: existing.name, wecomWebhook: existing.wecomWebhook, dingtalkWebhook: existing.dingtalkWebhook }, after: d });
     } else {
       const max = await tx.unit.aggregate({ _max: { sortKey: true } });
       const u = await tx.unit.create({ data: { ...d, sortKey: (max._max.sortKey ?? 0) + 1 }, select: { id: true } });

@@ -87,6 +87,8 @@ export const m = {
   noticeNotOverdue: '该督办件尚未超过限办日期，不能催办。',
   answerRequired: '请填写反馈内容',
   returnNeedsReason: '退回重办时请填写意见',
+  remindersRead: '已全部标为已读。',
+  badWebhook: '请填写以http://或https://开头的群机器人地址',
   yearClosed: '该年度计划未在执行中（草稿或已归档），不能报送进展。',
   choosePeriod: '请选择统计期间',
   periodNotOver: (end: string) => `该期间截至${end}，尚未结束；请选择“指定日期”并填写今天或更早的日期`,

@@ -5,9 +5,19 @@ import { LIMITS } from './limits';
 
 export const MIN_PASSWORD = 10;
 
+const webhook = z
+  .string()
+  .trim()
+  .max(500, m.tooLong(500))
+  .refine((s) => s === '' || /^https?:\/\/[^\s]+$/.test(s), m.badWebhook)
+  .transform((s) => s || null);
+
 export const unitSchema = z.object({
   code: z.string().trim().regex(/^[a-z0-9_-]{2,20}$/, m.badCode),
   name: z.string().trim().min(2, m.required).max(40, m.tooLong(40)),
+  /** Group robots the unit's reminders are pushed to (企业微信 / 钉钉); empty: the inbox only. */
+  wecomWebhook: webhook.optional().transform((v) => v ?? null),
+  dingtalkWebhook: webhook.optional().transform((v) => v ?? null),
 });
 
 export const userCreateSchema = z

@@ -62,7 +62,7 @@ const as = (username: string | null) => (session.actor = username ? actors[usern
 const IDLE = { status: 'idle' as const };
 
 async function snapshot() {
-  const [updates, values, notices, audit, tasks, problems, reports, years, users, units] = await Promise.all([
+  const [updates, values, notices, audit, tasks, problems, reports, years, users, units, reads] = await Promise.all([
     prisma.progressUpdate.findMany({ orderBy: { id: 'asc' } }),
     prisma.indicatorValue.count(),
     prisma.supervisionNotice.findMany({ orderBy: { id: 'asc' } }),
@@ -72,9 +72,10 @@ async function snapshot() {
     prisma.reportSnapshot.count(),
     prisma.planYear.findMany({ select: { year: true, status: true }, orderBy: { year: 'asc' } }),
     prisma.user.findMany({ select: { username: true, passwordHash: true, active: true, version: true }, orderBy: { id: 'asc' } }),
-    prisma.unit.findMany({ select: { code: true, name: true }, orderBy: { id: 'asc' } }),
+    prisma.unit.findMany({ select: { code: true, name: true, wecomWebhook: true, dingtalkWebhook: true }, orderBy: { id: 'asc' } }),
+    prisma.reminderRead.count(),
   ]);
-  return { updates, values, notices, audit, tasks, problems, reports, years, users, units };
+  return { updates, values, notices, audit, tasks, problems, reports, years, users, units, reads };
 }
 
 /** The signed "newest pending update seen" pair the update form carries. */
@@ -263,6 +264,17 @@ const MATRIX: Record<string, Case | 'public'> = {
     allowed: [],
     refused: [ROLES.anonymous],
     call: () => (actions.account!.changePassword as (p: unknown, f: FormData) => Promise<{ status: string }>)(IDLE, form({ current: 'x', next: 'long-enough-password', confirm: 'long-enough-password' })),
+  },
+  // Marking one's own inbox read: units (their reminders) and the office; a leader has no inbox.
+  'reminders.markRemindersRead': {
+    allowed: [ROLES.ownUnit, ROLES.supervisor],
+    refused: [ROLES.anonymous, ROLES.leader],
+    prepare: async () => {
+      const unit = actors.mzj!.unitId!;
+      const key = `TEST:${Date.now()}:${Math.random()}`;
+      await prisma.reminder.create({ data: { key, day: '2026-11-29', rule: 'OVERDUE', unitId: unit, text: '测试提醒' } });
+    },
+    call: () => (actions.reminders!.markRemindersRead as (p: unknown, f: FormData) => Promise<{ status: string }>)(IDLE, form({})),
   },
   'reports.publishReport': {
     allowed: [ROLES.supervisor],

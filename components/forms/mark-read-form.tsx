@@ -1,0 +1,16 @@
+'use client';
+// 全部标为已读 for the inbox.
+import { useActionState } from 'react';
+import type { ActionState } from '@/lib/actions/state';
+import { IDLE } from '@/lib/actions/state';
+import { t } from '@/lib/i18n/zh-CN';
+
+export function MarkReadForm({ action }: { action: (prev: ActionState, fd: FormData) => Promise<ActionState> }) {
+  const [state, formAction, pending] = useActionState(action, IDLE);
+  return (
+    <form action={formAction} className="flex items-center gap-2">
+      <button type="submit" disabled={pending} className="rounded border border-gray-300 bg-white px-3 py-1.5 text-sm hover:border-gray-500">{t.reminders.markRead}</button>
+      {state.status !== 'idle' && <span role="status" className="text-xs">{state.message}</span>}
+    </form>
+  );
+}
