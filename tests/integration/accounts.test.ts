@@ -99,3 +99,35 @@ describe('units', () => {
     expect(audits.map((a) => a.action)).toEqual(['unit.created', 'unit.renamed']);
   });
 });
+
+describe('group-robot webhooks and the inbox', () => {
+  it('a unit\u2019s webhook must be an http(s) address; empty means the inbox only', async () => {
+    session.actor = supervisor;
+    const u = await prisma.unit.findUniqueOrThrow({ where: { code: 'mzj' } });
+    expect(await accounts.saveUnit(u.id, IDLE, form({ code: 'mzj', name: '区民政局', wecomWebhook: 'qyapi.weixin.qq.com/x' }))).toMatchObject({ errors: { wecomWebhook: ['请填写以http://或https://开头的群机器人地址'] }, values: { wecomWebhook: 'qyapi.weixin.qq.com/x' } });
+    expect(await accounts.saveUnit(u.id, IDLE, form({ code: 'mzj', name: '区民政局', wecomWebhook: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=abc', dingtalkWebhook: '' }))).toMatchObject({ status: 'ok' });
+    expect(await prisma.unit.findUniqueOrThrow({ where: { id: u.id } })).toMatchObject({ wecomWebhook: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=abc', dingtalkWebhook: null });
+  });
+
+  it('a unit sees its own reminders, the office every unit\u2019s, a leader none; marking read clears the count', async () => {
+    const [mzj, clh] = await Promise.all([prisma.unit.findUniqueOrThrow({ where: { code: 'mzj' } }), prisma.unit.findUniqueOrThrow({ where: { code: 'clh' } })]);
+    await prisma.reminder.createMany({ data: [
+      { key: 'k1', day: '2026-11-29', rule: 'OVERDUE', unitId: mzj.id, text: '民政提醒' },
+      { key: 'k2', day: '2026-11-29', rule: 'DUE_SOON', unitId: clh.id, text: '残联提醒' },
+      { key: 'k3', day: '2026-09-01', rule: 'DUE_SOON', unitId: mzj.id, text: '三个月前' },
+    ] });
+    const inbox = await import('@/lib/data/inbox');
+    session.actor = await actorOf('mzj');
+    expect((await inbox.getInbox())!.map((r) => r.text)).toEqual(['民政提醒']);
+    expect(await inbox.getUnreadCount()).toBe(1);
+    const { markRemindersRead } = await import('@/lib/actions/reminders');
+    expect(await markRemindersRead(IDLE, form({}))).toMatchObject({ status: 'ok' });
+    expect(await inbox.getUnreadCount()).toBe(0);
+    expect((await inbox.getInbox())![0]!.read).toBe(true);
+    session.actor = supervisor;
+    expect((await inbox.getInbox())!.map((r) => r.text).sort()).toEqual(['残联提醒', '民政提醒']);
+    expect(await inbox.getUnreadCount()).toBe(2); // read state is per user
+    session.actor = await actorOf('lingdao').catch(() => null);
+    if (session.actor) expect(await inbox.getInbox()).toBeNull();
+  });
+});
