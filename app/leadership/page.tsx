@@ -16,6 +16,7 @@ import type { SearchParams } from '@/lib/data/overview';
 import { STATUS_ORDER } from '@/lib/domain/status';
 import { fmtDate, fmtPct } from '@/lib/i18n/format';
 import { describeReason, statusLabel, t } from '@/lib/i18n/zh-CN';
+import { PARTS } from '@/lib/domain/evaluation';
 import { taskHref } from '@/lib/links';
 
 type Data = NonNullable<Awaited<ReturnType<typeof getLeadership>>>;
@@ -79,6 +80,38 @@ function ProjectList({ data }: { data: Data }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+function EvaluationTable({ data }: { data: Data }) {
+  const c = t.evaluation;
+  if (!data.evaluation) return null;
+  const s = data.snap.settings;
+  return (
+    <section className="rounded border border-gray-200 bg-white p-3" aria-labelledby="eval-h">
+      <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="eval-h" className="font-semibold">{c.heading}</h2>
+        <a href={`/export/evaluation?year=${data.snap.year}&asOf=${data.asOf}`} className="no-print text-sm text-blue-800 hover:underline" download>{c.csv}</a>
+      </div>
+      <div className="overflow-x-auto" role="region" aria-label={c.heading} tabIndex={0}>
+        <table className="w-full text-sm" data-testid="evaluation">
+          <thead className="text-xs text-gray-600">
+            <tr>{[...c.cols, ...PARTS.map((p) => c.parts[p])].map((h) => <th key={h} scope="col" className={th}>{h}</th>)}</tr>
+          </thead>
+          <tbody>
+            {data.evaluation.map((u) => (
+              <tr key={u.unit.code} className="border-t border-gray-100" data-unit={u.unit.code}>
+                <td className="py-1 pr-2">{u.rank ?? '—'}</td>
+                <th scope="row" className="py-1 pr-2 text-left font-normal">{u.unit.name}</th>
+                <td className="py-1 pr-2 font-semibold" data-testid="score">{u.score ?? c.noScore}</td>
+                {u.parts.map((p) => <td key={p.key} className="py-1 pr-2 whitespace-nowrap" data-part={p.key}>{c.part(p.pct, p.good, p.total)}</td>)}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="mt-1 text-xs text-gray-600">{c.intro({ reports: s.weightReports, milestones: s.weightMilestones, lagging: s.weightLagging, notices: s.weightNotices, returned: s.weightReturned })}</p>
+    </section>
   );
 }
 
@@ -154,6 +187,7 @@ export default async function LeadershipPage({ searchParams }: { searchParams: P
         <h2 id="units-h" className="mb-2 font-semibold">{c.units}</h2>
         <UnitTable data={data} />
       </section>
+      <EvaluationTable data={data} />
       <section className="rounded border border-gray-200 bg-white p-3" aria-labelledby="due-h">
         <h2 id="due-h" className="mb-2 font-semibold">{c.dueSoon}</h2>
         {data.dueSoon.length === 0 ? <p className="text-sm text-gray-600">{c.noDueSoon}</p> : (

@@ -3,6 +3,7 @@ import 'server-only';
 import { countByStatus, projectSummaries, unitSummaries } from '@/lib/domain/overview';
 import { headline, milestonesDueSoon, progressOverTime } from '@/lib/domain/leadership';
 import { getEvaluatedPlan, openNoticesOf, type SearchParams } from './overview';
+import { getEvaluation } from './evaluation';
 
 import { DUE_WINDOW_DAYS } from '@/lib/domain/milestones';
 
@@ -10,7 +11,8 @@ export async function getLeadership(sp: SearchParams) {
   const plan = await getEvaluatedPlan(sp);
   if (!plan) return null;
   const { snap, rows, asOf } = plan;
-  const openNotices = await openNoticesOf(plan);
+  // A dashboard shown as published has no live notices or reviews to score units on.
+  const [openNotices, evaluation] = await Promise.all([openNoticesOf(plan), plan.published ? Promise.resolve(null) : getEvaluation(plan)]);
   return {
     ...plan,
     counts: countByStatus(rows.map((r) => r.status.status)),
@@ -18,6 +20,7 @@ export async function getLeadership(sp: SearchParams) {
     lagging: rows.filter((r) => r.status.status === 'lagging'),
     headline: headline(rows),
     openNotices,
+    evaluation,
     units: unitSummaries(snap.units, rows, asOf),
     dueSoon: milestonesDueSoon(rows, asOf, DUE_WINDOW_DAYS),
     trend: progressOverTime(snap.tasks, asOf),

@@ -12,6 +12,12 @@ export type StatusSettings = {
   staleDays: number;
   /** 临近提醒: a milestone, deadline or notice due within this many days is reminded of. */
   remindDaysBefore: number;
+  /** 结果考评 weights (lib/domain/evaluation.ts): reports on time, milestones on time, tasks not lagging, notices answered in time, updates not returned. */
+  weightReports: number;
+  weightMilestones: number;
+  weightLagging: number;
+  weightNotices: number;
+  weightReturned: number;
 };
 
 export const DEFAULT_STATUS_SETTINGS: StatusSettings = {
@@ -20,6 +26,11 @@ export const DEFAULT_STATUS_SETTINGS: StatusSettings = {
   dueSoonDays: 14,
   staleDays: 30,
   remindDaysBefore: 3,
+  weightReports: 25,
+  weightMilestones: 25,
+  weightLagging: 20,
+  weightNotices: 15,
+  weightReturned: 15,
 };
 
 export const SETTING_KEYS = Object.keys(DEFAULT_STATUS_SETTINGS) as (keyof StatusSettings)[];

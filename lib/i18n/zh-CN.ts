@@ -601,6 +601,18 @@ export const t = {
     notice: (rule: 'DUE_SOON' | 'OVERDUE', no: string, due: string) => (rule === 'DUE_SOON' ? `的${no}限${due}前办理，请按期反馈。` : `的${no}已超过限办日期（${due}），请立即办理反馈。`),
     report: (last: string | null, days: number) => `已${days}天未报送进展${last ? `（上次：${last}）` : ''}，请及时报送。`,
   },
+  evaluation: {
+    heading: '结果考评',
+    intro: (w: Record<string, number>) =>
+      `各责任单位得分为以下各项得分的加权平均（权重：按时报送${w.reports}、节点按期${w.milestones}、任务不滞后${w.lagging}、督办按期${w.notices}、报送一次通过${w.returned}）；没有可统计内容的项目不计入，其余权重按比例计算。`,
+    parts: { reports: '按时报送', milestones: '节点按期', lagging: '任务不滞后', notices: '督办按期', returned: '报送一次通过' } satisfies Record<'reports' | 'milestones' | 'lagging' | 'notices' | 'returned', string>,
+    cols: ['排名', '单位', '得分'],
+    part: (pct: number | null, good: number, total: number) => (pct === null ? '不计' : `${Math.round(pct)}（${good}/${total}）`),
+    noScore: '无可考评内容',
+    csv: '导出考评CSV',
+    file: (year: number, asOf: string) => `民生实事结果考评_${year}_截至${asOf}.csv`,
+    csvHeader: ['排名', '单位', '得分', '按时报送(%)', '按时报送(项/总数)', '节点按期(%)', '节点按期(个/总数)', '任务不滞后(%)', '任务不滞后(项/总数)', '督办按期(%)', '督办按期(件/总数)', '报送一次通过(%)', '报送一次通过(次/总数)'],
+  },
   common: {
     notFound: '未找到该记录。',
     notFoundHeading: '页面不存在',

@@ -68,3 +68,20 @@ test('the office downloads the 2023 plan workbook and the blank template', async
     expect(dl.suggestedFilename()).toBe(name);
   }
 });
+
+test('结果考评 on /leadership: ranked units with their breakdown for signed-in users, exported as CSV; visitors do not see it', async ({ page }) => {
+  await page.goto('/leadership');
+  await expect(page.getByTestId('evaluation')).toHaveCount(0);
+  await signIn(page, 'lingdao', 'demo-lingdao', '/leadership');
+  const table = page.getByTestId('evaluation');
+  await expect(table.locator('tbody tr')).toHaveCount(13);
+  await expect(table.locator('tbody tr').first().locator('td').first()).toHaveText('1');
+  // 区城管局's one task (3) is lagging on its blocking problem at 2023-06-30; it has no notice to be scored on.
+  await expect(table.locator('tr[data-unit="cgj"] td[data-part="lagging"]')).toHaveText('0（0/1）');
+  await expect(table.locator('tr[data-unit="cgj"] td[data-part="notices"]')).toHaveText('不计');
+  const csv = await page.request.get('/export/evaluation?year=2023&asOf=2023-06-30');
+  expect(csv.status()).toBe(200);
+  const text = await csv.text();
+  expect(text.split('\r\n')[0]).toBe('\uFEFF排名,单位,得分,按时报送(%),按时报送(项/总数),节点按期(%),节点按期(个/总数),任务不滞后(%),任务不滞后(项/总数),督办按期(%),督办按期(件/总数),报送一次通过(%),报送一次通过(次/总数)');
+  expect(text.split('\r\n').filter(Boolean)).toHaveLength(14);
+});

@@ -1,0 +1,40 @@
+// Data for 结果考评: the evaluated plan's rows plus the notices and reviews each unit is scored on —
+// two grouped SQL statements whatever the number of notices or updates (relation loads would bind
+// one parameter per row). Signed-in users only: notices and returns are not public.
+import 'server-only';
+import { prisma } from '@/lib/prisma';
+import { getSession } from '@/lib/auth/session';
+import { can } from '@/lib/auth/policy';
+import { evaluateUnits, type UnitScore } from '@/lib/domain/evaluation';
+import type { IsoDate } from '@/lib/domain/dates';
+import type { TaskRow } from '@/lib/domain/overview';
+import type { PlanSnapshot } from './plan';
+
+type NoticeRow = { unitId: number | bigint; dueDate: string; answeredAt: string | null };
+type ReviewRow = { unitId: number | bigint | null; status: string };
+
+export async function getEvaluation(plan: { snap: PlanSnapshot; rows: TaskRow[]; asOf: IsoDate }): Promise<UnitScore[] | null> {
+  if (!can(await getSession(), 'view_pending')) return null;
+  const { snap, rows, asOf } = plan;
+  const [notices, reviews] = await Promise.all([
+    prisma.$queryRaw<NoticeRow[]>`
+      SELECT r.unitId AS unitId, substr(n.dueDate, 1, 10) AS dueDate,
+        (SELECT substr(MIN(e.at), 1, 10) FROM NoticeEvent e WHERE e.noticeId = n.id AND e.kind = 'ANSWERED') AS answeredAt
+      FROM SupervisionNotice n JOIN NoticeRecipient r ON r.noticeId = n.id
+      WHERE n.year = ${snap.year}`,
+    prisma.$queryRaw<ReviewRow[]>`
+      SELECT u.unitId AS unitId, p.status AS status
+      FROM ProgressUpdate p JOIN Task t ON t.id = p.taskId JOIN PlanYear y ON y.id = t.planYearId JOIN User u ON u.id = p.submittedById
+      WHERE y.year = ${snap.year} AND p.fromReport = 0 AND p.status IN ('APPROVED', 'RETURNED') AND substr(p.asOf, 1, 10) <= ${asOf}`,
+  ]);
+  return evaluateUnits(
+    {
+      units: snap.units,
+      rows,
+      notices: notices.map((n) => ({ recipientIds: [Number(n.unitId)], dueDate: n.dueDate, firstAnsweredOn: n.answeredAt })),
+      reviews: reviews.map((r) => ({ unitId: r.unitId === null ? null : Number(r.unitId), approved: r.status === 'APPROVED' })),
+    },
+    asOf,
+    snap.settings,
+  );
+}
