@@ -1,12 +1,14 @@
 // Serves the production build for e2e tests on a fresh temporary database (migrated and seeded).
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
 const port = process.env.E2E_PORT ?? '3100';
 const dir = mkdtempSync(path.join(os.tmpdir(), 'msdb-e2e-'));
 process.env.DATABASE_URL = `file:${path.join(dir, 'e2e.db')}`;
+// Where this server's database is, for tests that move a date into the past (e2eDatabase in tests/e2e/fixtures.ts).
+writeFileSync(path.join(os.tmpdir(), `msdb-e2e-${port}.path`), path.join(dir, 'e2e.db'));
 process.env.APP_MODE = 'demo';
 
 const { prepareDatabase } = await import('./prepare-db');

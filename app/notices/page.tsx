@@ -69,6 +69,7 @@ export default async function NoticesPage({ searchParams }: { searchParams: Prom
     <div className="space-y-4">
       <PageHeader title={c.heading} subtitle={c.intro}>
         <a href={`/export/notices?${query}`} className="no-print rounded border border-gray-300 bg-white px-3 py-1.5 text-sm hover:bg-gray-50" download>{c.csv}</a>
+        <a href={`/export/notices?${query}&format=xlsx`} className="no-print rounded border border-gray-300 bg-white px-3 py-1.5 text-sm hover:bg-gray-50" download>{c.xlsx}</a>
       </PageHeader>
       <Filters data={data} f={f} />
       <SectionCard id="ledger" title={c.count(data.year, data.total, data.all)}>

@@ -21,3 +21,15 @@ export async function expectNoHorizontalOverflow(page: Page) {
   const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
   expect(scroll).toBeLessThanOrEqual(width);
 }
+
+/**
+ * The database file of the server behind `baseURL` (scripts/e2e-server.ts writes where it is), for
+ * the few tests that must move a date into the past — e.g. make a notice overdue — which no user
+ * can do through the app.
+ */
+export async function e2eDatabase(baseURL: string): Promise<string> {
+  const { readFileSync } = await import('node:fs');
+  const os = await import('node:os');
+  const path = await import('node:path');
+  return readFileSync(path.join(os.tmpdir(), `msdb-e2e-${new URL(baseURL).port}.path`), 'utf8').trim();
+}

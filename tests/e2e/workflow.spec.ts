@@ -1,7 +1,7 @@
 // Reporting journey: a unit reports, the supervision office reviews, the dashboard shows it.
 // Runs after the read-only specs (playwright.config.ts: project dependencies), as it changes the data.
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { e2eDatabase, expect, test } from './fixtures';
 
 async function signIn(page: Page, username: string, password: string, next = '/') {
   await page.goto(`/login?next=${encodeURIComponent(next)}`);
@@ -333,6 +333,52 @@ test('the office previews and downloads the annual report, publishes it; a later
   await expect(page.locator('[data-testid="hy-row"][data-task="18"]').filter({ hasText: '发放膳食补助的长者饭堂' })).toContainText('13家');
   await page.getByRole('link', { name: '查看实时数据' }).click();
   await expect(page.getByTestId('as-published-banner')).toHaveCount(0);
+});
+
+test('督办 to one unit: it acknowledges; once overdue the office urges it (督办 → 催办); the ledger exports to Excel', async ({ page, browser, baseURL }) => {
+  const sup = await browser.newPage();
+  await signIn(sup, 'duchashi', 'demo-duchashi', '/tasks/18');
+  await sup.getByText('发出督办通知').click();
+  await sup.getByLabel('督办事由').fill('助餐服务覆盖不足\n部分社区长者饭堂未开展');
+  await sup.getByLabel('整改要求').fill('两周内报送整改方案');
+  await sup.getByLabel('限办日期').fill(new Date().toISOString().slice(0, 10));
+  await sup.getByRole('button', { name: '发出督办' }).click();
+  const notice = sup.getByTestId('notices').getByTestId('notice').filter({ hasText: '助餐服务覆盖不足' });
+  await expect(notice.getByTestId('notice-state')).toHaveText('已交办');
+  await expect(notice.getByRole('button', { name: '催办' })).toHaveCount(0); // not overdue yet
+
+  await signIn(page, 'mzj', 'demo-mzj', '/my');
+  const mine = page.getByTestId('my-notices').getByTestId('notice').filter({ hasText: '助餐服务覆盖不足' });
+  await mine.getByRole('button', { name: '签收' }).click();
+  await expect(mine.getByTestId('notice-state')).toHaveText('已签收');
+
+  // Time passes: its limit is now behind us (moved in the database — no user can do that).
+  const Database = (await import('better-sqlite3')).default;
+  const db = new Database(await e2eDatabase(baseURL!), { timeout: 10_000 });
+  db.prepare("UPDATE SupervisionNotice SET dueDate = '2026-01-05T00:00:00.000+00:00' WHERE reason LIKE '助餐服务覆盖不足%'").run();
+  db.close();
+  await sup.reload();
+  await expect(notice.getByTestId('notice-state')).toHaveText('已签收 · 已逾期');
+  await notice.getByRole('button', { name: '催办' }).click();
+  await expect(notice).toHaveAttribute('data-level', 'CUIBAN');
+  await expect(notice).toContainText('已催办1次');
+  await notice.getByText('办理过程').click();
+  await expect(notice.getByTestId('notice-events')).toContainText('催办');
+
+  // The ledger, filtered to overdue ones, as an Excel workbook.
+  await sup.goto('/notices?overdue=1');
+  await expect(sup.getByTestId('ledger').getByTestId('notice')).toHaveCount(1);
+  const [dl] = await Promise.all([sup.waitForEvent('download'), sup.getByRole('link', { name: '导出Excel' }).click()]);
+  expect(dl.suggestedFilename()).toMatch(/^督办台账_\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const ExcelJS = (await import('exceljs')).default;
+  const wb = new ExcelJS.Workbook();
+  const { readFileSync } = await import('node:fs');
+  await wb.xlsx.load(readFileSync((await dl.path())!) as unknown as ArrayBuffer);
+  const ws = wb.worksheets[0]!;
+  expect(ws.rowCount).toBe(2);
+  expect(String(ws.getCell(2, 4).value)).toBe('催办');
+  expect(String(ws.getCell(2, 11).value)).toBe('助餐服务覆盖不足\n部分社区长者饭堂未开展');
+  await sup.close();
 });
 
 test('the office sets up next year: copies 2023 into 2024, edits a milestone, imports another year from Excel, activates 2024 and sees it on /', async ({ page, browser }) => {
