@@ -114,19 +114,62 @@ export function MilestoneEditForm({ action, milestone, version, needsReason }: {
 
 export function IndicatorEditForm({ action, indicator, version, needsReason }: {
   action: Action; version: number; needsReason: boolean;
-  indicator: { id: number; name: string; unitOfMeasure: string; isPercent: boolean; target: number | null };
+  indicator: { id: number; name: string; unitOfMeasure: string; isPercent: boolean; target: number | null; direction: 'AT_LEAST' | 'EXACTLY'; accrual: 'EVEN' | 'MILESTONES' | 'AT_COMPLETION' | 'NONE' };
 }) {
   const { state, formAction, pending, v, e } = useForm(action);
   const id = `ind${indicator.id}`;
+  const field = (name: 'name' | 'unitOfMeasure' | 'target', label: string, value: string, cls: string) => (
+    <div className={cls}>
+      <label htmlFor={`${id}-${name}`} className="block text-xs text-gray-600">{label}</label>
+      <input id={`${id}-${name}`} name={name} defaultValue={v[name] ?? value} inputMode={name === 'target' ? 'decimal' : undefined} className={inputCls} aria-invalid={!!e[name]} aria-describedby={`${id}-${name}-error`} />
+      <FieldError id={`${id}-${name}`} errors={e[name]} />
+    </div>
+  );
   return (
     <form action={formAction} className="space-y-2 border-t border-gray-100 pt-2" key={JSON.stringify(v)} data-testid="indicator-edit">
       <FormMessage status={state.status} message={state.message} />
       <input type="hidden" name="baseVersion" value={version} />
-      <p className="text-sm font-medium">{indicator.name}</p>
-      <div className="w-44">
-        <label htmlFor={`${id}-target`} className="block text-xs text-gray-600">{c.target(indicator.isPercent ? '%' : indicator.unitOfMeasure)}</label>
-        <input id={`${id}-target`} name="target" inputMode="decimal" defaultValue={v.target ?? (indicator.target ?? '')} className={inputCls} aria-invalid={!!e.target} aria-describedby={`${id}-target-error`} />
-        <FieldError id={`${id}-target`} errors={e.target} />
+      <div className="flex flex-wrap gap-3">
+        {field('name', c.indicatorName, indicator.name, 'min-w-64 flex-1')}
+        {field('unitOfMeasure', c.unitOfMeasure, indicator.unitOfMeasure, 'w-28')}
+        {field('target', c.target(indicator.isPercent ? '%' : indicator.unitOfMeasure), indicator.target === null ? '' : String(indicator.target), 'w-40')}
+        <div className="w-40">
+          <label htmlFor={`${id}-direction`} className="block text-xs text-gray-600">{c.direction}</label>
+          <select id={`${id}-direction`} name="direction" defaultValue={v.direction ?? indicator.direction} className={inputCls}>
+            {(['AT_LEAST', 'EXACTLY'] as const).map((d) => <option key={d} value={d}>{c.directions[d]}</option>)}
+          </select>
+        </div>
+        <div className="w-56">
+          <label htmlFor={`${id}-accrual`} className="block text-xs text-gray-600">{c.accrual}</label>
+          <select id={`${id}-accrual`} name="accrual" defaultValue={v.accrual ?? indicator.accrual} className={inputCls}>
+            {(['EVEN', 'MILESTONES', 'AT_COMPLETION', 'NONE'] as const).map((a) => <option key={a} value={a}>{c.accruals[a]}</option>)}
+          </select>
+        </div>
+      </div>
+      {needsReason && <ReasonFields id={id} v={v} e={e} />}
+      <Save pending={pending} />
+    </form>
+  );
+}
+
+export function ProjectEditForm({ action, project, needsReason }: { action: Action; needsReason: boolean; project: { id: number; title: string; category: 'ENGINEERING' | 'SERVICE' } }) {
+  const { state, formAction, pending, v, e } = useForm(action);
+  const id = `p${project.id}`;
+  return (
+    <form action={formAction} className="space-y-2" key={JSON.stringify(v)} data-testid="project-edit">
+      <FormMessage status={state.status} message={state.message} />
+      <div className="flex flex-wrap gap-3">
+        <div className="min-w-64 flex-1">
+          <label htmlFor={`${id}-title`} className="block text-xs text-gray-600">{c.projectTitle}</label>
+          <input id={`${id}-title`} name="title" defaultValue={v.title ?? project.title} className={inputCls} aria-invalid={!!e.title} aria-describedby={`${id}-title-error`} />
+          <FieldError id={`${id}-title`} errors={e.title} />
+        </div>
+        <div className="w-32">
+          <label htmlFor={`${id}-category`} className="block text-xs text-gray-600">{c.category}</label>
+          <select id={`${id}-category`} name="category" defaultValue={v.category ?? project.category} className={inputCls}>
+            {(['ENGINEERING', 'SERVICE'] as const).map((k) => <option key={k} value={k}>{t.category[k]}</option>)}
+          </select>
+        </div>
       </div>
       {needsReason && <ReasonFields id={id} v={v} e={e} />}
       <Save pending={pending} />

@@ -12,7 +12,7 @@ import { audit } from '@/lib/audit';
 import { dateOf, toIsoDate } from '@/lib/domain/dates';
 import type { PlanYearStatus } from '@/lib/domain/plan-years';
 import { formToObject, isRecordId } from '@/lib/validation/update';
-import { changeReasonSchema, indicatorEditSchema, milestoneEditSchema, taskEditSchema } from '@/lib/validation/plan';
+import { changeReasonSchema, indicatorEditSchema, milestoneEditSchema, projectEditSchema, taskEditSchema } from '@/lib/validation/plan';
 import { m } from '@/lib/i18n/messages';
 import { ConflictError, type ActionState } from './state';
 
@@ -95,7 +95,9 @@ export async function editMilestone(milestoneId: number, _prev: ActionState, for
 
 export async function editIndicator(indicatorId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const values = formToObject(formData);
-  const ind = isRecordId(indicatorId) ? await prisma.indicator.findUnique({ where: { id: indicatorId }, select: { name: true, target: true, task: { select: TASK_SELECT } } }) : null;
+  const ind = isRecordId(indicatorId)
+    ? await prisma.indicator.findUnique({ where: { id: indicatorId }, select: { name: true, unitOfMeasure: true, direction: true, accrual: true, target: true, task: { select: TASK_SELECT } } })
+    : null;
   const target = taskTarget(ind?.task ?? null);
   const g = await guard(values, target);
   if ('error' in g) return g.error;
@@ -103,7 +105,30 @@ export async function editIndicator(indicatorId: number, _prev: ActionState, for
   if (!parsed.success) return { status: 'error', message: m.fixErrors, errors: errorsOf(parsed.error), values };
   const d = parsed.data;
   return save(values, target!, d.baseVersion, async (tx) => {
-    await tx.indicator.update({ where: { id: indicatorId }, data: { target: d.target } });
-    await audit(tx, { actorId: g.actorId, action: 'plan.indicator_edited', entityType: 'Indicator', entityId: indicatorId, taskId: target!.taskId, before: { name: ind!.name, target: ind!.target }, after: { target: d.target, reason: g.reason } });
+    const data = { name: d.name, unitOfMeasure: d.unitOfMeasure, direction: d.direction, accrual: d.accrual, target: d.target };
+    await tx.indicator.update({ where: { id: indicatorId }, data });
+    await audit(tx, {
+      actorId: g.actorId, action: 'plan.indicator_edited', entityType: 'Indicator', entityId: indicatorId, taskId: target!.taskId,
+      before: { name: ind!.name, unitOfMeasure: ind!.unitOfMeasure, direction: ind!.direction, accrual: ind!.accrual, target: ind!.target }, after: { ...data, reason: g.reason },
+    });
   });
+}
+
+/** A project's title and category (工程类 / 服务类); on an active year with its reason. */
+export async function editProject(projectId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const values = formToObject(formData);
+  const p = isRecordId(projectId)
+    ? await prisma.project.findUnique({ where: { id: projectId }, select: { id: true, title: true, category: true, planYear: { select: { year: true, status: true } } } })
+    : null;
+  // The guard needs a target; a project's year stands for it (no task version: projects have none).
+  const g = await guard(values, p ? { taskId: 0, taskNumber: 0, year: p.planYear.year, status: p.planYear.status, version: 0 } : null);
+  if ('error' in g) return g.error;
+  const parsed = projectEditSchema.safeParse(values);
+  if (!parsed.success) return { status: 'error', message: m.fixErrors, errors: errorsOf(parsed.error), values };
+  await writeTransaction(async (tx) => {
+    await tx.project.update({ where: { id: p!.id }, data: parsed.data });
+    await audit(tx, { actorId: g.actorId, action: 'plan.project_edited', entityType: 'Project', entityId: p!.id, before: { title: p!.title, category: p!.category }, after: { ...parsed.data, reason: g.reason } });
+  });
+  revalidatePath('/', 'layout');
+  return { status: 'ok', message: m.planSaved };
 }

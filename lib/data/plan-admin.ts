@@ -23,7 +23,7 @@ export async function getPlanYearEdit(year: number) {
     where: { year },
     select: {
       year: true, title: true, status: true,
-      projects: { orderBy: { number: 'asc' }, select: { number: true, numeral: true, title: true, category: true, tasks: { orderBy: { number: 'asc' }, select: { number: true, content: true, deadlineMonth: true } } } },
+      projects: { orderBy: { number: 'asc' }, select: { id: true, number: true, numeral: true, title: true, category: true, tasks: { orderBy: { number: 'asc' }, select: { number: true, content: true, deadlineMonth: true } } } },
     },
   });
 }
@@ -39,7 +39,7 @@ export async function getTaskEdit(year: number, number: number) {
         planYear: { select: { year: true, status: true } },
         units: { select: { unitId: true }, orderBy: { ord: 'asc' } },
         milestones: { select: { id: true, periodLabel: true, dueDate: true, text: true, cumulativeTarget: true }, orderBy: [{ dueDate: 'asc' }, { ord: 'asc' }] },
-        indicators: { select: { id: true, name: true, unitOfMeasure: true, isPercent: true, target: true }, orderBy: { ord: 'asc' } },
+        indicators: { select: { id: true, name: true, unitOfMeasure: true, isPercent: true, target: true, direction: true, accrual: true }, orderBy: { ord: 'asc' } },
       },
     }),
     prisma.unit.findMany({ select: { id: true, name: true }, orderBy: { sortKey: 'asc' } }),

@@ -7,6 +7,16 @@ import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import { projectSummaries } from '@/lib/domain/overview';
 import { noticesWhere } from './notices';
+
+/** The reason a plan edit recorded with its audit event (null on a draft year). */
+function planChangeReason(after: string | null): { kind: 'TARGET' | 'PLAN'; text: string } | null {
+  try {
+    const r = (JSON.parse(after ?? 'null') as { reason?: { kind: 'TARGET' | 'PLAN'; text: string } | null } | null)?.reason;
+    return r ?? null;
+  } catch {
+    return null;
+  }
+}
 import { getTaskAudit } from './audit';
 import { today } from '@/lib/env';
 import { getEvaluatedPlan, type SearchParams } from './overview';
@@ -39,14 +49,17 @@ export async function getTaskDetail(number: number, sp: SearchParams) {
   if (!row) return null;
   const project = plan.snap.projects.find((p) => p.number === row.task.projectNumber)!;
   const actor = await getSession();
-  const [history, events, notices] = await Promise.all([
+  const [history, events, notices, planChanges] = await Promise.all([
     getTaskHistory(row.task.id),
     actor ? getTaskAudit(row.task.id) : Promise.resolve(null),
     can(actor, 'view_pending') ? noticesWhere({ taskId: row.task.id }, actor, today()) : Promise.resolve(null),
+    // Changes to the task's plan (public, as the plan is): when, what, and the stated reason.
+    prisma.auditEvent.findMany({ where: { taskId: row.task.id, action: { startsWith: 'plan.' } }, select: { at: true, action: true, after: true }, orderBy: { id: 'asc' } }),
   ]);
   return {
     ...plan, row, project, history, actor, events, today: today(),
     notices,
+    planChanges: planChanges.map((c) => ({ at: c.at.toISOString(), action: c.action, reason: planChangeReason(c.after) })),
     canSubmit: can(actor, 'submit_update', { unitIds: row.task.units.map((u) => u.id) }),
     canIssueNotice: can(actor, 'issue_notice'),
   };

@@ -61,6 +61,15 @@ export const milestoneEditSchema = z.object({
 });
 
 export const indicatorEditSchema = z.object({
+  name: z.string().trim().min(1, m.required).max(100, m.tooLong(100)),
+  unitOfMeasure: z.string().trim().max(20, m.tooLong(20)),
+  direction: z.enum(['AT_LEAST', 'EXACTLY'], { error: m.invalidInput }),
+  accrual: z.enum(['EVEN', 'MILESTONES', 'AT_COMPLETION', 'NONE'], { error: m.invalidInput }),
   target: optionalNumber,
   baseVersion: z.coerce.number().int().nonnegative(),
+});
+
+export const projectEditSchema = z.object({
+  title: z.string().trim().min(1, m.required).max(200, m.tooLong(200)),
+  category: z.enum(['ENGINEERING', 'SERVICE'], { error: m.chooseCategory }),
 });

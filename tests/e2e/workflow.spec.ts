@@ -441,6 +441,14 @@ test('the office sets up next year: copies 2023 into 2024, edits a milestone, im
   await again.getByRole('button', { name: '保存' }).click();
   await expect(again.getByText('请选择调整类型（目标调整或计划调整）')).toBeVisible();
   await expect(again.getByLabel('节点内容')).toHaveValue('7月：改');
+  await again.getByLabel('计划调整').check();
+  await again.getByLabel('调整原因').fill('供货周期延长');
+  await again.getByRole('button', { name: '保存' }).click();
+  await expect(again.getByRole('status')).toHaveText('计划已修改。');
+  // The task page says the plan changed, when and why — after the date it is evaluated at.
+  await page.goto('/tasks/11?year=2024');
+  await expect(page.getByTestId('plan-changes')).toContainText('修改计划节点（计划调整：供货周期延长）');
+  await expect(page.getByTestId('plan-changed-after')).toContainText('晚于统计日期');
 });
 
 test('the office creates a unit account; its one-time password must be changed at the first sign-in', async ({ page, browser }) => {

@@ -62,7 +62,7 @@ const as = (username: string | null) => (session.actor = username ? actors[usern
 const IDLE = { status: 'idle' as const };
 
 async function snapshot() {
-  const [updates, values, notices, audit, tasks, problems, reports, years, users, units, reads] = await Promise.all([
+  const [updates, values, notices, audit, tasks, problems, reports, years, users, units, reads, projects] = await Promise.all([
     prisma.progressUpdate.findMany({ orderBy: { id: 'asc' } }),
     prisma.indicatorValue.count(),
     prisma.supervisionNotice.findMany({ orderBy: { id: 'asc' } }),
@@ -74,8 +74,9 @@ async function snapshot() {
     prisma.user.findMany({ select: { username: true, passwordHash: true, active: true, version: true }, orderBy: { id: 'asc' } }),
     prisma.unit.findMany({ select: { code: true, name: true, wecomWebhook: true, dingtalkWebhook: true }, orderBy: { id: 'asc' } }),
     prisma.reminderRead.count(),
+    prisma.project.findMany({ select: { title: true, category: true }, orderBy: { id: 'asc' } }),
   ]);
-  return { updates, values, notices, audit, tasks, problems, reports, years, users, units, reads };
+  return { updates, values, notices, audit, tasks, problems, reports, years, users, units, reads, projects };
 }
 
 /** The signed "newest pending update seen" pair the update form carries. */
@@ -230,12 +231,20 @@ const MATRIX: Record<string, Case | 'public'> = {
       return (actions['plan-edit']!.editMilestone as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(ms.id, IDLE, fd);
     },
   },
+  'plan-edit.editProject': {
+    allowed: [ROLES.supervisor],
+    refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
+    call: async () => {
+      const p = (await prisma.project.findFirst({ where: { number: 9, planYear: { year: 2023 } }, select: { id: true, title: true, category: true } }))!;
+      return (actions['plan-edit']!.editProject as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(p.id, IDLE, form({ title: p.title, category: p.category, reasonKind: 'PLAN', reason: '核对' }));
+    },
+  },
   'plan-edit.editIndicator': {
     allowed: [ROLES.supervisor],
     refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
     call: async () => {
-      const ind = (await prisma.indicator.findFirst({ where: { taskId: task16.id }, select: { id: true, target: true, task: { select: { version: true } } } }))!;
-      const fd = form({ target: String(ind.target ?? ''), baseVersion: String(ind.task.version), reasonKind: 'TARGET', reason: '核对' });
+      const ind = (await prisma.indicator.findFirst({ where: { taskId: task16.id }, select: { id: true, name: true, unitOfMeasure: true, direction: true, accrual: true, target: true, task: { select: { version: true } } } }))!;
+      const fd = form({ name: ind.name, unitOfMeasure: ind.unitOfMeasure, direction: ind.direction, accrual: ind.accrual, target: String(ind.target ?? ''), baseVersion: String(ind.task.version), reasonKind: 'TARGET', reason: '核对' });
       return (actions['plan-edit']!.editIndicator as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(ind.id, IDLE, fd);
     },
   },

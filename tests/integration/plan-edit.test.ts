@@ -64,12 +64,26 @@ describe('an active year', () => {
   });
 
   it('a target change: a negative or non-number target is refused; a valid one with its reason is saved', async () => {
-    const ind = await prisma.indicator.findFirstOrThrow({ where: { key: 'households' }, select: { id: true, target: true, task: { select: { version: true } } } });
-    const base = { baseVersion: String(ind.task.version), reasonKind: 'TARGET', reason: '需求增加' };
+    const ind = await prisma.indicator.findFirstOrThrow({ where: { key: 'households' }, select: { id: true, name: true, unitOfMeasure: true, direction: true, accrual: true, target: true, task: { select: { version: true } } } });
+    const base = { name: ind.name, unitOfMeasure: ind.unitOfMeasure, direction: ind.direction, accrual: ind.accrual, baseVersion: String(ind.task.version), reasonKind: 'TARGET', reason: '需求增加' };
     expect(await edit.editIndicator(ind.id, IDLE, form({ ...base, target: '-1' }))).toMatchObject({ errors: { target: ['不能为负数'] } });
     expect(await edit.editIndicator(ind.id, IDLE, form({ ...base, target: '三百' }))).toMatchObject({ errors: { target: ['请输入数字'] } });
     expect(await edit.editIndicator(ind.id, IDLE, form({ ...base, target: '300' }))).toMatchObject({ status: 'ok' });
     expect((await prisma.indicator.findUniqueOrThrow({ where: { id: ind.id } })).target).toBe(300);
+    // Name, unit, direction and how it accrues are the plan's too; a blank name is refused.
+    const v = (await prisma.task.findFirstOrThrow({ where: { number: 16 }, select: { version: true } })).version;
+    expect(await edit.editIndicator(ind.id, IDLE, form({ ...base, baseVersion: String(v), name: ' ', target: '300' }))).toMatchObject({ errors: { name: ['此项为必填项'] } });
+    expect(await edit.editIndicator(ind.id, IDLE, form({ ...base, baseVersion: String(v), name: '安装智能监测设备', direction: 'AT_LEAST', accrual: 'MILESTONES', target: '300' }))).toMatchObject({ status: 'ok' });
+    expect(await prisma.indicator.findUniqueOrThrow({ where: { id: ind.id } })).toMatchObject({ name: '安装智能监测设备', direction: 'AT_LEAST', accrual: 'MILESTONES' });
+  });
+
+  it('a project\u2019s title and category, with the reason, audited', async () => {
+    const p = await prisma.project.findFirstOrThrow({ where: { number: 3, planYear: { year: 2023 } }, select: { id: true, title: true, category: true } });
+    expect(await edit.editProject(p.id, IDLE, form({ title: '', category: 'SERVICE', reasonKind: 'PLAN', reason: 'x' }))).toMatchObject({ errors: { title: ['此项为必填项'] } });
+    expect(await edit.editProject(p.id, IDLE, form({ title: p.title, category: 'SERVICE' }))).toMatchObject({ errors: { reasonKind: [expect.any(String)] } });
+    expect(await edit.editProject(p.id, IDLE, form({ title: p.title, category: 'SERVICE', reasonKind: 'PLAN', reason: '归入服务类' }))).toMatchObject({ status: 'ok' });
+    expect((await prisma.project.findUniqueOrThrow({ where: { id: p.id } })).category).toBe('SERVICE');
+    expect(await prisma.auditEvent.count({ where: { action: 'plan.project_edited' } })).toBe(1);
   });
 
   it('task edits: a deadline outside the year and no unit are refused; the units kept as ticked', async () => {

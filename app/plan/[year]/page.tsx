@@ -7,6 +7,8 @@ import { SectionCard } from '@/components/section-card';
 import { requireActor } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import { getPlanYearEdit } from '@/lib/data/plan-admin';
+import { ProjectEditForm } from '@/components/forms/plan-edit-forms';
+import { editProject } from '@/lib/actions/plan-edit';
 import { fmtMonth } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
 
@@ -23,6 +25,12 @@ export default async function PlanYearPage({ params }: { params: Promise<{ year:
       <PageHeader title={c.heading(plan.year)} subtitle={`${plan.title} · ${t.plan.status[plan.status]}`} above={<Link href="/plan" className="text-blue-800 hover:underline">{t.plan.heading}</Link>} />
       {plan.projects.map((p) => (
         <SectionCard key={p.number} id={`p${p.number}`} title={`${p.numeral}、${p.title}（${t.category[p.category]}）`}>
+          {plan.status !== 'ARCHIVED' && (
+            <details className="mb-2">
+              <summary className="cursor-pointer text-sm text-blue-800">{c.editProject}</summary>
+              <ProjectEditForm action={editProject.bind(null, p.id)} project={p} needsReason={plan.status === 'ACTIVE'} />
+            </details>
+          )}
           <ul className="divide-y divide-gray-100 text-sm">
             {p.tasks.map((task) => (
               <li key={task.number} className="flex flex-wrap items-baseline justify-between gap-2 py-1" data-task={task.number}>

@@ -17,7 +17,7 @@ import type { SearchParams } from '@/lib/data/overview';
 import { getTaskDetail } from '@/lib/data/task';
 import { stepsAfterDeadline } from '@/lib/domain/milestones';
 import { isOpenAt } from '@/lib/domain/problems';
-import { fmtDate, fmtMonth, fmtNumber } from '@/lib/i18n/format';
+import { fmtDate, fmtDateTime, fmtMonth, fmtNumber } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
 
 type Data = NonNullable<Awaited<ReturnType<typeof getTaskDetail>>>;
@@ -119,6 +119,20 @@ function ProblemList({ data }: { data: Data }) {
   );
 }
 
+function PlanChanges({ data }: { data: Data }) {
+  if (data.planChanges.length === 0) return null;
+  const c = t.plan.edit;
+  const after = data.planChanges.filter((x) => x.at.slice(0, 10) > data.asOf);
+  return (
+    <SectionCard id="plan-changes" title={c.changes}>
+      {after.length > 0 && <p role="note" className="mb-1 rounded bg-risk-bg p-2 text-sm" data-testid="plan-changed-after">{c.changedAfter(fmtDateTime(after[0]!.at))}</p>}
+      <ul className="list-disc pl-5 text-sm" data-testid="plan-changes">
+        {data.planChanges.map((x, i) => <li key={i}>{c.change(fmtDateTime(x.at), x.action, x.reason)}</li>)}
+      </ul>
+    </SectionCard>
+  );
+}
+
 function NoticeSection({ data }: { data: Data }) {
   if (!data.notices) return null;
   return (
@@ -187,6 +201,7 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
         <AsOfForm asOf={asOf} years={data.years} keep={{ year: String(snap.year) }} />
       </PageHeader>
       <StatusSummary data={data} />
+      <PlanChanges data={data} />
       <ItemList data={data} />
       <SectionCard id="ind" title={t.task.indicators}>
         {task.indicators.length === 0 ? <p className="text-sm text-gray-600">{t.task.noFigure}</p> : <IndicatorTable rows={row.status.progress.indicators} />}
