@@ -6,7 +6,7 @@ import type { ActionState } from '@/lib/actions/state';
 import type { AccountState } from '@/lib/actions/accounts';
 import { IDLE } from '@/lib/actions/state';
 import { t } from '@/lib/i18n/zh-CN';
-import { FieldError, FormMessage, inputCls } from './field';
+import { FieldError, FormMessage, inputCls, TextField } from './field';
 
 type Action<S> = (prev: S, fd: FormData) => Promise<S>;
 const c = t.accounts;
@@ -28,22 +28,10 @@ export function UnitForm({ action, unit, idPrefix }: { action: Action<AccountSta
   return (
     <form action={formAction} className="flex flex-wrap items-start gap-2" key={state.status === 'ok' && !unit ? 'done' : JSON.stringify(v)} data-testid={`unit-form-${idPrefix}`}>
       <div className="w-full"><FormMessage status={state.status} message={state.message} /></div>
-      <div className="w-40">
-        <label htmlFor={`${idPrefix}-code`} className="block text-xs text-gray-600">{c.code}</label>
-        <input id={`${idPrefix}-code`} name="code" defaultValue={v.code ?? unit?.code ?? ''} className={inputCls} aria-invalid={!!e.code} aria-describedby={`${idPrefix}-code-error`} />
-        <FieldError id={`${idPrefix}-code`} errors={e.code} />
-      </div>
-      <div className="w-56">
-        <label htmlFor={`${idPrefix}-name`} className="block text-xs text-gray-600">{c.name}</label>
-        <input id={`${idPrefix}-name`} name="name" defaultValue={v.name ?? unit?.name ?? ''} className={inputCls} aria-invalid={!!e.name} aria-describedby={`${idPrefix}-name-error`} />
-        <FieldError id={`${idPrefix}-name`} errors={e.name} />
-      </div>
+      <TextField className="w-40" id={`${idPrefix}-code`} name="code" label={c.code} defaultValue={v.code ?? unit?.code ?? ''} errors={e.code} />
+      <TextField className="w-56" id={`${idPrefix}-name`} name="name" label={c.name} defaultValue={v.name ?? unit?.name ?? ''} errors={e.name} />
       {(['wecomWebhook', 'dingtalkWebhook'] as const).map((f) => (
-        <div key={f} className="w-full max-w-xl">
-          <label htmlFor={`${idPrefix}-${f}`} className="block text-xs text-gray-600">{f === 'wecomWebhook' ? c.wecom : c.dingtalk}</label>
-          <input id={`${idPrefix}-${f}`} name={f} inputMode="url" defaultValue={v[f] ?? unit?.[f] ?? ''} className={inputCls} aria-invalid={!!e[f]} aria-describedby={`${idPrefix}-${f}-error`} />
-          <FieldError id={`${idPrefix}-${f}`} errors={e[f]} />
-        </div>
+        <TextField key={f} className="w-full max-w-xl" id={`${idPrefix}-${f}`} name={f} inputMode="url" label={f === 'wecomWebhook' ? c.wecom : c.dingtalk} defaultValue={v[f] ?? unit?.[f] ?? ''} errors={e[f]} />
       ))}
       <button type="submit" disabled={pending} className="mt-4 rounded bg-gray-800 px-3 py-1.5 text-sm text-white hover:bg-gray-700 disabled:opacity-60">{c.saveUnit}</button>
     </form>
@@ -59,16 +47,8 @@ export function CreateUserForm({ action, units }: { action: Action<AccountState>
       <OneTimePassword state={state} />
       <form action={formAction} className="flex flex-wrap items-start gap-2" key={state.status === 'ok' ? `done-${state.username}` : JSON.stringify(v)} data-testid="create-user">
         <div className="w-full"><FormMessage status={state.status} message={state.message} /></div>
-        <div className="w-40">
-          <label htmlFor="nu-username" className="block text-xs text-gray-600">{c.username}</label>
-          <input id="nu-username" name="username" defaultValue={v.username} autoComplete="off" className={inputCls} aria-invalid={!!e.username} aria-describedby="nu-username-error" />
-          <FieldError id="nu-username" errors={e.username} />
-        </div>
-        <div className="w-40">
-          <label htmlFor="nu-displayName" className="block text-xs text-gray-600">{c.displayName}</label>
-          <input id="nu-displayName" name="displayName" defaultValue={v.displayName} className={inputCls} aria-invalid={!!e.displayName} aria-describedby="nu-displayName-error" />
-          <FieldError id="nu-displayName" errors={e.displayName} />
-        </div>
+        <TextField className="w-40" id="nu-username" name="username" autoComplete="off" label={c.username} defaultValue={v.username ?? ''} errors={e.username} />
+        <TextField className="w-40" id="nu-displayName" name="displayName" label={c.displayName} defaultValue={v.displayName ?? ''} errors={e.displayName} />
         <div className="w-36">
           <label htmlFor="nu-role" className="block text-xs text-gray-600">{c.role}</label>
           <select id="nu-role" name="role" defaultValue={v.role ?? 'UNIT'} className={inputCls} aria-invalid={!!e.role} aria-describedby="nu-role-error">

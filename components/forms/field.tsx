@@ -16,6 +16,19 @@ export function FieldError({ id, errors }: { id: string; errors?: string[] }) {
 
 export const inputCls = 'w-full rounded border border-gray-300 px-2 py-1.5 text-sm aria-[invalid=true]:border-lagging';
 
+/** A labelled text input with its error region (small label above, as in the plan editor and admin forms). */
+export function TextField({ id, name, label, defaultValue, errors, className, ...input }: {
+  id: string; name: string; label: string; defaultValue: string; errors?: string[]; className?: string;
+} & Pick<React.InputHTMLAttributes<HTMLInputElement>, 'type' | 'inputMode' | 'autoComplete'>) {
+  return (
+    <div className={className}>
+      <label htmlFor={id} className="block text-xs text-gray-600">{label}</label>
+      <input id={id} name={name} defaultValue={defaultValue} className={inputCls} aria-invalid={!!errors?.length} aria-describedby={`${id}-error`} {...input} />
+      <FieldError id={id} errors={errors} />
+    </div>
+  );
+}
+
 /** The outcome of a submit; a confirmation takes focus so keyboard and screen-reader users hear it. */
 export function FormMessage({ status, message }: { status: string; message?: string }) {
   const ref = useRef<HTMLParagraphElement>(null);

@@ -5,7 +5,7 @@ import { useActionState } from 'react';
 import type { ActionState } from '@/lib/actions/state';
 import { IDLE } from '@/lib/actions/state';
 import { t } from '@/lib/i18n/zh-CN';
-import { FieldError, FormMessage, inputCls } from './field';
+import { FieldError, FormMessage, inputCls, TextField } from './field';
 
 type Action = (prev: ActionState, fd: FormData) => Promise<ActionState>;
 const c = t.plan.edit;
@@ -20,11 +20,7 @@ function ReasonFields({ id, v, e }: { id: string; v: Record<string, string>; e: 
         ))}
         <FieldError id={`${id}-reasonKind`} errors={e.reasonKind} />
       </fieldset>
-      <div className="min-w-64 flex-1">
-        <label htmlFor={`${id}-reason`} className="block text-xs text-gray-700">{c.reason}</label>
-        <input id={`${id}-reason`} name="reason" defaultValue={v.reason} className={inputCls} aria-invalid={!!e.reason} aria-describedby={`${id}-reason-error`} />
-        <FieldError id={`${id}-reason`} errors={e.reason} />
-      </div>
+      <TextField className="min-w-64 flex-1" id={`${id}-reason`} name="reason" label={c.reason} defaultValue={v.reason ?? ''} errors={e.reason} />
     </div>
   );
 }
@@ -85,21 +81,12 @@ export function MilestoneEditForm({ action, milestone, version, needsReason }: {
       <FormMessage status={state.status} message={state.message} />
       <input type="hidden" name="baseVersion" value={version} />
       <div className="flex flex-wrap gap-3">
-        <div className="w-28">
-          <label htmlFor={`${id}-periodLabel`} className="block text-xs text-gray-600">{c.periodLabel}</label>
-          <input id={`${id}-periodLabel`} name="periodLabel" defaultValue={v.periodLabel ?? milestone.periodLabel} className={inputCls} aria-invalid={!!e.periodLabel} aria-describedby={`${id}-periodLabel-error`} />
-          <FieldError id={`${id}-periodLabel`} errors={e.periodLabel} />
-        </div>
-        <div className="w-44">
-          <label htmlFor={`${id}-dueDate`} className="block text-xs text-gray-600">{c.dueDate}</label>
-          <input id={`${id}-dueDate`} name="dueDate" type="date" defaultValue={v.dueDate ?? milestone.dueDate} className={inputCls} aria-invalid={!!e.dueDate} aria-describedby={`${id}-dueDate-error`} />
-          <FieldError id={`${id}-dueDate`} errors={e.dueDate} />
-        </div>
-        <div className="w-36">
-          <label htmlFor={`${id}-cumulativeTarget`} className="block text-xs text-gray-600">{c.cumulativeTarget}</label>
-          <input id={`${id}-cumulativeTarget`} name="cumulativeTarget" inputMode="decimal" defaultValue={v.cumulativeTarget ?? (milestone.cumulativeTarget ?? '')} className={inputCls} aria-invalid={!!e.cumulativeTarget} aria-describedby={`${id}-cumulativeTarget-error`} />
-          <FieldError id={`${id}-cumulativeTarget`} errors={e.cumulativeTarget} />
-        </div>
+        <TextField className="w-28" id={`${id}-periodLabel`} name="periodLabel" label={c.periodLabel} defaultValue={v.periodLabel ?? milestone.periodLabel} errors={e.periodLabel} />
+        <TextField className="w-44" id={`${id}-dueDate`} name="dueDate" type="date" label={c.dueDate} defaultValue={v.dueDate ?? milestone.dueDate} errors={e.dueDate} />
+        <TextField
+          className="w-36" id={`${id}-cumulativeTarget`} name="cumulativeTarget" inputMode="decimal" label={c.cumulativeTarget}
+          defaultValue={v.cumulativeTarget ?? (milestone.cumulativeTarget === null ? '' : String(milestone.cumulativeTarget))} errors={e.cumulativeTarget}
+        />
       </div>
       <div>
         <label htmlFor={`${id}-text`} className="block text-xs text-gray-600">{c.text}</label>
@@ -119,11 +106,7 @@ export function IndicatorEditForm({ action, indicator, version, needsReason }: {
   const { state, formAction, pending, v, e } = useForm(action);
   const id = `ind${indicator.id}`;
   const field = (name: 'name' | 'unitOfMeasure' | 'target', label: string, value: string, cls: string) => (
-    <div className={cls}>
-      <label htmlFor={`${id}-${name}`} className="block text-xs text-gray-600">{label}</label>
-      <input id={`${id}-${name}`} name={name} defaultValue={v[name] ?? value} inputMode={name === 'target' ? 'decimal' : undefined} className={inputCls} aria-invalid={!!e[name]} aria-describedby={`${id}-${name}-error`} />
-      <FieldError id={`${id}-${name}`} errors={e[name]} />
-    </div>
+    <TextField className={cls} id={`${id}-${name}`} name={name} label={label} defaultValue={v[name] ?? value} inputMode={name === 'target' ? 'decimal' : undefined} errors={e[name]} />
   );
   return (
     <form action={formAction} className="space-y-2 border-t border-gray-100 pt-2" key={JSON.stringify(v)} data-testid="indicator-edit">
@@ -159,11 +142,7 @@ export function ProjectEditForm({ action, project, needsReason }: { action: Acti
     <form action={formAction} className="space-y-2" key={JSON.stringify(v)} data-testid="project-edit">
       <FormMessage status={state.status} message={state.message} />
       <div className="flex flex-wrap gap-3">
-        <div className="min-w-64 flex-1">
-          <label htmlFor={`${id}-title`} className="block text-xs text-gray-600">{c.projectTitle}</label>
-          <input id={`${id}-title`} name="title" defaultValue={v.title ?? project.title} className={inputCls} aria-invalid={!!e.title} aria-describedby={`${id}-title-error`} />
-          <FieldError id={`${id}-title`} errors={e.title} />
-        </div>
+        <TextField className="min-w-64 flex-1" id={`${id}-title`} name="title" label={c.projectTitle} defaultValue={v.title ?? project.title} errors={e.title} />
         <div className="w-32">
           <label htmlFor={`${id}-category`} className="block text-xs text-gray-600">{c.category}</label>
           <select id={`${id}-category`} name="category" defaultValue={v.category ?? project.category} className={inputCls}>
