@@ -31,7 +31,7 @@ export default async function InboxPage() {
                 {!r.read && <span className="mr-2 text-xs font-semibold">{c.unread}</span>}
                 <span className="mr-2 text-xs text-gray-600">{fmtDate(r.day)}</span>
                 {r.taskNumber && r.planYear ? <Link href={taskHref(r.taskNumber, { year: r.planYear })} className="text-blue-800 hover:underline">{r.text}</Link> : r.text}
-                {r.deliveries.length > 0 && <span className="ml-2 text-xs text-gray-600">{r.deliveries.map((d) => `${d.channel === 'WECOM' ? '企业微信' : '钉钉'}${c.delivery[d.status] ?? d.status}`).join(' · ')}</span>}
+                {r.deliveries.length > 0 && <span className="ml-2 text-xs text-gray-600">{r.deliveries.map((d) => `${c.channel[d.channel] ?? d.channel}${c.delivery[d.status] ?? d.status}`).join(' · ')}</span>}
               </li>
             ))}
           </ul>

@@ -306,7 +306,7 @@ export function parsePlanWorkbook(sheets: Record<string, Grid>, year: number, un
     if (!t) return;
     const target = numberOrNull(row[6] ?? null);
     t.indicators.push({
-      key: text(row[1]) || `i${t.indicators.length + 1}`, name: text(row[2]), unitOfMeasure: text(row[3]), isPercent: text(row[4]) === '是',
+      key: text(row[1]) || `i${t.indicators.length + 1}`, name: text(row[2]), unitOfMeasure: text(row[3]), isPercent: text(row[4]) === '是', // as the plan workbook writes it (t.report.yes)
       direction: DIRECTIONS[text(row[5])] ?? 'AT_LEAST', target: Number.isNaN(target) ? null : target, accrual: ACCRUALS[text(row[7])] ?? 'EVEN',
     });
   });

@@ -425,6 +425,8 @@ export const t = {
     notMentioned: '未提及',
     noPlan: '/',
     yes: '是',
+    no: '否',
+    xlsxFooter: '&C第 &P 页，共 &N 页',
     deadline: (yearMonth: string) => { const [y, m] = yearMonth.split('-').map(Number); return `${y}.${m}`; },
     files: (year: number, kind: PeriodKind, asOf: string) => `${year}年重点民生实事${t.report.periodName(kind, asOf)}进展情况`,
     pageNumber: { before: '— ', after: ' —' },
@@ -610,6 +612,7 @@ export const t = {
     rule: { DUE_SOON: '临近提醒', OVERDUE: '到期催办', NOT_REPORTED: '未报送' } satisfies Record<'DUE_SOON' | 'OVERDUE' | 'NOT_REPORTED', string>,
     prefix: '【民生实事督办提醒】',
     delivery: { PENDING: '待推送', SENT: '已推送', FAILED: '推送失败' } as Record<string, string>,
+    channel: { WECOM: '企业微信', DINGTALK: '钉钉' } as Record<string, string>,
     text: (unit: string, task: number, what: string) => `${unit}：任务${task}${what}`,
     milestone: (rule: 'DUE_SOON' | 'OVERDUE', label: string, text: string, due: string) =>
       rule === 'DUE_SOON' ? `的${label}节点「${text}」将于${due}到期，请按期完成。` : `的${label}节点「${text}」已于${due}到期仍未完成，请抓紧推进并报送进展。`,

@@ -32,7 +32,7 @@ export async function buildPlanWorkbook(plan: PlanSnapshot | null): Promise<Buff
       const p = projects.get(task.projectNumber)!;
       tasks.addRow([task.number, p.number, p.title, t.category[p.category], task.content, task.units.map((u) => u.name).join('、'), task.deadlineMonth.replace('-', '.'), task.h2Plan]);
       for (const i of task.indicators) {
-        indicators.addRow([task.number, i.key, i.name, i.unitOfMeasure, i.isPercent ? '是' : '否', DIRECTION_WORDS[i.direction], i.target, ACCRUAL_WORDS[i.accrual]]);
+        indicators.addRow([task.number, i.key, i.name, i.unitOfMeasure, i.isPercent ? t.report.yes : t.report.no, DIRECTION_WORDS[i.direction], i.target, ACCRUAL_WORDS[i.accrual]]);
       }
       for (const m of task.milestones) {
         const also = (m.alsoTargets ?? []).map((a) => `${a.indicatorKey}=${a.value}`).join('；');

@@ -48,7 +48,7 @@ function setUpSheet(ws: ExcelJS.Worksheet, title: string, columns: Column[]) {
     paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2',
     margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
   };
-  ws.headerFooter = { oddFooter: '&C第 &P 页，共 &N 页' };
+  ws.headerFooter = { oddFooter: t.report.xlsxFooter };
 }
 
 function addRow(ws: ExcelJS.Worksheet, columns: Column[], values: (string | number | null)[]) {

@@ -6,8 +6,8 @@ import { expect, test } from './fixtures';
 
 const PUBLIC = ['/', '/timeline', '/half-year', '/half-year?period=FY', '/leadership', '/projects/4', '/tasks/1', '/tasks/3', '/login'];
 const SIGNED_IN: Record<string, string[]> = {
-  duchashi: ['/review', '/audit', '/tasks/3', '/reports', '/reports?period=DATE&asOf=2023-02-30', '/plan', '/plan/import', '/plan/2023', '/plan/2023/tasks/11', '/accounts', '/account/password', '/notices'],
-  mzj: ['/my', '/tasks/16/update', '/notices'],
+  duchashi: ['/review', '/audit', '/tasks/3', '/reports', '/reports?period=DATE&asOf=2023-02-30', '/plan', '/plan/import', '/plan/2023', '/plan/2023/tasks/11', '/accounts', '/account/password', '/notices', '/inbox'],
+  mzj: ['/my', '/tasks/16/update', '/notices', '/inbox'],
 };
 
 async function signIn(page: Page, username: string) {
