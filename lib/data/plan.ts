@@ -51,9 +51,10 @@ export const getPlanYears = cache(async (): Promise<PlanYearRef[]> => {
   return visibleYears(years, can(actor, 'edit_plan'));
 });
 
+/** A plan year with everything the engine evaluates; null when there is none or the caller may not see it (a draft). */
 export const getPlanSnapshot = cache(async (year: number): Promise<PlanSnapshot | null> => {
   const plan = await prisma.planYear.findUnique({ where: { year }, select: { id: true, year: true, title: true, status: true } });
-  if (!plan) return null;
+  if (!plan || (plan.status === 'DRAFT' && !can(await getSession(), 'edit_plan'))) return null;
   const [units, projects, tasks, values, updates, settings] = await Promise.all([
     prisma.unit.findMany({ select: { id: true, code: true, name: true }, orderBy: { sortKey: 'asc' } }),
     prisma.project.findMany({

@@ -14,8 +14,9 @@ import { parseReportPeriod, type PeriodResult, type ReportPeriod } from '@/lib/v
 import { one, type SearchParams } from './overview';
 import { getPlanSnapshot, getPlanYears, resolveAsOf, resolveYear, type PlanSnapshot } from './plan';
 
-/** The report of a period from the plan as it stands (approved data only); null without that year. */
+/** The report of a period from the plan as it stands (approved data only); null without that year or for a caller without reports. */
 export async function buildLiveReport(period: ReportPeriod): Promise<{ model: ReportModel; plan: PlanSnapshot } | null> {
+  if (!can(await getSession(), 'view_reports')) return null;
   const snap = await getPlanSnapshot(period.year);
   if (!snap) return null;
   const narratives = await prisma.progressUpdate.findMany({

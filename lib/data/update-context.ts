@@ -3,6 +3,7 @@ import 'server-only';
 import { takesUpdates } from '@/lib/domain/plan-years';
 import { OPEN_STATUSES } from '@/lib/domain/notices';
 import { getSession } from '@/lib/auth/session';
+import { can } from '@/lib/auth/policy';
 import { prisma } from '@/lib/prisma';
 import { defaultReportDate, toIsoDate } from '@/lib/domain/dates';
 import { isWholeUnit } from '@/lib/domain/numbers';
@@ -13,14 +14,19 @@ import { updateToFormValues } from '@/lib/validation/update-fields';
 import { idsColumn, problemsColumn } from '@/lib/validation/update-payload';
 import { today } from '@/lib/env';
 
-/** The update form's context for task `number` of the plan year named in the URL (else the newest): one call for the page. */
+/** The update form's context for task `number` of the plan year named in the URL (else the newest): one call for the page; `allowed: false` for a caller who may not submit on it. */
 export async function getUpdatePage(yearParam: string | undefined, number: number) {
   const year = await resolveYear(yearParam);
   if (year === null || !Number.isInteger(number)) return null;
   const row = await prisma.task.findFirst({ where: { number, planYear: { year } }, select: { id: true } });
   if (!row) return null;
-  const ctx = await loadUpdateContext(row.id, (await getSession())?.unitId ?? null);
-  return ctx && { ...ctx, year, defaultAsOf: defaultReportDate(year, ctx.form.today) };
+  const actor = await getSession();
+  const ctx = await loadUpdateContext(row.id, actor?.unitId ?? null);
+  if (!ctx) return null;
+  // The form carries the returned update, the review comment and a token for the newest pending
+  // update: only for those who may submit on this task.
+  if (!can(actor, 'submit_update', { unitIds: ctx.unitIds })) return { allowed: false as const };
+  return { allowed: true as const, ...ctx, year, defaultAsOf: defaultReportDate(year, ctx.form.today) };
 }
 
 /**

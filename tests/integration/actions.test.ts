@@ -1,5 +1,7 @@
-// Every server action called directly with a forged session of each role: allowed ones succeed,
-// the rest are refused and change nothing. Plus concurrency: conflicting approvals, and 200
+// Every server action called directly through a real session of each role (a signed token in the
+// request's cookie, naming a stored session row) — and with a stale token (password changed since),
+// an inactive account's token and a forged one: allowed ones succeed, the rest are refused and
+// change nothing. Plus concurrency: conflicting approvals, and 200
 // submissions in parallel all stored.
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { migrateAndSeed, tempDatabaseEnv } from '@/tests/helpers/db';
@@ -19,15 +21,23 @@ db.exec('COMMIT');
 db.close();
 `;
 
-const session = vi.hoisted(() => ({ actor: null as Actor | null, started: [] as number[] }));
-vi.mock('@/lib/auth/session', () => ({
-  getSession: async () => session.actor,
-  startSession: async (id: number) => void session.started.push(id),
-  endSession: async () => {},
-}));
+// The request's cookies: \`as(username)\` puts that user's real session token here.
+const jar = vi.hoisted(() => {
+  const store = new Map<string, string>();
+  return { store, api: { get: (k: string) => (store.has(k) ? { value: store.get(k)! } : undefined), set: (k: string, v: string) => void store.set(k, v), delete: (k: string) => void store.delete(k) } };
+});
+// The real session module; startSession is only watched (who was signed in), then runs as written.
+const session = vi.hoisted(() => ({ started: [] as number[] }));
+vi.mock('@/lib/auth/session', async (original) => {
+  const real = await original<typeof import('@/lib/auth/session')>();
+  return { ...real, startSession: async (id: number, v: number, meta?: object) => { session.started.push(id); return real.startSession(id, v, meta); } };
+});
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
 const client = vi.hoisted(() => ({ address: '127.0.0.9', forwardedFor: '127.0.0.9' }));
-vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'x-msd-client-address': client.address, 'x-forwarded-for': client.forwardedFor }) }));
+vi.mock('next/headers', () => ({
+  headers: async () => new Headers({ 'x-msd-client-address': client.address, 'x-forwarded-for': client.forwardedFor }),
+  cookies: async () => jar.api,
+}));
 class Redirect extends Error {}
 vi.mock('next/navigation', () => ({ redirect: (to: string) => { throw new Redirect(to); } }));
 
@@ -35,6 +45,8 @@ type Prisma = typeof import('@/lib/prisma').prisma;
 let prisma: Prisma;
 const actions: Record<string, Record<string, unknown>> = {};
 const actors: Record<string, Actor> = {};
+/** A real signed session token per account, plus the three that must never count (see beforeAll). */
+const tokens: Record<string, string> = {};
 let task16: { id: number; version: number };
 
 beforeAll(async () => {
@@ -51,14 +63,33 @@ beforeAll(async () => {
   await prisma.planYear.create({ data: { year: 2041, title: '草稿年度', status: 'DRAFT' } }); // for plan.setPlanYearStatus
   // The account the matrix resets and deactivates.
   actors['mx-target'] = await prisma.user.create({ data: { username: 'mx-target', displayName: '矩阵', role: 'LEADER', passwordHash: 'x' }, select: { id: true, username: true, role: true, unitId: true, displayName: true } });
+  const { createSessionToken, SESSION_COOKIE } = await import('@/lib/auth/session');
+  cookieName = SESSION_COOKIE;
+  for (const u of await prisma.user.findMany({ select: { id: true, username: true, version: true } })) tokens[u.username] = await createSessionToken(u.id, u.version);
+  // Supervisor accounts whose tokens must not count: one changed its password after signing in
+  // (version bumped), one was deactivated. And a token for the office's own session, signed with
+  // another key.
+  for (const [username, data] of [['mx-stale', { version: { increment: 1 } }], ['mx-inactive', { active: false }]] as const) {
+    const u = await prisma.user.create({ data: { username, displayName: username, role: 'SUPERVISOR', passwordHash: 'x' }, select: { id: true, version: true } });
+    tokens[username] = await createSessionToken(u.id, u.version);
+    await prisma.user.update({ where: { id: u.id }, data });
+  }
+  const { SignJWT, decodeJwt } = await import('jose');
+  const office = decodeJwt(tokens.duchashi!);
+  tokens['mx-forged'] = await new SignJWT({ v: office.v, sid: office.sid }).setProtectedHeader({ alg: 'HS256' }).setSubject(String(office.sub)).setIssuedAt().setExpirationTime('1h')
+    .sign(new TextEncoder().encode('a key the server never had, 32+ characters long'));
 });
+let cookieName = '';
 
 const form = (o: Record<string, string>) => {
   const fd = new FormData();
   for (const [k, v] of Object.entries(o)) fd.append(k, v);
   return fd;
 };
-const as = (username: string | null) => (session.actor = username ? actors[username]! : null);
+const as = (username: string | null) => {
+  jar.store.clear();
+  if (username) jar.store.set(cookieName, tokens[username]!);
+};
 const IDLE = { status: 'idle' as const };
 
 async function snapshot() {
@@ -131,6 +162,8 @@ type Case = {
   prepare?: () => Promise<void>;
 };
 const ROLES = { anonymous: null, otherUnit: 'clh', leader: 'lingdao', ownUnit: 'mzj', supervisor: 'duchashi' } as const;
+/** Callers no action may trust, whatever their account could do: tried on every action. */
+const UNTRUSTED = ['mx-stale', 'mx-inactive', 'mx-forged'] as const;
 const MATRIX: Record<string, Case | 'public'> = {
   'auth.login': 'public',
   'auth.logout': 'public',
@@ -310,7 +343,7 @@ describe('authorization of every server action', () => {
     it(`${name}: refused roles change nothing`, async () => {
       // Make sure there is something to act on (a pending update on task 16).
       if (name === 'updates.reviewUpdate' && !(await pendingOn(task16.id))) expect((await submitFor('mzj', task16.id)).status).toBe('ok');
-      for (const who of c.refused) {
+      for (const who of [...c.refused, ...UNTRUSTED]) {
         await c.prepare?.();
         as(who);
         const before = await snapshot();

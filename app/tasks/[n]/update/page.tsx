@@ -4,7 +4,6 @@ import { Forbidden } from '@/components/forbidden';
 import { UpdateForm } from '@/components/forms/update-form';
 import { submitUpdate } from '@/lib/actions/updates';
 import { requireActor } from '@/lib/auth/session';
-import { can } from '@/lib/auth/policy';
 import { getUpdatePage } from '@/lib/data/update-context';
 import { fmtDate, fmtNumber } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
@@ -13,10 +12,10 @@ import { taskHref } from '@/lib/links';
 
 export default async function UpdatePage({ params, searchParams }: { params: Promise<{ n: string }>; searchParams: Promise<{ year?: string }> }) {
   const [{ n }, sp] = await Promise.all([params, searchParams]);
-  const actor = await requireActor(`/tasks/${n}/update`);
+  await requireActor(`/tasks/${n}/update`);
   const ctx = await getUpdatePage(sp.year, Number(n));
   if (!ctx) notFound();
-  if (!can(actor, 'submit_update', { unitIds: ctx.unitIds })) return <Forbidden message={t.form.cannotEdit} />;
+  if (!ctx.allowed) return <Forbidden message={t.form.cannotEdit} />;
   if (!ctx.open) return <Forbidden message={m.yearClosed} />;
   const { task, year } = ctx;
   return (

@@ -1,0 +1,192 @@
+// Every function under lib/data/ called through a real session of each role (a signed token in the
+// request's cookie naming a stored session row), with a stale token (password changed since), an
+// inactive account's token and a forged one: each non-public function checks the caller itself, so
+// a page that forgot to would still leak nothing. A new export without an entry here fails.
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { migrateAndSeed, tempDatabaseEnv } from '@/tests/helpers/db';
+
+const file = tempDatabaseEnv({ APP_TODAY: '2026-11-29', APP_MODE: 'demo' });
+
+const jar = vi.hoisted(() => {
+  const store = new Map<string, string>();
+  return { store, api: { get: (k: string) => (store.has(k) ? { value: store.get(k)! } : undefined), set: (k: string, v: string) => void store.set(k, v), delete: (k: string) => void store.delete(k) } };
+});
+vi.mock('next/headers', () => ({ cookies: async () => jar.api, headers: async () => new Headers({ 'x-msd-client-address': '127.0.0.1' }) }));
+vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
+class Redirect extends Error {}
+vi.mock('next/navigation', () => ({ redirect: (to: string) => { throw new Redirect(to); } }));
+
+type Prisma = typeof import('@/lib/prisma').prisma;
+let prisma: Prisma;
+const modules: Record<string, Record<string, unknown>> = {};
+const tokens: Record<string, string> = {};
+let cookieName = '';
+const ids = { task16: 0, pendingNarrative: '尚未审核的报送（仅登录可见）', snapshot: 0, draftYear: 2041, notice: 0 };
+
+const as = (who: string | null) => {
+  jar.store.clear();
+  if (who) jar.store.set(cookieName, tokens[who]!);
+};
+
+beforeAll(async () => {
+  await migrateAndSeed(file, { demoUsers: true });
+  prisma = (await import('@/lib/prisma')).prisma;
+  const { readdirSync } = await import('node:fs');
+  for (const f of readdirSync('lib/data').filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
+    modules[f.replace(/\.ts$/, '')] = await import(`@/lib/data/${f.replace(/\.ts$/, '')}`);
+  }
+  const { createSessionToken, SESSION_COOKIE } = await import('@/lib/auth/session');
+  cookieName = SESSION_COOKIE;
+  for (const u of await prisma.user.findMany({ select: { id: true, username: true, version: true } })) tokens[u.username] = await createSessionToken(u.id, u.version);
+  for (const [username, data] of [['mx-stale', { version: { increment: 1 } }], ['mx-inactive', { active: false }]] as const) {
+    const u = await prisma.user.create({ data: { username, displayName: username, role: 'SUPERVISOR', passwordHash: 'x' }, select: { id: true, version: true } });
+    tokens[username] = await createSessionToken(u.id, u.version);
+    await prisma.user.update({ where: { id: u.id }, data });
+  }
+  const { SignJWT, decodeJwt } = await import('jose');
+  const office = decodeJwt(tokens.duchashi!);
+  tokens['mx-forged'] = await new SignJWT({ v: office.v, sid: office.sid }).setProtectedHeader({ alg: 'HS256' }).setSubject(String(office.sub)).setIssuedAt().setExpirationTime('1h')
+    .sign(new TextEncoder().encode('a key the server never had, 32+ characters long'));
+
+  // What only some may see: a pending update and an open notice on task 16 (区民政局's), a reminder
+  // for 区民政局, a draft plan year, a published report.
+  const mzj = await prisma.user.findUniqueOrThrow({ where: { username: 'mzj' }, select: { id: true, unitId: true } });
+  const office_ = await prisma.user.findUniqueOrThrow({ where: { username: 'duchashi' }, select: { id: true } });
+  const t16 = await prisma.task.findFirstOrThrow({ where: { number: 16, planYear: { year: 2023 } }, select: { id: true } });
+  ids.task16 = t16.id;
+  await prisma.progressUpdate.create({ data: { taskId: t16.id, asOf: new Date('2023-09-30T00:00:00Z'), narrative: ids.pendingNarrative, status: 'PENDING', submittedById: mzj.id } });
+  ids.notice = (await prisma.supervisionNotice.create({
+    data: { taskId: t16.id, issuedById: office_.id, reason: '测试', requiredAction: '测试', dueDate: new Date('2027-01-31T00:00:00Z'), status: 'OPEN', year: 2023, number: 1, recipients: { create: { unitId: mzj.unitId! } } },
+    select: { id: true },
+  })).id;
+  await prisma.reminder.create({ data: { key: 'DATA-ACCESS', day: '2026-11-29', rule: 'OVERDUE', unitId: mzj.unitId!, text: '测试提醒' } });
+  await prisma.planYear.create({ data: { year: ids.draftYear, title: '草稿年度', status: 'DRAFT' } });
+  as('duchashi');
+  const { publishReport } = await import('@/lib/actions/reports');
+  const fd = new FormData();
+  fd.append('year', '2023');
+  fd.append('period', 'H1');
+  await expect(publishReport({ status: 'idle' }, fd)).rejects.toThrow(Redirect);
+  ids.snapshot = (await prisma.reportSnapshot.findFirstOrThrow({ select: { id: true } })).id;
+});
+
+const SIGNED_IN = ['mzj', 'clh', 'lingdao', 'duchashi'];
+const UNTRUSTED = ['mx-stale', 'mx-inactive', 'mx-forged'];
+const CALLERS = [null, ...SIGNED_IN, ...UNTRUSTED];
+
+type Fn = (...a: unknown[]) => Promise<unknown>;
+const fn = (mod: string, name: string) => modules[mod]![name] as Fn;
+
+/**
+ * `sees`: whether the result holds what the entry protects; `who`: the callers that must see it.
+ * 'public' — for everybody by design; 'helper' — takes the caller or a transaction from a function
+ * that checked it, never called by a page on its own.
+ */
+type Entry = { who: string[]; call: () => Promise<unknown>; sees: (r: unknown) => boolean } | 'public' | 'helper';
+const notNull = (r: unknown) => r !== null && r !== undefined;
+const anyOf = (r: unknown) => notNull(r) && (r as unknown[]).length > 0;
+const planOf = async () => (await fn('overview', 'getEvaluatedPlan')({ year: '2023' }))!;
+
+const DATA: Record<string, Entry> = {
+  'accounts.getAccounts': { who: ['duchashi'], call: () => fn('accounts', 'getAccounts')(), sees: notNull },
+  'audit.getAuditEvents': { who: ['duchashi'], call: () => fn('audit', 'getAuditEvents')({}), sees: notNull },
+  'audit.getTaskAudit': { who: SIGNED_IN, call: () => fn('audit', 'getTaskAudit')(ids.task16), sees: notNull },
+  'evaluation.getEvaluation': { who: SIGNED_IN, call: async () => fn('evaluation', 'getEvaluation')(await planOf()), sees: notNull },
+  // The dashboards' CSV: approved figures only, the same for everybody (one truth).
+  'exports.tasksCsv': 'public',
+  'exports.halfYearCsv': 'public',
+  'exports.csvResponse': 'helper',
+  'half-year.getHalfYear': 'public',
+  'health.getHealth': 'public',
+  'inbox.inboxWhere': 'helper',
+  'inbox.getUnreadCount': { who: ['mzj', 'duchashi'], call: () => fn('inbox', 'getUnreadCount')(), sees: (r) => (r as number) > 0 },
+  'inbox.getInbox': { who: ['mzj', 'duchashi'], call: () => fn('inbox', 'getInbox')(), sees: (r) => notNull(r) && JSON.stringify(r).includes('测试提醒') },
+  // Public charts; the unit scores (结果考评) and open-notice counts only for signed-in users.
+  'leadership.getLeadership': {
+    who: SIGNED_IN,
+    call: () => fn('leadership', 'getLeadership')({ year: '2023' }),
+    sees: (r) => { const l = r as { evaluation: unknown; openNotices: Map<number, number> }; return l.evaluation !== null || l.openNotices.size > 0; },
+  },
+  'my.getMyTasks': { who: ['mzj', 'clh'], call: () => fn('my', 'getMyTasks')({}), sees: notNull },
+  'notices.toNoticeView': 'helper',
+  'notices.noticesWhere': 'helper',
+  'notices.ledgerWhere': 'helper',
+  'notices.unitCounts': 'helper',
+  'notices.getNoticeLedger': { who: SIGNED_IN, call: () => fn('notices', 'getNoticeLedger')({ year: 2023 }), sees: notNull },
+  'overview.parseFilters': 'helper',
+  'overview.one': 'helper',
+  'overview.getEvaluatedPlan': {
+    // A published snapshot (?snapshot=N) is for those who read reports; the live plan is public.
+    who: ['lingdao', 'duchashi'],
+    call: () => fn('overview', 'getEvaluatedPlan')({ snapshot: String(ids.snapshot) }),
+    sees: notNull,
+  },
+  'overview.getOpenNoticeCounts': {
+    who: SIGNED_IN,
+    call: () => fn('overview', 'getOpenNoticeCounts')([ids.task16], new Map([[ids.task16, 16]])),
+    sees: (r) => (r as Map<number, number>).size > 0,
+  },
+  'overview.openNoticesOf': 'helper',
+  'overview.getOverview': {
+    who: SIGNED_IN,
+    call: () => fn('overview', 'getOverview')({ year: '2023' }),
+    sees: (r) => (r as { openNotices: Map<number, number> }).openNotices.size > 0,
+  },
+  'plan-admin.getPlanAdmin': { who: ['duchashi'], call: () => fn('plan-admin', 'getPlanAdmin')(), sees: notNull },
+  'plan-admin.getPlanYearEdit': { who: ['duchashi'], call: () => fn('plan-admin', 'getPlanYearEdit')(2023), sees: notNull },
+  'plan-admin.getTaskEdit': { who: ['duchashi'], call: () => fn('plan-admin', 'getTaskEdit')(2023, 16), sees: notNull },
+  'plan.getPlanYears': { who: ['duchashi'], call: () => fn('plan', 'getPlanYears')(), sees: (r) => (r as { year: number }[]).some((y) => y.year === ids.draftYear) },
+  'plan.getPlanSnapshot': { who: ['duchashi'], call: () => fn('plan', 'getPlanSnapshot')(ids.draftYear), sees: notNull },
+  'plan.resolveYear': { who: ['duchashi'], call: () => fn('plan', 'resolveYear')(String(ids.draftYear)), sees: (r) => r === ids.draftYear },
+  'plan.resolveAsOf': 'helper',
+  'plan.getPublishedPlan': { who: ['lingdao', 'duchashi'], call: () => fn('plan', 'getPublishedPlan')(ids.snapshot), sees: notNull },
+  'reports.buildLiveReport': { who: ['lingdao', 'duchashi'], call: () => fn('reports', 'buildLiveReport')({ year: 2023, kind: 'H1', asOf: '2023-06-30' }), sees: notNull },
+  'reports.listSnapshots': { who: ['lingdao', 'duchashi'], call: () => fn('reports', 'listSnapshots')(), sees: anyOf },
+  'reports.getSnapshot': { who: ['lingdao', 'duchashi'], call: () => fn('reports', 'getSnapshot')(ids.snapshot), sees: notNull },
+  'reports.getSnapshotFile': { who: ['lingdao', 'duchashi'], call: () => fn('reports', 'getSnapshotFile')(ids.snapshot, 'xlsx'), sees: notNull },
+  'reports.getReportsPage': { who: ['lingdao', 'duchashi'], call: () => fn('reports', 'getReportsPage')({ year: '2023' }), sees: (r) => (r as { allowed: boolean }).allowed },
+  'review.getPendingCount': { who: ['duchashi'], call: () => fn('review', 'getPendingCount')(), sees: notNull },
+  'review.getReviewQueue': { who: ['duchashi'], call: () => fn('review', 'getReviewQueue')(), sees: notNull },
+  'review.needsVerification': 'helper',
+  'task.getTaskHistory': { who: SIGNED_IN, call: () => fn('task', 'getTaskHistory')(ids.task16), sees: (r) => JSON.stringify(r).includes(ids.pendingNarrative) },
+  'task.getTaskDetail': {
+    who: SIGNED_IN,
+    call: () => fn('task', 'getTaskDetail')(16, { year: '2023' }),
+    sees: (r) => { const d = r as { history: unknown; events: unknown; notices: unknown }; return JSON.stringify(d.history).includes(ids.pendingNarrative) || d.events !== null || d.notices !== null; },
+  },
+  'task.getProjectDetail': 'public',
+  // The form carries the returned update, the review comment and the pending-update token.
+  'update-context.getUpdatePage': { who: ['mzj', 'duchashi'], call: () => fn('update-context', 'getUpdatePage')('2023', 16), sees: (r) => (r as { allowed: boolean }).allowed },
+  'update-context.loadUpdateContext': 'helper',
+};
+
+describe('every data function checks its caller (real sessions)', () => {
+  it('every exported function of lib/data has an entry', () => {
+    const exported = Object.entries(modules).flatMap(([mod, exports]) => Object.entries(exports).filter(([, v]) => typeof v === 'function').map(([name]) => `${mod}.${name}`));
+    expect(exported.sort()).toEqual(Object.keys(DATA).sort());
+  });
+
+  for (const [name, entry] of Object.entries(DATA)) {
+    if (typeof entry === 'string') continue;
+    it(`${name}: only ${entry.who.join(', ')} see it`, async () => {
+      const seen: string[] = [];
+      for (const who of CALLERS) {
+        as(who);
+        if (entry.sees(await entry.call())) seen.push(who ?? 'anonymous');
+      }
+      expect(seen).toEqual(entry.who);
+    });
+  }
+
+  it('the public screens never show the pending update or the open notice to a visitor', async () => {
+    as(null);
+    const pages = await Promise.all([
+      fn('overview', 'getOverview')({ year: '2023' }), fn('half-year', 'getHalfYear')({ year: '2023' }), fn('task', 'getProjectDetail')(9, { year: '2023' }),
+      fn('exports', 'tasksCsv')({ year: '2023' }), fn('exports', 'halfYearCsv')({ year: '2023' }), fn('task', 'getTaskDetail')(16, { year: '2023' }),
+    ]);
+    for (const p of pages) expect(p).not.toBeNull();
+    const text = JSON.stringify(pages, (_k, v) => (v instanceof Map ? [...v] : v));
+    expect(text).not.toContain(ids.pendingNarrative);
+    expect(text).not.toContain('督办〔2023〕');
+  });
+});
