@@ -33,8 +33,9 @@ export type SeedIndicator = {
   /**
    * The H1 actual; omitted where the report states none (shown as 未提及). `approx`: the report
    * words it approximately (近千人, 3万余人次) — shown as such, never judged as an exact figure.
+   * `parts`: the figures of the quote the value adds up (4场现场 + 16场线上 = 20场).
    */
-  h1?: { value: number; quote: string; asOf?: string; note?: string; approx?: boolean };
+  h1?: { value: number; quote: string; asOf?: string; note?: string; approx?: boolean; parts?: number[] };
 };
 
 export type SeedMilestone = {
@@ -256,7 +257,7 @@ export const TASKS: SeedTask[] = [
     indicators: [
       {
         key: 'fairs', name: '线上线下招聘会', unitOfMeasure: '场', direction: 'AT_LEAST', target: 20, accrual: 'EVEN', targetQuote: '各类线上线下招聘会20场以上',
-        h1: { value: 20, quote: '举办4场现场招聘会、16场“春风行动”线上招聘会', note: '4场现场招聘会＋16场线上招聘会' },
+        h1: { value: 20, parts: [4, 16], quote: '举办4场现场招聘会、16场“春风行动”线上招聘会', note: '4场现场招聘会＋16场线上招聘会' },
       },
       {
         key: 'jobs', name: '提供就业岗位', unitOfMeasure: '个', direction: 'AT_LEAST', target: 3000, accrual: 'EVEN', targetQuote: '提供3000个以上就业岗位',

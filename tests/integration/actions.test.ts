@@ -507,6 +507,25 @@ describe('the update flow', () => {
     expect(r.message).toMatch(/已有新的进展通过审核/);
   });
 
+  it('a form opened before another user submitted on the task is refused, typed text kept, nothing stored', async () => {
+    const t = (await prisma.task.findFirst({ where: { number: 17 }, select: { id: true, version: true } }))!;
+    const opened = await pendingOn(t.id);
+    const mine = form({ asOf: '2023-09-30', narrative: '我打开表单时填写的内容', baseVersion: String(t.version), ...seen(t.id, opened) });
+    // Meanwhile the office submits on the same task (no approval: the task's version stays).
+    expect((await submitFor('duchashi', t.id)).status).toBe('ok');
+    expect((await prisma.task.findUniqueOrThrow({ where: { id: t.id }, select: { version: true } })).version).toBe(t.version);
+    const unit = (await prisma.taskUnit.findFirstOrThrow({ where: { taskId: t.id }, select: { unit: { select: { users: { select: { username: true }, take: 1 } } } } })).unit.users[0]!.username;
+    as(unit);
+    const before = await snapshot();
+    const r = await (actions.updates!.submitUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string; message?: string; values?: Record<string, string> }>)(t.id, IDLE, mine);
+    expect(r).toMatchObject({ status: 'error', values: { narrative: '我打开表单时填写的内容' } });
+    expect(r.message).toMatch(/已有其他用户提交了新的进展/);
+    expect(await snapshot()).toEqual(before);
+    // Reopened (the newest pending update seen), the same text goes through.
+    const again = form({ asOf: '2023-09-30', narrative: '我打开表单时填写的内容', baseVersion: String(t.version), ...seen(t.id, await pendingOn(t.id)) });
+    expect((await (actions.updates!.submitUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(t.id, IDLE, again)).status).toBe('ok');
+  });
+
   it('two concurrent approvals of conflicting updates: one wins, one gets the conflict, nothing lost', async () => {
     const t = (await prisma.task.findFirst({ where: { number: 12 }, select: { id: true, version: true } }))!;
     // Two updates written against the same task version (the second form was opened before the first was sent).
@@ -557,5 +576,41 @@ describe('the update flow', () => {
     expect(await prisma.setting.count({ where: { key: 'holder' } })).toBe(1);
     const again = await prisma.task.findUnique({ where: { id: tasks[1]!.id }, select: { version: true } });
     expect((await submit(tasks[1]!.id, IDLE, form({ asOf: '2024-11-30', narrative: '之后的报送', baseVersion: String(again!.version), ...seen(tasks[1]!.id, await pendingOn(tasks[1]!.id)) }))).status).toBe('ok');
+  });
+});
+
+describe('seeding again after units reported', () => {
+  it('an approved update (values, a reached milestone, a finished sub-item, a resolved problem) survives a second seed untouched', async () => {
+    // Task 1 through the real flow: 区工务署 reports 东海道 finished, the August step reached and the
+    // preliminary-work problem resolved; the office approves.
+    const t = (await prisma.task.findFirstOrThrow({ where: { number: 1, planYear: { year: 2023 } }, select: { id: true, version: true, units: { select: { unit: { select: { users: { select: { username: true }, take: 1 } } } } } } }));
+    const ms = await prisma.milestone.findFirstOrThrow({ where: { taskId: t.id, reachedOn: null }, orderBy: { dueDate: 'asc' }, select: { id: true } });
+    const item = await prisma.taskItem.findFirstOrThrow({ where: { taskId: t.id, completedOn: null }, select: { id: true } });
+    const problem = await prisma.problem.findFirstOrThrow({ where: { taskId: t.id, resolvedOn: null }, select: { id: true } });
+    const ind = await prisma.indicator.findFirstOrThrow({ where: { taskId: t.id }, select: { id: true } });
+    const unitUser = t.units.flatMap((u) => u.unit.users)[0]!.username;
+    const r = await submitFor(unitUser, t.id, { [`ind_${ind.id}`]: '3', [`ms_${ms.id}`]: 'on', [`msdate_${ms.id}`]: '2023-09-20', [`item_${item.id}`]: 'on', [`resolve_${problem.id}`]: 'on' });
+    expect(r, r.message).toMatchObject({ status: 'ok' });
+    as('duchashi');
+    const review = await (actions.updates!.reviewUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string; message?: string }>)(await pendingOn(t.id), IDLE, form({ decision: 'approve' }));
+    expect(review, review.message).toMatchObject({ status: 'ok' });
+    expect(await prisma.milestone.findUniqueOrThrow({ where: { id: ms.id }, select: { reachedOn: true } })).not.toMatchObject({ reachedOn: null });
+
+    const { default: Database } = await import('better-sqlite3');
+    const dump = () => {
+      const db = new Database(file, { readonly: true });
+      const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite%'").all() as { name: string }[]).map((x) => x.name);
+      const out = Object.fromEntries(tables.map((name) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY 1`).all()]));
+      db.close();
+      return out;
+    };
+    const before = dump();
+    const { createPrismaClient } = await import('@/lib/prisma');
+    const { seedDatabase } = await import('@/seeds/seed');
+    const { buildSeedPlan } = await import('@/seeds/plan');
+    const client = createPrismaClient(`file:${file}`);
+    await seedDatabase(client, buildSeedPlan(), { demoUsers: true });
+    await client.$disconnect();
+    expect(dump()).toEqual(before);
   });
 });
