@@ -21,7 +21,8 @@ export async function getUpdatePage(yearParam: string | undefined, number: numbe
   const row = await prisma.task.findFirst({ where: { number, planYear: { year } }, select: { id: true } });
   if (!row) return null;
   const actor = await getSession();
-  const ctx = await loadUpdateContext(row.id, actor?.unitId ?? null);
+  if (!actor) return { allowed: false as const };
+  const ctx = await loadUpdateContext(row.id, actor.unitId);
   if (!ctx) return null;
   // The form carries the returned update, the review comment and a token for the newest pending
   // update: only for those who may submit on this task.
