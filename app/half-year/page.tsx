@@ -136,6 +136,7 @@ export default async function HalfYearPage({ searchParams }: { searchParams: Pro
       </ul>
       <ChartFrame
         title={c.chart}
+        summary={t.chart.percentSummary(chartRows.length, chartRows.filter((r) => r.expected !== null && r.actual! < r.expected).length)}
         table={
           <table className="text-sm">
             <thead className="text-xs text-gray-600"><tr><th className="pr-3 text-left">{c.cols.indicator}</th><th className="pr-3 text-left">{c.actualSeries}</th><th className="text-left">{c.expectedSeries}</th></tr></thead>

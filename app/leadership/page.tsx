@@ -148,6 +148,11 @@ export default async function LeadershipPage({ searchParams }: { searchParams: P
   const c = t.leadership;
   const donut = STATUS_ORDER.map((s) => ({ name: `${statusLabel(s)} ${data.counts[s]}`, value: data.counts[s], fill: CHART_COLORS[s] }));
   const trend = data.trend.map((d) => ({ date: d.date, actualPct: d.pairedActualPct, expectedPct: d.expectedPct }));
+  const trendSummary = (points: typeof trend) => {
+    const last = points.at(-1);
+    if (!last) return t.chart.noData;
+    return t.chart.trendSummary(fmtDate(last.date), last.actualPct === null ? '—' : fmtPct(last.actualPct), last.expectedPct === null ? '—' : fmtPct(last.expectedPct));
+  };
   return (
     <div className="space-y-4">
       <PublishedBanner published={data.published} live={`/leadership?year=${snap.year}`} />
@@ -172,12 +177,14 @@ export default async function LeadershipPage({ searchParams }: { searchParams: P
       <div className="grid gap-4 lg:grid-cols-2">
         <ChartFrame
           title={c.donut}
+          summary={donut.map((d) => d.name).join('，')}
           table={<table className="text-sm"><thead className="text-xs text-gray-600"><tr><th className={th}>{c.status}</th><th className={th}>{c.count}</th></tr></thead><tbody>{donut.map((d) => <tr key={d.name}><td className="pr-3">{d.name}</td><td>{d.value}</td></tr>)}</tbody></table>}
         >
           <StatusDonut data={donut} />
         </ChartFrame>
         <ChartFrame
           title={c.trend}
+          summary={trendSummary(trend)}
           table={<table className="text-sm"><thead className="text-xs text-gray-600"><tr><th className={th}>{c.date}</th><th className={th}>{c.trendActual}</th><th className={th}>{c.trendExpected}</th></tr></thead><tbody>{trend.map((d) => <tr key={d.date}><td className="pr-3">{fmtDate(d.date)}</td><td className="pr-3">{d.actualPct === null ? '—' : fmtPct(d.actualPct)}</td><td>{d.expectedPct === null ? '—' : fmtPct(d.expectedPct)}</td></tr>)}</tbody></table>}
         >
           <ProgressLine data={trend} actualName={c.trendActual} expectedName={c.trendExpected} />

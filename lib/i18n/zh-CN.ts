@@ -26,7 +26,14 @@ export const t = {
   nav: { reviewCount: (n: number) => `审核（${n}）`, reports: '报告', plan: '计划管理', accounts: '单位与账号', notices: '督办台账', overview: '总览', timeline: '挂图作战', halfYear: '半年对标', leadership: '领导驾驶舱', review: '审核', my: '我的任务', audit: '留痕' },
   print: '打印',
   nav_label: '主导航',
-  chart: { table: '表格', target: '目标' },
+  chart: {
+    table: '表格',
+    target: '目标',
+    label: (title: string, summary: string) => `${title}：${summary}`,
+    percentSummary: (n: number, below: number) => `${n}项指标，其中${below}项低于序时应达`,
+    trendSummary: (date: string, actual: string, expected: string) => `截至${date}，实际完成${actual}，序时应达${expected}`,
+    noData: '暂无数据',
+  },
   legend: '图例',
   asOfShort: (d: string) => `（截至${d}）`,
   status: {

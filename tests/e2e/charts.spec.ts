@@ -26,6 +26,12 @@ test('/half-year shows the indicators of all 19 tasks with the report targets an
   // 口径不一: 1021 人次 against 1000 人 is shown, not counted as met.
   await expect(row(13, '培训服务')).toHaveAttribute('data-mark', 'mismatch');
   await expect(page.getByTestId('hy-averages')).toContainText('不计入平均');
+  // The chart's accessible name states how many indicators it draws (its table's rows) and how many are behind.
+  const chart = page.getByTestId('chart');
+  const name = (await chart.locator(':scope > div[role="img"]').getAttribute('aria-label'))!;
+  const [, n, below] = /^各指标完成年度目标比例与序时应达：(\d+)项指标，其中(\d+)项低于序时应达$/.exec(name) ?? [];
+  expect(Number(n)).toBe(await chart.locator('details tbody tr').count());
+  expect(Number(below)).toBeGreaterThanOrEqual(1); // task 6 at 60 % against its schedule
 });
 
 test('sorting by variance puts the most behind first', async ({ page }) => {
@@ -50,8 +56,12 @@ async function checkCharts(page: Page, shot: string) {
   await expect(projects).toHaveCount(10);
   await expect(projects.nth(3)).toContainText('四、提升医院和社康软硬件服务水平');
   await expect(page.locator('[data-testid="lead-projects"] li[data-project="5"]')).toContainText('无量化数据');
+  // Each chart's accessible name carries its figures, not just its title.
+  const names = await charts.locator(':scope > div[role="img"]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+  expect(names[0]).toMatch(/^任务状态分布：/);
+  for (const part of ['进度滞后 2', '存在风险 1', '正常推进 14', '已完成 2']) expect(names[0]).toContain(part);
+  expect(names[1]).toMatch(/^总体完成进度变化：截至2023年6月30日，实际完成\d+(\.\d)?%，序时应达(\d+(\.\d)?%|—)$/);
   for (const chart of await charts.all()) {
-    await expect(chart.locator(':scope > div[role="img"]')).toHaveAttribute('aria-label', /.+/);
     await expect(chart.locator('svg.recharts-surface').first()).toBeVisible();
     await chart.getByText('表格', { exact: true }).click();
     await expect(chart.locator('table')).toBeVisible();
