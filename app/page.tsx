@@ -1,6 +1,6 @@
 // Overview (总览): where all tasks stand at the as-of date, which need chasing and why.
 import Link from 'next/link';
-import { PublishedBanner, YearStatusBanner } from '@/components/published-banner';
+import { PlanChangedBanner, PublishedBanner, YearStatusBanner } from '@/components/published-banner';
 import { notFound } from 'next/navigation';
 import { AsOfForm } from '@/components/as-of-form';
 import { FilterSelect, UnitCategoryFilters } from '@/components/filter-select';
@@ -185,6 +185,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
     <div className="space-y-6">
       <PublishedBanner published={data.published} live={`/?year=${snap.year}`} />
       <YearStatusBanner status={data.published ? undefined : snap.status} />
+      <PlanChangedBanner changed={data.planChanged} year={snap.year} />
       <PageHeader title={snap.title} subtitle={t.asOf.hint(asOf)}>
         <AsOfForm asOf={asOf} years={data.years} keep={{ year: String(snap.year), status: filters.status, unit: filters.unit, category: filters.category, q: filters.q }} />
       </PageHeader>

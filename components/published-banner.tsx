@@ -1,8 +1,10 @@
-// Says that a dashboard shows a published report's frozen data ("as published"), with the way back to live data.
+// Banners above a dashboard: a published report's frozen data ("as published") with the way back to live
+// data; a draft or archived year; a plan changed after the date the dashboard evaluates.
 import Link from 'next/link';
 import type { PublishedView } from '@/lib/data/overview';
 import { fmtDateTime } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
+import { taskHref } from '@/lib/links';
 
 export function PublishedBanner({ published, live }: { published: PublishedView | null; live: string }) {
   if (!published) return null;
@@ -19,4 +21,20 @@ export function PublishedBanner({ published, live }: { published: PublishedView 
 export function YearStatusBanner({ status }: { status?: 'DRAFT' | 'ACTIVE' | 'ARCHIVED' }) {
   if (!status || status === 'ACTIVE') return null;
   return <p role="status" className="rounded border border-gray-300 bg-gray-50 p-2 text-sm" data-testid="year-status-banner">{t.plan.banner[status]}</p>;
+}
+
+/**
+ * Says that the plan was changed after the date the dashboard evaluates: the earlier date is judged
+ * against the plan as it stands now. Names the tasks, each linked to its list of changes.
+ */
+export function PlanChangedBanner({ changed, year }: { changed: { first: string; taskNumbers: number[] } | null; year: number }) {
+  if (!changed) return null;
+  return (
+    <p role="note" className="rounded border border-risk bg-risk-bg p-2 text-sm" data-testid="plan-changed-banner">
+      {t.plan.edit.changedAfterDashboard(fmtDateTime(changed.first), changed.taskNumbers.length)}{' '}
+      {changed.taskNumbers.map((n, i) => (
+        <span key={n}>{i > 0 && '、'}<Link href={`${taskHref(n, { year })}#plan-changes`} className="text-blue-800 underline">{t.task.number(n)}</Link></span>
+      ))}
+    </p>
+  );
 }

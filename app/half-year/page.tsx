@@ -2,7 +2,7 @@
 // 全年 / any date). Each row shows its task's status first (the engine's, as on every screen), then
 // what the figure alone says.
 import Link from 'next/link';
-import { PublishedBanner, YearStatusBanner } from '@/components/published-banner';
+import { PlanChangedBanner, PublishedBanner, YearStatusBanner } from '@/components/published-banner';
 import { notFound } from 'next/navigation';
 import { ChartFrame } from '@/components/charts/chart-frame';
 import { FilterSelect, UnitCategoryFilters } from '@/components/filter-select';
@@ -110,6 +110,7 @@ export default async function HalfYearPage({ searchParams }: { searchParams: Pro
     <div className="space-y-4">
       <PublishedBanner published={data.published} live={`/half-year?year=${snap.year}`} />
       <YearStatusBanner status={data.published ? undefined : snap.status} />
+      <PlanChangedBanner changed={data.planChanged} year={snap.year} />
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-xl font-bold" data-testid="hy-title">{c.title(snap.year, period)}</h1>

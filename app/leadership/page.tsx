@@ -1,7 +1,7 @@
 // 领导驾驶舱: the summary for leadership, phone first. The first screen answers "where do we
 // stand" in one sentence built from the data, then the status counts; details follow.
 import Link from 'next/link';
-import { PublishedBanner, YearStatusBanner } from '@/components/published-banner';
+import { PlanChangedBanner, PublishedBanner, YearStatusBanner } from '@/components/published-banner';
 import { notFound } from 'next/navigation';
 import { AsOfForm } from '@/components/as-of-form';
 import { ChartFrame } from '@/components/charts/chart-frame';
@@ -157,6 +157,7 @@ export default async function LeadershipPage({ searchParams }: { searchParams: P
     <div className="space-y-4">
       <PublishedBanner published={data.published} live={`/leadership?year=${snap.year}`} />
       <YearStatusBanner status={data.published ? undefined : snap.status} />
+      <PlanChangedBanner changed={data.planChanged} year={snap.year} />
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-xl font-bold">{c.heading}</h1>

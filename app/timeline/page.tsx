@@ -1,7 +1,7 @@
 // War map (挂图作战): every task as a row on a January–December grid, planned vs reached
 // milestones, the deadline and the as-of line, coloured and labelled by status.
 import Link from 'next/link';
-import { PublishedBanner, YearStatusBanner } from '@/components/published-banner';
+import { PlanChangedBanner, PublishedBanner, YearStatusBanner } from '@/components/published-banner';
 import { notFound } from 'next/navigation';
 import { AsOfForm } from '@/components/as-of-form';
 import { StatusBadge } from '@/components/status-badge';
@@ -41,6 +41,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
     <div className="space-y-3">
       <PublishedBanner published={data.published} live={`/timeline?year=${snap.year}`} />
       <YearStatusBanner status={data.published ? undefined : snap.status} />
+      <PlanChangedBanner changed={data.planChanged} year={snap.year} />
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-xl font-bold">{t.timeline.heading}</h1>

@@ -3,6 +3,8 @@ import 'server-only';
 import { z } from 'zod';
 import { alerts, countByStatus, evaluate, matches, projectSummaries, unitSummaries, type Filters } from '@/lib/domain/overview';
 import type { IsoDate } from '@/lib/domain/dates';
+import { planChangedAfter, TASK_PLAN_CHANGES } from '@/lib/domain/plan-years';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/prisma';
 import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
@@ -43,7 +45,8 @@ export async function getEvaluatedPlan(sp: SearchParams, pickAsOf?: (year: numbe
     if (!pub) return null;
     const rows = evaluate(pub.plan.tasks, pub.asOf, pub.plan.settings);
     const published: PublishedView = { id: pub.id, title: pub.title, publishedAt: pub.publishedAt, kind: pub.kind };
-    return { snap: pub.plan, asOf: pub.asOf, isDefaultAsOf: false, rows, years: [pub.plan.year], published };
+    // A published view is the plan as it stood when published: no later change applies to it.
+    return { snap: pub.plan, asOf: pub.asOf, isDefaultAsOf: false, rows, years: [pub.plan.year], published, planChanged: null };
   }
   const year = await resolveYear(one(sp.year));
   if (year === null) return null;
@@ -52,7 +55,17 @@ export async function getEvaluatedPlan(sp: SearchParams, pickAsOf?: (year: numbe
   const resolved = resolveAsOf(one(sp.asOf), snap);
   const asOf = pickAsOf ? pickAsOf(snap.year, resolved.defaultAsOf) : resolved.asOf;
   const rows = evaluate(snap.tasks, asOf, snap.settings);
-  return { snap, asOf, isDefaultAsOf: asOf === resolved.defaultAsOf, rows, years: years.map((y) => y.year), published: null as PublishedView | null };
+  const planChanged = planChangedAfter(await planChangesAfter(year, asOf), asOf);
+  return { snap, asOf, isDefaultAsOf: asOf === resolved.defaultAsOf, rows, years: years.map((y) => y.year), published: null as PublishedView | null, planChanged };
+}
+
+/** A year's task plan changes made after the day `asOf` (one statement; plan edits are few, capped all the same). */
+async function planChangesAfter(year: number, asOf: IsoDate): Promise<{ at: string; taskNumber: number }[]> {
+  const rows = await prisma.$queryRaw<{ at: string; number: number }[]>`
+    SELECT a.at AS at, t.number AS number FROM AuditEvent a JOIN Task t ON t.id = a.taskId JOIN PlanYear y ON y.id = t.planYearId
+    WHERE y.year = ${year} AND a.action IN (${Prisma.join([...TASK_PLAN_CHANGES])}) AND substr(a.at, 1, 10) > ${asOf}
+    ORDER BY a.at LIMIT 500`;
+  return rows.map((r) => ({ at: new Date(r.at).toISOString(), taskNumber: Number(r.number) }));
 }
 
 /**

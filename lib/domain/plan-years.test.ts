@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultYear, nextStatus, shiftDate, shiftMonth, takesUpdates, visibleYears } from './plan-years';
+import { defaultYear, nextStatus, planChangedAfter, shiftDate, shiftMonth, takesUpdates, visibleYears } from './plan-years';
 
 const years = [
   { year: 2023, title: 'a', status: 'ARCHIVED' as const },
@@ -31,5 +31,17 @@ describe('plan years', () => {
     expect(shiftDate('2023-06-30', 1)).toBe('2024-06-30');
     expect(shiftDate('2024-02-29', 1)).toBe('2025-02-28');
     expect(shiftDate('2023-02-28', 1)).toBe('2024-02-28');
+  });
+  it('names the plan changes made after the evaluated day: the earliest, and the tasks touched once each', () => {
+    const changes = [
+      { at: '2023-07-02T09:00:00.000Z', taskNumber: 7 },
+      { at: '2023-06-30T23:59:59.000Z', taskNumber: 3 }, // on the day itself: the plan already stood so
+      { at: '2023-07-01T00:00:00.000Z', taskNumber: 11 },
+      { at: '2023-08-01T00:00:00.000Z', taskNumber: 7 },
+    ];
+    expect(planChangedAfter(changes, '2023-06-30')).toEqual({ first: '2023-07-01T00:00:00.000Z', taskNumbers: [7, 11] });
+    expect(planChangedAfter(changes, '2023-06-29')).toEqual({ first: '2023-06-30T23:59:59.000Z', taskNumbers: [3, 7, 11] });
+    expect(planChangedAfter(changes, '2023-08-01')).toBeNull();
+    expect(planChangedAfter([], '2023-01-01')).toBeNull();
   });
 });

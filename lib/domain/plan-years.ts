@@ -39,3 +39,17 @@ export function shiftDate(iso: IsoDate, years: number): IsoDate {
   const day = m === 2 && d === 29 && !leap ? 28 : d;
   return `${ty}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+/** Audit actions that change a task's plan (its content, deadline, units, milestones or indicators). */
+export const TASK_PLAN_CHANGES = ['plan.task_edited', 'plan.milestone_edited', 'plan.indicator_edited'] as const;
+
+/**
+ * The plan changes a dashboard evaluated at `asOf` must mention: those made after that day (UTC
+ * date of the change), since the screen judges the earlier date against the plan as it stands now.
+ * The earliest such change and the tasks it touched (ascending), or null when there is none.
+ */
+export function planChangedAfter(changes: { at: string; taskNumber: number }[], asOf: IsoDate): { first: string; taskNumbers: number[] } | null {
+  const after = changes.filter((c) => c.at.slice(0, 10) > asOf).sort((a, b) => a.at.localeCompare(b.at));
+  if (after.length === 0) return null;
+  return { first: after[0]!.at, taskNumbers: [...new Set(after.map((c) => c.taskNumber))].sort((a, b) => a - b) };
+}

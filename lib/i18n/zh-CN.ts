@@ -562,6 +562,7 @@ export const t = {
       change: (at: string, action: string, reason: { kind: 'TARGET' | 'PLAN'; text: string } | null) =>
         `${at} ${t.audit.actions[action] ?? action}${reason ? `（${t.plan.edit.reasonKinds[reason.kind]}：${reason.text}）` : ''}`,
       changedAfter: (date: string) => `该任务的计划于${date}调整，晚于统计日期；本页按现行计划计算。`,
+      changedAfterDashboard: (date: string, n: number) => `计划自${date}起有调整（${n}项任务），晚于统计日期；本页按现行计划计算。调整见：`,
       reasonKind: '调整类型',
       reasonKinds: { TARGET: '目标调整', PLAN: '计划调整' } satisfies Record<'TARGET' | 'PLAN', string>,
       reason: '调整原因',

@@ -449,6 +449,15 @@ test('the office sets up next year: copies 2023 into 2024, edits a milestone, im
   await page.goto('/tasks/11?year=2024');
   await expect(page.getByTestId('plan-changes')).toContainText('修改计划节点（计划调整：供货周期延长）');
   await expect(page.getByTestId('plan-changed-after')).toContainText('晚于统计日期');
+  // So do the dashboards, naming the task and linking to its changes.
+  for (const path of ['/?year=2024', '/half-year?year=2024', '/timeline?year=2024', '/leadership?year=2024']) {
+    await page.goto(path);
+    const banner = page.getByTestId('plan-changed-banner');
+    await expect(banner, path).toContainText('（1项任务），晚于统计日期');
+    await expect(banner.getByRole('link', { name: '任务11' })).toHaveAttribute('href', '/tasks/11?year=2024#plan-changes');
+  }
+  await page.getByTestId('plan-changed-banner').getByRole('link', { name: '任务11' }).click();
+  await expect(page.getByTestId('plan-changes')).toBeVisible();
 });
 
 test('the office creates a unit account; its one-time password must be changed at the first sign-in', async ({ page, browser }) => {

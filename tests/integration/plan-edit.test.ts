@@ -57,6 +57,16 @@ describe('an active year', () => {
     expect(JSON.parse(a.after!)).toMatchObject({ dueDate: '2023-07-20', reason: { kind: 'PLAN', text: '区政府调整安装计划' } });
   });
 
+  it('the dashboards evaluating a date before that change say so, naming task 11 (the day boundary: lib/domain/plan-years.test.ts)', async () => {
+    const { getOverview } = await import('@/lib/data/overview');
+    const { getHalfYear } = await import('@/lib/data/half-year');
+    const shown = (await getOverview({ year: '2023', asOf: '2023-06-30' }))!.planChanged;
+    expect(shown).toMatchObject({ taskNumbers: [11] });
+    expect(shown!.first.slice(0, 10) > '2023-06-30').toBe(true);
+    expect((await getHalfYear({ year: '2023', period: 'H1' }))!.planChanged).toEqual(shown);
+    // Audit rows cannot be back-dated (append-only), so "no note after the change" is the unit test's.
+  });
+
   it('a form opened before that change is refused, its input kept', async () => {
     const ms = await milestoneOf(11);
     const stale = fields(ms, { baseVersion: String(ms.task.version - 1), text: '新的内容', reasonKind: 'PLAN', reason: 'x' });
