@@ -1,0 +1,172 @@
+// Plan-wide figures (overview, leadership, war map) on a small hand-made plan whose every figure
+// is worked out here by hand.
+import { describe, expect, it } from 'vitest';
+import { alerts, evaluate, matches, projectSummaries, unitSummaries, type OverviewProject, type OverviewTask } from './overview';
+import { headline, milestonesDueSoon, progressOverTime } from './leadership';
+import { deadlineMonthIn, milestoneMarks, periodStartMonth, yearFraction } from './timeline';
+import { DEFAULT_STATUS_SETTINGS as S } from './settings';
+import type { IndicatorInput, MilestoneInput } from './types';
+
+const A = { id: 1, code: 'a', name: '甲局' };
+const B = { id: 2, code: 'b', name: '乙局' };
+const C = { id: 3, code: 'c', name: '丙局' };
+const ind = (over: Partial<IndicatorInput> = {}): IndicatorInput => ({ key: 'k', name: '指标', unitOfMeasure: '场', isPercent: false, direction: 'AT_LEAST', target: 100, accrual: 'EVEN', values: [], ...over });
+const ms = (over: Partial<MilestoneInput> = {}): MilestoneInput => ({ key: 'm', periodLabel: '7月', dueDate: '2023-07-10', text: '7月：完成', indicatorKey: null, cumulativeTarget: null, reachedOn: null, ...over });
+const task = (number: number, over: Partial<OverviewTask> = {}): OverviewTask => ({
+  number, projectNumber: 1, planYear: 2023, deadlineMonth: '2023-12', completedOn: null, items: [], indicators: [], milestones: [], problems: [], updateDates: ['2023-06-30'],
+  content: `任务内容${number}`, units: [A], ...over,
+});
+const asOf = '2023-06-30';
+const projects: OverviewProject[] = [
+  { number: 1, numeral: '一', title: '道路整治', category: 'ENGINEERING' },
+  { number: 2, numeral: '二', title: '关爱老人', category: 'SERVICE' },
+  { number: 3, numeral: '三', title: '尚无任务', category: 'SERVICE' },
+];
+// 1 completed; 2 lagging (blocking problem); 3 at risk (a step due in 10 days, no report for 40);
+// 4 on track with a figure at 60 of 100 against 49.6 expected; 5 lagging (deadline passed, March).
+const tasks = [
+  task(1, { completedOn: '2023-04-30', units: [A], indicators: [ind({ values: [{ value: 100, asOf: '2023-04-30' }] })] }),
+  task(2, { units: [A, B], problems: [{ kind: 'PRELIMINARY', text: '前期手续未完成', blocking: true, itemNames: [], raisedOn: '2023-05-01', resolvedOn: null }] }),
+  task(3, { projectNumber: 2, units: [B], milestones: [ms()], updateDates: ['2023-05-21'] }),
+  task(4, { projectNumber: 2, units: [C], indicators: [ind({ values: [{ value: 60, asOf: '2023-06-30' }, { value: 20, asOf: '2023-03-31' }] })], updateDates: ['2023-03-31', '2023-06-30'] }),
+  task(5, { projectNumber: 2, units: [C], deadlineMonth: '2023-03', updateDates: [] }),
+];
+const rows = evaluate(tasks, asOf, S);
+const statusOf = (n: number) => rows.find((r) => r.task.number === n)!.status;
+
+describe('evaluate', () => {
+  it('gives every task its status at the date', () => {
+    expect(rows.map((r) => [r.task.number, r.status.status])).toEqual([[1, 'completed'], [2, 'lagging'], [3, 'at_risk'], [4, 'on_track'], [5, 'lagging']]);
+    expect(statusOf(3).reasons[0]).toMatchObject({ kind: 'milestone_due_soon', daysLeft: 10, daysSinceUpdate: 40 });
+    expect(statusOf(5).reasons[0]).toMatchObject({ kind: 'deadline_passed', deadline: '2023-03-31', daysOver: 91 });
+  });
+});
+
+describe('filters', () => {
+  const p = (n: number) => projects.find((x) => x.number === n);
+  const row = (n: number) => rows.find((r) => r.task.number === n)!;
+  it('by status, unit code, category; all of them at once', () => {
+    expect(rows.filter((r) => matches(r, p(r.task.projectNumber), { status: 'lagging' })).map((r) => r.task.number)).toEqual([2, 5]);
+    expect(rows.filter((r) => matches(r, p(r.task.projectNumber), { unit: 'b' })).map((r) => r.task.number)).toEqual([2, 3]);
+    expect(rows.filter((r) => matches(r, p(r.task.projectNumber), { category: 'SERVICE' })).map((r) => r.task.number)).toEqual([3, 4, 5]);
+    expect(rows.filter((r) => matches(r, p(r.task.projectNumber), { category: 'SERVICE', unit: 'c', status: 'lagging' })).map((r) => r.task.number)).toEqual([5]);
+    expect(rows.filter((r) => matches(r, p(r.task.projectNumber), {})).length).toBe(5);
+    expect(matches(row(1), undefined, { category: 'ENGINEERING' })).toBe(false);
+  });
+  it('text search over content, project title, unit names and 任务N, case- and space-insensitive', () => {
+    const q = (s: string) => rows.filter((r) => matches(r, p(r.task.projectNumber), { q: s })).map((r) => r.task.number);
+    expect(q('任务内容3')).toEqual([3]);
+    expect(q('道路')).toEqual([1, 2]);
+    expect(q('乙局')).toEqual([2, 3]);
+    expect(q(' 任务4 ')).toEqual([4]);
+    expect(q('   ')).toEqual([1, 2, 3, 4, 5]);
+    expect(q('无此内容')).toEqual([]);
+    expect(matches({ ...row(1), task: { ...row(1).task, content: 'ABC' } }, p(1), { q: 'abc' })).toBe(true);
+    expect(matches(row(1), undefined, { q: '任务1' })).toBe(true);
+  });
+});
+
+describe('alerts', () => {
+  it('lagging first, then at risk; by task number within each; nothing else', () => {
+    expect(alerts(rows).map((r) => r.task.number)).toEqual([2, 5, 3]);
+    expect(alerts([...rows].reverse()).map((r) => r.task.number)).toEqual([2, 5, 3]);
+    expect(alerts(rows.filter((r) => r.status.status === 'on_track'))).toEqual([]);
+  });
+});
+
+describe('projects', () => {
+  it('the worst status of its tasks, the counts, the mean figure over the tasks that have one', () => {
+    const s = projectSummaries(projects, rows);
+    expect(s.map((x) => [x.project.number, x.status, x.rows.length])).toEqual([[1, 'lagging', 2], [2, 'lagging', 3], [3, null, 0]]);
+    expect(s[0]!.counts).toEqual({ lagging: 1, at_risk: 0, on_track: 0, completed: 1 });
+    expect(s[1]!.counts).toEqual({ lagging: 1, at_risk: 1, on_track: 1, completed: 0 });
+    expect(s[0]).toMatchObject({ actualPct: 100, covered: 1, total: 2 });
+    expect(s[1]).toMatchObject({ actualPct: 60, covered: 1, total: 3 });
+    expect(s[2]).toMatchObject({ actualPct: null, covered: 0, total: 0 });
+  });
+});
+
+describe('units', () => {
+  it('tasks by status, overdue steps, latest report, days since, on-time rate over open tasks', () => {
+    const overdue = evaluate([task(6, { units: [B], milestones: [ms({ dueDate: '2023-06-01' }), ms({ key: 'm2', dueDate: '2023-06-15' })] })], asOf, S);
+    const u = unitSummaries([A, B, C], [...rows, ...overdue], asOf);
+    expect(u.map((x) => [x.unit.code, x.tasks, x.lagging, x.atRisk, x.openTasks])).toEqual([['a', 2, 1, 0, 1], ['b', 3, 2, 1, 3], ['c', 2, 1, 0, 2]]);
+    expect(u[1]!.overdueMilestones).toBe(2);
+    expect(u[0]!.overdueMilestones).toBe(0);
+    expect(u[0]).toMatchObject({ lastUpdate: '2023-06-30', daysSinceReport: 0, onTimeRate: 1 });
+    // 乙局: task 3 last reported 40 days ago (stale), tasks 2 and 6 on 06-30.
+    expect(u[1]).toMatchObject({ lastUpdate: '2023-06-30', onTimeRate: 2 / 3 });
+    // 丙局: task 5 never reported (stale), task 4 on 06-30.
+    expect(u[2]).toMatchObject({ lastUpdate: '2023-06-30', onTimeRate: 0.5 });
+    const none = unitSummaries([{ id: 9, code: 'z', name: '无任务' }], rows, asOf)[0]!;
+    expect(none).toMatchObject({ tasks: 0, lastUpdate: null, daysSinceReport: null, openTasks: 0, onTimeRate: null });
+    const done = unitSummaries([A], rows.filter((r) => r.task.number === 1), '2023-07-10')[0]!;
+    expect(done).toMatchObject({ openTasks: 0, onTimeRate: null, lastUpdate: '2023-06-30', daysSinceReport: 10 });
+  });
+});
+
+describe('leadership', () => {
+  it('the headline: tasks, counts, overall figure', () => {
+    expect(headline(rows)).toEqual({
+      tasks: 5,
+      counts: { lagging: 2, at_risk: 1, on_track: 1, completed: 1 },
+      overall: { actualPct: 80, covered: 2, total: 5, paired: expect.objectContaining({ n: 1 }) },
+    });
+  });
+  it('steps due soon: not reached, due from the date to the date + days, earliest first, with days left', () => {
+    const t = [
+      task(8, { milestones: [ms({ key: 'x', dueDate: '2023-07-20' }), ms({ key: 'y', dueDate: '2023-06-30' }), ms({ key: 'z', dueDate: '2023-07-31' }), ms({ key: 'r', dueDate: '2023-07-05', reachedOn: '2023-06-20' })] }),
+      task(7, { milestones: [ms({ key: 'w', dueDate: '2023-07-20' }), ms({ key: 'v', dueDate: '2023-06-29' })] }),
+    ];
+    const due = milestonesDueSoon(evaluate(t, asOf, S), asOf, 20);
+    expect(due.map((m) => [m.taskNumber, m.key, m.daysLeft])).toEqual([[8, 'y', 0], [7, 'w', 20], [8, 'x', 20]]);
+  });
+  it('progress over time: a point per report date up to the date, the date itself, at most `max`', () => {
+    const points = progressOverTime(tasks, asOf);
+    expect(points.map((p) => p.date)).toEqual(['2023-03-31', '2023-05-21', '2023-06-30']);
+    // 03-31: task 4 at 20 (the only figure); 06-30: tasks 1 (100) and 4 (60) → 80.
+    expect(points[0]).toMatchObject({ actualPct: 20 });
+    expect(points.at(-1)).toMatchObject({ actualPct: 80, pairedActualPct: 60, expectedPct: 49.6 });
+    expect(progressOverTime(tasks, asOf, 2).map((p) => p.date)).toEqual(['2023-05-21', '2023-06-30']);
+    expect(progressOverTime(tasks, '2023-04-01').map((p) => p.date)).toEqual(['2023-03-31', '2023-04-01']);
+    expect(progressOverTime([], asOf)).toEqual([{ date: asOf, actualPct: null, pairedActualPct: null, expectedPct: null }]);
+  });
+});
+
+describe('the war map (挂图作战)', () => {
+  it('places a date in the year: 0 at 1 January, 1 at 31 December, mid-day, clamped', () => {
+    expect(yearFraction(2023, '2023-01-01')).toBeCloseTo(0.5 / 365, 10);
+    expect(yearFraction(2023, '2023-12-31')).toBeCloseTo(364.5 / 365, 10);
+    expect(yearFraction(2024, '2024-12-31')).toBeCloseTo(365.5 / 366, 10);
+    expect(yearFraction(2023, '2022-06-30')).toBe(0);
+    expect(yearFraction(2023, '2024-01-05')).toBe(1);
+  });
+  it("reads a period's first month", () => {
+    expect(periodStartMonth('7-9月')).toBe(7);
+    expect(periodStartMonth('10月前')).toBe(10);
+    expect(periodStartMonth('12月')).toBe(12);
+    expect(periodStartMonth('下半年')).toBeNull();
+    expect(periodStartMonth('13月')).toBeNull();
+    expect(periodStartMonth('0月')).toBeNull();
+  });
+  it('marks the steps of the year with their span and state at the date', () => {
+    const marks = milestoneMarks([
+      ms({ key: 'a', periodLabel: '7-9月', dueDate: '2023-09-30' }),
+      ms({ key: 'b', periodLabel: '5月', dueDate: '2023-05-31', reachedOn: '2023-05-20' }),
+      ms({ key: 'c', periodLabel: '6月', dueDate: '2023-06-15' }),
+      ms({ key: 'd', periodLabel: '下半年', dueDate: '2023-12-31' }),
+      ms({ key: 'e', periodLabel: '12月', dueDate: '2023-08-31' }),
+      ms({ key: 'f', periodLabel: '1月', dueDate: '2024-01-31' }),
+    ], 2023, asOf);
+    expect(marks.map((m) => [m.key, m.fromMonth, m.month, m.state])).toEqual([
+      ['a', 7, 9, 'planned'], ['b', 5, 5, 'reached'], ['c', 6, 6, 'overdue'], ['d', 12, 12, 'planned'], ['e', 8, 8, 'planned'],
+    ]);
+    expect(marks[0]).toMatchObject({ label: '7-9月', text: '7月：完成', dueDate: '2023-09-30' });
+  });
+  it('puts the deadline in its month of the year, or nowhere', () => {
+    expect(deadlineMonthIn(2023, '2023-08')).toBe(8);
+    expect(deadlineMonthIn(2023, '2023-12')).toBe(12);
+    expect(deadlineMonthIn(2023, '2024-01')).toBeNull();
+    expect(deadlineMonthIn(2023, '2022-12')).toBeNull();
+  });
+});
