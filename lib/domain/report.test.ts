@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { appendixRows, latestNarratives, type ReportModel, type ReportTask } from './report';
+import { appendixRows, buildReport, latestNarratives, type ReportModel, type ReportTask } from './report';
+import { evaluate, type OverviewProject, type OverviewTask } from './overview';
+import { DEFAULT_STATUS_SETTINGS } from './settings';
+import type { IndicatorInput } from './types';
 
 const task = (n: number, extra: Partial<ReportTask> = {}): ReportTask => ({
   number: n, content: `任务${n}`, units: ['区民政局'], deadlineMonth: '2023-12', status: 'on_track', reasons: [], actualPct: null, expectedPct: null,
@@ -35,5 +38,75 @@ describe('appendixRows', () => {
     const rows = appendixRows(model);
     expect(rows.map((r) => r.plan)).toEqual(['计划', null, '8月：完成验收\n12月：付款']);
     expect(rows.map((r) => r.progress)).toEqual(['进展', null, null]);
+  });
+});
+
+describe('buildReport', () => {
+  const A = { id: 1, code: 'a', name: '甲局' };
+  const B = { id: 2, code: 'b', name: '乙局' };
+  const ind = (over: Partial<IndicatorInput> = {}): IndicatorInput => ({ key: 'k', name: '指标', unitOfMeasure: '场', isPercent: false, direction: 'AT_LEAST', target: 20, accrual: 'EVEN', values: [], ...over });
+  const t = (number: number, over: Partial<OverviewTask> = {}): OverviewTask => ({
+    number, projectNumber: 1, planYear: 2023, deadlineMonth: '2023-12', completedOn: null, items: [], indicators: [], milestones: [], problems: [], updateDates: ['2023-06-30'],
+    content: `内容${number}`, units: [A], ...over,
+  });
+  const projects: OverviewProject[] = [
+    { number: 1, numeral: '一', title: '道路', category: 'ENGINEERING' },
+    { number: 2, numeral: '二', title: '养老', category: 'SERVICE' },
+    { number: 3, numeral: '三', title: '空项目', category: 'SERVICE' },
+  ];
+  const asOf = '2023-06-30';
+  const tasks = [
+    t(1, { completedOn: '2023-05-31', units: [A, B] }),
+    t(2, {
+      indicators: [ind({ name: '招聘会', values: [{ value: 5, asOf: '2023-06-30', approx: true }] }), ind({ name: '岗位', target: null, values: [] }), ind({ name: '培训', unitOfMeasure: '人次', mismatch: true, values: [{ value: 30, asOf: '2023-05-31' }] })],
+      problems: [
+        { kind: 'PRELIMINARY', text: '手续未完成', blocking: true, itemNames: [], raisedOn: '2023-05-01', resolvedOn: null },
+        { kind: 'OTHER', text: '已解决的问题', blocking: false, itemNames: [], raisedOn: '2023-04-01', resolvedOn: '2023-06-01' },
+        { kind: 'PUBLICITY', text: '宣传不足', blocking: false, itemNames: [], raisedOn: '2023-06-01', resolvedOn: null },
+      ],
+      milestones: [
+        { key: 'b', periodLabel: '12月', dueDate: '2023-12-31', text: '12月：完成', indicatorKey: null, cumulativeTarget: null, reachedOn: null },
+        { key: 'a', periodLabel: '8月', dueDate: '2023-08-31', text: '8月：招标', indicatorKey: null, cumulativeTarget: null, reachedOn: null },
+        { key: 'c', periodLabel: '7月', dueDate: '2023-07-31', text: '7月：提前完成', indicatorKey: null, cumulativeTarget: null, reachedOn: '2023-06-20' },
+        { key: 'd', periodLabel: '6月', dueDate: '2023-06-30', text: '6月：立项', indicatorKey: null, cumulativeTarget: null, reachedOn: null },
+      ],
+    }),
+    t(3, { projectNumber: 2, units: [B], milestones: [{ key: 'm', periodLabel: '7月', dueDate: '2023-07-05', text: '7月：验收', indicatorKey: null, cumulativeTarget: null, reachedOn: null }], updateDates: ['2023-05-01'] }),
+    t(4, { projectNumber: 2, units: [B] }),
+  ];
+  const narratives = [
+    { taskNumber: 2, asOf: '2023-06-30', narrative: '上半年进展', nextSteps: '  ' },
+    { taskNumber: 4, asOf: '2023-06-30', narrative: '   ', nextSteps: '下半年继续' },
+    { taskNumber: 1, asOf: '2023-07-15', narrative: '之后的报送', nextSteps: null },
+  ];
+  const model = buildReport({ year: 2023, planTitle: '计划', kind: 'H1', asOf, projects, rows: evaluate(tasks, asOf, DEFAULT_STATUS_SETTINGS), narratives });
+
+  it('counts projects by category and tasks by status, with their numbers; leaves empty projects out', () => {
+    expect(model).toMatchObject({ year: 2023, planTitle: '计划', kind: 'H1', asOf });
+    expect(model.overall).toMatchObject({ projects: 2, engineering: 1, service: 1, tasks: 4, counts: { completed: 1, lagging: 1, at_risk: 1, on_track: 1 } });
+    expect(model.overall.byStatus).toEqual({ completed: [1], lagging: [2], at_risk: [3], on_track: [4] });
+    expect(model.overall.progress).toMatchObject({ covered: 1, total: 4 });
+    expect(model.projects.map((p) => [p.number, p.tasks.map((x) => x.number)])).toEqual([[1, [1, 2]], [2, [3, 4]]]);
+  });
+  it('per task: the units, the latest narrative on or before the date (blank = none), the steps ahead not reached, earliest first', () => {
+    const [t1, t2] = model.projects[0]!.tasks;
+    const t4 = model.projects[1]!.tasks[1]!;
+    expect(t1).toMatchObject({ units: ['甲局', '乙局'], status: 'completed', progress: null, progressAsOf: null, nextSteps: null, nextMilestones: [] });
+    expect(t2).toMatchObject({ progress: '上半年进展', progressAsOf: '2023-06-30', nextSteps: null, deadlineMonth: '2023-12', content: '内容2' });
+    expect(t2!.nextMilestones).toEqual([{ label: '8月', dueDate: '2023-08-31', text: '8月：招标' }, { label: '12月', dueDate: '2023-12-31', text: '12月：完成' }]);
+    expect(t4).toMatchObject({ progress: null, progressAsOf: '2023-06-30', nextSteps: '下半年继续' });
+  });
+  it('figures: target, actual with its date, approximate and 口径不一 flags; % of target only when comparable', () => {
+    const f = model.projects[0]!.tasks[1]!.figures;
+    expect(f[0]).toEqual({ name: '招聘会', unitOfMeasure: '场', isPercent: false, target: 20, actual: 5, actualAsOf: '2023-06-30', approx: true, mismatch: false, pctOfTarget: 25 });
+    expect(f[1]).toMatchObject({ name: '岗位', target: null, actual: null, actualAsOf: null, approx: false, pctOfTarget: null });
+    expect(f[2]).toMatchObject({ actual: 30, mismatch: true, pctOfTarget: null });
+  });
+  it('lists problems open at the date and the tasks needing attention, lagging first, with reasons', () => {
+    expect(model.problems).toEqual([
+      { taskNumber: 2, kind: 'PRELIMINARY', text: '手续未完成', blocking: true },
+      { taskNumber: 2, kind: 'PUBLICITY', text: '宣传不足', blocking: false },
+    ]);
+    expect(model.attention.map((a) => [a.taskNumber, a.status, a.reasons[0]!.kind])).toEqual([[2, 'lagging', 'blocking_problem'], [3, 'at_risk', 'milestone_due_soon']]);
   });
 });
