@@ -62,3 +62,84 @@ describe('sessions', () => {
     expect(await prisma.session.count({ where: { userId: mzj.id } })).toBe(0);
   });
 });
+
+describe('the session cookie and row', () => {
+  it('is httpOnly, SameSite=Lax, for the whole site, 8 hours; the row keeps address and a 200-character agent; lastSeenAt is touched at most once a minute', async () => {
+    const set = vi.spyOn(jar.api, 'set');
+    const v = (await prisma.user.findUniqueOrThrow({ where: { id: mzj.id }, select: { version: true } })).version;
+    await s.startSession(mzj.id, v, { ip: '10.0.0.2', userAgent: 'a'.repeat(300) });
+    const [name, , opts] = set.mock.calls.at(-1) as unknown as [string, string, Record<string, unknown>];
+    expect(name).toBe('msd_session');
+    expect(opts).toEqual({ httpOnly: true, sameSite: 'lax', secure: false, path: '/', maxAge: 8 * 60 * 60 });
+    set.mockRestore();
+    const row = await prisma.session.findFirstOrThrow({ where: { userId: mzj.id, ip: '10.0.0.2' } });
+    expect(row.userAgent).toBe('a'.repeat(200));
+    expect(row.expiresAt.getTime() - row.createdAt.getTime()).toBeGreaterThan(8 * 3600_000 - 5_000);
+    expect(row.expiresAt.getTime() - row.createdAt.getTime()).toBeLessThanOrEqual(8 * 3600_000 + 5_000);
+    const token = jar.store.get(s.SESSION_COOKIE)!;
+    const actor = await s.actorFromToken(token, new Date(row.lastSeenAt.getTime() + 30_000));
+    expect(actor).toEqual({ id: mzj.id, role: 'UNIT', unitId: expect.any(Number), displayName: expect.any(String), username: 'mzj', unitName: '区民政局' });
+    expect((await prisma.session.findUniqueOrThrow({ where: { id: row.id } })).lastSeenAt).toEqual(row.lastSeenAt);
+    const later = new Date(row.lastSeenAt.getTime() + 61_000);
+    await s.actorFromToken(token, later);
+    expect((await prisma.session.findUniqueOrThrow({ where: { id: row.id } })).lastSeenAt).toEqual(later);
+    // Past its absolute expiry, the session is gone.
+    expect(await s.actorFromToken(token, new Date(row.expiresAt.getTime() + 1))).toBeNull();
+    expect(await prisma.session.count({ where: { id: row.id } })).toBe(0);
+  });
+
+  it('a token naming another user than its session row never counts; an account that must change its password says so', async () => {
+    const v = (await prisma.user.findUniqueOrThrow({ where: { id: mzj.id }, select: { version: true } })).version;
+    const token = await s.createSessionToken(mzj.id, v);
+    const other = await prisma.user.findUniqueOrThrow({ where: { username: 'clh' }, select: { id: true } });
+    const { decodeJwt, SignJWT } = await import('jose');
+    const { sessionKey } = await import('@/lib/auth/secret');
+    const claims = decodeJwt(token);
+    const swapped = await new SignJWT({ v: claims.v, sid: claims.sid }).setProtectedHeader({ alg: 'HS256' }).setSubject(String(other.id)).setIssuedAt().setExpirationTime('1h').sign(sessionKey());
+    expect(await s.actorFromToken(swapped)).toBeNull();
+    const noSid = await new SignJWT({ v: claims.v }).setProtectedHeader({ alg: 'HS256' }).setSubject(String(mzj.id)).setIssuedAt().setExpirationTime('1h').sign(sessionKey());
+    expect(await s.actorFromToken(noSid)).toBeNull();
+    expect(await s.actorFromToken(undefined)).toBeNull();
+    await prisma.user.update({ where: { id: mzj.id }, data: { mustChangePassword: true } });
+    const fresh = await s.createSessionToken(mzj.id, v);
+    expect(await s.actorFromToken(fresh)).toMatchObject({ username: 'mzj', mustChangePassword: true });
+    jar.store.set(s.SESSION_COOKIE, fresh);
+    await expect(s.requireActor('/my')).rejects.toThrow('redirect /account/password?next=%2Fmy');
+    await prisma.user.update({ where: { id: mzj.id }, data: { mustChangePassword: false } });
+    expect(await s.requireActor('/my')).toMatchObject({ username: 'mzj' });
+    expect((await s.getSession())?.username).toBe('mzj');
+    jar.store.delete(s.SESSION_COOKIE);
+    await expect(s.requireActor('/review?x=1')).rejects.toThrow('redirect /login?next=%2Freview%3Fx%3D1');
+    expect(await s.getSession()).toBeNull();
+  });
+});
+
+describe('login throttling state', () => {
+  const t0 = new Date('2026-11-29T08:00:00Z');
+  const min = (n: number) => new Date(t0.getTime() + n * 60_000);
+  it('five failures of one account from one address lock that pair for 15 minutes; another address is not locked; a success clears the pair only', async () => {
+    const th = await import('@/lib/auth/throttle');
+    await prisma.loginThrottle.deleteMany();
+    for (let i = 0; i < 4; i++) await th.recordFailure('Mzj', '10.1.1.1', min(i));
+    expect(await th.lockedFor('mzj', '10.1.1.1', min(4))).toBe(0);
+    await th.recordFailure('mzj', '10.1.1.1', min(4));
+    expect(await th.lockedFor('mzj', '10.1.1.1', min(4))).toBe(15);
+    expect(await th.lockedFor('MZJ', '10.1.1.1', min(10))).toBe(9);
+    expect(await th.lockedFor('mzj', '10.2.2.2', min(4))).toBe(0);
+    expect(await th.lockedFor('mzj', '10.1.1.1', min(19))).toBe(0);
+    expect(await prisma.loginThrottle.findUniqueOrThrow({ where: { key: 'ip:10.1.1.1' } })).toMatchObject({ failures: 5, lockedUntil: null });
+    await th.clearFailures('mzj', '10.1.1.1');
+    expect(await prisma.loginThrottle.count({ where: { key: 'pair:mzj|10.1.1.1' } })).toBe(0);
+    expect(await prisma.loginThrottle.count({ where: { key: 'ip:10.1.1.1' } })).toBe(1);
+  });
+  it('thirty failures from one address over many accounts lock the address; rows past their window are pruned', async () => {
+    const th = await import('@/lib/auth/throttle');
+    await prisma.loginThrottle.deleteMany();
+    for (let i = 0; i < 30; i++) await th.recordFailure(`user${i}`, '10.3.3.3', min(0));
+    expect(await th.lockedFor('someone-else', '10.3.3.3', min(1))).toBe(14);
+    expect(await prisma.loginThrottle.count()).toBe(31);
+    // 31 minutes later a failure elsewhere prunes every row whose window and lock are over.
+    await th.recordFailure('x', '10.4.4.4', min(31));
+    expect((await prisma.loginThrottle.findMany({ select: { key: true }, orderBy: { key: 'asc' } })).map((r) => r.key)).toEqual(['ip:10.4.4.4', 'pair:x|10.4.4.4']);
+  });
+});
