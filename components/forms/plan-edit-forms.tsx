@@ -70,15 +70,24 @@ export function TaskEditForm({ action, task, units, needsReason }: {
   );
 }
 
-export function MilestoneEditForm({ action, milestone, version, needsReason }: {
-  action: Action; version: number; needsReason: boolean;
+/**
+ * One plan step: edits it (`action`), removes it (`removeAction`, when given: a step nobody has
+ * reported reached), or — with `adding` — creates a new one on the task from empty fields.
+ */
+export function MilestoneEditForm({ action, removeAction, milestone, version, needsReason, adding = false }: {
+  action: Action; removeAction?: Action; version: number; needsReason: boolean; adding?: boolean;
   milestone: { id: number; periodLabel: string; dueDate: string; text: string; cumulativeTarget: number | null };
 }) {
-  const { state, formAction, pending, v, e } = useForm(action);
-  const id = `ms${milestone.id}`;
+  const { state, formAction, pending } = useForm(action);
+  const [removeState, removeFormAction, removing] = useActionState(removeAction ?? (async () => IDLE), IDLE);
+  const v = removeState.values ?? state.values ?? {};
+  const e = state.errors ?? removeState.errors ?? {};
+  const id = adding ? 'ms-new' : `ms${milestone.id}`;
   return (
-    <form action={formAction} className="space-y-2 border-t border-gray-100 pt-2" key={JSON.stringify(v)} data-testid="milestone-edit" data-milestone={milestone.id}>
+    <form action={formAction} className="space-y-2 border-t border-gray-100 pt-2" key={JSON.stringify(v)} data-testid={adding ? 'milestone-add' : 'milestone-edit'} data-milestone={adding ? undefined : milestone.id}>
+      {adding && <h3 className="text-sm font-semibold">{c.addMilestone}</h3>}
       <FormMessage status={state.status} message={state.message} />
+      <FormMessage status={removeState.status} message={removeState.message} />
       <input type="hidden" name="baseVersion" value={version} />
       <div className="flex flex-wrap gap-3">
         <TextField className="w-28" id={`${id}-periodLabel`} name="periodLabel" label={c.periodLabel} defaultValue={v.periodLabel ?? milestone.periodLabel} errors={e.periodLabel} />
@@ -94,7 +103,16 @@ export function MilestoneEditForm({ action, milestone, version, needsReason }: {
         <FieldError id={`${id}-text`} errors={e.text} />
       </div>
       {needsReason && <ReasonFields id={id} v={v} e={e} />}
-      <Save pending={pending} />
+      <div className="flex gap-2">
+        {adding ? (
+          <button type="submit" disabled={pending} className="rounded bg-gray-800 px-3 py-1.5 text-sm text-white hover:bg-gray-700 disabled:opacity-60">{c.add}</button>
+        ) : (
+          <Save pending={pending} />
+        )}
+        {removeAction && (
+          <button type="submit" formAction={removeFormAction} disabled={removing} className="rounded border border-lagging px-3 py-1.5 text-sm text-lagging hover:bg-lagging-bg disabled:opacity-60">{c.removeMilestone}</button>
+        )}
+      </div>
     </form>
   );
 }

@@ -132,3 +132,46 @@ export async function editProject(projectId: number, _prev: ActionState, formDat
   revalidatePath('/', 'layout');
   return { status: 'ok', message: m.planSaved };
 }
+
+/** A new plan step on a task (period, due date in the plan year, text, optional cumulative target). */
+export async function addMilestone(taskId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const values = formToObject(formData);
+  const task = isRecordId(taskId) ? await prisma.task.findUnique({ where: { id: taskId }, select: { ...TASK_SELECT, milestones: { select: { key: true, ord: true } } } }) : null;
+  const target = taskTarget(task);
+  const g = await guard(values, target);
+  if ('error' in g) return g.error;
+  const parsed = milestoneEditSchema.safeParse(values);
+  if (!parsed.success) return { status: 'error', message: m.fixErrors, errors: errorsOf(parsed.error), values };
+  const d = parsed.data;
+  if (!d.dueDate.startsWith(`${target!.year}-`)) return { status: 'error', message: m.fixErrors, errors: { dueDate: [m.notInYear(target!.year)] }, values };
+  const keys = new Set(task!.milestones.map((x) => x.key));
+  let n = task!.milestones.length + 1;
+  while (keys.has(`added-${n}`)) n++;
+  const after = { periodLabel: d.periodLabel, dueDate: d.dueDate, text: d.text, cumulativeTarget: d.cumulativeTarget };
+  return save(values, target!, d.baseVersion, async (tx) => {
+    const made = await tx.milestone.create({
+      data: { taskId, key: `added-${n}`, ord: Math.max(-1, ...task!.milestones.map((x) => x.ord)) + 1, periodLabel: d.periodLabel, dueDate: dateOf(d.dueDate), text: d.text, cumulativeTarget: d.cumulativeTarget },
+      select: { id: true },
+    });
+    await audit(tx, { actorId: g.actorId, action: 'plan.milestone_added', entityType: 'Milestone', entityId: made.id, taskId, after: { ...after, reason: g.reason } });
+  });
+}
+
+/** Removes a plan step nobody has reported reached (a reached or reported step is part of the record). */
+export async function removeMilestone(milestoneId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const values = formToObject(formData);
+  const ms = isRecordId(milestoneId)
+    ? await prisma.milestone.findUnique({ where: { id: milestoneId }, select: { periodLabel: true, dueDate: true, text: true, cumulativeTarget: true, reachedOn: true, _count: { select: { reached: true } }, task: { select: TASK_SELECT } } })
+    : null;
+  const target = taskTarget(ms?.task ?? null);
+  const g = await guard(values, target);
+  if ('error' in g) return g.error;
+  if (ms!.reachedOn || ms!._count.reached > 0) return { status: 'error', message: m.milestoneInUse, values };
+  const baseVersion = z.coerce.number().int().nonnegative().safeParse(values.baseVersion);
+  if (!baseVersion.success) return { status: 'error', message: m.planConflict, values };
+  const before = { periodLabel: ms!.periodLabel, dueDate: toIsoDate(ms!.dueDate), text: ms!.text, cumulativeTarget: ms!.cumulativeTarget };
+  return save(values, target!, baseVersion.data, async (tx) => {
+    await tx.milestone.delete({ where: { id: milestoneId } });
+    await audit(tx, { actorId: g.actorId, action: 'plan.milestone_removed', entityType: 'Milestone', entityId: milestoneId, taskId: target!.taskId, before, after: { reason: g.reason } });
+  });
+}

@@ -41,7 +41,7 @@ export function shiftDate(iso: IsoDate, years: number): IsoDate {
 }
 
 /** Audit actions that change a task's plan (its content, deadline, units, milestones or indicators). */
-export const TASK_PLAN_CHANGES = ['plan.task_edited', 'plan.milestone_edited', 'plan.indicator_edited'] as const;
+export const TASK_PLAN_CHANGES = ['plan.task_edited', 'plan.milestone_edited', 'plan.milestone_added', 'plan.milestone_removed', 'plan.indicator_edited'] as const;
 
 /**
  * The plan changes a dashboard evaluated at `asOf` must mention: those made after that day (UTC

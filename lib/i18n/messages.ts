@@ -62,6 +62,7 @@ export const m = {
   yearArchived: '该年度已归档，计划不能再修改。',
   planConflict: '该任务在您打开页面后已被修改，请刷新后重新填写（您填写的内容已保留）。',
   planSaved: '计划已修改。',
+  milestoneInUse: '已有单位报送该节点达成，不能删除；如计划有变，请修改节点内容并说明原因。',
   notInYear: (y: number) => `须在${y}年内`,
   badCode: '代码须为2至20位小写字母、数字、-或_',
   badUsername: '用户名须为2至40位字母、数字、_ . -',

@@ -445,8 +445,27 @@ test('the office sets up next year: copies 2023 into 2024, edits a milestone, im
   await again.getByLabel('调整原因').fill('供货周期延长');
   await again.getByRole('button', { name: '保存' }).click();
   await expect(again.getByRole('status')).toHaveText('计划已修改。');
+  // A step added, then removed again — each with its reason.
+  const add = page.getByTestId('milestone-add');
+  await add.getByLabel('期间').fill('11月');
+  await add.getByLabel('到期日').fill('2024-11-20');
+  await add.getByLabel('节点内容').fill('11月：加装试点回访');
+  await add.getByRole('button', { name: '新增' }).click();
+  await expect(add.getByText('此项为必填项')).toBeVisible(); // the reason
+  await expect(add.getByLabel('节点内容')).toHaveValue('11月：加装试点回访');
+  await add.getByLabel('计划调整').check();
+  await add.getByLabel('调整原因').fill('增加回访');
+  await add.getByRole('button', { name: '新增' }).click();
+  const added = page.getByTestId('milestone-edit').filter({ has: page.locator('textarea', { hasText: '11月：加装试点回访' }) });
+  await expect(added).toHaveCount(1);
+  await added.getByLabel('计划调整').check();
+  await added.getByLabel('调整原因').fill('回访并入12月');
+  await added.getByRole('button', { name: '删除该节点' }).click();
+  await expect(page.getByTestId('milestone-edit').filter({ has: page.locator('textarea', { hasText: '11月：加装试点回访' }) })).toHaveCount(0);
   // The task page says the plan changed, when and why — after the date it is evaluated at.
   await page.goto('/tasks/11?year=2024');
+  await expect(page.getByTestId('plan-changes')).toContainText('新增计划节点（计划调整：增加回访）');
+  await expect(page.getByTestId('plan-changes')).toContainText('删除计划节点（计划调整：回访并入12月）');
   await expect(page.getByTestId('plan-changes')).toContainText('修改计划节点（计划调整：供货周期延长）');
   await expect(page.getByTestId('plan-changed-after')).toContainText('晚于统计日期');
   // So do the dashboards, naming the task and linking to its changes.

@@ -113,6 +113,51 @@ describe('an active year', () => {
   });
 });
 
+describe('adding and removing plan steps', () => {
+  const stepsOf = (taskId: number) => prisma.milestone.findMany({ where: { taskId }, select: { id: true, key: true, text: true, reachedOn: true }, orderBy: { id: 'asc' } });
+  it('a new step: its reason on an active year, a date in the year; saved, audited, the version bumped', async () => {
+    const task = await prisma.task.findFirstOrThrow({ where: { number: 12, planYear: { year: 2023 } }, select: { id: true, version: true } });
+    const before = await stepsOf(task.id);
+    const base = { periodLabel: '11月', dueDate: '2023-11-30', text: '11月：举办专场招聘会', cumulativeTarget: '', baseVersion: String(task.version) };
+    expect(await edit.addMilestone(task.id, IDLE, form(base))).toMatchObject({ status: 'error', errors: { reasonKind: [expect.any(String)], reason: ['此项为必填项'] }, values: { text: '11月：举办专场招聘会' } });
+    expect(await edit.addMilestone(task.id, IDLE, form({ ...base, dueDate: '2024-01-31', reasonKind: 'PLAN', reason: '增加节点' }))).toMatchObject({ errors: { dueDate: ['须在2023年内'] } });
+    expect(await edit.addMilestone(task.id, IDLE, form({ ...base, text: '', reasonKind: 'PLAN', reason: '增加节点' }))).toMatchObject({ errors: { text: ['此项为必填项'] } });
+    expect(await stepsOf(task.id)).toEqual(before);
+    expect(await edit.addMilestone(task.id, IDLE, form({ ...base, reasonKind: 'PLAN', reason: '增加节点' }))).toMatchObject({ status: 'ok' });
+    const after = await stepsOf(task.id);
+    expect(after).toHaveLength(before.length + 1);
+    const made = after.at(-1)!;
+    expect(made).toMatchObject({ text: '11月：举办专场招聘会', reachedOn: null });
+    expect(made.key).toMatch(/^added-\d+$/);
+    expect((await prisma.task.findUniqueOrThrow({ where: { id: task.id }, select: { version: true } })).version).toBe(task.version + 1);
+    const a = await prisma.auditEvent.findFirstOrThrow({ where: { action: 'plan.milestone_added', entityId: String(made.id) }, select: { taskId: true, after: true } });
+    expect(a.taskId).toBe(task.id);
+    expect(JSON.parse(a.after!)).toMatchObject({ dueDate: '2023-11-30', reason: { kind: 'PLAN', text: '增加节点' } });
+    // The same form again (now stale) is refused, not added twice.
+    expect(await edit.addMilestone(task.id, IDLE, form({ ...base, reasonKind: 'PLAN', reason: '增加节点' }))).toMatchObject({ status: 'error', message: expect.stringContaining('已被修改') });
+    expect(await stepsOf(task.id)).toHaveLength(before.length + 1);
+  });
+
+  it('a step nobody reported reached can be removed (with its reason, audited); a reached one cannot', async () => {
+    const task = await prisma.task.findFirstOrThrow({ where: { number: 12, planYear: { year: 2023 } }, select: { id: true, version: true } });
+    const added = (await stepsOf(task.id)).find((x) => x.key.startsWith('added-'))!;
+    expect(await edit.removeMilestone(added.id, IDLE, form({ baseVersion: String(task.version) }))).toMatchObject({ status: 'error', errors: { reason: ['此项为必填项'] } });
+    expect(await edit.removeMilestone(added.id, IDLE, form({ baseVersion: String(task.version), reasonKind: 'PLAN', reason: '取消专场' }))).toMatchObject({ status: 'ok' });
+    expect((await stepsOf(task.id)).some((x) => x.id === added.id)).toBe(false);
+    const a = await prisma.auditEvent.findFirstOrThrow({ where: { action: 'plan.milestone_removed', entityId: String(added.id) }, select: { before: true, after: true } });
+    expect(JSON.parse(a.before!)).toMatchObject({ text: '11月：举办专场招聘会', dueDate: '2023-11-30' });
+    expect(JSON.parse(a.after!)).toMatchObject({ reason: { kind: 'PLAN', text: '取消专场' } });
+    // A step reported reached is part of the record.
+    const first = await prisma.milestone.findFirstOrThrow({ where: { taskId: task.id }, select: { id: true } });
+    await prisma.milestone.update({ where: { id: first.id }, data: { reachedOn: new Date('2023-08-20T00:00:00Z') } }); // as an approval sets it
+    const reached = await prisma.milestone.findUniqueOrThrow({ where: { id: first.id }, select: { id: true, task: { select: { version: true } } } });
+    expect(await edit.removeMilestone(reached.id, IDLE, form({ baseVersion: String(reached.task.version), reasonKind: 'PLAN', reason: 'x' }))).toMatchObject({ status: 'error', message: expect.stringContaining('不能删除') });
+    expect(await prisma.milestone.count({ where: { id: reached.id } })).toBe(1);
+    // An unknown step: not found.
+    expect(await edit.removeMilestone(999_999, IDLE, form({ baseVersion: '0', reasonKind: 'PLAN', reason: 'x' }))).toMatchObject({ status: 'error', message: '未找到该记录。' });
+  });
+});
+
 describe('draft and archived years', () => {
   it('a draft changes without a reason; an archived year does not change', async () => {
     await prisma.planYear.create({ data: { year: 2030, title: '草稿', status: 'DRAFT', projects: { create: { number: 1, numeral: '一', title: 'A', category: 'SERVICE' } } } });

@@ -5,7 +5,7 @@ import { Forbidden } from '@/components/forbidden';
 import { PageHeader } from '@/components/page-header';
 import { SectionCard } from '@/components/section-card';
 import { IndicatorEditForm, MilestoneEditForm, TaskEditForm } from '@/components/forms/plan-edit-forms';
-import { editIndicator, editMilestone, editTask } from '@/lib/actions/plan-edit';
+import { addMilestone, editIndicator, editMilestone, editTask, removeMilestone } from '@/lib/actions/plan-edit';
 import { requireActor } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import { getTaskEdit } from '@/lib/data/plan-admin';
@@ -36,7 +36,10 @@ export default async function TaskEditPage({ params }: { params: Promise<{ year:
             <TaskEditForm action={editTask.bind(null, task.id)} task={{ content: task.content, deadlineMonth: task.deadlineMonth, version: task.version, units: task.units }} units={task.allUnits} needsReason={needsReason} />
           </SectionCard>
           <SectionCard id="milestones" title={c.milestones}>
-            {task.milestones.map((ms) => <MilestoneEditForm key={ms.id} action={editMilestone.bind(null, ms.id)} milestone={ms} version={task.version} needsReason={needsReason} />)}
+            {task.milestones.map((ms) => (
+              <MilestoneEditForm key={ms.id} action={editMilestone.bind(null, ms.id)} removeAction={removeMilestone.bind(null, ms.id)} milestone={ms} version={task.version} needsReason={needsReason} />
+            ))}
+            <MilestoneEditForm adding action={addMilestone.bind(null, task.id)} milestone={{ id: 0, periodLabel: '', dueDate: '', text: '', cumulativeTarget: null }} version={task.version} needsReason={needsReason} />
           </SectionCard>
           {task.indicators.length > 0 && (
             <SectionCard id="indicators" title={c.indicators}>
