@@ -95,3 +95,155 @@ describe('the plan workbook layout', () => {
     expect(t.items).toEqual([{ key: 's1', name: '第一批' }]);
   });
 });
+
+describe('more deadline spellings and limits', () => {
+  it.each([
+    ['2023年12月底', '2023-12'], ['2023年6月末', '2023-06'], ['2023.06.30', '2023-06'], ['2023-6-30', '2023-06'], ['2023/12/1', '2023-12'],
+    ['12月末', '2023-12'], ['9月前', '2023-09'], ['1月', '2023-01'], ['2023 . 7', '2023-07'], ['2024.1', '2024-01'],
+  ])('%s → %s', (cell, month) => expect(parseDeadline(cell, 2023)).toBe(month));
+  it.each([['2023.0'], ['0月'], ['2023年'], ['2023.12.5.1'], ['明年']])('%s is not a deadline', (cell) => expect(parseDeadline(cell, 2023)).toBeNull());
+  it('date serials only in a plausible range; numbers outside it are read as text', () => {
+    expect(parseDeadline(20001, 2023)).toBe('1954-10');
+    expect(parseDeadline(79999, 2023)).toBe('2119-01');
+    expect(parseDeadline(20000, 2023)).toBeNull();
+    expect(parseDeadline(80000, 2023)).toBeNull();
+    expect(parseDeadline(45291.6, 2023)).toBe('2024-01'); // rounded to the nearest day: 1 January 2024
+    expect(parseDeadline(null, 2023)).toBeNull();
+    expect(parseDeadline(undefined, 2023)).toBeNull();
+    expect(parseDeadline(new Date('2024-01-01T00:00:00Z'), 2023)).toBe('2024-01');
+  });
+  it('splits on every separator offices use and drops empty parts', () => {
+    expect(splitUnits('甲；乙/丙,丁、、 戊 ')).toEqual(['甲', '乙', '丙', '丁', '戊']);
+    expect(splitUnits('  ')).toEqual([]);
+  });
+});
+
+describe('more plan lines', () => {
+  it('month ranges with —, ~ or 至, parts of a month; lines without a month or with a month that does not exist are left as text', () => {
+    const ms = milestonesFromPlanText('7—9月：施工\n10~11月，验收\n11至12月：付款\n6月中旬: 开工\n 5月上旬，招标\n4月下旬：立项\n13月：无效\n持续推进\n下半年：完成', 2023);
+    expect(ms.map((m) => [m.key, m.periodLabel, m.dueDate])).toEqual([
+      ['m1', '7—9月', '2023-09-30'], ['m2', '10~11月', '2023-11-30'], ['m3', '11至12月', '2023-12-31'], ['m4', '6月中旬', '2023-06-30'], ['m5', '5月上旬', '2023-05-31'], ['m6', '4月下旬', '2023-04-30'],
+    ]);
+    expect(ms[4]!.text).toBe('5月上旬，招标');
+    expect(ms.every((m) => m.indicatorKey === null && m.cumulativeTarget === null)).toBe(true);
+    expect(milestonesFromPlanText('', 2023)).toEqual([]);
+  });
+});
+
+describe('the appendix layout, line by line', () => {
+  it('finds the header among the first ten rows by its words (编号, 项目, 具体任务, 牵头单位, 完成时间, 下一步, 类别)', () => {
+    const d = parseAppendixGrid([
+      ['盐田区2024年民生实事'], [], ['编号', '项目', '具体任务', '牵头单位', '完成时间', '下一步', '类别'],
+      [1, '一、关爱老人', '加装设备', '区民政局', '2024.12', '8月：招标', '服务类'],
+      [2, '', '建设食堂', '', '', '9月：开业', ''],
+      ['', '二. 道路', '', '', '', '', '工程'],
+      [3, '', '修路', '区工务署', '2024年10月', '', ''],
+    ], 2024, unit);
+    expect(d.issues).toEqual([]);
+    expect(d.projects.map((p) => [p.numeral, p.title, p.category, p.tasks.map((t) => [t.number, t.units, t.deadlineMonth, t.milestones.length])])).toEqual([
+      ['一', '关爱老人', 'SERVICE', [[1, ['区民政局'], '2024-12', 1], [2, ['区民政局'], '2024-12', 1]]],
+      ['二', '道路', 'ENGINEERING', [[3, ['区工务署'], '2024-10', 0]]],
+    ]);
+    expect(draftCounts(d)).toEqual({ projects: 2, tasks: 3, units: 2, milestones: 2, indicators: 0 });
+    expect(isWritable(d)).toBe(true);
+  });
+  it('a header below the tenth row is not looked for', () => {
+    const grid = [...Array.from({ length: 10 }, () => ['说明']), ['序号', '项目名称', '项目内容', '责任单位', '完成时限'], [1, '一、A', '甲', '区教育局', '2023.12']];
+    expect(parseAppendixGrid(grid, 2023, unit).issues).toEqual([{ sheet: '一览表', row: 1, kind: 'no_header', value: undefined, blocking: true }]);
+  });
+  it('every row that cannot be read says why, with its row number; what can be read is kept', () => {
+    const d = parseAppendixGrid([
+      ['序号', '项目名称', '项目内容', '责任单位', '完成时限', '工作计划', '类别'],
+      ['', '', '', '', '', '续：无上一任务', ''],
+      [0, '一、A', '零号', '区教育局', '2023.12', '', '不明类'],
+      ['x', '', '甲', '区教育局', '2023.12', '', ''],
+      [5, '', '', '区教育局', '2023.12', '', ''],
+      [1, '', '甲', '区教育局', '2022.12', '', ''],
+      [1, '', '重复', '区教育局', '2023.12', '', ''],
+      [2, '', '乙', '新单位、区民政局', '下半年', '', ''],
+      [3, '', '丙', '', '2023.11', '', ''],
+    ], 2023, unit);
+    expect(d.issues.map((i) => [i.row, i.kind, i.value ?? null, i.blocking])).toEqual([
+      [2, 'empty_task', null, true],
+      [3, 'bad_category', '不明类', true],
+      [3, 'bad_number', '0', true],
+      [4, 'bad_number', 'x', true],
+      [5, 'empty_task', '5', true],
+      [6, 'deadline_year', '2022.12', true],
+      [7, 'duplicate_number', '1', true],
+      [8, 'unknown_unit', '新单位', false],
+      [8, 'bad_deadline', '下半年', true],
+    ]);
+    const tasks = d.projects.flatMap((p) => p.tasks);
+    expect(tasks.map((t) => [t.number, t.units, t.deadlineMonth])).toEqual([[1, ['区教育局'], null], [2, ['新单位', '区民政局'], null], [3, ['新单位', '区民政局'], '2023-11']]);
+    expect(d.newUnits).toEqual(['新单位']);
+    expect(isWritable(d)).toBe(false);
+  });
+  it('without a project cell the first task goes to 未命名项目; numbers come from the content or the count; no units at all is a message', () => {
+    const d = parseAppendixGrid([
+      ['项目名称', '任务', '责任单位', '完成时限'],
+      ['', '7、甲', '', '2023.12'],
+      ['', '乙', '', ''],
+    ], 2023, unit);
+    expect(d.projects.map((p) => [p.numeral, p.title])).toEqual([['一', '未命名项目']]);
+    expect(d.projects[0]!.tasks.map((t) => [t.number, t.content, t.deadlineMonth])).toEqual([[7, '甲', '2023-12'], [2, '乙', '2023-12']]);
+    expect(d.issues.map((i) => [i.row, i.kind])).toEqual([[2, 'no_units'], [3, 'no_units']]);
+  });
+  it('a first row without a deadline is a message; text cells are trimmed, line breaks kept, Word residue dropped', () => {
+    const d = parseAppendixGrid([
+      ['项目名称', '项目内容', '责任单位', '完成时限', '计划'],
+      ['一、A', ' 1.甲[bookmark: _GoBack] ', '区教育局', '', '8月：一\r\n9月：二'],
+    ], 2023, unit);
+    expect(d.issues.map((i) => [i.row, i.kind, i.value])).toEqual([[2, 'bad_deadline', '']]);
+    expect(d.projects[0]!.tasks[0]).toMatchObject({ content: '甲', planText: '8月：一\n9月：二' });
+    expect(d.projects[0]!.tasks[0]!.milestones.map((m) => m.periodLabel)).toEqual(['8月', '9月']);
+  });
+});
+
+describe('the plan workbook layout, line by line', () => {
+  it('reads every column: words for direction and accrual, 是 for percent, a blank or bad target as none, extra targets of a step, dates as dates', () => {
+    const d = parsePlanWorkbook({
+      任务: [['序号'], [1, 2, '道路', '工程类', '修路', '区工务署、区教育局', '2024-10', '8月：招标'], [], [2, 1, '新项目', 'SERVICE', '培训', 'mzj', new Date('2024-12-31T00:00:00Z'), '']],
+      指标: [['任务序号'],
+        [1, '', '形象进度', '%', '是', '>=', '100', '按节点'], [1, 'km', '里程', '公里', '否', '等于', 'abc', '完成时'], [2, 'p', '人次', '人次', '', '不少于', '', '不按时间'], [2, 'q', '场次', '场', '', '??', 5, '??'], []],
+      节点: [['任务序号'],
+        [1, '', '8月', '', '8月：招标', '', '', ''], [1, 'n2', '10月', new Date('2024-10-15T00:00:00Z'), '10月：完工', 'km', '3.5', 'visual=100；bad；p = 20'],
+        [2, 'x', '下半年', '2024年底', '无法读出', '', '', ''], [9, 'y', '9月', '', '', '', '', ''], []],
+      子项: [['任务序号'], [1, '', '东段'], [1, 'w', '西段'], [8, 'z', '无主'], []],
+    }, 2024, unit);
+    expect(d.issues.map((i) => [i.sheet, i.row, i.kind, i.value])).toEqual([
+      ['节点', 4, 'bad_deadline', '2024年底'], ['节点', 5, 'unknown_task', '9'], ['子项', 4, 'unknown_task', '8'],
+    ]);
+    expect(d.projects.map((p) => [p.number, p.numeral, p.title, p.category])).toEqual([[1, '一', '新项目', 'SERVICE'], [2, '二', '道路', 'ENGINEERING']]);
+    const [t1, t2] = [d.projects[1]!.tasks[0]!, d.projects[0]!.tasks[0]!];
+    expect(t1).toMatchObject({ units: ['区工务署', '区教育局'], deadlineMonth: '2024-10', planText: '8月：招标', row: 2 });
+    expect(t2).toMatchObject({ units: ['区民政局'], deadlineMonth: '2024-12', row: 4 });
+    expect(t1.indicators).toEqual([
+      { key: 'i1', name: '形象进度', unitOfMeasure: '%', isPercent: true, direction: 'AT_LEAST', target: 100, accrual: 'MILESTONES' },
+      { key: 'km', name: '里程', unitOfMeasure: '公里', isPercent: false, direction: 'EXACTLY', target: null, accrual: 'AT_COMPLETION' },
+    ]);
+    expect(t2.indicators).toEqual([
+      { key: 'p', name: '人次', unitOfMeasure: '人次', isPercent: false, direction: 'AT_LEAST', target: null, accrual: 'NONE' },
+      { key: 'q', name: '场次', unitOfMeasure: '场', isPercent: false, direction: 'AT_LEAST', target: 5, accrual: 'EVEN' },
+    ]);
+    expect(t1.milestones).toEqual([
+      { key: 'm1', periodLabel: '8月', dueDate: '2024-08-31', text: '8月：招标', indicatorKey: null, cumulativeTarget: null },
+      { key: 'n2', periodLabel: '10月', dueDate: '2024-10-15', text: '10月：完工', indicatorKey: 'km', cumulativeTarget: 3.5, alsoTargets: [{ indicatorKey: 'visual', value: 100 }, { indicatorKey: 'p', value: 20 }] },
+    ]);
+    expect(t1.items).toEqual([{ key: 's1', name: '东段' }, { key: 'w', name: '西段' }]);
+    expect(draftCounts(d)).toEqual({ projects: 2, tasks: 2, units: 3, milestones: 2, indicators: 4 });
+  });
+  it('task rows that cannot be read say why; missing sheets are empty', () => {
+    const d = parsePlanWorkbook({
+      任务: [['序号'], ['x', 1, 'A', '服务类', '甲', 'mzj', '2024.12'], [3, 1, 'A', '服务类', '', 'mzj', '2024.12'], [4, 1, 'A', '其他', '丁', '', 2024.1],
+        [5, 1, 'A', '服务类', '戊', 'mzj', '2023.12'], [6, 1, 'A', '服务类', '己', 'mzj', '明年'], [4, 1, 'A', '服务类', '重复', 'mzj', '2024.12'], [0, 1, 'A', '服务类', '零', 'mzj', '2024.12']],
+    }, 2024, unit);
+    expect(d.issues.map((i) => [i.row, i.kind, i.value ?? null])).toEqual([
+      [2, 'bad_number', 'x'], [3, 'empty_task', '3'], [4, 'bad_category', '其他'], [4, 'no_units', null], [4, 'ambiguous_deadline', '2024.1'],
+      [5, 'deadline_year', '2023.12'], [6, 'bad_deadline', '明年'], [7, 'duplicate_number', '4'], [8, 'bad_number', '0'],
+    ]);
+    expect(d.projects[0]!.tasks.map((t) => [t.number, t.deadlineMonth])).toEqual([[4, null], [5, null], [6, null]]);
+    expect(parsePlanWorkbook({}, 2024, unit)).toEqual({ layout: 'workbook', projects: [], newUnits: [], issues: [] });
+    expect(isWritable(parsePlanWorkbook({}, 2024, unit))).toBe(false);
+  });
+});
