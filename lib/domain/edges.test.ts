@@ -1,0 +1,166 @@
+// Edges of the rules whose main cases live in their own test files: unit scores (结果考评), plan-year
+// dates, the policy's unit checks, redirects after sign-in, the client address, session limits and
+// the update form's fields.
+import { describe, expect, it } from 'vitest';
+import { evaluateUnits, PARTS } from './evaluation';
+import { evaluate, type OverviewTask } from './overview';
+import { defaultYear, shiftDate } from './plan-years';
+import { DEFAULT_STATUS_SETTINGS as S } from './settings';
+import { can, type Actor } from '../auth/policy';
+import { safeNextPath } from '../auth/redirect';
+import { clientAddress, CLIENT_ADDRESS_HEADER } from '../auth/client-address';
+import { idleMinutesOf, SESSION_MAX_AGE_S } from '../auth/session-rules';
+import { DYNAMIC_FIELD, field, updateToFormValues } from '../validation/update-fields';
+
+const A = { id: 1, code: 'a', name: '甲局' };
+const B = { id: 2, code: 'b', name: '乙局' };
+const C = { id: 3, code: 'c', name: '丙局' };
+const D = { id: 4, code: 'd', name: '丁局' };
+const task = (number: number, over: Partial<OverviewTask> = {}): OverviewTask => ({
+  number, projectNumber: 1, planYear: 2023, deadlineMonth: '2023-12', completedOn: null, items: [], indicators: [], milestones: [], problems: [], updateDates: ['2023-09-30'],
+  content: `任务${number}`, units: [A], ...over,
+});
+const ms = (dueDate: string, reachedOn: string | null) => ({ key: dueDate, periodLabel: '月', dueDate, text: '节点', indicatorKey: null, cumulativeTarget: null, reachedOn });
+
+describe('unit scores (结果考评)', () => {
+  const asOf = '2023-09-30';
+  const rows = evaluate([
+    // 甲局: a completed task (not counted for reports) and an open, fresh one; steps: one on time, one late, one reached after the date, one not yet due.
+    task(1, { units: [A], completedOn: '2023-08-01' }),
+    task(2, { units: [A], milestones: [ms('2023-07-31', '2023-07-31'), ms('2023-08-31', '2023-09-05'), ms('2023-09-15', '2023-10-02'), ms('2023-10-31', null)] }),
+    // 乙局: one open task, stale and lagging (a blocking problem).
+    task(3, { units: [B], updateDates: ['2023-05-01'], problems: [{ kind: 'OTHER', text: '卡住', blocking: true, itemNames: [], raisedOn: '2023-06-01', resolvedOn: null }] }),
+    // 丙局: same open fresh task as 甲局's second, without steps.
+    task(4, { units: [C] }),
+  ], asOf, S);
+  const notices = [
+    { recipientIds: [1], dueDate: '2023-09-10', firstAnsweredOn: '2023-09-10' }, // on time
+    { recipientIds: [1], dueDate: '2023-09-10', firstAnsweredOn: '2023-09-20' }, // late
+    { recipientIds: [1], dueDate: '2023-10-31', firstAnsweredOn: null }, // not due, not answered: not counted yet
+    { recipientIds: [1, 2], dueDate: '2023-10-31', firstAnsweredOn: '2023-09-29' }, // answered early: counts (on time) for 甲局; 乙局 too
+    { recipientIds: [2], dueDate: '2023-09-01', firstAnsweredOn: null }, // overdue, never answered
+  ];
+  const reviews = [{ unitId: 1, approved: true }, { unitId: 1, approved: false }, { unitId: 3, approved: true }, { unitId: null, approved: false }];
+  const scores = evaluateUnits({ units: [A, B, C, D], rows, notices, reviews }, asOf, S);
+  const of = (code: string) => scores.find((s) => s.unit.code === code)!;
+  const part = (code: string, key: string) => of(code).parts.find((p) => p.key === key)!;
+
+  it('counts each part per unit as worded', () => {
+    expect(PARTS).toEqual(['reports', 'milestones', 'lagging', 'notices', 'returned']);
+    expect(of('a').parts.map((p) => p.key)).toEqual(PARTS);
+    expect(part('a', 'reports')).toMatchObject({ good: 1, total: 1, pct: 100, weight: S.weightReports });
+    expect(part('a', 'milestones')).toMatchObject({ good: 1, total: 3, weight: S.weightMilestones });
+    // Task 2 is lagging: its 09-15 step was not reached by the date (reached 10-02).
+    expect(part('a', 'lagging')).toMatchObject({ good: 1, total: 2, pct: 50, weight: S.weightLagging });
+    expect(part('a', 'notices')).toMatchObject({ good: 2, total: 3, weight: S.weightNotices });
+    expect(part('a', 'returned')).toMatchObject({ good: 1, total: 2, pct: 50, weight: S.weightReturned });
+    expect(part('b', 'reports')).toMatchObject({ good: 0, total: 1, pct: 0 });
+    expect(part('b', 'lagging')).toMatchObject({ good: 0, total: 1, pct: 0 });
+    expect(part('b', 'notices')).toMatchObject({ good: 1, total: 2, pct: 50 });
+    expect(part('b', 'milestones')).toMatchObject({ total: 0, pct: null });
+    expect(part('c', 'returned')).toMatchObject({ good: 1, total: 1, pct: 100 });
+  });
+
+  it('the score is the weighted mean of the parts with data; ranks by score, ties share a rank; a unit without data is last and unranked', () => {
+    const w = S;
+    const a = (100 * w.weightReports + (100 / 3) * w.weightMilestones + 50 * w.weightLagging + (200 / 3) * w.weightNotices + 50 * w.weightReturned) / (w.weightReports + w.weightMilestones + w.weightLagging + w.weightNotices + w.weightReturned);
+    expect(of('a').score).toBe(Math.round(a * 10) / 10);
+    expect(of('b').score).toBe(Math.round(((0 * w.weightReports + 0 * w.weightLagging + 50 * w.weightNotices) / (w.weightReports + w.weightLagging + w.weightNotices)) * 10) / 10);
+    expect(of('c').score).toBe(100);
+    expect(of('d')).toMatchObject({ score: null, rank: null });
+    expect(scores.map((s) => [s.unit.code, s.rank])).toEqual([['c', 1], ['a', 2], ['b', 3], ['d', null]]);
+    // Equal scores share the rank; the next one counts the places taken.
+    const tie = evaluateUnits({ units: [B, A, C], rows: evaluate([task(5, { units: [A] }), task(6, { units: [B] }), task(7, { units: [C], updateDates: [] })], asOf, S), notices: [], reviews: [] }, asOf, S);
+    // 丙局's task was never reported (reports 0 %) but is not lagging (100 %).
+    const c = Math.round(((100 * S.weightLagging) / (S.weightReports + S.weightLagging)) * 10) / 10;
+    expect(tie.map((s) => [s.unit.code, s.score, s.rank])).toEqual([['a', 100, 1], ['b', 100, 1], ['c', c, 3]]);
+  });
+
+  it('a part with weight 0 is left out of the score', () => {
+    const only = evaluateUnits({ units: [B], rows, notices, reviews }, asOf, { ...S, weightReports: 0, weightLagging: 0 });
+    expect(only[0]!.score).toBe(50);
+    const none = evaluateUnits({ units: [B], rows, notices, reviews }, asOf, { ...S, weightReports: 0, weightLagging: 0, weightNotices: 0 });
+    expect(none[0]).toMatchObject({ score: null, rank: null });
+  });
+});
+
+describe('plan years', () => {
+  it('the dashboards open on the newest active year whatever the order given', () => {
+    expect(defaultYear([{ year: 2022, title: '', status: 'ACTIVE' }, { year: 2024, title: '', status: 'ACTIVE' }, { year: 2023, title: '', status: 'ACTIVE' }])).toBe(2024);
+    expect(defaultYear([{ year: 2021, title: '', status: 'ARCHIVED' }, { year: 2025, title: '', status: 'DRAFT' }])).toBe(2025);
+  });
+  it('29 February moves to a leap year as is, to a common one as the 28th (2100 is common, 2000 leap)', () => {
+    expect(shiftDate('2024-02-29', 4)).toBe('2028-02-29');
+    expect(shiftDate('2096-02-29', 4)).toBe('2100-02-28');
+    expect(shiftDate('1996-02-29', 4)).toBe('2000-02-29');
+    expect(shiftDate('2024-02-29', -1)).toBe('2023-02-28');
+    expect(shiftDate('2023-03-29', 1)).toBe('2024-03-29');
+    expect(shiftDate('2023-01-05', 1)).toBe('2024-01-05');
+  });
+});
+
+describe('the policy, unit by unit', () => {
+  const unit = (unitId: number | null): Actor => ({ id: 9, role: 'UNIT', unitId, displayName: 'u', username: 'u' });
+  const leader: Actor = { id: 8, role: 'LEADER', unitId: 1, displayName: 'l', username: 'l' };
+  it('acting on a notice: a unit account of a recipient unit only', () => {
+    expect(can(unit(1), 'act_on_notice', { unitIds: [1, 2] })).toBe(true);
+    expect(can(unit(3), 'act_on_notice', { unitIds: [1, 2] })).toBe(false);
+    expect(can(unit(null), 'act_on_notice', { unitIds: [1] })).toBe(false);
+    expect(can(unit(1), 'act_on_notice')).toBe(false);
+    expect(can(leader, 'act_on_notice', { unitIds: [1] })).toBe(false);
+  });
+  it('submitting: the office, or a unit account of a responsible unit', () => {
+    expect(can(unit(1), 'submit_update', { unitIds: [1] })).toBe(true);
+    expect(can(unit(null), 'submit_update', { unitIds: [1] })).toBe(false);
+    expect(can(leader, 'submit_update', { unitIds: [1] })).toBe(false);
+    expect(can(unit(1), 'submit_update')).toBe(false);
+  });
+});
+
+describe('where sign-in returns to', () => {
+  it('a path of this site only, with its query and fragment', () => {
+    expect(safeNextPath('/tasks/3?year=2023#plan')).toBe('/tasks/3?year=2023#plan');
+    for (const bad of [null, undefined, '', 'tasks/3', 'https://evil.example/', '//evil.example/x', '/\\evil.example', 'http:/x']) expect(safeNextPath(bad), String(bad)).toBe('/');
+  });
+});
+
+describe('the client address', () => {
+  it('the socket unless it is a trusted proxy; then the last untrusted hop; IPv4-mapped addresses unwrapped', () => {
+    expect(CLIENT_ADDRESS_HEADER).toBe('x-msd-client-address');
+    expect(clientAddress(undefined, undefined, [])).toBe('unknown');
+    expect(clientAddress(' ::ffff:10.0.0.5 ', '1.2.3.4', [])).toBe('10.0.0.5');
+    expect(clientAddress('10.0.0.1', '1.2.3.4, 5.6.7.8', ['10.0.0.1'])).toBe('5.6.7.8');
+    expect(clientAddress('10.0.0.1', ['1.2.3.4', '5.6.7.8, 10.0.0.2'], ['10.0.0.1', '10.0.0.2'])).toBe('5.6.7.8');
+    expect(clientAddress('10.0.0.1', ['1.2.3.4', '::ffff:5.6.7.8'], ['10.0.0.1'])).toBe('5.6.7.8');
+    expect(clientAddress('10.0.0.1', '', ['10.0.0.1'])).toBe('10.0.0.1');
+    expect(clientAddress('10.0.0.1', '10.0.0.1', ['::ffff:10.0.0.1'])).toBe('10.0.0.1');
+    expect(clientAddress('fe80::ffff:1', undefined, [])).toBe('fe80::ffff:1');
+  });
+});
+
+describe('session limits', () => {
+  it('8 hours at most; idle minutes between 5 and 480, whole, else 60', () => {
+    expect(SESSION_MAX_AGE_S).toBe(28_800);
+    expect(idleMinutesOf('5')).toBe(5);
+    expect(idleMinutesOf('480')).toBe(480);
+    expect(idleMinutesOf('4')).toBe(60);
+    expect(idleMinutesOf('481')).toBe(60);
+    expect(idleMinutesOf('30.5')).toBe(60);
+    expect(idleMinutesOf(null)).toBe(60);
+  });
+});
+
+describe('the update form fields', () => {
+  it('names every dynamic field and recognises only whole names', () => {
+    expect([field.value(1), field.reason(2), field.milestone(3), field.milestoneDate(4), field.resolve(5), field.notice(6), field.item(7)]).toEqual(['ind_1', 'reason_2', 'ms_3', 'msdate_4', 'resolve_5', 'notice_6', 'item_7']);
+    expect(DYNAMIC_FIELD.exec('notice_12')?.slice(1)).toEqual(['notice', '12']);
+    for (const bad of ['xind_1', 'ind_1x', 'ind_', 'other_1']) expect(DYNAMIC_FIELD.test(bad), bad).toBe(false);
+  });
+  it('rebuilds a stored update: blanks for missing texts, reasons and ticks only where given', () => {
+    const base = { asOf: '2023-09-30', narrative: 'n', nextSteps: null, problemsText: null, values: [{ indicatorId: 1, value: 5, reason: null }], milestones: [], newProblems: [], resolveProblemIds: [], completeItemIds: [], completesTask: false, noticeAnswers: [{ id: 4, answer: '已整改' }] };
+    expect(updateToFormValues(base)).toEqual({ asOf: '2023-09-30', narrative: 'n', nextSteps: '', problemsText: '', ind_1: '5', notice_4: '已整改' });
+    expect(updateToFormValues({ ...base, nextSteps: '下一步', problemsText: '问题', newProblems: [{ kind: 'OTHER', text: '新问题', blocking: false }], completesTask: true }))
+      .toMatchObject({ nextSteps: '下一步', problemsText: '问题', newProblemKind: 'OTHER', newProblemText: '新问题', completesTask: 'on' });
+    expect(updateToFormValues({ ...base, newProblems: [{ kind: 'OTHER', text: '新问题', blocking: false }] })).not.toHaveProperty('newProblemBlocking');
+  });
+});
