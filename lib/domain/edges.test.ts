@@ -4,6 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateUnits, PARTS } from './evaluation';
 import { evaluate, type OverviewTask } from './overview';
+import { averages, halfYearRows, isJudged, markOf, PERIOD_KINDS, resolvePeriod, sortByVariance, type HalfYearRow } from './half-year';
+import { NOTICE_STATUSES, OPEN_STATUSES } from './notices';
+import { STATUS_ORDER } from './status';
 import { defaultYear, shiftDate } from './plan-years';
 import { DEFAULT_STATUS_SETTINGS as S } from './settings';
 import { can, type Actor } from '../auth/policy';
@@ -162,5 +165,73 @@ describe('the update form fields', () => {
     expect(updateToFormValues({ ...base, nextSteps: '下一步', problemsText: '问题', newProblems: [{ kind: 'OTHER', text: '新问题', blocking: false }], completesTask: true }))
       .toMatchObject({ nextSteps: '下一步', problemsText: '问题', newProblemKind: 'OTHER', newProblemText: '新问题', completesTask: 'on' });
     expect(updateToFormValues({ ...base, newProblems: [{ kind: 'OTHER', text: '新问题', blocking: false }] })).not.toHaveProperty('newProblemBlocking');
+  });
+});
+
+describe('half-year view edges', () => {
+  const ind = (over: Partial<import('./types').IndicatorInput>): import('./types').IndicatorInput => ({ key: 'k', name: '指标', unitOfMeasure: '场', isPercent: false, direction: 'AT_LEAST', target: 100, accrual: 'EVEN', values: [], ...over });
+  const at = '2023-06-30';
+  it('resolves the period: asked 上半年/全年 at their end, a date as is, else the period of the default date when over', () => {
+    const ctx = { defaultAsOf: '2023-06-30', today: '2023-07-10' };
+    expect(PERIOD_KINDS).toEqual(['H1', 'FY', 'DATE']);
+    expect(resolvePeriod(2023, { period: 'H1', asOf: '2023-05-01' }, ctx)).toEqual({ kind: 'H1', asOf: '2023-06-30' });
+    expect(resolvePeriod(2023, { period: 'FY', asOf: null }, ctx)).toEqual({ kind: 'FY', asOf: '2023-12-31' });
+    expect(resolvePeriod(2023, { period: 'DATE', asOf: '2023-05-01' }, ctx)).toEqual({ kind: 'DATE', asOf: '2023-05-01' });
+    expect(resolvePeriod(2023, { period: null, asOf: null }, ctx)).toEqual({ kind: 'H1', asOf: '2023-06-30' });
+    expect(resolvePeriod(2023, { period: null, asOf: null }, { defaultAsOf: '2023-06-30', today: '2023-06-30' })).toEqual({ kind: 'H1', asOf: '2023-06-30' });
+    expect(resolvePeriod(2023, { period: null, asOf: null }, { defaultAsOf: '2023-06-20', today: '2023-06-29' })).toEqual({ kind: 'DATE', asOf: '2023-06-20' });
+    expect(resolvePeriod(2023, { period: null, asOf: null }, { defaultAsOf: '2023-07-01', today: '2023-12-31' })).toEqual({ kind: 'FY', asOf: '2023-12-31' });
+  });
+  it('marks a figure by itself', () => {
+    const r = { target: 100, actual: 50, expectedPct: 50, variancePts: 0, pctOfTarget: 50, next: null };
+    expect(markOf({ ...r, target: null }, 10)).toBe('not_judged');
+    expect(markOf({ ...r, actual: null }, 10)).toBe('not_reported');
+    expect(markOf({ ...r, mismatch: true }, 10)).toBe('mismatch');
+    expect(markOf({ ...r, approx: true }, 10)).toBe('approx');
+    expect(markOf({ ...r, expectedPct: null, next: { label: '9月', dueDate: '2023-09-30', value: 5 } }, 10)).toBe('before_plan');
+    expect(markOf({ ...r, variancePts: null }, 10)).toBe('not_judged');
+    expect(markOf({ ...r, pctOfTarget: 100, variancePts: -20 }, 10)).toBe('ahead');
+    expect(markOf({ ...r, pctOfTarget: 99.9, variancePts: -10 }, 10)).toBe('behind');
+    expect(markOf({ ...r, variancePts: -9.9 }, 10)).toBe('on_pace');
+    expect(markOf({ ...r, variancePts: 10 }, 10)).toBe('ahead');
+    expect(markOf({ ...r, variancePts: 9.9 }, 10)).toBe('on_pace');
+  });
+  it('one row per indicator (one for a task without): the next step once, plan points after the date only', () => {
+    const steps = [
+      { key: 'a', periodLabel: '5月', dueDate: '2023-05-31', text: '5月：一', indicatorKey: 'k', cumulativeTarget: 20, reachedOn: '2023-05-30' },
+      { key: 'b', periodLabel: '9月', dueDate: '2023-09-30', text: '9月：二', indicatorKey: null, cumulativeTarget: null, reachedOn: null },
+      { key: 'c', periodLabel: '8月', dueDate: '2023-08-31', text: '8月：三', indicatorKey: 'v', cumulativeTarget: 80, reachedOn: null },
+    ];
+    const t = (number: number, over: Partial<OverviewTask>) => task(number, { updateDates: [at], ...over });
+    const rows = halfYearRows(evaluate([
+      t(1, { indicators: [ind({ key: 'k', accrual: 'MILESTONES', values: [{ value: 30, asOf: at, note: '备注' }] }), ind({ key: 'v', name: '第二', target: 200 })], milestones: steps }),
+      t(2, { milestones: steps.slice(1, 2) }),
+    ], at, S), at, 10);
+    expect(rows.map((r) => [r.taskNumber, r.indicatorKey, r.mark])).toEqual([[1, 'k', expect.any(String)], [1, 'v', 'not_reported'], [2, null, 'no_indicator']]);
+    expect(rows[0]).toMatchObject({ actual: 30, actualAsOf: at, note: '备注', plan: [], nextMilestone: { label: '8月', text: '8月：三' } });
+    expect(rows[1]).toMatchObject({ plan: [{ label: '8月', dueDate: '2023-08-31', value: 80 }], nextMilestone: null, target: 200 });
+    expect(rows[2]).toMatchObject({ target: null, actual: null, nextMilestone: { label: '9月', text: '9月：二' }, plan: [] });
+  });
+  it('sorts most behind first, the unjudged last in task order; averages cap at 100 % and count the unreported', () => {
+    const row = (taskNumber: number, variancePts: number | null, over: Partial<HalfYearRow> = {}) => ({ taskNumber, variancePts, pctOfTarget: variancePts === null ? null : 50, expectedPct: variancePts === null ? null : 50, isPercent: false, mark: 'on_pace', ...over }) as HalfYearRow;
+    expect(sortByVariance([row(3, null), row(1, 5), row(2, -20), row(0, null), row(4, -3)]).map((r) => r.taskNumber)).toEqual([2, 4, 1, 0, 3]);
+    expect(isJudged(row(1, 0))).toBe(true);
+    expect(isJudged(row(1, null))).toBe(false);
+    expect(isJudged({ ...row(1, 0), expectedPct: null })).toBe(false);
+    expect(averages([row(1, 0, { pctOfTarget: 150 }), row(2, 0, { pctOfTarget: 50 }), row(3, 0, { isPercent: true, pctOfTarget: 40 }), row(4, null, { mark: 'not_reported' })]))
+      .toEqual({ percent: { mean: 40, n: 1 }, counts: { mean: 75, n: 2 }, notReported: 1 });
+    expect(averages([])).toEqual({ percent: { mean: null, n: 0 }, counts: { mean: null, n: 0 }, notReported: 0 });
+  });
+});
+
+describe('notice and status constants', () => {
+  it('lists every notice state; open ones are those waiting on the unit', () => {
+    expect(NOTICE_STATUSES).toEqual(['OPEN', 'ACKNOWLEDGED', 'ANSWERED', 'RETURNED', 'CLOSED']);
+    expect(OPEN_STATUSES).toEqual(['OPEN', 'ACKNOWLEDGED', 'RETURNED']); // waiting on the unit
+    expect(STATUS_ORDER).toEqual(['lagging', 'at_risk', 'on_track', 'completed']);
+  });
+  it('a task reported out of order is judged by its latest report up to the date', () => {
+    const s = evaluate([task(1, { updateDates: ['2023-09-01', '2023-03-01', '2023-06-01'] })], '2023-06-15', S)[0]!.status;
+    expect(s).toMatchObject({ lastUpdate: '2023-06-01', daysSinceUpdate: 14, stale: false });
   });
 });
