@@ -7,6 +7,7 @@ import { evaluate, type OverviewTask } from './overview';
 import { averages, halfYearRows, isJudged, markOf, PERIOD_KINDS, resolvePeriod, sortByVariance, type HalfYearRow } from './half-year';
 import { NOTICE_STATUSES, OPEN_STATUSES } from './notices';
 import { STATUS_ORDER } from './status';
+import { expectation, indicatorProgress, isTaskCompleted, latestValue, planPointsOf, taskProgress, timeShare } from './progress';
 import { defaultYear, shiftDate } from './plan-years';
 import { DEFAULT_STATUS_SETTINGS as S } from './settings';
 import { can, type Actor } from '../auth/policy';
@@ -233,5 +234,67 @@ describe('notice and status constants', () => {
   it('a task reported out of order is judged by its latest report up to the date', () => {
     const s = evaluate([task(1, { updateDates: ['2023-09-01', '2023-03-01', '2023-06-01'] })], '2023-06-15', S)[0]!.status;
     expect(s).toMatchObject({ lastUpdate: '2023-06-01', daysSinceUpdate: 14, stale: false });
+  });
+});
+
+describe('progress edges', () => {
+  const ctx = { planYear: 2023, deadline: '2023-12-31', asOf: '2023-06-30' };
+  const step = (key: string, dueDate: string, indicatorKey: string | null, cumulativeTarget: number | null, alsoTargets?: { indicatorKey: string; value: number }[]) =>
+    ({ key, periodLabel: key, dueDate, text: key, indicatorKey, cumulativeTarget, reachedOn: null, ...(alsoTargets ? { alsoTargets } : {}) });
+  it('the latest value by date whatever the order; a later entry wins a tie; none after the date', () => {
+    const v = [{ value: 3, asOf: '2023-05-01' }, { value: 9, asOf: '2023-06-01' }, { value: 4, asOf: '2023-05-15' }, { value: 10, asOf: '2023-06-01' }, { value: 99, asOf: '2023-07-01' }];
+    expect(latestValue(v, '2023-06-30')).toEqual({ value: 10, asOf: '2023-06-01' });
+    expect(latestValue(v, '2023-05-10')).toEqual({ value: 3, asOf: '2023-05-01' });
+    expect(latestValue(v, '2023-04-30')).toBeNull();
+  });
+  it('time share: from 1 January to the deadline, capped 0…1; a deadline before the year has passed', () => {
+    expect(timeShare(2023, '2023-12-31', '2023-12-31')).toBe(1);
+    expect(timeShare(2023, '2023-12-31', '2024-02-01')).toBe(1);
+    expect(timeShare(2023, '2023-12-31', '2022-12-01')).toBe(0);
+    expect(timeShare(2023, '2023-01-31', '2023-01-01')).toBeCloseTo(1 / 31, 10);
+    expect(timeShare(2023, '2022-12-31', '2022-12-01')).toBe(1);
+  });
+  it('plan points of an indicator, its own and those another step also sets, earliest first', () => {
+    const ms = [step('c', '2023-12-31', 'k', 100), step('a', '2023-08-31', 'x', 5, [{ indicatorKey: 'k', value: 40 }]), step('b', '2023-10-31', 'k', null), step('d', '2023-09-30', 'k', 60)];
+    expect(planPointsOf('k', ms)).toEqual([{ label: 'a', dueDate: '2023-08-31', value: 40 }, { label: 'd', dueDate: '2023-09-30', value: 60 }, { label: 'c', dueDate: '2023-12-31', value: 100 }]);
+  });
+  it('MILESTONES after the deadline expect the whole target (or a higher step); AT_COMPLETION from the step that delivers it', () => {
+    const ms = [step('a', '2023-05-31', 'k', 30), step('b', '2023-09-30', 'k', 120)];
+    expect(expectation({ key: 'k', target: 100, accrual: 'MILESTONES' }, ms, { ...ctx, asOf: '2024-01-05' })).toEqual({ expected: 120, next: null });
+    expect(expectation({ key: 'k', target: 100, accrual: 'MILESTONES' }, [], { ...ctx, asOf: '2024-01-05' })).toEqual({ expected: 100, next: null });
+    expect(expectation({ key: 'k', target: 100, accrual: 'MILESTONES' }, ms, { ...ctx, asOf: '2023-12-31' })).toEqual({ expected: 120, next: null });
+    expect(expectation({ key: 'k', target: 100, accrual: 'AT_COMPLETION' }, ms, ctx)).toEqual({ expected: null, next: { label: 'b', dueDate: '2023-09-30', value: 120 } });
+    expect(expectation({ key: 'k', target: 100, accrual: 'AT_COMPLETION' }, ms, { ...ctx, asOf: '2023-09-30' })).toEqual({ expected: 100, next: null });
+    const late = [step('z', '2023-12-31', 'k', 100)];
+    expect(expectation({ key: 'k', target: 100, accrual: 'AT_COMPLETION' }, late, ctx)).toEqual({ expected: null, next: { label: null, dueDate: '2023-12-31', value: 100 } });
+    expect(expectation({ key: 'k', target: 100, accrual: 'AT_COMPLETION' }, [step('s', '2023-06-30', 'k', 99)], ctx).next).toEqual({ label: null, dueDate: '2023-12-31', value: 100 });
+  });
+  it('the gap in points: expected share minus actual capped at 100 %; none for 口径不一 or approximate figures', () => {
+    const base = { key: 'k', name: 'n', unitOfMeasure: '场', isPercent: false, direction: 'AT_LEAST' as const, target: 200, accrual: 'EVEN' as const };
+    const at = { ...ctx, asOf: '2023-12-31' };
+    expect(indicatorProgress({ ...base, values: [{ value: 300, asOf: '2023-12-01' }] }, [], at)).toMatchObject({ actualShare: 1.5, expectedShare: 1, gapPts: 0 });
+    expect(indicatorProgress({ ...base, values: [{ value: 150, asOf: '2023-12-01' }] }, [], at).gapPts).toBe(25);
+    expect(indicatorProgress({ ...base, mismatch: true, values: [{ value: 150, asOf: '2023-12-01' }] }, [], at)).toMatchObject({ gapPts: null, mismatch: true });
+    expect(indicatorProgress({ ...base, values: [{ value: 150, asOf: '2023-12-01', approx: true }] }, [], at).gapPts).toBeNull();
+    expect(indicatorProgress({ ...base, target: null, values: [{ value: 150, asOf: '2023-12-01' }] }, [], at)).toMatchObject({ actualShare: null, expectedShare: null, gapPts: null });
+    expect(indicatorProgress({ ...base, note: '说明', values: [] }, [], at)).toMatchObject({ note: '说明', actual: null, actualShare: null });
+  });
+  it('a task: completed by date or by all its sub-items; a percent figure before its first step names the step; the soonest next step among unjudged figures', () => {
+    const t = (over: Partial<import('./types').TaskInput>) => ({ number: 1, planYear: 2023, deadlineMonth: '2023-12', completedOn: null, items: [], indicators: [], milestones: [], problems: [], updateDates: [], ...over });
+    expect(isTaskCompleted(t({ completedOn: '2023-07-01' }), '2023-06-30')).toBe(false);
+    expect(isTaskCompleted(t({ completedOn: '2023-06-30' }), '2023-06-30')).toBe(true);
+    expect(isTaskCompleted(t({ items: [{ key: 'a', name: 'a', completedOn: '2023-06-01' }, { key: 'b', name: 'b', completedOn: '2023-07-01' }] }), '2023-06-30')).toBe(false);
+    expect(isTaskCompleted(t({ items: [{ key: 'a', name: 'a', completedOn: '2023-06-01' }] }), '2023-06-30')).toBe(true);
+    expect(taskProgress(t({ completedOn: '2023-06-01', indicators: [] }), '2023-06-30')).toMatchObject({ actualPct: 100, expectedPct: null, basis: 'completed', next: null });
+    const visual = { key: 'v', name: '形象进度', unitOfMeasure: '%', isPercent: true, direction: 'AT_LEAST' as const, target: 100, accrual: 'MILESTONES' as const, values: [{ value: 40, asOf: '2023-06-30' }] };
+    const p = taskProgress(t({ indicators: [visual], milestones: [step('9月', '2023-09-30', 'v', 80)] }), '2023-06-30');
+    expect(p).toMatchObject({ actualPct: 40, expectedPct: null, basis: 'percent', next: { label: '9月', dueDate: '2023-09-30', value: 80, indicator: '形象进度', unitOfMeasure: '%', isPercent: true } });
+    expect(taskProgress(t({ indicators: [visual], milestones: [step('6月', '2023-06-30', 'v', 50)] }), '2023-06-30')).toMatchObject({ actualPct: 40, expectedPct: 50, next: null });
+    const count = (key: string) => ({ key, name: key, unitOfMeasure: '场', isPercent: false, direction: 'AT_LEAST' as const, target: 10, accrual: 'MILESTONES' as const, values: [{ value: 5, asOf: '2023-06-30' }] });
+    const q = taskProgress(t({ indicators: [count('x'), count('y')], milestones: [step('11月', '2023-11-30', 'x', 8), step('8月', '2023-08-31', 'y', 6)] }), '2023-06-30');
+    expect(q).toMatchObject({ actualPct: 50, expectedPct: null, basis: 'indicators', next: { label: '8月', indicator: 'y' } });
+    const rate = { ...count('r'), accrual: 'NONE' as const };
+    expect(taskProgress(t({ indicators: [rate], items: [{ key: 'a', name: 'a', completedOn: '2023-06-01' }, { key: 'b', name: 'b', completedOn: null }] }), '2023-06-30')).toMatchObject({ actualPct: 50, basis: 'items' });
+    expect(taskProgress(t({ indicators: [rate] }), '2023-06-30')).toMatchObject({ actualPct: null, basis: 'none' });
   });
 });
