@@ -151,3 +151,33 @@ describe('every remaining error branch', () => {
     expect(fail({ username: 'u'.repeat(LIMITS.username + 1), password: 'p'.repeat(LIMITS.password + 1) })).toEqual({ username: `不能超过${LIMITS.username}个字`, password: `不能超过${LIMITS.password}个字` });
   });
 });
+
+describe('boundaries of the update form', () => {
+  it('values at their limits pass; just past them fail; blanks are no figure; spaces are trimmed', () => {
+    const r = parseUpdate({ ...ok, ind_1: ' 200 ', ind_2: '100', ind_3: String(LIMITS.maxValue) }, ctx);
+    expect(r.ok && r.data.values).toEqual([{ indicatorId: 1, value: 200, reason: null }, { indicatorId: 2, value: 100, reason: null }, { indicatorId: 3, value: LIMITS.maxValue, reason: null }]);
+    // A figure below the last approved one needs its reason; equal does not.
+    expect(errs({ ...ok, ind_1: '196' }).reason_1).toEqual(['低于上次审核通过的数值（197），请说明原因']);
+    expect(errs({ ...ok, ind_1: '197' }).reason_1).toBeUndefined();
+    expect(errs({ ...ok, ind_3: '0' }).ind_3).toBeUndefined();
+    const blank = parseUpdate({ ...ok, ind_1: '', ind_2: '   ' }, ctx);
+    expect(blank.ok && blank.data.values).toEqual([]);
+    expect(errs({ ...ok, ind_2: '100.01' }).ind_2).toEqual(['百分比须在0到100之间']);
+    expect(errs({ ...ok, ind_1: '212.25' }).ind_1).toBeUndefined();
+    expect(errs({ ...ok, ind_1: '1e3' }).ind_1).toEqual(['请输入数字']);
+    expect(errs({ ...ok, ind_1: '12.' }).ind_1).toEqual(['请输入数字']);
+    expect(errs({ ...ok, ind_1: '-0.5' }).ind_1).toEqual(['不能为负数']);
+  });
+  it('the as-of date may be today, not tomorrow; texts default to empty; a raised problem needs a kind from the list', () => {
+    expect(errs({ ...ok, asOf: '2023-10-15' }).asOf).toBeUndefined();
+    expect(errs({ ...ok, asOf: '2023-10-16' }).asOf).toEqual(['日期不能晚于今天']);
+    expect(errs({ ...ok, asOf: ' 2023-09-30 ' }).asOf).toBeUndefined();
+    const r = parseUpdate(ok, ctx);
+    expect(r.ok && [r.data.nextSteps, r.data.problemsText, r.data.newProblem]).toEqual(['', '', null]);
+    expect(errs({ ...ok, newProblemKind: 'OTHER', newProblemText: '' }).newProblemText).toBeDefined();
+  });
+  it('an unknown field value of the wrong type is treated as blank, a missing field as required', () => {
+    expect(errs({ asOf: '2023-09-30', baseVersion: '1', seenPendingId: '0' } as Record<string, string>).narrative).toEqual(['此项为必填项']);
+    expect(errs({ ...ok, ind_1: 5 as unknown as string }).ind_1).toBeUndefined();
+  });
+});
