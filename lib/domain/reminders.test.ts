@@ -61,3 +61,19 @@ it('backoff doubles from one minute up to an hour', () => {
   expect([1, 2, 3, 4, 7, 8, 20].map((n) => backoffMs(n) / 60_000)).toEqual([1, 2, 4, 8, 60, 60, 60]);
   expect(MAX_ATTEMPTS).toBeGreaterThan(5);
 });
+
+describe('who is reminded, at the edges', () => {
+  it('a task completed on the day reminds no one that day; completed later, it still does; a plan that has not started reminds no one (its first day does)', () => {
+    expect(rules('2023-09-01', task({ completedOn: '2023-09-01' }))).toEqual([]);
+    expect(rules('2023-09-01', task({ completedOn: '2023-09-02' }))).toEqual(['OVERDUE:milestone:10', 'OVERDUE:milestone:11']);
+    const early = task({ planYear: 2024, deadlineMonth: '2024-01', milestones: [{ id: 5, periodLabel: '1月', text: 'x', dueDate: '2024-01-02', reachedOn: null }] });
+    expect(rules('2023-12-31', early)).toEqual([]);
+    expect(rules('2024-01-01', early)).toEqual(['DUE_SOON:milestone:10', 'DUE_SOON:milestone:11']);
+  });
+  it('a notice reminder carries its number, the task and the plan year; a reminder key names rule, subject, unit and day', () => {
+    const n = { id: 3, year: 2023, number: 2, taskNumber: 7, planYear: 2023, dueDate: '2023-07-15', open: true, recipientIds: [11] };
+    const [r] = remindersFor({ tasks: [], notices: [n] }, '2023-07-16', timingOnly);
+    expect(r).toEqual({ key: 'OVERDUE:notice:3:11:2023-07-16', day: '2023-07-16', rule: 'OVERDUE', unitId: 11, taskNumber: 7, planYear: 2023, subject: { type: 'notice', id: 3, year: 2023, number: 2, dueDate: '2023-07-15' } });
+    expect(remindersFor({ tasks: [], notices: [{ ...n, open: false }] }, '2023-07-16', timingOnly)).toEqual([]);
+  });
+});
