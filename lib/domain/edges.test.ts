@@ -6,7 +6,7 @@ import { evaluateUnits, PARTS } from './evaluation';
 import { evaluate, type OverviewTask } from './overview';
 import { averages, halfYearRows, isJudged, markOf, PERIOD_KINDS, resolvePeriod, sortByVariance, type HalfYearRow } from './half-year';
 import { NOTICE_STATUSES, OPEN_STATUSES } from './notices';
-import { STATUS_ORDER } from './status';
+import { countByStatus, STATUS_ORDER, worstStatus } from './status';
 import { expectation, indicatorProgress, isTaskCompleted, latestValue, planPointsOf, taskProgress, timeShare } from './progress';
 import { defaultYear, shiftDate } from './plan-years';
 import { DEFAULT_STATUS_SETTINGS as S } from './settings';
@@ -296,5 +296,44 @@ describe('progress edges', () => {
     const rate = { ...count('r'), accrual: 'NONE' as const };
     expect(taskProgress(t({ indicators: [rate], items: [{ key: 'a', name: 'a', completedOn: '2023-06-01' }, { key: 'b', name: 'b', completedOn: null }] }), '2023-06-30')).toMatchObject({ actualPct: 50, basis: 'items' });
     expect(taskProgress(t({ indicators: [rate] }), '2023-06-30')).toMatchObject({ actualPct: null, basis: 'none' });
+  });
+});
+
+describe('status edges', () => {
+  const asOf = '2023-06-30';
+  const prob = (over: Partial<import('./types').ProblemInput>) => ({ kind: 'OTHER' as const, text: '问题', blocking: false, itemNames: [], raisedOn: '2023-05-01', resolvedOn: null, ...over });
+  it('sub-items: done by the date, lagging with their own open blocking problem, else on track', () => {
+    const s = evaluate([task(1, {
+      items: [{ key: 'a', name: '甲路', completedOn: '2023-06-30' }, { key: 'b', name: '乙路', completedOn: '2023-07-01' }, { key: 'c', name: '丙路', completedOn: null }],
+      problems: [prob({ blocking: true, itemNames: ['乙路'], text: '征地' }), prob({ blocking: false, itemNames: ['丙路'] }), prob({ blocking: true, itemNames: ['丙路'], resolvedOn: '2023-06-01' })],
+    })], asOf, S)[0]!.status;
+    expect(s.items).toEqual([
+      { key: 'a', name: '甲路', status: 'completed', reasons: [] },
+      { key: 'b', name: '乙路', status: 'lagging', reasons: [{ kind: 'blocking_problem', problemKind: 'OTHER', text: '征地', itemNames: ['乙路'], since: '2023-05-01', severity: 'red' }] },
+      { key: 'c', name: '丙路', status: 'on_track', reasons: [] },
+    ]);
+  });
+  it('reasons: red before amber before info; among equals a blocking problem, the deadline, overdue steps by date, figures behind; a completed task has none', () => {
+    const s = evaluate([task(1, {
+      deadlineMonth: '2023-05',
+      milestones: [ms('2023-06-20', null), ms('2023-06-10', null)],
+      problems: [prob({ text: '一般问题' }), prob({ blocking: true, text: '卡点' })],
+    })], asOf, S)[0]!.status;
+    expect(s.reasons.map((r) => [r.kind, r.severity])).toEqual([
+      ['blocking_problem', 'red'], ['deadline_passed', 'red'], ['milestone_overdue', 'red'], ['milestone_overdue', 'red'], ['open_problem', 'info'],
+    ]);
+    expect(s.reasons.filter((r) => r.kind === 'milestone_overdue').map((r) => (r as { dueDate: string }).dueDate)).toEqual(['2023-06-10', '2023-06-20']);
+    expect(s.reasons[2]).toMatchObject({ periodLabel: '月', text: '节点', dueDate: '2023-06-10', daysOverdue: 20 });
+    expect(s.status).toBe('lagging');
+    const done = evaluate([task(2, { completedOn: '2023-06-01', problems: [prob({ blocking: true })] })], asOf, S)[0]!.status;
+    expect(done).toMatchObject({ status: 'completed', reasons: [] });
+  });
+  it('an open problem alone is information, not a risk; counts by status start at zero', () => {
+    expect(evaluate([task(1, { problems: [prob({})] })], asOf, S)[0]!.status.status).toBe('on_track');
+    expect(countByStatus([])).toEqual({ lagging: 0, at_risk: 0, on_track: 0, completed: 0 });
+    expect(countByStatus(['lagging', 'lagging', 'completed'])).toEqual({ lagging: 2, at_risk: 0, on_track: 0, completed: 1 });
+    expect(worstStatus(['completed', 'on_track'])).toBe('on_track');
+    expect(worstStatus(['completed'])).toBe('completed');
+    expect(worstStatus([])).toBeNull();
   });
 });
