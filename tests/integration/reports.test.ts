@@ -1,7 +1,7 @@
 // The office's deliverables from the freshly seeded database: the 2023 上半年 report as .docx and
 // the 一览表 as .xlsx, read back and compared cell for cell with the appendix table of the source
 // report; the 总体情况 counts against the dashboard; published snapshots that do not move.
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { migrateAndSeed, tempDatabaseEnv } from '@/tests/helpers/db';
 import { cellText, docxParagraphs, docxTables, docxXml, readWorkbook } from '@/tests/helpers/office';
 import { parseReportTable } from '@/seeds/parse-report';
@@ -31,6 +31,10 @@ beforeAll(async () => {
   files = await import('@/lib/reports/files');
   prisma = (await import('@/lib/prisma')).prisma;
   supervisor.id = (await prisma.user.findUniqueOrThrow({ where: { username: 'duchashi' } })).id;
+});
+// Reports are read by the office (and leaders); a test that tries another caller says so itself.
+beforeEach(() => {
+  session.actor = supervisor;
 });
 
 /** The source's row as the generated table writes it. */
