@@ -5,6 +5,7 @@
 // submissions in parallel all stored.
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { migrateAndSeed, tempDatabaseEnv } from '@/tests/helpers/db';
+import { sessionTokens, UNTRUSTED } from '@/tests/helpers/sessions';
 import type { Actor } from '@/lib/auth/policy';
 
 const file = tempDatabaseEnv({ APP_TODAY: '2026-11-29', APP_MODE: 'demo' });
@@ -45,8 +46,8 @@ type Prisma = typeof import('@/lib/prisma').prisma;
 let prisma: Prisma;
 const actions: Record<string, Record<string, unknown>> = {};
 const actors: Record<string, Actor> = {};
-/** A real signed session token per account, plus the three that must never count (see beforeAll). */
-const tokens: Record<string, string> = {};
+/** A real signed session token per account, plus the three that must never count (tests/helpers/sessions.ts). */
+let tokens: Record<string, string> = {};
 let task16: { id: number; version: number };
 
 beforeAll(async () => {
@@ -63,21 +64,7 @@ beforeAll(async () => {
   await prisma.planYear.create({ data: { year: 2041, title: '草稿年度', status: 'DRAFT' } }); // for plan.setPlanYearStatus
   // The account the matrix resets and deactivates.
   actors['mx-target'] = await prisma.user.create({ data: { username: 'mx-target', displayName: '矩阵', role: 'LEADER', passwordHash: 'x' }, select: { id: true, username: true, role: true, unitId: true, displayName: true } });
-  const { createSessionToken, SESSION_COOKIE } = await import('@/lib/auth/session');
-  cookieName = SESSION_COOKIE;
-  for (const u of await prisma.user.findMany({ select: { id: true, username: true, version: true } })) tokens[u.username] = await createSessionToken(u.id, u.version);
-  // Supervisor accounts whose tokens must not count: one changed its password after signing in
-  // (version bumped), one was deactivated. And a token for the office's own session, signed with
-  // another key.
-  for (const [username, data] of [['mx-stale', { version: { increment: 1 } }], ['mx-inactive', { active: false }]] as const) {
-    const u = await prisma.user.create({ data: { username, displayName: username, role: 'SUPERVISOR', passwordHash: 'x' }, select: { id: true, version: true } });
-    tokens[username] = await createSessionToken(u.id, u.version);
-    await prisma.user.update({ where: { id: u.id }, data });
-  }
-  const { SignJWT, decodeJwt } = await import('jose');
-  const office = decodeJwt(tokens.duchashi!);
-  tokens['mx-forged'] = await new SignJWT({ v: office.v, sid: office.sid }).setProtectedHeader({ alg: 'HS256' }).setSubject(String(office.sub)).setIssuedAt().setExpirationTime('1h')
-    .sign(new TextEncoder().encode('a key the server never had, 32+ characters long'));
+  ({ cookieName, tokens } = await sessionTokens(prisma));
 });
 let cookieName = '';
 
@@ -163,8 +150,7 @@ type Case = {
   prepare?: () => Promise<void>;
 };
 const ROLES = { anonymous: null, otherUnit: 'clh', leader: 'lingdao', ownUnit: 'mzj', supervisor: 'duchashi' } as const;
-/** Callers no action may trust, whatever their account could do: tried on every action. */
-const UNTRUSTED = ['mx-stale', 'mx-inactive', 'mx-forged'] as const;
+// Callers no action may trust, whatever their account could do (UNTRUSTED): tried on every action.
 const MATRIX: Record<string, Case | 'public'> = {
   'auth.login': 'public',
   'auth.logout': 'public',

@@ -4,6 +4,7 @@
 // a page that forgot to would still leak nothing. A new export without an entry here fails.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { migrateAndSeed, tempDatabaseEnv } from '@/tests/helpers/db';
+import { sessionTokens, UNTRUSTED } from '@/tests/helpers/sessions';
 
 const file = tempDatabaseEnv({ APP_TODAY: '2026-11-29', APP_MODE: 'demo' });
 
@@ -19,7 +20,7 @@ vi.mock('next/navigation', () => ({ redirect: (to: string) => { throw new Redire
 type Prisma = typeof import('@/lib/prisma').prisma;
 let prisma: Prisma;
 const modules: Record<string, Record<string, unknown>> = {};
-const tokens: Record<string, string> = {};
+let tokens: Record<string, string> = {};
 let cookieName = '';
 const ids = { task16: 0, pendingNarrative: '尚未审核的报送（仅登录可见）', snapshot: 0, draftYear: 2041, notice: 0 };
 
@@ -35,18 +36,7 @@ beforeAll(async () => {
   for (const f of readdirSync('lib/data').filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
     modules[f.replace(/\.ts$/, '')] = await import(`@/lib/data/${f.replace(/\.ts$/, '')}`);
   }
-  const { createSessionToken, SESSION_COOKIE } = await import('@/lib/auth/session');
-  cookieName = SESSION_COOKIE;
-  for (const u of await prisma.user.findMany({ select: { id: true, username: true, version: true } })) tokens[u.username] = await createSessionToken(u.id, u.version);
-  for (const [username, data] of [['mx-stale', { version: { increment: 1 } }], ['mx-inactive', { active: false }]] as const) {
-    const u = await prisma.user.create({ data: { username, displayName: username, role: 'SUPERVISOR', passwordHash: 'x' }, select: { id: true, version: true } });
-    tokens[username] = await createSessionToken(u.id, u.version);
-    await prisma.user.update({ where: { id: u.id }, data });
-  }
-  const { SignJWT, decodeJwt } = await import('jose');
-  const office = decodeJwt(tokens.duchashi!);
-  tokens['mx-forged'] = await new SignJWT({ v: office.v, sid: office.sid }).setProtectedHeader({ alg: 'HS256' }).setSubject(String(office.sub)).setIssuedAt().setExpirationTime('1h')
-    .sign(new TextEncoder().encode('a key the server never had, 32+ characters long'));
+  ({ cookieName, tokens } = await sessionTokens(prisma));
 
   // What only some may see: a pending update and an open notice on task 16 (区民政局's), a reminder
   // for 区民政局, a draft plan year, a published report.
@@ -71,7 +61,6 @@ beforeAll(async () => {
 });
 
 const SIGNED_IN = ['mzj', 'clh', 'lingdao', 'duchashi'];
-const UNTRUSTED = ['mx-stale', 'mx-inactive', 'mx-forged'];
 const CALLERS = [null, ...SIGNED_IN, ...UNTRUSTED];
 
 type Fn = (...a: unknown[]) => Promise<unknown>;
