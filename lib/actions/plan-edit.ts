@@ -71,6 +71,14 @@ export async function editTask(taskId: number, _prev: ActionState, formData: For
   });
 }
 
+/** A milestone form's fields: the schema, and a due date inside the plan year. */
+function parseMilestone(values: Record<string, string>, year: number): { error: ActionState } | { data: z.infer<typeof milestoneEditSchema> } {
+  const parsed = milestoneEditSchema.safeParse(values);
+  if (!parsed.success) return { error: { status: 'error', message: m.fixErrors, errors: errorsOf(parsed.error), values } };
+  if (!parsed.data.dueDate.startsWith(`${year}-`)) return { error: { status: 'error', message: m.fixErrors, errors: { dueDate: [m.notInYear(year)] }, values } };
+  return { data: parsed.data };
+}
+
 export async function editMilestone(milestoneId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const values = formToObject(formData);
   const ms = isRecordId(milestoneId)
@@ -79,10 +87,9 @@ export async function editMilestone(milestoneId: number, _prev: ActionState, for
   const target = taskTarget(ms?.task ?? null);
   const g = await guard(values, target);
   if ('error' in g) return g.error;
-  const parsed = milestoneEditSchema.safeParse(values);
-  if (!parsed.success) return { status: 'error', message: m.fixErrors, errors: errorsOf(parsed.error), values };
+  const parsed = parseMilestone(values, target!.year);
+  if ('error' in parsed) return parsed.error;
   const d = parsed.data;
-  if (!d.dueDate.startsWith(`${target!.year}-`)) return { status: 'error', message: m.fixErrors, errors: { dueDate: [m.notInYear(target!.year)] }, values };
   const before = { periodLabel: ms!.periodLabel, dueDate: toIsoDate(ms!.dueDate), text: ms!.text, cumulativeTarget: ms!.cumulativeTarget };
   return save(values, target!, d.baseVersion, async (tx) => {
     await tx.milestone.update({ where: { id: milestoneId }, data: { periodLabel: d.periodLabel, dueDate: dateOf(d.dueDate), text: d.text, cumulativeTarget: d.cumulativeTarget } });
@@ -140,10 +147,9 @@ export async function addMilestone(taskId: number, _prev: ActionState, formData:
   const target = taskTarget(task);
   const g = await guard(values, target);
   if ('error' in g) return g.error;
-  const parsed = milestoneEditSchema.safeParse(values);
-  if (!parsed.success) return { status: 'error', message: m.fixErrors, errors: errorsOf(parsed.error), values };
+  const parsed = parseMilestone(values, target!.year);
+  if ('error' in parsed) return parsed.error;
   const d = parsed.data;
-  if (!d.dueDate.startsWith(`${target!.year}-`)) return { status: 'error', message: m.fixErrors, errors: { dueDate: [m.notInYear(target!.year)] }, values };
   const keys = new Set(task!.milestones.map((x) => x.key));
   let n = task!.milestones.length + 1;
   while (keys.has(`added-${n}`)) n++;
