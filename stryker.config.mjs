@@ -21,7 +21,8 @@ const config = {
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   thresholds: { high: 90, low: 85, break: 85 },
-  ignorePatterns: ['data', '.next', 'test-results', 'playwright-report', 'tests/artifacts', 'dist', 'reports'],
+  // Anchored at the root: a bare 'data' would also drop seeds/data (the 2023 plan) from the sandbox.
+  ignorePatterns: ['/data', '/.next', '/test-results', '/playwright-report', '/tests/artifacts', '/dist', '/reports'],
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
 };
