@@ -1,6 +1,7 @@
 // Banners above a dashboard: a published report's frozen data ("as published") with the way back to live
 // data; a draft or archived year; a plan changed after the date the dashboard evaluates.
 import Link from 'next/link';
+import type { PlanChanged } from '@/lib/domain/plan-years';
 import type { PublishedView } from '@/lib/data/overview';
 import { fmtDateTime } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
@@ -27,13 +28,16 @@ export function YearStatusBanner({ status }: { status?: 'DRAFT' | 'ACTIVE' | 'AR
  * Says that the plan was changed after the date the dashboard evaluates: the earlier date is judged
  * against the plan as it stands now. Names the tasks, each linked to its list of changes.
  */
-export function PlanChangedBanner({ changed, year }: { changed: { first: string; taskNumbers: number[] } | null; year: number }) {
+export function PlanChangedBanner({ changed, year }: { changed: PlanChanged | null; year: number }) {
   if (!changed) return null;
   return (
     <p role="note" className="rounded border border-risk bg-risk-bg p-2 text-sm" data-testid="plan-changed-banner">
-      {t.plan.edit.changedAfterDashboard(fmtDateTime(changed.first), changed.taskNumbers.length)}{' '}
+      {t.plan.edit.changedAfterDashboard(fmtDateTime(changed.first), changed.taskNumbers.length + changed.removedNumbers.length)}{' '}
       {changed.taskNumbers.map((n, i) => (
         <span key={n}>{i > 0 && '、'}<Link href={`${taskHref(n, { year })}#plan-changes`} className="text-blue-800 underline">{t.task.number(n)}</Link></span>
+      ))}
+      {changed.removedNumbers.map((n, i) => (
+        <span key={`r${n}`}>{(i > 0 || changed.taskNumbers.length > 0) && '、'}{t.plan.edit.removedTask(n)}</span>
       ))}
     </p>
   );

@@ -1,5 +1,6 @@
 'use client';
-// The plan editor's forms: a task (content, deadline, units), one milestone, one indicator target.
+// The plan editor's forms: a task (content, deadline, units; add, remove), one milestone, indicator
+// or sub-item (edit, add, remove), a project.
 // On an active year each asks for the type and reason of the change.
 import { useActionState } from 'react';
 import type { ActionState } from '@/lib/actions/state';
@@ -25,47 +26,88 @@ function ReasonFields({ id, v, e }: { id: string; v: Record<string, string>; e: 
   );
 }
 
-function useForm(action: Action) {
+// Each answer of an action is a new object: numbering them gives an adding form a fresh key per
+// answer, so it empties after a success and re-renders with the input kept after a refusal.
+const answerIds = new WeakMap<ActionState, number>();
+let nextAnswer = 0;
+const answerId = (s: ActionState) => answerIds.get(s) ?? (answerIds.set(s, ++nextAnswer), nextAnswer);
+
+function useForm(action: Action, adding = false) {
   const [state, formAction, pending] = useActionState(action, IDLE);
-  return { state, formAction, pending, v: state.values ?? {}, e: state.errors ?? {} };
+  const v = state.values ?? {};
+  return { state, formAction, pending, v, e: state.errors ?? {}, key: adding ? `a${answerId(state)}` : JSON.stringify(v) };
+}
+
+/** A plan part's form that can also remove it (a second action on the same fields): the newer answer shows. */
+function usePartForm(action: Action, removeAction: Action | undefined, adding: boolean) {
+  const [state, formAction, pending] = useActionState(action, IDLE);
+  const [removeState, removeFormAction, removing] = useActionState(removeAction ?? (async () => IDLE), IDLE);
+  const latest = answerId(removeState) > answerId(state) ? removeState : state;
+  const v = latest.values ?? {};
+  return { latest, formAction, removeFormAction, pending, removing, v, e: latest.errors ?? {}, key: adding ? `a${answerId(state)}` : JSON.stringify(v) };
 }
 
 const Save = ({ pending }: { pending: boolean }) => (
   <button type="submit" disabled={pending} className="rounded bg-gray-800 px-3 py-1.5 text-sm text-white hover:bg-gray-700 disabled:opacity-60">{c.save}</button>
 );
+const Add = ({ pending }: { pending: boolean }) => (
+  <button type="submit" disabled={pending} className="rounded bg-gray-800 px-3 py-1.5 text-sm text-white hover:bg-gray-700 disabled:opacity-60">{c.add}</button>
+);
+/** A removal button: submits the whole form to `formAction` when given (a remove beside a save), else to the form's own action. */
+const Remove = ({ pending, label, formAction }: { pending: boolean; label: string; formAction?: (fd: FormData) => void }) => (
+  <button type="submit" formAction={formAction} disabled={pending} className="rounded border border-lagging px-3 py-1.5 text-sm text-lagging hover:bg-lagging-bg disabled:opacity-60">{label}</button>
+);
 
-export function TaskEditForm({ action, task, units, needsReason }: {
-  action: Action; needsReason: boolean;
+/** A task's content, deadline and units: edits the task, or — with `adding` — creates one in a project. */
+export function TaskEditForm({ action, task, units, needsReason, adding = false, idPrefix = 'task' }: {
+  action: Action; needsReason: boolean; adding?: boolean; idPrefix?: string;
   task: { content: string; deadlineMonth: string; version: number; units: number[] }; units: { id: number; name: string }[];
 }) {
-  const { state, formAction, pending, v, e } = useForm(action);
+  const { state, formAction, pending, v, e, key } = useForm(action, adding);
   // After a refused save the form shows the units the user had ticked (the action returns them joined by commas).
   const chosen = new Set(v.unitIds !== undefined ? v.unitIds.split(',').filter(Boolean).map(Number) : task.units);
+  const id = (name: string) => (adding ? `${idPrefix}-${name}` : name);
   return (
-    <form action={formAction} className="space-y-2" key={JSON.stringify(v)} data-testid="task-edit">
+    <form action={formAction} className="space-y-2" key={key} data-testid={adding ? 'task-add' : 'task-edit'}>
       <FormMessage status={state.status} message={state.message} />
-      <input type="hidden" name="baseVersion" value={task.version} />
+      {!adding && <input type="hidden" name="baseVersion" value={task.version} />}
+      {adding && <input type="hidden" name="baseVersion" value="0" />}
       <div>
-        <label htmlFor="content" className="block text-xs text-gray-600">{c.content}</label>
-        <textarea id="content" name="content" rows={3} defaultValue={v.content ?? task.content} className={inputCls} aria-invalid={!!e.content} aria-describedby="content-error" />
-        <FieldError id="content" errors={e.content} />
+        <label htmlFor={id('content')} className="block text-xs text-gray-600">{c.content}</label>
+        <textarea id={id('content')} name="content" rows={3} defaultValue={v.content ?? task.content} className={inputCls} aria-invalid={!!e.content} aria-describedby={`${id('content')}-error`} />
+        <FieldError id={id('content')} errors={e.content} />
       </div>
       <div className="w-48">
-        <label htmlFor="deadlineMonth" className="block text-xs text-gray-600">{c.deadline}</label>
-        <input id="deadlineMonth" name="deadlineMonth" type="month" defaultValue={v.deadlineMonth ?? task.deadlineMonth} className={inputCls} aria-invalid={!!e.deadlineMonth} aria-describedby="deadlineMonth-error" />
-        <FieldError id="deadlineMonth" errors={e.deadlineMonth} />
+        <label htmlFor={id('deadlineMonth')} className="block text-xs text-gray-600">{c.deadline}</label>
+        <input id={id('deadlineMonth')} name="deadlineMonth" type="month" defaultValue={v.deadlineMonth ?? task.deadlineMonth} className={inputCls} aria-invalid={!!e.deadlineMonth} aria-describedby={`${id('deadlineMonth')}-error`} />
+        <FieldError id={id('deadlineMonth')} errors={e.deadlineMonth} />
       </div>
-      <fieldset aria-describedby="unitIds-error">
+      <fieldset aria-describedby={`${id('unitIds')}-error`}>
         <legend className="text-xs text-gray-600">{c.units}</legend>
         <div className="flex flex-wrap gap-x-4 gap-y-1">
           {units.map((u) => (
             <label key={u.id} className="text-sm"><input type="checkbox" name="unitIds" value={u.id} defaultChecked={chosen.has(u.id)} /> {u.name}</label>
           ))}
         </div>
-        <FieldError id="unitIds" errors={e.unitIds} />
+        <FieldError id={id('unitIds')} errors={e.unitIds} />
       </fieldset>
-      {needsReason && <ReasonFields id="task" v={v} e={e} />}
-      <Save pending={pending} />
+      {needsReason && <ReasonFields id={idPrefix} v={v} e={e} />}
+      {adding ? <Add pending={pending} /> : <Save pending={pending} />}
+    </form>
+  );
+}
+
+/** Removes a task (only one nothing has been recorded against): the reason on an active year, then confirm. */
+export function TaskRemoveForm({ action, number, version, needsReason }: { action: Action; number: number; version: number; needsReason: boolean }) {
+  const { state, formAction, pending, v, e } = useForm(action);
+  const id = `rm${number}`;
+  return (
+    <form action={formAction} className="space-y-2" key={JSON.stringify(v)} data-testid="task-remove">
+      <FormMessage status={state.status} message={state.message} />
+      <p className="text-xs text-gray-600">{c.removeTaskHint}</p>
+      <input type="hidden" name="baseVersion" value={version} />
+      {needsReason && <ReasonFields id={id} v={v} e={e} />}
+      <Remove pending={pending} label={c.confirmRemoveTask(number)} />
     </form>
   );
 }
@@ -78,16 +120,12 @@ export function MilestoneEditForm({ action, removeAction, milestone, version, ne
   action: Action; removeAction?: Action; version: number; needsReason: boolean; adding?: boolean;
   milestone: { id: number; periodLabel: string; dueDate: string; text: string; cumulativeTarget: number | null };
 }) {
-  const { state, formAction, pending } = useForm(action);
-  const [removeState, removeFormAction, removing] = useActionState(removeAction ?? (async () => IDLE), IDLE);
-  const v = removeState.values ?? state.values ?? {};
-  const e = state.errors ?? removeState.errors ?? {};
+  const { latest, formAction, removeFormAction, pending, removing, v, e, key } = usePartForm(action, removeAction, adding);
   const id = adding ? 'ms-new' : `ms${milestone.id}`;
   return (
-    <form action={formAction} className="space-y-2 border-t border-gray-100 pt-2" key={JSON.stringify(v)} data-testid={adding ? 'milestone-add' : 'milestone-edit'} data-milestone={adding ? undefined : milestone.id}>
+    <form action={formAction} className="space-y-2 border-t border-gray-100 pt-2" key={key} data-testid={adding ? 'milestone-add' : 'milestone-edit'} data-milestone={adding ? undefined : milestone.id}>
       {adding && <h3 className="text-sm font-semibold">{c.addMilestone}</h3>}
-      <FormMessage status={state.status} message={state.message} />
-      <FormMessage status={removeState.status} message={removeState.message} />
+      <FormMessage status={latest.status} message={latest.message} />
       <input type="hidden" name="baseVersion" value={version} />
       <div className="flex flex-wrap gap-3">
         <TextField className="w-28" id={`${id}-periodLabel`} name="periodLabel" label={c.periodLabel} defaultValue={v.periodLabel ?? milestone.periodLabel} errors={e.periodLabel} />
@@ -104,36 +142,34 @@ export function MilestoneEditForm({ action, removeAction, milestone, version, ne
       </div>
       {needsReason && <ReasonFields id={id} v={v} e={e} />}
       <div className="flex gap-2">
-        {adding ? (
-          <button type="submit" disabled={pending} className="rounded bg-gray-800 px-3 py-1.5 text-sm text-white hover:bg-gray-700 disabled:opacity-60">{c.add}</button>
-        ) : (
-          <Save pending={pending} />
-        )}
-        {removeAction && (
-          <button type="submit" formAction={removeFormAction} disabled={removing} className="rounded border border-lagging px-3 py-1.5 text-sm text-lagging hover:bg-lagging-bg disabled:opacity-60">{c.removeMilestone}</button>
-        )}
+        {adding ? <Add pending={pending} /> : <Save pending={pending} />}
+        {removeAction && <Remove pending={removing} label={c.removeMilestone} formAction={removeFormAction} />}
       </div>
     </form>
   );
 }
 
-export function IndicatorEditForm({ action, indicator, version, needsReason }: {
-  action: Action; version: number; needsReason: boolean;
-  indicator: { id: number; name: string; unitOfMeasure: string; isPercent: boolean; target: number | null; direction: 'AT_LEAST' | 'EXACTLY'; accrual: 'EVEN' | 'MILESTONES' | 'AT_COMPLETION' | 'NONE' };
+type IndicatorFields = { id: number; name: string; unitOfMeasure: string; isPercent: boolean; target: number | null; direction: 'AT_LEAST' | 'EXACTLY'; accrual: 'EVEN' | 'MILESTONES' | 'AT_COMPLETION' | 'NONE' };
+export const NEW_INDICATOR: IndicatorFields = { id: 0, name: '', unitOfMeasure: '', isPercent: false, target: null, direction: 'AT_LEAST', accrual: 'EVEN' };
+
+/** One indicator: edits it, removes it (`removeAction`: one no figure was reported for), or — with `adding` — creates one. */
+export function IndicatorEditForm({ action, removeAction, indicator, version, needsReason, adding = false }: {
+  action: Action; removeAction?: Action; version: number; needsReason: boolean; adding?: boolean; indicator: IndicatorFields;
 }) {
-  const { state, formAction, pending, v, e } = useForm(action);
-  const id = `ind${indicator.id}`;
+  const { latest, formAction, removeFormAction, pending, removing, v, e, key } = usePartForm(action, removeAction, adding);
+  const id = adding ? 'ind-new' : `ind${indicator.id}`;
   const field = (name: 'name' | 'unitOfMeasure' | 'target', label: string, value: string, cls: string) => (
     <TextField className={cls} id={`${id}-${name}`} name={name} label={label} defaultValue={v[name] ?? value} inputMode={name === 'target' ? 'decimal' : undefined} errors={e[name]} />
   );
   return (
-    <form action={formAction} className="space-y-2 border-t border-gray-100 pt-2" key={JSON.stringify(v)} data-testid="indicator-edit">
-      <FormMessage status={state.status} message={state.message} />
+    <form action={formAction} className="space-y-2 border-t border-gray-100 pt-2" key={key} data-testid={adding ? 'indicator-add' : 'indicator-edit'}>
+      {adding && <h3 className="text-sm font-semibold">{c.addIndicator}</h3>}
+      <FormMessage status={latest.status} message={latest.message} />
       <input type="hidden" name="baseVersion" value={version} />
       <div className="flex flex-wrap gap-3">
         {field('name', c.indicatorName, indicator.name, 'min-w-64 flex-1')}
         {field('unitOfMeasure', c.unitOfMeasure, indicator.unitOfMeasure, 'w-28')}
-        {field('target', c.target(indicator.isPercent ? '%' : indicator.unitOfMeasure), indicator.target === null ? '' : String(indicator.target), 'w-40')}
+        {field('target', indicator.isPercent || indicator.unitOfMeasure ? c.target(indicator.isPercent ? '%' : indicator.unitOfMeasure) : c.targetPlain, indicator.target === null ? '' : String(indicator.target), 'w-40')}
         <div className="w-40">
           <label htmlFor={`${id}-direction`} className="block text-xs text-gray-600">{c.direction}</label>
           <select id={`${id}-direction`} name="direction" defaultValue={v.direction ?? indicator.direction} className={inputCls}>
@@ -148,7 +184,35 @@ export function IndicatorEditForm({ action, indicator, version, needsReason }: {
         </div>
       </div>
       {needsReason && <ReasonFields id={id} v={v} e={e} />}
-      <Save pending={pending} />
+      <div className="flex gap-2">
+        {adding ? <Add pending={pending} /> : <Save pending={pending} />}
+        {removeAction && <Remove pending={removing} label={c.removeIndicator} formAction={removeFormAction} />}
+      </div>
+    </form>
+  );
+}
+
+/** One sub-item (分项): edits its name and note, removes it, or — with `adding` — creates one. */
+export function ItemEditForm({ action, removeAction, item, version, needsReason, adding = false }: {
+  action: Action; removeAction?: Action; version: number; needsReason: boolean; adding?: boolean;
+  item: { id: number; name: string; note: string | null; completed?: boolean };
+}) {
+  const { latest, formAction, removeFormAction, pending, removing, v, e, key } = usePartForm(action, removeAction, adding);
+  const id = adding ? 'item-new' : `item${item.id}`;
+  return (
+    <form action={formAction} className="space-y-2 border-t border-gray-100 pt-2" key={key} data-testid={adding ? 'item-add' : 'item-edit'}>
+      {adding && <h3 className="text-sm font-semibold">{c.addItem}</h3>}
+      <FormMessage status={latest.status} message={latest.message} />
+      <input type="hidden" name="baseVersion" value={version} />
+      <div className="flex flex-wrap gap-3">
+        <TextField className="min-w-64 flex-1" id={`${id}-name`} name="name" label={c.itemName} defaultValue={v.name ?? item.name} errors={e.name} />
+        <TextField className="min-w-64 flex-1" id={`${id}-note`} name="note" label={c.itemNote} defaultValue={v.note ?? item.note ?? ''} errors={e.note} />
+      </div>
+      {needsReason && <ReasonFields id={id} v={v} e={e} />}
+      <div className="flex gap-2">
+        {adding ? <Add pending={pending} /> : <Save pending={pending} />}
+        {removeAction && <Remove pending={removing} label={c.removeItem} formAction={removeFormAction} />}
+      </div>
     </form>
   );
 }

@@ -60,12 +60,15 @@ export async function getEvaluatedPlan(sp: SearchParams, pickAsOf?: (year: numbe
 }
 
 /** A year's task plan changes made after the day `asOf` (one statement; plan edits are few, capped all the same). */
-async function planChangesAfter(year: number, asOf: IsoDate): Promise<{ at: string; taskNumber: number }[]> {
-  const rows = await prisma.$queryRaw<{ at: string; number: number }[]>`
-    SELECT a.at AS at, t.number AS number FROM AuditEvent a JOIN Task t ON t.id = a.taskId JOIN PlanYear y ON y.id = t.planYearId
-    WHERE y.year = ${year} AND a.action IN (${Prisma.join([...TASK_PLAN_CHANGES])}) AND substr(a.at, 1, 10) > ${asOf}
+async function planChangesAfter(year: number, asOf: IsoDate): Promise<{ at: string; taskNumber: number; removed: boolean }[]> {
+  // A removed task's row has lost its task link; its year and number are in what the row kept.
+  const rows = await prisma.$queryRaw<{ at: string; number: number; action: string }[]>`
+    SELECT a.at AS at, COALESCE(t.number, json_extract(a.before, '$.number')) AS number, a.action AS action
+    FROM AuditEvent a LEFT JOIN Task t ON t.id = a.taskId
+    WHERE a.action IN (${Prisma.join([...TASK_PLAN_CHANGES])}) AND substr(a.at, 1, 10) > ${asOf}
+      AND (t.planYearId = (SELECT id FROM PlanYear WHERE year = ${year}) OR (a.action = 'plan.task_removed' AND json_extract(a.before, '$.year') = ${year}))
     ORDER BY a.at LIMIT 500`;
-  return rows.map((r) => ({ at: new Date(r.at).toISOString(), taskNumber: Number(r.number) }));
+  return rows.map((r) => ({ at: new Date(r.at).toISOString(), taskNumber: Number(r.number), removed: r.action === 'plan.task_removed' }));
 }
 
 /**

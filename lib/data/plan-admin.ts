@@ -16,16 +16,23 @@ export async function getPlanAdmin(): Promise<PlanYearRow[] | null> {
   return years.map((y) => ({ year: y.year, title: y.title, status: y.status, projects: y._count.projects, tasks: y._count.tasks }));
 }
 
-/** A plan year's tasks for the editor. */
+/** A plan year's projects and tasks for the editor, and the units a new task can be given. */
 export async function getPlanYearEdit(year: number) {
   if (!can(await getSession(), 'edit_plan')) return null;
-  return prisma.planYear.findUnique({
-    where: { year },
-    select: {
-      year: true, title: true, status: true,
-      projects: { orderBy: { number: 'asc' }, select: { id: true, number: true, numeral: true, title: true, category: true, tasks: { orderBy: { number: 'asc' }, select: { number: true, content: true, deadlineMonth: true } } } },
-    },
-  });
+  const [plan, units] = await Promise.all([
+    prisma.planYear.findUnique({
+      where: { year },
+      select: {
+        year: true, title: true, status: true,
+        projects: {
+          orderBy: { number: 'asc' },
+          select: { id: true, number: true, numeral: true, title: true, category: true, tasks: { orderBy: { number: 'asc' }, select: { id: true, number: true, version: true, content: true, deadlineMonth: true } } },
+        },
+      },
+    }),
+    prisma.unit.findMany({ select: { id: true, name: true }, orderBy: { sortKey: 'asc' } }),
+  ]);
+  return plan && { ...plan, allUnits: units };
 }
 
 /** One task of a plan year with everything its editor changes, and the units to choose from. */
@@ -40,6 +47,7 @@ export async function getTaskEdit(year: number, number: number) {
         units: { select: { unitId: true }, orderBy: { ord: 'asc' } },
         milestones: { select: { id: true, periodLabel: true, dueDate: true, text: true, cumulativeTarget: true }, orderBy: [{ dueDate: 'asc' }, { ord: 'asc' }] },
         indicators: { select: { id: true, name: true, unitOfMeasure: true, isPercent: true, target: true, direction: true, accrual: true }, orderBy: { ord: 'asc' } },
+        items: { select: { id: true, name: true, note: true }, orderBy: { ord: 'asc' } },
       },
     }),
     prisma.unit.findMany({ select: { id: true, name: true }, orderBy: { sortKey: 'asc' } }),

@@ -39,9 +39,19 @@ describe('plan years', () => {
       { at: '2023-07-01T00:00:00.000Z', taskNumber: 11 },
       { at: '2023-08-01T00:00:00.000Z', taskNumber: 7 },
     ];
-    expect(planChangedAfter(changes, '2023-06-30')).toEqual({ first: '2023-07-01T00:00:00.000Z', taskNumbers: [7, 11] });
-    expect(planChangedAfter(changes, '2023-06-29')).toEqual({ first: '2023-06-30T23:59:59.000Z', taskNumbers: [3, 7, 11] });
+    expect(planChangedAfter(changes, '2023-06-30')).toEqual({ first: '2023-07-01T00:00:00.000Z', taskNumbers: [7, 11], removedNumbers: [] });
+    expect(planChangedAfter(changes, '2023-06-29')).toEqual({ first: '2023-06-30T23:59:59.000Z', taskNumbers: [3, 7, 11], removedNumbers: [] });
     expect(planChangedAfter(changes, '2023-08-01')).toBeNull();
     expect(planChangedAfter([], '2023-01-01')).toBeNull();
+  });
+  it('a task removed since is listed among the removed only (its page is gone), even if it was edited first', () => {
+    const changes = [
+      { at: '2023-07-02T00:00:00.000Z', taskNumber: 20 },
+      { at: '2023-07-03T00:00:00.000Z', taskNumber: 20, removed: true },
+      { at: '2023-07-04T00:00:00.000Z', taskNumber: 5 },
+      { at: '2023-06-01T00:00:00.000Z', taskNumber: 21, removed: true }, // before the date: not mentioned
+    ];
+    expect(planChangedAfter(changes, '2023-06-30')).toEqual({ first: '2023-07-02T00:00:00.000Z', taskNumbers: [5], removedNumbers: [20] });
+    expect(planChangedAfter(changes.slice(1, 2), '2023-06-30')).toEqual({ first: '2023-07-03T00:00:00.000Z', taskNumbers: [], removedNumbers: [20] });
   });
 });

@@ -40,16 +40,27 @@ export function shiftDate(iso: IsoDate, years: number): IsoDate {
   return `${ty}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** Audit actions that change a task's plan (its content, deadline, units, milestones or indicators). */
-export const TASK_PLAN_CHANGES = ['plan.task_edited', 'plan.milestone_edited', 'plan.milestone_added', 'plan.milestone_removed', 'plan.indicator_edited'] as const;
+/** Audit actions that change a task's plan (the task itself, its milestones, indicators or sub-items). */
+export const TASK_PLAN_CHANGES = [
+  'plan.task_added', 'plan.task_edited', 'plan.task_removed',
+  'plan.milestone_added', 'plan.milestone_edited', 'plan.milestone_removed',
+  'plan.indicator_added', 'plan.indicator_edited', 'plan.indicator_removed',
+  'plan.item_added', 'plan.item_edited', 'plan.item_removed',
+] as const;
 
 /**
  * The plan changes a dashboard evaluated at `asOf` must mention: those made after that day (UTC
  * date of the change), since the screen judges the earlier date against the plan as it stands now.
- * The earliest such change and the tasks it touched (ascending), or null when there is none.
+ * The earliest such change and the tasks it touched (ascending; a task removed since is listed
+ * among the removed, not the changed — its page is gone), or null when there is none.
  */
-export function planChangedAfter(changes: { at: string; taskNumber: number }[], asOf: IsoDate): { first: string; taskNumbers: number[] } | null {
+export function planChangedAfter(changes: { at: string; taskNumber: number; removed?: boolean }[], asOf: IsoDate): PlanChanged | null {
   const after = changes.filter((c) => c.at.slice(0, 10) > asOf).sort((a, b) => a.at.localeCompare(b.at));
   if (after.length === 0) return null;
-  return { first: after[0]!.at, taskNumbers: [...new Set(after.map((c) => c.taskNumber))].sort((a, b) => a - b) };
+  const numbers = (list: typeof after) => [...new Set(list.map((c) => c.taskNumber))].sort((a, b) => a - b);
+  const removed = numbers(after.filter((c) => c.removed));
+  return { first: after[0]!.at, taskNumbers: numbers(after.filter((c) => !c.removed && !removed.includes(c.taskNumber))), removedNumbers: removed };
 }
+
+/** What a dashboard says about plan changes after its date: tasks changed (linked) and tasks removed since. */
+export type PlanChanged = { first: string; taskNumbers: number[]; removedNumbers: number[] };

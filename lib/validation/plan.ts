@@ -69,6 +69,13 @@ export const indicatorEditSchema = z.object({
   baseVersion: z.coerce.number().int().nonnegative(),
 });
 
+/** A sub-item of a task (分项): its name and an optional note. */
+export const itemSchema = z.object({
+  name: z.string().trim().min(1, m.required).max(200, m.tooLong(200)),
+  note: z.string().trim().max(500, m.tooLong(500)).transform((s) => (s === '' ? null : s)),
+  baseVersion: z.coerce.number().int().nonnegative(),
+});
+
 export const projectEditSchema = z.object({
   title: z.string().trim().min(1, m.required).max(200, m.tooLong(200)),
   category: z.enum(['ENGINEERING', 'SERVICE'], { error: m.chooseCategory }),

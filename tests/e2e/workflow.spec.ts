@@ -479,6 +479,58 @@ test('the office sets up next year: copies 2023 into 2024, edits a milestone, im
   await expect(page.getByTestId('plan-changes')).toBeVisible();
 });
 
+test('the office adds a task to the draft 2025 plan with a sub-item and an indicator, then removes another task: the numbers close up', async ({ page }) => {
+  test.setTimeout(90_000);
+  // 2025 was imported by the test above as a draft: one project, tasks 1 and 2.
+  await signIn(page, 'duchashi', 'demo-duchashi', '/plan/2025');
+  const addTask = page.getByTestId('add-task-p1');
+  await addTask.getByText('新增任务').click();
+  const form = addTask.getByTestId('task-add');
+  await form.getByLabel('项目内容').fill('为独居老人提供上门探访');
+  await form.getByLabel('完成时限').fill('2025-10');
+  await form.getByRole('button', { name: '新增' }).click();
+  await expect(form.getByText('请至少选择一个责任单位')).toBeVisible();
+  await expect(form.getByLabel('项目内容')).toHaveValue('为独居老人提供上门探访');
+  await form.getByLabel('区民政局').check();
+  await form.getByRole('button', { name: '新增' }).click();
+  await expect(addTask.getByRole('status')).toHaveText('已新增任务3。');
+  await expect(page.locator('li[data-task="3"]')).toContainText('为独居老人提供上门探访（2025年10月）');
+
+  // Its plan: a sub-item and an indicator (a refused target keeps what was typed).
+  await page.goto('/plan/2025/tasks/3');
+  const item = page.getByTestId('item-add');
+  await item.getByLabel('分项名称').fill('沙头角街道');
+  await item.getByRole('button', { name: '新增' }).click();
+  await expect(page.getByTestId('item-edit').getByLabel('分项名称')).toHaveValue('沙头角街道');
+  const ind = page.getByTestId('indicator-add');
+  await ind.getByLabel('指标名称').fill('上门探访');
+  await ind.getByLabel('计量单位', { exact: true }).fill('人次');
+  await ind.getByLabel(/年度目标/).fill('-500');
+  await ind.getByRole('button', { name: '新增' }).click();
+  await expect(ind.getByText('不能为负数')).toBeVisible();
+  await expect(ind.getByLabel('指标名称')).toHaveValue('上门探访');
+  await ind.getByLabel(/年度目标/).fill('500');
+  await ind.getByRole('button', { name: '新增' }).click();
+  await expect(page.getByTestId('indicator-edit').getByLabel('指标名称')).toHaveValue('上门探访');
+  await expect(page.getByTestId('indicator-add').getByLabel('指标名称')).toHaveValue(''); // emptied for the next one
+  // The task page shows the new indicator with its target and no figure yet (未提及, never 0).
+  await page.goto('/tasks/3?year=2025');
+  const row = page.getByTestId('indicator').filter({ hasText: '上门探访' });
+  await expect(row).toContainText('500');
+  await expect(row).toContainText('未提及');
+
+  // Task 1 removed from the draft (no reason asked): the others move up.
+  await page.goto('/plan/2025');
+  const first = page.locator('li[data-task="1"]');
+  await first.getByText('删除任务', { exact: true }).click();
+  await first.getByRole('button', { name: '确认删除任务1' }).click();
+  await expect(page.locator('li[data-task]')).toHaveCount(2);
+  await expect(page.locator('li[data-task="1"]')).toContainText('任务1：开展助餐服务');
+  await expect(page.locator('li[data-task="2"]')).toContainText('为独居老人提供上门探访');
+  await page.goto('/plan/2025/tasks/2');
+  await expect(page.getByTestId('item-edit').getByLabel('分项名称')).toHaveValue('沙头角街道');
+});
+
 test('the office creates a unit account; its one-time password must be changed at the first sign-in', async ({ page, browser }) => {
   await signIn(page, 'duchashi', 'demo-duchashi', '/accounts');
   const create = page.getByTestId('create-user');

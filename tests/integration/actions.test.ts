@@ -45,6 +45,7 @@ vi.mock('next/navigation', () => ({ redirect: (to: string) => { throw new Redire
 type Prisma = typeof import('@/lib/prisma').prisma;
 let prisma: Prisma;
 const actions: Record<string, Record<string, unknown>> = {};
+const helperModules: string[] = [];
 const actors: Record<string, Actor> = {};
 /** A real signed session token per account, plus the three that must never count (tests/helpers/sessions.ts). */
 let tokens: Record<string, string> = {};
@@ -53,9 +54,14 @@ let task16: { id: number; version: number };
 beforeAll(async () => {
   await migrateAndSeed(file, { demoUsers: true });
   prisma = (await import('@/lib/prisma')).prisma;
-  // Every module under lib/actions/ (but the shared state types): a new one is in the matrix test at once.
-  const { readdirSync } = await import('node:fs');
-  for (const f of readdirSync('lib/actions').filter((f) => f.endsWith('.ts') && f !== 'state.ts' && !f.endsWith('.test.ts'))) {
+  // Every server-action module under lib/actions/: a new one is in the matrix test at once. The
+  // others are known helpers (their functions are not callable from a form); a new one fails below.
+  const { readdirSync, readFileSync } = await import('node:fs');
+  for (const f of readdirSync('lib/actions').filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
+    if (!/^'use server';/.test(readFileSync(`lib/actions/${f}`, 'utf8'))) {
+      helperModules.push(f);
+      continue;
+    }
     actions[f.replace(/\.ts$/, '')] = await import(`@/lib/actions/${f.replace(/\.ts$/, '')}`);
   }
   signSeenPending = (await import('@/lib/auth/form-token')).signSeenPending;
@@ -80,12 +86,12 @@ const as = (username: string | null) => {
 const IDLE = { status: 'idle' as const };
 
 async function snapshot() {
-  const [updates, values, notices, audit, tasks, problems, reports, years, users, units, reads, projects, milestones] = await Promise.all([
+  const [updates, values, notices, audit, tasks, problems, reports, years, users, units, reads, projects, milestones, items, indicators] = await Promise.all([
     prisma.progressUpdate.findMany({ orderBy: { id: 'asc' } }),
     prisma.indicatorValue.count(),
     prisma.supervisionNotice.findMany({ orderBy: { id: 'asc' } }),
     prisma.auditEvent.count(),
-    prisma.task.findMany({ select: { id: true, version: true, completedOn: true }, orderBy: { id: 'asc' } }),
+    prisma.task.findMany({ select: { id: true, number: true, version: true, completedOn: true }, orderBy: { id: 'asc' } }),
     prisma.problem.count(),
     prisma.reportSnapshot.count(),
     prisma.planYear.findMany({ select: { year: true, status: true }, orderBy: { year: 'asc' } }),
@@ -94,8 +100,10 @@ async function snapshot() {
     prisma.reminderRead.count(),
     prisma.project.findMany({ select: { title: true, category: true }, orderBy: { id: 'asc' } }),
     prisma.milestone.findMany({ select: { id: true, text: true, dueDate: true, reachedOn: true }, orderBy: { id: 'asc' } }),
+    prisma.taskItem.findMany({ select: { id: true, name: true, note: true }, orderBy: { id: 'asc' } }),
+    prisma.indicator.findMany({ select: { id: true, name: true, target: true }, orderBy: { id: 'asc' } }),
   ]);
-  return { updates, values, notices, audit, tasks, problems, reports, years, users, units, reads, projects, milestones };
+  return { updates, values, notices, audit, tasks, problems, reports, years, users, units, reads, projects, milestones, items, indicators };
 }
 
 /** The signed "newest pending update seen" pair the update form carries. */
@@ -124,7 +132,19 @@ async function noticeIn(status: 'OPEN' | 'ACKNOWLEDGED' | 'ANSWERED', dueDate = 
   });
   return n.id;
 }
-const target = { notice: 0, milestone: 0 };
+const target = { notice: 0, milestone: 0, task: 0, item: 0, indicator: 0 };
+/** Calls a plan-structure action with an id and a form. */
+const structure = (name: string, id: number, o: Record<string, string>, units: number[] = []) => {
+  const fd = form(o);
+  for (const u of units) fd.append('unitIds', String(u));
+  return (actions['plan-structure']![name] as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(id, IDLE, fd);
+};
+const version16 = async () => String((await prisma.task.findUniqueOrThrow({ where: { id: task16.id }, select: { version: true } })).version);
+/** The draft year 2043 (one project) the task additions and removals act on. */
+async function draft2043() {
+  const y = await prisma.planYear.upsert({ where: { year: 2043 }, create: { year: 2043, title: '矩阵草稿', status: 'DRAFT' }, update: {}, select: { id: true } });
+  return prisma.project.upsert({ where: { planYearId_number: { planYearId: y.id, number: 1 } }, create: { planYearId: y.id, number: 1, numeral: '一', title: '矩阵项目', category: 'SERVICE' }, update: {}, select: { id: true, planYearId: true } });
+}
 const noticeStep = (name: string, id: number, o: Record<string, string>) =>
   (actions.notices![name] as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(id, IDLE, form(o));
 
@@ -290,6 +310,51 @@ const MATRIX: Record<string, Case | 'public'> = {
       return (actions['plan-edit']!.editIndicator as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(ind.id, IDLE, fd);
     },
   },
+  'plan-structure.addTask': {
+    allowed: [ROLES.supervisor],
+    refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
+    prepare: async () => void (target.task = (await draft2043()).id),
+    call: () => structure('addTask', target.task, { content: '矩阵新增任务', deadlineMonth: '2043-12', baseVersion: '0' }, [actors.mzj!.unitId!]),
+  },
+  'plan-structure.removeTask': {
+    allowed: [ROLES.supervisor],
+    refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
+    // A fresh task in the draft year to remove.
+    prepare: async () => {
+      const p = await draft2043();
+      const max = await prisma.task.aggregate({ where: { planYearId: p.planYearId }, _max: { number: true } });
+      target.task = (await prisma.task.create({ data: { planYearId: p.planYearId, projectId: p.id, number: (max._max.number ?? 0) + 1, content: '待删除', deadlineMonth: '2043-12', h1Progress: '', h2Plan: '' }, select: { id: true } })).id;
+    },
+    call: async () => structure('removeTask', target.task, { baseVersion: '1' }),
+  },
+  'plan-structure.addItem': {
+    allowed: [ROLES.supervisor],
+    refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
+    call: async () => structure('addItem', task16.id, { name: '矩阵分项', note: '', baseVersion: await version16(), reasonKind: 'PLAN', reason: '增加分项' }),
+  },
+  'plan-structure.editItem': {
+    allowed: [ROLES.supervisor],
+    refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
+    prepare: async () => void (target.item = (await prisma.taskItem.create({ data: { taskId: task16.id, key: `mx-${Date.now()}-${Math.random()}`, name: '待修改', ord: 99 }, select: { id: true } })).id),
+    call: async () => structure('editItem', target.item, { name: '已修改', note: '备注', baseVersion: await version16(), reasonKind: 'PLAN', reason: '核对' }),
+  },
+  'plan-structure.removeItem': {
+    allowed: [ROLES.supervisor],
+    refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
+    prepare: async () => void (target.item = (await prisma.taskItem.create({ data: { taskId: task16.id, key: `mx-${Date.now()}-${Math.random()}`, name: '待删除', ord: 99 }, select: { id: true } })).id),
+    call: async () => structure('removeItem', target.item, { baseVersion: await version16(), reasonKind: 'PLAN', reason: '取消' }),
+  },
+  'plan-structure.addIndicator': {
+    allowed: [ROLES.supervisor],
+    refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
+    call: async () => structure('addIndicator', task16.id, { name: '矩阵指标', unitOfMeasure: '户', direction: 'AT_LEAST', accrual: 'EVEN', target: '10', baseVersion: await version16(), reasonKind: 'TARGET', reason: '增加指标' }),
+  },
+  'plan-structure.removeIndicator': {
+    allowed: [ROLES.supervisor],
+    refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
+    prepare: async () => void (target.indicator = (await prisma.indicator.create({ data: { taskId: task16.id, key: `mx-${Date.now()}-${Math.random()}`, name: '待删除', unitOfMeasure: '户', direction: 'AT_LEAST', accrual: 'EVEN', ord: 99 }, select: { id: true } })).id),
+    call: async () => structure('removeIndicator', target.indicator, { baseVersion: await version16(), reasonKind: 'TARGET', reason: '取消' }),
+  },
   'accounts.saveUnit': {
     allowed: [ROLES.supervisor],
     refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
@@ -345,6 +410,7 @@ describe('authorization of every server action', () => {
   it('every exported action has a matrix entry', () => {
     const exported = Object.entries(actions).flatMap(([mod, exports]) => Object.entries(exports).filter(([, v]) => typeof v === 'function').map(([name]) => `${mod}.${name}`));
     expect(exported.sort()).toEqual(Object.keys(MATRIX).sort());
+    expect(helperModules.sort()).toEqual(['plan-guard.ts', 'state.ts']);
   });
 
   for (const [name, c] of Object.entries(MATRIX)) {

@@ -1,4 +1,5 @@
-// A plan year's projects and tasks, each with a link to its editor (supervisors only).
+// A plan year's projects and tasks (supervisors only): each task links to its editor and can be
+// removed while nothing is recorded against it; each project takes new tasks.
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Forbidden } from '@/components/forbidden';
@@ -7,8 +8,9 @@ import { SectionCard } from '@/components/section-card';
 import { requireActor } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import { getPlanYearEdit } from '@/lib/data/plan-admin';
-import { ProjectEditForm } from '@/components/forms/plan-edit-forms';
+import { ProjectEditForm, TaskEditForm, TaskRemoveForm } from '@/components/forms/plan-edit-forms';
 import { editProject } from '@/lib/actions/plan-edit';
+import { addTask, removeTask } from '@/lib/actions/plan-structure';
 import { fmtMonth } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
 
@@ -20,25 +22,42 @@ export default async function PlanYearPage({ params }: { params: Promise<{ year:
   if (!can(actor, 'edit_plan')) return <Forbidden />;
   const plan = /^\d{4}$/.test(year) ? await getPlanYearEdit(Number(year)) : null;
   if (!plan) notFound();
+  const editable = plan.status !== 'ARCHIVED';
+  const needsReason = plan.status === 'ACTIVE';
   return (
     <div className="space-y-4">
       <PageHeader title={c.heading(plan.year)} subtitle={`${plan.title} · ${t.plan.status[plan.status]}`} above={<Link href="/plan" className="text-blue-800 hover:underline">{t.plan.heading}</Link>} />
       {plan.projects.map((p) => (
         <SectionCard key={p.number} id={`p${p.number}`} title={`${p.numeral}、${p.title}（${t.category[p.category]}）`}>
-          {plan.status !== 'ARCHIVED' && (
+          {editable && (
             <details className="mb-2">
               <summary className="cursor-pointer text-sm text-blue-800">{c.editProject}</summary>
-              <ProjectEditForm action={editProject.bind(null, p.id)} project={p} needsReason={plan.status === 'ACTIVE'} />
+              <ProjectEditForm action={editProject.bind(null, p.id)} project={p} needsReason={needsReason} />
             </details>
           )}
           <ul className="divide-y divide-gray-100 text-sm">
             {p.tasks.map((task) => (
-              <li key={task.number} className="flex flex-wrap items-baseline justify-between gap-2 py-1" data-task={task.number}>
-                <span>{t.task.number(task.number)}：{task.content}（{fmtMonth(task.deadlineMonth)}）</span>
-                <Link href={`/plan/${plan.year}/tasks/${task.number}`} className="text-blue-800 hover:underline">{c.editTask}</Link>
+              <li key={task.id} className="py-1" data-task={task.number}>
+                <div className="flex flex-wrap items-baseline justify-between gap-2">
+                  <span>{t.task.number(task.number)}：{task.content}（{fmtMonth(task.deadlineMonth)}）</span>
+                  <Link href={`/plan/${plan.year}/tasks/${task.number}`} className="text-blue-800 hover:underline">{c.editTask}</Link>
+                </div>
+                {editable && (
+                  <details className="ml-4">
+                    <summary className="cursor-pointer text-xs text-lagging">{c.removeTask}</summary>
+                    <TaskRemoveForm action={removeTask.bind(null, task.id)} number={task.number} version={task.version} needsReason={needsReason} />
+                  </details>
+                )}
               </li>
             ))}
           </ul>
+          {editable && (
+            <details className="mt-2" data-testid={`add-task-p${p.number}`}>
+              <summary className="cursor-pointer text-sm text-blue-800">{c.addTask}</summary>
+              <p className="text-xs text-gray-600">{c.addTaskHint}</p>
+              <TaskEditForm adding idPrefix={`new-p${p.number}`} action={addTask.bind(null, p.id)} task={{ content: '', deadlineMonth: '', version: 0, units: [] }} units={plan.allUnits} needsReason={needsReason} />
+            </details>
+          )}
         </SectionCard>
       ))}
     </div>

@@ -1,11 +1,13 @@
-// Editing one task of a plan year: its content, deadline and units, each milestone, each target.
+// Editing one task of a plan year: its content, deadline and units; its milestones, indicators and
+// sub-items, each edited, removed or added.
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Forbidden } from '@/components/forbidden';
 import { PageHeader } from '@/components/page-header';
 import { SectionCard } from '@/components/section-card';
-import { IndicatorEditForm, MilestoneEditForm, TaskEditForm } from '@/components/forms/plan-edit-forms';
+import { IndicatorEditForm, ItemEditForm, MilestoneEditForm, NEW_INDICATOR, TaskEditForm } from '@/components/forms/plan-edit-forms';
 import { addMilestone, editIndicator, editMilestone, editTask, removeMilestone } from '@/lib/actions/plan-edit';
+import { addIndicator, addItem, editItem, removeIndicator, removeItem } from '@/lib/actions/plan-structure';
 import { requireActor } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import { getTaskEdit } from '@/lib/data/plan-admin';
@@ -41,11 +43,20 @@ export default async function TaskEditPage({ params }: { params: Promise<{ year:
             ))}
             <MilestoneEditForm adding action={addMilestone.bind(null, task.id)} milestone={{ id: 0, periodLabel: '', dueDate: '', text: '', cumulativeTarget: null }} version={task.version} needsReason={needsReason} />
           </SectionCard>
-          {task.indicators.length > 0 && (
-            <SectionCard id="indicators" title={c.indicators}>
-              {task.indicators.map((i) => <IndicatorEditForm key={i.id} action={editIndicator.bind(null, i.id)} indicator={i} version={task.version} needsReason={needsReason} />)}
-            </SectionCard>
-          )}
+          <SectionCard id="indicators" title={c.indicators}>
+            {task.indicators.length === 0 && <p className="text-sm text-gray-600">{c.noIndicators}</p>}
+            {task.indicators.map((i) => (
+              <IndicatorEditForm key={i.id} action={editIndicator.bind(null, i.id)} removeAction={removeIndicator.bind(null, i.id)} indicator={i} version={task.version} needsReason={needsReason} />
+            ))}
+            <IndicatorEditForm adding action={addIndicator.bind(null, task.id)} indicator={NEW_INDICATOR} version={task.version} needsReason={needsReason} />
+          </SectionCard>
+          <SectionCard id="items" title={c.items}>
+            {task.items.length === 0 && <p className="text-sm text-gray-600">{c.noItems}</p>}
+            {task.items.map((i) => (
+              <ItemEditForm key={i.id} action={editItem.bind(null, i.id)} removeAction={removeItem.bind(null, i.id)} item={i} version={task.version} needsReason={needsReason} />
+            ))}
+            <ItemEditForm adding action={addItem.bind(null, task.id)} item={{ id: 0, name: '', note: null }} version={task.version} needsReason={needsReason} />
+          </SectionCard>
         </>
       )}
     </div>

@@ -1,0 +1,179 @@
+'use server';
+// Adding and removing parts of a plan (督查室): a task in a project, a task's sub-items (分项) and
+// indicators. The same checks as every plan edit (plan-guard.ts): the office's right, no change to
+// an archived year, the type and reason of the change on an active year, audited with before and
+// after. Only a part nothing has been recorded against may be removed (lib/domain/plan-structure.ts);
+// a draft year's task numbers close up after an addition or removal, an active year's never change.
+import { revalidatePath } from 'next/cache';
+import { prisma, writeTransaction } from '@/lib/prisma';
+import { audit } from '@/lib/audit';
+import { isPercentUnit, mentions, newTaskNumber, nextPlace, removable, renumbered, renumbersTasks } from '@/lib/domain/plan-structure';
+import { formToObject, isRecordId } from '@/lib/validation/update';
+import { indicatorEditSchema, itemSchema } from '@/lib/validation/plan';
+import { m } from '@/lib/i18n/messages';
+import type { ActionState } from './state';
+import { baseVersionOf, guard, guardAndParse, parseTask, save, TASK_SELECT, taskFormValues, taskTarget, type Tx } from './plan-guard';
+
+/** Closes up a draft year's task numbers (two steps: the numbers are unique within the year). */
+async function renumberYear(tx: Tx, planYearId: number): Promise<[number, number][]> {
+  const rows = await tx.task.findMany({ where: { planYearId }, select: { id: true, number: true, project: { select: { number: true } } } });
+  const changed = renumbered(rows.map((r) => ({ id: r.id, number: r.number, projectNumber: r.project.number })));
+  for (const id of changed.keys()) await tx.task.update({ where: { id }, data: { number: -id } });
+  for (const [id, number] of changed) await tx.task.update({ where: { id }, data: { number } });
+  return rows.filter((r) => changed.has(r.id)).map((r) => [r.number, changed.get(r.id)!]);
+}
+
+/** A new task in a project: content, deadline in the plan year, units (the lead unit first). */
+export async function addTask(projectId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const values = taskFormValues(formData);
+  const project = isRecordId(projectId)
+    ? await prisma.project.findUnique({ where: { id: projectId }, select: { id: true, number: true, planYear: { select: { id: true, year: true, status: true } } } })
+    : null;
+  const g = await guard(values, project?.planYear ?? null);
+  if ('error' in g) return g.error;
+  const { planYear } = project!;
+  const parsed = await parseTask(values, planYear.year);
+  if ('error' in parsed) return parsed.error;
+  const d = parsed.data;
+  const number = await writeTransaction(async (tx) => {
+    const numbers = await tx.task.findMany({ where: { planYearId: planYear.id }, select: { number: true } });
+    const made = await tx.task.create({
+      data: {
+        planYearId: planYear.id, projectId: project!.id, number: newTaskNumber(numbers.map((t) => t.number)), content: d.content, deadlineMonth: d.deadlineMonth,
+        h1Progress: '', h2Plan: '', units: { create: [...new Set(d.unitIds)].map((unitId, ord) => ({ unitId, ord })) },
+      },
+      select: { id: true, number: true },
+    });
+    // The other tasks that moved (the new one's own move from its first number is no renumbering).
+    const renumbering = renumbersTasks(planYear.status) ? (await renumberYear(tx, planYear.id)).filter(([from]) => from !== made.number) : [];
+    const { number } = await tx.task.findUniqueOrThrow({ where: { id: made.id }, select: { number: true } });
+    await audit(tx, {
+      actorId: g.actorId, action: 'plan.task_added', entityType: 'Task', entityId: made.id, taskId: made.id,
+      after: { year: planYear.year, number, projectNumber: project!.number, content: d.content, deadlineMonth: d.deadlineMonth, unitIds: d.unitIds, renumbered: renumbering, reason: g.reason },
+    });
+    return number;
+  });
+  revalidatePath('/', 'layout');
+  return { status: 'ok', message: m.taskAdded(number) };
+}
+
+/** Removes a task nothing has been recorded against (no update, notice or problem), with its plan. */
+export async function removeTask(taskId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const values = formToObject(formData);
+  const task = isRecordId(taskId)
+    ? await prisma.task.findUnique({
+        where: { id: taskId },
+        select: {
+          ...TASK_SELECT, planYearId: true, content: true, deadlineMonth: true, project: { select: { number: true } },
+          units: { select: { unitId: true }, orderBy: { ord: 'asc' } },
+          milestones: { select: { periodLabel: true, text: true }, orderBy: { ord: 'asc' } },
+          indicators: { select: { name: true, target: true, unitOfMeasure: true }, orderBy: { ord: 'asc' } },
+          items: { select: { name: true }, orderBy: { ord: 'asc' } },
+          _count: { select: { updates: true, notices: true, problems: true } },
+        },
+      })
+    : null;
+  const target = taskTarget(task);
+  const g = await guard(values, target);
+  if ('error' in g) return g.error;
+  if (!removable(task!._count)) return { status: 'error', message: m.taskInUse, values };
+  const bv = baseVersionOf(values);
+  if ('error' in bv) return bv.error;
+  const { _count, id, version, planYear, planYearId, ...plan } = task!;
+  void _count; void version;
+  const r = await save(values, target!, bv.baseVersion, async (tx) => {
+    // Written before the delete: the row keeps what was removed; its task link is then cleared by the key.
+    const before = { year: planYear.year, number: plan.number, projectNumber: plan.project.number, content: plan.content, deadlineMonth: plan.deadlineMonth, unitIds: plan.units.map((u) => u.unitId), milestones: plan.milestones, indicators: plan.indicators, items: plan.items };
+    await tx.task.delete({ where: { id } });
+    const renumbering = renumbersTasks(planYear.status) ? await renumberYear(tx, planYearId) : [];
+    await audit(tx, { actorId: g.actorId, action: 'plan.task_removed', entityType: 'Task', entityId: id, before, after: { renumbered: renumbering, reason: g.reason } });
+  });
+  return r.status === 'ok' ? { status: 'ok', message: m.taskRemoved(plan.number) } : r;
+}
+
+/** A new sub-item (分项) of a task. */
+export async function addItem(taskId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const values = formToObject(formData);
+  const task = isRecordId(taskId) ? await prisma.task.findUnique({ where: { id: taskId }, select: { ...TASK_SELECT, items: { select: { key: true, ord: true } } } }) : null;
+  const target = taskTarget(task);
+  const g = await guardAndParse(values, target, itemSchema);
+  if ('error' in g) return g.error;
+  const { name, note, baseVersion } = g.data;
+  return save(values, target!, baseVersion, async (tx) => {
+    const made = await tx.taskItem.create({
+      data: { taskId, ...nextPlace(task!.items), name, note },
+      select: { id: true },
+    });
+    await audit(tx, { actorId: g.actorId, action: 'plan.item_added', entityType: 'TaskItem', entityId: made.id, taskId, after: { name, note, reason: g.reason } });
+  });
+}
+
+const ITEM_SELECT = { name: true, note: true, completedOn: true, _count: { select: { problems: true } }, task: { select: { ...TASK_SELECT, updates: { where: { status: { not: 'RETURNED' } }, select: { completeItemIds: true } } } } } as const;
+
+/** A sub-item's name and note. */
+export async function editItem(itemId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const values = formToObject(formData);
+  const item = isRecordId(itemId) ? await prisma.taskItem.findUnique({ where: { id: itemId }, select: { name: true, note: true, task: { select: TASK_SELECT } } }) : null;
+  const target = taskTarget(item?.task ?? null);
+  const g = await guardAndParse(values, target, itemSchema);
+  if ('error' in g) return g.error;
+  const { name, note, baseVersion } = g.data;
+  return save(values, target!, baseVersion, async (tx) => {
+    await tx.taskItem.update({ where: { id: itemId }, data: { name, note } });
+    await audit(tx, { actorId: g.actorId, action: 'plan.item_edited', entityType: 'TaskItem', entityId: itemId, taskId: target!.taskId, before: { name: item!.name, note: item!.note }, after: { name, note, reason: g.reason } });
+  });
+}
+
+/** Removes a sub-item nobody reported done, with no problem tied to it and no update naming it. */
+export async function removeItem(itemId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const values = formToObject(formData);
+  const item = isRecordId(itemId) ? await prisma.taskItem.findUnique({ where: { id: itemId }, select: ITEM_SELECT }) : null;
+  const target = taskTarget(item?.task ?? null);
+  const g = await guard(values, target);
+  if ('error' in g) return g.error;
+  const recorded = { done: item!.completedOn !== null, problems: item!._count.problems, pendingMentions: mentions(item!.task.updates.map((u) => u.completeItemIds), itemId) };
+  if (!removable(recorded)) return { status: 'error', message: m.itemInUse, values };
+  const bv = baseVersionOf(values);
+  if ('error' in bv) return bv.error;
+  return save(values, target!, bv.baseVersion, async (tx) => {
+    await tx.taskItem.delete({ where: { id: itemId } });
+    await audit(tx, { actorId: g.actorId, action: 'plan.item_removed', entityType: 'TaskItem', entityId: itemId, taskId: target!.taskId, before: { name: item!.name, note: item!.note }, after: { reason: g.reason } });
+  });
+}
+
+/** A new indicator of a task: name, unit of measure, direction, how it accrues, target. */
+export async function addIndicator(taskId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const values = formToObject(formData);
+  const task = isRecordId(taskId) ? await prisma.task.findUnique({ where: { id: taskId }, select: { ...TASK_SELECT, indicators: { select: { key: true, ord: true } } } }) : null;
+  const target = taskTarget(task);
+  const g = await guardAndParse(values, target, indicatorEditSchema);
+  if ('error' in g) return g.error;
+  const { baseVersion, ...d } = g.data;
+  return save(values, target!, baseVersion, async (tx) => {
+    const made = await tx.indicator.create({
+      data: { taskId, ...nextPlace(task!.indicators), isPercent: isPercentUnit(d.unitOfMeasure), ...d },
+      select: { id: true },
+    });
+    await audit(tx, { actorId: g.actorId, action: 'plan.indicator_added', entityType: 'Indicator', entityId: made.id, taskId, after: { ...d, reason: g.reason } });
+  });
+}
+
+/** Removes an indicator no figure has been reported for (its plan-step targets go with it). */
+export async function removeIndicator(indicatorId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const values = formToObject(formData);
+  const ind = isRecordId(indicatorId)
+    ? await prisma.indicator.findUnique({ where: { id: indicatorId }, select: { name: true, unitOfMeasure: true, direction: true, accrual: true, target: true, _count: { select: { values: true } }, task: { select: TASK_SELECT } } })
+    : null;
+  const target = taskTarget(ind?.task ?? null);
+  const g = await guard(values, target);
+  if ('error' in g) return g.error;
+  if (!removable({ values: ind!._count.values })) return { status: 'error', message: m.indicatorInUse, values };
+  const bv = baseVersionOf(values);
+  if ('error' in bv) return bv.error;
+  const { _count, task, ...before } = ind!;
+  void _count; void task;
+  return save(values, target!, bv.baseVersion, async (tx) => {
+    await tx.indicator.delete({ where: { id: indicatorId } });
+    await audit(tx, { actorId: g.actorId, action: 'plan.indicator_removed', entityType: 'Indicator', entityId: indicatorId, taskId: target!.taskId, before, after: { reason: g.reason } });
+  });
+}
