@@ -1,9 +1,9 @@
-// The seed says what the report says: counts, verbatim text, merged cells, figures, idempotence.
-import { describe, expect, it, beforeAll, beforeEach } from 'vitest';
+// The seed says what the report says: counts, verbatim text, merged cells, figures. (Writing it to
+// a database, twice, is tests/integration/seed.test.ts.)
+import { describe, expect, it, beforeEach } from 'vitest';
 import { buildSeedPlan, readReport } from './plan';
 import { CATEGORY_QUOTE } from './data/plan-2023';
 import { periodDueDate } from '@/lib/domain/dates';
-import { tempDatabaseEnv, migrateAndSeed } from '@/tests/helpers/db';
 
 const report = readReport();
 // Built before each test, not once at import: the parser then runs inside the tests (and a mutant
@@ -233,57 +233,5 @@ describe('structure taken from the report', () => {
     expect(by('COMPLETED')).toEqual([2, 8]);
     expect(by('LAGGING')).toEqual([1, 3]);
     expect(by('GOOD')).toEqual([4, 5, 6, 7, 10, 12, 16, 17, 18, 19]);
-  });
-});
-
-describe('seeding the database', () => {
-  const file = tempDatabaseEnv();
-  beforeAll(() => migrateAndSeed(file, { demoUsers: true }));
-
-  async function dump() {
-    const { default: Database } = await import('better-sqlite3');
-    const db = new Database(file, { readonly: true });
-    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite%'").all() as { name: string }[]).map((r) => r.name);
-    const out = Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY 1`).all()]));
-    db.close();
-    return out;
-  }
-
-  it('writes the counts and the first update of every task', async () => {
-    const d = await dump();
-    expect(d.Project).toHaveLength(10);
-    expect(d.Task).toHaveLength(19);
-    expect(d.Unit).toHaveLength(13);
-    expect(d.ProgressUpdate).toHaveLength(19);
-    expect(d.User).toHaveLength(15);
-    expect((d.ProgressUpdate as { asOf: string }[]).every((u) => u.asOf.startsWith('2023-06-30'))).toBe(true);
-  });
-
-  async function seedAgain() {
-    const { createPrismaClient } = await import('@/lib/prisma');
-    const { seedDatabase } = await import('./seed');
-    const client = createPrismaClient(`file:${file}`);
-    await seedDatabase(client, plan, { demoUsers: true });
-    await client.$disconnect();
-  }
-
-  it('changes nothing when run twice', async () => {
-    const before = await dump();
-    await seedAgain();
-    expect(await dump()).toEqual(before);
-  });
-
-  it('re-seeding never resets what units reported (a reached milestone, a finished road, a resolved problem)', async () => {
-    const { default: Database } = await import('better-sqlite3');
-    const db = new Database(file);
-    db.prepare("UPDATE Milestone SET reachedOn = '2023-08-20T00:00:00.000+00:00' WHERE key = 'm08' AND taskId = (SELECT id FROM Task WHERE number = 1)").run();
-    db.prepare("UPDATE TaskItem SET completedOn = '2023-09-30T00:00:00.000+00:00' WHERE key = 'donghai'").run();
-    db.prepare("UPDATE Problem SET resolvedOn = '2023-09-30T00:00:00.000+00:00' WHERE key = 'preliminary'").run();
-    db.close();
-    const before = await dump();
-    await seedAgain();
-    const after = await dump();
-    expect(after).toEqual(before);
-    expect((after.Milestone as { key: string; reachedOn: string | null }[]).find((m) => m.key === 'm08' && m.reachedOn)).toBeTruthy();
   });
 });
