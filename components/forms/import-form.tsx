@@ -1,14 +1,17 @@
 'use client';
 // 从Excel导入: upload → preview of everything the file would create, with a message on each row that
 // cannot be read → confirm. The chosen file is kept in the page between the two steps; the server
-// re-reads it on confirmation and refuses it if it is not the file previewed.
-import { startTransition, useActionState, useState } from 'react';
-import type { ImportState } from '@/lib/actions/plan';
+// re-reads it on confirmation and refuses it if it is not the file previewed. Both steps go through
+// the upload route (app/plan/import/upload), so the page shows a progress bar: the percentage sent,
+// then the server reading the file, then task n of N written.
+import { useState } from 'react';
+import { useRouter } from 'next/navigation';
+import type { ImportState } from '@/lib/plan-import/run';
+import { m } from '@/lib/i18n/messages';
 import { t } from '@/lib/i18n/zh-CN';
 import { fmtMonth } from '@/lib/i18n/format';
 import { FieldError, FormMessage, inputCls } from './field';
 
-type Action = (prev: ImportState, fd: FormData) => Promise<ImportState>;
 const c = t.plan.import;
 
 function Preview({ p }: { p: NonNullable<ImportState['preview']> }) {
@@ -64,26 +67,101 @@ function ProjectRows({ project }: { project: NonNullable<ImportState['preview']>
   );
 }
 
-export function ImportForm({ preview, confirm, suggestedYear }: { preview: Action; confirm: Action; suggestedYear: number }) {
-  const [previewed, previewAction, previewing] = useActionState(preview, { status: 'idle' } as ImportState);
-  const [confirmed, confirmAction, confirming] = useActionState(confirm, { status: 'idle' } as ImportState);
+/** Where an upload stands: sending the file (percent), or the server reading it / writing task n of N. */
+type Progress = { step: 'preview' | 'confirm'; sent: number; written?: { written: number; total: number } } | null;
+
+/**
+ * Posts the form to the upload route with XMLHttpRequest (it reports upload progress; fetch does
+ * not) and reads the NDJSON answer as it arrives: progress lines, then the answer.
+ */
+function send(fd: FormData, onProgress: (p: Omit<NonNullable<Progress>, 'step'>) => void): Promise<ImportState> {
+  return new Promise((resolve) => {
+    const xhr = new XMLHttpRequest();
+    let sent = 0;
+    let answer: ImportState | null = null;
+    const read = () => {
+      for (const line of xhr.responseText.split('\n')) {
+        if (!line.trim()) continue;
+        const o = JSON.parse(line) as { progress?: { written: number; total: number }; answer?: ImportState };
+        if (o.progress) onProgress({ sent: 100, written: o.progress });
+        if (o.answer) answer = o.answer;
+      }
+    };
+    xhr.open('POST', '/plan/import/upload');
+    xhr.upload.onprogress = (ev) => {
+      if (ev.lengthComputable) onProgress({ sent: (sent = Math.floor((ev.loaded / ev.total) * 100)) });
+    };
+    xhr.upload.onload = () => onProgress({ sent: 100 });
+    xhr.onprogress = () => {
+      try {
+        read();
+      } catch {
+        // a line still arriving: read again on the next chunk
+      }
+    };
+    xhr.onload = () => {
+      try {
+        read();
+      } catch {
+        answer = null;
+      }
+      resolve(answer ?? { status: 'error', message: sent < 100 ? m.uploadFailed : m.importFailed });
+    };
+    xhr.onerror = () => resolve({ status: 'error', message: m.uploadFailed });
+    xhr.send(fd);
+  });
+}
+
+function ProgressLine({ progress }: { progress: NonNullable<Progress> }) {
+  const pct = progress.written ? Math.floor((progress.written.written / progress.written.total) * 100) : progress.sent;
+  const text = progress.sent < 100 ? c.uploading(progress.sent) : progress.written ? c.writingTasks(progress.written.written, progress.written.total) : progress.step === 'preview' ? c.parsing : c.writing;
+  return (
+    <div role="status" className="space-y-1 text-sm text-gray-700" data-testid="import-progress">
+      <progress max={100} value={pct} aria-label={c.progress} className="h-2 w-full max-w-md" />
+      <p>{text}</p>
+    </div>
+  );
+}
+
+export function ImportForm({ suggestedYear }: { suggestedYear: number }) {
+  const router = useRouter();
+  const [previewed, setPreviewed] = useState<ImportState>({ status: 'idle' });
+  const [confirmed, setConfirmed] = useState<ImportState>({ status: 'idle' });
+  const [progress, setProgress] = useState<Progress>(null);
   const [file, setFile] = useState<File | null>(null);
+  const previewing = progress?.step === 'preview';
+  const confirming = progress?.step === 'confirm';
   const v = previewed.values ?? {};
   const e = { ...previewed.errors, ...confirmed.errors };
   const p = previewed.preview;
 
-  function onConfirm(form: HTMLFormElement) {
+  async function upload(step: 'preview' | 'confirm', fd: FormData) {
+    fd.set('step', step);
+    setProgress({ step, sent: 0 });
+    const answer = await send(fd, (x) => setProgress({ step, ...x }));
+    setProgress(null);
+    return answer;
+  }
+
+  async function onPreview(form: HTMLFormElement) {
+    setConfirmed({ status: 'idle' });
+    setPreviewed(await upload('preview', new FormData(form)));
+  }
+
+  async function onConfirm(form: HTMLFormElement) {
     const fd = new FormData(form);
     for (const k of ['year', 'title', 'defaultCategory'] as const) fd.set(k, v[k] ?? '');
     fd.set('sha256', p!.sha256);
     if (file) fd.set('file', file);
-    startTransition(() => confirmAction(fd));
+    const answer = await upload('confirm', fd);
+    setConfirmed(answer);
+    if (answer.status === 'ok') router.refresh();
   }
 
   if (confirmed.status === 'ok') return <FormMessage status="ok" message={confirmed.message} />;
   return (
     <div className="space-y-4">
-      <form action={previewAction} className="flex flex-wrap items-start gap-3" data-testid="import-upload">
+      <form onSubmit={(ev) => { ev.preventDefault(); void onPreview(ev.currentTarget); }} className="flex flex-wrap items-start gap-3" data-testid="import-upload">
         <div className="w-28">
           <label htmlFor="year" className="block text-xs text-gray-600">{t.plan.year}</label>
           <input id="year" name="year" inputMode="numeric" defaultValue={v.year ?? String(suggestedYear)} className={inputCls} aria-invalid={!!e.year} aria-describedby="year-error" />
@@ -111,14 +189,14 @@ export function ImportForm({ preview, confirm, suggestedYear }: { preview: Actio
         </div>
         <button type="submit" disabled={previewing} className="mt-4 rounded bg-gray-800 px-3 py-1.5 text-sm text-white hover:bg-gray-700 disabled:opacity-60">{c.preview}</button>
       </form>
-      {previewing && <p role="status" className="text-sm text-gray-700">{c.parsing}</p>}
+      {progress && <ProgressLine progress={progress} />}
       {previewed.status === 'error' && !p && <FormMessage status="error" message={previewed.message} />}
       {p && !previewing && (
         <section className="space-y-3 rounded border border-gray-200 bg-white p-3" aria-label={c.heading}>
           {previewed.status === 'error' && <FormMessage status="error" message={previewed.message} />}
           <Preview p={p} />
           {p.writable && (
-            <form onSubmit={(ev) => { ev.preventDefault(); onConfirm(ev.currentTarget); }} className="space-y-2" data-testid="import-confirm">
+            <form onSubmit={(ev) => { ev.preventDefault(); void onConfirm(ev.currentTarget); }} className="space-y-2" data-testid="import-confirm">
               <FormMessage status={confirmed.status} message={confirmed.message} />
               {p.draft.newUnits.length > 0 && (
                 <div>
@@ -127,7 +205,6 @@ export function ImportForm({ preview, confirm, suggestedYear }: { preview: Actio
                 </div>
               )}
               <button type="submit" disabled={confirming} className="rounded bg-gray-800 px-3 py-1.5 text-sm text-white hover:bg-gray-700 disabled:opacity-60">{c.confirm}</button>
-              {confirming && <p role="status" className="text-sm text-gray-700">{c.writing}</p>}
             </form>
           )}
         </section>

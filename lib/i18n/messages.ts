@@ -50,6 +50,8 @@ export const m = {
     no_table: '未找到计划表：需要包含“项目名称、项目内容（任务）、责任单位、完成时限”表头的工作表，或本系统导出的计划表。',
   },
   importChanged: '确认导入的文件与预览的文件不一致，请重新预览。',
+  importFailed: '导入未完成，数据库未作任何更改。请稍后重试；如仍失败，请联系系统管理员。',
+  uploadFailed: '上传中断，未作任何更改。请检查网络后重试。',
   importHasErrors: '文件中有无法读取的行，请按提示修改文件后重新上传。',
   importNeedsUnits: '文件中有系统尚未登记的责任单位，请勾选“创建这些单位”或修改文件。',
   imported: (year: number, tasks: number) => `已导入${year}年度计划（草稿），共${tasks}项任务。`,

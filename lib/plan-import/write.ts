@@ -23,8 +23,12 @@ async function ensureUnits(tx: Tx, names: string[]): Promise<Map<string, number>
   return byName;
 }
 
-export async function writeDraft(tx: Tx, opts: { year: number; title: string; draft: PlanDraft; defaultCategory: Category }): Promise<{ planYearId: number; tasks: number; unitsCreated: number }> {
+/** Writes an imported draft as a new draft year; `onTask` hears of each task written (the import's progress). */
+export async function writeDraft(
+  tx: Tx, opts: { year: number; title: string; draft: PlanDraft; defaultCategory: Category }, onTask?: (written: number, total: number) => void,
+): Promise<{ planYearId: number; tasks: number; unitsCreated: number }> {
   const { year, draft } = opts;
+  const total = draft.projects.reduce((n, p) => n + p.tasks.length, 0);
   const before = await tx.unit.count();
   const units = await ensureUnits(tx, [...new Set(draft.projects.flatMap((p) => p.tasks.flatMap((t) => t.units)))]);
   const plan = await tx.planYear.create({ data: { year, title: opts.title, status: 'DRAFT' }, select: { id: true } });
@@ -59,6 +63,7 @@ export async function writeDraft(tx: Tx, opts: { year: number; title: string; dr
           },
         });
       }
+      onTask?.(tasks, total);
     }
   }
   return { planYearId: plan.id, tasks, unitsCreated: (await tx.unit.count()) - before };

@@ -419,8 +419,21 @@ test('the office sets up next year: copies 2023 into 2024, edits a milestone, im
   await page.getByLabel('年度', { exact: true }).fill('2025');
   await page.getByLabel('名称').fill('盐田区2025年十件重点民生实事');
   await page.getByLabel('Excel文件（.xlsx）').setInputFiles({ name: '2025一览表.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await wb.xlsx.writeBuffer()) });
+  // While the server works the page shows a progress bar (held here until it has been seen).
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/plan/import/upload', async (route) => {
+    await held;
+    await route.continue();
+  });
   await page.getByRole('button', { name: '上传并预览' }).click();
+  const progress = page.getByTestId('import-progress');
+  await expect(progress.getByRole('progressbar', { name: '导入进度' })).toBeVisible();
+  await expect(progress).toContainText(/正在上传：\d+%|正在读取文件/);
+  release();
   await expect(page.getByTestId('import-counts')).toHaveText('一览表格式：将创建1个项目、2项任务，涉及2个责任单位、2个计划节点、0项指标。');
+  await expect(progress).toHaveCount(0);
+  await page.unroute('**/plan/import/upload');
   await expect(page.getByTestId('import-tasks').locator('tr[data-task="2"]')).toContainText('区民政局、区卫健局');
   await page.getByRole('button', { name: '确认导入' }).click();
   await expect(page.getByRole('main').getByRole('status').filter({ hasText: '已导入2025年度计划（草稿），共2项任务。' })).toBeVisible();

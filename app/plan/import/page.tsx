@@ -4,7 +4,6 @@ import { Forbidden } from '@/components/forbidden';
 import { PageHeader } from '@/components/page-header';
 import { SectionCard } from '@/components/section-card';
 import { ImportForm } from '@/components/forms/import-form';
-import { confirmImport, previewImport } from '@/lib/actions/plan';
 import { requireActor } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import { getPlanAdmin } from '@/lib/data/plan-admin';
@@ -22,7 +21,7 @@ export default async function ImportPage() {
         <a href="/export/plan/template" className="rounded border border-gray-300 bg-white px-3 py-1.5 text-sm hover:border-gray-500" download>{t.plan.template}</a>
       </PageHeader>
       <SectionCard id="import" title={t.plan.import.heading}>
-        <ImportForm preview={previewImport} confirm={confirmImport} suggestedYear={suggested} />
+        <ImportForm suggestedYear={suggested} />
       </SectionCard>
     </div>
   );

@@ -1,0 +1,61 @@
+// The import page's upload: the browser sends the form with XMLHttpRequest, which reports upload
+// progress (a server action's fetch does not), and reads the answer as it comes. This route only
+// carries the steps of lib/plan-import/run.ts — they check the caller, the form and the file
+// themselves, exactly as the import actions do. Preview answers with one JSON object; confirmation
+// streams NDJSON: `{"progress":{"written":n,"total":N}}` lines while tasks are written, then
+// `{"answer":…}`.
+import { isSameOrigin } from '@/lib/auth/same-origin';
+import { IMPORT_LIMITS } from '@/lib/plan-import/read-xlsx';
+import { prepareConfirm, runPreview, type ImportState } from '@/lib/plan-import/run';
+import { m } from '@/lib/i18n/messages';
+
+export const dynamic = 'force-dynamic';
+
+const HEADERS = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
+const json = (answer: ImportState, status = 200) => Response.json({ answer }, { status, headers: HEADERS });
+/** The form's own fields besides the file are small: a body this much over the file cap is refused unread. */
+const BODY_LIMIT = IMPORT_LIMITS.bytes + 64 * 1024;
+
+export async function POST(request: Request): Promise<Response> {
+  const h = request.headers;
+  if (!isSameOrigin({ origin: h.get('origin'), host: h.get('x-forwarded-host') ?? h.get('host'), secFetchSite: h.get('sec-fetch-site') })) {
+    return json({ status: 'error', message: m.forbidden }, 403);
+  }
+  const length = Number(h.get('content-length'));
+  if (!Number.isSafeInteger(length) || length <= 0) return json({ status: 'error', message: m.fixErrors, errors: { file: [m.chooseFile] } }, 411);
+  if (length > BODY_LIMIT) return json({ status: 'error', message: m.fixErrors, errors: { file: [m.importRead.too_large] } }, 413);
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    return json({ status: 'error', message: m.fixErrors, errors: { file: [m.importRead.corrupted] } }, 400);
+  }
+  if (form.get('step') !== 'confirm') return json(await runPreview(form));
+
+  const ready = await prepareConfirm(form);
+  if ('answer' in ready) return json(ready.answer);
+  const encoder = new TextEncoder();
+  let shown = -1;
+  const stream = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      const send = (o: unknown) => controller.enqueue(encoder.encode(`${JSON.stringify(o)}\n`));
+      try {
+        const answer = await ready.commit((written, total) => {
+          // One line per whole percent (a 2,000-task plan would otherwise send 2,000 lines).
+          const pct = Math.floor((written / total) * 100);
+          if (pct > shown) {
+            shown = pct;
+            send({ progress: { written, total } });
+          }
+        });
+        send({ answer });
+      } catch (e) {
+        // The transaction rolled back: nothing written. The reason goes to the server log, not the page.
+        console.error('plan import failed', e);
+        send({ answer: { status: 'error', message: m.importFailed } satisfies ImportState });
+      }
+      controller.close();
+    },
+  });
+  return new Response(stream, { headers: { ...HEADERS, 'content-type': 'application/x-ndjson; charset=utf-8' } });
+}

@@ -1,0 +1,108 @@
+// The two steps of an Excel import, for both ways in: the server actions (lib/actions/plan.ts) and
+// the upload route the import page uses for its progress bar (app/plan/import/upload/route.ts).
+// Every step checks the caller itself (the office's edit_plan right); preview writes nothing;
+// confirmation re-reads the file, refuses one that is not the file previewed, and writes the year
+// in one transaction, audited, reporting each task written.
+import 'server-only';
+import { z } from 'zod';
+import { prisma, writeTransaction } from '@/lib/prisma';
+import { getSession } from '@/lib/auth/session';
+import { can } from '@/lib/auth/policy';
+import { audit } from '@/lib/audit';
+import { draftCounts, isWritable, type PlanDraft } from '@/lib/domain/plan-import';
+import { draftFromSheets, readXlsx } from './read-xlsx';
+import { writeDraft } from './write';
+import { sha256 } from '@/lib/reports/files';
+import { formToObject } from '@/lib/validation/update';
+import { importSchema } from '@/lib/validation/plan';
+import { m } from '@/lib/i18n/messages';
+import type { ActionState } from '@/lib/actions/state';
+
+export type ImportState = ActionState & { preview?: { draft: PlanDraft; counts: ReturnType<typeof draftCounts>; sha256: string; hidden: string[]; formulas: number; writable: boolean } };
+/** Called after each task written: how many so far, of how many. */
+export type OnTask = (written: number, total: number) => void;
+
+const fieldErrors = (e: z.ZodError) => z.flattenError(e).fieldErrors as Record<string, string[]>;
+
+export async function supervisor() {
+  const actor = await getSession();
+  if (!actor) return { error: m.signInFirst } as const;
+  if (!can(actor, 'edit_plan')) return { error: m.forbidden } as const;
+  return { actor } as const;
+}
+
+/** Reads and parses the uploaded file; the same checks for preview and confirmation. */
+async function readUpload(formData: FormData, year: number) {
+  const refuse = (message: string) => ({ error: { file: [message] } as Record<string, string[]> });
+  const file = formData.get('file');
+  if (!(file instanceof File) || file.size === 0) return refuse(m.chooseFile);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const read = await readXlsx(bytes);
+  if (!read.ok) return refuse(m.importRead[read.error]);
+  const units = await prisma.unit.findMany({ select: { code: true, name: true } });
+  const byKey = new Map(units.flatMap((u) => [[u.name, u.name], [u.code, u.name]] as const));
+  const draft = draftFromSheets(read, year, (n) => byKey.get(n) ?? null);
+  if (!draft || draft.issues.some((i) => i.kind === 'no_header')) return refuse(m.importRead.no_table);
+  return { draft, read, sha256: sha256(bytes) };
+}
+
+/** Step 1: what the file would create, with a message on each row that cannot be read; nothing written. */
+export async function runPreview(formData: FormData): Promise<ImportState> {
+  const values = formToObject(formData);
+  const who = await supervisor();
+  if ('error' in who) return { status: 'error', message: who.error, values };
+  const parsed = importSchema.safeParse(values);
+  if (!parsed.success) return { status: 'error', message: m.fixErrors, errors: fieldErrors(parsed.error), values };
+  if (await prisma.planYear.findUnique({ where: { year: parsed.data.year }, select: { id: true } })) {
+    return { status: 'error', message: m.fixErrors, errors: { year: [m.yearExists(parsed.data.year)] }, values };
+  }
+  const up = await readUpload(formData, parsed.data.year);
+  if ('error' in up) return { status: 'error', message: m.fixErrors, errors: up.error, values };
+  const writable = isWritable(up.draft);
+  return {
+    status: writable ? 'idle' : 'error',
+    message: writable ? undefined : m.importHasErrors,
+    values,
+    preview: { draft: up.draft, counts: draftCounts(up.draft), sha256: up.sha256, hidden: up.read.hidden, formulas: up.read.formulas, writable },
+  };
+}
+
+/**
+ * Step 2, in two parts: every check (caller, form, the file is the one previewed and has no blocking
+ * row, new units agreed to) — a refusal is `answer`; then `commit`, the one write transaction.
+ */
+export async function prepareConfirm(formData: FormData): Promise<{ answer: ImportState } | { commit: (onTask?: OnTask) => Promise<ImportState> }> {
+  const values = formToObject(formData);
+  const refuse = (s: Omit<ImportState, 'values'>) => ({ answer: { ...s, values } });
+  const who = await supervisor();
+  if ('error' in who) return refuse({ status: 'error', message: who.error });
+  const parsed = importSchema.safeParse(values);
+  if (!parsed.success) return refuse({ status: 'error', message: m.fixErrors, errors: fieldErrors(parsed.error) });
+  const d = parsed.data;
+  const up = await readUpload(formData, d.year);
+  if ('error' in up) return refuse({ status: 'error', message: m.fixErrors, errors: up.error });
+  if (up.sha256 !== d.sha256) return refuse({ status: 'error', message: m.importChanged });
+  if (!isWritable(up.draft)) return refuse({ status: 'error', message: m.importHasErrors });
+  if (up.draft.newUnits.length > 0 && !d.createUnits) return refuse({ status: 'error', message: m.importNeedsUnits, errors: { createUnits: [m.importNeedsUnits] } });
+  return {
+    commit: async (onTask) => {
+      try {
+        const made = await writeTransaction(async (tx) => {
+          if (await tx.planYear.findUnique({ where: { year: d.year }, select: { id: true } })) throw new YearExists();
+          const w = await writeDraft(tx, { year: d.year, title: d.title, draft: up.draft, defaultCategory: d.defaultCategory }, onTask);
+          await audit(tx, {
+            actorId: who.actor.id, action: 'plan.imported', entityType: 'PlanYear', entityId: w.planYearId,
+            after: { year: d.year, title: d.title, sha256: up.sha256, layout: up.draft.layout, ...draftCounts(up.draft), unitsCreated: w.unitsCreated },
+          });
+          return w;
+        });
+        return { status: 'ok', message: m.imported(d.year, made.tasks) };
+      } catch (e) {
+        if (e instanceof YearExists) return { status: 'error', message: m.fixErrors, errors: { year: [m.yearExists(d.year)] }, values };
+        throw e;
+      }
+    },
+  };
+}
+
+class YearExists extends Error {}
