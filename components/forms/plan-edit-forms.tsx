@@ -217,12 +217,15 @@ export function ItemEditForm({ action, removeAction, item, version, needsReason,
   );
 }
 
-export function ProjectEditForm({ action, project, needsReason }: { action: Action; needsReason: boolean; project: { id: number; title: string; category: 'ENGINEERING' | 'SERVICE' } }) {
-  const { state, formAction, pending, v, e } = useForm(action);
-  const id = `p${project.id}`;
+/** A project's title and category: edits it, removes it (`removeAction`: one with no task), or — with `adding` — creates one. */
+export function ProjectEditForm({ action, removeAction, project, needsReason, adding = false }: {
+  action: Action; removeAction?: Action; needsReason: boolean; adding?: boolean; project: { id: number; title: string; category: 'ENGINEERING' | 'SERVICE' };
+}) {
+  const { latest, formAction, removeFormAction, pending, removing, v, e, key } = usePartForm(action, removeAction, adding);
+  const id = adding ? 'p-new' : `p${project.id}`;
   return (
-    <form action={formAction} className="space-y-2" key={JSON.stringify(v)} data-testid="project-edit">
-      <FormMessage status={state.status} message={state.message} />
+    <form action={formAction} className="space-y-2" key={key} data-testid={adding ? 'project-add' : 'project-edit'}>
+      <FormMessage status={latest.status} message={latest.message} />
       <div className="flex flex-wrap gap-3">
         <TextField className="min-w-64 flex-1" id={`${id}-title`} name="title" label={c.projectTitle} defaultValue={v.title ?? project.title} errors={e.title} />
         <div className="w-32">
@@ -233,7 +236,10 @@ export function ProjectEditForm({ action, project, needsReason }: { action: Acti
         </div>
       </div>
       {needsReason && <ReasonFields id={id} v={v} e={e} />}
-      <Save pending={pending} />
+      <div className="flex gap-2">
+        {adding ? <Add pending={pending} /> : <Save pending={pending} />}
+        {removeAction && <Remove pending={removing} label={c.removeProject} formAction={removeFormAction} />}
+      </div>
     </form>
   );
 }

@@ -1,17 +1,17 @@
 'use server';
-// Adding and removing parts of a plan (督查室): a task in a project, a task's sub-items (分项) and
-// indicators. The same checks as every plan edit (plan-guard.ts): the office's right, no change to
+// Adding and removing parts of a plan (督查室): a project, a task in a project, a task's sub-items
+// (分项) and indicators. The same checks as every plan edit (plan-guard.ts): the office's right, no change to
 // an archived year, the type and reason of the change on an active year, audited with before and
 // after. Only a part nothing has been recorded against may be removed (lib/domain/plan-structure.ts);
 // a draft year's task numbers close up after an addition or removal, an active year's never change.
 import { revalidatePath } from 'next/cache';
 import { prisma, writeTransaction } from '@/lib/prisma';
 import { audit } from '@/lib/audit';
-import { isPercentUnit, mentions, newTaskNumber, nextPlace, removable, renumbered, renumbersTasks } from '@/lib/domain/plan-structure';
+import { isPercentUnit, mentions, newTaskNumber, nextPlace, numeralOf, removable, renumbered, renumbersTasks } from '@/lib/domain/plan-structure';
 import { formToObject, isRecordId } from '@/lib/validation/update';
-import { indicatorEditSchema, itemSchema } from '@/lib/validation/plan';
+import { indicatorEditSchema, itemSchema, projectEditSchema } from '@/lib/validation/plan';
 import { m } from '@/lib/i18n/messages';
-import type { ActionState } from './state';
+import { ConflictError, type ActionState } from './state';
 import { baseVersionOf, guard, guardAndParse, parseTask, save, TASK_SELECT, taskFormValues, taskTarget, type Tx } from './plan-guard';
 
 /** Closes up a draft year's task numbers (two steps: the numbers are unique within the year). */
@@ -21,6 +21,58 @@ async function renumberYear(tx: Tx, planYearId: number): Promise<[number, number
   for (const id of changed.keys()) await tx.task.update({ where: { id }, data: { number: -id } });
   for (const [id, number] of changed) await tx.task.update({ where: { id }, data: { number } });
   return rows.filter((r) => changed.has(r.id)).map((r) => [r.number, changed.get(r.id)!]);
+}
+
+/** A new project at the end of a year's list: title and category (工程类/服务类). */
+export async function addProject(year: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const values = formToObject(formData);
+  const plan = Number.isInteger(year) ? await prisma.planYear.findUnique({ where: { year }, select: { id: true, year: true, status: true } }) : null;
+  const g = await guardAndParse(values, plan, projectEditSchema);
+  if ('error' in g) return g.error;
+  const numeral = await writeTransaction(async (tx) => {
+    const numbers = await tx.project.findMany({ where: { planYearId: plan!.id }, select: { number: true } });
+    const number = newTaskNumber(numbers.map((p) => p.number));
+    const made = await tx.project.create({ data: { planYearId: plan!.id, number, numeral: numeralOf(number), ...g.data }, select: { id: true, numeral: true } });
+    await audit(tx, { actorId: g.actorId, action: 'plan.project_added', entityType: 'Project', entityId: made.id, after: { year: plan!.year, number, ...g.data, reason: g.reason } });
+    return made.numeral;
+  });
+  revalidatePath('/', 'layout');
+  return { status: 'ok', message: m.projectAdded(numeral) };
+}
+
+/** Removes a project with no task left in it; a draft year's projects then close up their numbers. */
+export async function removeProject(projectId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const values = formToObject(formData);
+  const p = isRecordId(projectId)
+    ? await prisma.project.findUnique({ where: { id: projectId }, select: { id: true, number: true, numeral: true, title: true, category: true, planYear: { select: { id: true, year: true, status: true } }, _count: { select: { tasks: true } } } })
+    : null;
+  const g = await guard(values, p?.planYear ?? null);
+  if ('error' in g) return g.error;
+  if (p!._count.tasks > 0) return { status: 'error', message: m.projectInUse, values };
+  try {
+    await writeTransaction(async (tx) => {
+      // A task added meanwhile keeps the project (the delete would fail on it anyway: checked again here).
+      if ((await tx.task.count({ where: { projectId: p!.id } })) > 0) throw new ConflictError(m.projectInUse);
+      await tx.project.delete({ where: { id: p!.id } });
+      const renumbering: [number, number][] = [];
+      if (renumbersTasks(p!.planYear.status)) {
+        const rest = await tx.project.findMany({ where: { planYearId: p!.planYear.id }, select: { id: true, number: true } });
+        const changed = renumbered(rest.map((r) => ({ id: r.id, number: r.number, projectNumber: 0 })));
+        for (const id of changed.keys()) await tx.project.update({ where: { id }, data: { number: -id } });
+        for (const [id, number] of changed) await tx.project.update({ where: { id }, data: { number, numeral: numeralOf(number) } });
+        renumbering.push(...rest.filter((r) => changed.has(r.id)).map((r) => [r.number, changed.get(r.id)!] as [number, number]));
+      }
+      await audit(tx, {
+        actorId: g.actorId, action: 'plan.project_removed', entityType: 'Project', entityId: p!.id,
+        before: { year: p!.planYear.year, number: p!.number, title: p!.title, category: p!.category }, after: { renumbered: renumbering, reason: g.reason },
+      });
+    });
+  } catch (e) {
+    if (e instanceof ConflictError) return { status: 'error', message: e.message, values };
+    throw e;
+  }
+  revalidatePath('/', 'layout');
+  return { status: 'ok', message: m.projectRemoved(p!.numeral) };
 }
 
 /** A new task in a project: content, deadline in the plan year, units (the lead unit first). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPercentUnit, mentions, newTaskNumber, nextKey, nextPlace, removable, renumbered, renumbersTasks } from './plan-structure';
+import { isPercentUnit, mentions, newTaskNumber, nextKey, nextPlace, numeralOf, removable, renumbered, renumbersTasks } from './plan-structure';
 
 describe('removable: only a part nothing has been recorded against', () => {
   it('an empty record may go', () => {
@@ -75,4 +75,9 @@ it('percent units', () => {
   expect(isPercentUnit('%')).toBe(true);
   expect(isPercentUnit(' % ')).toBe(true);
   expect(isPercentUnit('户')).toBe(false);
+});
+
+it('project numerals', () => {
+  expect([1, 4, 10, 11, 20].map(numeralOf)).toEqual(['一', '四', '十', '十一', '二十']);
+  expect(numeralOf(21)).toBe('21');
 });

@@ -1,6 +1,7 @@
 // Adding and removing parts of a plan in the editor (tasks, sub-items, indicators, plan steps):
 // what may be removed, the key a new part gets, and the numbers a year's tasks carry.
 import type { PlanYearStatus } from './plan-years';
+import { NUMERALS } from './plan-import';
 
 /** What was recorded against a part of the plan; anything recorded keeps the part (it is the record). */
 export type Recorded = {
@@ -56,7 +57,10 @@ export function renumbered(tasks: NumberedTask[]): Map<number, number> {
 /** The number a new task takes: one above the year's highest (a draft then renumbers, see `renumbered`). */
 export const newTaskNumber = (numbers: number[]): number => Math.max(0, ...numbers) + 1;
 
-/** Whether a year's tasks are renumbered after one is added or removed. */
+/** A project's printed numeral (一、二、… 二十), or its digits beyond. */
+export const numeralOf = (n: number): string => NUMERALS[n - 1] ?? String(n);
+
+/** Whether a year's tasks (and projects) are renumbered after one is added or removed. */
 export const renumbersTasks = (status: PlanYearStatus): boolean => status === 'DRAFT';
 
 /** A plan step or sub-item id named in a pending update's JSON list (completeItemIds and the like). */

@@ -299,7 +299,7 @@ export const t = {
     actions: {
       login: '登录', 'login.failed': '登录失败', logout: '退出', 'update.submitted': '提交进展', 'update.approved': '审核通过',
       'update.returned': '退回修改', 'notice.issued': '发出督办', 'notice.answered': '反馈督办', 'notice.acknowledge': '签收督办', 'notice.answer': '反馈督办', 'notice.return': '退回重办', 'notice.close': '督办办结', 'notice.urge': '催办', 'problem.raised': '新增问题',
-      'problem.resolved': '问题解决', 'user.created': '创建用户', 'user.password': '重置密码', 'user.deactivated': '停用用户', 'user.sessions_ended': '结束会话', 'report.published': '发布报告', 'plan.created': '新建年度', 'plan.imported': '导入年度计划', 'plan.status': '变更年度状态', 'plan.task_edited': '修改任务计划', 'plan.milestone_edited': '修改计划节点', 'plan.milestone_added': '新增计划节点', 'plan.milestone_removed': '删除计划节点', 'plan.indicator_edited': '修改指标', 'plan.project_edited': '修改项目', 'plan.task_added': '新增任务', 'plan.task_removed': '删除任务', 'plan.item_added': '新增分项', 'plan.item_edited': '修改分项', 'plan.item_removed': '删除分项', 'plan.indicator_added': '新增指标', 'plan.indicator_removed': '删除指标', 'unit.created': '新建单位', 'unit.renamed': '修改单位', 'user.password_changed': '修改密码', 'reminders.read': '提醒标为已读',
+      'problem.resolved': '问题解决', 'user.created': '创建用户', 'user.password': '重置密码', 'user.deactivated': '停用用户', 'user.sessions_ended': '结束会话', 'report.published': '发布报告', 'plan.created': '新建年度', 'plan.imported': '导入年度计划', 'plan.status': '变更年度状态', 'plan.task_edited': '修改任务计划', 'plan.milestone_edited': '修改计划节点', 'plan.milestone_added': '新增计划节点', 'plan.milestone_removed': '删除计划节点', 'plan.indicator_edited': '修改指标', 'plan.project_edited': '修改项目', 'plan.project_added': '新增项目', 'plan.project_removed': '删除项目', 'plan.task_added': '新增任务', 'plan.task_removed': '删除任务', 'plan.item_added': '新增分项', 'plan.item_edited': '修改分项', 'plan.item_removed': '删除分项', 'plan.indicator_added': '新增指标', 'plan.indicator_removed': '删除指标', 'unit.created': '新建单位', 'unit.renamed': '修改单位', 'user.password_changed': '修改密码', 'reminders.read': '提醒标为已读',
     } as Record<string, string>,
     limited: (n: number) => `仅显示最近${n}条`,
   },
@@ -566,6 +566,9 @@ export const t = {
       addMilestone: '新增计划节点',
       add: '新增',
       removeMilestone: '删除该节点',
+      addProject: '新增项目',
+      addProjectHint: '新项目排在最后。',
+      removeProject: '删除该项目（无任务时）',
       addTask: '新增任务',
       removedTask: (n: number) => `任务${n}（已删除）`,
       addTaskHint: '新任务排在本项目最后；草稿年度的任务编号随之顺延，执行中年度的新任务编号接在最大编号之后。',

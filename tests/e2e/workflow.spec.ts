@@ -492,7 +492,7 @@ test('the office sets up next year: copies 2023 into 2024, edits a milestone, im
   await expect(page.getByTestId('plan-changes')).toBeVisible();
 });
 
-test('the office adds a task to the draft 2025 plan with a sub-item and an indicator, then removes another task: the numbers close up', async ({ page }) => {
+test('the office adds a task to the draft 2025 plan with a sub-item and an indicator, removes another task (the numbers close up), adds a project', async ({ page }) => {
   test.setTimeout(90_000);
   // 2025 was imported by the test above as a draft: one project, tasks 1 and 2.
   await signIn(page, 'duchashi', 'demo-duchashi', '/plan/2025');
@@ -542,6 +542,14 @@ test('the office adds a task to the draft 2025 plan with a sub-item and an indic
   await expect(page.locator('li[data-task="2"]')).toContainText('为独居老人提供上门探访');
   await page.goto('/plan/2025/tasks/2');
   await expect(page.getByTestId('item-edit').getByLabel('分项名称')).toHaveValue('沙头角街道');
+
+  // A second project, at the end of the list.
+  await page.goto('/plan/2025');
+  const project = page.getByTestId('project-add');
+  await project.getByLabel('项目名称').fill('文化惠民');
+  await project.getByRole('button', { name: '新增' }).click();
+  await expect(project.getByRole('status')).toHaveText('已新增项目二。');
+  await expect(page.getByRole('heading', { name: '二、文化惠民（服务类）' })).toBeVisible();
 });
 
 test('the office creates a unit account; its one-time password must be changed at the first sign-in', async ({ page, browser }) => {

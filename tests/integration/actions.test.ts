@@ -132,7 +132,7 @@ async function noticeIn(status: 'OPEN' | 'ACKNOWLEDGED' | 'ANSWERED', dueDate = 
   });
   return n.id;
 }
-const target = { notice: 0, milestone: 0, task: 0, item: 0, indicator: 0 };
+const target = { notice: 0, milestone: 0, task: 0, item: 0, indicator: 0, project: 0 };
 /** Calls a plan-structure action with an id and a form. */
 const structure = (name: string, id: number, o: Record<string, string>, units: number[] = []) => {
   const fd = form(o);
@@ -309,6 +309,23 @@ const MATRIX: Record<string, Case | 'public'> = {
       const fd = form({ name: ind.name, unitOfMeasure: ind.unitOfMeasure, direction: ind.direction, accrual: ind.accrual, target: String(ind.target ?? ''), baseVersion: String(ind.task.version), reasonKind: 'TARGET', reason: '核对' });
       return (actions['plan-edit']!.editIndicator as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(ind.id, IDLE, fd);
     },
+  },
+  'plan-structure.addProject': {
+    allowed: [ROLES.supervisor],
+    refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
+    prepare: async () => void (await draft2043()),
+    call: () => (actions['plan-structure']!.addProject as (y: number, p: unknown, f: FormData) => Promise<{ status: string }>)(2043, IDLE, form({ title: '矩阵新增项目', category: 'SERVICE' })),
+  },
+  'plan-structure.removeProject': {
+    allowed: [ROLES.supervisor],
+    refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
+    // A fresh, empty project in the draft year to remove.
+    prepare: async () => {
+      const p = await draft2043();
+      const max = await prisma.project.aggregate({ where: { planYearId: p.planYearId }, _max: { number: true } });
+      target.project = (await prisma.project.create({ data: { planYearId: p.planYearId, number: (max._max.number ?? 0) + 1, numeral: '末', title: '待删除', category: 'SERVICE' }, select: { id: true } })).id;
+    },
+    call: () => structure('removeProject', target.project, {}),
   },
   'plan-structure.addTask': {
     allowed: [ROLES.supervisor],

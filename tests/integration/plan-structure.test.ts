@@ -140,6 +140,39 @@ describe('a draft year renumbers its tasks 1…N in project order', () => {
   });
 });
 
+describe('projects', () => {
+  it('a new project comes last with its numeral; one with tasks cannot be removed; an empty one can, and a draft closes up', async () => {
+    // In the draft 2024 (copied from 2023: ten projects).
+    const before = await counts();
+    expect(await act.addProject(2024, IDLE, form({ title: '', category: 'SERVICE' }))).toMatchObject({ errors: { title: ['此项为必填项'] } });
+    expect(await act.addProject(2099, IDLE, form({ title: '文化惠民', category: 'SERVICE' }))).toMatchObject({ message: '未找到该记录。' });
+    expect(await counts()).toEqual(before);
+    expect(await act.addProject(2024, IDLE, form({ title: '文化惠民', category: 'SERVICE' }))).toEqual({ status: 'ok', message: '已新增项目十一。' });
+    const added = await prisma.project.findFirstOrThrow({ where: { planYear: { year: 2024 }, title: '文化惠民' }, select: { id: true, number: true, numeral: true } });
+    expect(added).toMatchObject({ number: 11, numeral: '十一' });
+    const withTasks = await prisma.project.findFirstOrThrow({ where: { planYear: { year: 2024 }, number: 2 }, select: { id: true } });
+    expect(await act.removeProject(withTasks.id, IDLE, form({}))).toMatchObject({ status: 'error', message: expect.stringContaining('还有任务') });
+    // An empty project in the middle: removed, the ones after it move up (number and numeral).
+    const y = await prisma.planYear.findUniqueOrThrow({ where: { year: 2024 }, select: { id: true } });
+    await prisma.project.update({ where: { id: added.id }, data: { number: 12, numeral: '十二' } });
+    const middle = await prisma.project.create({ data: { planYearId: y.id, number: 11, numeral: '十一', title: '空项目', category: 'SERVICE' }, select: { id: true } });
+    expect(await act.removeProject(middle.id, IDLE, form({}))).toEqual({ status: 'ok', message: '已删除项目十一。' });
+    expect(await prisma.project.findUniqueOrThrow({ where: { id: added.id }, select: { number: true, numeral: true } })).toEqual({ number: 11, numeral: '十一' });
+    const a = await prisma.auditEvent.findFirstOrThrow({ where: { action: 'plan.project_removed' }, select: { before: true, after: true } });
+    expect(JSON.parse(a.before!)).toMatchObject({ year: 2024, number: 11, title: '空项目' });
+    expect(JSON.parse(a.after!)).toEqual({ renumbered: [[12, 11]], reason: null });
+  });
+
+  it('an active year asks the reason and never renumbers', async () => {
+    expect(await act.addProject(2023, IDLE, form({ title: '文化惠民', category: 'SERVICE' }))).toMatchObject({ errors: { reasonKind: [expect.any(String)] } });
+    expect(await act.addProject(2023, IDLE, form({ title: '文化惠民', category: 'SERVICE', ...REASON }))).toEqual({ status: 'ok', message: '已新增项目十一。' });
+    const p = await prisma.project.findFirstOrThrow({ where: { planYear: { year: 2023 }, number: 11 }, select: { id: true } });
+    expect(await act.removeProject(p.id, IDLE, form({}))).toMatchObject({ errors: { reason: ['此项为必填项'] } });
+    expect(await act.removeProject(p.id, IDLE, form(REASON))).toMatchObject({ status: 'ok' });
+    expect((await prisma.project.findMany({ where: { planYear: { year: 2023 } }, select: { number: true }, orderBy: { number: 'asc' } })).map((x) => x.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+});
+
 describe('sub-items (分项)', () => {
   it('added, edited and removed with the reason; bad input refused next to its field', async () => {
     const t = await task(16);

@@ -10,7 +10,7 @@ import { can } from '@/lib/auth/policy';
 import { getPlanYearEdit } from '@/lib/data/plan-admin';
 import { ProjectEditForm, TaskEditForm, TaskRemoveForm } from '@/components/forms/plan-edit-forms';
 import { editProject } from '@/lib/actions/plan-edit';
-import { addTask, removeTask } from '@/lib/actions/plan-structure';
+import { addProject, addTask, removeProject, removeTask } from '@/lib/actions/plan-structure';
 import { fmtMonth } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
 
@@ -32,7 +32,7 @@ export default async function PlanYearPage({ params }: { params: Promise<{ year:
           {editable && (
             <details className="mb-2">
               <summary className="cursor-pointer text-sm text-blue-800">{c.editProject}</summary>
-              <ProjectEditForm action={editProject.bind(null, p.id)} project={p} needsReason={needsReason} />
+              <ProjectEditForm action={editProject.bind(null, p.id)} removeAction={p.tasks.length === 0 ? removeProject.bind(null, p.id) : undefined} project={p} needsReason={needsReason} />
             </details>
           )}
           <ul className="divide-y divide-gray-100 text-sm">
@@ -60,6 +60,12 @@ export default async function PlanYearPage({ params }: { params: Promise<{ year:
           )}
         </SectionCard>
       ))}
+      {editable && (
+        <SectionCard id="add-project" title={c.addProject}>
+          <p className="text-xs text-gray-600">{c.addProjectHint}</p>
+          <ProjectEditForm adding action={addProject.bind(null, plan.year)} project={{ id: 0, title: '', category: 'SERVICE' }} needsReason={needsReason} />
+        </SectionCard>
+      )}
     </div>
   );
 }
