@@ -1,7 +1,7 @@
 // Server-side sessions: a token names a Session row; logout, a password change, deactivation and
 // the idle timeout end it at once, even for a copied cookie.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { migrateAndSeed, tempDatabaseEnv } from '@/tests/helpers/db';
+import { migrateWithAccounts, tempDatabaseEnv } from '@/tests/helpers/db';
 
 const file = tempDatabaseEnv({ APP_MODE: 'demo' });
 const jar = vi.hoisted(() => {
@@ -17,7 +17,7 @@ let prisma: typeof import('@/lib/prisma').prisma;
 let mzj: { id: number; version: number };
 
 beforeAll(async () => {
-  await migrateAndSeed(file, { demoUsers: true });
+  await migrateWithAccounts(file);
   s = await import('@/lib/auth/session');
   prisma = (await import('@/lib/prisma')).prisma;
   mzj = (await prisma.user.findUniqueOrThrow({ where: { username: 'mzj' }, select: { id: true, version: true } }));
