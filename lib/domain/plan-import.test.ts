@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { milestonesFromPlanText, parseAppendixGrid, parseDeadline, parsePlanWorkbook, splitUnits, isWritable, draftCounts } from './plan-import';
+import { ACCRUAL_WORDS, DIRECTION_WORDS, NUMERALS, draftCounts, isAmbiguousNumber, isWritable, milestonesFromPlanText, parseAppendixGrid, parseDeadline, parsePlanWorkbook, splitUnits } from './plan-import';
 
 const known = new Map([['区民政局', '区民政局'], ['mzj', '区民政局'], ['区教育局', '区教育局'], ['区工务署', '区工务署']]);
 const unit = (n: string) => known.get(n) ?? null;
@@ -245,5 +245,78 @@ describe('the plan workbook layout, line by line', () => {
     expect(d.projects[0]!.tasks.map((t) => [t.number, t.deadlineMonth])).toEqual([[4, null], [5, null], [6, null]]);
     expect(parsePlanWorkbook({}, 2024, unit)).toEqual({ layout: 'workbook', projects: [], newUnits: [], issues: [] });
     expect(isWritable(parsePlanWorkbook({}, 2024, unit))).toBe(false);
+  });
+});
+
+describe('edges the mutation run found unpinned', () => {
+  const H = ['序号', '项目名称', '项目内容', '责任单位', '完成时限'];
+  it('the printed numerals, one to twenty', () => {
+    expect(NUMERALS.join(' ')).toBe('一 二 三 四 五 六 七 八 九 十 十一 十二 十三 十四 十五 十六 十七 十八 十九 二十');
+  });
+  it('deadlines: the whole cell must be the date (nothing before or after); a lone \\r is a line break too', () => {
+    for (const cell of ['x2023.12', '2023.12x', 'x12月', '12月x', '2023.12\r备注']) expect(parseDeadline(cell, 2023), cell).toBeNull();
+    expect(parseDeadline('2023 年 12 月', 2023)).toBe('2023-12');
+    expect(parseDeadline(null, 2023)).toBeNull();
+    expect(parseDeadline(undefined, 2023)).toBeNull();
+    expect(parseDeadline(new Date('2023-12-31T00:00:00Z'), 2024)).toBe('2023-12'); // a date keeps its own year
+  });
+  it('only a number typed as YYYY.1 is ambiguous', () => {
+    expect(isAmbiguousNumber(2023.1)).toBe(true);
+    for (const c of ['2023.1', 2023.11, 2023.15, 12023.1, null]) expect(isAmbiguousNumber(c as never), String(c)).toBe(false);
+  });
+  it('plan lines: trimmed, the month at the very start, spaces in a range dropped from its label', () => {
+    expect(milestonesFromPlanText('  8月：完成招标  \nx9月：不是节点\n7 - 9月：施工', 2023).map((x) => [x.periodLabel, x.text, x.key])).toEqual([
+      ['8月', '8月：完成招标', 'm1'], ['7-9月', '7 - 9月：施工', 'm2'],
+    ]);
+  });
+  it('header words are whole where the office writes them whole: 序号, 项目, 任务, 类别', () => {
+    const grid = [
+      ['原序号说明', '序号', '备注项目', '项目', '任务数', '任务', '责任单位', '完成时限', '类别说明', '类别'],
+      ['x', 3, 'y', '一、道路', 'z', '修路', '区工务署', '2023.12', 'w', '工程'],
+    ];
+    const d = parseAppendixGrid(grid, 2023, unit);
+    expect(d.projects.map((p) => [p.title, p.category, p.tasks.map((t) => [t.number, t.content])])).toEqual([['道路', 'ENGINEERING', [[3, '修路']]]]);
+  });
+  it('a row is the header only with all four columns; the short words 工程/服务 are categories', () => {
+    const d = parseAppendixGrid([
+      ['项目名称', '项目内容', '责任单位'],
+      ['类别', ...H],
+      ['服务', 1, '十一、文化惠民', '1. 开放书屋', '区民政局', '2023.12'],
+      [],
+      ['', '', '', '', '', ''],
+      ['', 2, '十一、文化惠民', '2.开展讲座', '', ''],
+    ], 2023, unit);
+    expect(d.issues).toEqual([]);
+    expect(d.projects.map((p) => [p.numeral, p.title, p.category, p.tasks.map((t) => [t.number, t.row, t.content, t.units, t.deadlineMonth, t.indicators, t.items])])).toEqual([
+      ['十一', '文化惠民', 'SERVICE', [[1, 3, '开放书屋', ['区民政局'], '2023-12', [], []], [2, 6, '开展讲座', ['区民政局'], '2023-12', [], []]]],
+    ]);
+  });
+  it('a project title row with no task under it is left out; a continuation row without plan text changes nothing', () => {
+    const d = parseAppendixGrid([[...H, '下半年计划'], ['', '一、空项目', '', '', '', ''], ['', '二、道路', '修路', '区工务署', '2023.12', ''], ['', '', '', '', '', '8月：开工']], 2023, unit);
+    expect(d.layout).toBe('appendix');
+    expect(d.projects.map((p) => [p.numeral, p.title])).toEqual([['二', '道路']]);
+    expect(d.projects[0]!.tasks[0]!.planText).toBe('8月：开工');
+    expect(d.issues.map((i) => [i.row, i.kind])).toEqual([[2, 'empty_task']]); // the lone title row
+    expect(isWritable({ ...d, issues: [] })).toBe(true);
+    expect(isWritable({ ...d, issues: [], projects: [{ ...d.projects[0]!, tasks: [] }] })).toBe(false);
+  });
+  it('the workbook: direction and accrual words both ways; blank rows skipped; a step date must be a whole date', () => {
+    expect(DIRECTION_WORDS).toEqual({ AT_LEAST: '≥', EXACTLY: '=' });
+    expect(ACCRUAL_WORDS).toEqual({ EVEN: '均衡', MILESTONES: '按节点', AT_COMPLETION: '完成时', NONE: '不按时间' });
+    const d = parsePlanWorkbook({
+      任务: [['h'], [], [1, '', '道路', '工程类', '修路', '区工务署', '2023.12', ''], [2, 3, '文化', '服务类', '开讲座', '区民政局', '2023.12', '']],
+      指标: [['h'], [], ...['≥', '>=', '不少于', '=', '等于'].map((w, i) => [1, `k${i}`, '名', '个', '否', w, 1, ['均衡', '按节点', '完成时', '不按时间', 'NONE'][i]!])],
+      节点: [['h'], [], [1, 'a', '8月', 'x2023-08-20', '开工', '', '', ''], [1, 'c', '8月', '2023-08-20x', '开工', '', '', ''], [1, 'b', '9月', '', '完工', 'k0', 5, ' k1 = 3 ；k2=4'], [1, 'd', '某时', '', '?', '', '', '']],
+      子项: [['h'], []],
+    }, 2023, unit);
+    expect(d.layout).toBe('workbook');
+    expect(d.projects.map((p) => [p.number, p.title])).toEqual([[1, '道路'], [3, '文化']]);
+    const t1 = d.projects[0]!.tasks[0]!;
+    expect(t1.indicators.map((i) => [i.direction, i.accrual])).toEqual([['AT_LEAST', 'EVEN'], ['AT_LEAST', 'MILESTONES'], ['AT_LEAST', 'AT_COMPLETION'], ['EXACTLY', 'NONE'], ['EXACTLY', 'NONE']]);
+    // A date cell with anything around it is not a date: the step is due at the end of its period.
+    expect(t1.milestones.map((x) => [x.key, x.dueDate, x.alsoTargets])).toEqual([
+      ['a', '2023-08-31', undefined], ['c', '2023-08-31', undefined], ['b', '2023-09-30', [{ indicatorKey: 'k1', value: 3 }, { indicatorKey: 'k2', value: 4 }]],
+    ]);
+    expect(d.issues).toEqual([{ sheet: '节点', row: 6, kind: 'bad_deadline', value: '某时', blocking: true }]);
   });
 });
