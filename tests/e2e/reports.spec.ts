@@ -59,6 +59,12 @@ test('a unit account reaches no plan-editing page or file', async ({ page }) => 
     await expect(page.getByRole('main').getByRole('alert'), path).toHaveText('您没有权限查看此页面。');
   }
   for (const path of ['/export/plan/2023', '/export/plan/template']) expect((await page.request.get(path)).status(), path).toBe(403);
+  // The import's upload route answers a unit as the import action does; another site is refused outright.
+  const multipart = { step: 'preview', year: '2046', title: '越权导入', defaultCategory: 'SERVICE' };
+  const own = await page.request.post('/plan/import/upload', { headers: { origin: new URL(page.url()).origin, 'sec-fetch-site': 'same-origin' }, multipart });
+  expect((await own.json()).answer).toMatchObject({ status: 'error', message: '您没有权限进行此操作。' });
+  const foreign = await page.request.post('/plan/import/upload', { headers: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' }, multipart });
+  expect(foreign.status()).toBe(403);
 });
 
 test('the office downloads the 2023 plan workbook and the blank template', async ({ page }) => {
