@@ -6,7 +6,7 @@
 // then the server reading the file, then task n of N written.
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
-import type { ImportState } from '@/lib/plan-import/run';
+import type { ImportState } from '@/lib/actions/import-steps';
 import { m } from '@/lib/i18n/messages';
 import { t } from '@/lib/i18n/zh-CN';
 import { fmtMonth } from '@/lib/i18n/format';

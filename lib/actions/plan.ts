@@ -7,7 +7,7 @@ import { prisma, writeTransaction } from '@/lib/prisma';
 import { audit } from '@/lib/audit';
 import { nextStatus, type PlanYearStatus } from '@/lib/domain/plan-years';
 import { copyYear } from '@/lib/plan-import/write';
-import { prepareConfirm, runPreview, supervisor, type ImportState } from '@/lib/plan-import/run';
+import { prepareConfirm, runPreview, supervisor, type ImportState } from './import-steps';
 import { formToObject } from '@/lib/validation/update';
 import { createYearSchema } from '@/lib/validation/plan';
 import { m } from '@/lib/i18n/messages';
@@ -52,12 +52,12 @@ export async function setPlanYearStatus(year: number, _prev: ActionState, formDa
   return { status: 'ok', message: m.statusChanged };
 }
 
-/** Reads the uploaded plan and shows what it would create; writes nothing (lib/plan-import/run.ts). */
+/** Reads the uploaded plan and shows what it would create; writes nothing (lib/actions/import-steps.ts). */
 export async function previewImport(_prev: ImportState, formData: FormData): Promise<ImportState> {
   return runPreview(formData);
 }
 
-/** Writes the previewed plan as a draft year, in one transaction, audited (lib/plan-import/run.ts). */
+/** Writes the previewed plan as a draft year, in one transaction, audited (lib/actions/import-steps.ts). */
 export async function confirmImport(_prev: ImportState, formData: FormData): Promise<ImportState> {
   const ready = await prepareConfirm(formData);
   if ('answer' in ready) return ready.answer;

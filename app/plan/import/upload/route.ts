@@ -1,12 +1,12 @@
 // The import page's upload: the browser sends the form with XMLHttpRequest, which reports upload
 // progress (a server action's fetch does not), and reads the answer as it comes. This route only
-// carries the steps of lib/plan-import/run.ts — they check the caller, the form and the file
+// carries the steps of lib/actions/import-steps.ts — they check the caller, the form and the file
 // themselves, exactly as the import actions do. Preview answers with one JSON object; confirmation
 // streams NDJSON: `{"progress":{"written":n,"total":N}}` lines while tasks are written, then
 // `{"answer":…}`.
 import { isSameOrigin } from '@/lib/auth/same-origin';
 import { IMPORT_LIMITS } from '@/lib/plan-import/read-xlsx';
-import { prepareConfirm, runPreview, type ImportState } from '@/lib/plan-import/run';
+import { prepareConfirm, runPreview, type ImportState } from '@/lib/actions/import-steps';
 import { m } from '@/lib/i18n/messages';
 
 export const dynamic = 'force-dynamic';

@@ -1,5 +1,6 @@
 // The two steps of an Excel import, for both ways in: the server actions (lib/actions/plan.ts) and
-// the upload route the import page uses for its progress bar (app/plan/import/upload/route.ts).
+// the upload route the import page uses for its progress bar (app/plan/import/upload/route.ts). Not a
+// server-action module: nothing here is callable from a form on its own.
 // Every step checks the caller itself (the office's edit_plan right); preview writes nothing;
 // confirmation re-reads the file, refuses one that is not the file previewed, and writes the year
 // in one transaction, audited, reporting each task written.
@@ -10,13 +11,13 @@ import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import { audit } from '@/lib/audit';
 import { draftCounts, isWritable, type PlanDraft } from '@/lib/domain/plan-import';
-import { draftFromSheets, readXlsx } from './read-xlsx';
-import { writeDraft } from './write';
+import { draftFromSheets, readXlsx } from '@/lib/plan-import/read-xlsx';
+import { writeDraft } from '@/lib/plan-import/write';
 import { sha256 } from '@/lib/reports/files';
 import { formToObject } from '@/lib/validation/update';
 import { importSchema } from '@/lib/validation/plan';
 import { m } from '@/lib/i18n/messages';
-import type { ActionState } from '@/lib/actions/state';
+import type { ActionState } from './state';
 
 export type ImportState = ActionState & { preview?: { draft: PlanDraft; counts: ReturnType<typeof draftCounts>; sha256: string; hidden: string[]; formulas: number; writable: boolean } };
 /** Called after each task written: how many so far, of how many. */
