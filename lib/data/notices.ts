@@ -9,7 +9,7 @@ import { getSession } from '@/lib/auth/session';
 import { today } from '@/lib/env';
 import { getPlanYears, resolveYear } from './plan';
 import { dateOf, toIsoDate, type IsoDate } from '@/lib/domain/dates';
-import { availableSteps, isNoticeOverdue, OPEN_STATUSES, type NoticeLevel, type NoticeStatus, type NoticeStep } from '@/lib/domain/notices';
+import { availableSteps, isNoticeOverdue, OPEN_STATUSES, type LedgerFilters, type NoticeLevel, type NoticeStatus, type NoticeStep } from '@/lib/domain/notices';
 
 export const NOTICE_SELECT = {
   id: true, year: true, number: true, level: true, status: true, reason: true, requiredAction: true, dueDate: true, issuedAt: true, answer: true, urgeCount: true,
@@ -64,7 +64,6 @@ export async function noticesWhere(where: Prisma.SupervisionNoticeWhereInput, ac
   return out;
 }
 
-export type LedgerFilters = { status?: NoticeStatus; unit?: string; level?: NoticeLevel; overdue?: boolean; year?: number; page?: number };
 export const LEDGER_PAGE = 100;
 
 /** The ledger's filters as a query (a plan year's notices). */

@@ -5,6 +5,8 @@ import type { IsoDate } from './dates';
 
 export type NoticeStatus = 'OPEN' | 'ACKNOWLEDGED' | 'ANSWERED' | 'RETURNED' | 'CLOSED';
 export type NoticeLevel = 'DUBAN' | 'CUIBAN' | 'YUETAN';
+/** The 督办台账's filters (from the URL; see lib/validation/notices.ts). */
+export type LedgerFilters = { status?: NoticeStatus; unit?: string; level?: NoticeLevel; overdue?: boolean; year?: number; page?: number };
 export type NoticeStep = 'acknowledge' | 'answer' | 'return' | 'close' | 'urge';
 export const NOTICE_STATUSES: NoticeStatus[] = ['OPEN', 'ACKNOWLEDGED', 'ANSWERED', 'RETURNED', 'CLOSED'];
 export const NOTICE_LEVELS: NoticeLevel[] = ['DUBAN', 'CUIBAN', 'YUETAN'];

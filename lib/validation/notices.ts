@@ -1,6 +1,6 @@
 // The 督办台账's filters from the URL: anything unknown is ignored, never an error page.
 import { z } from 'zod';
-import type { LedgerFilters } from '@/lib/data/notices';
+import type { LedgerFilters } from '@/lib/domain/notices';
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
 const schema = z.object({
