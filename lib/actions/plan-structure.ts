@@ -14,13 +14,21 @@ import { m } from '@/lib/i18n/messages';
 import { ConflictError, type ActionState } from './state';
 import { baseVersionOf, guard, guardAndParse, parseTask, save, TASK_SELECT, taskFormValues, taskTarget, type Tx } from './plan-guard';
 
-/** Closes up a draft year's task numbers (two steps: the numbers are unique within the year). */
+/**
+ * Writes new numbers in two steps (numbers are unique within a year: each row first steps out of the
+ * way to minus its id, then takes its number) and returns the moves as [from, to].
+ */
+async function applyNumbers(rows: { id: number; number: number }[], changed: Map<number, number>, set: (id: number, number: number) => Promise<unknown>): Promise<[number, number][]> {
+  for (const id of changed.keys()) await set(id, -id);
+  for (const [id, number] of changed) await set(id, number);
+  return rows.filter((r) => changed.has(r.id)).map((r) => [r.number, changed.get(r.id)!]);
+}
+
+/** Closes up a draft year's task numbers. */
 async function renumberYear(tx: Tx, planYearId: number): Promise<[number, number][]> {
   const rows = await tx.task.findMany({ where: { planYearId }, select: { id: true, number: true, project: { select: { number: true } } } });
   const changed = renumbered(rows.map((r) => ({ id: r.id, number: r.number, projectNumber: r.project.number })));
-  for (const id of changed.keys()) await tx.task.update({ where: { id }, data: { number: -id } });
-  for (const [id, number] of changed) await tx.task.update({ where: { id }, data: { number } });
-  return rows.filter((r) => changed.has(r.id)).map((r) => [r.number, changed.get(r.id)!]);
+  return applyNumbers(rows, changed, (id, number) => tx.task.update({ where: { id }, data: { number } }));
 }
 
 /** A new project at the end of a year's list: title and category (工程类/服务类). */
@@ -54,13 +62,11 @@ export async function removeProject(projectId: number, _prev: ActionState, formD
       // A task added meanwhile keeps the project (the delete would fail on it anyway: checked again here).
       if ((await tx.task.count({ where: { projectId: p!.id } })) > 0) throw new ConflictError(m.projectInUse);
       await tx.project.delete({ where: { id: p!.id } });
-      const renumbering: [number, number][] = [];
+      let renumbering: [number, number][] = [];
       if (renumbersTasks(p!.planYear.status)) {
         const rest = await tx.project.findMany({ where: { planYearId: p!.planYear.id }, select: { id: true, number: true } });
         const changed = renumbered(rest.map((r) => ({ id: r.id, number: r.number, projectNumber: 0 })));
-        for (const id of changed.keys()) await tx.project.update({ where: { id }, data: { number: -id } });
-        for (const [id, number] of changed) await tx.project.update({ where: { id }, data: { number, numeral: numeralOf(number) } });
-        renumbering.push(...rest.filter((r) => changed.has(r.id)).map((r) => [r.number, changed.get(r.id)!] as [number, number]));
+        renumbering = await applyNumbers(rest, changed, (id, number) => tx.project.update({ where: { id }, data: { number, numeral: numeralOf(number) } }));
       }
       await audit(tx, {
         actorId: g.actorId, action: 'plan.project_removed', entityType: 'Project', entityId: p!.id,
