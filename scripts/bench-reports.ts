@@ -1,7 +1,11 @@
 // Times report generation (the model, the .docx and the .xlsx) on a database file given as
 // DATABASE_URL, for one plan year and period. Run by `npm run bench`:
 //   node --import tsx --import ./scripts/server-only-off.mjs scripts/bench-reports.ts <year> <H1|FY|DATE> [asOf]
-import { buildLiveReport } from '@/lib/data/reports';
+import { reportFor } from '@/lib/data/reports';
+import type { Actor } from '@/lib/auth/policy';
+
+/** The benchmark reads as the office would (no request, so no session cookie to read). */
+const OFFICE: Actor = { id: 0, role: 'SUPERVISOR', unitId: null, displayName: 'bench', username: 'bench' };
 import { buildReportDocx } from '@/lib/reports/docx';
 import { buildReportXlsx } from '@/lib/reports/xlsx';
 import { periodEnd, type PeriodKind } from '@/lib/domain/half-year';
@@ -17,7 +21,7 @@ async function main() {
   let sizes = { tasks: 0, docx: 0, xlsx: 0 };
   for (let i = 0; i < RUNS + 1; i++) {
     const t0 = performance.now();
-    const live = (await buildLiveReport({ year, kind, asOf }))!;
+    const live = (await reportFor(OFFICE, { year, kind, asOf }))!;
     const t1 = performance.now();
     const docx = await buildReportDocx(live.model);
     const t2 = performance.now();

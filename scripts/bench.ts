@@ -71,8 +71,10 @@ async function main() {
   buildIfNeeded();
   const rows: string[] = [];
   const reports: string[] = [];
+  let loginDb = '';
   for (const [i, scale] of (['1x', '100x'] as const).entries()) {
     const file = await prepare(scale);
+    if (scale === '1x') loginDb = file;
     reports.push(`${scale.padEnd(5)} ${scale === '1x' ? reportTimes(file, 2023, 'H1') : reportTimes(file, 2024, 'FY')}`);
     const port = 3200 + i;
     const server = await serve(file, port);
@@ -92,6 +94,11 @@ async function main() {
   const imp = spawnSync(process.execPath, ['--import', 'tsx', '--import', './scripts/server-only-off.mjs', 'scripts/bench-import.ts'], { encoding: 'utf8' });
   if (imp.status !== 0) throw new Error(`bench-import failed: ${imp.stderr}`);
   console.log(`\nPlan import (generated workbook), in-process:\n${imp.stdout.trim()}`);
+  const login = spawnSync(process.execPath, ['--import', 'tsx', '--import', './scripts/server-only-off.mjs', 'scripts/bench-login.ts'], {
+    encoding: 'utf8', env: { ...process.env, DATABASE_URL: `file:${loginDb}` },
+  });
+  if (login.status !== 0) throw new Error(`bench-login failed: ${login.stderr}`);
+  console.log(`\nSign-in check (same work for known and unknown users; the suite proves it by counting):\n${login.stdout.trim()}`);
 }
 
 main().catch((e: unknown) => {

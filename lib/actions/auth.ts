@@ -3,11 +3,11 @@
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { prisma, writeTransaction } from '@/lib/prisma';
-import { dummyHash, verifyPassword } from '@/lib/auth/password';
+import { writeTransaction } from '@/lib/prisma';
+import { checkCredentials } from '@/lib/auth/credentials';
 import { CLIENT_ADDRESS_HEADER } from '@/lib/auth/client-address';
 import { endSession, getSession, startSession } from '@/lib/auth/session';
-import { clearFailures, lockedFor, recordFailure } from '@/lib/auth/throttle';
+import { lockedFor, reserveAttempt, settleSuccess } from '@/lib/auth/throttle';
 import { audit } from '@/lib/audit';
 import { safeNextPath } from '@/lib/auth/redirect';
 import { formToObject, loginSchema } from '@/lib/validation/update';
@@ -24,21 +24,19 @@ export async function login(_prev: ActionState, formData: FormData): Promise<Act
   const h = await headers();
   // Written by the server wrapper from the socket (and trusted proxies only); see scripts/serve.ts.
   const ip = h.get(CLIENT_ADDRESS_HEADER) || 'unknown';
-  const locked = await lockedFor(username, ip);
+  // The attempt is counted before the password is verified (one atomic step with the lock check),
+  // so concurrent guesses cannot slip past the limit.
+  const locked = await reserveAttempt(username, ip);
   if (locked > 0) return { status: 'error', message: m.locked(locked), values };
 
-  const user = await prisma.user.findUnique({ where: { username }, select: { id: true, passwordHash: true, active: true, version: true, mustChangePassword: true } });
-  // Unknown and inactive accounts are checked against a dummy hash, so the answer takes as long
-  // as for a wrong password and does not tell which usernames exist.
-  const checked = await verifyPassword(password, user?.active ? user.passwordHash : await dummyHash());
-  if (!user || !user.active || !checked) {
-    await recordFailure(username, ip);
+  const { user, known } = await checkCredentials(username, password);
+  if (!user) {
     // Only failures on real accounts are audited: guessing new names adds no audit rows.
-    if (user) await writeTransaction((tx) => audit(tx, { actorId: user.id, action: 'login.failed', entityType: 'User', entityId: user.id, ip }));
+    if (known) await writeTransaction((tx) => audit(tx, { actorId: known.id, action: 'login.failed', entityType: 'User', entityId: known.id, ip }));
     const nowLocked = await lockedFor(username, ip);
     return { status: 'error', message: nowLocked > 0 ? m.locked(nowLocked) : m.badLogin, values };
   }
-  await clearFailures(username, ip);
+  await settleSuccess(username, ip);
   await writeTransaction((tx) => audit(tx, { actorId: user.id, action: 'login', entityType: 'User', entityId: user.id, ip }));
   await startSession(user.id, user.version, { ip, userAgent: h.get('user-agent') });
   // A one-time password set by the office is replaced before anything else.

@@ -1,6 +1,9 @@
-// Where the browser may go after signing in: a path on this site only. Parsed as a URL against
-// a placeholder origin and compared, so "/\evil.example/", "/<TAB>/evil.example/" and the like —
-// which browsers normalise to another host — are refused.
+// Where the browser may go after signing in or changing a password: a path on this site only.
+// The value is resolved as a URL (dot segments, percent-encoded dots, backslashes and tabs
+// normalised the way browsers do) against an origin of our own, must stay on that origin, and the
+// path that comes out must start with exactly one "/" followed by neither "/" nor "\": a result
+// such as "//evil.example/" (from "/..//evil.example/") is a network-path reference that the
+// browser would take to another host.
 const ORIGIN = 'http://app.invalid';
 
 export function safeNextPath(next: string | null | undefined): string {
@@ -12,5 +15,6 @@ export function safeNextPath(next: string | null | undefined): string {
     return '/';
   }
   if (url.origin !== ORIGIN) return '/';
-  return `${url.pathname}${url.search}${url.hash}`;
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  return /^\/(?![/\\])/.test(path) ? path : '/';
 }

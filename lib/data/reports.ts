@@ -4,7 +4,7 @@ import 'server-only';
 import { cache } from 'react';
 import { prisma } from '@/lib/prisma';
 import { getSession } from '@/lib/auth/session';
-import { can } from '@/lib/auth/policy';
+import { can, type Actor } from '@/lib/auth/policy';
 import { toIsoDate } from '@/lib/domain/dates';
 import { evaluate } from '@/lib/domain/overview';
 import { buildReport, type ReportModel } from '@/lib/domain/report';
@@ -16,7 +16,12 @@ import { getPlanSnapshot, getPlanYears, resolveAsOf, resolveYear, type PlanSnaps
 
 /** The report of a period from the plan as it stands (approved data only); null without that year or for a caller without reports. */
 export async function buildLiveReport(period: ReportPeriod): Promise<{ model: ReportModel; plan: PlanSnapshot } | null> {
-  if (!can(await getSession(), 'view_reports')) return null;
+  return reportFor(await getSession(), period);
+}
+
+/** The same for a caller given explicitly (command-line tools such as the benchmark run outside a request). */
+export async function reportFor(actor: Actor | null, period: ReportPeriod): Promise<{ model: ReportModel; plan: PlanSnapshot } | null> {
+  if (!can(actor, 'view_reports')) return null;
   const snap = await getPlanSnapshot(period.year);
   if (!snap) return null;
   const narratives = await prisma.progressUpdate.findMany({

@@ -1,6 +1,6 @@
 // Hardening seen from outside: security headers on every route, no CSP violation, impossible
 // dates answered with the default view instead of HTTP 500, and no redirect off-site after sign-in.
-import { expect, test } from './fixtures';
+import { e2eDatabase, expect, test } from './fixtures';
 
 const ROUTES = ['/healthz', '/', '/timeline', '/half-year', '/leadership', '/tasks/1', '/projects/1', '/login', '/my', '/review', '/audit', '/export/tasks', '/export/half-year', '/manifest.webmanifest'];
 
@@ -54,7 +54,7 @@ test('impossible dates in the URL fall back to the default view, never HTTP 500'
 });
 
 test('after signing in, a next= that leads off-site goes home instead', async ({ page }) => {
-  for (const next of ['/\\evil.example/', '/\t/evil.example/', '//evil.example/']) {
+  for (const next of ['/\\evil.example/', '/\t/evil.example/', '//evil.example/', '/..//evil.example/', '/%2e%2e//evil.example', '/./\\evil.example']) {
     await page.context().clearCookies();
     await page.goto(`/login?next=${encodeURIComponent(next)}`);
     await page.getByLabel('用户名').fill('lingdao');
@@ -91,4 +91,37 @@ test('/healthz answers 200 with the database reachable and every migration appli
   const res = await request.get('/healthz');
   expect(res.status()).toBe(200);
   expect(await res.json()).toMatchObject({ ok: true, database: true, migrations: { pending: [] } });
+});
+
+/** The sign-in form's fields as the browser would post them without JavaScript (the action's hidden ids included). */
+async function loginFormFields(page: import('@playwright/test').Page): Promise<Record<string, string>> {
+  await page.goto('/login');
+  return page.locator('form').filter({ has: page.getByLabel('密码') }).evaluate((f) => Object.fromEntries([...new FormData(f as HTMLFormElement)].map(([k, v]) => [k, String(v)])));
+}
+
+test('a burst of 200 concurrent sign-in attempts verifies at most 5 passwords per account and address; the right one inside the burst is refused', async ({ page, request, baseURL }) => {
+  const Database = (await import('better-sqlite3')).default;
+  const db = new Database(await e2eDatabase(baseURL!), { timeout: 10_000 });
+  const clh = db.prepare("SELECT id FROM User WHERE username = 'clh'").get() as { id: number };
+  const count = (action: string) => (db.prepare('SELECT count(*) n FROM AuditEvent WHERE action = ? AND actorId = ?').get(action, clh.id) as { n: number }).n;
+  const [failedBefore, loginsBefore] = [count('login.failed'), count('login')];
+  const fields = await loginFormFields(page);
+  try {
+    // All in flight at once; the correct password sits in the middle of the burst.
+    const answers = await Promise.all(
+      Array.from({ length: 200 }, (_, i) =>
+        request.post('/login', { multipart: { ...fields, username: 'clh', password: i === 100 ? 'demo-clh' : `guess-${i}` }, maxRedirects: 0 }).then((r) => r.status()),
+      ),
+    );
+    const failed = count('login.failed') - failedBefore;
+    const signedIn = count('login') - loginsBefore;
+    expect(answers.every((s) => s === 200 || s === 303)).toBe(true);
+    // Five reserved attempts at most, of which the right password could have been one; the rest were refused unverified.
+    expect(failed + signedIn).toBeLessThanOrEqual(5);
+    if (signedIn === 0) expect(answers.filter((s) => s === 303)).toEqual([]);
+  } finally {
+    // The whole suite signs in from this address: lift the locks this test made.
+    db.prepare('DELETE FROM LoginThrottle').run();
+    db.close();
+  }
 });

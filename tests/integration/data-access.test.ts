@@ -147,6 +147,7 @@ const DATA: Record<string, Entry> = {
   // The form carries the returned update, the review comment and the pending-update token.
   'update-context.getUpdatePage': { who: ['mzj', 'duchashi'], call: () => fn('update-context', 'getUpdatePage')('2023', 16), sees: (r) => (r as { allowed: boolean }).allowed },
   'update-context.loadUpdateContext': 'helper',
+  'reports.reportFor': 'helper',
 };
 
 describe('every data function checks its caller (real sessions)', () => {

@@ -178,9 +178,8 @@ describe('bad files: a clear message, nothing written', () => {
       ws.addRow(['项目名称', '项目内容', '责任单位', '完成时限']);
       for (let i = 0; i < 10_000; i++) ws.addRow([`项目${i}`, `${i + 1}.任务`, '区民政局', '2030.12']);
     });
-    const t0 = performance.now();
+    // No stopwatch here (the suite must pass on a busy machine): a hang fails by the test's timeout.
     await refused(bytes, /超过5000行/);
-    expect(performance.now() - t0).toBeLessThan(30_000);
   });
   it('no plan table in any visible sheet (the table is on a hidden sheet)', async () => {
     const bytes = await sheet((wb) => {

@@ -128,9 +128,21 @@ describe('login throttling state', () => {
     expect(await th.lockedFor('mzj', '10.2.2.2', min(4))).toBe(0);
     expect(await th.lockedFor('mzj', '10.1.1.1', min(19))).toBe(0);
     expect(await prisma.loginThrottle.findUniqueOrThrow({ where: { key: 'ip:10.1.1.1' } })).toMatchObject({ failures: 5, lockedUntil: null });
-    await th.clearFailures('mzj', '10.1.1.1');
+    await th.settleSuccess('mzj', '10.1.1.1');
     expect(await prisma.loginThrottle.count({ where: { key: 'pair:mzj|10.1.1.1' } })).toBe(0);
-    expect(await prisma.loginThrottle.count({ where: { key: 'ip:10.1.1.1' } })).toBe(1);
+    // The success gives back the one reservation it made on the address; the other failures stay.
+    expect(await prisma.loginThrottle.findUniqueOrThrow({ where: { key: 'ip:10.1.1.1' } })).toMatchObject({ failures: 4 });
+  });
+  it('an attempt is reserved before verification: the lock check and the count are one step, so concurrent attempts stop at the limit', async () => {
+    const th = await import('@/lib/auth/throttle');
+    await prisma.loginThrottle.deleteMany();
+    const answers = await Promise.all(Array.from({ length: 60 }, () => th.reserveAttempt('duchashi', '10.5.5.5', min(0))));
+    expect(answers.filter((a) => a === 0)).toHaveLength(5);
+    expect(answers.filter((a) => a === 15)).toHaveLength(55);
+    // Thirty reservations from one address over many accounts, then the address is locked for all.
+    const spray = await Promise.all(Array.from({ length: 80 }, (_, i) => th.reserveAttempt(`u${i}`, '10.6.6.6', min(0))));
+    expect(spray.filter((a) => a === 0)).toHaveLength(30);
+    expect(await prisma.loginThrottle.findUniqueOrThrow({ where: { key: 'ip:10.6.6.6' } })).toMatchObject({ failures: 30 });
   });
   it('thirty failures from one address over many accounts lock the address; rows past their window are pruned', async () => {
     const th = await import('@/lib/auth/throttle');
