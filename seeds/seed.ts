@@ -34,7 +34,10 @@ export async function seedDatabase(prisma: PrismaClient, plan: SeedPlan, opts: {
     });
     const units = new Map<string, number>();
     for (const [i, u] of plan.units.entries()) {
-      const row = await tx.unit.upsert({ where: { code: u.code }, create: { code: u.code, name: u.name, sortKey: i }, update: {} });
+      const row = await tx.unit.upsert({ where: { code: u.code }, create: { code: u.code, name: u.name, fullName: u.fullName, sortKey: i }, update: {} });
+      // Names the office has not set yet (a database seeded before full names existed); never overwrites an edit.
+      await tx.unit.updateMany({ where: { id: row.id, fullName: null }, data: { fullName: u.fullName } });
+      for (const alias of u.aliases ?? []) await tx.unitAlias.upsert({ where: { alias }, create: { alias, unitId: row.id }, update: {} });
       units.set(u.name, row.id);
       units.set(u.code, row.id);
     }

@@ -10,16 +10,26 @@ import { prisma, writeTransaction } from '@/lib/prisma';
 import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import { audit } from '@/lib/audit';
-import { draftCounts, isWritable, type PlanDraft } from '@/lib/domain/plan-import';
+import { applyUnitChoices, draftCounts, isWritable, unresolvedUnits, withoutBlockedRows, type PlanDraft, type UnitChoice, type UnitLookup } from '@/lib/domain/plan-import';
+import { closestUnits, matchUnit, type UnitNames } from '@/lib/domain/unit-names';
 import { draftFromSheets, readXlsx } from '@/lib/plan-import/read-xlsx';
+import { importPreview, type ImportPreview } from '@/lib/plan-import/preview';
 import { writeDraft } from '@/lib/plan-import/write';
 import { sha256 } from '@/lib/reports/files';
 import { formToObject } from '@/lib/validation/update';
-import { importSchema } from '@/lib/validation/plan';
+import { confirmImportSchema, importSchema } from '@/lib/validation/plan';
 import { m } from '@/lib/i18n/messages';
 import type { ActionState } from './state';
 
-export type ImportState = ActionState & { preview?: { draft: PlanDraft; counts: ReturnType<typeof draftCounts>; sha256: string; hidden: string[]; formulas: number; writable: boolean } };
+export type ImportState = ActionState & {
+  preview?: {
+    draft: PlanDraft; summary: ImportPreview; counts: ReturnType<typeof draftCounts>; sha256: string; hidden: string[]; formulas: number; writable: boolean;
+    /** Every unit's name, for mapping an unknown name to one. */
+    units: string[];
+  };
+  /** After a confirmed import: the new year, for the link to its plan. */
+  year?: number;
+};
 /** Called after each task written: how many so far, of how many. */
 export type OnTask = (written: number, total: number) => void;
 
@@ -40,11 +50,35 @@ async function readUpload(formData: FormData, year: number) {
   const bytes = new Uint8Array(await file.arrayBuffer());
   const read = await readXlsx(bytes);
   if (!read.ok) return refuse(m.importRead[read.error]);
-  const units = await prisma.unit.findMany({ select: { code: true, name: true } });
-  const byKey = new Map(units.flatMap((u) => [[u.name, u.name], [u.code, u.name]] as const));
-  const draft = draftFromSheets(read, year, (n) => byKey.get(n) ?? null);
+  const units = await unitDirectory();
+  const lookup: UnitLookup = Object.assign((n: string) => matchUnit(n, units), { suggest: (n: string) => closestUnits(n, units, 5) });
+  const draft = draftFromSheets(read, year, lookup);
   if (!draft || draft.issues.some((i) => i.kind === 'no_header')) return refuse(m.importRead.no_table);
-  return { draft, read, sha256: sha256(bytes) };
+  return { draft, read, sha256: sha256(bytes), units: units.map((u) => u.name) };
+}
+
+/** Every unit with every name it goes by (one query). */
+export async function unitDirectory(): Promise<UnitNames[]> {
+  const rows = await prisma.unit.findMany({ select: { code: true, name: true, fullName: true, aliases: { select: { alias: true } } }, orderBy: { sortKey: 'asc' } });
+  return rows.map((u) => ({ name: u.name, code: u.code, fullName: u.fullName, aliases: u.aliases.map((a) => a.alias) }));
+}
+
+/**
+ * The office's choice per unknown name from the confirm form: `unit.N.name` (the name as written)
+ * with `unit.N.choice` — "create", or the name(s) of existing units (several for 各街道). The old
+ * "create them all" box (`createUnits`) chooses "create" for every name not chosen otherwise.
+ */
+export function unitChoices(formData: FormData, draft: PlanDraft, known: string[]): Map<string, UnitChoice> {
+  const choices = new Map<string, UnitChoice>();
+  for (const [key, value] of formData.entries()) {
+    const mm = /^unit\.(\d+)\.name$/.exec(key);
+    if (!mm || typeof value !== 'string') continue;
+    const picked = formData.getAll(`unit.${mm[1]}.choice`).filter((v): v is string => typeof v === 'string' && v !== '');
+    if (picked.includes('create')) choices.set(value, 'create');
+    else if (picked.length > 0) choices.set(value, { units: picked.filter((p) => known.includes(p)) });
+  }
+  if (formData.get('createUnits') === 'on') for (const u of draft.unknownUnits) if (!choices.has(u.name) && !u.collective) choices.set(u.name, 'create');
+  return choices;
 }
 
 /** Step 1: what the file would create, with a message on each row that cannot be read; nothing written. */
@@ -64,7 +98,10 @@ export async function runPreview(formData: FormData): Promise<ImportState> {
     status: writable ? 'idle' : 'error',
     message: writable ? undefined : m.importHasErrors,
     values,
-    preview: { draft: up.draft, counts: draftCounts(up.draft), sha256: up.sha256, hidden: up.read.hidden, formulas: up.read.formulas, writable },
+    preview: {
+      draft: up.draft, summary: importPreview(up.draft, parsed.data.year), counts: draftCounts(up.draft), sha256: up.sha256, hidden: up.read.hidden, formulas: up.read.formulas, writable,
+      units: up.units,
+    },
   };
 }
 
@@ -77,27 +114,35 @@ export async function prepareConfirm(formData: FormData): Promise<{ answer: Impo
   const refuse = (s: Omit<ImportState, 'values'>) => ({ answer: { ...s, values } });
   const who = await supervisor();
   if ('error' in who) return refuse({ status: 'error', message: who.error });
-  const parsed = importSchema.safeParse(values);
+  const parsed = confirmImportSchema.safeParse(values);
   if (!parsed.success) return refuse({ status: 'error', message: m.fixErrors, errors: fieldErrors(parsed.error) });
   const d = parsed.data;
   const up = await readUpload(formData, d.year);
   if ('error' in up) return refuse({ status: 'error', message: m.fixErrors, errors: up.error });
   if (up.sha256 !== d.sha256) return refuse({ status: 'error', message: m.importChanged });
-  if (!isWritable(up.draft)) return refuse({ status: 'error', message: m.importHasErrors });
-  if (up.draft.newUnits.length > 0 && !d.createUnits) return refuse({ status: 'error', message: m.importNeedsUnits, errors: { createUnits: [m.importNeedsUnits] } });
+  // The office may leave out the rows that have problems and import the rest.
+  const kept = d.excludeBlocked ? withoutBlockedRows(up.draft) : up.draft;
+  if (!isWritable(kept)) return refuse({ status: 'error', message: m.importHasErrors });
+  const choices = unitChoices(formData, kept, up.units);
+  const open = unresolvedUnits(kept, choices);
+  if (open.length > 0) return refuse({ status: 'error', message: m.importNeedsUnits, errors: { createUnits: [m.importUnitsOpen(open)] } });
+  const chosen = applyUnitChoices(kept, choices);
   return {
     commit: async (onTask) => {
       try {
         const made = await writeTransaction(async (tx) => {
           if (await tx.planYear.findUnique({ where: { year: d.year }, select: { id: true } })) throw new YearExists();
-          const w = await writeDraft(tx, { year: d.year, title: d.title, draft: up.draft, defaultCategory: d.defaultCategory }, onTask);
+          const w = await writeDraft(tx, { year: d.year, title: d.title, draft: chosen.draft, defaultCategory: d.defaultCategory, aliases: chosen.aliases }, onTask);
           await audit(tx, {
             actorId: who.actor.id, action: 'plan.imported', entityType: 'PlanYear', entityId: w.planYearId,
-            after: { year: d.year, title: d.title, sha256: up.sha256, layout: up.draft.layout, ...draftCounts(up.draft), unitsCreated: w.unitsCreated },
+            after: {
+              year: d.year, title: d.title, sha256: up.sha256, layout: up.draft.layout, ...draftCounts(chosen.draft), unitsCreated: w.unitsCreated,
+              aliases: chosen.aliases, excludedRows: d.excludeBlocked ? up.draft.issues.filter((i) => i.blocking).map((i) => i.row) : [],
+            },
           });
           return w;
         });
-        return { status: 'ok', message: m.imported(d.year, made.tasks) };
+        return { status: 'ok', message: m.imported(d.year, made.tasks), year: d.year };
       } catch (e) {
         if (e instanceof YearExists) return { status: 'error', message: m.fixErrors, errors: { year: [m.yearExists(d.year)] }, values };
         throw e;

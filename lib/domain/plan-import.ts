@@ -1,15 +1,13 @@
-// Reading a plan from the tables the office already keeps. Two layouts are understood:
-//
-// - the report's appendix table (一览表): 序号 / 项目名称 / 项目内容 (任务) / 责任单位 / 完成时限 / a plan
-//   column (下半年计划, 月度计划, 工作计划…); merged or empty 项目名称, 责任单位 and 完成时限 cells mean
-//   "as the row above"; a row without a task continues the task above; several units in one cell
-//   (、，, or one per line); deadlines as 2023.12, 2023年12月, 12月底, 2023-12, a date or a date serial;
-//   plan lines that start with a month ("8月：…", "7-9月：…") become milestones;
-// - the plan workbook this app exports (sheets 任务 / 指标 / 节点 / 子项): the full structure.
+// Reading a plan from the tables the office already keeps: the draft a file describes, and the
+// app's own plan workbook (sheets 任务 / 指标 / 节点 / 子项, the full structure). Tables laid out one
+// task per row (the report's 一览表, an office's 任务分解表) are read by plan-appendix.ts.
 //
 // Input is a grid of cell texts per sheet (merged cells already carry their master's text); output
 // is a draft plan plus one message per row that cannot be read. Nothing here touches a database.
 import { periodDueDate, type IsoDate } from './dates';
+import type { SkipReason } from './plan-table';
+import { parseTimeWording, yearPlacement } from './time-wording';
+import { isCollective, splitUnitCell } from './unit-names';
 import type { Accrual, Direction } from './types';
 
 export type Cell = string | number | Date | null;
@@ -17,7 +15,8 @@ export type Grid = Cell[][];
 export type Category = 'ENGINEERING' | 'SERVICE';
 
 export type IssueKind =
-  | 'unknown_unit' | 'bad_deadline' | 'empty_task' | 'duplicate_number' | 'no_units' | 'no_header' | 'bad_number' | 'bad_category' | 'unknown_task' | 'deadline_year' | 'ambiguous_deadline';
+  | 'unknown_unit' | 'bad_deadline' | 'empty_task' | 'duplicate_number' | 'no_units' | 'no_header' | 'bad_number' | 'bad_category' | 'unknown_task' | 'deadline_year' | 'ambiguous_deadline'
+  | 'cross_year';
 export type RowIssue = { sheet: string; row: number; kind: IssueKind; value?: string; blocking: boolean };
 
 export type MilestoneDraft = {
@@ -33,7 +32,11 @@ export type TaskDraft = {
   content: string;
   units: string[];
   deadlineMonth: string | null;
+  /** Due in the year after the plan year (跨年度): flagged in the preview, not refused. */
+  crossYear: boolean;
   planText: string;
+  /** The table's 备注 for this task ('' when none). */
+  note: string;
   milestones: MilestoneDraft[];
   indicators: IndicatorDraft[];
   items: ItemDraft[];
@@ -41,126 +44,54 @@ export type TaskDraft = {
 export type ProjectDraft = { number: number; numeral: string; title: string; category: Category | null; tasks: TaskDraft[] };
 export type PlanDraft = {
   layout: 'appendix' | 'workbook';
+  /** The sheet the tasks were read from. */
+  sheet?: string;
   projects: ProjectDraft[];
   /** Unit names the file uses that the app does not know (to be created on confirmation, if chosen). */
   newUnits: string[];
   issues: RowIssue[];
+  /** Rows that are not data (title, date line, spacer, footer), with why. */
+  skipped: { sheet: string; row: number; why: SkipReason }[];
+  /** One entry per distinct name the app does not know: where it is written and the closest known names. */
+  unknownUnits: UnknownUnit[];
 };
+export type UnknownUnit = { name: string; rows: number[]; suggestions: string[]; collective: boolean };
 
 export const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十'];
 export const MAX_ROWS = 5000;
 
-const text = (c: Cell | undefined): string => {
+/** A cell's text: trimmed, line breaks kept as \n, Word residue dropped, a date as YYYY-MM-DD. */
+export const cellText = (c: Cell | undefined): string => {
   if (c === null || c === undefined) return '';
   if (c instanceof Date) return c.toISOString().slice(0, 10);
   return String(c).replace(/\r\n?/g, '\n').replace(/\[bookmark: _GoBack\]/g, '').trim();
 };
-
-/** Several units in one cell: separated by 、，,；; / or line breaks. */
-export const splitUnits = (cell: string): string[] => cell.split(/[、，,；;/\n]+/).map((u) => u.trim()).filter(Boolean);
-
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
-
-/**
- * A deadline cell as "YYYY-MM": 2023.12 / 2023.8 / 2023年12月 / 2023-12 / 2023/12 / 12月底 / 12月 (the
- * plan year) / a date / an Excel date serial. A number like 2023.1 is read as January (as typed).
- */
-export function parseDeadline(cell: Cell | undefined, year: number): string | null {
-  const pad = (m: number) => String(m).padStart(2, '0');
-  if (cell instanceof Date) return `${cell.getUTCFullYear()}-${pad(cell.getUTCMonth() + 1)}`;
-  if (typeof cell === 'number' && cell > 20000 && cell < 80000) {
-    const d = new Date(EXCEL_EPOCH + Math.round(cell) * 86_400_000);
-    return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
-  }
-  const s = text(cell).replace(/\s+/g, '');
-  let m = /^(\d{4})[.\-/年](\d{1,2})(?:月(?:底|末)?)?(?:[.\-/]?(\d{1,2})日?)?$/.exec(s);
-  if (m) {
-    const month = Number(m[2]);
-    return month >= 1 && month <= 12 ? `${m[1]}-${pad(month)}` : null;
-  }
-  m = /^(\d{1,2})月(?:底|末|前)?$/.exec(s);
-  if (m) {
-    const month = Number(m[1]);
-    return month >= 1 && month <= 12 ? `${year}-${pad(month)}` : null;
-  }
-  return null;
-}
-
-/** A deadline typed as the number 2023.10 is stored as 2023.1: October or January cannot be told apart. */
-export const isAmbiguousNumber = (cell: Cell | undefined): boolean => typeof cell === 'number' && /^\d{4}\.1$/.test(String(cell));
-
-/** Plan lines that start with a month or a month range ("8月：…", "7-9月：…", "10月-12月：…") as milestones. */
-export function milestonesFromPlanText(planText: string, year: number): MilestoneDraft[] {
-  const out: MilestoneDraft[] = [];
-  for (const line of planText.split('\n').map((l) => l.trim()).filter(Boolean)) {
-    const m = /^(\d{1,2}(?:月)?(?:\s*[-—–~至]\s*\d{1,2})?月(?:底|前|中旬|下旬|上旬)?)\s*[：:，,]/.exec(line);
-    if (!m) continue;
-    const label = m[1]!.replace(/\s+/g, '');
-    const due = periodDueDate(label, year);
-    if (due) out.push({ key: `m${out.length + 1}`, periodLabel: label, dueDate: due, text: line, indicatorKey: null, cumulativeTarget: null });
-  }
-  return out;
-}
-
-type Columns = { no?: number; project: number; content: number; units: number; deadline: number; plan?: number; category?: number };
-
-const HEADER_TESTS: [keyof Columns, RegExp][] = [
-  ['no', /^(序号|编号|任务编号)$/],
-  ['project', /项目名称|^项目$/],
-  ['content', /项目内容|^任务$|任务内容|具体任务/],
-  ['units', /责任单位|牵头单位/],
-  ['deadline', /完成时限|完成时间|时限/],
-  ['plan', /计划|任务目标及措施|下一步/],
-  ['category', /^类别$/],
-];
-
-function findHeader(grid: Grid): { row: number; cols: Columns } | null {
-  for (let r = 0; r < Math.min(grid.length, 10); r++) {
-    const cols: Partial<Columns> = {};
-    grid[r]!.forEach((c, i) => {
-      const s = text(c).replace(/\s+/g, '');
-      for (const [key, re] of HEADER_TESTS) if (cols[key] === undefined && re.test(s)) { cols[key] = i; break; }
-    });
-    if (cols.project !== undefined && cols.content !== undefined && cols.units !== undefined && cols.deadline !== undefined) return { row: r, cols: cols as Columns };
-  }
-  return null;
-}
+const text = cellText;
 
 const CATEGORY_WORDS: Record<string, Category> = { 工程类: 'ENGINEERING', 工程: 'ENGINEERING', 服务类: 'SERVICE', 服务: 'SERVICE', ENGINEERING: 'ENGINEERING', SERVICE: 'SERVICE' };
 
-type UnitLookup = (name: string) => string | null;
+/** The known unit a written name means (or null); `suggest` lists the closest known names. */
+export type UnitLookup = ((name: string) => string | null) & { suggest?: (name: string) => string[] };
 
 class Builder {
-  projects: ProjectDraft[] = [];
   issues: RowIssue[] = [];
-  newUnits = new Set<string>();
+  unknown = new Map<string, number[]>();
   numbers = new Set<number>();
   constructor(readonly sheet: string, readonly year: number, readonly unit: UnitLookup) {}
   issue(row: number, kind: IssueKind, value?: string, blocking = true) {
     this.issues.push({ sheet: this.sheet, row: row + 1, kind, value, blocking });
   }
-  project(title: string, category: Category | null): ProjectDraft {
-    const m = /^([一二三四五六七八九十]+)[、.．]\s*(.+)$/s.exec(title);
-    const clean = (m ? m[2]! : title).trim();
-    const found = this.projects.find((p) => p.title === clean);
-    if (found) return found;
-    const number = this.projects.length + 1;
-    const p: ProjectDraft = { number, numeral: m?.[1] ?? NUMERALS[number - 1] ?? String(number), title: clean, category, tasks: [] };
-    this.projects.push(p);
-    return p;
-  }
   units(row: number, cell: string): string[] {
     const out: string[] = [];
-    for (const u of splitUnits(cell)) {
+    for (const u of splitUnitCell(cell)) {
       const known = this.unit(u);
-      if (known) out.push(known);
-      else {
-        this.newUnits.add(u);
-        this.issue(row, 'unknown_unit', u, false);
-        out.push(u);
-      }
+      if (!known) this.unknown.set(u, [...(this.unknown.get(u) ?? []), row + 1]);
+      if (!out.includes(known ?? u)) out.push(known ?? u);
     }
     return out;
+  }
+  unknownUnits(): UnknownUnit[] {
+    return [...this.unknown].map(([name, rows]) => ({ name, rows, collective: isCollective(name), suggestions: this.unit.suggest?.(name) ?? [] }));
   }
   number(row: number, n: number): boolean {
     if (this.numbers.has(n)) {
@@ -172,80 +103,9 @@ class Builder {
   }
 }
 
-/** The appendix layout: one task per row under a header row (see the top of this file). */
-export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sheet = '一览表'): PlanDraft {
-  const b = new Builder(sheet, year, unit);
-  const header = findHeader(grid);
-  if (!header) {
-    b.issue(0, 'no_header');
-    return { layout: 'appendix', projects: [], newUnits: [], issues: b.issues };
-  }
-  const { cols } = header;
-  let project: ProjectDraft | null = null;
-  let units: string[] = [];
-  let deadline: string | null = null;
-  let last: TaskDraft | null = null;
-  let category: Category | null = null;
-  for (let r = header.row + 1; r < grid.length; r++) {
-    const row = grid[r]!;
-    const cell = (i: number | undefined) => (i === undefined ? '' : text(row[i]));
-    if (row.every((c) => text(c) === '')) continue;
-    const projectCell = cell(cols.project);
-    const content = cell(cols.content);
-    const no = cell(cols.no);
-    if (cols.category !== undefined && cell(cols.category)) {
-      category = CATEGORY_WORDS[cell(cols.category)] ?? null;
-      if (!category) b.issue(r, 'bad_category', cell(cols.category));
-    }
-    if (projectCell && (projectCell !== (project?.title ?? '') || !project)) project = b.project(projectCell, category);
-    if (!content && !no) {
-      // A continuation row: more plan text (or units) for the task above.
-      if (last && cell(cols.plan)) last.planText = `${last.planText}\n${cell(cols.plan)}`.trim();
-      else if (!last) b.issue(r, 'empty_task');
-      continue;
-    }
-    if (!content) {
-      b.issue(r, 'empty_task', no);
-      continue;
-    }
-    if (!project) project = b.project('未命名项目', category);
-    const prefix = /^(\d+)\s*[.．、]\s*([\s\S]+)$/.exec(content);
-    let number: number;
-    if (no) {
-      number = Number(no);
-      if (!Number.isInteger(number) || number <= 0) {
-        b.issue(r, 'bad_number', no);
-        continue;
-      }
-    } else number = prefix ? Number(prefix[1]) : b.numbers.size + 1;
-    if (!b.number(r, number)) continue;
-    const unitCell = cell(cols.units);
-    if (unitCell) units = b.units(r, unitCell);
-    else if (units.length === 0) b.issue(r, 'no_units');
-    const deadlineCell = cols.deadline === undefined ? null : row[cols.deadline] ?? null;
-    if (isAmbiguousNumber(deadlineCell)) {
-      b.issue(r, 'ambiguous_deadline', text(deadlineCell));
-      deadline = null;
-    } else if (text(deadlineCell)) {
-      const d = parseDeadline(deadlineCell, year);
-      if (!d) b.issue(r, 'bad_deadline', text(deadlineCell));
-      else if (!d.startsWith(`${year}-`)) b.issue(r, 'deadline_year', text(deadlineCell));
-      deadline = d && d.startsWith(`${year}-`) ? d : null;
-    } else if (!deadline) b.issue(r, 'bad_deadline', '');
-    const planText = cell(cols.plan);
-    last = {
-      number, row: r + 1, content: prefix ? prefix[2]!.trim() : content, units: [...units], deadlineMonth: deadline,
-      planText, milestones: [], indicators: [], items: [],
-    };
-    project.tasks.push(last);
-  }
-  for (const p of b.projects) for (const t of p.tasks) t.milestones = milestonesFromPlanText(t.planText, year);
-  return { layout: 'appendix', projects: b.projects.filter((p) => p.tasks.length > 0), newUnits: [...b.newUnits], issues: b.issues };
-}
-
 /** The sheets and columns of the plan workbook this app exports (and offers as a blank template). */
 export const WORKBOOK = {
-  tasks: { name: '任务', columns: ['序号', '项目编号', '项目名称', '类别', '项目内容', '责任单位', '完成时限', '工作计划'] },
+  tasks: { name: '任务', columns: ['序号', '项目编号', '项目名称', '类别', '项目内容', '责任单位', '完成时限', '工作计划', '备注'] },
   indicators: { name: '指标', columns: ['任务序号', '指标代码', '指标名称', '计量单位', '百分比', '方向', '年度目标', '计算方式'] },
   milestones: { name: '节点', columns: ['任务序号', '节点代码', '期间', '到期日', '内容', '指标代码', '累计目标', '同时设定（指标代码=累计目标；…）'] },
   items: { name: '子项', columns: ['任务序号', '子项代码', '子项名称'] },
@@ -272,7 +132,7 @@ export function parsePlanWorkbook(sheets: Record<string, Grid>, year: number, un
   rows(WORKBOOK.tasks.name).forEach((row, i) => {
     const r = i + 1;
     if (row.every((c) => text(c) === '')) return;
-    const [no, pno, ptitle, cat, content, unitCell, deadlineCell, plan] = [0, 1, 2, 3, 4, 5, 6, 7].map((k) => row[k] ?? null);
+    const [no, pno, ptitle, cat, content, unitCell, deadlineCell, plan, note] = [0, 1, 2, 3, 4, 5, 6, 7, 8].map((k) => row[k] ?? null);
     const number = Number(text(no));
     if (!Number.isInteger(number) || number <= 0) return b.issue(r, 'bad_number', text(no));
     if (!text(content)) return b.issue(r, 'empty_task', text(no));
@@ -287,11 +147,15 @@ export function parsePlanWorkbook(sheets: Record<string, Grid>, year: number, un
     }
     const units = text(unitCell) ? b.units(r, text(unitCell)) : [];
     if (units.length === 0) b.issue(r, 'no_units');
-    const d = isAmbiguousNumber(deadlineCell) ? null : parseDeadline(deadlineCell, year);
-    if (isAmbiguousNumber(deadlineCell)) b.issue(r, 'ambiguous_deadline', text(deadlineCell));
-    else if (!d) b.issue(r, 'bad_deadline', text(deadlineCell));
-    else if (!d.startsWith(`${year}-`)) b.issue(r, 'deadline_year', text(deadlineCell));
-    const task: TaskDraft = { number, row: r + 1, content: text(content), units, deadlineMonth: d && d.startsWith(`${year}-`) ? d : null, planText: text(plan), milestones: [], indicators: [], items: [] };
+    const reading = parseTimeWording(deadlineCell, year);
+    const place = reading.ok ? yearPlacement(reading.month, year) : null;
+    if (!reading.ok) b.issue(r, reading.reason === 'ambiguous_number' ? 'ambiguous_deadline' : 'bad_deadline', text(deadlineCell));
+    else if (place === 'earlier' || place === 'too_late') b.issue(r, 'deadline_year', text(deadlineCell));
+    else if (place === 'cross_year') b.issue(r, 'cross_year', text(deadlineCell), false);
+    const deadlineMonth = reading.ok && (place === 'in_year' || place === 'cross_year') ? reading.month : null;
+    const task: TaskDraft = {
+      number, row: r + 1, content: text(content), units, deadlineMonth, crossYear: place === 'cross_year', planText: text(plan), note: text(note), milestones: [], indicators: [], items: [],
+    };
     tasks.set(number, task);
     project.tasks.push(task);
   });
@@ -330,7 +194,54 @@ export function parsePlanWorkbook(sheets: Record<string, Grid>, year: number, un
     if (t) t.items.push({ key: text(row[1]) || `s${t.items.length + 1}`, name: text(row[2]) });
   });
   const projects = [...projectsByNumber.values()].sort((a, b) => a.number - b.number);
-  return { layout: 'workbook', projects, newUnits: [...b.newUnits], issues: b.issues };
+  const unknownUnits = b.unknownUnits();
+  return { layout: 'workbook', sheet: WORKBOOK.tasks.name, projects, newUnits: unknownUnits.filter((u) => !u.collective).map((u) => u.name), issues: b.issues, skipped: [], unknownUnits };
+}
+
+/**
+ * The office's answer for each unknown name: units it stands for (one, or several for a collective
+ * entry such as 各街道), or 'create' (a new unit of that name).
+ */
+export type UnitChoice = { units: string[] } | 'create';
+
+/**
+ * The draft with every unknown name replaced by what the office chose (lead first, order kept,
+ * no unit twice), and the aliases to remember: a name mapped to one existing unit.
+ */
+export function applyUnitChoices(d: PlanDraft, choices: ReadonlyMap<string, UnitChoice>): { draft: PlanDraft; aliases: { alias: string; unit: string }[]; create: string[] } {
+  const replace = (name: string): string[] => {
+    const c = choices.get(name);
+    return !c || c === 'create' ? [name] : c.units;
+  };
+  const projects = d.projects.map((p) => ({
+    ...p,
+    tasks: p.tasks.map((t) => ({ ...t, units: [...new Set(t.units.flatMap(replace))] })),
+  }));
+  const aliases = d.unknownUnits.flatMap((u) => {
+    const c = choices.get(u.name);
+    return c && c !== 'create' && c.units.length === 1 && !u.collective ? [{ alias: u.name, unit: c.units[0]! }] : [];
+  });
+  const create = d.unknownUnits.filter((u) => choices.get(u.name) === 'create').map((u) => u.name);
+  return { draft: { ...d, projects, unknownUnits: [], newUnits: create }, aliases, create };
+}
+
+/** Unknown names nobody chose for yet (each must be mapped or created before the draft is written). */
+export const unresolvedUnits = (d: PlanDraft, choices: ReadonlyMap<string, UnitChoice>): string[] =>
+  d.unknownUnits.filter((u) => {
+    const c = choices.get(u.name);
+    return !c || (c !== 'create' && c.units.length === 0) || (c === 'create' && u.collective);
+  }).map((u) => u.name);
+
+/**
+ * The draft without the rows that have a blocking problem (the office chose to import the rest):
+ * those tasks are left out, and so are projects left with no task.
+ */
+export function withoutBlockedRows(d: PlanDraft): PlanDraft {
+  const blocked = new Set(d.issues.filter((i) => i.blocking && i.sheet === d.sheet).map((i) => i.row));
+  const projects = d.projects
+    .map((p) => ({ ...p, tasks: p.tasks.filter((t) => !blocked.has(t.row) && t.deadlineMonth !== null && t.units.length > 0) }))
+    .filter((p) => p.tasks.length > 0);
+  return { ...d, projects, issues: d.issues.filter((i) => !i.blocking) };
 }
 
 /** Whether a draft can be written: no blocking message, at least one task (unknown units need the user's consent). */

@@ -12,6 +12,7 @@ import { displayExpected } from '@/lib/domain/numbers';
 import { DUE_WINDOW_DAYS } from '@/lib/domain/milestones';
 import type { Headline } from '@/lib/domain/leadership';
 import type { IssueKind } from '@/lib/domain/plan-import';
+import type { SkipReason } from '@/lib/domain/plan-table';
 import type { ProblemKind } from '@/lib/domain/types';
 import { fmtDate, fmtMonth, fmtNumber, fmtPct, fmtPts, fmtShortDate, plain } from './format';
 
@@ -521,18 +522,41 @@ export const t = {
       noDeadline: '（无）',
     },
     issue: {
-      unknown_unit: (v?: string) => `责任单位“${v}”尚未登记，确认时可一并创建`,
-      bad_deadline: (v?: string) => (v ? `完成时限“${v}”无法识别（可写作2024.12、2024年12月或12月底）` : '缺少完成时限'),
-      deadline_year: (v?: string) => `完成时限“${v}”不在导入的年度内`,
-      ambiguous_deadline: (v?: string) => `完成时限“${v}”是数字格式，无法区分1月和10月，请改为文本“2024.10”或“2024年10月”`,
-      empty_task: (v?: string) => `第${v ?? ''}项缺少项目内容`,
+      unknown_unit: (v?: string) => `责任单位“${v}”尚未登记`,
+      bad_deadline: (v?: string) => (v ? `完成时限“${v}”无法识别` : '缺少完成时限'),
+      deadline_year: (v?: string) => `完成时限“${v}”早于导入的年度（或晚于下一年）`,
+      ambiguous_deadline: (v?: string) => `完成时限“${v}”是数字格式，无法区分1月和10月`,
+      empty_task: (v?: string) => (v ? `第${v}项缺少任务内容` : '这一行没有任务内容'),
       duplicate_number: (v?: string) => `序号${v}重复`,
       no_units: () => '缺少责任单位',
       no_header: () => '未找到表头',
       bad_number: (v?: string) => `序号“${v}”不是正整数`,
-      bad_category: (v?: string) => `类别“${v}”应为“工程类”或“服务类”`,
+      bad_category: (v?: string) => `类别“${v}”无法识别`,
       unknown_task: (v?: string) => `任务序号${v}在“任务”表中不存在`,
+      cross_year: (v?: string) => `完成时限“${v}”在下一年度（跨年度任务，将照此导入）`,
     } satisfies Record<IssueKind, (v?: string) => string>,
+    /** What to do about each message, with examples in the chosen year. */
+    fix: {
+      unknown_unit: () => '在下方“未登记的单位”中选择对应单位或新建',
+      bad_deadline: (_v: string | undefined, y: number) => `改为“${y}.12”“${y}年9月底前”“9月底前”“年底前”或“三季度”等写法`,
+      deadline_year: (_v: string | undefined, y: number) => `改为${y}年内的时限（如“${y}年12月底前”）；跨年度任务可写下一年的月份`,
+      ambiguous_deadline: (_v: string | undefined, y: number) => `把单元格改为文本“${y}.10”或写作“${y}年10月”`,
+      empty_task: () => '填写任务内容，或删除这一行',
+      duplicate_number: () => '修改序号，使每项任务的序号不同（或清空序号，由系统按顺序编号）',
+      no_units: () => '填写责任单位（牵头单位在前）',
+      no_header: () => '表头需含“任务/项目内容”“责任单位”等列名',
+      bad_number: (v: string | undefined) => `把“${v ?? ''}”改为正整数，或清空由系统编号`,
+      bad_category: () => '写作“工程类”或“服务类”，或留空',
+      unknown_task: () => '改为“任务”表中存在的序号',
+      cross_year: () => '确认无误则无需处理',
+    } satisfies Record<IssueKind, (v: string | undefined, year: number) => string>,
+    skipped: {
+      before_header: '表头之前的标题或说明',
+      blank: '空行',
+      title_band: '标题或分类行',
+      footer: '表尾注释或落款',
+      repeated_header: '重复的表头',
+    } satisfies Record<SkipReason, string>,
     issueAt: (sheet: string, row: number, text: string) => `${sheet} 第${row}行：${text}`,
     edit: {
       heading: (year: number) => `${year}年度计划`,

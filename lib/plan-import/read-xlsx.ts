@@ -3,7 +3,8 @@
 // corrupted, or with more rows than a plan can have. Hidden sheets are skipped; formulas give their
 // cached values and are never evaluated; merged cells read as the text of their first cell.
 import ExcelJS from 'exceljs';
-import { MAX_ROWS, parseAppendixGrid, parsePlanWorkbook, WORKBOOK, type Cell, type Grid, type PlanDraft } from '@/lib/domain/plan-import';
+import { MAX_ROWS, parsePlanWorkbook, WORKBOOK, type Cell, type Grid, type PlanDraft, type UnitLookup } from '@/lib/domain/plan-import';
+import { parseAppendixGrid } from '@/lib/domain/plan-appendix';
 
 export const IMPORT_LIMITS = { bytes: 5 * 1024 * 1024, rows: MAX_ROWS, columns: 40 } as const;
 
@@ -66,7 +67,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
 }
 
 /** The plan a read workbook describes: the app's plan workbook when it has a 任务 sheet, else the first sheet with an appendix table. */
-export function draftFromSheets(read: Extract<ReadResult, { ok: true }>, year: number, unit: (name: string) => string | null): PlanDraft | null {
+export function draftFromSheets(read: Extract<ReadResult, { ok: true }>, year: number, unit: UnitLookup): PlanDraft | null {
   if (read.sheets[WORKBOOK.tasks.name]) return parsePlanWorkbook(read.sheets, year, unit);
   let first: PlanDraft | null = null;
   for (const name of read.order) {

@@ -25,12 +25,17 @@ async function ensureUnits(tx: Tx, names: string[]): Promise<Map<string, number>
 
 /** Writes an imported draft as a new draft year; `onTask` hears of each task written (the import's progress). */
 export async function writeDraft(
-  tx: Tx, opts: { year: number; title: string; draft: PlanDraft; defaultCategory: Category }, onTask?: (written: number, total: number) => void,
+  tx: Tx, opts: { year: number; title: string; draft: PlanDraft; defaultCategory: Category; aliases?: { alias: string; unit: string }[] }, onTask?: (written: number, total: number) => void,
 ): Promise<{ planYearId: number; tasks: number; unitsCreated: number }> {
   const { year, draft } = opts;
   const total = draft.projects.reduce((n, p) => n + p.tasks.length, 0);
   const before = await tx.unit.count();
   const units = await ensureUnits(tx, [...new Set(draft.projects.flatMap((p) => p.tasks.flatMap((t) => t.units)))]);
+  // A name mapped to an existing unit is remembered: the next import matches it by itself.
+  for (const a of opts.aliases ?? []) {
+    const unitId = units.get(a.unit);
+    if (unitId) await tx.unitAlias.upsert({ where: { alias: a.alias }, create: { alias: a.alias, unitId }, update: { unitId } });
+  }
   const plan = await tx.planYear.create({ data: { year, title: opts.title, status: 'DRAFT' }, select: { id: true } });
   let tasks = 0;
   for (const p of draft.projects) {
@@ -42,7 +47,7 @@ export async function writeDraft(
       tasks++;
       const task = await tx.task.create({
         data: {
-          planYearId: plan.id, projectId: project.id, number: t.number, content: t.content, deadlineMonth: t.deadlineMonth!, h1Progress: '', h2Plan: t.planText,
+          planYearId: plan.id, projectId: project.id, number: t.number, content: t.content, deadlineMonth: t.deadlineMonth!, h1Progress: '', h2Plan: t.planText, note: t.note,
           units: { create: t.units.map((name, ord) => ({ unitId: units.get(name)!, ord })) },
           items: { create: t.items.map((i, ord) => ({ key: i.key, name: i.name, ord })) },
           indicators: {
@@ -78,7 +83,7 @@ export async function copyYear(tx: Tx, from: number, to: number, title: string):
       tasks: {
         orderBy: { number: 'asc' },
         select: {
-          projectId: true, number: true, content: true, deadlineMonth: true, h2Plan: true,
+          projectId: true, number: true, content: true, deadlineMonth: true, h2Plan: true, note: true,
           units: { select: { unitId: true, ord: true } },
           items: { select: { id: true, key: true, name: true, ord: true, note: true } },
           indicators: { select: { id: true, key: true, name: true, unitOfMeasure: true, isPercent: true, direction: true, target: true, baseline: true, accrual: true, ord: true, note: true, mismatch: true, itemId: true } },
@@ -97,7 +102,7 @@ export async function copyYear(tx: Tx, from: number, to: number, title: string):
   for (const t of source.tasks) {
     const task = await tx.task.create({
       data: {
-        planYearId: plan.id, projectId: projectIds.get(t.projectId)!, number: t.number, content: t.content, deadlineMonth: shiftMonth(t.deadlineMonth, shift), h1Progress: '', h2Plan: '',
+        planYearId: plan.id, projectId: projectIds.get(t.projectId)!, number: t.number, content: t.content, deadlineMonth: shiftMonth(t.deadlineMonth, shift), h1Progress: '', h2Plan: '', note: t.note,
         units: { create: t.units.map((u) => ({ unitId: u.unitId, ord: u.ord })) },
         items: { create: t.items.map((i) => ({ key: i.key, name: i.name, ord: i.ord, note: i.note })) },
       },

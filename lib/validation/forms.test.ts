@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { m } from '@/lib/i18n/messages';
 import { changePasswordSchema, MIN_PASSWORD, unitSchema, userCreateSchema } from './account';
-import { changeReasonSchema, createYearSchema, importSchema, indicatorEditSchema, milestoneEditSchema, projectEditSchema, taskEditSchema } from './plan';
+import { changeReasonSchema, createYearSchema, confirmImportSchema, importSchema, indicatorEditSchema, milestoneEditSchema, projectEditSchema, taskEditSchema } from './plan';
 import { parseReportPeriod, publishSchema } from './report';
 import { parseLedgerFilters } from './notices';
 import { idsColumn, problemsColumn } from './update-payload';
@@ -72,11 +72,13 @@ describe('plan years and plan edits', () => {
 
   it('an import: year, title, a default category; the file hash is 64 hex digits', () => {
     const ok = { year: '2025', title: '计划', defaultCategory: 'SERVICE' };
-    expect(importSchema.parse({ ...ok, createUnits: 'on', sha256: 'a'.repeat(64) })).toEqual({ year: 2025, title: '计划', defaultCategory: 'SERVICE', createUnits: 'on', sha256: 'a'.repeat(64) });
+    expect(importSchema.parse(ok)).toEqual({ year: 2025, title: '计划', defaultCategory: 'SERVICE' });
+    expect(confirmImportSchema.parse({ ...ok, excludeBlocked: 'on', sha256: 'a'.repeat(64) })).toEqual({ year: 2025, title: '计划', defaultCategory: 'SERVICE', excludeBlocked: 'on', sha256: 'a'.repeat(64) });
     expect(errors(importSchema, { ...ok, defaultCategory: 'X' })).toEqual({ defaultCategory: [m.chooseCategory] });
-    expect(errors(importSchema, { ...ok, sha256: 'A'.repeat(64) })).toHaveProperty('sha256');
-    expect(errors(importSchema, { ...ok, sha256: 'a'.repeat(63) })).toHaveProperty('sha256');
-    expect(errors(importSchema, { ...ok, createUnits: 'yes' })).toHaveProperty('createUnits');
+    expect(errors(confirmImportSchema, { ...ok, sha256: 'A'.repeat(64) })).toHaveProperty('sha256');
+    expect(errors(confirmImportSchema, { ...ok, sha256: 'a'.repeat(63) })).toHaveProperty('sha256');
+    expect(errors(confirmImportSchema, ok)).toHaveProperty('sha256');
+    expect(errors(confirmImportSchema, { ...ok, sha256: 'a'.repeat(64), excludeBlocked: 'yes' })).toHaveProperty('excludeBlocked');
   });
 
   it('a change reason: its kind (目标调整/计划调整) and a text up to 500', () => {

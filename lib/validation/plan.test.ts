@@ -2,7 +2,7 @@
 // which message. (One check per error branch of every form is forms.test.ts; these pin the values.)
 import { describe, expect, it } from 'vitest';
 import { m } from '@/lib/i18n/messages';
-import { createYearSchema, importSchema, indicatorEditSchema, itemSchema, milestoneEditSchema, taskEditSchema } from './plan';
+import { createYearSchema, confirmImportSchema, importSchema, indicatorEditSchema, itemSchema, milestoneEditSchema, taskEditSchema } from './plan';
 import { parseLedgerFilters } from './notices';
 
 const ok = <T>(r: { success: boolean; data?: T }) => {
@@ -27,11 +27,13 @@ describe('creating a year', () => {
 
 describe('importing', () => {
   const base = { year: '2025', title: 't', defaultCategory: 'ENGINEERING' };
-  it('either category; a hash of 64 hex digits, nothing around it', () => {
+  it('either category; confirming needs the previewed file hash: 64 hex digits, nothing around it, never missing', () => {
     expect(ok(importSchema.safeParse(base)).defaultCategory).toBe('ENGINEERING');
-    expect(ok(importSchema.safeParse({ ...base, defaultCategory: 'SERVICE', sha256: 'a'.repeat(64) })).sha256).toBe('a'.repeat(64));
-    expect(importSchema.safeParse({ ...base, sha256: `x${'a'.repeat(64)}` }).success).toBe(false);
-    expect(importSchema.safeParse({ ...base, sha256: `${'a'.repeat(64)}x` }).success).toBe(false);
+    expect(ok(confirmImportSchema.safeParse({ ...base, defaultCategory: 'SERVICE', sha256: 'a'.repeat(64) })).sha256).toBe('a'.repeat(64));
+    expect(confirmImportSchema.safeParse({ ...base, sha256: `x${'a'.repeat(64)}` }).success).toBe(false);
+    expect(confirmImportSchema.safeParse({ ...base, sha256: `${'a'.repeat(64)}x` }).success).toBe(false);
+    // A confirmation without the hash (the probe's planted bug: an optional hash let it through).
+    expect(messages(confirmImportSchema.safeParse(base))).toEqual({ sha256: m.importChanged });
     expect(messages(importSchema.safeParse({ ...base, defaultCategory: '' }))).toEqual({ defaultCategory: m.chooseCategory });
   });
 });

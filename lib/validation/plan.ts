@@ -15,8 +15,11 @@ export const importSchema = z.object({
   year,
   title,
   defaultCategory: z.enum(['ENGINEERING', 'SERVICE'], { error: m.chooseCategory }),
-  createUnits: z.literal('on').optional(),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+});
+/** Confirming needs the previewed file's hash: a confirmation without it is refused, never written. */
+export const confirmImportSchema = importSchema.extend({
+  sha256: z.string({ error: m.importChanged }).regex(/^[0-9a-f]{64}$/, m.importChanged),
+  excludeBlocked: z.literal('on').optional(),
 });
 
 const reasonKind = z.enum(['TARGET', 'PLAN'], { error: m.chooseReasonKind });

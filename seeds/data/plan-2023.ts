@@ -63,20 +63,24 @@ export type SeedTask = {
   milestones?: SeedMilestone[];
 };
 
-export const UNITS: { code: string; name: string }[] = [
-  { code: 'jtj', name: '盐田交通运输局' },
-  { code: 'gws', name: '区工务署' },
-  { code: 'cgj', name: '区城管局' },
-  { code: 'jyj', name: '区教育局' },
-  { code: 'kcj', name: '区科创局' },
-  { code: 'wjj', name: '区卫健局' },
-  { code: 'zjj', name: '区住建局' },
-  { code: 'scjgj', name: '盐田市场监管局' },
-  { code: 'rlj', name: '区人力局' },
-  { code: 'xcb', name: '区委宣传部' },
-  { code: 'wglt', name: '区文广旅体局' },
-  { code: 'mzj', name: '区民政局' },
-  { code: 'clh', name: '区残联' },
+/**
+ * The 13 units: the report's short name (how the app shows them), the full official name, and other
+ * names plans use (a plan table written with full names matches them on import).
+ */
+export const UNITS: { code: string; name: string; fullName: string; aliases?: string[] }[] = [
+  { code: 'jtj', name: '盐田交通运输局', fullName: '深圳市交通运输局盐田管理局', aliases: ['市交通运输局盐田管理局', '盐田交通局'] },
+  { code: 'gws', name: '区工务署', fullName: '深圳市盐田区建筑工务署', aliases: ['区建筑工务署'] },
+  { code: 'cgj', name: '区城管局', fullName: '深圳市盐田区城市管理和综合执法局', aliases: ['区城管和综合执法局'] },
+  { code: 'jyj', name: '区教育局', fullName: '深圳市盐田区教育局' },
+  { code: 'kcj', name: '区科创局', fullName: '深圳市盐田区科技创新局' },
+  { code: 'wjj', name: '区卫健局', fullName: '深圳市盐田区卫生健康局' },
+  { code: 'zjj', name: '区住建局', fullName: '深圳市盐田区住房和建设局' },
+  { code: 'scjgj', name: '盐田市场监管局', fullName: '深圳市市场监督管理局盐田监管局', aliases: ['市市场监管局盐田监管局'] },
+  { code: 'rlj', name: '区人力局', fullName: '深圳市盐田区人力资源局' },
+  { code: 'xcb', name: '区委宣传部', fullName: '中共深圳市盐田区委宣传部' },
+  { code: 'wglt', name: '区文广旅体局', fullName: '深圳市盐田区文化广电旅游体育局' },
+  { code: 'mzj', name: '区民政局', fullName: '深圳市盐田区民政局' },
+  { code: 'clh', name: '区残联', fullName: '深圳市盐田区残疾人联合会' },
 ];
 
 /** 总体情况: "共6个工程类项目和4个服务类项目" — projects 一 to 六 are works, 七 to 十 services. */

@@ -107,7 +107,7 @@ describe('the upload route', () => {
     expect(progress.every((p) => p.total === 60)).toBe(true);
     expect(progress.map((p) => p.written)).toEqual([...progress.map((p) => p.written)].sort((a, b) => a - b));
     expect(progress.at(-1)).toEqual({ written: 60, total: 60 });
-    expect(got.at(-1)!.answer).toEqual({ status: 'ok', message: '已导入2045年度计划（草稿），共60项任务。' });
+    expect(got.at(-1)!.answer).toEqual({ status: 'ok', year: 2045, message: '已导入2045年度计划（草稿），共60项任务。' });
     expect(await prisma.task.count({ where: { planYear: { year: 2045 } } })).toBe(60);
     expect(await prisma.auditEvent.count({ where: { action: 'plan.imported' } })).toBe(1);
   });

@@ -222,7 +222,7 @@ describe('bad files: a clear message, nothing written', () => {
     const tasks = r.preview!.draft.projects.flatMap((p) => p.tasks);
     expect(tasks.map((t) => t.deadlineMonth)).toEqual(['2030-12', '2030-01']);
     const refusedUnits = await actions.confirmImport(IDLE, form({ ...fields, sha256: r.preview!.sha256, file: xlsxFile(bytes) }));
-    expect(refusedUnits).toMatchObject({ status: 'error', errors: { createUnits: [expect.stringContaining('尚未登记')] } });
+    expect(refusedUnits).toMatchObject({ status: 'error', errors: { createUnits: [expect.stringContaining('区新设单位')] } });
     expect(await counts()).toEqual(before);
     const ok = await actions.confirmImport(IDLE, form({ ...fields, sha256: r.preview!.sha256, createUnits: 'on', file: xlsxFile(bytes) }));
     expect(ok.status).toBe('ok');

@@ -1,0 +1,262 @@
+// Reading a plan table laid out one task per row (the report's 一览表, an office's 任务分解表), as
+// offices really keep it: the header band wherever it starts (plan-table.ts), columns mapped by
+// their words, project numerals in 序号 or in the project cell, tasks numbered inside their cell,
+// merged cells (which repeat their text) and blank "as above" cells carried down, a project that is
+// one row, lead and co-units from one cell or several columns, deadlines and plan steps in official
+// wording (time-wording.ts), 备注 kept as the task's note. Title, date, spacer and footer rows are
+// listed as skipped. Every problem is reported at once, each with its row.
+import type { IsoDate } from './dates';
+import { bandCategory, findHeaderBand, isBand, isFooter, splitNumeral, splitTaskNumber, type ColumnRole, type SkipReason } from './plan-table';
+import { NUMERALS, type Category, type Grid, type Cell, type PlanDraft, type ProjectDraft, type RowIssue, type IssueKind, type TaskDraft, type UnitLookup, cellText } from './plan-import';
+import { parseTimeWording, stepsFromPlanText, yearPlacement } from './time-wording';
+import { isCollective, splitUnitCell } from './unit-names';
+
+const CATEGORY_WORDS: Record<string, Category> = { 工程类: 'ENGINEERING', 工程: 'ENGINEERING', 服务类: 'SERVICE', 服务: 'SERVICE', ENGINEERING: 'ENGINEERING', SERVICE: 'SERVICE' };
+
+/** How the 序号 column numbers: tasks (1…N, one per row) or projects (一、二… or 1 2 3 merged over a project's rows). */
+type SeqKind = 'task' | 'project' | 'none';
+
+function seqKindOf(values: string[], hasContentColumn: boolean, projectCellsNumbered: boolean): SeqKind {
+  const filled = values.filter(Boolean);
+  if (filled.length === 0) return 'none';
+  if (filled.some((v) => splitNumeral(v).numeral !== null && !/^\d/.test(v))) return 'project';
+  // Projects numbered in their own cell (一、…): 序号 numbers the tasks (a repeat is a duplicate, not a merge).
+  if (projectCellsNumbered) return 'task';
+  // A merged 序号 repeats its value on every row it spans.
+  for (let i = 1; i < values.length; i++) if (values[i] && values[i] === values[i - 1]) return 'project';
+  return hasContentColumn ? 'task' : 'project';
+}
+
+export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sheet = '一览表'): PlanDraft {
+  const issues: RowIssue[] = [];
+  const skipped: PlanDraft['skipped'] = [];
+  const unknown = new Map<string, { rows: number[]; collective: boolean }>();
+  const issue = (r: number, kind: IssueKind, value?: string, blocking = true) => issues.push({ sheet, row: r + 1, kind, value, blocking });
+  const skip = (r: number, why: SkipReason) => skipped.push({ sheet, row: r + 1, why });
+
+  const texts = grid.map((row) => row.map((c) => cellText(c)));
+  const band = findHeaderBand(texts);
+  if (!band) {
+    issue(0, 'no_header');
+    return { layout: 'appendix', sheet, projects: [], newUnits: [], issues, skipped, unknownUnits: [] };
+  }
+  const col = (role: ColumnRole) => [...band.columns].filter(([, r]) => r === role).map(([c]) => c);
+  const one = (role: ColumnRole) => col(role)[0];
+  const cols = { no: one('no'), project: one('project'), content: one('content'), deadline: one('deadline'), plan: one('plan'), note: one('note'), category: one('category') };
+  const unitCols = [...col('lead'), ...col('units'), ...col('co')];
+  const width = Math.max(...texts.slice(band.start, band.start + band.rows).map((r) => r.length), 1);
+  for (let r = 0; r < band.start; r++) if (texts[r]!.some(Boolean)) skip(r, 'before_header');
+
+  // The rows that hold data: everything after the band up to a footer, minus spacers and bands.
+  const dataRows: number[] = [];
+  let footer = false;
+  const headerLine = texts[band.start]!.join('|');
+  let bandCategoryNow: Category | null = null;
+  const categoryAt = new Map<number, Category | null>();
+  for (let r = band.start + band.rows; r < texts.length; r++) {
+    const row = texts[r]!;
+    const first = row.find(Boolean) ?? '';
+    if (footer || (first && isFooter(first))) {
+      footer = true;
+      if (row.some(Boolean)) skip(r, 'footer');
+      continue;
+    }
+    if (!row.some(Boolean)) {
+      skip(r, 'blank');
+      continue;
+    }
+    if (row.join('|') === headerLine) {
+      skip(r, 'repeated_header'); // a header printed again on every page
+      continue;
+    }
+    if (isBand(row, width)) {
+      const cat = bandCategory(first);
+      if (cat) bandCategoryNow = cat;
+      skip(r, 'title_band');
+      continue;
+    }
+    categoryAt.set(r, bandCategoryNow);
+    dataRows.push(r);
+  }
+
+  const cell = (r: number, c: number | undefined) => (c === undefined ? '' : texts[r]![c] ?? '');
+  const taskCol = cols.content ?? cols.project;
+  const seq = seqKindOf(
+    dataRows.map((r) => cell(r, cols.no)), cols.content !== undefined,
+    cols.content !== undefined && dataRows.some((r) => splitNumeral(cell(r, cols.project)).numeral !== null),
+  );
+  // Numbers written inside task cells (1、 2、 … across the table) are the tasks' own when they never repeat.
+  const inCellNumbers = dataRows.map((r) => splitTaskNumber(cell(r, taskCol)).number).filter((n): n is number => n !== null);
+  const inCellUnique = inCellNumbers.length > 0 && new Set(inCellNumbers).size === inCellNumbers.length;
+  const projectRow = new Map<ProjectDraft, number>();
+
+  const projects: ProjectDraft[] = [];
+  let project: ProjectDraft | null = null;
+  let projectKey = '';
+  let prevNo = '';
+  let last: TaskDraft | null = null;
+  let units: string[] = [];
+  let deadline: { month: string; due: IsoDate; crossYear: boolean } | null = null;
+  const explicit = new Set<number>();
+  const unnumbered: TaskDraft[] = [];
+
+  const startProject = (numeral: string | null, title: string, category: Category | null) => {
+    // A project printed twice (四、 over tasks 7 and 8 with a row between) is still one project.
+    const same = projects.find((p) => p.title === title && (numeral === null || p.numeral === numeral));
+    if (same) {
+      project = same;
+      last = null;
+      return same;
+    }
+    project = { number: projects.length + 1, numeral: numeral ?? NUMERALS[projects.length] ?? String(projects.length + 1), title, category, tasks: [] };
+    projects.push(project);
+    last = null;
+    return project;
+  };
+  const readUnits = (r: number): string[] => {
+    const out: string[] = [];
+    for (const c of unitCols) {
+      for (const written of splitUnitCell(cell(r, c))) {
+        const known = unit(written);
+        const name = known ?? written;
+        if (!known) {
+          const u = unknown.get(written) ?? { rows: [], collective: isCollective(written) };
+          if (!u.rows.includes(r + 1)) u.rows.push(r + 1);
+          unknown.set(written, u);
+        }
+        if (!out.includes(name)) out.push(name);
+      }
+    }
+    return out;
+  };
+
+  for (const r of dataRows) {
+    const no = cell(r, cols.no);
+    const projectCell = cell(r, cols.project);
+    const categoryCell = cell(r, cols.category);
+    let category: Category | null = categoryAt.get(r) ?? null;
+    if (categoryCell) {
+      category = CATEGORY_WORDS[categoryCell.replace(/\s+/g, '')] ?? bandCategory(categoryCell);
+      if (!category) issue(r, 'bad_category', categoryCell);
+    }
+
+    // Does this row start a project?
+    const byNo = seq === 'project' && no !== '' && no !== prevNo;
+    const projectText = cols.content !== undefined ? projectCell : '';
+    const byTitle = projectText !== '' && projectText !== projectKey;
+    const oneRowItems = cols.content === undefined && (cols.no === undefined || seq !== 'project') && projectCell !== '' && projectCell !== projectKey;
+    if (byNo || byTitle || oneRowItems || !project) {
+      const fromNo = seq === 'project' ? splitNumeral(no) : { numeral: null, rest: '' };
+      const fromTitle = splitNumeral(projectCell);
+      const numeral = fromTitle.numeral ?? fromNo.numeral;
+      const title = (fromTitle.rest || fromNo.rest || projectCell).trim();
+      if (byNo || byTitle || oneRowItems || title || cell(r, taskCol)) {
+        const started = startProject(numeral, title || '未命名项目', category);
+        if (started && !projectRow.has(started)) projectRow.set(started, r);
+        projectKey = projectCell;
+      }
+    }
+    if (no) prevNo = no;
+    const current = project as ProjectDraft | null;
+    if (!current) {
+      issue(r, 'empty_task'); // a row before any project or task: nothing it could continue
+      continue;
+    }
+    if (category && !current.category) current.category = category;
+
+    const rawTask = cell(r, taskCol);
+    const { number: inCell, rest: taskText } = splitTaskNumber(cols.content !== undefined ? rawTask : splitNumeral(rawTask).rest || rawTask);
+    const planCell = cell(r, cols.plan);
+    const noteCell = cell(r, cols.note);
+    const prevTask = last as TaskDraft | null;
+    if (!taskText && seq === 'task' && no && String(prevTask?.number ?? '') !== no) {
+      issue(r, 'empty_task', no); // a numbered row with no task
+      continue;
+    }
+    // A merged task cell repeats its text: the same task continues on this row.
+    const continues = !taskText || (prevTask !== null && taskText === prevTask.content && (seq !== 'task' || !no || Number(no) === prevTask.number));
+    if (continues) {
+      if (!prevTask) {
+        // A project row with no task under it yet (its tasks follow), or a row with nothing to read.
+        if (!projectCell && !no) issue(r, 'empty_task');
+        continue;
+      }
+      if (planCell && !prevTask.planText.split('\n').includes(planCell)) prevTask.planText = `${prevTask.planText}\n${planCell}`.trim();
+      if (noteCell && !prevTask.note.split('\n').includes(noteCell)) prevTask.note = `${prevTask.note}\n${noteCell}`.trim();
+      for (const u of readUnits(r)) if (!prevTask.units.includes(u)) prevTask.units.push(u);
+      continue;
+    }
+
+    // Units: this row's, or (all unit cells blank) the row above's — a merged Word cell.
+    const rowUnits = readUnits(r);
+    if (rowUnits.length > 0) units = rowUnits;
+    else if (units.length === 0) issue(r, 'no_units');
+
+    // Deadline: this row's, or the row above's when blank.
+    const deadlineCell: Cell = cols.deadline === undefined ? null : (grid[r]![cols.deadline] ?? null);
+    if (cellText(deadlineCell)) {
+      const reading = parseTimeWording(deadlineCell, year);
+      if (!reading.ok) {
+        issue(r, reading.reason === 'ambiguous_number' ? 'ambiguous_deadline' : 'bad_deadline', cellText(deadlineCell));
+        deadline = null;
+      } else {
+        const place = yearPlacement(reading.month, year);
+        if (place === 'earlier' || place === 'too_late') {
+          issue(r, 'deadline_year', cellText(deadlineCell));
+          deadline = null;
+        } else {
+          if (place === 'cross_year') issue(r, 'cross_year', cellText(deadlineCell), false);
+          deadline = { month: reading.month, due: reading.due, crossYear: place === 'cross_year' };
+        }
+      }
+    } else if (!deadline) issue(r, 'bad_deadline', '');
+
+    let number = 0;
+    if (seq === 'task' && no) {
+      const n = Number(no);
+      if (!/^\d+$/.test(no) || !Number.isInteger(n) || n <= 0) {
+        issue(r, 'bad_number', no);
+        continue;
+      }
+      if (explicit.has(n)) {
+        issue(r, 'duplicate_number', no);
+        continue;
+      }
+      explicit.add(n);
+      number = n;
+    }
+    const task: TaskDraft = {
+      number, row: r + 1, content: taskText, units: [...units], deadlineMonth: deadline?.month ?? null, crossYear: deadline?.crossYear ?? false,
+      planText: planCell, note: noteCell, milestones: [], indicators: [], items: [],
+    };
+    // Numbers inside task cells that restart per project ((1) (2) under each) are not the year's numbering.
+    if (!number && inCell !== null && inCellUnique && !explicit.has(inCell)) {
+      number = inCell;
+      explicit.add(inCell);
+      task.number = inCell;
+    }
+    if (!number) unnumbered.push(task);
+    current.tasks.push(task);
+    last = task;
+  }
+
+  // Tasks without a number of their own take the next free ones, in table order (never a number another row holds).
+  let next = 1;
+  for (const t of unnumbered) {
+    while (explicit.has(next)) next++;
+    t.number = next;
+    explicit.add(next);
+  }
+  for (const p of projects) {
+    for (const t of p.tasks) {
+      t.milestones = stepsFromPlanText(t.planText, year).map((s, i) => ({ key: `m${i + 1}`, periodLabel: s.label, dueDate: s.due, text: s.text, indicatorKey: null, cumulativeTarget: null }));
+    }
+  }
+  // A project row with no task under it: say so (its tasks may have been left out of the file).
+  for (const p of projects) if (p.tasks.length === 0) issue(projectRow.get(p) ?? band.start + band.rows, 'empty_task');
+  const kept = projects.filter((p) => p.tasks.length > 0);
+  kept.forEach((p, i) => (p.number = i + 1));
+  const unknownUnits = [...unknown].map(([name, u]) => ({ name, rows: u.rows, collective: u.collective, suggestions: unit.suggest?.(name) ?? [] }));
+  issues.sort((a, b) => a.row - b.row);
+  return { layout: 'appendix', sheet, projects: kept, newUnits: unknownUnits.filter((u) => !u.collective).map((u) => u.name), issues, skipped, unknownUnits };
+}

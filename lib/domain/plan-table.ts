@@ -1,0 +1,151 @@
+// How plan tables (任务分解表 / 一览表) are laid out as offices keep them: the header words that name
+// each column (a vocabulary kept as data), where the header band is (one or two rows, wherever it
+// starts — a merged title and a 填报单位/日期 line often sit above it), and which rows are not data
+// (blank spacers, full-width title bands, the 注： footer). Pure: cell texts in, positions out.
+
+export type ColumnRole = 'no' | 'project' | 'content' | 'units' | 'lead' | 'co' | 'deadline' | 'plan' | 'note' | 'category' | 'progress';
+
+/**
+ * Header words per column role. Exact matches win; otherwise a header containing a word is read
+ * in the order of PHRASE_ORDER (so 下半年任务目标及措施 is a plan column, not a task column).
+ */
+export const HEADER_VOCABULARY: Record<ColumnRole, readonly string[]> = {
+  no: ['序号', '编号', '任务编号', '项目编号', '序'],
+  project: ['项目名称', '实事项目', '民生实事', '民生实事项目', '实事名称', '项目', '事项', '事项名称', '民生项目'],
+  content: ['具体任务', '项目内容', '工作任务', '建设内容', '任务内容', '任务', '主要内容', '工作内容', '目标任务', '实施内容', '具体内容', '建设任务', '主要任务', '任务目标'],
+  units: ['责任单位', '责任部门', '实施单位', '承办单位', '责任主体'],
+  lead: ['牵头单位', '牵头部门', '主责单位', '主办单位', '牵头责任单位'],
+  co: ['配合单位', '配合部门', '协办单位', '协同单位', '参与单位', '协助单位'],
+  deadline: ['完成时限', '完成时间', '时间节点', '时限', '完成期限', '完成时间节点', '时限要求'],
+  plan: ['下一步', '下一步计划', '下一步工作', '工作举措及实施计划', '推进计划', '进度安排', '工作计划', '实施计划', '工作举措', '计划安排', '推进措施', '任务目标及措施', '月度计划', '计划'],
+  note: ['备注', '说明'],
+  category: ['类别', '项目类别', '类型'],
+  progress: ['进展情况', '完成情况', '上半年进展情况', '推进情况', '目前进展'],
+};
+
+const PHRASE_ORDER: ColumnRole[] = ['progress', 'plan', 'note', 'lead', 'co', 'units', 'deadline', 'content', 'project', 'category', 'no'];
+
+/** A header cell's text without spaces, line breaks or a bracketed remark ("完成时限（年月）"). */
+export const headerText = (s: string): string => s.replace(/\s+/g, '').replace(/[（(][^）)]*[)）]/g, '');
+
+/** Whether a header cell is exactly a vocabulary word (such a column wins over one that only contains it). */
+export const isExactHeader = (cell: string): boolean => Object.values(HEADER_VOCABULARY).some((words) => words.includes(headerText(cell)));
+
+/** The role a header cell names, or null. */
+export function headerRole(cell: string): ColumnRole | null {
+  const s = headerText(cell);
+  if (!s) return null;
+  for (const role of PHRASE_ORDER) if (HEADER_VOCABULARY[role].includes(s)) return role;
+  for (const role of PHRASE_ORDER) {
+    if (role === 'no' || role === 'category') continue; // short words: exact only
+    // A longer header that contains a vocabulary phrase of at least two characters.
+    if (s.length <= 20 && HEADER_VOCABULARY[role].some((w) => w.length >= 2 && s.includes(w))) return role;
+  }
+  return null;
+}
+
+export type HeaderBand = {
+  /** 0-based index of the first header row. */
+  start: number;
+  /** Number of header rows (1 or 2). */
+  rows: number;
+  /** The role of each column that has one. */
+  columns: Map<number, ColumnRole>;
+};
+
+const roleCount = (roles: (ColumnRole | null)[]) => new Set(roles.filter(Boolean)).size;
+
+/**
+ * Finds the header band: the first row within the first 20 whose cells name a task (or project)
+ * column, a unit column and a deadline column; a second row naming 牵头/配合 under a merged
+ * 责任单位 (or repeating the first row's words, as merged cells do) joins the band.
+ */
+export function findHeaderBand(rows: string[][]): HeaderBand | null {
+  for (let r = 0; r < Math.min(rows.length, 20); r++) {
+    const roles = rows[r]!.map(headerRole);
+    const has = (...rs: ColumnRole[]) => roles.some((x) => x !== null && rs.includes(x));
+    if (!(has('content', 'project') && has('units', 'lead') && has('deadline') && roleCount(roles) >= 3)) continue;
+    const columns = new Map<number, ColumnRole>();
+    roles.forEach((role, c) => role && columns.set(c, role));
+    const next = rows[r + 1];
+    let bandRows = 1;
+    if (next) {
+      const below = next.map(headerRole);
+      // The second row is header when every non-empty cell of it is a header word and it names a unit role.
+      const nonEmpty = next.map((c, i) => [c, i] as const).filter(([c]) => headerText(c) !== '');
+      if (nonEmpty.length > 0 && nonEmpty.every(([, i]) => below[i] !== null) && below.some((x) => x === 'lead' || x === 'co' || x === 'units')) {
+        bandRows = 2;
+        below.forEach((role, c) => {
+          if (!role) return;
+          const above = columns.get(c);
+          // The finer word wins under a merged band (责任单位 → 牵头单位 | 配合单位).
+          if (!above || above === 'units' || above === role) columns.set(c, role);
+        });
+      }
+    }
+    // Several columns with one role from a merged header cell: the first unit column leads, the rest co-operate.
+    const unitCols = [...columns].filter(([, role]) => role === 'units').map(([c]) => c);
+    if (unitCols.length > 1 && ![...columns.values()].includes('lead')) {
+      unitCols.forEach((c, i) => columns.set(c, i === 0 ? 'lead' : 'co'));
+    }
+    // One column per role: a header written exactly as a vocabulary word wins, else the first (a header merged across columns).
+    const band = rows.slice(r, r + bandRows);
+    const exact = (c: number) => band.some((row) => isExactHeader(row[c] ?? ''));
+    for (const role of ['no', 'project', 'content', 'deadline', 'plan', 'note', 'category', 'progress'] as const) {
+      const cols = [...columns].filter(([, x]) => x === role).map(([c]) => c);
+      const keep = cols.find(exact) ?? cols[0];
+      for (const c of cols) if (c !== keep) columns.delete(c);
+    }
+    return { start: r, rows: bandRows, columns };
+  }
+  return null;
+}
+
+export type SkipReason = 'before_header' | 'blank' | 'title_band' | 'footer' | 'repeated_header';
+
+const FOOTER = /^(?:注|备注|说明|附注|填表说明|填报说明)\s*[:：\d１一.、]|^(?:填表人|填报人|审核人|联系人|制表人?|负责人|单位负责人|联系电话)\s*[:：]/u;
+
+/** A footer line (注：1.完成时限均指… / 填表人：…): it and every row below it are not data. */
+export const isFooter = (first: string): boolean => FOOTER.test(first.replace(/\s+/g, ''));
+
+/**
+ * A row whose non-empty cells all hold one text across the width (a merged title or section band,
+ * or a title typed into the first cell alone), but not a lone project numeral.
+ */
+export function isBand(cells: string[], width: number): boolean {
+  const filled = cells.map((c) => c.trim()).filter(Boolean);
+  if (filled.length === 0 || !filled.every((c) => c === filled[0])) return false;
+  if (filled.length >= 2) return filled.length >= Math.ceil(width / 2);
+  const onlyFirst = cells[0]?.trim() === filled[0] && width >= 3;
+  return onlyFirst && splitNumeral(filled[0]!).numeral === null && (filled[0]!.length > 20 || /表|填报|日期|单位[:：]/u.test(filled[0]!));
+}
+
+/** A category band ("（一）工程类", "服务类项目"): the category it names, else null. */
+export function bandCategory(text: string): 'ENGINEERING' | 'SERVICE' | null {
+  const s = text.replace(/\s+/g, '');
+  if (/工程类|建设类/u.test(s)) return 'ENGINEERING';
+  if (/服务类/u.test(s)) return 'SERVICE';
+  return null;
+}
+
+const NUMERAL_PREFIX = /^[（(]?([一二三四五六七八九十]{1,3})[)）]?[、.．,，\s]*(?=\S|$)/u;
+
+/** A project numeral at the start of a cell ("一、", "（二）", "三"), with the rest of the text. */
+export function splitNumeral(cell: string): { numeral: string | null; rest: string } {
+  const s = cell.trim();
+  const m = NUMERAL_PREFIX.exec(s);
+  if (!m) return { numeral: null, rest: s };
+  const rest = s.slice(m[0].length).trim();
+  // "十大民生工程" is a title, not the numeral 十: a numeral stands alone or is followed by a separator.
+  if (rest && !/^[（(]?[一二三四五六七八九十]{1,3}[)）]|^[一二三四五六七八九十]{1,3}[、.．,，\s]/u.test(s)) return { numeral: null, rest: s };
+  return { numeral: m[1]!, rest };
+}
+
+/** A task number inside the task cell ("1、", "（1）", "(1)", "1.", "①"), stripped from the title. */
+export function splitTaskNumber(cell: string): { number: number | null; rest: string } {
+  const s = cell.trim();
+  const m = /^(?:[（(](\d{1,2})[)）]|(\d{1,2})\s*[、.．](?!\d)|([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]))\s*/u.exec(s);
+  if (!m) return { number: null, rest: s };
+  const n = m[1] ?? m[2];
+  return { number: n ? Number(n) : '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'.indexOf(m[3]!) + 1, rest: s.slice(m[0].length).trim() };
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { chineseNumber, parseTimeWording, stepsFromPlanText, yearPlacement } from './time-wording';
+
+const due = (cell: Parameters<typeof parseTimeWording>[0], year = 2024) => {
+  const r = parseTimeWording(cell, year);
+  return r.ok ? r.due : `refused:${r.reason}`;
+};
+
+describe('Chinese time wording as the date something is due', () => {
+  it.each([
+    // month forms, with and without the year
+    ['2022年11月底前', '2022-11-30'], ['9月底前', '2024-09-30'], ['12月底前', '2024-12-31'], ['9月底', '2024-09-30'], ['9月前', '2024-09-30'],
+    ['9月', '2024-09-30'], ['9月末', '2024-09-30'], ['9月份', '2024-09-30'], ['2月底前', '2024-02-29'], ['九月底前', '2024-09-30'], ['十二月', '2024-12-31'],
+    ['9月投入使用', '2024-09-30'], ['5月底前动工', '2024-05-31'], ['10月底前完成主体工程', '2024-10-31'],
+    // parts of a month
+    ['9月上旬', '2024-09-10'], ['9月中旬', '2024-09-20'], ['9月下旬', '2024-09-30'], ['9月中', '2024-09-20'],
+    // year end, halves, quarters
+    ['年底前', '2024-12-31'], ['年底', '2024-12-31'], ['年内', '2024-12-31'], ['年末', '2024-12-31'], ['2022年底', '2022-12-31'], ['2022年底前', '2022-12-31'], ['2022年', '2022-12-31'],
+    ['上半年', '2024-06-30'], ['下半年', '2024-12-31'], ['三季度', '2024-09-30'], ['第三季度', '2024-09-30'], ['一季度', '2024-03-31'], ['第四季度末', '2024-12-31'], ['Q2', '2024-06-30'],
+    // exact dates
+    ['6月30日前', '2024-06-30'], ['2023年6月30日', '2023-06-30'], ['2023-06-30', '2023-06-30'], ['2023/6/30', '2023-06-30'],
+    // numeric forms: text, numbers, Excel serials, Dates
+    ['2023.12', '2023-12-31'], ['2023.8', '2023-08-31'], ['2023-08', '2023-08-31'], ['2023/12', '2023-12-31'], ['2023年12月', '2023-12-31'], ['2023.10', '2023-10-31'],
+    [2023.12, '2023-12-31'], [2023.8, '2023-08-31'], [45473, '2024-06-30'], [new Date(Date.UTC(2024, 8, 30)), '2024-09-30'],
+    // ranges: the end of the last month
+    ['7-9月', '2024-09-30'], ['7月-9月', '2024-09-30'], ['10—12月', '2024-12-31'], ['7至9月', '2024-09-30'],
+    // spaces and a bracketed remark are ignored
+    [' 9 月 底 前 ', '2024-09-30'], ['12月底前（含验收）', '2024-12-31'],
+  ] as const)('%j → %s', (cell, expected) => {
+    expect(due(cell)).toBe(expected);
+  });
+
+  it.each([
+    ['', 'empty'], [null, 'empty'], ['尽快', 'unreadable'], ['长期坚持', 'unreadable'], ['13月底前', 'bad_month'], ['0月', 'bad_month'],
+    ['2023年2月30日', 'bad_day'], ['2月30日前', 'bad_day'], ['9-7月', 'range_backwards'], ['第五季度', 'bad_month'], [2023.1, 'ambiguous_number'], ['2023.13', 'bad_month'],
+  ] as const)('refuses %j (%s)', (cell, reason) => {
+    expect(due(cell)).toBe(`refused:${reason}`);
+  });
+
+  it('says whether the year was written or assumed, and what it understood', () => {
+    expect(parseTimeWording('9月底前', 2024)).toMatchObject({ ok: true, month: '2024-09', yearGiven: false, understood: 'month' });
+    expect(parseTimeWording('2025年3月底前', 2024)).toMatchObject({ ok: true, month: '2025-03', yearGiven: true });
+    expect(parseTimeWording('上半年', 2024)).toMatchObject({ understood: 'first_half' });
+    expect(parseTimeWording('三季度', 2024)).toMatchObject({ understood: 'quarter' });
+    expect(parseTimeWording('年内', 2024)).toMatchObject({ understood: 'year_end' });
+    expect(parseTimeWording('9月中旬', 2024)).toMatchObject({ understood: 'mid_month' });
+  });
+
+  it('places a deadline against the plan year: the next year is 跨年度, an earlier one is refused', () => {
+    expect(yearPlacement('2024-12', 2024)).toBe('in_year');
+    expect(yearPlacement('2025-03', 2024)).toBe('cross_year');
+    expect(yearPlacement('2023-12', 2024)).toBe('earlier');
+    expect(yearPlacement('2027-01', 2024)).toBe('too_late');
+  });
+
+  it('reads numbers written in Chinese', () => {
+    expect([chineseNumber('一'), chineseNumber('十'), chineseNumber('十一'), chineseNumber('十二'), chineseNumber('二十'), chineseNumber('两'), chineseNumber('7'), chineseNumber('甲')]).toEqual([1, 10, 11, 12, 20, 2, 7, null]);
+  });
+});
+
+describe('plan steps from the plan column', () => {
+  it('one step per line that starts with a month ("8月：…", "7-9月：…")', () => {
+    expect(stepsFromPlanText('8月：完成东海道施工招标；\n7-9月：完成整体形象进度80%。\n持续推进', 2023).map((s) => [s.due, s.text])).toEqual([
+      ['2023-08-31', '8月：完成东海道施工招标'], ['2023-09-30', '7-9月：完成整体形象进度80%'],
+    ]);
+  });
+  it('published wording: "4月底前：…", "4月底前…", numbered steps in one line, "3月底前新建成2家；"', () => {
+    expect(stepsFromPlanText('4月底前：完成选址', 2024).map((s) => s.due)).toEqual(['2024-04-30']);
+    expect(stepsFromPlanText('4月底前完成方案设计', 2024).map((s) => [s.due, s.text])).toEqual([['2024-04-30', '4月底前完成方案设计']]);
+    expect(stepsFromPlanText('1.4月底前完成选址；2.8月底前完成建设；3.12月底前投入使用。', 2024).map((s) => [s.due, s.text])).toEqual([
+      ['2024-04-30', '4月底前完成选址'], ['2024-08-31', '8月底前完成建设'], ['2024-12-31', '12月底前投入使用'],
+    ]);
+    expect(stepsFromPlanText('3月底前新建成2家；6月底前新建成5家；年底前累计建成10家。', 2024).map((s) => s.due)).toEqual(['2024-03-31', '2024-06-30', '2024-12-31']);
+    expect(stepsFromPlanText('（1）二季度完成招标；（2）三季度开工', 2024).map((s) => s.due)).toEqual(['2024-06-30', '2024-09-30']);
+  });
+  it('text without time wording gives no step', () => {
+    expect(stepsFromPlanText('加强宣传，提高群众知晓率；持续推进', 2024)).toEqual([]);
+    expect(stepsFromPlanText('', 2024)).toEqual([]);
+  });
+});

@@ -1,0 +1,173 @@
+// Chinese time wording as plan tables write it, read as the date something is due: 2023.12,
+// 2023年12月底前, 9月底前, 年底前, 年内, 上半年, 第三季度, 6月30日前, 9月中旬, 5月底前动工, an Excel
+// date… Every form means "by the end of" its period. A month without a year belongs to the plan
+// year. The answer says what it understood, so the preview can show it ("9月底前 → 2024年9月30日").
+import { isIsoDate, monthEnd, type IsoDate } from './dates';
+
+export type TimeReading =
+  | {
+      ok: true;
+      /** "YYYY-MM": the month it falls due in. */
+      month: string;
+      /** The exact due date: month end, or the day named (6月30日, 上旬 → 10, 中旬 → 20). */
+      due: IsoDate;
+      /** Whether the text named the year itself (else the plan year was assumed). */
+      yearGiven: boolean;
+      /** What the parser understood, in words (for the preview). */
+      understood: string;
+    }
+  | { ok: false; reason: TimeRefusal };
+
+export type TimeRefusal = 'empty' | 'unreadable' | 'ambiguous_number' | 'bad_month' | 'bad_day' | 'range_backwards';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** 一 … 十二 as a number (months and quarters in words); null for anything else. */
+export function chineseNumber(s: string): number | null {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (s === '十') return 10;
+  const m = /^([一二两三四五六七八九])?十([一二三四五六七八九])?$/.exec(s);
+  if (m) return (m[1] ? CN_DIGITS[m[1]]! : 1) * 10 + (m[2] ? CN_DIGITS[m[2]]! : 0);
+  if (s.length === 1 && s in CN_DIGITS) return CN_DIGITS[s]!;
+  return null;
+}
+
+const ok = (year: number, month: number, day: number | 'end', yearGiven: boolean, understood: string): TimeReading => {
+  const ym = `${year}-${pad(month)}`;
+  return { ok: true, month: ym, due: day === 'end' ? monthEnd(ym) : `${ym}-${pad(day)}`, yearGiven, understood };
+};
+
+const NUM = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
+/** Words after the period that say what happens then (动工, 投入使用, 完成): allowed, not read. */
+const TAIL = '(?:[，,、]?[\\p{Script=Han}\\w（）()]*)?';
+
+/**
+ * Reads one deadline cell. Strings, numbers (2023.12 typed as a number; an Excel date serial) and
+ * Dates are accepted. `planYear` is the year a month without a year belongs to.
+ */
+export function parseTimeWording(cell: string | number | Date | null | undefined, planYear: number): TimeReading {
+  if (cell === null || cell === undefined) return { ok: false, reason: 'empty' };
+  if (cell instanceof Date) {
+    if (Number.isNaN(cell.getTime())) return { ok: false, reason: 'unreadable' };
+    return ok(cell.getUTCFullYear(), cell.getUTCMonth() + 1, cell.getUTCDate(), true, 'date');
+  }
+  if (typeof cell === 'number') {
+    if (cell > 20000 && cell < 80000 && Number.isInteger(cell)) {
+      const d = new Date(EXCEL_EPOCH + cell * 86_400_000);
+      return ok(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), true, 'date');
+    }
+    // 2023.10 typed as a number arrives as 2023.1: October or January cannot be told apart.
+    if (/^\d{4}\.1$/.test(String(cell))) return { ok: false, reason: 'ambiguous_number' };
+    cell = String(cell);
+  }
+  const s = cell.replace(/\s+/g, '').replace(/[（(][^）)]*[)）]$/, '');
+  if (s === '') return { ok: false, reason: 'empty' };
+
+  // A full date: 2023-06-30, 2023/6/30, 2023.6.30, 2023年6月30日(前).
+  let m = /^(\d{4})[年.\-/](\d{1,2})[月.\-/](\d{1,2})日?(?:前|之前|以前)?$/.exec(s);
+  if (m) {
+    const iso = `${m[1]}-${pad(Number(m[2]))}-${pad(Number(m[3]))}`;
+    if (Number(m[2]) < 1 || Number(m[2]) > 12) return { ok: false, reason: 'bad_month' };
+    if (!isIsoDate(iso)) return { ok: false, reason: 'bad_day' };
+    return ok(Number(m[1]), Number(m[2]), Number(m[3]), true, 'date');
+  }
+  // The year, optionally: "2023年", "2023.", "2023-", "2023/".
+  let year = planYear;
+  let yearGiven = false;
+  let rest = s;
+  m = /^(\d{4})(?:年|[.\-/](?=\d))(.*)$/u.exec(s);
+  if (m) {
+    year = Number(m[1]);
+    yearGiven = true;
+    rest = m[2]!;
+  }
+  if (yearGiven && rest === '') return ok(year, 12, 'end', true, 'year_end');
+  // Year end: 年底(前) / 年末 / 年内 / 年前 / 全年 / 底前 (after "2023年").
+  if (new RegExp(`^(?:年?底|年末|年内|年前|全年|年底前|年内完成|底前)(?:前|之前)?${TAIL}$`, 'u').test(rest)) return ok(year, 12, 'end', yearGiven, 'year_end');
+  // Halves.
+  m = new RegExp(`^(上|下)半年(?:前|底|末|底前)?${TAIL}$`, 'u').exec(rest);
+  if (m) return ok(year, m[1] === '上' ? 6 : 12, 'end', yearGiven, m[1] === '上' ? 'first_half' : 'second_half');
+  // Quarters: 三季度, 第三季度, 3季度, Q3, 三季度末.
+  m = new RegExp(`^(?:第?${NUM}季度|Q([1-4]))(?:末|底|前|内)?${TAIL}$`, 'iu').exec(rest);
+  if (m) {
+    const q = m[1] ? chineseNumber(m[1]) : Number(m[2]);
+    if (!q || q < 1 || q > 4) return { ok: false, reason: 'bad_month' };
+    return ok(year, q * 3, 'end', yearGiven, 'quarter');
+  }
+  // A month range: 7-9月, 7月-9月, 7至9月, 10—12月: the end of its last month.
+  m = new RegExp(`^${NUM}月?[-—–~至到]${NUM}月(?:底|末|份)?(?:前)?${TAIL}$`, 'u').exec(rest);
+  if (m) {
+    const [from, to] = [chineseNumber(m[1]!), chineseNumber(m[2]!)];
+    if (!from || !to || from < 1 || to > 12) return { ok: false, reason: 'bad_month' };
+    if (to < from) return { ok: false, reason: 'range_backwards' };
+    return ok(year, to, 'end', yearGiven, 'month_range');
+  }
+  // A month with a day: 6月30日(前).
+  m = new RegExp(`^${NUM}月(\\d{1,2})日(?:前|之前|以前)?${TAIL}$`, 'u').exec(rest);
+  if (m) {
+    const month = chineseNumber(m[1]!);
+    if (!month || month < 1 || month > 12) return { ok: false, reason: 'bad_month' };
+    const iso = `${year}-${pad(month)}-${pad(Number(m[2]))}`;
+    if (!isIsoDate(iso)) return { ok: false, reason: 'bad_day' };
+    return ok(year, month, Number(m[2]), yearGiven, 'date');
+  }
+  // A month: 9月, 9月底(前), 9月前, 9月末, 9月份, 9月中旬, 上旬/下旬, then words (投入使用, 动工…).
+  m = new RegExp(`^${NUM}月(份)?(底|末|中旬|上旬|下旬|中)?(?:前|之前|以前|内)?${TAIL}$`, 'u').exec(rest);
+  if (m) {
+    const month = chineseNumber(m[1]!);
+    if (!month || month < 1 || month > 12) return { ok: false, reason: 'bad_month' };
+    const part = m[3];
+    const day = part === '上旬' ? 10 : part === '中旬' || part === '中' ? 20 : 'end';
+    return ok(year, month, day, yearGiven, part === '上旬' ? 'early_month' : part === '中旬' || part === '中' ? 'mid_month' : 'month');
+  }
+  // 2023.12 / 2023-8 / 2023/08 as text.
+  if (yearGiven) {
+    m = /^(\d{1,2})$/.exec(rest);
+    if (m) {
+      const month = Number(m[1]);
+      if (month < 1 || month > 12) return { ok: false, reason: 'bad_month' };
+      return ok(year, month, 'end', true, 'month');
+    }
+  }
+  return { ok: false, reason: 'unreadable' };
+}
+
+/**
+ * Where a reading falls against the plan year: in it, in the next year (跨年度: a task that runs
+ * past the year, flagged, not refused) or in an earlier year (refused: a plan cannot be due before it starts).
+ */
+export function yearPlacement(month: string, planYear: number): 'in_year' | 'cross_year' | 'earlier' | 'too_late' {
+  const y = Number(month.slice(0, 4));
+  if (y === planYear) return 'in_year';
+  if (y === planYear + 1) return 'cross_year';
+  return y < planYear ? 'earlier' : 'too_late';
+}
+
+export type PlanStep = { due: IsoDate; month: string; label: string; text: string };
+
+/**
+ * Plan steps from a plan cell: numbered or semicolon/line separated parts that start with time
+ * wording ("4月底前：…", "1.4月底前……；2.8月底前……", "3月底前新建成2家；", "7-9月：…"). Parts with
+ * no time at their start are kept in the plan text only.
+ */
+export function stepsFromPlanText(planText: string, planYear: number): PlanStep[] {
+  const parts = planText
+    .split(/\n|[；;。](?=\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])?\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:月|[-—–~至])|第?[一二三四1-4]季度|[上下]半年|年底|年内))/u)
+    .map((p) => p.trim().replace(/^(?:\d{1,2}[.．、](?=\d{1,2}(?:月|[-—–~至])|\D)|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])\s*/u, '').replace(/[；;。，,]+$/u, '').trim())
+    .filter(Boolean);
+  const out: PlanStep[] = [];
+  for (const part of parts) {
+    // The time wording at the start: a month (range) with its qualifiers, or a quarter/half/year end.
+    const m = new RegExp(
+      `^((?:\\d{4}年)?(?:${NUM}月?[-—–~至到]${NUM}月(?:底|末|份)?|${NUM}月(?:\\d{1,2}日)?(?:份)?(?:底|末|中旬|上旬|下旬)?|第?${NUM}季度(?:末)?|[上下]半年|年底|年内)(?:前|之前|以前)?)\\s*[：:，,]?\\s*(.*)$`,
+      'u',
+    ).exec(part);
+    if (!m) continue;
+    const reading = parseTimeWording(m[1]!, planYear);
+    if (!reading.ok) continue;
+    out.push({ due: reading.due, month: reading.month, label: m[1]!, text: part });
+  }
+  return out;
+}

@@ -1,0 +1,79 @@
+// Unit names as plans write them: full official names, short names and aliases
+// (深圳市盐田区卫生健康局 / 区卫生健康局 / 区卫健局), several per cell (lead first), collective entries
+// (各街道) that stand for a set of units. Matching, splitting and "closest names first" live here.
+
+/** A known unit as the matcher sees it: its name (how the app shows it) and every other name it goes by. */
+export type UnitNames = { name: string; code?: string; fullName?: string | null; aliases?: readonly string[] };
+
+/** Prefixes a full official name adds before the district's own short form. */
+const PREFIXES = /^(?:中共)?(?:广东省)?(?:深圳市)?/u;
+
+/**
+ * A name reduced for comparison: no spaces or brackets, the province/city prefix dropped and the
+ * district's name shortened to 区 (盐田区教育局 → 区教育局; 深圳市盐田区卫生健康局 → 区卫生健康局).
+ */
+export function normalizeUnitName(name: string, district = '盐田区'): string {
+  let s = name.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')');
+  s = s.replace(PREFIXES, '');
+  // 盐田交通运输局 and 盐田市场监管局 (no 区) are names in their own right and stay as they are.
+  if (s.startsWith(district)) s = `区${s.slice(district.length)}`;
+  return s;
+}
+
+/** Collective entries stand for several units: the office chooses which. */
+export const isCollective = (name: string): boolean => /^各/u.test(name.trim()) || /^(?:相关|有关|全体|区直)(?:各)?(?:单位|部门)$|成员单位$/u.test(name.trim());
+
+/** Labels written inside unit cells ("牵头单位：", "配合单位：") that are not names. */
+const LABELS = /(?:牵头单位|配合单位|责任单位|协办单位|主责单位|牵头|配合)\s*[:：]/gu;
+
+/**
+ * Several units in one cell: separated by 、，,；; / or line breaks; labels dropped; brackets kept
+ * (各镇（街道） is one entry).
+ */
+export function splitUnitCell(cell: string): string[] {
+  return cell
+    .replace(LABELS, '\n')
+    .split(/[、，,；;/\n]+/u)
+    .map((u) => u.trim().replace(/^[（(]?(?:牵头|配合)[)）]/u, '').replace(/[。.]$/u, '').trim())
+    .filter(Boolean);
+}
+
+/** The known unit a written name means, by any of its names (exact first, then normalised), or null. */
+export function matchUnit(written: string, units: readonly UnitNames[]): string | null {
+  const w = written.trim();
+  for (const u of units) if (u.name === w || u.code === w || u.fullName === w || u.aliases?.includes(w)) return u.name;
+  const n = normalizeUnitName(w);
+  for (const u of units) {
+    const names = [u.name, u.fullName, ...(u.aliases ?? [])].filter((x): x is string => !!x);
+    if (names.some((x) => normalizeUnitName(x) === n)) return u.name;
+  }
+  return null;
+}
+
+const bigrams = (s: string): string[] => Array.from({ length: Math.max(0, s.length - 1) }, (_, i) => s.slice(i, i + 2));
+
+/** Dice similarity of two names' character pairs, on their normalised forms (0…1). */
+export function nameSimilarity(a: string, b: string): number {
+  const [x, y] = [bigrams(normalizeUnitName(a)), bigrams(normalizeUnitName(b))];
+  if (x.length === 0 || y.length === 0) return 0;
+  const pool = [...y];
+  let common = 0;
+  for (const g of x) {
+    const i = pool.indexOf(g);
+    if (i >= 0) {
+      common++;
+      pool.splice(i, 1);
+    }
+  }
+  return (2 * common) / (x.length + y.length);
+}
+
+/** Known unit names closest to a written one, best first (those sharing nothing are left out). */
+export function closestUnits(written: string, units: readonly UnitNames[], limit = 5): string[] {
+  return units
+    .map((u) => ({ name: u.name, score: Math.max(...[u.name, u.fullName, ...(u.aliases ?? [])].filter((x): x is string => !!x).map((x) => nameSimilarity(written, x))) }))
+    .filter((s) => s.score > 0)
+    .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name, 'zh-CN'))
+    .slice(0, limit)
+    .map((s) => s.name);
+}
