@@ -5,6 +5,7 @@
 // the upload route (app/plan/import/upload), so the page shows a progress bar: the percentage sent,
 // then the server reading the file, then task n of N written.
 import { useState } from 'react';
+import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import type { ImportState } from '@/lib/actions/import-steps';
 import { m } from '@/lib/i18n/messages';
@@ -14,30 +15,57 @@ import { FieldError, FormMessage, inputCls } from './field';
 
 const c = t.plan.import;
 
-function Preview({ p }: { p: NonNullable<ImportState['preview']> }) {
+type PreviewData = NonNullable<ImportState['preview']>;
+
+function Messages({ p }: { p: PreviewData }) {
+  const msgs = p.summary.messages;
   return (
-    <div className="space-y-2" data-testid="import-preview">
-      <p className="font-medium" data-testid="import-counts">{c.layout[p.draft.layout]}：{c.counts(p.counts)}</p>
-      {p.hidden.length > 0 && <p className="text-sm text-gray-700">{c.hidden(p.hidden)}</p>}
-      {p.formulas > 0 && <p className="text-sm text-gray-700">{c.formulas(p.formulas)}</p>}
+    <>
       <h3 className="font-semibold">{c.issues}</h3>
-      {p.draft.issues.length === 0 ? (
+      {msgs.length === 0 ? (
         <p className="text-sm text-gray-700">{c.noIssues}</p>
       ) : (
         <ul className="list-disc pl-5 text-sm" data-testid="import-issues">
-          {p.draft.issues.map((i, k) => (
-            <li key={k} className={i.blocking ? 'text-lagging' : 'text-risk'} data-kind={i.kind}>{t.plan.issueAt(i.sheet, i.row, t.plan.issue[i.kind](i.value))}</li>
+          {msgs.map((i, k) => (
+            <li key={k} className={i.severity === 'error' ? 'text-lagging' : 'text-risk'} data-severity={i.severity}>
+              {t.plan.issueAt(i.sheet, i.row, i.text)}<span className="text-gray-700">{c.fixPrefix}{i.fix}</span>
+            </li>
           ))}
         </ul>
       )}
+    </>
+  );
+}
+
+function Skipped({ p }: { p: PreviewData }) {
+  if (p.summary.skipped.length === 0) return null;
+  return (
+    <details className="text-sm text-gray-700" data-testid="import-skipped">
+      <summary>{c.skipped(p.summary.skipped.length)}</summary>
+      <ul className="list-disc pl-5">
+        {p.summary.skipped.map((s, k) => <li key={k}>{t.plan.issueAt(s.sheet, s.row, s.why)}</li>)}
+      </ul>
+    </details>
+  );
+}
+
+function Preview({ p }: { p: PreviewData }) {
+  return (
+    <div className="space-y-2" data-testid="import-preview">
+      <p className="font-medium" data-testid="import-counts">{c.layout[p.draft.layout]}：{c.counts(p.counts)}</p>
+      <p className="text-sm text-gray-700">{c.yearAssumed(p.summary.year)}</p>
+      {p.hidden.length > 0 && <p className="text-sm text-gray-700">{c.hidden(p.hidden)}</p>}
+      {p.formulas > 0 && <p className="text-sm text-gray-700">{c.formulas(p.formulas)}</p>}
+      <Messages p={p} />
+      <Skipped p={p} />
       <div className="max-h-[28rem] overflow-auto" role="region" aria-label={c.heading} tabIndex={0}>
         <table className="w-full text-xs" data-testid="import-tasks">
           <thead>
             <tr className="text-left text-gray-600">{c.cols.map((h) => <th key={h} scope="col" className="py-1 pr-2">{h}</th>)}</tr>
           </thead>
           <tbody>
-            {p.draft.projects.map((project) => (
-              <ProjectRows key={project.number} project={project} />
+            {p.summary.projects.map((project, i) => (
+              <ProjectRows key={i} project={project} />
             ))}
           </tbody>
         </table>
@@ -46,11 +74,11 @@ function Preview({ p }: { p: NonNullable<ImportState['preview']> }) {
   );
 }
 
-function ProjectRows({ project }: { project: NonNullable<ImportState['preview']>['draft']['projects'][number] }) {
+function ProjectRows({ project }: { project: PreviewData['summary']['projects'][number] }) {
   return (
     <>
       <tr className="border-t border-gray-200 bg-gray-50">
-        <th scope="rowgroup" colSpan={5} className="py-1 text-left">
+        <th scope="rowgroup" colSpan={6} className="py-1 text-left">
           {project.numeral}、{project.title} {project.category ? t.category[project.category] : c.noCategory}
         </th>
       </tr>
@@ -59,11 +87,50 @@ function ProjectRows({ project }: { project: NonNullable<ImportState['preview']>
           <td className="py-1 pr-2">{task.number}</td>
           <td className="py-1 pr-2">{task.content}</td>
           <td className="py-1 pr-2">{task.units.join('、')}</td>
-          <td className="py-1 pr-2 whitespace-nowrap">{task.deadlineMonth ? fmtMonth(task.deadlineMonth) : c.noDeadline}</td>
-          <td className="py-1 pr-2">{task.milestones.map((m) => m.periodLabel).join('、')}</td>
+          <td className="py-1 pr-2 whitespace-nowrap">{task.deadline ? fmtMonth(task.deadline) : c.noDeadline}{task.crossYear && <span className="ml-1 text-risk">{c.crossYear}</span>}</td>
+          <td className="py-1 pr-2">{task.milestones.map((m) => fmtMonth(m.due)).join('、')}</td>
+          <td className="py-1 pr-2">{task.note}</td>
         </tr>
       ))}
     </>
+  );
+}
+
+/** One line per name the app does not know: map it to a unit (closest first), or create it; 各街道 and the like map to several. */
+function UnknownUnits({ p, errors }: { p: PreviewData; errors?: string[] }) {
+  const unknown = p.summary.unknownUnits;
+  if (unknown.length === 0) return null;
+  return (
+    <fieldset className="space-y-2 text-sm" data-testid="import-units" aria-describedby="createUnits-error">
+      <legend className="font-semibold">{c.unknownUnits}</legend>
+      {unknown.map((u, i) => {
+        const rest = p.units.filter((n) => !u.suggestions.includes(n));
+        return (
+          <div key={u.name} className="flex flex-wrap items-center gap-2" data-unit={u.name}>
+            <input type="hidden" name={`unit.${i}.name`} value={u.name} />
+            <span className="font-medium">“{u.name}”</span>
+            <span className="text-gray-600">{c.unitRows(u.rows)}</span>
+            {u.collective ? (
+              <span className="flex flex-wrap gap-2" role="group" aria-label={c.collectiveLabel(u.name)}>
+                {p.units.map((n) => (
+                  <label key={n} className="whitespace-nowrap"><input type="checkbox" name={`unit.${i}.choice`} value={n} /> {n}</label>
+                ))}
+              </span>
+            ) : (
+              <select name={`unit.${i}.choice`} defaultValue="" aria-label={c.mapLabel(u.name)} className={inputCls + ' max-w-xs'}>
+                <option value="">{c.choose}</option>
+                <option value="create">{c.createUnit(u.name)}</option>
+                {u.suggestions.length > 0 && (
+                  <optgroup label={c.closest}>{u.suggestions.map((n) => <option key={n} value={n}>{n}</option>)}</optgroup>
+                )}
+                <optgroup label={c.allUnits}>{rest.map((n) => <option key={n} value={n}>{n}</option>)}</optgroup>
+              </select>
+            )}
+          </div>
+        );
+      })}
+      <FieldError id="createUnits" errors={errors} />
+    </fieldset>
   );
 }
 
@@ -158,7 +225,14 @@ export function ImportForm({ suggestedYear }: { suggestedYear: number }) {
     if (answer.status === 'ok') router.refresh();
   }
 
-  if (confirmed.status === 'ok') return <FormMessage status="ok" message={confirmed.message} />;
+  if (confirmed.status === 'ok') {
+    return (
+      <div className="space-y-2">
+        <FormMessage status="ok" message={confirmed.message} />
+        {confirmed.year && <Link href={`/plan/${confirmed.year}`} className="text-sm underline" data-testid="import-open-plan">{c.openPlan(confirmed.year)}</Link>}
+      </div>
+    );
+  }
   return (
     <div className="space-y-4">
       <form onSubmit={(ev) => { ev.preventDefault(); void onPreview(ev.currentTarget); }} className="flex flex-wrap items-start gap-3" data-testid="import-upload">
@@ -195,14 +269,12 @@ export function ImportForm({ suggestedYear }: { suggestedYear: number }) {
         <section className="space-y-3 rounded border border-gray-200 bg-white p-3" aria-label={c.heading}>
           {previewed.status === 'error' && <FormMessage status="error" message={previewed.message} />}
           <Preview p={p} />
-          {p.writable && (
+          {(p.writable || p.counts.tasks > 0) && (
             <form onSubmit={(ev) => { ev.preventDefault(); void onConfirm(ev.currentTarget); }} className="space-y-2" data-testid="import-confirm">
               <FormMessage status={confirmed.status} message={confirmed.message} />
-              {p.draft.newUnits.length > 0 && (
-                <div>
-                  <label className="text-sm"><input type="checkbox" name="createUnits" value="on" aria-describedby="createUnits-error" /> {c.createUnits(p.draft.newUnits)}</label>
-                  <FieldError id="createUnits" errors={e.createUnits} />
-                </div>
+              <UnknownUnits p={p} errors={e.createUnits} />
+              {!p.writable && (
+                <label className="block text-sm"><input type="checkbox" name="excludeBlocked" value="on" /> {c.excludeBlocked}</label>
               )}
               <button type="submit" disabled={confirming} className="rounded bg-gray-800 px-3 py-1.5 text-sm text-white hover:bg-gray-700 disabled:opacity-60">{c.confirm}</button>
             </form>

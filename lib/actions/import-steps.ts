@@ -10,8 +10,8 @@ import { prisma, writeTransaction } from '@/lib/prisma';
 import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import { audit } from '@/lib/audit';
-import { applyUnitChoices, draftCounts, isWritable, unresolvedUnits, withoutBlockedRows, type PlanDraft, type UnitChoice, type UnitLookup } from '@/lib/domain/plan-import';
-import { closestUnits, matchUnit, type UnitNames } from '@/lib/domain/unit-names';
+import { applyUnitChoices, draftCounts, isWritable, unresolvedUnits, withoutBlockedRows, type PlanDraft, type UnitChoice } from '@/lib/domain/plan-import';
+import { unitDirectory, unitLookup } from '@/lib/plan-import/units';
 import { draftFromSheets, readXlsx } from '@/lib/plan-import/read-xlsx';
 import { importPreview, type ImportPreview } from '@/lib/plan-import/preview';
 import { writeDraft } from '@/lib/plan-import/write';
@@ -51,16 +51,9 @@ async function readUpload(formData: FormData, year: number) {
   const read = await readXlsx(bytes);
   if (!read.ok) return refuse(m.importRead[read.error]);
   const units = await unitDirectory();
-  const lookup: UnitLookup = Object.assign((n: string) => matchUnit(n, units), { suggest: (n: string) => closestUnits(n, units, 5) });
-  const draft = draftFromSheets(read, year, lookup);
+  const draft = draftFromSheets(read, year, unitLookup(units));
   if (!draft || draft.issues.some((i) => i.kind === 'no_header')) return refuse(m.importRead.no_table);
   return { draft, read, sha256: sha256(bytes), units: units.map((u) => u.name) };
-}
-
-/** Every unit with every name it goes by (one query). */
-export async function unitDirectory(): Promise<UnitNames[]> {
-  const rows = await prisma.unit.findMany({ select: { code: true, name: true, fullName: true, aliases: { select: { alias: true } } }, orderBy: { sortKey: 'asc' } });
-  return rows.map((u) => ({ name: u.name, code: u.code, fullName: u.fullName, aliases: u.aliases.map((a) => a.alias) }));
 }
 
 /**
