@@ -10,8 +10,8 @@ const LOOK = {
   planned: { icon: '☐', icls: 'text-gray-500', cls: 'text-gray-600' },
 } as const;
 
-export function MilestoneChecklist({ milestones, asOf }: { milestones: MilestoneInput[]; asOf: IsoDate }) {
-  if (milestones.length === 0) return <p className="text-sm text-gray-600">{t.task.noMilestones}</p>;
+export function MilestoneChecklist({ milestones, asOf, source }: { milestones: MilestoneInput[]; asOf: IsoDate; source: 'report' | 'plan' }) {
+  if (milestones.length === 0) return <p className="text-sm text-gray-600">{t.task.noMilestones[source]}</p>;
   return (
     <ul className="space-y-1.5 text-sm" data-testid="milestones">
       {milestones.map((m) => {

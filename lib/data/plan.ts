@@ -20,6 +20,8 @@ export type TaskView = TaskInput & {
   content: string;
   h1Progress: string;
   h2Plan: string;
+  /** The plan table's 备注 ('' when none). */
+  note: string;
   reportClass: 'COMPLETED' | 'GOOD' | 'LAGGING' | 'PLANNED' | null;
   version: number;
   units: UnitRef[];
@@ -66,7 +68,7 @@ export const getPlanSnapshot = cache(async (year: number): Promise<PlanSnapshot 
       where: { planYearId: plan.id },
       orderBy: { number: 'asc' },
       select: {
-        id: true, number: true, content: true, deadlineMonth: true, h1Progress: true, h2Plan: true, reportClass: true,
+        id: true, number: true, content: true, deadlineMonth: true, h1Progress: true, h2Plan: true, note: true, reportClass: true,
         completedOn: true, version: true,
         project: { select: { number: true } },
         units: { select: { unit: { select: { id: true, code: true, name: true } } }, orderBy: { ord: 'asc' } },
@@ -117,6 +119,7 @@ export const getPlanSnapshot = cache(async (year: number): Promise<PlanSnapshot 
     content: t.content,
     h1Progress: t.h1Progress,
     h2Plan: t.h2Plan,
+    note: t.note,
     reportClass: t.reportClass,
     version: t.version,
     deadlineMonth: t.deadlineMonth,

@@ -241,7 +241,7 @@ describe('the plan workbook layout, line by line', () => {
       [5, 'deadline_year', '2023.12'], [6, 'bad_deadline', '明年'], [7, 'duplicate_number', '4'], [8, 'bad_number', '0'],
     ]);
     expect(d.projects[0]!.tasks.map((t) => [t.number, t.deadlineMonth])).toEqual([[4, null], [5, null], [6, null]]);
-    expect(parsePlanWorkbook({}, 2024, unit)).toEqual({ layout: 'workbook', projects: [], newUnits: [], issues: [], skipped: [], unknownUnits: [] });
+    expect(parsePlanWorkbook({}, 2024, unit)).toEqual({ layout: 'workbook', sheet: '任务', projects: [], newUnits: [], issues: [], skipped: [], unknownUnits: [] });
     expect(isWritable(parsePlanWorkbook({}, 2024, unit))).toBe(false);
   });
 });

@@ -55,3 +55,12 @@ describe('plan years', () => {
     expect(planChangedAfter(changes.slice(1, 2), '2023-06-30')).toEqual({ first: '2023-07-03T00:00:00.000Z', taskNumbers: [], removedNumbers: [20] });
   });
 });
+
+describe('what a task plan text is', () => {
+  it('the report column for a task from the half-year report, the year plan otherwise', async () => {
+    const { planTextKind } = await import('./plan-years');
+    expect(planTextKind({ h1Progress: '已完成招标' })).toBe('report');
+    expect(planTextKind({ h1Progress: '' })).toBe('plan');
+    expect(planTextKind({ h1Progress: '  ' })).toBe('plan');
+  });
+});

@@ -64,3 +64,9 @@ export function planChangedAfter(changes: { at: string; taskNumber: number; remo
 
 /** What a dashboard says about plan changes after its date: tasks changed (linked) and tasks removed since. */
 export type PlanChanged = { first: string; taskNumbers: number[]; removedNumbers: number[] };
+
+/**
+ * What a task's plan text is: the half-year report's 下半年任务目标及措施 (a task that came from the
+ * report carries its 上半年进展情况), or the year's own 工作计划 (an imported or edited plan).
+ */
+export const planTextKind = (task: { h1Progress: string }): 'report' | 'plan' => (task.h1Progress.trim() ? 'report' : 'plan');

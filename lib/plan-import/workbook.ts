@@ -6,7 +6,7 @@ import type { PlanSnapshot } from '@/lib/data/plan';
 import { t } from '@/lib/i18n/zh-CN';
 
 const WIDTHS: Record<string, number[]> = {
-  [WORKBOOK.tasks.name]: [8, 10, 30, 8, 50, 24, 12, 50],
+  [WORKBOOK.tasks.name]: [8, 10, 30, 8, 50, 24, 12, 50, 24],
   [WORKBOOK.indicators.name]: [10, 16, 30, 10, 8, 8, 10, 10],
   [WORKBOOK.milestones.name]: [10, 12, 12, 12, 50, 16, 10, 30],
   [WORKBOOK.items.name]: [10, 12, 30],
@@ -30,7 +30,7 @@ export async function buildPlanWorkbook(plan: PlanSnapshot | null): Promise<Buff
     const projects = new Map(plan.projects.map((p) => [p.number, p]));
     for (const task of plan.tasks) {
       const p = projects.get(task.projectNumber)!;
-      tasks.addRow([task.number, p.number, p.title, t.category[p.category], task.content, task.units.map((u) => u.name).join('、'), task.deadlineMonth.replace('-', '.'), task.h2Plan]);
+      tasks.addRow([task.number, p.number, p.title, t.category[p.category], task.content, task.units.map((u) => u.name).join('、'), task.deadlineMonth.replace('-', '.'), task.h2Plan, task.note]);
       for (const i of task.indicators) {
         indicators.addRow([task.number, i.key, i.name, i.unitOfMeasure, i.isPercent ? t.report.yes : t.report.no, DIRECTION_WORDS[i.direction], i.target, ACCRUAL_WORDS[i.accrual]]);
       }

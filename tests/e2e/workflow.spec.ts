@@ -585,3 +585,40 @@ test('the office creates a unit account; its one-time password must be changed a
   await page.reload();
   await expect(page.locator('[data-testid="users"] tr[data-user="mzj-li"] [data-testid="user-status"]')).toHaveText('正常');
 });
+
+test('the office imports an office-layout table: maps two unknown names to existing units, creates one, confirms and opens the plan; the mapped unit sees its task on /my once the year is active', async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  const { CITY_LIST, layoutWorkbook } = await import('../fixtures/import/office-tables');
+  const swap: Record<string, string> = { '2024.9': '9月底前', '盐田交通运输局、区工务署': '盐田交通运输局、区建设工程事务署', '区城市管理和综合执法局': '区城市管理和综合执法局、区数据局' };
+  const bytes = await layoutWorkbook({ ...CITY_LIST, rows: CITY_LIST.rows.map((r) => r.map((c) => (typeof c === 'string' && swap[c] ? swap[c] : c))) });
+  await signIn(page, 'duchashi', 'demo-duchashi', '/plan/import');
+  await page.getByLabel('年度', { exact: true }).fill('2027');
+  await page.getByLabel('名称').fill('盐田区2027年十件重点民生实事');
+  await page.getByLabel('Excel文件（.xlsx）').setInputFiles({ name: '2027分解表.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bytes });
+  await page.getByRole('button', { name: '上传并预览' }).click();
+  await expect(page.getByTestId('import-counts')).toHaveText('一览表格式：将创建3个项目、4项任务，涉及6个责任单位、10个计划节点、0项指标。');
+  await expect(page.getByText('未写年份的时限（如“9月底前”“年底前”）按2027年读取。')).toBeVisible();
+  const units = page.getByTestId('import-units');
+  // 区城市管理和综合执法局 is an alias of 区城管局: not asked. Three names are.
+  await expect(units.locator('[data-unit]')).toHaveCount(3);
+  await units.getByLabel('“区城市更新局”对应的单位').selectOption('区住建局');
+  await units.getByLabel('“区建设工程事务署”对应的单位').selectOption('区工务署');
+  // Confirming with one name open is refused, and says which.
+  await page.getByRole('button', { name: '确认导入' }).click();
+  await expect(units.getByText('请为这些名称选择对应单位或新建：区数据局')).toBeVisible();
+  await units.getByLabel('“区数据局”对应的单位').selectOption('create');
+  await page.getByRole('button', { name: '确认导入' }).click();
+  await expect(page.getByRole('main').getByRole('status').filter({ hasText: '已导入2027年度计划（草稿），共4项任务。' })).toBeVisible();
+  await page.getByTestId('import-open-plan').click();
+  await page.waitForURL((u) => u.pathname === '/plan/2027');
+  await expect(page.getByRole('main')).toContainText('完成路口改造5处');
+  // Activate 2027; 区工务署's account sees the task it was mapped onto.
+  await page.goto('/plan');
+  const row = page.locator('[data-testid="plan-years"] tr[data-year="2027"]');
+  await row.getByRole('button', { name: '启用（执行中）' }).click();
+  await expect(row.getByTestId('year-status')).toHaveText('执行中');
+  const unit = await browser.newPage();
+  await signIn(unit, 'gws', 'demo-gws', '/my?year=2027');
+  await expect(unit.getByRole('main')).toContainText('完成路口改造5处');
+  await unit.close();
+});

@@ -6,6 +6,7 @@ import { AuditTable } from '@/components/audit-table';
 import { NoticeForm } from '@/components/forms/notice-form';
 import { IndicatorTable } from '@/components/indicator-table';
 import { MilestoneChecklist } from '@/components/milestone-checklist';
+import { planTextKind } from '@/lib/domain/plan-years';
 import { NoticeList } from '@/components/notice-list';
 import { PageHeader } from '@/components/page-header';
 import { ReasonList } from '@/components/reason-list';
@@ -91,7 +92,7 @@ function MilestoneSection({ data }: { data: Data }) {
       {late.length > 0 && (
         <p className="mb-2 rounded bg-risk-bg p-2 text-sm text-risk" data-testid="plan-beyond-deadline">{t.task.planBeyondDeadline(late.map((m) => m.periodLabel), fmtMonth(task.deadlineMonth))}</p>
       )}
-      <MilestoneChecklist milestones={task.milestones} asOf={data.asOf} />
+      <MilestoneChecklist milestones={task.milestones} asOf={data.asOf} source={planTextKind(task)} />
     </SectionCard>
   );
 }
@@ -209,8 +210,9 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
       <MilestoneSection data={data} />
       <ProblemList data={data} />
       <NoticeSection data={data} />
-      <SectionCard id="h2" title={t.task.h2}>
+      <SectionCard id="h2" title={t.task.h2[planTextKind(task)]}>
         <p className="whitespace-pre-line text-sm">{task.h2Plan}</p>
+        {task.note && <p className="mt-2 whitespace-pre-line text-sm text-gray-700" data-testid="task-note">{t.task.note}：{task.note}</p>}
       </SectionCard>
       <UpdateHistory data={data} />
       {events && (
