@@ -20,6 +20,9 @@ const schema = z.object({
   SQL_LOG: z.enum(['0', '1']).default('0'),
   // Comma-separated addresses of reverse proxies whose X-Forwarded-For is believed (default: none).
   TRUSTED_PROXIES: z.string().optional(),
+  // Comma-separated webhook hosts that may be reached over plain http or at an internal address
+  // (an intranet relay); every other webhook must be https to a public address.
+  WEBHOOK_ALLOW_HOSTS: z.string().optional(),
   // 1: the session cookie is sent over TLS only. Default: on in production mode, off in demo mode;
   // set 0 for a plain-HTTP intranet deployment (documented in the README).
   COOKIE_SECURE: z.enum(['0', '1']).optional(),

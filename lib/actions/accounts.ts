@@ -13,6 +13,7 @@ import { audit } from '@/lib/audit';
 import { formToObject, isRecordId } from '@/lib/validation/update';
 import { unitSchema, userCreateSchema } from '@/lib/validation/account';
 import { m } from '@/lib/i18n/messages';
+import { webhookTargetProblem } from '@/lib/reminders/target';
 import type { ActionState } from './state';
 
 export type AccountState = ActionState & { oneTimePassword?: string; username?: string };
@@ -36,6 +37,14 @@ export async function saveUnit(unitId: number | null, _prev: AccountState, formD
   const parsed = unitSchema.safeParse(values);
   if (!parsed.success) return { status: 'error', message: m.fixErrors, errors: errorsOf(parsed.error), values };
   const d = parsed.data;
+  // A robot's address must be reachable from outside and must not be an internal service (checked again at every send).
+  const hooks = { wecomWebhook: d.wecomWebhook, dingtalkWebhook: d.dingtalkWebhook };
+  const hookErrors: Record<string, string[]> = {};
+  for (const [field, url] of Object.entries(hooks)) {
+    const problem = url ? await webhookTargetProblem(url) : null;
+    if (problem) hookErrors[field] = [m.webhookRefused[problem]];
+  }
+  if (Object.keys(hookErrors).length) return { status: 'error', message: m.fixErrors, errors: hookErrors, values };
   const existing = unitId === null ? null : isRecordId(unitId) ? await prisma.unit.findUnique({ where: { id: unitId }, select: { id: true, code: true, name: true, wecomWebhook: true, dingtalkWebhook: true } }) : null;
   if (unitId !== null && !existing) return { status: 'error', message: m.notFound, values };
   const clash = await prisma.unit.findMany({ where: { OR: [{ code: d.code }, { name: d.name }], NOT: existing ? { id: existing.id } : undefined }, select: { code: true, name: true } });

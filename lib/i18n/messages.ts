@@ -101,6 +101,13 @@ export const m = {
   returnNeedsReason: '退回重办时请填写意见',
   remindersRead: '已全部标为已读。',
   badWebhook: '请填写以http://或https://开头的群机器人地址',
+  webhookRefused: {
+    not_url: '请填写以https://开头的群机器人地址',
+    scheme: '群机器人地址须以https://开头（内网中转地址须由运维列入WEBHOOK_ALLOW_HOSTS）',
+    credentials: '地址中不能含用户名或密码',
+    internal_host: '不能使用本机或内网主机名作为群机器人地址',
+    internal_address: '该地址指向本机或内网，不能作为群机器人地址',
+  } satisfies Record<import('@/lib/domain/net-address').WebhookProblem, string>,
   yearClosed: '该年度计划未在执行中（草稿或已归档），不能报送进展。',
   choosePeriod: '请选择统计期间',
   periodNotOver: (end: string) => `该期间截至${end}，尚未结束；请选择“指定日期”并填写今天或更早的日期`,

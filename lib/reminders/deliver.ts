@@ -4,26 +4,33 @@
 // server's timer and a cron job — never send the same one twice.
 import { prisma } from '@/lib/prisma';
 import { backoffMs, MAX_ATTEMPTS } from '@/lib/domain/reminders';
+import { postWebhook, type PostResult } from './target';
 
 const LEASE_MS = 2 * 60_000;
 const TIMEOUT_MS = 10_000;
 
-type Fetch = typeof fetch;
+type Send = (url: string, payload: string) => Promise<PostResult>;
 
-/** What a group robot answers: HTTP 200 and errcode 0 (WeCom and DingTalk both say so in JSON). */
-async function accepted(res: Response): Promise<string | null> {
-  if (!res.ok) return `HTTP ${res.status}`;
-  const body = await res.text();
+/**
+ * What a group robot answers: HTTP 2xx and errcode 0 (WeCom and DingTalk both say so in JSON); a
+ * redirect is not followed and not accepted. The error kept is short and carries no text of the
+ * answer beyond the robot's own errcode and a cleaned errmsg.
+ */
+export function acceptedAnswer(res: PostResult): string | null {
+  if (res.status >= 300 && res.status < 400) return `HTTP ${res.status} (redirect not followed)`;
+  if (res.status < 200 || res.status >= 300) return `HTTP ${res.status}`;
   try {
-    const j = JSON.parse(body) as { errcode?: number; errmsg?: string };
-    return j.errcode === undefined || j.errcode === 0 ? null : `errcode ${j.errcode}: ${j.errmsg ?? ''}`;
+    const j = JSON.parse(res.body) as { errcode?: unknown; errmsg?: unknown };
+    if (j.errcode === undefined || j.errcode === 0) return null;
+    const msg = typeof j.errmsg === 'string' ? j.errmsg.replace(/[^\p{L}\p{N} .,:;_-]/gu, '').slice(0, 80) : '';
+    return `errcode ${String(j.errcode).slice(0, 12)}${msg ? `: ${msg}` : ''}`;
   } catch {
-    return null; // a plain 200 (a relay or test receiver) counts as accepted
+    return null; // a plain 2xx (a relay) counts as accepted
   }
 }
 
 /** Sends every delivery due at `now`; returns what happened. */
-export async function deliverDue(now: Date = new Date(), send: Fetch = fetch): Promise<{ sent: number; failed: number; retrying: number }> {
+export async function deliverDue(now: Date = new Date(), send: Send = (url, payload) => postWebhook(url, payload, TIMEOUT_MS)): Promise<{ sent: number; failed: number; retrying: number }> {
   const due = await prisma.delivery.findMany({ where: { status: 'PENDING', nextAttemptAt: { lte: now } }, orderBy: { id: 'asc' }, take: 200, select: { id: true, url: true, payload: true, attempts: true, nextAttemptAt: true } });
   const result = { sent: 0, failed: 0, retrying: 0 };
   for (const d of due) {
@@ -32,10 +39,11 @@ export async function deliverDue(now: Date = new Date(), send: Fetch = fetch): P
     if (claimed.count !== 1) continue;
     let error: string | null;
     try {
-      const res = await send(d.url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: d.payload, signal: AbortSignal.timeout(TIMEOUT_MS) });
-      error = await accepted(res);
+      error = acceptedAnswer(await send(d.url, d.payload));
     } catch (e) {
-      error = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+      // Only the kind of failure: never an internal service's text.
+      const code = (e as NodeJS.ErrnoException).code;
+      error = e instanceof Error && e.message.startsWith('refused:') ? e.message : `network error${code ? ` ${code}` : ''}`;
     }
     const attempts = d.attempts + 1;
     if (error === null) {

@@ -109,6 +109,18 @@ describe('group-robot webhooks and the inbox', () => {
     expect(await prisma.unit.findUniqueOrThrow({ where: { id: u.id } })).toMatchObject({ wecomWebhook: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=abc', dingtalkWebhook: null });
   });
 
+  it('a webhook that reaches this machine or the internal network is refused beside its field; the unit keeps its old one', async () => {
+    session.actor = supervisor;
+    const u = await prisma.unit.findUniqueOrThrow({ where: { code: 'mzj' } });
+    for (const url of ['http://127.0.0.1:3000/healthz', 'https://127.0.0.1/', 'https://0x7f000001/', 'https://127.1/', 'https://localhost/healthz', 'https://169.254.169.254/latest/meta-data/', 'https://[::1]/', 'https://10.0.0.8/hook', 'http://qyapi.weixin.qq.com/x']) {
+      const r = await accounts.saveUnit(u.id, IDLE, form({ code: 'mzj', name: '区民政局', wecomWebhook: url }));
+      expect(r, url).toMatchObject({ status: 'error', errors: { wecomWebhook: [expect.stringMatching(/内网|本机|https/)] }, values: { wecomWebhook: url } });
+    }
+    // A name that resolves to an internal address is refused too (localhost.localdomain → 127.0.0.1 is not needed: *.localhost is refused by name).
+    expect(await accounts.saveUnit(u.id, IDLE, form({ code: 'mzj', name: '区民政局', dingtalkWebhook: 'https://robot.localhost/x' }))).toMatchObject({ errors: { dingtalkWebhook: [expect.stringContaining('本机或内网主机名')] } });
+    expect((await prisma.unit.findUniqueOrThrow({ where: { id: u.id } })).wecomWebhook).toBe('https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=abc');
+  });
+
   it('a unit sees its own reminders, the office every unit\u2019s, a leader none; marking read clears the count', async () => {
     const [mzj, clh] = await Promise.all([prisma.unit.findUniqueOrThrow({ where: { code: 'mzj' } }), prisma.unit.findUniqueOrThrow({ where: { code: 'clh' } })]);
     await prisma.reminder.createMany({ data: [

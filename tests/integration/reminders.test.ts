@@ -6,7 +6,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { migrateAndSeed, tempDatabaseEnv } from '@/tests/helpers/db';
 
-const file = tempDatabaseEnv({ APP_TODAY: '2023-09-01' });
+// The receiver runs on this machine: its host is the operator's allowed relay (WEBHOOK_ALLOW_HOSTS).
+const file = tempDatabaseEnv({ APP_TODAY: '2023-09-01', WEBHOOK_ALLOW_HOSTS: '127.0.0.1' });
 let prisma: typeof import('@/lib/prisma').prisma;
 
 /** A group-robot stand-in: refuses (503) while `down`, else records each message and answers errcode 0. */
@@ -16,6 +17,16 @@ const server = http.createServer((req, res) => {
   req.on('data', (c) => (body += c));
   req.on('end', () => {
     receiver.hits++;
+    // A robot that refuses in its answer (wrong key, keyword missing): HTTP 200 with an errcode.
+    if (req.url?.startsWith('/errcode')) {
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"errcode":310000,"errmsg":"keywords not in content <script>"}');
+      return;
+    }
+    // An internal service that redirects elsewhere.
+    if (req.url?.startsWith('/redirect')) {
+      res.writeHead(302, { Location: '/healthz' }).end('internal secret text');
+      return;
+    }
     if (receiver.down) {
       res.writeHead(503).end('down');
       return;
@@ -107,7 +118,43 @@ describe('the outbox', () => {
       prisma.delivery.create({ data: { reminderId: (await prisma.reminder.findFirstOrThrow({ skip: 1 })).id, channel: 'TEST', url: 'http://127.0.0.1:1/nowhere', payload: '{}', attempts: MAX_ATTEMPTS - 1 }, select: { id: true } }),
     );
     await deliverDue(new Date('2099-01-01T00:00:00Z'));
-    expect(await prisma.delivery.findUniqueOrThrow({ where: { id: d.id } })).toMatchObject({ status: 'FAILED', attempts: MAX_ATTEMPTS, lastError: expect.stringContaining('fetch failed') });
+    expect(await prisma.delivery.findUniqueOrThrow({ where: { id: d.id } })).toMatchObject({ status: 'FAILED', attempts: MAX_ATTEMPTS, lastError: 'network error ECONNREFUSED' });
+  });
+
+  it('a robot answering HTTP 200 with errcode ≠ 0 is not marked sent; a redirect is not followed; the error kept is short and clean', async () => {
+    const { deliverDue } = await import('@/lib/reminders/deliver');
+    const r = await prisma.reminder.findFirstOrThrow();
+    const hits = receiver.hits;
+    const [e, rd] = await Promise.all(['errcode', 'redirect'].map((p) => prisma.delivery.create({ data: { reminderId: r.id, channel: `T-${p}`, url: `${base}/${p}`, payload: '{}' }, select: { id: true } })));
+    await deliverDue(new Date(Date.now() + 1000));
+    expect(receiver.hits - hits).toBe(2); // one request each: the redirect was not followed
+    expect(await prisma.delivery.findUniqueOrThrow({ where: { id: e!.id } })).toMatchObject({ status: 'PENDING', sentAt: null, attempts: 1, lastError: 'errcode 310000: keywords not in content script' });
+    expect(await prisma.delivery.findUniqueOrThrow({ where: { id: rd!.id } })).toMatchObject({ status: 'PENDING', sentAt: null, lastError: 'HTTP 302 (redirect not followed)' });
+  });
+
+  it('internal targets are refused at send time, before any connection: written addresses and names that resolve inward', async () => {
+    const { deliverDue } = await import('@/lib/reminders/deliver');
+    const { postWebhook } = await import('@/lib/reminders/target');
+    const { env } = await import('@/lib/env');
+    const port = new URL(base).port;
+    const hits = receiver.hits;
+    const saved = env.WEBHOOK_ALLOW_HOSTS;
+    env.WEBHOOK_ALLOW_HOSTS = ''; // no relay allowed: the receiver is an internal service now
+    try {
+      const r = await prisma.reminder.findFirstOrThrow();
+      const urls = [`http://127.0.0.1:${port}/x`, `https://127.0.0.1:${port}/x`, `https://0x7f000001:${port}/x`, `https://127.1:${port}/x`, `https://localhost:${port}/healthz`, `https://[::1]:${port}/x`, 'https://169.254.169.254/latest/meta-data/'];
+      const ids = await Promise.all(urls.map((url, i) => prisma.delivery.create({ data: { reminderId: r.id, channel: `I-${i}`, url, payload: '{}' }, select: { id: true } })));
+      await deliverDue(new Date(Date.now() + 1000));
+      const rows = await prisma.delivery.findMany({ where: { id: { in: ids.map((x) => x.id) } }, orderBy: { id: 'asc' }, select: { status: true, lastError: true } });
+      expect(rows.map((x) => x.lastError)).toEqual(['refused: scheme', ...Array(6).fill(null).map((_, i) => (i === 3 ? 'refused: internal_host' : 'refused: internal_address'))]);
+      expect(rows.every((x) => x.status === 'PENDING')).toBe(true);
+      // A public-looking name that resolves to this machine: the socket is never opened.
+      const toLoopback = (_h: string, _o: object, cb: (e: null, a: { address: string; family: number }[]) => void) => cb(null, [{ address: '127.0.0.1', family: 4 }]);
+      await expect(postWebhook(`https://robot.example.com:${port}/x`, '{}', 2000, toLoopback)).rejects.toThrow('refused: internal_address');
+      expect(receiver.hits).toBe(hits);
+    } finally {
+      env.WEBHOOK_ALLOW_HOSTS = saved;
+    }
   });
 });
 

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { classifyAddress, webhookUrlProblem } from './net-address';
+
+describe('address classes', () => {
+  it.each([
+    ['127.0.0.1', 'loopback'], ['127.255.0.9', 'loopback'], ['10.1.2.3', 'private'], ['172.16.0.1', 'private'], ['172.31.255.255', 'private'], ['172.32.0.1', 'public'],
+    ['192.168.1.1', 'private'], ['169.254.169.254', 'link_local'], ['100.64.0.1', 'cgnat'], ['100.127.255.1', 'cgnat'], ['100.128.0.1', 'public'], ['224.0.0.1', 'multicast'],
+    ['0.0.0.0', 'unspecified'], ['255.255.255.255', 'reserved'], ['198.18.0.1', 'reserved'], ['8.8.8.8', 'public'], ['101.226.129.1', 'public'],
+    ['::1', 'loopback'], ['[::1]', 'loopback'], ['::', 'unspecified'], ['::ffff:127.0.0.1', 'loopback'], ['::ffff:7f00:1', 'loopback'], ['::ffff:10.0.0.1', 'private'],
+    ['::ffff:169.254.169.254', 'link_local'], ['64:ff9b::7f00:1', 'loopback'], ['fc00::1', 'private'], ['fd12:3456::1', 'private'], ['fe80::1', 'link_local'], ['fe80::1%eth0', 'link_local'],
+    ['ff02::1', 'multicast'], ['2001:db8::1', 'reserved'], ['2400:3200::1', 'public'], ['::127.0.0.1', 'loopback'],
+  ] as const)('%s is %s', (ip, cls) => expect(classifyAddress(ip)).toBe(cls));
+  it('a name is not an address', () => expect(classifyAddress('qyapi.weixin.qq.com')).toBeNull());
+});
+
+describe('webhook URLs as written', () => {
+  it.each([
+    ['https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=abc', null],
+    ['https://oapi.dingtalk.com/robot/send?access_token=x', null],
+    ['http://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=abc', 'scheme'],
+    ['ftp://example.com/', 'scheme'],
+    ['javascript:alert(1)', 'scheme'],
+    ['not a url', 'not_url'],
+    ['https://user:pw@qyapi.weixin.qq.com/', 'credentials'],
+    // the probe's internal targets, in every spelling
+    ['https://127.0.0.1/', 'internal_address'], ['https://0x7f000001/', 'internal_address'], ['https://127.1/', 'internal_address'], ['https://2130706433/', 'internal_address'],
+    ['https://0177.0.0.1/', 'internal_address'], ['https://localhost/healthz', 'internal_host'], ['https://LOCALHOST./', 'internal_host'], ['https://app.localhost/', 'internal_host'],
+    ['https://169.254.169.254/latest/meta-data/', 'internal_address'], ['https://[::1]/', 'internal_address'], ['https://[::ffff:127.0.0.1]/', 'internal_address'],
+    ['https://[fd00::1]/', 'internal_address'], ['https://10.0.0.8/', 'internal_address'], ['https://100.64.1.1/', 'internal_address'], ['https://0.0.0.0/', 'internal_address'],
+    ['https://printer.local/', 'internal_host'], ['https://svc.internal/', 'internal_host'],
+  ] as const)('%s → %s', (url, problem) => expect(webhookUrlProblem(url)).toBe(problem));
+  it('plain http and internal addresses only to hosts the operator listed', () => {
+    expect(webhookUrlProblem('http://10.8.0.5:8080/relay', ['10.8.0.5'])).toBeNull();
+    expect(webhookUrlProblem('https://relay.gov.internal/x', ['relay.gov.internal'])).toBeNull();
+    expect(webhookUrlProblem('http://10.8.0.6/relay', ['10.8.0.5'])).toBe('scheme');
+    expect(webhookUrlProblem('https://10.8.0.6/relay', ['10.8.0.5'])).toBe('internal_address');
+  });
+});
