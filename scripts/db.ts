@@ -1,12 +1,13 @@
 // Backup and restore of the SQLite database, safe while the app runs (WAL mode):
 //   npm run db:backup [-- --to FILE]   SQLite's online backup API into FILE (default data/backups/…)
-//   npm run db:restore -- FILE         checks FILE (integrity, a migrated app database) before it
-//                                      replaces anything; the current database is kept beside it
-// Stop the service before a restore (see README, "Operations").
+//   npm run db:restore -- FILE [--force]  checks FILE (integrity, a migrated app database) before it
+//                                      replaces anything; the current database is kept beside it;
+//                                      refused while an app server runs on the database (--force: anyway)
 import { copyFileSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { databaseFile } from '@/lib/env';
+import { serverIsRunning } from '@/lib/server-lock';
 
 const stamp = (d = new Date()) => d.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
 
@@ -43,8 +44,20 @@ export async function backupDatabase(to?: string, from: string = databaseFile())
   return { file, bytes: statSync(file).size };
 }
 
-/** Replaces the database with FILE after checking it; the current one is kept as *.before-restore-<time>. */
-export async function restoreDatabase(file: string, to: string = databaseFile()): Promise<{ kept: string | null }> {
+export class ServerRunning extends Error {}
+
+/**
+ * Replaces the database with FILE after checking it; the current one is kept as *.before-restore-<time>.
+ * Refused while an app server uses the database (its writes would be lost and its open files
+ * would see a database replaced under them); `force` restores anyway.
+ */
+export async function restoreDatabase(file: string, to: string = databaseFile(), opts: { force?: boolean } = {}): Promise<{ kept: string | null }> {
+  if (!opts.force && serverIsRunning(to)) {
+    throw new ServerRunning(
+      `refusing to restore: an app server is using ${to}. Stop it first (Ctrl+C where npm start runs, or e.g. systemctl stop minsheng), then run the restore again. ` +
+        '--force restores anyway; every write the running server makes after this is lost and it must be restarted.',
+    );
+  }
   const problems = checkBackup(file);
   if (problems.length) throw new Error(`refusing to restore: ${problems.join('; ')}`);
   let kept: string | null = null;
@@ -68,7 +81,9 @@ async function main(argv: string[]) {
     const { file, bytes } = await backupDatabase(i >= 0 ? rest[i + 1] : undefined);
     console.log(`Backed up ${databaseFile()} to ${file} (${bytes} bytes, integrity ok).`);
   } else if (command === 'restore' && rest[0]) {
-    const { kept } = await restoreDatabase(rest[0]);
+    const force = rest.includes('--force');
+    if (force) console.warn('WARNING: --force: restoring while a server may be running. Restart the server at once; what it writes meanwhile is lost.');
+    const { kept } = await restoreDatabase(rest[0], databaseFile(), { force });
     console.log(`Restored ${databaseFile()} from ${rest[0]}.${kept ? ` The previous database is kept at ${kept}.` : ''}`);
   } else {
     throw new Error('usage: db.ts backup [--to FILE] | restore FILE');

@@ -7,9 +7,12 @@ import http from 'node:http';
 import next from 'next';
 import { CLIENT_ADDRESS_HEADER, clientAddress } from '@/lib/auth/client-address';
 import { contentSecurityPolicy, newNonce } from '@/lib/auth/csp';
-import { env, today } from '@/lib/env';
+import { databaseFile, env, today } from '@/lib/env';
+import { holdServerLock } from '@/lib/server-lock';
 
 export async function serve(opts: { port: number; hostname?: string }): Promise<http.Server> {
+  // Held until the process ends: `npm run db:restore` refuses while it is held.
+  holdServerLock(databaseFile());
   const app = next({ dev: false, dir: process.cwd(), port: opts.port, hostname: opts.hostname });
   await app.prepare();
   const handle = app.getRequestHandler();

@@ -2,7 +2,7 @@
 // acknowledged before it began and passes its integrity check; a restore checks its file first and
 // keeps the database it replaces; /healthz says whether the database is reachable and migrated.
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, readSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
@@ -60,6 +60,90 @@ describe('backup and restore', () => {
     const db = new Database(file, { readonly: true });
     expect(db.prepare('SELECT COUNT(*) AS n FROM Task').get()).toEqual({ n: 19 });
     db.close();
+  });
+
+  it('refuses an app database that fails integrity_check (an index that lost a row), and changes nothing', async () => {
+    const { restoreDatabase, backupDatabase, checkBackup } = await import('@/scripts/db');
+    const damaged = path.join(path.dirname(file), 'damaged.db');
+    const donor = path.join(path.dirname(file), 'donor.db');
+    await backupDatabase(damaged, file);
+    await backupDatabase(donor, file);
+    const rootOf = (f: string) => {
+      const d = new Database(f);
+      d.pragma('journal_mode = DELETE');
+      const info = { pageSize: d.pragma('page_size', { simple: true }) as number, root: (d.prepare("SELECT rootpage FROM sqlite_master WHERE name = 'Task_planYearId_number_key'").get() as { rootpage: number }).rootpage };
+      d.close();
+      return info;
+    };
+    // The donor loses task 19 (its index page with it); that index page is put into the copy, whose table still has the row.
+    const dd = new Database(donor);
+    dd.pragma('foreign_keys = OFF');
+    dd.prepare('DELETE FROM Task WHERE number = 19').run();
+    dd.close();
+    const { pageSize, root } = rootOf(damaged);
+    expect(rootOf(donor).root).toBe(root);
+    const page = Buffer.alloc(pageSize);
+    const src = openSync(donor, 'r');
+    readSync(src, page, 0, pageSize, (root - 1) * pageSize);
+    closeSync(src);
+    const fd = openSync(damaged, 'r+');
+    writeSync(fd, page, 0, pageSize, (root - 1) * pageSize);
+    closeSync(fd);
+    // Every table still reads and integrity_check answers (no exception): only its answer says what is wrong.
+    const look = new Database(damaged, { readonly: true });
+    expect(look.prepare('SELECT COUNT(*) AS n FROM Task').get()).toEqual({ n: 19 });
+    expect((look.pragma('integrity_check') as { integrity_check: string }[])[0]!.integrity_check).not.toBe('ok');
+    look.close();
+    expect(checkBackup(damaged).join()).toMatch(/^integrity_check: .*missing from index/);
+    await expect(restoreDatabase(damaged, file)).rejects.toThrow(/refusing to restore: integrity_check/);
+    const db = new Database(file, { readonly: true });
+    expect(db.prepare('SELECT COUNT(*) AS n FROM Task').get()).toEqual({ n: 19 });
+    db.close();
+  });
+
+  it('refuses while an app server uses the database (another process holds its lock); --force restores anyway; after the server ends it works', async () => {
+    const { restoreDatabase, backupDatabase } = await import('@/scripts/db');
+    const backup = path.join(path.dirname(file), 'for-restore.db');
+    await backupDatabase(backup, file);
+    const stamp = () => {
+      const db = new Database(file, { readonly: true });
+      const row = db.prepare("SELECT value FROM Setting WHERE key = 'marker'").get() as { value: string } | undefined;
+      db.close();
+      return row?.value;
+    };
+    const mark = (value: string) => {
+      const db = new Database(file);
+      db.prepare("INSERT OR REPLACE INTO Setting (key, value) VALUES ('marker', ?)").run(value);
+      db.close();
+    };
+    mark('after-backup');
+    // A stand-in server: another process that takes the lock the way scripts/serve.ts does, then waits.
+    const HOLDER = `
+      const Database = require(${JSON.stringify(`${process.cwd()}/node_modules/better-sqlite3`)});
+      const db = new Database(process.argv[1] + '.serving', { timeout: 0 });
+      db.exec('BEGIN EXCLUSIVE');
+      process.stdout.write('holding\\n');
+      setInterval(() => {}, 1000);
+    `;
+    const server = spawn(process.execPath, ['-e', HOLDER, file], { stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise<void>((r) => server.stdout.once('data', () => r()));
+    try {
+      await expect(restoreDatabase(backup, file)).rejects.toThrow(/an app server is using .*Stop it first/s);
+      expect(stamp()).toBe('after-backup'); // nothing changed
+    } finally {
+      server.kill('SIGKILL'); // even kill -9 releases the lock
+      await new Promise((r) => server.on('exit', r));
+    }
+    const { holdServerLock, serverIsRunning } = await import('@/lib/server-lock');
+    expect(serverIsRunning(file)).toBe(false);
+    const release = holdServerLock(file)!;
+    expect(serverIsRunning(file)).toBe(true);
+    await restoreDatabase(backup, file, { force: true });
+    expect(stamp()).toBeUndefined();
+    release();
+    mark('again');
+    await restoreDatabase(backup, file);
+    expect(stamp()).toBeUndefined();
   });
 });
 
