@@ -539,6 +539,24 @@ describe('login', () => {
 });
 
 describe('the update flow', () => {
+  it('a unit cannot report on a draft or an archived year (only an active year takes updates); nothing is stored', async () => {
+    const mzjUnit = actors.mzj!.unitId!;
+    const y = await prisma.planYear.create({ data: { year: 2026, title: '草稿', status: 'DRAFT' }, select: { id: true } });
+    const p = await prisma.project.create({ data: { planYearId: y.id, number: 1, numeral: '一', title: '草稿项目', category: 'SERVICE' }, select: { id: true } });
+    const t = await prisma.task.create({ data: { planYearId: y.id, projectId: p.id, number: 1, content: '草稿任务', deadlineMonth: '2026-12', h1Progress: '', h2Plan: '', units: { create: { unitId: mzjUnit, ord: 0 } } }, select: { id: true } });
+    for (const status of ['DRAFT', 'ARCHIVED'] as const) {
+      await prisma.planYear.update({ where: { id: y.id }, data: { status } });
+      const before = await prisma.progressUpdate.count();
+      expect(await submitFor('mzj', t.id, { asOf: '2026-03-31' }), status).toMatchObject({ status: 'error', message: '该年度计划未在执行中（草稿或已归档），不能报送进展。' });
+      expect(await prisma.progressUpdate.count()).toBe(before);
+    }
+    // The same task in an active year takes it (the refusal above is the year's, not the form's).
+    await prisma.planYear.update({ where: { id: y.id }, data: { status: 'ACTIVE' } });
+    expect(await submitFor('mzj', t.id, { asOf: '2026-03-31' })).toMatchObject({ status: 'ok' });
+    await prisma.progressUpdate.deleteMany({ where: { taskId: t.id } });
+    await prisma.planYear.update({ where: { id: y.id }, data: { status: 'ARCHIVED' } });
+  });
+
   it('bad input: messages per field, input kept, database unchanged', async () => {
     const before = await snapshot();
     const r = (await submitFor('mzj', task16.id, { narrative: '' })) as { status: string; errors?: Record<string, string[]>; values?: Record<string, string> };

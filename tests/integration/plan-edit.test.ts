@@ -153,6 +153,13 @@ describe('adding and removing plan steps', () => {
     const reached = await prisma.milestone.findUniqueOrThrow({ where: { id: first.id }, select: { id: true, task: { select: { version: true } } } });
     expect(await edit.removeMilestone(reached.id, IDLE, form({ baseVersion: String(reached.task.version), reasonKind: 'PLAN', reason: 'x' }))).toMatchObject({ status: 'error', message: expect.stringContaining('不能删除') });
     expect(await prisma.milestone.count({ where: { id: reached.id } })).toBe(1);
+    // A step a pending update names as reached stays too (the office may still approve it).
+    const other = await prisma.milestone.findFirstOrThrow({ where: { taskId: task.id, reachedOn: null }, select: { id: true } });
+    const pending = await prisma.progressUpdate.create({ data: { taskId: task.id, asOf: new Date('2023-09-30T00:00:00Z'), narrative: '节点完成', milestones: { create: { milestoneId: other.id, reachedOn: new Date('2023-09-30T00:00:00Z') } } }, select: { id: true } });
+    const v = (await prisma.task.findUniqueOrThrow({ where: { id: task.id }, select: { version: true } })).version;
+    expect(await edit.removeMilestone(other.id, IDLE, form({ baseVersion: String(v), reasonKind: 'PLAN', reason: 'x' }))).toMatchObject({ status: 'error', message: expect.stringContaining('不能删除') });
+    expect(await prisma.milestone.count({ where: { id: other.id } })).toBe(1);
+    expect(await prisma.milestoneReached.count({ where: { updateId: pending.id } })).toBe(1);
     // An unknown step: not found.
     expect(await edit.removeMilestone(999_999, IDLE, form({ baseVersion: '0', reasonKind: 'PLAN', reason: 'x' }))).toMatchObject({ status: 'error', message: '未找到该记录。' });
   });
@@ -172,6 +179,7 @@ describe('draft and archived years', () => {
     const again = await milestoneOf(1, 2030);
     expect(await edit.editMilestone(again.id, IDLE, form(fields(again, { text: '改', reasonKind: 'PLAN', reason: 'x' })))).toMatchObject({ status: 'error', message: '该年度已归档，计划不能再修改。' });
     expect((await milestoneOf(1, 2030)).text).toBe('6月：完成招标');
-    expect(t.id).toBeGreaterThan(0);
+    // Only the draft's edit is in the audit trail: the refused one wrote nothing.
+    expect(await prisma.auditEvent.count({ where: { taskId: t.id, action: 'plan.milestone_edited' } })).toBe(1);
   });
 });

@@ -103,6 +103,21 @@ describe('tasks in an active year (2023)', () => {
     expect((await getOverview({ year: '2023', asOf: '2023-12-31' }))!.planChanged).toMatchObject({ taskNumbers: [], removedNumbers: [20] });
   });
 
+  it('a task with a 督办 notice cannot be removed (the notice would go with it); nothing changes', async () => {
+    const project9 = await prisma.project.findFirstOrThrow({ where: { planYear: { year: 2023 }, number: 9 }, select: { id: true } });
+    expect(await act.addTask(project9.id, IDLE, form({ content: '临时任务', deadlineMonth: '2023-12', baseVersion: '0', ...REASON }, [mzj]))).toMatchObject({ status: 'ok' });
+    const t = await prisma.task.findFirstOrThrow({ where: { planYear: { year: 2023 }, content: '临时任务' }, select: { id: true, version: true } });
+    const office = (await prisma.user.findUniqueOrThrow({ where: { username: 'duchashi' } })).id;
+    const notice = await prisma.supervisionNotice.create({ data: { taskId: t.id, issuedById: office, reason: '进度滞后', requiredAction: '加快推进', dueDate: new Date('2023-12-15T00:00:00Z'), recipients: { create: { unitId: mzj } } }, select: { id: true } });
+    const before = { ...(await counts()), notices: await prisma.supervisionNotice.count() };
+    expect(await act.removeTask(t.id, IDLE, form({ baseVersion: String(t.version), ...REASON }))).toMatchObject({ status: 'error', message: expect.stringContaining('不能删除') });
+    expect({ ...(await counts()), notices: await prisma.supervisionNotice.count() }).toEqual(before);
+    expect(await prisma.supervisionNotice.count({ where: { id: notice.id } })).toBe(1);
+    // Without the notice it goes (the tests after this one see the year as it was).
+    await prisma.supervisionNotice.delete({ where: { id: notice.id } });
+    expect(await act.removeTask(t.id, IDLE, form({ baseVersion: String(t.version), ...REASON }))).toMatchObject({ status: 'ok' });
+  });
+
   it('the audit trail is still append-only: no change, no removal, no clearing a live task\u2019s link', async () => {
     const t1 = await task(1);
     const row = await prisma.auditEvent.create({ data: { action: 'plan.task_edited', entityType: 'Task', entityId: String(t1.id), taskId: t1.id }, select: { id: true } });
@@ -170,6 +185,11 @@ describe('projects', () => {
     expect(await act.removeProject(p.id, IDLE, form({}))).toMatchObject({ errors: { reason: ['此项为必填项'] } });
     expect(await act.removeProject(p.id, IDLE, form(REASON))).toMatchObject({ status: 'ok' });
     expect((await prisma.project.findMany({ where: { planYear: { year: 2023 } }, select: { number: true }, orderBy: { number: 'asc' } })).map((x) => x.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    // Removing one that is not the last leaves a gap: the numbers after it stay (they are cited).
+    for (const title of ['甲项目', '乙项目']) expect(await act.addProject(2023, IDLE, form({ title, category: 'SERVICE', ...REASON }))).toMatchObject({ status: 'ok' });
+    const first = await prisma.project.findFirstOrThrow({ where: { planYear: { year: 2023 }, title: '甲项目' }, select: { id: true, number: true } });
+    expect(await act.removeProject(first.id, IDLE, form(REASON))).toMatchObject({ status: 'ok' });
+    expect(await prisma.project.findFirstOrThrow({ where: { planYear: { year: 2023 }, title: '乙项目' }, select: { number: true, numeral: true } })).toEqual({ number: first.number + 1, numeral: '十二' });
   });
 });
 
