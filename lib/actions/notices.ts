@@ -10,7 +10,7 @@ import { prisma, writeTransaction } from '@/lib/prisma';
 import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import { audit } from '@/lib/audit';
-import { dateOf, toIsoDate } from '@/lib/domain/dates';
+import { addDays, dateOf, toIsoDate } from '@/lib/domain/dates';
 import { nextNoticeNumber, STEP_BY, takeStep, type NoticeStep } from '@/lib/domain/notices';
 import { formToObject, isRecordId, noticeSchema, noticeStepSchema } from '@/lib/validation/update';
 import { today } from '@/lib/env';
@@ -32,6 +32,8 @@ export async function issueNotice(taskId: number, _prev: ActionState, formData: 
   const { reason, requiredAction, dueDate, level } = parsed.data;
   const recipients = [...new Set(parsed.data.recipients)];
   if (dueDate < today()) return { status: 'error', message: m.fixErrors, errors: { dueDate: [m.dueInPast] }, values };
+  // A 限办日期 is days or weeks away, not years: at most one year after today.
+  if (dueDate > addDays(today(), 366)) return { status: 'error', message: m.fixErrors, errors: { dueDate: [m.dueTooFar] }, values };
   if (!recipients.every((u) => task.units.some((x) => x.unitId === u))) return { status: 'error', message: m.fixErrors, errors: { recipients: [m.notRecipient] }, values };
   const year = task.planYear.year;
   await writeTransaction(async (tx) => {

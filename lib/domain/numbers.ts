@@ -18,3 +18,14 @@ export const displayExpected = (value: number, unitOfMeasure: string, isPercent:
 
 /** Arithmetic mean; null for an empty list (no figure, never 0). */
 export const mean = (xs: number[]): number | null => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
+
+/**
+ * A figure as typed: decimal notation only ("12", "0.5", "-3"); hexadecimal, binary, exponent and
+ * anything else is not a figure (Number() would read 0x10 as 16 and 1e300 as a number).
+ */
+export function parseDecimal(s: string): number | null {
+  const t = s.trim();
+  if (!/^-?\d+(\.\d+)?$/.test(t)) return null;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : null;
+}

@@ -7,7 +7,7 @@
 // listed as skipped. Every problem is reported at once, each with its row.
 import type { IsoDate } from './dates';
 import { bandCategory, findHeaderBand, isBand, isFooter, splitNumeral, splitTaskNumber, type ColumnRole, type SkipReason } from './plan-table';
-import { NUMERALS, type Category, type Grid, type Cell, type PlanDraft, type ProjectDraft, type RowIssue, type IssueKind, type TaskDraft, type UnitLookup, cellText } from './plan-import';
+import { FIELD_LIMITS, NUMERALS, type Category, type Grid, type Cell, type PlanDraft, type ProjectDraft, type RowIssue, type IssueKind, type TaskDraft, type UnitLookup, cellText } from './plan-import';
 import { parseTimeWording, stepsFromPlanText, yearPlacement } from './time-wording';
 import { isCollective, splitUnitCell } from './unit-names';
 
@@ -117,6 +117,10 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
     const out: string[] = [];
     for (const c of unitCols) {
       for (const written of splitUnitCell(cell(r, c))) {
+        if (written.length > FIELD_LIMITS.unitName) {
+          issue(r, 'too_long', `${written.slice(0, 20)}…`);
+          continue;
+        }
         const known = unit(written);
         const name = known ?? written;
         if (!known) {
@@ -224,6 +228,9 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
       }
       explicit.add(n);
       number = n;
+    }
+    for (const [value, limit] of [[taskText, FIELD_LIMITS.taskContent], [planCell, FIELD_LIMITS.planText], [noteCell, FIELD_LIMITS.note], [current.title, FIELD_LIMITS.projectTitle]] as const) {
+      if (value.length > limit) issue(r, 'too_long', `${value.slice(0, 20)}…`);
     }
     const task: TaskDraft = {
       number, row: r + 1, content: taskText, units: [...units], deadlineMonth: deadline?.month ?? null, crossYear: deadline?.crossYear ?? false,

@@ -199,7 +199,7 @@ describe('the appendix layout, line by line', () => {
 });
 
 describe('the plan workbook layout, line by line', () => {
-  it('reads every column: words for direction and accrual, 是 for percent, a blank or bad target as none, extra targets of a step, dates as dates', () => {
+  it('reads every column: words for direction and accrual, 是 for percent, a blank target as none (a bad one is a message), extra targets of a step, dates as dates', () => {
     const d = parsePlanWorkbook({
       任务: [['序号'], [1, 2, '道路', '工程类', '修路', '区工务署、区教育局', '2024-10', '8月：招标'], [], [2, 1, '新项目', 'SERVICE', '培训', 'mzj', new Date('2024-12-31T00:00:00Z'), '']],
       指标: [['任务序号'],
@@ -210,7 +210,7 @@ describe('the plan workbook layout, line by line', () => {
       子项: [['任务序号'], [1, '', '东段'], [1, 'w', '西段'], [8, 'z', '无主'], []],
     }, 2024, unit);
     expect(d.issues.map((i) => [i.sheet, i.row, i.kind, i.value])).toEqual([
-      ['节点', 4, 'bad_deadline', '2024年底'], ['节点', 5, 'unknown_task', '9'], ['子项', 4, 'unknown_task', '8'],
+      ['指标', 3, 'bad_target', 'abc'], ['节点', 4, 'bad_deadline', '2024年底'], ['节点', 5, 'unknown_task', '9'], ['子项', 4, 'unknown_task', '8'],
     ]);
     expect(d.projects.map((p) => [p.number, p.numeral, p.title, p.category])).toEqual([[1, '一', '新项目', 'SERVICE'], [2, '二', '道路', 'ENGINEERING']]);
     const [t1, t2] = [d.projects[1]!.tasks[0]!, d.projects[0]!.tasks[0]!];
@@ -243,6 +243,28 @@ describe('the plan workbook layout, line by line', () => {
     expect(d.projects[0]!.tasks.map((t) => [t.number, t.deadlineMonth])).toEqual([[4, null], [5, null], [6, null]]);
     expect(parsePlanWorkbook({}, 2024, unit)).toEqual({ layout: 'workbook', sheet: '任务', projects: [], newUnits: [], issues: [], skipped: [], unknownUnits: [] });
     expect(isWritable(parsePlanWorkbook({}, 2024, unit))).toBe(false);
+  });
+});
+
+describe('the same field rules as the forms (the probe\u2019s import findings)', () => {
+  it('names, titles and texts longer than the forms allow; targets that are negative, not decimal, too large or not whole for a count; a date that does not exist', () => {
+    const d = parsePlanWorkbook({
+      任务: [['序号'], [1, 1, '道路', '工程类', '修路', `${'单'.repeat(41)}、区工务署`, '2030.12', ''], [2, 1, '道路', '工程类', '长'.repeat(1001), '区工务署', '2030.12', '']],
+      指标: [['任务序号'], [1, 'a', '户数', '户', '否', '≥', -5, '均衡'], [1, 'b', '户数', '户', '否', '≥', 250.5, '均衡'], [1, 'c', '金额', '万元', '否', '≥', '1e300', '均衡'], [1, 'd', '金额', '万元', '否', '≥', '0x10', '均衡'], [1, 'e', '金额', '万元', '否', '≥', 250.5, '均衡']],
+      节点: [['任务序号'], [1, 'm', '2月', '2028-02-30', '开工', '', '', '']],
+      子项: [['任务序号']],
+    }, 2030, unit);
+    expect(d.issues.map((i) => [i.sheet, i.row, i.kind, i.blocking])).toEqual([
+      ['任务', 2, 'too_long', true], ['任务', 3, 'too_long', true],
+      ['指标', 2, 'bad_target', true], ['指标', 3, 'bad_target', true], ['指标', 4, 'bad_target', true], ['指标', 5, 'bad_target', true],
+      ['节点', 2, 'bad_deadline', true],
+    ]);
+    expect(d.projects[0]!.tasks[0]!.indicators.find((i) => i.key === 'e')!.target).toBe(250.5); // an amount may have decimals
+    expect(isWritable(d)).toBe(false);
+  });
+  it('text cells go through the one cleaner: no RLO, zero-width or BOM in titles and names', () => {
+    const d = parseAppendixGrid([['序号', '项目名称', '项目内容', '责任单位', '完成时限'], [1, '一、\u202E道路', '修\u200B路\uFEFF', '区工务署\u200D', '2030.12']], 2030, unit);
+    expect(d.projects[0]).toMatchObject({ title: '道路', tasks: [{ content: '修路', units: ['区工务署'] }] });
   });
 });
 

@@ -8,6 +8,9 @@ import { periodDueDate, type IsoDate } from './dates';
 import type { SkipReason } from './plan-table';
 import { parseTimeWording, yearPlacement } from './time-wording';
 import { isCollective, splitUnitCell } from './unit-names';
+import { cleanText } from './text';
+import { isWholeUnit, parseDecimal } from './numbers';
+import { isIsoDate } from './dates';
 import type { Accrual, Direction } from './types';
 
 export type Cell = string | number | Date | null;
@@ -16,7 +19,21 @@ export type Category = 'ENGINEERING' | 'SERVICE';
 
 export type IssueKind =
   | 'unknown_unit' | 'bad_deadline' | 'empty_task' | 'duplicate_number' | 'no_units' | 'no_header' | 'bad_number' | 'bad_category' | 'unknown_task' | 'deadline_year' | 'ambiguous_deadline'
-  | 'cross_year';
+  | 'cross_year' | 'too_long' | 'bad_target';
+
+/**
+ * The same field rules as the forms (lib/validation): an imported plan cannot hold what the plan
+ * editor and the accounts page would refuse.
+ */
+export const FIELD_LIMITS = { unitName: 40, projectTitle: 200, taskContent: 1000, planText: 4000, note: 500, indicatorName: 100, unitOfMeasure: 20, stepText: 1000, maxValue: 1e9 } as const;
+
+/** A target or step value as the forms take it: decimal, not negative, within the limit, whole for counts; else null. */
+export function importedFigure(c: Cell, unitOfMeasure: string): { ok: true; value: number | null } | { ok: false } {
+  if (c === null || c === undefined || (typeof c === 'string' && c.trim() === '')) return { ok: true, value: null };
+  const n = typeof c === 'number' ? (Number.isFinite(c) ? c : null) : parseDecimal(String(c));
+  if (n === null || n < 0 || n > FIELD_LIMITS.maxValue || (isWholeUnit(unitOfMeasure) && !Number.isInteger(n))) return { ok: false };
+  return { ok: true, value: n };
+}
 export type RowIssue = { sheet: string; row: number; kind: IssueKind; value?: string; blocking: boolean };
 
 export type MilestoneDraft = {
@@ -60,11 +77,11 @@ export type UnknownUnit = { name: string; rows: number[]; suggestions: string[];
 export const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十'];
 export const MAX_ROWS = 5000;
 
-/** A cell's text: trimmed, line breaks kept as \n, Word residue dropped, a date as YYYY-MM-DD. */
+/** A cell's text: through the one text cleaner, trimmed, line breaks kept as \n, Word residue dropped, a date as YYYY-MM-DD. */
 export const cellText = (c: Cell | undefined): string => {
   if (c === null || c === undefined) return '';
   if (c instanceof Date) return c.toISOString().slice(0, 10);
-  return String(c).replace(/\r\n?/g, '\n').replace(/\[bookmark: _GoBack\]/g, '').trim();
+  return cleanText(String(c)).replace(/\[bookmark: _GoBack\]/g, '').trim();
 };
 const text = cellText;
 
@@ -84,6 +101,10 @@ class Builder {
   units(row: number, cell: string): string[] {
     const out: string[] = [];
     for (const u of splitUnitCell(cell)) {
+      if (u.length > FIELD_LIMITS.unitName) {
+        this.issue(row, 'too_long', `${u.slice(0, 20)}…`);
+        continue;
+      }
       const known = this.unit(u);
       if (!known) this.unknown.set(u, [...(this.unknown.get(u) ?? []), row + 1]);
       if (!out.includes(known ?? u)) out.push(known ?? u);
@@ -153,6 +174,9 @@ export function parsePlanWorkbook(sheets: Record<string, Grid>, year: number, un
     else if (place === 'earlier' || place === 'too_late') b.issue(r, 'deadline_year', text(deadlineCell));
     else if (place === 'cross_year') b.issue(r, 'cross_year', text(deadlineCell), false);
     const deadlineMonth = reading.ok && (place === 'in_year' || place === 'cross_year') ? reading.month : null;
+    for (const [value, limit] of [[text(content), FIELD_LIMITS.taskContent], [text(plan), FIELD_LIMITS.planText], [text(note), FIELD_LIMITS.note], [text(ptitle), FIELD_LIMITS.projectTitle]] as const) {
+      if (value.length > limit) b.issue(r, 'too_long', `${value.slice(0, 20)}…`);
+    }
     const task: TaskDraft = {
       number, row: r + 1, content: text(content), units, deadlineMonth, crossYear: place === 'cross_year', planText: text(plan), note: text(note), milestones: [], indicators: [], items: [],
     };
@@ -168,10 +192,16 @@ export function parsePlanWorkbook(sheets: Record<string, Grid>, year: number, un
     if (row.every((c) => text(c) === '')) return;
     const t = owner(WORKBOOK.indicators.name, i + 1, row[0] ?? null);
     if (!t) return;
-    const target = numberOrNull(row[6] ?? null);
+    const unitOfMeasure = text(row[3]);
+    const fig = importedFigure(row[6] ?? null, unitOfMeasure);
+    if (!fig.ok) b.issues.push({ sheet: WORKBOOK.indicators.name, row: i + 2, kind: 'bad_target', value: text(row[6] ?? null), blocking: true });
+    if (text(row[2]).length > FIELD_LIMITS.indicatorName || unitOfMeasure.length > FIELD_LIMITS.unitOfMeasure) {
+      b.issues.push({ sheet: WORKBOOK.indicators.name, row: i + 2, kind: 'too_long', value: text(row[2]).slice(0, 20), blocking: true });
+    }
+    const target = fig.ok ? fig.value : null;
     t.indicators.push({
       key: text(row[1]) || `i${t.indicators.length + 1}`, name: text(row[2]), unitOfMeasure: text(row[3]), isPercent: text(row[4]) === '是', // as the plan workbook writes it (t.report.yes)
-      direction: DIRECTIONS[text(row[5])] ?? 'AT_LEAST', target: Number.isNaN(target) ? null : target, accrual: ACCRUALS[text(row[7])] ?? 'EVEN',
+      direction: DIRECTIONS[text(row[5])] ?? 'AT_LEAST', target, accrual: ACCRUALS[text(row[7])] ?? 'EVEN',
     });
   });
   rows(WORKBOOK.milestones.name).forEach((row, i) => {
@@ -179,13 +209,18 @@ export function parsePlanWorkbook(sheets: Record<string, Grid>, year: number, un
     const t = owner(WORKBOOK.milestones.name, i + 1, row[0] ?? null);
     if (!t) return;
     const label = text(row[2]);
-    const due = row[3] instanceof Date ? row[3].toISOString().slice(0, 10) : /^\d{4}-\d{2}-\d{2}$/.test(text(row[3])) ? text(row[3]) : periodDueDate(label, year);
-    if (!due) return b.issues.push({ sheet: WORKBOOK.milestones.name, row: i + 2, kind: 'bad_deadline', value: text(row[3]) || label, blocking: true });
-    const target = numberOrNull(row[6] ?? null);
+    const written = text(row[3]);
+    // A date written in full must be a real one (2028-02-30 is refused, never moved to 03-01).
+    if (/^\d{4}-\d{2}-\d{2}$/.test(written) && !isIsoDate(written)) return b.issues.push({ sheet: WORKBOOK.milestones.name, row: i + 2, kind: 'bad_deadline', value: written, blocking: true });
+    const due = row[3] instanceof Date ? row[3].toISOString().slice(0, 10) : /^\d{4}-\d{2}-\d{2}$/.test(written) ? written : periodDueDate(label, year);
+    if (!due) return b.issues.push({ sheet: WORKBOOK.milestones.name, row: i + 2, kind: 'bad_deadline', value: written || label, blocking: true });
+    const fig = importedFigure(row[6] ?? null, '');
+    if (!fig.ok) return b.issues.push({ sheet: WORKBOOK.milestones.name, row: i + 2, kind: 'bad_target', value: text(row[6] ?? null), blocking: true });
+    const target = fig.value;
     const alsoTargets = text(row[7] ?? null).split(/[；;]/).map((p) => /^\s*([^=]+?)\s*=\s*(-?[\d.]+)\s*$/.exec(p)).filter((m): m is RegExpExecArray => !!m).map((m) => ({ indicatorKey: m[1]!, value: Number(m[2]) }));
     t.milestones.push({
       key: text(row[1]) || `m${t.milestones.length + 1}`, periodLabel: label, dueDate: due, text: text(row[4]), indicatorKey: text(row[5]) || null,
-      cumulativeTarget: Number.isNaN(target) ? null : target, ...(alsoTargets.length ? { alsoTargets } : {}),
+      cumulativeTarget: target, ...(alsoTargets.length ? { alsoTargets } : {}),
     });
   });
   rows(WORKBOOK.items.name).forEach((row, i) => {

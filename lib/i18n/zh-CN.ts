@@ -548,6 +548,8 @@ export const t = {
       bad_category: (v?: string) => `类别“${v}”无法识别`,
       unknown_task: (v?: string) => `任务序号${v}在“任务”表中不存在`,
       cross_year: (v?: string) => `完成时限“${v}”在下一年度（跨年度任务，将照此导入）`,
+      too_long: (v?: string) => `“${v ?? ''}”超过系统允许的长度`,
+      bad_target: (v?: string) => `数值“${v ?? ''}”不是有效的目标值`,
     } satisfies Record<IssueKind, (v?: string) => string>,
     /** What to do about each message, with examples in the chosen year. */
     fix: {
@@ -563,6 +565,8 @@ export const t = {
       bad_category: () => '写作“工程类”或“服务类”，或留空',
       unknown_task: () => '改为“任务”表中存在的序号',
       cross_year: () => '确认无误则无需处理',
+      too_long: () => '缩短这一单元格（单位名称不超过40字，项目名称200字，任务内容1000字，备注500字）',
+      bad_target: () => '填写不小于0的十进制数（计数单位如户、人、场须为整数），不超过10亿',
     } satisfies Record<IssueKind, (v: string | undefined, year: number) => string>,
     skipped: {
       before_header: '表头之前的标题或说明',

@@ -103,6 +103,10 @@ describe('plan years and plan edits', () => {
     const ok = { periodLabel: '9月', dueDate: '2024-09-30', text: '9月：完成', cumulativeTarget: ' 300 ', baseVersion: '2' };
     expect(milestoneEditSchema.parse(ok)).toEqual({ periodLabel: '9月', dueDate: '2024-09-30', text: '9月：完成', cumulativeTarget: 300, baseVersion: 2 });
     expect(milestoneEditSchema.parse({ ...ok, cumulativeTarget: '' }).cumulativeTarget).toBeNull();
+    // Decimal notation only, within the limit (the probe's 0x10, 0b101 and 1e300 were read as numbers).
+    for (const bad of ['0x10', '0b101', '1e300', '1e3', 'Infinity', '1,000', '.5', '5.']) expect(errors(milestoneEditSchema, { ...ok, cumulativeTarget: bad }), bad).toEqual({ cumulativeTarget: [m.notANumber] });
+    expect(errors(milestoneEditSchema, { ...ok, cumulativeTarget: '1000000001' })).toEqual({ cumulativeTarget: [m.tooLarge] });
+    expect(errors(milestoneEditSchema, { ...ok, cumulativeTarget: '-5' })).toEqual({ cumulativeTarget: [m.negative] });
     expect(milestoneEditSchema.parse({ ...ok, cumulativeTarget: '0' }).cumulativeTarget).toBe(0);
     expect(errors(milestoneEditSchema, { ...ok, periodLabel: '', dueDate: '', text: '' })).toEqual({ periodLabel: [m.required], dueDate: [m.required], text: [m.required] });
     expect(errors(milestoneEditSchema, { ...ok, dueDate: '2024-02-30' })).toEqual({ dueDate: [m.badDate] });
@@ -116,6 +120,10 @@ describe('plan years and plan edits', () => {
     const ok = { name: '岗位', unitOfMeasure: '个', direction: 'AT_LEAST', accrual: 'EVEN', target: '3000', baseVersion: '1' };
     expect(indicatorEditSchema.parse(ok)).toEqual({ name: '岗位', unitOfMeasure: '个', direction: 'AT_LEAST', accrual: 'EVEN', target: 3000, baseVersion: 1 });
     expect(errors(indicatorEditSchema, { ...ok, name: '', direction: 'MORE', accrual: 'SOMETIMES' })).toEqual({ name: [m.required], direction: [m.invalidInput], accrual: [m.invalidInput] });
+    // A count is whole: 250.5 户 is refused; an amount may have decimals.
+    expect(errors(indicatorEditSchema, { ...ok, unitOfMeasure: '户', target: '250.5' })).toEqual({ target: [m.wholeNumber] });
+    expect(indicatorEditSchema.parse({ ...ok, unitOfMeasure: '万元', target: '250.5' }).target).toBe(250.5);
+    expect(errors(indicatorEditSchema, { ...ok, target: '0x10' })).toEqual({ target: [m.notANumber] });
     expect(errors(indicatorEditSchema, { ...ok, name: '名'.repeat(101), unitOfMeasure: '单'.repeat(21) })).toEqual({ name: [m.tooLong(100)], unitOfMeasure: [m.tooLong(20)] });
     for (const a of ['EVEN', 'MILESTONES', 'AT_COMPLETION', 'NONE']) expect(errors(indicatorEditSchema, { ...ok, accrual: a })).toBeNull();
     expect(errors(indicatorEditSchema, { ...ok, direction: 'EXACTLY', unitOfMeasure: '' })).toBeNull();

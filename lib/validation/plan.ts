@@ -1,4 +1,6 @@
 // Plan-year forms: creating a year (empty or as a copy) and importing one from Excel.
+import { isWholeUnit, parseDecimal } from '@/lib/domain/numbers';
+import { LIMITS } from './limits';
 import { z } from 'zod';
 import { m } from '@/lib/i18n/messages';
 import { isIsoDate } from '@/lib/domain/dates';
@@ -43,13 +45,17 @@ const optionalNumber = z
   .trim()
   .transform((s, ctx) => {
     if (s === '') return null;
-    const n = Number(s);
-    if (!Number.isFinite(n)) {
+    const n = parseDecimal(s);
+    if (n === null) {
       ctx.addIssue({ code: 'custom', message: m.notANumber });
       return z.NEVER;
     }
     if (n < 0) {
       ctx.addIssue({ code: 'custom', message: m.negative });
+      return z.NEVER;
+    }
+    if (n > LIMITS.maxValue) {
+      ctx.addIssue({ code: 'custom', message: m.tooLarge });
       return z.NEVER;
     }
     return n;
@@ -63,14 +69,17 @@ export const milestoneEditSchema = z.object({
   baseVersion: z.coerce.number().int().nonnegative(),
 });
 
-export const indicatorEditSchema = z.object({
-  name: z.string().trim().min(1, m.required).max(100, m.tooLong(100)),
-  unitOfMeasure: z.string().trim().max(20, m.tooLong(20)),
-  direction: z.enum(['AT_LEAST', 'EXACTLY'], { error: m.invalidInput }),
-  accrual: z.enum(['EVEN', 'MILESTONES', 'AT_COMPLETION', 'NONE'], { error: m.invalidInput }),
-  target: optionalNumber,
-  baseVersion: z.coerce.number().int().nonnegative(),
-});
+export const indicatorEditSchema = z
+  .object({
+    name: z.string().trim().min(1, m.required).max(100, m.tooLong(100)),
+    unitOfMeasure: z.string().trim().max(20, m.tooLong(20)),
+    direction: z.enum(['AT_LEAST', 'EXACTLY'], { error: m.invalidInput }),
+    accrual: z.enum(['EVEN', 'MILESTONES', 'AT_COMPLETION', 'NONE'], { error: m.invalidInput }),
+    target: optionalNumber,
+    baseVersion: z.coerce.number().int().nonnegative(),
+  })
+  // A count (户, 人, 场…) is whole: 250.5 households is not a target.
+  .refine((d) => d.target === null || !isWholeUnit(d.unitOfMeasure) || Number.isInteger(d.target), { path: ['target'], message: m.wholeNumber });
 
 /** A sub-item of a task (分项): its name and an optional note. */
 export const itemSchema = z.object({

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { parseUpdate, type UpdateFormContext } from './update';
 import { LIMITS } from './limits';
@@ -139,7 +140,9 @@ describe('every remaining error branch', () => {
     expect(fail({ reason: '', requiredAction: '', dueDate: '', recipients: [] })).toEqual({ reason: '此项为必填项', requiredAction: '此项为必填项', dueDate: '此项为必填项', recipients: '请至少选择一个接收单位' });
     expect(fail({ reason: 'a', requiredAction: 'b', dueDate: '2023-02-30', recipients: ['1'] })).toEqual({ dueDate: '请输入有效日期（年-月-日）' });
     expect(fail({ reason: '由'.repeat(LIMITS.noticeText + 1), requiredAction: 'b', dueDate: '2027-01-31', recipients: ['1'] })).toEqual({ reason: `不能超过${LIMITS.noticeText}个字` });
-    expect(noticeSchema.parse({ reason: 'a\nb', requiredAction: 'c', dueDate: '2027-01-31', recipients: ['3', '4'], level: 'bogus' })).toMatchObject({ level: 'DUBAN', recipients: [3, 4], reason: 'a\nb' });
+    expect(noticeSchema.parse({ reason: 'a\nb', requiredAction: 'c', dueDate: '2027-01-31', recipients: ['3', '4'] })).toMatchObject({ level: 'DUBAN', recipients: [3, 4], reason: 'a\nb' });
+    // An unknown level is refused, never stored as 督办 (the probe sent NUKE).
+    for (const level of ['bogus', 'NUKE', '']) expect(z.flattenError(noticeSchema.safeParse({ reason: 'a', requiredAction: 'c', dueDate: '2027-01-31', recipients: ['3'], level }).error!).fieldErrors, level).toEqual({ level: ['输入内容无效，请重新选择或填写'] });
     // An answer (and a return comment) cannot be blank; a note on other steps may be.
     expect(noticeStepSchema(true).safeParse({ text: '   ' }).success).toBe(false);
     expect(noticeStepSchema(false).parse({ text: '' })).toEqual({ text: '' });

@@ -1,5 +1,6 @@
 // The progress-update form's schema, shared by the form (field names, limits) and the action
 // (parsing). Built per task: which indicators, milestones, problems and notices it may name.
+import { cleanText } from '@/lib/domain/text';
 import { z } from 'zod';
 
 // Every message zod writes itself (an edited select, a hidden field) is Chinese, from the catalogue.
@@ -164,15 +165,10 @@ export function parseUpdate(input: Record<string, unknown>, ctx: UpdateFormConte
   };
 }
 
-// Control characters (NUL, BEL, ESC…), bidirectional overrides (RLO…) and zero-width characters
-// never belong in a report: they are stripped from every submitted text. Newlines and tabs stay.
-const UNWANTED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
-export const stripUnwanted = (s: string): string => s.replace(UNWANTED, '');
-
-/** FormData → plain object of its string fields (files are ignored), cleaned of control characters. */
+/** FormData → plain object of its string fields (files are ignored), each through the one text cleaner (lib/domain/text.ts). */
 export function formToObject(fd: FormData): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of fd.entries()) if (typeof v === 'string') out[k] = stripUnwanted(v);
+  for (const [k, v] of fd.entries()) if (typeof v === 'string') out[k] = cleanText(v);
   return out;
 }
 
@@ -189,7 +185,8 @@ export const noticeSchema = z.object({
   reason: text(LIMITS.noticeText, true),
   requiredAction: text(LIMITS.noticeText, true),
   dueDate: z.string().trim().min(1, m.required).refine((s) => s === '' || isIsoDate(s), m.badDate) /* an empty date says only 必填 */,
-  level: z.enum(['DUBAN', 'CUIBAN', 'YUETAN']).catch('DUBAN'),
+  // An unknown level is refused, never stored as 督办.
+  level: z.enum(['DUBAN', 'CUIBAN', 'YUETAN'], { error: m.invalidInput }).default('DUBAN'),
   /** Chosen among the task's units; the action checks them against the task. */
   recipients: z.array(z.coerce.number().int().positive()).min(1, m.chooseRecipients),
 });

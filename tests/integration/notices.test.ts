@@ -54,6 +54,9 @@ describe('the 督办 loop', () => {
     expect(await notices.issueNotice(t1.id, IDLE, form({ reason: 'a', requiredAction: 'b', dueDate: '2026-12-31', recipients: [String(other.id)] }))).toMatchObject({ errors: { recipients: ['接收单位须为该任务的责任单位'] } });
     expect(await notices.issueNotice(t1.id, IDLE, form({ reason: 'a', requiredAction: 'b', dueDate: '2026-01-01', recipients: [String(t1.units[0]!.unitId)] }))).toMatchObject({ errors: { dueDate: ['限办日期不能早于今天'] } });
     expect(await notices.issueNotice(t1.id, IDLE, form({ reason: ' ', requiredAction: 'b', dueDate: '2026-12-31', recipients: [] }))).toMatchObject({ errors: { reason: ['此项为必填项'], recipients: ['请至少选择一个接收单位'] } });
+    // A limit years away (the probe's 9999-12-31) and a level that does not exist (NUKE) are refused, not stored.
+    expect(await notices.issueNotice(t1.id, IDLE, form({ reason: 'a', requiredAction: 'b', dueDate: '9999-12-31', recipients: [String(t1.units[0]!.unitId)] }))).toMatchObject({ errors: { dueDate: ['限办日期不能晚于今天起一年'] } });
+    expect(await notices.issueNotice(t1.id, IDLE, form({ reason: 'a', requiredAction: 'b', dueDate: '2026-12-31', level: 'NUKE', recipients: [String(t1.units[0]!.unitId)] }))).toMatchObject({ errors: { level: ['输入内容无效，请重新选择或填写'] }, values: { level: 'NUKE' } });
     expect(await prisma.supervisionNotice.count()).toBe(before);
   });
 
