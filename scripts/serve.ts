@@ -7,6 +7,7 @@ import http from 'node:http';
 import next from 'next';
 import { CLIENT_ADDRESS_HEADER, clientAddress } from '@/lib/auth/client-address';
 import { contentSecurityPolicy, newNonce } from '@/lib/auth/csp';
+import { postProblem, PROXY_HEADERS } from '@/lib/auth/request-guard';
 import { databaseFile, env, today } from '@/lib/env';
 import { holdServerLock } from '@/lib/server-lock';
 
@@ -19,6 +20,15 @@ export async function serve(opts: { port: number; hostname?: string }): Promise<
   const trusted = (env.TRUSTED_PROXIES ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   const server = http.createServer((req, res) => {
     req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trusted);
+    // Forwarded host/proto count only from a trusted proxy (the upload route's same-origin check reads them).
+    if (!trusted.includes((req.socket.remoteAddress ?? '').replace(/^::ffff:/, ''))) for (const h of PROXY_HEADERS) delete req.headers[h];
+    const problem = postProblem(req);
+    if (problem) {
+      res.writeHead(problem.status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', Connection: 'close' });
+      res.end(problem.message);
+      req.resume(); // drain what the client still sends, without keeping it
+      return;
+    }
     // A fresh nonce per request: on the request, Next applies it to its scripts; on the response, the browser enforces it.
     const policy = contentSecurityPolicy(newNonce());
     req.headers['content-security-policy'] = policy;

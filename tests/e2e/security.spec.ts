@@ -125,3 +125,20 @@ test('a burst of 200 concurrent sign-in attempts verifies at most 5 passwords pe
     db.close();
   }
 });
+
+test('an oversized or malformed action post is answered 413 / 400 with a message, never 500; a client cannot claim another host', async ({ request }) => {
+  const big = await request.post('/login', { headers: { 'content-type': 'application/x-www-form-urlencoded' }, data: `username=${'x'.repeat(6.5 * 1024 * 1024)}` });
+  expect(big.status()).toBe(413);
+  expect(await big.text()).toContain('提交的内容过大');
+  const bad = await request.post('/', { headers: { 'next-action': '../../etc/passwd', 'content-type': 'text/plain' }, data: '[]' });
+  expect(bad.status()).toBe(400);
+  expect(await bad.text()).toContain('请求无效');
+  // The upload route compares Origin with the host; X-Forwarded-Host from a client (not a trusted proxy) is dropped first.
+  const forged = await request.post('/plan/import/upload', {
+    headers: { origin: 'http://evil.example', 'x-forwarded-host': 'evil.example', 'sec-fetch-site': 'cross-site' },
+    multipart: { step: 'preview', year: '2030', title: 't', defaultCategory: 'SERVICE' },
+  });
+  expect(forged.status()).toBe(403);
+  // Anonymous from this machine: the monitor's view; the details stay (the route test covers other addresses).
+  expect(await (await request.get('/healthz')).json()).toMatchObject({ ok: true, migrations: { pending: [] } });
+});
