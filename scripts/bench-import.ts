@@ -5,6 +5,7 @@
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
 
 const TASKS = Number(process.env.BENCH_IMPORT_TASKS ?? 2000);
@@ -36,12 +37,18 @@ async function main() {
   const { isWritable } = await import('@/lib/domain/plan-import');
   const units = (await prisma.unit.findMany({ select: { name: true } })).map((u) => u.name);
   const bytes = await workbook(units);
-  let peak = process.memoryUsage().rss;
+  const base = process.memoryUsage().rss;
+  let peak = base;
   const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+  // How long this thread stalls while the file is read (the reading runs in a worker): what a request arriving meanwhile would wait.
+  const loop = monitorEventLoopDelay({ resolution: 5 });
+  loop.enable();
   const t0 = performance.now();
   const read = await readXlsx(bytes);
   if (!read.ok) throw new Error(read.error);
   const t1 = performance.now();
+  loop.disable();
+  const readPeak = peak;
   const names = new Set(units);
   const draft = draftFromSheets(read, 2030, (n) => (names.has(n) ? n : null))!;
   if (!isWritable(draft)) throw new Error(JSON.stringify(draft.issues.slice(0, 3)));
@@ -52,8 +59,19 @@ async function main() {
   peak = Math.max(peak, process.memoryUsage().rss);
   console.log(
     `import of ${made.tasks} tasks (${(bytes.length / 1024).toFixed(0)} KiB .xlsx): read ${(t1 - t0).toFixed(0)} ms, parse ${(t2 - t1).toFixed(0)} ms, ` +
-      `write ${(t3 - t2).toFixed(0)} ms, total ${(t3 - t0).toFixed(0)} ms; peak RSS ${(peak / 2 ** 20).toFixed(0)} MiB`,
+      `write ${(t3 - t2).toFixed(0)} ms, total ${(t3 - t0).toFixed(0)} ms; peak RSS ${(peak / 2 ** 20).toFixed(0)} MiB (+${((readPeak - base) / 2 ** 20).toFixed(0)} MiB while reading; goal ≤ 200)`,
   );
+  console.log(`  this thread during the read: event-loop delay p99 ${(loop.percentile(99) / 1e6).toFixed(1)} ms, max ${(loop.max / 1e6).toFixed(1)} ms (goal: requests served, p95 < 200 ms)`);
+  // A zip bomb: a 1 KB entry that would inflate to 200 MB.
+  const JSZip = (await import('jszip')).default;
+  const zip = await JSZip.loadAsync(bytes);
+  zip.file('xl/media/padding.bin', Buffer.alloc(200 * 1024 * 1024, 0x20));
+  const bomb = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+  const before = process.memoryUsage().rss;
+  const b0 = performance.now();
+  const refused = await readXlsx(bomb);
+  const b1 = performance.now();
+  console.log(`  a ${(bomb.length / 1024).toFixed(0)} KiB zip bomb (200 MiB inflated): ${refused.ok ? 'ACCEPTED' : `refused (${refused.error})`} in ${(b1 - b0).toFixed(0)} ms (goal < 1000), RSS +${((process.memoryUsage().rss - before) / 2 ** 20).toFixed(0)} MiB`);
   await prisma.$disconnect();
 }
 

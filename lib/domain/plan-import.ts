@@ -137,12 +137,6 @@ const ACCRUALS: Record<string, Accrual> = { 均衡: 'EVEN', EVEN: 'EVEN', 按节
 export const DIRECTION_WORDS: Record<Direction, string> = { AT_LEAST: '≥', EXACTLY: '=' };
 export const ACCRUAL_WORDS: Record<Accrual, string> = { EVEN: '均衡', MILESTONES: '按节点', AT_COMPLETION: '完成时', NONE: '不按时间' };
 
-const numberOrNull = (c: Cell): number | null => {
-  const s = text(c);
-  if (s === '') return null;
-  const n = Number(s);
-  return Number.isFinite(n) ? n : NaN;
-};
 
 /** The plan workbook layout (all four sheets by name; 指标/节点/子项 may be empty). */
 export function parsePlanWorkbook(sheets: Record<string, Grid>, year: number, unit: UnitLookup): PlanDraft {

@@ -8,6 +8,7 @@ import { parseReportTable } from '@/seeds/parse-report';
 import { readReport } from '@/seeds/plan';
 import type { Actor } from '@/lib/auth/policy';
 import type { ImportState } from '@/lib/actions/plan';
+import { IMPORT_LIMITS } from '@/lib/plan-import/read-xlsx';
 
 const file = tempDatabaseEnv({ APP_TODAY: '2026-11-29' });
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
@@ -171,6 +172,39 @@ describe('bad files: a clear message, nothing written', () => {
   it('corrupted (a zip that is not a workbook, a truncated workbook)', async () => {
     const good = await appendixWorkbook(2030);
     await refused(new Uint8Array(good.subarray(0, 2000)), /损坏/);
+  });
+  it('a zip bomb (a 1 KB entry that inflates to 80 MB) is refused from its central directory, before inflating it', async () => {
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(await appendixWorkbook(2030));
+    zip.file('xl/media/padding.bin', Buffer.alloc(80 * 1024 * 1024, 0x20));
+    const bomb = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+    expect(bomb.byteLength).toBeLessThan(IMPORT_LIMITS.bytes);
+    await refused(bomb, /解压后的内容过大/);
+  });
+  it('an entry that inflates to more than it declares (a lying central directory) is refused', async () => {
+    const good = Buffer.from(await appendixWorkbook(2030));
+    // Declare the first worksheet 64 bytes long: it inflates to far more.
+    const name = Buffer.from('xl/worksheets/sheet1.xml');
+    let p = good.length - 22;
+    while (good.readUInt32LE(p) !== 0x06054b50) p--;
+    let cd = good.readUInt32LE(p + 16);
+    let patched = false;
+    while (good.readUInt32LE(cd) === 0x02014b50) {
+      const n = good.readUInt16LE(cd + 28);
+      if (good.subarray(cd + 46, cd + 46 + n).equals(name)) {
+        good.writeUInt32LE(64, cd + 24);
+        patched = true;
+      }
+      cd += 46 + n + good.readUInt16LE(cd + 30) + good.readUInt16LE(cd + 32);
+    }
+    expect(patched).toBe(true);
+    await refused(new Uint8Array(good), /解压后的内容过大/);
+  });
+  it('the reading runs in a worker with its own memory limit: a worker out of memory refuses the file and this process goes on', async () => {
+    const { readXlsx } = await import('@/lib/plan-import/read-xlsx');
+    const bytes = await appendixWorkbook(2030);
+    expect(await readXlsx(bytes, { heapMb: 2 })).toEqual({ ok: false, error: 'too_large' });
+    expect((await readXlsx(bytes)).ok).toBe(true);
   });
   it('a 10,000-row sheet: refused at once, no hang', async () => {
     const bytes = await sheet((wb) => {
