@@ -214,6 +214,17 @@ describe('published snapshots', () => {
     const { evaluate } = await import('@/lib/domain/overview');
     const frozen = evaluate(published.plan.tasks, published.asOf, published.plan.settings).find((r) => r.task.number === 16)!;
     expect(frozen.status.progress.indicators[0]!.actual?.value).toBe(197);
+    // The dashboard data served "as published" (?snapshot=), pinned here as well as in e2e: the frozen
+    // figure, the published marker, no live evaluation; the leadership lagging list of that date.
+    const view = (await (await import('@/lib/data/overview')).getOverview({ snapshot: String(id) }))!;
+    expect(view.published).toMatchObject({ id });
+    expect(view.rows.find((r) => r.task.number === 16)!.status.progress.indicators[0]!.actual?.value).toBe(197);
+    const lead = (await (await import('@/lib/data/leadership')).getLeadership({ snapshot: String(id) }))!;
+    expect(lead.published).toMatchObject({ id });
+    expect(lead.evaluation).toBeNull();
+    expect(lead.lagging.map((r) => [r.task.number, r.status.reasons[0]?.kind])).toEqual([[1, 'blocking_problem'], [3, 'blocking_problem']]);
+    const now = (await (await import('@/lib/data/leadership')).getLeadership({ year: '2023', asOf: '2023-06-30' }))!;
+    expect(now.lagging.map((r) => r.task.number)).toEqual([1, 3]);
   });
 
   it('cannot be changed or deleted, even by SQL; a correction is a new snapshot naming the one it replaces', async () => {
