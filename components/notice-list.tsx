@@ -1,6 +1,8 @@
 // 督办件 as one list (a task's, a unit's, the ledger's): number, level, state (overdue said in words),
-// who issued it when and to whom, reason and requirement (as typed, line breaks kept), the answer,
-// the steps so far — and the buttons of the steps this viewer may take now.
+// who issued it when and to whom, reason and requirement (as typed, line breaks kept), each
+// addressed unit's own part (its state and answer), the steps so far — and the buttons of the steps
+// this viewer may take now: a unit on its own part, the office on each part (退回/办结) and on the
+// notice (催办).
 import Link from 'next/link';
 import type { NoticeView } from '@/lib/data/notices';
 import { acknowledgeNotice, answerNotice, closeNotice, returnNotice, urgeNotice } from '@/lib/actions/notices';
@@ -11,12 +13,30 @@ import { t } from '@/lib/i18n/zh-CN';
 const ACTIONS = { acknowledge: acknowledgeNotice, answer: answerNotice, return: returnNotice, close: closeNotice, urge: urgeNotice };
 const c = t.notice;
 
-function StateTag({ n }: { n: NoticeView }) {
-  const cls = n.overdue ? 'bg-lagging-bg text-lagging' : n.status === 'CLOSED' ? 'bg-gray-100 text-gray-700' : n.status === 'ANSWERED' ? 'bg-ok-bg text-ok' : 'bg-risk-bg text-risk';
+function StateTag({ status, overdue, testId }: { status: NoticeView['status']; overdue: boolean; testId: string }) {
+  const cls = overdue ? 'bg-lagging-bg text-lagging' : status === 'CLOSED' ? 'bg-gray-100 text-gray-700' : status === 'ANSWERED' ? 'bg-ok-bg text-ok' : 'bg-risk-bg text-risk';
   return (
-    <span className={`rounded px-1 text-xs ${cls}`} data-testid="notice-state">
-      {c.state[n.status]}{n.overdue && ` · ${c.state.OVERDUE}`}
+    <span className={`rounded px-1 text-xs ${cls}`} data-testid={testId}>
+      {c.state[status]}{overdue && ` · ${c.state.OVERDUE}`}
     </span>
+  );
+}
+
+/** One addressed unit's part: its state, its answer, and the buttons for it. */
+function PartRow({ n, p }: { n: NoticeView; p: NoticeView['parts'][number] }) {
+  return (
+    <li className="space-y-1 py-1" data-testid="notice-part" data-unit={p.code} data-status={p.status}>
+      <div className="flex flex-wrap items-center gap-2 text-sm">
+        <span className="font-medium">{p.name}</span>
+        <StateTag status={p.status} overdue={p.overdue} testId="notice-part-state" />
+      </div>
+      {p.answer && <p className="text-sm whitespace-pre-line text-gray-800">{c.answer(p.answer)}</p>}
+      {p.steps.length > 0 && (
+        <div className="flex flex-wrap items-start gap-3" data-testid="notice-steps">
+          {p.steps.map((s) => <NoticeStepForm key={s} step={s} action={ACTIONS[s].bind(null, n.id)} id={`n${n.id}-${p.unitId}-${s}`} unitId={p.unitId} unitName={p.name} />)}
+        </div>
+      )}
+    </li>
   );
 }
 
@@ -26,19 +46,21 @@ export function NoticeCard({ n, taskHref }: { n: NoticeView; taskHref?: (taskNum
       <div className="flex flex-wrap items-center gap-2">
         <span className="font-medium">{c.number(n.year, n.number)}</span>
         <span className="rounded border border-gray-300 px-1 text-xs">{c.levels[n.level]}</span>
-        <StateTag n={n} />
+        <StateTag status={n.status} overdue={n.overdue} testId="notice-state" />
         {taskHref && <Link href={taskHref(n.taskNumber)} className="text-blue-800 hover:underline">{t.task.number(n.taskNumber)}</Link>}
         <span className="text-xs text-gray-600">{c.due(n.dueDate)}{n.urgeCount > 0 && ` · ${c.urged(n.urgeCount)}`}</span>
       </div>
       <p className="text-xs text-gray-600">{c.issued(n.issuer, fmtDateTime(n.issuedAt), n.recipients.map((r) => r.name))}</p>
       <p className="text-sm whitespace-pre-line"><span className="text-gray-600">{c.reason}：</span>{n.reason}</p>
       <p className="text-sm whitespace-pre-line"><span className="text-gray-600">{c.requiredAction}：</span>{n.requiredAction}</p>
-      {n.answer && <p className="text-sm whitespace-pre-line text-gray-800">{c.answer(n.answer)}</p>}
+      <ul className="border-l-2 border-gray-200 pl-3" aria-label={c.parts} data-testid="notice-parts">
+        {n.parts.map((p) => <PartRow key={p.unitId} n={n} p={p} />)}
+      </ul>
       {n.events.length > 1 && (
         <details className="text-xs text-gray-700">
           <summary className="cursor-pointer">{c.history}</summary>
           <ol className="mt-1 list-decimal pl-5" data-testid="notice-events">
-            {n.events.map((e, i) => <li key={i}>{c.event(e.kind, e.actor, fmtDateTime(e.at), e.text)}</li>)}
+            {n.events.map((e, i) => <li key={i}>{c.event(e.kind, e.unit ? `${e.actor ?? ''}（${e.unit}）` : e.actor, fmtDateTime(e.at), e.text)}</li>)}
           </ol>
         </details>
       )}

@@ -99,7 +99,7 @@ export function generateDataset(dbFile: string, size: DatasetSize): { tasks: num
             taskId, issuedById: issuer, issuedAt, reason: '进度需加快（生成数据）', requiredAction: '按期反馈（生成数据）', dueDate: `${year}-08-31T00:00:00.000+00:00`,
             status, year, number: taskCount, level: 'DUBAN', answer: status === 'OPEN' ? null : '已整改（生成数据）',
           });
-          for (const u of units.get(t.id as number) ?? []) insert('NoticeRecipient', { noticeId, unitId: u.unitId });
+          for (const u of units.get(t.id as number) ?? []) insert('NoticeRecipient', { noticeId, unitId: u.unitId, status, answer: status === 'OPEN' ? null : '已整改（生成数据）' });
           insert('NoticeEvent', { noticeId, kind: 'ISSUED', actorId: issuer, at: issuedAt });
           if (status !== 'OPEN') insert('NoticeEvent', { noticeId, kind: 'ANSWERED', text: '已整改（生成数据）', at: issuedAt });
         }

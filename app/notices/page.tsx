@@ -43,6 +43,7 @@ function PerUnit({ data }: { data: Data }) {
                 <th scope="row" className="py-1 pr-2 text-left font-normal">{u.name}</th>
                 <td className="py-1 pr-2">{u.total}</td>
                 <td className="py-1 pr-2">{u.open}</td>
+                <td className="py-1 pr-2">{u.unsigned}</td>
                 <td className={`py-1 pr-2 ${u.overdue ? 'font-medium text-lagging' : ''}`}>{u.overdue}</td>
                 <td className="py-1 pr-2">{u.answered}</td>
                 <td className="py-1 pr-2">{u.closed}</td>

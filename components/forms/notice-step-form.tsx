@@ -10,7 +10,7 @@ import { FieldError, FormMessage, inputCls } from './field';
 
 const WITH_TEXT: NoticeStep[] = ['answer', 'return'];
 
-export function NoticeStepForm({ step, action, id }: { step: NoticeStep; action: (prev: ActionState, fd: FormData) => Promise<ActionState>; id: string }) {
+export function NoticeStepForm({ step, action, id, unitId, unitName }: { step: NoticeStep; action: (prev: ActionState, fd: FormData) => Promise<ActionState>; id: string; unitId?: number; unitName?: string }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   const v = state.values ?? {};
   const e = state.errors ?? {};
@@ -18,6 +18,7 @@ export function NoticeStepForm({ step, action, id }: { step: NoticeStep; action:
   return (
     <form action={formAction} className={withText ? 'w-full max-w-xl space-y-1' : 'inline-block'} key={JSON.stringify(v)} data-step={step}>
       <FormMessage status={state.status} message={state.message} />
+      {unitId !== undefined && <input type="hidden" name="unitId" value={unitId} />}
       {withText && (
         <>
           <label htmlFor={`${id}-text`} className="block text-xs text-gray-600">{t.notice.stepText[step]}</label>
@@ -25,7 +26,7 @@ export function NoticeStepForm({ step, action, id }: { step: NoticeStep; action:
           <FieldError id={`${id}-text`} errors={e.text} />
         </>
       )}
-      <button type="submit" disabled={pending} className="rounded border border-gray-400 bg-white px-2 py-1 text-sm hover:border-gray-700 disabled:opacity-60">{t.notice.steps[step]}</button>
+      <button type="submit" disabled={pending} aria-label={unitName ? `${t.notice.steps[step]}（${unitName}）` : undefined} className="rounded border border-gray-400 bg-white px-2 py-1 text-sm hover:border-gray-700 disabled:opacity-60">{t.notice.steps[step]}</button>
     </form>
   );
 }

@@ -11,7 +11,8 @@ import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import { audit } from '@/lib/audit';
 import { addDays, dateOf, toIsoDate } from '@/lib/domain/dates';
-import { nextNoticeNumber, STEP_BY, takeStep, type NoticeStep } from '@/lib/domain/notices';
+import { isOpenNotice, nextNoticeNumber, STEP_BY, takeStep, type NoticeStep } from '@/lib/domain/notices';
+import { movePart } from './notice-parts';
 import { formToObject, isRecordId, noticeSchema, noticeStepSchema } from '@/lib/validation/update';
 import { today } from '@/lib/env';
 import { m } from '@/lib/i18n/messages';
@@ -54,7 +55,11 @@ export async function issueNotice(taskId: number, _prev: ActionState, formData: 
   return { status: 'ok', message: m.noticeIssued };
 }
 
-/** One step of a notice's life, by the side the lifecycle gives it to. */
+/**
+ * One step of a notice's life, by the side the lifecycle gives it to. A unit acts on its own part;
+ * the office returns or closes one unit's part (`unitId` in the form; the only one when the notice
+ * went to one unit) and urges the notice as a whole (the units still behind are named).
+ */
 async function step(kind: NoticeStep, noticeId: number, formData: FormData): Promise<ActionState> {
   const values = formToObject(formData);
   if (!isRecordId(noticeId)) return { status: 'error', message: m.notFound, values };
@@ -62,11 +67,21 @@ async function step(kind: NoticeStep, noticeId: number, formData: FormData): Pro
   if (!actor) return { status: 'error', message: m.signInFirst, values };
   const n = await prisma.supervisionNotice.findUnique({
     where: { id: noticeId },
-    select: { id: true, taskId: true, status: true, level: true, dueDate: true, recipients: { select: { unitId: true } }, task: { select: { number: true } } },
+    select: { id: true, taskId: true, status: true, level: true, dueDate: true, recipients: { select: { unitId: true, status: true, unit: { select: { name: true } } } }, task: { select: { number: true } } },
   });
   if (!n) return { status: 'error', message: m.notFound, values };
-  const allowed = STEP_BY[kind] === 'unit' ? can(actor, 'act_on_notice', { unitIds: n.recipients.map((r) => r.unitId) }) : can(actor, 'issue_notice');
+  const side = STEP_BY[kind];
+  const allowed = side === 'unit' ? can(actor, 'act_on_notice', { unitIds: n.recipients.map((r) => r.unitId) }) : can(actor, 'issue_notice');
   if (!allowed) return { status: 'error', message: m.forbidden, values };
+  // Whose part: the unit's own; for the office's 退回/办结 the unit named in the form.
+  let part: (typeof n.recipients)[number] | undefined;
+  if (side === 'unit') part = n.recipients.find((r) => r.unitId === actor.unitId);
+  else if (kind !== 'urge') {
+    const named = Number(values.unitId);
+    part = n.recipients.length === 1 && !values.unitId ? n.recipients[0] : n.recipients.find((r) => r.unitId === named);
+    if (!part) return { status: 'error', message: m.chooseNoticeUnit, values };
+  }
+  if (side === 'unit' && !part) return { status: 'error', message: m.forbidden, values };
   const parsed = noticeStepSchema(kind === 'answer' || kind === 'return').safeParse({ text: values.text ?? '' });
   if (!parsed.success) {
     const message = kind === 'answer' ? m.answerRequired : kind === 'return' ? m.returnNeedsReason : m.fixErrors;
@@ -74,22 +89,27 @@ async function step(kind: NoticeStep, noticeId: number, formData: FormData): Pro
     return { status: 'error', message: m.fixErrors, errors: { text: errors.text?.map((e) => (e === m.required ? message : e)) ?? [message] }, values };
   }
   const text = parsed.data.text || null;
-  const next = takeStep({ status: n.status, level: n.level, dueDate: toIsoDate(n.dueDate) }, kind, today());
+  const dueDate = toIsoDate(n.dueDate);
+  const next = takeStep({ status: part ? part.status : n.status, level: n.level, dueDate }, kind, today());
   if (!next.ok) return { status: 'error', message: next.refusal === 'not_overdue' ? m.noticeNotOverdue : m.noticeWrongState, values };
+  const behind = n.recipients.filter((r) => isOpenNotice(r.status));
   try {
     await writeTransaction(async (tx) => {
-      // Only from the state it was read in: two clicks or two people cannot both move it.
-      const { count } = await tx.supervisionNotice.updateMany({
-        where: { id: n.id, status: n.status, level: n.level },
-        data: {
-          status: next.status, level: next.level,
-          ...(kind === 'answer' ? { answer: text, answeredAt: new Date(), answeredInUpdateId: null } : {}),
-          ...(kind === 'urge' ? { urgeCount: { increment: 1 } } : {}),
-        },
+      let status = n.status;
+      if (kind === 'urge') {
+        // Only from the level it was read at: two clicks cannot both raise it.
+        const { count } = await tx.supervisionNotice.updateMany({ where: { id: n.id, level: n.level }, data: { level: next.level, urgeCount: { increment: 1 } } });
+        if (count !== 1) throw new ConflictError(m.noticeWrongState);
+      } else {
+        status = await movePart(tx, { noticeId: n.id, unitId: part!.unitId, from: [part!.status], to: next.status, answer: text });
+      }
+      const eventText = kind === 'urge' ? [text, m.urgedUnits(behind.map((r) => r.unit.name))].filter(Boolean).join('\n') : text;
+      await tx.noticeEvent.create({ data: { noticeId: n.id, unitId: part?.unitId ?? null, kind: STEP_EVENT[kind], actorId: actor.id, text: eventText } });
+      await audit(tx, {
+        actorId: actor.id, action: `notice.${kind}`, entityType: 'SupervisionNotice', entityId: n.id, taskId: n.taskId,
+        before: { status: n.status, level: n.level, unitId: part?.unitId ?? null, part: part?.status ?? null },
+        after: { status, level: next.level, unitId: part?.unitId ?? null, part: part ? next.status : null, text },
       });
-      if (count !== 1) throw new ConflictError(m.noticeWrongState);
-      await tx.noticeEvent.create({ data: { noticeId: n.id, kind: STEP_EVENT[kind], actorId: actor.id, text } });
-      await audit(tx, { actorId: actor.id, action: `notice.${kind}`, entityType: 'SupervisionNotice', entityId: n.id, taskId: n.taskId, before: { status: n.status, level: n.level }, after: { status: next.status, level: next.level, text } });
     });
   } catch (e) {
     if (e instanceof ConflictError) return { status: 'error', message: e.message, values };

@@ -17,6 +17,7 @@ import { dateOf, toIsoDate } from '@/lib/domain/dates';
 import { idsColumn, problemsColumn } from '@/lib/validation/update-payload';
 import { needsVerification } from '@/lib/data/review';
 import { ConflictError, FieldConflict, type ActionState } from './state';
+import { movePart } from './notice-parts';
 
 const day = dateOf;
 
@@ -56,14 +57,12 @@ export async function submitUpdate(taskId: number, _prev: ActionState, formData:
         select: { id: true },
       });
       // Answers to the notices waiting on this unit (the form offers no others): 已反馈, for the office to close or return.
+      // Each answer moves this unit's own part of the notice (the other units' parts stay as they are).
       for (const a of d.noticeAnswers) {
-        const { count } = await tx.supervisionNotice.updateMany({
-          where: { id: a.id, status: { in: OPEN_STATUSES } },
-          data: { status: 'ANSWERED', answer: a.answer, answeredAt: new Date(), answeredInUpdateId: update.id },
-        });
-        if (count !== 1) throw new ConflictError(m.noticeWrongState);
-        await tx.noticeEvent.create({ data: { noticeId: a.id, kind: 'ANSWERED', actorId: actor.id, text: a.answer } });
-        await audit(tx, { actorId: actor.id, action: 'notice.answered', entityType: 'SupervisionNotice', entityId: a.id, taskId, after: { answer: a.answer, updateId: update.id } });
+        if (!actor.unitId) throw new ConflictError(m.noticeWrongState);
+        await movePart(tx, { noticeId: a.id, unitId: actor.unitId, from: OPEN_STATUSES, to: 'ANSWERED', answer: a.answer, answeredInUpdateId: update.id });
+        await tx.noticeEvent.create({ data: { noticeId: a.id, unitId: actor.unitId, kind: 'ANSWERED', actorId: actor.id, text: a.answer } });
+        await audit(tx, { actorId: actor.id, action: 'notice.answered', entityType: 'SupervisionNotice', entityId: a.id, taskId, after: { answer: a.answer, updateId: update.id, unitId: actor.unitId } });
       }
       await audit(tx, { actorId: actor.id, action: 'update.submitted', entityType: 'ProgressUpdate', entityId: update.id, taskId, after: d });
     });

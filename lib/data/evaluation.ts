@@ -19,7 +19,7 @@ export async function getEvaluation(plan: { snap: PlanSnapshot; rows: TaskRow[];
   const [notices, reviews] = await Promise.all([
     prisma.$queryRaw<NoticeRow[]>`
       SELECT r.unitId AS unitId, substr(n.dueDate, 1, 10) AS dueDate,
-        (SELECT substr(MIN(e.at), 1, 10) FROM NoticeEvent e WHERE e.noticeId = n.id AND e.kind = 'ANSWERED') AS answeredAt
+        (SELECT substr(MIN(e.at), 1, 10) FROM NoticeEvent e WHERE e.noticeId = n.id AND e.kind = 'ANSWERED' AND (e.unitId = r.unitId OR e.unitId IS NULL)) AS answeredAt
       FROM SupervisionNotice n JOIN NoticeRecipient r ON r.noticeId = n.id
       WHERE n.year = ${snap.year}`,
     prisma.$queryRaw<ReviewRow[]>`

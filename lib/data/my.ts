@@ -21,7 +21,7 @@ export async function getMyTasks(sp: SearchParams) {
   const taskIds = rows.map((r) => r.task.id);
   const [notices, latest] = await Promise.all([
     // Notices to this unit still waiting on it (and those it answered, until the office closes them).
-    noticesWhere({ taskId: { in: taskIds }, status: { not: 'CLOSED' }, recipients: { some: { unitId: actor.unitId } } }, actor, today()),
+    noticesWhere({ taskId: { in: taskIds }, recipients: { some: { unitId: actor.unitId, status: { not: 'CLOSED' } } } }, actor, today()),
     prisma.progressUpdate.findMany({
       where: { taskId: { in: taskIds }, status: { in: ['PENDING', 'RETURNED'] } },
       select: { taskId: true, status: true, reviewComment: true },

@@ -15,8 +15,8 @@ export const NOTICE_SELECT = {
   id: true, year: true, number: true, level: true, status: true, reason: true, requiredAction: true, dueDate: true, issuedAt: true, answer: true, urgeCount: true,
   issuedBy: { select: { displayName: true } },
   task: { select: { id: true, number: true, content: true } },
-  recipients: { select: { unit: { select: { id: true, name: true, code: true } } } },
-  events: { select: { kind: true, text: true, at: true, actor: { select: { displayName: true } } }, orderBy: { id: 'asc' } },
+  recipients: { select: { status: true, answer: true, answeredAt: true, unit: { select: { id: true, name: true, code: true, sortKey: true } } } },
+  events: { select: { kind: true, text: true, at: true, unitId: true, actor: { select: { displayName: true } } }, orderBy: { id: 'asc' } },
 } satisfies Prisma.SupervisionNoticeSelect;
 
 type Row = Prisma.SupervisionNoticeGetPayload<{ select: typeof NOTICE_SELECT }>;
@@ -26,25 +26,33 @@ export type NoticeView = {
   reason: string; requiredAction: string; dueDate: IsoDate; issuedAt: string; issuer: string; answer: string | null; urgeCount: number;
   taskNumber: number; taskContent: string;
   recipients: { id: number; name: string; code: string }[];
-  events: { kind: string; text: string | null; at: string; actor: string | null }[];
-  /** The steps this viewer may take now. */
+  /** Each addressed unit's part: its own state and answer, and the steps this viewer may take on it. */
+  parts: { unitId: number; name: string; code: string; status: NoticeStatus; overdue: boolean; answer: string | null; answeredAt: string | null; steps: NoticeStep[] }[];
+  events: { kind: string; text: string | null; at: string; actor: string | null; unit: string | null }[];
+  /** The steps this viewer may take on the notice as a whole (催办). */
   steps: NoticeStep[];
 };
 
 export function toNoticeView(n: Row, actor: Actor | null, today: IsoDate): NoticeView {
   const view = { status: n.status, level: n.level, dueDate: toIsoDate(n.dueDate) };
-  const recipientIds = n.recipients.map((r) => r.unit.id);
-  const steps = [
-    ...(can(actor, 'act_on_notice', { unitIds: recipientIds }) ? availableSteps(view, 'unit', today) : []),
-    ...(can(actor, 'issue_notice') ? availableSteps(view, 'office', today) : []),
-  ];
+  const office = can(actor, 'issue_notice');
+  const recipients = [...n.recipients].sort((a, b) => a.unit.sortKey - b.unit.sortKey);
+  const unitName = new Map(recipients.map((r) => [r.unit.id, r.unit.name]));
+  const parts = recipients.map((r) => {
+    const part = { status: r.status, level: n.level, dueDate: view.dueDate };
+    // A unit acts on its own part only; the office returns or closes each part.
+    const own = actor?.unitId === r.unit.id && can(actor, 'act_on_notice', { unitIds: [r.unit.id] });
+    const steps = [...(own ? availableSteps(part, 'unit', today) : []), ...(office ? availableSteps(part, 'office', today).filter((s) => s !== 'urge') : [])];
+    return { unitId: r.unit.id, name: r.unit.name, code: r.unit.code, status: r.status, overdue: isNoticeOverdue(part, today), answer: r.answer, answeredAt: r.answeredAt?.toISOString() ?? null, steps };
+  });
   return {
     id: n.id, year: n.year, number: n.number, level: n.level, status: n.status, overdue: isNoticeOverdue(view, today),
     reason: n.reason, requiredAction: n.requiredAction, dueDate: view.dueDate, issuedAt: n.issuedAt.toISOString(), issuer: n.issuedBy.displayName,
     answer: n.answer, urgeCount: n.urgeCount, taskNumber: n.task.number, taskContent: n.task.content,
-    recipients: n.recipients.map((r) => r.unit),
-    events: n.events.map((e) => ({ kind: e.kind, text: e.text, at: e.at.toISOString(), actor: e.actor?.displayName ?? null })),
-    steps,
+    recipients: recipients.map((r) => ({ id: r.unit.id, name: r.unit.name, code: r.unit.code })),
+    parts,
+    events: n.events.map((e) => ({ kind: e.kind, text: e.text, at: e.at.toISOString(), actor: e.actor?.displayName ?? null, unit: e.unitId ? (unitName.get(e.unitId) ?? null) : null })),
+    steps: office ? availableSteps(view, 'office', today).filter((s) => s === 'urge') : [],
   };
 }
 
@@ -71,29 +79,42 @@ export function ledgerWhere(year: number, f: LedgerFilters, today: IsoDate): Pri
   return {
     year,
     AND: [
-      f.status ? { status: f.status } : {},
+      // With a unit chosen, the state filters read that unit's part (who has not signed, not answered, is overdue).
+      f.status ? (f.unit ? { recipients: { some: { unit: { code: f.unit }, status: f.status } } } : { status: f.status }) : {},
       f.level ? { level: f.level } : {},
       f.unit ? { recipients: { some: { unit: { code: f.unit } } } } : {},
-      f.overdue ? { status: { in: OPEN_STATUSES }, dueDate: { lt: dateOf(today) } } : {},
+      f.overdue
+        ? f.unit
+          ? { recipients: { some: { unit: { code: f.unit }, status: { in: OPEN_STATUSES } } }, dueDate: { lt: dateOf(today) } }
+          : { status: { in: OPEN_STATUSES }, dueDate: { lt: dateOf(today) } }
+        : {},
     ],
   };
 }
 
-type UnitCountRow = { code: string; name: string; total: number | bigint; open: number | bigint; overdue: number | bigint; answered: number | bigint; closed: number | bigint };
+type UnitCountRow = {
+  code: string; name: string; total: number | bigint; open: number | bigint; unsigned: number | bigint; overdue: number | bigint; answered: number | bigint; closed: number | bigint;
+};
 
-/** Per unit, over a plan year's notices: sent to it, waiting on it, overdue, answered awaiting the office, closed. One grouped query. */
+/**
+ * Per unit, over a plan year's notices, by that unit's own part: sent to it, waiting on it, not yet
+ * signed, overdue, answered awaiting the office, closed. One grouped query.
+ */
 export async function unitCounts(year: number, today: IsoDate) {
   const open = Prisma.join(OPEN_STATUSES);
   const rows = await prisma.$queryRaw<UnitCountRow[]>`
     SELECT u.code AS code, u.name AS name, COUNT(*) AS total,
-      SUM(CASE WHEN n.status IN (${open}) THEN 1 ELSE 0 END) AS open,
-      SUM(CASE WHEN n.status IN (${open}) AND substr(n.dueDate, 1, 10) < ${today} THEN 1 ELSE 0 END) AS overdue,
-      SUM(CASE WHEN n.status = 'ANSWERED' THEN 1 ELSE 0 END) AS answered,
-      SUM(CASE WHEN n.status = 'CLOSED' THEN 1 ELSE 0 END) AS closed
+      SUM(CASE WHEN r.status IN (${open}) THEN 1 ELSE 0 END) AS open,
+      SUM(CASE WHEN r.status = 'OPEN' THEN 1 ELSE 0 END) AS unsigned,
+      SUM(CASE WHEN r.status IN (${open}) AND substr(n.dueDate, 1, 10) < ${today} THEN 1 ELSE 0 END) AS overdue,
+      SUM(CASE WHEN r.status = 'ANSWERED' THEN 1 ELSE 0 END) AS answered,
+      SUM(CASE WHEN r.status = 'CLOSED' THEN 1 ELSE 0 END) AS closed
     FROM NoticeRecipient r JOIN SupervisionNotice n ON n.id = r.noticeId JOIN Unit u ON u.id = r.unitId
     WHERE n.year = ${year}
     GROUP BY u.id ORDER BY overdue DESC, open DESC, u.sortKey`;
-  return rows.map((r) => ({ code: r.code, name: r.name, total: Number(r.total), open: Number(r.open), overdue: Number(r.overdue), answered: Number(r.answered), closed: Number(r.closed) }));
+  return rows.map((r) => ({
+    code: r.code, name: r.name, total: Number(r.total), open: Number(r.open), unsigned: Number(r.unsigned), overdue: Number(r.overdue), answered: Number(r.answered), closed: Number(r.closed),
+  }));
 }
 
 /** 督办台账 of a plan year (signed-in users): one page of the filtered notices, their number, counts per unit. */

@@ -45,7 +45,8 @@ export async function loadUpdateContext(taskId: number, viewerUnitId: number | n
       milestones: { select: { id: true, periodLabel: true, text: true, dueDate: true, reachedOn: true }, orderBy: [{ dueDate: 'asc' }, { ord: 'asc' }] },
       problems: { where: { resolvedOn: null }, select: { id: true, kind: true, text: true, blocking: true } },
       notices: {
-        where: { status: { in: OPEN_STATUSES }, recipients: { some: { unitId: viewerUnitId ?? -1 } } },
+        // This unit's own part still waits on it (another unit's answer does not answer for it).
+        where: { recipients: { some: { unitId: viewerUnitId ?? -1, status: { in: OPEN_STATUSES } } } },
         select: { id: true, year: true, number: true, reason: true, requiredAction: true, dueDate: true },
       },
       items: { where: { completedOn: null }, select: { id: true, name: true }, orderBy: { ord: 'asc' } },

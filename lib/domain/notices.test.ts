@@ -43,3 +43,19 @@ describe('督办 lifecycle', () => {
     expect(nextNoticeNumber([1, 2, 5])).toBe(6);
   });
 });
+
+describe('a notice to several units: its state is the composition of their parts', () => {
+  it.each([
+    [['CLOSED', 'CLOSED'], 'CLOSED'],
+    [['ANSWERED', 'CLOSED'], 'ANSWERED'],
+    [['ANSWERED', 'OPEN'], 'OPEN'],
+    [['ACKNOWLEDGED', 'ANSWERED'], 'ACKNOWLEDGED'],
+    [['RETURNED', 'ACKNOWLEDGED'], 'RETURNED'],
+    [['OPEN', 'RETURNED', 'CLOSED'], 'OPEN'],
+    [['ANSWERED'], 'ANSWERED'],
+    [[], 'OPEN'],
+  ] as const)('%j → %s', async (parts, status) => {
+    const { noticeStatusOf } = await import('./notices');
+    expect(noticeStatusOf([...parts])).toBe(status);
+  });
+});

@@ -1,6 +1,7 @@
 // 督办件: the closed loop a supervision office runs — 已交办 → 已签收 → 已反馈 → 已办结, or 退回重办
-// back to the unit; 催办 on an overdue notice raises its level (督办 → 催办 → 约谈). Who may take which
-// step, and what the step leads to, as data; the actions only write it.
+// back to the unit — for each addressed unit's part on its own; 催办 on an overdue notice raises its
+// level (督办 → 催办 → 约谈). Who may take which step, and what the step leads to, as data; the
+// actions only write it.
 import type { IsoDate } from './dates';
 
 export type NoticeStatus = 'OPEN' | 'ACKNOWLEDGED' | 'ANSWERED' | 'RETURNED' | 'CLOSED';
@@ -52,6 +53,17 @@ export function takeStep(
 /** The steps a side can take now (for the buttons a screen shows). */
 export function availableSteps(n: { status: NoticeStatus; level: NoticeLevel; dueDate: IsoDate }, side: 'unit' | 'office', today: IsoDate): NoticeStep[] {
   return (Object.keys(FROM) as NoticeStep[]).filter((s) => STEP_BY[s] === side && takeStep(n, s, today).ok);
+}
+
+/**
+ * A notice to several units is followed per unit: each part has its own state. The notice's own
+ * state is their composition: 已办结 only when every part is; waiting on a unit (已交办, then 退回重办,
+ * then 已签收 — the least advanced first) while any part is; else 已反馈 (waiting on the office).
+ */
+export function noticeStatusOf(parts: NoticeStatus[]): NoticeStatus {
+  if (parts.length === 0) return 'OPEN';
+  for (const s of ['OPEN', 'RETURNED', 'ACKNOWLEDGED', 'ANSWERED'] as const) if (parts.includes(s)) return s;
+  return 'CLOSED';
 }
 
 /** Numbers are per plan year: the next one after the highest so far. */

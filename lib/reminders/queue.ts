@@ -37,7 +37,7 @@ export async function queueReminders(day: IsoDate): Promise<{ reminders: number;
     }),
     prisma.supervisionNotice.findMany({
       where: { task: { planYear: { status: 'ACTIVE' } } },
-      select: { id: true, year: true, number: true, status: true, dueDate: true, task: { select: { number: true, planYear: { select: { year: true } } } }, recipients: { select: { unitId: true } } },
+      select: { id: true, year: true, number: true, status: true, dueDate: true, task: { select: { number: true, planYear: { select: { year: true } } } }, recipients: { select: { unitId: true, status: true } } },
     }),
     prisma.unit.findMany({ select: { id: true, name: true, wecomWebhook: true, dingtalkWebhook: true } }),
     prisma.setting.findMany(),
@@ -53,7 +53,8 @@ export async function queueReminders(day: IsoDate): Promise<{ reminders: number;
       })),
       notices: notices.map((n) => ({
         id: n.id, year: n.year, number: n.number, taskNumber: n.task.number, planYear: n.task.planYear.year, dueDate: toIsoDate(n.dueDate), open: isOpenNotice(n.status),
-        recipientIds: n.recipients.map((r) => r.unitId),
+        // Reminded: the units whose own part still waits on them.
+        recipientIds: n.recipients.filter((r) => isOpenNotice(r.status)).map((r) => r.unitId),
       })),
     },
     day,

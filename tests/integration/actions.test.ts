@@ -132,7 +132,7 @@ async function noticeIn(status: 'OPEN' | 'ACKNOWLEDGED' | 'ANSWERED', dueDate = 
   const n = await prisma.supervisionNotice.create({
     data: {
       taskId: task16.id, issuedById: actors.duchashi!.id, reason: '测试', requiredAction: '测试', dueDate: new Date(`${dueDate}T00:00:00Z`), status, year: 2023,
-      number: (max._max.number ?? 0) + 1, recipients: { create: { unitId: actors.mzj!.unitId! } },
+      number: (max._max.number ?? 0) + 1, recipients: { create: { unitId: actors.mzj!.unitId!, status } },
     },
     select: { id: true },
   });
@@ -433,7 +433,7 @@ describe('authorization of every server action', () => {
   it('every exported action has a matrix entry', () => {
     const exported = Object.entries(actions).flatMap(([mod, exports]) => Object.entries(exports).filter(([, v]) => typeof v === 'function').map(([name]) => `${mod}.${name}`));
     expect(exported.sort()).toEqual(Object.keys(MATRIX).sort());
-    expect(helperModules.sort()).toEqual(['import-steps.ts', 'plan-guard.ts', 'state.ts']);
+    expect(helperModules.sort()).toEqual(['import-steps.ts', 'notice-parts.ts', 'plan-guard.ts', 'state.ts']);
   });
 
   for (const [name, c] of Object.entries(MATRIX)) {

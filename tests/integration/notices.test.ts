@@ -127,3 +127,60 @@ describe('the 督办 loop', () => {
     expect(await getNoticeLedger({})).toBeNull();
   });
 });
+
+describe('a notice to two units: one part each', () => {
+  it('each unit signs and answers its own part; the office sees who never replied, returns one part and closes the other; the notice closes when both are closed', async () => {
+    session.actor = who.duchashi!;
+    const t1 = await task(1); // 盐田交通运输局 (jtj) and 区工务署 (gws)
+    const [jtj, gws] = [t1.units.find((u) => u.unit.code === 'jtj')!.unitId, t1.units.find((u) => u.unit.code === 'gws')!.unitId];
+    expect(await notices.issueNotice(t1.id, IDLE, form({ reason: '东海道招标滞后', requiredAction: '说明原因', dueDate: '2026-12-20', recipients: [String(jtj), String(gws)] }))).toMatchObject({ status: 'ok' });
+    const id = (await prisma.supervisionNotice.findFirstOrThrow({ where: { reason: '东海道招标滞后' }, select: { id: true } })).id;
+    const parts = async () => Object.fromEntries((await prisma.noticeRecipient.findMany({ where: { noticeId: id }, select: { unit: { select: { code: true } }, status: true, answer: true } })).map((p) => [p.unit.code, [p.status, p.answer]]));
+
+    // Only 盐田交通运输局 answers.
+    session.actor = who.jtj!;
+    expect(await notices.acknowledgeNotice(id, IDLE, form({}))).toMatchObject({ status: 'ok' });
+    expect(await notices.answerNotice(id, IDLE, form({ text: '已完成招标文件编制' }))).toMatchObject({ status: 'ok' });
+    expect(await parts()).toEqual({ jtj: ['ANSWERED', '已完成招标文件编制'], gws: ['OPEN', null] });
+    expect((await state(id)).status).toBe('OPEN'); // still waiting on 区工务署
+
+    // 区工务署 has not answered: its 我的任务 still shows the notice with its own steps; the ledger says who.
+    session.actor = who.gws!;
+    const { getMyTasks } = await import('@/lib/data/my');
+    const mine = (await getMyTasks({}))!.notices.find((n) => n.id === id)!;
+    expect(mine.parts.find((p) => p.code === 'gws')).toMatchObject({ status: 'OPEN', steps: ['acknowledge', 'answer'] });
+    expect(mine.parts.find((p) => p.code === 'jtj')).toMatchObject({ status: 'ANSWERED', steps: [] }); // not its part to act on
+    // It cannot move the other unit's part: its answer moves its own.
+    session.actor = who.jtj!;
+    expect(await notices.answerNotice(id, IDLE, form({ text: '再答一次' }))).toMatchObject({ status: 'error', message: expect.stringContaining('状态') });
+    session.actor = who.duchashi!;
+    const { unitCounts } = await import('@/lib/data/notices');
+    const counts = Object.fromEntries((await unitCounts(2023, '2026-11-29')).map((u) => [u.code, u]));
+    expect(counts.gws).toMatchObject({ open: expect.any(Number), unsigned: expect.any(Number) });
+    expect(counts.gws!.unsigned).toBeGreaterThanOrEqual(1);
+    expect(counts.jtj!.answered).toBeGreaterThanOrEqual(1);
+
+    // The office: 退回 needs to know whose part when there are two; it returns 交通运输局's, closes nothing else yet.
+    expect(await notices.returnNotice(id, IDLE, form({ text: '请附招标公告' }))).toMatchObject({ status: 'error', message: '请选择要办结或退回的单位。' });
+    expect(await notices.closeNotice(id, IDLE, form({ unitId: String(gws) }))).toMatchObject({ status: 'error' }); // gws has not answered
+    expect(await notices.returnNotice(id, IDLE, form({ unitId: String(jtj), text: '请附招标公告' }))).toMatchObject({ status: 'ok' });
+    expect(await parts()).toMatchObject({ jtj: ['RETURNED', '已完成招标文件编制'], gws: ['OPEN', null] });
+
+    // Both answer; the office closes one part: the notice waits for the other; closing both closes it.
+    session.actor = who.jtj!;
+    expect(await notices.answerNotice(id, IDLE, form({ text: '招标公告已附' }))).toMatchObject({ status: 'ok' });
+    session.actor = who.gws!;
+    expect(await notices.answerNotice(id, IDLE, form({ text: '工务署已配合' }))).toMatchObject({ status: 'ok' });
+    session.actor = who.duchashi!;
+    expect(await notices.closeNotice(id, IDLE, form({ unitId: String(jtj) }))).toMatchObject({ status: 'ok' });
+    expect((await state(id)).status).toBe('ANSWERED');
+    expect(await notices.closeNotice(id, IDLE, form({ unitId: String(gws) }))).toMatchObject({ status: 'ok' });
+    expect((await state(id)).status).toBe('CLOSED');
+    expect(await parts()).toEqual({ jtj: ['CLOSED', '招标公告已附'], gws: ['CLOSED', '工务署已配合'] });
+    // Every step is an event naming its unit's part.
+    const events = await prisma.noticeEvent.findMany({ where: { noticeId: id }, select: { kind: true, unitId: true }, orderBy: { id: 'asc' } });
+    expect(events.map((e) => [e.kind, e.unitId === jtj ? 'jtj' : e.unitId === gws ? 'gws' : null])).toEqual([
+      ['ISSUED', null], ['ACKNOWLEDGED', 'jtj'], ['ANSWERED', 'jtj'], ['RETURNED', 'jtj'], ['ANSWERED', 'jtj'], ['ANSWERED', 'gws'], ['CLOSED', 'jtj'], ['CLOSED', 'gws'],
+    ]);
+  });
+});
