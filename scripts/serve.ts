@@ -11,6 +11,9 @@ import { postProblem, PROXY_HEADERS } from '@/lib/auth/request-guard';
 import { databaseFile, env, today } from '@/lib/env';
 import { holdServerLock } from '@/lib/server-lock';
 
+/** How much of a refused post is read (and thrown away) so the client gets its answer. */
+const DRAIN_LIMIT = 32 * 1024 * 1024;
+
 export async function serve(opts: { port: number; hostname?: string }): Promise<http.Server> {
   // Held until the process ends: `npm run db:restore` refuses while it is held.
   holdServerLock(databaseFile());
@@ -24,9 +27,18 @@ export async function serve(opts: { port: number; hostname?: string }): Promise<
     if (!trusted.includes((req.socket.remoteAddress ?? '').replace(/^::ffff:/, ''))) for (const h of PROXY_HEADERS) delete req.headers[h];
     const problem = postProblem(req);
     if (problem) {
-      res.writeHead(problem.status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', Connection: 'close' });
-      res.end(problem.message);
-      req.resume(); // drain what the client still sends, without keeping it
+      const answer = (close: boolean) => {
+        if (res.headersSent) return;
+        res.writeHead(problem.status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', ...(close ? { Connection: 'close' } : {}) });
+        res.end(problem.message);
+      };
+      // Read and discard what the client is still sending, then answer (answering first would reset
+      // a client still writing); a body claimed larger than DRAIN_LIMIT is not read: answer and close.
+      if (Number(req.headers['content-length'] ?? 0) <= DRAIN_LIMIT) {
+        req.on('data', () => {});
+        req.on('end', () => answer(false));
+        req.on('error', () => answer(true));
+      } else answer(true);
       return;
     }
     // A fresh nonce per request: on the request, Next applies it to its scripts; on the response, the browser enforces it.

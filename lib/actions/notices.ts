@@ -13,6 +13,9 @@ import { audit } from '@/lib/audit';
 import { addDays, dateOf, toIsoDate } from '@/lib/domain/dates';
 import { isOpenNotice, nextNoticeNumber, STEP_BY, takeStep, type NoticeStep } from '@/lib/domain/notices';
 import { movePart } from './notice-parts';
+import { announce } from '@/lib/reminders/announce';
+import { t } from '@/lib/i18n/zh-CN';
+import { fmtDate } from '@/lib/i18n/format';
 import { formToObject, isRecordId, noticeSchema, noticeStepSchema } from '@/lib/validation/update';
 import { today } from '@/lib/env';
 import { m } from '@/lib/i18n/messages';
@@ -50,6 +53,11 @@ export async function issueNotice(taskId: number, _prev: ActionState, formData: 
       select: { id: true },
     });
     await audit(tx, { actorId: actor.id, action: 'notice.issued', entityType: 'SupervisionNotice', entityId: n.id, taskId, after: { year, number, level, reason, requiredAction, dueDate, recipients } });
+    // Each unit learns at once: its inbox and its group robot, in this same transaction.
+    await announce(tx, {
+      rule: 'NOTICE_ISSUED', key: `notice:${n.id}`, unitIds: recipients, taskNumber: task.number, planYear: year, day: today(),
+      text: (unit) => t.reminders.announce.issued(unit, t.notice.number(year, number), task.number, fmtDate(dueDate)),
+    });
   });
   revalidatePath('/', 'layout');
   return { status: 'ok', message: m.noticeIssued };
@@ -67,7 +75,10 @@ async function step(kind: NoticeStep, noticeId: number, formData: FormData): Pro
   if (!actor) return { status: 'error', message: m.signInFirst, values };
   const n = await prisma.supervisionNotice.findUnique({
     where: { id: noticeId },
-    select: { id: true, taskId: true, status: true, level: true, dueDate: true, recipients: { select: { unitId: true, status: true, unit: { select: { name: true } } } }, task: { select: { number: true } } },
+    select: {
+      id: true, taskId: true, status: true, level: true, dueDate: true, year: true, number: true, urgeCount: true,
+      recipients: { select: { unitId: true, status: true, unit: { select: { name: true } } } }, task: { select: { number: true } },
+    },
   });
   if (!n) return { status: 'error', message: m.notFound, values };
   const side = STEP_BY[kind];
@@ -104,7 +115,20 @@ async function step(kind: NoticeStep, noticeId: number, formData: FormData): Pro
         status = await movePart(tx, { noticeId: n.id, unitId: part!.unitId, from: [part!.status], to: next.status, answer: text });
       }
       const eventText = kind === 'urge' ? [text, m.urgedUnits(behind.map((r) => r.unit.name))].filter(Boolean).join('\n') : text;
-      await tx.noticeEvent.create({ data: { noticeId: n.id, unitId: part?.unitId ?? null, kind: STEP_EVENT[kind], actorId: actor.id, text: eventText } });
+      const event = await tx.noticeEvent.create({ data: { noticeId: n.id, unitId: part?.unitId ?? null, kind: STEP_EVENT[kind], actorId: actor.id, text: eventText }, select: { id: true } });
+      // What puts work back on a unit is announced to it at once (催办 to the units still behind, 退回 to the unit returned).
+      const no = t.notice.number(n.year, n.number);
+      if (kind === 'urge') {
+        await announce(tx, {
+          rule: 'NOTICE_URGED', key: `notice:${n.id}:urge:${event.id}`, unitIds: behind.map((r) => r.unitId), taskNumber: n.task.number, planYear: n.year, day: today(),
+          text: (unit) => t.reminders.announce.urged(unit, no, n.task.number, t.notice.levels[next.level]),
+        });
+      } else if (kind === 'return') {
+        await announce(tx, {
+          rule: 'NOTICE_RETURNED', key: `notice:${n.id}:return:${event.id}`, unitIds: [part!.unitId], taskNumber: n.task.number, planYear: n.year, day: today(),
+          text: (unit) => t.reminders.announce.returned(unit, no, n.task.number, text ?? ''),
+        });
+      }
       await audit(tx, {
         actorId: actor.id, action: `notice.${kind}`, entityType: 'SupervisionNotice', entityId: n.id, taskId: n.taskId,
         before: { status: n.status, level: n.level, unitId: part?.unitId ?? null, part: part?.status ?? null },

@@ -18,6 +18,10 @@ import { idsColumn, problemsColumn } from '@/lib/validation/update-payload';
 import { needsVerification } from '@/lib/data/review';
 import { ConflictError, FieldConflict, type ActionState } from './state';
 import { movePart } from './notice-parts';
+import { announce } from '@/lib/reminders/announce';
+import { today } from '@/lib/env';
+import { t } from '@/lib/i18n/zh-CN';
+import { fmtDate } from '@/lib/i18n/format';
 
 const day = dateOf;
 
@@ -94,7 +98,8 @@ export async function reviewUpdate(updateId: number, _prev: ActionState, formDat
         where: { id: updateId },
         select: {
           id: true, taskId: true, status: true, asOf: true, baseVersion: true, newProblems: true, resolveProblemIds: true,
-          completeItemIds: true, completesTask: true, task: { select: { number: true, version: true } },
+          completeItemIds: true, completesTask: true, task: { select: { number: true, version: true, planYear: { select: { year: true } } } },
+          submittedBy: { select: { unitId: true } },
           milestones: { select: { milestoneId: true, reachedOn: true } },
         },
       });
@@ -109,6 +114,13 @@ export async function reviewUpdate(updateId: number, _prev: ActionState, formDat
         const r = await tx.progressUpdate.updateMany({ where: { id: u.id, status: 'PENDING' }, data: { status: 'RETURNED', ...reviewed } });
         if (r.count !== 1) throw new ConflictError(m.alreadyReviewed);
         await audit(tx, { actorId: actor.id, action: 'update.returned', entityType: 'ProgressUpdate', entityId: u.id, taskId: u.taskId, before: { status: 'PENDING' }, after: { status: 'RETURNED', comment } });
+        // The unit that submitted it learns at once (its inbox, and its group robot).
+        if (u.submittedBy?.unitId) {
+          await announce(tx, {
+            rule: 'UPDATE_RETURNED', key: `update:${u.id}`, unitIds: [u.submittedBy.unitId], taskNumber: u.task.number, planYear: u.task.planYear.year, day: today(),
+            text: (unit) => t.reminders.announce.updateReturned(unit, u.task.number, fmtDate(toIsoDate(u.asOf)), comment),
+          });
+        }
         return;
       }
       // Approve only on top of the state the unit saw; the version bump is the lock.

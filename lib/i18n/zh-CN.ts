@@ -685,7 +685,15 @@ export const t = {
     markRead: '全部标为已读',
     marked: '已全部标为已读。',
     unread: '未读',
-    rule: { DUE_SOON: '临近提醒', OVERDUE: '到期催办', NOT_REPORTED: '未报送' } satisfies Record<'DUE_SOON' | 'OVERDUE' | 'NOT_REPORTED', string>,
+    rule: {
+      DUE_SOON: '临近提醒', OVERDUE: '到期催办', NOT_REPORTED: '未报送', NOTICE_ISSUED: '新督办件', NOTICE_URGED: '催办', NOTICE_RETURNED: '督办退回重办', UPDATE_RETURNED: '报送被退回',
+    } satisfies Record<'DUE_SOON' | 'OVERDUE' | 'NOT_REPORTED' | import('@/lib/reminders/announce').AnnounceRule, string>,
+    announce: {
+      issued: (unit: string, no: string, task: number, due: string) => `${unit}：收到${no}（任务${task}），限${due}前办理反馈，请及时签收。`,
+      urged: (unit: string, no: string, task: number, level: string) => `${unit}：${no}（任务${task}）已逾期，督查室${level}，请立即办理反馈。`,
+      returned: (unit: string, no: string, task: number, comment: string) => `${unit}：${no}（任务${task}）的反馈被退回重办：${comment}`,
+      updateReturned: (unit: string, task: number, asOf: string, comment: string) => `${unit}：任务${task}截至${asOf}的报送被退回：${comment}，请修改后重新报送。`,
+    },
     prefix: '【民生实事督办提醒】',
     delivery: { PENDING: '待推送', SENT: '已推送', FAILED: '推送失败' } as Record<string, string>,
     channel: { WECOM: '企业微信', DINGTALK: '钉钉' } as Record<string, string>,

@@ -557,6 +557,16 @@ describe('the update flow', () => {
     await prisma.planYear.update({ where: { id: y.id }, data: { status: 'ARCHIVED' } });
   });
 
+  it('a returned update is announced at once to the unit that submitted it (its inbox), to no other unit', async () => {
+    expect((await submitFor('mzj', task16.id)).status).toBe('ok');
+    const id = await pendingOn(task16.id);
+    as('duchashi');
+    const before = await prisma.reminder.count();
+    expect(await (actions.updates!.reviewUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(id, IDLE, form({ decision: 'return', comment: '报送值明显有误' }))).toMatchObject({ status: 'ok' });
+    expect(await prisma.reminder.count()).toBe(before + 1);
+    expect(await prisma.reminder.findUniqueOrThrow({ where: { key: `UPDATE_RETURNED:update:${id}:${actors.mzj!.unitId}` }, select: { rule: true, text: true } })).toEqual({ rule: 'UPDATE_RETURNED', text: expect.stringMatching(/^区民政局：任务16截至2023年9月30日的报送被退回：报送值明显有误/) });
+  });
+
   it('bad input: messages per field, input kept, database unchanged', async () => {
     const before = await snapshot();
     const r = (await submitFor('mzj', task16.id, { narrative: '' })) as { status: string; errors?: Record<string, string[]>; values?: Record<string, string> };

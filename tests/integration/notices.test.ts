@@ -110,6 +110,9 @@ describe('the 督办 loop', () => {
     expect(await notices.urgeNotice(n.id, IDLE, form({ text: '请于3日内反馈' }))).toMatchObject({ status: 'ok' });
     expect(await notices.urgeNotice(n.id, IDLE, form({}))).toMatchObject({ status: 'ok' });
     expect(await state(n.id)).toMatchObject({ status: 'OPEN', level: 'YUETAN', urgeCount: 2, events: [{ kind: 'URGED' }, { kind: 'URGED' }] });
+    // Each 催办 reached the unit at once, naming the new level.
+    const urged = await prisma.reminder.findMany({ where: { rule: 'NOTICE_URGED', key: { startsWith: `NOTICE_URGED:notice:${n.id}:` } }, select: { text: true }, orderBy: { id: 'asc' } });
+    expect(urged.map((r) => r.text)).toEqual([expect.stringContaining('督查室催办'), expect.stringContaining('督查室约谈')]);
   });
 
   it('the ledger: filters and counts per unit; overdue ones named', async () => {
@@ -133,8 +136,16 @@ describe('a notice to two units: one part each', () => {
     session.actor = who.duchashi!;
     const t1 = await task(1); // 盐田交通运输局 (jtj) and 区工务署 (gws)
     const [jtj, gws] = [t1.units.find((u) => u.unit.code === 'jtj')!.unitId, t1.units.find((u) => u.unit.code === 'gws')!.unitId];
+    await prisma.unit.update({ where: { id: gws }, data: { wecomWebhook: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=gws' } });
+    const remindersBefore = await prisma.reminder.count();
     expect(await notices.issueNotice(t1.id, IDLE, form({ reason: '东海道招标滞后', requiredAction: '说明原因', dueDate: '2026-12-20', recipients: [String(jtj), String(gws)] }))).toMatchObject({ status: 'ok' });
-    const id = (await prisma.supervisionNotice.findFirstOrThrow({ where: { reason: '东海道招标滞后' }, select: { id: true } })).id;
+    const id = (await prisma.supervisionNotice.findFirstOrThrow({ where: { reason: '东海道招标滞后' }, select: { id: true, number: true } })).id;
+    // Announced at once, in the issuing transaction (no remind run): an inbox item per unit, a delivery to the unit with a robot.
+    const issued = await prisma.reminder.findMany({ where: { rule: 'NOTICE_ISSUED', key: { startsWith: `NOTICE_ISSUED:notice:${id}:` } }, select: { unitId: true, text: true, deliveries: { select: { channel: true, status: true } } }, orderBy: { unitId: 'asc' } });
+    expect(await prisma.reminder.count()).toBe(remindersBefore + 2);
+    expect(issued.map((r) => r.unitId).sort()).toEqual([jtj, gws].sort());
+    expect(issued.find((r) => r.unitId === gws)).toMatchObject({ text: expect.stringMatching(/^区工务署：收到督办〔2023〕第\d+号（任务1），限2026年12月20日前办理反馈/), deliveries: [{ channel: 'WECOM', status: 'PENDING' }] });
+    expect(issued.find((r) => r.unitId === jtj)!.deliveries).toEqual([]);
     const parts = async () => Object.fromEntries((await prisma.noticeRecipient.findMany({ where: { noticeId: id }, select: { unit: { select: { code: true } }, status: true, answer: true } })).map((p) => [p.unit.code, [p.status, p.answer]]));
 
     // Only 盐田交通运输局 answers.
@@ -164,6 +175,8 @@ describe('a notice to two units: one part each', () => {
     expect(await notices.returnNotice(id, IDLE, form({ text: '请附招标公告' }))).toMatchObject({ status: 'error', message: '请选择要办结或退回的单位。' });
     expect(await notices.closeNotice(id, IDLE, form({ unitId: String(gws) }))).toMatchObject({ status: 'error' }); // gws has not answered
     expect(await notices.returnNotice(id, IDLE, form({ unitId: String(jtj), text: '请附招标公告' }))).toMatchObject({ status: 'ok' });
+    // The unit returned learns at once; the other does not.
+    expect(await prisma.reminder.findMany({ where: { rule: 'NOTICE_RETURNED', key: { startsWith: `NOTICE_RETURNED:notice:${id}:` } }, select: { unitId: true, text: true } })).toEqual([{ unitId: jtj, text: expect.stringContaining('请附招标公告') }]);
     expect(await parts()).toMatchObject({ jtj: ['RETURNED', '已完成招标文件编制'], gws: ['OPEN', null] });
 
     // Both answer; the office closes one part: the notice waits for the other; closing both closes it.
