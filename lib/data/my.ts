@@ -22,15 +22,17 @@ export async function getMyTasks(sp: SearchParams) {
   const [notices, latest] = await Promise.all([
     // Notices to this unit still waiting on it (and those it answered, until the office closes them).
     noticesWhere({ taskId: { in: taskIds }, recipients: { some: { unitId: actor.unitId, status: { not: 'CLOSED' } } } }, actor, today()),
+    // This unit's own submissions: a co-unit's returned update is not this unit's to fix.
     prisma.progressUpdate.findMany({
-      where: { taskId: { in: taskIds }, status: { in: ['PENDING', 'RETURNED'] } },
+      where: { taskId: { in: taskIds }, fromReport: false, submittedBy: { unitId: actor.unitId } },
       select: { taskId: true, status: true, reviewComment: true },
       orderBy: { id: 'asc' },
     }),
   ]);
   const dueSoon = milestonesDueSoon(rows, plan.asOf, DUE_WINDOW_DAYS).map((x) => ({ ...x, task: x.taskNumber }));
-  const lastState = new Map<number, { status: string; comment: string | null }>();
-  for (const u of latest) lastState.set(u.taskId, { status: u.status, comment: u.reviewComment });
+  // The state of the unit's latest submission per task; once a later one is approved, an older return no longer shows.
+  const lastState = new Map<number, { status: string; comment: string | null } | null>();
+  for (const u of latest) lastState.set(u.taskId, u.status === 'PENDING' || u.status === 'RETURNED' ? { status: u.status, comment: u.reviewComment } : null);
   return {
     ...plan,
     unit,

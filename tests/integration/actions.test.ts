@@ -567,6 +567,27 @@ describe('the update flow', () => {
     expect(await prisma.reminder.findUniqueOrThrow({ where: { key: `UPDATE_RETURNED:update:${id}:${actors.mzj!.unitId}` }, select: { rule: true, text: true } })).toEqual({ rule: 'UPDATE_RETURNED', text: expect.stringMatching(/^区民政局：任务16截至2023年9月30日的报送被退回：报送值明显有误/) });
   });
 
+  it('a return message shows only to the unit that submitted, and only until its next update is approved', async () => {
+    const t1 = (await prisma.task.findFirst({ where: { number: 1 }, select: { id: true } }))!; // 盐田交通运输局 and 区工务署
+    const review = actions.updates!.reviewUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>;
+    const { getMyTasks } = await import('@/lib/data/my');
+    const submissionOf = async (who: string) => {
+      as(who);
+      return (await getMyTasks({ year: '2023' }))!.rows.find((r) => r.task.number === 1)!.submission;
+    };
+    expect((await submitFor('jtj', t1.id)).status).toBe('ok');
+    const first = await pendingOn(t1.id);
+    as('duchashi');
+    expect(await review(first, IDLE, form({ decision: 'return', comment: '报送值40条明显有误' }))).toMatchObject({ status: 'ok' });
+    expect(await submissionOf('jtj')).toEqual({ status: 'RETURNED', comment: '报送值40条明显有误' });
+    expect(await submissionOf('gws')).toBeNull(); // the co-unit never submitted: nothing to fix
+    expect((await submitFor('jtj', t1.id)).status).toBe('ok');
+    expect(await submissionOf('jtj')).toMatchObject({ status: 'PENDING' });
+    as('duchashi');
+    expect(await review(await pendingOn(t1.id), IDLE, form({ decision: 'approve', verified: 'on' }))).toMatchObject({ status: 'ok' });
+    expect(await submissionOf('jtj')).toBeNull(); // approved: the old return message is gone
+  });
+
   it('bad input: messages per field, input kept, database unchanged', async () => {
     const before = await snapshot();
     const r = (await submitFor('mzj', task16.id, { narrative: '' })) as { status: string; errors?: Record<string, string[]>; values?: Record<string, string> };
