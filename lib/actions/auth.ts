@@ -9,7 +9,7 @@ import { CLIENT_ADDRESS_HEADER } from '@/lib/auth/client-address';
 import { endSession, getSession, startSession } from '@/lib/auth/session';
 import { lockedFor, reserveAttempt, settleSuccess } from '@/lib/auth/throttle';
 import { audit } from '@/lib/audit';
-import { safeNextPath } from '@/lib/auth/redirect';
+import { landingPath, safeNextPath } from '@/lib/auth/redirect';
 import { formToObject, loginSchema } from '@/lib/validation/update';
 import { m } from '@/lib/i18n/messages';
 import type { ActionState } from './state';
@@ -39,9 +39,11 @@ export async function login(_prev: ActionState, formData: FormData): Promise<Act
   await settleSuccess(username, ip);
   await writeTransaction((tx) => audit(tx, { actorId: user.id, action: 'login', entityType: 'User', entityId: user.id, ip }));
   await startSession(user.id, user.version, { ip, userAgent: h.get('user-agent') });
+  // A unit lands on its own work (我的任务) unless it asked for a page; everyone else where they asked.
+  const target = landingPath(user.role, safeNextPath(next));
   // A one-time password set by the office is replaced before anything else.
-  if (user.mustChangePassword) redirect(`/account/password?next=${encodeURIComponent(safeNextPath(next))}`);
-  redirect(safeNextPath(next));
+  if (user.mustChangePassword) redirect(`/account/password?next=${encodeURIComponent(target)}`);
+  redirect(target);
 }
 
 export async function logout(): Promise<void> {

@@ -26,3 +26,13 @@ describe('the path after sign-in', () => {
     expect(new URL(out, 'https://dashboard.example').origin).toBe('https://dashboard.example');
   });
 });
+
+describe('where a sign-in lands', () => {
+  it('a unit on 我的任务 unless it asked for a page; the office and leaders where they asked', async () => {
+    const { landingPath } = await import('./redirect');
+    expect(landingPath('UNIT', '/')).toBe('/my');
+    expect(landingPath('UNIT', '/tasks/3')).toBe('/tasks/3');
+    expect(landingPath('SUPERVISOR', '/')).toBe('/');
+    expect(landingPath('LEADER', '/')).toBe('/');
+  });
+});

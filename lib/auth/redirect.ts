@@ -18,3 +18,6 @@ export function safeNextPath(next: string | null | undefined): string {
   const path = `${url.pathname}${url.search}${url.hash}`;
   return /^\/(?![/\\])/.test(path) ? path : '/';
 }
+
+/** Where a sign-in lands: a unit account on 我的任务 when it asked for no page (the home page), else where it asked. */
+export const landingPath = (role: string, next: string): string => (role === 'UNIT' && next === '/' ? '/my' : next);
