@@ -1,5 +1,6 @@
 'use client';
 // 新建年度: empty, or a copy of an earlier year.
+import { ConfirmSubmit } from './confirm-submit';
 import { useActionState, useState } from 'react';
 import type { ActionState } from '@/lib/actions/state';
 import { IDLE } from '@/lib/actions/state';
@@ -53,7 +54,8 @@ export function YearStatusForm({ action, to }: { action: (prev: ActionState, fd:
   return (
     <form action={formAction} className="inline-block">
       <input type="hidden" name="status" value={to} />
-      <button type="submit" disabled={pending} title={t.plan.confirmTransition[to]} className="rounded border border-gray-300 bg-white px-2 py-1 text-xs hover:border-gray-500 disabled:opacity-60">{t.plan.transition[to]}</button>
+      <ConfirmSubmit label={t.plan.transition[to]} consequence={t.plan.confirmTransition[to]} pending={pending} className="rounded border border-gray-300 bg-white px-2 py-1 text-xs hover:border-gray-500 disabled:opacity-60" />
+      {state.status === 'ok' && <span role="status" className="ml-2 text-xs text-ok">{state.message}</span>}
       {state.status === 'error' && <span role="alert" className="ml-2 text-xs text-lagging">{state.message}</span>}
     </form>
   );

@@ -1,6 +1,7 @@
 'use client';
 // One step of a 督办件 (签收 / 反馈 / 退回重办 / 办结 / 催办): a button, with a text box where the step
 // carries text (the answer and the return comment are required).
+import { ConfirmSubmit } from './confirm-submit';
 import { useActionState } from 'react';
 import type { ActionState } from '@/lib/actions/state';
 import { IDLE } from '@/lib/actions/state';
@@ -26,7 +27,11 @@ export function NoticeStepForm({ step, action, id, unitId, unitName }: { step: N
           <FieldError id={`${id}-text`} errors={e.text} />
         </>
       )}
-      <button type="submit" disabled={pending} aria-label={unitName ? `${t.notice.steps[step]}（${unitName}）` : undefined} className="rounded border border-gray-400 bg-white px-2 py-1 text-sm hover:border-gray-700 disabled:opacity-60">{t.notice.steps[step]}</button>
+      {step === 'close' || step === 'return' ? (
+        <ConfirmSubmit label={unitName ? `${t.notice.steps[step]}（${unitName}）` : t.notice.steps[step]} consequence={t.confirm[step]} pending={pending} />
+      ) : (
+        <button type="submit" disabled={pending} aria-label={unitName ? `${t.notice.steps[step]}（${unitName}）` : undefined} className="rounded border border-gray-400 bg-white px-2 py-1 text-sm hover:border-gray-700 disabled:opacity-60">{t.notice.steps[step]}</button>
+      )}
     </form>
   );
 }

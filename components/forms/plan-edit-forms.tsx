@@ -2,6 +2,7 @@
 // The plan editor's forms: a task (content, deadline, units; add, remove), one milestone, indicator
 // or sub-item (edit, add, remove), a project.
 // On an active year each asks for the type and reason of the change.
+import { ConfirmSubmit } from './confirm-submit';
 import { useActionState } from 'react';
 import type { ActionState } from '@/lib/actions/state';
 import { IDLE } from '@/lib/actions/state';
@@ -55,7 +56,7 @@ const Add = ({ pending }: { pending: boolean }) => (
 );
 /** A removal button: submits the whole form to `formAction` when given (a remove beside a save), else to the form's own action. */
 const Remove = ({ pending, label, formAction }: { pending: boolean; label: string; formAction?: (fd: FormData) => void }) => (
-  <button type="submit" formAction={formAction} disabled={pending} className="rounded border border-lagging px-3 py-1.5 text-sm text-lagging hover:bg-lagging-bg disabled:opacity-60">{label}</button>
+  <ConfirmSubmit label={label} consequence={t.confirm.remove} pending={pending} formAction={formAction} className="rounded border border-lagging px-3 py-1.5 text-sm text-lagging hover:bg-lagging-bg disabled:opacity-60" />
 );
 
 /** A task's content, deadline and units: edits the task, or — with `adding` — creates one in a project. */
@@ -107,7 +108,8 @@ export function TaskRemoveForm({ action, number, version, needsReason }: { actio
       <p className="text-xs text-gray-600">{c.removeTaskHint}</p>
       <input type="hidden" name="baseVersion" value={version} />
       {needsReason && <ReasonFields id={id} v={v} e={e} />}
-      <Remove pending={pending} label={c.confirmRemoveTask(number)} />
+      {/* Opened from 删除任务 (a disclosure) and labelled 确认删除任务N: this is already the second step. */}
+      <button type="submit" disabled={pending} className="rounded border border-lagging px-3 py-1.5 text-sm text-lagging hover:bg-lagging-bg disabled:opacity-60">{c.confirmRemoveTask(number)}</button>
     </form>
   );
 }

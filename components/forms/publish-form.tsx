@@ -1,18 +1,22 @@
 'use client';
 // 发布: freeze the report of the chosen period (optionally as the correction of an earlier one).
+import { ConfirmSubmit } from './confirm-submit';
 import { useActionState } from 'react';
 import type { ActionState } from '@/lib/actions/state';
 import { IDLE } from '@/lib/actions/state';
 import { t } from '@/lib/i18n/zh-CN';
+import { fmtDate } from '@/lib/i18n/format';
 import { FieldError, FormMessage, inputCls } from './field';
 
 type Props = {
   action: (prev: ActionState, fd: FormData) => Promise<ActionState>;
   period: { year: number; kind: string; asOf: string };
+  /** The period in words (2023年上半年), said in the confirmation. */
+  periodLabel: string;
   earlier: { id: number; label: string }[];
 };
 
-export function PublishForm({ action, period, earlier }: Props) {
+export function PublishForm({ action, period, periodLabel, earlier }: Props) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   const v = state.values ?? {};
   const e = state.errors ?? {};
@@ -43,7 +47,7 @@ export function PublishForm({ action, period, earlier }: Props) {
           <FieldError id="note" errors={e.note} />
         </div>
       )}
-      <button type="submit" disabled={pending} className="rounded bg-gray-800 px-3 py-1.5 text-sm text-white hover:bg-gray-700 disabled:opacity-60">{u.submit}</button>
+      <ConfirmSubmit label={u.submit} consequence={t.confirm.publish(periodLabel, fmtDate(period.asOf))} pending={pending} className="rounded bg-gray-800 px-3 py-1.5 text-sm text-white hover:bg-gray-700 disabled:opacity-60" />
     </form>
   );
 }

@@ -677,6 +677,14 @@ export const t = {
     submit: '修改密码',
     link: '修改密码',
   },
+  confirm: {
+    yes: (label: string) => `确认${label.replace(/（.*）$/, '').replace(/^确认/, '')}`,
+    no: '取消',
+    close: '办结后该单位的这部分督办即告完成，不能撤回。',
+    return: '退回后该单位须重新办理并反馈。',
+    publish: (period: string, asOf: string) => `将发布“${period}”报告（统计截至${asOf}）：状态、原因、数值和两个文件将被冻结，不能修改或删除。`,
+    remove: '删除后不能恢复（留痕记录保留）。',
+  },
   reminders: {
     nav: (n: number) => (n ? `提醒（${n}）` : '提醒'),
     heading: '提醒',

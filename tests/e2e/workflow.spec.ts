@@ -147,10 +147,14 @@ test('a returned update goes back to the unit, prefilled, to fix and resubmit; a
   await expect(notice).toContainText(/督办〔2023〕第\d+号/);
 
   // The office returns the answer with a comment; the unit answers again on its own; the office closes it.
+  // 退回重办 cannot be undone: the first click says so and asks again.
   await notice.locator('form[data-step="return"]').getByRole('button', { name: '退回重办' }).click();
+  await expect(notice.getByTestId('confirm-step')).toContainText('退回后该单位须重新办理并反馈。');
+  await notice.locator('form[data-step="return"]').getByRole('button', { name: '确认退回重办' }).click();
   await expect(notice.getByText('退回重办时请填写意见')).toBeVisible();
   await notice.getByLabel('退回意见').fill('请附签约名单扫描件');
   await notice.locator('form[data-step="return"]').getByRole('button', { name: '退回重办' }).click();
+  await notice.locator('form[data-step="return"]').getByRole('button', { name: '确认退回重办' }).click();
   await expect(notice.getByTestId('notice-state')).toHaveText('退回重办');
   await page.goto('/my');
   const mine = page.getByTestId('my-notices').getByTestId('notice').first();
@@ -160,6 +164,11 @@ test('a returned update goes back to the unit, prefilled, to fix and resubmit; a
   await expect(mine.getByTestId('notice-state')).toHaveText('已反馈');
   await sup.reload();
   await notice.locator('form[data-step="close"]').getByRole('button', { name: '办结' }).click();
+  // 取消 steps back; nothing happened.
+  await notice.getByRole('button', { name: '取消' }).click();
+  await expect(notice.getByTestId('notice-state')).toHaveText('已反馈');
+  await notice.locator('form[data-step="close"]').getByRole('button', { name: '办结' }).click();
+  await notice.locator('form[data-step="close"]').getByRole('button', { name: '确认办结' }).click();
   await expect(notice.getByTestId('notice-state')).toHaveText('已办结');
   await notice.getByText('办理过程').click();
   await expect(notice.getByTestId('notice-events').locator('li')).toHaveCount(5); // 交办, 反馈, 退回重办, 反馈, 办结
@@ -295,6 +304,8 @@ test('the office previews and downloads the annual report, publishes it; a later
   }
 
   await page.getByRole('button', { name: '发布本期报告' }).click();
+  await expect(page.getByTestId('confirm-step')).toContainText(/将发布“2023年.*”报告（统计截至.*）：.*不能修改或删除/);
+  await page.getByRole('button', { name: '确认发布本期报告' }).click();
   await page.waitForURL(/\/reports\/\d+$/);
   const snapshotUrl = page.url();
   await expect(page.getByTestId('published-banner')).toContainText('已发布版本');
@@ -443,6 +454,7 @@ test('the office sets up next year: copies 2023 into 2024, edits a milestone, im
   // Activate 2024: the dashboards open on it, with the edited milestone.
   await page.goto('/plan');
   await row.getByRole('button', { name: '启用（执行中）' }).click();
+  await row.getByRole('button', { name: '确认启用' }).click();
   await expect(row.getByTestId('year-status')).toHaveText('执行中');
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('盐田区2024年十件重点民生实事');
@@ -476,6 +488,7 @@ test('the office sets up next year: copies 2023 into 2024, edits a milestone, im
   await added.getByLabel('计划调整').check();
   await added.getByLabel('调整原因').fill('回访并入12月');
   await added.getByRole('button', { name: '删除该节点' }).click();
+  await added.getByRole('button', { name: '确认删除该节点' }).click();
   await expect(page.getByTestId('milestone-edit').filter({ has: page.locator('textarea', { hasText: '11月：加装试点回访' }) })).toHaveCount(0);
   // The task page says the plan changed, when and why — after the date it is evaluated at.
   await page.goto('/tasks/11?year=2024');
@@ -618,6 +631,7 @@ test('the office imports an office-layout table: maps two unknown names to exist
   await page.goto('/plan');
   const row = page.locator('[data-testid="plan-years"] tr[data-year="2027"]');
   await row.getByRole('button', { name: '启用（执行中）' }).click();
+  await row.getByRole('button', { name: '确认启用' }).click();
   await expect(row.getByTestId('year-status')).toHaveText('执行中');
   const unit = await browser.newPage();
   await signIn(unit, 'gws', 'demo-gws', '/my?year=2027');
