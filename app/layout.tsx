@@ -5,7 +5,7 @@ import { PrintOpenDetails } from '@/components/print-open-details';
 import { t } from '@/lib/i18n/zh-CN';
 
 export const metadata: Metadata = {
-  title: t.app.title,
+  title: { default: t.app.title, template: `%s · ${t.app.title}` },
   // Leaders pin the dashboard to a phone's home screen.
   manifest: '/manifest.webmanifest',
   icons: { icon: '/favicon.svg', apple: '/apple-touch-icon.png' },

@@ -16,6 +16,9 @@ import { STATUS_ORDER } from '@/lib/domain/status';
 import { fmtDate, fmtMonth } from '@/lib/i18n/format';
 import { statusLabel, t } from '@/lib/i18n/zh-CN';
 import { taskHref } from '@/lib/links';
+import type { Metadata } from 'next';
+
+export const metadata: Metadata = { title: t.pageTitle.overview };
 
 type Data = NonNullable<Awaited<ReturnType<typeof getOverview>>>;
 const linkTo = (data: Data) => (n: number) => taskHref(n, { year: data.snap.year, asOf: data.isDefaultAsOf ? undefined : data.asOf });

@@ -8,6 +8,9 @@ import { requireActor } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import { getAccounts } from '@/lib/data/accounts';
 import { t } from '@/lib/i18n/zh-CN';
+import type { Metadata } from 'next';
+
+export const metadata: Metadata = { title: t.pageTitle.accounts };
 
 const c = t.accounts;
 type Data = NonNullable<Awaited<ReturnType<typeof getAccounts>>>;

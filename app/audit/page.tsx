@@ -4,6 +4,9 @@ import { requireActor } from '@/lib/auth/session';
 import { Forbidden } from '@/components/forbidden';
 import { AUDIT_PAGE, getAuditEvents } from '@/lib/data/audit';
 import { t } from '@/lib/i18n/zh-CN';
+import type { Metadata } from 'next';
+
+export const metadata: Metadata = { title: t.pageTitle.audit };
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   await requireActor('/audit');

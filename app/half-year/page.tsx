@@ -14,6 +14,9 @@ import type { SearchParams } from '@/lib/data/overview';
 import { isJudged, PERIOD_KINDS, type HalfYearRow, type Mark, type PeriodKind } from '@/lib/domain/half-year';
 import { fmtDate, fmtNumber, fmtPct } from '@/lib/i18n/format';
 import { describeReason, t } from '@/lib/i18n/zh-CN';
+import type { Metadata } from 'next';
+
+export const metadata: Metadata = { title: t.pageTitle.halfYear };
 
 const MARK_CLS: Record<Mark, string> = {
   ahead: 'text-done', on_pace: 'text-ok', behind: 'text-lagging font-medium', before_plan: 'text-gray-700', mismatch: 'text-risk', approx: 'text-gray-600',

@@ -10,6 +10,9 @@ import { getInbox } from '@/lib/data/inbox';
 import { taskHref } from '@/lib/links';
 import { fmtDate } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
+import type { Metadata } from 'next';
+
+export const metadata: Metadata = { title: t.pageTitle.inbox };
 
 const c = t.reminders;
 

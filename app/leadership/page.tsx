@@ -18,6 +18,9 @@ import { fmtDate, fmtPct } from '@/lib/i18n/format';
 import { describeReason, statusLabel, t } from '@/lib/i18n/zh-CN';
 import { PARTS } from '@/lib/domain/evaluation';
 import { taskHref } from '@/lib/links';
+import type { Metadata } from 'next';
+
+export const metadata: Metadata = { title: t.pageTitle.leadership };
 
 type Data = NonNullable<Awaited<ReturnType<typeof getLeadership>>>;
 const th = 'py-1 pr-2 text-left font-medium';

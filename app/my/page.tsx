@@ -10,6 +10,9 @@ import type { SearchParams } from '@/lib/data/overview';
 import { fmtDate } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
 import { taskHref } from '@/lib/links';
+import type { Metadata } from 'next';
+
+export const metadata: Metadata = { title: t.pageTitle.my };
 
 export default async function MyPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireActor('/my');

@@ -14,6 +14,9 @@ import { parseLedgerFilters } from '@/lib/validation/notices';
 import { NOTICE_LEVELS, NOTICE_STATUSES } from '@/lib/domain/notices';
 import { taskHref } from '@/lib/links';
 import { t } from '@/lib/i18n/zh-CN';
+import type { Metadata } from 'next';
+
+export const metadata: Metadata = { title: t.pageTitle.notices };
 
 const c = t.notice.ledger;
 type Data = NonNullable<Awaited<ReturnType<typeof getNoticeLedger>>>;

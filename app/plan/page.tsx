@@ -12,6 +12,9 @@ import { getPlanAdmin, type PlanYearRow } from '@/lib/data/plan-admin';
 import { nextStatus } from '@/lib/domain/plan-years';
 import { t } from '@/lib/i18n/zh-CN';
 import { today } from '@/lib/env';
+import type { Metadata } from 'next';
+
+export const metadata: Metadata = { title: t.pageTitle.plan };
 
 const c = t.plan;
 

@@ -15,6 +15,9 @@ import { PERIOD_KINDS } from '@/lib/domain/half-year';
 import type { ReportPeriod } from '@/lib/validation/report';
 import { fmtDate, fmtDateTime } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
+import type { Metadata } from 'next';
+
+export const metadata: Metadata = { title: t.pageTitle.reports };
 
 const u = t.report.ui;
 type Page = Extract<Awaited<ReturnType<typeof getReportsPage>>, { allowed: true; input: unknown }>;

@@ -9,6 +9,9 @@ import { fmtDate, fmtNumber, fmtPct } from '@/lib/i18n/format';
 import { m } from '@/lib/i18n/messages';
 import { t } from '@/lib/i18n/zh-CN';
 import { taskHref } from '@/lib/links';
+import type { Metadata } from 'next';
+
+export const metadata: Metadata = { title: t.pageTitle.review };
 
 export default async function ReviewPage() {
   await requireActor('/review');

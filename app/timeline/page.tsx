@@ -12,6 +12,9 @@ import type { Status } from '@/lib/domain/status';
 import { fmtDate } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
 import { taskHref } from '@/lib/links';
+import type { Metadata } from 'next';
+
+export const metadata: Metadata = { title: t.pageTitle.timeline };
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 const ROW_BORDER: Record<Status, string> = {

@@ -27,6 +27,13 @@ export const t = {
   nav: { reviewCount: (n: number) => `审核（${n}）`, reports: '报告', plan: '计划管理', accounts: '单位与账号', notices: '督办台账', overview: '总览', timeline: '挂图作战', halfYear: '半年对标', leadership: '领导驾驶舱', review: '审核', my: '我的任务', audit: '留痕' },
   print: '打印',
   nav_label: '主导航',
+  /** Each page's <title> (tabs, history and screen readers tell pages apart by it). */
+  pageTitle: {
+    overview: '总览', timeline: '挂图作战', halfYear: '半年对标', leadership: '领导驾驶舱', my: '我的任务', review: '审核', audit: '留痕', reports: '报告',
+    report: (id: string) => `发布的报告 第${id}号`, notices: '督办台账', inbox: '提醒', plan: '计划管理', planYear: (y: string) => `${y}年度计划`,
+    planTask: (y: string, n: string) => `${y}年度计划 任务${n}`, planImport: '从Excel导入年度计划', accounts: '单位与账号', password: '修改密码', login: '登录',
+    task: (n: string) => `任务${n}`, taskUpdate: (n: string) => `报送进展 任务${n}`, project: (n: string) => `项目${n}`,
+  },
   chart: {
     table: '表格',
     target: '目标',

@@ -15,7 +15,8 @@ async function signIn(page: Page, username: string) {
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码').fill(`demo-${username}`);
   await page.getByRole('button', { name: '登录' }).click();
-  await page.waitForURL((u) => u.pathname === '/');
+  // A unit lands on 我的任务, the others on the overview.
+  await page.waitForURL((u) => u.pathname === (username === 'duchashi' || username === 'lingdao' ? '/' : '/my'));
 }
 
 async function audit(page: Page, path: string) {
@@ -41,3 +42,15 @@ for (const width of [1280, 390]) {
     }
   });
 }
+
+test('every page has its own <title>', async ({ page }) => {
+  const titles = new Map<string, string>();
+  for (const path of ['/', '/timeline', '/half-year', '/leadership', '/tasks/3', '/projects/2', '/login']) {
+    await page.goto(path);
+    titles.set(path, await page.title());
+  }
+  expect(titles.get('/')).toBe('总览 · 盐田区民生实事进度督办看板');
+  expect(titles.get('/tasks/3')).toMatch(/^任务3 · /);
+  expect(titles.get('/projects/2')).toMatch(/^项目2 · /);
+  expect(new Set(titles.values()).size).toBe(titles.size);
+});

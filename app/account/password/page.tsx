@@ -6,6 +6,9 @@ import { changePassword } from '@/lib/actions/account';
 import { getSession } from '@/lib/auth/session';
 import { safeNextPath } from '@/lib/auth/redirect';
 import { t } from '@/lib/i18n/zh-CN';
+import type { Metadata } from 'next';
+
+export const metadata: Metadata = { title: t.pageTitle.password };
 
 export default async function PasswordPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   const { next } = await searchParams;

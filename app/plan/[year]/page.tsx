@@ -13,6 +13,12 @@ import { editProject } from '@/lib/actions/plan-edit';
 import { addProject, addTask, removeProject, removeTask } from '@/lib/actions/plan-structure';
 import { fmtMonth } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
+import type { Metadata } from 'next';
+
+export async function generateMetadata({ params }: { params: Promise<{ year: string }> }): Promise<Metadata> {
+  const p = await params;
+  return { title: t.pageTitle.planYear(p.year) };
+}
 
 const c = t.plan.edit;
 

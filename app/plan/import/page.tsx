@@ -9,6 +9,9 @@ import { can } from '@/lib/auth/policy';
 import { getPlanAdmin } from '@/lib/data/plan-admin';
 import { today } from '@/lib/env';
 import { t } from '@/lib/i18n/zh-CN';
+import type { Metadata } from 'next';
+
+export const metadata: Metadata = { title: t.pageTitle.planImport };
 
 export default async function ImportPage() {
   const actor = await requireActor('/plan/import');

@@ -11,6 +11,12 @@ import { can } from '@/lib/auth/policy';
 import { getSnapshot } from '@/lib/data/reports';
 import { fmtDateTime } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
+import type { Metadata } from 'next';
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const p = await params;
+  return { title: t.pageTitle.report(p.id) };
+}
 
 const u = t.report.ui;
 

@@ -9,6 +9,12 @@ import { fmtDate, fmtNumber } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
 import { m } from '@/lib/i18n/messages';
 import { taskHref } from '@/lib/links';
+import type { Metadata } from 'next';
+
+export async function generateMetadata({ params }: { params: Promise<{ n: string }> }): Promise<Metadata> {
+  const p = await params;
+  return { title: t.pageTitle.taskUpdate(p.n) };
+}
 
 export default async function UpdatePage({ params, searchParams }: { params: Promise<{ n: string }>; searchParams: Promise<{ year?: string }> }) {
   const [{ n }, sp] = await Promise.all([params, searchParams]);

@@ -13,6 +13,12 @@ import { can } from '@/lib/auth/policy';
 import { getTaskEdit } from '@/lib/data/plan-admin';
 import { taskHref } from '@/lib/links';
 import { t } from '@/lib/i18n/zh-CN';
+import type { Metadata } from 'next';
+
+export async function generateMetadata({ params }: { params: Promise<{ year: string; n: string }> }): Promise<Metadata> {
+  const p = await params;
+  return { title: t.pageTitle.planTask(p.year, p.n) };
+}
 
 const c = t.plan.edit;
 
