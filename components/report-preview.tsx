@@ -1,5 +1,6 @@
 // The report of a period as HTML: the same model, sentences and appendix table the Word file and
 // the 一览表 carry (live on /reports, frozen on a published snapshot).
+import { nextWork } from '@/lib/domain/report';
 import { appendixRows, type ReportModel, type ReportTask } from '@/lib/domain/report';
 import type { Status } from '@/lib/domain/status';
 import { StatusBadge } from '@/components/status-badge';
@@ -25,7 +26,6 @@ function Overall({ model }: { model: ReportModel }) {
     <section aria-labelledby="rp-overall">
       <h3 id="rp-overall" className="mt-3 font-semibold">{r.sections.overall}</h3>
       <p className="indent-8" data-testid="report-status-line">{r.statusLine(model.overall.tasks, parts, model.asOf)}</p>
-      <p className="indent-8">{t.leadership.headline({ tasks: model.overall.tasks, counts: model.overall.counts, overall: model.overall.progress })}</p>
     </section>
   );
 }
@@ -66,27 +66,27 @@ function Problems({ model }: { model: ReportModel }) {
   return (
     <section aria-labelledby="rp-problems">
       <h3 id="rp-problems" className="mt-3 font-semibold">{r.sections.problems}</h3>
-      {model.problems.length === 0 && model.attention.length === 0 && <p className="indent-8">{r.noProblems}</p>}
-      {model.problems.map((p, i) => <p key={i} className="indent-8">{r.problemLine(i, p.kind, p.text, p.taskNumber, p.blocking)}</p>)}
-      {model.attention.length > 0 && <p className="indent-8">{r.attentionLead}</p>}
-      {model.attention.map((a) => <p key={a.taskNumber} className="indent-8" data-testid="report-attention">{r.attentionLine(a.taskNumber, a.status, a.reasons.map(describeReason))}</p>)}
+      {model.problemGroups.length === 0 && model.attentionOther.length === 0 && <p className="indent-8">{r.noProblems}</p>}
+      {model.problemGroups.map((g, i) => <p key={i} className="indent-8">{r.problemGroup(i, g.kind, g.text, g.taskNumbers, g.blocking)}</p>)}
+      {model.attentionOther.length > 0 && <p className="indent-8">{r.attentionLead}</p>}
+      {model.attentionOther.map((a) => <p key={a.taskNumber} className="indent-8" data-testid="report-attention">{r.attentionLine(a.taskNumber, a.status, a.reasons.map(describeReason))}</p>)}
     </section>
   );
 }
 
 function NextSteps({ model }: { model: ReportModel }) {
-  const tasks = model.projects.flatMap((p) => p.tasks).filter((task) => task.nextMilestones.length || task.nextSteps);
+  const tasks = model.projects.flatMap((p) => p.tasks).map((task) => ({ number: task.number, work: nextWork(task, r.noPlan) })).filter((x) => x.work);
   return (
     <section aria-labelledby="rp-next">
       <h3 id="rp-next" className="mt-3 font-semibold">{r.sections.next}</h3>
       {tasks.length === 0 && <p className="indent-8">{r.noNext}</p>}
-      {tasks.map((task) => (
-        <div key={task.number}>
-          {task.nextMilestones.length > 0 && <p className="indent-8">{r.nextMilestones(task.number, task.nextMilestones.map((m) => m.text))}</p>}
-          {task.nextSteps && task.nextSteps.trim() !== r.noPlan && (
+      {tasks.map(({ number, work }) => (
+        <div key={number}>
+          {work && 'steps' in work && <p className="indent-8">{r.nextMilestones(number, work.steps)}</p>}
+          {work && 'text' in work && (
             <>
-              <p className="indent-8">{r.nextSteps(task.number)}</p>
-              <Paragraphs text={task.nextSteps} />
+              <p className="indent-8">{r.nextSteps(number)}</p>
+              <Paragraphs text={work.text} />
             </>
           )}
         </div>

@@ -73,7 +73,18 @@ export type ReportModel = {
   problems: ReportProblem[];
   /** Lagging first, then at-risk tasks, with their reasons. */
   attention: { taskNumber: number; status: 'lagging' | 'at_risk'; reasons: SeverityReason[] }[];
+  /** 三、存在问题 as the report states it: each problem once (same kind and text), with all its tasks. */
+  problemGroups: { kind: ReportProblem['kind']; text: string; blocking: boolean; taskNumbers: number[] }[];
+  /** Lagging and at-risk tasks for the reasons the problems do not already say (a problem is not restated). */
+  attentionOther: { taskNumber: number; status: 'lagging' | 'at_risk'; reasons: SeverityReason[] }[];
 };
+
+/** 四、下一步工作 for a task: its remaining plan steps once (clean, no trailing punctuation), or its plan text where it has no steps. */
+export function nextWork(task: Pick<ReportTask, 'nextMilestones' | 'nextSteps'>, noPlan: string): { steps: string[] } | { text: string } | null {
+  if (task.nextMilestones.length) return { steps: task.nextMilestones.map((m) => m.text.trim().replace(/[。；;，,\s]+$/u, '')) };
+  if (task.nextSteps && task.nextSteps.trim() !== noPlan) return { text: task.nextSteps };
+  return null;
+}
 
 export type ReportInput = {
   year: number;
@@ -145,6 +156,12 @@ export function buildReport(input: ReportInput): ReportModel {
   const projects = input.projects
     .map((p) => ({ ...p, tasks: rows.filter((r) => r.task.projectNumber === p.number).map((r) => tasks.get(r.task.number)!) }))
     .filter((p) => p.tasks.length > 0);
+  const problems: ReportProblem[] = rows.flatMap((r) =>
+    r.task.problems.filter((p) => isOpenAt(p, asOf)).map((p) => ({ taskNumber: r.task.number, kind: p.kind, text: p.text, blocking: p.blocking })),
+  );
+  const attention = (['lagging', 'at_risk'] as const).flatMap((s) =>
+    rows.filter((r) => r.status.status === s).map((r) => ({ taskNumber: r.task.number, status: s, reasons: r.status.reasons })),
+  );
   return {
     year: input.year,
     planTitle: input.planTitle,
@@ -160,13 +177,25 @@ export function buildReport(input: ReportInput): ReportModel {
       progress: rollUp(rows.map((r) => r.status.progress)),
     },
     projects,
-    problems: rows.flatMap((r) =>
-      r.task.problems.filter((p) => isOpenAt(p, asOf)).map((p) => ({ taskNumber: r.task.number, kind: p.kind, text: p.text, blocking: p.blocking })),
-    ),
-    attention: (['lagging', 'at_risk'] as const).flatMap((s) =>
-      rows.filter((r) => r.status.status === s).map((r) => ({ taskNumber: r.task.number, status: s, reasons: r.status.reasons })),
-    ),
+    problems,
+    attention,
+    problemGroups: groupProblems(problems),
+    attentionOther: attention
+      .map((a) => ({ ...a, reasons: a.reasons.filter((r) => r.kind !== 'blocking_problem' && r.kind !== 'open_problem') }))
+      .filter((a) => a.reasons.length > 0),
   };
+}
+
+function groupProblems(problems: ReportProblem[]): ReportModel['problemGroups'] {
+  const groups = new Map<string, ReportModel['problemGroups'][number]>();
+  for (const p of problems) {
+    const key = `${p.kind}|${p.text}`;
+    const g = groups.get(key) ?? { kind: p.kind, text: p.text, blocking: false, taskNumbers: [] };
+    g.blocking ||= p.blocking;
+    if (!g.taskNumbers.includes(p.taskNumber)) g.taskNumbers.push(p.taskNumber);
+    groups.set(key, g);
+  }
+  return [...groups.values()];
 }
 
 /** One row of the appendix table (附件：一览表), in the report's own columns. */

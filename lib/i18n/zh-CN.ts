@@ -392,6 +392,11 @@ export const t = {
     heading: '进展报告与一览表',
     intro: '选择统计期间，先预览报告，再下载Word报告（草稿，可在Word中修改）或Excel一览表。发布后，该期间的数据和文件即被冻结，此后的审核和计划调整不会改变已发布版本。',
     issuer: '深圳市盐田区人民政府',
+    /** 主送机关 of the half-year and annual report. */
+    addressee: '区人大常委会：',
+    attachmentNote: (title: string) => `附件：${title}`,
+    problemGroup: (i: number, kind: ProblemKind, text: string, tasks: number[], blocking: boolean) =>
+      `（${CN_ORDINALS[i] ?? i + 1}）${t.problemKind[kind]}${blocking ? '（阻塞）' : ''}：${text.replace(/^如/, '')}（${tasks.map((n) => `任务${n}`).join('、')}）`,
     periodName: (kind: PeriodKind, asOf: string) => (kind === 'DATE' ? `截至${fmtDate(asOf)}` : t.halfYear.period[kind]),
     title: (year: number, kind: PeriodKind, asOf: string) => `关于${year}年重点民生实事项目${t.report.periodName(kind, asOf)}进展情况的报告`,
     opening: (year: number, o: { engineering: number; service: number; tasks: number }, asOf: string) =>
@@ -413,7 +418,7 @@ export const t = {
     figure: (f: { name: string; unitOfMeasure: string; isPercent: boolean; target: number | null; actual: number | null; approx: boolean; mismatch: boolean; pctOfTarget: number | null }) => {
       const u = f.isPercent ? '%' : f.unitOfMeasure;
       const target = f.target === null ? '无年度目标' : `目标${plain(f.target)}${u}`;
-      const actual = f.actual === null ? '完成未提及' : `完成${f.approx ? '约' : ''}${plain(f.actual)}${u}`;
+      const actual = f.actual === null ? '完成数未提及' : `完成${f.approx ? '约' : ''}${plain(f.actual)}${u}`;
       const pct = f.pctOfTarget === null || f.isPercent ? '' : `（完成目标的${fmtPct(f.pctOfTarget)}）`;
       return `${f.name}：${target}，${actual}${pct}${f.mismatch ? '（口径不一）' : ''}`;
     },
@@ -422,7 +427,7 @@ export const t = {
     attentionLead: '进度滞后和存在风险的任务：',
     attentionLine: (task: number, status: Status, reasons: string[]) => `任务${task}（${t.status[status]}）：${reasons.join('；')}。`,
     noProblems: '截至统计日期，无未解决的问题，无进度滞后或存在风险的任务。',
-    nextMilestones: (task: number, steps: string[]) => `任务${task}：${steps.join('；')}`,
+    nextMilestones: (task: number, steps: string[]) => `任务${task}：${steps.join('；')}。`,
     nextSteps: (task: number) => `任务${task}责任单位计划：`,
     noNext: '各项任务无后续计划节点。',
     closing: '特此报告。',

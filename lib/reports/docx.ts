@@ -7,6 +7,7 @@ import {
   AlignmentType, Document, Footer, LineRuleType, Packer, PageNumber, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun,
   VerticalAlign, WidthType, type ISectionOptions,
 } from 'docx';
+import { nextWork } from '@/lib/domain/report';
 import { appendixRows, type ReportModel } from '@/lib/domain/report';
 import type { Status } from '@/lib/domain/status';
 import { describeReason, t } from '@/lib/i18n/zh-CN';
@@ -44,18 +45,19 @@ const footer = () => ({
   }),
 });
 
-function mainText(model: ReportModel): Paragraph[] {
+function mainText(model: ReportModel, signedOn: string): Paragraph[] {
   const out: Paragraph[] = [];
   out.push(new Paragraph({
     alignment: AlignmentType.CENTER, spacing: { line: 700, lineRule: LineRuleType.EXACT, after: 560 },
     children: [run(t.report.issuer + t.report.title(model.year, model.kind, model.asOf), FONTS.title, SIZES.title)],
   }));
+  // 主送机关: on the line below the title, flush left, ending with a full-width colon (GB/T 9704).
+  out.push(new Paragraph({ children: [run(t.report.addressee)], spacing: LINE }));
   out.push(body(t.report.opening(model.year, model.overall, model.asOf)));
 
   out.push(heading1(t.report.sections.overall));
   const parts = (['completed', 'on_track', 'at_risk', 'lagging'] as Status[]).map((status) => ({ status, numbers: model.overall.byStatus[status] }));
   out.push(body(t.report.statusLine(model.overall.tasks, parts, model.asOf)));
-  out.push(body(t.leadership.headline({ tasks: model.overall.tasks, counts: model.overall.counts, overall: model.overall.progress })));
 
   out.push(heading1(t.report.sections.projects));
   model.projects.forEach((p, i) => {
@@ -67,31 +69,38 @@ function mainText(model: ReportModel): Paragraph[] {
         out.push(body(t.report.progressAsOf(task.progressAsOf)));
         out.push(...lines(task.progress));
       } else out.push(body(t.report.noProgress));
-      if (task.figures.length) out.push(body(t.report.figuresLead + task.figures.map((f) => t.report.figure(f)).join('；') + '。'));
+      // A figure with neither a target nor a reported value says nothing: left out, not "未提及" twice.
+      const figures = task.figures.filter((f) => f.target !== null || f.actual !== null);
+      if (figures.length) out.push(body(t.report.figuresLead + figures.map((f) => t.report.figure(f)).join('；') + '。'));
     }
   });
 
   out.push(heading1(t.report.sections.problems));
-  if (model.problems.length === 0 && model.attention.length === 0) out.push(body(t.report.noProblems));
-  model.problems.forEach((p, i) => out.push(body(t.report.problemLine(i, p.kind, p.text, p.taskNumber, p.blocking))));
-  if (model.attention.length) {
+  // One fact stated once: problems grouped (lib/domain/report.ts), lagging/at-risk tasks only for other reasons.
+  if (model.problemGroups.length === 0 && model.attentionOther.length === 0) out.push(body(t.report.noProblems));
+  model.problemGroups.forEach((g, i) => out.push(body(t.report.problemGroup(i, g.kind, g.text, g.taskNumbers, g.blocking))));
+  if (model.attentionOther.length) {
     out.push(body(t.report.attentionLead));
-    for (const a of model.attention) out.push(body(t.report.attentionLine(a.taskNumber, a.status, a.reasons.map(describeReason))));
+    for (const a of model.attentionOther) out.push(body(t.report.attentionLine(a.taskNumber, a.status, a.reasons.map(describeReason))));
   }
 
   out.push(heading1(t.report.sections.next));
-  const tasks = model.projects.flatMap((p) => p.tasks);
-  const withNext = tasks.filter((task) => task.nextMilestones.length || task.nextSteps);
-  if (withNext.length === 0) out.push(body(t.report.noNext));
-  for (const task of withNext) {
-    if (task.nextMilestones.length) out.push(body(t.report.nextMilestones(task.number, task.nextMilestones.map((m) => m.text))));
-    if (task.nextSteps && task.nextSteps.trim() !== t.report.noPlan) {
-      out.push(body(t.report.nextSteps(task.number)));
-      out.push(...lines(task.nextSteps));
+  const next = model.projects.flatMap((p) => p.tasks).map((task) => ({ number: task.number, work: nextWork(task, t.report.noPlan) })).filter((x) => x.work);
+  if (next.length === 0) out.push(body(t.report.noNext));
+  for (const { number, work } of next) {
+    if (work && 'steps' in work) out.push(body(t.report.nextMilestones(number, work.steps)));
+    else if (work) {
+      out.push(body(t.report.nextSteps(number)));
+      out.push(...lines(work.text));
     }
   }
   out.push(body(t.report.closing));
-  out.push(new Paragraph({ alignment: AlignmentType.RIGHT, spacing: LINE, children: [run(fmtDate(model.asOf))] }));
+  // 附件说明 after the body; then 发文机关署名 and 成文日期 (the day it is signed, not the period end).
+  out.push(new Paragraph({ children: [run('')], spacing: LINE }));
+  out.push(body(t.report.attachmentNote(t.report.appendixTitle(model.planTitle, model.kind, model.asOf))));
+  out.push(new Paragraph({ children: [run('')], spacing: LINE }));
+  out.push(new Paragraph({ alignment: AlignmentType.RIGHT, spacing: LINE, indent: { right: 4 * SIZES.body * 10 }, children: [run(t.report.issuer)] }));
+  out.push(new Paragraph({ alignment: AlignmentType.RIGHT, spacing: LINE, indent: { right: 4 * SIZES.body * 10 }, children: [run(fmtDate(signedOn))] }));
   return out;
 }
 
@@ -131,11 +140,15 @@ export function appendixTable(model: ReportModel): Table {
   return new Table({ rows: [header, ...rows], width: { size: 100, type: WidthType.PERCENTAGE } });
 }
 
-export async function buildReportDocx(model: ReportModel): Promise<Buffer> {
+/** The calendar day in China of a moment (the 成文日期 is written as Beijing sees it). */
+const signedDay = (d: Date): string => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+
+/** The report as a 公文 .docx; `signedOn` is its 成文日期 (the day it is produced or published). */
+export async function buildReportDocx(model: ReportModel, signedOn: Date = new Date()): Promise<Buffer> {
   const portrait: ISectionOptions = {
     properties: { page: { size: { ...A4, orientation: PageOrientation.PORTRAIT }, margin, pageNumbers: { start: 1 } } },
     footers: footer(),
-    children: mainText(model),
+    children: mainText(model, signedDay(signedOn)),
   };
   const landscape: ISectionOptions = {
     properties: { page: { size: { ...A4, orientation: PageOrientation.LANDSCAPE }, margin } },

@@ -17,7 +17,7 @@ export const CONTENT_TYPES: Record<ReportFormat, string> = {
 export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 export async function buildReportFiles(model: ReportModel, when: Date) {
-  const [docx, xlsx] = await Promise.all([buildReportDocx(model), buildReportXlsx(model, when)]);
+  const [docx, xlsx] = await Promise.all([buildReportDocx(model, when), buildReportXlsx(model, when)]);
   return { docx, xlsx, docxSha256: sha256(docx), xlsxSha256: sha256(xlsx) };
 }
 

@@ -115,8 +115,19 @@ describe('the 2023 上半年 report against its source', () => {
     const { model } = (await reports.buildLiveReport(H1))!;
     expect(model.overall.byStatus).toEqual({ completed: by('completed'), lagging: by('lagging'), at_risk: by('at_risk'), on_track: by('on_track') });
     expect(model.overall).toMatchObject({ projects: 10, engineering: 6, service: 4, tasks: 19 });
-    const text = docxParagraphs(await docxXml((await files.buildReportFiles(model, new Date())).docx)).join('\n');
+    const paragraphs = docxParagraphs(await docxXml((await files.buildReportFiles(model, new Date('2023-07-10T02:00:00Z'))).docx));
+    const text = paragraphs.join('\n');
     expect(text).toContain('深圳市盐田区人民政府关于2023年重点民生实事项目上半年进展情况的报告');
+    // The 公文 parts (GB/T 9704): 主送机关 under the title; 附件说明 after the body; 署名 and 成文日期 (the day signed, not the period end).
+    const title = paragraphs.findIndex((p) => p.includes('进展情况的报告'));
+    expect(paragraphs[title + 1]).toBe('区人大常委会：');
+    const closing = paragraphs.indexOf('特此报告。');
+    expect(paragraphs.slice(closing + 1).filter((p) => p.trim())).toEqual(['附件：盐田区2023年十件重点民生实事上半年完成情况一览表', '深圳市盐田区人民政府', '2023年7月10日', expect.any(String), ...paragraphs.slice(closing + 1).filter((p) => p.trim()).slice(4)]);
+    // One fact stated once: the counts once (no second, dashboard-worded count line), each plan once, no stray punctuation.
+    expect(paragraphs.indexOf('二、各项目进展') - paragraphs.indexOf('一、总体情况')).toBe(2);
+    expect(text).not.toContain('责任单位计划：\n8月');
+    expect(text).not.toMatch(/。；|；；/);
+    expect(paragraphs.filter((p) => /^任务1：/.test(p))).toHaveLength(1);
     expect(text).toContain('共6个工程类项目和4个服务类项目，包括19项具体任务');
     expect(text).toContain(`已完成2项（任务2、任务8）`);
     expect(text).toContain(`进度滞后2项（任务1、任务3）`);
@@ -129,7 +140,7 @@ describe('the 2023 上半年 report against its source', () => {
     expect(text).toMatch(/任务7：.*8月底前移交区人民医院使用/);
     // Where nothing is reported the text says so; a figure without a report is never 0.
     expect(text).toContain('电梯');
-    expect(text).toMatch(/完成未提及/);
+    expect(text).toMatch(/完成数未提及/);
   });
 });
 
