@@ -2,6 +2,7 @@
 // machine whose npm registry is unreachable, `npm start` migrates, seeds and serves the overview.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -20,7 +21,13 @@ describe('npm run bundle', () => {
     // Development tools are left out (optional peers of production packages, such as typescript and
     // @playwright/test for next, stay: npm keeps them).
     for (const dev of ['@sparticuz/chromium', 'vitest', 'eslint', '@axe-core/playwright']) expect(existsSync(path.join(app, 'node_modules', dev, 'package.json')), dev).toBe(false);
-    const port = 3390;
+    // A free port (two test runs may share a machine).
+    const port = await new Promise<number>((resolve) => {
+      const probe = net.createServer().listen(0, '127.0.0.1', () => {
+        const p = (probe.address() as net.AddressInfo).port;
+        probe.close(() => resolve(p));
+      });
+    });
     const server = spawn('npm', ['start'], {
       cwd: app,
       env: {
