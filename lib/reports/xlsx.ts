@@ -2,6 +2,7 @@
 // gap and the status reasons on the first sheet (project cells merged over their tasks), the
 // figures per indicator on the second. Wrapped text, frozen header, widths that fit Chinese text,
 // A4 landscape with the header row repeated on every printed page.
+import { dateOf } from '@/lib/domain/dates';
 import ExcelJS from 'exceljs';
 import { appendixRows, type ReportModel } from '@/lib/domain/report';
 import { describeReason, t } from '@/lib/i18n/zh-CN';
@@ -51,7 +52,7 @@ function setUpSheet(ws: ExcelJS.Worksheet, title: string, columns: Column[]) {
   ws.headerFooter = { oddFooter: t.report.xlsxFooter };
 }
 
-function addRow(ws: ExcelJS.Worksheet, columns: Column[], values: (string | number | null)[]) {
+function addRow(ws: ExcelJS.Worksheet, columns: Column[], values: (string | number | Date | null)[]) {
   const row = ws.addRow(values);
   values.forEach((v, i) => {
     const c = columns[i]!;
@@ -59,6 +60,7 @@ function addRow(ws: ExcelJS.Worksheet, columns: Column[], values: (string | numb
     cell.font = FONT;
     cell.border = BORDER;
     cell.alignment = { vertical: 'middle', wrapText: true, horizontal: c.center ? 'center' : 'left' };
+    if (v instanceof Date) cell.numFmt = 'yyyy"年"m"月"d"日"';
   });
   const lines = Math.max(1, ...values.map((v, i) => (typeof v === 'string' && columns[i]!.wrap ? linesIn(v, columns[i]!.width) : 1)));
   row.height = Math.min(409, lines * 14.5 + 4); // Excel's maximum row height is 409 points
@@ -108,7 +110,7 @@ export async function buildReportXlsx(model: ReportModel, when: Date): Promise<B
     { header: ic[0]!, width: 6, center: true }, { header: ic[1]!, width: 18, wrap: true }, { header: ic[2]!, width: 30, wrap: true },
     { header: ic[3]!, width: 10, center: true }, { header: ic[4]!, width: 10, center: true }, { header: ic[5]!, width: 10, center: true },
     { header: ic[6]!, width: 6, center: true }, { header: ic[7]!, width: 12, center: true }, { header: ic[8]!, width: 10, center: true },
-    { header: ic[9]!, width: 8, center: true },
+    { header: ic[9]!, width: 8, center: true }, { header: ic[10]!, width: 10, center: true },
   ];
   setUpSheet(figures, `${t.report.appendixTitle(model.planTitle, model.kind, model.asOf)}（${t.report.indicatorSheet}）`, figureColumns);
   for (const p of model.projects) {
@@ -116,7 +118,9 @@ export async function buildReportXlsx(model: ReportModel, when: Date): Promise<B
       for (const f of task.figures) {
         addRow(figures, figureColumns, [
           task.number, `${p.numeral}、${p.title}`, f.name, f.isPercent ? '%' : f.unitOfMeasure, f.target,
-          f.actual ?? t.report.notMentioned, f.approx ? t.report.yes : null, f.actualAsOf, f.pctOfTarget, f.mismatch ? t.report.yes : null,
+          // Numbers stay numbers (a missing one is a blank cell, said in 说明), dates are dates.
+          f.actual, f.approx ? t.report.yes : null, f.actualAsOf ? dateOf(f.actualAsOf) : null, f.pctOfTarget, f.mismatch ? t.report.yes : null,
+          f.actual === null ? t.report.notMentioned : null,
         ]);
       }
     }

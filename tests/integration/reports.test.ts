@@ -77,8 +77,14 @@ describe('the 2023 上半年 report against its source', () => {
     const rows = Array.from({ length: figures.rowCount - 2 }, (_, i) => [1, 3, 5, 6].map((c) => cellText(figures, 3 + i, c)));
     expect(rows).toContainEqual(['12', expect.stringContaining('就业'), '3000', '5446']);
     expect(rows).toContainEqual(['16', expect.any(String), '280', '197']);
-    expect(rows.find((r) => r[0] === '11')![3]).toBe('未提及');
+    // A missing figure is a blank number cell with 未提及 in 说明 (never 0, never text in a number column); dates are dates.
+    const eleven = Array.from({ length: figures.rowCount - 2 }, (_, i) => 3 + i).find((r) => cellText(figures, r, 1) === '11')!;
+    expect(figures.getRow(eleven).getCell(6).value).toBeNull();
+    expect(cellText(figures, eleven, 11)).toBe('未提及');
     expect(rows.map((r) => r[3])).not.toContain('0');
+    const sixteen = Array.from({ length: figures.rowCount - 2 }, (_, i) => 3 + i).find((r) => cellText(figures, r, 1) === '16')!;
+    expect(figures.getRow(sixteen).getCell(8).value).toBeInstanceOf(Date);
+    expect(typeof figures.getRow(sixteen).getCell(6).value).toBe('number');
   });
 
   it('the Word report (.docx) carries the same appendix as a real table, with GB/T 9704 page layout', async () => {
