@@ -21,7 +21,10 @@ function OneTimePassword({ state }: { state: AccountState }) {
   );
 }
 
-export function UnitForm({ action, unit, idPrefix }: { action: Action<AccountState>; unit?: { code: string; name: string; wecomWebhook?: string | null; dingtalkWebhook?: string | null }; idPrefix: string }) {
+export function UnitForm({ action, unit, idPrefix }: {
+  action: Action<AccountState>; idPrefix: string;
+  unit?: { code: string; name: string; fullName?: string | null; aliases?: { alias: string }[]; wecomWebhook?: string | null; dingtalkWebhook?: string | null };
+}) {
   const [state, formAction, pending] = useActionState(action, IDLE as AccountState);
   const v = state.values ?? {};
   const e = state.errors ?? {};
@@ -30,6 +33,8 @@ export function UnitForm({ action, unit, idPrefix }: { action: Action<AccountSta
       <div className="w-full"><FormMessage status={state.status} message={state.message} /></div>
       <TextField className="w-40" id={`${idPrefix}-code`} name="code" label={c.code} defaultValue={v.code ?? unit?.code ?? ''} errors={e.code} />
       <TextField className="w-56" id={`${idPrefix}-name`} name="name" label={c.name} defaultValue={v.name ?? unit?.name ?? ''} errors={e.name} />
+      <TextField className="w-72" id={`${idPrefix}-fullName`} name="fullName" label={c.fullName} defaultValue={v.fullName ?? unit?.fullName ?? ''} errors={e.fullName} />
+      <TextField className="w-full max-w-xl" id={`${idPrefix}-aliases`} name="aliases" label={c.aliases} defaultValue={v.aliases ?? unit?.aliases?.map((a) => a.alias).join('、') ?? ''} errors={e.aliases} />
       {(['wecomWebhook', 'dingtalkWebhook'] as const).map((f) => (
         <TextField key={f} className="w-full max-w-xl" id={`${idPrefix}-${f}`} name={f} inputMode="url" label={f === 'wecomWebhook' ? c.wecom : c.dingtalk} defaultValue={v[f] ?? unit?.[f] ?? ''} errors={e[f]} />
       ))}

@@ -51,13 +51,28 @@ export async function saveUnit(unitId: number | null, _prev: AccountState, formD
   if (clash.length) {
     return { status: 'error', message: m.fixErrors, errors: { ...(clash.some((c) => c.code === d.code) ? { code: [m.codeTaken] } : {}), ...(clash.some((c) => c.name === d.name) ? { name: [m.nameTaken] } : {}) }, values };
   }
+  // An alias names one unit only: not another unit's name or alias.
+  const { aliases, ...fields } = d;
+  const takenAliases = aliases.length
+    ? [
+        ...(await prisma.unitAlias.findMany({ where: { alias: { in: aliases }, NOT: existing ? { unitId: existing.id } : undefined }, select: { alias: true } })).map((x) => x.alias),
+        ...(await prisma.unit.findMany({ where: { name: { in: aliases }, NOT: existing ? { id: existing.id } : undefined }, select: { name: true } })).map((x) => x.name),
+      ]
+    : [];
+  if (takenAliases.length) return { status: 'error', message: m.fixErrors, errors: { aliases: [m.aliasTaken(takenAliases)] }, values };
   await writeTransaction(async (tx) => {
     if (existing) {
-      await tx.unit.update({ where: { id: existing.id }, data: d });
-      await audit(tx, { actorId: a.actor.id, action: 'unit.renamed', entityType: 'Unit', entityId: existing.id, before: { code: existing.code, name: existing.name, wecomWebhook: existing.wecomWebhook, dingtalkWebhook: existing.dingtalkWebhook }, after: d });
+      const before = await tx.unitAlias.findMany({ where: { unitId: existing.id }, select: { alias: true }, orderBy: { id: 'asc' } });
+      await tx.unit.update({ where: { id: existing.id }, data: fields });
+      await tx.unitAlias.deleteMany({ where: { unitId: existing.id, alias: { notIn: aliases } } });
+      for (const alias of aliases) await tx.unitAlias.upsert({ where: { alias }, create: { alias, unitId: existing.id }, update: {} });
+      await audit(tx, {
+        actorId: a.actor.id, action: 'unit.renamed', entityType: 'Unit', entityId: existing.id,
+        before: { code: existing.code, name: existing.name, wecomWebhook: existing.wecomWebhook, dingtalkWebhook: existing.dingtalkWebhook, aliases: before.map((x) => x.alias) }, after: d,
+      });
     } else {
       const max = await tx.unit.aggregate({ _max: { sortKey: true } });
-      const u = await tx.unit.create({ data: { ...d, sortKey: (max._max.sortKey ?? 0) + 1 }, select: { id: true } });
+      const u = await tx.unit.create({ data: { ...fields, sortKey: (max._max.sortKey ?? 0) + 1, aliases: { create: aliases.map((alias) => ({ alias })) } }, select: { id: true } });
       await audit(tx, { actorId: a.actor.id, action: 'unit.created', entityType: 'Unit', entityId: u.id, after: d });
     }
   });

@@ -55,6 +55,8 @@ export const m = {
   uploadFailed: '上传中断，未作任何更改。请检查网络后重试。',
   importHasErrors: '文件中有无法读取的行，请按提示修改文件后重新上传。',
   dueTooFar: '限办日期不能晚于今天起一年',
+  tooManyAliases: '别名最多20个',
+  aliasTaken: (names: string[]) => `这些名称已是其他单位的名称或别名：${names.join('、')}`,
   chooseNoticeUnit: '请选择要办结或退回的单位。',
   urgedUnits: (names: string[]) => `催办单位：${names.join('、')}`,
   importNeedsUnits: '文件中有系统尚未登记的责任单位，请为每个名称选择对应的单位或新建。',

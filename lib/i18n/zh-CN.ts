@@ -658,6 +658,8 @@ export const t = {
     units: '责任单位',
     unitColumns: ['代码', '名称', '账号数', '任务数', '修改'],
     code: '代码（登录用户名用，小写字母或数字）',
+    fullName: '全称（如 深圳市盐田区卫生健康局，可空）',
+    aliases: '别名（导入计划表时按这些名称对应本单位，用“、”分隔）',
     wecom: '企业微信群机器人Webhook（可空）',
     dingtalk: '钉钉群机器人Webhook（可空）',
     name: '名称',

@@ -100,6 +100,24 @@ describe('units', () => {
   });
 });
 
+describe('unit names: full name and aliases', () => {
+  it('the office sets a unit\u2019s full name and aliases; an alias another unit holds is refused; the import then matches them', async () => {
+    session.actor = supervisor;
+    const u = await prisma.unit.findUniqueOrThrow({ where: { code: 'wjj' } });
+    expect(await accounts.saveUnit(u.id, IDLE, form({ code: 'wjj', name: '区卫健局', fullName: '深圳市盐田区卫生健康局', aliases: '区卫健委、盐田卫健\n区卫生局' }))).toMatchObject({ status: 'ok' });
+    expect(await prisma.unitAlias.findMany({ where: { unitId: u.id }, select: { alias: true }, orderBy: { id: 'asc' } })).toEqual([{ alias: '区卫健委' }, { alias: '盐田卫健' }, { alias: '区卫生局' }]);
+    const other = await prisma.unit.findUniqueOrThrow({ where: { code: 'mzj' } });
+    const before = await prisma.unitAlias.count();
+    expect(await accounts.saveUnit(other.id, IDLE, form({ code: 'mzj', name: '区民政局', aliases: '区卫健委、区卫健局' }))).toMatchObject({ status: 'error', errors: { aliases: [expect.stringContaining('区卫健委、区卫健局')] }, values: { aliases: '区卫健委、区卫健局' } });
+    expect(await prisma.unitAlias.count()).toBe(before);
+    // Removing one keeps the rest.
+    expect(await accounts.saveUnit(u.id, IDLE, form({ code: 'wjj', name: '区卫健局', fullName: '深圳市盐田区卫生健康局', aliases: '区卫健委、区卫生局' }))).toMatchObject({ status: 'ok' });
+    const { unitDirectory, unitLookup } = await import('@/lib/plan-import/units');
+    const lookup = unitLookup(await unitDirectory());
+    expect(['区卫健委', '区卫生局', '盐田卫健', '深圳市盐田区卫生健康局'].map(lookup)).toEqual(['区卫健局', '区卫健局', null, '区卫健局']);
+  });
+});
+
 describe('group-robot webhooks and the inbox', () => {
   it('a unit\u2019s webhook must be an http(s) address; empty means the inbox only', async () => {
     session.actor = supervisor;
