@@ -12,9 +12,25 @@ const WIDTHS: Record<string, number[]> = {
   [WORKBOOK.items.name]: [10, 12, 30],
 };
 
-export async function buildPlanWorkbook(plan: PlanSnapshot | null): Promise<Buffer> {
+/**
+ * The plan workbook of a year, or (plan null) the blank template: a 填写说明 sheet with an example,
+ * and drop-downs on 任务 — 类别, and 责任单位 from the units the app knows (several may be written,
+ * separated by 、, so that list only warns).
+ */
+export async function buildPlanWorkbook(plan: PlanSnapshot | null, unitNames: string[] = plan?.units.map((u) => u.name) ?? []): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = t.report.issuer;
+  const guide = t.plan.templateGuide;
+  const help = wb.addWorksheet(guide.sheet);
+  help.columns = [{ width: 14 }, { width: 24 }, { width: 12 }, { width: 8 }, { width: 40 }, { width: 26 }, { width: 14 }, { width: 40 }, { width: 16 }];
+  help.addRow([guide.title]).font = { bold: true, size: 14 };
+  for (const line of guide.lines) help.addRow([line]);
+  help.addRow([]);
+  help.addRow([guide.exampleTitle]).font = { bold: true };
+  help.addRow([...WORKBOOK.tasks.columns]).font = { bold: true };
+  for (const row of guide.example) help.addRow([...row]);
+  const list = wb.addWorksheet(guide.unitSheet, { state: 'hidden' });
+  unitNames.forEach((n) => list.addRow([n]));
   const sheet = (def: { name: string; columns: readonly string[] }) => {
     const ws = wb.addWorksheet(def.name, { views: [{ state: 'frozen', ySplit: 1 }] });
     ws.columns = def.columns.map((header, i) => ({ header, width: WIDTHS[def.name]![i] ?? 12 }));
@@ -26,6 +42,15 @@ export async function buildPlanWorkbook(plan: PlanSnapshot | null): Promise<Buff
   const milestones = sheet(WORKBOOK.milestones);
   const items = sheet(WORKBOOK.items);
   tasks.getColumn(7).numFmt = '@'; // deadlines as text: 2023.10 must not become the number 2023.1
+  for (let r = 2; r <= 500; r++) {
+    tasks.getCell(r, 4).dataValidation = { type: 'list', allowBlank: true, formulae: ['"工程类,服务类"'], showErrorMessage: true, errorTitle: guide.categoryTitle, error: guide.categoryError };
+    if (unitNames.length) {
+      tasks.getCell(r, 6).dataValidation = {
+        type: 'list', allowBlank: true, formulae: [`'${guide.unitSheet}'!$A$1:$A$${unitNames.length}`], showErrorMessage: true, errorStyle: 'warning', errorTitle: guide.unitTitle, error: guide.unitError,
+      };
+    }
+    tasks.getCell(r, 7).dataValidation = { type: 'textLength', operator: 'lessThanOrEqual', formulae: [40], allowBlank: true, showInputMessage: true, promptTitle: guide.deadlineTitle, prompt: guide.deadlinePrompt };
+  }
   if (plan) {
     const projects = new Map(plan.projects.map((p) => [p.number, p]));
     for (const task of plan.tasks) {

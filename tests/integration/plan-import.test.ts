@@ -347,3 +347,30 @@ describe('plan years', () => {
     expect(await prisma.planYear.findUnique({ where: { year: 2031 } })).toBeNull();
   });
 });
+
+describe('the blank template', () => {
+  it('has a 填写说明 sheet with an example, drop-downs for 类别 and 责任单位 (the units the app knows), and imports as an empty plan', async () => {
+    const { buildPlanWorkbook } = await import('@/lib/plan-import/workbook');
+    const units = (await prisma.unit.findMany({ select: { name: true }, orderBy: { sortKey: 'asc' } })).map((u) => u.name);
+    const bytes = await buildPlanWorkbook(null, units);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([['填写说明', 'visible'], ['单位列表', 'hidden'], ['任务', 'visible'], ['指标', 'visible'], ['节点', 'visible'], ['子项', 'visible']]);
+    const help = wb.getWorksheet('填写说明')!;
+    expect(String(help.getCell('A1').value)).toBe('民生实事计划表填写说明');
+    const texts = help.getSheetValues().flat().map(String).join('\n');
+    expect(texts).toContain('为高龄独居老人安装智能监测设备300户');
+    expect(texts).toContain('9月底前');
+    const tasks = wb.getWorksheet('任务')!;
+    expect(tasks.getCell('D2').dataValidation).toMatchObject({ type: 'list', formulae: ['"工程类,服务类"'] });
+    expect(tasks.getCell('F2').dataValidation).toMatchObject({ type: 'list', errorStyle: 'warning', formulae: [`'单位列表'!$A$1:$A$${units.length}`] });
+    expect(wb.getWorksheet('单位列表')!.getColumn(1).values.filter(Boolean)).toEqual(units);
+    // The guide's example is not imported: the template is an empty plan (no task row).
+    const { readXlsx, draftFromSheets } = await import('@/lib/plan-import/read-xlsx');
+    const read = await readXlsx(new Uint8Array(bytes));
+    if (!read.ok) throw new Error(read.error);
+    const d = draftFromSheets(read, 2030, () => null)!;
+    expect(d.layout).toBe('workbook');
+    expect(d.projects).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import { getPlanSnapshot } from '@/lib/data/plan';
 import { buildPlanWorkbook } from '@/lib/plan-import/workbook';
+import { unitDirectory } from '@/lib/plan-import/units';
 import { fileResponse } from '@/lib/reports/files';
 import { m } from '@/lib/i18n/messages';
 import { t } from '@/lib/i18n/zh-CN';
@@ -14,7 +15,7 @@ export async function GET(_req: Request, ctx: { params: Promise<{ year: string }
   const actor = await getSession();
   if (!actor) return text(m.signInFirst, 401);
   if (!can(actor, 'edit_plan')) return text(m.forbidden, 403);
-  if (year === 'template') return fileResponse(await buildPlanWorkbook(null), t.plan.templateFile, 'xlsx');
+  if (year === 'template') return fileResponse(await buildPlanWorkbook(null, (await unitDirectory()).map((u) => u.name)), t.plan.templateFile, 'xlsx');
   const snap = /^\d{4}$/.test(year) ? await getPlanSnapshot(Number(year)) : null;
   if (!snap) return text(m.notFound, 404);
   return fileResponse(await buildPlanWorkbook(snap), t.plan.planFile(snap.year), 'xlsx');
