@@ -54,6 +54,8 @@ function Preview({ p }: { p: PreviewData }) {
     <div className="space-y-2" data-testid="import-preview">
       <p className="font-medium" data-testid="import-counts">{c.layout[p.draft.layout]}：{c.counts(p.counts)}</p>
       <p className="text-sm text-gray-700">{c.yearAssumed(p.summary.year)}</p>
+      {p.shifted && <p className="text-sm text-gray-700" data-testid="import-shifted">{c.shifted(p.summary.year)}</p>}
+      {p.suggestShift && <p className="rounded bg-risk-bg p-2 text-sm text-risk" data-testid="import-suggest-shift">{c.suggestShift(p.summary.year)}</p>}
       {p.hidden.length > 0 && <p className="text-sm text-gray-700">{c.hidden(p.hidden)}</p>}
       {p.formulas > 0 && <p className="text-sm text-gray-700">{c.formulas(p.formulas)}</p>}
       <Messages p={p} />
@@ -218,6 +220,7 @@ export function ImportForm({ suggestedYear }: { suggestedYear: number }) {
   async function onConfirm(form: HTMLFormElement) {
     const fd = new FormData(form);
     for (const k of ['year', 'title', 'defaultCategory'] as const) fd.set(k, v[k] ?? '');
+    if (v.shiftDates === 'on') fd.set('shiftDates', 'on');
     fd.set('sha256', p!.sha256);
     if (file) fd.set('file', file);
     const answer = await upload('confirm', fd);
@@ -261,6 +264,7 @@ export function ImportForm({ suggestedYear }: { suggestedYear: number }) {
           />
           <FieldError id="file" errors={e.file} />
         </div>
+        <label className="mt-5 text-sm"><input type="checkbox" name="shiftDates" value="on" defaultChecked={v.shiftDates === 'on'} /> {c.shiftDates}</label>
         <button type="submit" disabled={previewing} className="mt-4 rounded bg-gray-800 px-3 py-1.5 text-sm text-white hover:bg-gray-700 disabled:opacity-60">{c.preview}</button>
       </form>
       {progress && <ProgressLine progress={progress} />}

@@ -10,7 +10,7 @@ import { prisma, writeTransaction } from '@/lib/prisma';
 import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import { audit } from '@/lib/audit';
-import { applyUnitChoices, draftCounts, isWritable, unresolvedUnits, withoutBlockedRows, type PlanDraft, type UnitChoice } from '@/lib/domain/plan-import';
+import { applyUnitChoices, draftCounts, earlierYearDeadlines, isWritable, shiftDraft, unresolvedUnits, withoutBlockedRows, type PlanDraft, type UnitChoice } from '@/lib/domain/plan-import';
 import { unitDirectory, unitLookup } from '@/lib/plan-import/units';
 import { draftFromSheets, readXlsx } from '@/lib/plan-import/read-xlsx';
 import { importPreview, type ImportPreview } from '@/lib/plan-import/preview';
@@ -26,6 +26,10 @@ export type ImportState = ActionState & {
     draft: PlanDraft; summary: ImportPreview; counts: ReturnType<typeof draftCounts>; sha256: string; hidden: string[]; formulas: number; writable: boolean;
     /** Every unit's name, for mapping an unknown name to one. */
     units: string[];
+    /** The file looks like last year's plan: offer 日期顺延一年. */
+    suggestShift: boolean;
+    /** Dates were moved by a year (the office asked). */
+    shifted: boolean;
   };
   /** After a confirmed import: the new year, for the link to its plan. */
   year?: number;
@@ -51,9 +55,19 @@ async function readUpload(formData: FormData, year: number) {
   const read = await readXlsx(bytes);
   if (!read.ok) return refuse(m.importRead[read.error]);
   const units = await unitDirectory();
-  const draft = draftFromSheets(read, year, unitLookup(units));
-  if (!draft || draft.issues.some((i) => i.kind === 'no_header')) return refuse(m.importRead.no_table);
-  return { draft, read, sha256: sha256(bytes), units: units.map((u) => u.name) };
+  const lookup = unitLookup(units);
+  // 日期顺延一年: the file is last year's plan; read it for that year, then move every date by one.
+  const shift = formData.get('shiftDates') === 'on';
+  const read1 = draftFromSheets(read, shift ? year - 1 : year, lookup);
+  if (!read1 || read1.issues.some((i) => i.kind === 'no_header')) return refuse(m.importRead.no_table);
+  const draft = shift ? shiftDraft(read1, 1) : read1;
+  // A file whose deadlines are all in the year before (and read as that year has none) is last year's plan: offer the shift.
+  let suggestShift = false;
+  if (!shift && earlierYearDeadlines(draft) > 0) {
+    const asLastYear = draftFromSheets(read, year - 1, lookup);
+    suggestShift = !!asLastYear && earlierYearDeadlines(asLastYear) === 0 && asLastYear.projects.some((p) => p.tasks.length > 0);
+  }
+  return { draft, read, sha256: sha256(bytes), units: units.map((u) => u.name), suggestShift, shifted: shift };
 }
 
 /**
@@ -93,7 +107,7 @@ export async function runPreview(formData: FormData): Promise<ImportState> {
     values,
     preview: {
       draft: up.draft, summary: importPreview(up.draft, parsed.data.year), counts: draftCounts(up.draft), sha256: up.sha256, hidden: up.read.hidden, formulas: up.read.formulas, writable,
-      units: up.units,
+      units: up.units, suggestShift: up.suggestShift, shifted: up.shifted,
     },
   };
 }

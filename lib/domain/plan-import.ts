@@ -11,6 +11,7 @@ import { isCollective, splitUnitCell } from './unit-names';
 import { cleanText } from './text';
 import { isWholeUnit, parseDecimal } from './numbers';
 import { isIsoDate } from './dates';
+import { shiftDate, shiftMonth } from './plan-years';
 import type { Accrual, Direction } from './types';
 
 export type Cell = string | number | Date | null;
@@ -272,6 +273,27 @@ export function withoutBlockedRows(d: PlanDraft): PlanDraft {
     .filter((p) => p.tasks.length > 0);
   return { ...d, projects, issues: d.issues.filter((i) => !i.blocking) };
 }
+
+/**
+ * Last year's plan read into a new year: every date moved by whole years (as copying a year does).
+ * The draft was read against the year it was written for, so its own checks hold; then it moves.
+ */
+export function shiftDraft(d: PlanDraft, years: number): PlanDraft {
+  return {
+    ...d,
+    projects: d.projects.map((p) => ({
+      ...p,
+      tasks: p.tasks.map((t) => ({
+        ...t,
+        deadlineMonth: t.deadlineMonth ? shiftMonth(t.deadlineMonth, years) : null,
+        milestones: t.milestones.map((m) => ({ ...m, dueDate: shiftDate(m.dueDate, years) })),
+      })),
+    })),
+  };
+}
+
+/** Whether a draft's only trouble is that its deadlines belong to an earlier year (a plan of last year): how many of them. */
+export const earlierYearDeadlines = (d: PlanDraft): number => d.issues.filter((i) => i.kind === 'deadline_year').length;
 
 /** Whether a draft can be written: no blocking message, at least one task (unknown units need the user's consent). */
 export const isWritable = (d: PlanDraft): boolean => d.projects.some((p) => p.tasks.length > 0) && !d.issues.some((i) => i.blocking);

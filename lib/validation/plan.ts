@@ -17,11 +17,14 @@ export const importSchema = z.object({
   year,
   title,
   defaultCategory: z.enum(['ENGINEERING', 'SERVICE'], { error: m.chooseCategory }),
+  /** 日期顺延一年: the file is last year's plan. */
+  shiftDates: z.literal('on').optional(),
 });
 /** Confirming needs the previewed file's hash: a confirmation without it is refused, never written. */
 export const confirmImportSchema = importSchema.extend({
   sha256: z.string({ error: m.importChanged }).regex(/^[0-9a-f]{64}$/, m.importChanged),
   excludeBlocked: z.literal('on').optional(),
+  shiftDates: z.literal('on').optional(),
 });
 
 const reasonKind = z.enum(['TARGET', 'PLAN'], { error: m.chooseReasonKind });

@@ -374,3 +374,25 @@ describe('the blank template', () => {
     expect(d.projects).toEqual([]);
   });
 });
+
+describe('last year\u2019s plan into a new year', () => {
+  it('the preview recognises it and offers 日期顺延一年; with it every date moves by a year and it imports', async () => {
+    session.actor = supervisor;
+    const { getPlanSnapshot } = await import('@/lib/data/plan');
+    const { buildPlanWorkbook } = await import('@/lib/plan-import/workbook');
+    const bytes = await buildPlanWorkbook((await getPlanSnapshot(2023))!);
+    const fields = { year: '2024', title: '2024年民生实事', defaultCategory: 'SERVICE' };
+    if (await prisma.planYear.findUnique({ where: { year: 2024 } })) await prisma.planYear.delete({ where: { year: 2024 } });
+    const plain = await actions.previewImport(IDLE, form({ ...fields, file: xlsxFile(bytes) }));
+    expect(plain.preview).toMatchObject({ writable: false, suggestShift: true, shifted: false });
+    expect(plain.preview!.summary.messages.every((x) => x.text.includes('早于导入的年度'))).toBe(true);
+    const shifted = await actions.previewImport(IDLE, form({ ...fields, shiftDates: 'on', file: xlsxFile(bytes) }));
+    expect(shifted.preview).toMatchObject({ writable: true, suggestShift: false, shifted: true });
+    const t11 = shifted.preview!.draft.projects.flatMap((p) => p.tasks).find((x) => x.number === 11)!;
+    expect(t11.deadlineMonth).toBe('2024-12');
+    expect(t11.milestones.map((x) => x.dueDate)).toContain('2024-09-30');
+    const done = await actions.confirmImport(IDLE, form({ ...fields, shiftDates: 'on', sha256: shifted.preview!.sha256, file: xlsxFile(bytes) }));
+    expect(done).toMatchObject({ status: 'ok', year: 2024 });
+    expect(await prisma.task.count({ where: { planYear: { year: 2024 } } })).toBe(19);
+  });
+});
