@@ -22,8 +22,12 @@ function errors(schema: z.ZodType, input: unknown): Record<string, string[]> | n
 describe('units and accounts', () => {
   const unit = { code: 'mzj', name: '区民政局' };
   it('a unit: a code of 2–20 lower-case letters, digits, - or _; a name of 2–40 characters; webhooks http(s) or empty', () => {
-    expect(unitSchema.parse({ ...unit, wecomWebhook: ' https://qyapi.weixin.qq.com/x ', dingtalkWebhook: '' })).toEqual({ ...unit, wecomWebhook: 'https://qyapi.weixin.qq.com/x', dingtalkWebhook: null });
-    expect(unitSchema.parse(unit)).toEqual({ ...unit, wecomWebhook: null, dingtalkWebhook: null });
+    expect(unitSchema.parse({ ...unit, wecomWebhook: ' https://qyapi.weixin.qq.com/x ', dingtalkWebhook: '' })).toEqual({ ...unit, fullName: null, aliases: [], wecomWebhook: 'https://qyapi.weixin.qq.com/x', dingtalkWebhook: null });
+    expect(unitSchema.parse(unit)).toEqual({ ...unit, fullName: null, aliases: [], wecomWebhook: null, dingtalkWebhook: null });
+    // Full name and aliases: trimmed, split on 、，,；; and line breaks, each once; at most 40 characters each, 20 in all.
+    expect(unitSchema.parse({ ...unit, fullName: ' 深圳市盐田区民政局 ', aliases: '区民政、 盐田民政局；区民政\n' })).toMatchObject({ fullName: '深圳市盐田区民政局', aliases: ['区民政', '盐田民政局'] });
+    expect(errors(unitSchema, { ...unit, aliases: '长'.repeat(41) })).toEqual({ aliases: [m.tooLong(40)] });
+    expect(errors(unitSchema, { ...unit, aliases: Array.from({ length: 21 }, (_, i) => `别名${i}`).join('、') })).toEqual({ aliases: [m.tooManyAliases] });
     expect(unitSchema.parse({ code: ' a_-9 ', name: ' 两字 ' })).toMatchObject({ code: 'a_-9', name: '两字' });
     expect(errors(unitSchema, { code: 'M', name: '甲' })).toEqual({ code: [m.badCode], name: [m.required] });
     expect(errors(unitSchema, { code: 'a'.repeat(21), name: '名'.repeat(41) })).toEqual({ code: [m.badCode], name: [m.tooLong(40)] });
