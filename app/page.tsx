@@ -18,7 +18,8 @@ import { statusLabel, t } from '@/lib/i18n/zh-CN';
 import { taskHref } from '@/lib/links';
 import type { Metadata } from 'next';
 
-export const metadata: Metadata = { title: t.pageTitle.overview };
+// The root page shares the layout's segment, where the title template does not apply: written out.
+export const metadata: Metadata = { title: { absolute: `${t.pageTitle.overview} · ${t.app.title}` } };
 
 type Data = NonNullable<Awaited<ReturnType<typeof getOverview>>>;
 const linkTo = (data: Data) => (n: number) => taskHref(n, { year: data.snap.year, asOf: data.isDefaultAsOf ? undefined : data.asOf });

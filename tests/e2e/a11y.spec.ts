@@ -30,12 +30,12 @@ for (const width of [1280, 390]) {
   test.describe(`axe at ${width} px`, () => {
     test.use({ viewport: { width, height: width === 390 ? 844 : 900 } });
     test('public pages', async ({ page }) => {
-      test.setTimeout(120_000);
+      test.setTimeout(240_000);
       for (const path of PUBLIC) await audit(page, path);
     });
     for (const [user, paths] of Object.entries(SIGNED_IN)) {
       test(`signed in as ${user}`, async ({ page }) => {
-        test.setTimeout(90_000);
+        test.setTimeout(180_000);
         await signIn(page, user);
         for (const path of paths) await audit(page, path);
       });

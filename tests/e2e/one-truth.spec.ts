@@ -42,7 +42,7 @@ function csvRows(text: string): string[][] {
 
 for (const asOf of DATES) {
   test(`every screen and export shows one status per task at ${asOf}`, async ({ page, request }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(240_000);
     const seen: Seen = new Map();
     const q = `year=2023&asOf=${asOf}`;
 

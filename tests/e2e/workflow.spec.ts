@@ -395,7 +395,7 @@ test('督办 to one unit: it acknowledges; once overdue the office urges it (督
 });
 
 test('the office sets up next year: copies 2023 into 2024, edits a milestone, imports another year from Excel, activates 2024 and sees it on /', async ({ page, browser }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   await signIn(page, 'duchashi', 'demo-duchashi', '/plan');
   const create = page.getByTestId('create-year');
   await create.getByLabel('复制往年计划').check();
@@ -508,7 +508,7 @@ test('the office sets up next year: copies 2023 into 2024, edits a milestone, im
 });
 
 test('the office adds a task to the draft 2025 plan with a sub-item and an indicator, removes another task (the numbers close up), adds a project', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   // 2025 was imported by the test above as a draft: one project, tasks 1 and 2.
   await signIn(page, 'duchashi', 'demo-duchashi', '/plan/2025');
   const addTask = page.getByTestId('add-task-p1');
@@ -602,7 +602,7 @@ test('the office creates a unit account; its one-time password must be changed a
 });
 
 test('the office imports an office-layout table: maps two unknown names to existing units, creates one, confirms and opens the plan; the mapped unit sees its task on /my once the year is active', async ({ page, browser }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   const { CITY_LIST, layoutWorkbook } = await import('../fixtures/import/office-tables');
   const swap: Record<string, string> = { '2024.9': '9月底前', '盐田交通运输局、区工务署': '盐田交通运输局、区建设工程事务署', '区城市管理和综合执法局': '区城市管理和综合执法局、区数据局' };
   const bytes = await layoutWorkbook({ ...CITY_LIST, rows: CITY_LIST.rows.map((r) => r.map((c) => (typeof c === 'string' && swap[c] ? swap[c] : c))) });
