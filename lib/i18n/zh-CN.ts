@@ -422,8 +422,6 @@ export const t = {
       const pct = f.pctOfTarget === null || f.isPercent ? '' : `（完成目标的${fmtPct(f.pctOfTarget)}）`;
       return `${f.name}：${target}，${actual}${pct}${f.mismatch ? '（口径不一）' : ''}`;
     },
-    problemLine: (i: number, kind: ProblemKind, text: string, task: number, blocking: boolean) =>
-      `（${CN_ORDINALS[i] ?? i + 1}）${t.problemKind[kind]}${blocking ? '（阻塞）' : ''}：${text.replace(/^如/, '')}（任务${task}）`,
     attentionLead: '进度滞后和存在风险的任务：',
     attentionLine: (task: number, status: Status, reasons: string[]) => `任务${task}（${t.status[status]}）：${reasons.join('；')}。`,
     noProblems: '截至统计日期，无未解决的问题，无进度滞后或存在风险的任务。',

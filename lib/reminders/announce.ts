@@ -3,7 +3,7 @@
 // inside the transaction that makes the work, not at the next daily `npm run remind`. The dispatcher
 // (deliver.ts) sends them; a key per event keeps each announcement once.
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { webhookPayload } from './queue';
+import { deliveriesOf } from './queue';
 
 export type AnnounceRule = 'NOTICE_ISSUED' | 'NOTICE_URGED' | 'NOTICE_RETURNED' | 'UPDATE_RETURNED';
 
@@ -14,12 +14,8 @@ export async function announce(
   const units = await tx.unit.findMany({ where: { id: { in: a.unitIds } }, select: { id: true, name: true, wecomWebhook: true, dingtalkWebhook: true } });
   for (const u of units) {
     const text = a.text(u.name);
-    const channels = [['WECOM', u.wecomWebhook], ['DINGTALK', u.dingtalkWebhook]].filter((c): c is [string, string] => !!c[1]);
     await tx.reminder.create({
-      data: {
-        key: `${a.rule}:${a.key}:${u.id}`, day: a.day, rule: a.rule, unitId: u.id, taskNumber: a.taskNumber, planYear: a.planYear, text,
-        deliveries: { create: channels.map(([channel, url]) => ({ channel, url, payload: webhookPayload(text) })) },
-      },
+      data: { key: `${a.rule}:${a.key}:${u.id}`, day: a.day, rule: a.rule, unitId: u.id, taskNumber: a.taskNumber, planYear: a.planYear, text, deliveries: { create: deliveriesOf(u, text) } },
     });
   }
   return units.length;

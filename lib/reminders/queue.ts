@@ -24,6 +24,12 @@ function textOf(r: ReminderDraft, unitName: string): string {
 
 export const webhookPayload = (text: string) => JSON.stringify({ msgtype: 'text', text: { content: `${t.reminders.prefix}${text}` } });
 
+/** The outbox rows of one reminder: one per robot the unit has (企业微信, 钉钉). */
+export const deliveriesOf = (unit: { wecomWebhook: string | null; dingtalkWebhook: string | null }, text: string) =>
+  [['WECOM', unit.wecomWebhook], ['DINGTALK', unit.dingtalkWebhook]]
+    .filter((c): c is [string, string] => !!c[1])
+    .map(([channel, url]) => ({ channel, url, payload: webhookPayload(text) }));
+
 /** Queues the reminders of `day`; returns how many were new (0 when run again the same day). */
 export async function queueReminders(day: IsoDate): Promise<{ reminders: number; deliveries: number }> {
   const [tasks, notices, units, settings, submitted] = await Promise.all([
@@ -70,16 +76,13 @@ export async function queueReminders(day: IsoDate): Promise<{ reminders: number;
       const unit = unitOf.get(d.unitId);
       if (!unit) continue;
       const text = textOf(d, unit.name);
-      const channels = [['WECOM', unit.wecomWebhook], ['DINGTALK', unit.dingtalkWebhook]].filter((c): c is [string, string] => !!c[1]);
+      const outbox = deliveriesOf(unit, text);
       await tx.reminder.create({
-        data: {
-          key: d.key, day, rule: d.rule, unitId: d.unitId, taskNumber: d.taskNumber, planYear: d.planYear, text,
-          deliveries: { create: channels.map(([channel, url]) => ({ channel, url, payload: webhookPayload(text) })) },
-        },
+        data: { key: d.key, day, rule: d.rule, unitId: d.unitId, taskNumber: d.taskNumber, planYear: d.planYear, text, deliveries: { create: outbox } },
       });
       existing.add(d.key);
       reminders++;
-      deliveries += channels.length;
+      deliveries += outbox.length;
     }
     return { reminders, deliveries };
   });
