@@ -190,7 +190,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       <PublishedBanner published={data.published} live={`/?year=${snap.year}`} />
       <YearStatusBanner status={data.published ? undefined : snap.status} />
       <PlanChangedBanner changed={data.planChanged} year={snap.year} />
-      <PageHeader title={snap.title} subtitle={t.asOf.hint(asOf)}>
+      <PageHeader title={snap.title} subtitle={t.asOf.hint(asOf, data.asOfReason)}>
         <AsOfForm asOf={asOf} years={data.years} keep={{ year: String(snap.year), status: filters.status, unit: filters.unit, category: filters.category, q: filters.q }} />
       </PageHeader>
       <StatusCounts data={data} />

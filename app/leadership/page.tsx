@@ -164,7 +164,7 @@ export default async function LeadershipPage({ searchParams }: { searchParams: P
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-xl font-bold">{c.heading}</h1>
-          <p className="text-sm text-gray-600">{snap.title} · {t.asOf.hint(asOf)}</p>
+          <p className="text-sm text-gray-600">{snap.title} · {t.asOf.hint(asOf, data.asOfReason)}</p>
         </div>
         <div className="flex items-end gap-2"><AsOfForm asOf={asOf} years={data.years} keep={{ year: String(snap.year) }} /><PrintButton /></div>
       </div>

@@ -48,7 +48,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-xl font-bold">{t.timeline.heading}</h1>
-          <p className="text-sm text-gray-600">{t.timeline.intro} {t.asOf.hint(asOf)}</p>
+          <p className="text-sm text-gray-600">{t.timeline.intro} {t.asOf.hint(asOf, data.asOfReason)}</p>
         </div>
         <AsOfForm asOf={asOf} years={data.years} keep={{ year: String(snap.year) }} />
       </div>

@@ -1,4 +1,5 @@
 // Data for the overview screen: statuses at the as-of date, alerts, roll-ups and filters.
+import type { AsOfReason } from '@/lib/domain/dates';
 import 'server-only';
 import { z } from 'zod';
 import { alerts, countByStatus, evaluate, matches, projectSummaries, unitSummaries, type Filters } from '@/lib/domain/overview';
@@ -46,7 +47,7 @@ export async function getEvaluatedPlan(sp: SearchParams, pickAsOf?: (year: numbe
     const rows = evaluate(pub.plan.tasks, pub.asOf, pub.plan.settings);
     const published: PublishedView = { id: pub.id, title: pub.title, publishedAt: pub.publishedAt, kind: pub.kind };
     // A published view is the plan as it stood when published: no later change applies to it.
-    return { snap: pub.plan, asOf: pub.asOf, isDefaultAsOf: false, rows, years: [pub.plan.year], published, planChanged: null };
+    return { snap: pub.plan, asOf: pub.asOf, isDefaultAsOf: false, asOfReason: 'chosen' as AsOfReason, rows, years: [pub.plan.year], published, planChanged: null };
   }
   const year = await resolveYear(one(sp.year));
   if (year === null) return null;
@@ -56,7 +57,10 @@ export async function getEvaluatedPlan(sp: SearchParams, pickAsOf?: (year: numbe
   const asOf = pickAsOf ? pickAsOf(snap.year, resolved.defaultAsOf) : resolved.asOf;
   const rows = evaluate(snap.tasks, asOf, snap.settings);
   const planChanged = planChangedAfter(await planChangesAfter(year, asOf), asOf);
-  return { snap, asOf, isDefaultAsOf: asOf === resolved.defaultAsOf, rows, years: years.map((y) => y.year), published: null as PublishedView | null, planChanged };
+  const isDefaultAsOf = asOf === resolved.defaultAsOf;
+  // Every screen says why it shows this date (today, the latest approved report, the year's end, or chosen).
+  const asOfReason: AsOfReason = isDefaultAsOf ? (resolved.reason === 'chosen' ? 'chosen' : resolved.reason) : 'chosen';
+  return { snap, asOf, isDefaultAsOf, asOfReason, rows, years: years.map((y) => y.year), published: null as PublishedView | null, planChanged };
 }
 
 /** A year's task plan changes made after the day `asOf` (one statement; plan edits are few, capped all the same). */

@@ -4,7 +4,7 @@ import 'server-only';
 import { cache } from 'react';
 import { prisma } from '@/lib/prisma';
 import { today } from '@/lib/env';
-import { defaultAsOf, parseAsOfParam, toIsoDate, yearEnd, yearStart, type IsoDate } from '@/lib/domain/dates';
+import { defaultDate, parseAsOfParam, toIsoDate, yearEnd, yearStart, type AsOfReason, type IsoDate } from '@/lib/domain/dates';
 import { resolveSettings, type StatusSettings } from '@/lib/domain/settings';
 import type { TaskInput, UnitRef } from '@/lib/domain/types';
 import { defaultYear, visibleYears, type PlanYearRef } from '@/lib/domain/plan-years';
@@ -165,10 +165,11 @@ export async function resolveYear(param: string | undefined): Promise<number | n
  * The as-of date: `?asOf=` when it is a valid date inside the plan year, else the plan year's
  * default (lib/domain/README.md) — so switching years never evaluates one year at another year's date.
  */
-export function resolveAsOf(param: string | undefined, snap: Pick<PlanSnapshot, 'year' | 'latestUpdate'>): { asOf: IsoDate; isDefault: boolean; defaultAsOf: IsoDate } {
-  const fallback = defaultAsOf(snap.year, today(), snap.latestUpdate);
+export function resolveAsOf(param: string | undefined, snap: Pick<PlanSnapshot, 'year' | 'latestUpdate'>): { asOf: IsoDate; isDefault: boolean; defaultAsOf: IsoDate; reason: AsOfReason } {
+  const fallback = defaultDate(snap.year, today(), snap.latestUpdate);
   const asked = parseAsOfParam(param, snap.year);
-  return { asOf: asked ?? fallback, isDefault: asked === null || asked === fallback, defaultAsOf: fallback };
+  const isDefault = asked === null || asked === fallback.date;
+  return { asOf: asked ?? fallback.date, isDefault, defaultAsOf: fallback.date, reason: isDefault ? fallback.reason : 'chosen' };
 }
 
 /** The plan a snapshot was evaluated from, with its date: the dashboards' "as published" view. */

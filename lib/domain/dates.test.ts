@@ -41,3 +41,13 @@ describe('impossible dates', () => {
     expect(parseAsOfParam('2023-10-31', 2023)).toBe('2023-10-31');
   });
 });
+
+describe('the one default date of every screen, with its reason', () => {
+  it('today inside the year; else the latest approved report; else the year end', async () => {
+    const { defaultDate } = await import('./dates');
+    expect(defaultDate(2023, '2023-09-15', '2023-08-31')).toEqual({ date: '2023-09-15', reason: 'today' });
+    expect(defaultDate(2023, '2026-12-01', '2023-08-31')).toEqual({ date: '2023-08-31', reason: 'latest_report' });
+    expect(defaultDate(2024, '2026-12-01', null)).toEqual({ date: '2024-12-31', reason: 'year_end' });
+    expect(defaultDate(2027, '2026-12-01', null)).toEqual({ date: '2027-12-31', reason: 'year_end' });
+  });
+});

@@ -36,8 +36,16 @@ export function isIsoDate(s: string): boolean {
  * today falls inside that year, else the date of the year's latest progress update (else its end).
  */
 export function defaultAsOf(year: number, today: IsoDate, latestUpdate: IsoDate | null): IsoDate {
-  if (today >= yearStart(year) && today <= yearEnd(year)) return today;
-  return latestUpdate ?? yearEnd(year);
+  return defaultDate(year, today, latestUpdate).date;
+}
+
+/** Why a screen shows the date it shows: today, the latest approved report's date, the year's end, or a date the reader chose. */
+export type AsOfReason = 'today' | 'latest_report' | 'year_end' | 'chosen';
+
+/** The one default date of every screen of a plan year, with its reason (said on every screen). */
+export function defaultDate(year: number, today: IsoDate, latestUpdate: IsoDate | null): { date: IsoDate; reason: Exclude<AsOfReason, 'chosen'> } {
+  if (today >= yearStart(year) && today <= yearEnd(year)) return { date: today, reason: 'today' };
+  return latestUpdate ? { date: latestUpdate, reason: 'latest_report' } : { date: yearEnd(year), reason: 'year_end' };
 }
 
 /**

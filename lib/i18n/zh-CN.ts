@@ -67,7 +67,11 @@ export const t = {
     label: '统计截至',
     year: '年度',
     apply: '查看',
-    hint: (d: string) => `状态按${fmtDate(d)}计算`,
+    hint: (d: string, reason: 'today' | 'latest_report' | 'year_end' | 'chosen' = 'chosen') =>
+      reason === 'today' ? `状态按今天（${fmtDate(d)}）计算`
+        : reason === 'latest_report' ? `状态按最近一次审核通过的报送日期${fmtDate(d)}计算`
+          : reason === 'year_end' ? `状态按年度末${fmtDate(d)}计算（本年度尚无审核通过的报送）`
+            : `状态按${fmtDate(d)}计算`,
   },
   overview: {
     heading: '十件民生实事总览',

@@ -12,7 +12,7 @@ test('overview lists every project and all 19 tasks from the report', async ({ p
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('盐田区2023年十件重点民生实事');
   for (const title of PROJECT_TITLES) await expect(page.getByTestId('project').filter({ hasText: title })).toHaveCount(1);
   await expect(page.getByTestId('task-row')).toHaveCount(19);
-  await expect(page.getByText('状态按2023年6月30日计算')).toBeVisible();
+  await expect(page.getByText('状态按最近一次审核通过的报送日期2023年6月30日计算')).toBeVisible();
 });
 
 test('the alerts panel shows the two lagging tasks with their reasons, and no completed task', async ({ page }) => {

@@ -588,6 +588,26 @@ describe('the update flow', () => {
     expect(await submissionOf('jtj')).toBeNull(); // approved: the old return message is gone
   });
 
+  it('after an approval, every screen names the same default date and says why', async () => {
+    as('mzj');
+    const screens = {
+      overview: (await import('@/lib/data/overview')).getOverview,
+      timeline: (await import('@/lib/data/overview')).getEvaluatedPlan, // what /timeline renders
+      leadership: (await import('@/lib/data/leadership')).getLeadership,
+      my: (await import('@/lib/data/my')).getMyTasks,
+    } as Record<string, (sp: Record<string, string>) => Promise<{ asOf: string; asOfReason: string } | null>>;
+    const seen: Record<string, [string, string]> = {};
+    for (const [name, get] of Object.entries(screens)) {
+      const d = (await get({ year: '2023' }))!;
+      seen[name] = [d.asOf, d.asOfReason];
+    }
+    const latest = (await prisma.progressUpdate.findFirstOrThrow({ where: { status: 'APPROVED', task: { planYear: { year: 2023 } } }, orderBy: { asOf: 'desc' }, select: { asOf: true } })).asOf.toISOString().slice(0, 10);
+    // APP_TODAY is 2026: the 2023 screens open on the latest approved report, and all say so.
+    for (const name of Object.keys(screens)) expect(seen[name], name).toEqual([latest, 'latest_report']);
+    const { t } = await import('@/lib/i18n/zh-CN');
+    expect(t.asOf.hint(latest, 'latest_report')).toMatch(/^状态按最近一次审核通过的报送日期\d{4}年\d{1,2}月\d{1,2}日计算$/);
+  });
+
   it('bad input: messages per field, input kept, database unchanged', async () => {
     const before = await snapshot();
     const r = (await submitFor('mzj', task16.id, { narrative: '' })) as { status: string; errors?: Record<string, string[]>; values?: Record<string, string> };
