@@ -496,7 +496,10 @@ export const t = {
     status: { DRAFT: '草稿', ACTIVE: '执行中', ARCHIVED: '已归档' } satisfies Record<'DRAFT' | 'ACTIVE' | 'ARCHIVED', string>,
     banner: { DRAFT: '该年度计划为草稿，仅区督查室可见；启用后各单位方可报送进展。', ARCHIVED: '该年度计划已归档，只读。' } satisfies Record<'DRAFT' | 'ARCHIVED', string>,
     transition: { ACTIVE: '启用（执行中）', ARCHIVED: '归档' } satisfies Record<'ACTIVE' | 'ARCHIVED', string>,
-    confirmTransition: { ACTIVE: '启用后各责任单位即可报送进展，看板默认显示最新的执行中年度。', ARCHIVED: '归档后该年度只读，不再接受进展报送。' } satisfies Record<'ACTIVE' | 'ARCHIVED', string>,
+    confirmTransition: {
+      ACTIVE: '启用后各责任单位即可报送该年度进展；总览、挂图作战、半年对标、领导驾驶舱和各单位的“我的任务”将立即默认显示最新的执行中年度（其他年度仍可通过“年度”选择查看）。',
+      ARCHIVED: '归档后该年度只读，不再接受进展报送。',
+    } satisfies Record<'ACTIVE' | 'ARCHIVED', string>,
     years: '年度计划',
     columns: ['年度', '名称', '状态', '项目', '任务', '操作'],
     create: '新建年度',
