@@ -1,6 +1,7 @@
 // What the server wrapper (scripts/serve.ts) decides before a request reaches Next: posts too large
 // or malformed to be a form of ours are answered 413/400 with a message (not a 500 from deep
 // inside Next), and forwarded-host/proto headers count only from a trusted proxy.
+import { m } from '@/lib/i18n/messages';
 
 /** Next's own limit for server-action bodies (next.config.js `serverActions.bodySizeLimit`, 6 MB). */
 export const ACTION_BODY_LIMIT = 6 * 1024 * 1024;
@@ -10,10 +11,6 @@ export const PROXY_HEADERS = ['x-forwarded-host', 'x-forwarded-proto', 'x-forwar
 
 export type RequestProblem = { status: 413 | 400; message: string };
 
-const MESSAGES = {
-  tooLarge: '提交的内容过大（上限6MB），请缩短后重试。',
-  malformed: '提交的请求无效，请刷新页面后重试。',
-} as const;
 
 /**
  * A POST the app cannot take: larger than the action limit (413), or naming a server action with
@@ -24,8 +21,8 @@ export function postProblem(req: { method?: string; url?: string; headers: Recor
   const path = (req.url ?? '/').split('?')[0]!;
   if (path === '/plan/import/upload') return null;
   const length = Number(req.headers['content-length'] ?? NaN);
-  if (Number.isFinite(length) && length > ACTION_BODY_LIMIT + 64 * 1024) return { status: 413, message: MESSAGES.tooLarge };
+  if (Number.isFinite(length) && length > ACTION_BODY_LIMIT + 64 * 1024) return { status: 413, message: m.postTooLarge };
   const action = req.headers['next-action'];
-  if (action !== undefined && (Array.isArray(action) || !/^[0-9a-f]{16,128}$/i.test(action))) return { status: 400, message: MESSAGES.malformed };
+  if (action !== undefined && (Array.isArray(action) || !/^[0-9a-f]{16,128}$/i.test(action))) return { status: 400, message: m.postMalformed };
   return null;
 }

@@ -43,7 +43,7 @@ export async function buildPlanWorkbook(plan: PlanSnapshot | null, unitNames: st
   const items = sheet(WORKBOOK.items);
   tasks.getColumn(7).numFmt = '@'; // deadlines as text: 2023.10 must not become the number 2023.1
   for (let r = 2; r <= 500; r++) {
-    tasks.getCell(r, 4).dataValidation = { type: 'list', allowBlank: true, formulae: ['"工程类,服务类"'], showErrorMessage: true, errorTitle: guide.categoryTitle, error: guide.categoryError };
+    tasks.getCell(r, 4).dataValidation = { type: 'list', allowBlank: true, formulae: [`"${t.category.ENGINEERING},${t.category.SERVICE}"`], showErrorMessage: true, errorTitle: guide.categoryTitle, error: guide.categoryError };
     if (unitNames.length) {
       tasks.getCell(r, 6).dataValidation = {
         type: 'list', allowBlank: true, formulae: [`'${guide.unitSheet}'!$A$1:$A$${unitNames.length}`], showErrorMessage: true, errorStyle: 'warning', errorTitle: guide.unitTitle, error: guide.unitError,
