@@ -10,8 +10,9 @@ import { PercentBars } from '@/components/charts/charts';
 import { PrintButton } from '@/components/print-button';
 import { StatusBadge } from '@/components/status-badge';
 import { getHalfYear } from '@/lib/data/half-year';
+import { YearSelect, type YearChoice } from '@/components/year-select';
 import type { SearchParams } from '@/lib/data/overview';
-import { isJudged, PERIOD_KINDS, type HalfYearRow, type Mark, type PeriodKind } from '@/lib/domain/half-year';
+import { halfOf, isJudged, PERIOD_KINDS, type HalfYearRow, type Mark, type PeriodKind } from '@/lib/domain/half-year';
 import { fmtDate, fmtNumber, fmtPct } from '@/lib/i18n/format';
 import { describeReason, t } from '@/lib/i18n/zh-CN';
 import type { Metadata } from 'next';
@@ -74,7 +75,7 @@ function Row({ r, content }: { r: HalfYearRow; content: string }) {
   );
 }
 
-function PeriodSwitch({ year, period, asOf, keep }: { year: number; period: PeriodKind; asOf: string; keep: Record<string, string | undefined> }) {
+function PeriodSwitch({ year, years, period, asOf, keep }: { year: number; years: YearChoice[]; period: PeriodKind; asOf: string; keep: Record<string, string | undefined> }) {
   const c = t.halfYear;
   const query = (k: PeriodKind) => Object.fromEntries(Object.entries({ ...keep, year: String(year), period: k, asOf: k === 'DATE' ? asOf : undefined }).filter(([, v]) => v));
   return (
@@ -88,7 +89,7 @@ function PeriodSwitch({ year, period, asOf, keep }: { year: number; period: Peri
       </nav>
       <form method="get" className="flex items-end gap-2">
         {Object.entries(keep).map(([k, v]) => (v ? <input key={k} type="hidden" name={k} value={v} /> : null))}
-        <input type="hidden" name="year" value={year} />
+        <YearSelect years={years} value={year} />
         <input type="hidden" name="period" value="DATE" />
         <label className="flex flex-col text-xs text-gray-600">
           {c.period.DATE}
@@ -117,10 +118,10 @@ export default async function HalfYearPage({ searchParams }: { searchParams: Pro
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-xl font-bold" data-testid="hy-title">{c.title(snap.year, period)}</h1>
-          <p className="text-sm text-gray-600">{c.intro(period, fmtDate(asOf))}</p>
+          <p className="text-sm text-gray-600">{c.intro(period, fmtDate(asOf), halfOf(asOf))} {t.asOf.hint(asOf, data.asOfReason)}</p>
         </div>
         <div className="flex flex-wrap items-end gap-2">
-          <PeriodSwitch year={snap.year} period={period} asOf={asOf} keep={keep} />
+          <PeriodSwitch year={snap.year} years={data.years} period={period} asOf={asOf} keep={keep} />
           <PrintButton />
           <a href={`/export/half-year?year=${snap.year}&asOf=${asOf}`} className="no-print rounded border border-gray-300 bg-white px-3 py-1.5 text-sm hover:bg-gray-50" download>{t.export.csv}</a>
         </div>

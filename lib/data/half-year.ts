@@ -3,7 +3,6 @@ import 'server-only';
 import { z } from 'zod';
 import { parseAsOfParam } from '@/lib/domain/dates';
 import { averages, halfYearRows, resolvePeriod, sortByVariance, type PeriodKind } from '@/lib/domain/half-year';
-import { today } from '@/lib/env';
 import { getEvaluatedPlan, one, parseFilters, type SearchParams } from './overview';
 import { matches as rowMatches } from '@/lib/domain/overview';
 
@@ -14,7 +13,7 @@ export async function getHalfYear(sp: SearchParams) {
   const period = periodSchema.parse(one(sp.period) ?? null);
   let kind: PeriodKind = 'DATE';
   const plan = await getEvaluatedPlan(sp, (year, defaultAsOf) => {
-    const p = resolvePeriod(year, { period, asOf: parseAsOfParam(one(sp.asOf), year) }, { defaultAsOf, today: today() });
+    const p = resolvePeriod(year, { period, asOf: parseAsOfParam(one(sp.asOf), year) }, { defaultAsOf });
     kind = p.kind;
     return p.asOf;
   });

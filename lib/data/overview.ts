@@ -47,11 +47,12 @@ export async function getEvaluatedPlan(sp: SearchParams, pickAsOf?: (year: numbe
     const rows = evaluate(pub.plan.tasks, pub.asOf, pub.plan.settings);
     const published: PublishedView = { id: pub.id, title: pub.title, publishedAt: pub.publishedAt, kind: pub.kind };
     // A published view is the plan as it stood when published: no later change applies to it.
-    return { snap: pub.plan, asOf: pub.asOf, isDefaultAsOf: false, asOfReason: 'chosen' as AsOfReason, rows, years: [pub.plan.year], published, planChanged: null };
+    return { snap: pub.plan, asOf: pub.asOf, isDefaultAsOf: false, asOfReason: 'chosen' as AsOfReason, rows, years: [{ year: pub.plan.year, notStarted: false }], published, planChanged: null };
   }
-  const year = await resolveYear(one(sp.year));
+  const years = await getPlanYears();
+  const year = await resolveYear(one(sp.year), years);
   if (year === null) return null;
-  const [snap, years] = await Promise.all([getPlanSnapshot(year), getPlanYears()]);
+  const snap = await getPlanSnapshot(year);
   if (!snap) return null;
   const resolved = resolveAsOf(one(sp.asOf), snap);
   const asOf = pickAsOf ? pickAsOf(snap.year, resolved.defaultAsOf) : resolved.asOf;
@@ -60,7 +61,7 @@ export async function getEvaluatedPlan(sp: SearchParams, pickAsOf?: (year: numbe
   const isDefaultAsOf = asOf === resolved.defaultAsOf;
   // Every screen says why it shows this date (today, the latest approved report, the year's end, or chosen).
   const asOfReason: AsOfReason = isDefaultAsOf ? (resolved.reason === 'chosen' ? 'chosen' : resolved.reason) : 'chosen';
-  return { snap, asOf, isDefaultAsOf, asOfReason, rows, years: years.map((y) => y.year), published: null as PublishedView | null, planChanged };
+  return { snap, asOf, isDefaultAsOf, asOfReason, rows, years: years.map((y) => ({ year: y.year, notStarted: y.latestReport === null })), published: null as PublishedView | null, planChanged };
 }
 
 /** A year's task plan changes made after the day `asOf` (one statement; plan edits are few, capped all the same). */

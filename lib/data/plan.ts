@@ -44,13 +44,22 @@ export type PlanSnapshot = {
 
 const iso = (d: Date | null): IsoDate | null => (d ? toIsoDate(d) : null);
 
-/** The plan years the caller may see, newest first (drafts for plan editors only). */
-export const getPlanYears = cache(async (): Promise<PlanYearRef[]> => {
-  const [years, actor] = await Promise.all([
+/** A plan year as the year switch shows it: with the date of its latest approved report (null: 未开始报送). */
+export type PlanYearChoice = PlanYearRef & { latestReport: IsoDate | null };
+
+/** The plan years the caller may see, newest first (drafts for plan editors only), each with its latest approved report's date. */
+export const getPlanYears = cache(async (): Promise<PlanYearChoice[]> => {
+  const [years, latest, actor] = await Promise.all([
     prisma.planYear.findMany({ select: { year: true, title: true, status: true }, orderBy: { year: 'desc' } }),
+    // One grouped statement whatever the number of years and updates (quoted names: portable SQL).
+    prisma.$queryRaw<{ year: number | bigint; latest: string | number | Date }[]>`
+      SELECT p."year" AS year, MAX(u."asOf") AS latest
+      FROM "ProgressUpdate" u JOIN "Task" t ON t.id = u."taskId" JOIN "PlanYear" p ON p.id = t."planYearId"
+      WHERE u.status = 'APPROVED' GROUP BY p."year"`,
     getSession(),
   ]);
-  return visibleYears(years, can(actor, 'edit_plan'));
+  const latestOf = new Map(latest.map((r) => [Number(r.year), toIsoDate(new Date(r.latest))]));
+  return visibleYears(years, can(actor, 'edit_plan')).map((y) => ({ ...y, latestReport: latestOf.get(y.year) ?? null }));
 });
 
 /** A plan year with everything the engine evaluates; null when there is none or the caller may not see it (a draft). */
@@ -153,12 +162,12 @@ export const getPlanSnapshot = cache(async (year: number): Promise<PlanSnapshot 
   };
 });
 
-/** The plan year a screen shows: the one asked for when the caller may see it, else the newest active one. */
-export async function resolveYear(param: string | undefined): Promise<number | null> {
-  const years = await getPlanYears();
+/** The plan year a screen shows: the one asked for when the caller may see it, else the default year (lib/domain/plan-years.ts). */
+export async function resolveYear(param: string | undefined, loaded?: PlanYearChoice[]): Promise<number | null> {
+  const years = loaded ?? (await getPlanYears());
   const asked = Number(param);
   if (param && years.some((y) => y.year === asked)) return asked;
-  return defaultYear(years);
+  return defaultYear(years, today());
 }
 
 /**

@@ -8,7 +8,7 @@ import { can, type Actor } from '@/lib/auth/policy';
 import { toIsoDate } from '@/lib/domain/dates';
 import { evaluate } from '@/lib/domain/overview';
 import { buildReport, type ReportModel } from '@/lib/domain/report';
-import { resolvePeriod, type PeriodKind } from '@/lib/domain/half-year';
+import { defaultReportPeriod, type PeriodKind } from '@/lib/domain/half-year';
 import { today } from '@/lib/env';
 import { parseReportPeriod, type PeriodResult, type ReportPeriod } from '@/lib/validation/report';
 import { one, type SearchParams } from './overview';
@@ -114,7 +114,7 @@ export async function getReportsPage(sp: SearchParams) {
   if (input.period) result = parseReportPeriod(input, year, today());
   else {
     const snap = (await getPlanSnapshot(year))!;
-    const p = resolvePeriod(year, { period: null, asOf: null }, { defaultAsOf: resolveAsOf(undefined, snap).defaultAsOf, today: today() });
+    const p = defaultReportPeriod(year, { defaultAsOf: resolveAsOf(undefined, snap).defaultAsOf, today: today() });
     result = { ok: true, period: { year, kind: p.kind, asOf: p.asOf } };
   }
   const [live, snapshots] = await Promise.all([result.ok ? buildLiveReport(result.period) : null, listSnapshots()]);

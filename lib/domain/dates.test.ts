@@ -21,7 +21,7 @@ describe('dates', () => {
   it('defaults the as-of date (lib/domain/README.md, "As-of date")', () => {
     expect(defaultAsOf(2023, '2026-11-29', '2023-06-30')).toBe('2023-06-30');
     expect(defaultAsOf(2023, '2023-09-15', '2023-06-30')).toBe('2023-09-15');
-    expect(defaultAsOf(2023, '2026-11-29', null)).toBe('2023-12-31');
+    expect(defaultAsOf(2023, '2026-11-29', null)).toBe('2023-01-01');
   });
   it('reads plan periods as printed in the report', () => {
     expect(periodDueDate('8月', 2023)).toBe('2023-08-31');
@@ -43,11 +43,13 @@ describe('impossible dates', () => {
 });
 
 describe('the one default date of every screen, with its reason', () => {
-  it('today inside the year; else the latest approved report; else the year end', async () => {
+  it('today inside the year; else the latest approved report; a year without reports is 未开始报送', async () => {
     const { defaultDate } = await import('./dates');
     expect(defaultDate(2023, '2023-09-15', '2023-08-31')).toEqual({ date: '2023-09-15', reason: 'today' });
     expect(defaultDate(2023, '2026-12-01', '2023-08-31')).toEqual({ date: '2023-08-31', reason: 'latest_report' });
-    expect(defaultDate(2024, '2026-12-01', null)).toEqual({ date: '2024-12-31', reason: 'year_end' });
-    expect(defaultDate(2027, '2026-12-01', null)).toEqual({ date: '2027-12-31', reason: 'year_end' });
+    // Not started: today inside the year, else its first day (nothing is due on it: never "all overdue").
+    expect(defaultDate(2024, '2026-12-01', null)).toEqual({ date: '2024-01-01', reason: 'not_started' });
+    expect(defaultDate(2024, '2024-03-10', null)).toEqual({ date: '2024-03-10', reason: 'not_started' });
+    expect(defaultDate(2027, '2026-12-01', null)).toEqual({ date: '2027-01-01', reason: 'not_started' });
   });
 });

@@ -33,19 +33,30 @@ export function isIsoDate(s: string): boolean {
 
 /**
  * The as-of date a time-dependent view uses for a plan year when none is asked for: today when
- * today falls inside that year, else the date of the year's latest progress update (else its end).
+ * today falls inside that year, else the date of the year's latest approved progress update; a
+ * year nobody has reported on yet is 未开始报送 (see defaultDate).
  */
 export function defaultAsOf(year: number, today: IsoDate, latestUpdate: IsoDate | null): IsoDate {
   return defaultDate(year, today, latestUpdate).date;
 }
 
-/** Why a screen shows the date it shows: today, the latest approved report's date, the year's end, or a date the reader chose. */
-export type AsOfReason = 'today' | 'latest_report' | 'year_end' | 'chosen';
+/**
+ * Why a screen shows the date it shows: today, the latest approved report's date, a year nobody has
+ * reported on yet (未开始报送), or a date the reader chose.
+ */
+export type AsOfReason = 'today' | 'latest_report' | 'not_started' | 'chosen';
 
-/** The one default date of every screen of a plan year, with its reason (said on every screen). */
+/**
+ * The one default date of every screen of a plan year, with its reason (said on every screen).
+ * Inside the year: today. Outside it: the latest approved report's date. A year without any
+ * approved report is 未开始报送: today inside the year, else its first day — nothing is due on it,
+ * so a year activated early (or copied late) never reads as "all overdue" before anyone reported.
+ */
 export function defaultDate(year: number, today: IsoDate, latestUpdate: IsoDate | null): { date: IsoDate; reason: Exclude<AsOfReason, 'chosen'> } {
-  if (today >= yearStart(year) && today <= yearEnd(year)) return { date: today, reason: 'today' };
-  return latestUpdate ? { date: latestUpdate, reason: 'latest_report' } : { date: yearEnd(year), reason: 'year_end' };
+  const inYear = today >= yearStart(year) && today <= yearEnd(year);
+  if (latestUpdate === null) return { date: inYear ? today : yearStart(year), reason: 'not_started' };
+  if (inYear) return { date: today, reason: 'today' };
+  return { date: latestUpdate, reason: 'latest_report' };
 }
 
 /**

@@ -89,9 +89,10 @@ describe('unit scores (结果考评)', () => {
 });
 
 describe('plan years', () => {
-  it('the dashboards open on the newest active year whatever the order given', () => {
-    expect(defaultYear([{ year: 2022, title: '', status: 'ACTIVE' }, { year: 2024, title: '', status: 'ACTIVE' }, { year: 2023, title: '', status: 'ACTIVE' }])).toBe(2024);
-    expect(defaultYear([{ year: 2021, title: '', status: 'ARCHIVED' }, { year: 2025, title: '', status: 'DRAFT' }])).toBe(2025);
+  it('the dashboards open on the newest active year whatever the order given (no year contains today, none reported on)', () => {
+    expect(defaultYear([{ year: 2022, title: '', status: 'ACTIVE' }, { year: 2024, title: '', status: 'ACTIVE' }, { year: 2023, title: '', status: 'ACTIVE' }], '2030-01-01')).toBe(2024);
+    expect(defaultYear([{ year: 2021, title: '', status: 'ARCHIVED' }, { year: 2025, title: '', status: 'DRAFT' }], '2030-01-01')).toBe(2021);
+    expect(defaultYear([{ year: 2025, title: '', status: 'DRAFT' }], '2030-01-01')).toBe(2025);
   });
   it('29 February moves to a leap year as is, to a common one as the 28th (2100 is common, 2000 leap)', () => {
     expect(shiftDate('2024-02-29', 4)).toBe('2028-02-29');
@@ -179,9 +180,10 @@ describe('half-year view edges', () => {
     expect(resolvePeriod(2023, { period: 'FY', asOf: null }, ctx)).toEqual({ kind: 'FY', asOf: '2023-12-31' });
     expect(resolvePeriod(2023, { period: 'DATE', asOf: '2023-05-01' }, ctx)).toEqual({ kind: 'DATE', asOf: '2023-05-01' });
     expect(resolvePeriod(2023, { period: null, asOf: null }, ctx)).toEqual({ kind: 'H1', asOf: '2023-06-30' });
-    expect(resolvePeriod(2023, { period: null, asOf: null }, { defaultAsOf: '2023-06-30', today: '2023-06-30' })).toEqual({ kind: 'H1', asOf: '2023-06-30' });
-    expect(resolvePeriod(2023, { period: null, asOf: null }, { defaultAsOf: '2023-06-20', today: '2023-06-29' })).toEqual({ kind: 'DATE', asOf: '2023-06-20' });
-    expect(resolvePeriod(2023, { period: null, asOf: null }, { defaultAsOf: '2023-07-01', today: '2023-12-31' })).toEqual({ kind: 'FY', asOf: '2023-12-31' });
+    expect(resolvePeriod(2023, { period: null, asOf: null }, { defaultAsOf: '2023-06-30' })).toEqual({ kind: 'H1', asOf: '2023-06-30' });
+    expect(resolvePeriod(2023, { period: null, asOf: null }, { defaultAsOf: '2023-06-20' })).toEqual({ kind: 'DATE', asOf: '2023-06-20' });
+    expect(resolvePeriod(2023, { period: null, asOf: null }, { defaultAsOf: '2023-07-01' })).toEqual({ kind: 'DATE', asOf: '2023-07-01' });
+    expect(resolvePeriod(2023, { period: null, asOf: null }, { defaultAsOf: '2023-12-31' })).toEqual({ kind: 'FY', asOf: '2023-12-31' });
   });
   it('marks a figure by itself', () => {
     const r = { target: 100, actual: 50, expectedPct: 50, variancePts: 0, pctOfTarget: 50, next: null };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { averages, halfYearRows, markOf, resolvePeriod, sortByVariance } from './half-year';
+import { averages, defaultReportPeriod, halfOf, halfYearRows, markOf, resolvePeriod, sortByVariance } from './half-year';
 import { evaluate, type OverviewTask } from './overview';
 import { DEFAULT_STATUS_SETTINGS } from './settings';
 import type { IndicatorInput, MilestoneInput, ProblemInput } from './types';
@@ -72,7 +72,18 @@ describe('half-year figures', () => {
     expect(resolvePeriod(2023, { period: 'FY', asOf: '2023-10-31' }, ctx)).toEqual({ kind: 'FY', asOf: '2023-12-31' });
     expect(resolvePeriod(2023, { period: null, asOf: '2023-10-31' }, ctx)).toEqual({ kind: 'DATE', asOf: '2023-10-31' });
     expect(resolvePeriod(2023, { period: null, asOf: null }, ctx)).toEqual({ kind: 'H1', asOf: '2023-06-30' });
-    expect(resolvePeriod(2023, { period: null, asOf: null }, { defaultAsOf: '2023-12-31', today: '2024-02-01' })).toEqual({ kind: 'FY', asOf: '2023-12-31' });
-    expect(resolvePeriod(2024, { period: null, asOf: null }, { defaultAsOf: '2024-09-10', today: '2024-09-10' })).toEqual({ kind: 'DATE', asOf: '2024-09-10' });
+    expect(resolvePeriod(2023, { period: null, asOf: null }, { defaultAsOf: '2023-12-31' })).toEqual({ kind: 'FY', asOf: '2023-12-31' });
+    expect(resolvePeriod(2024, { period: null, asOf: null }, { defaultAsOf: '2024-09-10' })).toEqual({ kind: 'DATE', asOf: '2024-09-10' });
+  });
+  it('after an August approval (years later) the view opens on the same date as every other screen, not on 全年 at 12-31', () => {
+    expect(resolvePeriod(2023, { period: null, asOf: null }, { defaultAsOf: '2023-08-31' })).toEqual({ kind: 'DATE', asOf: '2023-08-31' });
+    expect(halfOf('2023-08-31')).toBe('FY');
+    expect(halfOf('2023-06-30')).toBe('H1');
+  });
+  it('/reports opens on the half the default date falls in, at its end once that has passed', () => {
+    expect(defaultReportPeriod(2023, { defaultAsOf: '2023-06-30', today: '2026-12-01' })).toEqual({ kind: 'H1', asOf: '2023-06-30' });
+    expect(defaultReportPeriod(2023, { defaultAsOf: '2023-08-31', today: '2026-12-01' })).toEqual({ kind: 'FY', asOf: '2023-12-31' });
+    expect(defaultReportPeriod(2023, { defaultAsOf: '2023-08-31', today: '2023-08-31' })).toEqual({ kind: 'DATE', asOf: '2023-08-31' });
+    expect(defaultReportPeriod(2023, { defaultAsOf: '2023-06-20', today: '2023-06-29' })).toEqual({ kind: 'DATE', asOf: '2023-06-20' });
   });
 });

@@ -17,11 +17,27 @@ describe('plan years', () => {
     expect(visibleYears(years, false).map((y) => y.year)).toEqual([2024, 2023]);
     expect(visibleYears(years, true).map((y) => y.year)).toEqual([2025, 2024, 2023]);
   });
-  it('dashboards open on the newest active year, else the newest visible one', () => {
-    expect(defaultYear(years)).toBe(2024);
-    expect(defaultYear(visibleYears(years, true))).toBe(2024);
-    expect(defaultYear([years[0]!])).toBe(2023);
-    expect(defaultYear([])).toBeNull();
+  it('with no year containing today and none reported on: the newest active year, else the newest visible one', () => {
+    expect(defaultYear(years, '2030-06-01')).toBe(2024);
+    expect(defaultYear(visibleYears(years, true), '2030-06-01')).toBe(2024);
+    expect(defaultYear([years[0]!], '2030-06-01')).toBe(2023);
+    expect(defaultYear([], '2030-06-01')).toBeNull();
+  });
+  it('the turn of the year: 2023 and 2024 both active, 2024 not yet reported on', () => {
+    const turn = [
+      { year: 2023, title: '', status: 'ACTIVE' as const, latestReport: '2023-06-30' },
+      { year: 2024, title: '', status: 'ACTIVE' as const, latestReport: null },
+    ];
+    // A date in 2023: 2023, though 2024 is active and newer.
+    expect(defaultYear(turn, '2023-12-20')).toBe(2023);
+    // A date in 2024: 2024 (its screens say 未开始报送 until the first approval).
+    expect(defaultYear(turn, '2024-01-05')).toBe(2024);
+    // Years later (the seed's situation): the newest year that has an approved report, not the empty one.
+    expect(defaultYear(turn, '2026-12-01')).toBe(2023);
+    // Once 2024 has a report it is the newest reported one.
+    expect(defaultYear([turn[0]!, { ...turn[1]!, latestReport: '2024-03-31' }], '2026-12-01')).toBe(2024);
+    // A draft is never the default, even when it contains today.
+    expect(defaultYear([turn[0]!, { ...turn[1]!, status: 'DRAFT' as const }], '2024-01-05')).toBe(2023);
   });
   it('only an active year takes progress updates', () => {
     expect([takesUpdates('DRAFT'), takesUpdates('ACTIVE'), takesUpdates('ARCHIVED')]).toEqual([false, true, false]);

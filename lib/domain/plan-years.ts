@@ -16,10 +16,18 @@ export function visibleYears<T extends PlanYearRef>(years: T[], seesDrafts: bool
   return years.filter((y) => seesDrafts || y.status !== 'DRAFT').sort((a, b) => b.year - a.year);
 }
 
-/** The year a dashboard opens on: the newest active one, else the newest visible one. */
-export function defaultYear(years: PlanYearRef[]): number | null {
+/**
+ * The year a dashboard opens on. Two years may be active at the turn of the year, so it is not
+ * simply the newest active one: the (non-draft) year whose period contains today; else the newest
+ * one that has an approved report; else the newest active one; else the newest non-draft one; else
+ * the newest draft (plan editors only).
+ * Activating next year early therefore moves no screen until that year begins or is reported on.
+ */
+export function defaultYear(years: (PlanYearRef & { latestReport?: IsoDate | null })[], today: IsoDate): number | null {
   const sorted = [...years].sort((a, b) => b.year - a.year);
-  return (sorted.find((y) => y.status === 'ACTIVE') ?? sorted[0])?.year ?? null;
+  const live = sorted.filter((y) => y.status !== 'DRAFT');
+  const current = live.find((y) => y.year === Number(today.slice(0, 4)));
+  return (current ?? live.find((y) => y.latestReport) ?? live.find((y) => y.status === 'ACTIVE') ?? live[0] ?? sorted[0])?.year ?? null;
 }
 
 /** Whether progress may be reported on a year's tasks. */

@@ -31,11 +31,12 @@ describe('calendar', () => {
     expect(isIsoDate('2023-06-30')).toBe(true);
     for (const s of ['2023-02-30', '2023-13-01', 'x2023-06-30', '2023-06-30x', '2023-6-30', '']) expect(isIsoDate(s), s).toBe(false);
   });
-  it('the default as-of date: today inside the year (its first and last day included), else the latest update, else the year end', () => {
+  it('the default as-of date: today inside the year (its first and last day included), else the latest update; an unreported year outside today: its first day', () => {
     expect(defaultAsOf(2023, '2023-01-01', '2022-12-01')).toBe('2023-01-01');
     expect(defaultAsOf(2023, '2023-12-31', null)).toBe('2023-12-31');
     expect(defaultAsOf(2023, '2024-01-01', '2023-06-30')).toBe('2023-06-30');
-    expect(defaultAsOf(2023, '2022-12-31', null)).toBe('2023-12-31');
+    expect(defaultAsOf(2023, '2022-12-31', null)).toBe('2023-01-01');
+    expect(defaultAsOf(2023, '2024-01-01', null)).toBe('2023-01-01');
   });
   it('a new report starts today inside the year, on its last day after it, on its first day before it', () => {
     expect(defaultReportDate(2023, '2023-01-01')).toBe('2023-01-01');

@@ -67,11 +67,13 @@ export const t = {
     label: '统计截至',
     year: '年度',
     apply: '查看',
-    hint: (d: string, reason: 'today' | 'latest_report' | 'year_end' | 'chosen' = 'chosen') =>
+    hint: (d: string, reason: 'today' | 'latest_report' | 'not_started' | 'chosen' = 'chosen') =>
       reason === 'today' ? `状态按今天（${fmtDate(d)}）计算`
         : reason === 'latest_report' ? `状态按最近一次审核通过的报送日期${fmtDate(d)}计算`
-          : reason === 'year_end' ? `状态按年度末${fmtDate(d)}计算（本年度尚无审核通过的报送）`
+          : reason === 'not_started' ? `本年度未开始报送（尚无审核通过的进展报送），状态按${fmtDate(d)}计算`
             : `状态按${fmtDate(d)}计算`,
+    /** A year in the year switch: 2024（未开始报送） while it has no approved report. */
+    yearOption: (year: number, notStarted: boolean) => (notStarted ? `${year}（未开始报送）` : String(year)),
   },
   overview: {
     heading: '十件民生实事总览',
@@ -322,7 +324,8 @@ export const t = {
     period: { H1: '上半年', FY: '全年', DATE: '任意日期' } satisfies Record<PeriodKind, string>,
     periodLabel: '统计期间',
     title: (year: number, period: PeriodKind) => `${year}年${t.halfYear.heading[period]}`,
-    intro: (period: 'H1' | 'FY' | 'DATE', date: string) => `${period === 'DATE' ? '' : `${t.halfYear.period[period]}`}（统计截至${date}）各项量化指标与年度目标对比。每行先列任务状态（与各页面一致），再列该数值自身的对比标记。`,
+    /** A date's half is named too: 下半年（统计截至2023年8月31日）. */
+    intro: (period: 'H1' | 'FY' | 'DATE', date: string, half: 'H1' | 'FY') => `${period === 'DATE' ? (half === 'H1' ? '上半年' : '下半年') : `${t.halfYear.period[period]}`}（统计截至${date}）各项量化指标与年度目标对比。每行先列任务状态（与各页面一致），再列该数值自身的对比标记。`,
     taskStatus: '任务状态',
     figureMark: '数值',
     planCol: { H1: '下半年计划', FY: '下一步计划', DATE: '下一步计划' } satisfies Record<PeriodKind, string>,
@@ -497,7 +500,7 @@ export const t = {
     banner: { DRAFT: '该年度计划为草稿，仅区督查室可见；启用后各单位方可报送进展。', ARCHIVED: '该年度计划已归档，只读。' } satisfies Record<'DRAFT' | 'ARCHIVED', string>,
     transition: { ACTIVE: '启用（执行中）', ARCHIVED: '归档' } satisfies Record<'ACTIVE' | 'ARCHIVED', string>,
     confirmTransition: {
-      ACTIVE: '启用后各责任单位即可报送该年度进展；总览、挂图作战、半年对标、领导驾驶舱和各单位的“我的任务”将立即默认显示最新的执行中年度（其他年度仍可通过“年度”选择查看）。',
+      ACTIVE: '启用后各责任单位即可报送该年度进展，上一年度仍可同时执行（年初交接期间两个年度可同时为执行中）。总览、挂图作战、半年对标、领导驾驶舱和各单位的“我的任务”默认显示今天所在的年度；今天不在该年度内时，在该年度有第一份审核通过的报送之前仍默认显示原年度。尚无报送的年度显示为“未开始报送”，其他年度可随时通过“年度”选择查看。',
       ARCHIVED: '归档后该年度只读，不再接受进展报送。',
     } satisfies Record<'ACTIVE' | 'ARCHIVED', string>,
     years: '年度计划',

@@ -451,13 +451,23 @@ test('the office sets up next year: copies 2023 into 2024, edits a milestone, im
   await page.getByRole('button', { name: '确认导入' }).click();
   await expect(page.getByRole('main').getByRole('status').filter({ hasText: '已导入2025年度计划（草稿），共2项任务。' })).toBeVisible();
 
-  // Activate 2024: the dashboards open on it, with the edited milestone.
+  // Activate 2024 (today is outside both years): 2023 stays active and stays the default — it is
+  // the newest year with a report — while 2024 is one choice away, marked 未开始报送, and shows
+  // nothing overdue before anyone reported.
   await page.goto('/plan');
   await row.getByRole('button', { name: '启用（执行中）' }).click();
+  await expect(row).toContainText('年初交接期间两个年度可同时为执行中');
   await row.getByRole('button', { name: '确认启用' }).click();
   await expect(row.getByTestId('year-status')).toHaveText('执行中');
+  await expect(page.locator('[data-testid="plan-years"] tr[data-year="2023"]').getByTestId('year-status')).toHaveText('执行中');
   await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('盐田区2023年十件重点民生实事');
+  await expect(page.getByLabel('年度', { exact: true }).locator('option', { hasText: '2024（未开始报送）' })).toHaveCount(1);
+  await page.getByLabel('年度', { exact: true }).selectOption('2024');
+  await page.getByRole('button', { name: '查看' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('盐田区2024年十件重点民生实事');
+  await expect(page.getByRole('main')).toContainText('本年度未开始报送（尚无审核通过的进展报送），状态按2024年1月1日计算');
+  await expect(page.getByTestId('count-lagging').locator('span.text-2xl')).toHaveText('0');
   await page.goto('/tasks/11?year=2024');
   await expect(page.getByRole('main')).toContainText('完成首批电梯终端安装（2024年计划）');
 

@@ -62,7 +62,7 @@ describe('the seeded report at 2023-06-30', () => {
   it('an as-of date outside the plan year falls back to the default', async () => {
     const { plan } = await statuses({ asOf: '2024-03-01' });
     expect(plan.asOf).toBe('2023-06-30');
-    expect(plan.years).toEqual([2023]);
+    expect(plan.years).toEqual([{ year: 2023, notStarted: false }]);
   });
 
   it('filters by unit: 区民政局 leaves tasks 16–18', async () => {

@@ -1,0 +1,115 @@
+// The hand-over between plan years and the one default date, on the seeded database:
+// - with 2023 active and 2024 activated early, which year every screen opens on at a date in
+//   2023, at a date in 2024, and years later; a year without reports reads 未开始报送, not "all overdue";
+// - after one August approval, every screen names the same date and the same reason.
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { migrateAndSeed, tempDatabaseEnv } from '@/tests/helpers/db';
+import type { Actor } from '@/lib/auth/policy';
+
+const file = tempDatabaseEnv({ APP_TODAY: '2026-12-01' });
+const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock('@/lib/auth/session', () => ({ getSession: async () => session.actor }));
+vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
+
+let prisma: typeof import('@/lib/prisma').prisma;
+let env: typeof import('@/lib/env').env;
+const supervisor: Actor = { id: 0, role: 'SUPERVISOR', unitId: null, displayName: '区督查室', username: 'duchashi' };
+const leader: Actor = { id: 0, role: 'LEADER', unitId: null, displayName: '区领导', username: 'lingdao' };
+const unit: Actor = { id: 0, role: 'UNIT', unitId: 0, displayName: '区工务署', username: 'gws' };
+
+const form = (o: Record<string, string>) => {
+  const f = new FormData();
+  for (const [k, v] of Object.entries(o)) f.set(k, v);
+  return f;
+};
+
+// Every screen that evaluates a plan year at a default date, as its data function returns it.
+async function screens() {
+  const sp = {};
+  const [overview, leadership, halfYear, timeline, task] = await Promise.all([
+    import('@/lib/data/overview').then((m) => m.getOverview(sp)),
+    import('@/lib/data/leadership').then((m) => m.getLeadership(sp)),
+    import('@/lib/data/half-year').then((m) => m.getHalfYear(sp)),
+    import('@/lib/data/overview').then((m) => m.getEvaluatedPlan(sp)), // 挂图作战 reads the evaluated plan as is
+    import('@/lib/data/task').then((m) => m.getTaskDetail(1, sp)),
+  ]);
+  const saved = session.actor;
+  session.actor = unit;
+  const my = await import('@/lib/data/my').then((m) => m.getMyTasks(sp));
+  session.actor = saved;
+  const all = { overview, leadership, halfYear, timeline, task, my };
+  return Object.entries(all).map(([name, d]) => ({ name, year: d!.snap.year, asOf: d!.asOf, reason: d!.asOfReason }));
+}
+
+beforeAll(async () => {
+  await migrateAndSeed(file, { demoUsers: true });
+  prisma = (await import('@/lib/prisma')).prisma;
+  env = (await import('@/lib/env')).env;
+  for (const a of [supervisor, leader, unit]) {
+    const u = await prisma.user.findUniqueOrThrow({ where: { username: a.username }, select: { id: true, unitId: true } });
+    a.id = u.id;
+    if (a.role === 'UNIT') a.unitId = u.unitId;
+  }
+  session.actor = supervisor;
+  const plan = await import('@/lib/actions/plan');
+  expect(await plan.createPlanYear({ status: 'idle' }, form({ source: 'copy', from: '2023', year: '2024', title: '盐田区2024年十件重点民生实事' }))).toMatchObject({ status: 'ok' });
+  expect(await plan.setPlanYearStatus(2024, { status: 'idle' }, form({ status: 'ACTIVE' }))).toMatchObject({ status: 'ok' });
+  session.actor = leader;
+});
+
+describe('the turn of the year: 2023 active, 2024 activated early', () => {
+  it('both years are active and both are in the year switch, 2024 marked 未开始报送', async () => {
+    const years = await prisma.planYear.findMany({ select: { year: true, status: true }, orderBy: { year: 'asc' } });
+    expect(years).toEqual([{ year: 2023, status: 'ACTIVE' }, { year: 2024, status: 'ACTIVE' }]);
+    const plan = (await (await import('@/lib/data/overview')).getEvaluatedPlan({}))!;
+    expect(plan.years).toEqual([{ year: 2024, notStarted: true }, { year: 2023, notStarted: false }]);
+  });
+
+  it('years later (today 2026-12-01) every screen stays on 2023, the newest year with a report', async () => {
+    for (const s of await screens()) expect(s, s.name).toMatchObject({ year: 2023, asOf: '2023-06-30', reason: 'latest_report' });
+  });
+
+  it('at a date in 2023 every screen shows 2023 at today, though 2024 is newer and active', async () => {
+    env.APP_TODAY = '2023-12-20';
+    try {
+      for (const s of await screens()) expect(s, s.name).toMatchObject({ year: 2023, asOf: '2023-12-20', reason: 'today' });
+    } finally {
+      env.APP_TODAY = '2026-12-01';
+    }
+  });
+
+  it('at a date in 2024 every screen shows 2024 as 未开始报送 at today', async () => {
+    env.APP_TODAY = '2024-01-05';
+    try {
+      for (const s of await screens()) expect(s, s.name).toMatchObject({ year: 2024, asOf: '2024-01-05', reason: 'not_started' });
+    } finally {
+      env.APP_TODAY = '2026-12-01';
+    }
+  });
+
+  it('2024 opened by hand years later reads 未开始报送 at its first day: nothing overdue, no 逾期 days', async () => {
+    const { getLeadership } = await import('@/lib/data/leadership');
+    const d = (await getLeadership({ year: '2024' }))!;
+    expect([d.asOf, d.asOfReason]).toEqual(['2024-01-01', 'not_started']);
+    expect(d.counts.lagging).toBe(0);
+    expect(d.rows.flatMap((r) => r.status.reasons).filter((r) => r.kind === 'milestone_overdue' || r.kind === 'deadline_passed')).toEqual([]);
+    const { t } = await import('@/lib/i18n/zh-CN');
+    expect(t.asOf.hint(d.asOf, d.asOfReason)).toBe('本年度未开始报送（尚无审核通过的进展报送），状态按2024年1月1日计算');
+  });
+});
+
+describe('one default date on every screen after an in-year approval', () => {
+  it('after an August approval all six screens name 2023-08-31 and the same reason; 半年对标 stays on that date', async () => {
+    const task = await prisma.task.findFirstOrThrow({ where: { number: 4, planYear: { year: 2023 } }, select: { id: true } });
+    await prisma.progressUpdate.create({
+      data: { taskId: task.id, asOf: new Date('2023-08-31T00:00:00Z'), narrative: '8月进展', status: 'APPROVED', submittedById: unit.id, reviewedById: supervisor.id, reviewedAt: new Date() },
+    });
+    const all = await screens();
+    expect(all.map((s) => s.name)).toEqual(['overview', 'leadership', 'halfYear', 'timeline', 'task', 'my']);
+    for (const s of all) expect(s, s.name).toMatchObject({ year: 2023, asOf: '2023-08-31', reason: 'latest_report' });
+    const { getHalfYear } = await import('@/lib/data/half-year');
+    expect((await getHalfYear({}))!.period).toBe('DATE');
+    // Asked for 全年 it still answers at 12-31, as chosen.
+    expect((await getHalfYear({ period: 'FY' }))!).toMatchObject({ asOf: '2023-12-31', asOfReason: 'chosen' });
+  });
+});
