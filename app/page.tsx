@@ -93,7 +93,7 @@ function FilterBar({ data }: { data: Data }) {
   );
 }
 
-function TaskRowView({ row, link, notices }: { row: Data['projects'][number]['rows'][number]; link: (n: number) => string; notices: number | undefined }) {
+function TaskRowView({ row, link, notices, onToday }: { row: Data['projects'][number]['rows'][number]; link: (n: number) => string; notices: number | undefined; onToday: boolean }) {
   const { task, status } = row;
   return (
     <li className="grid gap-2 p-3 sm:grid-cols-[1fr_14rem_16rem]" data-testid="task-row" data-task={task.number}>
@@ -107,7 +107,7 @@ function TaskRowView({ row, link, notices }: { row: Data['projects'][number]['ro
         <div>{task.units.map((u) => u.name).join('、')}</div>
         <div>
           {t.task.deadline}：{fmtMonth(task.deadlineMonth)}
-          {status.status !== 'completed' && <span className="ml-1">（{t.task.daysLeft(status.daysLeft)}）</span>}
+          {status.status !== 'completed' && <span className="ml-1">（{t.task.daysLeft(status.daysLeft, onToday)}）</span>}
         </div>
         {status.stale && status.status !== 'completed' && (
           <div className="text-risk" data-testid="stale">{status.daysSinceUpdate === null ? t.task.never : t.task.stale(status.daysSinceUpdate)}</div>
@@ -139,7 +139,7 @@ function ProjectList({ data }: { data: Data }) {
             </div>
           </header>
           <ul className="divide-y divide-gray-100">
-            {p.rows.map((r) => <TaskRowView key={r.task.number} row={r} link={link} notices={data.openNotices.get(r.task.number)} />)}
+            {p.rows.map((r) => <TaskRowView key={r.task.number} row={r} link={link} notices={data.openNotices.get(r.task.number)} onToday={data.asOfIsToday} />)}
           </ul>
         </article>
       ))}

@@ -13,7 +13,7 @@ import { ReasonList } from '@/components/reason-list';
 import { StatusBadge } from '@/components/status-badge';
 import { getLeadership } from '@/lib/data/leadership';
 import type { SearchParams } from '@/lib/data/overview';
-import { STATUS_ORDER } from '@/lib/domain/status';
+import { mostOverdue, STATUS_ORDER } from '@/lib/domain/status';
 import { fmtDate, fmtPct } from '@/lib/i18n/format';
 import { describeReason, statusLabel, t } from '@/lib/i18n/zh-CN';
 import { PARTS } from '@/lib/domain/evaluation';
@@ -45,15 +45,16 @@ function LaggingList({ data }: { data: Data }) {
   return (
     <ul className="divide-y divide-gray-100" data-testid="lead-lagging">
       {data.lagging.map(({ task, status }) => {
-        const first = status.reasons[0];
-        const overdue = Math.max(0, ...status.reasons.map((r) => (r.kind === 'milestone_overdue' ? r.daysOverdue : r.kind === 'deadline_passed' ? r.daysOver : 0)));
+        // The "逾期N天" figure and the one-line reason beside it are the same reason.
+        const overdue = mostOverdue(status);
+        const first = overdue?.reason ?? status.reasons[0];
         return (
           <li key={task.number} className="flex items-start gap-2 py-1.5" data-task={task.number}>
             <details className="min-w-0 flex-1">
               <summary className="cursor-pointer list-inside text-sm">
                 <span className="font-medium">{t.task.number(task.number)}</span>{' '}
                 <span className="text-gray-700">{task.units.map((u) => u.name).join('、')}</span>
-                {overdue > 0 && <span className="ml-1 font-medium text-lagging">{c.laggingDays(overdue)}</span>}
+                {overdue && <span className="ml-1 font-medium text-lagging" data-testid="overdue-days">{c.laggingDays(overdue.days)}</span>}
                 {data.openNotices.get(task.number) ? <span className="ml-1 text-xs text-risk" data-testid="notice-badge">{t.notice.badge(data.openNotices.get(task.number)!)}</span> : null}
                 {first && <span className="block truncate pl-4 text-xs text-lagging">{describeReason(first)}</span>}
               </summary>
@@ -203,7 +204,7 @@ export default async function LeadershipPage({ searchParams }: { searchParams: P
         <h2 id="due-h" className="mb-2 font-semibold">{c.dueSoon}</h2>
         {data.dueSoon.length === 0 ? <p className="text-sm text-gray-600">{c.noDueSoon}</p> : (
           <ul className="space-y-1 text-sm">
-            {data.dueSoon.map((m) => <li key={`${m.taskNumber}-${m.key}`}>{fmtDate(m.dueDate)}（{c.daysLeft(m.daysLeft)}）· {t.task.number(m.taskNumber)}：{m.text}</li>)}
+            {data.dueSoon.map((m) => <li key={`${m.taskNumber}-${m.key}`}>{fmtDate(m.dueDate)}（{c.daysLeft(m.daysLeft, data.asOfIsToday)}）· {t.task.number(m.taskNumber)}：{m.text}</li>)}
           </ul>
         )}
       </section>

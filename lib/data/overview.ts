@@ -7,6 +7,7 @@ import type { IsoDate } from '@/lib/domain/dates';
 import { planChangedAfter, TASK_PLAN_CHANGES } from '@/lib/domain/plan-years';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/prisma';
+import { today } from '@/lib/env';
 import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import { getPlanSnapshot, getPlanYears, getPublishedPlan, resolveAsOf, resolveYear } from './plan';
@@ -47,7 +48,7 @@ export async function getEvaluatedPlan(sp: SearchParams, pickAsOf?: (year: numbe
     const rows = evaluate(pub.plan.tasks, pub.asOf, pub.plan.settings);
     const published: PublishedView = { id: pub.id, title: pub.title, publishedAt: pub.publishedAt, kind: pub.kind };
     // A published view is the plan as it stood when published: no later change applies to it.
-    return { snap: pub.plan, asOf: pub.asOf, isDefaultAsOf: false, asOfReason: 'chosen' as AsOfReason, rows, years: [{ year: pub.plan.year, notStarted: false }], published, planChanged: null };
+    return { snap: pub.plan, asOf: pub.asOf, asOfIsToday: pub.asOf === today(), isDefaultAsOf: false, asOfReason: 'chosen' as AsOfReason, rows, years: [{ year: pub.plan.year, notStarted: false }], published, planChanged: null };
   }
   const years = await getPlanYears();
   const year = await resolveYear(one(sp.year), years);
@@ -61,7 +62,7 @@ export async function getEvaluatedPlan(sp: SearchParams, pickAsOf?: (year: numbe
   const isDefaultAsOf = asOf === resolved.defaultAsOf;
   // Every screen says why it shows this date (today, the latest approved report, the year's end, or chosen).
   const asOfReason: AsOfReason = isDefaultAsOf ? (resolved.reason === 'chosen' ? 'chosen' : resolved.reason) : 'chosen';
-  return { snap, asOf, isDefaultAsOf, asOfReason, rows, years: years.map((y) => ({ year: y.year, notStarted: y.latestReport === null })), published: null as PublishedView | null, planChanged };
+  return { snap, asOf, asOfIsToday: asOf === today(), isDefaultAsOf, asOfReason, rows, years: years.map((y) => ({ year: y.year, notStarted: y.latestReport === null })), published: null as PublishedView | null, planChanged };
 }
 
 /** A year's task plan changes made after the day `asOf` (one statement; plan edits are few, capped all the same). */

@@ -209,3 +209,19 @@ describe('settings', () => {
     expect(checkSetting('staleDays', '-3', S)).toMatch(/non-negative/);
   });
 });
+
+describe('the one "逾期N天" of a task', () => {
+  it('is the most overdue reason, and that same reason is the one shown beside it', async () => {
+    const { mostOverdue } = await import('./status');
+    const ms = (key: string, dueDate: string): MilestoneInput => ({ key, periodLabel: key, dueDate, text: `${key}：节点`, indicatorKey: null, cumulativeTarget: null, reachedOn: null, alsoTargets: [] });
+    // The deadline passed 92 days before 2024-03-31; a milestone 31 days before.
+    const s = taskStatus(task({ deadlineMonth: '2023-12', milestones: [ms('2月', '2024-02-29')] }), '2024-03-31', S);
+    expect(s.status).toBe('lagging');
+    const worst = mostOverdue(s)!;
+    expect(worst.days).toBe(daysFrom('2023-12-31', '2024-03-31'));
+    expect(worst.reason.kind).toBe('deadline_passed');
+    expect(mostOverdue(taskStatus(task(), '2023-06-30', S))).toBeNull();
+  });
+});
+
+const daysFrom = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);

@@ -87,6 +87,22 @@ export function taskStatus(task: TaskInput, asOf: IsoDate, settings: StatusSetti
   return { ...base, status, reasons };
 }
 
+/** Days a reason says something is overdue (an overdue milestone, the deadline passed), else 0. */
+export const overdueDaysOf = (r: Reason): number => (r.kind === 'milestone_overdue' ? r.daysOverdue : r.kind === 'deadline_passed' ? r.daysOver : 0);
+
+/**
+ * The most overdue of a task's reasons, with its days — the one "逾期N天" a screen shows next to a
+ * task, so the figure and the sentence beside it are the same reason. Null when nothing is overdue.
+ */
+export function mostOverdue(s: Pick<TaskStatus, 'reasons'>): { days: number; reason: SeverityReason } | null {
+  let best: { days: number; reason: SeverityReason } | null = null;
+  for (const r of s.reasons) {
+    const days = overdueDaysOf(r);
+    if (days > 0 && (!best || days > best.days)) best = { days, reason: r };
+  }
+  return best;
+}
+
 /** Worst status first: a project or unit shows the worst of its tasks unless all are completed. */
 export function worstStatus(statuses: Status[]): Status | null {
   for (const s of STATUS_ORDER) if (statuses.includes(s)) return s;

@@ -33,3 +33,12 @@ describe('wording', () => {
     expect(t.nav.reviewCount(3)).toBe('审核（3）');
   });
 });
+
+describe('days counted from the as-of date', () => {
+  it('say 今日 only when that date is today', () => {
+    expect(t.task.daysLeft(0)).toBe('今日到期');
+    expect(t.task.daysLeft(0, false)).toBe('统计日当天到期');
+    expect(t.leadership.daysLeft(0, false)).toBe('统计日当天到期');
+    expect(t.task.daysLeft(-3, false)).toBe('已超过完成时限3天');
+  });
+});

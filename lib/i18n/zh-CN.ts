@@ -100,7 +100,8 @@ export const t = {
     content: '项目内容',
     units: '责任单位',
     deadline: '完成时限',
-    daysLeft: (d: number) => (d > 0 ? `距完成时限还有${d}天` : d === 0 ? '今日到期' : `已超过完成时限${-d}天`),
+    /** Counted from the as-of date: "today" only when that date is today. */
+    daysLeft: (d: number, onToday = true) => (d > 0 ? `距完成时限还有${d}天` : d === 0 ? (onToday ? '今日到期' : '统计日当天到期') : `已超过完成时限${-d}天`),
     planBeyondDeadline: (labels: string[], deadline: string) => `注意：计划节点（${labels.join('、')}）晚于完成时限${deadline}，以报告原文为准，完成时限过后按未完成预警。`,
     items: '子项',
     itemDone: (d: string) => `已完成（${fmtDate(d)}）`,
@@ -385,7 +386,7 @@ export const t = {
     date: '日期',
     count: '任务数',
     status: '状态',
-    daysLeft: (n: number) => (n === 0 ? '今日到期' : `还有${n}天`),
+    daysLeft: (n: number, onToday = true) => (n === 0 ? (onToday ? '今日到期' : '统计日当天到期') : `还有${n}天`),
   },
   export: {
     csv: '导出CSV',

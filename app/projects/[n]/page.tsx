@@ -51,7 +51,7 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
             <div className="mt-2 grid gap-2 sm:grid-cols-[1fr_16rem]">
               <div className="text-xs text-gray-700">
                 {task.units.map((u) => u.name).join('、')} · {t.task.deadline}：{fmtMonth(task.deadlineMonth)}
-                {s.status !== 'completed' && `（${t.task.daysLeft(s.daysLeft)}）`}
+                {s.status !== 'completed' && `（${t.task.daysLeft(s.daysLeft, data.asOfIsToday)}）`}
                 <ReasonList reasons={s.reasons} />
               </div>
               <TaskStatusCell status={s} />

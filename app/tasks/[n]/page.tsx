@@ -42,7 +42,7 @@ function StatusSummary({ data }: { data: Data }) {
           {fmtMonth(task.deadlineMonth)}
           {status.status !== 'completed' && (
             <span className={`ml-1 font-medium ${status.daysLeft < 0 ? 'text-lagging' : ''}`} data-testid="days-left">
-              （{t.task.daysLeft(status.daysLeft)}）
+              （{t.task.daysLeft(status.daysLeft, data.asOfIsToday)}）
             </span>
           )}
         </dd>
