@@ -1,6 +1,6 @@
 // Reporting journey: a unit reports, the supervision office reviews, the dashboard shows it.
 // Runs after the read-only specs (playwright.config.ts: project dependencies), as it changes the data.
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { e2eDatabase, expect, test } from './fixtures';
 
 async function signIn(page: Page, username: string, password: string, next = '/') {
@@ -16,6 +16,15 @@ async function signIn(page: Page, username: string, password: string, next = '/'
 }
 
 test.describe.configure({ mode: 'serial' });
+
+/** The two clicks of a step that cannot be undone; the first one retried until the page is hydrated (a reload just before). */
+async function confirmStep(scope: Locator, label: string, confirm: string) {
+  await expect(async () => {
+    await scope.getByRole('button', { name: label }).click({ timeout: 2_000 });
+    await expect(scope.getByTestId('confirm-step')).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+  await scope.getByRole('button', { name: confirm }).click();
+}
 
 test('a wrong password is refused with a clear message', async ({ page }) => {
   await page.goto('/login');
@@ -391,6 +400,101 @@ test('督办 to one unit: it acknowledges; once overdue the office urges it (督
   expect(ws.rowCount).toBe(2);
   expect(String(ws.getCell(2, 4).value)).toBe('催办');
   expect(String(ws.getCell(2, 11).value)).toBe('助餐服务覆盖不足\n部分社区长者饭堂未开展');
+  await sup.close();
+});
+
+test('督办 to two units: each signs and answers its own part; the office returns one and closes the other; the notice closes when both parts are; a return message shows to the submitter only, until approval', async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  const sup = await browser.newPage();
+  await signIn(sup, 'duchashi', 'demo-duchashi', '/tasks/1');
+  await sup.getByText('发出督办通知').click();
+  // Both of task 1's units are addressed.
+  await expect(sup.getByRole('checkbox', { name: '盐田交通运输局' })).toBeChecked();
+  await expect(sup.getByRole('checkbox', { name: '区工务署' })).toBeChecked();
+  await sup.getByLabel('督办事由').fill('沙头角片区道路前期手续推进缓慢');
+  await sup.getByLabel('整改要求').fill('各自报送手续办理计划');
+  await sup.getByLabel('限办日期').fill('2027-01-31');
+  await sup.getByRole('button', { name: '发出督办' }).click();
+  const notice = sup.getByTestId('notices').getByTestId('notice').filter({ hasText: '沙头角片区道路前期手续推进缓慢' });
+  await expect(notice.getByTestId('notice-part')).toHaveCount(2);
+  const supPart = (code: string) => notice.locator(`[data-testid="notice-part"][data-unit="${code}"]`);
+
+  // 交通运输局 signs and answers; 工务署 has not yet: its part is still 已交办 on its own page.
+  await signIn(page, 'jtj', 'demo-jtj', '/my');
+  const jtjNotice = page.getByTestId('my-notices').getByTestId('notice').filter({ hasText: '沙头角片区道路前期手续推进缓慢' });
+  const jtjPart = jtjNotice.locator('[data-testid="notice-part"][data-unit="jtj"]');
+  await jtjPart.getByRole('button', { name: '签收' }).click();
+  await expect(jtjPart.getByTestId('notice-part-state')).toHaveText('已签收');
+  await jtjPart.getByLabel('反馈内容').fill('交通运输局：已报送手续办理计划');
+  await jtjPart.getByRole('button', { name: '提交反馈' }).click();
+  await expect(jtjPart.getByTestId('notice-part-state')).toHaveText('已反馈');
+  // It cannot act on the other unit's part.
+  await expect(jtjNotice.locator('[data-testid="notice-part"][data-unit="gws"]').getByRole('button')).toHaveCount(0);
+
+  const gws = await browser.newPage();
+  await signIn(gws, 'gws', 'demo-gws', '/my');
+  const gwsNotice = gws.getByTestId('my-notices').getByTestId('notice').filter({ hasText: '沙头角片区道路前期手续推进缓慢' });
+  const gwsPart = gwsNotice.locator('[data-testid="notice-part"][data-unit="gws"]');
+  await expect(gwsPart.getByTestId('notice-part-state')).toHaveText('已交办');
+  await sup.reload();
+  await expect(supPart('jtj').getByTestId('notice-part-state')).toHaveText('已反馈');
+  await expect(supPart('gws').getByTestId('notice-part-state')).toHaveText('已交办');
+  await gwsPart.getByRole('button', { name: '签收' }).click();
+  await expect(gwsPart.getByTestId('notice-part-state')).toHaveText('已签收');
+  await gwsPart.getByLabel('反馈内容').fill('工务署：已移交设计');
+  await gwsPart.getByRole('button', { name: '提交反馈' }).click();
+  await expect(gwsPart.getByTestId('notice-part-state')).toHaveText('已反馈');
+
+  // The office returns 交通运输局's part and closes 工务署's: the notice is not closed yet.
+  await sup.reload();
+  const ret = supPart('jtj').locator('form[data-step="return"]');
+  await ret.getByLabel('退回意见').fill('请补充时间节点');
+  await confirmStep(ret, '退回重办（盐田交通运输局）', '确认退回重办');
+  await expect(supPart('jtj').getByTestId('notice-part-state')).toHaveText('退回重办');
+  await confirmStep(supPart('gws').locator('form[data-step="close"]'), '办结（区工务署）', '确认办结');
+  await expect(supPart('gws').getByTestId('notice-part-state')).toHaveText('已办结');
+  await expect(notice.getByTestId('notice-state')).not.toHaveText('已办结');
+  // 工务署's part is done: the notice leaves its 我的任务; 交通运输局 sees its part returned.
+  await gws.reload();
+  await expect(gws.getByTestId('my-notices').getByTestId('notice').filter({ hasText: '沙头角片区道路前期手续推进缓慢' })).toHaveCount(0);
+  await page.reload();
+  await expect(jtjPart.getByTestId('notice-part-state')).toHaveText('退回重办');
+  await jtjPart.getByLabel('反馈内容').fill('交通运输局：已补充时间节点，10月底前完成报批');
+  await jtjPart.getByRole('button', { name: '提交反馈' }).click();
+  await expect(jtjPart.getByTestId('notice-part-state')).toHaveText('已反馈');
+  await sup.reload();
+  await confirmStep(supPart('jtj').locator('form[data-step="close"]'), '办结（盐田交通运输局）', '确认办结');
+  await expect(notice.getByTestId('notice-state')).toHaveText('已办结');
+
+  // A returned update: its message shows to 交通运输局, which submitted it, never to 工务署, and goes once approved.
+  await page.goto('/tasks/1/update');
+  await page.getByLabel('截至日期').fill('2023-10-31');
+  await page.getByLabel('进展情况').fill('前期手续报批中。');
+  await page.getByRole('button', { name: '提交审核' }).click();
+  await expect(page.getByRole('main').getByRole('status').filter({ hasText: '进展已提交' })).toBeVisible();
+  await sup.goto('/review');
+  const item = sup.locator('[data-testid="review-item"][data-task="1"]');
+  await item.getByLabel('退回修改').check();
+  await item.getByLabel('意见（退回时必填）').fill('请写明报批进度');
+  await item.getByRole('button', { name: '提交审核意见' }).click();
+  await expect(item).toHaveCount(0);
+  await page.goto('/my');
+  await expect(page.locator('[data-testid="my-task"][data-task="1"]')).toContainText('有被退回的报送：请写明报批进度');
+  await gws.goto('/my');
+  await expect(gws.locator('[data-testid="my-task"][data-task="1"]')).toBeVisible();
+  await expect(gws.locator('[data-testid="my-task"][data-task="1"]')).not.toContainText('请写明报批进度');
+  await page.goto('/tasks/1/update');
+  await page.getByLabel('进展情况').fill('前期手续已报区发改局审批，预计10月底批复。');
+  await page.getByRole('button', { name: '提交审核' }).click();
+  await expect(page.getByRole('main').getByRole('status').filter({ hasText: '进展已提交' })).toBeVisible();
+  await sup.goto('/review');
+  await item.getByLabel('通过').check();
+  await item.getByRole('button', { name: '提交审核意见' }).click();
+  await expect(item).toHaveCount(0);
+  await page.goto('/my');
+  await expect(page.locator('[data-testid="my-task"][data-task="1"]')).toBeVisible();
+  await expect(page.locator('[data-testid="my-task"][data-task="1"]')).not.toContainText('有被退回的报送');
+  await gws.close();
   await sup.close();
 });
 
