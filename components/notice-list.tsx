@@ -47,7 +47,7 @@ export function NoticeCard({ n, taskHref }: { n: NoticeView; taskHref?: (taskNum
         <span className="font-medium">{c.number(n.year, n.number)}</span>
         <span className="rounded border border-gray-300 px-1 text-xs">{c.levels[n.level]}</span>
         <StateTag status={n.status} overdue={n.overdue} testId="notice-state" />
-        {taskHref && <Link href={taskHref(n.taskNumber)} className="text-blue-800 hover:underline">{t.task.number(n.taskNumber)}</Link>}
+        {taskHref && <Link href={taskHref(n.taskNumber)} className="text-blue-800 hover:underline" data-testid="notice-task">{t.task.number(n.taskNumber)}：{n.taskContent}</Link>}
         <span className="text-xs text-gray-600">{c.due(n.dueDate)}{n.urgeCount > 0 && ` · ${c.urged(n.urgeCount)}`}</span>
       </div>
       <p className="text-xs text-gray-600">{c.issued(n.issuer, fmtDateTime(n.issuedAt), n.recipients.map((r) => r.name))}</p>

@@ -18,7 +18,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   return (
     <div className="space-y-4">
       <h1 className="text-xl font-bold">{t.audit.heading}</h1>
-      <form method="get" className="flex flex-wrap items-end gap-2">
+      <form method="get" className="no-print flex flex-wrap items-end gap-2">
         <label className="flex flex-col text-xs text-gray-600">{t.audit.filterAction}
           <select name="action" defaultValue={sp.action ?? ''} className={sel}>
             <option value="">{t.overview.all}</option>

@@ -11,6 +11,7 @@ import { PrintButton } from '@/components/print-button';
 import { StatusBadge } from '@/components/status-badge';
 import { getHalfYear } from '@/lib/data/half-year';
 import { YearSelect, type YearChoice } from '@/components/year-select';
+import { PrintTitle } from '@/components/print-title';
 import type { SearchParams } from '@/lib/data/overview';
 import { halfOf, isJudged, PERIOD_KINDS, type HalfYearRow, type Mark, type PeriodKind } from '@/lib/domain/half-year';
 import { fmtDate, fmtNumber, fmtPct } from '@/lib/i18n/format';
@@ -27,9 +28,9 @@ const MARK_ICON: Record<Mark, string> = { ahead: '▲', on_pace: '●', behind: 
 
 function TaskStatusCell({ r }: { r: HalfYearRow }) {
   return (
-    <td className="py-1 pr-2 align-top" data-testid="hy-status">
+    <td className="py-1 pr-2 align-top print:min-w-[55mm]" data-testid="hy-status">
       <StatusBadge status={r.taskStatus} />
-      {r.taskReason && <span className="mt-0.5 block max-w-56 text-xs text-gray-700">{describeReason(r.taskReason)}</span>}
+      {r.taskReason && <span className="mt-0.5 block max-w-56 text-xs text-gray-700 print:max-w-none">{describeReason(r.taskReason)}</span>}
     </td>
   );
 }
@@ -111,10 +112,11 @@ export default async function HalfYearPage({ searchParams }: { searchParams: Pro
   const groups = data.sort === 'project' ? data.projects.map((p) => ({ p, rows: rows.filter((r) => r.projectNumber === p.number) })).filter((g) => g.rows.length) : [{ p: null, rows }];
   const keep = { unit: filters.unit, category: filters.category, sort: data.sort };
   return (
-    <div className="space-y-4">
+    <div className="print-landscape space-y-4">
       <PublishedBanner published={data.published} live={`/half-year?year=${snap.year}`} />
       <YearStatusBanner status={data.published ? undefined : snap.status} />
       <PlanChangedBanner changed={data.planChanged} year={snap.year} />
+      <PrintTitle plan={snap.title} page={t.pageTitle.halfYear} asOf={asOf} printedOn={data.today} />
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-xl font-bold" data-testid="hy-title">{c.title(snap.year, period)}</h1>

@@ -8,6 +8,7 @@ import { ChartFrame } from '@/components/charts/chart-frame';
 import { ProgressLine, StatusDonut } from '@/components/charts/charts';
 import { CHART_COLORS } from '@/components/charts/colors';
 import { PrintButton } from '@/components/print-button';
+import { PrintTitle } from '@/components/print-title';
 import { ProjectStatusBar } from '@/components/project-status-bar';
 import { ReasonList } from '@/components/reason-list';
 import { StatusBadge } from '@/components/status-badge';
@@ -27,9 +28,9 @@ const th = 'py-1 pr-2 text-left font-medium';
 
 function StatusCounts({ data }: { data: Data }) {
   return (
-    <ul className="grid grid-cols-2 gap-2 sm:grid-cols-4" data-testid="lead-counts">
+    <ul className="grid grid-cols-2 gap-2 sm:grid-cols-4 print:grid-cols-4" data-testid="lead-counts">
       {STATUS_ORDER.map((s) => (
-        <li key={s} className="flex items-center justify-between rounded border border-gray-200 bg-white p-3">
+        <li key={s} className="flex items-center justify-between rounded border border-gray-200 bg-white p-3 print:p-1.5">
           <StatusBadge status={s} />
           <span className="text-2xl font-bold">{data.counts[s]}</span>
         </li>
@@ -49,8 +50,8 @@ function LaggingList({ data }: { data: Data }) {
         const overdue = mostOverdue(status);
         const first = overdue?.reason ?? status.reasons[0];
         return (
-          <li key={task.number} className="flex items-start gap-2 py-1.5" data-task={task.number}>
-            <details className="min-w-0 flex-1">
+          <li key={task.number} className="flex items-start gap-2 py-1.5 print:block print:py-1" data-task={task.number}>
+            <details className="min-w-0 flex-1 print:hidden">
               <summary className="cursor-pointer list-inside text-sm">
                 <span className="font-medium">{t.task.number(task.number)}</span>{' '}
                 <span className="text-gray-700">{task.units.map((u) => u.name).join('、')}</span>
@@ -61,9 +62,10 @@ function LaggingList({ data }: { data: Data }) {
               <p className="mt-1 pl-4 text-sm text-gray-800">{task.content}</p>
               <div className="pl-4"><ReasonList reasons={status.reasons} /></div>
             </details>
-            <Link href={taskHref(task.number, { year: data.snap.year, asOf: data.isDefaultAsOf ? undefined : data.asOf })} className="shrink-0 text-sm text-blue-800 hover:underline" aria-label={`${c.open}${t.task.number(task.number)}`}>
+            <Link href={taskHref(task.number, { year: data.snap.year, asOf: data.isDefaultAsOf ? undefined : data.asOf })} className="no-print shrink-0 text-sm text-blue-800 hover:underline" aria-label={`${c.open}${t.task.number(task.number)}`}>
               {c.open}
             </Link>
+            <LaggingOnPaper task={task} status={status} overdueDays={overdue?.days ?? null} />
           </li>
         );
       })}
@@ -71,11 +73,24 @@ function LaggingList({ data }: { data: Data }) {
   );
 }
 
+/** A lagging task on paper: no disclosure, no link, every reason in full. */
+function LaggingOnPaper({ task, status, overdueDays }: { task: Data['lagging'][number]['task']; status: Data['lagging'][number]['status']; overdueDays: number | null }) {
+  return (
+    <div className="hidden text-sm print:block" data-testid="lagging-on-paper">
+      <p>
+        <span className="font-medium">{t.task.number(task.number)}</span> {task.units.map((u) => u.name).join('、')}
+        {overdueDays !== null && <span className="ml-1 font-medium">{t.leadership.laggingDays(overdueDays)}</span>}：{task.content}
+      </p>
+      <div className="pl-4"><ReasonList reasons={status.reasons} /></div>
+    </div>
+  );
+}
+
 function ProjectList({ data }: { data: Data }) {
   return (
-    <ul className="space-y-2" data-testid="lead-projects">
+    <ul className="space-y-2 print:space-y-0.5" data-testid="lead-projects">
       {data.projects.map((p) => (
-        <li key={p.project.number} className="grid gap-1 sm:grid-cols-[1fr_16rem] sm:items-center" data-project={p.project.number}>
+        <li key={p.project.number} className="grid gap-1 sm:grid-cols-[1fr_16rem] sm:items-center print:grid-cols-[1fr_14rem] print:items-center print:gap-0.5" data-project={p.project.number}>
           <div className="text-sm">
             <span className="font-medium">{p.project.numeral}、{p.project.title}</span>{' '}
             {p.status && <StatusBadge status={p.status} />}
@@ -92,7 +107,7 @@ function EvaluationTable({ data }: { data: Data }) {
   if (!data.evaluation) return null;
   const s = data.snap.settings;
   return (
-    <section className="rounded border border-gray-200 bg-white p-3" aria-labelledby="eval-h">
+    <section className="rounded border border-gray-200 bg-white p-3 print:hidden" aria-labelledby="eval-h">
       <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="eval-h" className="font-semibold">{c.heading}</h2>
         <a href={`/export/evaluation?year=${data.snap.year}&asOf=${data.asOf}`} className="no-print text-sm text-blue-800 hover:underline" download>{c.csv}</a>
@@ -158,28 +173,30 @@ export default async function LeadershipPage({ searchParams }: { searchParams: P
     return t.chart.trendSummary(fmtDate(last.date), last.actualPct === null ? '—' : fmtPct(last.actualPct), last.expectedPct === null ? '—' : fmtPct(last.expectedPct));
   };
   return (
-    <div className="space-y-4">
+    <div className="space-y-4 print:space-y-2">
       <PublishedBanner published={data.published} live={`/leadership?year=${snap.year}`} />
       <YearStatusBanner status={data.published ? undefined : snap.status} />
       <PlanChangedBanner changed={data.planChanged} year={snap.year} />
-      <div className="flex flex-wrap items-end justify-between gap-3">
+      <PrintTitle plan={snap.title} page={c.heading} asOf={asOf} printedOn={data.today} />
+      <div className="flex flex-wrap items-end justify-between gap-3 print:hidden">
         <div>
           <h1 className="text-xl font-bold">{c.heading}</h1>
           <p className="text-sm text-gray-600">{snap.title} · {t.asOf.hint(asOf, data.asOfReason)}</p>
         </div>
         <div className="flex items-end gap-2"><AsOfForm asOf={asOf} years={data.years} keep={{ year: String(snap.year) }} /><PrintButton /></div>
       </div>
-      <p className="rounded border-l-4 border-gray-800 bg-white p-3 text-base font-medium" data-testid="headline">{c.headline(data.headline)}</p>
+      <p className="rounded border-l-4 border-gray-800 bg-white p-3 text-base font-medium print:p-1.5 print:text-sm" data-testid="headline">{c.headline(data.headline)}</p>
       <StatusCounts data={data} />
-      <section className="rounded border border-gray-200 bg-white p-3" aria-labelledby="lag-h">
+      <section className="rounded border border-gray-200 bg-white p-3 print:border-0 print:p-0" aria-labelledby="lag-h">
         <h2 id="lag-h" className="mb-2 font-semibold">{c.lagging}</h2>
         <LaggingList data={data} />
       </section>
-      <section className="rounded border border-gray-200 bg-white p-3" aria-labelledby="proj-h">
+      <section className="rounded border border-gray-200 bg-white p-3 print:border-0 print:p-0" aria-labelledby="proj-h">
         <h2 id="proj-h" className="mb-2 font-semibold">{c.projects}</h2>
         <ProjectList data={data} />
       </section>
-      <div className="grid gap-4 lg:grid-cols-2">
+      {/* On paper the 驾驶舱 is one A4 page: headline, counts, lagging tasks in full, projects. */}
+      <div className="grid gap-4 lg:grid-cols-2 print:hidden">
         <ChartFrame
           title={c.donut}
           summary={donut.map((d) => d.name).join('，')}
@@ -195,12 +212,12 @@ export default async function LeadershipPage({ searchParams }: { searchParams: P
           <ProgressLine data={trend} actualName={c.trendActual} expectedName={c.trendExpected} />
         </ChartFrame>
       </div>
-      <section className="rounded border border-gray-200 bg-white p-3" aria-labelledby="units-h">
+      <section className="rounded border border-gray-200 bg-white p-3 print:hidden" aria-labelledby="units-h">
         <h2 id="units-h" className="mb-2 font-semibold">{c.units}</h2>
         <UnitTable data={data} />
       </section>
       <EvaluationTable data={data} />
-      <section className="rounded border border-gray-200 bg-white p-3" aria-labelledby="due-h">
+      <section className="rounded border border-gray-200 bg-white p-3 print:hidden" aria-labelledby="due-h">
         <h2 id="due-h" className="mb-2 font-semibold">{c.dueSoon}</h2>
         {data.dueSoon.length === 0 ? <p className="text-sm text-gray-600">{c.noDueSoon}</p> : (
           <ul className="space-y-1 text-sm">

@@ -5,6 +5,7 @@ import { Forbidden } from '@/components/forbidden';
 import { FilterSelect } from '@/components/filter-select';
 import { NoticeList } from '@/components/notice-list';
 import { PageHeader } from '@/components/page-header';
+import { PrintTitle } from '@/components/print-title';
 import { SectionCard } from '@/components/section-card';
 import { requireActor } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
@@ -71,6 +72,7 @@ export default async function NoticesPage({ searchParams }: { searchParams: Prom
   const pageHref = (p: number) => `/notices?${new URLSearchParams([...keep, ['page', String(p)]])}`;
   return (
     <div className="space-y-4">
+      <PrintTitle plan={t.notice.ledger.printPlan(data.year)} page={c.heading} printedOn={data.today} />
       <PageHeader title={c.heading} subtitle={c.intro}>
         <a href={`/export/notices?${query}`} className="no-print rounded border border-gray-300 bg-white px-3 py-1.5 text-sm hover:bg-gray-50" download>{c.csv}</a>
         <a href={`/export/notices?${query}&format=xlsx`} className="no-print rounded border border-gray-300 bg-white px-3 py-1.5 text-sm hover:bg-gray-50" download>{c.xlsx}</a>

@@ -13,7 +13,7 @@ export function NoticeForm({ action, today, units }: { action: (prev: ActionStat
   const e = state.errors ?? {};
   const chosen = new Set(v.recipients !== undefined ? v.recipients.split(',').filter(Boolean).map(Number) : units.map((u) => u.id));
   return (
-    <form action={formAction} className="space-y-2" key={state.status === 'ok' ? 'done' : JSON.stringify(v)}>
+    <form action={formAction} className="no-print space-y-2" key={state.status === 'ok' ? 'done' : JSON.stringify(v)}>
       <FormMessage status={state.status} message={state.message} />
       <fieldset aria-describedby="recipients-error">
         <legend className="text-sm">{t.notice.recipients}</legend>

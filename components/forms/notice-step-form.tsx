@@ -17,7 +17,7 @@ export function NoticeStepForm({ step, action, id, unitId, unitName }: { step: N
   const e = state.errors ?? {};
   const withText = WITH_TEXT.includes(step);
   return (
-    <form action={formAction} className={withText ? 'w-full max-w-xl space-y-1' : 'inline-block'} key={JSON.stringify(v)} data-step={step}>
+    <form action={formAction} className={withText ? 'no-print w-full max-w-xl space-y-1' : 'no-print inline-block'} key={JSON.stringify(v)} data-step={step}>
       <FormMessage status={state.status} message={state.message} />
       {unitId !== undefined && <input type="hidden" name="unitId" value={unitId} />}
       {withText && (

@@ -23,7 +23,7 @@ export function PublishForm({ action, period, periodLabel, earlier }: Props) {
   const u = t.report.ui;
   const other = [...(e.year ?? []), ...(e.period ?? []), ...(e.asOf ?? [])];
   return (
-    <form action={formAction} className="space-y-2" key={JSON.stringify(v)} data-testid="publish-form">
+    <form action={formAction} className="no-print space-y-2" key={JSON.stringify(v)} data-testid="publish-form">
       <FormMessage status={state.status} message={state.message} />
       <input type="hidden" name="year" value={period.year} />
       <input type="hidden" name="period" value={period.kind} />

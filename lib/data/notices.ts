@@ -122,7 +122,7 @@ export async function getNoticeLedger(filters: LedgerFilters) {
   const actor = await getSession();
   if (!can(actor, 'view_pending')) return null;
   const years = await getPlanYears();
-  const year = filters.year && years.some((y) => y.year === filters.year) ? filters.year : await resolveYear(undefined);
+  const year = filters.year && years.some((y) => y.year === filters.year) ? filters.year : await resolveYear(undefined, years);
   if (year === null) return null;
   const now = today();
   const where = ledgerWhere(year, filters, now);
@@ -133,5 +133,5 @@ export async function getNoticeLedger(filters: LedgerFilters) {
     unitCounts(year, now),
     prisma.supervisionNotice.count({ where: { year } }),
   ]);
-  return { year, years: years.map((y) => y.year), notices, total, all, page, pages: Math.max(1, Math.ceil(total / LEDGER_PAGE)), perUnit, units: perUnit.map((u) => ({ code: u.code, name: u.name })) };
+  return { year, years: years.map((y) => y.year), today: now, notices, total, all, page, pages: Math.max(1, Math.ceil(total / LEDGER_PAGE)), perUnit, units: perUnit.map((u) => ({ code: u.code, name: u.name })) };
 }

@@ -48,7 +48,7 @@ export async function getEvaluatedPlan(sp: SearchParams, pickAsOf?: (year: numbe
     const rows = evaluate(pub.plan.tasks, pub.asOf, pub.plan.settings);
     const published: PublishedView = { id: pub.id, title: pub.title, publishedAt: pub.publishedAt, kind: pub.kind };
     // A published view is the plan as it stood when published: no later change applies to it.
-    return { snap: pub.plan, asOf: pub.asOf, asOfIsToday: pub.asOf === today(), isDefaultAsOf: false, asOfReason: 'chosen' as AsOfReason, rows, years: [{ year: pub.plan.year, notStarted: false }], published, planChanged: null };
+    return { snap: pub.plan, asOf: pub.asOf, asOfIsToday: pub.asOf === today(), today: today(), isDefaultAsOf: false, asOfReason: 'chosen' as AsOfReason, rows, years: [{ year: pub.plan.year, notStarted: false }], published, planChanged: null };
   }
   const years = await getPlanYears();
   const year = await resolveYear(one(sp.year), years);
@@ -62,7 +62,7 @@ export async function getEvaluatedPlan(sp: SearchParams, pickAsOf?: (year: numbe
   const isDefaultAsOf = asOf === resolved.defaultAsOf;
   // Every screen says why it shows this date (today, the latest approved report, the year's end, or chosen).
   const asOfReason: AsOfReason = isDefaultAsOf ? (resolved.reason === 'chosen' ? 'chosen' : resolved.reason) : 'chosen';
-  return { snap, asOf, asOfIsToday: asOf === today(), isDefaultAsOf, asOfReason, rows, years: years.map((y) => ({ year: y.year, notStarted: y.latestReport === null })), published: null as PublishedView | null, planChanged };
+  return { snap, asOf, asOfIsToday: asOf === today(), today: today(), isDefaultAsOf, asOfReason, rows, years: years.map((y) => ({ year: y.year, notStarted: y.latestReport === null })), published: null as PublishedView | null, planChanged };
 }
 
 /** A year's task plan changes made after the day `asOf` (one statement; plan edits are few, capped all the same). */

@@ -26,6 +26,7 @@ export const t = {
   },
   nav: { reviewCount: (n: number) => `审核（${n}）`, reports: '报告', plan: '计划管理', accounts: '单位与账号', notices: '督办台账', overview: '总览', timeline: '挂图作战', halfYear: '半年对标', leadership: '领导驾驶舱', review: '审核', my: '我的任务', audit: '留痕' },
   print: '打印',
+  printTitle: (asOf: string | null, printedOn: string) => `${asOf ? `统计截至${asOf} · ` : ''}打印日期${printedOn}`,
   nav_label: '主导航',
   /** Each page's <title> (tabs, history and screen readers tell pages apart by it). */
   pageTitle: {
@@ -278,9 +279,10 @@ export const t = {
     stepText: { answer: '反馈内容', return: '退回意见', acknowledge: '备注（可空）', close: '办结意见（可空）', urge: '催办说明（可空）' } satisfies Record<'acknowledge' | 'answer' | 'return' | 'close' | 'urge', string>,
     open: '查看任务',
     ledger: {
+      printPlan: (year: number) => `${year}年度十件民生实事督办`,
       nav: '督办台账',
       heading: '督办台账',
-      intro: '全部督办件的办理情况：按状态、单位、等级和是否逾期筛选；各单位统计；可导出CSV。',
+      intro: '全部督办件的办理情况：按状态、单位、等级和是否逾期筛选；各单位统计；可导出CSV或Excel。',
       filters: '筛选',
       year: '年度',
       count: (year: number, shown: number, all: number) => `${year}年度督办件（符合条件${shown}件，共${all}件）`,

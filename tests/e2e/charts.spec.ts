@@ -114,11 +114,18 @@ test('/leadership and /half-year print on A4: complete, nothing cut, page 1 used
   // The e2e Chromium may have no CJK font, so PDF text is compared on what every font draws:
   // digits and percentages, which every row of the table carries.
   const digits = (s: string) => (s.match(/\d[\d,.]*%?/g) ?? []).map((x) => x.replace(/,/g, ''));
-  for (const [path, maxPages] of [['/leadership', 4], ['/half-year?period=H1', 10]] as const) {
+  // 驾驶舱: one portrait page at the seed's 2023-06-30. 半年对标: landscape pages.
+  for (const [path, maxPages, landscape] of [['/leadership', 1, false], ['/half-year?period=H1', 8, true]] as const) {
     await page.goto(path);
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('banner')).toBeHidden();
     await expect(page.getByRole('button', { name: '打印' })).toBeHidden();
+    // A print title: the plan year, the as-of date and the print date.
+    await expect(page.getByTestId('print-title')).toBeVisible();
+    await expect(page.getByTestId('print-title')).toContainText('盐田区2023年');
+    await expect(page.getByTestId('print-title')).toContainText('统计截至2023年6月30日 · 打印日期');
+    // No interactive controls on paper.
+    await expect(page.locator('main').locator('button:visible, select:visible, input:visible, summary:visible')).toHaveCount(0);
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     for (const table of await page.locator('details.chart-table').all()) await expect(table).toHaveAttribute('open', '');
     // The figures the page shows in text (chart axes aside: an SVG is scaled to the page as a whole).
@@ -129,20 +136,43 @@ test('/leadership and /half-year print on A4: complete, nothing cut, page 1 used
       for (const s of svgs) s.style.display = '';
       return text;
     });
+    if (path === '/leadership') {
+      // The lagging tasks with every reason in full: nothing cut with "…", no 查看 link, no ▶ marker.
+      const paper = page.getByTestId('lagging-on-paper');
+      await expect(paper).toHaveCount(2);
+      for (const p of await paper.all()) await expect(p).toBeVisible();
+      expect(shown).not.toContain('…');
+      expect(shown).not.toContain('查看');
+      await expect(page.getByTestId('lead-lagging').locator('details')).toHaveCount(2);
+      for (const d of await page.getByTestId('lead-lagging').locator('details').all()) await expect(d).toBeHidden();
+    }
     const expected = digits(shown.replace(/\s+/g, ' '));
     const file = info.outputPath(`${path.slice(1).replace(/\W+/g, '-')}.pdf`);
-    const pdf = await page.pdf({ format: 'A4', path: file, printBackground: true });
+    const pdf = await page.pdf({ preferCSSPageSize: true, path: file, printBackground: true });
     await info.attach(path, { path: file, contentType: 'application/pdf' });
     const doc = await getDocumentProxy(new Uint8Array(pdf));
     const { totalPages, text } = await extractText(doc, { mergePages: false });
     const pages = (text as string[]).map((p) => digits(p));
     expect(totalPages, `${path} pages`).toBeLessThanOrEqual(maxPages);
+    const [, , width, height] = (await doc.getPage(1)).view as number[];
+    expect(width! > height!, `${path}: landscape`).toBe(landscape);
     // Page 1 carries more than the title: the figures start there.
     expect(pages[0]!.length, `${path}: page 1 has figures`).toBeGreaterThan(5);
     // Every figure on the screen is on paper (a column cut off at the page edge would lose some).
     const printed = pages.flat();
     const missing = expected.filter((d) => !printed.includes(d));
     expect(missing, `${path}: figures missing from the PDF`).toEqual([]);
+    console.log(`${path}: ${totalPages} page(s), ${Math.round(width!)}×${Math.round(height!)} pt`);
     await page.emulateMedia({ media: 'screen' });
   }
+});
+
+test('a task page prints with its title, date and print date, and no controls on paper', async ({ page }) => {
+  await page.goto('/tasks/1');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByTestId('print-title')).toContainText('任务1');
+  await expect(page.getByTestId('print-title')).toContainText('统计截至2023年6月30日 · 打印日期');
+  await expect(page.locator('main').locator('button:visible, select:visible, input:visible')).toHaveCount(0);
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.getByTestId('print-title')).toBeHidden();
 });

@@ -9,6 +9,7 @@ import { MilestoneChecklist } from '@/components/milestone-checklist';
 import { planTextKind } from '@/lib/domain/plan-years';
 import { NoticeList } from '@/components/notice-list';
 import { PageHeader } from '@/components/page-header';
+import { PrintTitle } from '@/components/print-title';
 import { ReasonList } from '@/components/reason-list';
 import { SectionCard } from '@/components/section-card';
 import { StatusBadge } from '@/components/status-badge';
@@ -196,6 +197,7 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
   const { task } = row;
   return (
     <article className="space-y-5">
+      <PrintTitle plan={snap.title} page={t.pageTitle.task(String(task.number))} asOf={asOf} printedOn={data.today} />
       <PageHeader
         above={<Link href={`/projects/${project.number}?year=${snap.year}`} className="hover:underline">{t.project.number(project.numeral)}：{project.title}</Link>}
         title={<>{t.task.number(task.number)}：{task.content}</>}
