@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import './globals.css';
 import { SiteHeader } from '@/components/site-header';
 import { PrintOpenDetails } from '@/components/print-open-details';
+import { RouteFocus } from '@/components/route-focus';
 import { t } from '@/lib/i18n/zh-CN';
 
 export const metadata: Metadata = {
@@ -22,6 +23,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </a>
         <SiteHeader />
         <PrintOpenDetails />
+        <RouteFocus />
         <main id="main" className="mx-auto max-w-7xl px-3 py-4 sm:px-4">
           {children}
         </main>

@@ -1,7 +1,7 @@
 'use client';
 // Form field helpers: the error region a field points at, the form's message, and the error
 // summary that takes focus after a refused submit (GOV.UK pattern: each item links to its field).
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { t } from '@/lib/i18n/zh-CN';
 
 export function FieldError({ id, errors }: { id: string; errors?: string[] }) {
@@ -29,36 +29,46 @@ export function TextField({ id, name, label, defaultValue, errors, className, ..
   );
 }
 
-/** The outcome of a submit; a confirmation takes focus so keyboard and screen-reader users hear it. */
-export function FormMessage({ status, message }: { status: string; message?: string }) {
+/**
+ * The outcome of a submit, the one pattern of every form: a refusal is the error summary (focused,
+ * role=alert, each field's message a link to it); a confirmation takes focus too, so keyboard and
+ * screen-reader users hear either.
+ */
+export function FormMessage({ status, message, errors, labels, fieldId }: {
+  status: string; message?: string;
+  /** The refused fields and how the summary names them; `fieldId` maps a field name to its control's id. */
+  errors?: Record<string, string[] | undefined>; labels?: Record<string, string>; fieldId?: (name: string) => string;
+}) {
   const ref = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     if (message && status === 'ok') ref.current?.focus();
   }, [message, status]);
+  if (status === 'error') return <ErrorSummary errors={errors} labels={labels ?? {}} message={message} fieldId={fieldId} />;
   if (!message) return null;
   return (
-    <p ref={ref} tabIndex={-1} role={status === 'error' ? 'alert' : 'status'} data-testid={`form-${status}`} className={`rounded p-2 text-sm ${status === 'error' ? 'bg-lagging-bg text-lagging' : 'bg-ok-bg text-ok'}`}>
+    <p ref={ref} tabIndex={-1} role="status" data-testid={`form-${status}`} className="rounded bg-ok-bg p-2 text-sm text-ok">
       {message}
     </p>
   );
 }
 
 /** After a refused submit: what to fix, each item a link to its field; focused on arrival. */
-export function ErrorSummary({ errors, labels, message }: { errors?: Record<string, string[] | undefined>; labels: Record<string, string>; message?: string }) {
+export function ErrorSummary({ errors, labels, message, fieldId = (n) => n }: { errors?: Record<string, string[] | undefined>; labels: Record<string, string>; message?: string; fieldId?: (name: string) => string }) {
   const ref = useRef<HTMLDivElement>(null);
+  const headingId = useId();
   const entries = Object.entries(errors ?? {}).filter(([, e]) => e && e.length > 0) as [string, string[]][];
   useEffect(() => {
     if (entries.length > 0 || message) ref.current?.focus();
   }, [errors, message]); // eslint-disable-line react-hooks/exhaustive-deps -- focus once per submit result
   if (entries.length === 0 && !message) return null;
   return (
-    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-h" className="rounded border-2 border-lagging bg-lagging-bg p-3 text-sm text-lagging" data-testid="error-summary">
-      <h2 id="error-summary-h" className="font-semibold">{message ?? t.form.errorSummary}</h2>
+    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby={headingId} className="rounded border-2 border-lagging bg-lagging-bg p-3 text-sm text-lagging" data-testid="error-summary">
+      <h2 id={headingId} className="font-semibold">{message ?? t.form.errorSummary}</h2>
       {entries.length > 0 && (
         <ul className="mt-1 list-disc pl-5">
           {entries.map(([name, msgs]) => (
             <li key={name}>
-              <a href={`#${name}`} className="underline" onClick={(e) => { e.preventDefault(); document.getElementById(name)?.focus(); }}>
+              <a href={`#${fieldId(name)}`} className="underline" onClick={(e) => { e.preventDefault(); document.getElementById(fieldId(name))?.focus(); }}>
                 {labels[name] ? `${labels[name]}：` : ''}{msgs.join('；')}
               </a>
             </li>

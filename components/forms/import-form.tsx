@@ -268,7 +268,7 @@ export function ImportForm({ suggestedYear }: { suggestedYear: number }) {
         <button type="submit" disabled={previewing} className="mt-4 rounded bg-gray-800 px-3 py-1.5 text-sm text-white hover:bg-gray-700 disabled:opacity-60">{c.preview}</button>
       </form>
       {progress && <ProgressLine progress={progress} />}
-      {previewed.status === 'error' && !p && <FormMessage status="error" message={previewed.message} />}
+      {previewed.status === 'error' && !p && <FormMessage status="error" message={previewed.message} errors={e} labels={{ year: t.plan.year, title: t.plan.title, file: c.file }} />}
       {p && !previewing && (
         <section className="space-y-3 rounded border border-gray-200 bg-white p-3" aria-label={c.heading}>
           {previewed.status === 'error' && <FormMessage status="error" message={previewed.message} />}

@@ -14,19 +14,20 @@ export function NoticeForm({ action, today, units }: { action: (prev: ActionStat
   const chosen = new Set(v.recipients !== undefined ? v.recipients.split(',').filter(Boolean).map(Number) : units.map((u) => u.id));
   return (
     <form action={formAction} className="no-print space-y-2" key={state.status === 'ok' ? 'done' : JSON.stringify(v)}>
-      <FormMessage status={state.status} message={state.message} />
+      <FormMessage status={state.status} message={state.message} errors={e} labels={{ recipients: t.notice.recipients, level: t.notice.level, reason: t.notice.reason, requiredAction: t.notice.requiredAction, dueDate: t.notice.dueDate }} fieldId={(name) => (name === 'recipients' ? `recipient-${units[0]?.id ?? ''}` : name)} />
       <fieldset aria-describedby="recipients-error">
         <legend className="text-sm">{t.notice.recipients}</legend>
         {units.map((u) => (
-          <label key={u.id} className="mr-4 text-sm"><input type="checkbox" name="recipients" value={u.id} defaultChecked={chosen.has(u.id)} /> {u.name}</label>
+          <label key={u.id} className="mr-4 text-sm"><input id={`recipient-${u.id}`} type="checkbox" name="recipients" value={u.id} defaultChecked={chosen.has(u.id)} /> {u.name}</label>
         ))}
         <FieldError id="recipients" errors={e.recipients} />
       </fieldset>
       <div className="max-w-xs">
         <label htmlFor="level" className="block text-sm">{t.notice.level}</label>
-        <select id="level" name="level" defaultValue={v.level ?? 'DUBAN'} className={inputCls}>
+        <select id="level" name="level" defaultValue={v.level ?? 'DUBAN'} className={inputCls} aria-invalid={!!e.level} aria-describedby="level-error">
           {(['DUBAN', 'CUIBAN', 'YUETAN'] as const).map((l) => <option key={l} value={l}>{t.notice.levels[l]}</option>)}
         </select>
+        <FieldError id="level" errors={e.level} />
       </div>
       <div>
         <label htmlFor="reason" className="block text-sm">{t.notice.reason}</label>

@@ -18,7 +18,7 @@ export function NoticeStepForm({ step, action, id, unitId, unitName }: { step: N
   const withText = WITH_TEXT.includes(step);
   return (
     <form action={formAction} className={withText ? 'no-print w-full max-w-xl space-y-1' : 'no-print inline-block'} key={JSON.stringify(v)} data-step={step}>
-      <FormMessage status={state.status} message={state.message} />
+      <FormMessage status={state.status} message={state.message} errors={state.errors} labels={{ text: withText ? t.notice.stepText[step as 'answer' | 'return'] : '' }} fieldId={() => `${id}-text`} />
       {unitId !== undefined && <input type="hidden" name="unitId" value={unitId} />}
       {withText && (
         <>

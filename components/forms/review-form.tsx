@@ -11,13 +11,13 @@ export function ReviewForm({ id, action, flagged }: { id: number; action: (prev:
   const [state, formAction, pending] = useActionState(action, IDLE);
   if (state.status === 'ok') return <FormMessage status="ok" message={state.message} />;
   const v = state.values ?? {};
-  const c = `comment-${id}`;
+  const c = `comment-${id}`; // the comment's id, as fieldId names it
   return (
     <form action={formAction} className="space-y-2">
-      <FormMessage status={state.status} message={state.message} />
+      <FormMessage status={state.status} message={state.message} errors={state.errors} labels={{ decision: t.review.decision, verified: t.review.verified, comment: t.review.comment }} fieldId={(name) => `${name}-${id}`} />
       <fieldset className="flex gap-4 text-sm" aria-describedby={`decision-${id}-error`}>
         <legend className="sr-only">{t.review.decision}</legend>
-        <label className="flex items-center gap-1"><input type="radio" name="decision" value="approve" defaultChecked={v.decision === 'approve'} />{t.review.approve}</label>
+        <label className="flex items-center gap-1"><input id={`decision-${id}`} type="radio" name="decision" value="approve" defaultChecked={v.decision === 'approve'} />{t.review.approve}</label>
         <label className="flex items-center gap-1"><input type="radio" name="decision" value="return" defaultChecked={v.decision === 'return'} />{t.review.return}</label>
       </fieldset>
       <FieldError id={`decision-${id}`} errors={state.errors?.decision} />

@@ -42,3 +42,13 @@ describe('days counted from the as-of date', () => {
     expect(t.task.daysLeft(-3, false)).toBe('已超过完成时限3天');
   });
 });
+
+describe('the audit filter', () => {
+  it('names every action once (no two actions share a label)', () => {
+    const labels = Object.values(t.audit.actions);
+    expect(labels.filter((l, i) => labels.indexOf(l) !== i)).toEqual([]);
+  });
+  it('/accounts speaks of what the office does in the app, not of the command line', () => {
+    expect(t.accounts.intro).not.toMatch(/npm|命令行/);
+  });
+});

@@ -112,6 +112,7 @@ export const t = {
     milestones: '节点清单',
     milestoneReached: (d: string) => `已完成（${fmtDate(d)}）`,
     milestoneOverdue: (n: number) => `已逾期${n}天`,
+    seeStatusReasons: '原因见上方“状态说明”',
     milestoneDue: (d: string) => `计划${fmtDate(d)}前`,
     noMilestones: { report: '报告未列出分月节点。', plan: '计划未列出分月节点。' } satisfies Record<'report' | 'plan', string>,
     problems: '存在问题',
@@ -317,7 +318,7 @@ export const t = {
     system: '系统',
     actions: {
       login: '登录', 'login.failed': '登录失败', logout: '退出', 'update.submitted': '提交进展', 'update.approved': '审核通过',
-      'update.returned': '退回修改', 'notice.issued': '发出督办', 'notice.answered': '反馈督办', 'notice.acknowledge': '签收督办', 'notice.answer': '反馈督办', 'notice.return': '退回重办', 'notice.close': '督办办结', 'notice.urge': '催办', 'problem.raised': '新增问题',
+      'update.returned': '退回修改', 'notice.issued': '发出督办', 'notice.answered': '随进展报送反馈督办', 'notice.acknowledge': '签收督办', 'notice.answer': '反馈督办', 'notice.return': '退回重办', 'notice.close': '督办办结', 'notice.urge': '催办', 'problem.raised': '新增问题',
       'problem.resolved': '问题解决', 'user.created': '创建用户', 'user.password': '重置密码', 'user.deactivated': '停用用户', 'user.sessions_ended': '结束会话', 'report.published': '发布报告', 'plan.created': '新建年度', 'plan.imported': '导入年度计划', 'plan.status': '变更年度状态', 'plan.task_edited': '修改任务计划', 'plan.milestone_edited': '修改计划节点', 'plan.milestone_added': '新增计划节点', 'plan.milestone_removed': '删除计划节点', 'plan.indicator_edited': '修改指标', 'plan.project_edited': '修改项目', 'plan.project_added': '新增项目', 'plan.project_removed': '删除项目', 'plan.task_added': '新增任务', 'plan.task_removed': '删除任务', 'plan.item_added': '新增分项', 'plan.item_edited': '修改分项', 'plan.item_removed': '删除分项', 'plan.indicator_added': '新增指标', 'plan.indicator_removed': '删除指标', 'unit.created': '新建单位', 'unit.renamed': '修改单位', 'user.password_changed': '修改密码', 'reminders.read': '提醒标为已读',
     } as Record<string, string>,
     limited: (n: number) => `仅显示最近${n}条`,
@@ -693,7 +694,7 @@ export const t = {
   accounts: {
     nav: '单位与账号',
     heading: '责任单位与账号',
-    intro: '区督查室在此新建或修改责任单位，新建账号、重置密码（生成一次性密码，只显示一次，用户下次登录时须修改）或停用账号。所有操作均记入留痕。命令行工具（npm run user:*）仍可使用。',
+    intro: '区督查室在此新建或修改责任单位，新建账号、重置密码（生成一次性密码，只显示一次，用户下次登录时须修改）或停用账号。所有操作均记入留痕。单位改名、增加单位别名、设置群机器人地址也在本页完成。',
     units: '责任单位',
     unitColumns: ['代码', '名称', '账号数', '任务数', '修改'],
     code: '代码（登录用户名用，小写字母或数字）',

@@ -68,7 +68,10 @@ test('a task page shows sub-items done and open, and the blocking problem', asyn
   const open = page.locator('[data-testid="item"][data-done="false"]');
   await expect(open).toContainText('明珠道绿廊公园带3号地块');
   await expect(open).toHaveAttribute('data-status', 'lagging');
-  await expect(open).toContainText('佳兆业公司御景家园建筑工地未及时退场');
+  // The blocking problem is said once, in 状态说明; the sub-item and the problem list point to it.
+  await expect(page.getByTestId('status-reasons')).toContainText('佳兆业公司御景家园建筑工地未及时退场');
+  await expect(open.getByTestId('item-reason-link')).toHaveAttribute('href', '#status-reasons');
+  await expect(page.getByRole('main').getByText(/佳兆业公司御景家园建筑工地未及时退场/)).toHaveCount(1);
   await expect(page.getByText('阻塞', { exact: true })).toBeVisible();
 });
 

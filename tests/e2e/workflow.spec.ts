@@ -1,5 +1,6 @@
 // Reporting journey: a unit reports, the supervision office reviews, the dashboard shows it.
 // Runs after the read-only specs (playwright.config.ts: project dependencies), as it changes the data.
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { e2eDatabase, expect, test } from './fixtures';
 
@@ -342,6 +343,13 @@ test('the office previews and downloads the annual report, publishes it; a later
   await page.goto(snapshotUrl);
   await expect(page.locator('[data-testid="report-task"][data-task="18"]')).toContainText('完成13家');
   expect(await page.getByTestId('snapshot-files').locator('li').nth(1).textContent()).toBe(shaText);
+  // The published report's page passes axe at both widths (its download links stand out from the text).
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id), `${snapshotUrl} at ${width}px`).toEqual([]);
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
   const file = await page.request.get(`${snapshotUrl}/file/xlsx`);
   const { createHash } = await import('node:crypto');
   const digest = createHash('sha256').update(await file.body()).digest('hex');

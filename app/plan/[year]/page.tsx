@@ -46,7 +46,7 @@ export default async function PlanYearPage({ params }: { params: Promise<{ year:
               <li key={task.id} className="py-1" data-task={task.number}>
                 <div className="flex flex-wrap items-baseline justify-between gap-2">
                   <span>{t.task.number(task.number)}：{task.content}（{fmtMonth(task.deadlineMonth)}）</span>
-                  <Link href={`/plan/${plan.year}/tasks/${task.number}`} className="text-blue-800 hover:underline">{c.editTask}</Link>
+                  <Link href={`/plan/${plan.year}/tasks/${task.number}`} className="inline-flex min-h-6 min-w-6 items-center px-1 text-blue-800 hover:underline">{c.editTask}</Link>
                 </div>
                 {editable && (
                   <details className="ml-4">

@@ -59,7 +59,7 @@ function StatusSummary({ data }: { data: Data }) {
           </>
         )}
       </dl>
-      <div className="text-sm">
+      <div className="text-sm" id="status-reasons" data-testid="status-reasons">
         <h2 className="font-semibold">{t.task.statusReasons}</h2>
         {status.reasons.length === 0 ? <p className="text-gray-600">{status.status === 'completed' ? t.status.completed : t.task.onTrackNote}</p> : <ReasonList reasons={status.reasons} />}
       </div>
@@ -82,7 +82,8 @@ function ItemList({ data }: { data: Data }) {
               <span>{i.name}</span>
               <StatusBadge status={i.status} />
               <span className={done ? 'text-done' : 'text-gray-600'}>{done ? t.task.itemDone(item.completedOn!) : t.task.itemOpen}</span>
-              {i.reasons.length > 0 && <div className="w-full pl-6"><ReasonList reasons={i.reasons} /></div>}
+              {/* The reason is said once, in 状态说明; the sub-item points to it. */}
+              {i.reasons.length > 0 && <a href="#status-reasons" className="text-lagging underline" data-testid="item-reason-link">{t.task.seeStatusReasons}</a>}
             </li>
           );
         })}
@@ -117,7 +118,8 @@ function ProblemList({ data }: { data: Data }) {
               <span className="mr-1 rounded bg-gray-100 px-1 text-xs">{t.problemKind[p.kind]}</span>
               {p.blocking && <span className="mr-1 rounded bg-lagging-bg px-1 text-xs text-lagging">{t.task.blocking}</span>}
               {p.itemNames.length > 0 && <span className="mr-1 text-gray-600">[{p.itemNames.join('、')}]</span>}
-              {p.text}
+              {/* An open problem is already a sentence of 状态说明: named there once, pointed to here. */}
+              {isOpenAt(p, data.asOf) ? <a href="#status-reasons" className="underline" data-testid="problem-reason-link">{t.task.seeStatusReasons}</a> : p.text}
               <span className="ml-1 text-xs text-gray-600">（{p.resolvedOn !== null && !isOpenAt(p, data.asOf) ? t.task.resolved(p.resolvedOn) : t.task.open}）</span>
             </li>
           ))}
