@@ -51,7 +51,7 @@ function Row({ r, content }: { r: HalfYearRow; content: string }) {
   const plan = r.plan.length ? r.plan.map((p) => `${p.label} ${fmtNumber(p.value)}${u}`).join('；') : r.nextMilestone ? c.nextMilestone(r.nextMilestone.label, r.nextMilestone.text) : c.noneYet;
   return (
     <tr className="border-t border-gray-100 align-top" data-testid="hy-row" data-task={r.taskNumber} data-status={r.taskStatus} data-mark={r.mark} data-variance={r.variancePts ?? ''}>
-      <th scope="row" className="sticky left-0 bg-white py-1 pr-2 text-left font-normal whitespace-nowrap" title={content}>{t.task.number(r.taskNumber)}</th>
+      <th scope="row" className="sticky left-0 z-10 w-16 min-w-16 bg-white py-1 pr-2 text-left font-normal whitespace-nowrap shadow-[1px_0_0_#e5e7eb]" title={content}>{t.task.number(r.taskNumber)}</th>
       <TaskStatusCell r={r} />
       {r.mark === 'no_indicator' ? (
         <td className="py-1 pr-2 text-gray-600" colSpan={7}>{c.noIndicatorText}{r.nextMilestone && <span className="block text-xs">{c.nextMilestone(r.nextMilestone.label, r.nextMilestone.text)}</span>}</td>
@@ -157,7 +157,7 @@ export default async function HalfYearPage({ searchParams }: { searchParams: Pro
       <div className="overflow-x-auto rounded border border-gray-200 bg-white p-3" role="region" aria-label={c.heading[period]} tabIndex={0} data-print-fit>
         <table className="w-full min-w-[56rem] text-sm" data-testid="hy-table">
           <thead className="text-xs text-gray-600">
-            <tr>{cols.map((h, i) => <th key={h} className={`py-1 pr-2 text-left font-medium ${i === 0 ? 'sticky left-0 bg-white' : ''}`}>{h}</th>)}</tr>
+            <tr>{cols.map((h, i) => <th key={h} className={`py-1 pr-2 text-left font-medium ${i === 0 ? 'sticky left-0 z-10 w-16 min-w-16 bg-white shadow-[1px_0_0_#e5e7eb]' : ''}`}>{h}</th>)}</tr>
           </thead>
           {groups.map((g) => (
             <tbody key={g.p?.number ?? 'all'}>

@@ -176,3 +176,13 @@ test('a task page prints with its title, date and print date, and no controls on
   await page.emulateMedia({ media: 'screen' });
   await expect(page.getByTestId('print-title')).toBeHidden();
 });
+
+test('at 390 px the sticky task column of 半年对标 covers nothing of the status column', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/half-year');
+  for (let i = 0; i < 3; i++) {
+    const th = (await page.locator('[data-testid="hy-row"] th').nth(i).boundingBox())!;
+    const status = (await page.locator('[data-testid="hy-row"] [data-testid="hy-status"]').nth(i).boundingBox())!;
+    expect(status.x, `row ${i}`).toBeGreaterThanOrEqual(th.x + th.width - 0.5);
+  }
+});
