@@ -1,7 +1,6 @@
 // The report of a period as HTML: the same model, sentences and appendix table the Word file and
 // the 一览表 carry (live on /reports, frozen on a published snapshot).
-import { nextWork } from '@/lib/domain/report';
-import { appendixRows, type ReportModel, type ReportTask } from '@/lib/domain/report';
+import { appendixRows, nextWork, type Letterhead, type ReportModel, type ReportTask } from '@/lib/domain/report';
 import type { Status } from '@/lib/domain/status';
 import { StatusBadge } from '@/components/status-badge';
 import { describeReason, t } from '@/lib/i18n/zh-CN';
@@ -127,16 +126,22 @@ export function AppendixTable({ model }: { model: ReportModel }) {
   );
 }
 
-export function ReportPreview({ model }: { model: ReportModel }) {
+/** The report as the .docx states it, with the 公文 parts it is sent with (as published, else the draft's). */
+export function ReportPreview({ model, letterhead }: { model: ReportModel; letterhead: Letterhead }) {
+  const lh = model.letterhead ?? letterhead;
   return (
     <article className="space-y-1 rounded border border-gray-200 bg-white p-4 text-sm leading-relaxed" data-testid="report-preview">
-      <h2 className="text-center text-lg font-bold">{r.issuer}{r.title(model.year, model.kind, model.asOf)}</h2>
+      <h2 className="text-center text-lg font-bold">{lh.issuer}{r.title(model.year, model.kind, model.asOf)}</h2>
+      <p data-testid="report-addressee">{r.addresseeLine(lh.addressee)}</p>
       <p className="indent-8">{r.opening(model.year, model.overall, model.asOf)}</p>
       <Overall model={model} />
       <Projects model={model} />
       <Problems model={model} />
       <NextSteps model={model} />
-      <p className="text-right">{fmtDate(model.asOf)}</p>
+      <div data-testid="report-attachments">{r.attachmentLines(lh.attachments).map((l) => <p key={l} className="indent-8 whitespace-pre">{l}</p>)}</div>
+      <p className="pt-2 text-right" data-testid="report-issuer">{lh.issuer}</p>
+      <p className="text-right" data-testid="report-signed-on">{fmtDate(lh.signedOn)}</p>
+      {lh.copyTo && <p className="border-t border-gray-300 pt-1" data-testid="report-copy-to">{r.copyToLine(lh.copyTo)}</p>}
       <AppendixTable model={model} />
     </article>
   );

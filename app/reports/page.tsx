@@ -119,13 +119,15 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
                 action={publishReport}
                 period={{ year: period.year, kind: period.kind, asOf: period.asOf }}
                 periodLabel={`${period.year}年${t.report.periodName(period.kind, period.asOf)}`}
+                letterhead={data.letterhead!}
+                today={data.today}
                 earlier={data.snapshots.filter((s) => s.year === period.year).map((s) => ({ id: s.id, label: `${u.number(s.id)} ${s.title}（${fmtDate(s.asOf)}）` }))}
               />
             </SectionCard>
           )}
           <SectionCard id="preview" title={u.preview}>
             <p className="mb-2 text-xs text-gray-600">{u.previewNote}</p>
-            <ReportPreview model={model} />
+            <ReportPreview model={model} letterhead={data.letterhead!} />
           </SectionCard>
         </>
       )}

@@ -6,7 +6,8 @@ import type { ActionState } from '@/lib/actions/state';
 import { IDLE } from '@/lib/actions/state';
 import { t } from '@/lib/i18n/zh-CN';
 import { fmtDate } from '@/lib/i18n/format';
-import { FieldError, FormMessage, inputCls } from './field';
+import { FieldError, FormMessage, inputCls, TextField } from './field';
+import type { Letterhead } from '@/lib/domain/report';
 
 type Props = {
   action: (prev: ActionState, fd: FormData) => Promise<ActionState>;
@@ -14,9 +15,12 @@ type Props = {
   /** The period in words (2023年上半年), said in the confirmation. */
   periodLabel: string;
   earlier: { id: number; label: string }[];
+  /** The 公文 parts the form starts from (the office's last ones; 成文日期 today). */
+  letterhead: Letterhead;
+  today: string;
 };
 
-export function PublishForm({ action, period, periodLabel, earlier }: Props) {
+export function PublishForm({ action, period, periodLabel, earlier, letterhead, today }: Props) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   const v = state.values ?? {};
   const e = state.errors ?? {};
@@ -24,12 +28,28 @@ export function PublishForm({ action, period, periodLabel, earlier }: Props) {
   const other = [...(e.year ?? []), ...(e.period ?? []), ...(e.asOf ?? [])];
   return (
     <form action={formAction} className="no-print space-y-2" key={JSON.stringify(v)} data-testid="publish-form">
-      <FormMessage status={state.status} message={state.message} />
+      <FormMessage status={state.status} message={state.message} errors={e} labels={{ addressee: u.addressee, issuer: u.issuer, signedOn: u.signedOn, copyTo: u.copyTo, attachments: u.attachments, note: u.note, replaces: u.replaces }} />
       <input type="hidden" name="year" value={period.year} />
       <input type="hidden" name="period" value={period.kind} />
       <input type="hidden" name="asOf" value={period.asOf} />
       {other.length > 0 && <FieldError id="period" errors={other} />}
       <p className="text-sm text-gray-700">{u.publishHint}</p>
+      <fieldset className="grid max-w-3xl gap-2 sm:grid-cols-2" data-testid="letterhead-fields">
+        <legend className="text-sm font-medium">{u.letterhead}</legend>
+        <TextField id="addressee" name="addressee" label={u.addressee} defaultValue={v.addressee ?? letterhead.addressee} errors={e.addressee} />
+        <TextField id="issuer" name="issuer" label={u.issuer} defaultValue={v.issuer ?? letterhead.issuer} errors={e.issuer} />
+        <div>
+          <label htmlFor="signedOn" className="block text-xs text-gray-600">{u.signedOn}</label>
+          <input id="signedOn" name="signedOn" type="date" min={period.asOf} max={today} defaultValue={v.signedOn ?? letterhead.signedOn} className={inputCls} aria-invalid={!!e.signedOn} aria-describedby="signedOn-error" />
+          <FieldError id="signedOn" errors={e.signedOn} />
+        </div>
+        <TextField id="copyTo" name="copyTo" label={u.copyTo} defaultValue={v.copyTo ?? letterhead.copyTo} errors={e.copyTo} />
+        <div className="sm:col-span-2">
+          <label htmlFor="attachments" className="block text-xs text-gray-600">{u.attachments}</label>
+          <textarea id="attachments" name="attachments" rows={2} defaultValue={v.attachments ?? letterhead.attachments.join('\n')} className={inputCls} aria-invalid={!!e.attachments} aria-describedby="attachments-error" />
+          <FieldError id="attachments" errors={e.attachments} />
+        </div>
+      </fieldset>
       {earlier.length > 0 && (
         <div className="max-w-md">
           <label htmlFor="replaces" className="block text-sm">{u.replaces}</label>

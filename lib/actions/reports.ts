@@ -12,10 +12,11 @@ import { audit } from '@/lib/audit';
 import { today } from '@/lib/env';
 import { dateOf } from '@/lib/domain/dates';
 import { getPlanYears } from '@/lib/data/plan';
-import { buildLiveReport } from '@/lib/data/reports';
+import { buildLiveReport, lastLetterhead } from '@/lib/data/reports';
+import { defaultLetterhead } from '@/lib/reports/letterhead';
 import { buildReportFiles } from '@/lib/reports/files';
 import { formToObject } from '@/lib/validation/update';
-import { parseReportPeriod, publishSchema } from '@/lib/validation/report';
+import { parseLetterhead, parseReportPeriod, publishSchema } from '@/lib/validation/report';
 import { m } from '@/lib/i18n/messages';
 import { t } from '@/lib/i18n/zh-CN';
 import type { ActionState } from './state';
@@ -40,6 +41,10 @@ export async function publishReport(_prev: ActionState, formData: FormData): Pro
 
   const live = await buildLiveReport(period.period);
   if (!live) return { status: 'error', message: m.notFound, values };
+  // The 公文 parts as the office set them, frozen with the snapshot (lib/validation/report.ts).
+  const lh = parseLetterhead(values, defaultLetterhead(live.model, today(), await lastLetterhead()), period.period.asOf, today());
+  if (!lh.ok) return { status: 'error', message: m.fixErrors, errors: lh.errors, values };
+  live.model.letterhead = lh.letterhead;
   const when = new Date();
   const files = await buildReportFiles(live.model, when);
   const title = t.report.title(year, period.period.kind, period.period.asOf);
@@ -56,7 +61,7 @@ export async function publishReport(_prev: ActionState, formData: FormData): Pro
     });
     await audit(tx, {
       actorId: actor.id, action: 'report.published', entityType: 'ReportSnapshot', entityId: s.id,
-      after: { title, period: period.period, docxSha256: files.docxSha256, xlsxSha256: files.xlsxSha256, replacesId, note: extra.data.note || null },
+      after: { title, period: period.period, letterhead: lh.letterhead, docxSha256: files.docxSha256, xlsxSha256: files.xlsxSha256, replacesId, note: extra.data.note || null },
     });
     return s.id;
   });

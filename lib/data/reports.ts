@@ -7,7 +7,8 @@ import { getSession } from '@/lib/auth/session';
 import { can, type Actor } from '@/lib/auth/policy';
 import { toIsoDate } from '@/lib/domain/dates';
 import { evaluate } from '@/lib/domain/overview';
-import { buildReport, type ReportModel } from '@/lib/domain/report';
+import { buildReport, type Letterhead, type ReportModel } from '@/lib/domain/report';
+import { defaultLetterhead } from '@/lib/reports/letterhead';
 import { defaultReportPeriod, type PeriodKind } from '@/lib/domain/half-year';
 import { today } from '@/lib/env';
 import { parseReportPeriod, type PeriodResult, type ReportPeriod } from '@/lib/validation/report';
@@ -80,6 +81,16 @@ export async function listSnapshots(): Promise<SnapshotSummary[] | null> {
   return rows.map(toSummary);
 }
 
+/** The 公文 parts of the latest published report that has them: the defaults of the next one. */
+export async function lastLetterhead(): Promise<Pick<Letterhead, 'addressee' | 'issuer' | 'copyTo'> | null> {
+  const rows = await prisma.reportSnapshot.findMany({ select: { model: true }, orderBy: { id: 'desc' }, take: 5 });
+  for (const r of rows) {
+    const lh = (JSON.parse(r.model) as ReportModel).letterhead;
+    if (lh) return { addressee: lh.addressee, issuer: lh.issuer, copyTo: lh.copyTo };
+  }
+  return null;
+}
+
 /** One published snapshot with its frozen model; null when absent or not allowed. */
 export const getSnapshot = cache(async (id: number): Promise<(SnapshotSummary & { model: ReportModel }) | null> => {
   if (!can(await getSession(), 'view_reports')) return null;
@@ -117,7 +128,7 @@ export async function getReportsPage(sp: SearchParams) {
     const p = defaultReportPeriod(year, { defaultAsOf: resolveAsOf(undefined, snap).defaultAsOf, today: today() });
     result = { ok: true, period: { year, kind: p.kind, asOf: p.asOf } };
   }
-  const [live, snapshots] = await Promise.all([result.ok ? buildLiveReport(result.period) : null, listSnapshots()]);
+  const [live, snapshots, last] = await Promise.all([result.ok ? buildLiveReport(result.period) : null, listSnapshots(), lastLetterhead()]);
   return {
     allowed: true as const,
     canPublish: can(actor, 'publish_report'),
@@ -127,6 +138,9 @@ export async function getReportsPage(sp: SearchParams) {
     errors: result.ok ? {} : result.errors,
     period: result.ok ? result.period : null,
     model: live?.model ?? null,
+    /** The 公文 parts the draft is shown and downloaded with, and the publish form starts from. */
+    letterhead: live ? defaultLetterhead(live.model, today(), last) : null,
+    today: today(),
     snapshots: snapshots ?? [],
   };
 }

@@ -53,7 +53,16 @@ export type ReportProject = OverviewProject & { tasks: ReportTask[] };
 
 export type ReportProblem = { taskNumber: number; kind: ProblemKind; text: string; blocking: boolean };
 
+/**
+ * The 公文 parts around the report's text (GB/T 9704): 主送机关, 发文机关署名, 成文日期, 抄送 and the
+ * 附件 named after the body. Set when publishing and frozen with the snapshot; a draft uses the
+ * office's last published ones (else the built-in ones) with today as 成文日期.
+ */
+export type Letterhead = { addressee: string; issuer: string; signedOn: IsoDate; copyTo: string; attachments: string[] };
+
 export type ReportModel = {
+  /** The 公文 parts as published (absent in a draft and in snapshots published before they existed). */
+  letterhead?: Letterhead;
   year: number;
   planTitle: string;
   kind: PeriodKind;

@@ -403,9 +403,12 @@ export const t = {
     heading: '进展报告与一览表',
     intro: '选择统计期间，先预览报告，再下载Word报告（草稿，可在Word中修改）或Excel一览表。发布后，该期间的数据和文件即被冻结，此后的审核和计划调整不会改变已发布版本。',
     issuer: '深圳市盐田区人民政府',
-    /** 主送机关 of the half-year and annual report. */
-    addressee: '区人大常委会：',
-    attachmentNote: (title: string) => `附件：${title}`,
+    /** 主送机关 of the half-year and annual report (the default; the office sets it when publishing). */
+    addressee: '区人大常委会',
+    addresseeLine: (addressee: string) => `${addressee}：`,
+    /** 附件说明: one name after "附件："; several numbered, each further one on its own line. */
+    attachmentLines: (names: string[]) => (names.length === 1 ? [`附件：${names[0]}`] : names.map((n, i) => `${i === 0 ? '附件：' : '　　　'}${i + 1}. ${n}`)),
+    copyToLine: (copyTo: string) => `抄送：${copyTo.replace(/[。．.]$/, '')}。`,
     problemGroup: (i: number, kind: ProblemKind, text: string, tasks: number[], blocking: boolean) =>
       `（${CN_ORDINALS[i] ?? i + 1}）${t.problemKind[kind]}${blocking ? '（阻塞）' : ''}：${text.replace(/^如/, '')}（${tasks.map((n) => `任务${n}`).join('、')}）`,
     periodName: (kind: PeriodKind, asOf: string) => (kind === 'DATE' ? `截至${fmtDate(asOf)}` : t.halfYear.period[kind]),
@@ -476,6 +479,12 @@ export const t = {
       xlsx: '下载Excel一览表（.xlsx）',
       publish: '发布',
       publishHint: '发布后，本期间的状态、原因、数值、进展情况和两个文件将被冻结保存（附SHA-256校验值），不能修改或删除；如需更正，请重新发布并注明更正的版本。',
+      letterhead: '公文要素（随报告冻结）',
+      addressee: '主送机关',
+      issuer: '发文机关署名',
+      signedOn: '成文日期',
+      copyTo: '抄送（可选）',
+      attachments: '附件名称（每行一个）',
       replaces: '更正已发布的版本（可选）',
       replacesNone: '不更正，新发布',
       note: '更正说明',

@@ -7,8 +7,8 @@ import {
   AlignmentType, Document, Footer, LineRuleType, Packer, PageNumber, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun,
   VerticalAlign, WidthType, type ISectionOptions,
 } from 'docx';
-import { nextWork } from '@/lib/domain/report';
-import { appendixRows, type ReportModel } from '@/lib/domain/report';
+import { appendixRows, nextWork, type Letterhead, type ReportModel } from '@/lib/domain/report';
+import { beijingDay, letterheadOf } from './letterhead';
 import type { Status } from '@/lib/domain/status';
 import { describeReason, t } from '@/lib/i18n/zh-CN';
 import { fmtDate } from '@/lib/i18n/format';
@@ -45,14 +45,14 @@ const footer = () => ({
   }),
 });
 
-function mainText(model: ReportModel, signedOn: string): Paragraph[] {
+function mainText(model: ReportModel, lh: Letterhead): Paragraph[] {
   const out: Paragraph[] = [];
   out.push(new Paragraph({
     alignment: AlignmentType.CENTER, spacing: { line: 700, lineRule: LineRuleType.EXACT, after: 560 },
-    children: [run(t.report.issuer + t.report.title(model.year, model.kind, model.asOf), FONTS.title, SIZES.title)],
+    children: [run(lh.issuer + t.report.title(model.year, model.kind, model.asOf), FONTS.title, SIZES.title)],
   }));
   // 主送机关: on the line below the title, flush left, ending with a full-width colon (GB/T 9704).
-  out.push(new Paragraph({ children: [run(t.report.addressee)], spacing: LINE }));
+  out.push(new Paragraph({ children: [run(t.report.addresseeLine(lh.addressee))], spacing: LINE }));
   out.push(body(t.report.opening(model.year, model.overall, model.asOf)));
 
   out.push(heading1(t.report.sections.overall));
@@ -97,10 +97,16 @@ function mainText(model: ReportModel, signedOn: string): Paragraph[] {
   out.push(body(t.report.closing));
   // 附件说明 after the body; then 发文机关署名 and 成文日期 (the day it is signed, not the period end).
   out.push(new Paragraph({ children: [run('')], spacing: LINE }));
-  out.push(body(t.report.attachmentNote(t.report.appendixTitle(model.planTitle, model.kind, model.asOf))));
+  // 附件说明: "附件：" then the name; several are numbered, each on its own line under the first name.
+  t.report.attachmentLines(lh.attachments).forEach((line) => out.push(body(line)));
   out.push(new Paragraph({ children: [run('')], spacing: LINE }));
-  out.push(new Paragraph({ alignment: AlignmentType.RIGHT, spacing: LINE, indent: { right: 4 * SIZES.body * 10 }, children: [run(t.report.issuer)] }));
-  out.push(new Paragraph({ alignment: AlignmentType.RIGHT, spacing: LINE, indent: { right: 4 * SIZES.body * 10 }, children: [run(fmtDate(signedOn))] }));
+  out.push(new Paragraph({ alignment: AlignmentType.RIGHT, spacing: LINE, indent: { right: 4 * SIZES.body * 10 }, children: [run(lh.issuer)] }));
+  out.push(new Paragraph({ alignment: AlignmentType.RIGHT, spacing: LINE, indent: { right: 4 * SIZES.body * 10 }, children: [run(fmtDate(lh.signedOn))] }));
+  // 抄送 (版记), when there is one.
+  if (lh.copyTo) {
+    out.push(new Paragraph({ children: [run('')], spacing: LINE }));
+    out.push(new Paragraph({ spacing: LINE, children: [run(t.report.copyToLine(lh.copyTo))] }));
+  }
   return out;
 }
 
@@ -140,15 +146,13 @@ export function appendixTable(model: ReportModel): Table {
   return new Table({ rows: [header, ...rows], width: { size: 100, type: WidthType.PERCENTAGE } });
 }
 
-/** The calendar day in China of a moment (the 成文日期 is written as Beijing sees it). */
-const signedDay = (d: Date): string => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 
-/** The report as a 公文 .docx; `signedOn` is its 成文日期 (the day it is produced or published). */
+/** The report as a 公文 .docx; `signedOn` is its 成文日期 unless the model carries its published 公文 parts. */
 export async function buildReportDocx(model: ReportModel, signedOn: Date = new Date()): Promise<Buffer> {
   const portrait: ISectionOptions = {
     properties: { page: { size: { ...A4, orientation: PageOrientation.PORTRAIT }, margin, pageNumbers: { start: 1 } } },
     footers: footer(),
-    children: mainText(model, signedDay(signedOn)),
+    children: mainText(model, letterheadOf(model, beijingDay(signedOn))),
   };
   const landscape: ISectionOptions = {
     properties: { page: { size: { ...A4, orientation: PageOrientation.LANDSCAPE }, margin } },
@@ -160,7 +164,7 @@ export async function buildReportDocx(model: ReportModel, signedOn: Date = new D
     ],
   };
   const doc = new Document({
-    creator: t.report.issuer,
+    creator: letterheadOf(model, beijingDay(signedOn)).issuer,
     title: t.report.title(model.year, model.kind, model.asOf),
     styles: { default: { document: { run: { font: font(FONTS.body), size: SIZES.body } } } },
     sections: [portrait, landscape],

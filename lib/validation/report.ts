@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { isIsoDate, type IsoDate } from '@/lib/domain/dates';
 import { periodEnd, type PeriodKind } from '@/lib/domain/half-year';
+import type { Letterhead } from '@/lib/domain/report';
 import { m } from '@/lib/i18n/messages';
 import { LIMITS } from './limits';
 
@@ -39,3 +40,33 @@ export const publishSchema = z
     note: z.string().trim().max(LIMITS.noticeText, m.tooLong(LIMITS.noticeText)).optional(),
   })
   .refine((v) => !v.replaces || (v.note ?? '') !== '', { path: ['note'], message: m.correctionNeedsNote });
+
+/** How long each 公文 part may be. */
+export const LETTERHEAD_LIMITS = { name: 60, copyTo: 200, attachment: 100, attachments: 5 } as const;
+
+const requiredName = z.string().trim().min(1, m.required).max(LETTERHEAD_LIMITS.name, m.tooLong(LETTERHEAD_LIMITS.name));
+
+/**
+ * The 公文 parts a publication sets (主送机关, 署名, 成文日期, 抄送, 附件: one per line). A part the
+ * form did not send keeps its default; one sent empty is refused where it is required. The 成文日期
+ * is a real date, not before the period's date and not after today.
+ */
+export function parseLetterhead(values: Record<string, string | undefined>, defaults: Letterhead, periodAsOf: IsoDate, today: IsoDate): { ok: true; letterhead: Letterhead } | { ok: false; errors: Record<string, string[]> } {
+  const errors: Record<string, string[]> = {};
+  const take = <T>(name: string, schema: z.ZodType<T>, fallback: T): T => {
+    if (values[name] === undefined) return fallback;
+    const r = schema.safeParse(values[name]);
+    if (r.success) return r.data;
+    errors[name] = r.error.issues.map((i) => i.message);
+    return fallback;
+  };
+  const addressee = take('addressee', requiredName.transform((s) => s.replace(/[：:]$/, '')), defaults.addressee);
+  const issuer = take('issuer', requiredName, defaults.issuer);
+  const copyTo = take('copyTo', z.string().trim().max(LETTERHEAD_LIMITS.copyTo, m.tooLong(LETTERHEAD_LIMITS.copyTo)), defaults.copyTo);
+  const signedOn = take('signedOn', z.string().trim().min(1, m.required).refine(isIsoDate, m.badDate)
+    .refine((d) => d >= periodAsOf, m.signedBeforePeriod(periodAsOf)).refine((d) => d <= today, m.dateInFuture), defaults.signedOn);
+  const attachments = take('attachments', z.string()
+    .transform((s) => s.split('\n').map((l) => l.trim()).filter(Boolean))
+    .pipe(z.array(z.string().max(LETTERHEAD_LIMITS.attachment, m.tooLong(LETTERHEAD_LIMITS.attachment))).min(1, m.attachmentNeeded).max(LETTERHEAD_LIMITS.attachments, m.tooManyAttachments(LETTERHEAD_LIMITS.attachments))), defaults.attachments);
+  return Object.keys(errors).length ? { ok: false, errors } : { ok: true, letterhead: { addressee, issuer, copyTo, signedOn, attachments } };
+}

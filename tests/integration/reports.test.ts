@@ -189,6 +189,38 @@ describe('published snapshots', () => {
     }
   }
 
+  it('the 公文 parts: set when publishing, refused with a message per field when wrong (nothing written), frozen in the snapshot and its .docx, the defaults of the next one', async () => {
+    session.actor = supervisor;
+    const before = await prisma.reportSnapshot.count();
+    const bad = await publish({ year: '2023', period: 'H1', addressee: ' ', issuer: '深圳市盐田区人民政府', signedOn: '2023-06-01', copyTo: '', attachments: '\n' });
+    expect(bad).toMatchObject({
+      status: 'error',
+      errors: { addressee: ['此项为必填项'], signedOn: ['成文日期不能早于统计截至日期（2023-06-30）'], attachments: ['请至少填写一个附件名称（报告附有一览表）'] },
+      values: { addressee: ' ', signedOn: '2023-06-01' },
+    });
+    expect(await publish({ year: '2023', period: 'H1', signedOn: '2027-01-01' })).toMatchObject({ status: 'error', errors: { signedOn: ['日期不能晚于今天'] } });
+    expect(await prisma.reportSnapshot.count()).toBe(before);
+
+    const r = await publish({
+      year: '2023', period: 'H1', addressee: '区人大常委会：', issuer: '深圳市盐田区人民政府', signedOn: '2023-07-12', copyTo: '区委办公室，区政协办公室',
+      attachments: '盐田区2023年十件重点民生实事上半年完成情况一览表\n各项目现场照片',
+    });
+    const id = Number((r as { to: string }).to.split('/').pop());
+    const snap = (await reports.getSnapshot(id))!;
+    // The trailing colon typed by the office is the line's own, not doubled.
+    expect(snap.model.letterhead).toEqual({ addressee: '区人大常委会', issuer: '深圳市盐田区人民政府', signedOn: '2023-07-12', copyTo: '区委办公室，区政协办公室', attachments: ['盐田区2023年十件重点民生实事上半年完成情况一览表', '各项目现场照片'] });
+    const paragraphs = docxParagraphs(await docxXml((await reports.getSnapshotFile(id, 'docx'))!.bytes)).filter((p) => p.trim());
+    const title = paragraphs.findIndex((p) => p.includes('进展情况的报告'));
+    expect(paragraphs[title + 1]).toBe('区人大常委会：');
+    const closing = paragraphs.indexOf('特此报告。');
+    expect(paragraphs.slice(closing + 1, closing + 6)).toEqual([
+      '附件：1. 盐田区2023年十件重点民生实事上半年完成情况一览表', '　　　2. 各项目现场照片', '深圳市盐田区人民政府', '2023年7月12日', '抄送：区委办公室，区政协办公室。',
+    ]);
+    // The next report starts from these parts, dated today.
+    const page = await reports.getReportsPage({ year: '2023', period: 'H1' });
+    expect(page.allowed && 'letterhead' in page && page.letterhead).toMatchObject({ addressee: '区人大常委会', copyTo: '区委办公室，区政协办公室', signedOn: '2026-11-29', attachments: ['盐田区2023年十件重点民生实事上半年完成情况一览表'] });
+  });
+
   it('freezes figures and files: a later approval changes the live report, not the snapshot; files stay byte-identical', async () => {
     session.actor = supervisor;
     const r = await publish({ year: '2023', period: 'H1' });

@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import { Forbidden } from '@/components/forbidden';
 import { PageHeader } from '@/components/page-header';
 import { ReportPreview } from '@/components/report-preview';
+import { beijingDay, defaultLetterhead } from '@/lib/reports/letterhead';
 import { SectionCard } from '@/components/section-card';
 import { requireActor } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
@@ -65,7 +66,8 @@ export default async function SnapshotPage({ params }: { params: Promise<{ id: s
         <AsPublished id={s.id} year={s.year} />
       </SectionCard>
       <SectionCard id="preview" title={u.preview}>
-        <ReportPreview model={s.model} />
+        {/* Published before the 公文 parts were frozen: the built-in ones, dated the day of publication (as its file says). */}
+        <ReportPreview model={s.model} letterhead={defaultLetterhead(s.model, beijingDay(new Date(s.publishedAt)))} />
       </SectionCard>
     </div>
   );

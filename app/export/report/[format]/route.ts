@@ -4,8 +4,9 @@ import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import { today } from '@/lib/env';
 import { getPlanYears } from '@/lib/data/plan';
-import { buildLiveReport } from '@/lib/data/reports';
+import { buildLiveReport, lastLetterhead } from '@/lib/data/reports';
 import { buildReportDocx } from '@/lib/reports/docx';
+import { defaultLetterhead } from '@/lib/reports/letterhead';
 import { buildReportXlsx } from '@/lib/reports/xlsx';
 import { fileResponse, isReportFormat, reportFilename } from '@/lib/reports/files';
 import { parseReportPeriod } from '@/lib/validation/report';
@@ -27,6 +28,8 @@ export async function GET(req: Request, ctx: { params: Promise<{ format: string 
   if (!parsed.ok) return text(Object.values(parsed.errors).flat().join('；'), 400);
   const live = await buildLiveReport(parsed.period);
   if (!live) return text(m.notFound, 404);
-  const bytes = format === 'docx' ? await buildReportDocx(live.model) : await buildReportXlsx(live.model, new Date());
+  // A draft carries the 公文 parts the office last published with, dated today (as the preview shows).
+  const model = { ...live.model, letterhead: defaultLetterhead(live.model, today(), await lastLetterhead()) };
+  const bytes = format === 'docx' ? await buildReportDocx(model) : await buildReportXlsx(model, new Date());
   return fileResponse(bytes, reportFilename(live.model, format, t.report.draftSuffix), format);
 }
