@@ -83,6 +83,7 @@ export async function listSnapshots(): Promise<SnapshotSummary[] | null> {
 
 /** The 公文 parts of the latest published report that has them: the defaults of the next one. */
 export async function lastLetterhead(): Promise<Pick<Letterhead, 'addressee' | 'issuer' | 'copyTo'> | null> {
+  if (!can(await getSession(), 'view_reports')) return null;
   const rows = await prisma.reportSnapshot.findMany({ select: { model: true }, orderBy: { id: 'desc' }, take: 5 });
   for (const r of rows) {
     const lh = (JSON.parse(r.model) as ReportModel).letterhead;

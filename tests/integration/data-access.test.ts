@@ -133,6 +133,7 @@ const DATA: Record<string, Entry> = {
   'reports.listSnapshots': { who: ['lingdao', 'duchashi'], call: () => fn('reports', 'listSnapshots')(), sees: anyOf },
   'reports.getSnapshot': { who: ['lingdao', 'duchashi'], call: () => fn('reports', 'getSnapshot')(ids.snapshot), sees: notNull },
   'reports.getSnapshotFile': { who: ['lingdao', 'duchashi'], call: () => fn('reports', 'getSnapshotFile')(ids.snapshot, 'xlsx'), sees: notNull },
+  'reports.lastLetterhead': { who: ['lingdao', 'duchashi'], call: () => fn('reports', 'lastLetterhead')(), sees: notNull },
   'reports.getReportsPage': { who: ['lingdao', 'duchashi'], call: () => fn('reports', 'getReportsPage')({ year: '2023' }), sees: (r) => (r as { allowed: boolean }).allowed },
   'review.getPendingCount': { who: ['duchashi'], call: () => fn('review', 'getPendingCount')(), sees: notNull },
   'review.getReviewQueue': { who: ['duchashi'], call: () => fn('review', 'getReviewQueue')(), sees: notNull },
