@@ -6,25 +6,9 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import ExcelJS from 'exceljs';
+import { planWorkbook } from './bench-workbook';
 
 const TASKS = Number(process.env.BENCH_IMPORT_TASKS ?? 2000);
-const PER_PROJECT = 20;
-
-async function workbook(units: string[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('一览表');
-  ws.addRow(['序号', '项目名称', '项目内容', '下半年工作计划', '责任单位', '完成时限']);
-  for (let i = 0; i < TASKS; i++) {
-    const p = Math.floor(i / PER_PROJECT);
-    ws.addRow([
-      i + 1, i % PER_PROJECT === 0 ? `${p + 1}、生成项目${p + 1}` : null, `${i + 1}.生成任务${i + 1}：建设与服务内容说明`,
-      '7-9月：完成招标和进场施工\n10-12月：完成建设并投入使用', `${units[i % units.length]}、${units[(i + 3) % units.length]}`, `2030年${(i % 12) + 1}月`,
-    ]);
-    if (i % PER_PROJECT === PER_PROJECT - 1) ws.mergeCells(i + 2 - PER_PROJECT + 1, 2, i + 2, 2);
-  }
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
 
 async function main() {
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'msdb-bench-import-')), 'bench.db');
@@ -36,7 +20,7 @@ async function main() {
   const { writeDraft } = await import('@/lib/plan-import/write');
   const { isWritable } = await import('@/lib/domain/plan-import');
   const units = (await prisma.unit.findMany({ select: { name: true } })).map((u) => u.name);
-  const bytes = await workbook(units);
+  const bytes = await planWorkbook(units, TASKS);
   const base = process.memoryUsage().rss;
   let peak = base;
   const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);

@@ -94,6 +94,9 @@ async function main() {
   const imp = spawnSync(process.execPath, ['--import', 'tsx', '--import', './scripts/server-only-off.mjs', 'scripts/bench-import.ts'], { encoding: 'utf8' });
   if (imp.status !== 0) throw new Error(`bench-import failed: ${imp.stderr}`);
   console.log(`\nPlan import (generated workbook), in-process:\n${imp.stdout.trim()}`);
+  const http = spawnSync(process.execPath, ['--import', 'tsx', '--import', './scripts/server-only-off.mjs', 'scripts/bench-import-http.ts'], { encoding: 'utf8' });
+  if (http.status !== 0) throw new Error(`bench-import-http failed: ${http.stderr}`);
+  console.log(`\nThe server during a 5,000-task import over HTTP (/healthz asked every 25 ms, open loop):\n${http.stdout.trim()}`);
   const login = spawnSync(process.execPath, ['--import', 'tsx', '--import', './scripts/server-only-off.mjs', 'scripts/bench-login.ts'], {
     encoding: 'utf8', env: { ...process.env, DATABASE_URL: `file:${loginDb}` },
   });
