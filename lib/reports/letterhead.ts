@@ -1,0 +1,24 @@
+// The 公文 parts a report is sent with: those frozen in the model when published, else the defaults
+// (the office's last published ones, else the built-in ones) with the given 成文日期.
+import type { IsoDate } from '@/lib/domain/dates';
+import type { Letterhead, ReportModel } from '@/lib/domain/report';
+import { t } from '@/lib/i18n/zh-CN';
+
+/** The 附件 a report always carries: its appendix table. */
+export const appendixName = (model: Pick<ReportModel, 'planTitle' | 'kind' | 'asOf'>): string => t.report.appendixTitle(model.planTitle, model.kind, model.asOf);
+
+export function defaultLetterhead(model: Pick<ReportModel, 'planTitle' | 'kind' | 'asOf'>, signedOn: IsoDate, last?: Pick<Letterhead, 'addressee' | 'issuer' | 'copyTo'> | null): Letterhead {
+  return {
+    addressee: last?.addressee ?? t.report.addressee,
+    issuer: last?.issuer ?? t.report.issuer,
+    copyTo: last?.copyTo ?? '',
+    signedOn,
+    attachments: [appendixName(model)],
+  };
+}
+
+/** What a report is sent with: as published, else the defaults. */
+export const letterheadOf = (model: ReportModel, signedOn: IsoDate): Letterhead => model.letterhead ?? defaultLetterhead(model, signedOn);
+
+/** The calendar day in China of a moment: a 成文日期 is written as Beijing sees it. */
+export const beijingDay = (d: Date): IsoDate => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
