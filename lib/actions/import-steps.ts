@@ -6,7 +6,7 @@
 // in one transaction, audited, reporting each task written.
 import 'server-only';
 import { z } from 'zod';
-import { prisma, writeTransaction } from '@/lib/prisma';
+import { bulkClient, prisma, writeTransaction } from '@/lib/prisma';
 import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import { audit } from '@/lib/audit';
@@ -137,6 +137,7 @@ export async function prepareConfirm(formData: FormData): Promise<{ answer: Impo
   return {
     commit: async (onTask) => {
       try {
+        // On the bulk connection: the server keeps answering while thousands of tasks are written.
         const made = await writeTransaction(async (tx) => {
           if (await tx.planYear.findUnique({ where: { year: d.year }, select: { id: true } })) throw new YearExists();
           const w = await writeDraft(tx, { year: d.year, title: d.title, draft: chosen.draft, defaultCategory: d.defaultCategory, aliases: chosen.aliases }, onTask);
@@ -148,7 +149,7 @@ export async function prepareConfirm(formData: FormData): Promise<{ answer: Impo
             },
           });
           return w;
-        });
+        }, bulkClient(), { timeoutMs: BULK_TIMEOUT_MS });
         return { status: 'ok', message: m.imported(d.year, made.tasks), year: d.year };
       } catch (e) {
         if (e instanceof YearExists) return { status: 'error', message: m.fixErrors, errors: { year: [m.yearExists(d.year)] }, values };
@@ -159,3 +160,6 @@ export async function prepareConfirm(formData: FormData): Promise<{ answer: Impo
 }
 
 class YearExists extends Error {}
+
+/** How long the import's one transaction may take: thousands of tasks on a loaded machine, with the server answering in between. */
+const BULK_TIMEOUT_MS = 180_000;

@@ -111,4 +111,34 @@ describe('the upload route', () => {
     expect(await prisma.task.count({ where: { planYear: { year: 2045 } } })).toBe(60);
     expect(await prisma.auditEvent.count({ where: { action: 'plan.imported' } })).toBe(1);
   });
+
+  it('the server keeps answering while the import writes: a read on the app connection is served mid-import and sees nothing of it until it commits', async () => {
+    session.actor = office;
+    const bytes = await workbook();
+    const body = await request({ ...fields(bytes, { year: '2046', title: '2046年民生实事', shiftDates: 'on' }), step: 'confirm' }, bytes);
+    const before = await years();
+    const r = await POST(body);
+    // Read the stream up to the first progress line: the import is writing now.
+    const reader = r.body!.getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    while (!text.includes('"progress"')) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += decoder.decode(value, { stream: true });
+    }
+    expect(text, text).toContain('"progress"');
+    expect(text).not.toContain('"answer"');
+    // A read on the app's own connection is answered now, mid-import, and sees nothing of it yet.
+    expect(await years()).toBe(before);
+    expect(text).not.toContain('"answer"');
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += decoder.decode(value, { stream: true });
+    }
+    const last = JSON.parse(text.trim().split('\n').at(-1)!) as { answer: { status: string; year: number } };
+    expect(last.answer).toMatchObject({ status: 'ok', year: 2046 });
+    expect(await years()).toBe(before + 1);
+  });
 });
