@@ -2,7 +2,7 @@
 // data; a draft or archived year; a plan changed after the date the dashboard evaluates.
 import Link from 'next/link';
 import type { PlanChanged } from '@/lib/domain/plan-years';
-import type { PublishedView } from '@/lib/data/overview';
+import type { PublishedView } from '@/lib/data/evaluated-plan';
 import { fmtDateTime } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
 import { taskHref } from '@/lib/links';

@@ -12,7 +12,7 @@ import { StatusBadge } from '@/components/status-badge';
 import { getHalfYear } from '@/lib/data/half-year';
 import { YearSelect, type YearChoice } from '@/components/year-select';
 import { PrintTitle } from '@/components/print-title';
-import type { SearchParams } from '@/lib/data/overview';
+import type { SearchParams } from '@/lib/data/evaluated-plan';
 import { halfOf, isJudged, PERIOD_KINDS, type HalfYearRow, type Mark, type PeriodKind } from '@/lib/domain/half-year';
 import { fmtDate, fmtNumber, fmtPct } from '@/lib/i18n/format';
 import { describeReason, t } from '@/lib/i18n/zh-CN';

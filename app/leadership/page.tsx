@@ -13,7 +13,7 @@ import { ProjectStatusBar } from '@/components/project-status-bar';
 import { ReasonList } from '@/components/reason-list';
 import { StatusBadge } from '@/components/status-badge';
 import { getLeadership } from '@/lib/data/leadership';
-import type { SearchParams } from '@/lib/data/overview';
+import type { SearchParams } from '@/lib/data/evaluated-plan';
 import { mostOverdue, STATUS_ORDER } from '@/lib/domain/status';
 import { fmtDate, fmtPct } from '@/lib/i18n/format';
 import { describeReason, statusLabel, t } from '@/lib/i18n/zh-CN';

@@ -6,7 +6,7 @@ import { TaskStatusCell } from '@/components/task-status-cell';
 import { requireActor } from '@/lib/auth/session';
 import { Forbidden } from '@/components/forbidden';
 import { getMyTasks } from '@/lib/data/my';
-import type { SearchParams } from '@/lib/data/overview';
+import type { SearchParams } from '@/lib/data/evaluated-plan';
 import { fmtDate } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
 import { taskHref } from '@/lib/links';

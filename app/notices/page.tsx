@@ -10,7 +10,7 @@ import { SectionCard } from '@/components/section-card';
 import { requireActor } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import { getNoticeLedger } from '@/lib/data/notices';
-import { one, type SearchParams } from '@/lib/data/overview';
+import { one, type SearchParams } from '@/lib/data/evaluated-plan';
 import { parseLedgerFilters } from '@/lib/validation/notices';
 import { NOTICE_LEVELS, NOTICE_STATUSES } from '@/lib/domain/notices';
 import { taskHref } from '@/lib/links';

@@ -6,7 +6,7 @@ import { notFound } from 'next/navigation';
 import { AsOfForm } from '@/components/as-of-form';
 import { StatusBadge } from '@/components/status-badge';
 import { ScrollToAsOf } from '@/components/scroll-to-as-of';
-import { getEvaluatedPlan, type SearchParams } from '@/lib/data/overview';
+import { getEvaluatedPlan, type SearchParams } from '@/lib/data/evaluated-plan';
 import { deadlineMonthIn, milestoneMarks, yearFraction } from '@/lib/domain/timeline';
 import type { Status } from '@/lib/domain/status';
 import { fmtDate } from '@/lib/i18n/format';

@@ -5,7 +5,7 @@ import { toCsv } from '@/lib/domain/csv';
 import { halfYearRows } from '@/lib/domain/half-year';
 import { round1OrNull } from '@/lib/domain/numbers';
 import { describeReason, statusLabel, t } from '@/lib/i18n/zh-CN';
-import { getEvaluatedPlan, type SearchParams } from './overview';
+import { getEvaluatedPlan, type SearchParams } from './evaluated-plan';
 
 export async function tasksCsv(sp: SearchParams) {
   const plan = await getEvaluatedPlan(sp);

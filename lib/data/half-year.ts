@@ -3,7 +3,7 @@ import 'server-only';
 import { z } from 'zod';
 import { parseAsOfParam } from '@/lib/domain/dates';
 import { averages, halfYearRows, resolvePeriod, sortByVariance, type PeriodKind } from '@/lib/domain/half-year';
-import { getEvaluatedPlan, one, parseFilters, type SearchParams } from './overview';
+import { getEvaluatedPlan, one, parseFilters, type SearchParams } from './evaluated-plan';
 import { matches as rowMatches } from '@/lib/domain/overview';
 
 const sortSchema = z.enum(['project', 'variance']).catch('project');

@@ -1,8 +1,9 @@
 // Data for the leadership summary: everything aggregated on the server, a few hundred points at most.
 import 'server-only';
 import { countByStatus, projectSummaries, unitSummaries } from '@/lib/domain/overview';
-import { headline, milestonesDueSoon, progressOverTime } from '@/lib/domain/leadership';
-import { getEvaluatedPlan, openNoticesOf, type SearchParams } from './overview';
+import { headline, progressOverTime } from '@/lib/domain/leadership';
+import { milestonesDueSoon } from '@/lib/domain/milestones';
+import { getEvaluatedPlan, openNoticesOf, type SearchParams } from './evaluated-plan';
 import { getEvaluation } from './evaluation';
 
 import { DUE_WINDOW_DAYS } from '@/lib/domain/milestones';

@@ -4,11 +4,10 @@ import 'server-only';
 import { prisma } from '@/lib/prisma';
 import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
-import { milestonesDueSoon } from '@/lib/domain/leadership';
 import { noticesWhere } from './notices';
 import { today } from '@/lib/env';
-import { DUE_WINDOW_DAYS } from '@/lib/domain/milestones';
-import { getEvaluatedPlan, type SearchParams } from './overview';
+import { DUE_WINDOW_DAYS, milestonesDueSoon } from '@/lib/domain/milestones';
+import { getEvaluatedPlan, type SearchParams } from './evaluated-plan';
 
 
 export async function getMyTasks(sp: SearchParams) {

@@ -19,7 +19,7 @@ function planChangeReason(after: string | null): { kind: 'TARGET' | 'PLAN'; text
 }
 import { getTaskAudit } from './audit';
 import { today } from '@/lib/env';
-import { getEvaluatedPlan, type SearchParams } from './overview';
+import { getEvaluatedPlan, type SearchParams } from './evaluated-plan';
 
 /** A task's updates, newest first: approved ones for everybody, pending and returned ones for signed-in users. */
 export const getTaskHistory = cache(async (taskId: number) => {

@@ -1,18 +1,11 @@
-// Figures of the leadership summary (领导驾驶舱): the headline, milestones due soon and overall
-// progress over time. Unit figures live in ./overview (`unitSummaries`), shared with the overview.
+// Figures of the leadership summary (领导驾驶舱): the headline and overall progress over time.
+// Unit figures live in ./overview (`unitSummaries`), milestones due soon in ./milestones; both are
+// shared with other screens.
 import type { IsoDate } from './dates';
-import { dueWithin } from './milestones';
 import { round1OrNull } from './numbers';
 import type { OverviewTask, TaskRow } from './overview';
 import { rollUp, taskProgress, type RollUp } from './progress';
 import { countByStatus, type Status } from './status';
-
-/** Milestones of every task not reached at asOf and due within `days`, earliest first. */
-export function milestonesDueSoon<T extends OverviewTask>(rows: TaskRow<T>[], asOf: IsoDate, days: number) {
-  return rows
-    .flatMap((r) => dueWithin(r.task.milestones, asOf, days).map((m) => ({ taskNumber: r.task.number, ...m })))
-    .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.taskNumber - b.taskNumber);
-}
 
 /** Overall progress at each reporting date up to asOf (at most `max` points): actual over the tasks with a figure, and actual vs expected over the tasks that have both. */
 export function progressOverTime(tasks: OverviewTask[], asOf: IsoDate, max = 200) {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueWithin, milestoneState } from './milestones';
-import { milestonesDueSoon } from './leadership';
+import { dueWithin, milestonesDueSoon, milestoneState } from './milestones';
 import { milestoneMarks } from './timeline';
 import { evaluate, type OverviewTask } from './overview';
 import { DEFAULT_STATUS_SETTINGS } from './settings';

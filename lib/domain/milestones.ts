@@ -32,3 +32,10 @@ export const stepsAfterDeadline = <M extends { dueDate: IsoDate }>(milestones: M
 
 /** 我的任务 and the leadership summary list milestones due within this many days. */
 export const DUE_WINDOW_DAYS = 30;
+
+/** Milestones of every task (of 我的任务 or the 驾驶舱) not reached at asOf and due within `days`, earliest first. */
+export function milestonesDueSoon<M extends Dated>(rows: { task: { number: number; milestones: M[] } }[], asOf: IsoDate, days: number) {
+  return rows
+    .flatMap((r) => dueWithin(r.task.milestones, asOf, days).map((m) => ({ taskNumber: r.task.number, ...m })))
+    .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.taskNumber - b.taskNumber);
+}

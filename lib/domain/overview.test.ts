@@ -2,7 +2,8 @@
 // is worked out here by hand.
 import { describe, expect, it } from 'vitest';
 import { alerts, evaluate, matches, projectSummaries, unitSummaries, type OverviewProject, type OverviewTask } from './overview';
-import { headline, milestonesDueSoon, progressOverTime } from './leadership';
+import { headline, progressOverTime } from './leadership';
+import { milestonesDueSoon } from './milestones';
 import { deadlineMonthIn, milestoneMarks, periodStartMonth, yearFraction } from './timeline';
 import { DEFAULT_STATUS_SETTINGS as S } from './settings';
 import type { IndicatorInput, MilestoneInput } from './types';

@@ -33,7 +33,7 @@ test('a wrong password is refused with a clear message', async ({ page }) => {
   await page.getByLabel('密码').fill('not-the-password');
   await page.getByRole('button', { name: '登录' }).click();
   await expect(page.getByRole('main').getByRole('alert')).toHaveText('用户名或密码错误。');
-  await expect(page.getByLabel('用户名')).toHaveValue('mzj');
+  await expect(page.getByLabel('用户名', { exact: true })).toHaveValue('mzj');
 });
 
 test('unit reports with a bad value, fixes it; supervisor approves; dashboard and audit show it', async ({ page, browser }) => {

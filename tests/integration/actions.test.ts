@@ -592,7 +592,7 @@ describe('the update flow', () => {
     as('mzj');
     const screens = {
       overview: (await import('@/lib/data/overview')).getOverview,
-      timeline: (await import('@/lib/data/overview')).getEvaluatedPlan, // what /timeline renders
+      timeline: (await import('@/lib/data/evaluated-plan')).getEvaluatedPlan, // what /timeline renders
       leadership: (await import('@/lib/data/leadership')).getLeadership,
       my: (await import('@/lib/data/my')).getMyTasks,
     } as Record<string, (sp: Record<string, string>) => Promise<{ asOf: string; asOfReason: string } | null>>;
@@ -632,7 +632,7 @@ describe('the update flow', () => {
     expect(after.items[0]!.completedOn?.toISOString().slice(0, 10)).toBe('2023-09-30');
     expect(after.milestones[0]!.reachedOn?.toISOString().slice(0, 10)).toBe('2023-09-30');
     expect(after.problems[0]!.resolvedOn?.toISOString().slice(0, 10)).toBe('2023-09-30');
-    const { getEvaluatedPlan } = await import('@/lib/data/overview');
+    const { getEvaluatedPlan } = await import('@/lib/data/evaluated-plan');
     const plan = (await getEvaluatedPlan({ year: '2023', asOf: '2023-09-30' }))!;
     const s1 = plan.rows.find((r) => r.task.number === 1)!.status;
     expect(s1.progress.actualPct).toBe(75); // 3 of 4 roads

@@ -8,13 +8,13 @@ const file = tempDatabaseEnv({ SQL_LOG: '1', APP_TODAY: '2026-11-29' });
 const who = vi.hoisted(() => ({ actor: null as import('@/lib/auth/policy').Actor | null }));
 vi.mock('@/lib/auth/session', () => ({ getSession: async () => who.actor }));
 
-type Data = typeof import('@/lib/data/overview');
+type Data = typeof import('@/lib/data/overview') & typeof import('@/lib/data/evaluated-plan');
 let data: Data;
 let counter: { count: number };
 
 beforeAll(async () => {
   await migrateAndSeed(file, { demoUsers: true });
-  data = await import('@/lib/data/overview');
+  data = { ...(await import('@/lib/data/overview')), ...(await import('@/lib/data/evaluated-plan')) };
   counter = (await import('@/lib/prisma')).sqlCounter;
 });
 

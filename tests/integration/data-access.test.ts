@@ -74,7 +74,7 @@ const fn = (mod: string, name: string) => modules[mod]![name] as Fn;
 type Entry = { who: string[]; call: () => Promise<unknown>; sees: (r: unknown) => boolean } | 'public' | 'helper';
 const notNull = (r: unknown) => r !== null && r !== undefined;
 const anyOf = (r: unknown) => notNull(r) && (r as unknown[]).length > 0;
-const planOf = async () => (await fn('overview', 'getEvaluatedPlan')({ year: '2023' }))!;
+const planOf = async () => (await fn('evaluated-plan', 'getEvaluatedPlan')({ year: '2023' }))!;
 
 const DATA: Record<string, Entry> = {
   'accounts.getAccounts': { who: ['duchashi'], call: () => fn('accounts', 'getAccounts')(), sees: notNull },
@@ -102,20 +102,20 @@ const DATA: Record<string, Entry> = {
   'notices.ledgerWhere': 'helper',
   'notices.unitCounts': 'helper',
   'notices.getNoticeLedger': { who: SIGNED_IN, call: () => fn('notices', 'getNoticeLedger')({ year: 2023 }), sees: notNull },
-  'overview.parseFilters': 'helper',
-  'overview.one': 'helper',
-  'overview.getEvaluatedPlan': {
+  'evaluated-plan.parseFilters': 'helper',
+  'evaluated-plan.one': 'helper',
+  'evaluated-plan.getEvaluatedPlan': {
     // A published snapshot (?snapshot=N) is for those who read reports; the live plan is public.
     who: ['lingdao', 'duchashi'],
-    call: () => fn('overview', 'getEvaluatedPlan')({ snapshot: String(ids.snapshot) }),
+    call: () => fn('evaluated-plan', 'getEvaluatedPlan')({ snapshot: String(ids.snapshot) }),
     sees: notNull,
   },
-  'overview.getOpenNoticeCounts': {
+  'evaluated-plan.getOpenNoticeCounts': {
     who: SIGNED_IN,
-    call: () => fn('overview', 'getOpenNoticeCounts')([ids.task16], new Map([[ids.task16, 16]])),
+    call: () => fn('evaluated-plan', 'getOpenNoticeCounts')([ids.task16], new Map([[ids.task16, 16]])),
     sees: (r) => (r as Map<number, number>).size > 0,
   },
-  'overview.openNoticesOf': 'helper',
+  'evaluated-plan.openNoticesOf': 'helper',
   'overview.getOverview': {
     who: SIGNED_IN,
     call: () => fn('overview', 'getOverview')({ year: '2023' }),

@@ -115,7 +115,7 @@ describe('the 2023 上半年 report against its source', () => {
   });
 
   it('its 总体情况 counts are the statuses the dashboard shows at 2023-06-30', async () => {
-    const { getEvaluatedPlan } = await import('@/lib/data/overview');
+    const { getEvaluatedPlan } = await import('@/lib/data/evaluated-plan');
     const plan = (await getEvaluatedPlan({ year: '2023', asOf: '2023-06-30' }))!;
     const by = (s: string) => plan.rows.filter((r) => r.status.status === s).map((r) => r.task.number);
     const { model } = (await reports.buildLiveReport(H1))!;

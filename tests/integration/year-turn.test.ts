@@ -30,7 +30,7 @@ async function screens() {
     import('@/lib/data/overview').then((m) => m.getOverview(sp)),
     import('@/lib/data/leadership').then((m) => m.getLeadership(sp)),
     import('@/lib/data/half-year').then((m) => m.getHalfYear(sp)),
-    import('@/lib/data/overview').then((m) => m.getEvaluatedPlan(sp)), // 挂图作战 reads the evaluated plan as is
+    import('@/lib/data/evaluated-plan').then((m) => m.getEvaluatedPlan(sp)), // 挂图作战 reads the evaluated plan as is
     import('@/lib/data/task').then((m) => m.getTaskDetail(1, sp)),
   ]);
   const saved = session.actor;
@@ -61,7 +61,7 @@ describe('the turn of the year: 2023 active, 2024 activated early', () => {
   it('both years are active and both are in the year switch, 2024 marked 未开始报送', async () => {
     const years = await prisma.planYear.findMany({ select: { year: true, status: true }, orderBy: { year: 'asc' } });
     expect(years).toEqual([{ year: 2023, status: 'ACTIVE' }, { year: 2024, status: 'ACTIVE' }]);
-    const plan = (await (await import('@/lib/data/overview')).getEvaluatedPlan({}))!;
+    const plan = (await (await import('@/lib/data/evaluated-plan')).getEvaluatedPlan({}))!;
     expect(plan.years).toEqual([{ year: 2024, notStarted: true }, { year: 2023, notStarted: false }]);
   });
 

@@ -15,7 +15,7 @@ import { SectionCard } from '@/components/section-card';
 import { StatusBadge } from '@/components/status-badge';
 import { TaskStatusCell } from '@/components/task-status-cell';
 import { issueNotice } from '@/lib/actions/notices';
-import type { SearchParams } from '@/lib/data/overview';
+import type { SearchParams } from '@/lib/data/evaluated-plan';
 import { getTaskDetail } from '@/lib/data/task';
 import { stepsAfterDeadline } from '@/lib/domain/milestones';
 import { isOpenAt } from '@/lib/domain/problems';

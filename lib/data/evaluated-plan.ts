@@ -1,0 +1,97 @@
+// The shared loader of every dashboard screen: the plan year and date asked for (or their defaults),
+// the plan evaluated at that date (or a published snapshot's), the plan changes made since, the
+// open-notice badges, and the query-string helpers the screens share.
+import type { AsOfReason } from '@/lib/domain/dates';
+import 'server-only';
+import { z } from 'zod';
+import { evaluate, type Filters } from '@/lib/domain/overview';
+import type { IsoDate } from '@/lib/domain/dates';
+import { planChangedAfter, TASK_PLAN_CHANGES } from '@/lib/domain/plan-years';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { prisma } from '@/lib/prisma';
+import { today } from '@/lib/env';
+import { getSession } from '@/lib/auth/session';
+import { can } from '@/lib/auth/policy';
+import { getPlanSnapshot, getPlanYears, getPublishedPlan, resolveAsOf, resolveYear } from './plan';
+import type { PeriodKind } from '@/lib/domain/half-year';
+import { OPEN_STATUSES } from '@/lib/domain/notices';
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+/** The first value of a search parameter, or undefined. */
+export const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
+
+const filterSchema = z.object({
+  status: z.enum(['lagging', 'at_risk', 'on_track', 'completed']).optional().catch(undefined),
+  unit: z.string().max(20).optional().catch(undefined),
+  category: z.enum(['ENGINEERING', 'SERVICE']).optional().catch(undefined),
+  q: z.string().max(50).optional().catch(undefined),
+});
+
+export function parseFilters(sp: SearchParams): Filters {
+  return filterSchema.parse({ status: one(sp.status), unit: one(sp.unit), category: one(sp.category), q: one(sp.q) });
+}
+
+/** A published snapshot a dashboard is shown "as published" for (`?snapshot=`). */
+export type PublishedView = { id: number; title: string; publishedAt: string; kind: PeriodKind };
+
+/**
+ * Loads the plan year named in the URL (or the newest) and evaluates it at the URL's as-of date —
+ * or at `pickAsOf`'s choice (a period end), given the year's default as-of date. With `?snapshot=`
+ * it evaluates the plan frozen in that published report at its date instead ("as published"; null
+ * when it does not exist or the caller may not read reports).
+ */
+export async function getEvaluatedPlan(sp: SearchParams, pickAsOf?: (year: number, defaultAsOf: IsoDate) => IsoDate) {
+  const snapshot = one(sp.snapshot);
+  if (snapshot !== undefined) {
+    const id = Number(snapshot);
+    const pub = Number.isInteger(id) && id > 0 ? await getPublishedPlan(id) : null;
+    if (!pub) return null;
+    const rows = evaluate(pub.plan.tasks, pub.asOf, pub.plan.settings);
+    const published: PublishedView = { id: pub.id, title: pub.title, publishedAt: pub.publishedAt, kind: pub.kind };
+    // A published view is the plan as it stood when published: no later change applies to it.
+    return { snap: pub.plan, asOf: pub.asOf, asOfIsToday: pub.asOf === today(), today: today(), isDefaultAsOf: false, asOfReason: 'chosen' as AsOfReason, rows, years: [{ year: pub.plan.year, notStarted: false }], published, planChanged: null };
+  }
+  const years = await getPlanYears();
+  const year = await resolveYear(one(sp.year), years);
+  if (year === null) return null;
+  const snap = await getPlanSnapshot(year);
+  if (!snap) return null;
+  const resolved = resolveAsOf(one(sp.asOf), snap);
+  const asOf = pickAsOf ? pickAsOf(snap.year, resolved.defaultAsOf) : resolved.asOf;
+  const rows = evaluate(snap.tasks, asOf, snap.settings);
+  const planChanged = planChangedAfter(await planChangesAfter(year, asOf), asOf);
+  const isDefaultAsOf = asOf === resolved.defaultAsOf;
+  // Every screen says why it shows this date (today, the latest approved report, the year's end, or chosen).
+  const asOfReason: AsOfReason = isDefaultAsOf ? (resolved.reason === 'chosen' ? 'chosen' : resolved.reason) : 'chosen';
+  return { snap, asOf, asOfIsToday: asOf === today(), today: today(), isDefaultAsOf, asOfReason, rows, years: years.map((y) => ({ year: y.year, notStarted: y.latestReport === null })), published: null as PublishedView | null, planChanged };
+}
+
+/** A year's task plan changes made after the day `asOf` (one statement; plan edits are few, capped all the same). */
+async function planChangesAfter(year: number, asOf: IsoDate): Promise<{ at: string; taskNumber: number; removed: boolean }[]> {
+  // A removed task's row has lost its task link; its year and number are in what the row kept.
+  const rows = await prisma.$queryRaw<{ at: string; number: number; action: string }[]>`
+    SELECT a.at AS at, COALESCE(t.number, json_extract(a.before, '$.number')) AS number, a.action AS action
+    FROM AuditEvent a LEFT JOIN Task t ON t.id = a.taskId
+    WHERE a.action IN (${Prisma.join([...TASK_PLAN_CHANGES])}) AND substr(a.at, 1, 10) > ${asOf}
+      AND (t.planYearId = (SELECT id FROM PlanYear WHERE year = ${year}) OR (a.action = 'plan.task_removed' AND json_extract(a.before, '$.year') = ${year}))
+    ORDER BY a.at LIMIT 500`;
+  return rows.map((r) => ({ at: new Date(r.at).toISOString(), taskNumber: Number(r.number), removed: r.action === 'plan.task_removed' }));
+}
+
+/**
+ * Open 督办 notices per task number, for signed-in users (notices are not public): one grouped
+ * query; an empty map for visitors.
+ */
+export async function getOpenNoticeCounts(taskIds: number[], numberOf: Map<number, number>): Promise<Map<number, number>> {
+  const actor = await getSession();
+  if (!can(actor, 'view_pending') || taskIds.length === 0) return new Map();
+  const rows = await prisma.supervisionNotice.groupBy({ by: ['taskId'], where: { status: { in: OPEN_STATUSES }, taskId: { in: taskIds } }, _count: { _all: true } });
+  return new Map(rows.map((r) => [numberOf.get(r.taskId)!, r._count._all]));
+}
+
+/** The open-notice badges of an evaluated plan; none on a dashboard shown as published (notices are live data). */
+export function openNoticesOf(plan: { snap: { tasks: { id: number; number: number }[] }; published: PublishedView | null }): Promise<Map<number, number>> {
+  if (plan.published) return Promise.resolve(new Map());
+  return getOpenNoticeCounts(plan.snap.tasks.map((t) => t.id), new Map(plan.snap.tasks.map((t) => [t.id, t.number])));
+}
