@@ -161,7 +161,10 @@ test('a returned update goes back to the unit, prefilled, to fix and resubmit; a
   await notice.locator('form[data-step="return"]').getByRole('button', { name: '退回重办' }).click();
   await expect(notice.getByTestId('confirm-step')).toContainText('退回后该单位须重新办理并反馈。');
   await notice.locator('form[data-step="return"]').getByRole('button', { name: '确认退回重办' }).click();
-  await expect(notice.getByText('退回重办时请填写意见')).toBeVisible();
+  // The one error pattern: beside the field, and in the focused summary as a link to it.
+  await expect(notice.getByText('退回重办时请填写意见', { exact: true })).toBeVisible();
+  await expect(notice.getByTestId('error-summary')).toBeFocused();
+  await expect(notice.getByTestId('error-summary').getByRole('link', { name: '退回意见：退回重办时请填写意见' })).toBeVisible();
   await notice.getByLabel('退回意见').fill('请附签约名单扫描件');
   await notice.locator('form[data-step="return"]').getByRole('button', { name: '退回重办' }).click();
   await notice.locator('form[data-step="return"]').getByRole('button', { name: '确认退回重办' }).click();
@@ -259,7 +262,7 @@ test('2800 against a 280-household target: 请核实 on the form, flagged on the
   await expect(item.getByLabel('退回修改')).not.toBeChecked();
   await item.getByLabel('通过').check();
   await item.getByRole('button', { name: '提交审核意见' }).click();
-  await expect(item.getByText('请核实后勾选“已核实”再通过')).toBeVisible();
+  await expect(item.getByText('该报送有需核实的数值或日期，请核实后勾选“已核实”再通过', { exact: true })).toBeVisible();
   await item.getByLabel(/已核实/).check();
   await item.getByRole('button', { name: '提交审核意见' }).click();
   await expect(item).toHaveCount(0);
