@@ -86,6 +86,16 @@ export const cellText = (c: Cell | undefined): string => {
 };
 const text = cellText;
 
+/**
+ * The internal key of an indicator, milestone or sub-item read from the plan workbook: the workbook
+ * numbers them (序号) and never shows keys, so a number or a blank gives the n-th key of its task
+ * (i1, m2, s3); a word is an older workbook's code and is kept.
+ */
+function keyOf(cell: Cell, prefix: string, n: number): string {
+  const written = text(cell);
+  return written && !/^\d+$/.test(written) ? written : `${prefix}${n}`;
+}
+
 const CATEGORY_WORDS: Record<string, Category> = { 工程类: 'ENGINEERING', 工程: 'ENGINEERING', 服务类: 'SERVICE', 服务: 'SERVICE', ENGINEERING: 'ENGINEERING', SERVICE: 'SERVICE' };
 
 /** The known unit a written name means (or null); `suggest` lists the closest known names. */
@@ -128,9 +138,9 @@ class Builder {
 /** The sheets and columns of the plan workbook this app exports (and offers as a blank template). */
 export const WORKBOOK = {
   tasks: { name: '任务', columns: ['序号', '项目编号', '项目名称', '类别', '项目内容', '责任单位', '完成时限', '工作计划', '备注'] },
-  indicators: { name: '指标', columns: ['任务序号', '指标代码', '指标名称', '计量单位', '百分比', '方向', '年度目标', '计算方式'] },
-  milestones: { name: '节点', columns: ['任务序号', '节点代码', '期间', '到期日', '内容', '指标代码', '累计目标', '同时设定（指标代码=累计目标；…）'] },
-  items: { name: '子项', columns: ['任务序号', '子项代码', '子项名称'] },
+  indicators: { name: '指标', columns: ['任务序号', '指标序号', '指标名称', '计量单位', '百分比', '方向', '年度目标', '计算方式'] },
+  milestones: { name: '节点', columns: ['任务序号', '节点序号', '期间', '到期日', '内容', '对应指标（指标名称）', '累计目标', '同时设定（指标名称=累计目标；…）'] },
+  items: { name: '子项', columns: ['任务序号', '子项序号', '子项名称'] },
 } as const;
 
 const DIRECTIONS: Record<string, Direction> = { '≥': 'AT_LEAST', '>=': 'AT_LEAST', 不少于: 'AT_LEAST', AT_LEAST: 'AT_LEAST', '=': 'EXACTLY', 等于: 'EXACTLY', EXACTLY: 'EXACTLY' };
@@ -195,7 +205,7 @@ export function parsePlanWorkbook(sheets: Record<string, Grid>, year: number, un
     }
     const target = fig.ok ? fig.value : null;
     t.indicators.push({
-      key: text(row[1]) || `i${t.indicators.length + 1}`, name: text(row[2]), unitOfMeasure: text(row[3]), isPercent: text(row[4]) === '是', // as the plan workbook writes it (t.report.yes)
+      key: keyOf(row[1] ?? null, 'i', t.indicators.length + 1), name: text(row[2]), unitOfMeasure: text(row[3]), isPercent: text(row[4]) === '是', // as the plan workbook writes it (t.report.yes)
       direction: DIRECTIONS[text(row[5])] ?? 'AT_LEAST', target, accrual: ACCRUALS[text(row[7])] ?? 'EVEN',
     });
   });
@@ -212,16 +222,19 @@ export function parsePlanWorkbook(sheets: Record<string, Grid>, year: number, un
     const fig = importedFigure(row[6] ?? null, '');
     if (!fig.ok) return b.issues.push({ sheet: WORKBOOK.milestones.name, row: i + 2, kind: 'bad_target', value: text(row[6] ?? null), blocking: true });
     const target = fig.value;
-    const alsoTargets = text(row[7] ?? null).split(/[；;]/).map((p) => /^\s*([^=]+?)\s*=\s*(-?[\d.]+)\s*$/.exec(p)).filter((m): m is RegExpExecArray => !!m).map((m) => ({ indicatorKey: m[1]!, value: Number(m[2]) }));
+    // An indicator is named by its name, or by its 指标序号 (older workbooks: by its code).
+    const indicatorKeyOf = (ref: string) =>
+      (/^\d+$/.test(ref) ? t.indicators[Number(ref) - 1]?.key : undefined) ?? t.indicators.find((x) => x.name === ref)?.key ?? t.indicators.find((x) => x.key === ref)?.key ?? ref;
+    const alsoTargets = text(row[7] ?? null).split(/[；;]/).map((p) => /^\s*([^=]+?)\s*=\s*(-?[\d.]+)\s*$/.exec(p)).filter((m): m is RegExpExecArray => !!m).map((m) => ({ indicatorKey: indicatorKeyOf(m[1]!), value: Number(m[2]) }));
     t.milestones.push({
-      key: text(row[1]) || `m${t.milestones.length + 1}`, periodLabel: label, dueDate: due, text: text(row[4]), indicatorKey: text(row[5]) || null,
+      key: keyOf(row[1] ?? null, 'm', t.milestones.length + 1), periodLabel: label, dueDate: due, text: text(row[4]), indicatorKey: text(row[5]) ? indicatorKeyOf(text(row[5])) : null,
       cumulativeTarget: target, ...(alsoTargets.length ? { alsoTargets } : {}),
     });
   });
   rows(WORKBOOK.items.name).forEach((row, i) => {
     if (row.every((c) => text(c) === '')) return;
     const t = owner(WORKBOOK.items.name, i + 1, row[0] ?? null);
-    if (t) t.items.push({ key: text(row[1]) || `s${t.items.length + 1}`, name: text(row[2]) });
+    if (t) t.items.push({ key: keyOf(row[1] ?? null, 's', t.items.length + 1), name: text(row[2]) });
   });
   const projects = [...projectsByNumber.values()].sort((a, b) => a.number - b.number);
   const unknownUnits = b.unknownUnits();

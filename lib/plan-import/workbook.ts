@@ -56,14 +56,23 @@ export async function buildPlanWorkbook(plan: PlanSnapshot | null, unitNames: st
     for (const task of plan.tasks) {
       const p = projects.get(task.projectNumber)!;
       tasks.addRow([task.number, p.number, p.title, t.category[p.category], task.content, task.units.map((u) => u.name).join('、'), task.deadlineMonth.replace('-', '.'), task.h2Plan, task.note]);
-      for (const i of task.indicators) {
-        indicators.addRow([task.number, i.key, i.name, i.unitOfMeasure, i.isPercent ? t.report.yes : t.report.no, DIRECTION_WORDS[i.direction], i.target, ACCRUAL_WORDS[i.accrual]]);
-      }
-      for (const m of task.milestones) {
-        const also = (m.alsoTargets ?? []).map((a) => `${a.indicatorKey}=${a.value}`).join('；');
-        milestones.addRow([task.number, m.key, m.periodLabel, m.dueDate, m.text, m.indicatorKey, m.cumulativeTarget, also || null]);
-      }
-      for (const i of task.items) items.addRow([task.number, i.key, i.name]);
+      // Chinese labels only: indicators, steps and sub-items are numbered within their task, and a
+      // step names its indicator by name (internal keys never reach the office's file).
+      // (by its 指标序号 where two indicators of the task share a name)
+      const nameOf = (key: string | null): string | number | null => {
+        const n = key === null ? -1 : task.indicators.findIndex((i) => i.key === key);
+        if (n < 0) return null;
+        const name = task.indicators[n]!.name;
+        return task.indicators.filter((i) => i.name === name).length > 1 ? n + 1 : name;
+      };
+      task.indicators.forEach((i, n) => {
+        indicators.addRow([task.number, n + 1, i.name, i.unitOfMeasure, i.isPercent ? t.report.yes : t.report.no, DIRECTION_WORDS[i.direction], i.target, ACCRUAL_WORDS[i.accrual]]);
+      });
+      task.milestones.forEach((m, n) => {
+        const also = (m.alsoTargets ?? []).map((a) => `${nameOf(a.indicatorKey) ?? a.indicatorKey}=${a.value}`).join('；');
+        milestones.addRow([task.number, n + 1, m.periodLabel, m.dueDate, m.text, nameOf(m.indicatorKey), m.cumulativeTarget, also || null]);
+      });
+      task.items.forEach((i, n) => items.addRow([task.number, n + 1, i.name]));
     }
   }
   for (const ws of [tasks, indicators, milestones, items]) ws.eachRow((row) => row.eachCell((c) => (c.alignment = { wrapText: true, vertical: 'top' })));

@@ -273,15 +273,24 @@ describe('bad files: a clear message, nothing written', () => {
 });
 
 describe('the plan workbook round trip', () => {
-  it('exports the 2023 plan and imports it back with an identical structure', async () => {
+  it('exports the 2023 plan in Chinese labels only (no internal codes) and imports it back with an identical structure', async () => {
     const { getPlanSnapshot } = await import('@/lib/data/plan');
     const { buildPlanWorkbook } = await import('@/lib/plan-import/workbook');
     const { readXlsx, draftFromSheets } = await import('@/lib/plan-import/read-xlsx');
     const { writeDraft } = await import('@/lib/plan-import/write');
     const { writeTransaction } = await import('@/lib/prisma');
     const snap = (await getPlanSnapshot(2023))!;
-    const read = await readXlsx(await buildPlanWorkbook(snap));
+    const bytes = await buildPlanWorkbook(snap);
+    const read = await readXlsx(bytes);
     if (!read.ok) throw new Error(read.error);
+    // No cell of the office's file is one of our internal keys (roads, donghai, m08…).
+    const keys = new Set(snap.tasks.flatMap((t) => [...t.indicators.map((i) => i.key), ...t.milestones.map((m) => m.key), ...t.items.map((i) => i.key)]));
+    expect(keys.size).toBeGreaterThan(20);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    const codes: string[] = [];
+    wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => { if (keys.has(String(c.value))) codes.push(`${ws.name}!${c.address}=${String(c.value)}`); })));
+    expect(codes).toEqual([]);
     const names = new Set(snap.units.map((u) => u.name));
     const draft = draftFromSheets(read, 2023, (n) => (names.has(n) ? n : null))!;
     expect(draft.layout).toBe('workbook');
@@ -298,10 +307,11 @@ describe('the plan workbook round trip', () => {
             select: {
               number: true, content: true, deadlineMonth: true,
               units: { select: { ord: true, unit: { select: { name: true } } }, orderBy: { ord: 'asc' } },
-              items: { select: { key: true, name: true }, orderBy: { ord: 'asc' } },
-              indicators: { select: { key: true, name: true, unitOfMeasure: true, isPercent: true, direction: true, target: true, accrual: true }, orderBy: { ord: 'asc' } },
+              // Internal keys do not travel (the file has none); what links a step to its indicator does.
+              items: { select: { name: true, ord: true }, orderBy: { ord: 'asc' } },
+              indicators: { select: { name: true, ord: true, unitOfMeasure: true, isPercent: true, direction: true, target: true, accrual: true }, orderBy: { ord: 'asc' } },
               milestones: {
-                select: { key: true, periodLabel: true, dueDate: true, text: true, cumulativeTarget: true, indicator: { select: { key: true } }, alsoTargets: { select: { cumulativeTarget: true, indicator: { select: { key: true } } } } },
+                select: { periodLabel: true, dueDate: true, text: true, cumulativeTarget: true, indicator: { select: { name: true, ord: true } }, alsoTargets: { select: { cumulativeTarget: true, indicator: { select: { name: true, ord: true } } } } },
                 orderBy: [{ dueDate: 'asc' }, { ord: 'asc' }],
               },
             },
