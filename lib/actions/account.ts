@@ -2,7 +2,6 @@
 // Changing one's own password (also the way out of a one-time password set by the office). The
 // version bump ends every other session of the account; this browser gets a fresh one.
 import { redirect } from 'next/navigation';
-import { z } from 'zod';
 import { prisma, writeTransaction } from '@/lib/prisma';
 import { getSession, startSession } from '@/lib/auth/session';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
@@ -12,6 +11,7 @@ import { formToObject } from '@/lib/validation/update';
 import { changePasswordSchema } from '@/lib/validation/account';
 import { m } from '@/lib/i18n/messages';
 import type { ActionState } from './state';
+import { refusedForm } from './state';
 
 export async function changePassword(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const raw = formToObject(formData);
@@ -20,7 +20,7 @@ export async function changePassword(_prev: ActionState, formData: FormData): Pr
   const actor = await getSession();
   if (!actor) return { status: 'error', message: m.signInFirst, values };
   const parsed = changePasswordSchema.safeParse(raw);
-  if (!parsed.success) return { status: 'error', message: m.fixErrors, errors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>, values };
+  if (!parsed.success) return refusedForm(parsed.error, values);
   const user = await prisma.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
   if (!(await verifyPassword(parsed.data.current, user.passwordHash))) return { status: 'error', message: m.fixErrors, errors: { current: [m.wrongPassword] }, values };
   const passwordHash = await hashPassword(parsed.data.next);

@@ -4,7 +4,6 @@
 // Every change is audited; resetting or deactivating ends the account's sessions at once.
 import { randomInt } from 'node:crypto';
 import { revalidatePath } from 'next/cache';
-import { z } from 'zod';
 import { prisma, writeTransaction } from '@/lib/prisma';
 import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
@@ -15,10 +14,10 @@ import { unitSchema, userCreateSchema } from '@/lib/validation/account';
 import { m } from '@/lib/i18n/messages';
 import { webhookTargetProblem } from '@/lib/reminders/target';
 import type { ActionState } from './state';
+import { refusedForm } from './state';
 
 export type AccountState = ActionState & { oneTimePassword?: string; username?: string };
 
-const errorsOf = (e: z.ZodError) => z.flattenError(e).fieldErrors as Record<string, string[]>;
 // No 0/O, 1/l/I: read aloud or copied from a screen without mistakes.
 const ALPHABET = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const oneTimePassword = () => Array.from({ length: 12 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
@@ -35,7 +34,7 @@ export async function saveUnit(unitId: number | null, _prev: AccountState, formD
   const a = await admin(values);
   if ('error' in a) return a.error;
   const parsed = unitSchema.safeParse(values);
-  if (!parsed.success) return { status: 'error', message: m.fixErrors, errors: errorsOf(parsed.error), values };
+  if (!parsed.success) return refusedForm(parsed.error, values);
   const d = parsed.data;
   // A robot's address must be reachable from outside and must not be an internal service (checked again at every send).
   const hooks = { wecomWebhook: d.wecomWebhook, dingtalkWebhook: d.dingtalkWebhook };
@@ -85,7 +84,7 @@ export async function createUser(_prev: AccountState, formData: FormData): Promi
   const a = await admin(values);
   if ('error' in a) return a.error;
   const parsed = userCreateSchema.safeParse(values);
-  if (!parsed.success) return { status: 'error', message: m.fixErrors, errors: errorsOf(parsed.error), values };
+  if (!parsed.success) return refusedForm(parsed.error, values);
   const d = parsed.data;
   const unitId = d.role === 'UNIT' ? Number(d.unitId) : null;
   if (unitId !== null && !(await prisma.unit.findUnique({ where: { id: unitId }, select: { id: true } }))) return { status: 'error', message: m.fixErrors, errors: { unitId: [m.notFound] }, values };

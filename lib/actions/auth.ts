@@ -2,7 +2,6 @@
 // Sign-in and sign-out. Failed attempts are throttled per account and per client address.
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { z } from 'zod';
 import { writeTransaction } from '@/lib/prisma';
 import { checkCredentials } from '@/lib/auth/credentials';
 import { CLIENT_ADDRESS_HEADER } from '@/lib/auth/client-address';
@@ -13,13 +12,14 @@ import { landingPath, safeNextPath } from '@/lib/auth/redirect';
 import { formToObject, loginSchema } from '@/lib/validation/update';
 import { m } from '@/lib/i18n/messages';
 import type { ActionState } from './state';
+import { refusedForm } from './state';
 
 
 export async function login(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const values = formToObject(formData);
   delete values.password; // never echo a password back
   const parsed = loginSchema.safeParse(formToObject(formData));
-  if (!parsed.success) return { status: 'error', message: m.fixErrors, errors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>, values };
+  if (!parsed.success) return refusedForm(parsed.error, values);
   const { username, password, next } = parsed.data;
   const h = await headers();
   // Written by the server wrapper from the socket (and trusted proxies only); see scripts/serve.ts.

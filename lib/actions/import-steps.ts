@@ -5,7 +5,6 @@
 // confirmation re-reads the file, refuses one that is not the file previewed, and writes the year
 // in one transaction, audited, reporting each task written.
 import 'server-only';
-import { z } from 'zod';
 import { bulkClient, prisma, writeTransaction } from '@/lib/prisma';
 import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
@@ -20,6 +19,7 @@ import { formToObject } from '@/lib/validation/update';
 import { confirmImportSchema, importSchema } from '@/lib/validation/plan';
 import { m } from '@/lib/i18n/messages';
 import type { ActionState } from './state';
+import { refusedForm, fieldErrorsOf } from './state';
 
 export type ImportState = ActionState & {
   preview?: {
@@ -37,7 +37,6 @@ export type ImportState = ActionState & {
 /** Called after each task written: how many so far, of how many. */
 export type OnTask = (written: number, total: number) => void;
 
-const fieldErrors = (e: z.ZodError) => z.flattenError(e).fieldErrors as Record<string, string[]>;
 
 export async function supervisor() {
   const actor = await getSession();
@@ -94,7 +93,7 @@ export async function runPreview(formData: FormData): Promise<ImportState> {
   const who = await supervisor();
   if ('error' in who) return { status: 'error', message: who.error, values };
   const parsed = importSchema.safeParse(values);
-  if (!parsed.success) return { status: 'error', message: m.fixErrors, errors: fieldErrors(parsed.error), values };
+  if (!parsed.success) return refusedForm(parsed.error, values);
   if (await prisma.planYear.findUnique({ where: { year: parsed.data.year }, select: { id: true } })) {
     return { status: 'error', message: m.fixErrors, errors: { year: [m.yearExists(parsed.data.year)] }, values };
   }
@@ -122,7 +121,7 @@ export async function prepareConfirm(formData: FormData): Promise<{ answer: Impo
   const who = await supervisor();
   if ('error' in who) return refuse({ status: 'error', message: who.error });
   const parsed = confirmImportSchema.safeParse(values);
-  if (!parsed.success) return refuse({ status: 'error', message: m.fixErrors, errors: fieldErrors(parsed.error) });
+  if (!parsed.success) return refuse({ status: 'error', message: m.fixErrors, errors: fieldErrorsOf(parsed.error) });
   const d = parsed.data;
   const up = await readUpload(formData, d.year);
   if ('error' in up) return refuse({ status: 'error', message: m.fixErrors, errors: up.error });

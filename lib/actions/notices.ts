@@ -5,7 +5,6 @@
 // which raises its level. Every step is checked against the lifecycle (lib/domain/notices.ts),
 // recorded as an event and audited.
 import { revalidatePath } from 'next/cache';
-import { z } from 'zod';
 import { prisma, writeTransaction } from '@/lib/prisma';
 import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
@@ -19,9 +18,8 @@ import { fmtDate } from '@/lib/i18n/format';
 import { formToObject, isRecordId, noticeSchema, noticeStepSchema } from '@/lib/validation/update';
 import { today } from '@/lib/env';
 import { m } from '@/lib/i18n/messages';
-import { ConflictError, type ActionState } from './state';
+import { ConflictError, type ActionState, refusedForm, fieldErrorsOf } from './state';
 
-const errorsOf = (e: z.ZodError) => z.flattenError(e).fieldErrors as Record<string, string[]>;
 
 export async function issueNotice(taskId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const values = { ...formToObject(formData), recipients: formData.getAll('recipients').map(String).join(',') };
@@ -32,7 +30,7 @@ export async function issueNotice(taskId: number, _prev: ActionState, formData: 
   const task = await prisma.task.findUnique({ where: { id: taskId }, select: { id: true, number: true, planYear: { select: { year: true } }, units: { select: { unitId: true } } } });
   if (!task) return { status: 'error', message: m.notFound, values };
   const parsed = noticeSchema.safeParse({ ...values, recipients: values.recipients.split(',').filter(Boolean) });
-  if (!parsed.success) return { status: 'error', message: m.fixErrors, errors: errorsOf(parsed.error), values };
+  if (!parsed.success) return refusedForm(parsed.error, values);
   const { reason, requiredAction, dueDate, level } = parsed.data;
   const recipients = [...new Set(parsed.data.recipients)];
   if (dueDate < today()) return { status: 'error', message: m.fixErrors, errors: { dueDate: [m.dueInPast] }, values };
@@ -96,7 +94,7 @@ async function step(kind: NoticeStep, noticeId: number, formData: FormData): Pro
   const parsed = noticeStepSchema(kind === 'answer' || kind === 'return').safeParse({ text: values.text ?? '' });
   if (!parsed.success) {
     const message = kind === 'answer' ? m.answerRequired : kind === 'return' ? m.returnNeedsReason : m.fixErrors;
-    const errors = errorsOf(parsed.error);
+    const errors = fieldErrorsOf(parsed.error);
     return { status: 'error', message: m.fixErrors, errors: { text: errors.text?.map((e) => (e === m.required ? message : e)) ?? [message] }, values };
   }
   const text = parsed.data.text || null;

@@ -13,12 +13,11 @@ import type { PlanYearStatus } from '@/lib/domain/plan-years';
 import { changeReasonSchema, milestoneEditSchema, taskEditSchema } from '@/lib/validation/plan';
 import { formToObject } from '@/lib/validation/update';
 import { m } from '@/lib/i18n/messages';
-import { ConflictError, type ActionState } from './state';
+import { ConflictError, type ActionState, refusedForm } from './state';
 
 export type Target = { taskId: number; taskNumber: number; year: number; status: PlanYearStatus; version: number };
 export type Reason = { kind: string; text: string } | null;
 export type Tx = Parameters<Parameters<typeof writeTransaction>[0]>[0];
-export const errorsOf = (e: z.ZodError) => z.flattenError(e).fieldErrors as Record<string, string[]>;
 const fieldError = (values: Record<string, string>, field: string, message: string): { error: ActionState } => ({ error: { status: 'error', message: m.fixErrors, errors: { [field]: [message] }, values } });
 
 /** Session, right, the year's state and the reason: the checks every plan edit makes first. */
@@ -30,7 +29,7 @@ export async function guard(values: Record<string, string>, target: Pick<Target,
   if (target.status === 'ARCHIVED') return { error: { status: 'error', message: m.yearArchived, values } };
   if (target.status === 'DRAFT') return { actorId: actor.id, reason: null };
   const r = changeReasonSchema.safeParse(values);
-  if (!r.success) return { error: { status: 'error', message: m.fixErrors, errors: errorsOf(r.error), values } };
+  if (!r.success) return { error: refusedForm(r.error, values) };
   return { actorId: actor.id, reason: { kind: r.data.reasonKind, text: r.data.reason } };
 }
 
@@ -39,7 +38,7 @@ export async function guardAndParse<S extends z.ZodType>(values: Record<string, 
   const g = await guard(values, target);
   if ('error' in g) return g;
   const parsed = schema.safeParse(values);
-  if (!parsed.success) return { error: { status: 'error', message: m.fixErrors, errors: errorsOf(parsed.error), values } };
+  if (!parsed.success) return { error: refusedForm(parsed.error, values) };
   return { ...g, data: parsed.data };
 }
 
@@ -72,7 +71,7 @@ export function baseVersionOf(values: Record<string, string>): { error: ActionSt
 /** A milestone form's fields: the schema, and a due date inside the plan year. */
 export function parseMilestone(values: Record<string, string>, year: number): { error: ActionState } | { data: z.infer<typeof milestoneEditSchema> } {
   const parsed = milestoneEditSchema.safeParse(values);
-  if (!parsed.success) return { error: { status: 'error', message: m.fixErrors, errors: errorsOf(parsed.error), values } };
+  if (!parsed.success) return { error: refusedForm(parsed.error, values) };
   if (!parsed.data.dueDate.startsWith(`${year}-`)) return fieldError(values, 'dueDate', m.notInYear(year));
   return { data: parsed.data };
 }
@@ -83,7 +82,7 @@ export const taskFormValues = (formData: FormData): Record<string, string> => ({
 /** A task form's fields: the schema, a deadline inside the plan year, units that exist. */
 export async function parseTask(values: Record<string, string>, year: number): Promise<{ error: ActionState } | { data: z.infer<typeof taskEditSchema> }> {
   const parsed = taskEditSchema.safeParse({ ...values, unitIds: (values.unitIds ?? '').split(',').filter(Boolean) });
-  if (!parsed.success) return { error: { status: 'error', message: m.fixErrors, errors: errorsOf(parsed.error), values } };
+  if (!parsed.success) return { error: refusedForm(parsed.error, values) };
   const d = parsed.data;
   if (!d.deadlineMonth.startsWith(`${year}-`)) return fieldError(values, 'deadlineMonth', m.notInYear(year));
   const known = await prisma.unit.count({ where: { id: { in: d.unitIds } } });

@@ -2,7 +2,6 @@
 // Plan years (督查室 only): create one (empty or as a copy), move it along 草稿 → 执行中 → 已归档, and
 // import one from Excel in two steps — preview (nothing is written) then confirm (one transaction).
 import { revalidatePath } from 'next/cache';
-import { z } from 'zod';
 import { prisma, writeTransaction } from '@/lib/prisma';
 import { audit } from '@/lib/audit';
 import { nextStatus, type PlanYearStatus } from '@/lib/domain/plan-years';
@@ -12,17 +11,17 @@ import { formToObject } from '@/lib/validation/update';
 import { createYearSchema } from '@/lib/validation/plan';
 import { m } from '@/lib/i18n/messages';
 import type { ActionState } from './state';
+import { refusedForm } from './state';
 
 export type { ImportState };
 
-const fieldErrors = (e: z.ZodError) => z.flattenError(e).fieldErrors as Record<string, string[]>;
 
 export async function createPlanYear(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const values = formToObject(formData);
   const who = await supervisor();
   if ('error' in who) return { status: 'error', message: who.error, values };
   const parsed = createYearSchema.safeParse(values);
-  if (!parsed.success) return { status: 'error', message: m.fixErrors, errors: fieldErrors(parsed.error), values };
+  if (!parsed.success) return refusedForm(parsed.error, values);
   const d = parsed.data;
   const existing = await prisma.planYear.findMany({ select: { year: true } });
   if (existing.some((y) => y.year === d.year)) return { status: 'error', message: m.fixErrors, errors: { year: [m.yearExists(d.year)] }, values };

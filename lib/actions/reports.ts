@@ -4,7 +4,6 @@
 // naming the one it replaces).
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { z } from 'zod';
 import { prisma, writeTransaction } from '@/lib/prisma';
 import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
@@ -20,6 +19,7 @@ import { parseLetterhead, parseReportPeriod, publishSchema } from '@/lib/validat
 import { m } from '@/lib/i18n/messages';
 import { t } from '@/lib/i18n/zh-CN';
 import type { ActionState } from './state';
+import { refusedForm } from './state';
 
 export async function publishReport(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const values = formToObject(formData);
@@ -32,7 +32,7 @@ export async function publishReport(_prev: ActionState, formData: FormData): Pro
   const period = parseReportPeriod(values, year, today());
   if (!period.ok) return { status: 'error', message: m.fixErrors, errors: period.errors, values };
   const extra = publishSchema.safeParse(values);
-  if (!extra.success) return { status: 'error', message: m.fixErrors, errors: z.flattenError(extra.error).fieldErrors as Record<string, string[]>, values };
+  if (!extra.success) return refusedForm(extra.error, values);
   const replacesId = extra.data.replaces || null;
   if (replacesId !== null) {
     const replaced = await prisma.reportSnapshot.findUnique({ where: { id: replacesId }, select: { planYear: { select: { year: true } } } });

@@ -1,6 +1,8 @@
 // The state every form action returns: a message, errors per field, and the user's input so the
 // form re-renders with it.
+import { z } from 'zod';
 import type { FieldErrors } from '@/lib/validation/update';
+import { m } from '@/lib/i18n/messages';
 
 export type ActionState = {
   status: 'idle' | 'ok' | 'error';
@@ -19,3 +21,9 @@ export class FieldConflict extends Error {
     super(message);
   }
 }
+
+/** A schema's refusal as messages per field (the one place zod's errors are flattened). */
+export const fieldErrorsOf = (e: z.ZodError): Record<string, string[]> => z.flattenError(e).fieldErrors as Record<string, string[]>;
+
+/** The answer to a form the schema refused: every field's message, the input kept. */
+export const refusedForm = (e: z.ZodError, values: Record<string, string>): ActionState => ({ status: 'error', message: m.fixErrors, errors: fieldErrorsOf(e), values });

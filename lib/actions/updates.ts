@@ -11,12 +11,11 @@ import { OPEN_STATUSES } from '@/lib/domain/notices';
 import { formToObject, isRecordId, parseUpdate, reviewSchema } from '@/lib/validation/update';
 import { verifySeenPending } from '@/lib/auth/form-token';
 import { m } from '@/lib/i18n/messages';
-import { z } from 'zod';
 import { approvalEffects } from '@/lib/domain/approval';
 import { dateOf, toIsoDate } from '@/lib/domain/dates';
 import { idsColumn, problemsColumn } from '@/lib/validation/update-payload';
 import { needsVerification } from '@/lib/data/review';
-import { ConflictError, FieldConflict, type ActionState } from './state';
+import { ConflictError, FieldConflict, type ActionState, refusedForm } from './state';
 import { movePart } from './notice-parts';
 import { announce } from '@/lib/reminders/announce';
 import { today } from '@/lib/env';
@@ -87,7 +86,7 @@ export async function reviewUpdate(updateId: number, _prev: ActionState, formDat
   if (!actor) return { status: 'error', message: m.signInFirst, values };
   if (!can(actor, 'review_update')) return { status: 'error', message: m.forbidden, values };
   const parsed = reviewSchema.safeParse(values);
-  if (!parsed.success) return { status: 'error', message: m.fixErrors, errors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>, values };
+  if (!parsed.success) return refusedForm(parsed.error, values);
   const { decision, comment, verified } = parsed.data;
   if (decision === 'return' && !comment) return { status: 'error', message: m.fixErrors, errors: { comment: [m.returnNeedsComment] }, values };
 
