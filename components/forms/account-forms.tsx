@@ -30,7 +30,7 @@ export function UnitForm({ action, unit, idPrefix }: {
   const e = state.errors ?? {};
   return (
     <form action={formAction} className="flex flex-wrap items-start gap-2" key={state.status === 'ok' && !unit ? 'done' : JSON.stringify(v)} data-testid={`unit-form-${idPrefix}`}>
-      <div className="w-full"><FormMessage status={state.status} message={state.message} /></div>
+      <div className="w-full"><FormMessage status={state.status} message={state.message} errors={e} fieldId={(n) => `${idPrefix}-${n}`} /></div>
       <TextField className="w-40" id={`${idPrefix}-code`} name="code" label={c.code} defaultValue={v.code ?? unit?.code ?? ''} errors={e.code} />
       <TextField className="w-56" id={`${idPrefix}-name`} name="name" label={c.name} defaultValue={v.name ?? unit?.name ?? ''} errors={e.name} />
       <TextField className="w-72" id={`${idPrefix}-fullName`} name="fullName" label={c.fullName} defaultValue={v.fullName ?? unit?.fullName ?? ''} errors={e.fullName} />
@@ -51,7 +51,7 @@ export function CreateUserForm({ action, units }: { action: Action<AccountState>
     <div className="space-y-2">
       <OneTimePassword state={state} />
       <form action={formAction} className="flex flex-wrap items-start gap-2" key={state.status === 'ok' ? `done-${state.username}` : JSON.stringify(v)} data-testid="create-user">
-        <div className="w-full"><FormMessage status={state.status} message={state.message} /></div>
+        <div className="w-full"><FormMessage status={state.status} message={state.message} errors={e} fieldId={(n) => `nu-${n}`} /></div>
         <TextField className="w-40" id="nu-username" name="username" autoComplete="off" label={c.username} defaultValue={v.username ?? ''} errors={e.username} />
         <TextField className="w-40" id="nu-displayName" name="displayName" label={c.displayName} defaultValue={v.displayName ?? ''} errors={e.displayName} />
         <div className="w-36">
@@ -97,7 +97,7 @@ export function ChangePasswordForm({ action, returnTo }: { action: Action<Action
   const p = t.password;
   return (
     <form action={formAction} className="max-w-sm space-y-2" data-testid="change-password">
-      <FormMessage status={state.status} message={state.message} />
+      <FormMessage status={state.status} message={state.message} errors={e} fieldId={(n) => `pw-${n}`} />
       <input type="hidden" name="returnTo" value={returnTo} />
       {(['current', 'next', 'confirm'] as const).map((f) => (
         <div key={f}>

@@ -15,7 +15,7 @@ export function CreateYearForm({ action, years, suggested }: { action: (prev: Ac
   const c = t.plan;
   return (
     <form action={formAction} className="flex flex-wrap items-start gap-3" key={state.status === 'ok' ? 'done' : JSON.stringify(v)} data-testid="create-year">
-      <div className="w-full"><FormMessage status={state.status} message={state.message} /></div>
+      <div className="w-full"><FormMessage status={state.status} message={state.message} errors={e} /></div>
       <fieldset>
         <legend className="text-xs text-gray-600">{c.source}</legend>
         {(['copy', 'empty'] as const).map((s) => (

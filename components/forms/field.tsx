@@ -1,7 +1,7 @@
 'use client';
 // Form field helpers: the error region a field points at, the form's message, and the error
 // summary that takes focus after a refused submit (GOV.UK pattern: each item links to its field).
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { t } from '@/lib/i18n/zh-CN';
 
 export function FieldError({ id, errors }: { id: string; errors?: string[] }) {
@@ -57,9 +57,20 @@ export function ErrorSummary({ errors, labels, message, fieldId = (n) => n }: { 
   const ref = useRef<HTMLDivElement>(null);
   const headingId = useId();
   const entries = Object.entries(errors ?? {}).filter(([, e]) => e && e.length > 0) as [string, string[]][];
+  // A field the form did not name is named as its own label says (or its group's legend).
+  const [found, setFound] = useState<Record<string, string>>({});
   useEffect(() => {
+    const named: Record<string, string> = {};
+    for (const [name] of entries) {
+      if (labels[name]) continue;
+      const control = document.getElementById(fieldId(name));
+      const label = control && (document.querySelector(`label[for="${CSS.escape(control.id)}"]`) ?? control.closest('fieldset')?.querySelector('legend'));
+      if (label?.textContent) named[name] = label.textContent.trim();
+    }
+    // Read from the page once it is drawn: the labels are the DOM's, not this component's state.
+    queueMicrotask(() => setFound(named));
     if (entries.length > 0 || message) ref.current?.focus();
-  }, [errors, message]); // eslint-disable-line react-hooks/exhaustive-deps -- focus once per submit result
+  }, [errors, message]); // eslint-disable-line react-hooks/exhaustive-deps -- once per submit result
   if (entries.length === 0 && !message) return null;
   return (
     <div ref={ref} tabIndex={-1} role="alert" aria-labelledby={headingId} className="rounded border-2 border-lagging bg-lagging-bg p-3 text-sm text-lagging" data-testid="error-summary">
@@ -69,7 +80,7 @@ export function ErrorSummary({ errors, labels, message, fieldId = (n) => n }: { 
           {entries.map(([name, msgs]) => (
             <li key={name}>
               <a href={`#${fieldId(name)}`} className="underline" onClick={(e) => { e.preventDefault(); document.getElementById(fieldId(name))?.focus(); }}>
-                {labels[name] ? `${labels[name]}：` : ''}{msgs.join('；')}
+                {(labels[name] ?? found[name]) ? `${labels[name] ?? found[name]}：` : ''}{msgs.join('；')}
               </a>
             </li>
           ))}

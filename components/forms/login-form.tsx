@@ -11,7 +11,7 @@ export function LoginForm({ next }: { next?: string }) {
   const v = state.values ?? {};
   return (
     <form action={action} className="space-y-3">
-      <FormMessage status={state.status} message={state.message} />
+      <FormMessage status={state.status} message={state.message} errors={state.errors} />
       <input type="hidden" name="next" value={next ?? '/'} />
       <div>
         <label htmlFor="username" className="block text-sm font-medium">{t.auth.username}</label>

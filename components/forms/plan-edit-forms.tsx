@@ -70,7 +70,7 @@ export function TaskEditForm({ action, task, units, needsReason, adding = false,
   const id = (name: string) => (adding ? `${idPrefix}-${name}` : name);
   return (
     <form action={formAction} className="space-y-2" key={key} data-testid={adding ? 'task-add' : 'task-edit'}>
-      <FormMessage status={state.status} message={state.message} />
+      <FormMessage status={state.status} message={state.message} errors={e} fieldId={id} />
       {!adding && <input type="hidden" name="baseVersion" value={task.version} />}
       {adding && <input type="hidden" name="baseVersion" value="0" />}
       <div>

@@ -76,4 +76,12 @@ test('a refused submit: a focused summary (role=alert) links to each field, the 
   await expect(page.locator('#reason')).toHaveAttribute('aria-describedby', 'reason-error');
   await toReason.click();
   await expect(page.locator('#reason')).toBeFocused();
+  // A form that names no labels itself: the summary names each field as its own label says.
+  await page.goto('/plan');
+  const create = page.getByTestId('create-year');
+  await create.getByLabel('年度', { exact: true }).fill('23');
+  await create.locator('button[type="submit"]').click();
+  await expect(create.getByTestId('error-summary')).toBeFocused();
+  await create.getByTestId('error-summary').getByRole('link', { name: /^年度：/ }).click();
+  await expect(create.getByLabel('年度', { exact: true })).toBeFocused();
 });
