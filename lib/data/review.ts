@@ -7,6 +7,7 @@ import { toIsoDate } from '@/lib/domain/dates';
 import { figureFlags, updateFlags } from '@/lib/domain/plausibility';
 
 import { idsColumn, problemsColumn } from '@/lib/validation/update-payload';
+import { lastApprovedValues } from './approved';
 
 const ids = idsColumn.decode;
 
@@ -37,18 +38,13 @@ export async function getReviewQueue() {
   const problemIds = pending.flatMap((u) => ids(u.resolveProblemIds));
   const itemIds = pending.flatMap((u) => ids(u.completeItemIds));
   const [approved, probs, items, lastDates] = await Promise.all([
-    prisma.indicatorValue.findMany({
-      where: { indicatorId: { in: indicatorIds }, update: { status: 'APPROVED' } },
-      select: { indicatorId: true, value: true },
-      orderBy: [{ asOf: 'asc' }, { id: 'asc' }],
-    }),
+    lastApprovedValues(prisma, indicatorIds),
     prisma.problem.findMany({ where: { id: { in: problemIds } }, select: { id: true, text: true } }),
     prisma.taskItem.findMany({ where: { id: { in: itemIds } }, select: { id: true, name: true } }),
     prisma.progressUpdate.groupBy({ by: ['taskId'], where: { status: 'APPROVED', taskId: { in: pending.map((u) => u.task.id) } }, _max: { asOf: true } }),
   ]);
   const lastApprovedAsOf = new Map(lastDates.map((d) => [d.taskId, d._max.asOf ? toIsoDate(d._max.asOf) : null]));
-  const last = new Map<number, number>();
-  for (const a of approved) last.set(a.indicatorId, a.value);
+  const last = approved;
   return pending.map((u) => ({
     id: u.id,
     asOf: toIsoDate(u.asOf),
@@ -86,11 +82,10 @@ export async function needsVerification(tx: Pick<typeof prisma, 'progressUpdate'
   });
   if (!u) return false;
   const [approved, last] = await Promise.all([
-    tx.indicatorValue.findMany({ where: { indicatorId: { in: u.values.map((v) => v.indicatorId) }, update: { status: 'APPROVED' } }, select: { indicatorId: true, value: true }, orderBy: [{ asOf: 'asc' }, { id: 'asc' }] }),
+    lastApprovedValues(tx, u.values.map((v) => v.indicatorId)),
     tx.progressUpdate.findFirst({ where: { taskId: u.taskId, status: 'APPROVED' }, orderBy: { asOf: 'desc' }, select: { asOf: true } }),
   ]);
-  const before = new Map<number, number>();
-  for (const a of approved) before.set(a.indicatorId, a.value);
+  const before = approved;
   return (
     u.values.some((v) => figureFlags({ before: before.get(v.indicatorId) ?? null, after: v.value, target: v.indicator.target }).length > 0) ||
     updateFlags({ asOf: toIsoDate(u.asOf), milestonesReachedOn: u.milestones.map((x) => toIsoDate(x.reachedOn)) }, last ? toIsoDate(last.asOf) : null).length > 0

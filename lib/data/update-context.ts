@@ -9,6 +9,7 @@ import { defaultReportDate, toIsoDate } from '@/lib/domain/dates';
 import { isWholeUnit } from '@/lib/domain/numbers';
 import { signSeenPending } from '@/lib/auth/form-token';
 import { resolveYear } from './plan';
+import { lastApprovedValues } from './approved';
 import type { UpdateFormContext } from '@/lib/validation/update';
 import { updateToFormValues } from '@/lib/validation/update-fields';
 import { idsColumn, problemsColumn } from '@/lib/validation/update-payload';
@@ -54,11 +55,7 @@ export async function loadUpdateContext(taskId: number, viewerUnitId: number | n
   });
   if (!task) return null;
   const [approvedValues, latestPending, latest] = await Promise.all([
-    prisma.indicatorValue.findMany({
-      where: { indicatorId: { in: task.indicators.map((i) => i.id) }, update: { status: 'APPROVED' } },
-      select: { indicatorId: true, value: true, asOf: true },
-      orderBy: [{ asOf: 'asc' }, { id: 'asc' }],
-    }),
+    lastApprovedValues(prisma, task.indicators.map((i) => i.id)),
     prisma.progressUpdate.findFirst({ where: { taskId, status: 'PENDING' }, select: { id: true }, orderBy: { id: 'desc' } }),
     // A returned update is handed back to the form to fix and resubmit.
     prisma.progressUpdate.findFirst({
@@ -95,8 +92,7 @@ export async function loadUpdateContext(taskId: number, viewerUnitId: number | n
           }),
         }
       : null;
-  const lastApproved = new Map<number, number>();
-  for (const v of approvedValues) lastApproved.set(v.indicatorId, v.value); // ascending: the last wins
+  const lastApproved = approvedValues;
 
   const form: Omit<UpdateFormContext, 'today'> = {
     planYear: task.planYear.year,

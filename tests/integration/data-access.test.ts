@@ -138,6 +138,7 @@ const DATA: Record<string, Entry> = {
   'review.getPendingCount': { who: ['duchashi'], call: () => fn('review', 'getPendingCount')(), sees: notNull },
   'review.getReviewQueue': { who: ['duchashi'], call: () => fn('review', 'getReviewQueue')(), sees: notNull },
   'review.needsVerification': 'helper',
+  'approved.lastApprovedValues': 'helper',
   'task.getTaskHistory': { who: SIGNED_IN, call: () => fn('task', 'getTaskHistory')(ids.task16), sees: (r) => JSON.stringify(r).includes(ids.pendingNarrative) },
   'task.getTaskDetail': {
     who: SIGNED_IN,
