@@ -66,7 +66,7 @@ export default async function ReviewPage() {
           {u.problemsRaised.length > 0 && <p className="text-sm">{t.review.problemsRaised}：{u.problemsRaised.map((p) => p.text).join('；')}</p>}
           {u.problemsResolved.length > 0 && <p className="text-sm">{t.review.problemsResolved}：{u.problemsResolved.join('；')}</p>}
           {u.nextSteps && <p className="text-sm text-gray-700">{t.form.nextSteps}：{u.nextSteps}</p>}
-          <ReviewForm id={u.id} action={reviewUpdate.bind(null, u.id)} flagged={u.updateFlags.length > 0 || u.values.some((v) => v.flags.length > 0)} />
+          <ReviewForm id={u.id} action={reviewUpdate.bind(null, u.id)} flagged={u.flagged} />
         </article>
       ))}
     </div>

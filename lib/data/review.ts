@@ -45,7 +45,7 @@ export async function getReviewQueue() {
   ]);
   const lastApprovedAsOf = new Map(lastDates.map((d) => [d.taskId, d._max.asOf ? toIsoDate(d._max.asOf) : null]));
   const last = approved;
-  return pending.map((u) => ({
+  return pending.map((u) => withFlagged({
     id: u.id,
     asOf: toIsoDate(u.asOf),
     submittedAt: u.submittedAt.toISOString(),
@@ -73,6 +73,10 @@ export async function getReviewQueue() {
     noticeAnswers: u.answeredNotices.map((n) => ({ year: n.year, number: n.number, reason: n.reason, answer: n.answer ?? '' })),
   }));
 }
+
+/** Whether approving needs 已核实: a flagged figure or date — said once, here, for the page and the form. */
+const withFlagged = <T extends { values: { flags: unknown[] }[]; updateFlags: unknown[] }>(u: T): T & { flagged: boolean } =>
+  ({ ...u, flagged: u.updateFlags.length > 0 || u.values.some((v) => v.flags.length > 0) });
 
 /** Whether approving this pending update needs an explicit 已核实 (any figure or date flagged). Read inside the review transaction. */
 export async function needsVerification(tx: Pick<typeof prisma, 'progressUpdate' | 'indicatorValue'>, updateId: number): Promise<boolean> {
