@@ -127,7 +127,7 @@ export function MilestoneEditForm({ action, removeAction, milestone, version, ne
   return (
     <form action={formAction} className="space-y-2 border-t border-gray-100 pt-2" key={key} data-testid={adding ? 'milestone-add' : 'milestone-edit'} data-milestone={adding ? undefined : milestone.id}>
       {adding && <h3 className="text-sm font-semibold">{c.addMilestone}</h3>}
-      <FormMessage status={latest.status} message={latest.message} />
+      <FormMessage status={latest.status} message={latest.message} errors={e} fieldId={(name) => `${id}-${name}`} />
       <input type="hidden" name="baseVersion" value={version} />
       <div className="flex flex-wrap gap-3">
         <TextField className="w-28" id={`${id}-periodLabel`} name="periodLabel" label={c.periodLabel} defaultValue={v.periodLabel ?? milestone.periodLabel} errors={e.periodLabel} />
@@ -166,7 +166,7 @@ export function IndicatorEditForm({ action, removeAction, indicator, version, ne
   return (
     <form action={formAction} className="space-y-2 border-t border-gray-100 pt-2" key={key} data-testid={adding ? 'indicator-add' : 'indicator-edit'}>
       {adding && <h3 className="text-sm font-semibold">{c.addIndicator}</h3>}
-      <FormMessage status={latest.status} message={latest.message} />
+      <FormMessage status={latest.status} message={latest.message} errors={e} fieldId={(name) => `${id}-${name}`} />
       <input type="hidden" name="baseVersion" value={version} />
       <div className="flex flex-wrap gap-3">
         {field('name', c.indicatorName, indicator.name, 'min-w-64 flex-1')}
@@ -204,7 +204,7 @@ export function ItemEditForm({ action, removeAction, item, version, needsReason,
   return (
     <form action={formAction} className="space-y-2 border-t border-gray-100 pt-2" key={key} data-testid={adding ? 'item-add' : 'item-edit'}>
       {adding && <h3 className="text-sm font-semibold">{c.addItem}</h3>}
-      <FormMessage status={latest.status} message={latest.message} />
+      <FormMessage status={latest.status} message={latest.message} errors={e} fieldId={(name) => `${id}-${name}`} />
       <input type="hidden" name="baseVersion" value={version} />
       <div className="flex flex-wrap gap-3">
         <TextField className="min-w-64 flex-1" id={`${id}-name`} name="name" label={c.itemName} defaultValue={v.name ?? item.name} errors={e.name} />
@@ -227,7 +227,7 @@ export function ProjectEditForm({ action, removeAction, project, needsReason, ad
   const id = adding ? 'p-new' : `p${project.id}`;
   return (
     <form action={formAction} className="space-y-2" key={key} data-testid={adding ? 'project-add' : 'project-edit'}>
-      <FormMessage status={latest.status} message={latest.message} />
+      <FormMessage status={latest.status} message={latest.message} errors={e} fieldId={(name) => `${id}-${name}`} />
       <div className="flex flex-wrap gap-3">
         <TextField className="min-w-64 flex-1" id={`${id}-title`} name="title" label={c.projectTitle} defaultValue={v.title ?? project.title} errors={e.title} />
         <div className="w-32">

@@ -4,6 +4,9 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { e2eDatabase, expect, test } from './fixtures';
 
+/** A field's own error message (beside the field; the form's summary repeats it as a link). */
+const fieldError = (scope: Locator, text: string) => scope.locator('[aria-live="polite"]').getByText(text, { exact: true });
+
 async function signIn(page: Page, username: string, password: string, next = '/') {
   await page.goto(`/login?next=${encodeURIComponent(next)}`);
   await page.getByLabel('用户名').fill(username);
@@ -593,7 +596,7 @@ test('the office sets up next year: copies 2023 into 2024, edits a milestone, im
   const again = page.getByTestId('milestone-edit').first();
   await again.getByLabel('节点内容').fill('7月：改');
   await again.getByRole('button', { name: '保存' }).click();
-  await expect(again.getByText('请选择调整类型（目标调整或计划调整）')).toBeVisible();
+  await expect(fieldError(again, '请选择调整类型（目标调整或计划调整）')).toBeVisible();
   await expect(again.getByLabel('节点内容')).toHaveValue('7月：改');
   await again.getByLabel('计划调整').check();
   await again.getByLabel('调整原因').fill('供货周期延长');
@@ -605,7 +608,7 @@ test('the office sets up next year: copies 2023 into 2024, edits a milestone, im
   await add.getByLabel('到期日').fill('2024-11-20');
   await add.getByLabel('节点内容').fill('11月：加装试点回访');
   await add.getByRole('button', { name: '新增' }).click();
-  await expect(add.getByText('此项为必填项')).toBeVisible(); // the reason
+  await expect(fieldError(add, '此项为必填项')).toBeVisible(); // the reason
   await expect(add.getByLabel('节点内容')).toHaveValue('11月：加装试点回访');
   await add.getByLabel('计划调整').check();
   await add.getByLabel('调整原因').fill('增加回访');
@@ -644,7 +647,9 @@ test('the office adds a task to the draft 2025 plan with a sub-item and an indic
   await form.getByLabel('项目内容').fill('为独居老人提供上门探访');
   await form.getByLabel('完成时限').fill('2025-10');
   await form.getByRole('button', { name: '新增' }).click();
-  await expect(form.getByText('请至少选择一个责任单位')).toBeVisible();
+  await expect(fieldError(form, '请至少选择一个责任单位')).toBeVisible();
+  await expect(form.getByTestId('error-summary')).toBeFocused();
+  await expect(form.getByTestId('error-summary')).toContainText('请至少选择一个责任单位');
   await expect(form.getByLabel('项目内容')).toHaveValue('为独居老人提供上门探访');
   await form.getByLabel('区民政局').check();
   await form.getByRole('button', { name: '新增' }).click();
@@ -662,7 +667,7 @@ test('the office adds a task to the draft 2025 plan with a sub-item and an indic
   await ind.getByLabel('计量单位', { exact: true }).fill('人次');
   await ind.getByLabel(/年度目标/).fill('-500');
   await ind.getByRole('button', { name: '新增' }).click();
-  await expect(ind.getByText('不能为负数')).toBeVisible();
+  await expect(fieldError(ind, '不能为负数')).toBeVisible();
   await expect(ind.getByLabel('指标名称')).toHaveValue('上门探访');
   await ind.getByLabel(/年度目标/).fill('500');
   await ind.getByRole('button', { name: '新增' }).click();
