@@ -404,6 +404,14 @@ test('督办 to one unit: it acknowledges; once overdue the office urges it (督
   // The ledger, filtered to overdue ones, as an Excel workbook.
   await sup.goto('/notices?overdue=1');
   await expect(sup.getByTestId('ledger').getByTestId('notice')).toHaveCount(1);
+  // A ledger row names its task, not only its number.
+  await expect(sup.getByTestId('ledger').getByTestId('notice-task')).toHaveText(/^任务18：.+/);
+  // Printed, the ledger carries its title and print date and no buttons.
+  await sup.emulateMedia({ media: 'print' });
+  await expect(sup.getByTestId('print-title')).toContainText('督办台账');
+  await expect(sup.getByTestId('print-title')).toContainText('打印日期');
+  await expect(sup.locator('main').locator('button:visible, select:visible, input:visible')).toHaveCount(0);
+  await sup.emulateMedia({ media: 'screen' });
   const [dl] = await Promise.all([sup.waitForEvent('download'), sup.getByRole('link', { name: '导出Excel' }).click()]);
   expect(dl.suggestedFilename()).toMatch(/^督办台账_\d{4}-\d{2}-\d{2}\.xlsx$/);
   const ExcelJS = (await import('exceljs')).default;
