@@ -8,8 +8,8 @@ import { expect, test } from './fixtures';
 const PUBLIC = ['/', '/timeline', '/half-year', '/half-year?period=FY', '/leadership', '/projects/4', '/tasks/1', '/tasks/3', '/login'];
 const SIGNED_IN: Record<string, string[]> = {
   duchashi: ['/', '/timeline', '/half-year', '/leadership', '/review', '/audit', '/tasks/3', '/projects/1', '/reports', '/reports?period=DATE&asOf=2023-02-30', '/plan', '/plan/import', '/plan/2023', '/plan/2023/tasks/11', '/accounts', '/account/password', '/notices', '/inbox', '/my'],
-  lingdao: ['/', '/leadership', '/half-year', '/timeline', '/tasks/1', '/reports', '/notices', '/inbox', '/account/password', '/review'],
-  mzj: ['/my', '/', '/tasks/16', '/tasks/16/update', '/notices', '/inbox', '/account/password', '/review'],
+  lingdao: ['/', '/leadership', '/half-year', '/timeline', '/tasks/1', '/projects/4', '/reports', '/notices', '/inbox', '/account/password', '/review', '/my'],
+  mzj: ['/my', '/', '/timeline', '/half-year', '/leadership', '/tasks/16', '/projects/6', '/tasks/16/update', '/notices', '/inbox', '/account/password', '/review', '/reports'],
 };
 
 async function signIn(page: Page, username: string) {
