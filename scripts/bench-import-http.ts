@@ -3,39 +3,21 @@
 // figures on the idle server measured in the same run (the floor), and their ratio. Goal: p95 <
 // 200 ms — the file is read in a worker thread, so requests keep being served. Run by `npm run bench`:
 //   node --import tsx --import ./scripts/server-only-off.mjs scripts/bench-import-http.ts
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { buildIfNeeded, TSX_BIN } from './build-if-needed';
+import { buildIfNeeded } from './build-if-needed';
+import { pct, serve } from './bench-server';
 import { planWorkbook } from './bench-workbook';
 
 const TASKS = Number(process.env.BENCH_IMPORT_TASKS ?? 5000);
 const PORT = Number(process.env.BENCH_PORT ?? 3210);
 const POLL_MS = 25;
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
 const summary = (xs: number[]) => ({ n: xs.length, p50: pct(xs, 50), p95: pct(xs, 95), max: Math.max(...xs) });
 const fmt = (s: ReturnType<typeof summary>) => `n ${String(s.n).padStart(4)}  p50 ${s.p50.toFixed(1).padStart(7)} ms  p95 ${s.p95.toFixed(1).padStart(7)} ms  max ${s.max.toFixed(1).padStart(7)} ms`;
-
-async function serve(file: string, env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [TSX_BIN, 'scripts/serve.ts'], {
-    stdio: process.env.BENCH_VERBOSE ? 'inherit' : 'ignore',
-    env: { ...process.env, ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: `file:${file}`, PORT: String(PORT), HOST: '127.0.0.1' },
-  });
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/healthz`)).ok) return child;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill();
-  throw new Error('server did not start');
-}
 
 /**
  * Asks /healthz every 25 ms until stopped, open loop: a request goes out on schedule whether or not
@@ -98,7 +80,7 @@ async function main() {
   const bytes = await planWorkbook(units, TASKS);
   await prisma.$disconnect();
 
-  const server = await serve(file, { SESSION_SECRET: secret });
+  const server = await serve(file, PORT, { SESSION_SECRET: secret });
   try {
     // The floor: the same poll on the idle server, for as long as a short import.
     const idlePhase = { name: 'idle' };

@@ -2,14 +2,17 @@
 // at 1× (the seed) and 100× data (generated), p50/p95 over repeated requests on 127.0.0.1; and the
 // time to generate a report's .docx and .xlsx (2023 上半年 at 1×, a 190-task year's 全年 at 100×);
 // and the import of a generated 2,000-task plan workbook (time per step, peak memory).
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildIfNeeded, TSX_BIN } from './build-if-needed';
+import { buildIfNeeded } from './build-if-needed';
+import { pct, serve } from './bench-server';
 import { generateDataset, SIZE_100X } from './generate-dataset';
 
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 40);
+/** `npm run bench -- --quick`: 1× only, fewer requests, smaller imports — a minute or two, to see that it all runs. */
+const QUICK = process.argv.includes('--quick');
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? (QUICK ? 10 : 40));
 const WARMUP = 5;
 // At 100× the newest plan year has 10× the tasks of 2023; /?year=2023 shows the seed-sized page on the big database.
 const PATHS = ['/', '/timeline', '/tasks/3', '/?year=2023', '/half-year', '/leadership'];
@@ -24,25 +27,6 @@ async function prepare(scale: '1x' | '100x'): Promise<string> {
   }
   return file;
 }
-
-async function serve(file: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [TSX_BIN, 'scripts/serve.ts'], {
-    stdio: 'ignore',
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: `file:${file}`, PORT: String(port), HOST: '127.0.0.1' },
-  });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill();
-  throw new Error('server did not start');
-}
-
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 
 async function measure(port: number, p: string): Promise<{ p50: number; p95: number; bytes: number }> {
   const times: number[] = [];
@@ -72,7 +56,7 @@ async function main() {
   const rows: string[] = [];
   const reports: string[] = [];
   let loginDb = '';
-  for (const [i, scale] of (['1x', '100x'] as const).entries()) {
+  for (const [i, scale] of (QUICK ? (['1x'] as const) : (['1x', '100x'] as const)).entries()) {
     const file = await prepare(scale);
     if (scale === '1x') loginDb = file;
     reports.push(`${scale.padEnd(5)} ${scale === '1x' ? reportTimes(file, 2023, 'H1') : reportTimes(file, 2024, 'FY')}`);
@@ -91,12 +75,13 @@ async function main() {
   for (const r of rows) console.log(r);
   console.log('\nReport generation (model from the database, then both files), in-process:');
   for (const r of reports) console.log(r);
-  const imp = spawnSync(process.execPath, ['--import', 'tsx', '--import', './scripts/server-only-off.mjs', 'scripts/bench-import.ts'], { encoding: 'utf8' });
+  const small = QUICK ? { BENCH_IMPORT_TASKS: '200' } : {};
+  const imp = spawnSync(process.execPath, ['--import', 'tsx', '--import', './scripts/server-only-off.mjs', 'scripts/bench-import.ts'], { encoding: 'utf8', env: { ...process.env, ...small } });
   if (imp.status !== 0) throw new Error(`bench-import failed: ${imp.stderr}`);
   console.log(`\nPlan import (generated workbook), in-process:\n${imp.stdout.trim()}`);
-  const http = spawnSync(process.execPath, ['--import', 'tsx', '--import', './scripts/server-only-off.mjs', 'scripts/bench-import-http.ts'], { encoding: 'utf8' });
+  const http = spawnSync(process.execPath, ['--import', 'tsx', '--import', './scripts/server-only-off.mjs', 'scripts/bench-import-http.ts'], { encoding: 'utf8', env: { ...process.env, ...small } });
   if (http.status !== 0) throw new Error(`bench-import-http failed: ${http.stderr}`);
-  console.log(`\nThe server during a 5,000-task import over HTTP (/healthz asked every 25 ms, open loop):\n${http.stdout.trim()}`);
+  console.log(`\nThe server during an import over HTTP (/healthz asked every 25 ms, open loop):\n${http.stdout.trim()}`);
   const login = spawnSync(process.execPath, ['--import', 'tsx', '--import', './scripts/server-only-off.mjs', 'scripts/bench-login.ts'], {
     encoding: 'utf8', env: { ...process.env, DATABASE_URL: `file:${loginDb}` },
   });

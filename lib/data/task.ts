@@ -57,7 +57,7 @@ export async function getTaskDetail(number: number, sp: SearchParams) {
     prisma.auditEvent.findMany({ where: { taskId: row.task.id, action: { startsWith: 'plan.' } }, select: { at: true, action: true, after: true }, orderBy: { id: 'asc' } }),
   ]);
   return {
-    ...plan, row, project, history, actor, events, today: today(),
+    ...plan, row, project, history, actor, events,
     notices,
     planChanges: planChanges.map((c) => ({ at: c.at.toISOString(), action: c.action, reason: planChangeReason(c.after) })),
     canSubmit: can(actor, 'submit_update', { unitIds: row.task.units.map((u) => u.id) }),

@@ -88,7 +88,7 @@ export function taskStatus(task: TaskInput, asOf: IsoDate, settings: StatusSetti
 }
 
 /** Days a reason says something is overdue (an overdue milestone, the deadline passed), else 0. */
-export const overdueDaysOf = (r: Reason): number => (r.kind === 'milestone_overdue' ? r.daysOverdue : r.kind === 'deadline_passed' ? r.daysOver : 0);
+const overdueDaysOf = (r: Reason): number => (r.kind === 'milestone_overdue' ? r.daysOverdue : r.kind === 'deadline_passed' ? r.daysOver : 0);
 
 /**
  * The most overdue of a task's reasons, with its days — the one "逾期N天" a screen shows next to a
