@@ -118,7 +118,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
               <PublishForm
                 action={publishReport}
                 period={{ year: period.year, kind: period.kind, asOf: period.asOf }}
-                periodLabel={`${period.year}年${t.report.periodName(period.kind, period.asOf)}`}
+                periodLabel={t.report.yearPeriod(period.year, period.kind, period.asOf)}
                 letterhead={data.letterhead!}
                 today={data.today}
                 earlier={data.snapshots.filter((s) => s.year === period.year).map((s) => ({ id: s.id, label: `${u.number(s.id)} ${s.title}（${fmtDate(s.asOf)}）` }))}

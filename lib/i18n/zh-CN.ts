@@ -412,6 +412,8 @@ export const t = {
     problemGroup: (i: number, kind: ProblemKind, text: string, tasks: number[], blocking: boolean) =>
       `（${CN_ORDINALS[i] ?? i + 1}）${t.problemKind[kind]}${blocking ? '（阻塞）' : ''}：${text.replace(/^如/, '')}（${tasks.map((n) => `任务${n}`).join('、')}）`,
     periodName: (kind: PeriodKind, asOf: string) => (kind === 'DATE' ? `截至${fmtDate(asOf)}` : t.halfYear.period[kind]),
+    /** The period with its year, as the publish confirmation says it: 2023年上半年. */
+    yearPeriod: (year: number, kind: PeriodKind, asOf: string) => `${year}年${t.report.periodName(kind, asOf)}`,
     title: (year: number, kind: PeriodKind, asOf: string) => `关于${year}年重点民生实事项目${t.report.periodName(kind, asOf)}进展情况的报告`,
     opening: (year: number, o: { engineering: number; service: number; tasks: number }, asOf: string) =>
       `${year}年区十件重点民生实事项目共${o.engineering}个工程类项目和${o.service}个服务类项目，包括${o.tasks}项具体任务。现将截至${fmtDate(asOf)}的进展情况报告如下。`,
