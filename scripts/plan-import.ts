@@ -34,22 +34,19 @@ export async function planImport(argv: string[], out: (s: string) => void = cons
     out(`cannot read ${a.file}`);
     return 2;
   }
-  const { readXlsx, draftFromSheets } = await import('@/lib/plan-import/read-xlsx');
-  const { unitDirectory, unitLookup } = await import('@/lib/plan-import/units');
+  const { readPlanXlsx } = await import('@/lib/plan-import/read-xlsx');
+  const { unitDirectory } = await import('@/lib/plan-import/units');
   const { importPreview } = await import('@/lib/plan-import/preview');
   const { applyUnitChoices, isWritable } = await import('@/lib/domain/plan-import');
   const { m } = await import('@/lib/i18n/messages');
-  const read = await readXlsx(new Uint8Array(bytes));
+  const units = await unitDirectory();
+  // The same reading as the import page's: read and parsed in the worker.
+  const read = await readPlanXlsx(new Uint8Array(bytes), { year: a.year, shift: false, units });
   if (!read.ok) {
     out(m.importRead[read.error]);
     return 1;
   }
-  const units = await unitDirectory();
-  const draft = draftFromSheets(read, a.year, unitLookup(units));
-  if (!draft || draft.issues.some((i) => i.kind === 'no_header')) {
-    out(m.importRead.no_table);
-    return 1;
-  }
+  const draft = read.draft;
   const preview = importPreview(draft, a.year);
   const createUnits = argv.includes('--create-units');
   const collective = draft.unknownUnits.filter((u) => u.collective);

@@ -9,9 +9,9 @@ import { bulkClient, prisma, writeTransaction } from '@/lib/prisma';
 import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import { audit } from '@/lib/audit';
-import { applyUnitChoices, draftCounts, earlierYearDeadlines, isWritable, shiftDraft, unresolvedUnits, withoutBlockedRows, type PlanDraft, type UnitChoice } from '@/lib/domain/plan-import';
-import { unitDirectory, unitLookup } from '@/lib/plan-import/units';
-import { draftFromSheets, readXlsx } from '@/lib/plan-import/read-xlsx';
+import { applyUnitChoices, draftCounts, isWritable, unresolvedUnits, withoutBlockedRows, type PlanDraft, type UnitChoice } from '@/lib/domain/plan-import';
+import { unitDirectory } from '@/lib/plan-import/units';
+import { readPlanXlsx } from '@/lib/plan-import/read-xlsx';
 import { importPreview, type ImportPreview } from '@/lib/plan-import/preview';
 import { writeDraft } from '@/lib/plan-import/write';
 import { sha256 } from '@/lib/reports/files';
@@ -51,21 +51,12 @@ async function readUpload(formData: FormData, year: number) {
   const file = formData.get('file');
   if (!(file instanceof File) || file.size === 0) return refuse(m.chooseFile);
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const read = await readXlsx(bytes);
-  if (!read.ok) return refuse(m.importRead[read.error]);
   const units = await unitDirectory();
-  const lookup = unitLookup(units);
-  // 日期顺延一年: the file is last year's plan; read it for that year, then move every date by one.
+  // 日期顺延一年: the file is last year's plan; the worker reads it for that year, then moves every date by one.
   const shift = formData.get('shiftDates') === 'on';
-  const read1 = draftFromSheets(read, shift ? year - 1 : year, lookup);
-  if (!read1 || read1.issues.some((i) => i.kind === 'no_header')) return refuse(m.importRead.no_table);
-  const draft = shift ? shiftDraft(read1, 1) : read1;
-  // A file whose deadlines are all in the year before (and read as that year has none) is last year's plan: offer the shift.
-  let suggestShift = false;
-  if (!shift && earlierYearDeadlines(draft) > 0) {
-    const asLastYear = draftFromSheets(read, year - 1, lookup);
-    suggestShift = !!asLastYear && earlierYearDeadlines(asLastYear) === 0 && asLastYear.projects.some((p) => p.tasks.length > 0);
-  }
+  const read = await readPlanXlsx(bytes, { year, shift, units });
+  if (!read.ok) return refuse(m.importRead[read.error]);
+  const { draft, suggestShift } = read;
   return { draft, read, sha256: sha256(bytes), units: units.map((u) => u.name), suggestShift, shifted: shift };
 }
 

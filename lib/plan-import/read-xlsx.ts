@@ -5,8 +5,8 @@
 // being served while it works.
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { MAX_ROWS, parsePlanWorkbook, WORKBOOK, type Grid, type PlanDraft, type UnitLookup } from '@/lib/domain/plan-import';
-import { parseAppendixGrid } from '@/lib/domain/plan-appendix';
+import { MAX_ROWS, type Grid, type PlanDraft } from '@/lib/domain/plan-import';
+import type { UnitNames } from '@/lib/domain/unit-names';
 import { zipEntries } from './zip-scan.mjs';
 
 export const IMPORT_LIMITS = {
@@ -19,13 +19,25 @@ export const IMPORT_LIMITS = {
 
 export type ReadError = 'empty' | 'too_large' | 'not_xlsx' | 'encrypted' | 'corrupted' | 'too_many_rows' | 'no_table' | 'bomb';
 export type ReadResult = { ok: true; sheets: Record<string, Grid>; order: string[]; hidden: string[]; formulas: number } | { ok: false; error: ReadError };
+export type PlanReadOptions = { year: number; shift: boolean; units: UnitNames[] };
+export type PlanReadResult = { ok: true; draft: PlanDraft; suggestShift: boolean; hidden: string[]; formulas: number } | { ok: false; error: ReadError };
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ENCRYPTION_INFO = Buffer.from('EncryptionInfo', 'utf16le');
 // Not bundled: the worker runs from the source tree (present under npm start and in the bundle).
 const WORKER = path.join(/*turbopackIgnore: true*/ process.cwd(), 'lib', 'plan-import', 'xlsx-worker.mjs');
 
-export async function readXlsx(bytes: Uint8Array, opts: { heapMb?: number } = {}): Promise<ReadResult> {
+/** The file's visible sheets as grids. */
+export const readXlsx = (bytes: Uint8Array, opts: { heapMb?: number } = {}): Promise<ReadResult> => readInWorker<ReadResult>(bytes, undefined, opts);
+
+/**
+ * The plan the file describes for the import year, read and parsed in the worker (the grids never
+ * come back to this thread): what the import's preview and confirmation use.
+ */
+export const readPlanXlsx = (bytes: Uint8Array, plan: PlanReadOptions, opts: { heapMb?: number } = {}): Promise<PlanReadResult> =>
+  readInWorker<PlanReadResult>(bytes, plan, opts);
+
+async function readInWorker<R extends { ok: boolean }>(bytes: Uint8Array, plan: PlanReadOptions | undefined, opts: { heapMb?: number }): Promise<R | { ok: false; error: ReadError }> {
   if (bytes.byteLength === 0) return { ok: false, error: 'empty' };
   if (bytes.byteLength > IMPORT_LIMITS.bytes) return { ok: false, error: 'too_large' };
   const buf = Buffer.from(bytes);
@@ -34,13 +46,13 @@ export async function readXlsx(bytes: Uint8Array, opts: { heapMb?: number } = {}
   // What the zip declares, before any thread is started or anything inflated.
   const declared = zipEntries(buf, IMPORT_LIMITS);
   if (declared.error) return { ok: false, error: declared.error };
-  return new Promise<ReadResult>((resolve) => {
+  return new Promise((resolve) => {
     const worker = new Worker(WORKER, {
-      workerData: { bytes: buf, limits: IMPORT_LIMITS },
+      workerData: { bytes: buf, limits: IMPORT_LIMITS, plan },
       resourceLimits: { maxOldGenerationSizeMb: opts.heapMb ?? IMPORT_LIMITS.workerHeapMb, maxYoungGenerationSizeMb: Math.min(32, opts.heapMb ?? 32) },
     });
     let done = false;
-    const finish = (r: ReadResult) => {
+    const finish = (r: R | { ok: false; error: ReadError }) => {
       if (done) return;
       done = true;
       clearTimeout(timer);
@@ -48,21 +60,9 @@ export async function readXlsx(bytes: Uint8Array, opts: { heapMb?: number } = {}
       resolve(r);
     };
     const timer = setTimeout(() => finish({ ok: false, error: 'too_large' }), IMPORT_LIMITS.workerMs);
-    worker.once('message', (m: ReadResult) => finish(m));
+    worker.once('message', (m: R) => finish(m));
     // Out of memory (ERR_WORKER_OUT_OF_MEMORY) or a crash: the file is refused, the server goes on.
     worker.once('error', (e: NodeJS.ErrnoException) => finish({ ok: false, error: e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'too_large' : 'corrupted' }));
     worker.once('exit', () => finish({ ok: false, error: 'corrupted' }));
   });
-}
-
-/** The plan a read workbook describes: the app's plan workbook when it has a 任务 sheet, else the first sheet with an appendix table. */
-export function draftFromSheets(read: Extract<ReadResult, { ok: true }>, year: number, unit: UnitLookup): PlanDraft | null {
-  if (read.sheets[WORKBOOK.tasks.name]) return parsePlanWorkbook(read.sheets, year, unit);
-  let first: PlanDraft | null = null;
-  for (const name of read.order) {
-    const d = parseAppendixGrid(read.sheets[name]!, year, unit, name);
-    if (!d.issues.some((i) => i.kind === 'no_header')) return d;
-    first ??= d;
-  }
-  return first;
 }

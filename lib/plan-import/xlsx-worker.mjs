@@ -6,12 +6,15 @@
 //   inflating at most what a real plan table would need);
 // - each sheet's rows are counted in its XML before the spreadsheet library builds anything;
 // then ExcelJS reads the cells (hidden sheets skipped, formulas give their cached values, merged
-// cells the text of their first cell). Plain JavaScript: it runs as it is, under Next and the CLI.
+// cells the text of their first cell). Given `plan` (the import year, 日期顺延一年, the unit
+// directory), it also reads the plan out of the sheets (lib/domain/plan-source.ts, loaded through
+// tsx) and answers with the draft instead of the grids: the parse of a 5,000-task table costs this
+// thread too, not the server's. Plain JavaScript: it runs as it is, under Next and the CLI.
 import { parentPort, workerData } from 'node:worker_threads';
 import zlib from 'node:zlib';
 import { zipEntries } from './zip-scan.mjs';
 
-const { bytes, limits } = workerData;
+const { bytes, limits, plan } = workerData;
 const buf = Buffer.from(bytes);
 
 function fail(error) {
@@ -95,7 +98,16 @@ async function main() {
     sheets[ws.name] = grid;
     order.push(ws.name);
   }
-  parentPort.postMessage({ ok: true, sheets, order, hidden, formulas: counter.formulas });
+  if (!plan) return parentPort.postMessage({ ok: true, sheets, order, hidden, formulas: counter.formulas });
+  // The domain is TypeScript: tsx (a dependency, which also runs `npm start`) compiles it here.
+  const { tsImport } = await import('tsx/esm/api');
+  const { planFromSheets } = await tsImport('../domain/plan-source.ts', import.meta.url);
+  const read = planFromSheets({ sheets, order }, plan);
+  parentPort.postMessage(read.ok ? { ok: true, hidden, formulas: counter.formulas, draft: read.draft, suggestShift: read.suggestShift } : read);
 }
 
-main().catch(() => fail('corrupted'));
+main().catch((e) => {
+  // ExcelJS's own failures are caught above: what lands here is unexpected, so it is also logged.
+  console.error('xlsx worker:', e);
+  fail('corrupted');
+});

@@ -112,7 +112,8 @@ describe('unit names: full name and aliases', () => {
     expect(await prisma.unitAlias.count()).toBe(before);
     // Removing one keeps the rest.
     expect(await accounts.saveUnit(u.id, IDLE, form({ code: 'wjj', name: '区卫健局', fullName: '深圳市盐田区卫生健康局', aliases: '区卫健委、区卫生局' }))).toMatchObject({ status: 'ok' });
-    const { unitDirectory, unitLookup } = await import('@/lib/plan-import/units');
+    const { unitDirectory } = await import('@/lib/plan-import/units');
+    const { unitLookup } = await import('@/lib/domain/plan-source');
     const lookup = unitLookup(await unitDirectory());
     expect(['区卫健委', '区卫生局', '盐田卫健', '深圳市盐田区卫生健康局'].map(lookup)).toEqual(['区卫健局', '区卫健局', null, '区卫健局']);
   });

@@ -35,8 +35,10 @@ beforeAll(async () => {
 });
 
 async function read(l: Layout, year: number) {
-  const { readXlsx, draftFromSheets } = await import('@/lib/plan-import/read-xlsx');
-  const { unitDirectory, unitLookup } = await import('@/lib/plan-import/units');
+  const { readXlsx } = await import('@/lib/plan-import/read-xlsx');
+  const { draftFromSheets } = await import('@/lib/domain/plan-source');
+  const { unitDirectory } = await import('@/lib/plan-import/units');
+  const { unitLookup } = await import('@/lib/domain/plan-source');
   const r = await readXlsx(new Uint8Array(await layoutWorkbook(l)));
   if (!r.ok) throw new Error(r.error);
   return draftFromSheets(r, year, unitLookup(await unitDirectory()))!;

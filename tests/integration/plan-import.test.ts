@@ -84,7 +84,8 @@ async function counts() {
 
 describe('the report appendix as an .xlsx with merged cells', () => {
   it('reads 10 projects and 19 tasks; tasks 13, 17 and 18 get their units from the merged cells; plan lines become milestones', async () => {
-    const { readXlsx, draftFromSheets } = await import('@/lib/plan-import/read-xlsx');
+    const { readXlsx } = await import('@/lib/plan-import/read-xlsx');
+    const { draftFromSheets } = await import('@/lib/domain/plan-source');
     const read = await readXlsx(await appendixWorkbook());
     expect(read.ok).toBe(true);
     if (!read.ok) return;
@@ -206,6 +207,24 @@ describe('bad files: a clear message, nothing written', () => {
     expect(await readXlsx(bytes, { heapMb: 2 })).toEqual({ ok: false, error: 'too_large' });
     expect((await readXlsx(bytes)).ok).toBe(true);
   });
+  it('the import parses in the worker too: the draft comes back, the grids never reach this thread, and it equals the parse of the same sheets here', async () => {
+    const { readXlsx, readPlanXlsx } = await import('@/lib/plan-import/read-xlsx');
+    const { planFromSheets } = await import('@/lib/domain/plan-source');
+    const { unitDirectory } = await import('@/lib/plan-import/units');
+    const units = await unitDirectory();
+    const bytes = await appendixWorkbook(2030);
+    const inWorker = await readPlanXlsx(bytes, { year: 2030, shift: false, units });
+    expect(inWorker.ok).toBe(true);
+    expect(inWorker).not.toHaveProperty('sheets');
+    const grids = await readXlsx(bytes);
+    if (!grids.ok || !inWorker.ok) return;
+    const here = planFromSheets(grids, { year: 2030, shift: false, units });
+    expect(here.ok && here.draft.projects.flatMap((p) => p.tasks)).toHaveLength(19);
+    expect(inWorker).toEqual({ ...here, hidden: grids.hidden, formulas: grids.formulas });
+    // A file without a table: refused by the worker with the reader's own reason.
+    const empty = await sheet((wb) => wb.addWorksheet('空表').addRow(['说明', '无']));
+    expect(await readPlanXlsx(empty, { year: 2030, shift: false, units })).toEqual({ ok: false, error: 'no_table' });
+  });
   it('a 10,000-row sheet: refused at once, no hang', async () => {
     const bytes = await sheet((wb) => {
       const ws = wb.addWorksheet('大表');
@@ -276,7 +295,8 @@ describe('the plan workbook round trip', () => {
   it('exports the 2023 plan in Chinese labels only (no internal codes) and imports it back with an identical structure', async () => {
     const { getPlanSnapshot } = await import('@/lib/data/plan');
     const { buildPlanWorkbook } = await import('@/lib/plan-import/workbook');
-    const { readXlsx, draftFromSheets } = await import('@/lib/plan-import/read-xlsx');
+    const { readXlsx } = await import('@/lib/plan-import/read-xlsx');
+    const { draftFromSheets } = await import('@/lib/domain/plan-source');
     const { writeDraft } = await import('@/lib/plan-import/write');
     const { writeTransaction } = await import('@/lib/prisma');
     const snap = (await getPlanSnapshot(2023))!;
@@ -376,7 +396,8 @@ describe('the blank template', () => {
     expect(tasks.getCell('F2').dataValidation).toMatchObject({ type: 'list', errorStyle: 'warning', formulae: [`'单位列表'!$A$1:$A$${units.length}`] });
     expect(wb.getWorksheet('单位列表')!.getColumn(1).values.filter(Boolean)).toEqual(units);
     // The guide's example is not imported: the template is an empty plan (no task row).
-    const { readXlsx, draftFromSheets } = await import('@/lib/plan-import/read-xlsx');
+    const { readXlsx } = await import('@/lib/plan-import/read-xlsx');
+    const { draftFromSheets } = await import('@/lib/domain/plan-source');
     const read = await readXlsx(new Uint8Array(bytes));
     if (!read.ok) throw new Error(read.error);
     const d = draftFromSheets(read, 2030, () => null)!;

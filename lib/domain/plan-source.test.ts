@@ -1,0 +1,43 @@
+// Which plan a read workbook describes for the import year, and 日期顺延一年 (last year's file read
+// for last year, then moved by a year) — the rules the xlsx worker runs beside the reading.
+import { describe, expect, it } from 'vitest';
+import { draftFromSheets, planFromSheets, unitLookup } from './plan-source';
+import type { Grid } from './plan-import';
+
+const UNITS = [{ name: '区教育局', fullName: '深圳市盐田区教育局' }, { name: '区民政局' }];
+const table = (deadline: string, step: string): Grid => [
+  ['序号', '项目名称', '项目内容', '责任单位', '完成时限', '工作计划'],
+  [1, '教育优质均衡', '新建公办幼儿园2所', '深圳市盐田区教育局', deadline, step],
+];
+const sheets = (g: Grid) => ({ sheets: { 计划表: g }, order: ['计划表'] });
+const deadlines = (r: ReturnType<typeof planFromSheets>) =>
+  r.ok ? r.draft.projects.flatMap((p) => p.tasks.map((t) => ({ deadline: t.deadlineMonth, steps: t.milestones.map((m) => m.dueDate), units: t.units }))) : r.error;
+
+describe('planFromSheets', () => {
+  it("reads the year's own file as it is; the full unit name matches its short name", () => {
+    const r = planFromSheets(sheets(table('2031年9月底前', '4月底前：完成选址')), { year: 2031, shift: false, units: UNITS });
+    expect(r).toMatchObject({ ok: true, suggestShift: false });
+    expect(deadlines(r)).toEqual([{ deadline: '2031-09', steps: ['2031-04-30'], units: ['区教育局'] }]);
+  });
+  it("offers 日期顺延一年 for last year's file, and with it moves every date by one year", () => {
+    const last = sheets(table('2030年9月底前', '2030年4月底前：完成选址'));
+    expect(planFromSheets(last, { year: 2031, shift: false, units: UNITS })).toMatchObject({ ok: true, suggestShift: true });
+    const moved = planFromSheets(last, { year: 2031, shift: true, units: UNITS });
+    expect(moved).toMatchObject({ ok: true, suggestShift: false });
+    expect(deadlines(moved)).toEqual([{ deadline: '2031-09', steps: ['2031-04-30'], units: ['区教育局'] }]);
+  });
+  it("does not offer the shift for this year's file with a task that runs into next year (跨年度)", () => {
+    const g = table('2031年9月底前', '');
+    g.push([2, '养老服务', '新建长者食堂3家', '区民政局', '2032年3月底前', '']);
+    const r = planFromSheets(sheets(g), { year: 2031, shift: false, units: UNITS });
+    expect(r).toMatchObject({ ok: true, suggestShift: false });
+    expect(r.ok && r.draft.projects.flatMap((p) => p.tasks.map((t) => t.crossYear))).toEqual([false, true]);
+  });
+  it('refuses sheets without a table, and takes the first sheet that has one', () => {
+    expect(planFromSheets(sheets([['说明'], ['本表无数据']]), { year: 2031, shift: false, units: UNITS })).toEqual({ ok: false, error: 'no_table' });
+    const two = { sheets: { 说明: [['填表说明']], 计划表: table('年底前', '') }, order: ['说明', '计划表'] };
+    const d = draftFromSheets(two, 2031, unitLookup(UNITS));
+    expect(d?.sheet).toBe('计划表');
+    expect(d?.projects[0]?.tasks[0]?.deadlineMonth).toBe('2031-12');
+  });
+});
