@@ -5,16 +5,15 @@
 import { randomInt } from 'node:crypto';
 import { revalidatePath } from 'next/cache';
 import { prisma, writeTransaction } from '@/lib/prisma';
-import { getSession } from '@/lib/auth/session';
-import { can } from '@/lib/auth/policy';
 import { hashPassword } from '@/lib/auth/password';
 import { audit } from '@/lib/audit';
-import { formToObject, isRecordId } from '@/lib/validation/update';
+import type { z } from 'zod';
+import { isRecordId } from '@/lib/validation/update';
 import { unitSchema, userCreateSchema } from '@/lib/validation/account';
 import { m } from '@/lib/i18n/messages';
 import { webhookTargetProblem } from '@/lib/reminders/target';
 import type { ActionState } from './state';
-import { refusedForm } from './state';
+import { runAction, type Values } from './pipeline';
 
 export type AccountState = ActionState & { oneTimePassword?: string; username?: string };
 
@@ -22,20 +21,11 @@ export type AccountState = ActionState & { oneTimePassword?: string; username?: 
 const ALPHABET = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const oneTimePassword = () => Array.from({ length: 12 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
 
-async function admin(values: Record<string, string>): Promise<{ error: AccountState } | { actor: { id: number } }> {
-  const actor = await getSession();
-  if (!actor) return { error: { status: 'error', message: m.signInFirst, values } };
-  if (!can(actor, 'manage_accounts')) return { error: { status: 'error', message: m.forbidden, values } };
-  return { actor };
+export async function saveUnit(unitId: number | null, _prev: AccountState, formData: FormData): Promise<AccountState> {
+  return runAction(formData, { right: 'manage_accounts', schema: unitSchema, work: ({ actor, data: d, values }) => writeUnit(actor.id, unitId, d, values) });
 }
 
-export async function saveUnit(unitId: number | null, _prev: AccountState, formData: FormData): Promise<AccountState> {
-  const values = formToObject(formData);
-  const a = await admin(values);
-  if ('error' in a) return a.error;
-  const parsed = unitSchema.safeParse(values);
-  if (!parsed.success) return refusedForm(parsed.error, values);
-  const d = parsed.data;
+async function writeUnit(actorId: number, unitId: number | null, d: z.infer<typeof unitSchema>, values: Values): Promise<AccountState> {
   // A robot's address must be reachable from outside and must not be an internal service (checked again at every send).
   const hooks = { wecomWebhook: d.wecomWebhook, dingtalkWebhook: d.dingtalkWebhook };
   const hookErrors: Record<string, string[]> = {};
@@ -66,13 +56,13 @@ export async function saveUnit(unitId: number | null, _prev: AccountState, formD
       await tx.unitAlias.deleteMany({ where: { unitId: existing.id, alias: { notIn: aliases } } });
       for (const alias of aliases) await tx.unitAlias.upsert({ where: { alias }, create: { alias, unitId: existing.id }, update: {} });
       await audit(tx, {
-        actorId: a.actor.id, action: 'unit.renamed', entityType: 'Unit', entityId: existing.id,
+        actorId, action: 'unit.renamed', entityType: 'Unit', entityId: existing.id,
         before: { code: existing.code, name: existing.name, wecomWebhook: existing.wecomWebhook, dingtalkWebhook: existing.dingtalkWebhook, aliases: before.map((x) => x.alias) }, after: d,
       });
     } else {
       const max = await tx.unit.aggregate({ _max: { sortKey: true } });
       const u = await tx.unit.create({ data: { ...fields, sortKey: (max._max.sortKey ?? 0) + 1, aliases: { create: aliases.map((alias) => ({ alias })) } }, select: { id: true } });
-      await audit(tx, { actorId: a.actor.id, action: 'unit.created', entityType: 'Unit', entityId: u.id, after: d });
+      await audit(tx, { actorId, action: 'unit.created', entityType: 'Unit', entityId: u.id, after: d });
     }
   });
   revalidatePath('/accounts');
@@ -80,12 +70,10 @@ export async function saveUnit(unitId: number | null, _prev: AccountState, formD
 }
 
 export async function createUser(_prev: AccountState, formData: FormData): Promise<AccountState> {
-  const values = formToObject(formData);
-  const a = await admin(values);
-  if ('error' in a) return a.error;
-  const parsed = userCreateSchema.safeParse(values);
-  if (!parsed.success) return refusedForm(parsed.error, values);
-  const d = parsed.data;
+  return runAction(formData, { right: 'manage_accounts', schema: userCreateSchema, work: ({ actor, data, values }) => writeUser(actor.id, data, values) });
+}
+
+async function writeUser(actorId: number, d: z.infer<typeof userCreateSchema>, values: Values): Promise<AccountState> {
   const unitId = d.role === 'UNIT' ? Number(d.unitId) : null;
   if (unitId !== null && !(await prisma.unit.findUnique({ where: { id: unitId }, select: { id: true } }))) return { status: 'error', message: m.fixErrors, errors: { unitId: [m.notFound] }, values };
   if (await prisma.user.findUnique({ where: { username: d.username }, select: { id: true } })) return { status: 'error', message: m.fixErrors, errors: { username: [m.usernameTaken] }, values };
@@ -93,41 +81,46 @@ export async function createUser(_prev: AccountState, formData: FormData): Promi
   const passwordHash = await hashPassword(password);
   await writeTransaction(async (tx) => {
     const u = await tx.user.create({ data: { username: d.username, displayName: d.displayName, role: d.role, unitId, passwordHash, mustChangePassword: true }, select: { id: true } });
-    await audit(tx, { actorId: a.actor.id, action: 'user.created', entityType: 'User', entityId: u.id, after: { username: d.username, displayName: d.displayName, role: d.role, unitId } });
+    await audit(tx, { actorId, action: 'user.created', entityType: 'User', entityId: u.id, after: { username: d.username, displayName: d.displayName, role: d.role, unitId } });
   });
   revalidatePath('/accounts');
   return { status: 'ok', message: m.userCreated, oneTimePassword: password, username: d.username };
 }
 
 export async function resetPassword(userId: number, _prev: AccountState, formData: FormData): Promise<AccountState> {
-  const values = formToObject(formData);
-  const a = await admin(values);
-  if ('error' in a) return a.error;
-  const user = isRecordId(userId) ? await prisma.user.findUnique({ where: { id: userId }, select: { id: true, username: true } }) : null;
-  if (!user) return { status: 'error', message: m.notFound, values };
+  return runAction(formData, {
+    right: 'manage_accounts',
+    record: () => (isRecordId(userId) ? prisma.user.findUnique({ where: { id: userId }, select: { id: true, username: true } }) : Promise.resolve(null)),
+    work: ({ actor, record: user }) => writeReset(actor.id, user),
+  });
+}
+
+async function writeReset(actorId: number, user: { id: number; username: string }): Promise<AccountState> {
   const password = oneTimePassword();
   const passwordHash = await hashPassword(password);
   await writeTransaction(async (tx) => {
     // Active again, on a one-time password; the version bump and the deletion end every session.
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: true, active: true, version: { increment: 1 } } });
     await tx.session.deleteMany({ where: { userId: user.id } });
-    await audit(tx, { actorId: a.actor.id, action: 'user.password', entityType: 'User', entityId: user.id, after: { oneTime: true, active: true } });
+    await audit(tx, { actorId, action: 'user.password', entityType: 'User', entityId: user.id, after: { oneTime: true, active: true } });
   });
   revalidatePath('/accounts');
   return { status: 'ok', message: m.passwordReset, oneTimePassword: password, username: user.username };
 }
 
 export async function deactivateUser(userId: number, _prev: AccountState, formData: FormData): Promise<AccountState> {
-  const values = formToObject(formData);
-  const a = await admin(values);
-  if ('error' in a) return a.error;
-  if (userId === a.actor.id) return { status: 'error', message: m.notYourself, values };
-  const user = isRecordId(userId) ? await prisma.user.findUnique({ where: { id: userId }, select: { id: true, active: true } }) : null;
-  if (!user) return { status: 'error', message: m.notFound, values };
+  return runAction(formData, {
+    right: 'manage_accounts',
+    record: () => (isRecordId(userId) ? prisma.user.findUnique({ where: { id: userId }, select: { id: true, active: true } }) : Promise.resolve(null)),
+    work: ({ actor, record: user, values }) => (user.id === actor.id ? Promise.resolve({ status: 'error', message: m.notYourself, values }) : writeDeactivation(actor.id, user)),
+  });
+}
+
+async function writeDeactivation(actorId: number, user: { id: number; active: boolean }): Promise<AccountState> {
   await writeTransaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { active: false, version: { increment: 1 } } });
     await tx.session.deleteMany({ where: { userId: user.id } });
-    await audit(tx, { actorId: a.actor.id, action: 'user.deactivated', entityType: 'User', entityId: user.id, before: { active: user.active }, after: { active: false } });
+    await audit(tx, { actorId, action: 'user.deactivated', entityType: 'User', entityId: user.id, before: { active: user.active }, after: { active: false } });
   });
   revalidatePath('/accounts');
   return { status: 'ok', message: m.userDeactivated };

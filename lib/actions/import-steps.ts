@@ -38,7 +38,7 @@ export type ImportState = ActionState & {
 export type OnTask = (written: number, total: number) => void;
 
 
-export async function supervisor() {
+async function supervisor() {
   const actor = await getSession();
   if (!actor) return { error: m.signInFirst } as const;
   if (!can(actor, 'edit_plan')) return { error: m.forbidden } as const;

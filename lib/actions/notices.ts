@@ -6,11 +6,11 @@
 // recorded as an event and audited.
 import { revalidatePath } from 'next/cache';
 import { prisma, writeTransaction } from '@/lib/prisma';
-import { getSession } from '@/lib/auth/session';
-import { can } from '@/lib/auth/policy';
+import { can, type Actor } from '@/lib/auth/policy';
+import type { z } from 'zod';
 import { audit } from '@/lib/audit';
 import { addDays, dateOf, toIsoDate } from '@/lib/domain/dates';
-import { isOpenNotice, nextNoticeNumber, STEP_BY, takeStep, type NoticeStep } from '@/lib/domain/notices';
+import { isOpenNotice, nextNoticeNumber, STEP_BY, takeStep, type NoticeLevel, type NoticeStatus, type NoticeStep } from '@/lib/domain/notices';
 import { movePart } from './notice-parts';
 import { announce } from '@/lib/reminders/announce';
 import { t } from '@/lib/i18n/zh-CN';
@@ -18,21 +18,27 @@ import { fmtDate } from '@/lib/i18n/format';
 import { formToObject, isRecordId, noticeSchema, noticeStepSchema } from '@/lib/validation/update';
 import { today } from '@/lib/env';
 import { m } from '@/lib/i18n/messages';
-import { ConflictError, type ActionState, refusedForm, fieldErrorsOf } from './state';
+import { ConflictError, type ActionState, fieldErrorsOf } from './state';
+import { runAction, type Values } from './pipeline';
 
 
 export async function issueNotice(taskId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
-  const values = { ...formToObject(formData), recipients: formData.getAll('recipients').map(String).join(',') };
-  if (!isRecordId(taskId)) return { status: 'error', message: m.notFound, values };
-  const actor = await getSession();
-  if (!actor) return { status: 'error', message: m.signInFirst, values };
-  if (!can(actor, 'issue_notice')) return { status: 'error', message: m.forbidden, values };
-  const task = await prisma.task.findUnique({ where: { id: taskId }, select: { id: true, number: true, planYear: { select: { year: true } }, units: { select: { unitId: true } } } });
-  if (!task) return { status: 'error', message: m.notFound, values };
-  const parsed = noticeSchema.safeParse({ ...values, recipients: values.recipients.split(',').filter(Boolean) });
-  if (!parsed.success) return refusedForm(parsed.error, values);
-  const { reason, requiredAction, dueDate, level } = parsed.data;
-  const recipients = [...new Set(parsed.data.recipients)];
+  return runAction(formData, {
+    values: (fd) => ({ ...formToObject(fd), recipients: fd.getAll('recipients').map(String).join(',') }),
+    record: () => (isRecordId(taskId) ? prisma.task.findUnique({ where: { id: taskId }, select: { id: true, number: true, planYear: { select: { year: true } }, units: { select: { unitId: true } } } }) : Promise.resolve(null)),
+    right: 'issue_notice',
+    schema: noticeSchema,
+    input: (values) => ({ ...values, recipients: values.recipients!.split(',').filter(Boolean) }),
+    work: ({ actor, record, data, values }) => writeNotice(actor.id, record, data, values),
+  });
+}
+
+type NoticeTask = { id: number; number: number; planYear: { year: number }; units: { unitId: number }[] };
+
+async function writeNotice(actorId: number, task: NoticeTask, d: z.infer<typeof noticeSchema>, values: Values): Promise<ActionState> {
+  const taskId = task.id;
+  const { reason, requiredAction, dueDate, level } = d;
+  const recipients = [...new Set(d.recipients)];
   if (dueDate < today()) return { status: 'error', message: m.fixErrors, errors: { dueDate: [m.dueInPast] }, values };
   // A 限办日期 is days or weeks away, not years: at most one year after today.
   if (dueDate > addDays(today(), 366)) return { status: 'error', message: m.fixErrors, errors: { dueDate: [m.dueTooFar] }, values };
@@ -44,13 +50,13 @@ export async function issueNotice(taskId: number, _prev: ActionState, formData: 
     const number = nextNoticeNumber(used.map((u) => u.number));
     const n = await tx.supervisionNotice.create({
       data: {
-        taskId, issuedById: actor.id, reason, requiredAction, dueDate: dateOf(dueDate), level, year, number,
+        taskId, issuedById: actorId, reason, requiredAction, dueDate: dateOf(dueDate), level, year, number,
         recipients: { create: recipients.map((unitId) => ({ unitId })) },
-        events: { create: { kind: 'ISSUED', actorId: actor.id } },
+        events: { create: { kind: 'ISSUED', actorId } },
       },
       select: { id: true },
     });
-    await audit(tx, { actorId: actor.id, action: 'notice.issued', entityType: 'SupervisionNotice', entityId: n.id, taskId, after: { year, number, level, reason, requiredAction, dueDate, recipients } });
+    await audit(tx, { actorId, action: 'notice.issued', entityType: 'SupervisionNotice', entityId: n.id, taskId, after: { year, number, level, reason, requiredAction, dueDate, recipients } });
     // Each unit learns at once: its inbox and its group robot, in this same transaction.
     await announce(tx, {
       rule: 'NOTICE_ISSUED', key: `notice:${n.id}`, unitIds: recipients, taskNumber: task.number, planYear: year, day: today(),
@@ -67,21 +73,31 @@ export async function issueNotice(taskId: number, _prev: ActionState, formData: 
  * went to one unit) and urges the notice as a whole (the units still behind are named).
  */
 async function step(kind: NoticeStep, noticeId: number, formData: FormData): Promise<ActionState> {
-  const values = formToObject(formData);
-  if (!isRecordId(noticeId)) return { status: 'error', message: m.notFound, values };
-  const actor = await getSession();
-  if (!actor) return { status: 'error', message: m.signInFirst, values };
-  const n = await prisma.supervisionNotice.findUnique({
-    where: { id: noticeId },
-    select: {
-      id: true, taskId: true, status: true, level: true, dueDate: true, year: true, number: true, urgeCount: true,
-      recipients: { select: { unitId: true, status: true, unit: { select: { name: true } } } }, task: { select: { number: true } },
-    },
-  });
-  if (!n) return { status: 'error', message: m.notFound, values };
   const side = STEP_BY[kind];
-  const allowed = side === 'unit' ? can(actor, 'act_on_notice', { unitIds: n.recipients.map((r) => r.unitId) }) : can(actor, 'issue_notice');
-  if (!allowed) return { status: 'error', message: m.forbidden, values };
+  return runAction(formData, {
+    record: () =>
+      isRecordId(noticeId)
+        ? prisma.supervisionNotice.findUnique({
+            where: { id: noticeId },
+            select: {
+              id: true, taskId: true, status: true, level: true, dueDate: true, year: true, number: true, urgeCount: true,
+              recipients: { select: { unitId: true, status: true, unit: { select: { name: true } } } }, task: { select: { number: true } },
+            },
+          })
+        : Promise.resolve(null),
+    // A unit acts on a notice sent to it; the office on any.
+    right: (actor, n) => (side === 'unit' ? can(actor, 'act_on_notice', { unitIds: n.recipients.map((r) => r.unitId) }) : can(actor, 'issue_notice')),
+    work: ({ actor, record: n, values }) => takeNoticeStep(kind, actor, n, values),
+  });
+}
+
+type StepNotice = {
+  id: number; taskId: number; status: NoticeStatus; level: NoticeLevel; dueDate: Date; year: number; number: number; urgeCount: number;
+  recipients: { unitId: number; status: NoticeStatus; unit: { name: string } }[]; task: { number: number };
+};
+
+async function takeNoticeStep(kind: NoticeStep, actor: Actor, n: StepNotice, values: Values): Promise<ActionState> {
+  const side = STEP_BY[kind];
   // Whose part: the unit's own; for the office's 退回/办结 the unit named in the form.
   let part: (typeof n.recipients)[number] | undefined;
   if (side === 'unit') part = n.recipients.find((r) => r.unitId === actor.unitId);
@@ -102,41 +118,36 @@ async function step(kind: NoticeStep, noticeId: number, formData: FormData): Pro
   const next = takeStep({ status: part ? part.status : n.status, level: n.level, dueDate }, kind, today());
   if (!next.ok) return { status: 'error', message: next.refusal === 'not_overdue' ? m.noticeNotOverdue : m.noticeWrongState, values };
   const behind = n.recipients.filter((r) => isOpenNotice(r.status));
-  try {
-    await writeTransaction(async (tx) => {
-      let status = n.status;
-      if (kind === 'urge') {
-        // Only from the level it was read at: two clicks cannot both raise it.
-        const { count } = await tx.supervisionNotice.updateMany({ where: { id: n.id, level: n.level }, data: { level: next.level, urgeCount: { increment: 1 } } });
-        if (count !== 1) throw new ConflictError(m.noticeWrongState);
-      } else {
-        status = await movePart(tx, { noticeId: n.id, unitId: part!.unitId, from: [part!.status], to: next.status, answer: text });
-      }
-      const eventText = kind === 'urge' ? [text, m.urgedUnits(behind.map((r) => r.unit.name))].filter(Boolean).join('\n') : text;
-      const event = await tx.noticeEvent.create({ data: { noticeId: n.id, unitId: part?.unitId ?? null, kind: STEP_EVENT[kind], actorId: actor.id, text: eventText }, select: { id: true } });
-      // What puts work back on a unit is announced to it at once (催办 to the units still behind, 退回 to the unit returned).
-      const no = t.notice.number(n.year, n.number);
-      if (kind === 'urge') {
-        await announce(tx, {
-          rule: 'NOTICE_URGED', key: `notice:${n.id}:urge:${event.id}`, unitIds: behind.map((r) => r.unitId), taskNumber: n.task.number, planYear: n.year, day: today(),
-          text: (unit) => t.reminders.announce.urged(unit, no, n.task.number, t.notice.levels[next.level]),
-        });
-      } else if (kind === 'return') {
-        await announce(tx, {
-          rule: 'NOTICE_RETURNED', key: `notice:${n.id}:return:${event.id}`, unitIds: [part!.unitId], taskNumber: n.task.number, planYear: n.year, day: today(),
-          text: (unit) => t.reminders.announce.returned(unit, no, n.task.number, text ?? ''),
-        });
-      }
-      await audit(tx, {
-        actorId: actor.id, action: `notice.${kind}`, entityType: 'SupervisionNotice', entityId: n.id, taskId: n.taskId,
-        before: { status: n.status, level: n.level, unitId: part?.unitId ?? null, part: part?.status ?? null },
-        after: { status, level: next.level, unitId: part?.unitId ?? null, part: part ? next.status : null, text },
+  await writeTransaction(async (tx) => {
+    let status = n.status;
+    if (kind === 'urge') {
+      // Only from the level it was read at: two clicks cannot both raise it.
+      const { count } = await tx.supervisionNotice.updateMany({ where: { id: n.id, level: n.level }, data: { level: next.level, urgeCount: { increment: 1 } } });
+      if (count !== 1) throw new ConflictError(m.noticeWrongState);
+    } else {
+      status = await movePart(tx, { noticeId: n.id, unitId: part!.unitId, from: [part!.status], to: next.status, answer: text });
+    }
+    const eventText = kind === 'urge' ? [text, m.urgedUnits(behind.map((r) => r.unit.name))].filter(Boolean).join('\n') : text;
+    const event = await tx.noticeEvent.create({ data: { noticeId: n.id, unitId: part?.unitId ?? null, kind: STEP_EVENT[kind], actorId: actor.id, text: eventText }, select: { id: true } });
+    // What puts work back on a unit is announced to it at once (催办 to the units still behind, 退回 to the unit returned).
+    const no = t.notice.number(n.year, n.number);
+    if (kind === 'urge') {
+      await announce(tx, {
+        rule: 'NOTICE_URGED', key: `notice:${n.id}:urge:${event.id}`, unitIds: behind.map((r) => r.unitId), taskNumber: n.task.number, planYear: n.year, day: today(),
+        text: (unit) => t.reminders.announce.urged(unit, no, n.task.number, t.notice.levels[next.level]),
       });
+    } else if (kind === 'return') {
+      await announce(tx, {
+        rule: 'NOTICE_RETURNED', key: `notice:${n.id}:return:${event.id}`, unitIds: [part!.unitId], taskNumber: n.task.number, planYear: n.year, day: today(),
+        text: (unit) => t.reminders.announce.returned(unit, no, n.task.number, text ?? ''),
+      });
+    }
+    await audit(tx, {
+      actorId: actor.id, action: `notice.${kind}`, entityType: 'SupervisionNotice', entityId: n.id, taskId: n.taskId,
+      before: { status: n.status, level: n.level, unitId: part?.unitId ?? null, part: part?.status ?? null },
+      after: { status, level: next.level, unitId: part?.unitId ?? null, part: part ? next.status : null, text },
     });
-  } catch (e) {
-    if (e instanceof ConflictError) return { status: 'error', message: e.message, values };
-    throw e;
-  }
+  });
   revalidatePath('/', 'layout');
   return { status: 'ok', message: m.noticeStepDone[kind] };
 }

@@ -6,49 +6,49 @@ import { prisma, writeTransaction } from '@/lib/prisma';
 import { audit } from '@/lib/audit';
 import { nextStatus, type PlanYearStatus } from '@/lib/domain/plan-years';
 import { copyYear } from '@/lib/plan-import/write';
-import { prepareConfirm, runPreview, supervisor, type ImportState } from './import-steps';
-import { formToObject } from '@/lib/validation/update';
+import { prepareConfirm, runPreview, type ImportState } from './import-steps';
 import { createYearSchema } from '@/lib/validation/plan';
 import { m } from '@/lib/i18n/messages';
-import type { ActionState } from './state';
-import { refusedForm } from './state';
+import { ConflictError, type ActionState } from './state';
+import { runAction } from './pipeline';
 
 export type { ImportState };
 
 
 export async function createPlanYear(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const values = formToObject(formData);
-  const who = await supervisor();
-  if ('error' in who) return { status: 'error', message: who.error, values };
-  const parsed = createYearSchema.safeParse(values);
-  if (!parsed.success) return refusedForm(parsed.error, values);
-  const d = parsed.data;
-  const existing = await prisma.planYear.findMany({ select: { year: true } });
-  if (existing.some((y) => y.year === d.year)) return { status: 'error', message: m.fixErrors, errors: { year: [m.yearExists(d.year)] }, values };
-  if (d.source === 'copy' && !existing.some((y) => y.year === d.from)) return { status: 'error', message: m.fixErrors, errors: { from: [m.notFound] }, values };
-  await writeTransaction(async (tx) => {
-    const made = d.source === 'copy' ? await copyYear(tx, d.from, d.year, d.title) : { planYearId: (await tx.planYear.create({ data: { year: d.year, title: d.title, status: 'DRAFT' }, select: { id: true } })).id, tasks: 0 };
-    await audit(tx, { actorId: who.actor.id, action: 'plan.created', entityType: 'PlanYear', entityId: made.planYearId, after: { ...d, tasks: made.tasks } });
+  return runAction(formData, {
+    right: 'edit_plan', schema: createYearSchema,
+    work: async ({ actor, data: d, values }): Promise<ActionState> => {
+      const existing = await prisma.planYear.findMany({ select: { year: true } });
+      if (existing.some((y) => y.year === d.year)) return { status: 'error', message: m.fixErrors, errors: { year: [m.yearExists(d.year)] }, values };
+      if (d.source === 'copy' && !existing.some((y) => y.year === d.from)) return { status: 'error', message: m.fixErrors, errors: { from: [m.notFound] }, values };
+      await writeTransaction(async (tx) => {
+        const made = d.source === 'copy' ? await copyYear(tx, d.from, d.year, d.title) : { planYearId: (await tx.planYear.create({ data: { year: d.year, title: d.title, status: 'DRAFT' }, select: { id: true } })).id, tasks: 0 };
+        await audit(tx, { actorId: actor.id, action: 'plan.created', entityType: 'PlanYear', entityId: made.planYearId, after: { ...d, tasks: made.tasks } });
+      });
+      revalidatePath('/plan');
+      return { status: 'ok', message: m.yearCreated(d.year) };
+    },
   });
-  revalidatePath('/plan');
-  return { status: 'ok', message: m.yearCreated(d.year) };
 }
 
 export async function setPlanYearStatus(year: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
-  const values = formToObject(formData);
-  const who = await supervisor();
-  if ('error' in who) return { status: 'error', message: who.error, values };
-  const plan = Number.isInteger(year) ? await prisma.planYear.findUnique({ where: { year }, select: { id: true, status: true } }) : null;
-  if (!plan) return { status: 'error', message: m.notFound, values };
-  const to = values.status as PlanYearStatus;
-  if (nextStatus(plan.status) !== to) return { status: 'error', message: m.badTransition, values };
-  await writeTransaction(async (tx) => {
-    const { count } = await tx.planYear.updateMany({ where: { id: plan.id, status: plan.status }, data: { status: to } });
-    if (count !== 1) throw new Error('plan year changed meanwhile');
-    await audit(tx, { actorId: who.actor.id, action: 'plan.status', entityType: 'PlanYear', entityId: plan.id, before: { status: plan.status }, after: { status: to } });
+  return runAction(formData, {
+    right: 'edit_plan',
+    record: () => (Number.isInteger(year) ? prisma.planYear.findUnique({ where: { year }, select: { id: true, status: true } }) : Promise.resolve(null)),
+    work: async ({ actor, record: plan, values }): Promise<ActionState> => {
+      const to = values.status as PlanYearStatus;
+      if (nextStatus(plan.status) !== to) return { status: 'error', message: m.badTransition, values };
+      await writeTransaction(async (tx) => {
+        // From the state it was read in: two clicks (or two offices) cannot both move it.
+        const { count } = await tx.planYear.updateMany({ where: { id: plan.id, status: plan.status }, data: { status: to } });
+        if (count !== 1) throw new ConflictError(m.badTransition);
+        await audit(tx, { actorId: actor.id, action: 'plan.status', entityType: 'PlanYear', entityId: plan.id, before: { status: plan.status }, after: { status: to } });
+      });
+      revalidatePath('/', 'layout');
+      return { status: 'ok', message: m.statusChanged };
+    },
   });
-  revalidatePath('/', 'layout');
-  return { status: 'ok', message: m.statusChanged };
 }
 
 /** Reads the uploaded plan and shows what it would create; writes nothing (lib/actions/import-steps.ts). */

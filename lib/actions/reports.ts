@@ -5,8 +5,6 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { prisma, writeTransaction } from '@/lib/prisma';
-import { getSession } from '@/lib/auth/session';
-import { can } from '@/lib/auth/policy';
 import { audit } from '@/lib/audit';
 import { today } from '@/lib/env';
 import { dateOf } from '@/lib/domain/dates';
@@ -14,26 +12,24 @@ import { getPlanYears } from '@/lib/data/plan';
 import { buildLiveReport, lastLetterhead } from '@/lib/data/reports';
 import { defaultLetterhead } from '@/lib/reports/letterhead';
 import { buildReportFiles } from '@/lib/reports/files';
-import { formToObject } from '@/lib/validation/update';
+import type { z } from 'zod';
 import { parseLetterhead, parseReportPeriod, publishSchema } from '@/lib/validation/report';
 import { m } from '@/lib/i18n/messages';
 import { t } from '@/lib/i18n/zh-CN';
 import type { ActionState } from './state';
-import { refusedForm } from './state';
+import { runAction, type Values } from './pipeline';
 
 export async function publishReport(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const values = formToObject(formData);
-  const actor = await getSession();
-  if (!actor) return { status: 'error', message: m.signInFirst, values };
-  if (!can(actor, 'publish_report')) return { status: 'error', message: m.forbidden, values };
+  return runAction(formData, { right: 'publish_report', schema: publishSchema, work: ({ actor, data, values }) => publish(actor.id, data, values) });
+}
+
+async function publish(actorId: number, extra: z.infer<typeof publishSchema>, values: Values): Promise<ActionState> {
   const year = Number(values.year);
   const planYear = (await getPlanYears()).find((y) => y.year === year);
   if (!planYear) return { status: 'error', message: m.fixErrors, errors: { year: [m.notFound] }, values };
   const period = parseReportPeriod(values, year, today());
   if (!period.ok) return { status: 'error', message: m.fixErrors, errors: period.errors, values };
-  const extra = publishSchema.safeParse(values);
-  if (!extra.success) return refusedForm(extra.error, values);
-  const replacesId = extra.data.replaces || null;
+  const replacesId = extra.replaces || null;
   if (replacesId !== null) {
     const replaced = await prisma.reportSnapshot.findUnique({ where: { id: replacesId }, select: { planYear: { select: { year: true } } } });
     if (!replaced || replaced.planYear.year !== year) return { status: 'error', message: m.fixErrors, errors: { replaces: [m.notFound] }, values };
@@ -55,13 +51,13 @@ export async function publishReport(_prev: ActionState, formData: FormData): Pro
         planYearId: plan.id, periodKind: period.period.kind, asOf: dateOf(period.period.asOf), title,
         model: JSON.stringify(live.model), plan: JSON.stringify(live.plan),
         docx: new Uint8Array(files.docx), docxSha256: files.docxSha256, xlsx: new Uint8Array(files.xlsx), xlsxSha256: files.xlsxSha256,
-        publishedById: actor.id, publishedAt: when, note: extra.data.note || null, replacesId,
+        publishedById: actorId, publishedAt: when, note: extra.note || null, replacesId,
       },
       select: { id: true },
     });
     await audit(tx, {
-      actorId: actor.id, action: 'report.published', entityType: 'ReportSnapshot', entityId: s.id,
-      after: { title, period: period.period, letterhead: lh.letterhead, docxSha256: files.docxSha256, xlsxSha256: files.xlsxSha256, replacesId, note: extra.data.note || null },
+      actorId, action: 'report.published', entityType: 'ReportSnapshot', entityId: s.id,
+      after: { title, period: period.period, letterhead: lh.letterhead, docxSha256: files.docxSha256, xlsxSha256: files.xlsxSha256, replacesId, note: extra.note || null },
     });
     return s.id;
   });

@@ -3,19 +3,20 @@
 // authorizes against the record itself, writes in one transaction with its audit event, revalidates.
 import { revalidatePath } from 'next/cache';
 import { writeTransaction } from '@/lib/prisma';
-import { getSession } from '@/lib/auth/session';
-import { can } from '@/lib/auth/policy';
+import type { Actor } from '@/lib/auth/policy';
+import type { z } from 'zod';
 import { audit } from '@/lib/audit';
-import { loadUpdateContext } from '@/lib/data/update-context';
+import { loadUpdateContext, type UpdateContext } from '@/lib/data/update-context';
 import { OPEN_STATUSES } from '@/lib/domain/notices';
-import { formToObject, isRecordId, parseUpdate, reviewSchema } from '@/lib/validation/update';
+import { isRecordId, parseUpdate, reviewSchema } from '@/lib/validation/update';
 import { verifySeenPending } from '@/lib/auth/form-token';
 import { m } from '@/lib/i18n/messages';
 import { approvalEffects } from '@/lib/domain/approval';
 import { dateOf, toIsoDate } from '@/lib/domain/dates';
 import { idsColumn, problemsColumn } from '@/lib/validation/update-payload';
 import { needsVerification } from '@/lib/data/review';
-import { ConflictError, FieldConflict, type ActionState, refusedForm } from './state';
+import { ConflictError, FieldConflict, type ActionState } from './state';
+import { runAction, type Values } from './pipeline';
 import { movePart } from './notice-parts';
 import { announce } from '@/lib/reminders/announce';
 import { today } from '@/lib/env';
@@ -25,54 +26,50 @@ import { fmtDate } from '@/lib/i18n/format';
 const day = dateOf;
 
 export async function submitUpdate(taskId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
-  const values = formToObject(formData);
-  if (!isRecordId(taskId)) return { status: 'error', message: m.notFound, values };
-  const actor = await getSession();
-  if (!actor) return { status: 'error', message: m.signInFirst, values };
-  const ctx = await loadUpdateContext(taskId, actor.unitId);
-  if (!ctx) return { status: 'error', message: m.notFound, values };
-  if (!can(actor, 'submit_update', { unitIds: ctx.unitIds })) return { status: 'error', message: m.forbidden, values };
-  if (!ctx.open) return { status: 'error', message: m.yearClosed, values };
+  return runAction(formData, {
+    record: (actor) => (isRecordId(taskId) ? loadUpdateContext(taskId, actor.unitId) : Promise.resolve(null)),
+    // On the task's units (the context carries them): the office, or a unit responsible for it.
+    right: 'submit_update',
+    work: ({ actor, record: ctx, values }) => writeUpdate(actor, taskId, ctx, values),
+  });
+}
 
+async function writeUpdate(actor: Actor, taskId: number, ctx: UpdateContext, values: Values): Promise<ActionState> {
+  if (!ctx.open) return { status: 'error', message: m.yearClosed, values };
   const parsed = parseUpdate(values, ctx.form);
   if (!parsed.ok) return { status: 'error', message: m.fixErrors, errors: parsed.errors, values };
   const d = parsed.data;
   if (!verifySeenPending(taskId, d.seenPendingId, values.seenToken)) return { status: 'error', message: m.staleForm, values };
 
-  try {
-    await writeTransaction(async (tx) => {
-      const task = await tx.task.findUnique({ where: { id: taskId }, select: { version: true } });
-      if (!task || task.version !== d.baseVersion) throw new ConflictError(m.conflictVersion);
-      const newer = await tx.progressUpdate.findFirst({ where: { taskId, status: 'PENDING', id: { gt: d.seenPendingId } }, select: { id: true } });
-      if (newer) throw new ConflictError(m.conflictPending);
-      const update = await tx.progressUpdate.create({
-        data: {
-          taskId, asOf: day(d.asOf), narrative: d.narrative, nextSteps: d.nextSteps || null, problemsText: d.problemsText || null,
-          status: 'PENDING', submittedById: actor.id, baseVersion: d.baseVersion,
-          percentComplete: d.values.find((v) => ctx.task.indicators.find((i) => i.id === v.indicatorId)?.isPercent)?.value ?? null,
-          newProblems: problemsColumn.encode(d.newProblem ? [d.newProblem] : []),
-          resolveProblemIds: idsColumn.encode(d.resolveProblemIds),
-          completeItemIds: idsColumn.encode(d.completeItemIds),
-          completesTask: d.completesTask,
-          values: { create: d.values.map((v) => ({ indicatorId: v.indicatorId, value: v.value, asOf: day(d.asOf), reason: v.reason })) },
-          milestones: { create: d.milestones.map((x) => ({ milestoneId: x.id, reachedOn: day(x.reachedOn) })) },
-        },
-        select: { id: true },
-      });
-      // Answers to the notices waiting on this unit (the form offers no others): 已反馈, for the office to close or return.
-      // Each answer moves this unit's own part of the notice (the other units' parts stay as they are).
-      for (const a of d.noticeAnswers) {
-        if (!actor.unitId) throw new ConflictError(m.noticeWrongState);
-        await movePart(tx, { noticeId: a.id, unitId: actor.unitId, from: OPEN_STATUSES, to: 'ANSWERED', answer: a.answer, answeredInUpdateId: update.id });
-        await tx.noticeEvent.create({ data: { noticeId: a.id, unitId: actor.unitId, kind: 'ANSWERED', actorId: actor.id, text: a.answer } });
-        await audit(tx, { actorId: actor.id, action: 'notice.answered', entityType: 'SupervisionNotice', entityId: a.id, taskId, after: { answer: a.answer, updateId: update.id, unitId: actor.unitId } });
-      }
-      await audit(tx, { actorId: actor.id, action: 'update.submitted', entityType: 'ProgressUpdate', entityId: update.id, taskId, after: d });
+  await writeTransaction(async (tx) => {
+    const task = await tx.task.findUnique({ where: { id: taskId }, select: { version: true } });
+    if (!task || task.version !== d.baseVersion) throw new ConflictError(m.conflictVersion);
+    const newer = await tx.progressUpdate.findFirst({ where: { taskId, status: 'PENDING', id: { gt: d.seenPendingId } }, select: { id: true } });
+    if (newer) throw new ConflictError(m.conflictPending);
+    const update = await tx.progressUpdate.create({
+      data: {
+        taskId, asOf: day(d.asOf), narrative: d.narrative, nextSteps: d.nextSteps || null, problemsText: d.problemsText || null,
+        status: 'PENDING', submittedById: actor.id, baseVersion: d.baseVersion,
+        percentComplete: d.values.find((v) => ctx.task.indicators.find((i) => i.id === v.indicatorId)?.isPercent)?.value ?? null,
+        newProblems: problemsColumn.encode(d.newProblem ? [d.newProblem] : []),
+        resolveProblemIds: idsColumn.encode(d.resolveProblemIds),
+        completeItemIds: idsColumn.encode(d.completeItemIds),
+        completesTask: d.completesTask,
+        values: { create: d.values.map((v) => ({ indicatorId: v.indicatorId, value: v.value, asOf: day(d.asOf), reason: v.reason })) },
+        milestones: { create: d.milestones.map((x) => ({ milestoneId: x.id, reachedOn: day(x.reachedOn) })) },
+      },
+      select: { id: true },
     });
-  } catch (e) {
-    if (e instanceof ConflictError) return { status: 'error', message: e.message, values };
-    throw e;
-  }
+    // Answers to the notices waiting on this unit (the form offers no others): 已反馈, for the office to close or return.
+    // Each answer moves this unit's own part of the notice (the other units' parts stay as they are).
+    for (const a of d.noticeAnswers) {
+      if (!actor.unitId) throw new ConflictError(m.noticeWrongState);
+      await movePart(tx, { noticeId: a.id, unitId: actor.unitId, from: OPEN_STATUSES, to: 'ANSWERED', answer: a.answer, answeredInUpdateId: update.id });
+      await tx.noticeEvent.create({ data: { noticeId: a.id, unitId: actor.unitId, kind: 'ANSWERED', actorId: actor.id, text: a.answer } });
+      await audit(tx, { actorId: actor.id, action: 'notice.answered', entityType: 'SupervisionNotice', entityId: a.id, taskId, after: { answer: a.answer, updateId: update.id, unitId: actor.unitId } });
+    }
+    await audit(tx, { actorId: actor.id, action: 'update.submitted', entityType: 'ProgressUpdate', entityId: update.id, taskId, after: d });
+  });
   revalidatePath(`/tasks/${ctx.task.number}`);
   revalidatePath('/review');
   revalidatePath('/my');
@@ -80,104 +77,98 @@ export async function submitUpdate(taskId: number, _prev: ActionState, formData:
 }
 
 export async function reviewUpdate(updateId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
-  const values = formToObject(formData);
-  if (!isRecordId(updateId)) return { status: 'error', message: m.notFound, values };
-  const actor = await getSession();
-  if (!actor) return { status: 'error', message: m.signInFirst, values };
-  if (!can(actor, 'review_update')) return { status: 'error', message: m.forbidden, values };
-  const parsed = reviewSchema.safeParse(values);
-  if (!parsed.success) return refusedForm(parsed.error, values);
-  const { decision, comment, verified } = parsed.data;
+  // The update is read inside the write transaction (its state decides), so the pipeline loads no record.
+  return runAction(formData, {
+    right: 'review_update', schema: reviewSchema,
+    work: ({ actor, data, values }) => (isRecordId(updateId) ? review(actor, updateId, data, values) : Promise.resolve({ status: 'error' as const, message: m.notFound, values })),
+  });
+}
+
+async function review(actor: Actor, updateId: number, { decision, comment, verified }: z.infer<typeof reviewSchema>, values: Values): Promise<ActionState> {
   if (decision === 'return' && !comment) return { status: 'error', message: m.fixErrors, errors: { comment: [m.returnNeedsComment] }, values };
 
   let taskNumber = 0;
-  try {
-    await writeTransaction(async (tx) => {
-      const u = await tx.progressUpdate.findUnique({
-        where: { id: updateId },
-        select: {
-          id: true, taskId: true, status: true, asOf: true, baseVersion: true, newProblems: true, resolveProblemIds: true,
-          completeItemIds: true, completesTask: true, task: { select: { number: true, version: true, planYear: { select: { year: true } } } },
-          submittedBy: { select: { unitId: true } },
-          milestones: { select: { milestoneId: true, reachedOn: true } },
-        },
-      });
-      if (!u) throw new ConflictError(m.notFound);
-      taskNumber = u.task.number;
-      if (u.status !== 'PENDING') throw new ConflictError(m.alreadyReviewed);
-      // A flagged figure (far above target, more than doubled, a date before the last report) is
-      // approved only with an explicit 已核实.
-      if (decision === 'approve' && !verified && (await needsVerification(tx, u.id))) throw new FieldConflict('verified', m.verifyFlagged);
-      const reviewed = { reviewedById: actor.id, reviewedAt: new Date(), reviewComment: comment || null };
-      if (decision === 'return') {
-        const r = await tx.progressUpdate.updateMany({ where: { id: u.id, status: 'PENDING' }, data: { status: 'RETURNED', ...reviewed } });
-        if (r.count !== 1) throw new ConflictError(m.alreadyReviewed);
-        await audit(tx, { actorId: actor.id, action: 'update.returned', entityType: 'ProgressUpdate', entityId: u.id, taskId: u.taskId, before: { status: 'PENDING' }, after: { status: 'RETURNED', comment } });
-        // The unit that submitted it learns at once (its inbox, and its group robot).
-        if (u.submittedBy?.unitId) {
-          await announce(tx, {
-            rule: 'UPDATE_RETURNED', key: `update:${u.id}`, unitIds: [u.submittedBy.unitId], taskNumber: u.task.number, planYear: u.task.planYear.year, day: today(),
-            text: (unit) => t.reminders.announce.updateReturned(unit, u.task.number, fmtDate(toIsoDate(u.asOf)), comment),
-          });
-        }
-        return;
-      }
-      // Approve only on top of the state the unit saw; the version bump is the lock.
-      const bumped = await tx.task.updateMany({ where: { id: u.taskId, version: u.baseVersion ?? -1 }, data: { version: { increment: 1 } } });
-      if (bumped.count !== 1) throw new ConflictError(m.conflictReview);
-      const r = await tx.progressUpdate.updateMany({ where: { id: u.id, status: 'PENDING' }, data: { status: 'APPROVED', ...reviewed } });
-      if (r.count !== 1) throw new ConflictError(m.alreadyReviewed);
-      const state = await tx.task.findUniqueOrThrow({
-        where: { id: u.taskId },
-        select: {
-          completedOn: true,
-          milestones: { select: { id: true, reachedOn: true } },
-          problems: { select: { id: true, resolvedOn: true } },
-          items: { select: { id: true, completedOn: true } },
-        },
-      });
-      const iso = (d: Date | null) => (d ? toIsoDate(d) : null);
-      const effects = approvalEffects(
-        {
-          id: u.id, asOf: toIsoDate(u.asOf), completesTask: u.completesTask,
-          milestones: u.milestones.map((x) => ({ milestoneId: x.milestoneId, reachedOn: toIsoDate(x.reachedOn) })),
-          newProblems: problemsColumn.decode(u.newProblems),
-          resolveProblemIds: idsColumn.decode(u.resolveProblemIds),
-          completeItemIds: idsColumn.decode(u.completeItemIds),
-        },
-        {
-          completedOn: iso(state.completedOn),
-          milestones: state.milestones.map((x) => ({ id: x.id, reachedOn: iso(x.reachedOn) })),
-          problems: state.problems.map((x) => ({ id: x.id, resolvedOn: iso(x.resolvedOn) })),
-          items: state.items.map((x) => ({ id: x.id, completedOn: iso(x.completedOn) })),
-        },
-      );
-      for (const x of effects.reachMilestones) await tx.milestone.update({ where: { id: x.id }, data: { reachedOn: day(x.reachedOn) } });
-      for (const p of effects.raiseProblems) {
-        const created = await tx.problem.create({
-          data: { taskId: u.taskId, key: p.key, kind: p.kind, text: p.text, blocking: p.blocking, raisedOn: day(p.raisedOn), raisedInUpdateId: u.id },
-          select: { id: true },
-        });
-        await audit(tx, { actorId: actor.id, action: 'problem.raised', entityType: 'Problem', entityId: created.id, taskId: u.taskId, after: { kind: p.kind, text: p.text, blocking: p.blocking } });
-      }
-      for (const p of effects.resolveProblems) {
-        await tx.problem.update({ where: { id: p.id }, data: { resolvedOn: day(p.resolvedOn), resolvedInUpdateId: u.id } });
-        await audit(tx, { actorId: actor.id, action: 'problem.resolved', entityType: 'Problem', entityId: p.id, taskId: u.taskId, after: { resolvedOn: p.resolvedOn } });
-      }
-      if (effects.completeItems.length) {
-        await tx.taskItem.updateMany({ where: { id: { in: effects.completeItems.map((x) => x.id) } }, data: { completedOn: u.asOf } });
-      }
-      if (effects.completeTaskOn) await tx.task.update({ where: { id: u.taskId }, data: { completedOn: day(effects.completeTaskOn) } });
-      await audit(tx, {
-        actorId: actor.id, action: 'update.approved', entityType: 'ProgressUpdate', entityId: u.id, taskId: u.taskId,
-        before: { status: 'PENDING', taskVersion: u.task.version }, after: { status: 'APPROVED', taskVersion: u.task.version + 1, comment },
-      });
+  await writeTransaction(async (tx) => {
+    const u = await tx.progressUpdate.findUnique({
+      where: { id: updateId },
+      select: {
+        id: true, taskId: true, status: true, asOf: true, baseVersion: true, newProblems: true, resolveProblemIds: true,
+        completeItemIds: true, completesTask: true, task: { select: { number: true, version: true, planYear: { select: { year: true } } } },
+        submittedBy: { select: { unitId: true } },
+        milestones: { select: { milestoneId: true, reachedOn: true } },
+      },
     });
-  } catch (e) {
-    if (e instanceof FieldConflict) return { status: 'error', message: m.fixErrors, errors: { [e.field]: [e.message] }, values };
-    if (e instanceof ConflictError) return { status: 'error', message: e.message, values };
-    throw e;
-  }
+    if (!u) throw new ConflictError(m.notFound);
+    taskNumber = u.task.number;
+    if (u.status !== 'PENDING') throw new ConflictError(m.alreadyReviewed);
+    // A flagged figure (far above target, more than doubled, a date before the last report) is
+    // approved only with an explicit 已核实.
+    if (decision === 'approve' && !verified && (await needsVerification(tx, u.id))) throw new FieldConflict('verified', m.verifyFlagged);
+    const reviewed = { reviewedById: actor.id, reviewedAt: new Date(), reviewComment: comment || null };
+    if (decision === 'return') {
+      const r = await tx.progressUpdate.updateMany({ where: { id: u.id, status: 'PENDING' }, data: { status: 'RETURNED', ...reviewed } });
+      if (r.count !== 1) throw new ConflictError(m.alreadyReviewed);
+      await audit(tx, { actorId: actor.id, action: 'update.returned', entityType: 'ProgressUpdate', entityId: u.id, taskId: u.taskId, before: { status: 'PENDING' }, after: { status: 'RETURNED', comment } });
+      // The unit that submitted it learns at once (its inbox, and its group robot).
+      if (u.submittedBy?.unitId) {
+        await announce(tx, {
+          rule: 'UPDATE_RETURNED', key: `update:${u.id}`, unitIds: [u.submittedBy.unitId], taskNumber: u.task.number, planYear: u.task.planYear.year, day: today(),
+          text: (unit) => t.reminders.announce.updateReturned(unit, u.task.number, fmtDate(toIsoDate(u.asOf)), comment),
+        });
+      }
+      return;
+    }
+    // Approve only on top of the state the unit saw; the version bump is the lock.
+    const bumped = await tx.task.updateMany({ where: { id: u.taskId, version: u.baseVersion ?? -1 }, data: { version: { increment: 1 } } });
+    if (bumped.count !== 1) throw new ConflictError(m.conflictReview);
+    const r = await tx.progressUpdate.updateMany({ where: { id: u.id, status: 'PENDING' }, data: { status: 'APPROVED', ...reviewed } });
+    if (r.count !== 1) throw new ConflictError(m.alreadyReviewed);
+    const state = await tx.task.findUniqueOrThrow({
+      where: { id: u.taskId },
+      select: {
+        completedOn: true,
+        milestones: { select: { id: true, reachedOn: true } },
+        problems: { select: { id: true, resolvedOn: true } },
+        items: { select: { id: true, completedOn: true } },
+      },
+    });
+    const iso = (d: Date | null) => (d ? toIsoDate(d) : null);
+    const effects = approvalEffects(
+      {
+        id: u.id, asOf: toIsoDate(u.asOf), completesTask: u.completesTask,
+        milestones: u.milestones.map((x) => ({ milestoneId: x.milestoneId, reachedOn: toIsoDate(x.reachedOn) })),
+        newProblems: problemsColumn.decode(u.newProblems),
+        resolveProblemIds: idsColumn.decode(u.resolveProblemIds),
+        completeItemIds: idsColumn.decode(u.completeItemIds),
+      },
+      {
+        completedOn: iso(state.completedOn),
+        milestones: state.milestones.map((x) => ({ id: x.id, reachedOn: iso(x.reachedOn) })),
+        problems: state.problems.map((x) => ({ id: x.id, resolvedOn: iso(x.resolvedOn) })),
+        items: state.items.map((x) => ({ id: x.id, completedOn: iso(x.completedOn) })),
+      },
+    );
+    for (const x of effects.reachMilestones) await tx.milestone.update({ where: { id: x.id }, data: { reachedOn: day(x.reachedOn) } });
+    for (const p of effects.raiseProblems) {
+      const created = await tx.problem.create({
+        data: { taskId: u.taskId, key: p.key, kind: p.kind, text: p.text, blocking: p.blocking, raisedOn: day(p.raisedOn), raisedInUpdateId: u.id },
+        select: { id: true },
+      });
+      await audit(tx, { actorId: actor.id, action: 'problem.raised', entityType: 'Problem', entityId: created.id, taskId: u.taskId, after: { kind: p.kind, text: p.text, blocking: p.blocking } });
+    }
+    for (const p of effects.resolveProblems) {
+      await tx.problem.update({ where: { id: p.id }, data: { resolvedOn: day(p.resolvedOn), resolvedInUpdateId: u.id } });
+      await audit(tx, { actorId: actor.id, action: 'problem.resolved', entityType: 'Problem', entityId: p.id, taskId: u.taskId, after: { resolvedOn: p.resolvedOn } });
+    }
+    if (effects.completeItems.length) {
+      await tx.taskItem.updateMany({ where: { id: { in: effects.completeItems.map((x) => x.id) } }, data: { completedOn: u.asOf } });
+    }
+    if (effects.completeTaskOn) await tx.task.update({ where: { id: u.taskId }, data: { completedOn: day(effects.completeTaskOn) } });
+    await audit(tx, {
+      actorId: actor.id, action: 'update.approved', entityType: 'ProgressUpdate', entityId: u.id, taskId: u.taskId,
+      before: { status: 'PENDING', taskVersion: u.task.version }, after: { status: 'APPROVED', taskVersion: u.task.version + 1, comment },
+    });
+  });
   revalidatePath('/', 'layout');
   return { status: 'ok', message: decision === 'approve' ? m.approved : m.returned, values: taskNumber ? { taskNumber: String(taskNumber) } : undefined };
 }

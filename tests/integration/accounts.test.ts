@@ -53,7 +53,10 @@ describe('accounts', () => {
     expect(await change({ current: r.oneTimePassword!, next: 'a-new-password', confirm: 'another-one!' })).toMatchObject({ errors: { confirm: ['两次输入的新密码不一致'] } });
     expect(await change({ current: r.oneTimePassword!, next: r.oneTimePassword!, confirm: r.oneTimePassword! })).toMatchObject({ errors: { next: ['新密码不能与当前密码相同'] } });
     expect((await prisma.user.findUniqueOrThrow({ where: { username: 'mzj2' } })).passwordHash).toBe(u.passwordHash);
+    // Another browser's session of this account: gone with the change (not only outdated by the version).
+    await prisma.session.create({ data: { id: 'c'.repeat(64), userId: u.id, expiresAt: new Date('2099-01-01T00:00:00Z') } });
     expect(await change({ current: r.oneTimePassword!, next: 'a-new-password', confirm: 'a-new-password' })).toEqual({ status: 'redirect', to: '/my' });
+    expect(await prisma.session.count({ where: { userId: u.id } })).toBe(0);
     const after = await prisma.user.findUniqueOrThrow({ where: { username: 'mzj2' } });
     expect(after).toMatchObject({ mustChangePassword: false, version: u.version + 1 });
     expect(await verifyPassword('a-new-password', after.passwordHash)).toBe(true);

@@ -433,7 +433,7 @@ describe('authorization of every server action', () => {
   it('every exported action has a matrix entry', () => {
     const exported = Object.entries(actions).flatMap(([mod, exports]) => Object.entries(exports).filter(([, v]) => typeof v === 'function').map(([name]) => `${mod}.${name}`));
     expect(exported.sort()).toEqual(Object.keys(MATRIX).sort());
-    expect(helperModules.sort()).toEqual(['import-steps.ts', 'notice-parts.ts', 'plan-guard.ts', 'state.ts']);
+    expect(helperModules.sort()).toEqual(['import-steps.ts', 'notice-parts.ts', 'pipeline.ts', 'plan-guard.ts', 'state.ts']);
   });
 
   for (const [name, c] of Object.entries(MATRIX)) {
@@ -622,8 +622,17 @@ describe('the update flow', () => {
     const ind = (await prisma.indicator.findFirst({ where: { taskId: t1.id, key: 'roads' }, select: { id: true } }))!;
     const donghai = t1.items.find((i) => i.name === '东海道')!;
     const m08 = t1.milestones.find((m) => m.key === 'm08')!;
-    expect((await submitFor('jtj', t1.id, { [`ind_${ind.id}`]: '3', [`item_${donghai.id}`]: 'on', [`ms_${m08.id}`]: 'on', [`resolve_${t1.problems[0]!.id}`]: 'on' })).status).toBe('ok');
+    const { getEvaluatedPlan } = await import('@/lib/data/evaluated-plan');
+    const { reportFor } = await import('@/lib/data/reports');
+    const office = actors.duchashi!;
+    const at0930 = async () => (await getEvaluatedPlan({ year: '2023', asOf: '2023-09-30' }))!.rows.find((r) => r.task.number === 1)!.status;
+    const before = await at0930();
+    expect((await submitFor('jtj', t1.id, { [`ind_${ind.id}`]: '3', [`item_${donghai.id}`]: 'on', [`ms_${m08.id}`]: 'on', [`resolve_${t1.problems[0]!.id}`]: 'on', narrative: '待审核：东海道已完工' })).status).toBe('ok');
     const id = await pendingOn(t1.id);
+    // Waiting for review, it counts nowhere official: the dashboards' status and the report's narrative are the approved ones.
+    expect(await at0930()).toEqual(before);
+    const pendingReport = (await reportFor(office, { year: 2023, kind: 'DATE', asOf: '2023-09-30' }))!;
+    expect(JSON.stringify(pendingReport.model)).not.toContain('待审核：东海道已完工');
     as('duchashi');
     const r = await (actions.updates!.reviewUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(id, IDLE, form({ decision: 'approve' }));
     expect(r.status).toBe('ok');
@@ -632,10 +641,10 @@ describe('the update flow', () => {
     expect(after.items[0]!.completedOn?.toISOString().slice(0, 10)).toBe('2023-09-30');
     expect(after.milestones[0]!.reachedOn?.toISOString().slice(0, 10)).toBe('2023-09-30');
     expect(after.problems[0]!.resolvedOn?.toISOString().slice(0, 10)).toBe('2023-09-30');
-    const { getEvaluatedPlan } = await import('@/lib/data/evaluated-plan');
-    const plan = (await getEvaluatedPlan({ year: '2023', asOf: '2023-09-30' }))!;
-    const s1 = plan.rows.find((r) => r.task.number === 1)!.status;
+    const s1 = await at0930();
     expect(s1.progress.actualPct).toBe(75); // 3 of 4 roads
+    expect(before.progress.actualPct).not.toBe(75);
+    expect(JSON.stringify((await reportFor(office, { year: 2023, kind: 'DATE', asOf: '2023-09-30' }))!.model)).toContain('待审核：东海道已完工');
     expect(s1.reasons.some((r) => r.kind === 'blocking_problem')).toBe(false);
   });
 
