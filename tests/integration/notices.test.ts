@@ -113,6 +113,15 @@ describe('the 督办 loop', () => {
     // Each 催办 reached the unit at once, naming the new level.
     const urged = await prisma.reminder.findMany({ where: { rule: 'NOTICE_URGED', key: { startsWith: `NOTICE_URGED:notice:${n.id}:` } }, select: { text: true }, orderBy: { id: 'asc' } });
     expect(urged.map((r) => r.text)).toEqual([expect.stringContaining('督查室催办'), expect.stringContaining('督查室约谈')]);
+    // Two 催办 clicks at once (two office staff): one raises the level, the other is told it moved meanwhile.
+    const twice = await prisma.supervisionNotice.create({
+      data: { taskId: t16.id, issuedById: who.duchashi!.id, reason: '慢', requiredAction: '快', dueDate: new Date('2026-11-20T00:00:00Z'), year: 2023, number: 101, recipients: { create: { unitId: t16.units[0]!.unitId } } },
+      select: { id: true },
+    });
+    const answers = await Promise.all([notices.urgeNotice(twice.id, IDLE, form({})), notices.urgeNotice(twice.id, IDLE, form({}))]);
+    expect(answers.map((a) => a.status).sort()).toEqual(['error', 'ok']);
+    expect(await state(twice.id)).toMatchObject({ level: 'CUIBAN', urgeCount: 1, events: [{ kind: 'URGED' }] });
+    await prisma.supervisionNotice.delete({ where: { id: twice.id } }); // the ledger below counts the others
   });
 
   it('the ledger: filters and counts per unit; overdue ones named', async () => {

@@ -103,6 +103,21 @@ describe('tasks in an active year (2023)', () => {
     expect((await getOverview({ year: '2023', asOf: '2023-12-31' }))!.planChanged).toMatchObject({ taskNumbers: [], removedNumbers: [20] });
   });
 
+  it("an active year's numbers never change: removing a task before another leaves a gap (numbers are cited in notices and reports)", async () => {
+    const project9 = await prisma.project.findFirstOrThrow({ where: { planYear: { year: 2023 }, number: 9 }, select: { id: true } });
+    for (const content of ['甲任务', '乙任务']) expect(await act.addTask(project9.id, IDLE, form({ content, deadlineMonth: '2023-12', baseVersion: '0', ...REASON }, [mzj]))).toMatchObject({ status: 'ok' });
+    const [first, second] = await Promise.all(['甲任务', '乙任务'].map((content) => prisma.task.findFirstOrThrow({ where: { planYear: { year: 2023 }, content }, select: { id: true, number: true, version: true } })));
+    expect(second!.number).toBe(first!.number + 1);
+    const before = await numbersOf(2023);
+    expect(await act.removeTask(first!.id, IDLE, form({ baseVersion: String(first!.version), ...REASON }))).toMatchObject({ status: 'ok' });
+    expect(await numbersOf(2023)).toEqual(before.filter(([, n]) => n !== first!.number));
+    expect((await prisma.task.findUniqueOrThrow({ where: { id: second!.id }, select: { number: true } })).number).toBe(second!.number);
+    const removed = await prisma.auditEvent.findFirstOrThrow({ where: { action: 'plan.task_removed', entityId: String(first!.id) }, select: { after: true } });
+    expect(JSON.parse(removed.after!).renumbered).toEqual([]);
+    const s2 = await prisma.task.findUniqueOrThrow({ where: { id: second!.id }, select: { version: true } });
+    expect(await act.removeTask(second!.id, IDLE, form({ baseVersion: String(s2.version), ...REASON }))).toMatchObject({ status: 'ok' });
+  });
+
   it('a task with a 督办 notice cannot be removed (the notice would go with it); nothing changes', async () => {
     const project9 = await prisma.project.findFirstOrThrow({ where: { planYear: { year: 2023 }, number: 9 }, select: { id: true } });
     expect(await act.addTask(project9.id, IDLE, form({ content: '临时任务', deadlineMonth: '2023-12', baseVersion: '0', ...REASON }, [mzj]))).toMatchObject({ status: 'ok' });

@@ -64,6 +64,20 @@ describe('queuing', () => {
     expect(again).toEqual({ reminders: 0, deliveries: 0 });
     expect(await prisma.delivery.count()).toBe(deliveries);
   });
+  it('only an active year reminds: the same day with 2023 archived (or a draft) queues nothing', async () => {
+    const { queueReminders } = await import('@/lib/reminders/queue');
+    for (const status of ['ARCHIVED', 'DRAFT'] as const) {
+      await prisma.planYear.update({ where: { year: 2023 }, data: { status } });
+      try {
+        expect(await queueReminders('2023-09-04')).toEqual({ reminders: 0, deliveries: 0 });
+      } finally {
+        await prisma.planYear.update({ where: { year: 2023 }, data: { status: 'ACTIVE' } });
+      }
+    }
+    // Active again, the same day has its reminders.
+    expect((await queueReminders('2023-09-04')).reminders).toBeGreaterThan(0);
+    await prisma.reminder.deleteMany({ where: { day: '2023-09-04' } }); // with their deliveries: the outbox tests below count from a clean day
+  });
 });
 
 describe('the outbox', () => {
