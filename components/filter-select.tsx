@@ -1,5 +1,6 @@
 // A labelled select of a GET filter form: 全部 first (no filter), then the options.
 import { t } from '@/lib/i18n/zh-CN';
+import { CATEGORIES } from '@/lib/domain/types';
 
 export function FilterSelect({ label, name, value, options, allowAll = true }: { label: string; name: string; value: string | undefined; options: { value: string; label: string }[]; allowAll?: boolean }) {
   return (
@@ -18,7 +19,7 @@ export function UnitCategoryFilters({ units, unit, category }: { units: { code: 
   return (
     <>
       <FilterSelect label={t.overview.filterUnit} name="unit" value={unit} options={units.map((u) => ({ value: u.code, label: u.name }))} />
-      <FilterSelect label={t.overview.filterCategory} name="category" value={category} options={(['ENGINEERING', 'SERVICE'] as const).map((c) => ({ value: c, label: t.category[c] }))} />
+      <FilterSelect label={t.overview.filterCategory} name="category" value={category} options={CATEGORIES.map((c) => ({ value: c, label: t.category[c] }))} />
     </>
   );
 }

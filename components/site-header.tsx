@@ -17,7 +17,7 @@ export async function SiteHeader() {
   ];
   if (can(actor, 'view_my_tasks')) links.push({ href: '/my', label: t.nav.my });
   if (can(actor, 'view_pending')) links.push({ href: '/notices', label: t.nav.notices });
-  if (actor && (actor.role === 'UNIT' || actor.role === 'SUPERVISOR') && !actor.mustChangePassword) links.push({ href: '/inbox', label: t.reminders.nav(unread) });
+  if (can(actor, 'view_inbox')) links.push({ href: '/inbox', label: t.reminders.nav(unread) });
   if (can(actor, 'view_reports')) links.push({ href: '/reports', label: t.nav.reports });
   if (can(actor, 'edit_plan')) links.push({ href: '/plan', label: t.nav.plan });
   if (can(actor, 'manage_accounts')) links.push({ href: '/accounts', label: t.nav.accounts });

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { CATEGORIES } from '@/lib/domain/types';
 
 function arg(argv: string[], name: string): string | undefined {
   const i = argv.indexOf(`--${name}`);
@@ -17,7 +18,7 @@ const argsSchema = z.object({
   file: z.string().min(1),
   year: z.coerce.number().int().min(2000).max(2100),
   title: z.string().trim().min(1).max(100).optional(),
-  category: z.enum(['ENGINEERING', 'SERVICE']).default('SERVICE'),
+  category: z.enum(CATEGORIES).default('SERVICE'),
 });
 
 export async function planImport(argv: string[], out: (s: string) => void = console.log): Promise<number> {

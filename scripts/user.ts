@@ -10,6 +10,7 @@ import readline from 'node:readline';
 import { z } from 'zod';
 import { hashPassword } from '@/lib/auth/password';
 import { audit } from '@/lib/audit';
+import { ROLES } from '@/lib/domain/types';
 
 export const MIN_PASSWORD = 10;
 
@@ -32,7 +33,7 @@ async function readPassword(prompt: string): Promise<string> {
 
 const createArgs = z.object({
   username: z.string().regex(/^[a-z0-9_.-]{2,40}$/i, 'username: 2–40 letters, digits, _ . -'),
-  role: z.enum(['SUPERVISOR', 'UNIT', 'LEADER']),
+  role: z.enum(ROLES),
   unit: z.string().optional(),
   name: z.string().max(40).optional(),
 });

@@ -8,6 +8,7 @@ import type { ActionState } from '@/lib/actions/state';
 import { IDLE } from '@/lib/actions/state';
 import { t } from '@/lib/i18n/zh-CN';
 import { FieldError, FormMessage, inputCls, TextField } from './field';
+import { CATEGORIES, type Category } from '@/lib/domain/types';
 
 type Action = (prev: ActionState, fd: FormData) => Promise<ActionState>;
 const c = t.plan.edit;
@@ -221,7 +222,7 @@ export function ItemEditForm({ action, removeAction, item, version, needsReason,
 
 /** A project's title and category: edits it, removes it (`removeAction`: one with no task), or — with `adding` — creates one. */
 export function ProjectEditForm({ action, removeAction, project, needsReason, adding = false }: {
-  action: Action; removeAction?: Action; needsReason: boolean; adding?: boolean; project: { id: number; title: string; category: 'ENGINEERING' | 'SERVICE' };
+  action: Action; removeAction?: Action; needsReason: boolean; adding?: boolean; project: { id: number; title: string; category: Category };
 }) {
   const { latest, formAction, removeFormAction, pending, removing, v, e, key } = usePartForm(action, removeAction, adding);
   const id = adding ? 'p-new' : `p${project.id}`;
@@ -233,7 +234,7 @@ export function ProjectEditForm({ action, removeAction, project, needsReason, ad
         <div className="w-32">
           <label htmlFor={`${id}-category`} className="block text-xs text-gray-600">{c.category}</label>
           <select id={`${id}-category`} name="category" defaultValue={v.category ?? project.category} className={inputCls}>
-            {(['ENGINEERING', 'SERVICE'] as const).map((k) => <option key={k} value={k}>{t.category[k]}</option>)}
+            {CATEGORIES.map((k) => <option key={k} value={k}>{t.category[k]}</option>)}
           </select>
         </div>
       </div>

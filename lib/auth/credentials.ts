@@ -4,8 +4,9 @@
 import 'server-only';
 import { prisma } from '@/lib/prisma';
 import { dummyHash, verifyPassword } from '@/lib/auth/password';
+import type { Role } from '@/lib/domain/types';
 
-export type CheckedUser = { id: number; version: number; mustChangePassword: boolean; role: 'SUPERVISOR' | 'UNIT' | 'LEADER' };
+export type CheckedUser = { id: number; version: number; mustChangePassword: boolean; role: Role };
 
 /** The account when the password is right and the account active; otherwise null (and `known` tells the caller whether to audit). */
 export async function checkCredentials(username: string, password: string): Promise<{ user: CheckedUser | null; known: { id: number } | null }> {

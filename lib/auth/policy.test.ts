@@ -17,6 +17,7 @@ const MATRIX: Record<Action, [boolean, boolean, boolean, boolean, boolean]> = {
   view_audit: [false, false, false, false, true],
   view_pending: [false, true, true, true, true],
   view_my_tasks: [false, true, false, true, false],
+  view_inbox: [false, true, false, true, true],
   view_reports: [false, false, true, false, true],
   publish_report: [false, false, false, false, true],
   edit_plan: [false, false, false, false, true],

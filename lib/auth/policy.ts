@@ -1,7 +1,9 @@
 // Who may do what to which task: the one authorization policy, checked inside every server
 // action and every data function that returns non-public data.
 
-export type Role = 'SUPERVISOR' | 'UNIT' | 'LEADER';
+import type { Role } from '@/lib/domain/types';
+
+export type { Role };
 export type Actor = {
   id: number; role: Role; unitId: number | null; displayName: string; username: string; unitName?: string | null;
   /** Signed in with a one-time password set by the office: may do nothing but change it. */
@@ -17,6 +19,7 @@ export type Action =
   | 'view_audit'
   | 'view_pending' // submitted, not yet approved updates and notices
   | 'view_my_tasks'
+  | 'view_inbox' // 提醒: a unit's own reminders; the office sees every unit's
   | 'view_reports' // /reports: previews, downloads, published snapshots
   | 'publish_report'
   | 'edit_plan' // plan years (drafts included), import, plan edits
@@ -42,6 +45,8 @@ export function can(actor: Actor | null, action: Action, task?: TaskTarget): boo
       return true; // every signed-in role reads everything; only writing is restricted
     case 'view_my_tasks':
       return actor.role === 'UNIT';
+    case 'view_inbox':
+      return actor.role === 'SUPERVISOR' || (actor.role === 'UNIT' && actor.unitId !== null);
     case 'view_reports':
       return actor.role === 'SUPERVISOR' || actor.role === 'LEADER';
     case 'publish_report':

@@ -4,6 +4,7 @@ import 'server-only';
 import { prisma } from '@/lib/prisma';
 import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
+import type { Role } from '@/lib/domain/types';
 
 export const AUDIT_PAGE = 200;
 
@@ -21,7 +22,7 @@ export type AuditRow = {
   entityId: string;
   /** For events about a user: that user's name (else null). */
   entityName: string | null;
-  actor: { name: string; role: 'SUPERVISOR' | 'UNIT' | 'LEADER'; unit: string | null } | null;
+  actor: { name: string; role: Role; unit: string | null } | null;
   taskNumber: number | null;
   after: string | null;
 };

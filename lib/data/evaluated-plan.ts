@@ -15,6 +15,8 @@ import { can } from '@/lib/auth/policy';
 import { getPlanSnapshot, getPlanYears, getPublishedPlan, resolveAsOf, resolveYear } from './plan';
 import type { PeriodKind } from '@/lib/domain/half-year';
 import { OPEN_STATUSES } from '@/lib/domain/notices';
+import { STATUS_ORDER } from '@/lib/domain/status';
+import { CATEGORIES } from '@/lib/domain/types';
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -22,9 +24,9 @@ export type SearchParams = Record<string, string | string[] | undefined>;
 export const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
 
 const filterSchema = z.object({
-  status: z.enum(['lagging', 'at_risk', 'on_track', 'completed']).optional().catch(undefined),
+  status: z.enum(STATUS_ORDER).optional().catch(undefined),
   unit: z.string().max(20).optional().catch(undefined),
-  category: z.enum(['ENGINEERING', 'SERVICE']).optional().catch(undefined),
+  category: z.enum(CATEGORIES).optional().catch(undefined),
   q: z.string().max(50).optional().catch(undefined),
 });
 

@@ -4,7 +4,7 @@ import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/prisma';
 import { getSession } from '@/lib/auth/session';
-import type { Actor } from '@/lib/auth/policy';
+import { can, type Actor } from '@/lib/auth/policy';
 import { addDays } from '@/lib/domain/dates';
 import { today } from '@/lib/env';
 
@@ -13,10 +13,8 @@ const WINDOW_DAYS = 30;
 /** The reminders a user's inbox holds: their unit's (every unit's for the office), of the last 30 days. */
 export function inboxWhere(actor: Actor): Prisma.ReminderWhereInput | null {
   const since = addDays(today(), -WINDOW_DAYS);
-  if (actor.mustChangePassword) return null;
-  if (actor.role === 'UNIT') return actor.unitId === null ? null : { unitId: actor.unitId, day: { gte: since } };
-  if (actor.role === 'SUPERVISOR') return { day: { gte: since } };
-  return null;
+  if (!can(actor, 'view_inbox')) return null;
+  return actor.role === 'UNIT' ? { unitId: actor.unitId!, day: { gte: since } } : { day: { gte: since } };
 }
 
 export async function getUnreadCount(): Promise<number> {

@@ -10,6 +10,7 @@ import type { TaskInput, UnitRef } from '@/lib/domain/types';
 import { defaultYear, visibleYears, type PlanYearRef } from '@/lib/domain/plan-years';
 import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
+import type { Category } from '@/lib/domain/types';
 
 export type { UnitRef };
 
@@ -28,7 +29,7 @@ export type TaskView = TaskInput & {
   milestones: MilestoneView[];
 };
 
-export type ProjectView = { number: number; numeral: string; title: string; category: 'ENGINEERING' | 'SERVICE'; taskNumbers: number[] };
+export type ProjectView = { number: number; numeral: string; title: string; category: Category; taskNumbers: number[] };
 
 export type PlanSnapshot = {
   year: number;

@@ -5,13 +5,14 @@ import { rollUp } from './progress';
 import type { StatusSettings } from './settings';
 import { countByStatus, taskStatus, worstStatus, type Status, type TaskStatus } from './status';
 import type { TaskInput, UnitRef } from './types';
+import type { Category } from './types';
 
 export type OverviewTask = TaskInput & { projectNumber: number; content: string; units: UnitRef[] };
-export type OverviewProject = { number: number; numeral: string; title: string; category: 'ENGINEERING' | 'SERVICE' };
+export type OverviewProject = { number: number; numeral: string; title: string; category: Category };
 
 export type TaskRow<T extends OverviewTask = OverviewTask> = { task: T; status: TaskStatus };
 
-export type Filters = { status?: Status; unit?: string; category?: 'ENGINEERING' | 'SERVICE'; q?: string };
+export type Filters = { status?: Status; unit?: string; category?: Category; q?: string };
 
 export function evaluate<T extends OverviewTask>(tasks: T[], asOf: IsoDate, settings: StatusSettings): TaskRow<T>[] {
   return tasks.map((task) => ({ task, status: taskStatus(task, asOf, settings) }));

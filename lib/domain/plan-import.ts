@@ -13,10 +13,11 @@ import { isWholeUnit, parseDecimal } from './numbers';
 import { isIsoDate } from './dates';
 import { shiftDate, shiftMonth } from './plan-years';
 import type { Accrual, Direction } from './types';
+import type { Category } from './types';
 
 export type Cell = string | number | Date | null;
 export type Grid = Cell[][];
-export type Category = 'ENGINEERING' | 'SERVICE';
+export type { Category };
 
 export type IssueKind =
   | 'unknown_unit' | 'bad_deadline' | 'empty_task' | 'duplicate_number' | 'no_units' | 'no_header' | 'bad_number' | 'bad_category' | 'unknown_task' | 'deadline_year' | 'ambiguous_deadline'

@@ -2,6 +2,7 @@
 // each column (a vocabulary kept as data), where the header band is (one or two rows, wherever it
 // starts — a merged title and a 填报单位/日期 line often sit above it), and which rows are not data
 // (blank spacers, full-width title bands, the 注： footer). Pure: cell texts in, positions out.
+import type { Category } from './types';
 
 export type ColumnRole = 'no' | 'project' | 'content' | 'units' | 'lead' | 'co' | 'deadline' | 'plan' | 'note' | 'category' | 'progress';
 
@@ -121,7 +122,7 @@ export function isBand(cells: string[], width: number): boolean {
 }
 
 /** A category band ("（一）工程类", "服务类项目"): the category it names, else null. */
-export function bandCategory(text: string): 'ENGINEERING' | 'SERVICE' | null {
+export function bandCategory(text: string): Category | null {
   const s = text.replace(/\s+/g, '');
   if (/工程类|建设类/u.test(s)) return 'ENGINEERING';
   if (/服务类/u.test(s)) return 'SERVICE';

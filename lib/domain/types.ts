@@ -6,6 +6,12 @@ export type { ProblemKind };
 /** A responsible unit as every screen names it. */
 export type UnitRef = { id: number; code: string; name: string };
 
+/** The closed sets every layer names: accounts' roles and projects' categories (工程类/服务类). */
+export const ROLES = ['SUPERVISOR', 'UNIT', 'LEADER'] as const;
+export type Role = (typeof ROLES)[number];
+export const CATEGORIES = ['ENGINEERING', 'SERVICE'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
 export type Accrual = 'EVEN' | 'MILESTONES' | 'AT_COMPLETION' | 'NONE';
 export type Direction = 'AT_LEAST' | 'EXACTLY';
 

@@ -1,20 +1,17 @@
 // The zh-CN message catalogue: every user-facing string of the app lives here.
 import type { Reason, Status } from '@/lib/domain/status';
 import type { Mark, PeriodKind } from '@/lib/domain/half-year';
-import type { Direction } from '@/lib/domain/types';
-import type { Role } from '@/lib/auth/policy';
-
-type Category = 'ENGINEERING' | 'SERVICE';
-type ReportClass = 'COMPLETED' | 'GOOD' | 'LAGGING' | 'PLANNED';
-type UpdateStatus = 'PENDING' | 'APPROVED' | 'RETURNED';
+import type { Category, Direction, ProblemKind, Role } from '@/lib/domain/types';
 import type { PlanPoint } from '@/lib/domain/progress';
 import { displayExpected } from '@/lib/domain/numbers';
 import { DUE_WINDOW_DAYS } from '@/lib/domain/milestones';
 import type { Headline } from '@/lib/domain/leadership';
 import type { IssueKind } from '@/lib/domain/plan-import';
 import type { SkipReason } from '@/lib/domain/plan-table';
-import type { ProblemKind } from '@/lib/domain/types';
 import { fmtDate, fmtMonth, fmtNumber, fmtPct, fmtPts, fmtShortDate, plain } from './format';
+
+type ReportClass = 'COMPLETED' | 'GOOD' | 'LAGGING' | 'PLANNED';
+type UpdateStatus = 'PENDING' | 'APPROVED' | 'RETURNED';
 
 const CN_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十'];
 

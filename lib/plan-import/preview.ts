@@ -3,12 +3,13 @@
 // chosen year.
 import { draftCounts, isWritable, type PlanDraft } from '@/lib/domain/plan-import';
 import { t } from '@/lib/i18n/zh-CN';
+import type { Category } from '@/lib/domain/types';
 
 export type ImportPreview = {
   year: number;
   layout: PlanDraft['layout'];
   projects: {
-    numeral: string; title: string; category: 'ENGINEERING' | 'SERVICE' | null;
+    numeral: string; title: string; category: Category | null;
     tasks: { number: number; row: number; content: string; units: string[]; deadline: string | null; crossYear: boolean; milestones: { due: string; text: string }[]; note: string }[];
   }[];
   unknownUnits: { name: string; rows: number[]; suggestions: string[]; collective: boolean }[];

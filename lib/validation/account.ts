@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { m } from '@/lib/i18n/messages';
 import { LIMITS } from './limits';
+import { ROLES } from '@/lib/domain/types';
 
 export const MIN_PASSWORD = 10;
 
@@ -33,7 +34,7 @@ export const userCreateSchema = z
   .object({
     username: z.string().trim().regex(/^[a-z0-9_.-]{2,40}$/i, m.badUsername),
     displayName: z.string().trim().min(1, m.required).max(40, m.tooLong(40)),
-    role: z.enum(['SUPERVISOR', 'UNIT', 'LEADER'], { error: m.chooseRole }),
+    role: z.enum(ROLES, { error: m.chooseRole }),
     unitId: z.union([z.literal(''), z.coerce.number().int().positive()]).optional(),
   })
   .refine((v) => v.role !== 'UNIT' || !!v.unitId, { path: ['unitId'], message: m.chooseUnit });

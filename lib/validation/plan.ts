@@ -4,6 +4,7 @@ import { LIMITS } from './limits';
 import { z } from 'zod';
 import { m } from '@/lib/i18n/messages';
 import { isIsoDate } from '@/lib/domain/dates';
+import { CATEGORIES } from '@/lib/domain/types';
 
 const year = z.coerce.number({ error: m.badYear }).int(m.badYear).min(2000, m.badYear).max(2100, m.badYear);
 const title = z.string().trim().min(1, m.required).max(100, m.tooLong(100));
@@ -16,7 +17,7 @@ export const createYearSchema = z.discriminatedUnion('source', [
 export const importSchema = z.object({
   year,
   title,
-  defaultCategory: z.enum(['ENGINEERING', 'SERVICE'], { error: m.chooseCategory }),
+  defaultCategory: z.enum(CATEGORIES, { error: m.chooseCategory }),
   /** 日期顺延一年: the file is last year's plan. */
   shiftDates: z.literal('on').optional(),
 });
@@ -93,5 +94,5 @@ export const itemSchema = z.object({
 
 export const projectEditSchema = z.object({
   title: z.string().trim().min(1, m.required).max(200, m.tooLong(200)),
-  category: z.enum(['ENGINEERING', 'SERVICE'], { error: m.chooseCategory }),
+  category: z.enum(CATEGORIES, { error: m.chooseCategory }),
 });
