@@ -18,6 +18,7 @@ import { fmtDate, fmtMonth } from '@/lib/i18n/format';
 import { statusLabel, t } from '@/lib/i18n/zh-CN';
 import { taskHref } from '@/lib/links';
 import type { Metadata } from 'next';
+import { ui } from '@/components/ui';
 
 // The root page shares the layout's segment, where the title template does not apply: written out.
 export const metadata: Metadata = { title: { absolute: `${t.pageTitle.overview} · ${t.app.title}` } };
@@ -49,7 +50,7 @@ function AlertList({ data }: { data: Data }) {
   return (
     <SectionCard id="alerts" title={t.overview.alerts}>
       {data.alerts.length === 0 ? (
-        <p className="text-sm text-gray-600">{t.overview.noAlerts}</p>
+        <p className={ui.hint}>{t.overview.noAlerts}</p>
       ) : (
         <ul className="divide-y divide-gray-100" data-testid="alerts">
           {data.alerts.map(({ task, status }) => (
@@ -84,7 +85,7 @@ function FilterBar({ data }: { data: Data }) {
         {t.overview.search}
         <input type="search" name="q" defaultValue={filters.q ?? ''} placeholder={t.overview.searchPlaceholder} className="rounded border border-gray-300 px-2 py-1 text-sm text-gray-900" />
       </label>
-      <button type="submit" className="rounded bg-gray-800 px-3 py-1.5 text-sm text-white hover:bg-gray-700">{t.overview.apply}</button>
+      <button type="submit" className={ui.button}>{t.overview.apply}</button>
       <Link href={{ pathname: '/', query: data.isDefaultAsOf ? { year: snap.year } : keepOf(data) }} className="px-2 py-1.5 text-sm text-blue-800 hover:underline">
         {t.overview.clear}
       </Link>
@@ -124,7 +125,7 @@ function ProjectList({ data }: { data: Data }) {
   return (
     <section aria-labelledby="projects-h" className="space-y-4">
       <h2 id="projects-h" className="font-semibold">{t.overview.projects}</h2>
-      {data.projects.length === 0 && <p className="text-sm text-gray-600">{t.overview.noMatch}</p>}
+      {data.projects.length === 0 && <p className={ui.hint}>{t.overview.noMatch}</p>}
       {data.projects.map((p) => (
         <article key={p.project.number} className="rounded border border-gray-200 bg-white" data-testid="project" data-project={p.project.number}>
           <header className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-gray-100 p-3">
@@ -156,22 +157,22 @@ function UnitTable({ data }: { data: Data }) {
         <table className="w-full text-left text-sm">
           <thead className="text-xs text-gray-600">
             <tr>
-              <th className="py-1 pr-2">{c.unit}</th>
-              <th className="py-1 pr-2">{c.tasks}</th>
-              <th className="py-1 pr-2">{c.lagging}</th>
-              <th className="py-1 pr-2">{c.atRisk}</th>
+              <th className={ui.cell}>{c.unit}</th>
+              <th className={ui.cell}>{c.tasks}</th>
+              <th className={ui.cell}>{c.lagging}</th>
+              <th className={ui.cell}>{c.atRisk}</th>
               <th className="py-1">{c.lastUpdate}</th>
             </tr>
           </thead>
           <tbody>
             {data.units.map((u) => (
               <tr key={u.unit.code} className="border-t border-gray-100">
-                <td className="py-1 pr-2">
-                  <Link href={{ pathname: '/', query: { ...keepOf(data), unit: u.unit.code } }} className="text-blue-800 hover:underline">{u.unit.name}</Link>
+                <td className={ui.cell}>
+                  <Link href={{ pathname: '/', query: { ...keepOf(data), unit: u.unit.code } }} className={ui.link}>{u.unit.name}</Link>
                 </td>
-                <td className="py-1 pr-2">{u.tasks}</td>
-                <td className="py-1 pr-2">{u.lagging}</td>
-                <td className="py-1 pr-2">{u.atRisk}</td>
+                <td className={ui.cell}>{u.tasks}</td>
+                <td className={ui.cell}>{u.lagging}</td>
+                <td className={ui.cell}>{u.atRisk}</td>
                 <td className="py-1">{u.lastUpdate ? fmtDate(u.lastUpdate) : t.task.never}</td>
               </tr>
             ))}

@@ -2,6 +2,7 @@
 // works without JavaScript and keeps the other filters.
 import { t } from '@/lib/i18n/zh-CN';
 import { YearSelect, type YearChoice } from './year-select';
+import { ui } from '@/components/ui';
 
 export function AsOfForm({ asOf, keep, years = [] }: { asOf: string; keep: Record<string, string | undefined>; years?: YearChoice[] }) {
   return (
@@ -12,7 +13,7 @@ export function AsOfForm({ asOf, keep, years = [] }: { asOf: string; keep: Recor
         {t.asOf.label}
         <input type="date" name="asOf" defaultValue={asOf} className="rounded border border-gray-300 px-2 py-1 text-sm text-gray-900" />
       </label>
-      <button type="submit" className="rounded bg-gray-800 px-3 py-1.5 text-sm text-white hover:bg-gray-700">
+      <button type="submit" className={ui.button}>
         {t.asOf.apply}
       </button>
     </form>

@@ -2,9 +2,10 @@
 import type { AuditRow } from '@/lib/data/audit';
 import { fmtDateTime } from '@/lib/i18n/format';
 import { describeActor, describeEntity, t } from '@/lib/i18n/zh-CN';
+import { ui } from '@/components/ui';
 
 export function AuditTable({ events }: { events: AuditRow[] }) {
-  if (events.length === 0) return <p className="text-sm text-gray-600">{t.audit.empty}</p>;
+  if (events.length === 0) return <p className={ui.hint}>{t.audit.empty}</p>;
   const c = t.audit.cols;
   return (
     <div className="overflow-x-auto" role="region" aria-label={t.audit.heading} tabIndex={0}>

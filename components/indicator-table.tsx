@@ -3,6 +3,7 @@ import type { IndicatorProgress } from '@/lib/domain/progress';
 import { displayExpected } from '@/lib/domain/numbers';
 import { fmtDate, fmtNumber, fmtPct } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
+import { ui } from '@/components/ui';
 
 export function IndicatorTable({ rows }: { rows: IndicatorProgress[] }) {
   const c = t.task.indCols;
@@ -12,34 +13,34 @@ export function IndicatorTable({ rows }: { rows: IndicatorProgress[] }) {
       <table className="w-full text-left text-sm">
         <thead className="text-xs text-gray-600">
           <tr>
-            <th className="py-1 pr-2">{c.name}</th>
-            <th className="py-1 pr-2">{c.target}</th>
-            <th className="py-1 pr-2">{c.actual}</th>
-            <th className="py-1 pr-2">{c.share}</th>
+            <th className={ui.cell}>{c.name}</th>
+            <th className={ui.cell}>{c.target}</th>
+            <th className={ui.cell}>{c.actual}</th>
+            <th className={ui.cell}>{c.share}</th>
             <th className="py-1">{c.expected}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.key} className="border-t border-gray-100" data-testid="indicator" data-key={r.key}>
-              <td className="py-1 pr-2">
+              <td className={ui.cell}>
                 {r.name}
-                {r.note && <span className="block text-xs text-gray-600">{r.note}</span>}
+                {r.note && <span className={ui.label}>{r.note}</span>}
               </td>
-              <td className="py-1 pr-2">{r.target === null ? t.task.noTarget : val(r.target, r.unitOfMeasure)}</td>
-              <td className="py-1 pr-2">
+              <td className={ui.cell}>{r.target === null ? t.task.noTarget : val(r.target, r.unitOfMeasure)}</td>
+              <td className={ui.cell}>
                 {r.actual ? (
                   <>
                     {val(r.actual.value, r.unitOfMeasure)}{r.actual.approx && t.halfYear.approx}
                     <span className="ml-1 text-xs text-gray-600">（{fmtDate(r.actual.asOf)}）</span>
-                    {r.actual.note && <span className="block text-xs text-gray-600">{r.actual.note}</span>}
+                    {r.actual.note && <span className={ui.label}>{r.actual.note}</span>}
                   </>
                 ) : (
                   <span className="text-gray-600">{t.task.notMentioned}</span>
                 )}
               </td>
-              <td className="py-1 pr-2">{r.actualShare === null ? '—' : fmtPct(r.actualShare * 100)}{r.mismatch && <span className="block text-xs text-risk">{t.halfYear.marks.mismatch}</span>}</td>
-              <td className="py-1">{r.expected !== null ? val(displayExpected(r.expected, r.unitOfMeasure, r.isPercent), r.unitOfMeasure) : r.next ? <span data-testid="before-plan">{t.progress.beforePlan}<span className="block text-xs text-gray-600">{t.progress.next({ ...r.next, unitOfMeasure: r.unitOfMeasure, isPercent: r.isPercent })}</span></span> : t.task.notJudged}</td>
+              <td className={ui.cell}>{r.actualShare === null ? '—' : fmtPct(r.actualShare * 100)}{r.mismatch && <span className="block text-xs text-risk">{t.halfYear.marks.mismatch}</span>}</td>
+              <td className="py-1">{r.expected !== null ? val(displayExpected(r.expected, r.unitOfMeasure, r.isPercent), r.unitOfMeasure) : r.next ? <span data-testid="before-plan">{t.progress.beforePlan}<span className={ui.label}>{t.progress.next({ ...r.next, unitOfMeasure: r.unitOfMeasure, isPercent: r.isPercent })}</span></span> : t.task.notJudged}</td>
             </tr>
           ))}
         </tbody>

@@ -3,6 +3,7 @@ import { daysBetween, type IsoDate } from '@/lib/domain/dates';
 import { milestoneState } from '@/lib/domain/milestones';
 import type { MilestoneInput } from '@/lib/domain/types';
 import { t } from '@/lib/i18n/zh-CN';
+import { ui } from '@/components/ui';
 
 const LOOK = {
   reached: { icon: '☑', icls: 'text-done', cls: 'text-done' },
@@ -11,7 +12,7 @@ const LOOK = {
 } as const;
 
 export function MilestoneChecklist({ milestones, asOf, source }: { milestones: MilestoneInput[]; asOf: IsoDate; source: 'report' | 'plan' }) {
-  if (milestones.length === 0) return <p className="text-sm text-gray-600">{t.task.noMilestones[source]}</p>;
+  if (milestones.length === 0) return <p className={ui.hint}>{t.task.noMilestones[source]}</p>;
   return (
     <ul className="space-y-1.5 text-sm" data-testid="milestones">
       {milestones.map((m) => {

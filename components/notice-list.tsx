@@ -9,6 +9,7 @@ import { acknowledgeNotice, answerNotice, closeNotice, returnNotice, urgeNotice 
 import { NoticeStepForm } from '@/components/forms/notice-step-form';
 import { fmtDateTime } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
+import { ui } from '@/components/ui';
 
 const ACTIONS = { acknowledge: acknowledgeNotice, answer: answerNotice, return: returnNotice, close: closeNotice, urge: urgeNotice };
 const c = t.notice;
@@ -47,7 +48,7 @@ export function NoticeCard({ n, taskHref }: { n: NoticeView; taskHref?: (taskNum
         <span className="font-medium">{c.number(n.year, n.number)}</span>
         <span className="rounded border border-gray-300 px-1 text-xs">{c.levels[n.level]}</span>
         <StateTag status={n.status} overdue={n.overdue} testId="notice-state" />
-        {taskHref && <Link href={taskHref(n.taskNumber)} className="text-blue-800 hover:underline" data-testid="notice-task">{t.task.number(n.taskNumber)}：{n.taskContent}</Link>}
+        {taskHref && <Link href={taskHref(n.taskNumber)} className={ui.link} data-testid="notice-task">{t.task.number(n.taskNumber)}：{n.taskContent}</Link>}
         <span className="text-xs text-gray-600">{c.due(n.dueDate)}{n.urgeCount > 0 && ` · ${c.urged(n.urgeCount)}`}</span>
       </div>
       <p className="text-xs text-gray-600">{c.issued(n.issuer, fmtDateTime(n.issuedAt), n.recipients.map((r) => r.name))}</p>

@@ -6,6 +6,7 @@ import { logout } from '@/lib/actions/auth';
 import { getPendingCount } from '@/lib/data/review';
 import { getUnreadCount } from '@/lib/data/inbox';
 import { t } from '@/lib/i18n/zh-CN';
+import { ui } from '@/components/ui';
 
 export async function SiteHeader() {
   const [actor, pending, unread] = await Promise.all([getSession(), getPendingCount(), getUnreadCount()]);
@@ -40,13 +41,13 @@ export async function SiteHeader() {
           {actor ? (
             <>
               <span className="text-gray-700" data-testid="signed-in">{t.auth.signedInAs(actor.displayName, actor.unitName ?? t.role[actor.role] ?? actor.role)}</span>
-              <Link href="/account/password" className="text-blue-800 hover:underline">{t.password.link}</Link>
+              <Link href="/account/password" className={ui.link}>{t.password.link}</Link>
               <form action={logout}>
-                <button type="submit" className="text-blue-800 hover:underline">{t.auth.logout}</button>
+                <button type="submit" className={ui.link}>{t.auth.logout}</button>
               </form>
             </>
           ) : (
-            <Link href="/login" className="text-blue-800 hover:underline">{t.auth.login}</Link>
+            <Link href="/login" className={ui.link}>{t.auth.login}</Link>
           )}
         </div>
       </div>

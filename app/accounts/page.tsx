@@ -9,6 +9,7 @@ import { can } from '@/lib/auth/policy';
 import { getAccounts } from '@/lib/data/accounts';
 import { t } from '@/lib/i18n/zh-CN';
 import type { Metadata } from 'next';
+import { ui } from '@/components/ui';
 
 export const metadata: Metadata = { title: t.pageTitle.accounts };
 
@@ -20,15 +21,15 @@ function Units({ data }: { data: Data }) {
     <SectionCard id="units" title={c.units}>
       <div className="overflow-x-auto" role="region" aria-label={c.units} tabIndex={0}>
         <table className="w-full text-sm" data-testid="units">
-          <thead><tr className="text-left text-xs text-gray-600">{c.unitColumns.map((h) => <th key={h} scope="col" className="py-1 pr-2">{h}</th>)}</tr></thead>
+          <thead><tr className="text-left text-xs text-gray-600">{c.unitColumns.map((h) => <th key={h} scope="col" className={ui.cell}>{h}</th>)}</tr></thead>
           <tbody>
             {data.units.map((u) => (
               <tr key={u.id} className="border-t border-gray-100 align-top" data-unit={u.code}>
                 <td className="py-1 pr-2 font-mono">{u.code}</td>
                 <th scope="row" className="py-1 pr-2 text-left font-normal">{u.name}</th>
-                <td className="py-1 pr-2">{u._count.users}</td>
-                <td className="py-1 pr-2">{u._count.tasks}</td>
-                <td className="py-1 pr-2">
+                <td className={ui.cell}>{u._count.users}</td>
+                <td className={ui.cell}>{u._count.tasks}</td>
+                <td className={ui.cell}>
                   <details>
                     <summary className="cursor-pointer text-blue-800">{c.saveUnit}</summary>
                     <UnitForm action={saveUnit.bind(null, u.id)} unit={u} idPrefix={`u${u.id}`} />
@@ -50,16 +51,16 @@ function Users({ data }: { data: Data }) {
     <SectionCard id="users" title={c.users}>
       <div className="overflow-x-auto" role="region" aria-label={c.users} tabIndex={0}>
         <table className="w-full text-sm" data-testid="users">
-          <thead><tr className="text-left text-xs text-gray-600">{c.userColumns.map((h) => <th key={h} scope="col" className="py-1 pr-2">{h}</th>)}</tr></thead>
+          <thead><tr className="text-left text-xs text-gray-600">{c.userColumns.map((h) => <th key={h} scope="col" className={ui.cell}>{h}</th>)}</tr></thead>
           <tbody>
             {data.users.map((u) => (
               <tr key={u.id} className="border-t border-gray-100 align-top" data-user={u.username}>
                 <th scope="row" className="py-1 pr-2 text-left font-mono font-normal">{u.username}</th>
-                <td className="py-1 pr-2">{u.displayName}</td>
-                <td className="py-1 pr-2">{t.role[u.role]}</td>
-                <td className="py-1 pr-2">{u.unit?.name ?? c.noUnit}</td>
-                <td className="py-1 pr-2" data-testid="user-status">{u.active ? (u.mustChangePassword ? c.mustChange : c.active) : c.inactive}</td>
-                <td className="py-1 pr-2">{u.id !== data.selfId && <UserActions reset={resetPassword.bind(null, u.id)} deactivate={deactivateUser.bind(null, u.id)} active={u.active} />}</td>
+                <td className={ui.cell}>{u.displayName}</td>
+                <td className={ui.cell}>{t.role[u.role]}</td>
+                <td className={ui.cell}>{u.unit?.name ?? c.noUnit}</td>
+                <td className={ui.cell} data-testid="user-status">{u.active ? (u.mustChangePassword ? c.mustChange : c.active) : c.inactive}</td>
+                <td className={ui.cell}>{u.id !== data.selfId && <UserActions reset={resetPassword.bind(null, u.id)} deactivate={deactivateUser.bind(null, u.id)} active={u.active} />}</td>
               </tr>
             ))}
           </tbody>

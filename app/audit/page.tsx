@@ -5,6 +5,7 @@ import { Forbidden } from '@/components/forbidden';
 import { AUDIT_PAGE, getAuditEvents } from '@/lib/data/audit';
 import { t } from '@/lib/i18n/zh-CN';
 import type { Metadata } from 'next';
+import { ui } from '@/components/ui';
 
 export const metadata: Metadata = { title: t.pageTitle.audit };
 
@@ -31,7 +32,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <label className="flex flex-col text-xs text-gray-600">{t.audit.filterActor}
           <input name="actor" defaultValue={sp.actor ?? ''} className={sel} />
         </label>
-        <button type="submit" className="rounded bg-gray-800 px-3 py-1.5 text-sm text-white">{t.overview.apply}</button>
+        <button type="submit" className={ui.button}>{t.overview.apply}</button>
       </form>
       <p className="text-xs text-gray-600">{t.audit.limited(AUDIT_PAGE)}</p>
       <AuditTable events={events} />

@@ -17,6 +17,7 @@ import { halfOf, isJudged, PERIOD_KINDS, type HalfYearRow, type Mark, type Perio
 import { fmtDate, fmtNumber, fmtPct } from '@/lib/i18n/format';
 import { describeReason, t } from '@/lib/i18n/zh-CN';
 import type { Metadata } from 'next';
+import { ui } from '@/components/ui';
 
 export const metadata: Metadata = { title: t.pageTitle.halfYear };
 
@@ -40,7 +41,7 @@ function FigureMark({ r }: { r: HalfYearRow }) {
   return (
     <span className={`whitespace-nowrap ${MARK_CLS[r.mark]}`} data-testid="hy-mark">
       <span aria-hidden="true">{MARK_ICON[r.mark]} </span>{c.marks[r.mark]}
-      {r.mark === 'before_plan' && r.next && <span className="block text-xs text-gray-600">{t.progress.next({ ...r.next, unitOfMeasure: r.unitOfMeasure, isPercent: r.isPercent })}</span>}
+      {r.mark === 'before_plan' && r.next && <span className={ui.label}>{t.progress.next({ ...r.next, unitOfMeasure: r.unitOfMeasure, isPercent: r.isPercent })}</span>}
     </span>
   );
 }
@@ -57,16 +58,16 @@ function Row({ r, content }: { r: HalfYearRow; content: string }) {
         <td className="py-1 pr-2 text-gray-600" colSpan={7}>{c.noIndicatorText}{r.nextMilestone && <span className="block text-xs">{c.nextMilestone(r.nextMilestone.label, r.nextMilestone.text)}</span>}</td>
       ) : (
         <>
-          <td className="py-1 pr-2">
+          <td className={ui.cell}>
             {r.name}
-            {(r.indicatorNote || r.note) && <span className="block text-xs text-gray-600">{[r.indicatorNote, r.note].filter(Boolean).join('；')}</span>}
+            {(r.indicatorNote || r.note) && <span className={ui.label}>{[r.indicatorNote, r.note].filter(Boolean).join('；')}</span>}
           </td>
           <td className="py-1 pr-2 whitespace-nowrap">{r.target === null ? t.task.noTarget : `${c.direction[r.direction ?? 'EXACTLY']}${fmtNumber(r.target)}${u}`}</td>
-          <td className="py-1 pr-2">
-            {r.actual === null ? <span className="text-gray-600">{t.task.notMentioned}</span> : <>{fmtNumber(r.actual)}{u}{r.approx && c.approx}<span className="block text-xs text-gray-600">{fmtDate(r.actualAsOf!)}</span></>}
+          <td className={ui.cell}>
+            {r.actual === null ? <span className="text-gray-600">{t.task.notMentioned}</span> : <>{fmtNumber(r.actual)}{u}{r.approx && c.approx}<span className={ui.label}>{fmtDate(r.actualAsOf!)}</span></>}
           </td>
-          <td className="py-1 pr-2">{r.pctOfTarget === null ? '—' : fmtPct(r.pctOfTarget)}</td>
-          <td className="py-1 pr-2">{r.expectedPct === null ? '—' : fmtPct(r.expectedPct)}</td>
+          <td className={ui.cell}>{r.pctOfTarget === null ? '—' : fmtPct(r.pctOfTarget)}</td>
+          <td className={ui.cell}>{r.expectedPct === null ? '—' : fmtPct(r.expectedPct)}</td>
           <td className="py-1 pr-2 whitespace-nowrap">{r.variancePts === null ? '—' : `${r.variancePts > 0 ? '+' : ''}${fmtNumber(r.variancePts)}`}</td>
           <td className="min-w-40 py-1 pr-2 text-xs">{plan}</td>
         </>
@@ -96,7 +97,7 @@ function PeriodSwitch({ year, years, period, asOf, keep }: { year: number; years
           {c.period.DATE}
           <input type="date" name="asOf" defaultValue={asOf} min={`${year}-01-01`} max={`${year}-12-31`} className="rounded border border-gray-300 px-2 py-1 text-sm text-gray-900" />
         </label>
-        <button type="submit" className="rounded bg-gray-800 px-3 py-1.5 text-sm text-white hover:bg-gray-700">{t.asOf.apply}</button>
+        <button type="submit" className={ui.button}>{t.asOf.apply}</button>
       </form>
     </div>
   );
@@ -120,7 +121,7 @@ export default async function HalfYearPage({ searchParams }: { searchParams: Pro
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-xl font-bold" data-testid="hy-title">{c.title(snap.year, period)}</h1>
-          <p className="text-sm text-gray-600">{c.intro(period, fmtDate(asOf), halfOf(asOf))} {t.asOf.hint(asOf, data.asOfReason)}</p>
+          <p className={ui.hint}>{c.intro(period, fmtDate(asOf), halfOf(asOf))} {t.asOf.hint(asOf, data.asOfReason)}</p>
         </div>
         <div className="flex flex-wrap items-end gap-2">
           <PeriodSwitch year={snap.year} years={data.years} period={period} asOf={asOf} keep={keep} />
@@ -134,7 +135,7 @@ export default async function HalfYearPage({ searchParams }: { searchParams: Pro
         {period === 'DATE' && <input type="hidden" name="asOf" value={asOf} />}
         <UnitCategoryFilters units={snap.units} unit={filters.unit} category={filters.category} />
         <FilterSelect label={c.sort} name="sort" value={data.sort} allowAll={false} options={[{ value: 'project', label: c.sortProject }, { value: 'variance', label: c.sortVariance }]} />
-        <button type="submit" className="rounded bg-gray-800 px-3 py-1.5 text-sm text-white">{t.overview.apply}</button>
+        <button type="submit" className={ui.button}>{t.overview.apply}</button>
       </form>
       <ul className="space-y-0.5 text-sm" data-testid="hy-averages">
         {avg.percent.mean !== null && <li>{c.avgPercent(fmtPct(avg.percent.mean), avg.percent.n)}</li>}

@@ -20,6 +20,8 @@ import { describeReason, statusLabel, t } from '@/lib/i18n/zh-CN';
 import { PARTS } from '@/lib/domain/evaluation';
 import { taskHref } from '@/lib/links';
 import type { Metadata } from 'next';
+import { SectionCard } from '@/components/section-card';
+import { ui } from '@/components/ui';
 
 export const metadata: Metadata = { title: t.pageTitle.leadership };
 
@@ -42,7 +44,7 @@ function StatusCounts({ data }: { data: Data }) {
 /** Compact rows: task, unit, one-line reason, days overdue; the full reasons on demand. */
 function LaggingList({ data }: { data: Data }) {
   const c = t.leadership;
-  if (data.lagging.length === 0) return <p className="text-sm text-gray-600">{c.noLagging}</p>;
+  if (data.lagging.length === 0) return <p className={ui.hint}>{c.noLagging}</p>;
   return (
     <ul className="divide-y divide-gray-100" data-testid="lead-lagging">
       {data.lagging.map(({ task, status }) => {
@@ -120,7 +122,7 @@ function EvaluationTable({ data }: { data: Data }) {
           <tbody>
             {data.evaluation.map((u) => (
               <tr key={u.unit.code} className="border-t border-gray-100" data-unit={u.unit.code}>
-                <td className="py-1 pr-2">{u.rank ?? '—'}</td>
+                <td className={ui.cell}>{u.rank ?? '—'}</td>
                 <th scope="row" className="py-1 pr-2 text-left font-normal">{u.unit.name}</th>
                 <td className="py-1 pr-2 font-semibold" data-testid="score">{u.score ?? c.noScore}</td>
                 {u.parts.map((p) => <td key={p.key} className="py-1 pr-2 whitespace-nowrap" data-part={p.key}>{c.part(p.pct, p.good, p.total)}</td>)}
@@ -144,12 +146,12 @@ function UnitTable({ data }: { data: Data }) {
           <tbody>
             {data.units.map((u) => (
               <tr key={u.unit.code} className="border-t border-gray-100">
-                <td className="py-1 pr-2">{u.unit.name}</td>
-                <td className="py-1 pr-2">{u.tasks}</td>
-                <td className="py-1 pr-2">{u.lagging}</td>
-                <td className="py-1 pr-2">{u.overdueMilestones}</td>
-                <td className="py-1 pr-2">{u.daysSinceReport ?? t.task.never}</td>
-                <td className="py-1 pr-2">{u.onTimeRate === null ? c.noOpenTasks : fmtPct(u.onTimeRate * 100)}</td>
+                <td className={ui.cell}>{u.unit.name}</td>
+                <td className={ui.cell}>{u.tasks}</td>
+                <td className={ui.cell}>{u.lagging}</td>
+                <td className={ui.cell}>{u.overdueMilestones}</td>
+                <td className={ui.cell}>{u.daysSinceReport ?? t.task.never}</td>
+                <td className={ui.cell}>{u.onTimeRate === null ? c.noOpenTasks : fmtPct(u.onTimeRate * 100)}</td>
               </tr>
             ))}
           </tbody>
@@ -181,20 +183,18 @@ export default async function LeadershipPage({ searchParams }: { searchParams: P
       <div className="flex flex-wrap items-end justify-between gap-3 print:hidden">
         <div>
           <h1 className="text-xl font-bold">{c.heading}</h1>
-          <p className="text-sm text-gray-600">{snap.title} · {t.asOf.hint(asOf, data.asOfReason)}</p>
+          <p className={ui.hint}>{snap.title} · {t.asOf.hint(asOf, data.asOfReason)}</p>
         </div>
         <div className="flex items-end gap-2"><AsOfForm asOf={asOf} years={data.years} keep={{ year: String(snap.year) }} /><PrintButton /></div>
       </div>
       <p className="rounded border-l-4 border-gray-800 bg-white p-3 text-base font-medium print:p-1.5 print:text-sm" data-testid="headline">{c.headline(data.headline)}</p>
       <StatusCounts data={data} />
-      <section className="rounded border border-gray-200 bg-white p-3 print:border-0 print:p-0" aria-labelledby="lag-h">
-        <h2 id="lag-h" className="mb-2 font-semibold">{c.lagging}</h2>
+      <SectionCard id="lag" title={c.lagging} className="print:border-0 print:p-0">
         <LaggingList data={data} />
-      </section>
-      <section className="rounded border border-gray-200 bg-white p-3 print:border-0 print:p-0" aria-labelledby="proj-h">
-        <h2 id="proj-h" className="mb-2 font-semibold">{c.projects}</h2>
+      </SectionCard>
+      <SectionCard id="proj" title={c.projects} className="print:border-0 print:p-0">
         <ProjectList data={data} />
-      </section>
+      </SectionCard>
       {/* On paper the 驾驶舱 is one A4 page: headline, counts, lagging tasks in full, projects. */}
       <div className="grid gap-4 lg:grid-cols-2 print:hidden">
         <ChartFrame
@@ -212,19 +212,17 @@ export default async function LeadershipPage({ searchParams }: { searchParams: P
           <ProgressLine data={trend} actualName={c.trendActual} expectedName={c.trendExpected} />
         </ChartFrame>
       </div>
-      <section className="rounded border border-gray-200 bg-white p-3 print:hidden" aria-labelledby="units-h">
-        <h2 id="units-h" className="mb-2 font-semibold">{c.units}</h2>
+      <SectionCard id="units" title={c.units} className="print:hidden">
         <UnitTable data={data} />
-      </section>
+      </SectionCard>
       <EvaluationTable data={data} />
-      <section className="rounded border border-gray-200 bg-white p-3 print:hidden" aria-labelledby="due-h">
-        <h2 id="due-h" className="mb-2 font-semibold">{c.dueSoon}</h2>
-        {data.dueSoon.length === 0 ? <p className="text-sm text-gray-600">{c.noDueSoon}</p> : (
+      <SectionCard id="due" title={c.dueSoon} className="print:hidden">
+        {data.dueSoon.length === 0 ? <p className={ui.hint}>{c.noDueSoon}</p> : (
           <ul className="space-y-1 text-sm">
             {data.dueSoon.map((m) => <li key={`${m.taskNumber}-${m.key}`}>{fmtDate(m.dueDate)}（{c.daysLeft(m.daysLeft, data.asOfIsToday)}）· {t.task.number(m.taskNumber)}：{m.text}</li>)}
           </ul>
         )}
-      </section>
+      </SectionCard>
     </div>
   );
 }

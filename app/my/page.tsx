@@ -11,6 +11,8 @@ import { fmtDate } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
 import { taskHref } from '@/lib/links';
 import type { Metadata } from 'next';
+import { SectionCard } from '@/components/section-card';
+import { ui } from '@/components/ui';
 
 export const metadata: Metadata = { title: t.pageTitle.my };
 
@@ -24,28 +26,26 @@ export default async function MyPage({ searchParams }: { searchParams: Promise<S
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-xl font-bold">{t.my.heading}：{data.unit?.name}</h1>
-          <p className="text-sm text-gray-600">{t.asOf.hint(asOf, data.asOfReason)}</p>
+          <p className={ui.hint}>{t.asOf.hint(asOf, data.asOfReason)}</p>
         </div>
         <AsOfForm asOf={asOf} years={data.years} keep={{ year: String(snap.year) }} />
       </div>
-      <section className="rounded border border-gray-200 bg-white p-3" aria-labelledby="notices-h">
-        <h2 id="notices-h" className="mb-2 font-semibold">{t.my.notices}</h2>
-        {data.notices.length === 0 ? <p className="text-sm text-gray-600">{t.my.noNotices}</p> : (
+      <SectionCard id="notices" title={t.my.notices}>
+        {data.notices.length === 0 ? <p className={ui.hint}>{t.my.noNotices}</p> : (
           <NoticeList
             notices={data.notices}
             taskHref={(num) => taskHref(num, { year: snap.year })}
             testId="my-notices"
           />
         )}
-      </section>
-      <section className="rounded border border-gray-200 bg-white p-3" aria-labelledby="due-h">
-        <h2 id="due-h" className="mb-2 font-semibold">{t.my.dueSoon}</h2>
-        {data.dueSoon.length === 0 ? <p className="text-sm text-gray-600">{t.my.noDueSoon}</p> : (
+      </SectionCard>
+      <SectionCard id="due" title={t.my.dueSoon}>
+        {data.dueSoon.length === 0 ? <p className={ui.hint}>{t.my.noDueSoon}</p> : (
           <ul className="space-y-1 text-sm">
             {data.dueSoon.map((x) => <li key={`${x.task}-${x.key}`}>{fmtDate(x.dueDate)} · {t.task.number(x.task)}：{x.text}</li>)}
           </ul>
         )}
-      </section>
+      </SectionCard>
       <section aria-labelledby="tasks-h" className="space-y-2">
         <h2 id="tasks-h" className="font-semibold">{t.my.tasks}</h2>
         {data.rows.map(({ task, status, submission }) => (

@@ -16,6 +16,7 @@ import { NOTICE_LEVELS, NOTICE_STATUSES } from '@/lib/domain/notices';
 import { taskHref } from '@/lib/links';
 import { t } from '@/lib/i18n/zh-CN';
 import type { Metadata } from 'next';
+import { ui } from '@/components/ui';
 
 export const metadata: Metadata = { title: t.pageTitle.notices };
 
@@ -30,7 +31,7 @@ function Filters({ data, f }: { data: Data; f: ReturnType<typeof parseLedgerFilt
       <FilterSelect label={c.unit} name="unit" value={f.unit} options={data.units.map((u) => ({ value: u.code, label: u.name }))} />
       <FilterSelect label={c.level} name="level" value={f.level} options={NOTICE_LEVELS.map((l) => ({ value: l, label: t.notice.levels[l] }))} />
       <label className="flex items-center gap-1 text-sm"><input type="checkbox" name="overdue" value="1" defaultChecked={f.overdue} /> {c.overdue}</label>
-      <button type="submit" className="rounded bg-gray-800 px-3 py-1.5 text-sm text-white">{c.apply}</button>
+      <button type="submit" className={ui.button}>{c.apply}</button>
     </form>
   );
 }
@@ -40,17 +41,17 @@ function PerUnit({ data }: { data: Data }) {
     <SectionCard id="per-unit" title={c.perUnit}>
       <div className="overflow-x-auto" role="region" aria-label={c.perUnit} tabIndex={0}>
         <table className="w-full text-sm" data-testid="notice-units">
-          <thead><tr className="text-left text-xs text-gray-600">{c.unitColumns.map((h) => <th key={h} scope="col" className="py-1 pr-2">{h}</th>)}</tr></thead>
+          <thead><tr className="text-left text-xs text-gray-600">{c.unitColumns.map((h) => <th key={h} scope="col" className={ui.cell}>{h}</th>)}</tr></thead>
           <tbody>
             {data.perUnit.map((u) => (
               <tr key={u.code} className="border-t border-gray-100" data-unit={u.code}>
                 <th scope="row" className="py-1 pr-2 text-left font-normal">{u.name}</th>
-                <td className="py-1 pr-2">{u.total}</td>
-                <td className="py-1 pr-2">{u.open}</td>
-                <td className="py-1 pr-2">{u.unsigned}</td>
+                <td className={ui.cell}>{u.total}</td>
+                <td className={ui.cell}>{u.open}</td>
+                <td className={ui.cell}>{u.unsigned}</td>
                 <td className={`py-1 pr-2 ${u.overdue ? 'font-medium text-lagging' : ''}`}>{u.overdue}</td>
-                <td className="py-1 pr-2">{u.answered}</td>
-                <td className="py-1 pr-2">{u.closed}</td>
+                <td className={ui.cell}>{u.answered}</td>
+                <td className={ui.cell}>{u.closed}</td>
               </tr>
             ))}
           </tbody>
@@ -79,11 +80,11 @@ export default async function NoticesPage({ searchParams }: { searchParams: Prom
       </PageHeader>
       <Filters data={data} f={f} />
       <SectionCard id="ledger" title={c.count(data.year, data.total, data.all)}>
-        {data.notices.length === 0 ? <p className="text-sm text-gray-600">{c.none}</p> : <NoticeList notices={data.notices} taskHref={(n) => taskHref(n, { year: data.year })} testId="ledger" />}
+        {data.notices.length === 0 ? <p className={ui.hint}>{c.none}</p> : <NoticeList notices={data.notices} taskHref={(n) => taskHref(n, { year: data.year })} testId="ledger" />}
         {data.pages > 1 && (
           <nav aria-label={c.pages} className="mt-2 flex flex-wrap gap-2 text-sm">
             {Array.from({ length: data.pages }, (_, i) => i + 1).map((p) => (
-              p === data.page ? <span key={p} aria-current="page" className="font-semibold">{p}</span> : <Link key={p} href={pageHref(p)} className="text-blue-800 hover:underline">{p}</Link>
+              p === data.page ? <span key={p} aria-current="page" className="font-semibold">{p}</span> : <Link key={p} href={pageHref(p)} className={ui.link}>{p}</Link>
             ))}
           </nav>
         )}

@@ -16,6 +16,7 @@ import type { ReportPeriod } from '@/lib/validation/report';
 import { fmtDate, fmtDateTime } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
 import type { Metadata } from 'next';
+import { ui } from '@/components/ui';
 
 export const metadata: Metadata = { title: t.pageTitle.reports };
 
@@ -26,20 +27,20 @@ function PeriodPicker({ data }: { data: Page }) {
   return (
     <form method="get" className="no-print flex flex-wrap items-start gap-3 rounded border border-gray-200 bg-white p-3" aria-label={u.picker}>
       <div>
-        <label htmlFor="year" className="block text-xs text-gray-600">{u.year}</label>
+        <label htmlFor="year" className={ui.label}>{u.year}</label>
         <select id="year" name="year" defaultValue={data.year} className={inputCls}>
           {data.years.map((y) => <option key={y} value={y}>{y}</option>)}
         </select>
       </div>
       <div>
-        <label htmlFor="period" className="block text-xs text-gray-600">{u.period}</label>
+        <label htmlFor="period" className={ui.label}>{u.period}</label>
         <select id="period" name="period" defaultValue={data.input.period} className={inputCls} aria-invalid={!!data.errors.period} aria-describedby="period-error">
           {PERIOD_KINDS.map((k) => <option key={k} value={k}>{u.periods[k]}</option>)}
         </select>
         <FieldError id="period" errors={data.errors.period} />
       </div>
       <div>
-        <label htmlFor="asOf" className="block text-xs text-gray-600">{u.asOf}</label>
+        <label htmlFor="asOf" className={ui.label}>{u.asOf}</label>
         <input id="asOf" name="asOf" type="date" defaultValue={data.input.asOf} className={inputCls} aria-invalid={!!data.errors.asOf} aria-describedby="asOf-error" />
         <FieldError id="asOf" errors={data.errors.asOf} />
       </div>
@@ -70,24 +71,24 @@ function Relation({ s }: { s: SnapshotSummary }) {
 }
 
 function SnapshotList({ snapshots }: { snapshots: SnapshotSummary[] }) {
-  if (snapshots.length === 0) return <p className="text-sm text-gray-600">{u.noneYet}</p>;
+  if (snapshots.length === 0) return <p className={ui.hint}>{u.noneYet}</p>;
   return (
     <div className="overflow-x-auto" role="region" aria-label={u.published} tabIndex={0}>
       <table className="w-full text-sm" data-testid="snapshots">
         <thead>
-          <tr className="text-left text-xs text-gray-600">{u.columns.map((c) => <th key={c} scope="col" className="py-1 pr-2">{c}</th>)}</tr>
+          <tr className="text-left text-xs text-gray-600">{u.columns.map((c) => <th key={c} scope="col" className={ui.cell}>{c}</th>)}</tr>
         </thead>
         <tbody>
           {snapshots.map((s) => (
             <tr key={s.id} className="border-t border-gray-100 align-top" data-snapshot={s.id}>
               <td className="py-1 pr-2 whitespace-nowrap">{u.number(s.id)}</td>
-              <td className="py-1 pr-2"><Link href={`/reports/${s.id}`} className="text-blue-800 hover:underline">{s.title}</Link></td>
+              <td className={ui.cell}><Link href={`/reports/${s.id}`} className={ui.link}>{s.title}</Link></td>
               <td className="py-1 pr-2 whitespace-nowrap">{fmtDate(s.asOf)}</td>
               <td className="py-1 pr-2 whitespace-nowrap">{fmtDateTime(s.publishedAt)}</td>
-              <td className="py-1 pr-2">{s.publishedBy}</td>
+              <td className={ui.cell}>{s.publishedBy}</td>
               <td className="py-1 pr-2 whitespace-nowrap">
-                <a href={`/reports/${s.id}/file/docx`} className="text-blue-800 hover:underline" download>.docx</a>{' · '}
-                <a href={`/reports/${s.id}/file/xlsx`} className="text-blue-800 hover:underline" download>.xlsx</a>
+                <a href={`/reports/${s.id}/file/docx`} className={ui.link} download>.docx</a>{' · '}
+                <a href={`/reports/${s.id}/file/xlsx`} className={ui.link} download>.xlsx</a>
               </td>
               <td className="py-1 pr-2 text-xs"><Relation s={s} /></td>
             </tr>

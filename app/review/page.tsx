@@ -10,6 +10,7 @@ import { m } from '@/lib/i18n/messages';
 import { t } from '@/lib/i18n/zh-CN';
 import { taskHref } from '@/lib/links';
 import type { Metadata } from 'next';
+import { ui } from '@/components/ui';
 
 export const metadata: Metadata = { title: t.pageTitle.review };
 
@@ -20,11 +21,11 @@ export default async function ReviewPage() {
   return (
     <div className="space-y-4">
       <h1 className="text-xl font-bold">{t.review.heading}</h1>
-      {queue.length === 0 && <p className="text-sm text-gray-600">{t.review.empty}</p>}
+      {queue.length === 0 && <p className={ui.hint}>{t.review.empty}</p>}
       {queue.map((u) => (
         <article key={u.id} className="space-y-2 rounded border border-gray-200 bg-white p-3" data-testid="review-item" data-task={u.task.number}>
           <h2 className="font-semibold">
-            <Link href={taskHref(u.task.number, { year: u.task.year })} className="text-blue-800 hover:underline">
+            <Link href={taskHref(u.task.number, { year: u.task.year })} className={ui.link}>
               {t.task.number(u.task.number)}：{u.task.content.slice(0, 50)}
             </Link>
           </h2>

@@ -13,6 +13,7 @@ import { fmtDate } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
 import { taskHref } from '@/lib/links';
 import type { Metadata } from 'next';
+import { ui } from '@/components/ui';
 
 export const metadata: Metadata = { title: t.pageTitle.timeline };
 
@@ -48,7 +49,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-xl font-bold">{t.timeline.heading}</h1>
-          <p className="text-sm text-gray-600">{t.timeline.intro} {t.asOf.hint(asOf, data.asOfReason)}</p>
+          <p className={ui.hint}>{t.timeline.intro} {t.asOf.hint(asOf, data.asOfReason)}</p>
         </div>
         <AsOfForm asOf={asOf} years={data.years} keep={{ year: String(snap.year) }} />
       </div>
@@ -111,7 +112,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
 /** The same plan as text, readable without hovering: for phones, keyboards and screen readers. */
 function MilestoneList({ rows }: { rows: { task: { number: number }; marks: ReturnType<typeof milestoneMarks> }[] }) {
   return (
-    <details className="rounded border border-gray-200 bg-white p-3" data-testid="timeline-list">
+    <details className={ui.card} data-testid="timeline-list">
       <summary className="cursor-pointer text-sm font-semibold">{t.timeline.list}</summary>
       <ol className="mt-2 space-y-2 text-sm">
         {rows.filter((r) => r.marks.length > 0).map(({ task, marks }) => (

@@ -7,6 +7,7 @@ import type { AccountState } from '@/lib/actions/accounts';
 import { IDLE } from '@/lib/actions/state';
 import { t } from '@/lib/i18n/zh-CN';
 import { FieldError, FormMessage, inputCls, TextField } from './field';
+import { ui } from '@/components/ui';
 
 type Action<S> = (prev: S, fd: FormData) => Promise<S>;
 const c = t.accounts;
@@ -38,7 +39,7 @@ export function UnitForm({ action, unit, idPrefix }: {
       {(['wecomWebhook', 'dingtalkWebhook'] as const).map((f) => (
         <TextField key={f} className="w-full max-w-xl" id={`${idPrefix}-${f}`} name={f} inputMode="url" label={f === 'wecomWebhook' ? c.wecom : c.dingtalk} defaultValue={v[f] ?? unit?.[f] ?? ''} errors={e[f]} />
       ))}
-      <button type="submit" disabled={pending} className="mt-4 rounded bg-gray-800 px-3 py-1.5 text-sm text-white hover:bg-gray-700 disabled:opacity-60">{c.saveUnit}</button>
+      <button type="submit" disabled={pending} className={`mt-4 ${ui.button}`}>{c.saveUnit}</button>
     </form>
   );
 }
@@ -55,21 +56,21 @@ export function CreateUserForm({ action, units }: { action: Action<AccountState>
         <TextField className="w-40" id="nu-username" name="username" autoComplete="off" label={c.username} defaultValue={v.username ?? ''} errors={e.username} />
         <TextField className="w-40" id="nu-displayName" name="displayName" label={c.displayName} defaultValue={v.displayName ?? ''} errors={e.displayName} />
         <div className="w-36">
-          <label htmlFor="nu-role" className="block text-xs text-gray-600">{c.role}</label>
+          <label htmlFor="nu-role" className={ui.label}>{c.role}</label>
           <select id="nu-role" name="role" defaultValue={v.role ?? 'UNIT'} className={inputCls} aria-invalid={!!e.role} aria-describedby="nu-role-error">
             {(['UNIT', 'LEADER', 'SUPERVISOR'] as const).map((r) => <option key={r} value={r}>{t.role[r]}</option>)}
           </select>
           <FieldError id="nu-role" errors={e.role} />
         </div>
         <div className="w-56">
-          <label htmlFor="nu-unitId" className="block text-xs text-gray-600">{c.unit}</label>
+          <label htmlFor="nu-unitId" className={ui.label}>{c.unit}</label>
           <select id="nu-unitId" name="unitId" defaultValue={v.unitId ?? ''} className={inputCls} aria-invalid={!!e.unitId} aria-describedby="nu-unitId-error">
             <option value="">{c.noUnit}</option>
             {units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
           </select>
           <FieldError id="nu-unitId" errors={e.unitId} />
         </div>
-        <button type="submit" disabled={pending} className="mt-4 rounded bg-gray-800 px-3 py-1.5 text-sm text-white hover:bg-gray-700 disabled:opacity-60">{c.createUser}</button>
+        <button type="submit" disabled={pending} className={`mt-4 ${ui.button}`}>{c.createUser}</button>
       </form>
     </div>
   );
@@ -106,7 +107,7 @@ export function ChangePasswordForm({ action, returnTo }: { action: Action<Action
           <FieldError id={`pw-${f}`} errors={e[f]} />
         </div>
       ))}
-      <button type="submit" disabled={pending} className="rounded bg-gray-800 px-3 py-1.5 text-sm text-white hover:bg-gray-700 disabled:opacity-60">{p.submit}</button>
+      <button type="submit" disabled={pending} className={ui.button}>{p.submit}</button>
     </form>
   );
 }

@@ -6,6 +6,7 @@ import type { ActionState } from '@/lib/actions/state';
 import { IDLE } from '@/lib/actions/state';
 import { t } from '@/lib/i18n/zh-CN';
 import { FieldError, FormMessage, inputCls } from './field';
+import { ui } from '@/components/ui';
 
 export function CreateYearForm({ action, years, suggested }: { action: (prev: ActionState, fd: FormData) => Promise<ActionState>; years: number[]; suggested: number }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
@@ -26,7 +27,7 @@ export function CreateYearForm({ action, years, suggested }: { action: (prev: Ac
       </fieldset>
       {source === 'copy' && (
         <div>
-          <label htmlFor="from" className="block text-xs text-gray-600">{c.from}</label>
+          <label htmlFor="from" className={ui.label}>{c.from}</label>
           <select id="from" name="from" defaultValue={v.from ?? String(years[0] ?? '')} className={inputCls} aria-invalid={!!e.from} aria-describedby="from-error">
             {years.map((y) => <option key={y} value={y}>{y}</option>)}
           </select>
@@ -34,16 +35,16 @@ export function CreateYearForm({ action, years, suggested }: { action: (prev: Ac
         </div>
       )}
       <div className="w-28">
-        <label htmlFor="year" className="block text-xs text-gray-600">{c.year}</label>
+        <label htmlFor="year" className={ui.label}>{c.year}</label>
         <input id="year" name="year" inputMode="numeric" defaultValue={v.year ?? String(suggested)} className={inputCls} aria-invalid={!!e.year} aria-describedby="year-error" />
         <FieldError id="year" errors={e.year} />
       </div>
       <div className="min-w-64 flex-1">
-        <label htmlFor="title" className="block text-xs text-gray-600">{c.title}</label>
+        <label htmlFor="title" className={ui.label}>{c.title}</label>
         <input id="title" name="title" defaultValue={v.title ?? c.titlePlaceholder(suggested)} className={inputCls} aria-invalid={!!e.title} aria-describedby="title-error" />
         <FieldError id="title" errors={e.title} />
       </div>
-      <button type="submit" disabled={pending} className="mt-4 rounded bg-gray-800 px-3 py-1.5 text-sm text-white hover:bg-gray-700 disabled:opacity-60">{c.submitCreate}</button>
+      <button type="submit" disabled={pending} className={`mt-4 ${ui.button}`}>{c.submitCreate}</button>
     </form>
   );
 }

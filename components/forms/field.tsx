@@ -3,6 +3,7 @@
 // summary that takes focus after a refused submit (GOV.UK pattern: each item links to its field).
 import { useEffect, useId, useRef, useState } from 'react';
 import { t } from '@/lib/i18n/zh-CN';
+import { ui } from '@/components/ui';
 
 export function FieldError({ id, errors }: { id: string; errors?: string[] }) {
   return (
@@ -22,7 +23,7 @@ export function TextField({ id, name, label, defaultValue, errors, className, ..
 } & Pick<React.InputHTMLAttributes<HTMLInputElement>, 'type' | 'inputMode' | 'autoComplete'>) {
   return (
     <div className={className}>
-      <label htmlFor={id} className="block text-xs text-gray-600">{label}</label>
+      <label htmlFor={id} className={ui.label}>{label}</label>
       <input id={id} name={name} defaultValue={defaultValue} className={inputCls} aria-invalid={!!errors?.length} aria-describedby={`${id}-error`} {...input} />
       <FieldError id={id} errors={errors} />
     </div>

@@ -12,6 +12,7 @@ import { m } from '@/lib/i18n/messages';
 import { t } from '@/lib/i18n/zh-CN';
 import { fmtMonth } from '@/lib/i18n/format';
 import { FieldError, FormMessage, inputCls } from './field';
+import { ui } from '@/components/ui';
 
 const c = t.plan.import;
 
@@ -63,7 +64,7 @@ function Preview({ p }: { p: PreviewData }) {
       <div className="max-h-[28rem] overflow-auto" role="region" aria-label={c.heading} tabIndex={0}>
         <table className="w-full text-xs" data-testid="import-tasks">
           <thead>
-            <tr className="text-left text-gray-600">{c.cols.map((h) => <th key={h} scope="col" className="py-1 pr-2">{h}</th>)}</tr>
+            <tr className="text-left text-gray-600">{c.cols.map((h) => <th key={h} scope="col" className={ui.cell}>{h}</th>)}</tr>
           </thead>
           <tbody>
             {p.summary.projects.map((project, i) => (
@@ -86,12 +87,12 @@ function ProjectRows({ project }: { project: PreviewData['summary']['projects'][
       </tr>
       {project.tasks.map((task) => (
         <tr key={task.number} className="border-t border-gray-100 align-top" data-task={task.number}>
-          <td className="py-1 pr-2">{task.number}</td>
-          <td className="py-1 pr-2">{task.content}</td>
-          <td className="py-1 pr-2">{task.units.join('、')}</td>
+          <td className={ui.cell}>{task.number}</td>
+          <td className={ui.cell}>{task.content}</td>
+          <td className={ui.cell}>{task.units.join('、')}</td>
           <td className="py-1 pr-2 whitespace-nowrap">{task.deadline ? fmtMonth(task.deadline) : c.noDeadline}{task.crossYear && <span className="ml-1 text-risk">{c.crossYear}</span>}</td>
-          <td className="py-1 pr-2">{task.milestones.map((m) => fmtMonth(m.due)).join('、')}</td>
-          <td className="py-1 pr-2">{task.note}</td>
+          <td className={ui.cell}>{task.milestones.map((m) => fmtMonth(m.due)).join('、')}</td>
+          <td className={ui.cell}>{task.note}</td>
         </tr>
       ))}
     </>
@@ -240,24 +241,24 @@ export function ImportForm({ suggestedYear }: { suggestedYear: number }) {
     <div className="space-y-4">
       <form onSubmit={(ev) => { ev.preventDefault(); void onPreview(ev.currentTarget); }} className="flex flex-wrap items-start gap-3" data-testid="import-upload">
         <div className="w-28">
-          <label htmlFor="year" className="block text-xs text-gray-600">{t.plan.year}</label>
+          <label htmlFor="year" className={ui.label}>{t.plan.year}</label>
           <input id="year" name="year" inputMode="numeric" defaultValue={v.year ?? String(suggestedYear)} className={inputCls} aria-invalid={!!e.year} aria-describedby="year-error" />
           <FieldError id="year" errors={e.year} />
         </div>
         <div className="min-w-64 flex-1">
-          <label htmlFor="title" className="block text-xs text-gray-600">{t.plan.title}</label>
+          <label htmlFor="title" className={ui.label}>{t.plan.title}</label>
           <input id="title" name="title" defaultValue={v.title ?? t.plan.titlePlaceholder(suggestedYear)} className={inputCls} aria-invalid={!!e.title} aria-describedby="title-error" />
           <FieldError id="title" errors={e.title} />
         </div>
         <div>
-          <label htmlFor="defaultCategory" className="block text-xs text-gray-600">{c.defaultCategory}</label>
+          <label htmlFor="defaultCategory" className={ui.label}>{c.defaultCategory}</label>
           <select id="defaultCategory" name="defaultCategory" defaultValue={v.defaultCategory ?? 'SERVICE'} className={inputCls}>
             <option value="ENGINEERING">{t.category.ENGINEERING}</option>
             <option value="SERVICE">{t.category.SERVICE}</option>
           </select>
         </div>
         <div>
-          <label htmlFor="file" className="block text-xs text-gray-600">{c.file}</label>
+          <label htmlFor="file" className={ui.label}>{c.file}</label>
           <input
             id="file" name="file" type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             onChange={(ev) => setFile(ev.currentTarget.files?.[0] ?? null)} className="text-sm" aria-invalid={!!e.file} aria-describedby="file-error"
@@ -265,7 +266,7 @@ export function ImportForm({ suggestedYear }: { suggestedYear: number }) {
           <FieldError id="file" errors={e.file} />
         </div>
         <label className="mt-5 text-sm"><input type="checkbox" name="shiftDates" value="on" defaultChecked={v.shiftDates === 'on'} /> {c.shiftDates}</label>
-        <button type="submit" disabled={previewing} className="mt-4 rounded bg-gray-800 px-3 py-1.5 text-sm text-white hover:bg-gray-700 disabled:opacity-60">{c.preview}</button>
+        <button type="submit" disabled={previewing} className={`mt-4 ${ui.button}`}>{c.preview}</button>
       </form>
       {progress && <ProgressLine progress={progress} />}
       {previewed.status === 'error' && !p && <FormMessage status="error" message={previewed.message} errors={e} labels={{ year: t.plan.year, title: t.plan.title, file: c.file }} />}
@@ -280,7 +281,7 @@ export function ImportForm({ suggestedYear }: { suggestedYear: number }) {
               {!p.writable && (
                 <label className="block text-sm"><input type="checkbox" name="excludeBlocked" value="on" /> {c.excludeBlocked}</label>
               )}
-              <button type="submit" disabled={confirming} className="rounded bg-gray-800 px-3 py-1.5 text-sm text-white hover:bg-gray-700 disabled:opacity-60">{c.confirm}</button>
+              <button type="submit" disabled={confirming} className={ui.button}>{c.confirm}</button>
             </form>
           )}
         </section>

@@ -6,6 +6,7 @@ import type { ActionState } from '@/lib/actions/state';
 import { IDLE } from '@/lib/actions/state';
 import { t } from '@/lib/i18n/zh-CN';
 import { FieldError, FormMessage, inputCls } from './field';
+import { ui } from '@/components/ui';
 
 export function NoticeForm({ action, today, units }: { action: (prev: ActionState, fd: FormData) => Promise<ActionState>; today: string; units: { id: number; name: string }[] }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
@@ -44,7 +45,7 @@ export function NoticeForm({ action, today, units }: { action: (prev: ActionStat
         <input id="dueDate" name="dueDate" type="date" min={today} defaultValue={v.dueDate} className={inputCls} aria-invalid={!!e.dueDate} aria-describedby="dueDate-error" />
         <FieldError id="dueDate" errors={e.dueDate} />
       </div>
-      <button type="submit" disabled={pending} className="rounded bg-gray-800 px-3 py-1.5 text-sm text-white hover:bg-gray-700 disabled:opacity-60">{t.notice.submit}</button>
+      <button type="submit" disabled={pending} className={ui.button}>{t.notice.submit}</button>
     </form>
   );
 }

@@ -8,6 +8,7 @@ import { IDLE } from '@/lib/actions/state';
 import type { NoticeStep } from '@/lib/domain/notices';
 import { t } from '@/lib/i18n/zh-CN';
 import { FieldError, FormMessage, inputCls } from './field';
+import { ui } from '@/components/ui';
 
 const WITH_TEXT: NoticeStep[] = ['answer', 'return'];
 
@@ -22,7 +23,7 @@ export function NoticeStepForm({ step, action, id, unitId, unitName }: { step: N
       {unitId !== undefined && <input type="hidden" name="unitId" value={unitId} />}
       {withText && (
         <>
-          <label htmlFor={`${id}-text`} className="block text-xs text-gray-600">{t.notice.stepText[step]}</label>
+          <label htmlFor={`${id}-text`} className={ui.label}>{t.notice.stepText[step]}</label>
           <textarea id={`${id}-text`} name="text" rows={2} defaultValue={v.text} className={inputCls} aria-invalid={!!e.text} aria-describedby={`${id}-text-error`} />
           <FieldError id={`${id}-text`} errors={e.text} />
         </>

@@ -9,6 +9,7 @@ import { IDLE } from '@/lib/actions/state';
 import { t } from '@/lib/i18n/zh-CN';
 import { FieldError, FormMessage, inputCls, TextField } from './field';
 import { CATEGORIES, type Category } from '@/lib/domain/types';
+import { ui } from '@/components/ui';
 
 type Action = (prev: ActionState, fd: FormData) => Promise<ActionState>;
 const c = t.plan.edit;
@@ -50,10 +51,10 @@ function usePartForm(action: Action, removeAction: Action | undefined, adding: b
 }
 
 const Save = ({ pending }: { pending: boolean }) => (
-  <button type="submit" disabled={pending} className="rounded bg-gray-800 px-3 py-1.5 text-sm text-white hover:bg-gray-700 disabled:opacity-60">{c.save}</button>
+  <button type="submit" disabled={pending} className={ui.button}>{c.save}</button>
 );
 const Add = ({ pending }: { pending: boolean }) => (
-  <button type="submit" disabled={pending} className="rounded bg-gray-800 px-3 py-1.5 text-sm text-white hover:bg-gray-700 disabled:opacity-60">{c.add}</button>
+  <button type="submit" disabled={pending} className={ui.button}>{c.add}</button>
 );
 /** A removal button: submits the whole form to `formAction` when given (a remove beside a save), else to the form's own action. */
 const Remove = ({ pending, label, formAction }: { pending: boolean; label: string; formAction?: (fd: FormData) => void }) => (
@@ -75,12 +76,12 @@ export function TaskEditForm({ action, task, units, needsReason, adding = false,
       {!adding && <input type="hidden" name="baseVersion" value={task.version} />}
       {adding && <input type="hidden" name="baseVersion" value="0" />}
       <div>
-        <label htmlFor={id('content')} className="block text-xs text-gray-600">{c.content}</label>
+        <label htmlFor={id('content')} className={ui.label}>{c.content}</label>
         <textarea id={id('content')} name="content" rows={3} defaultValue={v.content ?? task.content} className={inputCls} aria-invalid={!!e.content} aria-describedby={`${id('content')}-error`} />
         <FieldError id={id('content')} errors={e.content} />
       </div>
       <div className="w-48">
-        <label htmlFor={id('deadlineMonth')} className="block text-xs text-gray-600">{c.deadline}</label>
+        <label htmlFor={id('deadlineMonth')} className={ui.label}>{c.deadline}</label>
         <input id={id('deadlineMonth')} name="deadlineMonth" type="month" defaultValue={v.deadlineMonth ?? task.deadlineMonth} className={inputCls} aria-invalid={!!e.deadlineMonth} aria-describedby={`${id('deadlineMonth')}-error`} />
         <FieldError id={id('deadlineMonth')} errors={e.deadlineMonth} />
       </div>
@@ -139,7 +140,7 @@ export function MilestoneEditForm({ action, removeAction, milestone, version, ne
         />
       </div>
       <div>
-        <label htmlFor={`${id}-text`} className="block text-xs text-gray-600">{c.text}</label>
+        <label htmlFor={`${id}-text`} className={ui.label}>{c.text}</label>
         <textarea id={`${id}-text`} name="text" rows={2} defaultValue={v.text ?? milestone.text} className={inputCls} aria-invalid={!!e.text} aria-describedby={`${id}-text-error`} />
         <FieldError id={`${id}-text`} errors={e.text} />
       </div>
@@ -174,13 +175,13 @@ export function IndicatorEditForm({ action, removeAction, indicator, version, ne
         {field('unitOfMeasure', c.unitOfMeasure, indicator.unitOfMeasure, 'w-28')}
         {field('target', indicator.isPercent || indicator.unitOfMeasure ? c.target(indicator.isPercent ? '%' : indicator.unitOfMeasure) : c.targetPlain, indicator.target === null ? '' : String(indicator.target), 'w-40')}
         <div className="w-40">
-          <label htmlFor={`${id}-direction`} className="block text-xs text-gray-600">{c.direction}</label>
+          <label htmlFor={`${id}-direction`} className={ui.label}>{c.direction}</label>
           <select id={`${id}-direction`} name="direction" defaultValue={v.direction ?? indicator.direction} className={inputCls}>
             {(['AT_LEAST', 'EXACTLY'] as const).map((d) => <option key={d} value={d}>{c.directions[d]}</option>)}
           </select>
         </div>
         <div className="w-56">
-          <label htmlFor={`${id}-accrual`} className="block text-xs text-gray-600">{c.accrual}</label>
+          <label htmlFor={`${id}-accrual`} className={ui.label}>{c.accrual}</label>
           <select id={`${id}-accrual`} name="accrual" defaultValue={v.accrual ?? indicator.accrual} className={inputCls}>
             {(['EVEN', 'MILESTONES', 'AT_COMPLETION', 'NONE'] as const).map((a) => <option key={a} value={a}>{c.accruals[a]}</option>)}
           </select>
@@ -232,7 +233,7 @@ export function ProjectEditForm({ action, removeAction, project, needsReason, ad
       <div className="flex flex-wrap gap-3">
         <TextField className="min-w-64 flex-1" id={`${id}-title`} name="title" label={c.projectTitle} defaultValue={v.title ?? project.title} errors={e.title} />
         <div className="w-32">
-          <label htmlFor={`${id}-category`} className="block text-xs text-gray-600">{c.category}</label>
+          <label htmlFor={`${id}-category`} className={ui.label}>{c.category}</label>
           <select id={`${id}-category`} name="category" defaultValue={v.category ?? project.category} className={inputCls}>
             {CATEGORIES.map((k) => <option key={k} value={k}>{t.category[k]}</option>)}
           </select>

@@ -8,6 +8,7 @@ import { t } from '@/lib/i18n/zh-CN';
 import { fmtDate } from '@/lib/i18n/format';
 import { FieldError, FormMessage, inputCls, TextField } from './field';
 import type { Letterhead } from '@/lib/domain/report';
+import { ui } from '@/components/ui';
 
 type Props = {
   action: (prev: ActionState, fd: FormData) => Promise<ActionState>;
@@ -39,13 +40,13 @@ export function PublishForm({ action, period, periodLabel, earlier, letterhead, 
         <TextField id="addressee" name="addressee" label={u.addressee} defaultValue={v.addressee ?? letterhead.addressee} errors={e.addressee} />
         <TextField id="issuer" name="issuer" label={u.issuer} defaultValue={v.issuer ?? letterhead.issuer} errors={e.issuer} />
         <div>
-          <label htmlFor="signedOn" className="block text-xs text-gray-600">{u.signedOn}</label>
+          <label htmlFor="signedOn" className={ui.label}>{u.signedOn}</label>
           <input id="signedOn" name="signedOn" type="date" min={period.asOf} max={today} defaultValue={v.signedOn ?? letterhead.signedOn} className={inputCls} aria-invalid={!!e.signedOn} aria-describedby="signedOn-error" />
           <FieldError id="signedOn" errors={e.signedOn} />
         </div>
         <TextField id="copyTo" name="copyTo" label={u.copyTo} defaultValue={v.copyTo ?? letterhead.copyTo} errors={e.copyTo} />
         <div className="sm:col-span-2">
-          <label htmlFor="attachments" className="block text-xs text-gray-600">{u.attachments}</label>
+          <label htmlFor="attachments" className={ui.label}>{u.attachments}</label>
           <textarea id="attachments" name="attachments" rows={2} defaultValue={v.attachments ?? letterhead.attachments.join('\n')} className={inputCls} aria-invalid={!!e.attachments} aria-describedby="attachments-error" />
           <FieldError id="attachments" errors={e.attachments} />
         </div>
@@ -67,7 +68,7 @@ export function PublishForm({ action, period, periodLabel, earlier, letterhead, 
           <FieldError id="note" errors={e.note} />
         </div>
       )}
-      <ConfirmSubmit label={u.submit} consequence={t.confirm.publish(periodLabel, fmtDate(period.asOf))} pending={pending} className="rounded bg-gray-800 px-3 py-1.5 text-sm text-white hover:bg-gray-700 disabled:opacity-60" />
+      <ConfirmSubmit label={u.submit} consequence={t.confirm.publish(periodLabel, fmtDate(period.asOf))} pending={pending} className={ui.button} />
     </form>
   );
 }

@@ -5,6 +5,7 @@ import type { ActionState } from '@/lib/actions/state';
 import { IDLE } from '@/lib/actions/state';
 import { t } from '@/lib/i18n/zh-CN';
 import { FieldError, FormMessage, inputCls } from './field';
+import { ui } from '@/components/ui';
 
 /** Neither decision is pre-selected; a flagged update is approved only with 已核实 ticked. */
 export function ReviewForm({ id, action, flagged }: { id: number; action: (prev: ActionState, fd: FormData) => Promise<ActionState>; flagged: boolean }) {
@@ -33,7 +34,7 @@ export function ReviewForm({ id, action, flagged }: { id: number; action: (prev:
       <label htmlFor={c} className="block text-sm">{t.review.comment}</label>
       <textarea id={c} name="comment" rows={2} defaultValue={v.comment} className={inputCls} aria-invalid={!!state.errors?.comment} aria-describedby={`${c}-error`} />
       <FieldError id={c} errors={state.errors?.comment} />
-      <button type="submit" disabled={pending} className="rounded bg-gray-800 px-3 py-1.5 text-sm text-white hover:bg-gray-700 disabled:opacity-60">{t.review.submit}</button>
+      <button type="submit" disabled={pending} className={ui.button}>{t.review.submit}</button>
     </form>
   );
 }

@@ -10,6 +10,7 @@ import { figureFlags } from '@/lib/domain/plausibility';
 import { LIMITS } from '@/lib/validation/limits';
 import { t } from '@/lib/i18n/zh-CN';
 import { ErrorSummary, FieldError, FormMessage, inputCls } from './field';
+import { ui } from '@/components/ui';
 
 export type UpdateFormProps = {
   action: (prev: ActionState, fd: FormData) => Promise<ActionState>;
@@ -31,7 +32,7 @@ export function UpdateForm(p: UpdateFormProps) {
     return (
       <div className="space-y-3">
         <FormMessage status="ok" message={state.message} />
-        <Link href={p.taskHref} className="text-blue-800 hover:underline">{t.form.backToTask}</Link>
+        <Link href={p.taskHref} className={ui.link}>{t.form.backToTask}</Link>
       </div>
     );
   }
@@ -129,7 +130,7 @@ export function UpdateForm(p: UpdateFormProps) {
         ))}
         <div className="grid gap-2 sm:grid-cols-[12rem_1fr_auto]">
           <div>
-            <label htmlFor="newProblemKind" className="block text-xs text-gray-600">{t.form.problemKind}</label>
+            <label htmlFor="newProblemKind" className={ui.label}>{t.form.problemKind}</label>
             <select id="newProblemKind" name="newProblemKind" defaultValue={val('newProblemKind')} className={inputCls} {...aria('newProblemKind')}>
               <option value="">{t.form.chooseKind}</option>
               {PROBLEM_KINDS.map((k) => <option key={k} value={k}>{t.problemKind[k]}</option>)}
@@ -137,7 +138,7 @@ export function UpdateForm(p: UpdateFormProps) {
             <FieldError id="newProblemKind" errors={err('newProblemKind')} />
           </div>
           <div>
-            <label htmlFor="newProblemText" className="block text-xs text-gray-600">{t.form.problemText}</label>
+            <label htmlFor="newProblemText" className={ui.label}>{t.form.problemText}</label>
             <input id="newProblemText" name="newProblemText" defaultValue={val('newProblemText')} className={inputCls} {...aria('newProblemText')} />
             <FieldError id="newProblemText" errors={err('newProblemText')} />
           </div>
@@ -206,7 +207,7 @@ function IndicatorField({ ind, value, reason, err, aria }: {
     <div className="grid gap-2 sm:grid-cols-[1fr_10rem_1fr]" data-testid="indicator-field">
       <label htmlFor={name} className="text-sm">
         {ind.name}（{ind.isPercent ? '%' : ind.unitOfMeasure}）
-        <span className="block text-xs text-gray-600">
+        <span className={ui.label}>
           {ind.target && <span className="mr-2">{t.form.target(ind.target.text)}</span>}
           {ind.lastApproved === null ? t.form.noLastApproved : t.form.lastApproved(ind.lastApproved.text)}
         </span>
@@ -221,7 +222,7 @@ function IndicatorField({ ind, value, reason, err, aria }: {
       <div>
         {showReason && (
           <>
-            <label htmlFor={reasonName} className="block text-xs text-gray-600">{t.form.reason}</label>
+            <label htmlFor={reasonName} className={ui.label}>{t.form.reason}</label>
             <input id={reasonName} name={reasonName} defaultValue={reason} className={inputCls} {...aria(reasonName)} />
             <FieldError id={reasonName} errors={err(reasonName)} />
           </>

@@ -14,6 +14,7 @@ import { addProject, addTask, removeProject, removeTask } from '@/lib/actions/pl
 import { fmtMonth } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
 import type { Metadata } from 'next';
+import { ui } from '@/components/ui';
 
 export async function generateMetadata({ params }: { params: Promise<{ year: string }> }): Promise<Metadata> {
   const p = await params;
@@ -32,7 +33,7 @@ export default async function PlanYearPage({ params }: { params: Promise<{ year:
   const needsReason = plan.status === 'ACTIVE';
   return (
     <div className="space-y-4">
-      <PageHeader title={c.heading(plan.year)} subtitle={`${plan.title} · ${t.plan.status[plan.status]}`} above={<Link href="/plan" className="text-blue-800 hover:underline">{t.plan.heading}</Link>} />
+      <PageHeader title={c.heading(plan.year)} subtitle={`${plan.title} · ${t.plan.status[plan.status]}`} above={<Link href="/plan" className={ui.link}>{t.plan.heading}</Link>} />
       {plan.projects.map((p) => (
         <SectionCard key={p.number} id={`p${p.number}`} title={`${p.numeral}、${p.title}（${t.category[p.category]}）`}>
           {editable && (

@@ -12,6 +12,7 @@ import { fmtMonth } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
 import { taskHref } from '@/lib/links';
 import type { Metadata } from 'next';
+import { ui } from '@/components/ui';
 
 export async function generateMetadata({ params }: { params: Promise<{ n: string }> }): Promise<Metadata> {
   const p = await params;
@@ -30,7 +31,7 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
     <div className="space-y-5">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <p className="text-sm text-gray-600">
+          <p className={ui.hint}>
             {t.project.number(project.numeral)} · {t.category[project.category]}
           </p>
           <h1 className="text-xl font-bold">{project.title}</h1>
@@ -44,7 +45,7 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
       <section aria-labelledby="tasks-h" className="space-y-3">
         <h2 id="tasks-h" className="font-semibold">{t.project.tasks}</h2>
         {rows.map(({ task, status: s }) => (
-          <article key={task.number} className="rounded border border-gray-200 bg-white p-3" data-testid="task-row" data-task={task.number}>
+          <article key={task.number} className={ui.card} data-testid="task-row" data-task={task.number}>
             <Link href={taskHref(task.number, { year: snap.year, asOf: data.isDefaultAsOf ? undefined : asOf })} className="font-medium text-blue-800 hover:underline">
               {task.number}. {task.content}
             </Link>

@@ -13,6 +13,7 @@ import { getSnapshot } from '@/lib/data/reports';
 import { fmtDateTime } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
 import type { Metadata } from 'next';
+import { ui } from '@/components/ui';
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const p = await params;
@@ -55,7 +56,7 @@ export default async function SnapshotPage({ params }: { params: Promise<{ id: s
   if (!s) notFound();
   return (
     <div className="space-y-4">
-      <PageHeader title={s.title} above={<Link href="/reports" className="text-blue-800 hover:underline">{t.report.heading}</Link>} />
+      <PageHeader title={s.title} above={<Link href="/reports" className={ui.link}>{t.report.heading}</Link>} />
       <p role="status" className="rounded border border-risk bg-risk-bg p-2 text-sm" data-testid="published-banner">
         {u.banner(s.id, fmtDateTime(s.publishedAt), s.publishedBy)}
         {s.replacesId && s.note && <span className="block">{u.correctionNote(s.replacesId, s.note)}</span>}

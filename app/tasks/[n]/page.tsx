@@ -22,6 +22,7 @@ import { isOpenAt } from '@/lib/domain/problems';
 import { fmtDate, fmtDateTime, fmtMonth, fmtNumber } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
 import type { Metadata } from 'next';
+import { ui } from '@/components/ui';
 
 export async function generateMetadata({ params }: { params: Promise<{ n: string }> }): Promise<Metadata> {
   const p = await params;
@@ -110,7 +111,7 @@ function ProblemList({ data }: { data: Data }) {
   return (
     <SectionCard id="pb" title={t.task.problems}>
       {task.problems.length === 0 ? (
-        <p className="text-sm text-gray-600">{t.task.noProblems}</p>
+        <p className={ui.hint}>{t.task.noProblems}</p>
       ) : (
         <ul className="space-y-1 text-sm">
           {task.problems.map((p, i) => (
@@ -147,7 +148,7 @@ function NoticeSection({ data }: { data: Data }) {
   if (!data.notices) return null;
   return (
     <SectionCard id="nt" title={t.notice.heading}>
-      {data.notices.length === 0 ? <p className="text-sm text-gray-600">{t.notice.none}</p> : <div className="mb-3"><NoticeList notices={data.notices} testId="notices" /></div>}
+      {data.notices.length === 0 ? <p className={ui.hint}>{t.notice.none}</p> : <div className="mb-3"><NoticeList notices={data.notices} testId="notices" /></div>}
       {data.canIssueNotice && (
         <details className="no-print">
           <summary className="cursor-pointer text-sm text-blue-800">{t.notice.issue}</summary>
@@ -215,7 +216,7 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
       <PlanChanges data={data} />
       <ItemList data={data} />
       <SectionCard id="ind" title={t.task.indicators}>
-        {task.indicators.length === 0 ? <p className="text-sm text-gray-600">{t.task.noFigure}</p> : <IndicatorTable rows={row.status.progress.indicators} />}
+        {task.indicators.length === 0 ? <p className={ui.hint}>{t.task.noFigure}</p> : <IndicatorTable rows={row.status.progress.indicators} />}
       </SectionCard>
       <MilestoneSection data={data} />
       <ProblemList data={data} />
@@ -231,7 +232,7 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
         </SectionCard>
       )}
       <p className="no-print text-sm">
-        <Link href={`/?year=${snap.year}`} className="text-blue-800 hover:underline">{t.task.backToOverview}</Link>
+        <Link href={`/?year=${snap.year}`} className={ui.link}>{t.task.backToOverview}</Link>
       </p>
     </article>
   );

@@ -14,6 +14,7 @@ import { getTaskEdit } from '@/lib/data/plan-admin';
 import { taskHref } from '@/lib/links';
 import { t } from '@/lib/i18n/zh-CN';
 import type { Metadata } from 'next';
+import { ui } from '@/components/ui';
 
 export async function generateMetadata({ params }: { params: Promise<{ year: string; n: string }> }): Promise<Metadata> {
   const p = await params;
@@ -32,7 +33,7 @@ export default async function TaskEditPage({ params }: { params: Promise<{ year:
   const needsReason = status === 'ACTIVE';
   return (
     <div className="space-y-4">
-      <PageHeader title={c.taskHeading(task.planYear.year, task.number)} above={<Link href={`/plan/${task.planYear.year}`} className="text-blue-800 hover:underline">{c.back}</Link>}>
+      <PageHeader title={c.taskHeading(task.planYear.year, task.number)} above={<Link href={`/plan/${task.planYear.year}`} className={ui.link}>{c.back}</Link>}>
         <Link href={taskHref(task.number, { year: task.planYear.year })} className="text-sm text-blue-800 hover:underline">{c.taskLink}</Link>
       </PageHeader>
       {status === 'ARCHIVED' ? (
@@ -50,14 +51,14 @@ export default async function TaskEditPage({ params }: { params: Promise<{ year:
             <MilestoneEditForm adding action={addMilestone.bind(null, task.id)} milestone={{ id: 0, periodLabel: '', dueDate: '', text: '', cumulativeTarget: null }} version={task.version} needsReason={needsReason} />
           </SectionCard>
           <SectionCard id="indicators" title={c.indicators}>
-            {task.indicators.length === 0 && <p className="text-sm text-gray-600">{c.noIndicators}</p>}
+            {task.indicators.length === 0 && <p className={ui.hint}>{c.noIndicators}</p>}
             {task.indicators.map((i) => (
               <IndicatorEditForm key={i.id} action={editIndicator.bind(null, i.id)} removeAction={removeIndicator.bind(null, i.id)} indicator={i} version={task.version} needsReason={needsReason} />
             ))}
             <IndicatorEditForm adding action={addIndicator.bind(null, task.id)} indicator={NEW_INDICATOR} version={task.version} needsReason={needsReason} />
           </SectionCard>
           <SectionCard id="items" title={c.items}>
-            {task.items.length === 0 && <p className="text-sm text-gray-600">{c.noItems}</p>}
+            {task.items.length === 0 && <p className={ui.hint}>{c.noItems}</p>}
             {task.items.map((i) => (
               <ItemEditForm key={i.id} action={editItem.bind(null, i.id)} removeAction={removeItem.bind(null, i.id)} item={i} version={task.version} needsReason={needsReason} />
             ))}
