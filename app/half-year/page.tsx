@@ -4,20 +4,19 @@
 import Link from 'next/link';
 import { PlanChangedBanner, PublishedBanner, YearStatusBanner } from '@/components/published-banner';
 import { notFound } from 'next/navigation';
-import { ChartFrame } from '@/components/charts/chart-frame';
 import { FilterSelect, UnitCategoryFilters } from '@/components/filter-select';
-import { PercentBars } from '@/components/charts/charts';
 import { PrintButton } from '@/components/print-button';
 import { StatusBadge } from '@/components/status-badge';
 import { getHalfYear } from '@/lib/data/half-year';
 import { YearSelect, type YearChoice } from '@/components/year-select';
 import { PrintTitle } from '@/components/print-title';
 import type { SearchParams } from '@/lib/data/evaluated-plan';
-import { halfOf, isJudged, PERIOD_KINDS, type HalfYearRow, type Mark, type PeriodKind } from '@/lib/domain/half-year';
+import { halfOf, PERIOD_KINDS, type HalfYearRow, type Mark, type PeriodKind } from '@/lib/domain/half-year';
 import { fmtDate, fmtNumber, fmtPct } from '@/lib/i18n/format';
 import { describeReason, t } from '@/lib/i18n/zh-CN';
 import type { Metadata } from 'next';
 import { ui } from '@/components/ui';
+import { HalfYearChart } from './chart';
 
 export const metadata: Metadata = { title: t.pageTitle.halfYear };
 
@@ -108,7 +107,6 @@ export default async function HalfYearPage({ searchParams }: { searchParams: Pro
   if (!data) notFound();
   const { snap, asOf, rows, filters, averages: avg, period } = data;
   const c = t.halfYear;
-  const chartRows = rows.filter(isJudged).map((r) => ({ label: `${t.task.number(r.taskNumber)} ${r.name}`, actual: r.pctOfTarget, expected: r.expectedPct }));
   const cols = [c.cols.task, c.taskStatus, c.cols.indicator, c.cols.target, c.cols.actual, c.cols.pct, c.cols.expected, c.cols.variance, c.planCol[period], c.figureMark];
   const groups = data.sort === 'project' ? data.projects.map((p) => ({ p, rows: rows.filter((r) => r.projectNumber === p.number) })).filter((g) => g.rows.length) : [{ p: null, rows }];
   const keep = { unit: filters.unit, category: filters.category, sort: data.sort };
@@ -142,18 +140,7 @@ export default async function HalfYearPage({ searchParams }: { searchParams: Pro
         {avg.counts.mean !== null && <li>{c.avgCounts(fmtPct(avg.counts.mean), avg.counts.n)}</li>}
         {avg.notReported > 0 && <li className="text-gray-600">{c.notReported(avg.notReported)}</li>}
       </ul>
-      <ChartFrame
-        title={c.chart}
-        summary={t.chart.percentSummary(chartRows.length, chartRows.filter((r) => r.expected !== null && r.actual! < r.expected).length)}
-        table={
-          <table className="text-sm">
-            <thead className="text-xs text-gray-600"><tr><th className="pr-3 text-left">{c.cols.indicator}</th><th className="pr-3 text-left">{c.actualSeries}</th><th className="text-left">{c.expectedSeries}</th></tr></thead>
-            <tbody>{chartRows.map((r) => <tr key={r.label}><td className="pr-3">{r.label}</td><td className="pr-3">{fmtPct(r.actual!)}</td><td>{r.expected === null ? '—' : fmtPct(r.expected)}</td></tr>)}</tbody>
-          </table>
-        }
-      >
-        <PercentBars data={chartRows} actualName={c.actualSeries} expectedName={c.expectedSeries} />
-      </ChartFrame>
+      <HalfYearChart rows={rows} />
       <p className="text-xs text-gray-600 sm:hidden" aria-hidden="true" data-testid="scroll-hint">⇆ {c.scrollHint}</p>
       <div className="overflow-x-auto rounded border border-gray-200 bg-white p-3" role="region" aria-label={c.heading[period]} tabIndex={0} data-print-fit>
         <table className="w-full min-w-[56rem] text-sm" data-testid="hy-table">

@@ -4,9 +4,6 @@ import Link from 'next/link';
 import { PlanChangedBanner, PublishedBanner, YearStatusBanner } from '@/components/published-banner';
 import { notFound } from 'next/navigation';
 import { AsOfForm } from '@/components/as-of-form';
-import { ChartFrame } from '@/components/charts/chart-frame';
-import { ProgressLine, StatusDonut } from '@/components/charts/charts';
-import { CHART_COLORS } from '@/components/charts/colors';
 import { PrintButton } from '@/components/print-button';
 import { PrintTitle } from '@/components/print-title';
 import { ProjectStatusBar } from '@/components/project-status-bar';
@@ -16,11 +13,12 @@ import { getLeadership } from '@/lib/data/leadership';
 import type { SearchParams } from '@/lib/data/evaluated-plan';
 import { mostOverdue, STATUS_ORDER } from '@/lib/domain/status';
 import { fmtDate, fmtPct } from '@/lib/i18n/format';
-import { describeReason, statusLabel, t } from '@/lib/i18n/zh-CN';
+import { describeReason, t } from '@/lib/i18n/zh-CN';
 import { PARTS } from '@/lib/domain/evaluation';
 import { taskHref } from '@/lib/links';
 import type { Metadata } from 'next';
 import { SectionCard } from '@/components/section-card';
+import { LeadershipCharts } from './charts';
 import { ui } from '@/components/ui';
 
 export const metadata: Metadata = { title: t.pageTitle.leadership };
@@ -167,13 +165,6 @@ export default async function LeadershipPage({ searchParams }: { searchParams: P
   if (!data) notFound();
   const { snap, asOf } = data;
   const c = t.leadership;
-  const donut = STATUS_ORDER.map((s) => ({ name: `${statusLabel(s)} ${data.counts[s]}`, value: data.counts[s], fill: CHART_COLORS[s] }));
-  const trend = data.trend.map((d) => ({ date: d.date, actualPct: d.pairedActualPct, expectedPct: d.expectedPct }));
-  const trendSummary = (points: typeof trend) => {
-    const last = points.at(-1);
-    if (!last) return t.chart.noData;
-    return t.chart.trendSummary(fmtDate(last.date), last.actualPct === null ? '—' : fmtPct(last.actualPct), last.expectedPct === null ? '—' : fmtPct(last.expectedPct));
-  };
   return (
     <div className="space-y-4 print:space-y-2">
       <PublishedBanner published={data.published} live={`/leadership?year=${snap.year}`} />
@@ -196,22 +187,7 @@ export default async function LeadershipPage({ searchParams }: { searchParams: P
         <ProjectList data={data} />
       </SectionCard>
       {/* On paper the 驾驶舱 is one A4 page: headline, counts, lagging tasks in full, projects. */}
-      <div className="grid gap-4 lg:grid-cols-2 print:hidden">
-        <ChartFrame
-          title={c.donut}
-          summary={donut.map((d) => d.name).join('，')}
-          table={<table className="text-sm"><thead className="text-xs text-gray-600"><tr><th className={th}>{c.status}</th><th className={th}>{c.count}</th></tr></thead><tbody>{donut.map((d) => <tr key={d.name}><td className="pr-3">{d.name}</td><td>{d.value}</td></tr>)}</tbody></table>}
-        >
-          <StatusDonut data={donut} />
-        </ChartFrame>
-        <ChartFrame
-          title={c.trend}
-          summary={trendSummary(trend)}
-          table={<table className="text-sm"><thead className="text-xs text-gray-600"><tr><th className={th}>{c.date}</th><th className={th}>{c.trendActual}</th><th className={th}>{c.trendExpected}</th></tr></thead><tbody>{trend.map((d) => <tr key={d.date}><td className="pr-3">{fmtDate(d.date)}</td><td className="pr-3">{d.actualPct === null ? '—' : fmtPct(d.actualPct)}</td><td>{d.expectedPct === null ? '—' : fmtPct(d.expectedPct)}</td></tr>)}</tbody></table>}
-        >
-          <ProgressLine data={trend} actualName={c.trendActual} expectedName={c.trendExpected} />
-        </ChartFrame>
-      </div>
+      <LeadershipCharts counts={data.counts} trend={data.trend} />
       <SectionCard id="units" title={c.units} className="print:hidden">
         <UnitTable data={data} />
       </SectionCard>
