@@ -12,7 +12,8 @@ import { prisma } from '@/lib/prisma';
 import { today } from '@/lib/env';
 import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
-import { getPlanSnapshot, getPlanYears, getPublishedPlan, resolveAsOf, resolveYear } from './plan';
+import { getPlanSnapshot, getPlanYears, getPublishedPlan, resolveAsOf, resolveYear, type PlanSnapshot } from './plan';
+import { deepFreeze } from './freeze';
 import type { PeriodKind } from '@/lib/domain/half-year';
 import { OPEN_STATUSES } from '@/lib/domain/notices';
 import { STATUS_ORDER } from '@/lib/domain/status';
@@ -61,12 +62,30 @@ export async function getEvaluatedPlan(sp: SearchParams, pickAsOf?: (year: numbe
   if (!snap) return null;
   const resolved = resolveAsOf(one(sp.asOf), snap);
   const asOf = pickAsOf ? pickAsOf(snap.year, resolved.defaultAsOf) : resolved.asOf;
-  const rows = evaluate(snap.tasks, asOf, snap.settings);
+  const rows = evaluatedAt(snap, asOf);
   const planChanged = planChangedAfter(await planChangesAfter(year, asOf), asOf);
   const isDefaultAsOf = asOf === resolved.defaultAsOf;
   // Every screen says why it shows this date (today, the latest approved report, the year's end, or chosen).
   const asOfReason: AsOfReason = isDefaultAsOf ? (resolved.reason === 'chosen' ? 'chosen' : resolved.reason) : 'chosen';
   return { snap, asOf, asOfIsToday: asOf === today(), today: today(), isDefaultAsOf, asOfReason, rows, years: years.map((y) => ({ year: y.year, notStarted: y.latestReport === null })), published: null as PublishedView | null, planChanged };
+}
+
+/**
+ * The plan evaluated at a date, computed once per snapshot and date: a cached snapshot (lib/data/plan.ts)
+ * is the same object until the data changes, so its evaluations go with it. Frozen, as it is shared.
+ */
+type Evaluated = ReturnType<typeof evaluate<PlanSnapshot['tasks'][number]>>;
+const evaluations = new WeakMap<PlanSnapshot, Map<IsoDate, Evaluated>>();
+function evaluatedAt(snap: PlanSnapshot, asOf: IsoDate): Evaluated {
+  let byDate = evaluations.get(snap);
+  if (!byDate) evaluations.set(snap, (byDate = new Map()));
+  let rows = byDate.get(asOf);
+  if (!rows) {
+    if (byDate.size >= 64) byDate.clear(); // dates asked of one version: a few; a crawler's many do not pile up
+    rows = deepFreeze(evaluate(snap.tasks, asOf, snap.settings));
+    byDate.set(asOf, rows);
+  }
+  return rows;
 }
 
 /** A year's task plan changes made after the day `asOf` (one statement; plan edits are few, capped all the same). */

@@ -3,11 +3,12 @@
 import 'server-only';
 import { cache } from 'react';
 import { prisma } from '@/lib/prisma';
-import { today } from '@/lib/env';
+import { databaseFile, today } from '@/lib/env';
+import { deepFreeze } from './freeze';
 import { defaultDate, parseAsOfParam, toIsoDate, yearEnd, yearStart, type AsOfReason, type IsoDate } from '@/lib/domain/dates';
 import { resolveSettings, type StatusSettings } from '@/lib/domain/settings';
 import type { TaskInput, UnitRef } from '@/lib/domain/types';
-import { defaultYear, visibleYears, type PlanYearRef } from '@/lib/domain/plan-years';
+import { defaultYear, visibleYears, type PlanYearRef, type PlanYearStatus } from '@/lib/domain/plan-years';
 import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import type { Category } from '@/lib/domain/types';
@@ -65,8 +66,36 @@ export const getPlanYears = cache(async (): Promise<PlanYearChoice[]> => {
 
 /** A plan year with everything the engine evaluates; null when there is none or the caller may not see it (a draft). */
 export const getPlanSnapshot = cache(async (year: number): Promise<PlanSnapshot | null> => {
-  const plan = await prisma.planYear.findUnique({ where: { year }, select: { id: true, year: true, title: true, status: true } });
+  // The year and the data version in one statement, before any data is read: a snapshot cached
+  // under a version is never older than it.
+  const [plan] = await prisma.$queryRaw<{ id: number; year: number; title: string; status: PlanYearStatus; version: number | null }[]>`
+    SELECT p."id" AS "id", p."year" AS "year", p."title" AS "title", p."status" AS "status", (SELECT "version" FROM "DataVersion" WHERE "id" = 1) AS "version"
+    FROM "PlanYear" p WHERE p."year" = ${year}`;
   if (!plan || (plan.status === 'DRAFT' && !can(await getSession(), 'edit_plan'))) return null;
+  const key = `${databaseFile()}#${year}`;
+  const version = plan.version === null ? null : Number(plan.version);
+  const hit = snapshots.get(key);
+  if (hit && version !== null && hit.version === version) return hit.snap;
+  const snap = deepFreeze(await loadSnapshot({ id: Number(plan.id), year: Number(plan.year), title: plan.title, status: plan.status }));
+  if (version !== null) snapshots.set(key, { version, snap });
+  return snap;
+});
+
+/**
+ * Snapshots already read, per database and year, with the data version they were read at. The
+ * version is the database's (raised by triggers on every write to what a snapshot holds), so a write
+ * by any process is seen at the next request; a snapshot is frozen, so no screen can change it for
+ * the next one.
+ */
+const snapshots = new Map<string, { version: number; snap: PlanSnapshot }>();
+
+/** Forgets every cached snapshot (tests that count the statements of a cold read). */
+export function forgetPlanSnapshots(): void {
+  snapshots.clear();
+}
+
+async function loadSnapshot(plan: { id: number; year: number; title: string; status: PlanYearStatus }): Promise<PlanSnapshot> {
+  const year = plan.year;
   const [units, projects, tasks, values, updates, settings] = await Promise.all([
     prisma.unit.findMany({ select: { id: true, code: true, name: true }, orderBy: { sortKey: 'asc' } }),
     prisma.project.findMany({
@@ -161,7 +190,7 @@ export const getPlanSnapshot = cache(async (year: number): Promise<PlanSnapshot 
     tasks: taskViews,
     settings: resolveSettings(settings),
   };
-});
+}
 
 /** The plan year a screen shows: the one asked for when the caller may see it, else the default year (lib/domain/plan-years.ts). */
 export async function resolveYear(param: string | undefined, loaded?: PlanYearChoice[]): Promise<number | null> {
