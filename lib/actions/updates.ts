@@ -50,7 +50,6 @@ async function writeUpdate(actor: Actor, taskId: number, ctx: UpdateContext, val
       data: {
         taskId, asOf: day(d.asOf), narrative: d.narrative, nextSteps: d.nextSteps || null, problemsText: d.problemsText || null,
         status: 'PENDING', submittedById: actor.id, baseVersion: d.baseVersion,
-        percentComplete: d.values.find((v) => ctx.task.indicators.find((i) => i.id === v.indicatorId)?.isPercent)?.value ?? null,
         newProblems: problemsColumn.encode(d.newProblem ? [d.newProblem] : []),
         resolveProblemIds: idsColumn.encode(d.resolveProblemIds),
         completeItemIds: idsColumn.encode(d.completeItemIds),

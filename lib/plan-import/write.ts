@@ -92,7 +92,7 @@ export async function copyYear(tx: Tx, from: number, to: number, title: string):
           projectId: true, number: true, content: true, deadlineMonth: true, h2Plan: true, note: true,
           units: { select: { unitId: true, ord: true } },
           items: { select: { id: true, key: true, name: true, ord: true, note: true } },
-          indicators: { select: { id: true, key: true, name: true, unitOfMeasure: true, isPercent: true, direction: true, target: true, baseline: true, accrual: true, ord: true, note: true, mismatch: true, itemId: true } },
+          indicators: { select: { id: true, key: true, name: true, unitOfMeasure: true, isPercent: true, direction: true, target: true, accrual: true, ord: true, note: true, mismatch: true, itemId: true } },
           milestones: { select: { key: true, periodLabel: true, dueDate: true, text: true, indicatorId: true, cumulativeTarget: true, ord: true, itemId: true, alsoTargets: { select: { indicatorId: true, cumulativeTarget: true } } } },
         },
       },
@@ -119,7 +119,7 @@ export async function copyYear(tx: Tx, from: number, to: number, title: string):
     for (const i of t.indicators) {
       const created = await tx.indicator.create({
         data: {
-          taskId: task.id, key: i.key, name: i.name, unitOfMeasure: i.unitOfMeasure, isPercent: i.isPercent, direction: i.direction, target: i.target, baseline: i.baseline,
+          taskId: task.id, key: i.key, name: i.name, unitOfMeasure: i.unitOfMeasure, isPercent: i.isPercent, direction: i.direction, target: i.target,
           accrual: i.accrual, ord: i.ord, note: i.note, mismatch: i.mismatch, itemId: i.itemId ? (itemIds.get(i.itemId) ?? null) : null,
         },
         select: { id: true },
