@@ -94,7 +94,7 @@ async function planChangesAfter(year: number, asOf: IsoDate): Promise<{ at: stri
   const rows = await prisma.$queryRaw<{ at: string; number: number; action: string }[]>`
     SELECT a.at AS at, COALESCE(t.number, json_extract(a.before, '$.number')) AS number, a.action AS action
     FROM AuditEvent a LEFT JOIN Task t ON t.id = a.taskId
-    WHERE a.action IN (${Prisma.join([...TASK_PLAN_CHANGES])}) AND substr(a.at, 1, 10) > ${asOf}
+    WHERE a.action IN (${Prisma.join([...TASK_PLAN_CHANGES])}) AND a.at > ${`${asOf}T99`}
       AND (t.planYearId = (SELECT id FROM PlanYear WHERE year = ${year}) OR (a.action = 'plan.task_removed' AND json_extract(a.before, '$.year') = ${year}))
     ORDER BY a.at LIMIT 500`;
   return rows.map((r) => ({ at: new Date(r.at).toISOString(), taskNumber: Number(r.number), removed: r.action === 'plan.task_removed' }));

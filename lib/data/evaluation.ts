@@ -25,7 +25,7 @@ export async function getEvaluation(plan: { snap: PlanSnapshot; rows: TaskRow[];
     prisma.$queryRaw<ReviewRow[]>`
       SELECT u.unitId AS unitId, p.status AS status
       FROM ProgressUpdate p JOIN Task t ON t.id = p.taskId JOIN PlanYear y ON y.id = t.planYearId JOIN User u ON u.id = p.submittedById
-      WHERE y.year = ${snap.year} AND p.fromReport = 0 AND p.status IN ('APPROVED', 'RETURNED') AND substr(p.asOf, 1, 10) <= ${asOf}`,
+      WHERE y.year = ${snap.year} AND p.fromReport = 0 AND p.status IN ('APPROVED', 'RETURNED') AND p.asOf <= ${`${asOf}T99`}`,
   ]);
   return evaluateUnits(
     {

@@ -106,7 +106,7 @@ export async function unitCounts(year: number, today: IsoDate) {
     SELECT u.code AS code, u.name AS name, COUNT(*) AS total,
       SUM(CASE WHEN r.status IN (${open}) THEN 1 ELSE 0 END) AS open,
       SUM(CASE WHEN r.status = 'OPEN' THEN 1 ELSE 0 END) AS unsigned,
-      SUM(CASE WHEN r.status IN (${open}) AND substr(n.dueDate, 1, 10) < ${today} THEN 1 ELSE 0 END) AS overdue,
+      SUM(CASE WHEN r.status IN (${open}) AND n.dueDate < ${today} THEN 1 ELSE 0 END) AS overdue,
       SUM(CASE WHEN r.status = 'ANSWERED' THEN 1 ELSE 0 END) AS answered,
       SUM(CASE WHEN r.status = 'CLOSED' THEN 1 ELSE 0 END) AS closed
     FROM NoticeRecipient r JOIN SupervisionNotice n ON n.id = r.noticeId JOIN Unit u ON u.id = r.unitId
