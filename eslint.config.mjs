@@ -10,5 +10,5 @@ export default defineConfig([
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
     },
   },
-  globalIgnores(['.next/**', 'lib/generated/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'tests/artifacts/**', '.stryker-tmp/**', 'reports/**']),
+  globalIgnores(['.next/**', 'lib/generated/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'tests/artifacts/**', '.stryker-tmp/**', 'reports/**', '.bench-floor/**']),
 ]);

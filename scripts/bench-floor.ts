@@ -1,0 +1,157 @@
+// The framework's floor, measured in the same run as the app: a bare Next app of the same versions
+// (one dynamic page; one dynamic page with a single recharts BarChart) is written to
+// `.bench-floor/`, built and served beside the app's production server on a seeded database. Printed for
+// each: first-load JavaScript (the module scripts a page's HTML loads, gzip -9) and throughput (10
+// connections for a few seconds), then the app's figures as ratios to the floor, with the goals.
+// Run by `npm run bench` (not `--quick`):
+//   node --import tsx --import ./scripts/server-only-off.mjs scripts/bench-floor.ts
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { serve } from './bench-server';
+
+const SECONDS = Number(process.env.BENCH_FLOOR_SECONDS ?? 5);
+const CONNECTIONS = 10;
+const NEXT_BIN = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
+
+const FLOOR_FILES: Record<string, string> = {
+  'package.json': JSON.stringify({ private: true, type: 'module' }),
+  'next.config.js': `export default { turbopack: { root: ${JSON.stringify(process.cwd())} } };\n`,
+  'tsconfig.json': JSON.stringify({
+    compilerOptions: { target: 'ES2022', lib: ['dom', 'esnext'], strict: true, module: 'esnext', moduleResolution: 'bundler', jsx: 'react-jsx', esModuleInterop: true, skipLibCheck: true, noEmit: true, isolatedModules: true, allowJs: true, incremental: false, plugins: [{ name: 'next' }] },
+    include: ['**/*.ts', '**/*.tsx'],
+    exclude: ['node_modules'],
+  }),
+  'app/layout.tsx': `export default function Layout({ children }: { children: React.ReactNode }) {
+  return <html lang="zh-CN"><body>{children}</body></html>;
+}
+`,
+  // A dynamic page of about the seed's size: 19 rows rendered per request.
+  'app/page.tsx': `import Link from 'next/link';
+export const dynamic = 'force-dynamic';
+export default async function Page() {
+  const now = new Date().toISOString();
+  return (
+    <main>
+      <h1>floor {now}</h1>
+      <Link href="/chart">chart</Link>
+      <table><tbody>{Array.from({ length: 19 }, (_, i) => <tr key={i}><td>任务{i + 1}</td><td>{(i * 7) % 100}%</td></tr>)}</tbody></table>
+    </main>
+  );
+}
+`,
+  'app/chart/page.tsx': `import { Bars } from './bars';
+export const dynamic = 'force-dynamic';
+export default async function Page() {
+  const data = Array.from({ length: 19 }, (_, i) => ({ label: '任务' + (i + 1), actual: (i * 7) % 100 }));
+  return <main><h1>chart {new Date().toISOString()}</h1><Bars data={data} /></main>;
+}
+`,
+  'app/chart/bars.tsx': `'use client';
+import { Bar, BarChart, XAxis, YAxis } from 'recharts';
+export function Bars({ data }: { data: { label: string; actual: number }[] }) {
+  return <BarChart width={600} height={300} data={data}><XAxis dataKey="label" /><YAxis /><Bar dataKey="actual" /></BarChart>;
+}
+`,
+};
+
+/**
+ * Writes and builds the floor app in `.bench-floor/` (git-ignored) inside this repository, so it
+ * resolves this repository's node_modules — the same versions — and Turbopack's root is ours.
+ */
+export function buildFloor(): string {
+  const dir = path.join(process.cwd(), '.bench-floor');
+  rmSync(dir, { recursive: true, force: true });
+  for (const [name, text] of Object.entries(FLOOR_FILES)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
+  const r = spawnSync(process.execPath, [NEXT_BIN, 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' } });
+  if (r.status !== 0) throw new Error(`floor build failed: ${r.stdout.slice(-2000)}${r.stderr.slice(-2000)}`);
+  return dir;
+}
+
+async function serveFloor(dir: string, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: dir, stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' } });
+  for (let i = 0; i < 150; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill();
+  throw new Error('floor server did not start');
+}
+
+/** The module scripts a page's HTML loads, summed after gzip -9 (what a first visit downloads as JavaScript). */
+export async function firstLoadJs(base: string, page: string): Promise<number> {
+  const html = await (await fetch(base + page)).text();
+  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!))];
+  let total = 0;
+  for (const src of srcs) total += gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer()), { level: 9 }).length;
+  return total;
+}
+
+/** Requests per second with `CONNECTIONS` loops asking one after another for `SECONDS`. */
+export async function throughput(url: string): Promise<number> {
+  const end = performance.now() + SECONDS * 1000;
+  let done = 0;
+  await Promise.all(Array.from({ length: CONNECTIONS }, async () => {
+    while (performance.now() < end) {
+      const res = await fetch(url);
+      await res.arrayBuffer();
+      if (res.ok) done++;
+    }
+  }));
+  return done / SECONDS;
+}
+
+async function main() {
+  const floorDir = buildFloor();
+  const { createSeededDatabase } = await import('@/seeds/seed');
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'msdb-bench-floor-')), 'bench.db');
+  await createSeededDatabase(file, { demoUsers: false });
+  const floor = await serveFloor(floorDir, 3240);
+  const app = await serve(file, 3241);
+  const F = 'http://127.0.0.1:3240';
+  const A = 'http://127.0.0.1:3241';
+  try {
+    const plainJs = await firstLoadJs(F, '/');
+    const chartJs = await firstLoadJs(F, '/chart');
+    const plainRps = await throughput(`${F}/`);
+    const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+    console.log(`floor (bare Next, same versions): first-load JS / ${kb(plainJs)}, /chart ${kb(chartJs)}; throughput / ${plainRps.toFixed(0)} req/s (${CONNECTIONS} connections, ${SECONDS} s)`);
+    const pages: { path: string; chart: boolean; rpsGoal: number }[] = [
+      { path: '/', chart: false, rpsGoal: 0.5 },
+      { path: '/timeline', chart: false, rpsGoal: 0.4 },
+      { path: '/tasks/1', chart: false, rpsGoal: 0.4 },
+      { path: '/leadership', chart: true, rpsGoal: 0.4 },
+      { path: '/half-year', chart: true, rpsGoal: 0.4 },
+    ];
+    console.log('page           first-load JS (ratio to its floor; goal ≤ 1.05)   throughput (ratio to the bare page; goal)');
+    for (const p of pages) {
+      const js = await firstLoadJs(A, p.path);
+      const jsRatio = js / (p.chart ? chartJs : plainJs);
+      const rps = await throughput(A + p.path);
+      const rpsRatio = rps / plainRps;
+      console.log(
+        `${p.path.padEnd(14)} ${kb(js).padStart(9)}  ${jsRatio.toFixed(2)}× ${jsRatio <= 1.05 ? 'met' : 'NOT met'}`.padEnd(66) +
+          `${rps.toFixed(0).padStart(5)} req/s  ${(rpsRatio * 100).toFixed(0)} % (goal ≥ ${p.rpsGoal * 100} %) ${rpsRatio >= p.rpsGoal ? 'met' : 'NOT met'}`,
+      );
+    }
+  } finally {
+    floor.kill();
+    app.kill();
+  }
+}
+
+if (process.argv[1]?.endsWith('bench-floor.ts')) {
+  main().catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
