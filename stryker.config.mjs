@@ -1,5 +1,6 @@
 // Mutation testing (`npm run test:mutation`, not part of `npm test`: it is long on two cores).
-// Incremental: the result of the last run is committed (tests/mutation/incremental.json), so a
+// Incremental on one machine: the result of the last run is kept (tests/mutation/incremental.json,
+// git-ignored — the full run's score is the figure that counts), so a
 // rerun tests only mutants in code or tests that changed since. `--force` reruns everything.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 const config = {

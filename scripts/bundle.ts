@@ -10,7 +10,7 @@ import { buildIfNeeded } from './build-if-needed';
 
 const ROOT = process.cwd();
 /** What the running app needs besides node_modules and .next (sources stay: the scripts run them with tsx). */
-const FILES = ['app', 'components', 'lib', 'prisma', 'public', 'scripts', 'seeds', 'package.json', 'package-lock.json', 'next.config.js', 'tsconfig.json', 'postcss.config.mjs', 'prisma.config.ts', 'README.md'];
+const FILES = ['app', 'components', 'lib', 'prisma', 'public', 'scripts', 'seeds', 'package.json', 'package-lock.json', 'next.config.js', 'tsconfig.json', 'postcss.config.mjs', 'prisma.config.ts', 'README.md', 'docs'];
 
 function run(cmd: string, args: string[], cwd: string) {
   const r = spawnSync(cmd, args, { cwd, stdio: 'inherit' });
