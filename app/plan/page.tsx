@@ -6,12 +6,9 @@ import { PageHeader } from '@/components/page-header';
 import { SectionCard } from '@/components/section-card';
 import { CreateYearForm, YearStatusForm } from '@/components/forms/create-year-form';
 import { createPlanYear, setPlanYearStatus } from '@/lib/actions/plan';
-import { requireActor } from '@/lib/auth/session';
-import { can } from '@/lib/auth/policy';
-import { getPlanAdmin, type PlanYearRow } from '@/lib/data/plan-admin';
+import { getPlanOffice, type PlanYearRow } from '@/lib/data/plan-admin';
 import { nextStatus } from '@/lib/domain/plan-years';
 import { t } from '@/lib/i18n/zh-CN';
-import { today } from '@/lib/env';
 import type { Metadata } from 'next';
 import { ui } from '@/components/ui';
 
@@ -52,10 +49,9 @@ function YearTable({ years }: { years: PlanYearRow[] }) {
 }
 
 export default async function PlanPage() {
-  const actor = await requireActor('/plan');
-  if (!can(actor, 'edit_plan')) return <Forbidden />;
-  const years = (await getPlanAdmin())!;
-  const suggested = (years[0]?.year ?? Number(today().slice(0, 4))) + 1;
+  const office = await getPlanOffice('/plan');
+  if (!office) return <Forbidden />;
+  const { years, suggested } = office;
   return (
     <div className="space-y-4">
       <PageHeader title={c.heading} subtitle={c.intro}>

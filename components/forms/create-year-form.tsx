@@ -2,13 +2,12 @@
 // 新建年度: empty, or a copy of an earlier year.
 import { ConfirmSubmit } from './confirm-submit';
 import { useActionState, useState } from 'react';
-import type { ActionState } from '@/lib/actions/state';
-import { IDLE } from '@/lib/actions/state';
+import { IDLE, type FormAction } from '@/lib/actions/state';
 import { t } from '@/lib/i18n/zh-CN';
 import { FieldError, FormMessage, inputCls } from './field';
 import { ui } from '@/components/ui';
 
-export function CreateYearForm({ action, years, suggested }: { action: (prev: ActionState, fd: FormData) => Promise<ActionState>; years: number[]; suggested: number }) {
+export function CreateYearForm({ action, years, suggested }: { action: FormAction; years: number[]; suggested: number }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   const v = state.values ?? {};
   const e = state.errors ?? {};
@@ -50,7 +49,7 @@ export function CreateYearForm({ action, years, suggested }: { action: (prev: Ac
 }
 
 /** One step along 草稿 → 执行中 → 已归档, with what it means said next to the button. */
-export function YearStatusForm({ action, to }: { action: (prev: ActionState, fd: FormData) => Promise<ActionState>; to: 'ACTIVE' | 'ARCHIVED' }) {
+export function YearStatusForm({ action, to }: { action: FormAction; to: 'ACTIVE' | 'ARCHIVED' }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   return (
     <form action={formAction} className="inline-block">

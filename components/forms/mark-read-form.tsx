@@ -1,11 +1,10 @@
 'use client';
 // 全部标为已读 for the inbox.
 import { useActionState } from 'react';
-import type { ActionState } from '@/lib/actions/state';
-import { IDLE } from '@/lib/actions/state';
+import { IDLE, type FormAction } from '@/lib/actions/state';
 import { t } from '@/lib/i18n/zh-CN';
 
-export function MarkReadForm({ action }: { action: (prev: ActionState, fd: FormData) => Promise<ActionState> }) {
+export function MarkReadForm({ action }: { action: FormAction }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   return (
     <form action={formAction} className="flex items-center gap-2">

@@ -2,13 +2,12 @@
 // Issue a 督办 notice on a task: to some or all of its units, with a level, 事由 and 整改要求 as
 // multi-line text, and a 限办日期.
 import { useActionState } from 'react';
-import type { ActionState } from '@/lib/actions/state';
-import { IDLE } from '@/lib/actions/state';
+import { IDLE, type FormAction } from '@/lib/actions/state';
 import { t } from '@/lib/i18n/zh-CN';
 import { FieldError, FormMessage, inputCls } from './field';
 import { ui } from '@/components/ui';
 
-export function NoticeForm({ action, today, units }: { action: (prev: ActionState, fd: FormData) => Promise<ActionState>; today: string; units: { id: number; name: string }[] }) {
+export function NoticeForm({ action, today, units }: { action: FormAction; today: string; units: { id: number; name: string }[] }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   const v = state.values ?? {};
   const e = state.errors ?? {};

@@ -3,8 +3,7 @@
 // carries text (the answer and the return comment are required).
 import { ConfirmSubmit } from './confirm-submit';
 import { useActionState } from 'react';
-import type { ActionState } from '@/lib/actions/state';
-import { IDLE } from '@/lib/actions/state';
+import { IDLE, type FormAction } from '@/lib/actions/state';
 import type { NoticeStep } from '@/lib/domain/notices';
 import { t } from '@/lib/i18n/zh-CN';
 import { FieldError, FormMessage, inputCls } from './field';
@@ -12,7 +11,7 @@ import { ui } from '@/components/ui';
 
 const WITH_TEXT: NoticeStep[] = ['answer', 'return'];
 
-export function NoticeStepForm({ step, action, id, unitId, unitName }: { step: NoticeStep; action: (prev: ActionState, fd: FormData) => Promise<ActionState>; id: string; unitId?: number; unitName?: string }) {
+export function NoticeStepForm({ step, action, id, unitId, unitName }: { step: NoticeStep; action: FormAction; id: string; unitId?: number; unitName?: string }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   const v = state.values ?? {};
   const e = state.errors ?? {};

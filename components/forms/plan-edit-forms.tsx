@@ -4,14 +4,13 @@
 // On an active year each asks for the type and reason of the change.
 import { ConfirmSubmit } from './confirm-submit';
 import { useActionState } from 'react';
-import type { ActionState } from '@/lib/actions/state';
-import { IDLE } from '@/lib/actions/state';
+import { IDLE, type ActionState, type FormAction } from '@/lib/actions/state';
 import { t } from '@/lib/i18n/zh-CN';
 import { FieldError, FormMessage, inputCls, TextField } from './field';
 import { CATEGORIES, type Category } from '@/lib/domain/types';
 import { ui } from '@/components/ui';
 
-type Action = (prev: ActionState, fd: FormData) => Promise<ActionState>;
+type Action = FormAction;
 const c = t.plan.edit;
 
 function ReasonFields({ id, v, e }: { id: string; v: Record<string, string>; e: Record<string, string[] | undefined> }) {
@@ -60,6 +59,22 @@ const Add = ({ pending }: { pending: boolean }) => (
 const Remove = ({ pending, label, formAction }: { pending: boolean; label: string; formAction?: (fd: FormData) => void }) => (
   <ConfirmSubmit label={label} consequence={t.confirm.remove} pending={pending} formAction={formAction} className="rounded border border-lagging px-3 py-1.5 text-sm text-lagging hover:bg-lagging-bg disabled:opacity-60" />
 );
+
+/** The end of a plan part's form: the reason (on an active year), then 保存/添加 and the removal beside it. */
+function PartFooter({ id, v, e, needsReason, adding, pending, removing, removeLabel, removeFormAction, canRemove }: {
+  id: string; v: Record<string, string>; e: Record<string, string[] | undefined>; needsReason: boolean; adding?: boolean; pending: boolean; removing: boolean;
+  removeLabel: string; removeFormAction: (fd: FormData) => void; canRemove: boolean;
+}) {
+  return (
+    <>
+      {needsReason && <ReasonFields id={id} v={v} e={e} />}
+      <div className="flex gap-2">
+        {adding ? <Add pending={pending} /> : <Save pending={pending} />}
+        {canRemove && <Remove pending={removing} label={removeLabel} formAction={removeFormAction} />}
+      </div>
+    </>
+  );
+}
 
 /** A task's content, deadline and units: edits the task, or — with `adding` — creates one in a project. */
 export function TaskEditForm({ action, task, units, needsReason, adding = false, idPrefix = 'task' }: {
@@ -144,11 +159,7 @@ export function MilestoneEditForm({ action, removeAction, milestone, version, ne
         <textarea id={`${id}-text`} name="text" rows={2} defaultValue={v.text ?? milestone.text} className={inputCls} aria-invalid={!!e.text} aria-describedby={`${id}-text-error`} />
         <FieldError id={`${id}-text`} errors={e.text} />
       </div>
-      {needsReason && <ReasonFields id={id} v={v} e={e} />}
-      <div className="flex gap-2">
-        {adding ? <Add pending={pending} /> : <Save pending={pending} />}
-        {removeAction && <Remove pending={removing} label={c.removeMilestone} formAction={removeFormAction} />}
-      </div>
+      <PartFooter id={id} v={v} e={e} needsReason={needsReason} adding={adding} pending={pending} removing={removing} removeLabel={c.removeMilestone} removeFormAction={removeFormAction} canRemove={!!removeAction} />
     </form>
   );
 }
@@ -187,11 +198,7 @@ export function IndicatorEditForm({ action, removeAction, indicator, version, ne
           </select>
         </div>
       </div>
-      {needsReason && <ReasonFields id={id} v={v} e={e} />}
-      <div className="flex gap-2">
-        {adding ? <Add pending={pending} /> : <Save pending={pending} />}
-        {removeAction && <Remove pending={removing} label={c.removeIndicator} formAction={removeFormAction} />}
-      </div>
+      <PartFooter id={id} v={v} e={e} needsReason={needsReason} adding={adding} pending={pending} removing={removing} removeLabel={c.removeIndicator} removeFormAction={removeFormAction} canRemove={!!removeAction} />
     </form>
   );
 }
@@ -212,11 +219,7 @@ export function ItemEditForm({ action, removeAction, item, version, needsReason,
         <TextField className="min-w-64 flex-1" id={`${id}-name`} name="name" label={c.itemName} defaultValue={v.name ?? item.name} errors={e.name} />
         <TextField className="min-w-64 flex-1" id={`${id}-note`} name="note" label={c.itemNote} defaultValue={v.note ?? item.note ?? ''} errors={e.note} />
       </div>
-      {needsReason && <ReasonFields id={id} v={v} e={e} />}
-      <div className="flex gap-2">
-        {adding ? <Add pending={pending} /> : <Save pending={pending} />}
-        {removeAction && <Remove pending={removing} label={c.removeItem} formAction={removeFormAction} />}
-      </div>
+      <PartFooter id={id} v={v} e={e} needsReason={needsReason} adding={adding} pending={pending} removing={removing} removeLabel={c.removeItem} removeFormAction={removeFormAction} canRemove={!!removeAction} />
     </form>
   );
 }
@@ -239,11 +242,7 @@ export function ProjectEditForm({ action, removeAction, project, needsReason, ad
           </select>
         </div>
       </div>
-      {needsReason && <ReasonFields id={id} v={v} e={e} />}
-      <div className="flex gap-2">
-        {adding ? <Add pending={pending} /> : <Save pending={pending} />}
-        {removeAction && <Remove pending={removing} label={c.removeProject} formAction={removeFormAction} />}
-      </div>
+      <PartFooter id={id} v={v} e={e} needsReason={needsReason} adding={adding} pending={pending} removing={removing} removeLabel={c.removeProject} removeFormAction={removeFormAction} canRemove={!!removeAction} />
     </form>
   );
 }

@@ -2,8 +2,7 @@
 // 发布: freeze the report of the chosen period (optionally as the correction of an earlier one).
 import { ConfirmSubmit } from './confirm-submit';
 import { useActionState } from 'react';
-import type { ActionState } from '@/lib/actions/state';
-import { IDLE } from '@/lib/actions/state';
+import { IDLE, type FormAction } from '@/lib/actions/state';
 import { t } from '@/lib/i18n/zh-CN';
 import { fmtDate } from '@/lib/i18n/format';
 import { FieldError, FormMessage, inputCls, TextField } from './field';
@@ -11,7 +10,7 @@ import type { Letterhead } from '@/lib/domain/report';
 import { ui } from '@/components/ui';
 
 type Props = {
-  action: (prev: ActionState, fd: FormData) => Promise<ActionState>;
+  action: FormAction;
   period: { year: number; kind: string; asOf: string };
   /** The period in words (2023年上半年), said in the confirmation. */
   periodLabel: string;

@@ -1,14 +1,13 @@
 'use client';
 // Approve or return one submitted update.
 import { useActionState } from 'react';
-import type { ActionState } from '@/lib/actions/state';
-import { IDLE } from '@/lib/actions/state';
+import { IDLE, type FormAction } from '@/lib/actions/state';
 import { t } from '@/lib/i18n/zh-CN';
 import { FieldError, FormMessage, inputCls } from './field';
 import { ui } from '@/components/ui';
 
 /** Neither decision is pre-selected; a flagged update is approved only with 已核实 ticked. */
-export function ReviewForm({ id, action, flagged }: { id: number; action: (prev: ActionState, fd: FormData) => Promise<ActionState>; flagged: boolean }) {
+export function ReviewForm({ id, action, flagged }: { id: number; action: FormAction; flagged: boolean }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   if (state.status === 'ok') return <FormMessage status="ok" message={state.message} />;
   const v = state.values ?? {};

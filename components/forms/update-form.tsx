@@ -3,8 +3,7 @@
 // of the task. Errors appear next to their fields; everything typed stays after a refusal.
 import Link from 'next/link';
 import { useActionState, useState } from 'react';
-import type { ActionState } from '@/lib/actions/state';
-import { IDLE } from '@/lib/actions/state';
+import { IDLE, type FormAction } from '@/lib/actions/state';
 import { field, PROBLEM_KINDS } from '@/lib/validation/update-fields';
 import { figureFlags } from '@/lib/domain/plausibility';
 import { LIMITS } from '@/lib/validation/limits';
@@ -13,7 +12,7 @@ import { ErrorSummary, FieldError, FormMessage, inputCls } from './field';
 import { ui } from '@/components/ui';
 
 export type UpdateFormProps = {
-  action: (prev: ActionState, fd: FormData) => Promise<ActionState>;
+  action: FormAction;
   taskHref: string;
   defaults: { asOf: string; baseVersion: number; seenPendingId: number; seenToken: string; today: string };
   /** lastApproved: the value (prefilled) and how it reads; target: how the annual target reads. */

@@ -47,8 +47,13 @@ export async function runAction<S extends z.ZodType | undefined, T = null, R ext
     if (!parsed.success) return refusedForm(parsed.error, values);
     data = parsed.data;
   }
+  return answerConflicts(values, () => spec.work({ actor, data: data as S extends z.ZodType ? z.infer<S> : undefined, record, values, formData }));
+}
+
+/** Runs `run`, answering a conflict found inside it (ConflictError, FieldConflict) as a refusal with the input kept. */
+export async function answerConflicts<R extends ActionState>(values: Values, run: () => Promise<R>): Promise<R | ActionState> {
   try {
-    return await spec.work({ actor, data: data as S extends z.ZodType ? z.infer<S> : undefined, record, values, formData });
+    return await run();
   } catch (e) {
     if (e instanceof FieldConflict) return { status: 'error', message: m.fixErrors, errors: { [e.field]: [e.message] }, values };
     if (e instanceof ConflictError) return refuse(e.message, values);

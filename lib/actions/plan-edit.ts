@@ -12,7 +12,7 @@ import { formToObject, isRecordId } from '@/lib/validation/update';
 import { indicatorEditSchema, projectEditSchema } from '@/lib/validation/plan';
 import { m } from '@/lib/i18n/messages';
 import type { ActionState } from './state';
-import { baseVersionOf, guard, guardAndParse, parseMilestone, parseTask, save, TASK_SELECT, taskFormValues, taskTarget } from './plan-guard';
+import { baseVersionOf, guard, guardAndParse, guardMilestone, parseTask, save, TASK_SELECT, taskFormValues, taskTarget } from './plan-guard';
 
 export async function editTask(taskId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const values = taskFormValues(formData);
@@ -37,11 +37,9 @@ export async function editMilestone(milestoneId: number, _prev: ActionState, for
     ? await prisma.milestone.findUnique({ where: { id: milestoneId }, select: { periodLabel: true, dueDate: true, text: true, cumulativeTarget: true, task: { select: TASK_SELECT } } })
     : null;
   const target = taskTarget(ms?.task ?? null);
-  const g = await guard(values, target);
+  const g = await guardMilestone(values, target);
   if ('error' in g) return g.error;
-  const parsed = parseMilestone(values, target!.year);
-  if ('error' in parsed) return parsed.error;
-  const d = parsed.data;
+  const d = g.data;
   const before = { periodLabel: ms!.periodLabel, dueDate: toIsoDate(ms!.dueDate), text: ms!.text, cumulativeTarget: ms!.cumulativeTarget };
   return save(values, target!, d.baseVersion, async (tx) => {
     await tx.milestone.update({ where: { id: milestoneId }, data: { periodLabel: d.periodLabel, dueDate: dateOf(d.dueDate), text: d.text, cumulativeTarget: d.cumulativeTarget } });
@@ -93,11 +91,9 @@ export async function addMilestone(taskId: number, _prev: ActionState, formData:
   const values = formToObject(formData);
   const task = isRecordId(taskId) ? await prisma.task.findUnique({ where: { id: taskId }, select: { ...TASK_SELECT, milestones: { select: { key: true, ord: true } } } }) : null;
   const target = taskTarget(task);
-  const g = await guard(values, target);
+  const g = await guardMilestone(values, target);
   if ('error' in g) return g.error;
-  const parsed = parseMilestone(values, target!.year);
-  if ('error' in parsed) return parsed.error;
-  const d = parsed.data;
+  const d = g.data;
   const after = { periodLabel: d.periodLabel, dueDate: d.dueDate, text: d.text, cumulativeTarget: d.cumulativeTarget };
   return save(values, target!, d.baseVersion, async (tx) => {
     const made = await tx.milestone.create({

@@ -14,6 +14,7 @@ import { changeReasonSchema, milestoneEditSchema, taskEditSchema } from '@/lib/v
 import { formToObject } from '@/lib/validation/update';
 import { m } from '@/lib/i18n/messages';
 import { ConflictError, type ActionState, refusedForm } from './state';
+import { answerConflicts } from './pipeline';
 
 export type Target = { taskId: number; taskNumber: number; year: number; status: PlanYearStatus; version: number };
 export type Reason = { kind: string; text: string } | null;
@@ -48,18 +49,15 @@ export const TASK_SELECT = { id: true, number: true, version: true, planYear: { 
 
 /** Runs `write` in one transaction after bumping the task's version from `baseVersion` (else the conflict). */
 export async function save(values: Record<string, string>, target: Target, baseVersion: number, write: (tx: Tx) => Promise<void>): Promise<ActionState> {
-  try {
+  return answerConflicts(values, async () => {
     await writeTransaction(async (tx) => {
       const { count } = await tx.task.updateMany({ where: { id: target.taskId, version: baseVersion }, data: { version: { increment: 1 } } });
       if (count !== 1) throw new ConflictError(m.planConflict);
       await write(tx);
     });
-  } catch (e) {
-    if (e instanceof ConflictError) return { status: 'error', message: e.message, values };
-    throw e;
-  }
-  revalidatePath('/', 'layout');
-  return { status: 'ok', message: m.planSaved };
+    revalidatePath('/', 'layout');
+    return { status: 'ok', message: m.planSaved };
+  });
 }
 
 /** The version a form was opened at (a missing or forged one is the conflict: reload). */
@@ -74,6 +72,15 @@ export function parseMilestone(values: Record<string, string>, year: number): { 
   if (!parsed.success) return { error: refusedForm(parsed.error, values) };
   if (!parsed.data.dueDate.startsWith(`${year}-`)) return fieldError(values, 'dueDate', m.notInYear(year));
   return { data: parsed.data };
+}
+
+/** The guard, then a milestone form's fields (the two checks every milestone edit makes). */
+export async function guardMilestone(values: Record<string, string>, target: Target | null): Promise<{ error: ActionState } | { actorId: number; reason: Reason; data: z.infer<typeof milestoneEditSchema> }> {
+  const g = await guard(values, target);
+  if ('error' in g) return g;
+  const parsed = parseMilestone(values, target!.year);
+  if ('error' in parsed) return parsed;
+  return { ...g, data: parsed.data };
 }
 
 /** The unit ids a task form ticked (sent back joined by commas, so a refused form shows them again). */

@@ -13,6 +13,7 @@ import { indicatorEditSchema, itemSchema, projectEditSchema } from '@/lib/valida
 import { m } from '@/lib/i18n/messages';
 import { ConflictError, type ActionState } from './state';
 import { baseVersionOf, guard, guardAndParse, parseTask, save, TASK_SELECT, taskFormValues, taskTarget, type Tx } from './plan-guard';
+import { answerConflicts } from './pipeline';
 
 /**
  * Writes new numbers in two steps (numbers are unique within a year: each row first steps out of the
@@ -57,7 +58,7 @@ export async function removeProject(projectId: number, _prev: ActionState, formD
   const g = await guard(values, p?.planYear ?? null);
   if ('error' in g) return g.error;
   if (p!._count.tasks > 0) return { status: 'error', message: m.projectInUse, values };
-  try {
+  return answerConflicts(values, async () => {
     await writeTransaction(async (tx) => {
       // A task added meanwhile keeps the project (the delete would fail on it anyway: checked again here).
       if ((await tx.task.count({ where: { projectId: p!.id } })) > 0) throw new ConflictError(m.projectInUse);
@@ -73,12 +74,9 @@ export async function removeProject(projectId: number, _prev: ActionState, formD
         before: { year: p!.planYear.year, number: p!.number, title: p!.title, category: p!.category }, after: { renumbered: renumbering, reason: g.reason },
       });
     });
-  } catch (e) {
-    if (e instanceof ConflictError) return { status: 'error', message: e.message, values };
-    throw e;
-  }
-  revalidatePath('/', 'layout');
-  return { status: 'ok', message: m.projectRemoved(p!.numeral) };
+    revalidatePath('/', 'layout');
+    return { status: 'ok', message: m.projectRemoved(p!.numeral) };
+  });
 }
 
 /** A new task in a project: content, deadline in the plan year, units (the lead unit first). */

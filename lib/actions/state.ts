@@ -13,6 +13,9 @@ export type ActionState = {
 
 export const IDLE: ActionState = { status: 'idle' };
 
+/** A form's server action as `useActionState` takes it. */
+export type FormAction = (prev: ActionState, fd: FormData) => Promise<ActionState>;
+
 export class ConflictError extends Error {}
 
 /** A refusal found inside a transaction that belongs next to one field of the form. */

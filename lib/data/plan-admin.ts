@@ -1,19 +1,27 @@
 // Data for 年度计划管理 (/plan): every plan year with its status and size, for plan editors only.
 import 'server-only';
 import { prisma } from '@/lib/prisma';
-import { getSession } from '@/lib/auth/session';
+import { getSession, requireActor } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
-import type { PlanYearStatus } from '@/lib/domain/plan-years';
+import { today } from '@/lib/env';
+import { nextPlanYear, type PlanYearStatus } from '@/lib/domain/plan-years';
 
 export type PlanYearRow = { year: number; title: string; status: PlanYearStatus; projects: number; tasks: number };
 
-export async function getPlanAdmin(): Promise<PlanYearRow[] | null> {
+export async function getPlanAdmin(): Promise<{ years: PlanYearRow[]; suggested: number } | null> {
   if (!can(await getSession(), 'edit_plan')) return null;
-  const years = await prisma.planYear.findMany({
+  const rows = await prisma.planYear.findMany({
     select: { year: true, title: true, status: true, _count: { select: { projects: true, tasks: true } } },
     orderBy: { year: 'desc' },
   });
-  return years.map((y) => ({ year: y.year, title: y.title, status: y.status, projects: y._count.projects, tasks: y._count.tasks }));
+  const years = rows.map((y) => ({ year: y.year, title: y.title, status: y.status, projects: y._count.projects, tasks: y._count.tasks }));
+  return { years, suggested: nextPlanYear(years, today()) };
+}
+
+/** The plan office's page data for a signed-in caller (else to sign-in, back to `path`); null when the caller may not edit plans. */
+export async function getPlanOffice(path: string): Promise<{ years: PlanYearRow[]; suggested: number } | null> {
+  await requireActor(path);
+  return getPlanAdmin();
 }
 
 /** A plan year's projects and tasks for the editor, and the units a new task can be given. */

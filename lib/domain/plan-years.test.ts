@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultYear, nextStatus, planChangedAfter, shiftDate, shiftMonth, takesUpdates, visibleYears } from './plan-years';
+import { defaultYear, nextPlanYear, nextStatus, planChangedAfter, shiftDate, shiftMonth, takesUpdates, visibleYears } from './plan-years';
 
 const years = [
   { year: 2023, title: 'a', status: 'ARCHIVED' as const },
@@ -80,3 +80,12 @@ describe('what a task plan text is', () => {
     expect(planTextKind({ h1Progress: '  ' })).toBe('plan');
   });
 });
+
+describe('nextPlanYear', () => {
+  it('suggests the year after the newest plan, or next year when there is none', () => {
+    expect(nextPlanYear([{ year: 2023 }, { year: 2024 }], '2026-12-01')).toBe(2025);
+    expect(nextPlanYear([{ year: 2024 }, { year: 2023 }], '2026-12-01')).toBe(2025);
+    expect(nextPlanYear([], '2026-12-01')).toBe(2027);
+  });
+});
+

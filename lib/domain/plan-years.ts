@@ -30,6 +30,9 @@ export function defaultYear(years: (PlanYearRef & { latestReport?: IsoDate | nul
   return (current ?? live.find((y) => y.latestReport) ?? live.find((y) => y.status === 'ACTIVE') ?? live[0] ?? sorted[0])?.year ?? null;
 }
 
+/** The year a new plan is suggested for: the one after the newest, else next year. */
+export const nextPlanYear = (years: { year: number }[], today: IsoDate): number => (years.length ? Math.max(...years.map((y) => y.year)) : Number(today.slice(0, 4))) + 1;
+
 /** Whether progress may be reported on a year's tasks. */
 export const takesUpdates = (s: PlanYearStatus): boolean => s === 'ACTIVE';
 

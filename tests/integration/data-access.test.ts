@@ -122,6 +122,8 @@ const DATA: Record<string, Entry> = {
     call: () => fn('overview', 'getOverview')({ year: '2023' }),
     sees: (r) => (r as { openNotices: Map<number, number> }).openNotices.size > 0,
   },
+  // The /plan pages' loader: sign-in first (a redirect), then getPlanAdmin's own check (above).
+  'plan-admin.getPlanOffice': 'helper',
   'plan-admin.getPlanAdmin': { who: ['duchashi'], call: () => fn('plan-admin', 'getPlanAdmin')(), sees: notNull },
   'plan-admin.getPlanYearEdit': { who: ['duchashi'], call: () => fn('plan-admin', 'getPlanYearEdit')(2023), sees: notNull },
   'plan-admin.getTaskEdit': { who: ['duchashi'], call: () => fn('plan-admin', 'getTaskEdit')(2023, 16), sees: notNull },

@@ -11,13 +11,10 @@ import { getProjectDetail } from '@/lib/data/task';
 import { fmtMonth } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
 import { taskHref } from '@/lib/links';
-import type { Metadata } from 'next';
+import { numberedMetadata } from '@/app/numbered-metadata';
 import { ui } from '@/components/ui';
 
-export async function generateMetadata({ params }: { params: Promise<{ n: string }> }): Promise<Metadata> {
-  const p = await params;
-  return { title: t.pageTitle.project(p.n) };
-}
+export const generateMetadata = numberedMetadata(t.pageTitle.project);
 
 export default async function ProjectPage({ params, searchParams }: { params: Promise<{ n: string }>; searchParams: Promise<SearchParams> }) {
   const [{ n }, sp] = await Promise.all([params, searchParams]);

@@ -21,13 +21,10 @@ import { stepsAfterDeadline } from '@/lib/domain/milestones';
 import { isOpenAt } from '@/lib/domain/problems';
 import { fmtDate, fmtDateTime, fmtMonth, fmtNumber } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
-import type { Metadata } from 'next';
+import { numberedMetadata } from '@/app/numbered-metadata';
 import { ui } from '@/components/ui';
 
-export async function generateMetadata({ params }: { params: Promise<{ n: string }> }): Promise<Metadata> {
-  const p = await params;
-  return { title: t.pageTitle.task(p.n) };
-}
+export const generateMetadata = numberedMetadata(t.pageTitle.task);
 
 type Data = NonNullable<Awaited<ReturnType<typeof getTaskDetail>>>;
 

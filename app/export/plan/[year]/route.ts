@@ -1,6 +1,5 @@
 // GET /export/plan/2023 — a plan year as the plan workbook (计划表); /export/plan/template — the blank one.
-import { getSession } from '@/lib/auth/session';
-import { can } from '@/lib/auth/policy';
+import { routeCaller, textResponse } from '@/lib/auth/route-guard';
 import { getPlanSnapshot } from '@/lib/data/plan';
 import { buildPlanWorkbook } from '@/lib/plan-import/workbook';
 import { unitDirectory } from '@/lib/plan-import/units';
@@ -8,15 +7,12 @@ import { fileResponse } from '@/lib/reports/files';
 import { m } from '@/lib/i18n/messages';
 import { t } from '@/lib/i18n/zh-CN';
 
-const text = (body: string, status: number) => new Response(body, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-
 export async function GET(_req: Request, ctx: { params: Promise<{ year: string }> }) {
   const { year } = await ctx.params;
-  const actor = await getSession();
-  if (!actor) return text(m.signInFirst, 401);
-  if (!can(actor, 'edit_plan')) return text(m.forbidden, 403);
+  const caller = await routeCaller('edit_plan');
+  if ('refusal' in caller) return caller.refusal;
   if (year === 'template') return fileResponse(await buildPlanWorkbook(null, (await unitDirectory()).map((u) => u.name)), t.plan.templateFile, 'xlsx');
   const snap = /^\d{4}$/.test(year) ? await getPlanSnapshot(Number(year)) : null;
-  if (!snap) return text(m.notFound, 404);
+  if (!snap) return textResponse(m.notFound, 404);
   return fileResponse(await buildPlanWorkbook(snap), t.plan.planFile(snap.year), 'xlsx');
 }
