@@ -11,11 +11,11 @@ import { OPEN_STATUSES } from '@/lib/domain/notices';
 import { isRecordId, parseUpdate, reviewSchema } from '@/lib/validation/update';
 import { verifySeenPending } from '@/lib/auth/form-token';
 import { m } from '@/lib/i18n/messages';
-import { approvalEffects } from '@/lib/domain/approval';
 import { dateOf, toIsoDate } from '@/lib/domain/dates';
 import { idsColumn, problemsColumn } from '@/lib/validation/update-payload';
 import { needsVerification } from '@/lib/data/review';
 import { ConflictError, FieldConflict, type ActionState } from './state';
+import { applyApproval } from './approval';
 import { runAction, type Values } from './pipeline';
 import { movePart } from './notice-parts';
 import { announce } from '@/lib/reminders/announce';
@@ -122,47 +122,7 @@ async function review(actor: Actor, updateId: number, { decision, comment, verif
     if (bumped.count !== 1) throw new ConflictError(m.conflictReview);
     const r = await tx.progressUpdate.updateMany({ where: { id: u.id, status: 'PENDING' }, data: { status: 'APPROVED', ...reviewed } });
     if (r.count !== 1) throw new ConflictError(m.alreadyReviewed);
-    const state = await tx.task.findUniqueOrThrow({
-      where: { id: u.taskId },
-      select: {
-        completedOn: true,
-        milestones: { select: { id: true, reachedOn: true } },
-        problems: { select: { id: true, resolvedOn: true } },
-        items: { select: { id: true, completedOn: true } },
-      },
-    });
-    const iso = (d: Date | null) => (d ? toIsoDate(d) : null);
-    const effects = approvalEffects(
-      {
-        id: u.id, asOf: toIsoDate(u.asOf), completesTask: u.completesTask,
-        milestones: u.milestones.map((x) => ({ milestoneId: x.milestoneId, reachedOn: toIsoDate(x.reachedOn) })),
-        newProblems: problemsColumn.decode(u.newProblems),
-        resolveProblemIds: idsColumn.decode(u.resolveProblemIds),
-        completeItemIds: idsColumn.decode(u.completeItemIds),
-      },
-      {
-        completedOn: iso(state.completedOn),
-        milestones: state.milestones.map((x) => ({ id: x.id, reachedOn: iso(x.reachedOn) })),
-        problems: state.problems.map((x) => ({ id: x.id, resolvedOn: iso(x.resolvedOn) })),
-        items: state.items.map((x) => ({ id: x.id, completedOn: iso(x.completedOn) })),
-      },
-    );
-    for (const x of effects.reachMilestones) await tx.milestone.update({ where: { id: x.id }, data: { reachedOn: day(x.reachedOn) } });
-    for (const p of effects.raiseProblems) {
-      const created = await tx.problem.create({
-        data: { taskId: u.taskId, key: p.key, kind: p.kind, text: p.text, blocking: p.blocking, raisedOn: day(p.raisedOn), raisedInUpdateId: u.id },
-        select: { id: true },
-      });
-      await audit(tx, { actorId: actor.id, action: 'problem.raised', entityType: 'Problem', entityId: created.id, taskId: u.taskId, after: { kind: p.kind, text: p.text, blocking: p.blocking } });
-    }
-    for (const p of effects.resolveProblems) {
-      await tx.problem.update({ where: { id: p.id }, data: { resolvedOn: day(p.resolvedOn), resolvedInUpdateId: u.id } });
-      await audit(tx, { actorId: actor.id, action: 'problem.resolved', entityType: 'Problem', entityId: p.id, taskId: u.taskId, after: { resolvedOn: p.resolvedOn } });
-    }
-    if (effects.completeItems.length) {
-      await tx.taskItem.updateMany({ where: { id: { in: effects.completeItems.map((x) => x.id) } }, data: { completedOn: u.asOf } });
-    }
-    if (effects.completeTaskOn) await tx.task.update({ where: { id: u.taskId }, data: { completedOn: day(effects.completeTaskOn) } });
+    await applyApproval(tx, u, actor.id);
     await audit(tx, {
       actorId: actor.id, action: 'update.approved', entityType: 'ProgressUpdate', entityId: u.id, taskId: u.taskId,
       before: { status: 'PENDING', taskVersion: u.task.version }, after: { status: 'APPROVED', taskVersion: u.task.version + 1, comment },

@@ -433,7 +433,7 @@ describe('authorization of every server action', () => {
   it('every exported action has a matrix entry', () => {
     const exported = Object.entries(actions).flatMap(([mod, exports]) => Object.entries(exports).filter(([, v]) => typeof v === 'function').map(([name]) => `${mod}.${name}`));
     expect(exported.sort()).toEqual(Object.keys(MATRIX).sort());
-    expect(helperModules.sort()).toEqual(['import-steps.ts', 'notice-parts.ts', 'pipeline.ts', 'plan-guard.ts', 'state.ts']);
+    expect(helperModules.sort()).toEqual(['approval.ts', 'import-steps.ts', 'notice-parts.ts', 'pipeline.ts', 'plan-guard.ts', 'state.ts']);
   });
 
   for (const [name, c] of Object.entries(MATRIX)) {
