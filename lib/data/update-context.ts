@@ -32,10 +32,12 @@ export async function getUpdatePage(yearParam: string | undefined, number: numbe
 }
 
 /**
- * The update form's context for a task; `viewerUnitId`: the notices the form offers to answer are those
- * waiting on that unit (none for a user without a unit — a unit answers its own notices).
+ * What a submission is checked against, for a task: its units, whether its year takes updates, and
+ * the form's rules (last approved figures, open milestones, problems, notices and sub-items). Two
+ * statements; `viewerUnitId`: the notices the form offers to answer are those waiting on that unit
+ * (none for a user without a unit — a unit answers its own notices).
  */
-export async function loadUpdateContext(taskId: number, viewerUnitId: number | null) {
+export async function loadSubmitContext(taskId: number, viewerUnitId: number | null) {
   const task = await prisma.task.findUnique({
     where: { id: taskId },
     select: {
@@ -54,8 +56,39 @@ export async function loadUpdateContext(taskId: number, viewerUnitId: number | n
     },
   });
   if (!task) return null;
-  const [approvedValues, latestPending, latest] = await Promise.all([
-    lastApprovedValues(prisma, task.indicators.map((i) => i.id)),
+  const lastApproved = await lastApprovedValues(prisma, task.indicators.map((i) => i.id));
+  const form: Omit<UpdateFormContext, 'today'> = {
+    planYear: task.planYear.year,
+    indicators: task.indicators.map((i) => ({ id: i.id, isPercent: i.isPercent, lastApproved: lastApproved.get(i.id) ?? null, whole: !i.isPercent && isWholeUnit(i.unitOfMeasure) })),
+    milestones: task.milestones.map((x) => ({ id: x.id, reached: x.reachedOn !== null })),
+    openProblemIds: task.problems.map((p) => p.id),
+    openNoticeIds: task.notices.map((n) => n.id),
+    openItemIds: task.items.map((i) => i.id),
+  };
+  return {
+    task: {
+      ...task,
+      milestones: task.milestones.map((x) => ({ ...x, dueDate: toIsoDate(x.dueDate), reachedOn: x.reachedOn ? toIsoDate(x.reachedOn) : null })),
+      notices: task.notices.map((n) => ({ ...n, dueDate: toIsoDate(n.dueDate) })),
+      indicators: task.indicators.map((i) => ({ ...i, lastApproved: lastApproved.get(i.id) ?? null })),
+    },
+    unitIds: task.units.map((u) => u.unitId),
+    /** Progress is reported on an active year only (drafts and archived years take none). */
+    open: takesUpdates(task.planYear.status),
+    form: { ...form, today: today() } satisfies UpdateFormContext,
+  };
+}
+
+export type SubmitContext = NonNullable<Awaited<ReturnType<typeof loadSubmitContext>>>;
+
+/**
+ * The update form's context: the submission's, plus the newest pending update (signed, so a form
+ * opened before another submission is refused) and a returned update handed back to fix.
+ */
+export async function loadUpdateContext(taskId: number, viewerUnitId: number | null) {
+  const ctx = await loadSubmitContext(taskId, viewerUnitId);
+  if (!ctx) return null;
+  const [latestPending, latest] = await Promise.all([
     prisma.progressUpdate.findFirst({ where: { taskId, status: 'PENDING' }, select: { id: true }, orderBy: { id: 'desc' } }),
     // A returned update is handed back to the form to fix and resubmit.
     prisma.progressUpdate.findFirst({
@@ -70,9 +103,9 @@ export async function loadUpdateContext(taskId: number, viewerUnitId: number | n
     }),
   ]);
   // Only what can still be ticked: a milestone, problem or sub-item settled since is left out.
-  const openMilestones = new Set(task.milestones.filter((x) => x.reachedOn === null).map((x) => x.id));
-  const openProblems = new Set(task.problems.map((x) => x.id));
-  const openItems = new Set(task.items.map((x) => x.id));
+  const openMilestones = new Set(ctx.form.milestones.filter((x) => !x.reached).map((x) => x.id));
+  const openProblems = new Set(ctx.form.openProblemIds);
+  const openItems = new Set(ctx.form.openItemIds);
   const returned =
     latest?.status === 'RETURNED'
       ? {
@@ -92,31 +125,7 @@ export async function loadUpdateContext(taskId: number, viewerUnitId: number | n
           }),
         }
       : null;
-  const lastApproved = approvedValues;
-
-  const form: Omit<UpdateFormContext, 'today'> = {
-    planYear: task.planYear.year,
-    indicators: task.indicators.map((i) => ({ id: i.id, isPercent: i.isPercent, lastApproved: lastApproved.get(i.id) ?? null, whole: !i.isPercent && isWholeUnit(i.unitOfMeasure) })),
-    milestones: task.milestones.map((x) => ({ id: x.id, reached: x.reachedOn !== null })),
-    openProblemIds: task.problems.map((p) => p.id),
-    openNoticeIds: task.notices.map((n) => n.id),
-    openItemIds: task.items.map((i) => i.id),
-  };
-  return {
-    task: {
-      ...task,
-      milestones: task.milestones.map((x) => ({ ...x, dueDate: toIsoDate(x.dueDate), reachedOn: x.reachedOn ? toIsoDate(x.reachedOn) : null })),
-      notices: task.notices.map((n) => ({ ...n, dueDate: toIsoDate(n.dueDate) })),
-      indicators: task.indicators.map((i) => ({ ...i, lastApproved: lastApproved.get(i.id) ?? null })),
-    },
-    unitIds: task.units.map((u) => u.unitId),
-    /** Progress is reported on an active year only (drafts and archived years take none). */
-    open: takesUpdates(task.planYear.status),
-    latestPendingId: latestPending?.id ?? 0,
-    seenToken: signSeenPending(task.id, latestPending?.id ?? 0),
-    returned,
-    form: { ...form, today: today() } satisfies UpdateFormContext,
-  };
+  return { ...ctx, latestPendingId: latestPending?.id ?? 0, seenToken: signSeenPending(taskId, latestPending?.id ?? 0), returned };
 }
 
 export type UpdateContext = NonNullable<Awaited<ReturnType<typeof loadUpdateContext>>>;

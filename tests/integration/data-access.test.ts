@@ -153,6 +153,7 @@ const DATA: Record<string, Entry> = {
   // The form carries the returned update, the review comment and the pending-update token.
   'update-context.getUpdatePage': { who: ['mzj', 'duchashi'], call: () => fn('update-context', 'getUpdatePage')('2023', 16), sees: (r) => (r as { allowed: boolean }).allowed },
   'update-context.loadUpdateContext': 'helper',
+  'update-context.loadSubmitContext': 'helper',
   'reports.reportFor': 'helper',
 };
 
