@@ -12,7 +12,7 @@ import { YearSelect, type YearChoice } from '@/components/year-select';
 import { PrintTitle } from '@/components/print-title';
 import type { SearchParams } from '@/lib/data/evaluated-plan';
 import { halfOf, PERIOD_KINDS, type HalfYearRow, type Mark, type PeriodKind } from '@/lib/domain/half-year';
-import { fmtDate, fmtNumber, fmtPct } from '@/lib/i18n/format';
+import { fmtDate, fmtNumber, fmtPct, displayUnit } from '@/lib/i18n/format';
 import { describeReason, t } from '@/lib/i18n/zh-CN';
 import type { Metadata } from 'next';
 import { ui } from '@/components/ui';
@@ -47,7 +47,7 @@ function FigureMark({ r }: { r: HalfYearRow }) {
 
 function Row({ r, content }: { r: HalfYearRow; content: string }) {
   const c = t.halfYear;
-  const u = r.isPercent ? '%' : r.unitOfMeasure;
+  const u = displayUnit(r);
   const plan = r.plan.length ? r.plan.map((p) => `${p.label} ${fmtNumber(p.value)}${u}`).join('；') : r.nextMilestone ? c.nextMilestone(r.nextMilestone.label, r.nextMilestone.text) : c.noneYet;
   return (
     <tr className="border-t border-gray-100 align-top" data-testid="hy-row" data-task={r.taskNumber} data-status={r.taskStatus} data-mark={r.mark} data-variance={r.variancePts ?? ''}>

@@ -9,6 +9,7 @@ import { t } from '@/lib/i18n/zh-CN';
 import { FieldError, FormMessage, inputCls, TextField } from './field';
 import { CATEGORIES, type Category } from '@/lib/domain/types';
 import { ui } from '@/components/ui';
+import { displayUnit } from '@/lib/i18n/format';
 
 type Action = FormAction;
 const c = t.plan.edit;
@@ -184,7 +185,7 @@ export function IndicatorEditForm({ action, removeAction, indicator, version, ne
       <div className="flex flex-wrap gap-3">
         {field('name', c.indicatorName, indicator.name, 'min-w-64 flex-1')}
         {field('unitOfMeasure', c.unitOfMeasure, indicator.unitOfMeasure, 'w-28')}
-        {field('target', indicator.isPercent || indicator.unitOfMeasure ? c.target(indicator.isPercent ? '%' : indicator.unitOfMeasure) : c.targetPlain, indicator.target === null ? '' : String(indicator.target), 'w-40')}
+        {field('target', indicator.isPercent || indicator.unitOfMeasure ? c.target(displayUnit(indicator)) : c.targetPlain, indicator.target === null ? '' : String(indicator.target), 'w-40')}
         <div className="w-40">
           <label htmlFor={`${id}-direction`} className={ui.label}>{c.direction}</label>
           <select id={`${id}-direction`} name="direction" defaultValue={v.direction ?? indicator.direction} className={inputCls}>

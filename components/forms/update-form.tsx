@@ -10,6 +10,7 @@ import { LIMITS } from '@/lib/validation/limits';
 import { t } from '@/lib/i18n/zh-CN';
 import { ErrorSummary, FieldError, FormMessage, inputCls } from './field';
 import { ui } from '@/components/ui';
+import { displayUnit } from '@/lib/i18n/format';
 
 export type UpdateFormProps = {
   action: FormAction;
@@ -205,7 +206,7 @@ function IndicatorField({ ind, value, reason, err, aria }: {
   return (
     <div className="grid gap-2 sm:grid-cols-[1fr_10rem_1fr]" data-testid="indicator-field">
       <label htmlFor={name} className="text-sm">
-        {ind.name}（{ind.isPercent ? '%' : ind.unitOfMeasure}）
+        {ind.name}（{displayUnit(ind)}）
         <span className={ui.label}>
           {ind.target && <span className="mr-2">{t.form.target(ind.target.text)}</span>}
           {ind.lastApproved === null ? t.form.noLastApproved : t.form.lastApproved(ind.lastApproved.text)}

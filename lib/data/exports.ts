@@ -6,6 +6,7 @@ import { halfYearRows } from '@/lib/domain/half-year';
 import { round1OrNull } from '@/lib/domain/numbers';
 import { describeReason, statusLabel, t } from '@/lib/i18n/zh-CN';
 import { getEvaluatedPlan, type SearchParams } from './evaluated-plan';
+import { displayUnit } from '@/lib/i18n/format';
 
 export async function tasksCsv(sp: SearchParams) {
   const plan = await getEvaluatedPlan(sp);
@@ -29,7 +30,7 @@ export async function halfYearCsv(sp: SearchParams) {
   if (!plan) return null;
   const rows = halfYearRows(plan.rows, plan.asOf, plan.snap.settings.amberGapPts).map((r) => [
     r.taskNumber, statusLabel(r.taskStatus), r.taskReason ? describeReason(r.taskReason) : null,
-    r.name || t.halfYear.noIndicatorText, r.direction ? t.halfYear.direction[r.direction] : null, r.target, r.isPercent ? '%' : r.unitOfMeasure,
+    r.name || t.halfYear.noIndicatorText, r.direction ? t.halfYear.direction[r.direction] : null, r.target, displayUnit(r),
     r.actual ?? (r.mark === 'not_reported' ? t.task.notMentioned : null), r.approx ? t.halfYear.approx : null, r.actualAsOf, r.pctOfTarget, r.expectedPct, r.variancePts,
     t.halfYear.marks[r.mark],
   ]);

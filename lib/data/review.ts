@@ -8,6 +8,7 @@ import { figureFlags, updateFlags } from '@/lib/domain/plausibility';
 
 import { idsColumn, problemsColumn } from '@/lib/validation/update-payload';
 import { lastApprovedValues } from './approved';
+import { displayUnit } from '@/lib/i18n/format';
 
 const ids = idsColumn.decode;
 
@@ -59,7 +60,7 @@ export async function getReviewQueue() {
       const before = last.get(v.indicatorId) ?? null;
       const target = v.indicator.target;
       return {
-        name: v.indicator.name, unit: v.indicator.isPercent ? '%' : v.indicator.unitOfMeasure, before, after: v.value, reason: v.reason, target,
+        name: v.indicator.name, unit: displayUnit(v.indicator), before, after: v.value, reason: v.reason, target,
         pctOfTarget: target ? (v.value / target) * 100 : null, flags: figureFlags({ before, after: v.value, target }),
       };
     }),

@@ -29,3 +29,6 @@ export const fmtShortDate = (iso: IsoDate): string => {
   const [, m, d] = iso.split('-').map(Number);
   return `${m}月${d}日`;
 };
+
+/** The unit an indicator's figure is shown in: % for a percent figure, else its own (个, 人, 户…). */
+export const displayUnit = (i: { isPercent: boolean; unitOfMeasure: string }): string => (i.isPercent ? '%' : i.unitOfMeasure);

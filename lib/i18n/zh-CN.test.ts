@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeActor, describeEntity, t } from './zh-CN';
-import { fmtDateTime } from './format';
+import { displayUnit, fmtDateTime } from './format';
 import { displayExpected } from '@/lib/domain/numbers';
 
 describe('wording', () => {
@@ -52,3 +52,11 @@ describe('the audit filter', () => {
     expect(t.accounts.intro).not.toMatch(/npm|命令行/);
   });
 });
+
+describe('displayUnit', () => {
+  it('shows a percent figure in %, any other in its own unit', () => {
+    expect(displayUnit({ isPercent: true, unitOfMeasure: '形象进度' })).toBe('%');
+    expect(displayUnit({ isPercent: false, unitOfMeasure: '户' })).toBe('户');
+  });
+});
+

@@ -8,7 +8,7 @@ import { DUE_WINDOW_DAYS } from '@/lib/domain/milestones';
 import type { Headline } from '@/lib/domain/leadership';
 import type { IssueKind } from '@/lib/domain/plan-import';
 import type { SkipReason } from '@/lib/domain/plan-table';
-import { fmtDate, fmtMonth, fmtNumber, fmtPct, fmtPts, fmtShortDate, plain } from './format';
+import { fmtDate, fmtMonth, fmtNumber, fmtPct, fmtPts, fmtShortDate, plain, displayUnit } from './format';
 
 type ReportClass = 'COMPLETED' | 'GOOD' | 'LAGGING' | 'PLANNED';
 type UpdateStatus = 'PENDING' | 'APPROVED' | 'RETURNED';
@@ -429,7 +429,7 @@ export const t = {
     noProgress: '进展情况：未提及（截至统计日期无审核通过的报送）。',
     figuresLead: '主要指标：',
     figure: (f: { name: string; unitOfMeasure: string; isPercent: boolean; target: number | null; actual: number | null; approx: boolean; mismatch: boolean; pctOfTarget: number | null }) => {
-      const u = f.isPercent ? '%' : f.unitOfMeasure;
+      const u = displayUnit(f);
       const target = f.target === null ? '无年度目标' : `目标${plain(f.target)}${u}`;
       const actual = f.actual === null ? '完成数未提及' : `完成${f.approx ? '约' : ''}${plain(f.actual)}${u}`;
       const pct = f.pctOfTarget === null || f.isPercent ? '' : `（完成目标的${fmtPct(f.pctOfTarget)}）`;
@@ -801,7 +801,7 @@ export const t = {
 /** A plan point as the report writes it: "12月 4条", or the deadline "2023年11月30日 5个". */
 export type NextPoint = PlanPoint & { unitOfMeasure: string; isPercent: boolean };
 function nextPoint(p: NextPoint): string {
-  return `${p.label ?? `${fmtDate(p.dueDate)}（完成时限）`} ${fmtNumber(p.value)}${p.isPercent ? '%' : p.unitOfMeasure}`;
+  return `${p.label ?? `${fmtDate(p.dueDate)}（完成时限）`} ${fmtNumber(p.value)}${displayUnit(p)}`;
 }
 const COMPOSITION_ORDER: Status[] = ['completed', 'on_track', 'at_risk', 'lagging'];
 const STATUS_SHORT: Record<Status, string> = { completed: '已完成', on_track: '正常', at_risk: '风险', lagging: '滞后' };
@@ -822,7 +822,7 @@ export function describeReason(r: Reason): string {
     case 'deadline_passed':
       return `已超过完成时限（${fmtDate(r.deadline)}）${r.daysOver}天，任务仍未完成`;
     case 'behind': {
-      const unit = r.isPercent ? '%' : r.unitOfMeasure;
+      const unit = displayUnit(r);
       return `${r.indicator}实际${fmtNumber(r.actual)}${unit}，序时应达${fmtNumber(displayExpected(r.expected, r.unitOfMeasure, r.isPercent))}${unit}（目标${fmtNumber(r.target)}${unit}），落后${fmtPts(r.gapPts)}`;
     }
     case 'milestone_due_soon':

@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { appendixRows, type ReportModel } from '@/lib/domain/report';
 import { describeReason, t } from '@/lib/i18n/zh-CN';
 import { round1OrNull } from '@/lib/domain/numbers';
+import { displayUnit } from '@/lib/i18n/format';
 
 const BORDER: Partial<ExcelJS.Borders> = {
   top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' },
@@ -117,7 +118,7 @@ export async function buildReportXlsx(model: ReportModel, when: Date): Promise<B
     for (const task of p.tasks) {
       for (const f of task.figures) {
         addRow(figures, figureColumns, [
-          task.number, `${p.numeral}、${p.title}`, f.name, f.isPercent ? '%' : f.unitOfMeasure, f.target,
+          task.number, `${p.numeral}、${p.title}`, f.name, displayUnit(f), f.target,
           // Numbers stay numbers (a missing one is a blank cell, said in 说明), dates are dates.
           f.actual, f.approx ? t.report.yes : null, f.actualAsOf ? dateOf(f.actualAsOf) : null, f.pctOfTarget, f.mismatch ? t.report.yes : null,
           f.actual === null ? t.report.notMentioned : null,

@@ -5,7 +5,7 @@ import { UpdateForm } from '@/components/forms/update-form';
 import { submitUpdate } from '@/lib/actions/updates';
 import { requireActor } from '@/lib/auth/session';
 import { getUpdatePage } from '@/lib/data/update-context';
-import { fmtDate, fmtNumber } from '@/lib/i18n/format';
+import { fmtDate, fmtNumber, displayUnit } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
 import { m } from '@/lib/i18n/messages';
 import { taskHref } from '@/lib/links';
@@ -33,7 +33,7 @@ export default async function UpdatePage({ params, searchParams }: { params: Pro
         taskHref={taskHref(task.number, { year })}
         defaults={{ asOf: ctx.defaultAsOf, baseVersion: task.version, seenPendingId: ctx.latestPendingId, seenToken: ctx.seenToken, today: ctx.form.today }}
         indicators={task.indicators.map((i) => {
-          const unit = i.isPercent ? '%' : i.unitOfMeasure;
+          const unit = displayUnit(i);
           return {
             id: i.id, name: i.name, unitOfMeasure: i.unitOfMeasure, isPercent: i.isPercent,
             lastApproved: i.lastApproved === null ? null : { value: i.lastApproved, text: `${fmtNumber(i.lastApproved)}${unit}` },
