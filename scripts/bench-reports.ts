@@ -8,7 +8,7 @@ import type { Actor } from '@/lib/auth/policy';
 const OFFICE: Actor = { id: 0, role: 'SUPERVISOR', unitId: null, displayName: 'bench', username: 'bench' };
 import { buildReportDocx } from '@/lib/reports/docx';
 import { buildReportXlsx } from '@/lib/reports/xlsx';
-import { periodEnd, type PeriodKind } from '@/lib/domain/half-year';
+import { periodEnd, type PeriodKind } from '@/lib/domain/periods';
 
 const RUNS = Number(process.env.BENCH_REPORT_RUNS ?? 5);
 

@@ -11,7 +11,7 @@ import { publishReport } from '@/lib/actions/reports';
 import { requireActor } from '@/lib/auth/session';
 import type { SearchParams } from '@/lib/data/evaluated-plan';
 import { getReportsPage, type SnapshotSummary } from '@/lib/data/reports';
-import { PERIOD_KINDS } from '@/lib/domain/half-year';
+import { PERIOD_KINDS } from '@/lib/domain/periods';
 import type { ReportPeriod } from '@/lib/validation/report';
 import { fmtDate, fmtDateTime } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';

@@ -14,7 +14,7 @@ import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import { getPlanSnapshot, getPlanYears, getPublishedPlan, resolveAsOf, resolveYear, type PlanSnapshot } from './plan';
 import { deepFreeze } from './freeze';
-import type { PeriodKind } from '@/lib/domain/half-year';
+import type { PeriodKind } from '@/lib/domain/periods';
 import { OPEN_STATUSES } from '@/lib/domain/notices';
 import { STATUS_ORDER } from '@/lib/domain/status';
 import { CATEGORIES } from '@/lib/domain/types';

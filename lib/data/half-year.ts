@@ -2,7 +2,8 @@
 import 'server-only';
 import { z } from 'zod';
 import { parseAsOfParam } from '@/lib/domain/dates';
-import { averages, halfYearRows, resolvePeriod, sortByVariance, type PeriodKind } from '@/lib/domain/half-year';
+import { averages, halfYearRows, sortByVariance } from '@/lib/domain/half-year';
+import { resolvePeriod, type PeriodKind } from '@/lib/domain/periods';
 import { getEvaluatedPlan, one, parseFilters, type SearchParams } from './evaluated-plan';
 import { matches as rowMatches } from '@/lib/domain/overview';
 

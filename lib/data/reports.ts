@@ -9,7 +9,7 @@ import { toIsoDate } from '@/lib/domain/dates';
 import { evaluate } from '@/lib/domain/overview';
 import { buildReport, type Letterhead, type ReportModel } from '@/lib/domain/report';
 import { defaultLetterhead } from '@/lib/reports/letterhead';
-import { defaultReportPeriod, type PeriodKind } from '@/lib/domain/half-year';
+import { defaultReportPeriod, type PeriodKind } from '@/lib/domain/periods';
 import { today } from '@/lib/env';
 import { parseReportPeriod, type PeriodResult, type ReportPeriod } from '@/lib/validation/report';
 import { one, type SearchParams } from './evaluated-plan';

@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateUnits, PARTS } from './evaluation';
 import { evaluate, type OverviewTask } from './overview';
-import { averages, halfYearRows, isJudged, markOf, PERIOD_KINDS, resolvePeriod, sortByVariance, type HalfYearRow } from './half-year';
+import { averages, halfYearRows, isJudged, markOf, sortByVariance, type HalfYearRow } from './half-year';
+import { PERIOD_KINDS, resolvePeriod } from './periods';
 import { NOTICE_STATUSES, OPEN_STATUSES } from './notices';
 import { countByStatus, STATUS_ORDER, worstStatus } from './status';
 import { expectation, indicatorProgress, isTaskCompleted, latestValue, planPointsOf, taskProgress, timeShare } from './progress';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { averages, defaultReportPeriod, halfOf, halfYearRows, markOf, resolvePeriod, sortByVariance } from './half-year';
+import { averages, halfYearRows, markOf, sortByVariance } from './half-year';
+import { defaultReportPeriod, halfOf, resolvePeriod } from './periods';
 import { evaluate, type OverviewTask } from './overview';
 import { DEFAULT_STATUS_SETTINGS } from './settings';
 import type { IndicatorInput, MilestoneInput, ProblemInput } from './types';

@@ -4,7 +4,7 @@
 // the narrative of its latest approved update on or before that date. Where nothing was reported
 // the model holds null (the files say 未提及), never 0 or an empty string passed off as an answer.
 import type { IsoDate } from './dates';
-import type { PeriodKind } from './half-year';
+import type { PeriodKind } from './periods';
 import { rollUp, type RollUp } from './progress';
 import { milestoneState } from './milestones';
 import { isOpenAt } from './problems';

@@ -1,6 +1,7 @@
 // The zh-CN message catalogue: every user-facing string of the app lives here.
 import type { Reason, Status } from '@/lib/domain/status';
-import type { Mark, PeriodKind } from '@/lib/domain/half-year';
+import type { Mark } from '@/lib/domain/half-year';
+import type { PeriodKind } from '@/lib/domain/periods';
 import type { Category, Direction, ProblemKind, Role } from '@/lib/domain/types';
 import type { PlanPoint } from '@/lib/domain/progress';
 import { displayExpected } from '@/lib/domain/numbers';

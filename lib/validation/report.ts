@@ -2,7 +2,7 @@
 // the /reports page, the downloads and the publish action.
 import { z } from 'zod';
 import { isIsoDate, type IsoDate } from '@/lib/domain/dates';
-import { periodEnd, type PeriodKind } from '@/lib/domain/half-year';
+import { periodEnd, type PeriodKind } from '@/lib/domain/periods';
 import type { Letterhead } from '@/lib/domain/report';
 import { m } from '@/lib/i18n/messages';
 import { LIMITS } from './limits';
