@@ -1,7 +1,7 @@
 // The migration history matches schema.prisma, applies once, and the database is set up right.
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { migrateDeploy, pendingSchemaChange } from './migrate';
@@ -25,4 +25,37 @@ describe('migrations', () => {
     expect(() => db.prepare('DELETE FROM AuditEvent').run()).toThrow('AuditEvent is append-only');
     db.close();
   });
+
+  it('the JSON id lists of earlier updates become rows: each id that names a problem or sub-item, once; the columns go, the triggers stay', () => {
+    const dir = path.join(process.cwd(), 'prisma', 'migrations');
+    const names = readdirSync(dir).filter((n) => /^\d/.test(n)).sort();
+    const at = names.findIndex((n) => n.endsWith('_update_id_lists_as_relations'));
+    expect(at).toBeGreaterThan(0);
+    const db = new Database(path.join(mkdtempSync(path.join(os.tmpdir(), 'msdb-mig-')), 'm.db'));
+    const run = (n: string) => db.exec(readFileSync(path.join(dir, n, 'migration.sql'), 'utf8'));
+    names.slice(0, at).forEach(run);
+    db.exec(`
+      INSERT INTO PlanYear (id, year, title, status) VALUES (1, 2023, 'p', 'ACTIVE');
+      INSERT INTO Project (id, planYearId, number, numeral, title, category) VALUES (1, 1, 1, '一', 'p', 'SERVICE');
+      INSERT INTO Task (id, planYearId, projectId, number, content, deadlineMonth, h1Progress, h2Plan) VALUES (1, 1, 1, 1, 't', '2023-12', '', '');
+      INSERT INTO TaskItem (id, taskId, key, name, ord) VALUES (7, 1, 'a', '东海道', 0), (8, 1, 'b', '永安路', 1);
+      INSERT INTO Problem (id, taskId, key, kind, text, blocking, raisedOn) VALUES (5, 1, 'p', 'OTHER', '资金', 1, '2023-06-30');
+      INSERT INTO ProgressUpdate (id, taskId, asOf, narrative, status, resolveProblemIds, completeItemIds) VALUES
+        (1, 1, '2023-09-30', 'a', 'PENDING', '[5]', '[7,8,7]'),
+        (2, 1, '2023-10-31', 'b', 'RETURNED', '[99]', 'not json'),
+        (3, 1, '2023-11-30', 'c', 'APPROVED', NULL, '[]');
+    `);
+    const version = () => (db.prepare('SELECT version FROM DataVersion WHERE id = 1').get() as { version: number }).version;
+    run(names[at]!);
+    expect(db.prepare('SELECT updateId, problemId FROM UpdateResolvesProblem ORDER BY updateId, problemId').all()).toEqual([{ updateId: 1, problemId: 5 }]);
+    expect(db.prepare('SELECT updateId, itemId FROM UpdateCompletesItem ORDER BY updateId, itemId').all()).toEqual([{ updateId: 1, itemId: 7 }, { updateId: 1, itemId: 8 }]);
+    const columns = (db.prepare("SELECT name FROM pragma_table_info('ProgressUpdate')").all() as { name: string }[]).map((c) => c.name);
+    expect(columns).not.toContain('resolveProblemIds');
+    expect(columns).not.toContain('completeItemIds');
+    const before = version();
+    db.prepare("UPDATE ProgressUpdate SET narrative = 'x' WHERE id = 1").run();
+    expect(version()).toBe(before + 1); // the data-version trigger on ProgressUpdate survived the change
+    db.close();
+  });
 });
+

@@ -7,14 +7,14 @@ import type { writeTransaction } from '@/lib/prisma';
 import { audit } from '@/lib/audit';
 import { approvalEffects } from '@/lib/domain/approval';
 import { dateOf, toIsoDate } from '@/lib/domain/dates';
-import { idsColumn, problemsColumn } from '@/lib/validation/update-payload';
+import { problemsColumn } from '@/lib/validation/update-payload';
 
 type Tx = Parameters<Parameters<typeof writeTransaction>[0]>[0];
 const day = dateOf;
 
 /** The update as the review read it. */
 export type Approved = {
-  id: number; taskId: number; asOf: Date; completesTask: boolean; newProblems: string | null; resolveProblemIds: string | null; completeItemIds: string | null;
+  id: number; taskId: number; asOf: Date; completesTask: boolean; newProblems: string | null; resolves: { problemId: number }[]; completes: { itemId: number }[];
   milestones: { milestoneId: number; reachedOn: Date }[];
 };
 
@@ -34,8 +34,8 @@ export async function applyApproval(tx: Tx, u: Approved, actorId: number): Promi
       id: u.id, asOf: toIsoDate(u.asOf), completesTask: u.completesTask,
       milestones: u.milestones.map((x) => ({ milestoneId: x.milestoneId, reachedOn: toIsoDate(x.reachedOn) })),
       newProblems: problemsColumn.decode(u.newProblems),
-      resolveProblemIds: idsColumn.decode(u.resolveProblemIds),
-      completeItemIds: idsColumn.decode(u.completeItemIds),
+      resolveProblemIds: u.resolves.map((x) => x.problemId),
+      completeItemIds: u.completes.map((x) => x.itemId),
     },
     {
       completedOn: iso(state.completedOn),

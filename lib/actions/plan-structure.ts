@@ -7,7 +7,7 @@
 import { revalidatePath } from 'next/cache';
 import { prisma, writeTransaction } from '@/lib/prisma';
 import { audit } from '@/lib/audit';
-import { isPercentUnit, mentions, newTaskNumber, nextPlace, numeralOf, removable, renumbered, renumbersTasks } from '@/lib/domain/plan-structure';
+import { isPercentUnit, newTaskNumber, nextPlace, numeralOf, removable, renumbered, renumbersTasks } from '@/lib/domain/plan-structure';
 import { formToObject, isRecordId } from '@/lib/validation/update';
 import { indicatorEditSchema, itemSchema, projectEditSchema } from '@/lib/validation/plan';
 import { m } from '@/lib/i18n/messages';
@@ -164,7 +164,8 @@ export async function addItem(taskId: number, _prev: ActionState, formData: Form
   });
 }
 
-const ITEM_SELECT = { name: true, note: true, completedOn: true, _count: { select: { problems: true } }, task: { select: { ...TASK_SELECT, updates: { where: { status: { not: 'RETURNED' } }, select: { completeItemIds: true } } } } } as const;
+// Named by an update waiting for review or approved (a returned one's mention goes with the sub-item).
+const ITEM_SELECT = { name: true, note: true, completedOn: true, _count: { select: { problems: true, reportedIn: { where: { update: { status: { not: 'RETURNED' } } } } } }, task: { select: TASK_SELECT } } as const;
 
 /** A sub-item's name and note. */
 export async function editItem(itemId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
@@ -187,7 +188,7 @@ export async function removeItem(itemId: number, _prev: ActionState, formData: F
   const target = taskTarget(item?.task ?? null);
   const g = await guard(values, target);
   if ('error' in g) return g.error;
-  const recorded = { done: item!.completedOn !== null, problems: item!._count.problems, pendingMentions: mentions(item!.task.updates.map((u) => u.completeItemIds), itemId) };
+  const recorded = { done: item!.completedOn !== null, problems: item!._count.problems, pendingMentions: item!._count.reportedIn };
   if (!removable(recorded)) return { status: 'error', message: m.itemInUse, values };
   const bv = baseVersionOf(values);
   if ('error' in bv) return bv.error;

@@ -12,7 +12,7 @@ import { isRecordId, parseUpdate, reviewSchema } from '@/lib/validation/update';
 import { verifySeenPending } from '@/lib/auth/form-token';
 import { m } from '@/lib/i18n/messages';
 import { dateOf, toIsoDate } from '@/lib/domain/dates';
-import { idsColumn, problemsColumn } from '@/lib/validation/update-payload';
+import { problemsColumn } from '@/lib/validation/update-payload';
 import { needsVerification } from '@/lib/data/review';
 import { ConflictError, FieldConflict, type ActionState } from './state';
 import { applyApproval } from './approval';
@@ -51,8 +51,8 @@ async function writeUpdate(actor: Actor, taskId: number, ctx: SubmitContext, val
         taskId, asOf: day(d.asOf), narrative: d.narrative, nextSteps: d.nextSteps || null, problemsText: d.problemsText || null,
         status: 'PENDING', submittedById: actor.id, baseVersion: d.baseVersion,
         newProblems: problemsColumn.encode(d.newProblem ? [d.newProblem] : []),
-        resolveProblemIds: idsColumn.encode(d.resolveProblemIds),
-        completeItemIds: idsColumn.encode(d.completeItemIds),
+        resolves: { create: d.resolveProblemIds.map((problemId) => ({ problemId })) },
+        completes: { create: d.completeItemIds.map((itemId) => ({ itemId })) },
         completesTask: d.completesTask,
         values: { create: d.values.map((v) => ({ indicatorId: v.indicatorId, value: v.value, asOf: day(d.asOf), reason: v.reason })) },
         milestones: { create: d.milestones.map((x) => ({ milestoneId: x.id, reachedOn: day(x.reachedOn) })) },
@@ -91,8 +91,8 @@ async function review(actor: Actor, updateId: number, { decision, comment, verif
     const u = await tx.progressUpdate.findUnique({
       where: { id: updateId },
       select: {
-        id: true, taskId: true, status: true, asOf: true, baseVersion: true, newProblems: true, resolveProblemIds: true,
-        completeItemIds: true, completesTask: true, task: { select: { number: true, version: true, planYear: { select: { year: true } } } },
+        id: true, taskId: true, status: true, asOf: true, baseVersion: true, newProblems: true,
+        resolves: { select: { problemId: true } }, completes: { select: { itemId: true } }, completesTask: true, task: { select: { number: true, version: true, planYear: { select: { year: true } } } },
         submittedBy: { select: { unitId: true } },
         milestones: { select: { milestoneId: true, reachedOn: true } },
       },

@@ -6,11 +6,10 @@ import { can } from '@/lib/auth/policy';
 import { toIsoDate } from '@/lib/domain/dates';
 import { figureFlags, updateFlags } from '@/lib/domain/plausibility';
 
-import { idsColumn, problemsColumn } from '@/lib/validation/update-payload';
+import { problemsColumn } from '@/lib/validation/update-payload';
 import { lastApprovedValues } from './approved';
 import { displayUnit } from '@/lib/i18n/format';
 
-const ids = idsColumn.decode;
 
 /** How many updates wait for review, for the 审核 menu entry; null for those who do not review. */
 export async function getPendingCount(): Promise<number | null> {
@@ -27,7 +26,9 @@ export async function getReviewQueue() {
     orderBy: { submittedAt: 'asc' },
     select: {
       id: true, asOf: true, narrative: true, nextSteps: true, problemsText: true, submittedAt: true, newProblems: true,
-      resolveProblemIds: true, completeItemIds: true, completesTask: true, baseVersion: true,
+      completesTask: true, baseVersion: true,
+      resolves: { select: { problem: { select: { text: true } } }, orderBy: { problemId: 'asc' } },
+      completes: { select: { item: { select: { name: true } } }, orderBy: { itemId: 'asc' } },
       submittedBy: { select: { displayName: true } },
       task: { select: { id: true, number: true, content: true, version: true, planYear: { select: { year: true } } } },
       values: { select: { indicatorId: true, value: true, reason: true, indicator: { select: { name: true, unitOfMeasure: true, isPercent: true, target: true } } } },
@@ -36,12 +37,8 @@ export async function getReviewQueue() {
     },
   });
   const indicatorIds = pending.flatMap((u) => u.values.map((v) => v.indicatorId));
-  const problemIds = pending.flatMap((u) => ids(u.resolveProblemIds));
-  const itemIds = pending.flatMap((u) => ids(u.completeItemIds));
-  const [approved, probs, items, lastDates] = await Promise.all([
+  const [approved, lastDates] = await Promise.all([
     lastApprovedValues(prisma, indicatorIds),
-    prisma.problem.findMany({ where: { id: { in: problemIds } }, select: { id: true, text: true } }),
-    prisma.taskItem.findMany({ where: { id: { in: itemIds } }, select: { id: true, name: true } }),
     prisma.progressUpdate.groupBy({ by: ['taskId'], where: { status: 'APPROVED', taskId: { in: pending.map((u) => u.task.id) } }, _max: { asOf: true } }),
   ]);
   const lastApprovedAsOf = new Map(lastDates.map((d) => [d.taskId, d._max.asOf ? toIsoDate(d._max.asOf) : null]));
@@ -67,8 +64,8 @@ export async function getReviewQueue() {
     updateFlags: updateFlags({ asOf: toIsoDate(u.asOf), milestonesReachedOn: u.milestones.map((x) => toIsoDate(x.reachedOn)) }, lastApprovedAsOf.get(u.task.id) ?? null),
     milestones: u.milestones.map((x) => ({ text: x.milestone.text, reachedOn: toIsoDate(x.reachedOn) })),
     problemsRaised: problemsColumn.decode(u.newProblems),
-    problemsResolved: ids(u.resolveProblemIds).map((id) => probs.find((p) => p.id === id)?.text ?? String(id)),
-    itemsDone: ids(u.completeItemIds).map((id) => items.find((i) => i.id === id)?.name ?? String(id)),
+    problemsResolved: u.resolves.map((x) => x.problem.text),
+    itemsDone: u.completes.map((x) => x.item.name),
     completesTask: u.completesTask,
     /** The 督办 notices this update answers, with the answers. */
     noticeAnswers: u.answeredNotices.map((n) => ({ year: n.year, number: n.number, reason: n.reason, answer: n.answer ?? '' })),

@@ -12,7 +12,7 @@ import { resolveYear } from './plan';
 import { lastApprovedValues } from './approved';
 import type { UpdateFormContext } from '@/lib/validation/update';
 import { updateToFormValues } from '@/lib/validation/update-fields';
-import { idsColumn, problemsColumn } from '@/lib/validation/update-payload';
+import { problemsColumn } from '@/lib/validation/update-payload';
 import { today } from '@/lib/env';
 
 /** The update form's context for task `number` of the plan year named in the URL (else the newest): one call for the page; `allowed: false` for a caller who may not submit on it. */
@@ -96,7 +96,7 @@ export async function loadUpdateContext(taskId: number, viewerUnitId: number | n
       orderBy: { id: 'desc' },
       select: {
         status: true, asOf: true, narrative: true, nextSteps: true, problemsText: true, reviewComment: true, completesTask: true,
-        newProblems: true, resolveProblemIds: true, completeItemIds: true,
+        newProblems: true, resolves: { select: { problemId: true } }, completes: { select: { itemId: true } },
         values: { select: { indicatorId: true, value: true, reason: true } },
         milestones: { select: { milestoneId: true, reachedOn: true } },
       },
@@ -118,8 +118,8 @@ export async function loadUpdateContext(taskId: number, viewerUnitId: number | n
             values: latest.values,
             milestones: latest.milestones.filter((x) => openMilestones.has(x.milestoneId)).map((x) => ({ milestoneId: x.milestoneId, reachedOn: toIsoDate(x.reachedOn) })),
             newProblems: problemsColumn.decode(latest.newProblems),
-            resolveProblemIds: idsColumn.decode(latest.resolveProblemIds).filter((id) => openProblems.has(id)),
-            completeItemIds: idsColumn.decode(latest.completeItemIds).filter((id) => openItems.has(id)),
+            resolveProblemIds: latest.resolves.map((x) => x.problemId).filter((id) => openProblems.has(id)),
+            completeItemIds: latest.completes.map((x) => x.itemId).filter((id) => openItems.has(id)),
             completesTask: latest.completesTask,
             noticeAnswers: [], // an answer is recorded on the notice when submitted; it is not asked again
           }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPercentUnit, mentions, newTaskNumber, nextKey, nextPlace, numeralOf, removable, renumbered, renumbersTasks } from './plan-structure';
+import { isPercentUnit, newTaskNumber, nextKey, nextPlace, numeralOf, removable, renumbered, renumbersTasks } from './plan-structure';
 
 describe('removable: only a part nothing has been recorded against', () => {
   it('an empty record may go', () => {
@@ -58,16 +58,6 @@ describe('task numbers', () => {
     expect(renumbersTasks('DRAFT')).toBe(true);
     expect(renumbersTasks('ACTIVE')).toBe(false);
     expect(renumbersTasks('ARCHIVED')).toBe(false);
-  });
-});
-
-describe('mentions', () => {
-  it('counts the lists that name the id', () => {
-    expect(mentions(['[1,2]', '[2]', null, '[3]', '[]'], 2)).toBe(2);
-    expect(mentions(['[12]'], 1)).toBe(0);
-  });
-  it('something not a list names nothing', () => {
-    expect(mentions(['{"2":2}', 'not json', '2'], 2)).toBe(0);
   });
 });
 

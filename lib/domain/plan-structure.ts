@@ -63,18 +63,5 @@ export const numeralOf = (n: number): string => NUMERALS[n - 1] ?? String(n);
 /** Whether a year's tasks (and projects) are renumbered after one is added or removed. */
 export const renumbersTasks = (status: PlanYearStatus): boolean => status === 'DRAFT';
 
-/** A plan step or sub-item id named in a pending update's JSON list (completeItemIds and the like). */
-export function mentions(jsonLists: (string | null)[], id: number): number {
-  return jsonLists.filter((s) => {
-    if (!s) return false;
-    try {
-      const v: unknown = JSON.parse(s);
-      return Array.isArray(v) && v.includes(id);
-    } catch {
-      return false;
-    }
-  }).length;
-}
-
 /** An indicator counted in percent (形象进度 and the like) is never summed with counts. */
 export const isPercentUnit = (unitOfMeasure: string): boolean => unitOfMeasure.trim() === '%';

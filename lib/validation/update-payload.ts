@@ -1,10 +1,11 @@
-// The three JSON-text columns of ProgressUpdate (problems raised, problems resolved, sub-items
-// done), written and read through one codec each, so every reader agrees on their shape.
+// The one JSON-text column of ProgressUpdate: the problems it raises (their text, kind and whether
+// they block — they become Problem rows only when it is approved). Written and read through one
+// codec, so every reader agrees on its shape. (The problems resolved and sub-items done are rows:
+// UpdateResolvesProblem, UpdateCompletesItem.)
 import { z } from 'zod';
 import { PROBLEM_KINDS } from '@/lib/domain/problems';
 
 const problems = z.array(z.object({ kind: z.enum(PROBLEM_KINDS), text: z.string(), blocking: z.boolean() }));
-const ids = z.array(z.number().int().positive());
 
 function codec<T>(schema: z.ZodType<T[]>) {
   return {
@@ -15,5 +16,4 @@ function codec<T>(schema: z.ZodType<T[]>) {
 }
 
 export const problemsColumn = codec(problems.element.array());
-export const idsColumn = codec(ids.element.array());
 export type RaisedProblem = z.infer<typeof problems>[number];

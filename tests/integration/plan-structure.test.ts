@@ -236,7 +236,7 @@ describe('sub-items (分项)', () => {
     const t = await task(16);
     const done = await prisma.taskItem.create({ data: { taskId: t.id, key: 'done', name: '已完成', ord: 50, completedOn: new Date('2023-09-30T00:00:00Z') }, select: { id: true } });
     const named = await prisma.taskItem.create({ data: { taskId: t.id, key: 'named', name: '待审核', ord: 51 }, select: { id: true } });
-    await prisma.progressUpdate.create({ data: { taskId: t.id, asOf: new Date('2023-10-31T00:00:00Z'), narrative: '完成分项', completeItemIds: JSON.stringify([named.id]) } });
+    await prisma.progressUpdate.create({ data: { taskId: t.id, asOf: new Date('2023-10-31T00:00:00Z'), narrative: '完成分项', completes: { create: { itemId: named.id } } } });
     const before = await counts();
     for (const id of [done.id, named.id]) {
       expect(await act.removeItem(id, IDLE, form({ baseVersion: String((await task(16)).version), ...REASON }))).toMatchObject({ status: 'error', message: expect.stringContaining('不能删除') });
