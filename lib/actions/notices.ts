@@ -19,6 +19,7 @@ import { formToObject, isRecordId, noticeSchema, noticeStepSchema } from '@/lib/
 import { today } from '@/lib/env';
 import { m } from '@/lib/i18n/messages';
 import { ConflictError, type ActionState, fieldErrorsOf } from './state';
+import type { NoticeEventKind } from '@/lib/generated/prisma/client';
 import { runAction, type Values } from './pipeline';
 
 
@@ -152,7 +153,7 @@ async function takeNoticeStep(kind: NoticeStep, actor: Actor, n: StepNotice, val
   return { status: 'ok', message: m.noticeStepDone[kind] };
 }
 
-const STEP_EVENT: Record<NoticeStep, string> = { acknowledge: 'ACKNOWLEDGED', answer: 'ANSWERED', return: 'RETURNED', close: 'CLOSED', urge: 'URGED' };
+const STEP_EVENT: Record<NoticeStep, NoticeEventKind> = { acknowledge: 'ACKNOWLEDGED', answer: 'ANSWERED', return: 'RETURNED', close: 'CLOSED', urge: 'URGED' };
 
 export async function acknowledgeNotice(noticeId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
   return step('acknowledge', noticeId, formData);

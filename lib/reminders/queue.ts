@@ -26,8 +26,8 @@ export const webhookPayload = (text: string) => JSON.stringify({ msgtype: 'text'
 
 /** The outbox rows of one reminder: one per robot the unit has (企业微信, 钉钉). */
 export const deliveriesOf = (unit: { wecomWebhook: string | null; dingtalkWebhook: string | null }, text: string) =>
-  [['WECOM', unit.wecomWebhook], ['DINGTALK', unit.dingtalkWebhook]]
-    .filter((c): c is [string, string] => !!c[1])
+  ([['WECOM', unit.wecomWebhook], ['DINGTALK', unit.dingtalkWebhook]] as const)
+    .filter((c): c is ['WECOM' | 'DINGTALK', string] => !!c[1])
     .map(([channel, url]) => ({ channel, url, payload: webhookPayload(text) }));
 
 /** Queues the reminders of `day`; returns how many were new (0 when run again the same day). */

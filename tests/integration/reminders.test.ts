@@ -37,6 +37,12 @@ const server = http.createServer((req, res) => {
 });
 let base = '';
 
+/** A reminder of its own for a test delivery (one delivery per reminder and channel). */
+async function extraReminder(tag: string) {
+  const unit = await prisma.unit.findFirstOrThrow({ select: { id: true } });
+  return prisma.reminder.create({ data: { key: `TEST:${tag}:${Date.now()}`, day: '2023-09-01', rule: 'DUE_SOON', unitId: unit.id, text: `测试 ${tag}` }, select: { id: true } });
+}
+
 beforeAll(async () => {
   await migrateAndSeed(file, { demoUsers: false });
   prisma = (await import('@/lib/prisma')).prisma;
@@ -129,7 +135,7 @@ describe('the outbox', () => {
     const { MAX_ATTEMPTS } = await import('@/lib/domain/reminders');
     const r = await prisma.reminder.findFirstOrThrow();
     const d = await prisma.delivery.create({ data: { reminderId: r.id, channel: 'WECOM', url: 'http://127.0.0.1:1/nowhere', payload: '{}', attempts: MAX_ATTEMPTS - 1 }, select: { id: true } }).catch(async () =>
-      prisma.delivery.create({ data: { reminderId: (await prisma.reminder.findFirstOrThrow({ skip: 1 })).id, channel: 'TEST', url: 'http://127.0.0.1:1/nowhere', payload: '{}', attempts: MAX_ATTEMPTS - 1 }, select: { id: true } }),
+      prisma.delivery.create({ data: { reminderId: (await extraReminder('gone')).id, channel: 'WECOM', url: 'http://127.0.0.1:1/nowhere', payload: '{}', attempts: MAX_ATTEMPTS - 1 }, select: { id: true } }),
     );
     await deliverDue(new Date('2099-01-01T00:00:00Z'));
     expect(await prisma.delivery.findUniqueOrThrow({ where: { id: d.id } })).toMatchObject({ status: 'FAILED', attempts: MAX_ATTEMPTS, lastError: 'network error ECONNREFUSED' });
@@ -137,9 +143,8 @@ describe('the outbox', () => {
 
   it('a robot answering HTTP 200 with errcode ≠ 0 is not marked sent; a redirect is not followed; the error kept is short and clean', async () => {
     const { deliverDue } = await import('@/lib/reminders/deliver');
-    const r = await prisma.reminder.findFirstOrThrow();
     const hits = receiver.hits;
-    const [e, rd] = await Promise.all(['errcode', 'redirect'].map((p) => prisma.delivery.create({ data: { reminderId: r.id, channel: `T-${p}`, url: `${base}/${p}`, payload: '{}' }, select: { id: true } })));
+    const [e, rd] = await Promise.all(['errcode', 'redirect'].map(async (p) => prisma.delivery.create({ data: { reminderId: (await extraReminder(p)).id, channel: 'WECOM', url: `${base}/${p}`, payload: '{}' }, select: { id: true } })));
     await deliverDue(new Date(Date.now() + 1000));
     expect(receiver.hits - hits).toBe(2); // one request each: the redirect was not followed
     expect(await prisma.delivery.findUniqueOrThrow({ where: { id: e!.id } })).toMatchObject({ status: 'PENDING', sentAt: null, attempts: 1, lastError: 'errcode 310000: keywords not in content script' });
@@ -155,9 +160,8 @@ describe('the outbox', () => {
     const saved = env.WEBHOOK_ALLOW_HOSTS;
     env.WEBHOOK_ALLOW_HOSTS = ''; // no relay allowed: the receiver is an internal service now
     try {
-      const r = await prisma.reminder.findFirstOrThrow();
       const urls = [`http://127.0.0.1:${port}/x`, `https://127.0.0.1:${port}/x`, `https://0x7f000001:${port}/x`, `https://127.1:${port}/x`, `https://localhost:${port}/healthz`, `https://[::1]:${port}/x`, 'https://169.254.169.254/latest/meta-data/'];
-      const ids = await Promise.all(urls.map((url, i) => prisma.delivery.create({ data: { reminderId: r.id, channel: `I-${i}`, url, payload: '{}' }, select: { id: true } })));
+      const ids = await Promise.all(urls.map(async (url, i) => prisma.delivery.create({ data: { reminderId: (await extraReminder(`internal-${i}`)).id, channel: 'WECOM', url, payload: '{}' }, select: { id: true } })));
       await deliverDue(new Date(Date.now() + 1000));
       const rows = await prisma.delivery.findMany({ where: { id: { in: ids.map((x) => x.id) } }, orderBy: { id: 'asc' }, select: { status: true, lastError: true } });
       expect(rows.map((x) => x.lastError)).toEqual(['refused: scheme', ...Array(6).fill(null).map((_, i) => (i === 3 ? 'refused: internal_host' : 'refused: internal_address'))]);
