@@ -13,7 +13,14 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
-    include: ['lib/**/*.test.ts', 'seeds/**/*.test.ts', 'prisma/**/*.test.ts', 'tests/integration/**/*.test.ts', 'scripts/**/*.test.ts', 'components/**/*.test.ts'],
+    include: [
+      'lib/**/*.test.ts',
+      'seeds/**/*.test.ts',
+      'prisma/**/*.test.ts',
+      'tests/integration/**/*.test.ts',
+      'scripts/**/*.test.ts',
+      'components/**/*.test.ts',
+    ],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     setupFiles: ['tests/helpers/vitest-setup.ts'],

@@ -8,7 +8,9 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
     <div role="alert" className="mx-auto max-w-md space-y-3 rounded border border-lagging bg-lagging-bg p-5 text-lagging">
       <h1 className="text-lg font-bold">{t.common.errorHeading}</h1>
       <p className="text-sm">{t.common.errorHint}</p>
-      <button type="button" onClick={reset} className={ui.button}>{t.common.retry}</button>
+      <button type="button" onClick={reset} className={ui.button}>
+        {t.common.retry}
+      </button>
     </div>
   );
 }

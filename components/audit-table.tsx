@@ -11,16 +11,24 @@ export function AuditTable({ events }: { events: AuditRow[] }) {
     <div className="overflow-x-auto" role="region" aria-label={t.audit.heading} tabIndex={0}>
       <table className="w-full text-left text-sm" data-testid="audit-table">
         <thead className="text-xs text-gray-600">
-          <tr><th className="pr-2">{c.at}</th><th className="pr-2">{c.actor}</th><th className="pr-2">{c.action}</th><th className="pr-2">{c.task}</th><th>{c.entity}</th></tr>
+          <tr>
+            <th className="pr-2">{c.at}</th>
+            <th className="pr-2">{c.actor}</th>
+            <th className="pr-2">{c.action}</th>
+            <th className="pr-2">{c.task}</th>
+            <th>{c.entity}</th>
+          </tr>
         </thead>
         <tbody>
           {events.map((e) => (
             <tr key={e.id} className="border-t border-gray-100 align-top" data-action={e.action}>
-              <td className="whitespace-nowrap pr-2">{fmtDateTime(e.at)}</td>
+              <td className="pr-2 whitespace-nowrap">{fmtDateTime(e.at)}</td>
               <td className="pr-2">{describeActor(e.actor)}</td>
               <td className="pr-2">{t.audit.actions[e.action] ?? e.action}</td>
               <td className="pr-2">{e.taskNumber ? t.task.number(e.taskNumber) : '—'}</td>
-              <td className="max-w-md text-xs text-gray-700" data-testid="audit-entity">{describeEntity(e)}</td>
+              <td className="max-w-md text-xs text-gray-700" data-testid="audit-entity">
+                {describeEntity(e)}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,14 +1,27 @@
 // A labelled select of a GET filter form: 全部 first (no filter), then the options.
 import { t } from '@/lib/i18n/zh-CN';
 import { CATEGORIES } from '@/lib/domain/types';
+import { Options } from '@/components/options';
 
-export function FilterSelect({ label, name, value, options, allowAll = true }: { label: string; name: string; value: string | undefined; options: { value: string; label: string }[]; allowAll?: boolean }) {
+export function FilterSelect({
+  label,
+  name,
+  value,
+  options,
+  allowAll = true,
+}: {
+  label: string;
+  name: string;
+  value: string | undefined;
+  options: { value: string; label: string }[];
+  allowAll?: boolean;
+}) {
   return (
     <label className="flex flex-col text-xs text-gray-600">
       {label}
       <select name={name} defaultValue={value ?? ''} className="rounded border border-gray-300 px-2 py-1 text-sm text-gray-900">
         {allowAll && <option value="">{t.overview.all}</option>}
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        <Options options={options} />
       </select>
     </label>
   );

@@ -2,5 +2,9 @@
 import { t } from '@/lib/i18n/zh-CN';
 
 export function Forbidden({ message = t.auth.forbiddenPage }: { message?: string }) {
-  return <p role="alert" className="rounded bg-lagging-bg p-3 text-lagging">{message}</p>;
+  return (
+    <p role="alert" className="rounded bg-lagging-bg p-3 text-lagging">
+      {message}
+    </p>
+  );
 }

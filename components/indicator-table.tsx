@@ -31,7 +31,8 @@ export function IndicatorTable({ rows }: { rows: IndicatorProgress[] }) {
               <td className={ui.cell}>
                 {r.actual ? (
                   <>
-                    {val(r.actual.value, r.unitOfMeasure)}{r.actual.approx && t.halfYear.approx}
+                    {val(r.actual.value, r.unitOfMeasure)}
+                    {r.actual.approx && t.halfYear.approx}
                     <span className="ml-1 text-xs text-gray-600">（{fmtDate(r.actual.asOf)}）</span>
                     {r.actual.note && <span className={ui.label}>{r.actual.note}</span>}
                   </>
@@ -39,8 +40,22 @@ export function IndicatorTable({ rows }: { rows: IndicatorProgress[] }) {
                   <span className="text-gray-600">{t.task.notMentioned}</span>
                 )}
               </td>
-              <td className={ui.cell}>{r.actualShare === null ? '—' : fmtPct(r.actualShare * 100)}{r.mismatch && <span className="block text-xs text-risk">{t.halfYear.marks.mismatch}</span>}</td>
-              <td className="py-1">{r.expected !== null ? val(displayExpected(r.expected, r.unitOfMeasure, r.isPercent), r.unitOfMeasure) : r.next ? <span data-testid="before-plan">{t.progress.beforePlan}<span className={ui.label}>{t.progress.next({ ...r.next, unitOfMeasure: r.unitOfMeasure, isPercent: r.isPercent })}</span></span> : t.task.notJudged}</td>
+              <td className={ui.cell}>
+                {r.actualShare === null ? '—' : fmtPct(r.actualShare * 100)}
+                {r.mismatch && <span className="block text-xs text-risk">{t.halfYear.marks.mismatch}</span>}
+              </td>
+              <td className="py-1">
+                {r.expected !== null ? (
+                  val(displayExpected(r.expected, r.unitOfMeasure, r.isPercent), r.unitOfMeasure)
+                ) : r.next ? (
+                  <span data-testid="before-plan">
+                    {t.progress.beforePlan}
+                    <span className={ui.label}>{t.progress.next({ ...r.next, unitOfMeasure: r.unitOfMeasure, isPercent: r.isPercent })}</span>
+                  </span>
+                ) : (
+                  t.task.notJudged
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -20,10 +20,16 @@ export function MilestoneChecklist({ milestones, asOf, source }: { milestones: M
         const state = s === 'reached' || s === 'overdue' ? s : 'planned';
         return (
           <li key={m.key} className="flex gap-2" data-state={state}>
-            <span aria-hidden="true" className={LOOK[state].icls}>{LOOK[state].icon}</span>
+            <span aria-hidden="true" className={LOOK[state].icls}>
+              {LOOK[state].icon}
+            </span>
             <span className="min-w-0 flex-1">{m.text}</span>
             <span className={`shrink-0 text-xs ${LOOK[state].cls}`}>
-              {state === 'reached' ? t.task.milestoneReached(m.reachedOn!) : state === 'overdue' ? t.task.milestoneOverdue(daysBetween(m.dueDate, asOf)) : t.task.milestoneDue(m.dueDate)}
+              {state === 'reached'
+                ? t.task.milestoneReached(m.reachedOn!)
+                : state === 'overdue'
+                  ? t.task.milestoneOverdue(daysBetween(m.dueDate, asOf))
+                  : t.task.milestoneDue(m.dueDate)}
             </span>
           </li>
         );

@@ -15,10 +15,17 @@ const ACTIONS = { acknowledge: acknowledgeNotice, answer: answerNotice, return: 
 const c = t.notice;
 
 function StateTag({ status, overdue, testId }: { status: NoticeView['status']; overdue: boolean; testId: string }) {
-  const cls = overdue ? 'bg-lagging-bg text-lagging' : status === 'CLOSED' ? 'bg-gray-100 text-gray-700' : status === 'ANSWERED' ? 'bg-ok-bg text-ok' : 'bg-risk-bg text-risk';
+  const cls = overdue
+    ? 'bg-lagging-bg text-lagging'
+    : status === 'CLOSED'
+      ? 'bg-gray-100 text-gray-700'
+      : status === 'ANSWERED'
+        ? 'bg-ok-bg text-ok'
+        : 'bg-risk-bg text-risk';
   return (
     <span className={`rounded px-1 text-xs ${cls}`} data-testid={testId}>
-      {c.state[status]}{overdue && ` · ${c.state.OVERDUE}`}
+      {c.state[status]}
+      {overdue && ` · ${c.state.OVERDUE}`}
     </span>
   );
 }
@@ -34,7 +41,9 @@ function PartRow({ n, p }: { n: NoticeView; p: NoticeView['parts'][number] }) {
       {p.answer && <p className="text-sm whitespace-pre-line text-gray-800">{c.answer(p.answer)}</p>}
       {p.steps.length > 0 && (
         <div className="flex flex-wrap items-start gap-3" data-testid="notice-steps">
-          {p.steps.map((s) => <NoticeStepForm key={s} step={s} action={ACTIONS[s].bind(null, n.id)} id={`n${n.id}-${p.unitId}-${s}`} unitId={p.unitId} unitName={p.name} />)}
+          {p.steps.map((s) => (
+            <NoticeStepForm key={s} step={s} action={ACTIONS[s].bind(null, n.id)} id={`n${n.id}-${p.unitId}-${s}`} unitId={p.unitId} unitName={p.name} />
+          ))}
         </div>
       )}
     </li>
@@ -48,26 +57,51 @@ export function NoticeCard({ n, taskHref }: { n: NoticeView; taskHref?: (taskNum
         <span className="font-medium">{c.number(n.year, n.number)}</span>
         <span className="rounded border border-gray-300 px-1 text-xs">{c.levels[n.level]}</span>
         <StateTag status={n.status} overdue={n.overdue} testId="notice-state" />
-        {taskHref && <Link href={taskHref(n.taskNumber)} className={ui.link} data-testid="notice-task">{t.task.number(n.taskNumber)}：{n.taskContent}</Link>}
-        <span className="text-xs text-gray-600">{c.due(n.dueDate)}{n.urgeCount > 0 && ` · ${c.urged(n.urgeCount)}`}</span>
+        {taskHref && (
+          <Link href={taskHref(n.taskNumber)} className={ui.link} data-testid="notice-task">
+            {t.task.number(n.taskNumber)}：{n.taskContent}
+          </Link>
+        )}
+        <span className="text-xs text-gray-600">
+          {c.due(n.dueDate)}
+          {n.urgeCount > 0 && ` · ${c.urged(n.urgeCount)}`}
+        </span>
       </div>
-      <p className="text-xs text-gray-600">{c.issued(n.issuer, fmtDateTime(n.issuedAt), n.recipients.map((r) => r.name))}</p>
-      <p className="text-sm whitespace-pre-line"><span className="text-gray-600">{c.reason}：</span>{n.reason}</p>
-      <p className="text-sm whitespace-pre-line"><span className="text-gray-600">{c.requiredAction}：</span>{n.requiredAction}</p>
+      <p className="text-xs text-gray-600">
+        {c.issued(
+          n.issuer,
+          fmtDateTime(n.issuedAt),
+          n.recipients.map((r) => r.name),
+        )}
+      </p>
+      <p className="text-sm whitespace-pre-line">
+        <span className="text-gray-600">{c.reason}：</span>
+        {n.reason}
+      </p>
+      <p className="text-sm whitespace-pre-line">
+        <span className="text-gray-600">{c.requiredAction}：</span>
+        {n.requiredAction}
+      </p>
       <ul className="border-l-2 border-gray-200 pl-3" aria-label={c.parts} data-testid="notice-parts">
-        {n.parts.map((p) => <PartRow key={p.unitId} n={n} p={p} />)}
+        {n.parts.map((p) => (
+          <PartRow key={p.unitId} n={n} p={p} />
+        ))}
       </ul>
       {n.events.length > 1 && (
         <details className="text-xs text-gray-700">
           <summary className="cursor-pointer">{c.history}</summary>
           <ol className="mt-1 list-decimal pl-5" data-testid="notice-events">
-            {n.events.map((e, i) => <li key={i}>{c.event(e.kind, e.unit ? `${e.actor ?? ''}（${e.unit}）` : e.actor, fmtDateTime(e.at), e.text)}</li>)}
+            {n.events.map((e, i) => (
+              <li key={i}>{c.event(e.kind, e.unit ? `${e.actor ?? ''}（${e.unit}）` : e.actor, fmtDateTime(e.at), e.text)}</li>
+            ))}
           </ol>
         </details>
       )}
       {n.steps.length > 0 && (
         <div className="flex flex-wrap items-start gap-3" data-testid="notice-steps">
-          {n.steps.map((s) => <NoticeStepForm key={s} step={s} action={ACTIONS[s].bind(null, n.id)} id={`n${n.id}-${s}`} />)}
+          {n.steps.map((s) => (
+            <NoticeStepForm key={s} step={s} action={ACTIONS[s].bind(null, n.id)} id={`n${n.id}-${s}`} />
+          ))}
         </div>
       )}
     </li>
@@ -77,7 +111,9 @@ export function NoticeCard({ n, taskHref }: { n: NoticeView; taskHref?: (taskNum
 export function NoticeList({ notices, taskHref, testId }: { notices: NoticeView[]; taskHref?: (n: number) => string; testId: string }) {
   return (
     <ul className="divide-y divide-gray-100" data-testid={testId}>
-      {notices.map((n) => <NoticeCard key={n.id} n={n} taskHref={taskHref} />)}
+      {notices.map((n) => (
+        <NoticeCard key={n.id} n={n} taskHref={taskHref} />
+      ))}
     </ul>
   );
 }

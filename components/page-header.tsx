@@ -1,7 +1,17 @@
 // A screen's heading: title, a line under it, and the controls on the right (date, print, export).
 import { ui } from '@/components/ui';
 
-export function PageHeader({ title, subtitle, above, children }: { title: React.ReactNode; subtitle?: React.ReactNode; above?: React.ReactNode; children?: React.ReactNode }) {
+export function PageHeader({
+  title,
+  subtitle,
+  above,
+  children,
+}: {
+  title: React.ReactNode;
+  subtitle?: React.ReactNode;
+  above?: React.ReactNode;
+  children?: React.ReactNode;
+}) {
   return (
     <div className="flex flex-wrap items-end justify-between gap-3">
       <div className="min-w-0">

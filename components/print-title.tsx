@@ -6,7 +6,9 @@ import { t } from '@/lib/i18n/zh-CN';
 export function PrintTitle({ plan, page, asOf, printedOn }: { plan: string; page: string; asOf?: string; printedOn: string }) {
   return (
     <div className="hidden border-b border-gray-800 pb-1 print:block" data-testid="print-title">
-      <p className="text-base font-bold">{plan} · {page}</p>
+      <p className="text-base font-bold">
+        {plan} · {page}
+      </p>
       <p className="text-xs">{t.printTitle(asOf ? fmtDate(asOf) : null, fmtDate(printedOn))}</p>
     </div>
   );

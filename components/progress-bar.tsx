@@ -20,14 +20,27 @@ export function ProgressBar({ progress, status }: { progress: Pick<TaskProgress,
         // No figure: no bar to read, only the words (a meter without a value is not a meter).
         <div className="h-2.5 w-full rounded border border-dashed border-gray-300" aria-hidden="true" />
       ) : (
-        <div role="meter" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(actual)} aria-label={label} className="relative h-2.5 w-full overflow-hidden rounded bg-gray-200">
+        <div
+          role="meter"
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={Math.round(actual)}
+          aria-label={label}
+          className="relative h-2.5 w-full overflow-hidden rounded bg-gray-200"
+        >
           <div className={`h-full ${STATUS_FILL[status]}`} style={{ width: `${Math.min(100, actual)}%` }} />
           {expected !== null && (
-            <div className="absolute top-0 h-full w-0.5 bg-gray-900" style={{ left: `calc(${Math.min(100, expected)}% - 1px)` }} title={t.progress.expectedMark} />
+            <div
+              className="absolute top-0 h-full w-0.5 bg-gray-900"
+              style={{ left: `calc(${Math.min(100, expected)}% - 1px)` }}
+              title={t.progress.expectedMark}
+            />
           )}
         </div>
       )}
-      <div className="mt-0.5 text-xs text-gray-600" data-testid="progress-label">{label}</div>
+      <div className="mt-0.5 text-xs text-gray-600" data-testid="progress-label">
+        {label}
+      </div>
     </div>
   );
 }

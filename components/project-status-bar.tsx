@@ -7,15 +7,31 @@ import { STATUS_FILL } from './progress-bar';
 
 const SEGMENT_ORDER: Status[] = [...STATUS_ORDER].reverse(); // completed, on track, at risk, lagging
 
-export function ProjectStatusBar({ counts, total, covered, actualPct }: { counts: Record<Status, number>; total: number; covered: number; actualPct: number | null }) {
+export function ProjectStatusBar({
+  counts,
+  total,
+  covered,
+  actualPct,
+}: {
+  counts: Record<Status, number>;
+  total: number;
+  covered: number;
+  actualPct: number | null;
+}) {
   const composition = t.progress.composition(counts, total);
   return (
     <div className="w-full min-w-24" data-testid="project-composition">
       <div role="img" aria-label={composition} className="flex h-2.5 w-full gap-px overflow-hidden rounded bg-gray-200">
-        {SEGMENT_ORDER.flatMap((s) => Array.from({ length: counts[s] }, (_, i) => <div key={`${s}-${i}`} className={`h-full flex-1 ${STATUS_FILL[s]}`} data-segment={s} />))}
+        {SEGMENT_ORDER.flatMap((s) =>
+          Array.from({ length: counts[s] }, (_, i) => <div key={`${s}-${i}`} className={`h-full flex-1 ${STATUS_FILL[s]}`} data-segment={s} />),
+        )}
       </div>
-      <div className="mt-0.5 text-xs text-gray-700" data-testid="composition">{composition}</div>
-      <div className="text-xs text-gray-600" data-testid="coverage">{t.progress.coverage(covered, total, actualPct)}</div>
+      <div className="mt-0.5 text-xs text-gray-700" data-testid="composition">
+        {composition}
+      </div>
+      <div className="text-xs text-gray-600" data-testid="coverage">
+        {t.progress.coverage(covered, total, actualPct)}
+      </div>
     </div>
   );
 }

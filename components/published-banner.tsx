@@ -12,8 +12,13 @@ export function PublishedBanner({ published, live }: { published: PublishedView 
   return (
     <p role="status" className="rounded border border-risk bg-risk-bg p-2 text-sm" data-testid="as-published-banner">
       {t.report.ui.dashboardBanner(published.id, published.title, fmtDateTime(published.publishedAt))}{' '}
-      <Link href={`/reports/${published.id}`} className="text-blue-800 underline">{t.report.ui.open}</Link>{' · '}
-      <Link href={live} className="text-blue-800 underline">{t.report.ui.liveLink}</Link>
+      <Link href={`/reports/${published.id}`} className="text-blue-800 underline">
+        {t.report.ui.open}
+      </Link>
+      {' · '}
+      <Link href={live} className="text-blue-800 underline">
+        {t.report.ui.liveLink}
+      </Link>
     </p>
   );
 }
@@ -21,7 +26,11 @@ export function PublishedBanner({ published, live }: { published: PublishedView 
 /** Says that a dashboard shows a plan year that is still a draft (seen by the supervision office only) or archived. */
 export function YearStatusBanner({ status }: { status?: 'DRAFT' | 'ACTIVE' | 'ARCHIVED' }) {
   if (!status || status === 'ACTIVE') return null;
-  return <p role="status" className="rounded border border-gray-300 bg-gray-50 p-2 text-sm" data-testid="year-status-banner">{t.plan.banner[status]}</p>;
+  return (
+    <p role="status" className="rounded border border-gray-300 bg-gray-50 p-2 text-sm" data-testid="year-status-banner">
+      {t.plan.banner[status]}
+    </p>
+  );
 }
 
 /**
@@ -34,10 +43,18 @@ export function PlanChangedBanner({ changed, year }: { changed: PlanChanged | nu
     <p role="note" className="rounded border border-risk bg-risk-bg p-2 text-sm" data-testid="plan-changed-banner">
       {t.plan.edit.changedAfterDashboard(fmtDateTime(changed.first), changed.taskNumbers.length + changed.removedNumbers.length)}{' '}
       {changed.taskNumbers.map((n, i) => (
-        <span key={n}>{i > 0 && '、'}<Link href={`${taskHref(n, { year })}#plan-changes`} className="text-blue-800 underline">{t.task.number(n)}</Link></span>
+        <span key={n}>
+          {i > 0 && '、'}
+          <Link href={`${taskHref(n, { year })}#plan-changes`} className="text-blue-800 underline">
+            {t.task.number(n)}
+          </Link>
+        </span>
       ))}
       {changed.removedNumbers.map((n, i) => (
-        <span key={`r${n}`}>{(i > 0 || changed.taskNumbers.length > 0) && '、'}{t.plan.edit.removedTask(n)}</span>
+        <span key={`r${n}`}>
+          {(i > 0 || changed.taskNumbers.length > 0) && '、'}
+          {t.plan.edit.removedTask(n)}
+        </span>
       ))}
     </p>
   );

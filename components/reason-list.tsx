@@ -10,7 +10,9 @@ export function ReasonList({ reasons }: { reasons: SeverityReason[] }) {
     <ul className="mt-1 space-y-0.5 text-sm" data-testid="reasons">
       {reasons.map((r, i) => (
         <li key={i} className={`flex gap-1.5 ${MARK[r.severity].cls}`}>
-          <span aria-hidden="true" className="font-bold">{MARK[r.severity].icon}</span>
+          <span aria-hidden="true" className="font-bold">
+            {MARK[r.severity].icon}
+          </span>
           <span>{describeReason(r)}</span>
         </li>
       ))}

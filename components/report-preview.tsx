@@ -12,9 +12,14 @@ const r = t.report;
 function Paragraphs({ text }: { text: string }) {
   return (
     <>
-      {text.split('\n').filter((l) => l.trim()).map((l, i) => (
-        <p key={i} className="indent-8">{l.trim()}</p>
-      ))}
+      {text
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l, i) => (
+          <p key={i} className="indent-8">
+            {l.trim()}
+          </p>
+        ))}
     </>
   );
 }
@@ -23,8 +28,12 @@ function Overall({ model }: { model: ReportModel }) {
   const parts = STATUS_LINE_ORDER.map((status) => ({ status, numbers: model.overall.byStatus[status] }));
   return (
     <section aria-labelledby="rp-overall">
-      <h3 id="rp-overall" className="mt-3 font-semibold">{r.sections.overall}</h3>
-      <p className="indent-8" data-testid="report-status-line">{r.statusLine(model.overall.tasks, parts, model.asOf)}</p>
+      <h3 id="rp-overall" className="mt-3 font-semibold">
+        {r.sections.overall}
+      </h3>
+      <p className="indent-8" data-testid="report-status-line">
+        {r.statusLine(model.overall.tasks, parts, model.asOf)}
+      </p>
     </section>
   );
 }
@@ -32,7 +41,9 @@ function Overall({ model }: { model: ReportModel }) {
 function TaskBlock({ task }: { task: ReportTask }) {
   return (
     <div className="mt-2" data-testid="report-task" data-task={task.number}>
-      <p className="font-medium">{r.taskLine(task.number, task.content)} <StatusBadge status={task.status} /></p>
+      <p className="font-medium">
+        {r.taskLine(task.number, task.content)} <StatusBadge status={task.status} />
+      </p>
       <p className="indent-8 text-gray-700">{r.taskMeta(task.units, task.deadlineMonth, task.status)}</p>
       {task.progress && task.progressAsOf ? (
         <>
@@ -42,7 +53,12 @@ function TaskBlock({ task }: { task: ReportTask }) {
       ) : (
         <p className="indent-8 text-gray-600">{r.noProgress}</p>
       )}
-      {task.figures.length > 0 && <p className="indent-8" data-testid="report-figures">{r.figuresLead}{task.figures.map((f) => r.figure(f)).join('；')}。</p>}
+      {task.figures.length > 0 && (
+        <p className="indent-8" data-testid="report-figures">
+          {r.figuresLead}
+          {task.figures.map((f) => r.figure(f)).join('；')}。
+        </p>
+      )}
     </div>
   );
 }
@@ -50,11 +66,15 @@ function TaskBlock({ task }: { task: ReportTask }) {
 function Projects({ model }: { model: ReportModel }) {
   return (
     <section aria-labelledby="rp-projects">
-      <h3 id="rp-projects" className="mt-3 font-semibold">{r.sections.projects}</h3>
+      <h3 id="rp-projects" className="mt-3 font-semibold">
+        {r.sections.projects}
+      </h3>
       {model.projects.map((p, i) => (
         <div key={p.number} className="mt-2">
           <h4 className="font-medium">{r.projectHeading(i, p.title, p.category)}</h4>
-          {p.tasks.map((task) => <TaskBlock key={task.number} task={task} />)}
+          {p.tasks.map((task) => (
+            <TaskBlock key={task.number} task={task} />
+          ))}
         </div>
       ))}
     </section>
@@ -64,20 +84,35 @@ function Projects({ model }: { model: ReportModel }) {
 function Problems({ model }: { model: ReportModel }) {
   return (
     <section aria-labelledby="rp-problems">
-      <h3 id="rp-problems" className="mt-3 font-semibold">{r.sections.problems}</h3>
+      <h3 id="rp-problems" className="mt-3 font-semibold">
+        {r.sections.problems}
+      </h3>
       {model.problemGroups.length === 0 && model.attentionOther.length === 0 && <p className="indent-8">{r.noProblems}</p>}
-      {model.problemGroups.map((g, i) => <p key={i} className="indent-8">{r.problemGroup(i, g.kind, g.text, g.taskNumbers, g.blocking)}</p>)}
+      {model.problemGroups.map((g, i) => (
+        <p key={i} className="indent-8">
+          {r.problemGroup(i, g.kind, g.text, g.taskNumbers, g.blocking)}
+        </p>
+      ))}
       {model.attentionOther.length > 0 && <p className="indent-8">{r.attentionLead}</p>}
-      {model.attentionOther.map((a) => <p key={a.taskNumber} className="indent-8" data-testid="report-attention">{r.attentionLine(a.taskNumber, a.status, a.reasons.map(describeReason))}</p>)}
+      {model.attentionOther.map((a) => (
+        <p key={a.taskNumber} className="indent-8" data-testid="report-attention">
+          {r.attentionLine(a.taskNumber, a.status, a.reasons.map(describeReason))}
+        </p>
+      ))}
     </section>
   );
 }
 
 function NextSteps({ model }: { model: ReportModel }) {
-  const tasks = model.projects.flatMap((p) => p.tasks).map((task) => ({ number: task.number, work: nextWork(task, r.noPlan) })).filter((x) => x.work);
+  const tasks = model.projects
+    .flatMap((p) => p.tasks)
+    .map((task) => ({ number: task.number, work: nextWork(task, r.noPlan) }))
+    .filter((x) => x.work);
   return (
     <section aria-labelledby="rp-next">
-      <h3 id="rp-next" className="mt-3 font-semibold">{r.sections.next}</h3>
+      <h3 id="rp-next" className="mt-3 font-semibold">
+        {r.sections.next}
+      </h3>
       {tasks.length === 0 && <p className="indent-8">{r.noNext}</p>}
       {tasks.map(({ number, work }) => (
         <div key={number}>
@@ -101,21 +136,33 @@ export function AppendixTable({ model }: { model: ReportModel }) {
   return (
     <section aria-labelledby="rp-appendix" className="mt-4">
       <p className="font-semibold">{r.appendix}</p>
-      <h3 id="rp-appendix" className="text-center font-semibold">{r.appendixTitle(model.planTitle, model.kind, model.asOf)}</h3>
+      <h3 id="rp-appendix" className="text-center font-semibold">
+        {r.appendixTitle(model.planTitle, model.kind, model.asOf)}
+      </h3>
       <div className="overflow-x-auto" role="region" aria-label={r.appendixTitle(model.planTitle, model.kind, model.asOf)} tabIndex={0}>
         <table className="mt-2 w-full min-w-[60rem] border-collapse text-xs" data-testid="appendix">
           <thead>
-            <tr className="bg-gray-100">{columns.map((c) => <th key={c} scope="col" className={cls}>{c}</th>)}</tr>
+            <tr className="bg-gray-100">
+              {columns.map((c) => (
+                <th key={c} scope="col" className={cls}>
+                  {c}
+                </th>
+              ))}
+            </tr>
           </thead>
           <tbody>
             {appendixRows(model).map((row) => (
               <tr key={row.taskNumber} data-task={row.taskNumber}>
                 <td className={`${cls} text-center`}>{row.taskNumber}</td>
-                {row.projectSpan > 0 && <th scope="rowgroup" rowSpan={row.projectSpan} className={`${cls} font-normal`}>{row.project.numeral}、{row.project.title}</th>}
+                {row.projectSpan > 0 && (
+                  <th scope="rowgroup" rowSpan={row.projectSpan} className={`${cls} font-normal`}>
+                    {row.project.numeral}、{row.project.title}
+                  </th>
+                )}
                 <td className={cls}>{row.content}</td>
                 <td className={`${cls} whitespace-pre-line`}>{row.progress ?? <span className="text-gray-600">{r.notMentioned}</span>}</td>
                 <td className={`${cls} whitespace-pre-line`}>{row.plan ?? r.noPlan}</td>
-                <td className={`${cls} whitespace-pre-line text-center`}>{row.units.join('\n')}</td>
+                <td className={`${cls} text-center whitespace-pre-line`}>{row.units.join('\n')}</td>
                 <td className={`${cls} text-center`}>{r.deadline(row.deadlineMonth)}</td>
               </tr>
             ))}
@@ -131,17 +178,34 @@ export function ReportPreview({ model, letterhead }: { model: ReportModel; lette
   const lh = model.letterhead ?? letterhead;
   return (
     <article className="space-y-1 rounded border border-gray-200 bg-white p-4 text-sm leading-relaxed" data-testid="report-preview">
-      <h2 className="text-center text-lg font-bold">{lh.issuer}{r.title(model.year, model.kind, model.asOf)}</h2>
+      <h2 className="text-center text-lg font-bold">
+        {lh.issuer}
+        {r.title(model.year, model.kind, model.asOf)}
+      </h2>
       <p data-testid="report-addressee">{r.addresseeLine(lh.addressee)}</p>
       <p className="indent-8">{r.opening(model.year, model.overall, model.asOf)}</p>
       <Overall model={model} />
       <Projects model={model} />
       <Problems model={model} />
       <NextSteps model={model} />
-      <div data-testid="report-attachments">{r.attachmentLines(lh.attachments).map((l) => <p key={l} className="indent-8 whitespace-pre">{l}</p>)}</div>
-      <p className="pt-2 text-right" data-testid="report-issuer">{lh.issuer}</p>
-      <p className="text-right" data-testid="report-signed-on">{fmtDate(lh.signedOn)}</p>
-      {lh.copyTo && <p className="border-t border-gray-300 pt-1" data-testid="report-copy-to">{r.copyToLine(lh.copyTo)}</p>}
+      <div data-testid="report-attachments">
+        {r.attachmentLines(lh.attachments).map((l) => (
+          <p key={l} className="indent-8 whitespace-pre">
+            {l}
+          </p>
+        ))}
+      </div>
+      <p className="pt-2 text-right" data-testid="report-issuer">
+        {lh.issuer}
+      </p>
+      <p className="text-right" data-testid="report-signed-on">
+        {fmtDate(lh.signedOn)}
+      </p>
+      {lh.copyTo && (
+        <p className="border-t border-gray-300 pt-1" data-testid="report-copy-to">
+          {r.copyToLine(lh.copyTo)}
+        </p>
+      )}
       <AppendixTable model={model} />
     </article>
   );

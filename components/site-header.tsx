@@ -40,14 +40,22 @@ export async function SiteHeader() {
         <div className="ml-auto flex items-center gap-3 text-sm">
           {actor ? (
             <>
-              <span className="text-gray-700" data-testid="signed-in">{t.auth.signedInAs(actor.displayName, actor.unitName ?? t.role[actor.role] ?? actor.role)}</span>
-              <Link href="/account/password" className={ui.link}>{t.password.link}</Link>
+              <span className="text-gray-700" data-testid="signed-in">
+                {t.auth.signedInAs(actor.displayName, actor.unitName ?? t.role[actor.role] ?? actor.role)}
+              </span>
+              <Link href="/account/password" className={ui.link}>
+                {t.password.link}
+              </Link>
               <form action={logout}>
-                <button type="submit" className={ui.link}>{t.auth.logout}</button>
+                <button type="submit" className={ui.link}>
+                  {t.auth.logout}
+                </button>
               </form>
             </>
           ) : (
-            <Link href="/login" className={ui.link}>{t.auth.login}</Link>
+            <Link href="/login" className={ui.link}>
+              {t.auth.login}
+            </Link>
           )}
         </div>
       </div>

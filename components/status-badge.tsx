@@ -12,7 +12,7 @@ const STYLE: Record<Status, { cls: string; icon: string }> = {
 export function StatusBadge({ status }: { status: Status }) {
   const s = STYLE[status];
   return (
-    <span className={`inline-flex items-center gap-1 whitespace-nowrap rounded border px-1.5 py-0.5 text-xs font-medium ${s.cls}`} data-status={status}>
+    <span className={`inline-flex items-center gap-1 rounded border px-1.5 py-0.5 text-xs font-medium whitespace-nowrap ${s.cls}`} data-status={status}>
       <span aria-hidden="true">{s.icon}</span>
       {statusLabel(status)}
     </span>

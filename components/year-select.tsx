@@ -11,7 +11,9 @@ export function YearSelect({ years, value }: { years: YearChoice[]; value: numbe
       {t.asOf.year}
       <select name="year" defaultValue={value} className="rounded border border-gray-300 px-2 py-1 text-sm text-gray-900">
         {years.map((y) => (
-          <option key={y.year} value={y.year}>{t.asOf.yearOption(y.year, y.notStarted)}</option>
+          <option key={y.year} value={y.year}>
+            {t.asOf.yearOption(y.year, y.notStarted)}
+          </option>
         ))}
       </select>
     </label>

@@ -35,7 +35,8 @@ export type Env = z.infer<typeof schema>;
 export const env: Env = schema.parse(process.env);
 
 /** Whether the session cookie carries `Secure`. */
-export const cookieSecure = (e: Pick<Env, 'COOKIE_SECURE' | 'APP_MODE'> = env): boolean => (e.COOKIE_SECURE ?? (e.APP_MODE === 'production' ? '1' : '0')) === '1';
+export const cookieSecure = (e: Pick<Env, 'COOKIE_SECURE' | 'APP_MODE'> = env): boolean =>
+  (e.COOKIE_SECURE ?? (e.APP_MODE === 'production' ? '1' : '0')) === '1';
 
 /** Today for time-dependent views, as an ISO date (APP_TODAY pins it for demos and tests). */
 export const today = (): string => env.APP_TODAY ?? new Date().toISOString().slice(0, 10);

@@ -46,7 +46,11 @@ export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => se
  * for another writer (SQLITE_BUSY at once, see prisma/orm#29933), whereas a first write waits up
  * to the busy timeout. So every mutation goes through here.
  */
-export function writeTransaction<T>(fn: (tx: Prisma.TransactionClient) => Promise<T>, client: PrismaClient = prisma, opts: { timeoutMs?: number } = {}): Promise<T> {
+export function writeTransaction<T>(
+  fn: (tx: Prisma.TransactionClient) => Promise<T>,
+  client: PrismaClient = prisma,
+  opts: { timeoutMs?: number } = {},
+): Promise<T> {
   return client.$transaction(
     async (tx) => {
       await tx.$executeRawUnsafe('UPDATE "Setting" SET "value" = "value" WHERE 0');

@@ -64,11 +64,7 @@ async function openEngine(dbFile: string): Promise<OpenEngine> {
     },
   };
   const log = () => {};
-  const engine = await bg.SchemaEngine.new(
-    { datamodels: files.map((f) => [f.path, f.content]) },
-    log,
-    bindMigrationAwareSqlAdapterFactory(tracking),
-  );
+  const engine = await bg.SchemaEngine.new({ datamodels: files.map((f) => [f.path, f.content]) }, log, bindMigrationAwareSqlAdapterFactory(tracking));
   return {
     engine,
     close: async () => {
@@ -80,15 +76,16 @@ async function openEngine(dbFile: string): Promise<OpenEngine> {
 
 export async function migrationList(dir: string = MIGRATIONS_DIR): Promise<MigrationList> {
   const names = existsSync(dir)
-    ? (await readdir(dir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+    ? (await readdir(dir, { withFileTypes: true }))
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
     : [];
   const lockPath = path.join(dir, 'migration_lock.toml');
   const migrationDirectories = await Promise.all(
     names.map(async (name) => {
       const file = path.join(dir, name, 'migration.sql');
-      const content = existsSync(file)
-        ? ({ tag: 'ok', value: await readFile(file, 'utf8') } as const)
-        : ({ tag: 'error', value: `missing ${file}` } as const);
+      const content = existsSync(file) ? ({ tag: 'ok', value: await readFile(file, 'utf8') } as const) : ({ tag: 'error', value: `missing ${file}` } as const);
       return { path: name, migrationFile: { path: 'migration.sql', content } };
     }),
   );

@@ -18,7 +18,11 @@ describe('migrations', () => {
     const db = new Database(file);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     // Foreign keys are enforced: a row pointing at nothing is refused.
-    expect(() => db.prepare("INSERT INTO Task (planYearId, projectId, number, content, deadlineMonth, h1Progress, h2Plan) VALUES (999, 999, 1, 'x', '2023-12', '', '')").run()).toThrow(/FOREIGN KEY constraint failed/);
+    expect(() =>
+      db
+        .prepare("INSERT INTO Task (planYearId, projectId, number, content, deadlineMonth, h1Progress, h2Plan) VALUES (999, 999, 1, 'x', '2023-12', '', '')")
+        .run(),
+    ).toThrow(/FOREIGN KEY constraint failed/);
     // Audit events are append-only.
     db.prepare("INSERT INTO AuditEvent (action, entityType, entityId, at) VALUES ('login', 'User', '1', datetime('now'))").run();
     expect(() => db.prepare("UPDATE AuditEvent SET action = 'x'").run()).toThrow('AuditEvent is append-only');
@@ -28,7 +32,9 @@ describe('migrations', () => {
 
   it('the JSON id lists of earlier updates become rows: each id that names a problem or sub-item, once; the columns go, the triggers stay', () => {
     const dir = path.join(process.cwd(), 'prisma', 'migrations');
-    const names = readdirSync(dir).filter((n) => /^\d/.test(n)).sort();
+    const names = readdirSync(dir)
+      .filter((n) => /^\d/.test(n))
+      .sort();
     const at = names.findIndex((n) => n.endsWith('_update_id_lists_as_relations'));
     expect(at).toBeGreaterThan(0);
     const db = new Database(path.join(mkdtempSync(path.join(os.tmpdir(), 'msdb-mig-')), 'm.db'));
@@ -48,7 +54,10 @@ describe('migrations', () => {
     const version = () => (db.prepare('SELECT version FROM DataVersion WHERE id = 1').get() as { version: number }).version;
     run(names[at]!);
     expect(db.prepare('SELECT updateId, problemId FROM UpdateResolvesProblem ORDER BY updateId, problemId').all()).toEqual([{ updateId: 1, problemId: 5 }]);
-    expect(db.prepare('SELECT updateId, itemId FROM UpdateCompletesItem ORDER BY updateId, itemId').all()).toEqual([{ updateId: 1, itemId: 7 }, { updateId: 1, itemId: 8 }]);
+    expect(db.prepare('SELECT updateId, itemId FROM UpdateCompletesItem ORDER BY updateId, itemId').all()).toEqual([
+      { updateId: 1, itemId: 7 },
+      { updateId: 1, itemId: 8 },
+    ]);
     const columns = (db.prepare("SELECT name FROM pragma_table_info('ProgressUpdate')").all() as { name: string }[]).map((c) => c.name);
     expect(columns).not.toContain('resolveProblemIds');
     expect(columns).not.toContain('completeItemIds');
@@ -58,4 +67,3 @@ describe('migrations', () => {
     db.close();
   });
 });
-

@@ -20,7 +20,21 @@ const FLOOR_FILES: Record<string, string> = {
   'package.json': JSON.stringify({ private: true, type: 'module' }),
   'next.config.js': `export default { turbopack: { root: ${JSON.stringify(process.cwd())} } };\n`,
   'tsconfig.json': JSON.stringify({
-    compilerOptions: { target: 'ES2022', lib: ['dom', 'esnext'], strict: true, module: 'esnext', moduleResolution: 'bundler', jsx: 'react-jsx', esModuleInterop: true, skipLibCheck: true, noEmit: true, isolatedModules: true, allowJs: true, incremental: false, plugins: [{ name: 'next' }] },
+    compilerOptions: {
+      target: 'ES2022',
+      lib: ['dom', 'esnext'],
+      strict: true,
+      module: 'esnext',
+      moduleResolution: 'bundler',
+      jsx: 'react-jsx',
+      esModuleInterop: true,
+      skipLibCheck: true,
+      noEmit: true,
+      isolatedModules: true,
+      allowJs: true,
+      incremental: false,
+      plugins: [{ name: 'next' }],
+    },
     include: ['**/*.ts', '**/*.tsx'],
     exclude: ['node_modules'],
   }),
@@ -68,13 +82,21 @@ export function buildFloor(): string {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), text);
   }
-  const r = spawnSync(process.execPath, [NEXT_BIN, 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' } });
+  const r = spawnSync(process.execPath, [NEXT_BIN, 'build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+  });
   if (r.status !== 0) throw new Error(`floor build failed: ${r.stdout.slice(-2000)}${r.stderr.slice(-2000)}`);
   return dir;
 }
 
 async function serveFloor(dir: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: dir, stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' } });
+  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: dir,
+    stdio: 'ignore',
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+  });
   for (let i = 0; i < 150; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child;
@@ -100,13 +122,15 @@ export async function firstLoadJs(base: string, page: string): Promise<number> {
 export async function throughput(url: string): Promise<number> {
   const end = performance.now() + SECONDS * 1000;
   let done = 0;
-  await Promise.all(Array.from({ length: CONNECTIONS }, async () => {
-    while (performance.now() < end) {
-      const res = await fetch(url);
-      await res.arrayBuffer();
-      if (res.ok) done++;
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      while (performance.now() < end) {
+        const res = await fetch(url);
+        await res.arrayBuffer();
+        if (res.ok) done++;
+      }
+    }),
+  );
   return done / SECONDS;
 }
 
@@ -124,7 +148,9 @@ async function main() {
     const chartJs = await firstLoadJs(F, '/chart');
     const plainRps = await throughput(`${F}/`);
     const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-    console.log(`floor (bare Next, same versions): first-load JS / ${kb(plainJs)}, /chart ${kb(chartJs)}; throughput / ${plainRps.toFixed(0)} req/s (${CONNECTIONS} connections, ${SECONDS} s)`);
+    console.log(
+      `floor (bare Next, same versions): first-load JS / ${kb(plainJs)}, /chart ${kb(chartJs)}; throughput / ${plainRps.toFixed(0)} req/s (${CONNECTIONS} connections, ${SECONDS} s)`,
+    );
     const pages: { path: string; chart: boolean; rpsGoal: number }[] = [
       { path: '/', chart: false, rpsGoal: 0.5 },
       { path: '/timeline', chart: false, rpsGoal: 0.4 },

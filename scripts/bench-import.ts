@@ -38,7 +38,9 @@ async function main() {
   const t2 = performance.now();
   const writeLoop = monitorEventLoopDelay({ resolution: 5 });
   writeLoop.enable();
-  const made = await writeTransaction((tx) => writeDraft(tx, { year: 2030, title: 'bench', draft, defaultCategory: 'SERVICE' }), bulkClient(), { timeoutMs: 180_000 });
+  const made = await writeTransaction((tx) => writeDraft(tx, { year: 2030, title: 'bench', draft, defaultCategory: 'SERVICE' }), bulkClient(), {
+    timeoutMs: 180_000,
+  });
   const t3 = performance.now();
   writeLoop.disable();
   clearInterval(sample);
@@ -47,8 +49,12 @@ async function main() {
     `import of ${made.tasks} tasks (${(bytes.length / 1024).toFixed(0)} KiB .xlsx): read and parse (worker) ${(t1 - t0).toFixed(0)} ms, ` +
       `write ${(t3 - t2).toFixed(0)} ms, total ${(t3 - t0).toFixed(0)} ms; peak RSS ${(peak / 2 ** 20).toFixed(0)} MiB (+${((readPeak - base) / 2 ** 20).toFixed(0)} MiB while reading; goal ≤ 200)`,
   );
-  console.log(`  this thread during the read and parse: event-loop delay p99 ${(loop.percentile(99) / 1e6).toFixed(1)} ms, max ${(loop.max / 1e6).toFixed(1)} ms (goal: requests served, p95 < 200 ms)`);
-  console.log(`  this thread during the write (bulk connection, a turn of the loop every 10 tasks): event-loop delay p99 ${(writeLoop.percentile(99) / 1e6).toFixed(1)} ms, max ${(writeLoop.max / 1e6).toFixed(1)} ms`);
+  console.log(
+    `  this thread during the read and parse: event-loop delay p99 ${(loop.percentile(99) / 1e6).toFixed(1)} ms, max ${(loop.max / 1e6).toFixed(1)} ms (goal: requests served, p95 < 200 ms)`,
+  );
+  console.log(
+    `  this thread during the write (bulk connection, a turn of the loop every 10 tasks): event-loop delay p99 ${(writeLoop.percentile(99) / 1e6).toFixed(1)} ms, max ${(writeLoop.max / 1e6).toFixed(1)} ms`,
+  );
   // A zip bomb: a 1 KB entry that would inflate to 200 MB.
   const JSZip = (await import('jszip')).default;
   const zip = await JSZip.loadAsync(bytes);
@@ -58,7 +64,9 @@ async function main() {
   const b0 = performance.now();
   const refused = await readXlsx(bomb);
   const b1 = performance.now();
-  console.log(`  a ${(bomb.length / 1024).toFixed(0)} KiB zip bomb (200 MiB inflated): ${refused.ok ? 'ACCEPTED' : `refused (${refused.error})`} in ${(b1 - b0).toFixed(0)} ms (goal < 1000), RSS +${((process.memoryUsage().rss - before) / 2 ** 20).toFixed(0)} MiB`);
+  console.log(
+    `  a ${(bomb.length / 1024).toFixed(0)} KiB zip bomb (200 MiB inflated): ${refused.ok ? 'ACCEPTED' : `refused (${refused.error})`} in ${(b1 - b0).toFixed(0)} ms (goal < 1000), RSS +${((process.memoryUsage().rss - before) / 2 ** 20).toFixed(0)} MiB`,
+  );
   await prisma.$disconnect();
 }
 

@@ -10,7 +10,11 @@ const RUNS = Number(process.env.BENCH_LOGIN_RUNS ?? 21);
 
 async function main() {
   const passwordHash = await hashPassword('bench-password-1');
-  await prisma.user.upsert({ where: { username: 'bench-user' }, create: { username: 'bench-user', displayName: '基准', role: 'LEADER', passwordHash }, update: { passwordHash, active: true } });
+  await prisma.user.upsert({
+    where: { username: 'bench-user' },
+    create: { username: 'bench-user', displayName: '基准', role: 'LEADER', passwordHash },
+    update: { passwordHash, active: true },
+  });
   const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const time = async (username: string) => {
     const t0 = performance.now();

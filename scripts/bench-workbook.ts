@@ -11,8 +11,12 @@ export async function planWorkbook(units: string[], tasks: number): Promise<Buff
   for (let i = 0; i < tasks; i++) {
     const p = Math.floor(i / PER_PROJECT);
     ws.addRow([
-      i + 1, i % PER_PROJECT === 0 ? `${p + 1}、生成项目${p + 1}` : null, `${i + 1}.生成任务${i + 1}：建设与服务内容说明`,
-      '7-9月：完成招标和进场施工\n10-12月：完成建设并投入使用', `${units[i % units.length]}、${units[(i + 3) % units.length]}`, `2030年${(i % 12) + 1}月`,
+      i + 1,
+      i % PER_PROJECT === 0 ? `${p + 1}、生成项目${p + 1}` : null,
+      `${i + 1}.生成任务${i + 1}：建设与服务内容说明`,
+      '7-9月：完成招标和进场施工\n10-12月：完成建设并投入使用',
+      `${units[i % units.length]}、${units[(i + 3) % units.length]}`,
+      `2030年${(i % 12) + 1}月`,
     ]);
     if (i % PER_PROJECT === PER_PROJECT - 1) ws.mergeCells(i + 2 - PER_PROJECT + 1, 2, i + 2, 2);
   }

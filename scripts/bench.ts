@@ -45,7 +45,8 @@ async function measure(port: number, p: string): Promise<{ p50: number; p95: num
 /** Report generation on the bench database (scripts/bench-reports.ts), one line of figures. */
 function reportTimes(file: string, year: number, kind: 'H1' | 'FY'): string {
   const r = spawnSync(process.execPath, ['--import', 'tsx', '--import', './scripts/server-only-off.mjs', 'scripts/bench-reports.ts', String(year), kind], {
-    encoding: 'utf8', env: { ...process.env, DATABASE_URL: `file:${file}` },
+    encoding: 'utf8',
+    env: { ...process.env, DATABASE_URL: `file:${file}` },
   });
   if (r.status !== 0) throw new Error(`bench-reports failed: ${r.stderr}`);
   return r.stdout.trim();
@@ -65,7 +66,9 @@ async function main() {
     try {
       for (const p of PATHS) {
         const m = await measure(port, p);
-        rows.push(`${scale.padEnd(5)} ${p.padEnd(13)} p50 ${m.p50.toFixed(1).padStart(7)} ms   p95 ${m.p95.toFixed(1).padStart(7)} ms   ${(m.bytes / 1024).toFixed(0)} KiB`);
+        rows.push(
+          `${scale.padEnd(5)} ${p.padEnd(13)} p50 ${m.p50.toFixed(1).padStart(7)} ms   p95 ${m.p95.toFixed(1).padStart(7)} ms   ${(m.bytes / 1024).toFixed(0)} KiB`,
+        );
       }
     } finally {
       server.kill();
@@ -82,14 +85,21 @@ async function main() {
     console.log(`\nAgainst the framework's floor (first-load JS, throughput), same run:\n${floor.stdout.trim()}`);
   }
   const small = QUICK ? { BENCH_IMPORT_TASKS: '200' } : {};
-  const imp = spawnSync(process.execPath, ['--import', 'tsx', '--import', './scripts/server-only-off.mjs', 'scripts/bench-import.ts'], { encoding: 'utf8', env: { ...process.env, ...small } });
+  const imp = spawnSync(process.execPath, ['--import', 'tsx', '--import', './scripts/server-only-off.mjs', 'scripts/bench-import.ts'], {
+    encoding: 'utf8',
+    env: { ...process.env, ...small },
+  });
   if (imp.status !== 0) throw new Error(`bench-import failed: ${imp.stderr}`);
   console.log(`\nPlan import (generated workbook), in-process:\n${imp.stdout.trim()}`);
-  const http = spawnSync(process.execPath, ['--import', 'tsx', '--import', './scripts/server-only-off.mjs', 'scripts/bench-import-http.ts'], { encoding: 'utf8', env: { ...process.env, ...small } });
+  const http = spawnSync(process.execPath, ['--import', 'tsx', '--import', './scripts/server-only-off.mjs', 'scripts/bench-import-http.ts'], {
+    encoding: 'utf8',
+    env: { ...process.env, ...small },
+  });
   if (http.status !== 0) throw new Error(`bench-import-http failed: ${http.stderr}`);
   console.log(`\nThe server during an import over HTTP (/healthz asked every 25 ms, open loop):\n${http.stdout.trim()}`);
   const login = spawnSync(process.execPath, ['--import', 'tsx', '--import', './scripts/server-only-off.mjs', 'scripts/bench-login.ts'], {
-    encoding: 'utf8', env: { ...process.env, DATABASE_URL: `file:${loginDb}` },
+    encoding: 'utf8',
+    env: { ...process.env, DATABASE_URL: `file:${loginDb}` },
   });
   if (login.status !== 0) throw new Error(`bench-login failed: ${login.stderr}`);
   console.log(`\nSign-in check (same work for known and unknown users; the suite proves it by counting):\n${login.stdout.trim()}`);

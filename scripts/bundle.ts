@@ -10,7 +10,23 @@ import { buildIfNeeded } from './build-if-needed';
 
 const ROOT = process.cwd();
 /** What the running app needs besides node_modules and .next (sources stay: the scripts run them with tsx). */
-const FILES = ['app', 'components', 'lib', 'prisma', 'public', 'scripts', 'seeds', 'package.json', 'package-lock.json', 'next.config.js', 'tsconfig.json', 'postcss.config.mjs', 'prisma.config.ts', 'README.md', 'docs'];
+const FILES = [
+  'app',
+  'components',
+  'lib',
+  'prisma',
+  'public',
+  'scripts',
+  'seeds',
+  'package.json',
+  'package-lock.json',
+  'next.config.js',
+  'tsconfig.json',
+  'postcss.config.mjs',
+  'prisma.config.ts',
+  'README.md',
+  'docs',
+];
 
 function run(cmd: string, args: string[], cwd: string) {
   const r = spawnSync(cmd, args, { cwd, stdio: 'inherit' });
@@ -18,7 +34,8 @@ function run(cmd: string, args: string[], cwd: string) {
 }
 
 export function bundle(outDir = path.join(ROOT, 'dist')): string {
-  if (process.platform !== 'linux' || process.arch !== 'x64') console.warn(`[bundle] built on ${process.platform}-${process.arch}: the archive runs only there`);
+  if (process.platform !== 'linux' || process.arch !== 'x64')
+    console.warn(`[bundle] built on ${process.platform}-${process.arch}: the archive runs only there`);
   buildIfNeeded();
   const { name, version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
   const stage = mkdtempSync(path.join(os.tmpdir(), 'msd-bundle-'));
@@ -26,7 +43,11 @@ export function bundle(outDir = path.join(ROOT, 'dist')): string {
   try {
     mkdirSync(app);
     for (const f of FILES) if (existsSync(path.join(ROOT, f))) cpSync(path.join(ROOT, f), path.join(app, f), { recursive: true, preserveTimestamps: true });
-    cpSync(path.join(ROOT, '.next'), path.join(app, '.next'), { recursive: true, preserveTimestamps: true, filter: (src) => !src.includes(`${path.sep}.next${path.sep}cache`) });
+    cpSync(path.join(ROOT, '.next'), path.join(app, '.next'), {
+      recursive: true,
+      preserveTimestamps: true,
+      filter: (src) => !src.includes(`${path.sep}.next${path.sep}cache`),
+    });
     cpSync(path.join(ROOT, 'node_modules'), path.join(app, 'node_modules'), { recursive: true, preserveTimestamps: true, verbatimSymlinks: true });
     // Drop the development tools (browsers, test runners, linters) without touching the network.
     run('npm', ['prune', '--omit=dev', '--offline', '--no-audit', '--no-fund', '--ignore-scripts'], app);

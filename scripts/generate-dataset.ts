@@ -31,7 +31,8 @@ export function generateDataset(dbFile: string, size: DatasetSize): { tasks: num
   const milestones = byTask('Milestone');
   const problems = byTask('Problem');
   const milestoneTargets = new Map<number, Row[]>();
-  for (const r of all('SELECT * FROM MilestoneTarget')) milestoneTargets.set(r.milestoneId as number, [...(milestoneTargets.get(r.milestoneId as number) ?? []), r]);
+  for (const r of all('SELECT * FROM MilestoneTarget'))
+    milestoneTargets.set(r.milestoneId as number, [...(milestoneTargets.get(r.milestoneId as number) ?? []), r]);
   const problemItems = new Map<number, Row[]>();
   for (const r of all('SELECT * FROM ProblemItem')) problemItems.set(r.problemId as number, [...(problemItems.get(r.problemId as number) ?? []), r]);
   const shift = (v: unknown, dy: number) => (typeof v === 'string' ? v.replace(/^2023/, String(2023 + dy)) : v);
@@ -46,8 +47,9 @@ export function generateDataset(dbFile: string, size: DatasetSize): { tasks: num
   let taskCount = 0;
   let updateCount = 0;
   const NOTICE_CYCLE = ['OPEN', 'ANSWERED', 'CLOSED'] as const;
-  const issuer = (db.prepare("SELECT id FROM User WHERE role = 'SUPERVISOR' ORDER BY id LIMIT 1").get() as { id: number } | undefined)?.id
-    ?? insert('User', { username: 'generated-supervisor', displayName: '区督查室（生成数据）', role: 'SUPERVISOR', passwordHash: '!', active: 0 });
+  const issuer =
+    (db.prepare("SELECT id FROM User WHERE role = 'SUPERVISOR' ORDER BY id LIMIT 1").get() as { id: number } | undefined)?.id ??
+    insert('User', { username: 'generated-supervisor', displayName: '区督查室（生成数据）', role: 'SUPERVISOR', passwordHash: '!', active: 0 });
   db.transaction(() => {
     for (let y = 1; y <= size.years; y++) {
       const year = 2023 + y;
@@ -58,28 +60,44 @@ export function generateDataset(dbFile: string, size: DatasetSize): { tasks: num
       for (let c = 0; c < size.copies; c++) {
         for (const t of tasks) {
           const taskId = insert('Task', {
-            ...drop(t), planYearId, projectId: projectIds.get(t.projectId as number), number: c * tasks.length + (t.number as number),
-            deadlineMonth: shift(t.deadlineMonth, y), completedOn: shift(t.completedOn, y),
+            ...drop(t),
+            planYearId,
+            projectId: projectIds.get(t.projectId as number),
+            number: c * tasks.length + (t.number as number),
+            deadlineMonth: shift(t.deadlineMonth, y),
+            completedOn: shift(t.completedOn, y),
           });
           taskCount++;
           for (const u of units.get(t.id as number) ?? []) insert('TaskUnit', { ...u, taskId });
           const itemIds = new Map<number, number>();
-          for (const i of items.get(t.id as number) ?? []) itemIds.set(i.id as number, insert('TaskItem', { ...drop(i), taskId, completedOn: shift(i.completedOn, y) }));
+          for (const i of items.get(t.id as number) ?? [])
+            itemIds.set(i.id as number, insert('TaskItem', { ...drop(i), taskId, completedOn: shift(i.completedOn, y) }));
           const indIds = new Map<number, number>();
           for (const i of indicators.get(t.id as number) ?? []) {
             indIds.set(i.id as number, insert('Indicator', { ...drop(i), taskId, itemId: i.itemId ? itemIds.get(i.itemId as number) : null }));
           }
           for (const m of milestones.get(t.id as number) ?? []) {
             const milestoneId = insert('Milestone', {
-              ...drop(m), taskId, dueDate: shift(m.dueDate, y), reachedOn: shift(m.reachedOn, y),
-              indicatorId: m.indicatorId ? indIds.get(m.indicatorId as number) : null, itemId: m.itemId ? itemIds.get(m.itemId as number) : null,
+              ...drop(m),
+              taskId,
+              dueDate: shift(m.dueDate, y),
+              reachedOn: shift(m.reachedOn, y),
+              indicatorId: m.indicatorId ? indIds.get(m.indicatorId as number) : null,
+              itemId: m.itemId ? itemIds.get(m.itemId as number) : null,
             });
-            for (const x of milestoneTargets.get(m.id as number) ?? []) insert('MilestoneTarget', { milestoneId, indicatorId: indIds.get(x.indicatorId as number), cumulativeTarget: x.cumulativeTarget });
+            for (const x of milestoneTargets.get(m.id as number) ?? [])
+              insert('MilestoneTarget', { milestoneId, indicatorId: indIds.get(x.indicatorId as number), cumulativeTarget: x.cumulativeTarget });
           }
           for (let k = 1; k <= size.updates; k++) {
             const asOf = `${year}-${String(k * 2).padStart(2, '0')}-15T00:00:00.000+00:00`;
             const updateId = insert('ProgressUpdate', {
-              taskId, asOf, narrative: `第${k}次进展报送（生成数据）`, status: 'APPROVED', fromReport: 0, submittedAt: asOf, reviewedAt: asOf,
+              taskId,
+              asOf,
+              narrative: `第${k}次进展报送（生成数据）`,
+              status: 'APPROVED',
+              fromReport: 0,
+              submittedAt: asOf,
+              reviewedAt: asOf,
             });
             updateCount++;
             for (const [oldId, indicatorId] of indIds) {
@@ -96,10 +114,20 @@ export function generateDataset(dbFile: string, size: DatasetSize): { tasks: num
           const status = NOTICE_CYCLE[taskCount % NOTICE_CYCLE.length]!;
           const issuedAt = `${year}-07-01T00:00:00.000+00:00`;
           const noticeId = insert('SupervisionNotice', {
-            taskId, issuedById: issuer, issuedAt, reason: '进度需加快（生成数据）', requiredAction: '按期反馈（生成数据）', dueDate: `${year}-08-31T00:00:00.000+00:00`,
-            status, year, number: taskCount, level: 'DUBAN', answer: status === 'OPEN' ? null : '已整改（生成数据）',
+            taskId,
+            issuedById: issuer,
+            issuedAt,
+            reason: '进度需加快（生成数据）',
+            requiredAction: '按期反馈（生成数据）',
+            dueDate: `${year}-08-31T00:00:00.000+00:00`,
+            status,
+            year,
+            number: taskCount,
+            level: 'DUBAN',
+            answer: status === 'OPEN' ? null : '已整改（生成数据）',
           });
-          for (const u of units.get(t.id as number) ?? []) insert('NoticeRecipient', { noticeId, unitId: u.unitId, status, answer: status === 'OPEN' ? null : '已整改（生成数据）' });
+          for (const u of units.get(t.id as number) ?? [])
+            insert('NoticeRecipient', { noticeId, unitId: u.unitId, status, answer: status === 'OPEN' ? null : '已整改（生成数据）' });
           insert('NoticeEvent', { noticeId, kind: 'ISSUED', actorId: issuer, at: issuedAt });
           if (status !== 'OPEN') insert('NoticeEvent', { noticeId, kind: 'ANSWERED', text: '已整改（生成数据）', at: issuedAt });
         }

@@ -22,9 +22,16 @@ const argsSchema = z.object({
 });
 
 export async function planImport(argv: string[], out: (s: string) => void = console.log): Promise<number> {
-  const parsed = argsSchema.safeParse({ file: argv.find((a, i) => !a.startsWith('--') && !argv[i - 1]?.match(/^--(year|title|category)$/)), year: arg(argv, 'year'), title: arg(argv, 'title'), category: arg(argv, 'category') });
+  const parsed = argsSchema.safeParse({
+    file: argv.find((a, i) => !a.startsWith('--') && !argv[i - 1]?.match(/^--(year|title|category)$/)),
+    year: arg(argv, 'year'),
+    title: arg(argv, 'title'),
+    category: arg(argv, 'category'),
+  });
   if (!parsed.success) {
-    out(`usage: npm run plan:import -- FILE --year YYYY [--title T] [--category ENGINEERING|SERVICE] [--dry-run] [--json] [--create-units]\n${z.prettifyError(parsed.error)}`);
+    out(
+      `usage: npm run plan:import -- FILE --year YYYY [--title T] [--category ENGINEERING|SERVICE] [--dry-run] [--json] [--create-units]\n${z.prettifyError(parsed.error)}`,
+    );
     return 2;
   }
   const a = parsed.data;
@@ -56,7 +63,10 @@ export async function planImport(argv: string[], out: (s: string) => void = cons
   else {
     out(`${a.year}: ${preview.counts.projects} projects, ${preview.counts.tasks} tasks, ${preview.counts.milestones} plan steps`);
     for (const msg of preview.messages) out(`${msg.severity === 'error' ? 'ERROR' : 'warn '} ${msg.sheet} row ${msg.row}: ${msg.text} — ${msg.fix}`);
-    for (const u of draft.unknownUnits) out(`unknown unit “${u.name}” (rows ${u.rows.join(', ')})${u.collective ? ' — collective: choose its units on the import page' : ''}${u.suggestions.length ? `; closest: ${u.suggestions.join('、')}` : ''}`);
+    for (const u of draft.unknownUnits)
+      out(
+        `unknown unit “${u.name}” (rows ${u.rows.join(', ')})${u.collective ? ' — collective: choose its units on the import page' : ''}${u.suggestions.length ? `; closest: ${u.suggestions.join('、')}` : ''}`,
+      );
   }
   if (blocked) return 1;
   if (argv.includes('--dry-run')) return 0;
@@ -73,7 +83,13 @@ export async function planImport(argv: string[], out: (s: string) => void = cons
   const title = a.title ?? `${a.year}年民生实事`;
   const made = await writeTransaction(async (tx) => {
     const w = await writeDraft(tx, { year: a.year, title, draft: chosen.draft, defaultCategory: a.category });
-    await audit(tx, { actorId: null, action: 'plan.imported', entityType: 'PlanYear', entityId: w.planYearId, after: { year: a.year, title, file: path.basename(a.file), via: 'cli', unitsCreated: w.unitsCreated } });
+    await audit(tx, {
+      actorId: null,
+      action: 'plan.imported',
+      entityType: 'PlanYear',
+      entityId: w.planYearId,
+      after: { year: a.year, title, file: path.basename(a.file), via: 'cli', unitsCreated: w.unitsCreated },
+    });
     return w;
   });
   out(m.imported(a.year, made.tasks));

@@ -54,7 +54,9 @@ function main() {
     for (const p of table) {
       const r = plant(dir, p);
       if (r.outcome !== 'caught') bad++;
-      console.log(`${r.outcome.padEnd(14)} ${p.id.padEnd(28)} ${(r.ms / 1000).toFixed(0).padStart(3)} s  ${p.promise}  → ${p.tests.join(' ')}${r.detail ? `\n               ${r.detail}` : ''}`);
+      console.log(
+        `${r.outcome.padEnd(14)} ${p.id.padEnd(28)} ${(r.ms / 1000).toFixed(0).padStart(3)} s  ${p.promise}  → ${p.tests.join(' ')}${r.detail ? `\n               ${r.detail}` : ''}`,
+      );
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -34,8 +34,15 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(im
   const argv = process.argv.slice(2);
   (async () => {
     const { today } = await import('@/lib/env');
-    const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).parse(arg(argv, 'day') ?? today());
-    const wait = z.coerce.number().min(0).max(24 * 60).parse(arg(argv, 'wait') ?? '0');
+    const day = z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .parse(arg(argv, 'day') ?? today());
+    const wait = z.coerce
+      .number()
+      .min(0)
+      .max(24 * 60)
+      .parse(arg(argv, 'wait') ?? '0');
     await remind(day, wait);
     const { prisma } = await import('@/lib/prisma');
     await prisma.$disconnect();

@@ -20,7 +20,10 @@ export async function serve(opts: { port: number; hostname?: string }): Promise<
   const app = next({ dev: false, dir: process.cwd(), port: opts.port, hostname: opts.hostname });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const trusted = (env.TRUSTED_PROXIES ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const trusted = (env.TRUSTED_PROXIES ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const server = http.createServer((req, res) => {
     req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trusted);
     // Forwarded host/proto count only from a trusted proxy (the upload route's same-origin check reads them).
@@ -29,7 +32,12 @@ export async function serve(opts: { port: number; hostname?: string }): Promise<
     if (problem) {
       const answer = (close: boolean) => {
         if (res.headersSent) return;
-        res.writeHead(problem.status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', ...(close ? { Connection: 'close' } : {}) });
+        res.writeHead(problem.status, {
+          'Content-Type': 'text/plain; charset=utf-8',
+          'Cache-Control': 'no-store',
+          'X-Content-Type-Options': 'nosniff',
+          ...(close ? { Connection: 'close' } : {}),
+        });
         res.end(problem.message);
       };
       // Read and discard what the client is still sending, then answer (answering first would reset

@@ -51,7 +51,13 @@ async function main(argv: string[]) {
       const passwordHash = await hashPassword(password);
       await writeTransaction(async (tx) => {
         const u = await tx.user.create({
-          data: { username: a.username, role: a.role, unitId: a.role === 'UNIT' ? unit!.id : null, displayName: a.name ?? unit?.name ?? a.username, passwordHash },
+          data: {
+            username: a.username,
+            role: a.role,
+            unitId: a.role === 'UNIT' ? unit!.id : null,
+            displayName: a.name ?? unit?.name ?? a.username,
+            passwordHash,
+          },
           select: { id: true, username: true, role: true, unitId: true },
         });
         await audit(tx, { actorId: null, action: 'user.created', entityType: 'User', entityId: u.id, after: u });
@@ -82,7 +88,14 @@ async function main(argv: string[]) {
       await writeTransaction(async (tx) => {
         await tx.user.update({ where: { id: user.id }, data: { active: false, version: { increment: 1 } } });
         await tx.session.deleteMany({ where: { userId: user.id } });
-        await audit(tx, { actorId: null, action: 'user.deactivated', entityType: 'User', entityId: user.id, before: { active: user.active }, after: { active: false } });
+        await audit(tx, {
+          actorId: null,
+          action: 'user.deactivated',
+          entityType: 'User',
+          entityId: user.id,
+          before: { active: user.active },
+          after: { active: false },
+        });
       });
       console.log(`Deactivated ${username}; existing sessions ended.`);
     } else if (command === 'sessions') {
@@ -90,8 +103,15 @@ async function main(argv: string[]) {
       const username = z.string().min(1).parse(arg(argv, 'username'));
       const user = await prisma.user.findUnique({ where: { username }, select: { id: true } });
       if (!user) throw new Error(`no user ${username}`);
-      const rows = await prisma.session.findMany({ where: { userId: user.id }, orderBy: { createdAt: 'asc' }, select: { createdAt: true, lastSeenAt: true, expiresAt: true, ip: true, userAgent: true } });
-      for (const r of rows) console.log(`${r.createdAt.toISOString()}  last seen ${r.lastSeenAt.toISOString()}  expires ${r.expiresAt.toISOString()}  ${r.ip ?? ''}  ${r.userAgent ?? ''}`);
+      const rows = await prisma.session.findMany({
+        where: { userId: user.id },
+        orderBy: { createdAt: 'asc' },
+        select: { createdAt: true, lastSeenAt: true, expiresAt: true, ip: true, userAgent: true },
+      });
+      for (const r of rows)
+        console.log(
+          `${r.createdAt.toISOString()}  last seen ${r.lastSeenAt.toISOString()}  expires ${r.expiresAt.toISOString()}  ${r.ip ?? ''}  ${r.userAgent ?? ''}`,
+        );
       if (argv.includes('--end')) {
         await writeTransaction(async (tx) => {
           const { count } = await tx.session.deleteMany({ where: { userId: user.id } });
@@ -100,7 +120,9 @@ async function main(argv: string[]) {
         console.log(`Ended ${rows.length} session(s) of ${username}.`);
       } else console.log(`${rows.length} session(s).`);
     } else {
-      throw new Error('usage: user.ts create --username … --role … [--unit …] [--name …] | password --username … | list | deactivate --username … | sessions --username … [--end]');
+      throw new Error(
+        'usage: user.ts create --username … --role … [--unit …] [--name …] | password --username … | list | deactivate --username … | sessions --username … [--end]',
+      );
     }
   } finally {
     await prisma.$disconnect();

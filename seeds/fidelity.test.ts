@@ -79,7 +79,9 @@ describe('structure taken from the report', () => {
 
   it('every narrative string occurs verbatim in the report', () => {
     const strings = plan.tasks.flatMap((t) => [
-      t.content, t.h1Progress, t.h2Plan,
+      t.content,
+      t.h1Progress,
+      t.h2Plan,
       ...(t.milestones ?? []).map((m) => m.text),
       ...(t.items ?? []).map((i) => i.quote),
       ...(t.indicators ?? []).flatMap((i) => [i.targetQuote, i.h1?.quote].filter((q): q is string => !!q)),
@@ -95,7 +97,10 @@ describe('structure taken from the report', () => {
     // The numbers a quote states: digits as written (369万元 in 万元) and times a 万/千 after them
     // (3万余人次 = 30000 人次), and 千 alone (近千).
     const figuresIn = (quote: string): number[] => [
-      ...[...quote.matchAll(/(?<![\d.])(\d+(?:\.\d+)?)(万|千)?(?![\d.])/g)].flatMap((m) => [Number(m[1]), Number(m[1]) * (m[2] === '万' ? 10_000 : m[2] === '千' ? 1000 : 1)]),
+      ...[...quote.matchAll(/(?<![\d.])(\d+(?:\.\d+)?)(万|千)?(?![\d.])/g)].flatMap((m) => [
+        Number(m[1]),
+        Number(m[1]) * (m[2] === '万' ? 10_000 : m[2] === '千' ? 1000 : 1),
+      ]),
       ...(/(?<![\d一二三四五六七八九十])千/.test(quote) ? [1000] : []),
     ];
     // A yearly target the report words as a frequency (每季度开展 … → 4 a year).
@@ -110,7 +115,10 @@ describe('structure taken from the report', () => {
           if (i.h1.parts) {
             // A sum of figures the quote states (4场现场 + 16场线上 = 20场).
             for (const part of i.h1.parts) expect(stated, `${where} part ${part}`).toContain(part);
-            expect(i.h1.parts.reduce((a, b) => a + b, 0), where).toBe(i.h1.value);
+            expect(
+              i.h1.parts.reduce((a, b) => a + b, 0),
+              where,
+            ).toBe(i.h1.value);
           } else expect(stated, where).toContain(i.h1.value);
           if (i.h1.approx) expect(i.h1.quote, where).toMatch(/近|余|超过|约/);
           checked++;
@@ -164,12 +172,21 @@ describe('structure taken from the report', () => {
   });
 
   it('takes the figures the report states beyond the targets (shown, not judged)', () => {
-    const h1 = (n: number) => Object.fromEntries(task(n).indicators!.filter((i) => i.h1).map((i) => [i.key, i.h1!.value]));
+    const h1 = (n: number) =>
+      Object.fromEntries(
+        task(n)
+          .indicators!.filter((i) => i.h1)
+          .map((i) => [i.key, i.h1!.value]),
+      );
     expect(h1(9)).toEqual({ 'hk-doctors': 2, batch1: 5, 'batch2-doctors': 10, 'batch2-nurses': 10, 'in-training': 30 });
     expect(task(9).indicators!.find((i) => i.key === 'in-training')!.note).toContain('25');
     expect(task(10).indicators!.find((i) => i.key === 'total-flats')).toMatchObject({ target: 1102, targetQuote: '将提供人才住房1102套' });
     expect(h1(12)).toMatchObject({ 'subsidy-people': 1683 });
-    expect(task(12).milestones!.map((m) => m.text).join('')).toMatch(/10场.*1200个.*980人以上/);
+    expect(
+      task(12)
+        .milestones!.map((m) => m.text)
+        .join(''),
+    ).toMatch(/10场.*1200个.*980人以上/);
     expect(h1(14)).toMatchObject({ 'reading-events': 21, 'reading-participants': 30000, 'reading-walks': 20000, heritage: 1000 });
     expect(h1(15)).toEqual({ runners: 1.5, countries: 19 });
     expect(h1(17)).toMatchObject({ 'visit-rate': 100 });
@@ -186,7 +203,10 @@ describe('structure taken from the report', () => {
 
   it('has the sub-items the report names (lib/domain/README.md)', () => {
     expect(task(1).items!.map((i) => [i.name, i.completedOn ?? null])).toEqual([
-      ['东海道', null], ['永安路', null], ['永安北三街', '2023-04-30'], ['洪安四街', '2023-04-30'],
+      ['东海道', null],
+      ['永安路', null],
+      ['永安北三街', '2023-04-30'],
+      ['洪安四街', '2023-04-30'],
     ]);
     expect(task(3).items!.filter((i) => i.completedOn)).toHaveLength(4);
     expect(task(3).items![4]).toMatchObject({ name: '明珠道绿廊公园带3号地块' });
@@ -194,8 +214,15 @@ describe('structure taken from the report', () => {
   });
 
   it('dates milestones at the end of their last month; elevator steps carry cumulative values', () => {
-    expect(task(11).milestones!.filter((m) => m.cumulative).map((m) => [m.due, m.cumulative])).toEqual([
-      ['2023-09-30', 300], ['2023-10-31', 700], ['2023-11-30', 1200], ['2023-12-31', 1500],
+    expect(
+      task(11)
+        .milestones!.filter((m) => m.cumulative)
+        .map((m) => [m.due, m.cumulative]),
+    ).toEqual([
+      ['2023-09-30', 300],
+      ['2023-10-31', 700],
+      ['2023-11-30', 1200],
+      ['2023-12-31', 1500],
     ]);
     expect(task(3).milestones![0]).toMatchObject({ periodLabel: '7-9月', due: '2023-09-30', cumulative: 80 });
     // The 10–12月 step (形象进度100%) also carries the parks: all 5.
@@ -224,7 +251,11 @@ describe('structure taken from the report', () => {
 
   it('records the three kinds of problems on the tasks they hit', () => {
     expect(plan.problems.map((p) => [p.task, p.kind, p.blocking])).toEqual([
-      [1, 'PRELIMINARY', true], [3, 'COORDINATION', true], [14, 'PUBLICITY', false], [16, 'PUBLICITY', false], [17, 'PUBLICITY', false],
+      [1, 'PRELIMINARY', true],
+      [3, 'COORDINATION', true],
+      [14, 'PUBLICITY', false],
+      [16, 'PUBLICITY', false],
+      [17, 'PUBLICITY', false],
     ]);
   });
 

@@ -6,19 +6,52 @@ import { numeralToNumber, parseReportTable, TABLE_TITLE } from './parse-report';
 
 const HEADER = ['项目名称', '项目内容', '上半年进展情况', '下半年任务目标及措施', '责任单位', '完成时限'];
 /** A report text: some prose, the title, then each cell on a line opened by a tab. */
-const report = (rows: string[][], before = '正文……\n') => `${before}${TABLE_TITLE}\n${[HEADER, ...rows].flat().map((c) => `\t${c}`).join('\n')}\n`;
+const report = (rows: string[][], before = '正文……\n') =>
+  `${before}${TABLE_TITLE}\n${[HEADER, ...rows]
+    .flat()
+    .map((c) => `\t${c}`)
+    .join('\n')}\n`;
 
 describe('parseReportTable', () => {
   it('reads a row per task; empty project, unit and deadline cells belong to the row above', () => {
-    const rows = parseReportTable(report([
-      ['一、道路整治', '1.修路', '已完成50%', '8月：完工', '区工务署\n区交通局', '2023.8'],
-      ['', '2. 修桥 ', '未开工', '/', '', ''],
-      ['二、关爱老人', '3.助餐', '进行中', '持续', '区民政局', '2023.12'],
-    ]));
+    const rows = parseReportTable(
+      report([
+        ['一、道路整治', '1.修路', '已完成50%', '8月：完工', '区工务署\n区交通局', '2023.8'],
+        ['', '2. 修桥 ', '未开工', '/', '', ''],
+        ['二、关爱老人', '3.助餐', '进行中', '持续', '区民政局', '2023.12'],
+      ]),
+    );
     expect(rows).toEqual([
-      { taskNumber: 1, projectNumeral: '一', projectTitle: '道路整治', content: '修路', h1Progress: '已完成50%', h2Plan: '8月：完工', units: ['区工务署', '区交通局'], deadlineMonth: '2023-08' },
-      { taskNumber: 2, projectNumeral: '一', projectTitle: '道路整治', content: '修桥', h1Progress: '未开工', h2Plan: '/', units: ['区工务署', '区交通局'], deadlineMonth: '2023-08' },
-      { taskNumber: 3, projectNumeral: '二', projectTitle: '关爱老人', content: '助餐', h1Progress: '进行中', h2Plan: '持续', units: ['区民政局'], deadlineMonth: '2023-12' },
+      {
+        taskNumber: 1,
+        projectNumeral: '一',
+        projectTitle: '道路整治',
+        content: '修路',
+        h1Progress: '已完成50%',
+        h2Plan: '8月：完工',
+        units: ['区工务署', '区交通局'],
+        deadlineMonth: '2023-08',
+      },
+      {
+        taskNumber: 2,
+        projectNumeral: '一',
+        projectTitle: '道路整治',
+        content: '修桥',
+        h1Progress: '未开工',
+        h2Plan: '/',
+        units: ['区工务署', '区交通局'],
+        deadlineMonth: '2023-08',
+      },
+      {
+        taskNumber: 3,
+        projectNumeral: '二',
+        projectTitle: '关爱老人',
+        content: '助餐',
+        h1Progress: '进行中',
+        h2Plan: '持续',
+        units: ['区民政局'],
+        deadlineMonth: '2023-12',
+      },
     ]);
   });
 

@@ -47,7 +47,11 @@ export function parseReportTable(reportText: string): ReportRow[] {
       project = { numeral: m[1]!, title: m[2]! };
     }
     // Empty 责任单位 / 完成时限 cells are merged with the row above.
-    if (unitCell) units = unitCell.split('\n').map((u) => u.trim()).filter(Boolean);
+    if (unitCell)
+      units = unitCell
+        .split('\n')
+        .map((u) => u.trim())
+        .filter(Boolean);
     if (deadlineCell) {
       const d = /^(\d{4})\.(\d{1,2})$/.exec(deadlineCell);
       if (!d) throw new Error(`bad deadline cell: ${deadlineCell}`);

@@ -4,8 +4,17 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseReportTable, numeralToNumber, type ReportRow } from './parse-report';
 import {
-  PLAN_TITLE, PLAN_YEAR, PROBLEMS, PROJECT_CATEGORIES, REPORT_AS_OF, REPORT_FILE, TASKS, UNITS,
-  type Category, type SeedTask, type SeedProblem,
+  PLAN_TITLE,
+  PLAN_YEAR,
+  PROBLEMS,
+  PROJECT_CATEGORIES,
+  REPORT_AS_OF,
+  REPORT_FILE,
+  TASKS,
+  UNITS,
+  type Category,
+  type SeedTask,
+  type SeedProblem,
 } from './data/plan-2023';
 
 export const SEEDS_DIR = path.dirname(new URL(import.meta.url).pathname);

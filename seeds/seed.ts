@@ -22,9 +22,7 @@ export function demoAccounts(plan: SeedPlan): DemoAccount[] {
 }
 
 export async function seedDatabase(prisma: PrismaClient, plan: SeedPlan, opts: { demoUsers: boolean }): Promise<void> {
-  const hashes = opts.demoUsers
-    ? await Promise.all(demoAccounts(plan).map(async (a) => [a.username, await hashPassword(a.password)] as const))
-    : [];
+  const hashes = opts.demoUsers ? await Promise.all(demoAccounts(plan).map(async (a) => [a.username, await hashPassword(a.password)] as const)) : [];
 
   await writeTransaction(async (tx) => {
     const year = await tx.planYear.upsert({
@@ -57,8 +55,14 @@ export async function seedDatabase(prisma: PrismaClient, plan: SeedPlan, opts: {
       const task = await tx.task.upsert({
         where: { planYearId_number: { planYearId: year.id, number: t.taskNumber } },
         create: {
-          planYearId: year.id, projectId: projects.get(t.projectNumber)!, number: t.taskNumber, content: t.content,
-          deadlineMonth: t.deadlineMonth, h1Progress: t.h1Progress, h2Plan: t.h2Plan, reportClass: t.reportClass,
+          planYearId: year.id,
+          projectId: projects.get(t.projectNumber)!,
+          number: t.taskNumber,
+          content: t.content,
+          deadlineMonth: t.deadlineMonth,
+          h1Progress: t.h1Progress,
+          h2Plan: t.h2Plan,
+          reportClass: t.reportClass,
           completedOn: t.completedOn ? day(t.completedOn) : null,
         },
         update: {},
@@ -81,8 +85,17 @@ export async function seedDatabase(prisma: PrismaClient, plan: SeedPlan, opts: {
         const row = await tx.indicator.upsert({
           where: { taskId_key: { taskId: task.id, key: ind.key } },
           create: {
-            taskId: task.id, key: ind.key, name: ind.name, unitOfMeasure: ind.unitOfMeasure, isPercent: ind.isPercent ?? false,
-            direction: ind.direction, target: ind.target, accrual: ind.accrual, ord, note: ind.note ?? null, mismatch: ind.mismatch ?? false,
+            taskId: task.id,
+            key: ind.key,
+            name: ind.name,
+            unitOfMeasure: ind.unitOfMeasure,
+            isPercent: ind.isPercent ?? false,
+            direction: ind.direction,
+            target: ind.target,
+            accrual: ind.accrual,
+            ord,
+            note: ind.note ?? null,
+            mismatch: ind.mismatch ?? false,
             itemId: ind.item ? itemIds.get(`${t.taskNumber}/${ind.item}`) : null,
           },
           update: {},
@@ -93,8 +106,14 @@ export async function seedDatabase(prisma: PrismaClient, plan: SeedPlan, opts: {
         const milestone = await tx.milestone.upsert({
           where: { taskId_key: { taskId: task.id, key: m.key } },
           create: {
-            taskId: task.id, key: m.key, periodLabel: m.periodLabel, dueDate: day(m.due), text: m.text, ord,
-            indicatorId: m.indicator ? indicatorIds.get(m.indicator) : null, cumulativeTarget: m.cumulative ?? null,
+            taskId: task.id,
+            key: m.key,
+            periodLabel: m.periodLabel,
+            dueDate: day(m.due),
+            text: m.text,
+            ord,
+            indicatorId: m.indicator ? indicatorIds.get(m.indicator) : null,
+            cumulativeTarget: m.cumulative ?? null,
             itemId: m.item ? itemIds.get(`${t.taskNumber}/${m.item}`) : null,
           },
           update: {},
@@ -113,8 +132,14 @@ export async function seedDatabase(prisma: PrismaClient, plan: SeedPlan, opts: {
       let update = await tx.progressUpdate.findFirst({ where: { taskId: task.id, fromReport: true }, select: { id: true } });
       update ??= await tx.progressUpdate.create({
         data: {
-          taskId: task.id, asOf: reportDate, narrative: t.h1Progress, nextSteps: t.h2Plan, status: 'APPROVED', fromReport: true,
-          submittedAt: reportDate, reviewedAt: reportDate,
+          taskId: task.id,
+          asOf: reportDate,
+          narrative: t.h1Progress,
+          nextSteps: t.h2Plan,
+          status: 'APPROVED',
+          fromReport: true,
+          submittedAt: reportDate,
+          reviewedAt: reportDate,
         },
         select: { id: true },
       });
@@ -123,7 +148,14 @@ export async function seedDatabase(prisma: PrismaClient, plan: SeedPlan, opts: {
         const indicatorId = indicatorIds.get(ind.key)!;
         await tx.indicatorValue.upsert({
           where: { updateId_indicatorId: { updateId: update.id, indicatorId } },
-          create: { updateId: update.id, indicatorId, value: ind.h1.value, asOf: day(ind.h1.asOf ?? plan.reportAsOf), note: ind.h1.note ?? null, approx: ind.h1.approx ?? false },
+          create: {
+            updateId: update.id,
+            indicatorId,
+            value: ind.h1.value,
+            asOf: day(ind.h1.asOf ?? plan.reportAsOf),
+            note: ind.h1.note ?? null,
+            approx: ind.h1.approx ?? false,
+          },
           update: {},
         });
       }
@@ -134,7 +166,12 @@ export async function seedDatabase(prisma: PrismaClient, plan: SeedPlan, opts: {
       await tx.problem.upsert({
         where: { taskId_key: { taskId, key: p.key } },
         create: {
-          taskId, key: p.key, kind: p.kind, text: p.text, blocking: p.blocking, raisedOn: reportDate,
+          taskId,
+          key: p.key,
+          kind: p.kind,
+          text: p.text,
+          blocking: p.blocking,
+          raisedOn: reportDate,
           raisedInUpdateId: firstUpdate?.id ?? null,
           items: { create: (p.items ?? []).map((k) => ({ itemId: itemIds.get(`${p.task}/${k}`)! })) },
         },
@@ -172,7 +209,9 @@ export async function isEmpty(prisma: PrismaClient): Promise<boolean> {
 
 async function main(argv: string[]): Promise<void> {
   if (env.APP_MODE === 'production' && !argv.includes('--allow-production')) {
-    console.error('Refusing to seed a production database (APP_MODE=production). Pass --allow-production to seed the report data anyway; no demo accounts are created in production.');
+    console.error(
+      'Refusing to seed a production database (APP_MODE=production). Pass --allow-production to seed the report data anyway; no demo accounts are created in production.',
+    );
     process.exit(1);
   }
   const { prisma } = await import('@/lib/prisma');
@@ -196,7 +235,10 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(im
  */
 export async function disableDemoAccounts(prisma: PrismaClient, plan: SeedPlan): Promise<string[]> {
   const demo = demoAccounts(plan);
-  const users = await prisma.user.findMany({ where: { active: true, username: { in: demo.map((d) => d.username) } }, select: { id: true, username: true, passwordHash: true } });
+  const users = await prisma.user.findMany({
+    where: { active: true, username: { in: demo.map((d) => d.username) } },
+    select: { id: true, username: true, passwordHash: true },
+  });
   const disabled: string[] = [];
   for (const u of users) {
     const d = demo.find((x) => x.username === u.username)!;
@@ -204,7 +246,15 @@ export async function disableDemoAccounts(prisma: PrismaClient, plan: SeedPlan):
     await writeTransaction(async (tx) => {
       await tx.user.update({ where: { id: u.id }, data: { active: false, version: { increment: 1 } } });
       await tx.session.deleteMany({ where: { userId: u.id } });
-      await tx.auditEvent.create({ data: { actorId: null, action: 'user.deactivated', entityType: 'User', entityId: String(u.id), after: JSON.stringify({ reason: 'demo password in production' }) } });
+      await tx.auditEvent.create({
+        data: {
+          actorId: null,
+          action: 'user.deactivated',
+          entityType: 'User',
+          entityId: String(u.id),
+          after: JSON.stringify({ reason: 'demo password in production' }),
+        },
+      });
     }, prisma);
     disabled.push(u.username);
   }

@@ -10,6 +10,7 @@ import { getAccounts } from '@/lib/data/accounts';
 import { t } from '@/lib/i18n/zh-CN';
 import type { Metadata } from 'next';
 import { ui } from '@/components/ui';
+import { TableHead } from '@/components/table-head';
 
 export const metadata: Metadata = { title: t.pageTitle.accounts };
 
@@ -21,12 +22,14 @@ function Units({ data }: { data: Data }) {
     <SectionCard id="units" title={c.units}>
       <div className="overflow-x-auto" role="region" aria-label={c.units} tabIndex={0}>
         <table className="w-full text-sm" data-testid="units">
-          <thead><tr className="text-left text-xs text-gray-600">{c.unitColumns.map((h) => <th key={h} scope="col" className={ui.cell}>{h}</th>)}</tr></thead>
+          <TableHead columns={c.unitColumns} />
           <tbody>
             {data.units.map((u) => (
               <tr key={u.id} className="border-t border-gray-100 align-top" data-unit={u.code}>
                 <td className="py-1 pr-2 font-mono">{u.code}</td>
-                <th scope="row" className="py-1 pr-2 text-left font-normal">{u.name}</th>
+                <th scope="row" className="py-1 pr-2 text-left font-normal">
+                  {u.name}
+                </th>
                 <td className={ui.cell}>{u._count.users}</td>
                 <td className={ui.cell}>{u._count.tasks}</td>
                 <td className={ui.cell}>
@@ -51,16 +54,24 @@ function Users({ data }: { data: Data }) {
     <SectionCard id="users" title={c.users}>
       <div className="overflow-x-auto" role="region" aria-label={c.users} tabIndex={0}>
         <table className="w-full text-sm" data-testid="users">
-          <thead><tr className="text-left text-xs text-gray-600">{c.userColumns.map((h) => <th key={h} scope="col" className={ui.cell}>{h}</th>)}</tr></thead>
+          <TableHead columns={c.userColumns} />
           <tbody>
             {data.users.map((u) => (
               <tr key={u.id} className="border-t border-gray-100 align-top" data-user={u.username}>
-                <th scope="row" className="py-1 pr-2 text-left font-mono font-normal">{u.username}</th>
+                <th scope="row" className="py-1 pr-2 text-left font-mono font-normal">
+                  {u.username}
+                </th>
                 <td className={ui.cell}>{u.displayName}</td>
                 <td className={ui.cell}>{t.role[u.role]}</td>
                 <td className={ui.cell}>{u.unit?.name ?? c.noUnit}</td>
-                <td className={ui.cell} data-testid="user-status">{u.active ? (u.mustChangePassword ? c.mustChange : c.active) : c.inactive}</td>
-                <td className={ui.cell}>{u.id !== data.selfId && <UserActions reset={resetPassword.bind(null, u.id)} deactivate={deactivateUser.bind(null, u.id)} active={u.active} />}</td>
+                <td className={ui.cell} data-testid="user-status">
+                  {u.active ? (u.mustChangePassword ? c.mustChange : c.active) : c.inactive}
+                </td>
+                <td className={ui.cell}>
+                  {u.id !== data.selfId && (
+                    <UserActions reset={resetPassword.bind(null, u.id)} deactivate={deactivateUser.bind(null, u.id)} active={u.active} />
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -13,26 +13,39 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   await requireActor('/audit');
   const sp = await searchParams;
   const task = Number(sp.task);
-  const events = await getAuditEvents({ action: sp.action || undefined, task: Number.isInteger(task) && task > 0 ? task : undefined, actor: sp.actor?.slice(0, 40) || undefined });
+  const events = await getAuditEvents({
+    action: sp.action || undefined,
+    task: Number.isInteger(task) && task > 0 ? task : undefined,
+    actor: sp.actor?.slice(0, 40) || undefined,
+  });
   if (!events) return <Forbidden />;
   const sel = 'rounded border border-gray-300 px-2 py-1 text-sm';
   return (
     <div className="space-y-4">
       <h1 className="text-xl font-bold">{t.audit.heading}</h1>
       <form method="get" className="no-print flex flex-wrap items-end gap-2">
-        <label className="flex flex-col text-xs text-gray-600">{t.audit.filterAction}
+        <label className="flex flex-col text-xs text-gray-600">
+          {t.audit.filterAction}
           <select name="action" defaultValue={sp.action ?? ''} className={sel}>
             <option value="">{t.overview.all}</option>
-            {Object.entries(t.audit.actions).map(([k, v]) => <option key={k} value={k}>{v}</option>)}
+            {Object.entries(t.audit.actions).map(([k, v]) => (
+              <option key={k} value={k}>
+                {v}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="flex flex-col text-xs text-gray-600">{t.audit.filterTask}
+        <label className="flex flex-col text-xs text-gray-600">
+          {t.audit.filterTask}
           <input name="task" inputMode="numeric" defaultValue={sp.task ?? ''} className={`${sel} w-24`} />
         </label>
-        <label className="flex flex-col text-xs text-gray-600">{t.audit.filterActor}
+        <label className="flex flex-col text-xs text-gray-600">
+          {t.audit.filterActor}
           <input name="actor" defaultValue={sp.actor ?? ''} className={sel} />
         </label>
-        <button type="submit" className={ui.button}>{t.overview.apply}</button>
+        <button type="submit" className={ui.button}>
+          {t.overview.apply}
+        </button>
       </form>
       <p className="text-xs text-gray-600">{t.audit.limited(AUDIT_PAGE)}</p>
       <AuditTable events={events} />

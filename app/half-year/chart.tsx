@@ -18,8 +18,22 @@ export function HalfYearChart({ rows }: { rows: HalfYearRow[] }) {
       summary={t.chart.percentSummary(bars.length, behind)}
       table={
         <table className="text-sm">
-          <thead className="text-xs text-gray-600"><tr><th className="pr-3 text-left">{c.cols.indicator}</th><th className="pr-3 text-left">{c.actualSeries}</th><th className="text-left">{c.expectedSeries}</th></tr></thead>
-          <tbody>{bars.map((r) => <tr key={r.label}><td className="pr-3">{r.label}</td><td className="pr-3">{fmtPct(r.actual!)}</td><td>{r.expected === null ? '—' : fmtPct(r.expected)}</td></tr>)}</tbody>
+          <thead className="text-xs text-gray-600">
+            <tr>
+              <th className="pr-3 text-left">{c.cols.indicator}</th>
+              <th className="pr-3 text-left">{c.actualSeries}</th>
+              <th className="text-left">{c.expectedSeries}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {bars.map((r) => (
+              <tr key={r.label}>
+                <td className="pr-3">{r.label}</td>
+                <td className="pr-3">{fmtPct(r.actual!)}</td>
+                <td>{r.expected === null ? '—' : fmtPct(r.expected)}</td>
+              </tr>
+            ))}
+          </tbody>
         </table>
       }
     >

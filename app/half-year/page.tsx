@@ -22,10 +22,27 @@ import { HalfYearChart } from './chart';
 export const metadata: Metadata = { title: t.pageTitle.halfYear };
 
 const MARK_CLS: Record<Mark, string> = {
-  ahead: 'text-done', on_pace: 'text-ok', behind: 'text-lagging font-medium', before_plan: 'text-gray-700', mismatch: 'text-risk', approx: 'text-gray-600',
-  not_reported: 'text-gray-600', not_judged: 'text-gray-600', no_indicator: 'text-gray-600',
+  ahead: 'text-done',
+  on_pace: 'text-ok',
+  behind: 'text-lagging font-medium',
+  before_plan: 'text-gray-700',
+  mismatch: 'text-risk',
+  approx: 'text-gray-600',
+  not_reported: 'text-gray-600',
+  not_judged: 'text-gray-600',
+  no_indicator: 'text-gray-600',
 };
-const MARK_ICON: Record<Mark, string> = { ahead: '▲', on_pace: '●', behind: '▼', before_plan: '◇', mismatch: '≠', approx: '≈', not_reported: '—', not_judged: '—', no_indicator: '—' };
+const MARK_ICON: Record<Mark, string> = {
+  ahead: '▲',
+  on_pace: '●',
+  behind: '▼',
+  before_plan: '◇',
+  mismatch: '≠',
+  approx: '≈',
+  not_reported: '—',
+  not_judged: '—',
+  no_indicator: '—',
+};
 
 function TaskStatusCell({ r }: { r: HalfYearRow }) {
   return (
@@ -40,8 +57,11 @@ function FigureMark({ r }: { r: HalfYearRow }) {
   const c = t.halfYear;
   return (
     <span className={`whitespace-nowrap ${MARK_CLS[r.mark]}`} data-testid="hy-mark">
-      <span aria-hidden="true">{MARK_ICON[r.mark]} </span>{c.marks[r.mark]}
-      {r.mark === 'before_plan' && r.next && <span className={ui.label}>{t.progress.next({ ...r.next, unitOfMeasure: r.unitOfMeasure, isPercent: r.isPercent })}</span>}
+      <span aria-hidden="true">{MARK_ICON[r.mark]} </span>
+      {c.marks[r.mark]}
+      {r.mark === 'before_plan' && r.next && (
+        <span className={ui.label}>{t.progress.next({ ...r.next, unitOfMeasure: r.unitOfMeasure, isPercent: r.isPercent })}</span>
+      )}
     </span>
   );
 }
@@ -49,22 +69,53 @@ function FigureMark({ r }: { r: HalfYearRow }) {
 function Row({ r, content }: { r: HalfYearRow; content: string }) {
   const c = t.halfYear;
   const u = displayUnit(r);
-  const plan = r.plan.length ? r.plan.map((p) => `${p.label} ${fmtNumber(p.value)}${u}`).join('；') : r.nextMilestone ? c.nextMilestone(r.nextMilestone.label, r.nextMilestone.text) : c.noneYet;
+  const plan = r.plan.length
+    ? r.plan.map((p) => `${p.label} ${fmtNumber(p.value)}${u}`).join('；')
+    : r.nextMilestone
+      ? c.nextMilestone(r.nextMilestone.label, r.nextMilestone.text)
+      : c.noneYet;
   return (
-    <tr className="border-t border-gray-100 align-top" data-testid="hy-row" data-task={r.taskNumber} data-status={r.taskStatus} data-mark={r.mark} data-variance={r.variancePts ?? ''}>
-      <th scope="row" className="sticky left-0 z-10 w-16 min-w-16 bg-white py-1 pr-2 text-left font-normal whitespace-nowrap shadow-[1px_0_0_#e5e7eb]" title={content}>{t.task.number(r.taskNumber)}</th>
+    <tr
+      className="border-t border-gray-100 align-top"
+      data-testid="hy-row"
+      data-task={r.taskNumber}
+      data-status={r.taskStatus}
+      data-mark={r.mark}
+      data-variance={r.variancePts ?? ''}
+    >
+      <th
+        scope="row"
+        className="sticky left-0 z-10 w-16 min-w-16 bg-white py-1 pr-2 text-left font-normal whitespace-nowrap shadow-[1px_0_0_#e5e7eb]"
+        title={content}
+      >
+        {t.task.number(r.taskNumber)}
+      </th>
       <TaskStatusCell r={r} />
       {r.mark === 'no_indicator' ? (
-        <td className="py-1 pr-2 text-gray-600" colSpan={7}>{c.noIndicatorText}{r.nextMilestone && <span className="block text-xs">{c.nextMilestone(r.nextMilestone.label, r.nextMilestone.text)}</span>}</td>
+        <td className="py-1 pr-2 text-gray-600" colSpan={7}>
+          {c.noIndicatorText}
+          {r.nextMilestone && <span className="block text-xs">{c.nextMilestone(r.nextMilestone.label, r.nextMilestone.text)}</span>}
+        </td>
       ) : (
         <>
           <td className={ui.cell}>
             {r.name}
             {(r.indicatorNote || r.note) && <span className={ui.label}>{[r.indicatorNote, r.note].filter(Boolean).join('；')}</span>}
           </td>
-          <td className="py-1 pr-2 whitespace-nowrap">{r.target === null ? t.task.noTarget : `${c.direction[r.direction ?? 'EXACTLY']}${fmtNumber(r.target)}${u}`}</td>
+          <td className="py-1 pr-2 whitespace-nowrap">
+            {r.target === null ? t.task.noTarget : `${c.direction[r.direction ?? 'EXACTLY']}${fmtNumber(r.target)}${u}`}
+          </td>
           <td className={ui.cell}>
-            {r.actual === null ? <span className="text-gray-600">{t.task.notMentioned}</span> : <>{fmtNumber(r.actual)}{u}{r.approx && c.approx}<span className={ui.label}>{fmtDate(r.actualAsOf!)}</span></>}
+            {r.actual === null ? (
+              <span className="text-gray-600">{t.task.notMentioned}</span>
+            ) : (
+              <>
+                {fmtNumber(r.actual)}
+                {u}
+                {r.approx && c.approx}
+                <span className={ui.label}>{fmtDate(r.actualAsOf!)}</span>
+              </>
+            )}
           </td>
           <td className={ui.cell}>{r.pctOfTarget === null ? '—' : fmtPct(r.pctOfTarget)}</td>
           <td className={ui.cell}>{r.expectedPct === null ? '—' : fmtPct(r.expectedPct)}</td>
@@ -77,14 +128,32 @@ function Row({ r, content }: { r: HalfYearRow; content: string }) {
   );
 }
 
-function PeriodSwitch({ year, years, period, asOf, keep }: { year: number; years: YearChoice[]; period: PeriodKind; asOf: string; keep: Record<string, string | undefined> }) {
+function PeriodSwitch({
+  year,
+  years,
+  period,
+  asOf,
+  keep,
+}: {
+  year: number;
+  years: YearChoice[];
+  period: PeriodKind;
+  asOf: string;
+  keep: Record<string, string | undefined>;
+}) {
   const c = t.halfYear;
-  const query = (k: PeriodKind) => Object.fromEntries(Object.entries({ ...keep, year: String(year), period: k, asOf: k === 'DATE' ? asOf : undefined }).filter(([, v]) => v));
+  const query = (k: PeriodKind) =>
+    Object.fromEntries(Object.entries({ ...keep, year: String(year), period: k, asOf: k === 'DATE' ? asOf : undefined }).filter(([, v]) => v));
   return (
     <div className="no-print flex flex-wrap items-end gap-2">
       <nav aria-label={c.periodLabel} className="flex overflow-hidden rounded border border-gray-300 text-sm">
         {PERIOD_KINDS.filter((k) => k !== 'DATE').map((k) => (
-          <Link key={k} href={{ pathname: '/half-year', query: query(k) }} aria-current={period === k ? 'page' : undefined} className={`px-3 py-1.5 ${period === k ? 'bg-gray-800 text-white' : 'bg-white hover:bg-gray-50'}`}>
+          <Link
+            key={k}
+            href={{ pathname: '/half-year', query: query(k) }}
+            aria-current={period === k ? 'page' : undefined}
+            className={`px-3 py-1.5 ${period === k ? 'bg-gray-800 text-white' : 'bg-white hover:bg-gray-50'}`}
+          >
             {c.period[k]}
           </Link>
         ))}
@@ -95,9 +164,18 @@ function PeriodSwitch({ year, years, period, asOf, keep }: { year: number; years
         <input type="hidden" name="period" value="DATE" />
         <label className="flex flex-col text-xs text-gray-600">
           {c.period.DATE}
-          <input type="date" name="asOf" defaultValue={asOf} min={`${year}-01-01`} max={`${year}-12-31`} className="rounded border border-gray-300 px-2 py-1 text-sm text-gray-900" />
+          <input
+            type="date"
+            name="asOf"
+            defaultValue={asOf}
+            min={`${year}-01-01`}
+            max={`${year}-12-31`}
+            className="rounded border border-gray-300 px-2 py-1 text-sm text-gray-900"
+          />
         </label>
-        <button type="submit" className={ui.button}>{t.asOf.apply}</button>
+        <button type="submit" className={ui.button}>
+          {t.asOf.apply}
+        </button>
       </form>
     </div>
   );
@@ -108,8 +186,22 @@ export default async function HalfYearPage({ searchParams }: { searchParams: Pro
   if (!data) notFound();
   const { snap, asOf, rows, filters, averages: avg, period } = data;
   const c = t.halfYear;
-  const cols = [c.cols.task, c.taskStatus, c.cols.indicator, c.cols.target, c.cols.actual, c.cols.pct, c.cols.expected, c.cols.variance, c.planCol[period], c.figureMark];
-  const groups = data.sort === 'project' ? data.projects.map((p) => ({ p, rows: rows.filter((r) => r.projectNumber === p.number) })).filter((g) => g.rows.length) : [{ p: null, rows }];
+  const cols = [
+    c.cols.task,
+    c.taskStatus,
+    c.cols.indicator,
+    c.cols.target,
+    c.cols.actual,
+    c.cols.pct,
+    c.cols.expected,
+    c.cols.variance,
+    c.planCol[period],
+    c.figureMark,
+  ];
+  const groups =
+    data.sort === 'project'
+      ? data.projects.map((p) => ({ p, rows: rows.filter((r) => r.projectNumber === p.number) })).filter((g) => g.rows.length)
+      : [{ p: null, rows }];
   const keep = { unit: filters.unit, category: filters.category, sort: data.sort };
   return (
     <div className="print-landscape space-y-4">
@@ -119,13 +211,23 @@ export default async function HalfYearPage({ searchParams }: { searchParams: Pro
       <PrintTitle plan={snap.title} page={t.pageTitle.halfYear} asOf={asOf} printedOn={data.today} />
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <h1 className="text-xl font-bold" data-testid="hy-title">{c.title(snap.year, period)}</h1>
-          <p className={ui.hint}>{c.intro(period, fmtDate(asOf), halfOf(asOf))} {t.asOf.hint(asOf, data.asOfReason)}</p>
+          <h1 className="text-xl font-bold" data-testid="hy-title">
+            {c.title(snap.year, period)}
+          </h1>
+          <p className={ui.hint}>
+            {c.intro(period, fmtDate(asOf), halfOf(asOf))} {t.asOf.hint(asOf, data.asOfReason)}
+          </p>
         </div>
         <div className="flex flex-wrap items-end gap-2">
           <PeriodSwitch year={snap.year} years={data.years} period={period} asOf={asOf} keep={keep} />
           <PrintButton />
-          <a href={`/export/half-year?year=${snap.year}&asOf=${asOf}`} className="no-print rounded border border-gray-300 bg-white px-3 py-1.5 text-sm hover:bg-gray-50" download>{t.export.csv}</a>
+          <a
+            href={`/export/half-year?year=${snap.year}&asOf=${asOf}`}
+            className="no-print rounded border border-gray-300 bg-white px-3 py-1.5 text-sm hover:bg-gray-50"
+            download
+          >
+            {t.export.csv}
+          </a>
         </div>
       </div>
       <form method="get" className="no-print flex flex-wrap items-end gap-2">
@@ -133,8 +235,19 @@ export default async function HalfYearPage({ searchParams }: { searchParams: Pro
         <input type="hidden" name="period" value={period} />
         {period === 'DATE' && <input type="hidden" name="asOf" value={asOf} />}
         <UnitCategoryFilters units={snap.units} unit={filters.unit} category={filters.category} />
-        <FilterSelect label={c.sort} name="sort" value={data.sort} allowAll={false} options={[{ value: 'project', label: c.sortProject }, { value: 'variance', label: c.sortVariance }]} />
-        <button type="submit" className={ui.button}>{t.overview.apply}</button>
+        <FilterSelect
+          label={c.sort}
+          name="sort"
+          value={data.sort}
+          allowAll={false}
+          options={[
+            { value: 'project', label: c.sortProject },
+            { value: 'variance', label: c.sortVariance },
+          ]}
+        />
+        <button type="submit" className={ui.button}>
+          {t.overview.apply}
+        </button>
       </form>
       <ul className="space-y-0.5 text-sm" data-testid="hy-averages">
         {avg.percent.mean !== null && <li>{c.avgPercent(fmtPct(avg.percent.mean), avg.percent.n)}</li>}
@@ -142,18 +255,36 @@ export default async function HalfYearPage({ searchParams }: { searchParams: Pro
         {avg.notReported > 0 && <li className="text-gray-600">{c.notReported(avg.notReported)}</li>}
       </ul>
       <HalfYearChart rows={rows} />
-      <p className="text-xs text-gray-600 sm:hidden" aria-hidden="true" data-testid="scroll-hint">⇆ {c.scrollHint}</p>
+      <p className="text-xs text-gray-600 sm:hidden" aria-hidden="true" data-testid="scroll-hint">
+        ⇆ {c.scrollHint}
+      </p>
       <div className="overflow-x-auto rounded border border-gray-200 bg-white p-3" role="region" aria-label={c.heading[period]} tabIndex={0} data-print-fit>
         <table className="w-full min-w-[56rem] text-sm" data-testid="hy-table">
           <thead className="text-xs text-gray-600">
-            <tr>{cols.map((h, i) => <th key={h} className={`py-1 pr-2 text-left font-medium ${i === 0 ? 'sticky left-0 z-10 w-16 min-w-16 bg-white shadow-[1px_0_0_#e5e7eb]' : ''}`}>{h}</th>)}</tr>
+            <tr>
+              {cols.map((h, i) => (
+                <th
+                  key={h}
+                  className={`py-1 pr-2 text-left font-medium ${i === 0 ? 'sticky left-0 z-10 w-16 min-w-16 bg-white shadow-[1px_0_0_#e5e7eb]' : ''}`}
+                >
+                  {h}
+                </th>
+              ))}
+            </tr>
           </thead>
           {groups.map((g) => (
             <tbody key={g.p?.number ?? 'all'}>
               {g.p && (
-                <tr><th colSpan={cols.length} className="pt-3 pb-1 text-left font-semibold">{g.p.numeral}、{g.p.title}<span className="ml-2 text-xs font-normal text-gray-600">{t.category[g.p.category]}</span></th></tr>
+                <tr>
+                  <th colSpan={cols.length} className="pt-3 pb-1 text-left font-semibold">
+                    {g.p.numeral}、{g.p.title}
+                    <span className="ml-2 text-xs font-normal text-gray-600">{t.category[g.p.category]}</span>
+                  </th>
+                </tr>
               )}
-              {g.rows.map((r) => <Row key={`${r.taskNumber}-${r.indicatorKey}`} r={r} content={data.taskContent.get(r.taskNumber) ?? ''} />)}
+              {g.rows.map((r) => (
+                <Row key={`${r.taskNumber}-${r.indicatorKey}`} r={r} content={data.taskContent.get(r.taskNumber) ?? ''} />
+              ))}
             </tbody>
           ))}
         </table>

@@ -27,15 +27,29 @@ export default async function InboxPage() {
         {items.some((r) => !r.read) && <MarkReadForm action={markRemindersRead} />}
       </PageHeader>
       <SectionCard id="inbox" title={c.heading}>
-        {items.length === 0 ? <p className={ui.hint}>{c.none}</p> : (
+        {items.length === 0 ? (
+          <p className={ui.hint}>{c.none}</p>
+        ) : (
           <ul className="divide-y divide-gray-100" data-testid="inbox">
             {items.map((r) => (
               <li key={r.id} className={`py-2 text-sm ${r.read ? 'text-gray-600' : ''}`} data-rule={r.rule} data-read={r.read}>
-                <span className={`mr-2 rounded px-1 text-xs ${r.rule === 'OVERDUE' ? 'bg-lagging-bg text-lagging' : 'bg-risk-bg text-risk'}`}>{c.rule[r.rule as keyof typeof c.rule] ?? r.rule}</span>
+                <span className={`mr-2 rounded px-1 text-xs ${r.rule === 'OVERDUE' ? 'bg-lagging-bg text-lagging' : 'bg-risk-bg text-risk'}`}>
+                  {c.rule[r.rule as keyof typeof c.rule] ?? r.rule}
+                </span>
                 {!r.read && <span className="mr-2 text-xs font-semibold">{c.unread}</span>}
                 <span className="mr-2 text-xs text-gray-600">{fmtDate(r.day)}</span>
-                {r.taskNumber && r.planYear ? <Link href={taskHref(r.taskNumber, { year: r.planYear })} className={ui.link}>{r.text}</Link> : r.text}
-                {r.deliveries.length > 0 && <span className="ml-2 text-xs text-gray-600">{r.deliveries.map((d) => `${c.channel[d.channel] ?? d.channel}${c.delivery[d.status] ?? d.status}`).join(' · ')}</span>}
+                {r.taskNumber && r.planYear ? (
+                  <Link href={taskHref(r.taskNumber, { year: r.planYear })} className={ui.link}>
+                    {r.text}
+                  </Link>
+                ) : (
+                  r.text
+                )}
+                {r.deliveries.length > 0 && (
+                  <span className="ml-2 text-xs text-gray-600">
+                    {r.deliveries.map((d) => `${c.channel[d.channel] ?? d.channel}${c.delivery[d.status] ?? d.status}`).join(' · ')}
+                  </span>
+                )}
               </li>
             ))}
           </ul>

@@ -12,7 +12,13 @@ import type { IsoDate } from '@/lib/domain/dates';
 const th = 'py-1 pr-2 text-left font-medium';
 const pct = (v: number | null) => (v === null ? '—' : fmtPct(v));
 
-export function LeadershipCharts({ counts, trend: points }: { counts: Record<Status, number>; trend: { date: IsoDate; pairedActualPct: number | null; expectedPct: number | null }[] }) {
+export function LeadershipCharts({
+  counts,
+  trend: points,
+}: {
+  counts: Record<Status, number>;
+  trend: { date: IsoDate; pairedActualPct: number | null; expectedPct: number | null }[];
+}) {
   const c = t.leadership;
   const donut = STATUS_ORDER.map((s) => ({ name: `${statusLabel(s)} ${counts[s]}`, value: counts[s], fill: CHART_COLORS[s] }));
   const trend = points.map((d) => ({ date: d.date, actualPct: d.pairedActualPct, expectedPct: d.expectedPct }));
@@ -25,8 +31,20 @@ export function LeadershipCharts({ counts, trend: points }: { counts: Record<Sta
         summary={donut.map((d) => d.name).join('，')}
         table={
           <table className="text-sm">
-            <thead className="text-xs text-gray-600"><tr><th className={th}>{c.status}</th><th className={th}>{c.count}</th></tr></thead>
-            <tbody>{donut.map((d) => <tr key={d.name}><td className="pr-3">{d.name}</td><td>{d.value}</td></tr>)}</tbody>
+            <thead className="text-xs text-gray-600">
+              <tr>
+                <th className={th}>{c.status}</th>
+                <th className={th}>{c.count}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {donut.map((d) => (
+                <tr key={d.name}>
+                  <td className="pr-3">{d.name}</td>
+                  <td>{d.value}</td>
+                </tr>
+              ))}
+            </tbody>
           </table>
         }
       >
@@ -37,8 +55,22 @@ export function LeadershipCharts({ counts, trend: points }: { counts: Record<Sta
         summary={trendSummary}
         table={
           <table className="text-sm">
-            <thead className="text-xs text-gray-600"><tr><th className={th}>{c.date}</th><th className={th}>{c.trendActual}</th><th className={th}>{c.trendExpected}</th></tr></thead>
-            <tbody>{trend.map((d) => <tr key={d.date}><td className="pr-3">{fmtDate(d.date)}</td><td className="pr-3">{pct(d.actualPct)}</td><td>{pct(d.expectedPct)}</td></tr>)}</tbody>
+            <thead className="text-xs text-gray-600">
+              <tr>
+                <th className={th}>{c.date}</th>
+                <th className={th}>{c.trendActual}</th>
+                <th className={th}>{c.trendExpected}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {trend.map((d) => (
+                <tr key={d.date}>
+                  <td className="pr-3">{fmtDate(d.date)}</td>
+                  <td className="pr-3">{pct(d.actualPct)}</td>
+                  <td>{pct(d.expectedPct)}</td>
+                </tr>
+              ))}
+            </tbody>
           </table>
         }
       >

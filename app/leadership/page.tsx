@@ -20,6 +20,7 @@ import type { Metadata } from 'next';
 import { SectionCard } from '@/components/section-card';
 import { LeadershipCharts } from './charts';
 import { ui } from '@/components/ui';
+import { TableHead } from '@/components/table-head';
 
 export const metadata: Metadata = { title: t.pageTitle.leadership };
 
@@ -55,14 +56,28 @@ function LaggingList({ data }: { data: Data }) {
               <summary className="cursor-pointer list-inside text-sm">
                 <span className="font-medium">{t.task.number(task.number)}</span>{' '}
                 <span className="text-gray-700">{task.units.map((u) => u.name).join('、')}</span>
-                {overdue && <span className="ml-1 font-medium text-lagging" data-testid="overdue-days">{c.laggingDays(overdue.days)}</span>}
-                {data.openNotices.get(task.number) ? <span className="ml-1 text-xs text-risk" data-testid="notice-badge">{t.notice.badge(data.openNotices.get(task.number)!)}</span> : null}
+                {overdue && (
+                  <span className="ml-1 font-medium text-lagging" data-testid="overdue-days">
+                    {c.laggingDays(overdue.days)}
+                  </span>
+                )}
+                {data.openNotices.get(task.number) ? (
+                  <span className="ml-1 text-xs text-risk" data-testid="notice-badge">
+                    {t.notice.badge(data.openNotices.get(task.number)!)}
+                  </span>
+                ) : null}
                 {first && <span className="block truncate pl-4 text-xs text-lagging">{describeReason(first)}</span>}
               </summary>
               <p className="mt-1 pl-4 text-sm text-gray-800">{task.content}</p>
-              <div className="pl-4"><ReasonList reasons={status.reasons} /></div>
+              <div className="pl-4">
+                <ReasonList reasons={status.reasons} />
+              </div>
             </details>
-            <Link href={taskHref(task.number, { year: data.snap.year, asOf: data.isDefaultAsOf ? undefined : data.asOf })} className="no-print shrink-0 text-sm text-blue-800 hover:underline" aria-label={`${c.open}${t.task.number(task.number)}`}>
+            <Link
+              href={taskHref(task.number, { year: data.snap.year, asOf: data.isDefaultAsOf ? undefined : data.asOf })}
+              className="no-print shrink-0 text-sm text-blue-800 hover:underline"
+              aria-label={`${c.open}${t.task.number(task.number)}`}
+            >
               {c.open}
             </Link>
             <LaggingOnPaper task={task} status={status} overdueDays={overdue?.days ?? null} />
@@ -74,14 +89,24 @@ function LaggingList({ data }: { data: Data }) {
 }
 
 /** A lagging task on paper: no disclosure, no link, every reason in full. */
-function LaggingOnPaper({ task, status, overdueDays }: { task: Data['lagging'][number]['task']; status: Data['lagging'][number]['status']; overdueDays: number | null }) {
+function LaggingOnPaper({
+  task,
+  status,
+  overdueDays,
+}: {
+  task: Data['lagging'][number]['task'];
+  status: Data['lagging'][number]['status'];
+  overdueDays: number | null;
+}) {
   return (
     <div className="hidden text-sm print:block" data-testid="lagging-on-paper">
       <p>
         <span className="font-medium">{t.task.number(task.number)}</span> {task.units.map((u) => u.name).join('、')}
         {overdueDays !== null && <span className="ml-1 font-medium">{t.leadership.laggingDays(overdueDays)}</span>}：{task.content}
       </p>
-      <div className="pl-4"><ReasonList reasons={status.reasons} /></div>
+      <div className="pl-4">
+        <ReasonList reasons={status.reasons} />
+      </div>
     </div>
   );
 }
@@ -90,9 +115,15 @@ function ProjectList({ data }: { data: Data }) {
   return (
     <ul className="space-y-2 print:space-y-0.5" data-testid="lead-projects">
       {data.projects.map((p) => (
-        <li key={p.project.number} className="grid gap-1 sm:grid-cols-[1fr_16rem] sm:items-center print:grid-cols-[1fr_14rem] print:items-center print:gap-0.5" data-project={p.project.number}>
+        <li
+          key={p.project.number}
+          className="grid gap-1 sm:grid-cols-[1fr_16rem] sm:items-center print:grid-cols-[1fr_14rem] print:items-center print:gap-0.5"
+          data-project={p.project.number}
+        >
           <div className="text-sm">
-            <span className="font-medium">{p.project.numeral}、{p.project.title}</span>{' '}
+            <span className="font-medium">
+              {p.project.numeral}、{p.project.title}
+            </span>{' '}
             {p.status && <StatusBadge status={p.status} />}
           </div>
           <ProjectStatusBar counts={p.counts} total={p.total} covered={p.covered} actualPct={p.actualPct} />
@@ -109,27 +140,47 @@ function EvaluationTable({ data }: { data: Data }) {
   return (
     <section className="rounded border border-gray-200 bg-white p-3 print:hidden" aria-labelledby="eval-h">
       <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="eval-h" className="font-semibold">{c.heading}</h2>
-        <a href={`/export/evaluation?year=${data.snap.year}&asOf=${data.asOf}`} className="no-print text-sm text-blue-800 hover:underline" download>{c.csv}</a>
+        <h2 id="eval-h" className="font-semibold">
+          {c.heading}
+        </h2>
+        <a href={`/export/evaluation?year=${data.snap.year}&asOf=${data.asOf}`} className="no-print text-sm text-blue-800 hover:underline" download>
+          {c.csv}
+        </a>
       </div>
       <div className="overflow-x-auto" role="region" aria-label={c.heading} tabIndex={0}>
         <table className="w-full text-sm" data-testid="evaluation">
           <thead className="text-xs text-gray-600">
-            <tr>{[...c.cols, ...PARTS.map((p) => c.parts[p])].map((h) => <th key={h} scope="col" className={th}>{h}</th>)}</tr>
+            <tr>
+              {[...c.cols, ...PARTS.map((p) => c.parts[p])].map((h) => (
+                <th key={h} scope="col" className={th}>
+                  {h}
+                </th>
+              ))}
+            </tr>
           </thead>
           <tbody>
             {data.evaluation.map((u) => (
               <tr key={u.unit.code} className="border-t border-gray-100" data-unit={u.unit.code}>
                 <td className={ui.cell}>{u.rank ?? '—'}</td>
-                <th scope="row" className="py-1 pr-2 text-left font-normal">{u.unit.name}</th>
-                <td className="py-1 pr-2 font-semibold" data-testid="score">{u.score ?? c.noScore}</td>
-                {u.parts.map((p) => <td key={p.key} className="py-1 pr-2 whitespace-nowrap" data-part={p.key}>{c.part(p.pct, p.good, p.total)}</td>)}
+                <th scope="row" className="py-1 pr-2 text-left font-normal">
+                  {u.unit.name}
+                </th>
+                <td className="py-1 pr-2 font-semibold" data-testid="score">
+                  {u.score ?? c.noScore}
+                </td>
+                {u.parts.map((p) => (
+                  <td key={p.key} className="py-1 pr-2 whitespace-nowrap" data-part={p.key}>
+                    {c.part(p.pct, p.good, p.total)}
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <p className="mt-1 text-xs text-gray-600">{c.intro({ reports: s.weightReports, milestones: s.weightMilestones, lagging: s.weightLagging, notices: s.weightNotices, returned: s.weightReturned })}</p>
+      <p className="mt-1 text-xs text-gray-600">
+        {c.intro({ reports: s.weightReports, milestones: s.weightMilestones, lagging: s.weightLagging, notices: s.weightNotices, returned: s.weightReturned })}
+      </p>
     </section>
   );
 }
@@ -140,7 +191,7 @@ function UnitTable({ data }: { data: Data }) {
     <>
       <div className="overflow-x-auto" role="region" aria-label={c.units} tabIndex={0}>
         <table className="w-full text-sm">
-          <thead className="text-xs text-gray-600"><tr>{Object.values(c.unitCols).map((h) => <th key={h} className={th}>{h}</th>)}</tr></thead>
+          <TableHead columns={Object.values(c.unitCols)} />
           <tbody>
             {data.units.map((u) => (
               <tr key={u.unit.code} className="border-t border-gray-100">
@@ -155,7 +206,9 @@ function UnitTable({ data }: { data: Data }) {
           </tbody>
         </table>
       </div>
-      <p className="mt-1 text-xs text-gray-600" data-testid="rate-definition">{c.rateDefinition(data.snap.settings.staleDays)}</p>
+      <p className="mt-1 text-xs text-gray-600" data-testid="rate-definition">
+        {c.rateDefinition(data.snap.settings.staleDays)}
+      </p>
     </>
   );
 }
@@ -174,11 +227,18 @@ export default async function LeadershipPage({ searchParams }: { searchParams: P
       <div className="flex flex-wrap items-end justify-between gap-3 print:hidden">
         <div>
           <h1 className="text-xl font-bold">{c.heading}</h1>
-          <p className={ui.hint}>{snap.title} · {t.asOf.hint(asOf, data.asOfReason)}</p>
+          <p className={ui.hint}>
+            {snap.title} · {t.asOf.hint(asOf, data.asOfReason)}
+          </p>
         </div>
-        <div className="flex items-end gap-2"><AsOfForm asOf={asOf} years={data.years} keep={{ year: String(snap.year) }} /><PrintButton /></div>
+        <div className="flex items-end gap-2">
+          <AsOfForm asOf={asOf} years={data.years} keep={{ year: String(snap.year) }} />
+          <PrintButton />
+        </div>
       </div>
-      <p className="rounded border-l-4 border-gray-800 bg-white p-3 text-base font-medium print:p-1.5 print:text-sm" data-testid="headline">{c.headline(data.headline)}</p>
+      <p className="rounded border-l-4 border-gray-800 bg-white p-3 text-base font-medium print:p-1.5 print:text-sm" data-testid="headline">
+        {c.headline(data.headline)}
+      </p>
       <StatusCounts data={data} />
       <SectionCard id="lag" title={c.lagging} className="print:border-0 print:p-0">
         <LaggingList data={data} />
@@ -193,9 +253,15 @@ export default async function LeadershipPage({ searchParams }: { searchParams: P
       </SectionCard>
       <EvaluationTable data={data} />
       <SectionCard id="due" title={c.dueSoon} className="print:hidden">
-        {data.dueSoon.length === 0 ? <p className={ui.hint}>{c.noDueSoon}</p> : (
+        {data.dueSoon.length === 0 ? (
+          <p className={ui.hint}>{c.noDueSoon}</p>
+        ) : (
           <ul className="space-y-1 text-sm">
-            {data.dueSoon.map((m) => <li key={`${m.taskNumber}-${m.key}`}>{fmtDate(m.dueDate)}（{c.daysLeft(m.daysLeft, data.asOfIsToday)}）· {t.task.number(m.taskNumber)}：{m.text}</li>)}
+            {data.dueSoon.map((m) => (
+              <li key={`${m.taskNumber}-${m.key}`}>
+                {fmtDate(m.dueDate)}（{c.daysLeft(m.daysLeft, data.asOfIsToday)}）· {t.task.number(m.taskNumber)}：{m.text}
+              </li>
+            ))}
           </ul>
         )}
       </SectionCard>

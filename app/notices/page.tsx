@@ -17,6 +17,7 @@ import { taskHref } from '@/lib/links';
 import { t } from '@/lib/i18n/zh-CN';
 import type { Metadata } from 'next';
 import { ui } from '@/components/ui';
+import { TableHead } from '@/components/table-head';
 
 export const metadata: Metadata = { title: t.pageTitle.notices };
 
@@ -26,12 +27,22 @@ type Data = NonNullable<Awaited<ReturnType<typeof getNoticeLedger>>>;
 function Filters({ data, f }: { data: Data; f: ReturnType<typeof parseLedgerFilters> }) {
   return (
     <form method="get" className="no-print flex flex-wrap items-end gap-2 rounded border border-gray-200 bg-white p-3" aria-label={c.filters}>
-      <FilterSelect label={c.year} name="year" value={String(data.year)} allowAll={false} options={data.years.map((y) => ({ value: String(y), label: String(y) }))} />
+      <FilterSelect
+        label={c.year}
+        name="year"
+        value={String(data.year)}
+        allowAll={false}
+        options={data.years.map((y) => ({ value: String(y), label: String(y) }))}
+      />
       <FilterSelect label={c.status} name="status" value={f.status} options={NOTICE_STATUSES.map((s) => ({ value: s, label: t.notice.state[s] }))} />
       <FilterSelect label={c.unit} name="unit" value={f.unit} options={data.units.map((u) => ({ value: u.code, label: u.name }))} />
       <FilterSelect label={c.level} name="level" value={f.level} options={NOTICE_LEVELS.map((l) => ({ value: l, label: t.notice.levels[l] }))} />
-      <label className="flex items-center gap-1 text-sm"><input type="checkbox" name="overdue" value="1" defaultChecked={f.overdue} /> {c.overdue}</label>
-      <button type="submit" className={ui.button}>{c.apply}</button>
+      <label className="flex items-center gap-1 text-sm">
+        <input type="checkbox" name="overdue" value="1" defaultChecked={f.overdue} /> {c.overdue}
+      </label>
+      <button type="submit" className={ui.button}>
+        {c.apply}
+      </button>
     </form>
   );
 }
@@ -41,11 +52,13 @@ function PerUnit({ data }: { data: Data }) {
     <SectionCard id="per-unit" title={c.perUnit}>
       <div className="overflow-x-auto" role="region" aria-label={c.perUnit} tabIndex={0}>
         <table className="w-full text-sm" data-testid="notice-units">
-          <thead><tr className="text-left text-xs text-gray-600">{c.unitColumns.map((h) => <th key={h} scope="col" className={ui.cell}>{h}</th>)}</tr></thead>
+          <TableHead columns={c.unitColumns} />
           <tbody>
             {data.perUnit.map((u) => (
               <tr key={u.code} className="border-t border-gray-100" data-unit={u.code}>
-                <th scope="row" className="py-1 pr-2 text-left font-normal">{u.name}</th>
+                <th scope="row" className="py-1 pr-2 text-left font-normal">
+                  {u.name}
+                </th>
                 <td className={ui.cell}>{u.total}</td>
                 <td className={ui.cell}>{u.open}</td>
                 <td className={ui.cell}>{u.unsigned}</td>
@@ -68,24 +81,46 @@ export default async function NoticesPage({ searchParams }: { searchParams: Prom
   const f = parseLedgerFilters(sp);
   const data = await getNoticeLedger(f);
   if (!data) notFound();
-  const keep = Object.entries({ year: String(data.year), status: one(sp.status), unit: one(sp.unit), level: one(sp.level), overdue: one(sp.overdue) }).filter((e): e is [string, string] => !!e[1]);
+  const keep = Object.entries({ year: String(data.year), status: one(sp.status), unit: one(sp.unit), level: one(sp.level), overdue: one(sp.overdue) }).filter(
+    (e): e is [string, string] => !!e[1],
+  );
   const query = new URLSearchParams(keep);
   const pageHref = (p: number) => `/notices?${new URLSearchParams([...keep, ['page', String(p)]])}`;
   return (
     <div className="space-y-4">
       <PrintTitle plan={t.notice.ledger.printPlan(data.year)} page={c.heading} printedOn={data.today} />
       <PageHeader title={c.heading} subtitle={c.intro}>
-        <a href={`/export/notices?${query}`} className="no-print rounded border border-gray-300 bg-white px-3 py-1.5 text-sm hover:bg-gray-50" download>{c.csv}</a>
-        <a href={`/export/notices?${query}&format=xlsx`} className="no-print rounded border border-gray-300 bg-white px-3 py-1.5 text-sm hover:bg-gray-50" download>{c.xlsx}</a>
+        <a href={`/export/notices?${query}`} className="no-print rounded border border-gray-300 bg-white px-3 py-1.5 text-sm hover:bg-gray-50" download>
+          {c.csv}
+        </a>
+        <a
+          href={`/export/notices?${query}&format=xlsx`}
+          className="no-print rounded border border-gray-300 bg-white px-3 py-1.5 text-sm hover:bg-gray-50"
+          download
+        >
+          {c.xlsx}
+        </a>
       </PageHeader>
       <Filters data={data} f={f} />
       <SectionCard id="ledger" title={c.count(data.year, data.total, data.all)}>
-        {data.notices.length === 0 ? <p className={ui.hint}>{c.none}</p> : <NoticeList notices={data.notices} taskHref={(n) => taskHref(n, { year: data.year })} testId="ledger" />}
+        {data.notices.length === 0 ? (
+          <p className={ui.hint}>{c.none}</p>
+        ) : (
+          <NoticeList notices={data.notices} taskHref={(n) => taskHref(n, { year: data.year })} testId="ledger" />
+        )}
         {data.pages > 1 && (
           <nav aria-label={c.pages} className="mt-2 flex flex-wrap gap-2 text-sm">
-            {Array.from({ length: data.pages }, (_, i) => i + 1).map((p) => (
-              p === data.page ? <span key={p} aria-current="page" className="font-semibold">{p}</span> : <Link key={p} href={pageHref(p)} className={ui.link}>{p}</Link>
-            ))}
+            {Array.from({ length: data.pages }, (_, i) => i + 1).map((p) =>
+              p === data.page ? (
+                <span key={p} aria-current="page" className="font-semibold">
+                  {p}
+                </span>
+              ) : (
+                <Link key={p} href={pageHref(p)} className={ui.link}>
+                  {p}
+                </Link>
+              ),
+            )}
           </nav>
         )}
       </SectionCard>

@@ -11,6 +11,7 @@ import { nextStatus } from '@/lib/domain/plan-years';
 import { t } from '@/lib/i18n/zh-CN';
 import type { Metadata } from 'next';
 import { ui } from '@/components/ui';
+import { TableHead } from '@/components/table-head';
 
 export const metadata: Metadata = { title: t.pageTitle.plan };
 
@@ -20,23 +21,31 @@ function YearTable({ years }: { years: PlanYearRow[] }) {
   return (
     <div className="overflow-x-auto" role="region" aria-label={c.years} tabIndex={0}>
       <table className="w-full text-sm" data-testid="plan-years">
-        <thead>
-          <tr className="text-left text-xs text-gray-600">{c.columns.map((h) => <th key={h} scope="col" className={ui.cell}>{h}</th>)}</tr>
-        </thead>
+        <TableHead columns={c.columns} />
         <tbody>
           {years.map((y) => {
             const next = nextStatus(y.status);
             return (
               <tr key={y.year} className="border-t border-gray-100 align-top" data-year={y.year} data-status={y.status}>
-                <th scope="row" className="py-1 pr-2 text-left">{y.year}</th>
+                <th scope="row" className="py-1 pr-2 text-left">
+                  {y.year}
+                </th>
                 <td className={ui.cell}>{y.title}</td>
-                <td className={ui.cell} data-testid="year-status">{c.status[y.status]}</td>
+                <td className={ui.cell} data-testid="year-status">
+                  {c.status[y.status]}
+                </td>
                 <td className={ui.cell}>{y.projects}</td>
                 <td className={ui.cell}>{y.tasks}</td>
                 <td className="space-x-2 py-1 pr-2 whitespace-nowrap">
-                  <Link href={`/plan/${y.year}`} className={ui.link}>{t.plan.edit.heading(y.year)}</Link>
-                  <Link href={`/?year=${y.year}`} className={ui.link}>{c.view}</Link>
-                  <a href={`/export/plan/${y.year}`} className={ui.link} download>{c.exportPlan}</a>
+                  <Link href={`/plan/${y.year}`} className={ui.link}>
+                    {t.plan.edit.heading(y.year)}
+                  </Link>
+                  <Link href={`/?year=${y.year}`} className={ui.link}>
+                    {c.view}
+                  </Link>
+                  <a href={`/export/plan/${y.year}`} className={ui.link} download>
+                    {c.exportPlan}
+                  </a>
                   {next && next !== 'DRAFT' && <YearStatusForm action={setPlanYearStatus.bind(null, y.year)} to={next} />}
                 </td>
               </tr>
@@ -55,8 +64,12 @@ export default async function PlanPage() {
   return (
     <div className="space-y-4">
       <PageHeader title={c.heading} subtitle={c.intro}>
-        <Link href="/plan/import" className={ui.button}>{c.importLink}</Link>
-        <a href="/export/plan/template" className="rounded border border-gray-300 bg-white px-3 py-1.5 text-sm hover:border-gray-500" download>{c.template}</a>
+        <Link href="/plan/import" className={ui.button}>
+          {c.importLink}
+        </Link>
+        <a href="/export/plan/template" className="rounded border border-gray-300 bg-white px-3 py-1.5 text-sm hover:border-gray-500" download>
+          {c.template}
+        </a>
       </PageHeader>
       <SectionCard id="years" title={c.years}>
         <YearTable years={years} />

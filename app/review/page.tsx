@@ -29,16 +29,22 @@ export default async function ReviewPage() {
               {t.task.number(u.task.number)}：{u.task.content.slice(0, 50)}
             </Link>
           </h2>
-          <p className="text-xs text-gray-600">{t.review.submittedBy(u.submittedBy, fmtDate(u.submittedAt.slice(0, 10)))} · {t.form.asOf}：{fmtDate(u.asOf)}</p>
+          <p className="text-xs text-gray-600">
+            {t.review.submittedBy(u.submittedBy, fmtDate(u.submittedAt.slice(0, 10)))} · {t.form.asOf}：{fmtDate(u.asOf)}
+          </p>
           {u.stale && <p className="text-sm text-risk">{m.conflictReview}</p>}
-          <p className="whitespace-pre-line text-sm">{u.narrative}</p>
+          <p className="text-sm whitespace-pre-line">{u.narrative}</p>
           {u.values.length > 0 && (
             <table className="text-sm">
               <caption className="text-left text-xs text-gray-600">{t.review.changes}</caption>
               <thead className="text-xs text-gray-600">
                 <tr>
-                  <th className="pr-3 text-left">{t.task.indCols.name}</th><th className="pr-3 text-left">{t.review.before}</th><th className="pr-3 text-left">{t.review.after}</th>
-                  <th className="pr-3 text-left">{t.review.target}</th><th className="pr-3 text-left">{t.review.pctOfTarget}</th><th className="text-left">{t.review.check}</th>
+                  <th className="pr-3 text-left">{t.task.indCols.name}</th>
+                  <th className="pr-3 text-left">{t.review.before}</th>
+                  <th className="pr-3 text-left">{t.review.after}</th>
+                  <th className="pr-3 text-left">{t.review.target}</th>
+                  <th className="pr-3 text-left">{t.review.pctOfTarget}</th>
+                  <th className="text-left">{t.review.check}</th>
                 </tr>
               </thead>
               <tbody>
@@ -46,27 +52,67 @@ export default async function ReviewPage() {
                   <tr key={v.name} data-testid="diff-row" data-flags={v.flags.join(' ')} className={v.flags.length ? 'bg-risk-bg' : ''}>
                     <td className="pr-3">{v.name}</td>
                     <td className="pr-3">{v.before === null ? t.task.notMentioned : `${fmtNumber(v.before)}${v.unit}`}</td>
-                    <td className="pr-3">{fmtNumber(v.after)}{v.unit}{v.reason && <span className="ml-1 text-xs text-gray-600">（{v.reason}）</span>}</td>
+                    <td className="pr-3">
+                      {fmtNumber(v.after)}
+                      {v.unit}
+                      {v.reason && <span className="ml-1 text-xs text-gray-600">（{v.reason}）</span>}
+                    </td>
                     <td className="pr-3">{v.target === null ? t.task.noTarget : `${fmtNumber(v.target)}${v.unit}`}</td>
                     <td className="pr-3">{v.pctOfTarget === null ? '—' : fmtPct(v.pctOfTarget)}</td>
-                    <td className="text-risk">{v.flags.map((f) => <span key={f} className="block"><span aria-hidden="true">! </span>{t.review.flags[f]}</span>)}</td>
+                    <td className="text-risk">
+                      {v.flags.map((f) => (
+                        <span key={f} className="block">
+                          <span aria-hidden="true">! </span>
+                          {t.review.flags[f]}
+                        </span>
+                      ))}
+                    </td>
                   </tr>
                 ))}
               </tbody>
             </table>
           )}
           {u.updateFlags.length > 0 && (
-            <ul className="text-sm text-risk" data-testid="update-flags">{u.updateFlags.map((f) => <li key={f}><span aria-hidden="true">! </span>{t.review.flags[f]}</li>)}</ul>
+            <ul className="text-sm text-risk" data-testid="update-flags">
+              {u.updateFlags.map((f) => (
+                <li key={f}>
+                  <span aria-hidden="true">! </span>
+                  {t.review.flags[f]}
+                </li>
+              ))}
+            </ul>
           )}
-          {u.milestones.length > 0 && <p className="text-sm">{t.review.milestonesReached}：{u.milestones.map((x) => `${x.text}（${fmtDate(x.reachedOn)}）`).join('；')}</p>}
-          {u.itemsDone.length > 0 && <p className="text-sm">{t.review.itemsDone}：{u.itemsDone.join('、')}</p>}
+          {u.milestones.length > 0 && (
+            <p className="text-sm">
+              {t.review.milestonesReached}：{u.milestones.map((x) => `${x.text}（${fmtDate(x.reachedOn)}）`).join('；')}
+            </p>
+          )}
+          {u.itemsDone.length > 0 && (
+            <p className="text-sm">
+              {t.review.itemsDone}：{u.itemsDone.join('、')}
+            </p>
+          )}
           {u.noticeAnswers.map((n) => (
-            <p key={n.number} className="text-sm whitespace-pre-line" data-testid="review-notice-answer">{t.review.noticeAnswer(t.notice.number(n.year, n.number), n.reason, n.answer)}</p>
+            <p key={n.number} className="text-sm whitespace-pre-line" data-testid="review-notice-answer">
+              {t.review.noticeAnswer(t.notice.number(n.year, n.number), n.reason, n.answer)}
+            </p>
           ))}
           {u.completesTask && <p className="text-sm font-medium">{t.review.completesTask}</p>}
-          {u.problemsRaised.length > 0 && <p className="text-sm">{t.review.problemsRaised}：{u.problemsRaised.map((p) => p.text).join('；')}</p>}
-          {u.problemsResolved.length > 0 && <p className="text-sm">{t.review.problemsResolved}：{u.problemsResolved.join('；')}</p>}
-          {u.nextSteps && <p className="text-sm text-gray-700">{t.form.nextSteps}：{u.nextSteps}</p>}
+          {u.problemsRaised.length > 0 && (
+            <p className="text-sm">
+              {t.review.problemsRaised}：{u.problemsRaised.map((p) => p.text).join('；')}
+            </p>
+          )}
+          {u.problemsResolved.length > 0 && (
+            <p className="text-sm">
+              {t.review.problemsResolved}：{u.problemsResolved.join('；')}
+            </p>
+          )}
+          {u.nextSteps && (
+            <p className="text-sm text-gray-700">
+              {t.form.nextSteps}：{u.nextSteps}
+            </p>
+          )}
           <ReviewForm id={u.id} action={reviewUpdate.bind(null, u.id)} flagged={u.flagged} />
         </article>
       ))}

@@ -39,7 +39,11 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   const { snap, asOf, rows } = data;
   const asOfLeft = `calc(${NAME_COL} + (100% - ${NAME_COL}) * ${yearFraction(snap.year, asOf)})`;
   const cols = { gridTemplateColumns: `${NAME_COL} repeat(12, minmax(3.25rem, 1fr))` };
-  const rowsWithMarks = rows.map((r) => ({ ...r, marks: milestoneMarks(r.task.milestones, snap.year, asOf), deadline: deadlineMonthIn(snap.year, r.task.deadlineMonth) }));
+  const rowsWithMarks = rows.map((r) => ({
+    ...r,
+    marks: milestoneMarks(r.task.milestones, snap.year, asOf),
+    deadline: deadlineMonthIn(snap.year, r.task.deadlineMonth),
+  }));
 
   return (
     <div className="space-y-3">
@@ -49,46 +53,93 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-xl font-bold">{t.timeline.heading}</h1>
-          <p className={ui.hint}>{t.timeline.intro} {t.asOf.hint(asOf, data.asOfReason)}</p>
+          <p className={ui.hint}>
+            {t.timeline.intro} {t.asOf.hint(asOf, data.asOfReason)}
+          </p>
         </div>
         <AsOfForm asOf={asOf} years={data.years} keep={{ year: String(snap.year) }} />
       </div>
       <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-gray-700" aria-label={t.legend}>
         {Object.values(MARK).map((m) => (
-          <li key={m.label}><span aria-hidden="true" className={m.cls}>{m.icon}</span> {m.label}</li>
+          <li key={m.label}>
+            <span aria-hidden="true" className={m.cls}>
+              {m.icon}
+            </span>{' '}
+            {m.label}
+          </li>
         ))}
-        <li><span aria-hidden="true" className="font-bold">▼</span> {t.timeline.legendDeadline}</li>
-        <li><span aria-hidden="true" className="inline-block h-3 w-0.5 bg-blue-600 align-middle" /> {t.timeline.legendAsOf}（{fmtDate(asOf)}）</li>
+        <li>
+          <span aria-hidden="true" className="font-bold">
+            ▼
+          </span>{' '}
+          {t.timeline.legendDeadline}
+        </li>
+        <li>
+          <span aria-hidden="true" className="inline-block h-3 w-0.5 bg-blue-600 align-middle" /> {t.timeline.legendAsOf}（{fmtDate(asOf)}）
+        </li>
       </ul>
       <ScrollToAsOf className="overflow-x-auto rounded border border-gray-200 bg-white">
         <div className="relative min-w-[48rem] [--name-col:9.5rem] xl:[--name-col:22rem]" role="table" aria-label={t.timeline.heading}>
           <div className="grid border-b border-gray-200 text-xs text-gray-600" style={cols} role="row">
-            <div className="sticky left-0 z-10 bg-white p-1.5" role="columnheader">{t.timeline.task}</div>
+            <div className="sticky left-0 z-10 bg-white p-1.5" role="columnheader">
+              {t.timeline.task}
+            </div>
             {MONTHS.map((m) => (
-              <div key={m} className="border-l border-gray-100 p-1.5 text-center" role="columnheader">{t.timeline.month(m)}</div>
+              <div key={m} className="border-l border-gray-100 p-1.5 text-center" role="columnheader">
+                {t.timeline.month(m)}
+              </div>
             ))}
           </div>
           {rowsWithMarks.map(({ task, status, marks, deadline }) => {
             return (
-              <div key={task.number} className={`grid border-b border-l-4 border-gray-100 ${ROW_BORDER[status.status]}`} style={cols} role="row" data-testid="timeline-row" data-task={task.number} data-status={status.status}>
+              <div
+                key={task.number}
+                className={`grid border-b border-l-4 border-gray-100 ${ROW_BORDER[status.status]}`}
+                style={cols}
+                role="row"
+                data-testid="timeline-row"
+                data-task={task.number}
+                data-status={status.status}
+              >
                 <div className="sticky left-0 z-10 space-y-0.5 bg-white p-1.5 text-xs" role="rowheader" style={{ gridColumn: 1, gridRow: 1 }}>
-                  <Link href={taskHref(task.number, { year: snap.year, asOf: data.isDefaultAsOf ? undefined : asOf })} className="block font-medium text-blue-800 hover:underline" title={task.content}>
+                  <Link
+                    href={taskHref(task.number, { year: snap.year, asOf: data.isDefaultAsOf ? undefined : asOf })}
+                    className="block font-medium text-blue-800 hover:underline"
+                    title={task.content}
+                  >
                     {task.number}. <span className="line-clamp-2 xl:line-clamp-none">{task.content}</span>
                   </Link>
                   <StatusBadge status={status.status} />
                 </div>
-                {marks.filter((k) => k.fromMonth < k.month).map((k) => (
-                  // A period such as 7-9月 runs from its first month to its due month.
-                  <div key={`bar-${k.key}`} aria-hidden="true" className={`pointer-events-none mx-1 mt-auto mb-1 h-1.5 self-end rounded ${RANGE_BAR[k.state]}`} style={{ gridColumn: `${k.fromMonth + 1} / ${k.month + 2}`, gridRow: 1 }} data-range={k.key} />
-                ))}
+                {marks
+                  .filter((k) => k.fromMonth < k.month)
+                  .map((k) => (
+                    // A period such as 7-9月 runs from its first month to its due month.
+                    <div
+                      key={`bar-${k.key}`}
+                      aria-hidden="true"
+                      className={`pointer-events-none mx-1 mt-auto mb-1 h-1.5 self-end rounded ${RANGE_BAR[k.state]}`}
+                      style={{ gridColumn: `${k.fromMonth + 1} / ${k.month + 2}`, gridRow: 1 }}
+                      data-range={k.key}
+                    />
+                  ))}
                 {MONTHS.map((m) => (
-                  <div key={m} className="flex flex-wrap content-start items-start gap-0.5 border-l border-gray-100 p-1 text-xs" role="cell" style={{ gridColumn: m + 1, gridRow: 1 }}>
-                    {marks.filter((k) => k.month === m).map((k) => (
-                      <span key={k.key} className={MARK[k.state].cls} title={`${k.text}（${MARK[k.state].label}）`} data-mark={k.state}>
-                        <span aria-hidden="true">{MARK[k.state].icon}</span>
-                        <span className="sr-only">{k.label}：{MARK[k.state].label}</span>
-                      </span>
-                    ))}
+                  <div
+                    key={m}
+                    className="flex flex-wrap content-start items-start gap-0.5 border-l border-gray-100 p-1 text-xs"
+                    role="cell"
+                    style={{ gridColumn: m + 1, gridRow: 1 }}
+                  >
+                    {marks
+                      .filter((k) => k.month === m)
+                      .map((k) => (
+                        <span key={k.key} className={MARK[k.state].cls} title={`${k.text}（${MARK[k.state].label}）`} data-mark={k.state}>
+                          <span aria-hidden="true">{MARK[k.state].icon}</span>
+                          <span className="sr-only">
+                            {k.label}：{MARK[k.state].label}
+                          </span>
+                        </span>
+                      ))}
                     {deadline === m && (
                       // A deadline month such as 2023.12 is due on its last day: drawn at the end of the month.
                       <span className="ml-auto font-bold" title={t.timeline.legendDeadline} data-mark="deadline">
@@ -101,7 +152,12 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
               </div>
             );
           })}
-          <div className="pointer-events-none absolute top-0 bottom-0 w-0.5 bg-blue-600" style={{ left: asOfLeft }} aria-hidden="true" data-testid="as-of-line" />
+          <div
+            className="pointer-events-none absolute top-0 bottom-0 w-0.5 bg-blue-600"
+            style={{ left: asOfLeft }}
+            aria-hidden="true"
+            data-testid="as-of-line"
+          />
         </div>
       </ScrollToAsOf>
       <MilestoneList rows={rowsWithMarks} />
@@ -115,18 +171,20 @@ function MilestoneList({ rows }: { rows: { task: { number: number }; marks: Retu
     <details className={ui.card} data-testid="timeline-list">
       <summary className="cursor-pointer text-sm font-semibold">{t.timeline.list}</summary>
       <ol className="mt-2 space-y-2 text-sm">
-        {rows.filter((r) => r.marks.length > 0).map(({ task, marks }) => (
-          <li key={task.number}>
-            <span className="font-medium">{t.task.number(task.number)}</span>
-            <ul className="ml-4 list-disc">
-              {marks.map((k) => (
-                <li key={k.key} data-mark-text={k.state}>
-                  <span className={MARK[k.state].cls}>{MARK[k.state].label}</span> · {fmtDate(k.dueDate)} · {k.text}
-                </li>
-              ))}
-            </ul>
-          </li>
-        ))}
+        {rows
+          .filter((r) => r.marks.length > 0)
+          .map(({ task, marks }) => (
+            <li key={task.number}>
+              <span className="font-medium">{t.task.number(task.number)}</span>
+              <ul className="ml-4 list-disc">
+                {marks.map((k) => (
+                  <li key={k.key} data-mark-text={k.state}>
+                    <span className={MARK[k.state].cls}>{MARK[k.state].label}</span> · {fmtDate(k.dueDate)} · {k.text}
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
       </ol>
     </details>
   );

@@ -1,7 +1,22 @@
 'use client';
 // The dashboards' charts (recharts), loaded only by the routes that draw them. Data arrives
 // aggregated from the server; labels are text, so status is never carried by colour alone.
-import { Bar, BarChart, CartesianGrid, Cell, Legend, Line, LineChart, Pie, PieChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  Legend,
+  Line,
+  LineChart,
+  Pie,
+  PieChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { t } from '@/lib/i18n/zh-CN';
 import { CHART_COLORS } from './colors';
 import { wrapLabel } from './wrap-label';
@@ -11,7 +26,9 @@ export function StatusDonut({ data }: { data: { name: string; value: number; fil
     <ResponsiveContainer width="100%" height={240}>
       <PieChart>
         <Pie data={data} dataKey="value" nameKey="name" innerRadius="45%" outerRadius="80%" isAnimationActive={false}>
-          {data.map((d) => <Cell key={d.name} fill={d.fill} />)}
+          {data.map((d) => (
+            <Cell key={d.name} fill={d.fill} />
+          ))}
         </Pie>
         <Legend />
       </PieChart>
@@ -28,17 +45,33 @@ function WrappedTick({ x, y, payload }: { x?: number | string; y?: number | stri
   const top = -((lines.length - 1) * 12) / 2;
   return (
     <text x={Number(x)} y={Number(y)} textAnchor="end" fontSize={11} fill="#374151">
-      {lines.map((l, i) => <tspan key={i} x={Number(x)} dy={i === 0 ? top + 4 : 12}>{l}</tspan>)}
+      {lines.map((l, i) => (
+        <tspan key={i} x={Number(x)} dy={i === 0 ? top + 4 : 12}>
+          {l}
+        </tspan>
+      ))}
     </text>
   );
 }
 
 /** Horizontal bars: actual and expected, in % (of target or of the task), with the target line at 100 %. */
-export function PercentBars({ data, actualName, expectedName }: { data: { label: string; actual: number | null; expected: number | null }[]; actualName: string; expectedName: string }) {
+export function PercentBars({
+  data,
+  actualName,
+  expectedName,
+}: {
+  data: { label: string; actual: number | null; expected: number | null }[];
+  actualName: string;
+  expectedName: string;
+}) {
   const max = Math.max(100, ...data.map((d) => Math.min(d.actual ?? 0, 200)));
   return (
     <ResponsiveContainer width="100%" height={Math.max(160, data.length * (data.some((d) => [...d.label].length > TICK_CHARS * 2) ? 44 : 34) + 60)}>
-      <BarChart data={data.map((d) => ({ ...d, actual: d.actual === null ? null : Math.min(d.actual, 200) }))} layout="vertical" margin={{ left: 4, right: 16, top: 4, bottom: 4 }}>
+      <BarChart
+        data={data.map((d) => ({ ...d, actual: d.actual === null ? null : Math.min(d.actual, 200) }))}
+        layout="vertical"
+        margin={{ left: 4, right: 16, top: 4, bottom: 4 }}
+      >
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" domain={[0, Math.ceil(max / 10) * 10]} unit="%" tick={{ fontSize: 11 }} />
         <YAxis type="category" dataKey="label" width={112} tick={<WrappedTick />} interval={0} />
@@ -52,7 +85,15 @@ export function PercentBars({ data, actualName, expectedName }: { data: { label:
   );
 }
 
-export function ProgressLine({ data, actualName, expectedName }: { data: { date: string; actualPct: number | null; expectedPct: number | null }[]; actualName: string; expectedName: string }) {
+export function ProgressLine({
+  data,
+  actualName,
+  expectedName,
+}: {
+  data: { date: string; actualPct: number | null; expectedPct: number | null }[];
+  actualName: string;
+  expectedName: string;
+}) {
   return (
     <ResponsiveContainer width="100%" height={240}>
       <LineChart data={data} margin={{ left: 0, right: 16, top: 8, bottom: 4 }}>
@@ -62,7 +103,16 @@ export function ProgressLine({ data, actualName, expectedName }: { data: { date:
         <Tooltip />
         <Legend />
         <Line type="stepAfter" dataKey="actualPct" name={actualName} stroke={CHART_COLORS.actual} strokeWidth={2} dot isAnimationActive={false} connectNulls />
-        <Line type="stepAfter" dataKey="expectedPct" name={expectedName} stroke={CHART_COLORS.expected} strokeDasharray="5 3" dot={false} isAnimationActive={false} connectNulls />
+        <Line
+          type="stepAfter"
+          dataKey="expectedPct"
+          name={expectedName}
+          stroke={CHART_COLORS.expected}
+          strokeDasharray="5 3"
+          dot={false}
+          isAnimationActive={false}
+          connectNulls
+        />
       </LineChart>
     </ResponsiveContainer>
   );

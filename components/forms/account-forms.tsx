@@ -22,24 +22,61 @@ function OneTimePassword({ state }: { state: AccountState }) {
   );
 }
 
-export function UnitForm({ action, unit, idPrefix }: {
-  action: Action<AccountState>; idPrefix: string;
+export function UnitForm({
+  action,
+  unit,
+  idPrefix,
+}: {
+  action: Action<AccountState>;
+  idPrefix: string;
   unit?: { code: string; name: string; fullName?: string | null; aliases?: { alias: string }[]; wecomWebhook?: string | null; dingtalkWebhook?: string | null };
 }) {
   const [state, formAction, pending] = useActionState(action, IDLE as AccountState);
   const v = state.values ?? {};
   const e = state.errors ?? {};
   return (
-    <form action={formAction} className="flex flex-wrap items-start gap-2" key={state.status === 'ok' && !unit ? 'done' : JSON.stringify(v)} data-testid={`unit-form-${idPrefix}`}>
-      <div className="w-full"><FormMessage status={state.status} message={state.message} errors={e} fieldId={(n) => `${idPrefix}-${n}`} /></div>
+    <form
+      action={formAction}
+      className="flex flex-wrap items-start gap-2"
+      key={state.status === 'ok' && !unit ? 'done' : JSON.stringify(v)}
+      data-testid={`unit-form-${idPrefix}`}
+    >
+      <div className="w-full">
+        <FormMessage status={state.status} message={state.message} errors={e} fieldId={(n) => `${idPrefix}-${n}`} />
+      </div>
       <TextField className="w-40" id={`${idPrefix}-code`} name="code" label={c.code} defaultValue={v.code ?? unit?.code ?? ''} errors={e.code} />
       <TextField className="w-56" id={`${idPrefix}-name`} name="name" label={c.name} defaultValue={v.name ?? unit?.name ?? ''} errors={e.name} />
-      <TextField className="w-72" id={`${idPrefix}-fullName`} name="fullName" label={c.fullName} defaultValue={v.fullName ?? unit?.fullName ?? ''} errors={e.fullName} />
-      <TextField className="w-full max-w-xl" id={`${idPrefix}-aliases`} name="aliases" label={c.aliases} defaultValue={v.aliases ?? unit?.aliases?.map((a) => a.alias).join('、') ?? ''} errors={e.aliases} />
+      <TextField
+        className="w-72"
+        id={`${idPrefix}-fullName`}
+        name="fullName"
+        label={c.fullName}
+        defaultValue={v.fullName ?? unit?.fullName ?? ''}
+        errors={e.fullName}
+      />
+      <TextField
+        className="w-full max-w-xl"
+        id={`${idPrefix}-aliases`}
+        name="aliases"
+        label={c.aliases}
+        defaultValue={v.aliases ?? unit?.aliases?.map((a) => a.alias).join('、') ?? ''}
+        errors={e.aliases}
+      />
       {(['wecomWebhook', 'dingtalkWebhook'] as const).map((f) => (
-        <TextField key={f} className="w-full max-w-xl" id={`${idPrefix}-${f}`} name={f} inputMode="url" label={f === 'wecomWebhook' ? c.wecom : c.dingtalk} defaultValue={v[f] ?? unit?.[f] ?? ''} errors={e[f]} />
+        <TextField
+          key={f}
+          className="w-full max-w-xl"
+          id={`${idPrefix}-${f}`}
+          name={f}
+          inputMode="url"
+          label={f === 'wecomWebhook' ? c.wecom : c.dingtalk}
+          defaultValue={v[f] ?? unit?.[f] ?? ''}
+          errors={e[f]}
+        />
       ))}
-      <button type="submit" disabled={pending} className={`mt-4 ${ui.button}`}>{c.saveUnit}</button>
+      <button type="submit" disabled={pending} className={`mt-4 ${ui.button}`}>
+        {c.saveUnit}
+      </button>
     </form>
   );
 }
@@ -51,26 +88,55 @@ export function CreateUserForm({ action, units }: { action: Action<AccountState>
   return (
     <div className="space-y-2">
       <OneTimePassword state={state} />
-      <form action={formAction} className="flex flex-wrap items-start gap-2" key={state.status === 'ok' ? `done-${state.username}` : JSON.stringify(v)} data-testid="create-user">
-        <div className="w-full"><FormMessage status={state.status} message={state.message} errors={e} fieldId={(n) => `nu-${n}`} /></div>
-        <TextField className="w-40" id="nu-username" name="username" autoComplete="off" label={c.username} defaultValue={v.username ?? ''} errors={e.username} />
+      <form
+        action={formAction}
+        className="flex flex-wrap items-start gap-2"
+        key={state.status === 'ok' ? `done-${state.username}` : JSON.stringify(v)}
+        data-testid="create-user"
+      >
+        <div className="w-full">
+          <FormMessage status={state.status} message={state.message} errors={e} fieldId={(n) => `nu-${n}`} />
+        </div>
+        <TextField
+          className="w-40"
+          id="nu-username"
+          name="username"
+          autoComplete="off"
+          label={c.username}
+          defaultValue={v.username ?? ''}
+          errors={e.username}
+        />
         <TextField className="w-40" id="nu-displayName" name="displayName" label={c.displayName} defaultValue={v.displayName ?? ''} errors={e.displayName} />
         <div className="w-36">
-          <label htmlFor="nu-role" className={ui.label}>{c.role}</label>
+          <label htmlFor="nu-role" className={ui.label}>
+            {c.role}
+          </label>
           <select id="nu-role" name="role" defaultValue={v.role ?? 'UNIT'} className={inputCls} aria-invalid={!!e.role} aria-describedby="nu-role-error">
-            {(['UNIT', 'LEADER', 'SUPERVISOR'] as const).map((r) => <option key={r} value={r}>{t.role[r]}</option>)}
+            {(['UNIT', 'LEADER', 'SUPERVISOR'] as const).map((r) => (
+              <option key={r} value={r}>
+                {t.role[r]}
+              </option>
+            ))}
           </select>
           <FieldError id="nu-role" errors={e.role} />
         </div>
         <div className="w-56">
-          <label htmlFor="nu-unitId" className={ui.label}>{c.unit}</label>
+          <label htmlFor="nu-unitId" className={ui.label}>
+            {c.unit}
+          </label>
           <select id="nu-unitId" name="unitId" defaultValue={v.unitId ?? ''} className={inputCls} aria-invalid={!!e.unitId} aria-describedby="nu-unitId-error">
             <option value="">{c.noUnit}</option>
-            {units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+            {units.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
           </select>
           <FieldError id="nu-unitId" errors={e.unitId} />
         </div>
-        <button type="submit" disabled={pending} className={`mt-4 ${ui.button}`}>{c.createUser}</button>
+        <button type="submit" disabled={pending} className={`mt-4 ${ui.button}`}>
+          {c.createUser}
+        </button>
       </form>
     </div>
   );
@@ -82,12 +148,30 @@ export function UserActions({ reset, deactivate, active }: { reset: Action<Accou
   return (
     <div className="space-y-1">
       <div className="flex gap-2">
-        <form action={resetAction}><button type="submit" disabled={resetting} className="rounded border border-gray-300 bg-white px-2 py-0.5 text-xs hover:border-gray-500">{c.reset}</button></form>
-        {active && <form action={deactivateAction}><button type="submit" disabled={deactivating} className="rounded border border-gray-300 bg-white px-2 py-0.5 text-xs hover:border-gray-500">{c.deactivate}</button></form>}
+        <form action={resetAction}>
+          <button type="submit" disabled={resetting} className="rounded border border-gray-300 bg-white px-2 py-0.5 text-xs hover:border-gray-500">
+            {c.reset}
+          </button>
+        </form>
+        {active && (
+          <form action={deactivateAction}>
+            <button type="submit" disabled={deactivating} className="rounded border border-gray-300 bg-white px-2 py-0.5 text-xs hover:border-gray-500">
+              {c.deactivate}
+            </button>
+          </form>
+        )}
       </div>
       <OneTimePassword state={r} />
-      {r.status === 'error' && <p role="alert" className="text-xs text-lagging">{r.message}</p>}
-      {d.status !== 'idle' && <p role={d.status === 'error' ? 'alert' : 'status'} className="text-xs">{d.message}</p>}
+      {r.status === 'error' && (
+        <p role="alert" className="text-xs text-lagging">
+          {r.message}
+        </p>
+      )}
+      {d.status !== 'idle' && (
+        <p role={d.status === 'error' ? 'alert' : 'status'} className="text-xs">
+          {d.message}
+        </p>
+      )}
     </div>
   );
 }
@@ -102,12 +186,24 @@ export function ChangePasswordForm({ action, returnTo }: { action: Action<Action
       <input type="hidden" name="returnTo" value={returnTo} />
       {(['current', 'next', 'confirm'] as const).map((f) => (
         <div key={f}>
-          <label htmlFor={`pw-${f}`} className="block text-sm">{p[f]}</label>
-          <input id={`pw-${f}`} name={f} type="password" autoComplete={f === 'current' ? 'current-password' : 'new-password'} className={inputCls} aria-invalid={!!e[f]} aria-describedby={`pw-${f}-error`} />
+          <label htmlFor={`pw-${f}`} className="block text-sm">
+            {p[f]}
+          </label>
+          <input
+            id={`pw-${f}`}
+            name={f}
+            type="password"
+            autoComplete={f === 'current' ? 'current-password' : 'new-password'}
+            className={inputCls}
+            aria-invalid={!!e[f]}
+            aria-describedby={`pw-${f}-error`}
+          />
           <FieldError id={`pw-${f}`} errors={e[f]} />
         </div>
       ))}
-      <button type="submit" disabled={pending} className={ui.button}>{p.submit}</button>
+      <button type="submit" disabled={pending} className={ui.button}>
+        {p.submit}
+      </button>
     </form>
   );
 }

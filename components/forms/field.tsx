@@ -4,6 +4,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { t } from '@/lib/i18n/zh-CN';
 import { ui } from '@/components/ui';
+import { Options } from '@/components/options';
 
 export function FieldError({ id, errors }: { id: string; errors?: string[] }) {
   return (
@@ -18,14 +19,57 @@ export function FieldError({ id, errors }: { id: string; errors?: string[] }) {
 export const inputCls = 'w-full rounded border border-gray-300 px-2 py-1.5 text-sm aria-[invalid=true]:border-lagging';
 
 /** A labelled text input with its error region (small label above, as in the plan editor and admin forms). */
-export function TextField({ id, name, label, defaultValue, errors, className, ...input }: {
-  id: string; name: string; label: string; defaultValue: string; errors?: string[]; className?: string;
+export function TextField({
+  id,
+  name,
+  label,
+  defaultValue,
+  errors,
+  className,
+  ...input
+}: {
+  id: string;
+  name: string;
+  label: string;
+  defaultValue: string;
+  errors?: string[];
+  className?: string;
 } & Pick<React.InputHTMLAttributes<HTMLInputElement>, 'type' | 'inputMode' | 'autoComplete'>) {
   return (
     <div className={className}>
-      <label htmlFor={id} className={ui.label}>{label}</label>
+      <label htmlFor={id} className={ui.label}>
+        {label}
+      </label>
       <input id={id} name={name} defaultValue={defaultValue} className={inputCls} aria-invalid={!!errors?.length} aria-describedby={`${id}-error`} {...input} />
       <FieldError id={id} errors={errors} />
+    </div>
+  );
+}
+
+/** A labelled select of a closed set (small label above, as TextField). */
+export function SelectField({
+  id,
+  name,
+  label,
+  defaultValue,
+  options,
+  className,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  defaultValue: string;
+  options: readonly { value: string; label: string }[];
+  className?: string;
+}) {
+  return (
+    <div className={className}>
+      <label htmlFor={id} className={ui.label}>
+        {label}
+      </label>
+      <select id={id} name={name} defaultValue={defaultValue} className={inputCls}>
+        <Options options={options} />
+      </select>
     </div>
   );
 }
@@ -35,10 +79,19 @@ export function TextField({ id, name, label, defaultValue, errors, className, ..
  * role=alert, each field's message a link to it); a confirmation takes focus too, so keyboard and
  * screen-reader users hear either.
  */
-export function FormMessage({ status, message, errors, labels, fieldId }: {
-  status: string; message?: string;
+export function FormMessage({
+  status,
+  message,
+  errors,
+  labels,
+  fieldId,
+}: {
+  status: string;
+  message?: string;
   /** The refused fields and how the summary names them; `fieldId` maps a field name to its control's id. */
-  errors?: Record<string, string[] | undefined>; labels?: Record<string, string>; fieldId?: (name: string) => string;
+  errors?: Record<string, string[] | undefined>;
+  labels?: Record<string, string>;
+  fieldId?: (name: string) => string;
 }) {
   const ref = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
@@ -54,7 +107,17 @@ export function FormMessage({ status, message, errors, labels, fieldId }: {
 }
 
 /** After a refused submit: what to fix, each item a link to its field; focused on arrival. */
-export function ErrorSummary({ errors, labels, message, fieldId = (n) => n }: { errors?: Record<string, string[] | undefined>; labels: Record<string, string>; message?: string; fieldId?: (name: string) => string }) {
+export function ErrorSummary({
+  errors,
+  labels,
+  message,
+  fieldId = (n) => n,
+}: {
+  errors?: Record<string, string[] | undefined>;
+  labels: Record<string, string>;
+  message?: string;
+  fieldId?: (name: string) => string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const headingId = useId();
   const entries = Object.entries(errors ?? {}).filter(([, e]) => e && e.length > 0) as [string, string[]][];
@@ -74,14 +137,31 @@ export function ErrorSummary({ errors, labels, message, fieldId = (n) => n }: { 
   }, [errors, message]); // eslint-disable-line react-hooks/exhaustive-deps -- once per submit result
   if (entries.length === 0 && !message) return null;
   return (
-    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby={headingId} className="rounded border-2 border-lagging bg-lagging-bg p-3 text-sm text-lagging" data-testid="error-summary">
-      <h2 id={headingId} className="font-semibold">{message ?? t.form.errorSummary}</h2>
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby={headingId}
+      className="rounded border-2 border-lagging bg-lagging-bg p-3 text-sm text-lagging"
+      data-testid="error-summary"
+    >
+      <h2 id={headingId} className="font-semibold">
+        {message ?? t.form.errorSummary}
+      </h2>
       {entries.length > 0 && (
         <ul className="mt-1 list-disc pl-5">
           {entries.map(([name, msgs]) => (
             <li key={name}>
-              <a href={`#${fieldId(name)}`} className="underline" onClick={(e) => { e.preventDefault(); document.getElementById(fieldId(name))?.focus(); }}>
-                {(labels[name] ?? found[name]) ? `${labels[name] ?? found[name]}：` : ''}{msgs.join('；')}
+              <a
+                href={`#${fieldId(name)}`}
+                className="underline"
+                onClick={(e) => {
+                  e.preventDefault();
+                  document.getElementById(fieldId(name))?.focus();
+                }}
+              >
+                {(labels[name] ?? found[name]) ? `${labels[name] ?? found[name]}：` : ''}
+                {msgs.join('；')}
               </a>
             </li>
           ))}

@@ -13,6 +13,7 @@ import { t } from '@/lib/i18n/zh-CN';
 import { fmtMonth } from '@/lib/i18n/format';
 import { FieldError, FormMessage, inputCls } from './field';
 import { ui } from '@/components/ui';
+import { TableHead } from '@/components/table-head';
 
 const c = t.plan.import;
 
@@ -29,7 +30,11 @@ function Messages({ p }: { p: PreviewData }) {
         <ul className="list-disc pl-5 text-sm" data-testid="import-issues">
           {msgs.map((i, k) => (
             <li key={k} className={i.severity === 'error' ? 'text-lagging' : 'text-risk'} data-severity={i.severity}>
-              {t.plan.issueAt(i.sheet, i.row, i.text)}<span className="text-gray-700">{c.fixPrefix}{i.fix}</span>
+              {t.plan.issueAt(i.sheet, i.row, i.text)}
+              <span className="text-gray-700">
+                {c.fixPrefix}
+                {i.fix}
+              </span>
             </li>
           ))}
         </ul>
@@ -44,7 +49,9 @@ function Skipped({ p }: { p: PreviewData }) {
     <details className="text-sm text-gray-700" data-testid="import-skipped">
       <summary>{c.skipped(p.summary.skipped.length)}</summary>
       <ul className="list-disc pl-5">
-        {p.summary.skipped.map((s, k) => <li key={k}>{t.plan.issueAt(s.sheet, s.row, s.why)}</li>)}
+        {p.summary.skipped.map((s, k) => (
+          <li key={k}>{t.plan.issueAt(s.sheet, s.row, s.why)}</li>
+        ))}
       </ul>
     </details>
   );
@@ -53,19 +60,27 @@ function Skipped({ p }: { p: PreviewData }) {
 function Preview({ p }: { p: PreviewData }) {
   return (
     <div className="space-y-2" data-testid="import-preview">
-      <p className="font-medium" data-testid="import-counts">{c.layout[p.draft.layout]}：{c.counts(p.counts)}</p>
+      <p className="font-medium" data-testid="import-counts">
+        {c.layout[p.draft.layout]}：{c.counts(p.counts)}
+      </p>
       <p className="text-sm text-gray-700">{c.yearAssumed(p.summary.year)}</p>
-      {p.shifted && <p className="text-sm text-gray-700" data-testid="import-shifted">{c.shifted(p.summary.year)}</p>}
-      {p.suggestShift && <p className="rounded bg-risk-bg p-2 text-sm text-risk" data-testid="import-suggest-shift">{c.suggestShift(p.summary.year)}</p>}
+      {p.shifted && (
+        <p className="text-sm text-gray-700" data-testid="import-shifted">
+          {c.shifted(p.summary.year)}
+        </p>
+      )}
+      {p.suggestShift && (
+        <p className="rounded bg-risk-bg p-2 text-sm text-risk" data-testid="import-suggest-shift">
+          {c.suggestShift(p.summary.year)}
+        </p>
+      )}
       {p.hidden.length > 0 && <p className="text-sm text-gray-700">{c.hidden(p.hidden)}</p>}
       {p.formulas > 0 && <p className="text-sm text-gray-700">{c.formulas(p.formulas)}</p>}
       <Messages p={p} />
       <Skipped p={p} />
       <div className="max-h-[28rem] overflow-auto" role="region" aria-label={c.heading} tabIndex={0}>
         <table className="w-full text-xs" data-testid="import-tasks">
-          <thead>
-            <tr className="text-left text-gray-600">{c.cols.map((h) => <th key={h} scope="col" className={ui.cell}>{h}</th>)}</tr>
-          </thead>
+          <TableHead columns={c.cols} className="text-left text-gray-600" />
           <tbody>
             {p.summary.projects.map((project, i) => (
               <ProjectRows key={i} project={project} />
@@ -90,7 +105,10 @@ function ProjectRows({ project }: { project: PreviewData['summary']['projects'][
           <td className={ui.cell}>{task.number}</td>
           <td className={ui.cell}>{task.content}</td>
           <td className={ui.cell}>{task.units.join('、')}</td>
-          <td className="py-1 pr-2 whitespace-nowrap">{task.deadline ? fmtMonth(task.deadline) : c.noDeadline}{task.crossYear && <span className="ml-1 text-risk">{c.crossYear}</span>}</td>
+          <td className="py-1 pr-2 whitespace-nowrap">
+            {task.deadline ? fmtMonth(task.deadline) : c.noDeadline}
+            {task.crossYear && <span className="ml-1 text-risk">{c.crossYear}</span>}
+          </td>
           <td className={ui.cell}>{task.milestones.map((m) => fmtMonth(m.due)).join('、')}</td>
           <td className={ui.cell}>{task.note}</td>
         </tr>
@@ -116,7 +134,9 @@ function UnknownUnits({ p, errors }: { p: PreviewData; errors?: string[] }) {
             {u.collective ? (
               <span className="flex flex-wrap gap-2" role="group" aria-label={c.collectiveLabel(u.name)}>
                 {p.units.map((n) => (
-                  <label key={n} className="whitespace-nowrap"><input type="checkbox" name={`unit.${i}.choice`} value={n} /> {n}</label>
+                  <label key={n} className="whitespace-nowrap">
+                    <input type="checkbox" name={`unit.${i}.choice`} value={n} /> {n}
+                  </label>
                 ))}
               </span>
             ) : (
@@ -124,9 +144,21 @@ function UnknownUnits({ p, errors }: { p: PreviewData; errors?: string[] }) {
                 <option value="">{c.choose}</option>
                 <option value="create">{c.createUnit(u.name)}</option>
                 {u.suggestions.length > 0 && (
-                  <optgroup label={c.closest}>{u.suggestions.map((n) => <option key={n} value={n}>{n}</option>)}</optgroup>
+                  <optgroup label={c.closest}>
+                    {u.suggestions.map((n) => (
+                      <option key={n} value={n}>
+                        {n}
+                      </option>
+                    ))}
+                  </optgroup>
                 )}
-                <optgroup label={c.allUnits}>{rest.map((n) => <option key={n} value={n}>{n}</option>)}</optgroup>
+                <optgroup label={c.allUnits}>
+                  {rest.map((n) => (
+                    <option key={n} value={n}>
+                      {n}
+                    </option>
+                  ))}
+                </optgroup>
               </select>
             )}
           </div>
@@ -184,7 +216,14 @@ function send(fd: FormData, onProgress: (p: Omit<NonNullable<Progress>, 'step'>)
 
 function ProgressLine({ progress }: { progress: NonNullable<Progress> }) {
   const pct = progress.written ? Math.floor((progress.written.written / progress.written.total) * 100) : progress.sent;
-  const text = progress.sent < 100 ? c.uploading(progress.sent) : progress.written ? c.writingTasks(progress.written.written, progress.written.total) : progress.step === 'preview' ? c.parsing : c.writing;
+  const text =
+    progress.sent < 100
+      ? c.uploading(progress.sent)
+      : progress.written
+        ? c.writingTasks(progress.written.written, progress.written.total)
+        : progress.step === 'preview'
+          ? c.parsing
+          : c.writing;
   return (
     <div role="status" className="space-y-1 text-sm text-gray-700" data-testid="import-progress">
       <progress max={100} value={pct} aria-label={c.progress} className="h-2 w-full max-w-md" />
@@ -233,55 +272,112 @@ export function ImportForm({ suggestedYear }: { suggestedYear: number }) {
     return (
       <div className="space-y-2">
         <FormMessage status="ok" message={confirmed.message} />
-        {confirmed.year && <Link href={`/plan/${confirmed.year}`} className="text-sm underline" data-testid="import-open-plan">{c.openPlan(confirmed.year)}</Link>}
+        {confirmed.year && (
+          <Link href={`/plan/${confirmed.year}`} className="text-sm underline" data-testid="import-open-plan">
+            {c.openPlan(confirmed.year)}
+          </Link>
+        )}
       </div>
     );
   }
   return (
     <div className="space-y-4">
-      <form onSubmit={(ev) => { ev.preventDefault(); void onPreview(ev.currentTarget); }} className="flex flex-wrap items-start gap-3" data-testid="import-upload">
+      <form
+        onSubmit={(ev) => {
+          ev.preventDefault();
+          void onPreview(ev.currentTarget);
+        }}
+        className="flex flex-wrap items-start gap-3"
+        data-testid="import-upload"
+      >
         <div className="w-28">
-          <label htmlFor="year" className={ui.label}>{t.plan.year}</label>
-          <input id="year" name="year" inputMode="numeric" defaultValue={v.year ?? String(suggestedYear)} className={inputCls} aria-invalid={!!e.year} aria-describedby="year-error" />
+          <label htmlFor="year" className={ui.label}>
+            {t.plan.year}
+          </label>
+          <input
+            id="year"
+            name="year"
+            inputMode="numeric"
+            defaultValue={v.year ?? String(suggestedYear)}
+            className={inputCls}
+            aria-invalid={!!e.year}
+            aria-describedby="year-error"
+          />
           <FieldError id="year" errors={e.year} />
         </div>
         <div className="min-w-64 flex-1">
-          <label htmlFor="title" className={ui.label}>{t.plan.title}</label>
-          <input id="title" name="title" defaultValue={v.title ?? t.plan.titlePlaceholder(suggestedYear)} className={inputCls} aria-invalid={!!e.title} aria-describedby="title-error" />
+          <label htmlFor="title" className={ui.label}>
+            {t.plan.title}
+          </label>
+          <input
+            id="title"
+            name="title"
+            defaultValue={v.title ?? t.plan.titlePlaceholder(suggestedYear)}
+            className={inputCls}
+            aria-invalid={!!e.title}
+            aria-describedby="title-error"
+          />
           <FieldError id="title" errors={e.title} />
         </div>
         <div>
-          <label htmlFor="defaultCategory" className={ui.label}>{c.defaultCategory}</label>
+          <label htmlFor="defaultCategory" className={ui.label}>
+            {c.defaultCategory}
+          </label>
           <select id="defaultCategory" name="defaultCategory" defaultValue={v.defaultCategory ?? 'SERVICE'} className={inputCls}>
             <option value="ENGINEERING">{t.category.ENGINEERING}</option>
             <option value="SERVICE">{t.category.SERVICE}</option>
           </select>
         </div>
         <div>
-          <label htmlFor="file" className={ui.label}>{c.file}</label>
+          <label htmlFor="file" className={ui.label}>
+            {c.file}
+          </label>
           <input
-            id="file" name="file" type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={(ev) => setFile(ev.currentTarget.files?.[0] ?? null)} className="text-sm" aria-invalid={!!e.file} aria-describedby="file-error"
+            id="file"
+            name="file"
+            type="file"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={(ev) => setFile(ev.currentTarget.files?.[0] ?? null)}
+            className="text-sm"
+            aria-invalid={!!e.file}
+            aria-describedby="file-error"
           />
           <FieldError id="file" errors={e.file} />
         </div>
-        <label className="mt-5 text-sm"><input type="checkbox" name="shiftDates" value="on" defaultChecked={v.shiftDates === 'on'} /> {c.shiftDates}</label>
-        <button type="submit" disabled={previewing} className={`mt-4 ${ui.button}`}>{c.preview}</button>
+        <label className="mt-5 text-sm">
+          <input type="checkbox" name="shiftDates" value="on" defaultChecked={v.shiftDates === 'on'} /> {c.shiftDates}
+        </label>
+        <button type="submit" disabled={previewing} className={`mt-4 ${ui.button}`}>
+          {c.preview}
+        </button>
       </form>
       {progress && <ProgressLine progress={progress} />}
-      {previewed.status === 'error' && !p && <FormMessage status="error" message={previewed.message} errors={e} labels={{ year: t.plan.year, title: t.plan.title, file: c.file }} />}
+      {previewed.status === 'error' && !p && (
+        <FormMessage status="error" message={previewed.message} errors={e} labels={{ year: t.plan.year, title: t.plan.title, file: c.file }} />
+      )}
       {p && !previewing && (
         <section className="space-y-3 rounded border border-gray-200 bg-white p-3" aria-label={c.heading}>
           {previewed.status === 'error' && <FormMessage status="error" message={previewed.message} />}
           <Preview p={p} />
           {(p.writable || p.counts.tasks > 0) && (
-            <form onSubmit={(ev) => { ev.preventDefault(); void onConfirm(ev.currentTarget); }} className="space-y-2" data-testid="import-confirm">
+            <form
+              onSubmit={(ev) => {
+                ev.preventDefault();
+                void onConfirm(ev.currentTarget);
+              }}
+              className="space-y-2"
+              data-testid="import-confirm"
+            >
               <FormMessage status={confirmed.status} message={confirmed.message} />
               <UnknownUnits p={p} errors={e.createUnits} />
               {!p.writable && (
-                <label className="block text-sm"><input type="checkbox" name="excludeBlocked" value="on" /> {c.excludeBlocked}</label>
+                <label className="block text-sm">
+                  <input type="checkbox" name="excludeBlocked" value="on" /> {c.excludeBlocked}
+                </label>
               )}
-              <button type="submit" disabled={confirming} className={ui.button}>{c.confirm}</button>
+              <button type="submit" disabled={confirming} className={ui.button}>
+                {c.confirm}
+              </button>
             </form>
           )}
         </section>

@@ -14,13 +14,33 @@ export function LoginForm({ next }: { next?: string }) {
       <FormMessage status={state.status} message={state.message} errors={state.errors} />
       <input type="hidden" name="next" value={next ?? '/'} />
       <div>
-        <label htmlFor="username" className="block text-sm font-medium">{t.auth.username}</label>
-        <input id="username" name="username" autoComplete="username" defaultValue={v.username} className={inputCls} aria-invalid={!!state.errors?.username} aria-describedby="username-error" />
+        <label htmlFor="username" className="block text-sm font-medium">
+          {t.auth.username}
+        </label>
+        <input
+          id="username"
+          name="username"
+          autoComplete="username"
+          defaultValue={v.username}
+          className={inputCls}
+          aria-invalid={!!state.errors?.username}
+          aria-describedby="username-error"
+        />
         <FieldError id="username" errors={state.errors?.username} />
       </div>
       <div>
-        <label htmlFor="password" className="block text-sm font-medium">{t.auth.password}</label>
-        <input id="password" name="password" type="password" autoComplete="current-password" className={inputCls} aria-invalid={!!state.errors?.password} aria-describedby="password-error" />
+        <label htmlFor="password" className="block text-sm font-medium">
+          {t.auth.password}
+        </label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          className={inputCls}
+          aria-invalid={!!state.errors?.password}
+          aria-describedby="password-error"
+        />
         <FieldError id="password" errors={state.errors?.password} />
       </div>
       <button type="submit" disabled={pending} className="w-full rounded bg-gray-800 px-3 py-2 text-white hover:bg-gray-700 disabled:opacity-60">

@@ -8,8 +8,14 @@ export function MarkReadForm({ action }: { action: FormAction }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   return (
     <form action={formAction} className="flex items-center gap-2">
-      <button type="submit" disabled={pending} className="rounded border border-gray-300 bg-white px-3 py-1.5 text-sm hover:border-gray-500">{t.reminders.markRead}</button>
-      {state.status !== 'idle' && <span role="status" className="text-xs">{state.message}</span>}
+      <button type="submit" disabled={pending} className="rounded border border-gray-300 bg-white px-3 py-1.5 text-sm hover:border-gray-500">
+        {t.reminders.markRead}
+      </button>
+      {state.status !== 'idle' && (
+        <span role="status" className="text-xs">
+          {state.message}
+        </span>
+      )}
     </form>
   );
 }

@@ -14,37 +14,82 @@ export function NoticeForm({ action, today, units }: { action: FormAction; today
   const chosen = new Set(v.recipients !== undefined ? v.recipients.split(',').filter(Boolean).map(Number) : units.map((u) => u.id));
   return (
     <form action={formAction} className="no-print space-y-2" key={state.status === 'ok' ? 'done' : JSON.stringify(v)}>
-      <FormMessage status={state.status} message={state.message} errors={e} labels={{ recipients: t.notice.recipients, level: t.notice.level, reason: t.notice.reason, requiredAction: t.notice.requiredAction, dueDate: t.notice.dueDate }} fieldId={(name) => (name === 'recipients' ? `recipient-${units[0]?.id ?? ''}` : name)} />
+      <FormMessage
+        status={state.status}
+        message={state.message}
+        errors={e}
+        labels={{
+          recipients: t.notice.recipients,
+          level: t.notice.level,
+          reason: t.notice.reason,
+          requiredAction: t.notice.requiredAction,
+          dueDate: t.notice.dueDate,
+        }}
+        fieldId={(name) => (name === 'recipients' ? `recipient-${units[0]?.id ?? ''}` : name)}
+      />
       <fieldset aria-describedby="recipients-error">
         <legend className="text-sm">{t.notice.recipients}</legend>
         {units.map((u) => (
-          <label key={u.id} className="mr-4 text-sm"><input id={`recipient-${u.id}`} type="checkbox" name="recipients" value={u.id} defaultChecked={chosen.has(u.id)} /> {u.name}</label>
+          <label key={u.id} className="mr-4 text-sm">
+            <input id={`recipient-${u.id}`} type="checkbox" name="recipients" value={u.id} defaultChecked={chosen.has(u.id)} /> {u.name}
+          </label>
         ))}
         <FieldError id="recipients" errors={e.recipients} />
       </fieldset>
       <div className="max-w-xs">
-        <label htmlFor="level" className="block text-sm">{t.notice.level}</label>
+        <label htmlFor="level" className="block text-sm">
+          {t.notice.level}
+        </label>
         <select id="level" name="level" defaultValue={v.level ?? 'DUBAN'} className={inputCls} aria-invalid={!!e.level} aria-describedby="level-error">
-          {(['DUBAN', 'CUIBAN', 'YUETAN'] as const).map((l) => <option key={l} value={l}>{t.notice.levels[l]}</option>)}
+          {(['DUBAN', 'CUIBAN', 'YUETAN'] as const).map((l) => (
+            <option key={l} value={l}>
+              {t.notice.levels[l]}
+            </option>
+          ))}
         </select>
         <FieldError id="level" errors={e.level} />
       </div>
       <div>
-        <label htmlFor="reason" className="block text-sm">{t.notice.reason}</label>
+        <label htmlFor="reason" className="block text-sm">
+          {t.notice.reason}
+        </label>
         <textarea id="reason" name="reason" rows={3} defaultValue={v.reason} className={inputCls} aria-invalid={!!e.reason} aria-describedby="reason-error" />
         <FieldError id="reason" errors={e.reason} />
       </div>
       <div>
-        <label htmlFor="requiredAction" className="block text-sm">{t.notice.requiredAction}</label>
-        <textarea id="requiredAction" name="requiredAction" rows={3} defaultValue={v.requiredAction} className={inputCls} aria-invalid={!!e.requiredAction} aria-describedby="requiredAction-error" />
+        <label htmlFor="requiredAction" className="block text-sm">
+          {t.notice.requiredAction}
+        </label>
+        <textarea
+          id="requiredAction"
+          name="requiredAction"
+          rows={3}
+          defaultValue={v.requiredAction}
+          className={inputCls}
+          aria-invalid={!!e.requiredAction}
+          aria-describedby="requiredAction-error"
+        />
         <FieldError id="requiredAction" errors={e.requiredAction} />
       </div>
       <div className="max-w-xs">
-        <label htmlFor="dueDate" className="block text-sm">{t.notice.dueDate}</label>
-        <input id="dueDate" name="dueDate" type="date" min={today} defaultValue={v.dueDate} className={inputCls} aria-invalid={!!e.dueDate} aria-describedby="dueDate-error" />
+        <label htmlFor="dueDate" className="block text-sm">
+          {t.notice.dueDate}
+        </label>
+        <input
+          id="dueDate"
+          name="dueDate"
+          type="date"
+          min={today}
+          defaultValue={v.dueDate}
+          className={inputCls}
+          aria-invalid={!!e.dueDate}
+          aria-describedby="dueDate-error"
+        />
         <FieldError id="dueDate" errors={e.dueDate} />
       </div>
-      <button type="submit" disabled={pending} className={ui.button}>{t.notice.submit}</button>
+      <button type="submit" disabled={pending} className={ui.button}>
+        {t.notice.submit}
+      </button>
     </form>
   );
 }

@@ -11,26 +11,61 @@ import { ui } from '@/components/ui';
 
 const WITH_TEXT: NoticeStep[] = ['answer', 'return'];
 
-export function NoticeStepForm({ step, action, id, unitId, unitName }: { step: NoticeStep; action: FormAction; id: string; unitId?: number; unitName?: string }) {
+export function NoticeStepForm({
+  step,
+  action,
+  id,
+  unitId,
+  unitName,
+}: {
+  step: NoticeStep;
+  action: FormAction;
+  id: string;
+  unitId?: number;
+  unitName?: string;
+}) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   const v = state.values ?? {};
   const e = state.errors ?? {};
   const withText = WITH_TEXT.includes(step);
   return (
     <form action={formAction} className={withText ? 'no-print w-full max-w-xl space-y-1' : 'no-print inline-block'} key={JSON.stringify(v)} data-step={step}>
-      <FormMessage status={state.status} message={state.message} errors={state.errors} labels={{ text: withText ? t.notice.stepText[step as 'answer' | 'return'] : '' }} fieldId={() => `${id}-text`} />
+      <FormMessage
+        status={state.status}
+        message={state.message}
+        errors={state.errors}
+        labels={{ text: withText ? t.notice.stepText[step as 'answer' | 'return'] : '' }}
+        fieldId={() => `${id}-text`}
+      />
       {unitId !== undefined && <input type="hidden" name="unitId" value={unitId} />}
       {withText && (
         <>
-          <label htmlFor={`${id}-text`} className={ui.label}>{t.notice.stepText[step]}</label>
-          <textarea id={`${id}-text`} name="text" rows={2} defaultValue={v.text} className={inputCls} aria-invalid={!!e.text} aria-describedby={`${id}-text-error`} />
+          <label htmlFor={`${id}-text`} className={ui.label}>
+            {t.notice.stepText[step]}
+          </label>
+          <textarea
+            id={`${id}-text`}
+            name="text"
+            rows={2}
+            defaultValue={v.text}
+            className={inputCls}
+            aria-invalid={!!e.text}
+            aria-describedby={`${id}-text-error`}
+          />
           <FieldError id={`${id}-text`} errors={e.text} />
         </>
       )}
       {step === 'close' || step === 'return' ? (
         <ConfirmSubmit label={unitName ? `${t.notice.steps[step]}（${unitName}）` : t.notice.steps[step]} consequence={t.confirm[step]} pending={pending} />
       ) : (
-        <button type="submit" disabled={pending} aria-label={unitName ? `${t.notice.steps[step]}（${unitName}）` : undefined} className="rounded border border-gray-400 bg-white px-2 py-1 text-sm hover:border-gray-700 disabled:opacity-60">{t.notice.steps[step]}</button>
+        <button
+          type="submit"
+          disabled={pending}
+          aria-label={unitName ? `${t.notice.steps[step]}（${unitName}）` : undefined}
+          className="rounded border border-gray-400 bg-white px-2 py-1 text-sm hover:border-gray-700 disabled:opacity-60"
+        >
+          {t.notice.steps[step]}
+        </button>
       )}
     </form>
   );

@@ -6,7 +6,7 @@ import { ConfirmSubmit } from './confirm-submit';
 import { useActionState } from 'react';
 import { IDLE, type ActionState, type FormAction } from '@/lib/actions/state';
 import { t } from '@/lib/i18n/zh-CN';
-import { FieldError, FormMessage, inputCls, TextField } from './field';
+import { FieldError, FormMessage, inputCls, TextField, SelectField } from './field';
 import { CATEGORIES, type Category } from '@/lib/domain/types';
 import { ui } from '@/components/ui';
 import { displayUnit } from '@/lib/i18n/format';
@@ -20,7 +20,9 @@ function ReasonFields({ id, v, e }: { id: string; v: Record<string, string>; e: 
       <fieldset aria-describedby={`${id}-reasonKind-error`}>
         <legend className="text-xs text-gray-700">{c.reasonKind}</legend>
         {(['TARGET', 'PLAN'] as const).map((k) => (
-          <label key={k} className="mr-3 text-sm"><input type="radio" name="reasonKind" value={k} defaultChecked={v.reasonKind === k} /> {c.reasonKinds[k]}</label>
+          <label key={k} className="mr-3 text-sm">
+            <input type="radio" name="reasonKind" value={k} defaultChecked={v.reasonKind === k} /> {c.reasonKinds[k]}
+          </label>
         ))}
         <FieldError id={`${id}-reasonKind`} errors={e.reasonKind} />
       </fieldset>
@@ -51,36 +53,68 @@ function usePartForm(action: Action, removeAction: Action | undefined, adding: b
 }
 
 const Save = ({ pending }: { pending: boolean }) => (
-  <button type="submit" disabled={pending} className={ui.button}>{c.save}</button>
+  <button type="submit" disabled={pending} className={ui.button}>
+    {c.save}
+  </button>
 );
 const Add = ({ pending }: { pending: boolean }) => (
-  <button type="submit" disabled={pending} className={ui.button}>{c.add}</button>
+  <button type="submit" disabled={pending} className={ui.button}>
+    {c.add}
+  </button>
 );
 /** A removal button: submits the whole form to `formAction` when given (a remove beside a save), else to the form's own action. */
 const Remove = ({ pending, label, formAction }: { pending: boolean; label: string; formAction?: (fd: FormData) => void }) => (
-  <ConfirmSubmit label={label} consequence={t.confirm.remove} pending={pending} formAction={formAction} className="rounded border border-lagging px-3 py-1.5 text-sm text-lagging hover:bg-lagging-bg disabled:opacity-60" />
+  <ConfirmSubmit
+    label={label}
+    consequence={t.confirm.remove}
+    pending={pending}
+    formAction={formAction}
+    className="rounded border border-lagging px-3 py-1.5 text-sm text-lagging hover:bg-lagging-bg disabled:opacity-60"
+  />
 );
 
 /** The end of a plan part's form: the reason (on an active year), then 保存/添加 and the removal beside it. */
-function PartFooter({ id, v, e, needsReason, adding, pending, removing, removeLabel, removeFormAction, canRemove }: {
-  id: string; v: Record<string, string>; e: Record<string, string[] | undefined>; needsReason: boolean; adding?: boolean; pending: boolean; removing: boolean;
-  removeLabel: string; removeFormAction: (fd: FormData) => void; canRemove: boolean;
+function PartFooter({
+  id,
+  part,
+  needsReason,
+  adding,
+  removeLabel,
+  canRemove,
+}: {
+  id: string;
+  part: ReturnType<typeof usePartForm>;
+  needsReason: boolean;
+  adding?: boolean;
+  removeLabel: string;
+  canRemove: boolean;
 }) {
   return (
     <>
-      {needsReason && <ReasonFields id={id} v={v} e={e} />}
+      {needsReason && <ReasonFields id={id} v={part.v} e={part.e} />}
       <div className="flex gap-2">
-        {adding ? <Add pending={pending} /> : <Save pending={pending} />}
-        {canRemove && <Remove pending={removing} label={removeLabel} formAction={removeFormAction} />}
+        {adding ? <Add pending={part.pending} /> : <Save pending={part.pending} />}
+        {canRemove && <Remove pending={part.removing} label={removeLabel} formAction={part.removeFormAction} />}
       </div>
     </>
   );
 }
 
 /** A task's content, deadline and units: edits the task, or — with `adding` — creates one in a project. */
-export function TaskEditForm({ action, task, units, needsReason, adding = false, idPrefix = 'task' }: {
-  action: Action; needsReason: boolean; adding?: boolean; idPrefix?: string;
-  task: { content: string; deadlineMonth: string; version: number; units: number[] }; units: { id: number; name: string }[];
+export function TaskEditForm({
+  action,
+  task,
+  units,
+  needsReason,
+  adding = false,
+  idPrefix = 'task',
+}: {
+  action: Action;
+  needsReason: boolean;
+  adding?: boolean;
+  idPrefix?: string;
+  task: { content: string; deadlineMonth: string; version: number; units: number[] };
+  units: { id: number; name: string }[];
 }) {
   const { state, formAction, pending, v, e, key } = useForm(action, adding);
   // After a refused save the form shows the units the user had ticked (the action returns them joined by commas).
@@ -92,20 +126,42 @@ export function TaskEditForm({ action, task, units, needsReason, adding = false,
       {!adding && <input type="hidden" name="baseVersion" value={task.version} />}
       {adding && <input type="hidden" name="baseVersion" value="0" />}
       <div>
-        <label htmlFor={id('content')} className={ui.label}>{c.content}</label>
-        <textarea id={id('content')} name="content" rows={3} defaultValue={v.content ?? task.content} className={inputCls} aria-invalid={!!e.content} aria-describedby={`${id('content')}-error`} />
+        <label htmlFor={id('content')} className={ui.label}>
+          {c.content}
+        </label>
+        <textarea
+          id={id('content')}
+          name="content"
+          rows={3}
+          defaultValue={v.content ?? task.content}
+          className={inputCls}
+          aria-invalid={!!e.content}
+          aria-describedby={`${id('content')}-error`}
+        />
         <FieldError id={id('content')} errors={e.content} />
       </div>
       <div className="w-48">
-        <label htmlFor={id('deadlineMonth')} className={ui.label}>{c.deadline}</label>
-        <input id={id('deadlineMonth')} name="deadlineMonth" type="month" defaultValue={v.deadlineMonth ?? task.deadlineMonth} className={inputCls} aria-invalid={!!e.deadlineMonth} aria-describedby={`${id('deadlineMonth')}-error`} />
+        <label htmlFor={id('deadlineMonth')} className={ui.label}>
+          {c.deadline}
+        </label>
+        <input
+          id={id('deadlineMonth')}
+          name="deadlineMonth"
+          type="month"
+          defaultValue={v.deadlineMonth ?? task.deadlineMonth}
+          className={inputCls}
+          aria-invalid={!!e.deadlineMonth}
+          aria-describedby={`${id('deadlineMonth')}-error`}
+        />
         <FieldError id={id('deadlineMonth')} errors={e.deadlineMonth} />
       </div>
       <fieldset aria-describedby={`${id('unitIds')}-error`}>
         <legend className="text-xs text-gray-600">{c.units}</legend>
         <div className="flex flex-wrap gap-x-4 gap-y-1">
           {units.map((u) => (
-            <label key={u.id} className="text-sm"><input type="checkbox" name="unitIds" value={u.id} defaultChecked={chosen.has(u.id)} /> {u.name}</label>
+            <label key={u.id} className="text-sm">
+              <input type="checkbox" name="unitIds" value={u.id} defaultChecked={chosen.has(u.id)} /> {u.name}
+            </label>
           ))}
         </div>
         <FieldError id={id('unitIds')} errors={e.unitIds} />
@@ -127,7 +183,13 @@ export function TaskRemoveForm({ action, number, version, needsReason }: { actio
       <input type="hidden" name="baseVersion" value={version} />
       {needsReason && <ReasonFields id={id} v={v} e={e} />}
       {/* Opened from 删除任务 (a disclosure) and labelled 确认删除任务N: this is already the second step. */}
-      <button type="submit" disabled={pending} className="rounded border border-lagging px-3 py-1.5 text-sm text-lagging hover:bg-lagging-bg disabled:opacity-60">{c.confirmRemoveTask(number)}</button>
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded border border-lagging px-3 py-1.5 text-sm text-lagging hover:bg-lagging-bg disabled:opacity-60"
+      >
+        {c.confirmRemoveTask(number)}
+      </button>
     </form>
   );
 }
@@ -136,46 +198,123 @@ export function TaskRemoveForm({ action, number, version, needsReason }: { actio
  * One plan step: edits it (`action`), removes it (`removeAction`, when given: a step nobody has
  * reported reached), or — with `adding` — creates a new one on the task from empty fields.
  */
-export function MilestoneEditForm({ action, removeAction, milestone, version, needsReason, adding = false }: {
-  action: Action; removeAction?: Action; version: number; needsReason: boolean; adding?: boolean;
+export function MilestoneEditForm({
+  action,
+  removeAction,
+  milestone,
+  version,
+  needsReason,
+  adding = false,
+}: {
+  action: Action;
+  removeAction?: Action;
+  version: number;
+  needsReason: boolean;
+  adding?: boolean;
   milestone: { id: number; periodLabel: string; dueDate: string; text: string; cumulativeTarget: number | null };
 }) {
-  const { latest, formAction, removeFormAction, pending, removing, v, e, key } = usePartForm(action, removeAction, adding);
+  const part = usePartForm(action, removeAction, adding);
+  const { latest, formAction, v, e, key } = part;
   const id = adding ? 'ms-new' : `ms${milestone.id}`;
   return (
-    <form action={formAction} className="space-y-2 border-t border-gray-100 pt-2" key={key} data-testid={adding ? 'milestone-add' : 'milestone-edit'} data-milestone={adding ? undefined : milestone.id}>
+    <form
+      action={formAction}
+      className="space-y-2 border-t border-gray-100 pt-2"
+      key={key}
+      data-testid={adding ? 'milestone-add' : 'milestone-edit'}
+      data-milestone={adding ? undefined : milestone.id}
+    >
       {adding && <h3 className="text-sm font-semibold">{c.addMilestone}</h3>}
       <FormMessage status={latest.status} message={latest.message} errors={e} fieldId={(name) => `${id}-${name}`} />
       <input type="hidden" name="baseVersion" value={version} />
       <div className="flex flex-wrap gap-3">
-        <TextField className="w-28" id={`${id}-periodLabel`} name="periodLabel" label={c.periodLabel} defaultValue={v.periodLabel ?? milestone.periodLabel} errors={e.periodLabel} />
-        <TextField className="w-44" id={`${id}-dueDate`} name="dueDate" type="date" label={c.dueDate} defaultValue={v.dueDate ?? milestone.dueDate} errors={e.dueDate} />
         <TextField
-          className="w-36" id={`${id}-cumulativeTarget`} name="cumulativeTarget" inputMode="decimal" label={c.cumulativeTarget}
-          defaultValue={v.cumulativeTarget ?? (milestone.cumulativeTarget === null ? '' : String(milestone.cumulativeTarget))} errors={e.cumulativeTarget}
+          className="w-28"
+          id={`${id}-periodLabel`}
+          name="periodLabel"
+          label={c.periodLabel}
+          defaultValue={v.periodLabel ?? milestone.periodLabel}
+          errors={e.periodLabel}
+        />
+        <TextField
+          className="w-44"
+          id={`${id}-dueDate`}
+          name="dueDate"
+          type="date"
+          label={c.dueDate}
+          defaultValue={v.dueDate ?? milestone.dueDate}
+          errors={e.dueDate}
+        />
+        <TextField
+          className="w-36"
+          id={`${id}-cumulativeTarget`}
+          name="cumulativeTarget"
+          inputMode="decimal"
+          label={c.cumulativeTarget}
+          defaultValue={v.cumulativeTarget ?? (milestone.cumulativeTarget === null ? '' : String(milestone.cumulativeTarget))}
+          errors={e.cumulativeTarget}
         />
       </div>
       <div>
-        <label htmlFor={`${id}-text`} className={ui.label}>{c.text}</label>
-        <textarea id={`${id}-text`} name="text" rows={2} defaultValue={v.text ?? milestone.text} className={inputCls} aria-invalid={!!e.text} aria-describedby={`${id}-text-error`} />
+        <label htmlFor={`${id}-text`} className={ui.label}>
+          {c.text}
+        </label>
+        <textarea
+          id={`${id}-text`}
+          name="text"
+          rows={2}
+          defaultValue={v.text ?? milestone.text}
+          className={inputCls}
+          aria-invalid={!!e.text}
+          aria-describedby={`${id}-text-error`}
+        />
         <FieldError id={`${id}-text`} errors={e.text} />
       </div>
-      <PartFooter id={id} v={v} e={e} needsReason={needsReason} adding={adding} pending={pending} removing={removing} removeLabel={c.removeMilestone} removeFormAction={removeFormAction} canRemove={!!removeAction} />
+      <PartFooter id={id} part={part} needsReason={needsReason} adding={adding} removeLabel={c.removeMilestone} canRemove={!!removeAction} />
     </form>
   );
 }
 
-type IndicatorFields = { id: number; name: string; unitOfMeasure: string; isPercent: boolean; target: number | null; direction: 'AT_LEAST' | 'EXACTLY'; accrual: 'EVEN' | 'MILESTONES' | 'AT_COMPLETION' | 'NONE' };
+type IndicatorFields = {
+  id: number;
+  name: string;
+  unitOfMeasure: string;
+  isPercent: boolean;
+  target: number | null;
+  direction: 'AT_LEAST' | 'EXACTLY';
+  accrual: 'EVEN' | 'MILESTONES' | 'AT_COMPLETION' | 'NONE';
+};
 export const NEW_INDICATOR: IndicatorFields = { id: 0, name: '', unitOfMeasure: '', isPercent: false, target: null, direction: 'AT_LEAST', accrual: 'EVEN' };
 
 /** One indicator: edits it, removes it (`removeAction`: one no figure was reported for), or — with `adding` — creates one. */
-export function IndicatorEditForm({ action, removeAction, indicator, version, needsReason, adding = false }: {
-  action: Action; removeAction?: Action; version: number; needsReason: boolean; adding?: boolean; indicator: IndicatorFields;
+export function IndicatorEditForm({
+  action,
+  removeAction,
+  indicator,
+  version,
+  needsReason,
+  adding = false,
+}: {
+  action: Action;
+  removeAction?: Action;
+  version: number;
+  needsReason: boolean;
+  adding?: boolean;
+  indicator: IndicatorFields;
 }) {
-  const { latest, formAction, removeFormAction, pending, removing, v, e, key } = usePartForm(action, removeAction, adding);
+  const part = usePartForm(action, removeAction, adding);
+  const { latest, formAction, v, e, key } = part;
   const id = adding ? 'ind-new' : `ind${indicator.id}`;
   const field = (name: 'name' | 'unitOfMeasure' | 'target', label: string, value: string, cls: string) => (
-    <TextField className={cls} id={`${id}-${name}`} name={name} label={label} defaultValue={v[name] ?? value} inputMode={name === 'target' ? 'decimal' : undefined} errors={e[name]} />
+    <TextField
+      className={cls}
+      id={`${id}-${name}`}
+      name={name}
+      label={label}
+      defaultValue={v[name] ?? value}
+      inputMode={name === 'target' ? 'decimal' : undefined}
+      errors={e[name]}
+    />
   );
   return (
     <form action={formAction} className="space-y-2 border-t border-gray-100 pt-2" key={key} data-testid={adding ? 'indicator-add' : 'indicator-edit'}>
@@ -185,31 +324,52 @@ export function IndicatorEditForm({ action, removeAction, indicator, version, ne
       <div className="flex flex-wrap gap-3">
         {field('name', c.indicatorName, indicator.name, 'min-w-64 flex-1')}
         {field('unitOfMeasure', c.unitOfMeasure, indicator.unitOfMeasure, 'w-28')}
-        {field('target', indicator.isPercent || indicator.unitOfMeasure ? c.target(displayUnit(indicator)) : c.targetPlain, indicator.target === null ? '' : String(indicator.target), 'w-40')}
-        <div className="w-40">
-          <label htmlFor={`${id}-direction`} className={ui.label}>{c.direction}</label>
-          <select id={`${id}-direction`} name="direction" defaultValue={v.direction ?? indicator.direction} className={inputCls}>
-            {(['AT_LEAST', 'EXACTLY'] as const).map((d) => <option key={d} value={d}>{c.directions[d]}</option>)}
-          </select>
-        </div>
-        <div className="w-56">
-          <label htmlFor={`${id}-accrual`} className={ui.label}>{c.accrual}</label>
-          <select id={`${id}-accrual`} name="accrual" defaultValue={v.accrual ?? indicator.accrual} className={inputCls}>
-            {(['EVEN', 'MILESTONES', 'AT_COMPLETION', 'NONE'] as const).map((a) => <option key={a} value={a}>{c.accruals[a]}</option>)}
-          </select>
-        </div>
+        {field(
+          'target',
+          indicator.isPercent || indicator.unitOfMeasure ? c.target(displayUnit(indicator)) : c.targetPlain,
+          indicator.target === null ? '' : String(indicator.target),
+          'w-40',
+        )}
+        <SelectField
+          className="w-40"
+          id={`${id}-direction`}
+          name="direction"
+          label={c.direction}
+          defaultValue={v.direction ?? indicator.direction}
+          options={(['AT_LEAST', 'EXACTLY'] as const).map((d) => ({ value: d, label: c.directions[d] }))}
+        />
+        <SelectField
+          className="w-56"
+          id={`${id}-accrual`}
+          name="accrual"
+          label={c.accrual}
+          defaultValue={v.accrual ?? indicator.accrual}
+          options={(['EVEN', 'MILESTONES', 'AT_COMPLETION', 'NONE'] as const).map((a) => ({ value: a, label: c.accruals[a] }))}
+        />
       </div>
-      <PartFooter id={id} v={v} e={e} needsReason={needsReason} adding={adding} pending={pending} removing={removing} removeLabel={c.removeIndicator} removeFormAction={removeFormAction} canRemove={!!removeAction} />
+      <PartFooter id={id} part={part} needsReason={needsReason} adding={adding} removeLabel={c.removeIndicator} canRemove={!!removeAction} />
     </form>
   );
 }
 
 /** One sub-item (分项): edits its name and note, removes it, or — with `adding` — creates one. */
-export function ItemEditForm({ action, removeAction, item, version, needsReason, adding = false }: {
-  action: Action; removeAction?: Action; version: number; needsReason: boolean; adding?: boolean;
+export function ItemEditForm({
+  action,
+  removeAction,
+  item,
+  version,
+  needsReason,
+  adding = false,
+}: {
+  action: Action;
+  removeAction?: Action;
+  version: number;
+  needsReason: boolean;
+  adding?: boolean;
   item: { id: number; name: string; note: string | null; completed?: boolean };
 }) {
-  const { latest, formAction, removeFormAction, pending, removing, v, e, key } = usePartForm(action, removeAction, adding);
+  const part = usePartForm(action, removeAction, adding);
+  const { latest, formAction, v, e, key } = part;
   const id = adding ? 'item-new' : `item${item.id}`;
   return (
     <form action={formAction} className="space-y-2 border-t border-gray-100 pt-2" key={key} data-testid={adding ? 'item-add' : 'item-edit'}>
@@ -220,30 +380,50 @@ export function ItemEditForm({ action, removeAction, item, version, needsReason,
         <TextField className="min-w-64 flex-1" id={`${id}-name`} name="name" label={c.itemName} defaultValue={v.name ?? item.name} errors={e.name} />
         <TextField className="min-w-64 flex-1" id={`${id}-note`} name="note" label={c.itemNote} defaultValue={v.note ?? item.note ?? ''} errors={e.note} />
       </div>
-      <PartFooter id={id} v={v} e={e} needsReason={needsReason} adding={adding} pending={pending} removing={removing} removeLabel={c.removeItem} removeFormAction={removeFormAction} canRemove={!!removeAction} />
+      <PartFooter id={id} part={part} needsReason={needsReason} adding={adding} removeLabel={c.removeItem} canRemove={!!removeAction} />
     </form>
   );
 }
 
 /** A project's title and category: edits it, removes it (`removeAction`: one with no task), or — with `adding` — creates one. */
-export function ProjectEditForm({ action, removeAction, project, needsReason, adding = false }: {
-  action: Action; removeAction?: Action; needsReason: boolean; adding?: boolean; project: { id: number; title: string; category: Category };
+export function ProjectEditForm({
+  action,
+  removeAction,
+  project,
+  needsReason,
+  adding = false,
+}: {
+  action: Action;
+  removeAction?: Action;
+  needsReason: boolean;
+  adding?: boolean;
+  project: { id: number; title: string; category: Category };
 }) {
-  const { latest, formAction, removeFormAction, pending, removing, v, e, key } = usePartForm(action, removeAction, adding);
+  const part = usePartForm(action, removeAction, adding);
+  const { latest, formAction, v, e, key } = part;
   const id = adding ? 'p-new' : `p${project.id}`;
   return (
     <form action={formAction} className="space-y-2" key={key} data-testid={adding ? 'project-add' : 'project-edit'}>
       <FormMessage status={latest.status} message={latest.message} errors={e} fieldId={(name) => `${id}-${name}`} />
       <div className="flex flex-wrap gap-3">
-        <TextField className="min-w-64 flex-1" id={`${id}-title`} name="title" label={c.projectTitle} defaultValue={v.title ?? project.title} errors={e.title} />
-        <div className="w-32">
-          <label htmlFor={`${id}-category`} className={ui.label}>{c.category}</label>
-          <select id={`${id}-category`} name="category" defaultValue={v.category ?? project.category} className={inputCls}>
-            {CATEGORIES.map((k) => <option key={k} value={k}>{t.category[k]}</option>)}
-          </select>
-        </div>
+        <TextField
+          className="min-w-64 flex-1"
+          id={`${id}-title`}
+          name="title"
+          label={c.projectTitle}
+          defaultValue={v.title ?? project.title}
+          errors={e.title}
+        />
+        <SelectField
+          className="w-32"
+          id={`${id}-category`}
+          name="category"
+          label={c.category}
+          defaultValue={v.category ?? project.category}
+          options={CATEGORIES.map((k) => ({ value: k, label: t.category[k] }))}
+        />
       </div>
-      <PartFooter id={id} v={v} e={e} needsReason={needsReason} adding={adding} pending={pending} removing={removing} removeLabel={c.removeProject} removeFormAction={removeFormAction} canRemove={!!removeAction} />
+      <PartFooter id={id} part={part} needsReason={needsReason} adding={adding} removeLabel={c.removeProject} canRemove={!!removeAction} />
     </form>
   );
 }

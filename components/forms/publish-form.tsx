@@ -28,7 +28,20 @@ export function PublishForm({ action, period, periodLabel, earlier, letterhead, 
   const other = [...(e.year ?? []), ...(e.period ?? []), ...(e.asOf ?? [])];
   return (
     <form action={formAction} className="no-print space-y-2" key={JSON.stringify(v)} data-testid="publish-form">
-      <FormMessage status={state.status} message={state.message} errors={e} labels={{ addressee: u.addressee, issuer: u.issuer, signedOn: u.signedOn, copyTo: u.copyTo, attachments: u.attachments, note: u.note, replaces: u.replaces }} />
+      <FormMessage
+        status={state.status}
+        message={state.message}
+        errors={e}
+        labels={{
+          addressee: u.addressee,
+          issuer: u.issuer,
+          signedOn: u.signedOn,
+          copyTo: u.copyTo,
+          attachments: u.attachments,
+          note: u.note,
+          replaces: u.replaces,
+        }}
+      />
       <input type="hidden" name="year" value={period.year} />
       <input type="hidden" name="period" value={period.kind} />
       <input type="hidden" name="asOf" value={period.asOf} />
@@ -39,30 +52,67 @@ export function PublishForm({ action, period, periodLabel, earlier, letterhead, 
         <TextField id="addressee" name="addressee" label={u.addressee} defaultValue={v.addressee ?? letterhead.addressee} errors={e.addressee} />
         <TextField id="issuer" name="issuer" label={u.issuer} defaultValue={v.issuer ?? letterhead.issuer} errors={e.issuer} />
         <div>
-          <label htmlFor="signedOn" className={ui.label}>{u.signedOn}</label>
-          <input id="signedOn" name="signedOn" type="date" min={period.asOf} max={today} defaultValue={v.signedOn ?? letterhead.signedOn} className={inputCls} aria-invalid={!!e.signedOn} aria-describedby="signedOn-error" />
+          <label htmlFor="signedOn" className={ui.label}>
+            {u.signedOn}
+          </label>
+          <input
+            id="signedOn"
+            name="signedOn"
+            type="date"
+            min={period.asOf}
+            max={today}
+            defaultValue={v.signedOn ?? letterhead.signedOn}
+            className={inputCls}
+            aria-invalid={!!e.signedOn}
+            aria-describedby="signedOn-error"
+          />
           <FieldError id="signedOn" errors={e.signedOn} />
         </div>
         <TextField id="copyTo" name="copyTo" label={u.copyTo} defaultValue={v.copyTo ?? letterhead.copyTo} errors={e.copyTo} />
         <div className="sm:col-span-2">
-          <label htmlFor="attachments" className={ui.label}>{u.attachments}</label>
-          <textarea id="attachments" name="attachments" rows={2} defaultValue={v.attachments ?? letterhead.attachments.join('\n')} className={inputCls} aria-invalid={!!e.attachments} aria-describedby="attachments-error" />
+          <label htmlFor="attachments" className={ui.label}>
+            {u.attachments}
+          </label>
+          <textarea
+            id="attachments"
+            name="attachments"
+            rows={2}
+            defaultValue={v.attachments ?? letterhead.attachments.join('\n')}
+            className={inputCls}
+            aria-invalid={!!e.attachments}
+            aria-describedby="attachments-error"
+          />
           <FieldError id="attachments" errors={e.attachments} />
         </div>
       </fieldset>
       {earlier.length > 0 && (
         <div className="max-w-md">
-          <label htmlFor="replaces" className="block text-sm">{u.replaces}</label>
-          <select id="replaces" name="replaces" defaultValue={v.replaces ?? ''} className={inputCls} aria-invalid={!!e.replaces} aria-describedby="replaces-error">
+          <label htmlFor="replaces" className="block text-sm">
+            {u.replaces}
+          </label>
+          <select
+            id="replaces"
+            name="replaces"
+            defaultValue={v.replaces ?? ''}
+            className={inputCls}
+            aria-invalid={!!e.replaces}
+            aria-describedby="replaces-error"
+          >
             <option value="">{u.replacesNone}</option>
-            {earlier.map((s) => <option key={s.id} value={s.id}>{s.label}</option>)}
+            {earlier.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.label}
+              </option>
+            ))}
           </select>
           <FieldError id="replaces" errors={e.replaces} />
         </div>
       )}
       {earlier.length > 0 && (
         <div className="max-w-md">
-          <label htmlFor="note" className="block text-sm">{u.note}</label>
+          <label htmlFor="note" className="block text-sm">
+            {u.note}
+          </label>
           <textarea id="note" name="note" rows={2} defaultValue={v.note} className={inputCls} aria-invalid={!!e.note} aria-describedby="note-error" />
           <FieldError id="note" errors={e.note} />
         </div>

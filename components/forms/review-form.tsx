@@ -14,11 +14,23 @@ export function ReviewForm({ id, action, flagged }: { id: number; action: FormAc
   const c = `comment-${id}`; // the comment's id, as fieldId names it
   return (
     <form action={formAction} className="space-y-2">
-      <FormMessage status={state.status} message={state.message} errors={state.errors} labels={{ decision: t.review.decision, verified: t.review.verified, comment: t.review.comment }} fieldId={(name) => `${name}-${id}`} />
+      <FormMessage
+        status={state.status}
+        message={state.message}
+        errors={state.errors}
+        labels={{ decision: t.review.decision, verified: t.review.verified, comment: t.review.comment }}
+        fieldId={(name) => `${name}-${id}`}
+      />
       <fieldset className="flex gap-4 text-sm" aria-describedby={`decision-${id}-error`}>
         <legend className="sr-only">{t.review.decision}</legend>
-        <label className="flex items-center gap-1"><input id={`decision-${id}`} type="radio" name="decision" value="approve" defaultChecked={v.decision === 'approve'} />{t.review.approve}</label>
-        <label className="flex items-center gap-1"><input type="radio" name="decision" value="return" defaultChecked={v.decision === 'return'} />{t.review.return}</label>
+        <label className="flex items-center gap-1">
+          <input id={`decision-${id}`} type="radio" name="decision" value="approve" defaultChecked={v.decision === 'approve'} />
+          {t.review.approve}
+        </label>
+        <label className="flex items-center gap-1">
+          <input type="radio" name="decision" value="return" defaultChecked={v.decision === 'return'} />
+          {t.review.return}
+        </label>
       </fieldset>
       <FieldError id={`decision-${id}`} errors={state.errors?.decision} />
       {flagged && (
@@ -30,10 +42,22 @@ export function ReviewForm({ id, action, flagged }: { id: number; action: FormAc
           <FieldError id={`verified-${id}`} errors={state.errors?.verified} />
         </div>
       )}
-      <label htmlFor={c} className="block text-sm">{t.review.comment}</label>
-      <textarea id={c} name="comment" rows={2} defaultValue={v.comment} className={inputCls} aria-invalid={!!state.errors?.comment} aria-describedby={`${c}-error`} />
+      <label htmlFor={c} className="block text-sm">
+        {t.review.comment}
+      </label>
+      <textarea
+        id={c}
+        name="comment"
+        rows={2}
+        defaultValue={v.comment}
+        className={inputCls}
+        aria-invalid={!!state.errors?.comment}
+        aria-describedby={`${c}-error`}
+      />
       <FieldError id={c} errors={state.errors?.comment} />
-      <button type="submit" disabled={pending} className={ui.button}>{t.review.submit}</button>
+      <button type="submit" disabled={pending} className={ui.button}>
+        {t.review.submit}
+      </button>
     </form>
   );
 }

@@ -17,7 +17,14 @@ export type UpdateFormProps = {
   taskHref: string;
   defaults: { asOf: string; baseVersion: number; seenPendingId: number; seenToken: string; today: string };
   /** lastApproved: the value (prefilled) and how it reads; target: how the annual target reads. */
-  indicators: { id: number; name: string; unitOfMeasure: string; isPercent: boolean; lastApproved: { value: number; text: string } | null; target: { value: number; text: string } | null }[];
+  indicators: {
+    id: number;
+    name: string;
+    unitOfMeasure: string;
+    isPercent: boolean;
+    lastApproved: { value: number; text: string } | null;
+    target: { value: number; text: string } | null;
+  }[];
   milestones: { id: number; text: string; due: string; reached: boolean }[];
   items: { id: number; name: string }[];
   problems: { id: number; kind: string; text: string; blocking: boolean }[];
@@ -32,7 +39,9 @@ export function UpdateForm(p: UpdateFormProps) {
     return (
       <div className="space-y-3">
         <FormMessage status="ok" message={state.message} />
-        <Link href={p.taskHref} className={ui.link}>{t.form.backToTask}</Link>
+        <Link href={p.taskHref} className={ui.link}>
+          {t.form.backToTask}
+        </Link>
       </div>
     );
   }
@@ -44,9 +53,18 @@ export function UpdateForm(p: UpdateFormProps) {
   const key = v ? JSON.stringify(v) : 'initial'; // remount inputs so defaultValue shows returned values
   // Labels of the fields, for the error summary's links.
   const labels: Record<string, string> = {
-    asOf: t.form.asOf, narrative: t.form.narrative, nextSteps: t.form.nextSteps, problemsText: t.form.problemsText,
-    newProblemKind: t.form.problemKind, newProblemText: t.form.problemText,
-    ...Object.fromEntries(p.indicators.flatMap((i) => [[field.value(i.id), i.name], [field.reason(i.id), t.form.reasonFor(i.name)]])),
+    asOf: t.form.asOf,
+    narrative: t.form.narrative,
+    nextSteps: t.form.nextSteps,
+    problemsText: t.form.problemsText,
+    newProblemKind: t.form.problemKind,
+    newProblemText: t.form.problemText,
+    ...Object.fromEntries(
+      p.indicators.flatMap((i) => [
+        [field.value(i.id), i.name],
+        [field.reason(i.id), t.form.reasonFor(i.name)],
+      ]),
+    ),
     ...Object.fromEntries(p.milestones.map((x) => [field.milestoneDate(x.id), `${t.form.reachedOn}（${x.text.slice(0, 12)}…）`])),
     ...Object.fromEntries(p.notices.map((n) => [field.notice(n.id), n.reason])),
   };
@@ -54,20 +72,36 @@ export function UpdateForm(p: UpdateFormProps) {
   return (
     <form action={action} className="space-y-5" key={key} noValidate>
       {state.status === 'error' && <ErrorSummary errors={state.errors} labels={labels} message={state.message} />}
-      {p.returned && !state.values && <p role="note" className="rounded bg-risk-bg p-2 text-sm text-risk" data-testid="returned-note">{t.form.returned(p.returned.comment)}</p>}
+      {p.returned && !state.values && (
+        <p role="note" className="rounded bg-risk-bg p-2 text-sm text-risk" data-testid="returned-note">
+          {t.form.returned(p.returned.comment)}
+        </p>
+      )}
       <input type="hidden" name="baseVersion" value={p.defaults.baseVersion} />
       <input type="hidden" name="seenPendingId" value={p.defaults.seenPendingId} />
       <input type="hidden" name="seenToken" value={p.defaults.seenToken} />
 
       <div className="grid gap-3 sm:grid-cols-[12rem_1fr]">
         <div>
-          <label htmlFor="asOf" className="block text-sm font-medium">{t.form.asOf}</label>
+          <label htmlFor="asOf" className="block text-sm font-medium">
+            {t.form.asOf}
+          </label>
           <input id="asOf" name="asOf" type="date" max={p.defaults.today} defaultValue={val('asOf', p.defaults.asOf)} className={inputCls} {...aria('asOf')} />
           <FieldError id="asOf" errors={err('asOf')} />
         </div>
         <div>
-          <label htmlFor="narrative" className="block text-sm font-medium">{t.form.narrative}</label>
-          <textarea id="narrative" name="narrative" rows={5} maxLength={LIMITS.narrative + 100} defaultValue={val('narrative')} className={inputCls} {...aria('narrative')} />
+          <label htmlFor="narrative" className="block text-sm font-medium">
+            {t.form.narrative}
+          </label>
+          <textarea
+            id="narrative"
+            name="narrative"
+            rows={5}
+            maxLength={LIMITS.narrative + 100}
+            defaultValue={val('narrative')}
+            className={inputCls}
+            {...aria('narrative')}
+          />
           <FieldError id="narrative" errors={err('narrative')} />
         </div>
       </div>
@@ -76,7 +110,14 @@ export function UpdateForm(p: UpdateFormProps) {
         <fieldset className="space-y-2 rounded border border-gray-200 p-3">
           <legend className="px-1 text-sm font-semibold">{t.form.indicators}</legend>
           {p.indicators.map((i) => (
-            <IndicatorField key={i.id} ind={i} value={val(field.value(i.id), i.lastApproved === null ? '' : String(i.lastApproved.value))} reason={val(field.reason(i.id))} err={err} aria={aria} />
+            <IndicatorField
+              key={i.id}
+              ind={i}
+              value={val(field.value(i.id), i.lastApproved === null ? '' : String(i.lastApproved.value))}
+              reason={val(field.reason(i.id))}
+              err={err}
+              aria={aria}
+            />
           ))}
         </fieldset>
       )}
@@ -84,27 +125,34 @@ export function UpdateForm(p: UpdateFormProps) {
       {p.milestones.some((x) => !x.reached) && (
         <fieldset className="space-y-2 rounded border border-gray-200 p-3">
           <legend className="px-1 text-sm font-semibold">{t.form.milestones}</legend>
-          {p.milestones.filter((x) => !x.reached).map((x) => {
-            const name = field.milestone(x.id);
-            const date = field.milestoneDate(x.id);
-            return (
-              <div key={x.id} className="grid gap-2 sm:grid-cols-[1fr_12rem]">
-                <label className="flex gap-2 text-sm">
-                  <input type="checkbox" name={name} defaultChecked={checked(name)} />
-                  <span>{x.text}<span className="ml-1 text-xs text-gray-600">（{x.due}）</span></span>
-                </label>
-                <div>
-                  <label htmlFor={date} className="sr-only">{t.form.reachedOn}</label>
-                  <input id={date} name={date} type="date" defaultValue={val(date)} className={inputCls} {...aria(date)} />
-                  <FieldError id={date} errors={err(date)} />
+          {p.milestones
+            .filter((x) => !x.reached)
+            .map((x) => {
+              const name = field.milestone(x.id);
+              const date = field.milestoneDate(x.id);
+              return (
+                <div key={x.id} className="grid gap-2 sm:grid-cols-[1fr_12rem]">
+                  <label className="flex gap-2 text-sm">
+                    <input type="checkbox" name={name} defaultChecked={checked(name)} />
+                    <span>
+                      {x.text}
+                      <span className="ml-1 text-xs text-gray-600">（{x.due}）</span>
+                    </span>
+                  </label>
+                  <div>
+                    <label htmlFor={date} className="sr-only">
+                      {t.form.reachedOn}
+                    </label>
+                    <input id={date} name={date} type="date" defaultValue={val(date)} className={inputCls} {...aria(date)} />
+                    <FieldError id={date} errors={err(date)} />
+                  </div>
                 </div>
-              </div>
-            );
-          })}
+              );
+            })}
         </fieldset>
       )}
 
-      {(p.items.length > 0) && (
+      {p.items.length > 0 && (
         <fieldset className="space-y-1 rounded border border-gray-200 p-3">
           <legend className="px-1 text-sm font-semibold">{t.form.items}</legend>
           {p.items.map((i) => (
@@ -125,20 +173,30 @@ export function UpdateForm(p: UpdateFormProps) {
         {p.problems.map((x) => (
           <label key={x.id} className="flex gap-2 text-sm">
             <input type="checkbox" name={field.resolve(x.id)} defaultChecked={checked(field.resolve(x.id))} />
-            <span>{t.form.resolve}：[{t.problemKind[x.kind as keyof typeof t.problemKind]}] {x.text}</span>
+            <span>
+              {t.form.resolve}：[{t.problemKind[x.kind as keyof typeof t.problemKind]}] {x.text}
+            </span>
           </label>
         ))}
         <div className="grid gap-2 sm:grid-cols-[12rem_1fr_auto]">
           <div>
-            <label htmlFor="newProblemKind" className={ui.label}>{t.form.problemKind}</label>
+            <label htmlFor="newProblemKind" className={ui.label}>
+              {t.form.problemKind}
+            </label>
             <select id="newProblemKind" name="newProblemKind" defaultValue={val('newProblemKind')} className={inputCls} {...aria('newProblemKind')}>
               <option value="">{t.form.chooseKind}</option>
-              {PROBLEM_KINDS.map((k) => <option key={k} value={k}>{t.problemKind[k]}</option>)}
+              {PROBLEM_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t.problemKind[k]}
+                </option>
+              ))}
             </select>
             <FieldError id="newProblemKind" errors={err('newProblemKind')} />
           </div>
           <div>
-            <label htmlFor="newProblemText" className={ui.label}>{t.form.problemText}</label>
+            <label htmlFor="newProblemText" className={ui.label}>
+              {t.form.problemText}
+            </label>
             <input id="newProblemText" name="newProblemText" defaultValue={val('newProblemText')} className={inputCls} {...aria('newProblemText')} />
             <FieldError id="newProblemText" errors={err('newProblemText')} />
           </div>
@@ -156,7 +214,9 @@ export function UpdateForm(p: UpdateFormProps) {
             const name = field.notice(n.id);
             return (
               <div key={n.id}>
-                <label htmlFor={name} className="block text-sm">{n.reason} — {n.requiredAction}（{n.due}）</label>
+                <label htmlFor={name} className="block text-sm">
+                  {n.reason} — {n.requiredAction}（{n.due}）
+                </label>
                 <textarea id={name} name={name} rows={2} defaultValue={val(name)} className={inputCls} {...aria(name)} />
                 <FieldError id={name} errors={err(name)} />
               </div>
@@ -167,12 +227,16 @@ export function UpdateForm(p: UpdateFormProps) {
 
       <div className="grid gap-3 sm:grid-cols-2">
         <div>
-          <label htmlFor="problemsText" className="block text-sm font-medium">{t.form.problemsText}</label>
+          <label htmlFor="problemsText" className="block text-sm font-medium">
+            {t.form.problemsText}
+          </label>
           <textarea id="problemsText" name="problemsText" rows={3} defaultValue={val('problemsText')} className={inputCls} {...aria('problemsText')} />
           <FieldError id="problemsText" errors={err('problemsText')} />
         </div>
         <div>
-          <label htmlFor="nextSteps" className="block text-sm font-medium">{t.form.nextSteps}</label>
+          <label htmlFor="nextSteps" className="block text-sm font-medium">
+            {t.form.nextSteps}
+          </label>
           <textarea id="nextSteps" name="nextSteps" rows={3} defaultValue={val('nextSteps')} className={inputCls} {...aria('nextSteps')} />
           <FieldError id="nextSteps" errors={err('nextSteps')} />
         </div>
@@ -186,7 +250,13 @@ export function UpdateForm(p: UpdateFormProps) {
 
 /** One indicator: its cumulative value (the last approved one prefilled), target and unit beside
  *  it; the reason field appears only when the value goes down. */
-function IndicatorField({ ind, value, reason, err, aria }: {
+function IndicatorField({
+  ind,
+  value,
+  reason,
+  err,
+  aria,
+}: {
   ind: UpdateFormProps['indicators'][number];
   value: string;
   reason: string;
@@ -200,9 +270,10 @@ function IndicatorField({ ind, value, reason, err, aria }: {
   const decreases = ind.lastApproved !== null && current.trim() !== '' && Number.isFinite(n) && n < ind.lastApproved.value;
   const showReason = decreases || reason !== '' || !!err(reasonName);
   // The same checks the reviewer sees, shown before submitting ("请核实"); a decrease asks for its reason instead.
-  const flags = current.trim() !== '' && Number.isFinite(n)
-    ? figureFlags({ before: ind.lastApproved?.value ?? null, after: n, target: ind.target?.value ?? null }).filter((f) => f !== 'decrease')
-    : [];
+  const flags =
+    current.trim() !== '' && Number.isFinite(n)
+      ? figureFlags({ before: ind.lastApproved?.value ?? null, after: n, target: ind.target?.value ?? null }).filter((f) => f !== 'decrease')
+      : [];
   return (
     <div className="grid gap-2 sm:grid-cols-[1fr_10rem_1fr]" data-testid="indicator-field">
       <label htmlFor={name} className="text-sm">
@@ -216,13 +287,17 @@ function IndicatorField({ ind, value, reason, err, aria }: {
         <input id={name} name={name} inputMode="decimal" value={current} onChange={(e) => setCurrent(e.target.value)} className={inputCls} {...aria(name)} />
         <FieldError id={name} errors={err(name)} />
         {flags.length > 0 && (
-          <p className="text-xs text-risk" data-testid="check-figure">{t.review.check}：{flags.map((f) => t.review.flags[f]).join('；')}</p>
+          <p className="text-xs text-risk" data-testid="check-figure">
+            {t.review.check}：{flags.map((f) => t.review.flags[f]).join('；')}
+          </p>
         )}
       </div>
       <div>
         {showReason && (
           <>
-            <label htmlFor={reasonName} className={ui.label}>{t.form.reason}</label>
+            <label htmlFor={reasonName} className={ui.label}>
+              {t.form.reason}
+            </label>
             <input id={reasonName} name={reasonName} defaultValue={reason} className={inputCls} {...aria(reasonName)} />
             <FieldError id={reasonName} errors={err(reasonName)} />
           </>

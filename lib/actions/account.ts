@@ -22,10 +22,15 @@ export async function changePassword(_prev: ActionState, formData: FormData): Pr
   const parsed = changePasswordSchema.safeParse(raw);
   if (!parsed.success) return refusedForm(parsed.error, values);
   const user = await prisma.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
-  if (!(await verifyPassword(parsed.data.current, user.passwordHash))) return { status: 'error', message: m.fixErrors, errors: { current: [m.wrongPassword] }, values };
+  if (!(await verifyPassword(parsed.data.current, user.passwordHash)))
+    return { status: 'error', message: m.fixErrors, errors: { current: [m.wrongPassword] }, values };
   const passwordHash = await hashPassword(parsed.data.next);
   const version = await writeTransaction(async (tx) => {
-    const u = await tx.user.update({ where: { id: actor.id }, data: { passwordHash, mustChangePassword: false, version: { increment: 1 } }, select: { version: true } });
+    const u = await tx.user.update({
+      where: { id: actor.id },
+      data: { passwordHash, mustChangePassword: false, version: { increment: 1 } },
+      select: { version: true },
+    });
     await tx.session.deleteMany({ where: { userId: actor.id } });
     await audit(tx, { actorId: actor.id, action: 'user.password_changed', entityType: 'User', entityId: actor.id });
     return u.version;

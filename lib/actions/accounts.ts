@@ -34,18 +34,38 @@ async function writeUnit(actorId: number, unitId: number | null, d: z.infer<type
     if (problem) hookErrors[field] = [m.webhookRefused[problem]];
   }
   if (Object.keys(hookErrors).length) return { status: 'error', message: m.fixErrors, errors: hookErrors, values };
-  const existing = unitId === null ? null : isRecordId(unitId) ? await prisma.unit.findUnique({ where: { id: unitId }, select: { id: true, code: true, name: true, wecomWebhook: true, dingtalkWebhook: true } }) : null;
+  const existing =
+    unitId === null
+      ? null
+      : isRecordId(unitId)
+        ? await prisma.unit.findUnique({ where: { id: unitId }, select: { id: true, code: true, name: true, wecomWebhook: true, dingtalkWebhook: true } })
+        : null;
   if (unitId !== null && !existing) return { status: 'error', message: m.notFound, values };
-  const clash = await prisma.unit.findMany({ where: { OR: [{ code: d.code }, { name: d.name }], NOT: existing ? { id: existing.id } : undefined }, select: { code: true, name: true } });
+  const clash = await prisma.unit.findMany({
+    where: { OR: [{ code: d.code }, { name: d.name }], NOT: existing ? { id: existing.id } : undefined },
+    select: { code: true, name: true },
+  });
   if (clash.length) {
-    return { status: 'error', message: m.fixErrors, errors: { ...(clash.some((c) => c.code === d.code) ? { code: [m.codeTaken] } : {}), ...(clash.some((c) => c.name === d.name) ? { name: [m.nameTaken] } : {}) }, values };
+    return {
+      status: 'error',
+      message: m.fixErrors,
+      errors: {
+        ...(clash.some((c) => c.code === d.code) ? { code: [m.codeTaken] } : {}),
+        ...(clash.some((c) => c.name === d.name) ? { name: [m.nameTaken] } : {}),
+      },
+      values,
+    };
   }
   // An alias names one unit only: not another unit's name or alias.
   const { aliases, ...fields } = d;
   const takenAliases = aliases.length
     ? [
-        ...(await prisma.unitAlias.findMany({ where: { alias: { in: aliases }, NOT: existing ? { unitId: existing.id } : undefined }, select: { alias: true } })).map((x) => x.alias),
-        ...(await prisma.unit.findMany({ where: { name: { in: aliases }, NOT: existing ? { id: existing.id } : undefined }, select: { name: true } })).map((x) => x.name),
+        ...(
+          await prisma.unitAlias.findMany({ where: { alias: { in: aliases }, NOT: existing ? { unitId: existing.id } : undefined }, select: { alias: true } })
+        ).map((x) => x.alias),
+        ...(await prisma.unit.findMany({ where: { name: { in: aliases }, NOT: existing ? { id: existing.id } : undefined }, select: { name: true } })).map(
+          (x) => x.name,
+        ),
       ]
     : [];
   if (takenAliases.length) return { status: 'error', message: m.fixErrors, errors: { aliases: [m.aliasTaken(takenAliases)] }, values };
@@ -56,12 +76,25 @@ async function writeUnit(actorId: number, unitId: number | null, d: z.infer<type
       await tx.unitAlias.deleteMany({ where: { unitId: existing.id, alias: { notIn: aliases } } });
       for (const alias of aliases) await tx.unitAlias.upsert({ where: { alias }, create: { alias, unitId: existing.id }, update: {} });
       await audit(tx, {
-        actorId, action: 'unit.renamed', entityType: 'Unit', entityId: existing.id,
-        before: { code: existing.code, name: existing.name, wecomWebhook: existing.wecomWebhook, dingtalkWebhook: existing.dingtalkWebhook, aliases: before.map((x) => x.alias) }, after: d,
+        actorId,
+        action: 'unit.renamed',
+        entityType: 'Unit',
+        entityId: existing.id,
+        before: {
+          code: existing.code,
+          name: existing.name,
+          wecomWebhook: existing.wecomWebhook,
+          dingtalkWebhook: existing.dingtalkWebhook,
+          aliases: before.map((x) => x.alias),
+        },
+        after: d,
       });
     } else {
       const max = await tx.unit.aggregate({ _max: { sortKey: true } });
-      const u = await tx.unit.create({ data: { ...fields, sortKey: (max._max.sortKey ?? 0) + 1, aliases: { create: aliases.map((alias) => ({ alias })) } }, select: { id: true } });
+      const u = await tx.unit.create({
+        data: { ...fields, sortKey: (max._max.sortKey ?? 0) + 1, aliases: { create: aliases.map((alias) => ({ alias })) } },
+        select: { id: true },
+      });
       await audit(tx, { actorId, action: 'unit.created', entityType: 'Unit', entityId: u.id, after: d });
     }
   });
@@ -75,13 +108,24 @@ export async function createUser(_prev: AccountState, formData: FormData): Promi
 
 async function writeUser(actorId: number, d: z.infer<typeof userCreateSchema>, values: Values): Promise<AccountState> {
   const unitId = d.role === 'UNIT' ? Number(d.unitId) : null;
-  if (unitId !== null && !(await prisma.unit.findUnique({ where: { id: unitId }, select: { id: true } }))) return { status: 'error', message: m.fixErrors, errors: { unitId: [m.notFound] }, values };
-  if (await prisma.user.findUnique({ where: { username: d.username }, select: { id: true } })) return { status: 'error', message: m.fixErrors, errors: { username: [m.usernameTaken] }, values };
+  if (unitId !== null && !(await prisma.unit.findUnique({ where: { id: unitId }, select: { id: true } })))
+    return { status: 'error', message: m.fixErrors, errors: { unitId: [m.notFound] }, values };
+  if (await prisma.user.findUnique({ where: { username: d.username }, select: { id: true } }))
+    return { status: 'error', message: m.fixErrors, errors: { username: [m.usernameTaken] }, values };
   const password = oneTimePassword();
   const passwordHash = await hashPassword(password);
   await writeTransaction(async (tx) => {
-    const u = await tx.user.create({ data: { username: d.username, displayName: d.displayName, role: d.role, unitId, passwordHash, mustChangePassword: true }, select: { id: true } });
-    await audit(tx, { actorId, action: 'user.created', entityType: 'User', entityId: u.id, after: { username: d.username, displayName: d.displayName, role: d.role, unitId } });
+    const u = await tx.user.create({
+      data: { username: d.username, displayName: d.displayName, role: d.role, unitId, passwordHash, mustChangePassword: true },
+      select: { id: true },
+    });
+    await audit(tx, {
+      actorId,
+      action: 'user.created',
+      entityType: 'User',
+      entityId: u.id,
+      after: { username: d.username, displayName: d.displayName, role: d.role, unitId },
+    });
   });
   revalidatePath('/accounts');
   return { status: 'ok', message: m.userCreated, oneTimePassword: password, username: d.username };
@@ -112,7 +156,8 @@ export async function deactivateUser(userId: number, _prev: AccountState, formDa
   return runAction(formData, {
     right: 'manage_accounts',
     record: () => (isRecordId(userId) ? prisma.user.findUnique({ where: { id: userId }, select: { id: true, active: true } }) : Promise.resolve(null)),
-    work: ({ actor, record: user, values }) => (user.id === actor.id ? Promise.resolve({ status: 'error', message: m.notYourself, values }) : writeDeactivation(actor.id, user)),
+    work: ({ actor, record: user, values }) =>
+      user.id === actor.id ? Promise.resolve({ status: 'error', message: m.notYourself, values }) : writeDeactivation(actor.id, user),
   });
 }
 

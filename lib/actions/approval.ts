@@ -14,7 +14,13 @@ const day = dateOf;
 
 /** The update as the review read it. */
 export type Approved = {
-  id: number; taskId: number; asOf: Date; completesTask: boolean; newProblems: string | null; resolves: { problemId: number }[]; completes: { itemId: number }[];
+  id: number;
+  taskId: number;
+  asOf: Date;
+  completesTask: boolean;
+  newProblems: string | null;
+  resolves: { problemId: number }[];
+  completes: { itemId: number }[];
   milestones: { milestoneId: number; reachedOn: Date }[];
 };
 
@@ -31,7 +37,9 @@ export async function applyApproval(tx: Tx, u: Approved, actorId: number): Promi
   const iso = (d: Date | null) => (d ? toIsoDate(d) : null);
   const effects = approvalEffects(
     {
-      id: u.id, asOf: toIsoDate(u.asOf), completesTask: u.completesTask,
+      id: u.id,
+      asOf: toIsoDate(u.asOf),
+      completesTask: u.completesTask,
       milestones: u.milestones.map((x) => ({ milestoneId: x.milestoneId, reachedOn: toIsoDate(x.reachedOn) })),
       newProblems: problemsColumn.decode(u.newProblems),
       resolveProblemIds: u.resolves.map((x) => x.problemId),
@@ -50,7 +58,14 @@ export async function applyApproval(tx: Tx, u: Approved, actorId: number): Promi
       data: { taskId: u.taskId, key: p.key, kind: p.kind, text: p.text, blocking: p.blocking, raisedOn: day(p.raisedOn), raisedInUpdateId: u.id },
       select: { id: true },
     });
-    await audit(tx, { actorId, action: 'problem.raised', entityType: 'Problem', entityId: created.id, taskId: u.taskId, after: { kind: p.kind, text: p.text, blocking: p.blocking } });
+    await audit(tx, {
+      actorId,
+      action: 'problem.raised',
+      entityType: 'Problem',
+      entityId: created.id,
+      taskId: u.taskId,
+      after: { kind: p.kind, text: p.text, blocking: p.blocking },
+    });
   }
   for (const p of effects.resolveProblems) {
     await tx.problem.update({ where: { id: p.id }, data: { resolvedOn: day(p.resolvedOn), resolvedInUpdateId: u.id } });

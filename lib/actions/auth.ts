@@ -14,7 +14,6 @@ import { m } from '@/lib/i18n/messages';
 import type { ActionState } from './state';
 import { refusedForm } from './state';
 
-
 export async function login(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const values = formToObject(formData);
   delete values.password; // never echo a password back

@@ -23,7 +23,13 @@ import { refusedForm, fieldErrorsOf } from './state';
 
 export type ImportState = ActionState & {
   preview?: {
-    draft: PlanDraft; summary: ImportPreview; counts: ReturnType<typeof draftCounts>; sha256: string; hidden: string[]; formulas: number; writable: boolean;
+    draft: PlanDraft;
+    summary: ImportPreview;
+    counts: ReturnType<typeof draftCounts>;
+    sha256: string;
+    hidden: string[];
+    formulas: number;
+    writable: boolean;
     /** Every unit's name, for mapping an unknown name to one. */
     units: string[];
     /** The file looks like last year's plan: offer 日期顺延一年. */
@@ -36,7 +42,6 @@ export type ImportState = ActionState & {
 };
 /** Called after each task written: how many so far, of how many. */
 export type OnTask = (written: number, total: number) => void;
-
 
 async function supervisor() {
   const actor = await getSession();
@@ -96,8 +101,16 @@ export async function runPreview(formData: FormData): Promise<ImportState> {
     message: writable ? undefined : m.importHasErrors,
     values,
     preview: {
-      draft: up.draft, summary: importPreview(up.draft, parsed.data.year), counts: draftCounts(up.draft), sha256: up.sha256, hidden: up.read.hidden, formulas: up.read.formulas, writable,
-      units: up.units, suggestShift: up.suggestShift, shifted: up.shifted,
+      draft: up.draft,
+      summary: importPreview(up.draft, parsed.data.year),
+      counts: draftCounts(up.draft),
+      sha256: up.sha256,
+      hidden: up.read.hidden,
+      formulas: up.read.formulas,
+      writable,
+      units: up.units,
+      suggestShift: up.suggestShift,
+      shifted: up.shifted,
     },
   };
 }
@@ -128,18 +141,35 @@ export async function prepareConfirm(formData: FormData): Promise<{ answer: Impo
     commit: async (onTask) => {
       try {
         // On the bulk connection: the server keeps answering while thousands of tasks are written.
-        const made = await writeTransaction(async (tx) => {
-          if (await tx.planYear.findUnique({ where: { year: d.year }, select: { id: true } })) throw new YearExists();
-          const w = await writeDraft(tx, { year: d.year, title: d.title, draft: chosen.draft, defaultCategory: d.defaultCategory, aliases: chosen.aliases }, onTask);
-          await audit(tx, {
-            actorId: who.actor.id, action: 'plan.imported', entityType: 'PlanYear', entityId: w.planYearId,
-            after: {
-              year: d.year, title: d.title, sha256: up.sha256, layout: up.draft.layout, ...draftCounts(chosen.draft), unitsCreated: w.unitsCreated,
-              aliases: chosen.aliases, excludedRows: d.excludeBlocked ? up.draft.issues.filter((i) => i.blocking).map((i) => i.row) : [],
-            },
-          });
-          return w;
-        }, bulkClient(), { timeoutMs: BULK_TIMEOUT_MS });
+        const made = await writeTransaction(
+          async (tx) => {
+            if (await tx.planYear.findUnique({ where: { year: d.year }, select: { id: true } })) throw new YearExists();
+            const w = await writeDraft(
+              tx,
+              { year: d.year, title: d.title, draft: chosen.draft, defaultCategory: d.defaultCategory, aliases: chosen.aliases },
+              onTask,
+            );
+            await audit(tx, {
+              actorId: who.actor.id,
+              action: 'plan.imported',
+              entityType: 'PlanYear',
+              entityId: w.planYearId,
+              after: {
+                year: d.year,
+                title: d.title,
+                sha256: up.sha256,
+                layout: up.draft.layout,
+                ...draftCounts(chosen.draft),
+                unitsCreated: w.unitsCreated,
+                aliases: chosen.aliases,
+                excludedRows: d.excludeBlocked ? up.draft.issues.filter((i) => i.blocking).map((i) => i.row) : [],
+              },
+            });
+            return w;
+          },
+          bulkClient(),
+          { timeoutMs: BULK_TIMEOUT_MS },
+        );
         return { status: 'ok', message: m.imported(d.year, made.tasks), year: d.year };
       } catch (e) {
         if (e instanceof YearExists) return { status: 'error', message: m.fixErrors, errors: { year: [m.yearExists(d.year)] }, values };

@@ -22,11 +22,16 @@ import { ConflictError, type ActionState, fieldErrorsOf } from './state';
 import type { NoticeEventKind } from '@/lib/generated/prisma/client';
 import { runAction, type Values } from './pipeline';
 
-
 export async function issueNotice(taskId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, {
     values: (fd) => ({ ...formToObject(fd), recipients: fd.getAll('recipients').map(String).join(',') }),
-    record: () => (isRecordId(taskId) ? prisma.task.findUnique({ where: { id: taskId }, select: { id: true, number: true, planYear: { select: { year: true } }, units: { select: { unitId: true } } } }) : Promise.resolve(null)),
+    record: () =>
+      isRecordId(taskId)
+        ? prisma.task.findUnique({
+            where: { id: taskId },
+            select: { id: true, number: true, planYear: { select: { year: true } }, units: { select: { unitId: true } } },
+          })
+        : Promise.resolve(null),
     right: 'issue_notice',
     schema: noticeSchema,
     input: (values) => ({ ...values, recipients: values.recipients!.split(',').filter(Boolean) }),
@@ -43,7 +48,8 @@ async function writeNotice(actorId: number, task: NoticeTask, d: z.infer<typeof 
   if (dueDate < today()) return { status: 'error', message: m.fixErrors, errors: { dueDate: [m.dueInPast] }, values };
   // A 限办日期 is days or weeks away, not years: at most one year after today.
   if (dueDate > addDays(today(), 366)) return { status: 'error', message: m.fixErrors, errors: { dueDate: [m.dueTooFar] }, values };
-  if (!recipients.every((u) => task.units.some((x) => x.unitId === u))) return { status: 'error', message: m.fixErrors, errors: { recipients: [m.notRecipient] }, values };
+  if (!recipients.every((u) => task.units.some((x) => x.unitId === u)))
+    return { status: 'error', message: m.fixErrors, errors: { recipients: [m.notRecipient] }, values };
   const year = task.planYear.year;
   await writeTransaction(async (tx) => {
     // Inside the write lock: the number cannot be taken twice.
@@ -51,16 +57,35 @@ async function writeNotice(actorId: number, task: NoticeTask, d: z.infer<typeof 
     const number = nextNoticeNumber(used.map((u) => u.number));
     const n = await tx.supervisionNotice.create({
       data: {
-        taskId, issuedById: actorId, reason, requiredAction, dueDate: dateOf(dueDate), level, year, number,
+        taskId,
+        issuedById: actorId,
+        reason,
+        requiredAction,
+        dueDate: dateOf(dueDate),
+        level,
+        year,
+        number,
         recipients: { create: recipients.map((unitId) => ({ unitId })) },
         events: { create: { kind: 'ISSUED', actorId } },
       },
       select: { id: true },
     });
-    await audit(tx, { actorId, action: 'notice.issued', entityType: 'SupervisionNotice', entityId: n.id, taskId, after: { year, number, level, reason, requiredAction, dueDate, recipients } });
+    await audit(tx, {
+      actorId,
+      action: 'notice.issued',
+      entityType: 'SupervisionNotice',
+      entityId: n.id,
+      taskId,
+      after: { year, number, level, reason, requiredAction, dueDate, recipients },
+    });
     // Each unit learns at once: its inbox and its group robot, in this same transaction.
     await announce(tx, {
-      rule: 'NOTICE_ISSUED', key: `notice:${n.id}`, unitIds: recipients, taskNumber: task.number, planYear: year, day: today(),
+      rule: 'NOTICE_ISSUED',
+      key: `notice:${n.id}`,
+      unitIds: recipients,
+      taskNumber: task.number,
+      planYear: year,
+      day: today(),
       text: (unit) => t.reminders.announce.issued(unit, t.notice.number(year, number), task.number, fmtDate(dueDate)),
     });
   });
@@ -81,8 +106,16 @@ async function step(kind: NoticeStep, noticeId: number, formData: FormData): Pro
         ? prisma.supervisionNotice.findUnique({
             where: { id: noticeId },
             select: {
-              id: true, taskId: true, status: true, level: true, dueDate: true, year: true, number: true, urgeCount: true,
-              recipients: { select: { unitId: true, status: true, unit: { select: { name: true } } } }, task: { select: { number: true } },
+              id: true,
+              taskId: true,
+              status: true,
+              level: true,
+              dueDate: true,
+              year: true,
+              number: true,
+              urgeCount: true,
+              recipients: { select: { unitId: true, status: true, unit: { select: { name: true } } } },
+              task: { select: { number: true } },
             },
           })
         : Promise.resolve(null),
@@ -93,8 +126,16 @@ async function step(kind: NoticeStep, noticeId: number, formData: FormData): Pro
 }
 
 type StepNotice = {
-  id: number; taskId: number; status: NoticeStatus; level: NoticeLevel; dueDate: Date; year: number; number: number; urgeCount: number;
-  recipients: { unitId: number; status: NoticeStatus; unit: { name: string } }[]; task: { number: number };
+  id: number;
+  taskId: number;
+  status: NoticeStatus;
+  level: NoticeLevel;
+  dueDate: Date;
+  year: number;
+  number: number;
+  urgeCount: number;
+  recipients: { unitId: number; status: NoticeStatus; unit: { name: string } }[];
+  task: { number: number };
 };
 
 async function takeNoticeStep(kind: NoticeStep, actor: Actor, n: StepNotice, values: Values): Promise<ActionState> {
@@ -123,28 +164,48 @@ async function takeNoticeStep(kind: NoticeStep, actor: Actor, n: StepNotice, val
     let status = n.status;
     if (kind === 'urge') {
       // Only from the level it was read at: two clicks cannot both raise it.
-      const { count } = await tx.supervisionNotice.updateMany({ where: { id: n.id, level: n.level }, data: { level: next.level, urgeCount: { increment: 1 } } });
+      const { count } = await tx.supervisionNotice.updateMany({
+        where: { id: n.id, level: n.level },
+        data: { level: next.level, urgeCount: { increment: 1 } },
+      });
       if (count !== 1) throw new ConflictError(m.noticeWrongState);
     } else {
       status = await movePart(tx, { noticeId: n.id, unitId: part!.unitId, from: [part!.status], to: next.status, answer: text });
     }
     const eventText = kind === 'urge' ? [text, m.urgedUnits(behind.map((r) => r.unit.name))].filter(Boolean).join('\n') : text;
-    const event = await tx.noticeEvent.create({ data: { noticeId: n.id, unitId: part?.unitId ?? null, kind: STEP_EVENT[kind], actorId: actor.id, text: eventText }, select: { id: true } });
+    const event = await tx.noticeEvent.create({
+      data: { noticeId: n.id, unitId: part?.unitId ?? null, kind: STEP_EVENT[kind], actorId: actor.id, text: eventText },
+      select: { id: true },
+    });
     // What puts work back on a unit is announced to it at once (催办 to the units still behind, 退回 to the unit returned).
     const no = t.notice.number(n.year, n.number);
     if (kind === 'urge') {
       await announce(tx, {
-        rule: 'NOTICE_URGED', key: `notice:${n.id}:urge:${event.id}`, unitIds: behind.map((r) => r.unitId), taskNumber: n.task.number, planYear: n.year, day: today(),
+        rule: 'NOTICE_URGED',
+        key: `notice:${n.id}:urge:${event.id}`,
+        unitIds: behind.map((r) => r.unitId),
+        taskNumber: n.task.number,
+        planYear: n.year,
+        day: today(),
         text: (unit) => t.reminders.announce.urged(unit, no, n.task.number, t.notice.levels[next.level]),
       });
     } else if (kind === 'return') {
       await announce(tx, {
-        rule: 'NOTICE_RETURNED', key: `notice:${n.id}:return:${event.id}`, unitIds: [part!.unitId], taskNumber: n.task.number, planYear: n.year, day: today(),
+        rule: 'NOTICE_RETURNED',
+        key: `notice:${n.id}:return:${event.id}`,
+        unitIds: [part!.unitId],
+        taskNumber: n.task.number,
+        planYear: n.year,
+        day: today(),
         text: (unit) => t.reminders.announce.returned(unit, no, n.task.number, text ?? ''),
       });
     }
     await audit(tx, {
-      actorId: actor.id, action: `notice.${kind}`, entityType: 'SupervisionNotice', entityId: n.id, taskId: n.taskId,
+      actorId: actor.id,
+      action: `notice.${kind}`,
+      entityType: 'SupervisionNotice',
+      entityId: n.id,
+      taskId: n.taskId,
       before: { status: n.status, level: n.level, unitId: part?.unitId ?? null, part: part?.status ?? null },
       after: { status, level: next.level, unitId: part?.unitId ?? null, part: part ? next.status : null, text },
     });

@@ -32,7 +32,10 @@ export type ActionSpec<S extends z.ZodType | undefined, T, R extends ActionState
 const refuse = (message: string, values: Values): ActionState => ({ status: 'error', message, values });
 
 /** Runs one form action through the checks, in order (see the head of this file). */
-export async function runAction<S extends z.ZodType | undefined, T = null, R extends ActionState = ActionState>(formData: FormData, spec: ActionSpec<S, T, R>): Promise<R | ActionState> {
+export async function runAction<S extends z.ZodType | undefined, T = null, R extends ActionState = ActionState>(
+  formData: FormData,
+  spec: ActionSpec<S, T, R>,
+): Promise<R | ActionState> {
   const values = spec.values ? spec.values(formData) : formToObject(formData);
   const actor = await getSession();
   if (!actor) return refuse(m.signInFirst, values);

@@ -16,7 +16,12 @@ import { baseVersionOf, guard, guardAndParse, guardMilestone, parseTask, save, T
 
 export async function editTask(taskId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const values = taskFormValues(formData);
-  const task = isRecordId(taskId) ? await prisma.task.findUnique({ where: { id: taskId }, select: { ...TASK_SELECT, content: true, deadlineMonth: true, units: { select: { unitId: true }, orderBy: { ord: 'asc' } } } }) : null;
+  const task = isRecordId(taskId)
+    ? await prisma.task.findUnique({
+        where: { id: taskId },
+        select: { ...TASK_SELECT, content: true, deadlineMonth: true, units: { select: { unitId: true }, orderBy: { ord: 'asc' } } },
+      })
+    : null;
   const g = await guard(values, taskTarget(task));
   if ('error' in g) return g.error;
   const parsed = await parseTask(values, task!.planYear.year);
@@ -27,14 +32,25 @@ export async function editTask(taskId: number, _prev: ActionState, formData: For
     await tx.task.update({ where: { id: taskId }, data: { content: d.content, deadlineMonth: d.deadlineMonth } });
     await tx.taskUnit.deleteMany({ where: { taskId } });
     await tx.taskUnit.createMany({ data: [...new Set(d.unitIds)].map((unitId, ord) => ({ taskId, unitId, ord })) });
-    await audit(tx, { actorId: g.actorId, action: 'plan.task_edited', entityType: 'Task', entityId: taskId, taskId, before, after: { content: d.content, deadlineMonth: d.deadlineMonth, unitIds: d.unitIds, reason: g.reason } });
+    await audit(tx, {
+      actorId: g.actorId,
+      action: 'plan.task_edited',
+      entityType: 'Task',
+      entityId: taskId,
+      taskId,
+      before,
+      after: { content: d.content, deadlineMonth: d.deadlineMonth, unitIds: d.unitIds, reason: g.reason },
+    });
   });
 }
 
 export async function editMilestone(milestoneId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const values = formToObject(formData);
   const ms = isRecordId(milestoneId)
-    ? await prisma.milestone.findUnique({ where: { id: milestoneId }, select: { periodLabel: true, dueDate: true, text: true, cumulativeTarget: true, task: { select: TASK_SELECT } } })
+    ? await prisma.milestone.findUnique({
+        where: { id: milestoneId },
+        select: { periodLabel: true, dueDate: true, text: true, cumulativeTarget: true, task: { select: TASK_SELECT } },
+      })
     : null;
   const target = taskTarget(ms?.task ?? null);
   const g = await guardMilestone(values, target);
@@ -42,9 +58,17 @@ export async function editMilestone(milestoneId: number, _prev: ActionState, for
   const d = g.data;
   const before = { periodLabel: ms!.periodLabel, dueDate: toIsoDate(ms!.dueDate), text: ms!.text, cumulativeTarget: ms!.cumulativeTarget };
   return save(values, target!, d.baseVersion, async (tx) => {
-    await tx.milestone.update({ where: { id: milestoneId }, data: { periodLabel: d.periodLabel, dueDate: dateOf(d.dueDate), text: d.text, cumulativeTarget: d.cumulativeTarget } });
+    await tx.milestone.update({
+      where: { id: milestoneId },
+      data: { periodLabel: d.periodLabel, dueDate: dateOf(d.dueDate), text: d.text, cumulativeTarget: d.cumulativeTarget },
+    });
     await audit(tx, {
-      actorId: g.actorId, action: 'plan.milestone_edited', entityType: 'Milestone', entityId: milestoneId, taskId: target!.taskId, before,
+      actorId: g.actorId,
+      action: 'plan.milestone_edited',
+      entityType: 'Milestone',
+      entityId: milestoneId,
+      taskId: target!.taskId,
+      before,
       after: { periodLabel: d.periodLabel, dueDate: d.dueDate, text: d.text, cumulativeTarget: d.cumulativeTarget, reason: g.reason },
     });
   });
@@ -53,7 +77,10 @@ export async function editMilestone(milestoneId: number, _prev: ActionState, for
 export async function editIndicator(indicatorId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const values = formToObject(formData);
   const ind = isRecordId(indicatorId)
-    ? await prisma.indicator.findUnique({ where: { id: indicatorId }, select: { name: true, unitOfMeasure: true, direction: true, accrual: true, target: true, task: { select: TASK_SELECT } } })
+    ? await prisma.indicator.findUnique({
+        where: { id: indicatorId },
+        select: { name: true, unitOfMeasure: true, direction: true, accrual: true, target: true, task: { select: TASK_SELECT } },
+      })
     : null;
   const target = taskTarget(ind?.task ?? null);
   const g = await guardAndParse(values, target, indicatorEditSchema);
@@ -63,8 +90,13 @@ export async function editIndicator(indicatorId: number, _prev: ActionState, for
     const data = { name: d.name, unitOfMeasure: d.unitOfMeasure, direction: d.direction, accrual: d.accrual, target: d.target };
     await tx.indicator.update({ where: { id: indicatorId }, data });
     await audit(tx, {
-      actorId: g.actorId, action: 'plan.indicator_edited', entityType: 'Indicator', entityId: indicatorId, taskId: target!.taskId,
-      before: { name: ind!.name, unitOfMeasure: ind!.unitOfMeasure, direction: ind!.direction, accrual: ind!.accrual, target: ind!.target }, after: { ...data, reason: g.reason },
+      actorId: g.actorId,
+      action: 'plan.indicator_edited',
+      entityType: 'Indicator',
+      entityId: indicatorId,
+      taskId: target!.taskId,
+      before: { name: ind!.name, unitOfMeasure: ind!.unitOfMeasure, direction: ind!.direction, accrual: ind!.accrual, target: ind!.target },
+      after: { ...data, reason: g.reason },
     });
   });
 }
@@ -73,14 +105,24 @@ export async function editIndicator(indicatorId: number, _prev: ActionState, for
 export async function editProject(projectId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const values = formToObject(formData);
   const p = isRecordId(projectId)
-    ? await prisma.project.findUnique({ where: { id: projectId }, select: { id: true, title: true, category: true, planYear: { select: { year: true, status: true } } } })
+    ? await prisma.project.findUnique({
+        where: { id: projectId },
+        select: { id: true, title: true, category: true, planYear: { select: { year: true, status: true } } },
+      })
     : null;
   const g = await guardAndParse(values, p ? p.planYear : null, projectEditSchema);
   if ('error' in g) return g.error;
   const parsed = g;
   await writeTransaction(async (tx) => {
     await tx.project.update({ where: { id: p!.id }, data: parsed.data });
-    await audit(tx, { actorId: g.actorId, action: 'plan.project_edited', entityType: 'Project', entityId: p!.id, before: { title: p!.title, category: p!.category }, after: { ...parsed.data, reason: g.reason } });
+    await audit(tx, {
+      actorId: g.actorId,
+      action: 'plan.project_edited',
+      entityType: 'Project',
+      entityId: p!.id,
+      before: { title: p!.title, category: p!.category },
+      after: { ...parsed.data, reason: g.reason },
+    });
   });
   revalidatePath('/', 'layout');
   return { status: 'ok', message: m.planSaved };
@@ -89,7 +131,9 @@ export async function editProject(projectId: number, _prev: ActionState, formDat
 /** A new plan step on a task (period, due date in the plan year, text, optional cumulative target). */
 export async function addMilestone(taskId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const values = formToObject(formData);
-  const task = isRecordId(taskId) ? await prisma.task.findUnique({ where: { id: taskId }, select: { ...TASK_SELECT, milestones: { select: { key: true, ord: true } } } }) : null;
+  const task = isRecordId(taskId)
+    ? await prisma.task.findUnique({ where: { id: taskId }, select: { ...TASK_SELECT, milestones: { select: { key: true, ord: true } } } })
+    : null;
   const target = taskTarget(task);
   const g = await guardMilestone(values, target);
   if ('error' in g) return g.error;
@@ -97,10 +141,24 @@ export async function addMilestone(taskId: number, _prev: ActionState, formData:
   const after = { periodLabel: d.periodLabel, dueDate: d.dueDate, text: d.text, cumulativeTarget: d.cumulativeTarget };
   return save(values, target!, d.baseVersion, async (tx) => {
     const made = await tx.milestone.create({
-      data: { taskId, ...nextPlace(task!.milestones), periodLabel: d.periodLabel, dueDate: dateOf(d.dueDate), text: d.text, cumulativeTarget: d.cumulativeTarget },
+      data: {
+        taskId,
+        ...nextPlace(task!.milestones),
+        periodLabel: d.periodLabel,
+        dueDate: dateOf(d.dueDate),
+        text: d.text,
+        cumulativeTarget: d.cumulativeTarget,
+      },
       select: { id: true },
     });
-    await audit(tx, { actorId: g.actorId, action: 'plan.milestone_added', entityType: 'Milestone', entityId: made.id, taskId, after: { ...after, reason: g.reason } });
+    await audit(tx, {
+      actorId: g.actorId,
+      action: 'plan.milestone_added',
+      entityType: 'Milestone',
+      entityId: made.id,
+      taskId,
+      after: { ...after, reason: g.reason },
+    });
   });
 }
 
@@ -108,7 +166,18 @@ export async function addMilestone(taskId: number, _prev: ActionState, formData:
 export async function removeMilestone(milestoneId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const values = formToObject(formData);
   const ms = isRecordId(milestoneId)
-    ? await prisma.milestone.findUnique({ where: { id: milestoneId }, select: { periodLabel: true, dueDate: true, text: true, cumulativeTarget: true, reachedOn: true, _count: { select: { reached: true } }, task: { select: TASK_SELECT } } })
+    ? await prisma.milestone.findUnique({
+        where: { id: milestoneId },
+        select: {
+          periodLabel: true,
+          dueDate: true,
+          text: true,
+          cumulativeTarget: true,
+          reachedOn: true,
+          _count: { select: { reached: true } },
+          task: { select: TASK_SELECT },
+        },
+      })
     : null;
   const target = taskTarget(ms?.task ?? null);
   const g = await guard(values, target);
@@ -119,6 +188,14 @@ export async function removeMilestone(milestoneId: number, _prev: ActionState, f
   const before = { periodLabel: ms!.periodLabel, dueDate: toIsoDate(ms!.dueDate), text: ms!.text, cumulativeTarget: ms!.cumulativeTarget };
   return save(values, target!, bv.baseVersion, async (tx) => {
     await tx.milestone.delete({ where: { id: milestoneId } });
-    await audit(tx, { actorId: g.actorId, action: 'plan.milestone_removed', entityType: 'Milestone', entityId: milestoneId, taskId: target!.taskId, before, after: { reason: g.reason } });
+    await audit(tx, {
+      actorId: g.actorId,
+      action: 'plan.milestone_removed',
+      entityType: 'Milestone',
+      entityId: milestoneId,
+      taskId: target!.taskId,
+      before,
+      after: { reason: g.reason },
+    });
   });
 }

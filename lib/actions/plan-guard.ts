@@ -19,10 +19,15 @@ import { answerConflicts } from './pipeline';
 export type Target = { taskId: number; taskNumber: number; year: number; status: PlanYearStatus; version: number };
 export type Reason = { kind: string; text: string } | null;
 export type Tx = Parameters<Parameters<typeof writeTransaction>[0]>[0];
-const fieldError = (values: Record<string, string>, field: string, message: string): { error: ActionState } => ({ error: { status: 'error', message: m.fixErrors, errors: { [field]: [message] }, values } });
+const fieldError = (values: Record<string, string>, field: string, message: string): { error: ActionState } => ({
+  error: { status: 'error', message: m.fixErrors, errors: { [field]: [message] }, values },
+});
 
 /** Session, right, the year's state and the reason: the checks every plan edit makes first. */
-export async function guard(values: Record<string, string>, target: Pick<Target, 'status'> | null): Promise<{ error: ActionState } | { actorId: number; reason: Reason }> {
+export async function guard(
+  values: Record<string, string>,
+  target: Pick<Target, 'status'> | null,
+): Promise<{ error: ActionState } | { actorId: number; reason: Reason }> {
   const actor = await getSession();
   if (!actor) return { error: { status: 'error', message: m.signInFirst, values } };
   if (!can(actor, 'edit_plan')) return { error: { status: 'error', message: m.forbidden, values } };
@@ -35,7 +40,11 @@ export async function guard(values: Record<string, string>, target: Pick<Target,
 }
 
 /** The guard, then the form's schema: the two checks most plan edits make, in that order. */
-export async function guardAndParse<S extends z.ZodType>(values: Record<string, string>, target: Pick<Target, 'status'> | null, schema: S): Promise<{ error: ActionState } | { actorId: number; reason: Reason; data: z.infer<S> }> {
+export async function guardAndParse<S extends z.ZodType>(
+  values: Record<string, string>,
+  target: Pick<Target, 'status'> | null,
+  schema: S,
+): Promise<{ error: ActionState } | { actorId: number; reason: Reason; data: z.infer<S> }> {
   const g = await guard(values, target);
   if ('error' in g) return g;
   const parsed = schema.safeParse(values);
@@ -75,7 +84,10 @@ export function parseMilestone(values: Record<string, string>, year: number): { 
 }
 
 /** The guard, then a milestone form's fields (the two checks every milestone edit makes). */
-export async function guardMilestone(values: Record<string, string>, target: Target | null): Promise<{ error: ActionState } | { actorId: number; reason: Reason; data: z.infer<typeof milestoneEditSchema> }> {
+export async function guardMilestone(
+  values: Record<string, string>,
+  target: Target | null,
+): Promise<{ error: ActionState } | { actorId: number; reason: Reason; data: z.infer<typeof milestoneEditSchema> }> {
   const g = await guard(values, target);
   if ('error' in g) return g;
   const parsed = parseMilestone(values, target!.year);
@@ -84,7 +96,10 @@ export async function guardMilestone(values: Record<string, string>, target: Tar
 }
 
 /** The unit ids a task form ticked (sent back joined by commas, so a refused form shows them again). */
-export const taskFormValues = (formData: FormData): Record<string, string> => ({ ...formToObject(formData), unitIds: formData.getAll('unitIds').map(String).join(',') });
+export const taskFormValues = (formData: FormData): Record<string, string> => ({
+  ...formToObject(formData),
+  unitIds: formData.getAll('unitIds').map(String).join(','),
+});
 
 /** A task form's fields: the schema, a deadline inside the plan year, units that exist. */
 export async function parseTask(values: Record<string, string>, year: number): Promise<{ error: ActionState } | { data: z.infer<typeof taskEditSchema> }> {

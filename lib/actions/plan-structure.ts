@@ -19,7 +19,11 @@ import { answerConflicts } from './pipeline';
  * Writes new numbers in two steps (numbers are unique within a year: each row first steps out of the
  * way to minus its id, then takes its number) and returns the moves as [from, to].
  */
-async function applyNumbers(rows: { id: number; number: number }[], changed: Map<number, number>, set: (id: number, number: number) => Promise<unknown>): Promise<[number, number][]> {
+async function applyNumbers(
+  rows: { id: number; number: number }[],
+  changed: Map<number, number>,
+  set: (id: number, number: number) => Promise<unknown>,
+): Promise<[number, number][]> {
   for (const id of changed.keys()) await set(id, -id);
   for (const [id, number] of changed) await set(id, number);
   return rows.filter((r) => changed.has(r.id)).map((r) => [r.number, changed.get(r.id)!]);
@@ -41,8 +45,17 @@ export async function addProject(year: number, _prev: ActionState, formData: For
   const numeral = await writeTransaction(async (tx) => {
     const numbers = await tx.project.findMany({ where: { planYearId: plan!.id }, select: { number: true } });
     const number = newTaskNumber(numbers.map((p) => p.number));
-    const made = await tx.project.create({ data: { planYearId: plan!.id, number, numeral: numeralOf(number), ...g.data }, select: { id: true, numeral: true } });
-    await audit(tx, { actorId: g.actorId, action: 'plan.project_added', entityType: 'Project', entityId: made.id, after: { year: plan!.year, number, ...g.data, reason: g.reason } });
+    const made = await tx.project.create({
+      data: { planYearId: plan!.id, number, numeral: numeralOf(number), ...g.data },
+      select: { id: true, numeral: true },
+    });
+    await audit(tx, {
+      actorId: g.actorId,
+      action: 'plan.project_added',
+      entityType: 'Project',
+      entityId: made.id,
+      after: { year: plan!.year, number, ...g.data, reason: g.reason },
+    });
     return made.numeral;
   });
   revalidatePath('/', 'layout');
@@ -53,7 +66,18 @@ export async function addProject(year: number, _prev: ActionState, formData: For
 export async function removeProject(projectId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const values = formToObject(formData);
   const p = isRecordId(projectId)
-    ? await prisma.project.findUnique({ where: { id: projectId }, select: { id: true, number: true, numeral: true, title: true, category: true, planYear: { select: { id: true, year: true, status: true } }, _count: { select: { tasks: true } } } })
+    ? await prisma.project.findUnique({
+        where: { id: projectId },
+        select: {
+          id: true,
+          number: true,
+          numeral: true,
+          title: true,
+          category: true,
+          planYear: { select: { id: true, year: true, status: true } },
+          _count: { select: { tasks: true } },
+        },
+      })
     : null;
   const g = await guard(values, p?.planYear ?? null);
   if ('error' in g) return g.error;
@@ -70,8 +94,12 @@ export async function removeProject(projectId: number, _prev: ActionState, formD
         renumbering = await applyNumbers(rest, changed, (id, number) => tx.project.update({ where: { id }, data: { number, numeral: numeralOf(number) } }));
       }
       await audit(tx, {
-        actorId: g.actorId, action: 'plan.project_removed', entityType: 'Project', entityId: p!.id,
-        before: { year: p!.planYear.year, number: p!.number, title: p!.title, category: p!.category }, after: { renumbered: renumbering, reason: g.reason },
+        actorId: g.actorId,
+        action: 'plan.project_removed',
+        entityType: 'Project',
+        entityId: p!.id,
+        before: { year: p!.planYear.year, number: p!.number, title: p!.title, category: p!.category },
+        after: { renumbered: renumbering, reason: g.reason },
       });
     });
     revalidatePath('/', 'layout');
@@ -83,7 +111,10 @@ export async function removeProject(projectId: number, _prev: ActionState, formD
 export async function addTask(projectId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const values = taskFormValues(formData);
   const project = isRecordId(projectId)
-    ? await prisma.project.findUnique({ where: { id: projectId }, select: { id: true, number: true, planYear: { select: { id: true, year: true, status: true } } } })
+    ? await prisma.project.findUnique({
+        where: { id: projectId },
+        select: { id: true, number: true, planYear: { select: { id: true, year: true, status: true } } },
+      })
     : null;
   const g = await guard(values, project?.planYear ?? null);
   if ('error' in g) return g.error;
@@ -95,8 +126,14 @@ export async function addTask(projectId: number, _prev: ActionState, formData: F
     const numbers = await tx.task.findMany({ where: { planYearId: planYear.id }, select: { number: true } });
     const made = await tx.task.create({
       data: {
-        planYearId: planYear.id, projectId: project!.id, number: newTaskNumber(numbers.map((t) => t.number)), content: d.content, deadlineMonth: d.deadlineMonth,
-        h1Progress: '', h2Plan: '', units: { create: [...new Set(d.unitIds)].map((unitId, ord) => ({ unitId, ord })) },
+        planYearId: planYear.id,
+        projectId: project!.id,
+        number: newTaskNumber(numbers.map((t) => t.number)),
+        content: d.content,
+        deadlineMonth: d.deadlineMonth,
+        h1Progress: '',
+        h2Plan: '',
+        units: { create: [...new Set(d.unitIds)].map((unitId, ord) => ({ unitId, ord })) },
       },
       select: { id: true, number: true },
     });
@@ -104,8 +141,21 @@ export async function addTask(projectId: number, _prev: ActionState, formData: F
     const renumbering = renumbersTasks(planYear.status) ? (await renumberYear(tx, planYear.id)).filter(([from]) => from !== made.number) : [];
     const { number } = await tx.task.findUniqueOrThrow({ where: { id: made.id }, select: { number: true } });
     await audit(tx, {
-      actorId: g.actorId, action: 'plan.task_added', entityType: 'Task', entityId: made.id, taskId: made.id,
-      after: { year: planYear.year, number, projectNumber: project!.number, content: d.content, deadlineMonth: d.deadlineMonth, unitIds: d.unitIds, renumbered: renumbering, reason: g.reason },
+      actorId: g.actorId,
+      action: 'plan.task_added',
+      entityType: 'Task',
+      entityId: made.id,
+      taskId: made.id,
+      after: {
+        year: planYear.year,
+        number,
+        projectNumber: project!.number,
+        content: d.content,
+        deadlineMonth: d.deadlineMonth,
+        unitIds: d.unitIds,
+        renumbered: renumbering,
+        reason: g.reason,
+      },
     });
     return number;
   });
@@ -120,7 +170,11 @@ export async function removeTask(taskId: number, _prev: ActionState, formData: F
     ? await prisma.task.findUnique({
         where: { id: taskId },
         select: {
-          ...TASK_SELECT, planYearId: true, content: true, deadlineMonth: true, project: { select: { number: true } },
+          ...TASK_SELECT,
+          planYearId: true,
+          content: true,
+          deadlineMonth: true,
+          project: { select: { number: true } },
           units: { select: { unitId: true }, orderBy: { ord: 'asc' } },
           milestones: { select: { periodLabel: true, text: true }, orderBy: { ord: 'asc' } },
           indicators: { select: { name: true, target: true, unitOfMeasure: true }, orderBy: { ord: 'asc' } },
@@ -136,13 +190,31 @@ export async function removeTask(taskId: number, _prev: ActionState, formData: F
   const bv = baseVersionOf(values);
   if ('error' in bv) return bv.error;
   const { _count, id, version, planYear, planYearId, ...plan } = task!;
-  void _count; void version;
+  void _count;
+  void version;
   const r = await save(values, target!, bv.baseVersion, async (tx) => {
     // Written before the delete: the row keeps what was removed; its task link is then cleared by the key.
-    const before = { year: planYear.year, number: plan.number, projectNumber: plan.project.number, content: plan.content, deadlineMonth: plan.deadlineMonth, unitIds: plan.units.map((u) => u.unitId), milestones: plan.milestones, indicators: plan.indicators, items: plan.items };
+    const before = {
+      year: planYear.year,
+      number: plan.number,
+      projectNumber: plan.project.number,
+      content: plan.content,
+      deadlineMonth: plan.deadlineMonth,
+      unitIds: plan.units.map((u) => u.unitId),
+      milestones: plan.milestones,
+      indicators: plan.indicators,
+      items: plan.items,
+    };
     await tx.task.delete({ where: { id } });
     const renumbering = renumbersTasks(planYear.status) ? await renumberYear(tx, planYearId) : [];
-    await audit(tx, { actorId: g.actorId, action: 'plan.task_removed', entityType: 'Task', entityId: id, before, after: { renumbered: renumbering, reason: g.reason } });
+    await audit(tx, {
+      actorId: g.actorId,
+      action: 'plan.task_removed',
+      entityType: 'Task',
+      entityId: id,
+      before,
+      after: { renumbered: renumbering, reason: g.reason },
+    });
   });
   return r.status === 'ok' ? { status: 'ok', message: m.taskRemoved(plan.number) } : r;
 }
@@ -150,7 +222,9 @@ export async function removeTask(taskId: number, _prev: ActionState, formData: F
 /** A new sub-item (分项) of a task. */
 export async function addItem(taskId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const values = formToObject(formData);
-  const task = isRecordId(taskId) ? await prisma.task.findUnique({ where: { id: taskId }, select: { ...TASK_SELECT, items: { select: { key: true, ord: true } } } }) : null;
+  const task = isRecordId(taskId)
+    ? await prisma.task.findUnique({ where: { id: taskId }, select: { ...TASK_SELECT, items: { select: { key: true, ord: true } } } })
+    : null;
   const target = taskTarget(task);
   const g = await guardAndParse(values, target, itemSchema);
   if ('error' in g) return g.error;
@@ -160,24 +234,47 @@ export async function addItem(taskId: number, _prev: ActionState, formData: Form
       data: { taskId, ...nextPlace(task!.items), name, note },
       select: { id: true },
     });
-    await audit(tx, { actorId: g.actorId, action: 'plan.item_added', entityType: 'TaskItem', entityId: made.id, taskId, after: { name, note, reason: g.reason } });
+    await audit(tx, {
+      actorId: g.actorId,
+      action: 'plan.item_added',
+      entityType: 'TaskItem',
+      entityId: made.id,
+      taskId,
+      after: { name, note, reason: g.reason },
+    });
   });
 }
 
 // Named by an update waiting for review or approved (a returned one's mention goes with the sub-item).
-const ITEM_SELECT = { name: true, note: true, completedOn: true, _count: { select: { problems: true, reportedIn: { where: { update: { status: { not: 'RETURNED' } } } } } }, task: { select: TASK_SELECT } } as const;
+const ITEM_SELECT = {
+  name: true,
+  note: true,
+  completedOn: true,
+  _count: { select: { problems: true, reportedIn: { where: { update: { status: { not: 'RETURNED' } } } } } },
+  task: { select: TASK_SELECT },
+} as const;
 
 /** A sub-item's name and note. */
 export async function editItem(itemId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const values = formToObject(formData);
-  const item = isRecordId(itemId) ? await prisma.taskItem.findUnique({ where: { id: itemId }, select: { name: true, note: true, task: { select: TASK_SELECT } } }) : null;
+  const item = isRecordId(itemId)
+    ? await prisma.taskItem.findUnique({ where: { id: itemId }, select: { name: true, note: true, task: { select: TASK_SELECT } } })
+    : null;
   const target = taskTarget(item?.task ?? null);
   const g = await guardAndParse(values, target, itemSchema);
   if ('error' in g) return g.error;
   const { name, note, baseVersion } = g.data;
   return save(values, target!, baseVersion, async (tx) => {
     await tx.taskItem.update({ where: { id: itemId }, data: { name, note } });
-    await audit(tx, { actorId: g.actorId, action: 'plan.item_edited', entityType: 'TaskItem', entityId: itemId, taskId: target!.taskId, before: { name: item!.name, note: item!.note }, after: { name, note, reason: g.reason } });
+    await audit(tx, {
+      actorId: g.actorId,
+      action: 'plan.item_edited',
+      entityType: 'TaskItem',
+      entityId: itemId,
+      taskId: target!.taskId,
+      before: { name: item!.name, note: item!.note },
+      after: { name, note, reason: g.reason },
+    });
   });
 }
 
@@ -194,14 +291,24 @@ export async function removeItem(itemId: number, _prev: ActionState, formData: F
   if ('error' in bv) return bv.error;
   return save(values, target!, bv.baseVersion, async (tx) => {
     await tx.taskItem.delete({ where: { id: itemId } });
-    await audit(tx, { actorId: g.actorId, action: 'plan.item_removed', entityType: 'TaskItem', entityId: itemId, taskId: target!.taskId, before: { name: item!.name, note: item!.note }, after: { reason: g.reason } });
+    await audit(tx, {
+      actorId: g.actorId,
+      action: 'plan.item_removed',
+      entityType: 'TaskItem',
+      entityId: itemId,
+      taskId: target!.taskId,
+      before: { name: item!.name, note: item!.note },
+      after: { reason: g.reason },
+    });
   });
 }
 
 /** A new indicator of a task: name, unit of measure, direction, how it accrues, target. */
 export async function addIndicator(taskId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const values = formToObject(formData);
-  const task = isRecordId(taskId) ? await prisma.task.findUnique({ where: { id: taskId }, select: { ...TASK_SELECT, indicators: { select: { key: true, ord: true } } } }) : null;
+  const task = isRecordId(taskId)
+    ? await prisma.task.findUnique({ where: { id: taskId }, select: { ...TASK_SELECT, indicators: { select: { key: true, ord: true } } } })
+    : null;
   const target = taskTarget(task);
   const g = await guardAndParse(values, target, indicatorEditSchema);
   if ('error' in g) return g.error;
@@ -211,7 +318,14 @@ export async function addIndicator(taskId: number, _prev: ActionState, formData:
       data: { taskId, ...nextPlace(task!.indicators), isPercent: isPercentUnit(d.unitOfMeasure), ...d },
       select: { id: true },
     });
-    await audit(tx, { actorId: g.actorId, action: 'plan.indicator_added', entityType: 'Indicator', entityId: made.id, taskId, after: { ...d, reason: g.reason } });
+    await audit(tx, {
+      actorId: g.actorId,
+      action: 'plan.indicator_added',
+      entityType: 'Indicator',
+      entityId: made.id,
+      taskId,
+      after: { ...d, reason: g.reason },
+    });
   });
 }
 
@@ -219,7 +333,18 @@ export async function addIndicator(taskId: number, _prev: ActionState, formData:
 export async function removeIndicator(indicatorId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const values = formToObject(formData);
   const ind = isRecordId(indicatorId)
-    ? await prisma.indicator.findUnique({ where: { id: indicatorId }, select: { name: true, unitOfMeasure: true, direction: true, accrual: true, target: true, _count: { select: { values: true } }, task: { select: TASK_SELECT } } })
+    ? await prisma.indicator.findUnique({
+        where: { id: indicatorId },
+        select: {
+          name: true,
+          unitOfMeasure: true,
+          direction: true,
+          accrual: true,
+          target: true,
+          _count: { select: { values: true } },
+          task: { select: TASK_SELECT },
+        },
+      })
     : null;
   const target = taskTarget(ind?.task ?? null);
   const g = await guard(values, target);
@@ -228,9 +353,18 @@ export async function removeIndicator(indicatorId: number, _prev: ActionState, f
   const bv = baseVersionOf(values);
   if ('error' in bv) return bv.error;
   const { _count, task, ...before } = ind!;
-  void _count; void task;
+  void _count;
+  void task;
   return save(values, target!, bv.baseVersion, async (tx) => {
     await tx.indicator.delete({ where: { id: indicatorId } });
-    await audit(tx, { actorId: g.actorId, action: 'plan.indicator_removed', entityType: 'Indicator', entityId: indicatorId, taskId: target!.taskId, before, after: { reason: g.reason } });
+    await audit(tx, {
+      actorId: g.actorId,
+      action: 'plan.indicator_removed',
+      entityType: 'Indicator',
+      entityId: indicatorId,
+      taskId: target!.taskId,
+      before,
+      after: { reason: g.reason },
+    });
   });
 }

@@ -14,16 +14,20 @@ import { runAction } from './pipeline';
 
 export type { ImportState };
 
-
 export async function createPlanYear(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, {
-    right: 'edit_plan', schema: createYearSchema,
+    right: 'edit_plan',
+    schema: createYearSchema,
     work: async ({ actor, data: d, values }): Promise<ActionState> => {
       const existing = await prisma.planYear.findMany({ select: { year: true } });
       if (existing.some((y) => y.year === d.year)) return { status: 'error', message: m.fixErrors, errors: { year: [m.yearExists(d.year)] }, values };
-      if (d.source === 'copy' && !existing.some((y) => y.year === d.from)) return { status: 'error', message: m.fixErrors, errors: { from: [m.notFound] }, values };
+      if (d.source === 'copy' && !existing.some((y) => y.year === d.from))
+        return { status: 'error', message: m.fixErrors, errors: { from: [m.notFound] }, values };
       await writeTransaction(async (tx) => {
-        const made = d.source === 'copy' ? await copyYear(tx, d.from, d.year, d.title) : { planYearId: (await tx.planYear.create({ data: { year: d.year, title: d.title, status: 'DRAFT' }, select: { id: true } })).id, tasks: 0 };
+        const made =
+          d.source === 'copy'
+            ? await copyYear(tx, d.from, d.year, d.title)
+            : { planYearId: (await tx.planYear.create({ data: { year: d.year, title: d.title, status: 'DRAFT' }, select: { id: true } })).id, tasks: 0 };
         await audit(tx, { actorId: actor.id, action: 'plan.created', entityType: 'PlanYear', entityId: made.planYearId, after: { ...d, tasks: made.tasks } });
       });
       revalidatePath('/plan');
@@ -43,7 +47,14 @@ export async function setPlanYearStatus(year: number, _prev: ActionState, formDa
         // From the state it was read in: two clicks (or two offices) cannot both move it.
         const { count } = await tx.planYear.updateMany({ where: { id: plan.id, status: plan.status }, data: { status: to } });
         if (count !== 1) throw new ConflictError(m.badTransition);
-        await audit(tx, { actorId: actor.id, action: 'plan.status', entityType: 'PlanYear', entityId: plan.id, before: { status: plan.status }, after: { status: to } });
+        await audit(tx, {
+          actorId: actor.id,
+          action: 'plan.status',
+          entityType: 'PlanYear',
+          entityId: plan.id,
+          before: { status: plan.status },
+          after: { status: to },
+        });
       });
       revalidatePath('/', 'layout');
       return { status: 'ok', message: m.statusChanged };
@@ -64,4 +75,3 @@ export async function confirmImport(_prev: ImportState, formData: FormData): Pro
   if (answer.status === 'ok') revalidatePath('/plan');
   return answer;
 }
-

@@ -48,16 +48,37 @@ async function publish(actorId: number, extra: z.infer<typeof publishSchema>, va
     const plan = await tx.planYear.findUniqueOrThrow({ where: { year }, select: { id: true } });
     const s = await tx.reportSnapshot.create({
       data: {
-        planYearId: plan.id, periodKind: period.period.kind, asOf: dateOf(period.period.asOf), title,
-        model: JSON.stringify(live.model), plan: JSON.stringify(live.plan),
-        docx: new Uint8Array(files.docx), docxSha256: files.docxSha256, xlsx: new Uint8Array(files.xlsx), xlsxSha256: files.xlsxSha256,
-        publishedById: actorId, publishedAt: when, note: extra.note || null, replacesId,
+        planYearId: plan.id,
+        periodKind: period.period.kind,
+        asOf: dateOf(period.period.asOf),
+        title,
+        model: JSON.stringify(live.model),
+        plan: JSON.stringify(live.plan),
+        docx: new Uint8Array(files.docx),
+        docxSha256: files.docxSha256,
+        xlsx: new Uint8Array(files.xlsx),
+        xlsxSha256: files.xlsxSha256,
+        publishedById: actorId,
+        publishedAt: when,
+        note: extra.note || null,
+        replacesId,
       },
       select: { id: true },
     });
     await audit(tx, {
-      actorId, action: 'report.published', entityType: 'ReportSnapshot', entityId: s.id,
-      after: { title, period: period.period, letterhead: lh.letterhead, docxSha256: files.docxSha256, xlsxSha256: files.xlsxSha256, replacesId, note: extra.note || null },
+      actorId,
+      action: 'report.published',
+      entityType: 'ReportSnapshot',
+      entityId: s.id,
+      after: {
+        title,
+        period: period.period,
+        letterhead: lh.letterhead,
+        docxSha256: files.docxSha256,
+        xlsxSha256: files.xlsxSha256,
+        replacesId,
+        note: extra.note || null,
+      },
     });
     return s.id;
   });

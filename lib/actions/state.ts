@@ -20,7 +20,10 @@ export class ConflictError extends Error {}
 
 /** A refusal found inside a transaction that belongs next to one field of the form. */
 export class FieldConflict extends Error {
-  constructor(readonly field: string, message: string) {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -29,4 +32,9 @@ export class FieldConflict extends Error {
 export const fieldErrorsOf = (e: z.ZodError): Record<string, string[]> => z.flattenError(e).fieldErrors as Record<string, string[]>;
 
 /** The answer to a form the schema refused: every field's message, the input kept. */
-export const refusedForm = (e: z.ZodError, values: Record<string, string>): ActionState => ({ status: 'error', message: m.fixErrors, errors: fieldErrorsOf(e), values });
+export const refusedForm = (e: z.ZodError, values: Record<string, string>): ActionState => ({
+  status: 'error',
+  message: m.fixErrors,
+  errors: fieldErrorsOf(e),
+  values,
+});

@@ -48,8 +48,14 @@ async function writeUpdate(actor: Actor, taskId: number, ctx: SubmitContext, val
     if (newer) throw new ConflictError(m.conflictPending);
     const update = await tx.progressUpdate.create({
       data: {
-        taskId, asOf: day(d.asOf), narrative: d.narrative, nextSteps: d.nextSteps || null, problemsText: d.problemsText || null,
-        status: 'PENDING', submittedById: actor.id, baseVersion: d.baseVersion,
+        taskId,
+        asOf: day(d.asOf),
+        narrative: d.narrative,
+        nextSteps: d.nextSteps || null,
+        problemsText: d.problemsText || null,
+        status: 'PENDING',
+        submittedById: actor.id,
+        baseVersion: d.baseVersion,
         newProblems: problemsColumn.encode(d.newProblem ? [d.newProblem] : []),
         resolves: { create: d.resolveProblemIds.map((problemId) => ({ problemId })) },
         completes: { create: d.completeItemIds.map((itemId) => ({ itemId })) },
@@ -65,7 +71,14 @@ async function writeUpdate(actor: Actor, taskId: number, ctx: SubmitContext, val
       if (!actor.unitId) throw new ConflictError(m.noticeWrongState);
       await movePart(tx, { noticeId: a.id, unitId: actor.unitId, from: OPEN_STATUSES, to: 'ANSWERED', answer: a.answer, answeredInUpdateId: update.id });
       await tx.noticeEvent.create({ data: { noticeId: a.id, unitId: actor.unitId, kind: 'ANSWERED', actorId: actor.id, text: a.answer } });
-      await audit(tx, { actorId: actor.id, action: 'notice.answered', entityType: 'SupervisionNotice', entityId: a.id, taskId, after: { answer: a.answer, updateId: update.id, unitId: actor.unitId } });
+      await audit(tx, {
+        actorId: actor.id,
+        action: 'notice.answered',
+        entityType: 'SupervisionNotice',
+        entityId: a.id,
+        taskId,
+        after: { answer: a.answer, updateId: update.id, unitId: actor.unitId },
+      });
     }
     await audit(tx, { actorId: actor.id, action: 'update.submitted', entityType: 'ProgressUpdate', entityId: update.id, taskId, after: d });
   });
@@ -78,8 +91,10 @@ async function writeUpdate(actor: Actor, taskId: number, ctx: SubmitContext, val
 export async function reviewUpdate(updateId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
   // The update is read inside the write transaction (its state decides), so the pipeline loads no record.
   return runAction(formData, {
-    right: 'review_update', schema: reviewSchema,
-    work: ({ actor, data, values }) => (isRecordId(updateId) ? review(actor, updateId, data, values) : Promise.resolve({ status: 'error' as const, message: m.notFound, values })),
+    right: 'review_update',
+    schema: reviewSchema,
+    work: ({ actor, data, values }) =>
+      isRecordId(updateId) ? review(actor, updateId, data, values) : Promise.resolve({ status: 'error' as const, message: m.notFound, values }),
   });
 }
 
@@ -91,8 +106,16 @@ async function review(actor: Actor, updateId: number, { decision, comment, verif
     const u = await tx.progressUpdate.findUnique({
       where: { id: updateId },
       select: {
-        id: true, taskId: true, status: true, asOf: true, baseVersion: true, newProblems: true,
-        resolves: { select: { problemId: true } }, completes: { select: { itemId: true } }, completesTask: true, task: { select: { number: true, version: true, planYear: { select: { year: true } } } },
+        id: true,
+        taskId: true,
+        status: true,
+        asOf: true,
+        baseVersion: true,
+        newProblems: true,
+        resolves: { select: { problemId: true } },
+        completes: { select: { itemId: true } },
+        completesTask: true,
+        task: { select: { number: true, version: true, planYear: { select: { year: true } } } },
         submittedBy: { select: { unitId: true } },
         milestones: { select: { milestoneId: true, reachedOn: true } },
       },
@@ -107,11 +130,24 @@ async function review(actor: Actor, updateId: number, { decision, comment, verif
     if (decision === 'return') {
       const r = await tx.progressUpdate.updateMany({ where: { id: u.id, status: 'PENDING' }, data: { status: 'RETURNED', ...reviewed } });
       if (r.count !== 1) throw new ConflictError(m.alreadyReviewed);
-      await audit(tx, { actorId: actor.id, action: 'update.returned', entityType: 'ProgressUpdate', entityId: u.id, taskId: u.taskId, before: { status: 'PENDING' }, after: { status: 'RETURNED', comment } });
+      await audit(tx, {
+        actorId: actor.id,
+        action: 'update.returned',
+        entityType: 'ProgressUpdate',
+        entityId: u.id,
+        taskId: u.taskId,
+        before: { status: 'PENDING' },
+        after: { status: 'RETURNED', comment },
+      });
       // The unit that submitted it learns at once (its inbox, and its group robot).
       if (u.submittedBy?.unitId) {
         await announce(tx, {
-          rule: 'UPDATE_RETURNED', key: `update:${u.id}`, unitIds: [u.submittedBy.unitId], taskNumber: u.task.number, planYear: u.task.planYear.year, day: today(),
+          rule: 'UPDATE_RETURNED',
+          key: `update:${u.id}`,
+          unitIds: [u.submittedBy.unitId],
+          taskNumber: u.task.number,
+          planYear: u.task.planYear.year,
+          day: today(),
           text: (unit) => t.reminders.announce.updateReturned(unit, u.task.number, fmtDate(toIsoDate(u.asOf)), comment),
         });
       }
@@ -124,8 +160,13 @@ async function review(actor: Actor, updateId: number, { decision, comment, verif
     if (r.count !== 1) throw new ConflictError(m.alreadyReviewed);
     await applyApproval(tx, u, actor.id);
     await audit(tx, {
-      actorId: actor.id, action: 'update.approved', entityType: 'ProgressUpdate', entityId: u.id, taskId: u.taskId,
-      before: { status: 'PENDING', taskVersion: u.task.version }, after: { status: 'APPROVED', taskVersion: u.task.version + 1, comment },
+      actorId: actor.id,
+      action: 'update.approved',
+      entityType: 'ProgressUpdate',
+      entityId: u.id,
+      taskId: u.taskId,
+      before: { status: 'PENDING', taskVersion: u.task.version },
+      after: { status: 'APPROVED', taskVersion: u.task.version + 1, comment },
     });
   });
   revalidatePath('/', 'layout');

@@ -10,7 +10,10 @@ export type CheckedUser = { id: number; version: number; mustChangePassword: boo
 
 /** The account when the password is right and the account active; otherwise null (and `known` tells the caller whether to audit). */
 export async function checkCredentials(username: string, password: string): Promise<{ user: CheckedUser | null; known: { id: number } | null }> {
-  const user = await prisma.user.findUnique({ where: { username }, select: { id: true, passwordHash: true, active: true, version: true, mustChangePassword: true, role: true } });
+  const user = await prisma.user.findUnique({
+    where: { username },
+    select: { id: true, passwordHash: true, active: true, version: true, mustChangePassword: true, role: true },
+  });
   const checked = await verifyPassword(password, user?.active ? user.passwordHash : await dummyHash());
   if (!user) return { user: null, known: null };
   if (!user.active || !checked) return { user: null, known: { id: user.id } };

@@ -5,7 +5,12 @@ import type { Role } from '@/lib/domain/types';
 
 export type { Role };
 export type Actor = {
-  id: number; role: Role; unitId: number | null; displayName: string; username: string; unitName?: string | null;
+  id: number;
+  role: Role;
+  unitId: number | null;
+  displayName: string;
+  username: string;
+  unitName?: string | null;
   /** Signed in with a one-time password set by the office: may do nothing but change it. */
   mustChangePassword?: boolean;
 };

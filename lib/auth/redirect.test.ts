@@ -10,15 +10,38 @@ describe('the path after sign-in', () => {
     expect(safeNextPath('/notices?status=OPEN&unit=3')).toBe('/notices?status=OPEN&unit=3');
   });
   it('refuses everything that leaves the site', () => {
-    for (const bad of ['//evil.example/', '/\\evil.example/', '/\t/evil.example/', '/\n/evil.example', 'https://evil.example/', 'javascript:alert(1)', '\\\\evil.example', '', null, undefined]) {
+    for (const bad of [
+      '//evil.example/',
+      '/\\evil.example/',
+      '/\t/evil.example/',
+      '/\n/evil.example',
+      'https://evil.example/',
+      'javascript:alert(1)',
+      '\\\\evil.example',
+      '',
+      null,
+      undefined,
+    ]) {
       expect(safeNextPath(bad), String(bad)).toBe('/');
     }
   });
   // The probe's findings (dot segments that leave a path starting with "//"), plus encoded and mixed-slash forms.
   it.each([
-    '/..//evil.example/', '/.//evil.example', '/%2e%2e//evil.example', '/%2E%2E//evil.example', '/a/..//evil.example',
-    '/./\\evil.example', '/../\\evil.example', '/.%2e//evil.example', '/%2e//evil.example', '/a/b/../..//evil.example',
-    '/..\\/evil.example', '/../\t/evil.example', '/..//\\evil.example', '/.///evil.example/', '/..//evil.example/?next=/',
+    '/..//evil.example/',
+    '/.//evil.example',
+    '/%2e%2e//evil.example',
+    '/%2E%2E//evil.example',
+    '/a/..//evil.example',
+    '/./\\evil.example',
+    '/../\\evil.example',
+    '/.%2e//evil.example',
+    '/%2e//evil.example',
+    '/a/b/../..//evil.example',
+    '/..\\/evil.example',
+    '/../\t/evil.example',
+    '/..//\\evil.example',
+    '/.///evil.example/',
+    '/..//evil.example/?next=/',
   ])('refuses %j', (bad) => {
     const out = safeNextPath(bad);
     expect(out).toBe('/');

@@ -11,7 +11,8 @@ describe('posts the app cannot take', () => {
     expect(postProblem({ method: 'GET', url: '/', headers: { 'content-length': String(ACTION_BODY_LIMIT * 3) } })).toBeNull();
   });
   it('an action id that is not one: 400; a real-looking id passes on to Next', () => {
-    for (const id of ['', 'x', '../../etc', '00'.repeat(100), '<script>']) expect(post({ 'next-action': id }), id).toEqual({ status: 400, message: expect.stringContaining('无效') });
+    for (const id of ['', 'x', '../../etc', '00'.repeat(100), '<script>'])
+      expect(post({ 'next-action': id }), id).toEqual({ status: 400, message: expect.stringContaining('无效') });
     expect(post({ 'next-action': '004c09083cd5ec46664a2b05c61c8db4c6e3efadda' })).toBeNull();
     expect(post({})).toBeNull();
   });

@@ -11,7 +11,6 @@ export const PROXY_HEADERS = ['x-forwarded-host', 'x-forwarded-proto', 'x-forwar
 
 export type RequestProblem = { status: 413 | 400; message: string };
 
-
 /**
  * A POST the app cannot take: larger than the action limit (413), or naming a server action with
  * an id that is not one (400). The import's upload route has its own limit and answers itself.

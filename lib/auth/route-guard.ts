@@ -6,7 +6,8 @@ import { getSession } from './session';
 import { can, type Action, type Actor } from './policy';
 import { m } from '@/lib/i18n/messages';
 
-export const textResponse = (body: string, status: number): Response => new Response(body, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+export const textResponse = (body: string, status: number): Response =>
+  new Response(body, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 
 /** The caller when it has `right`, else the refusal to send back. */
 export async function routeCaller(right: Action): Promise<{ actor: Actor } | { refusal: Response }> {

@@ -22,9 +22,20 @@ export async function createSessionToken(userId: number, version: number, meta: 
   const sid = randomBytes(32).toString('base64url');
   const now = new Date();
   await prisma.session.create({
-    data: { id: hashSid(sid), userId, expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_S * 1000), ip: meta.ip ?? null, userAgent: meta.userAgent?.slice(0, 200) ?? null },
+    data: {
+      id: hashSid(sid),
+      userId,
+      expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_S * 1000),
+      ip: meta.ip ?? null,
+      userAgent: meta.userAgent?.slice(0, 200) ?? null,
+    },
   });
-  return new SignJWT({ v: version, sid }).setProtectedHeader({ alg: 'HS256' }).setSubject(String(userId)).setIssuedAt().setExpirationTime(`${SESSION_MAX_AGE_S}s`).sign(sessionKey());
+  return new SignJWT({ v: version, sid })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(String(userId))
+    .setIssuedAt()
+    .setExpirationTime(`${SESSION_MAX_AGE_S}s`)
+    .sign(sessionKey());
 }
 
 export async function startSession(userId: number, version: number, meta: { ip?: string | null; userAgent?: string | null } = {}): Promise<void> {
@@ -64,8 +75,22 @@ export async function actorFromToken(token: string | undefined, now = new Date()
     prisma.session.findUnique({
       where: { id },
       select: {
-        expiresAt: true, lastSeenAt: true, userId: true,
-        user: { select: { id: true, role: true, unitId: true, displayName: true, username: true, active: true, version: true, mustChangePassword: true, unit: { select: { name: true } } } },
+        expiresAt: true,
+        lastSeenAt: true,
+        userId: true,
+        user: {
+          select: {
+            id: true,
+            role: true,
+            unitId: true,
+            displayName: true,
+            username: true,
+            active: true,
+            version: true,
+            mustChangePassword: true,
+            unit: { select: { name: true } },
+          },
+        },
       },
     }),
     prisma.setting.findUnique({ where: { key: 'sessionIdleMinutes' }, select: { value: true } }),
@@ -78,7 +103,15 @@ export async function actorFromToken(token: string | undefined, now = new Date()
   }
   if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) await prisma.session.updateMany({ where: { id }, data: { lastSeenAt: now } });
   const u = row.user;
-  return { id: u.id, role: u.role, unitId: u.unitId, displayName: u.displayName, username: u.username, unitName: u.unit?.name ?? null, ...(u.mustChangePassword ? { mustChangePassword: true } : {}) };
+  return {
+    id: u.id,
+    role: u.role,
+    unitId: u.unitId,
+    displayName: u.displayName,
+    username: u.username,
+    unitName: u.unit?.name ?? null,
+    ...(u.mustChangePassword ? { mustChangePassword: true } : {}),
+  };
 }
 
 /** The signed-in user of this request, or null. */

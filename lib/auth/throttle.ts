@@ -15,7 +15,10 @@ export async function lockedFor(username: string, address: string, now = new Dat
 
 async function countFailure(tx: Prisma.TransactionClient, username: string, address: string, now: Date): Promise<void> {
   const k = throttleKeys(username, address);
-  for (const [key, limit] of [[k.pair, THROTTLE.pair], [k.address, THROTTLE.address]] as const) {
+  for (const [key, limit] of [
+    [k.pair, THROTTLE.pair],
+    [k.address, THROTTLE.address],
+  ] as const) {
     const prev = await tx.loginThrottle.findUnique({ where: { key } });
     const next = afterFailure(prev, now, limit);
     await tx.loginThrottle.upsert({ where: { key }, create: { key, ...next }, update: next });

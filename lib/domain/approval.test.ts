@@ -2,18 +2,42 @@ import { describe, expect, it } from 'vitest';
 import { approvalEffects, type ApprovedUpdate, type TaskState } from './approval';
 
 const update = (over: Partial<ApprovedUpdate> = {}): ApprovedUpdate => ({
-  id: 7, asOf: '2023-09-30', milestones: [], newProblems: [], resolveProblemIds: [], completeItemIds: [], completesTask: false, ...over,
+  id: 7,
+  asOf: '2023-09-30',
+  milestones: [],
+  newProblems: [],
+  resolveProblemIds: [],
+  completeItemIds: [],
+  completesTask: false,
+  ...over,
 });
 const state: TaskState = {
   completedOn: null,
-  milestones: [{ id: 1, reachedOn: null }, { id: 2, reachedOn: '2023-08-20' }],
-  problems: [{ id: 10, resolvedOn: null }, { id: 11, resolvedOn: '2023-07-01' }],
-  items: [{ id: 20, completedOn: null }, { id: 21, completedOn: '2023-04-30' }],
+  milestones: [
+    { id: 1, reachedOn: null },
+    { id: 2, reachedOn: '2023-08-20' },
+  ],
+  problems: [
+    { id: 10, resolvedOn: null },
+    { id: 11, resolvedOn: '2023-07-01' },
+  ],
+  items: [
+    { id: 20, completedOn: null },
+    { id: 21, completedOn: '2023-04-30' },
+  ],
 };
 
 describe('the effects of approving an update', () => {
   it('reaches open milestones on the date reported, never re-dates a reached one', () => {
-    const e = approvalEffects(update({ milestones: [{ milestoneId: 1, reachedOn: '2023-09-12' }, { milestoneId: 2, reachedOn: '2023-09-13' }] }), state);
+    const e = approvalEffects(
+      update({
+        milestones: [
+          { milestoneId: 1, reachedOn: '2023-09-12' },
+          { milestoneId: 2, reachedOn: '2023-09-13' },
+        ],
+      }),
+      state,
+    );
     expect(e.reachMilestones).toEqual([{ id: 1, reachedOn: '2023-09-12' }]);
   });
   it('raises problems as of the update date with stable keys', () => {

@@ -22,22 +22,52 @@ const B = { id: 2, code: 'b', name: '乙局' };
 const C = { id: 3, code: 'c', name: '丙局' };
 const D = { id: 4, code: 'd', name: '丁局' };
 const task = (number: number, over: Partial<OverviewTask> = {}): OverviewTask => ({
-  number, projectNumber: 1, planYear: 2023, deadlineMonth: '2023-12', completedOn: null, items: [], indicators: [], milestones: [], problems: [], updateDates: ['2023-09-30'],
-  content: `任务${number}`, units: [A], ...over,
+  number,
+  projectNumber: 1,
+  planYear: 2023,
+  deadlineMonth: '2023-12',
+  completedOn: null,
+  items: [],
+  indicators: [],
+  milestones: [],
+  problems: [],
+  updateDates: ['2023-09-30'],
+  content: `任务${number}`,
+  units: [A],
+  ...over,
 });
-const ms = (dueDate: string, reachedOn: string | null) => ({ key: dueDate, periodLabel: '月', dueDate, text: '节点', indicatorKey: null, cumulativeTarget: null, reachedOn });
+const ms = (dueDate: string, reachedOn: string | null) => ({
+  key: dueDate,
+  periodLabel: '月',
+  dueDate,
+  text: '节点',
+  indicatorKey: null,
+  cumulativeTarget: null,
+  reachedOn,
+});
 
 describe('unit scores (结果考评)', () => {
   const asOf = '2023-09-30';
-  const rows = evaluate([
-    // 甲局: a completed task (not counted for reports) and an open, fresh one; steps: one on time, one late, one reached after the date, one not yet due.
-    task(1, { units: [A], completedOn: '2023-08-01' }),
-    task(2, { units: [A], milestones: [ms('2023-07-31', '2023-07-31'), ms('2023-08-31', '2023-09-05'), ms('2023-09-15', '2023-10-02'), ms('2023-10-31', null)] }),
-    // 乙局: one open task, stale and lagging (a blocking problem).
-    task(3, { units: [B], updateDates: ['2023-05-01'], problems: [{ kind: 'OTHER', text: '卡住', blocking: true, itemNames: [], raisedOn: '2023-06-01', resolvedOn: null }] }),
-    // 丙局: same open fresh task as 甲局's second, without steps.
-    task(4, { units: [C] }),
-  ], asOf, S);
+  const rows = evaluate(
+    [
+      // 甲局: a completed task (not counted for reports) and an open, fresh one; steps: one on time, one late, one reached after the date, one not yet due.
+      task(1, { units: [A], completedOn: '2023-08-01' }),
+      task(2, {
+        units: [A],
+        milestones: [ms('2023-07-31', '2023-07-31'), ms('2023-08-31', '2023-09-05'), ms('2023-09-15', '2023-10-02'), ms('2023-10-31', null)],
+      }),
+      // 乙局: one open task, stale and lagging (a blocking problem).
+      task(3, {
+        units: [B],
+        updateDates: ['2023-05-01'],
+        problems: [{ kind: 'OTHER', text: '卡住', blocking: true, itemNames: [], raisedOn: '2023-06-01', resolvedOn: null }],
+      }),
+      // 丙局: same open fresh task as 甲局's second, without steps.
+      task(4, { units: [C] }),
+    ],
+    asOf,
+    S,
+  );
   const notices = [
     { recipientIds: [1], dueDate: '2023-09-10', firstAnsweredOn: '2023-09-10' }, // on time
     { recipientIds: [1], dueDate: '2023-09-10', firstAnsweredOn: '2023-09-20' }, // late
@@ -45,7 +75,12 @@ describe('unit scores (结果考评)', () => {
     { recipientIds: [1, 2], dueDate: '2023-10-31', firstAnsweredOn: '2023-09-29' }, // answered early: counts (on time) for 甲局; 乙局 too
     { recipientIds: [2], dueDate: '2023-09-01', firstAnsweredOn: null }, // overdue, never answered
   ];
-  const reviews = [{ unitId: 1, approved: true }, { unitId: 1, approved: false }, { unitId: 3, approved: true }, { unitId: null, approved: false }];
+  const reviews = [
+    { unitId: 1, approved: true },
+    { unitId: 1, approved: false },
+    { unitId: 3, approved: true },
+    { unitId: null, approved: false },
+  ];
   const scores = evaluateUnits({ units: [A, B, C, D], rows, notices, reviews }, asOf, S);
   const of = (code: string) => scores.find((s) => s.unit.code === code)!;
   const part = (code: string, key: string) => of(code).parts.find((p) => p.key === key)!;
@@ -68,17 +103,39 @@ describe('unit scores (结果考评)', () => {
 
   it('the score is the weighted mean of the parts with data; ranks by score, ties share a rank; a unit without data is last and unranked', () => {
     const w = S;
-    const a = (100 * w.weightReports + (100 / 3) * w.weightMilestones + 50 * w.weightLagging + (200 / 3) * w.weightNotices + 50 * w.weightReturned) / (w.weightReports + w.weightMilestones + w.weightLagging + w.weightNotices + w.weightReturned);
+    const a =
+      (100 * w.weightReports + (100 / 3) * w.weightMilestones + 50 * w.weightLagging + (200 / 3) * w.weightNotices + 50 * w.weightReturned) /
+      (w.weightReports + w.weightMilestones + w.weightLagging + w.weightNotices + w.weightReturned);
     expect(of('a').score).toBe(Math.round(a * 10) / 10);
-    expect(of('b').score).toBe(Math.round(((0 * w.weightReports + 0 * w.weightLagging + 50 * w.weightNotices) / (w.weightReports + w.weightLagging + w.weightNotices)) * 10) / 10);
+    expect(of('b').score).toBe(
+      Math.round(((0 * w.weightReports + 0 * w.weightLagging + 50 * w.weightNotices) / (w.weightReports + w.weightLagging + w.weightNotices)) * 10) / 10,
+    );
     expect(of('c').score).toBe(100);
     expect(of('d')).toMatchObject({ score: null, rank: null });
-    expect(scores.map((s) => [s.unit.code, s.rank])).toEqual([['c', 1], ['a', 2], ['b', 3], ['d', null]]);
+    expect(scores.map((s) => [s.unit.code, s.rank])).toEqual([
+      ['c', 1],
+      ['a', 2],
+      ['b', 3],
+      ['d', null],
+    ]);
     // Equal scores share the rank; the next one counts the places taken.
-    const tie = evaluateUnits({ units: [B, A, C], rows: evaluate([task(5, { units: [A] }), task(6, { units: [B] }), task(7, { units: [C], updateDates: [] })], asOf, S), notices: [], reviews: [] }, asOf, S);
+    const tie = evaluateUnits(
+      {
+        units: [B, A, C],
+        rows: evaluate([task(5, { units: [A] }), task(6, { units: [B] }), task(7, { units: [C], updateDates: [] })], asOf, S),
+        notices: [],
+        reviews: [],
+      },
+      asOf,
+      S,
+    );
     // 丙局's task was never reported (reports 0 %) but is not lagging (100 %).
     const c = Math.round(((100 * S.weightLagging) / (S.weightReports + S.weightLagging)) * 10) / 10;
-    expect(tie.map((s) => [s.unit.code, s.score, s.rank])).toEqual([['a', 100, 1], ['b', 100, 1], ['c', c, 3]]);
+    expect(tie.map((s) => [s.unit.code, s.score, s.rank])).toEqual([
+      ['a', 100, 1],
+      ['b', 100, 1],
+      ['c', c, 3],
+    ]);
   });
 
   it('a part with weight 0 is left out of the score', () => {
@@ -91,8 +148,25 @@ describe('unit scores (结果考评)', () => {
 
 describe('plan years', () => {
   it('the dashboards open on the newest active year whatever the order given (no year contains today, none reported on)', () => {
-    expect(defaultYear([{ year: 2022, title: '', status: 'ACTIVE' }, { year: 2024, title: '', status: 'ACTIVE' }, { year: 2023, title: '', status: 'ACTIVE' }], '2030-01-01')).toBe(2024);
-    expect(defaultYear([{ year: 2021, title: '', status: 'ARCHIVED' }, { year: 2025, title: '', status: 'DRAFT' }], '2030-01-01')).toBe(2021);
+    expect(
+      defaultYear(
+        [
+          { year: 2022, title: '', status: 'ACTIVE' },
+          { year: 2024, title: '', status: 'ACTIVE' },
+          { year: 2023, title: '', status: 'ACTIVE' },
+        ],
+        '2030-01-01',
+      ),
+    ).toBe(2024);
+    expect(
+      defaultYear(
+        [
+          { year: 2021, title: '', status: 'ARCHIVED' },
+          { year: 2025, title: '', status: 'DRAFT' },
+        ],
+        '2030-01-01',
+      ),
+    ).toBe(2021);
     expect(defaultYear([{ year: 2025, title: '', status: 'DRAFT' }], '2030-01-01')).toBe(2025);
   });
   it('29 February moves to a leap year as is, to a common one as the 28th (2100 is common, 2000 leap)', () => {
@@ -126,7 +200,8 @@ describe('the policy, unit by unit', () => {
 describe('where sign-in returns to', () => {
   it('a path of this site only, with its query and fragment', () => {
     expect(safeNextPath('/tasks/3?year=2023#plan')).toBe('/tasks/3?year=2023#plan');
-    for (const bad of [null, undefined, '', 'tasks/3', 'https://evil.example/', '//evil.example/x', '/\\evil.example', 'http:/x']) expect(safeNextPath(bad), String(bad)).toBe('/');
+    for (const bad of [null, undefined, '', 'tasks/3', 'https://evil.example/', '//evil.example/x', '/\\evil.example', 'http:/x'])
+      expect(safeNextPath(bad), String(bad)).toBe('/');
   });
 });
 
@@ -158,21 +233,58 @@ describe('session limits', () => {
 
 describe('the update form fields', () => {
   it('names every dynamic field and recognises only whole names', () => {
-    expect([field.value(1), field.reason(2), field.milestone(3), field.milestoneDate(4), field.resolve(5), field.notice(6), field.item(7)]).toEqual(['ind_1', 'reason_2', 'ms_3', 'msdate_4', 'resolve_5', 'notice_6', 'item_7']);
+    expect([field.value(1), field.reason(2), field.milestone(3), field.milestoneDate(4), field.resolve(5), field.notice(6), field.item(7)]).toEqual([
+      'ind_1',
+      'reason_2',
+      'ms_3',
+      'msdate_4',
+      'resolve_5',
+      'notice_6',
+      'item_7',
+    ]);
     expect(DYNAMIC_FIELD.exec('notice_12')?.slice(1)).toEqual(['notice', '12']);
     for (const bad of ['xind_1', 'ind_1x', 'ind_', 'other_1']) expect(DYNAMIC_FIELD.test(bad), bad).toBe(false);
   });
   it('rebuilds a stored update: blanks for missing texts, reasons and ticks only where given', () => {
-    const base = { asOf: '2023-09-30', narrative: 'n', nextSteps: null, problemsText: null, values: [{ indicatorId: 1, value: 5, reason: null }], milestones: [], newProblems: [], resolveProblemIds: [], completeItemIds: [], completesTask: false, noticeAnswers: [{ id: 4, answer: '已整改' }] };
+    const base = {
+      asOf: '2023-09-30',
+      narrative: 'n',
+      nextSteps: null,
+      problemsText: null,
+      values: [{ indicatorId: 1, value: 5, reason: null }],
+      milestones: [],
+      newProblems: [],
+      resolveProblemIds: [],
+      completeItemIds: [],
+      completesTask: false,
+      noticeAnswers: [{ id: 4, answer: '已整改' }],
+    };
     expect(updateToFormValues(base)).toEqual({ asOf: '2023-09-30', narrative: 'n', nextSteps: '', problemsText: '', ind_1: '5', notice_4: '已整改' });
-    expect(updateToFormValues({ ...base, nextSteps: '下一步', problemsText: '问题', newProblems: [{ kind: 'OTHER', text: '新问题', blocking: false }], completesTask: true }))
-      .toMatchObject({ nextSteps: '下一步', problemsText: '问题', newProblemKind: 'OTHER', newProblemText: '新问题', completesTask: 'on' });
+    expect(
+      updateToFormValues({
+        ...base,
+        nextSteps: '下一步',
+        problemsText: '问题',
+        newProblems: [{ kind: 'OTHER', text: '新问题', blocking: false }],
+        completesTask: true,
+      }),
+    ).toMatchObject({ nextSteps: '下一步', problemsText: '问题', newProblemKind: 'OTHER', newProblemText: '新问题', completesTask: 'on' });
     expect(updateToFormValues({ ...base, newProblems: [{ kind: 'OTHER', text: '新问题', blocking: false }] })).not.toHaveProperty('newProblemBlocking');
   });
 });
 
 describe('half-year view edges', () => {
-  const ind = (over: Partial<import('./types').IndicatorInput>): import('./types').IndicatorInput => ({ key: 'k', name: '指标', unitOfMeasure: '场', isPercent: false, direction: 'AT_LEAST', target: 100, accrual: 'EVEN', values: [], ...over });
+  const ind = (over: Partial<import('./types').IndicatorInput>): import('./types').IndicatorInput => ({
+    key: 'k',
+    name: '指标',
+    unitOfMeasure: '场',
+    isPercent: false,
+    direction: 'AT_LEAST',
+    target: 100,
+    accrual: 'EVEN',
+    values: [],
+    ...over,
+  });
   const at = '2023-06-30';
   it('resolves the period: asked 上半年/全年 at their end, a date as is, else the period of the default date when over', () => {
     const ctx = { defaultAsOf: '2023-06-30', today: '2023-07-10' };
@@ -207,23 +319,56 @@ describe('half-year view edges', () => {
       { key: 'c', periodLabel: '8月', dueDate: '2023-08-31', text: '8月：三', indicatorKey: 'v', cumulativeTarget: 80, reachedOn: null },
     ];
     const t = (number: number, over: Partial<OverviewTask>) => task(number, { updateDates: [at], ...over });
-    const rows = halfYearRows(evaluate([
-      t(1, { indicators: [ind({ key: 'k', accrual: 'MILESTONES', values: [{ value: 30, asOf: at, note: '备注' }] }), ind({ key: 'v', name: '第二', target: 200 })], milestones: steps }),
-      t(2, { milestones: steps.slice(1, 2) }),
-    ], at, S), at, 10);
-    expect(rows.map((r) => [r.taskNumber, r.indicatorKey, r.mark])).toEqual([[1, 'k', expect.any(String)], [1, 'v', 'not_reported'], [2, null, 'no_indicator']]);
+    const rows = halfYearRows(
+      evaluate(
+        [
+          t(1, {
+            indicators: [
+              ind({ key: 'k', accrual: 'MILESTONES', values: [{ value: 30, asOf: at, note: '备注' }] }),
+              ind({ key: 'v', name: '第二', target: 200 }),
+            ],
+            milestones: steps,
+          }),
+          t(2, { milestones: steps.slice(1, 2) }),
+        ],
+        at,
+        S,
+      ),
+      at,
+      10,
+    );
+    expect(rows.map((r) => [r.taskNumber, r.indicatorKey, r.mark])).toEqual([
+      [1, 'k', expect.any(String)],
+      [1, 'v', 'not_reported'],
+      [2, null, 'no_indicator'],
+    ]);
     expect(rows[0]).toMatchObject({ actual: 30, actualAsOf: at, note: '备注', plan: [], nextMilestone: { label: '8月', text: '8月：三' } });
     expect(rows[1]).toMatchObject({ plan: [{ label: '8月', dueDate: '2023-08-31', value: 80 }], nextMilestone: null, target: 200 });
     expect(rows[2]).toMatchObject({ target: null, actual: null, nextMilestone: { label: '9月', text: '9月：二' }, plan: [] });
   });
   it('sorts most behind first, the unjudged last in task order; averages cap at 100 % and count the unreported', () => {
-    const row = (taskNumber: number, variancePts: number | null, over: Partial<HalfYearRow> = {}) => ({ taskNumber, variancePts, pctOfTarget: variancePts === null ? null : 50, expectedPct: variancePts === null ? null : 50, isPercent: false, mark: 'on_pace', ...over }) as HalfYearRow;
+    const row = (taskNumber: number, variancePts: number | null, over: Partial<HalfYearRow> = {}) =>
+      ({
+        taskNumber,
+        variancePts,
+        pctOfTarget: variancePts === null ? null : 50,
+        expectedPct: variancePts === null ? null : 50,
+        isPercent: false,
+        mark: 'on_pace',
+        ...over,
+      }) as HalfYearRow;
     expect(sortByVariance([row(3, null), row(1, 5), row(2, -20), row(0, null), row(4, -3)]).map((r) => r.taskNumber)).toEqual([2, 4, 1, 0, 3]);
     expect(isJudged(row(1, 0))).toBe(true);
     expect(isJudged(row(1, null))).toBe(false);
     expect(isJudged({ ...row(1, 0), expectedPct: null })).toBe(false);
-    expect(averages([row(1, 0, { pctOfTarget: 150 }), row(2, 0, { pctOfTarget: 50 }), row(3, 0, { isPercent: true, pctOfTarget: 40 }), row(4, null, { mark: 'not_reported' })]))
-      .toEqual({ percent: { mean: 40, n: 1 }, counts: { mean: 75, n: 2 }, notReported: 1 });
+    expect(
+      averages([
+        row(1, 0, { pctOfTarget: 150 }),
+        row(2, 0, { pctOfTarget: 50 }),
+        row(3, 0, { isPercent: true, pctOfTarget: 40 }),
+        row(4, null, { mark: 'not_reported' }),
+      ]),
+    ).toEqual({ percent: { mean: 40, n: 1 }, counts: { mean: 75, n: 2 }, notReported: 1 });
     expect(averages([])).toEqual({ percent: { mean: null, n: 0 }, counts: { mean: null, n: 0 }, notReported: 0 });
   });
 });
@@ -242,10 +387,21 @@ describe('notice and status constants', () => {
 
 describe('progress edges', () => {
   const ctx = { planYear: 2023, deadline: '2023-12-31', asOf: '2023-06-30' };
-  const step = (key: string, dueDate: string, indicatorKey: string | null, cumulativeTarget: number | null, alsoTargets?: { indicatorKey: string; value: number }[]) =>
-    ({ key, periodLabel: key, dueDate, text: key, indicatorKey, cumulativeTarget, reachedOn: null, ...(alsoTargets ? { alsoTargets } : {}) });
+  const step = (
+    key: string,
+    dueDate: string,
+    indicatorKey: string | null,
+    cumulativeTarget: number | null,
+    alsoTargets?: { indicatorKey: string; value: number }[],
+  ) => ({ key, periodLabel: key, dueDate, text: key, indicatorKey, cumulativeTarget, reachedOn: null, ...(alsoTargets ? { alsoTargets } : {}) });
   it('the latest value by date whatever the order; a later entry wins a tie; none after the date', () => {
-    const v = [{ value: 3, asOf: '2023-05-01' }, { value: 9, asOf: '2023-06-01' }, { value: 4, asOf: '2023-05-15' }, { value: 10, asOf: '2023-06-01' }, { value: 99, asOf: '2023-07-01' }];
+    const v = [
+      { value: 3, asOf: '2023-05-01' },
+      { value: 9, asOf: '2023-06-01' },
+      { value: 4, asOf: '2023-05-15' },
+      { value: 10, asOf: '2023-06-01' },
+      { value: 99, asOf: '2023-07-01' },
+    ];
     expect(latestValue(v, '2023-06-30')).toEqual({ value: 10, asOf: '2023-06-01' });
     expect(latestValue(v, '2023-05-10')).toEqual({ value: 3, asOf: '2023-05-01' });
     expect(latestValue(v, '2023-04-30')).toBeNull();
@@ -258,72 +414,206 @@ describe('progress edges', () => {
     expect(timeShare(2023, '2022-12-31', '2022-12-01')).toBe(1);
   });
   it('plan points of an indicator, its own and those another step also sets, earliest first', () => {
-    const ms = [step('c', '2023-12-31', 'k', 100), step('a', '2023-08-31', 'x', 5, [{ indicatorKey: 'k', value: 40 }]), step('b', '2023-10-31', 'k', null), step('d', '2023-09-30', 'k', 60)];
-    expect(planPointsOf('k', ms)).toEqual([{ label: 'a', dueDate: '2023-08-31', value: 40 }, { label: 'd', dueDate: '2023-09-30', value: 60 }, { label: 'c', dueDate: '2023-12-31', value: 100 }]);
+    const ms = [
+      step('c', '2023-12-31', 'k', 100),
+      step('a', '2023-08-31', 'x', 5, [{ indicatorKey: 'k', value: 40 }]),
+      step('b', '2023-10-31', 'k', null),
+      step('d', '2023-09-30', 'k', 60),
+    ];
+    expect(planPointsOf('k', ms)).toEqual([
+      { label: 'a', dueDate: '2023-08-31', value: 40 },
+      { label: 'd', dueDate: '2023-09-30', value: 60 },
+      { label: 'c', dueDate: '2023-12-31', value: 100 },
+    ]);
   });
   it('MILESTONES after the deadline expect the whole target (or a higher step); AT_COMPLETION from the step that delivers it', () => {
     const ms = [step('a', '2023-05-31', 'k', 30), step('b', '2023-09-30', 'k', 120)];
     expect(expectation({ key: 'k', target: 100, accrual: 'MILESTONES' }, ms, { ...ctx, asOf: '2024-01-05' })).toEqual({ expected: 120, next: null });
     expect(expectation({ key: 'k', target: 100, accrual: 'MILESTONES' }, [], { ...ctx, asOf: '2024-01-05' })).toEqual({ expected: 100, next: null });
     expect(expectation({ key: 'k', target: 100, accrual: 'MILESTONES' }, ms, { ...ctx, asOf: '2023-12-31' })).toEqual({ expected: 120, next: null });
-    expect(expectation({ key: 'k', target: 100, accrual: 'AT_COMPLETION' }, ms, ctx)).toEqual({ expected: null, next: { label: 'b', dueDate: '2023-09-30', value: 120 } });
+    expect(expectation({ key: 'k', target: 100, accrual: 'AT_COMPLETION' }, ms, ctx)).toEqual({
+      expected: null,
+      next: { label: 'b', dueDate: '2023-09-30', value: 120 },
+    });
     expect(expectation({ key: 'k', target: 100, accrual: 'AT_COMPLETION' }, ms, { ...ctx, asOf: '2023-09-30' })).toEqual({ expected: 100, next: null });
     const late = [step('z', '2023-12-31', 'k', 100)];
-    expect(expectation({ key: 'k', target: 100, accrual: 'AT_COMPLETION' }, late, ctx)).toEqual({ expected: null, next: { label: null, dueDate: '2023-12-31', value: 100 } });
-    expect(expectation({ key: 'k', target: 100, accrual: 'AT_COMPLETION' }, [step('s', '2023-06-30', 'k', 99)], ctx).next).toEqual({ label: null, dueDate: '2023-12-31', value: 100 });
+    expect(expectation({ key: 'k', target: 100, accrual: 'AT_COMPLETION' }, late, ctx)).toEqual({
+      expected: null,
+      next: { label: null, dueDate: '2023-12-31', value: 100 },
+    });
+    expect(expectation({ key: 'k', target: 100, accrual: 'AT_COMPLETION' }, [step('s', '2023-06-30', 'k', 99)], ctx).next).toEqual({
+      label: null,
+      dueDate: '2023-12-31',
+      value: 100,
+    });
   });
   it('the gap in points: expected share minus actual capped at 100 %; none for 口径不一 or approximate figures', () => {
     const base = { key: 'k', name: 'n', unitOfMeasure: '场', isPercent: false, direction: 'AT_LEAST' as const, target: 200, accrual: 'EVEN' as const };
     const at = { ...ctx, asOf: '2023-12-31' };
-    expect(indicatorProgress({ ...base, values: [{ value: 300, asOf: '2023-12-01' }] }, [], at)).toMatchObject({ actualShare: 1.5, expectedShare: 1, gapPts: 0 });
+    expect(indicatorProgress({ ...base, values: [{ value: 300, asOf: '2023-12-01' }] }, [], at)).toMatchObject({
+      actualShare: 1.5,
+      expectedShare: 1,
+      gapPts: 0,
+    });
     expect(indicatorProgress({ ...base, values: [{ value: 150, asOf: '2023-12-01' }] }, [], at).gapPts).toBe(25);
-    expect(indicatorProgress({ ...base, mismatch: true, values: [{ value: 150, asOf: '2023-12-01' }] }, [], at)).toMatchObject({ gapPts: null, mismatch: true });
+    expect(indicatorProgress({ ...base, mismatch: true, values: [{ value: 150, asOf: '2023-12-01' }] }, [], at)).toMatchObject({
+      gapPts: null,
+      mismatch: true,
+    });
     expect(indicatorProgress({ ...base, values: [{ value: 150, asOf: '2023-12-01', approx: true }] }, [], at).gapPts).toBeNull();
-    expect(indicatorProgress({ ...base, target: null, values: [{ value: 150, asOf: '2023-12-01' }] }, [], at)).toMatchObject({ actualShare: null, expectedShare: null, gapPts: null });
+    expect(indicatorProgress({ ...base, target: null, values: [{ value: 150, asOf: '2023-12-01' }] }, [], at)).toMatchObject({
+      actualShare: null,
+      expectedShare: null,
+      gapPts: null,
+    });
     expect(indicatorProgress({ ...base, note: '说明', values: [] }, [], at)).toMatchObject({ note: '说明', actual: null, actualShare: null });
   });
   it('a task: completed by date or by all its sub-items; a percent figure before its first step names the step; the soonest next step among unjudged figures', () => {
-    const t = (over: Partial<import('./types').TaskInput>) => ({ number: 1, planYear: 2023, deadlineMonth: '2023-12', completedOn: null, items: [], indicators: [], milestones: [], problems: [], updateDates: [], ...over });
+    const t = (over: Partial<import('./types').TaskInput>) => ({
+      number: 1,
+      planYear: 2023,
+      deadlineMonth: '2023-12',
+      completedOn: null,
+      items: [],
+      indicators: [],
+      milestones: [],
+      problems: [],
+      updateDates: [],
+      ...over,
+    });
     expect(isTaskCompleted(t({ completedOn: '2023-07-01' }), '2023-06-30')).toBe(false);
     expect(isTaskCompleted(t({ completedOn: '2023-06-30' }), '2023-06-30')).toBe(true);
-    expect(isTaskCompleted(t({ items: [{ key: 'a', name: 'a', completedOn: '2023-06-01' }, { key: 'b', name: 'b', completedOn: '2023-07-01' }] }), '2023-06-30')).toBe(false);
+    expect(
+      isTaskCompleted(
+        t({
+          items: [
+            { key: 'a', name: 'a', completedOn: '2023-06-01' },
+            { key: 'b', name: 'b', completedOn: '2023-07-01' },
+          ],
+        }),
+        '2023-06-30',
+      ),
+    ).toBe(false);
     expect(isTaskCompleted(t({ items: [{ key: 'a', name: 'a', completedOn: '2023-06-01' }] }), '2023-06-30')).toBe(true);
-    expect(taskProgress(t({ completedOn: '2023-06-01', indicators: [] }), '2023-06-30')).toMatchObject({ actualPct: 100, expectedPct: null, basis: 'completed', next: null });
-    const visual = { key: 'v', name: '形象进度', unitOfMeasure: '%', isPercent: true, direction: 'AT_LEAST' as const, target: 100, accrual: 'MILESTONES' as const, values: [{ value: 40, asOf: '2023-06-30' }] };
+    expect(taskProgress(t({ completedOn: '2023-06-01', indicators: [] }), '2023-06-30')).toMatchObject({
+      actualPct: 100,
+      expectedPct: null,
+      basis: 'completed',
+      next: null,
+    });
+    const visual = {
+      key: 'v',
+      name: '形象进度',
+      unitOfMeasure: '%',
+      isPercent: true,
+      direction: 'AT_LEAST' as const,
+      target: 100,
+      accrual: 'MILESTONES' as const,
+      values: [{ value: 40, asOf: '2023-06-30' }],
+    };
     const p = taskProgress(t({ indicators: [visual], milestones: [step('9月', '2023-09-30', 'v', 80)] }), '2023-06-30');
-    expect(p).toMatchObject({ actualPct: 40, expectedPct: null, basis: 'percent', next: { label: '9月', dueDate: '2023-09-30', value: 80, indicator: '形象进度', unitOfMeasure: '%', isPercent: true } });
-    expect(taskProgress(t({ indicators: [visual], milestones: [step('6月', '2023-06-30', 'v', 50)] }), '2023-06-30')).toMatchObject({ actualPct: 40, expectedPct: 50, next: null });
-    const count = (key: string) => ({ key, name: key, unitOfMeasure: '场', isPercent: false, direction: 'AT_LEAST' as const, target: 10, accrual: 'MILESTONES' as const, values: [{ value: 5, asOf: '2023-06-30' }] });
-    const q = taskProgress(t({ indicators: [count('x'), count('y')], milestones: [step('11月', '2023-11-30', 'x', 8), step('8月', '2023-08-31', 'y', 6)] }), '2023-06-30');
+    expect(p).toMatchObject({
+      actualPct: 40,
+      expectedPct: null,
+      basis: 'percent',
+      next: { label: '9月', dueDate: '2023-09-30', value: 80, indicator: '形象进度', unitOfMeasure: '%', isPercent: true },
+    });
+    expect(taskProgress(t({ indicators: [visual], milestones: [step('6月', '2023-06-30', 'v', 50)] }), '2023-06-30')).toMatchObject({
+      actualPct: 40,
+      expectedPct: 50,
+      next: null,
+    });
+    const count = (key: string) => ({
+      key,
+      name: key,
+      unitOfMeasure: '场',
+      isPercent: false,
+      direction: 'AT_LEAST' as const,
+      target: 10,
+      accrual: 'MILESTONES' as const,
+      values: [{ value: 5, asOf: '2023-06-30' }],
+    });
+    const q = taskProgress(
+      t({ indicators: [count('x'), count('y')], milestones: [step('11月', '2023-11-30', 'x', 8), step('8月', '2023-08-31', 'y', 6)] }),
+      '2023-06-30',
+    );
     expect(q).toMatchObject({ actualPct: 50, expectedPct: null, basis: 'indicators', next: { label: '8月', indicator: 'y' } });
     const rate = { ...count('r'), accrual: 'NONE' as const };
-    expect(taskProgress(t({ indicators: [rate], items: [{ key: 'a', name: 'a', completedOn: '2023-06-01' }, { key: 'b', name: 'b', completedOn: null }] }), '2023-06-30')).toMatchObject({ actualPct: 50, basis: 'items' });
+    expect(
+      taskProgress(
+        t({
+          indicators: [rate],
+          items: [
+            { key: 'a', name: 'a', completedOn: '2023-06-01' },
+            { key: 'b', name: 'b', completedOn: null },
+          ],
+        }),
+        '2023-06-30',
+      ),
+    ).toMatchObject({ actualPct: 50, basis: 'items' });
     expect(taskProgress(t({ indicators: [rate] }), '2023-06-30')).toMatchObject({ actualPct: null, basis: 'none' });
   });
 });
 
 describe('status edges', () => {
   const asOf = '2023-06-30';
-  const prob = (over: Partial<import('./types').ProblemInput>) => ({ kind: 'OTHER' as const, text: '问题', blocking: false, itemNames: [], raisedOn: '2023-05-01', resolvedOn: null, ...over });
+  const prob = (over: Partial<import('./types').ProblemInput>) => ({
+    kind: 'OTHER' as const,
+    text: '问题',
+    blocking: false,
+    itemNames: [],
+    raisedOn: '2023-05-01',
+    resolvedOn: null,
+    ...over,
+  });
   it('sub-items: done by the date, lagging with their own open blocking problem, else on track', () => {
-    const s = evaluate([task(1, {
-      items: [{ key: 'a', name: '甲路', completedOn: '2023-06-30' }, { key: 'b', name: '乙路', completedOn: '2023-07-01' }, { key: 'c', name: '丙路', completedOn: null }],
-      problems: [prob({ blocking: true, itemNames: ['乙路'], text: '征地' }), prob({ blocking: false, itemNames: ['丙路'] }), prob({ blocking: true, itemNames: ['丙路'], resolvedOn: '2023-06-01' })],
-    })], asOf, S)[0]!.status;
+    const s = evaluate(
+      [
+        task(1, {
+          items: [
+            { key: 'a', name: '甲路', completedOn: '2023-06-30' },
+            { key: 'b', name: '乙路', completedOn: '2023-07-01' },
+            { key: 'c', name: '丙路', completedOn: null },
+          ],
+          problems: [
+            prob({ blocking: true, itemNames: ['乙路'], text: '征地' }),
+            prob({ blocking: false, itemNames: ['丙路'] }),
+            prob({ blocking: true, itemNames: ['丙路'], resolvedOn: '2023-06-01' }),
+          ],
+        }),
+      ],
+      asOf,
+      S,
+    )[0]!.status;
     expect(s.items).toEqual([
       { key: 'a', name: '甲路', status: 'completed', reasons: [] },
-      { key: 'b', name: '乙路', status: 'lagging', reasons: [{ kind: 'blocking_problem', problemKind: 'OTHER', text: '征地', itemNames: ['乙路'], since: '2023-05-01', severity: 'red' }] },
+      {
+        key: 'b',
+        name: '乙路',
+        status: 'lagging',
+        reasons: [{ kind: 'blocking_problem', problemKind: 'OTHER', text: '征地', itemNames: ['乙路'], since: '2023-05-01', severity: 'red' }],
+      },
       { key: 'c', name: '丙路', status: 'on_track', reasons: [] },
     ]);
   });
   it('reasons: red before amber before info; among equals a blocking problem, the deadline, overdue steps by date, figures behind; a completed task has none', () => {
-    const s = evaluate([task(1, {
-      deadlineMonth: '2023-05',
-      milestones: [ms('2023-06-20', null), ms('2023-06-10', null)],
-      problems: [prob({ text: '一般问题' }), prob({ blocking: true, text: '卡点' })],
-    })], asOf, S)[0]!.status;
+    const s = evaluate(
+      [
+        task(1, {
+          deadlineMonth: '2023-05',
+          milestones: [ms('2023-06-20', null), ms('2023-06-10', null)],
+          problems: [prob({ text: '一般问题' }), prob({ blocking: true, text: '卡点' })],
+        }),
+      ],
+      asOf,
+      S,
+    )[0]!.status;
     expect(s.reasons.map((r) => [r.kind, r.severity])).toEqual([
-      ['blocking_problem', 'red'], ['deadline_passed', 'red'], ['milestone_overdue', 'red'], ['milestone_overdue', 'red'], ['open_problem', 'info'],
+      ['blocking_problem', 'red'],
+      ['deadline_passed', 'red'],
+      ['milestone_overdue', 'red'],
+      ['milestone_overdue', 'red'],
+      ['open_problem', 'info'],
     ]);
     expect(s.reasons.filter((r) => r.kind === 'milestone_overdue').map((r) => (r as { dueDate: string }).dueDate)).toEqual(['2023-06-10', '2023-06-20']);
     expect(s.reasons[2]).toMatchObject({ periodLabel: '月', text: '节点', dueDate: '2023-06-10', daysOverdue: 20 });

@@ -6,8 +6,12 @@ import type { TaskRow } from './overview';
 const A = { id: 1, code: 'a', name: '甲局' };
 const B = { id: 2, code: 'b', name: '乙局' };
 const C = { id: 3, code: 'c', name: '丙局' };
-const row = (units: (typeof A)[], status: 'lagging' | 'on_track' | 'completed', stale: boolean, milestones: { dueDate: string; reachedOn: string | null }[] = []) =>
-  ({ task: { units, milestones }, status: { status, stale } }) as unknown as TaskRow;
+const row = (
+  units: (typeof A)[],
+  status: 'lagging' | 'on_track' | 'completed',
+  stale: boolean,
+  milestones: { dueDate: string; reachedOn: string | null }[] = [],
+) => ({ task: { units, milestones }, status: { status, stale } }) as unknown as TaskRow;
 
 const asOf = '2023-09-30';
 
@@ -16,7 +20,11 @@ describe('结果考评', () => {
     {
       units: [A, B, C],
       rows: [
-        row([A], 'on_track', false, [{ dueDate: '2023-08-31', reachedOn: '2023-08-20' }, { dueDate: '2023-09-30', reachedOn: '2023-10-05' }, { dueDate: '2023-12-31', reachedOn: null }]),
+        row([A], 'on_track', false, [
+          { dueDate: '2023-08-31', reachedOn: '2023-08-20' },
+          { dueDate: '2023-09-30', reachedOn: '2023-10-05' },
+          { dueDate: '2023-12-31', reachedOn: null },
+        ]),
         row([A, B], 'lagging', true, [{ dueDate: '2023-07-31', reachedOn: null }]),
         row([B], 'completed', true),
       ],
@@ -25,7 +33,12 @@ describe('结果考评', () => {
         { recipientIds: [1, 2], dueDate: '2023-09-15', firstAnsweredOn: '2023-09-20' },
         { recipientIds: [2], dueDate: '2023-12-31', firstAnsweredOn: null }, // not due yet, not answered: not counted
       ],
-      reviews: [{ unitId: 1, approved: true }, { unitId: 1, approved: false }, { unitId: 2, approved: true }, { unitId: null, approved: false }],
+      reviews: [
+        { unitId: 1, approved: true },
+        { unitId: 1, approved: false },
+        { unitId: 2, approved: true },
+        { unitId: null, approved: false },
+      ],
     },
     asOf,
     DEFAULT_STATUS_SETTINGS,
@@ -53,18 +66,29 @@ describe('结果考评', () => {
   it('a unit with nothing to count is not scored, and ranked last without a rank; others ranked by score', () => {
     expect(of('c')).toMatchObject({ score: null, rank: null });
     expect(of('c').parts.every((p) => p.pct === null)).toBe(true);
-    expect(scores.map((s) => [s.unit.code, s.rank])).toEqual([['a', 1], ['b', 2], ['c', null]]);
+    expect(scores.map((s) => [s.unit.code, s.rank])).toEqual([
+      ['a', 1],
+      ['b', 2],
+      ['c', null],
+    ]);
   });
 
   it('a part without data leaves the others\u2019 weights in proportion; a zero weight drops a part', () => {
     const only = evaluateUnits({ units: [A], rows: [row([A], 'on_track', false)], notices: [], reviews: [] }, asOf, DEFAULT_STATUS_SETTINGS);
     expect(only[0]!.score).toBe(100); // reports 1/1 and not lagging 1/1; milestones, notices, returned not counted
-    const noReports = evaluateUnits({ units: [A], rows: [row([A], 'on_track', true)], notices: [], reviews: [] }, asOf, { ...DEFAULT_STATUS_SETTINGS, weightReports: 0 });
+    const noReports = evaluateUnits({ units: [A], rows: [row([A], 'on_track', true)], notices: [], reviews: [] }, asOf, {
+      ...DEFAULT_STATUS_SETTINGS,
+      weightReports: 0,
+    });
     expect(noReports[0]!.score).toBe(100);
   });
 
   it('equal scores share a rank', () => {
-    const tie = evaluateUnits({ units: [A, B], rows: [row([A], 'on_track', false), row([B], 'on_track', false)], notices: [], reviews: [] }, asOf, DEFAULT_STATUS_SETTINGS);
+    const tie = evaluateUnits(
+      { units: [A, B], rows: [row([A], 'on_track', false), row([B], 'on_track', false)], notices: [], reviews: [] },
+      asOf,
+      DEFAULT_STATUS_SETTINGS,
+    );
     expect(tie.map((s) => s.rank)).toEqual([1, 1]);
   });
 });

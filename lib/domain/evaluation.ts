@@ -26,8 +26,14 @@ export type EvaluationInput = {
   reviews: { unitId: number | null; approved: boolean }[];
 };
 
-const weightOf = (s: Pick<StatusSettings, 'weightReports' | 'weightMilestones' | 'weightLagging' | 'weightNotices' | 'weightReturned'>): Record<PartKey, number> => ({
-  reports: s.weightReports, milestones: s.weightMilestones, lagging: s.weightLagging, notices: s.weightNotices, returned: s.weightReturned,
+const weightOf = (
+  s: Pick<StatusSettings, 'weightReports' | 'weightMilestones' | 'weightLagging' | 'weightNotices' | 'weightReturned'>,
+): Record<PartKey, number> => ({
+  reports: s.weightReports,
+  milestones: s.weightMilestones,
+  lagging: s.weightLagging,
+  notices: s.weightNotices,
+  returned: s.weightReturned,
 });
 
 const part = (key: PartKey, weight: number, good: number, total: number): Part => ({ key, weight, good, total, pct: total ? (good / total) * 100 : null });
@@ -38,7 +44,9 @@ export function evaluateUnits(input: EvaluationInput, asOf: IsoDate, settings: S
     const own = input.rows.filter((r) => r.task.units.some((u) => u.id === unit.id));
     const open = own.filter((r) => r.status.status !== 'completed');
     const due = own.flatMap((r) => r.task.milestones.filter((m) => m.dueDate <= asOf));
-    const notices = input.notices.filter((n) => n.recipientIds.includes(unit.id) && (n.dueDate < asOf || (n.firstAnsweredOn !== null && n.firstAnsweredOn <= asOf)));
+    const notices = input.notices.filter(
+      (n) => n.recipientIds.includes(unit.id) && (n.dueDate < asOf || (n.firstAnsweredOn !== null && n.firstAnsweredOn <= asOf)),
+    );
     const reviews = input.reviews.filter((r) => r.unitId === unit.id);
     const parts = [
       part('reports', w.reports, open.filter((r) => !r.status.stale).length, open.length),

@@ -5,10 +5,31 @@ import { evaluate, type OverviewTask } from './overview';
 import { DEFAULT_STATUS_SETTINGS } from './settings';
 import type { IndicatorInput, MilestoneInput, ProblemInput } from './types';
 
-const ind = (over: Partial<IndicatorInput>): IndicatorInput => ({ key: 'k', name: '指标', unitOfMeasure: '场', isPercent: false, direction: 'AT_LEAST', target: 100, accrual: 'EVEN', values: [], ...over });
+const ind = (over: Partial<IndicatorInput>): IndicatorInput => ({
+  key: 'k',
+  name: '指标',
+  unitOfMeasure: '场',
+  isPercent: false,
+  direction: 'AT_LEAST',
+  target: 100,
+  accrual: 'EVEN',
+  values: [],
+  ...over,
+});
 const task = (number: number, indicators: IndicatorInput[], over: Partial<OverviewTask> = {}): OverviewTask => ({
-  number, projectNumber: 1, planYear: 2023, deadlineMonth: '2023-12', completedOn: null, items: [], indicators, milestones: [], problems: [], updateDates: ['2023-06-30'],
-  content: `任务${number}`, units: [], ...over,
+  number,
+  projectNumber: 1,
+  planYear: 2023,
+  deadlineMonth: '2023-12',
+  completedOn: null,
+  items: [],
+  indicators,
+  milestones: [],
+  problems: [],
+  updateDates: ['2023-06-30'],
+  content: `任务${number}`,
+  units: [],
+  ...over,
 });
 const at = '2023-06-30';
 const rowsOf = (tasks: OverviewTask[], asOf = at) => halfYearRows(evaluate(tasks, asOf, DEFAULT_STATUS_SETTINGS), asOf, 10);
@@ -33,11 +54,16 @@ describe('half-year figures', () => {
     expect(averages(rows)).toEqual({ percent: { mean: null, n: 0 }, counts: { mean: 50, n: 1 }, notReported: 1 });
   });
   it('never mixes percent-complete indicators with counts', () => {
-    const rows = rowsOf([task(1, [ind({ key: 'p', isPercent: true, values: [{ value: 60, asOf: at }] }), ind({ key: 'c', target: 10, values: [{ value: 2, asOf: at }] })])]);
+    const rows = rowsOf([
+      task(1, [ind({ key: 'p', isPercent: true, values: [{ value: 60, asOf: at }] }), ind({ key: 'c', target: 10, values: [{ value: 2, asOf: at }] })]),
+    ]);
     expect(averages(rows)).toMatchObject({ percent: { mean: 60, n: 1 }, counts: { mean: 20, n: 1 } });
   });
   it('values after the reporting date are not used; no target is not judged; a task without indicators still has a row', () => {
-    const rows = rowsOf([task(1, [ind({ values: [{ value: 90, asOf: '2023-09-30' }] }), ind({ key: 'n', target: null, values: [{ value: 5, asOf: at }] })]), task(2, [])]);
+    const rows = rowsOf([
+      task(1, [ind({ values: [{ value: 90, asOf: '2023-09-30' }] }), ind({ key: 'n', target: null, values: [{ value: 5, asOf: at }] })]),
+      task(2, []),
+    ]);
     expect(rows.map((r) => r.mark)).toEqual(['not_reported', 'not_judged', 'no_indicator']);
   });
   it('a level or rate (accrual NONE) is shown but not judged nor averaged', () => {
@@ -46,12 +72,26 @@ describe('half-year figures', () => {
     expect(averages(rows).counts).toEqual({ mean: null, n: 0 });
   });
   it('口径不一 and approximate figures are shown, never judged, averaged or charted', () => {
-    const rows = rowsOf([task(13, [ind({ target: 1000, mismatch: true, values: [{ value: 1021, asOf: at }] })]), task(14, [ind({ target: 1000, values: [{ value: 1000, asOf: at, approx: true }] })])]);
-    expect(rows.map((r) => [r.mark, r.pctOfTarget, r.variancePts])).toEqual([['mismatch', 102.1, null], ['approx', 100, null]]);
+    const rows = rowsOf([
+      task(13, [ind({ target: 1000, mismatch: true, values: [{ value: 1021, asOf: at }] })]),
+      task(14, [ind({ target: 1000, values: [{ value: 1000, asOf: at, approx: true }] })]),
+    ]);
+    expect(rows.map((r) => [r.mark, r.pctOfTarget, r.variancePts])).toEqual([
+      ['mismatch', 102.1, null],
+      ['approx', 100, null],
+    ]);
     expect(averages(rows).counts.n).toBe(0);
   });
   it('before the first plan point: 未到计划节点 with the next point, no expected share, never 超前', () => {
-    const m: MilestoneInput = { key: 'm12', periodLabel: '12月', dueDate: '2023-12-31', text: '12月：完成', indicatorKey: 'k', cumulativeTarget: 4, reachedOn: null };
+    const m: MilestoneInput = {
+      key: 'm12',
+      periodLabel: '12月',
+      dueDate: '2023-12-31',
+      text: '12月：完成',
+      indicatorKey: 'k',
+      cumulativeTarget: 4,
+      reachedOn: null,
+    };
     const [r] = rowsOf([task(1, [ind({ accrual: 'MILESTONES', target: 4, unitOfMeasure: '条', values: [{ value: 2, asOf: at }] })], { milestones: [m] })]);
     expect(r).toMatchObject({ pctOfTarget: 50, expectedPct: null, variancePts: null, mark: 'before_plan', next: { label: '12月', value: 4 } });
   });

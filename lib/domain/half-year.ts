@@ -58,7 +58,8 @@ export function markOf(
   return 'on_pace';
 }
 
-const firstReason = (r: TaskRow): SeverityReason | null => (r.status.status === 'lagging' || r.status.status === 'at_risk' ? (r.status.reasons[0] ?? null) : null);
+const firstReason = (r: TaskRow): SeverityReason | null =>
+  r.status.status === 'lagging' || r.status.status === 'at_risk' ? (r.status.reasons[0] ?? null) : null;
 
 /** One row per indicator (one for a task without any), from the evaluated tasks at `asOf`. */
 export function halfYearRows(rows: TaskRow<OverviewTask>[], asOf: IsoDate, thresholdPts: number): HalfYearRow[] {
@@ -66,12 +67,31 @@ export function halfYearRows(rows: TaskRow<OverviewTask>[], asOf: IsoDate, thres
   for (const row of rows) {
     const t = row.task;
     const common = { taskNumber: t.number, projectNumber: t.projectNumber, taskStatus: row.status.status, taskReason: firstReason(row) };
-    const upcoming = t.milestones.filter((m) => milestoneState(m, asOf) !== 'reached' && m.dueDate > asOf).sort((a, b) => a.dueDate.localeCompare(b.dueDate))[0];
+    const upcoming = t.milestones
+      .filter((m) => milestoneState(m, asOf) !== 'reached' && m.dueDate > asOf)
+      .sort((a, b) => a.dueDate.localeCompare(b.dueDate))[0];
     const nextMilestone = upcoming ? { label: upcoming.periodLabel, text: upcoming.text } : null;
     if (t.indicators.length === 0) {
       out.push({
-        ...common, indicatorKey: null, name: '', unitOfMeasure: '', isPercent: false, direction: null, target: null, actual: null, actualAsOf: null, approx: false,
-        note: null, indicatorNote: null, pctOfTarget: null, expectedPct: null, variancePts: null, next: null, plan: [], nextMilestone, mark: 'no_indicator',
+        ...common,
+        indicatorKey: null,
+        name: '',
+        unitOfMeasure: '',
+        isPercent: false,
+        direction: null,
+        target: null,
+        actual: null,
+        actualAsOf: null,
+        approx: false,
+        note: null,
+        indicatorNote: null,
+        pctOfTarget: null,
+        expectedPct: null,
+        variancePts: null,
+        next: null,
+        plan: [],
+        nextMilestone,
+        mark: 'no_indicator',
       });
       continue;
     }
@@ -83,9 +103,24 @@ export function halfYearRows(rows: TaskRow<OverviewTask>[], asOf: IsoDate, thres
       const variancePts = p.gapPts !== null && pctOfTarget !== null && expectedPct !== null ? round1(Math.min(pctOfTarget, 100) - expectedPct) : null;
       const plan = planPointsOf(ind.key, t.milestones).filter((p) => p.dueDate > asOf);
       const r = {
-        ...common, indicatorKey: ind.key, name: ind.name, unitOfMeasure: ind.unitOfMeasure, isPercent: ind.isPercent, direction: ind.direction, target: ind.target,
-        actual: p.actual?.value ?? null, actualAsOf: p.actual?.asOf ?? null, approx: p.actual?.approx ?? false, note: p.actual?.note ?? null,
-        indicatorNote: ind.note ?? null, pctOfTarget, expectedPct, variancePts, next: p.next, plan, nextMilestone: plan.length || !first ? null : nextMilestone,
+        ...common,
+        indicatorKey: ind.key,
+        name: ind.name,
+        unitOfMeasure: ind.unitOfMeasure,
+        isPercent: ind.isPercent,
+        direction: ind.direction,
+        target: ind.target,
+        actual: p.actual?.value ?? null,
+        actualAsOf: p.actual?.asOf ?? null,
+        approx: p.actual?.approx ?? false,
+        note: p.actual?.note ?? null,
+        indicatorNote: ind.note ?? null,
+        pctOfTarget,
+        expectedPct,
+        variancePts,
+        next: p.next,
+        plan,
+        nextMilestone: plan.length || !first ? null : nextMilestone,
       };
       out.push({ ...r, mark: markOf({ ...r, mismatch: p.mismatch, approx: r.approx }, thresholdPts) });
     });
@@ -96,7 +131,8 @@ export function halfYearRows(rows: TaskRow<OverviewTask>[], asOf: IsoDate, thres
 /** Most behind first; rows that cannot be judged go last, in task order. */
 export function sortByVariance(rows: HalfYearRow[]): HalfYearRow[] {
   return [...rows].sort((a, b) => {
-    if (a.variancePts === null || b.variancePts === null) return (a.variancePts === null ? 1 : 0) - (b.variancePts === null ? 1 : 0) || a.taskNumber - b.taskNumber;
+    if (a.variancePts === null || b.variancePts === null)
+      return (a.variancePts === null ? 1 : 0) - (b.variancePts === null ? 1 : 0) || a.taskNumber - b.taskNumber;
     return a.variancePts - b.variancePts;
   });
 }
@@ -105,7 +141,11 @@ export function sortByVariance(rows: HalfYearRow[]): HalfYearRow[] {
 export const isJudged = (r: HalfYearRow): boolean => r.pctOfTarget !== null && r.expectedPct !== null && r.variancePts !== null;
 
 /** Mean % of target, separately for percent-complete indicators and for counts; judged, reported rows only. */
-export function averages(rows: HalfYearRow[]): { percent: { mean: number | null; n: number }; counts: { mean: number | null; n: number }; notReported: number } {
+export function averages(rows: HalfYearRow[]): {
+  percent: { mean: number | null; n: number };
+  counts: { mean: number | null; n: number };
+  notReported: number;
+} {
   const avg = (xs: number[]) => {
     const m = mean(xs);
     return m === null ? null : round1(m);
@@ -113,5 +153,9 @@ export function averages(rows: HalfYearRow[]): { percent: { mean: number | null;
   const judged = rows.filter(isJudged);
   const pct = judged.filter((r) => r.isPercent).map((r) => Math.min(r.pctOfTarget!, 100));
   const cnt = judged.filter((r) => !r.isPercent).map((r) => Math.min(r.pctOfTarget!, 100));
-  return { percent: { mean: avg(pct), n: pct.length }, counts: { mean: avg(cnt), n: cnt.length }, notReported: rows.filter((r) => r.mark === 'not_reported').length };
+  return {
+    percent: { mean: avg(pct), n: pct.length },
+    counts: { mean: avg(cnt), n: cnt.length },
+    notReported: rows.filter((r) => r.mark === 'not_reported').length,
+  };
 }

@@ -9,10 +9,24 @@ import { countByStatus, type Status } from './status';
 
 /** Overall progress at each reporting date up to asOf (at most `max` points): actual over the tasks with a figure, and actual vs expected over the tasks that have both. */
 export function progressOverTime(tasks: OverviewTask[], asOf: IsoDate, max = 200) {
-  const dates = [...new Set(tasks.flatMap((t) => t.updateDates).filter((d) => d <= asOf).concat(asOf))].sort().slice(-max);
+  const dates = [
+    ...new Set(
+      tasks
+        .flatMap((t) => t.updateDates)
+        .filter((d) => d <= asOf)
+        .concat(asOf),
+    ),
+  ]
+    .sort()
+    .slice(-max);
   return dates.map((date) => {
     const r = rollUp(tasks.map((t) => taskProgress(t, date)));
-    return { date, actualPct: round1OrNull(r.actualPct), pairedActualPct: round1OrNull(r.paired?.actualPct ?? null), expectedPct: round1OrNull(r.paired?.expectedPct ?? null) };
+    return {
+      date,
+      actualPct: round1OrNull(r.actualPct),
+      pairedActualPct: round1OrNull(r.paired?.actualPct ?? null),
+      expectedPct: round1OrNull(r.paired?.expectedPct ?? null),
+    };
   });
 }
 

@@ -5,7 +5,16 @@ import { evaluate, type OverviewTask } from './overview';
 import { DEFAULT_STATUS_SETTINGS } from './settings';
 import type { MilestoneInput } from './types';
 
-const ms = (over: Partial<MilestoneInput>): MilestoneInput => ({ key: 'm', periodLabel: '9月', dueDate: '2023-09-30', text: '9月：完成', indicatorKey: null, cumulativeTarget: null, reachedOn: null, ...over });
+const ms = (over: Partial<MilestoneInput>): MilestoneInput => ({
+  key: 'm',
+  periodLabel: '9月',
+  dueDate: '2023-09-30',
+  text: '9月：完成',
+  indicatorKey: null,
+  cumulativeTarget: null,
+  reachedOn: null,
+  ...over,
+});
 
 describe('one milestone state at an as-of date', () => {
   it('reached only when reached on or before the date; overdue the day after it was due', () => {
@@ -25,8 +34,18 @@ describe('one milestone state at an as-of date', () => {
     const later = ms({ reachedOn: '2023-10-20' });
     expect(dueWithin([later], '2023-09-15', 30).map((m) => m.key)).toEqual(['m']);
     const task: OverviewTask = {
-      number: 11, projectNumber: 6, planYear: 2023, deadlineMonth: '2023-12', completedOn: null, items: [], indicators: [], milestones: [later], problems: [],
-      updateDates: ['2023-09-01'], content: '电梯', units: [],
+      number: 11,
+      projectNumber: 6,
+      planYear: 2023,
+      deadlineMonth: '2023-12',
+      completedOn: null,
+      items: [],
+      indicators: [],
+      milestones: [later],
+      problems: [],
+      updateDates: ['2023-09-01'],
+      content: '电梯',
+      units: [],
     };
     const rows = evaluate([task], '2023-09-15', DEFAULT_STATUS_SETTINGS);
     expect(milestonesDueSoon(rows, '2023-09-15', 30)).toHaveLength(1);
@@ -44,6 +63,8 @@ describe('one milestone state at an as-of date', () => {
 describe('plan steps after the deadline', () => {
   it('are listed, so every such task shows the same warning', async () => {
     const { stepsAfterDeadline } = await import('./milestones');
-    expect(stepsAfterDeadline([ms({ key: 'a', dueDate: '2023-08-31' }), ms({ key: 'b', dueDate: '2023-12-31' })], '2023-08-31').map((m) => m.key)).toEqual(['b']);
+    expect(stepsAfterDeadline([ms({ key: 'a', dueDate: '2023-08-31' }), ms({ key: 'b', dueDate: '2023-12-31' })], '2023-08-31').map((m) => m.key)).toEqual([
+      'b',
+    ]);
   });
 });

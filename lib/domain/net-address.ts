@@ -79,8 +79,14 @@ export function webhookUrlProblem(raw: string, allowedHosts: readonly string[] =
   } catch {
     return 'not_url';
   }
-  const host = url.hostname.replace(/^\[|\]$/g, '').replace(/\.$/, '').toLowerCase();
-  const allowed = allowedHosts.map((h) => h.trim().toLowerCase()).filter(Boolean).includes(host);
+  const host = url.hostname
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.$/, '')
+    .toLowerCase();
+  const allowed = allowedHosts
+    .map((h) => h.trim().toLowerCase())
+    .filter(Boolean)
+    .includes(host);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && allowed)) return 'scheme';
   if (url.username || url.password) return 'credentials';
   if (allowed) return null;

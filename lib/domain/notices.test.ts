@@ -15,7 +15,8 @@ describe('督办 lifecycle', () => {
     expect(takeStep(n('RETURNED'), 'answer', '2023-09-01')).toMatchObject({ status: 'ANSWERED' });
   });
   it('no step out of order: a closed notice is final; an open one cannot be closed or returned', () => {
-    for (const step of ['acknowledge', 'answer', 'return', 'close', 'urge'] as const) expect(takeStep(n('CLOSED'), step, '2023-12-01')).toEqual({ ok: false, refusal: 'wrong_state' });
+    for (const step of ['acknowledge', 'answer', 'return', 'close', 'urge'] as const)
+      expect(takeStep(n('CLOSED'), step, '2023-12-01')).toEqual({ ok: false, refusal: 'wrong_state' });
     expect(takeStep(n('OPEN'), 'close', '2023-09-01')).toEqual({ ok: false, refusal: 'wrong_state' });
     expect(takeStep(n('ACKNOWLEDGED'), 'acknowledge', '2023-09-01')).toEqual({ ok: false, refusal: 'wrong_state' });
     expect(takeStep(n('OPEN'), 'return', '2023-09-01')).toEqual({ ok: false, refusal: 'wrong_state' });

@@ -11,11 +11,41 @@ import type { IndicatorInput, MilestoneInput } from './types';
 const A = { id: 1, code: 'a', name: '甲局' };
 const B = { id: 2, code: 'b', name: '乙局' };
 const C = { id: 3, code: 'c', name: '丙局' };
-const ind = (over: Partial<IndicatorInput> = {}): IndicatorInput => ({ key: 'k', name: '指标', unitOfMeasure: '场', isPercent: false, direction: 'AT_LEAST', target: 100, accrual: 'EVEN', values: [], ...over });
-const ms = (over: Partial<MilestoneInput> = {}): MilestoneInput => ({ key: 'm', periodLabel: '7月', dueDate: '2023-07-10', text: '7月：完成', indicatorKey: null, cumulativeTarget: null, reachedOn: null, ...over });
+const ind = (over: Partial<IndicatorInput> = {}): IndicatorInput => ({
+  key: 'k',
+  name: '指标',
+  unitOfMeasure: '场',
+  isPercent: false,
+  direction: 'AT_LEAST',
+  target: 100,
+  accrual: 'EVEN',
+  values: [],
+  ...over,
+});
+const ms = (over: Partial<MilestoneInput> = {}): MilestoneInput => ({
+  key: 'm',
+  periodLabel: '7月',
+  dueDate: '2023-07-10',
+  text: '7月：完成',
+  indicatorKey: null,
+  cumulativeTarget: null,
+  reachedOn: null,
+  ...over,
+});
 const task = (number: number, over: Partial<OverviewTask> = {}): OverviewTask => ({
-  number, projectNumber: 1, planYear: 2023, deadlineMonth: '2023-12', completedOn: null, items: [], indicators: [], milestones: [], problems: [], updateDates: ['2023-06-30'],
-  content: `任务内容${number}`, units: [A], ...over,
+  number,
+  projectNumber: 1,
+  planYear: 2023,
+  deadlineMonth: '2023-12',
+  completedOn: null,
+  items: [],
+  indicators: [],
+  milestones: [],
+  problems: [],
+  updateDates: ['2023-06-30'],
+  content: `任务内容${number}`,
+  units: [A],
+  ...over,
 });
 const asOf = '2023-06-30';
 const projects: OverviewProject[] = [
@@ -27,9 +57,24 @@ const projects: OverviewProject[] = [
 // 4 on track with a figure at 60 of 100 against 49.6 expected; 5 lagging (deadline passed, March).
 const tasks = [
   task(1, { completedOn: '2023-04-30', units: [A], indicators: [ind({ values: [{ value: 100, asOf: '2023-04-30' }] })] }),
-  task(2, { units: [A, B], problems: [{ kind: 'PRELIMINARY', text: '前期手续未完成', blocking: true, itemNames: [], raisedOn: '2023-05-01', resolvedOn: null }] }),
+  task(2, {
+    units: [A, B],
+    problems: [{ kind: 'PRELIMINARY', text: '前期手续未完成', blocking: true, itemNames: [], raisedOn: '2023-05-01', resolvedOn: null }],
+  }),
   task(3, { projectNumber: 2, units: [B], milestones: [ms()], updateDates: ['2023-05-21'] }),
-  task(4, { projectNumber: 2, units: [C], indicators: [ind({ values: [{ value: 60, asOf: '2023-06-30' }, { value: 20, asOf: '2023-03-31' }] })], updateDates: ['2023-03-31', '2023-06-30'] }),
+  task(4, {
+    projectNumber: 2,
+    units: [C],
+    indicators: [
+      ind({
+        values: [
+          { value: 60, asOf: '2023-06-30' },
+          { value: 20, asOf: '2023-03-31' },
+        ],
+      }),
+    ],
+    updateDates: ['2023-03-31', '2023-06-30'],
+  }),
   task(5, { projectNumber: 2, units: [C], deadlineMonth: '2023-03', updateDates: [] }),
 ];
 const rows = evaluate(tasks, asOf, S);
@@ -37,7 +82,13 @@ const statusOf = (n: number) => rows.find((r) => r.task.number === n)!.status;
 
 describe('evaluate', () => {
   it('gives every task its status at the date', () => {
-    expect(rows.map((r) => [r.task.number, r.status.status])).toEqual([[1, 'completed'], [2, 'lagging'], [3, 'at_risk'], [4, 'on_track'], [5, 'lagging']]);
+    expect(rows.map((r) => [r.task.number, r.status.status])).toEqual([
+      [1, 'completed'],
+      [2, 'lagging'],
+      [3, 'at_risk'],
+      [4, 'on_track'],
+      [5, 'lagging'],
+    ]);
     expect(statusOf(3).reasons[0]).toMatchObject({ kind: 'milestone_due_soon', daysLeft: 10, daysSinceUpdate: 40 });
     expect(statusOf(5).reasons[0]).toMatchObject({ kind: 'deadline_passed', deadline: '2023-03-31', daysOver: 91 });
   });
@@ -50,7 +101,9 @@ describe('filters', () => {
     expect(rows.filter((r) => matches(r, p(r.task.projectNumber), { status: 'lagging' })).map((r) => r.task.number)).toEqual([2, 5]);
     expect(rows.filter((r) => matches(r, p(r.task.projectNumber), { unit: 'b' })).map((r) => r.task.number)).toEqual([2, 3]);
     expect(rows.filter((r) => matches(r, p(r.task.projectNumber), { category: 'SERVICE' })).map((r) => r.task.number)).toEqual([3, 4, 5]);
-    expect(rows.filter((r) => matches(r, p(r.task.projectNumber), { category: 'SERVICE', unit: 'c', status: 'lagging' })).map((r) => r.task.number)).toEqual([5]);
+    expect(rows.filter((r) => matches(r, p(r.task.projectNumber), { category: 'SERVICE', unit: 'c', status: 'lagging' })).map((r) => r.task.number)).toEqual([
+      5,
+    ]);
     expect(rows.filter((r) => matches(r, p(r.task.projectNumber), {})).length).toBe(5);
     expect(matches(row(1), undefined, { category: 'ENGINEERING' })).toBe(false);
   });
@@ -78,7 +131,11 @@ describe('alerts', () => {
 describe('projects', () => {
   it('the worst status of its tasks, the counts, the mean figure over the tasks that have one', () => {
     const s = projectSummaries(projects, rows);
-    expect(s.map((x) => [x.project.number, x.status, x.rows.length])).toEqual([[1, 'lagging', 2], [2, 'lagging', 3], [3, null, 0]]);
+    expect(s.map((x) => [x.project.number, x.status, x.rows.length])).toEqual([
+      [1, 'lagging', 2],
+      [2, 'lagging', 3],
+      [3, null, 0],
+    ]);
     expect(s[0]!.counts).toEqual({ lagging: 1, at_risk: 0, on_track: 0, completed: 1 });
     expect(s[1]!.counts).toEqual({ lagging: 1, at_risk: 1, on_track: 1, completed: 0 });
     expect(s[0]).toMatchObject({ actualPct: 100, covered: 1, total: 2 });
@@ -91,7 +148,11 @@ describe('units', () => {
   it('tasks by status, overdue steps, latest report, days since, on-time rate over open tasks', () => {
     const overdue = evaluate([task(6, { units: [B], milestones: [ms({ dueDate: '2023-06-01' }), ms({ key: 'm2', dueDate: '2023-06-15' })] })], asOf, S);
     const u = unitSummaries([A, B, C], [...rows, ...overdue], asOf);
-    expect(u.map((x) => [x.unit.code, x.tasks, x.lagging, x.atRisk, x.openTasks])).toEqual([['a', 2, 1, 0, 1], ['b', 3, 2, 1, 3], ['c', 2, 1, 0, 2]]);
+    expect(u.map((x) => [x.unit.code, x.tasks, x.lagging, x.atRisk, x.openTasks])).toEqual([
+      ['a', 2, 1, 0, 1],
+      ['b', 3, 2, 1, 3],
+      ['c', 2, 1, 0, 2],
+    ]);
     expect(u[1]!.overdueMilestones).toBe(2);
     expect(u[0]!.overdueMilestones).toBe(0);
     expect(u[0]).toMatchObject({ lastUpdate: '2023-06-30', daysSinceReport: 0, onTimeRate: 1 });
@@ -101,7 +162,11 @@ describe('units', () => {
     expect(u[2]).toMatchObject({ lastUpdate: '2023-06-30', onTimeRate: 0.5 });
     const none = unitSummaries([{ id: 9, code: 'z', name: '无任务' }], rows, asOf)[0]!;
     expect(none).toMatchObject({ tasks: 0, lastUpdate: null, daysSinceReport: null, openTasks: 0, onTimeRate: null });
-    const done = unitSummaries([A], rows.filter((r) => r.task.number === 1), '2023-07-10')[0]!;
+    const done = unitSummaries(
+      [A],
+      rows.filter((r) => r.task.number === 1),
+      '2023-07-10',
+    )[0]!;
     expect(done).toMatchObject({ openTasks: 0, onTimeRate: null, lastUpdate: '2023-06-30', daysSinceReport: 10 });
   });
 });
@@ -116,11 +181,22 @@ describe('leadership', () => {
   });
   it('steps due soon: not reached, due from the date to the date + days, earliest first, with days left', () => {
     const t = [
-      task(8, { milestones: [ms({ key: 'x', dueDate: '2023-07-20' }), ms({ key: 'y', dueDate: '2023-06-30' }), ms({ key: 'z', dueDate: '2023-07-31' }), ms({ key: 'r', dueDate: '2023-07-05', reachedOn: '2023-06-20' })] }),
+      task(8, {
+        milestones: [
+          ms({ key: 'x', dueDate: '2023-07-20' }),
+          ms({ key: 'y', dueDate: '2023-06-30' }),
+          ms({ key: 'z', dueDate: '2023-07-31' }),
+          ms({ key: 'r', dueDate: '2023-07-05', reachedOn: '2023-06-20' }),
+        ],
+      }),
       task(7, { milestones: [ms({ key: 'w', dueDate: '2023-07-20' }), ms({ key: 'v', dueDate: '2023-06-29' })] }),
     ];
     const due = milestonesDueSoon(evaluate(t, asOf, S), asOf, 20);
-    expect(due.map((m) => [m.taskNumber, m.key, m.daysLeft])).toEqual([[8, 'y', 0], [7, 'w', 20], [8, 'x', 20]]);
+    expect(due.map((m) => [m.taskNumber, m.key, m.daysLeft])).toEqual([
+      [8, 'y', 0],
+      [7, 'w', 20],
+      [8, 'x', 20],
+    ]);
   });
   it('progress over time: a point per report date up to the date, the date itself, at most `max`', () => {
     const points = progressOverTime(tasks, asOf);
@@ -151,16 +227,24 @@ describe('the war map (挂图作战)', () => {
     expect(periodStartMonth('0月')).toBeNull();
   });
   it('marks the steps of the year with their span and state at the date', () => {
-    const marks = milestoneMarks([
-      ms({ key: 'a', periodLabel: '7-9月', dueDate: '2023-09-30' }),
-      ms({ key: 'b', periodLabel: '5月', dueDate: '2023-05-31', reachedOn: '2023-05-20' }),
-      ms({ key: 'c', periodLabel: '6月', dueDate: '2023-06-15' }),
-      ms({ key: 'd', periodLabel: '下半年', dueDate: '2023-12-31' }),
-      ms({ key: 'e', periodLabel: '12月', dueDate: '2023-08-31' }),
-      ms({ key: 'f', periodLabel: '1月', dueDate: '2024-01-31' }),
-    ], 2023, asOf);
+    const marks = milestoneMarks(
+      [
+        ms({ key: 'a', periodLabel: '7-9月', dueDate: '2023-09-30' }),
+        ms({ key: 'b', periodLabel: '5月', dueDate: '2023-05-31', reachedOn: '2023-05-20' }),
+        ms({ key: 'c', periodLabel: '6月', dueDate: '2023-06-15' }),
+        ms({ key: 'd', periodLabel: '下半年', dueDate: '2023-12-31' }),
+        ms({ key: 'e', periodLabel: '12月', dueDate: '2023-08-31' }),
+        ms({ key: 'f', periodLabel: '1月', dueDate: '2024-01-31' }),
+      ],
+      2023,
+      asOf,
+    );
     expect(marks.map((m) => [m.key, m.fromMonth, m.month, m.state])).toEqual([
-      ['a', 7, 9, 'planned'], ['b', 5, 5, 'reached'], ['c', 6, 6, 'overdue'], ['d', 12, 12, 'planned'], ['e', 8, 8, 'planned'],
+      ['a', 7, 9, 'planned'],
+      ['b', 5, 5, 'reached'],
+      ['c', 6, 6, 'overdue'],
+      ['d', 12, 12, 'planned'],
+      ['e', 8, 8, 'planned'],
     ]);
     expect(marks[0]).toMatchObject({ label: '7-9月', text: '7月：完成', dueDate: '2023-09-30' });
   });

@@ -66,7 +66,12 @@ export function unitSummaries(units: UnitRef[], rows: TaskRow[], asOf: IsoDate) 
   return units.map((u) => {
     const own = rows.filter((r) => r.task.units.some((x) => x.code === u.code));
     const counts = countByStatus(own.map((r) => r.status.status));
-    const last = own.map((r) => r.status.lastUpdate).filter((d): d is IsoDate => d !== null).sort().at(-1) ?? null;
+    const last =
+      own
+        .map((r) => r.status.lastUpdate)
+        .filter((d): d is IsoDate => d !== null)
+        .sort()
+        .at(-1) ?? null;
     const open = own.filter((r) => r.status.status !== 'completed');
     return {
       unit: u,

@@ -20,8 +20,17 @@ const lookup = Object.assign((n: string) => matchUnit(n, UNITS), { suggest: (n: 
 
 const summary = (d: PlanDraft) =>
   d.projects.map((p) => ({
-    numeral: p.numeral, title: p.title,
-    tasks: p.tasks.map((t) => ({ number: t.number, content: t.content, units: t.units, deadline: t.deadlineMonth, crossYear: t.crossYear, steps: t.milestones.map((m) => m.dueDate), note: t.note })),
+    numeral: p.numeral,
+    title: p.title,
+    tasks: p.tasks.map((t) => ({
+      number: t.number,
+      content: t.content,
+      units: t.units,
+      deadline: t.deadlineMonth,
+      crossYear: t.crossYear,
+      steps: t.milestones.map((m) => m.dueDate),
+      note: t.note,
+    })),
   }));
 
 describe('a district 任务分解表 with a two-row header, merged numerals and co-unit columns', () => {
@@ -51,24 +60,52 @@ describe('a district 任务分解表 with a two-row header, merged numerals and 
   });
   it('gives every task with its units in order, its deadline, its note; numbers run 1…N; numerals from 序号', () => {
     expect(summary(d)).toEqual([
-      { numeral: '一', title: '教育优质均衡', tasks: [
-        { number: 1, content: '新建公办幼儿园2所，新增学位540个', units: ['区教育局', '区工务署', '区住建局'], deadline: '2024-09', crossYear: false, steps: [], note: '' },
-        { number: 2, content: '改造提升中小学运动场3个', units: ['区教育局'], deadline: '2024-12', crossYear: false, steps: [], note: '分两批实施' },
-      ] },
-      { numeral: '二', title: '医疗卫生服务', tasks: [
-        { number: 3, content: '建成社区健康服务中心2家', units: ['区卫健局', '各街道'], deadline: '2024-11', crossYear: false, steps: [], note: '' },
-        { number: 4, content: '开展老年人健康体检1万人次', units: ['区卫健局', '区民政局'], deadline: '2024-12', crossYear: false, steps: [], note: '' },
-      ] },
-      { numeral: '三', title: '住房保障', tasks: [
-        { number: 5, content: '筹集建设保障性住房1000套', units: ['区住建局'], deadline: '2025-03', crossYear: true, steps: [], note: '跨年度项目' },
-      ] },
-      { numeral: '四', title: '长者助餐', tasks: [
-        { number: 6, content: '新建长者食堂3家', units: ['区民政局', '各街道', '区卫健局'], deadline: '2024-06', crossYear: false, steps: [], note: '' },
-      ] },
+      {
+        numeral: '一',
+        title: '教育优质均衡',
+        tasks: [
+          {
+            number: 1,
+            content: '新建公办幼儿园2所，新增学位540个',
+            units: ['区教育局', '区工务署', '区住建局'],
+            deadline: '2024-09',
+            crossYear: false,
+            steps: [],
+            note: '',
+          },
+          { number: 2, content: '改造提升中小学运动场3个', units: ['区教育局'], deadline: '2024-12', crossYear: false, steps: [], note: '分两批实施' },
+        ],
+      },
+      {
+        numeral: '二',
+        title: '医疗卫生服务',
+        tasks: [
+          { number: 3, content: '建成社区健康服务中心2家', units: ['区卫健局', '各街道'], deadline: '2024-11', crossYear: false, steps: [], note: '' },
+          { number: 4, content: '开展老年人健康体检1万人次', units: ['区卫健局', '区民政局'], deadline: '2024-12', crossYear: false, steps: [], note: '' },
+        ],
+      },
+      {
+        numeral: '三',
+        title: '住房保障',
+        tasks: [{ number: 5, content: '筹集建设保障性住房1000套', units: ['区住建局'], deadline: '2025-03', crossYear: true, steps: [], note: '跨年度项目' }],
+      },
+      {
+        numeral: '四',
+        title: '长者助餐',
+        tasks: [
+          { number: 6, content: '新建长者食堂3家', units: ['区民政局', '各街道', '区卫健局'], deadline: '2024-06', crossYear: false, steps: [], note: '' },
+        ],
+      },
     ]);
   });
   it('lists the rows that are not data, flags the cross-year task, and asks once about the collective entry', () => {
-    expect(d.skipped.map((s) => [s.row, s.why])).toEqual([[1, 'before_header'], [2, 'before_header'], [12, 'blank'], [13, 'footer'], [14, 'footer']]);
+    expect(d.skipped.map((s) => [s.row, s.why])).toEqual([
+      [1, 'before_header'],
+      [2, 'before_header'],
+      [12, 'blank'],
+      [13, 'footer'],
+      [14, 'footer'],
+    ]);
     expect(d.issues.map((i) => [i.row, i.kind, i.blocking])).toEqual([[10, 'cross_year', false]]);
     expect(d.unknownUnits).toEqual([{ name: '各街道', rows: [8, 11], collective: true, suggestions: [] }]);
     expect(d.newUnits).toEqual([]);
@@ -88,29 +125,40 @@ describe('a city 一览表: 序号 1 2 3 merged over projects, steps in the plan
   const d = parseAppendixGrid(grid, 2024, lookup);
   it('reads projects from the merged 序号, tasks from their cells, steps from numbered and semicolon lists', () => {
     expect(summary(d).map((p) => [p.numeral, p.title, p.tasks.map((t) => [t.number, t.content, t.units, t.deadline, t.steps])])).toEqual([
-      ['一', '老旧小区改造', [
-        [1, '完成老旧小区改造10个', ['区住建局'], '2024-12', ['2024-04-30', '2024-08-31', '2024-12-31']],
-        [2, '加装电梯100台', ['区住建局', '各街道'], '2024-12', ['2024-03-31', '2024-06-30', '2024-12-31']],
-      ]],
+      [
+        '一',
+        '老旧小区改造',
+        [
+          [1, '完成老旧小区改造10个', ['区住建局'], '2024-12', ['2024-04-30', '2024-08-31', '2024-12-31']],
+          [2, '加装电梯100台', ['区住建局', '各街道'], '2024-12', ['2024-03-31', '2024-06-30', '2024-12-31']],
+        ],
+      ],
       ['二', '交通微改造', [[3, '完成路口改造5处', ['盐田交通运输局', '区工务署'], '2024-09', ['2024-04-30', '2024-09-30']]]],
       ['三', '公园建设', [[4, '新建口袋公园3个', ['区城管局'], '2024-10', ['2024-06-30', '2024-10-31']]]],
     ]);
     expect(d.projects[0]!.tasks[1]!.planText).toContain('持续跟踪群众满意度');
   });
   it('offers the unknown unit with the closest names, once', () => {
-    expect(d.unknownUnits.map((u) => [u.name, u.rows, u.collective])).toEqual([['各街道', [3], true], ['区城管局', [6], false]]);
+    expect(d.unknownUnits.map((u) => [u.name, u.rows, u.collective])).toEqual([
+      ['各街道', [3], true],
+      ['区城管局', [6], false],
+    ]);
     expect(d.issues).toEqual([]);
   });
 });
 
 describe('序号 | 民生实事 | 责任单位 | 完成时限: each item a project with one task', () => {
   it('makes one project and one task per item, numerals in order', () => {
-    const d = parseAppendixGrid([
-      ['序号', '民生实事', '责任单位', '完成时限'],
-      ['1', '新增公办学位2000个', '区教育局', '2022年11月底前'],
-      ['2', '建设社区养老服务中心', '区民政局', '9月底前'],
-      ['3', '更新改造供水管网', '区住建局', '5月底前动工'],
-    ], 2022, lookup);
+    const d = parseAppendixGrid(
+      [
+        ['序号', '民生实事', '责任单位', '完成时限'],
+        ['1', '新增公办学位2000个', '区教育局', '2022年11月底前'],
+        ['2', '建设社区养老服务中心', '区民政局', '9月底前'],
+        ['3', '更新改造供水管网', '区住建局', '5月底前动工'],
+      ],
+      2022,
+      lookup,
+    );
     expect(summary(d).map((p) => [p.numeral, p.title, p.tasks.map((t) => [t.number, t.content, t.deadline])])).toEqual([
       ['一', '新增公办学位2000个', [[1, '新增公办学位2000个', '2022-11']]],
       ['二', '建设社区养老服务中心', [[2, '建设社区养老服务中心', '2022-09']]],
@@ -122,24 +170,52 @@ describe('序号 | 民生实事 | 责任单位 | 完成时限: each item a proje
 
 describe('every problem of a bad file at once', () => {
   it('lists each row with its problem; nothing stops at the first', () => {
-    const d = parseAppendixGrid([
-      ['序号', '项目名称', '项目内容', '责任单位', '完成时限'],
-      ['一', '甲项目', '1.任务一', '区教育局', '尽快'],
-      ['一', '甲项目', '2.任务二', '', '2023年底'],
-      ['二', '乙项目', '任务三', '区民政局', 2024.1],
-      ['三', '丙项目', '', '', ''],
-    ], 2024, lookup);
-    expect(d.issues.map((i) => [i.row, i.kind, i.value ?? ''])).toEqual([[2, 'bad_deadline', '尽快'], [3, 'deadline_year', '2023年底'], [4, 'ambiguous_deadline', '2024.1'], [5, 'empty_task', '']]);
+    const d = parseAppendixGrid(
+      [
+        ['序号', '项目名称', '项目内容', '责任单位', '完成时限'],
+        ['一', '甲项目', '1.任务一', '区教育局', '尽快'],
+        ['一', '甲项目', '2.任务二', '', '2023年底'],
+        ['二', '乙项目', '任务三', '区民政局', 2024.1],
+        ['三', '丙项目', '', '', ''],
+      ],
+      2024,
+      lookup,
+    );
+    expect(d.issues.map((i) => [i.row, i.kind, i.value ?? ''])).toEqual([
+      [2, 'bad_deadline', '尽快'],
+      [3, 'deadline_year', '2023年底'],
+      [4, 'ambiguous_deadline', '2024.1'],
+      [5, 'empty_task', ''],
+    ]);
     expect(isWritable(d)).toBe(false);
   });
 });
 
 describe('the header vocabulary', () => {
   it.each([
-    ['实事项目', 'project'], ['项目名称', 'project'], ['民生实事', 'project'], ['具体任务', 'content'], ['项目内容', 'content'], ['工作任务', 'content'], ['建设内容', 'content'],
-    ['完成时限', 'deadline'], ['完成时间', 'deadline'], ['时间节点', 'deadline'], ['工作举措及实施计划', 'plan'], ['推进计划', 'plan'], ['进度安排', 'plan'],
-    ['2023年下半年任务目标及措施', 'plan'], ['上半年进展情况', 'progress'], ['备注', 'note'], ['牵头单位', 'lead'], ['配合单位', 'co'], ['协办单位', 'co'], ['责任单位', 'units'],
-    ['完成时限（年月）', 'deadline'], ['序 号', 'no'], ['类别', 'category'],
+    ['实事项目', 'project'],
+    ['项目名称', 'project'],
+    ['民生实事', 'project'],
+    ['具体任务', 'content'],
+    ['项目内容', 'content'],
+    ['工作任务', 'content'],
+    ['建设内容', 'content'],
+    ['完成时限', 'deadline'],
+    ['完成时间', 'deadline'],
+    ['时间节点', 'deadline'],
+    ['工作举措及实施计划', 'plan'],
+    ['推进计划', 'plan'],
+    ['进度安排', 'plan'],
+    ['2023年下半年任务目标及措施', 'plan'],
+    ['上半年进展情况', 'progress'],
+    ['备注', 'note'],
+    ['牵头单位', 'lead'],
+    ['配合单位', 'co'],
+    ['协办单位', 'co'],
+    ['责任单位', 'units'],
+    ['完成时限（年月）', 'deadline'],
+    ['序 号', 'no'],
+    ['类别', 'category'],
   ] as const)('%s → %s', (word, role) => expect(headerRole(word)).toBe(role));
   it('short words only whole; unrelated headers have no role', () => {
     for (const w of ['原序号说明', '任务数说明文字很长很长很长很长很长很长很长', '金额', '']) expect(headerRole(w), w).not.toBe('no');
@@ -158,9 +234,11 @@ describe('the header vocabulary', () => {
 
 describe('unit names', () => {
   it('matches full, short and alias names; keeps names that are their own', () => {
-    expect(['深圳市盐田区教育局', '盐田区教育局', '区教育局', 'jyj', '区卫生健康局', '深圳市盐田区卫生健康局', '盐田交通运输局', '区城管局'].map((n) => matchUnit(n, UNITS))).toEqual([
-      '区教育局', '区教育局', '区教育局', '区教育局', '区卫健局', '区卫健局', '盐田交通运输局', null,
-    ]);
+    expect(
+      ['深圳市盐田区教育局', '盐田区教育局', '区教育局', 'jyj', '区卫生健康局', '深圳市盐田区卫生健康局', '盐田交通运输局', '区城管局'].map((n) =>
+        matchUnit(n, UNITS),
+      ),
+    ).toEqual(['区教育局', '区教育局', '区教育局', '区教育局', '区卫健局', '区卫健局', '盐田交通运输局', null]);
     expect(normalizeUnitName('深圳市盐田区卫生健康局')).toBe('区卫生健康局');
     expect(normalizeUnitName('中共深圳市盐田区委宣传部')).toBe('区委宣传部');
     expect(normalizeUnitName('盐田市场监管局')).toBe('盐田市场监管局');

@@ -7,11 +7,31 @@
 // listed as skipped. Every problem is reported at once, each with its row.
 import type { IsoDate } from './dates';
 import { bandCategory, findHeaderBand, isBand, isFooter, splitNumeral, splitTaskNumber, type ColumnRole, type SkipReason } from './plan-table';
-import { FIELD_LIMITS, NUMERALS, type Category, type Grid, type Cell, type PlanDraft, type ProjectDraft, type RowIssue, type IssueKind, type TaskDraft, type UnitLookup, cellText } from './plan-import';
+import {
+  FIELD_LIMITS,
+  NUMERALS,
+  type Category,
+  type Grid,
+  type Cell,
+  type PlanDraft,
+  type ProjectDraft,
+  type RowIssue,
+  type IssueKind,
+  type TaskDraft,
+  type UnitLookup,
+  cellText,
+} from './plan-import';
 import { parseTimeWording, stepsFromPlanText, yearPlacement } from './time-wording';
 import { isCollective, splitUnitCell } from './unit-names';
 
-const CATEGORY_WORDS: Record<string, Category> = { 工程类: 'ENGINEERING', 工程: 'ENGINEERING', 服务类: 'SERVICE', 服务: 'SERVICE', ENGINEERING: 'ENGINEERING', SERVICE: 'SERVICE' };
+const CATEGORY_WORDS: Record<string, Category> = {
+  工程类: 'ENGINEERING',
+  工程: 'ENGINEERING',
+  服务类: 'SERVICE',
+  服务: 'SERVICE',
+  ENGINEERING: 'ENGINEERING',
+  SERVICE: 'SERVICE',
+};
 
 /** How the 序号 column numbers: tasks (1…N, one per row) or projects (一、二… or 1 2 3 merged over a project's rows). */
 type SeqKind = 'task' | 'project' | 'none';
@@ -42,7 +62,15 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
   }
   const col = (role: ColumnRole) => [...band.columns].filter(([, r]) => r === role).map(([c]) => c);
   const one = (role: ColumnRole) => col(role)[0];
-  const cols = { no: one('no'), project: one('project'), content: one('content'), deadline: one('deadline'), plan: one('plan'), note: one('note'), category: one('category') };
+  const cols = {
+    no: one('no'),
+    project: one('project'),
+    content: one('content'),
+    deadline: one('deadline'),
+    plan: one('plan'),
+    note: one('note'),
+    category: one('category'),
+  };
   const unitCols = [...col('lead'), ...col('units'), ...col('co')];
   const width = Math.max(...texts.slice(band.start, band.start + band.rows).map((r) => r.length), 1);
   for (let r = 0; r < band.start; r++) if (texts[r]!.some(Boolean)) skip(r, 'before_header');
@@ -79,10 +107,11 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
     dataRows.push(r);
   }
 
-  const cell = (r: number, c: number | undefined) => (c === undefined ? '' : texts[r]![c] ?? '');
+  const cell = (r: number, c: number | undefined) => (c === undefined ? '' : (texts[r]![c] ?? ''));
   const taskCol = cols.content ?? cols.project;
   const seq = seqKindOf(
-    dataRows.map((r) => cell(r, cols.no)), cols.content !== undefined,
+    dataRows.map((r) => cell(r, cols.no)),
+    cols.content !== undefined,
     cols.content !== undefined && dataRows.some((r) => splitNumeral(cell(r, cols.project)).numeral !== null),
   );
   // Numbers written inside task cells (1、 2、 … across the table) are the tasks' own when they never repeat.
@@ -229,12 +258,26 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
       explicit.add(n);
       number = n;
     }
-    for (const [value, limit] of [[taskText, FIELD_LIMITS.taskContent], [planCell, FIELD_LIMITS.planText], [noteCell, FIELD_LIMITS.note], [current.title, FIELD_LIMITS.projectTitle]] as const) {
+    for (const [value, limit] of [
+      [taskText, FIELD_LIMITS.taskContent],
+      [planCell, FIELD_LIMITS.planText],
+      [noteCell, FIELD_LIMITS.note],
+      [current.title, FIELD_LIMITS.projectTitle],
+    ] as const) {
       if (value.length > limit) issue(r, 'too_long', `${value.slice(0, 20)}…`);
     }
     const task: TaskDraft = {
-      number, row: r + 1, content: taskText, units: [...units], deadlineMonth: deadline?.month ?? null, crossYear: deadline?.crossYear ?? false,
-      planText: planCell, note: noteCell, milestones: [], indicators: [], items: [],
+      number,
+      row: r + 1,
+      content: taskText,
+      units: [...units],
+      deadlineMonth: deadline?.month ?? null,
+      crossYear: deadline?.crossYear ?? false,
+      planText: planCell,
+      note: noteCell,
+      milestones: [],
+      indicators: [],
+      items: [],
     };
     // Numbers inside task cells that restart per project ((1) (2) under each) are not the year's numbering.
     if (!number && inCell !== null && inCellUnique && !explicit.has(inCell)) {
@@ -256,7 +299,14 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
   }
   for (const p of projects) {
     for (const t of p.tasks) {
-      t.milestones = stepsFromPlanText(t.planText, year).map((s, i) => ({ key: `m${i + 1}`, periodLabel: s.label, dueDate: s.due, text: s.text, indicatorKey: null, cumulativeTarget: null }));
+      t.milestones = stepsFromPlanText(t.planText, year).map((s, i) => ({
+        key: `m${i + 1}`,
+        periodLabel: s.label,
+        dueDate: s.due,
+        text: s.text,
+        indicatorKey: null,
+        cumulativeTarget: null,
+      }));
     }
   }
   // A project row with no task under it: say so (its tasks may have been left out of the file).

@@ -20,14 +20,36 @@ export type Grid = Cell[][];
 export type { Category };
 
 export type IssueKind =
-  | 'unknown_unit' | 'bad_deadline' | 'empty_task' | 'duplicate_number' | 'no_units' | 'no_header' | 'bad_number' | 'bad_category' | 'unknown_task' | 'deadline_year' | 'ambiguous_deadline'
-  | 'cross_year' | 'too_long' | 'bad_target';
+  | 'unknown_unit'
+  | 'bad_deadline'
+  | 'empty_task'
+  | 'duplicate_number'
+  | 'no_units'
+  | 'no_header'
+  | 'bad_number'
+  | 'bad_category'
+  | 'unknown_task'
+  | 'deadline_year'
+  | 'ambiguous_deadline'
+  | 'cross_year'
+  | 'too_long'
+  | 'bad_target';
 
 /**
  * The same field rules as the forms (lib/validation): an imported plan cannot hold what the plan
  * editor and the accounts page would refuse.
  */
-export const FIELD_LIMITS = { unitName: 40, projectTitle: 200, taskContent: 1000, planText: 4000, note: 500, indicatorName: 100, unitOfMeasure: 20, stepText: 1000, maxValue: 1e9 } as const;
+export const FIELD_LIMITS = {
+  unitName: 40,
+  projectTitle: 200,
+  taskContent: 1000,
+  planText: 4000,
+  note: 500,
+  indicatorName: 100,
+  unitOfMeasure: 20,
+  stepText: 1000,
+  maxValue: 1e9,
+} as const;
 
 /** A target or step value as the forms take it: decimal, not negative, within the limit, whole for counts; else null. */
 export function importedFigure(c: Cell, unitOfMeasure: string): { ok: true; value: number | null } | { ok: false } {
@@ -39,11 +61,24 @@ export function importedFigure(c: Cell, unitOfMeasure: string): { ok: true; valu
 export type RowIssue = { sheet: string; row: number; kind: IssueKind; value?: string; blocking: boolean };
 
 export type MilestoneDraft = {
-  key: string; periodLabel: string; dueDate: IsoDate; text: string; indicatorKey: string | null; cumulativeTarget: number | null;
+  key: string;
+  periodLabel: string;
+  dueDate: IsoDate;
+  text: string;
+  indicatorKey: string | null;
+  cumulativeTarget: number | null;
   /** Further indicators this step sets a cumulative value for. */
   alsoTargets?: { indicatorKey: string; value: number }[];
 };
-export type IndicatorDraft = { key: string; name: string; unitOfMeasure: string; isPercent: boolean; direction: Direction; target: number | null; accrual: Accrual };
+export type IndicatorDraft = {
+  key: string;
+  name: string;
+  unitOfMeasure: string;
+  isPercent: boolean;
+  direction: Direction;
+  target: number | null;
+  accrual: Accrual;
+};
 export type ItemDraft = { key: string; name: string };
 export type TaskDraft = {
   number: number;
@@ -76,14 +111,37 @@ export type PlanDraft = {
 };
 export type UnknownUnit = { name: string; rows: number[]; suggestions: string[]; collective: boolean };
 
-export const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十'];
+export const NUMERALS = [
+  '一',
+  '二',
+  '三',
+  '四',
+  '五',
+  '六',
+  '七',
+  '八',
+  '九',
+  '十',
+  '十一',
+  '十二',
+  '十三',
+  '十四',
+  '十五',
+  '十六',
+  '十七',
+  '十八',
+  '十九',
+  '二十',
+];
 export const MAX_ROWS = 5000;
 
 /** A cell's text: through the one text cleaner, trimmed, line breaks kept as \n, Word residue dropped, a date as YYYY-MM-DD. */
 export const cellText = (c: Cell | undefined): string => {
   if (c === null || c === undefined) return '';
   if (c instanceof Date) return c.toISOString().slice(0, 10);
-  return cleanText(String(c)).replace(/\[bookmark: _GoBack\]/g, '').trim();
+  return cleanText(String(c))
+    .replace(/\[bookmark: _GoBack\]/g, '')
+    .trim();
 };
 const text = cellText;
 
@@ -97,7 +155,14 @@ function keyOf(cell: Cell, prefix: string, n: number): string {
   return written && !/^\d+$/.test(written) ? written : `${prefix}${n}`;
 }
 
-const CATEGORY_WORDS: Record<string, Category> = { 工程类: 'ENGINEERING', 工程: 'ENGINEERING', 服务类: 'SERVICE', 服务: 'SERVICE', ENGINEERING: 'ENGINEERING', SERVICE: 'SERVICE' };
+const CATEGORY_WORDS: Record<string, Category> = {
+  工程类: 'ENGINEERING',
+  工程: 'ENGINEERING',
+  服务类: 'SERVICE',
+  服务: 'SERVICE',
+  ENGINEERING: 'ENGINEERING',
+  SERVICE: 'SERVICE',
+};
 
 /** The known unit a written name means (or null); `suggest` lists the closest known names. */
 export type UnitLookup = ((name: string) => string | null) & { suggest?: (name: string) => string[] };
@@ -106,7 +171,11 @@ class Builder {
   issues: RowIssue[] = [];
   unknown = new Map<string, number[]>();
   numbers = new Set<number>();
-  constructor(readonly sheet: string, readonly year: number, readonly unit: UnitLookup) {}
+  constructor(
+    readonly sheet: string,
+    readonly year: number,
+    readonly unit: UnitLookup,
+  ) {}
   issue(row: number, kind: IssueKind, value?: string, blocking = true) {
     this.issues.push({ sheet: this.sheet, row: row + 1, kind, value, blocking });
   }
@@ -140,15 +209,34 @@ class Builder {
 export const WORKBOOK = {
   tasks: { name: '任务', columns: ['序号', '项目编号', '项目名称', '类别', '项目内容', '责任单位', '完成时限', '工作计划', '备注'] },
   indicators: { name: '指标', columns: ['任务序号', '指标序号', '指标名称', '计量单位', '百分比', '方向', '年度目标', '计算方式'] },
-  milestones: { name: '节点', columns: ['任务序号', '节点序号', '期间', '到期日', '内容', '对应指标（指标名称）', '累计目标', '同时设定（指标名称=累计目标；…）'] },
+  milestones: {
+    name: '节点',
+    columns: ['任务序号', '节点序号', '期间', '到期日', '内容', '对应指标（指标名称）', '累计目标', '同时设定（指标名称=累计目标；…）'],
+  },
   items: { name: '子项', columns: ['任务序号', '子项序号', '子项名称'] },
 } as const;
 
-const DIRECTIONS: Record<string, Direction> = { '≥': 'AT_LEAST', '>=': 'AT_LEAST', 不少于: 'AT_LEAST', AT_LEAST: 'AT_LEAST', '=': 'EXACTLY', 等于: 'EXACTLY', EXACTLY: 'EXACTLY' };
-const ACCRUALS: Record<string, Accrual> = { 均衡: 'EVEN', EVEN: 'EVEN', 按节点: 'MILESTONES', MILESTONES: 'MILESTONES', 完成时: 'AT_COMPLETION', AT_COMPLETION: 'AT_COMPLETION', 不按时间: 'NONE', NONE: 'NONE' };
+const DIRECTIONS: Record<string, Direction> = {
+  '≥': 'AT_LEAST',
+  '>=': 'AT_LEAST',
+  不少于: 'AT_LEAST',
+  AT_LEAST: 'AT_LEAST',
+  '=': 'EXACTLY',
+  等于: 'EXACTLY',
+  EXACTLY: 'EXACTLY',
+};
+const ACCRUALS: Record<string, Accrual> = {
+  均衡: 'EVEN',
+  EVEN: 'EVEN',
+  按节点: 'MILESTONES',
+  MILESTONES: 'MILESTONES',
+  完成时: 'AT_COMPLETION',
+  AT_COMPLETION: 'AT_COMPLETION',
+  不按时间: 'NONE',
+  NONE: 'NONE',
+};
 export const DIRECTION_WORDS: Record<Direction, string> = { AT_LEAST: '≥', EXACTLY: '=' };
 export const ACCRUAL_WORDS: Record<Accrual, string> = { EVEN: '均衡', MILESTONES: '按节点', AT_COMPLETION: '完成时', NONE: '不按时间' };
-
 
 /** The plan workbook layout (all four sheets by name; 指标/节点/子项 may be empty). */
 export function parsePlanWorkbook(sheets: Record<string, Grid>, year: number, unit: UnitLookup): PlanDraft {
@@ -180,11 +268,26 @@ export function parsePlanWorkbook(sheets: Record<string, Grid>, year: number, un
     else if (place === 'earlier' || place === 'too_late') b.issue(r, 'deadline_year', text(deadlineCell));
     else if (place === 'cross_year') b.issue(r, 'cross_year', text(deadlineCell), false);
     const deadlineMonth = reading.ok && (place === 'in_year' || place === 'cross_year') ? reading.month : null;
-    for (const [value, limit] of [[text(content), FIELD_LIMITS.taskContent], [text(plan), FIELD_LIMITS.planText], [text(note), FIELD_LIMITS.note], [text(ptitle), FIELD_LIMITS.projectTitle]] as const) {
+    for (const [value, limit] of [
+      [text(content), FIELD_LIMITS.taskContent],
+      [text(plan), FIELD_LIMITS.planText],
+      [text(note), FIELD_LIMITS.note],
+      [text(ptitle), FIELD_LIMITS.projectTitle],
+    ] as const) {
       if (value.length > limit) b.issue(r, 'too_long', `${value.slice(0, 20)}…`);
     }
     const task: TaskDraft = {
-      number, row: r + 1, content: text(content), units, deadlineMonth, crossYear: place === 'cross_year', planText: text(plan), note: text(note), milestones: [], indicators: [], items: [],
+      number,
+      row: r + 1,
+      content: text(content),
+      units,
+      deadlineMonth,
+      crossYear: place === 'cross_year',
+      planText: text(plan),
+      note: text(note),
+      milestones: [],
+      indicators: [],
+      items: [],
     };
     tasks.set(number, task);
     project.tasks.push(task);
@@ -206,8 +309,13 @@ export function parsePlanWorkbook(sheets: Record<string, Grid>, year: number, un
     }
     const target = fig.ok ? fig.value : null;
     t.indicators.push({
-      key: keyOf(row[1] ?? null, 'i', t.indicators.length + 1), name: text(row[2]), unitOfMeasure: text(row[3]), isPercent: text(row[4]) === '是', // as the plan workbook writes it (t.report.yes)
-      direction: DIRECTIONS[text(row[5])] ?? 'AT_LEAST', target, accrual: ACCRUALS[text(row[7])] ?? 'EVEN',
+      key: keyOf(row[1] ?? null, 'i', t.indicators.length + 1),
+      name: text(row[2]),
+      unitOfMeasure: text(row[3]),
+      isPercent: text(row[4]) === '是', // as the plan workbook writes it (t.report.yes)
+      direction: DIRECTIONS[text(row[5])] ?? 'AT_LEAST',
+      target,
+      accrual: ACCRUALS[text(row[7])] ?? 'EVEN',
     });
   });
   rows(WORKBOOK.milestones.name).forEach((row, i) => {
@@ -217,7 +325,8 @@ export function parsePlanWorkbook(sheets: Record<string, Grid>, year: number, un
     const label = text(row[2]);
     const written = text(row[3]);
     // A date written in full must be a real one (2028-02-30 is refused, never moved to 03-01).
-    if (/^\d{4}-\d{2}-\d{2}$/.test(written) && !isIsoDate(written)) return b.issues.push({ sheet: WORKBOOK.milestones.name, row: i + 2, kind: 'bad_deadline', value: written, blocking: true });
+    if (/^\d{4}-\d{2}-\d{2}$/.test(written) && !isIsoDate(written))
+      return b.issues.push({ sheet: WORKBOOK.milestones.name, row: i + 2, kind: 'bad_deadline', value: written, blocking: true });
     const due = row[3] instanceof Date ? row[3].toISOString().slice(0, 10) : /^\d{4}-\d{2}-\d{2}$/.test(written) ? written : periodDueDate(label, year);
     if (!due) return b.issues.push({ sheet: WORKBOOK.milestones.name, row: i + 2, kind: 'bad_deadline', value: written || label, blocking: true });
     const fig = importedFigure(row[6] ?? null, '');
@@ -225,11 +334,23 @@ export function parsePlanWorkbook(sheets: Record<string, Grid>, year: number, un
     const target = fig.value;
     // An indicator is named by its name, or by its 指标序号 (older workbooks: by its code).
     const indicatorKeyOf = (ref: string) =>
-      (/^\d+$/.test(ref) ? t.indicators[Number(ref) - 1]?.key : undefined) ?? t.indicators.find((x) => x.name === ref)?.key ?? t.indicators.find((x) => x.key === ref)?.key ?? ref;
-    const alsoTargets = text(row[7] ?? null).split(/[；;]/).map((p) => /^\s*([^=]+?)\s*=\s*(-?[\d.]+)\s*$/.exec(p)).filter((m): m is RegExpExecArray => !!m).map((m) => ({ indicatorKey: indicatorKeyOf(m[1]!), value: Number(m[2]) }));
+      (/^\d+$/.test(ref) ? t.indicators[Number(ref) - 1]?.key : undefined) ??
+      t.indicators.find((x) => x.name === ref)?.key ??
+      t.indicators.find((x) => x.key === ref)?.key ??
+      ref;
+    const alsoTargets = text(row[7] ?? null)
+      .split(/[；;]/)
+      .map((p) => /^\s*([^=]+?)\s*=\s*(-?[\d.]+)\s*$/.exec(p))
+      .filter((m): m is RegExpExecArray => !!m)
+      .map((m) => ({ indicatorKey: indicatorKeyOf(m[1]!), value: Number(m[2]) }));
     t.milestones.push({
-      key: keyOf(row[1] ?? null, 'm', t.milestones.length + 1), periodLabel: label, dueDate: due, text: text(row[4]), indicatorKey: text(row[5]) ? indicatorKeyOf(text(row[5])) : null,
-      cumulativeTarget: target, ...(alsoTargets.length ? { alsoTargets } : {}),
+      key: keyOf(row[1] ?? null, 'm', t.milestones.length + 1),
+      periodLabel: label,
+      dueDate: due,
+      text: text(row[4]),
+      indicatorKey: text(row[5]) ? indicatorKeyOf(text(row[5])) : null,
+      cumulativeTarget: target,
+      ...(alsoTargets.length ? { alsoTargets } : {}),
     });
   });
   rows(WORKBOOK.items.name).forEach((row, i) => {
@@ -239,7 +360,15 @@ export function parsePlanWorkbook(sheets: Record<string, Grid>, year: number, un
   });
   const projects = [...projectsByNumber.values()].sort((a, b) => a.number - b.number);
   const unknownUnits = b.unknownUnits();
-  return { layout: 'workbook', sheet: WORKBOOK.tasks.name, projects, newUnits: unknownUnits.filter((u) => !u.collective).map((u) => u.name), issues: b.issues, skipped: [], unknownUnits };
+  return {
+    layout: 'workbook',
+    sheet: WORKBOOK.tasks.name,
+    projects,
+    newUnits: unknownUnits.filter((u) => !u.collective).map((u) => u.name),
+    issues: b.issues,
+    skipped: [],
+    unknownUnits,
+  };
 }
 
 /**
@@ -252,7 +381,10 @@ export type UnitChoice = { units: string[] } | 'create';
  * The draft with every unknown name replaced by what the office chose (lead first, order kept,
  * no unit twice), and the aliases to remember: a name mapped to one existing unit.
  */
-export function applyUnitChoices(d: PlanDraft, choices: ReadonlyMap<string, UnitChoice>): { draft: PlanDraft; aliases: { alias: string; unit: string }[]; create: string[] } {
+export function applyUnitChoices(
+  d: PlanDraft,
+  choices: ReadonlyMap<string, UnitChoice>,
+): { draft: PlanDraft; aliases: { alias: string; unit: string }[]; create: string[] } {
   const replace = (name: string): string[] => {
     const c = choices.get(name);
     return !c || c === 'create' ? [name] : c.units;
@@ -271,10 +403,12 @@ export function applyUnitChoices(d: PlanDraft, choices: ReadonlyMap<string, Unit
 
 /** Unknown names nobody chose for yet (each must be mapped or created before the draft is written). */
 export const unresolvedUnits = (d: PlanDraft, choices: ReadonlyMap<string, UnitChoice>): string[] =>
-  d.unknownUnits.filter((u) => {
-    const c = choices.get(u.name);
-    return !c || (c !== 'create' && c.units.length === 0) || (c === 'create' && u.collective);
-  }).map((u) => u.name);
+  d.unknownUnits
+    .filter((u) => {
+      const c = choices.get(u.name);
+      return !c || (c !== 'create' && c.units.length === 0) || (c === 'create' && u.collective);
+    })
+    .map((u) => u.name);
 
 /**
  * The draft without the rows that have a blocking problem (the office chose to import the rest):
@@ -323,4 +457,3 @@ export function draftCounts(d: PlanDraft) {
     indicators: tasks.reduce((n, t) => n + t.indicators.length, 0),
   };
 }
-

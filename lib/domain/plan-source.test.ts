@@ -11,7 +11,9 @@ const table = (deadline: string, step: string): Grid => [
 ];
 const sheets = (g: Grid) => ({ sheets: { 计划表: g }, order: ['计划表'] });
 const deadlines = (r: ReturnType<typeof planFromSheets>) =>
-  r.ok ? r.draft.projects.flatMap((p) => p.tasks.map((t) => ({ deadline: t.deadlineMonth, steps: t.milestones.map((m) => m.dueDate), units: t.units }))) : r.error;
+  r.ok
+    ? r.draft.projects.flatMap((p) => p.tasks.map((t) => ({ deadline: t.deadlineMonth, steps: t.milestones.map((m) => m.dueDate), units: t.units })))
+    : r.error;
 
 describe('planFromSheets', () => {
   it("reads the year's own file as it is; the full unit name matches its short name", () => {

@@ -11,7 +11,8 @@ import { closestUnits, matchUnit, type UnitNames } from './unit-names';
 export type Sheets = { sheets: Record<string, Grid>; order: string[] };
 
 /** Matching a written name against the unit directory (exact, full name, alias, normal form), with the closest names for suggestions. */
-export const unitLookup = (units: readonly UnitNames[]): UnitLookup => Object.assign((n: string) => matchUnit(n, units), { suggest: (n: string) => closestUnits(n, units, 5) });
+export const unitLookup = (units: readonly UnitNames[]): UnitLookup =>
+  Object.assign((n: string) => matchUnit(n, units), { suggest: (n: string) => closestUnits(n, units, 5) });
 
 /** The plan the sheets describe for `year`, or null when no sheet holds a table. */
 export function draftFromSheets(read: Sheets, year: number, unit: UnitLookup): PlanDraft | null {

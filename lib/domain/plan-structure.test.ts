@@ -29,7 +29,12 @@ describe('nextKey', () => {
 describe('nextPlace', () => {
   it('the first part of a task: added-1 at 0', () => expect(nextPlace([])).toEqual({ key: 'added-1', ord: 0 }));
   it('after the last in order, with a key not in use', () => {
-    expect(nextPlace([{ key: 'a', ord: 4 }, { key: 'added-3', ord: 1 }])).toEqual({ key: 'added-4', ord: 5 });
+    expect(
+      nextPlace([
+        { key: 'a', ord: 4 },
+        { key: 'added-3', ord: 1 },
+      ]),
+    ).toEqual({ key: 'added-4', ord: 5 });
   });
 });
 
@@ -42,13 +47,26 @@ describe('task numbers', () => {
       { id: 12, projectNumber: 2, number: 3 },
       { id: 13, projectNumber: 1, number: 4 },
     ];
-    expect([...renumbered(tasks)]).toEqual([[13, 3], [12, 4]]);
+    expect([...renumbered(tasks)]).toEqual([
+      [13, 3],
+      [12, 4],
+    ]);
   });
   it('after a removal the gap closes', () => {
-    expect([...renumbered([{ id: 1, projectNumber: 1, number: 1 }, { id: 3, projectNumber: 2, number: 3 }])]).toEqual([[3, 2]]);
+    expect([
+      ...renumbered([
+        { id: 1, projectNumber: 1, number: 1 },
+        { id: 3, projectNumber: 2, number: 3 },
+      ]),
+    ]).toEqual([[3, 2]]);
   });
   it('numbers already in order change nothing', () => {
-    expect(renumbered([{ id: 5, projectNumber: 2, number: 2 }, { id: 4, projectNumber: 1, number: 1 }]).size).toBe(0);
+    expect(
+      renumbered([
+        { id: 5, projectNumber: 2, number: 2 },
+        { id: 4, projectNumber: 1, number: 1 },
+      ]).size,
+    ).toBe(0);
   });
   it('a new task takes one above the highest; an empty year starts at 1', () => {
     expect(newTaskNumber([3, 19, 7])).toBe(20);

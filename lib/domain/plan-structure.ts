@@ -34,7 +34,14 @@ export function nextKey(existing: Iterable<string>, prefix: string, from = 1): s
 
 /** Where a new part of a task goes: the next free `added-n` key, and after the last one in order. */
 export function nextPlace(existing: { key: string; ord: number }[]): { key: string; ord: number } {
-  return { key: nextKey(existing.map((x) => x.key), 'added', existing.length + 1), ord: Math.max(-1, ...existing.map((x) => x.ord)) + 1 };
+  return {
+    key: nextKey(
+      existing.map((x) => x.key),
+      'added',
+      existing.length + 1,
+    ),
+    ord: Math.max(-1, ...existing.map((x) => x.ord)) + 1,
+  };
 }
 
 export type NumberedTask = { id: number; projectNumber: number; number: number };

@@ -88,4 +88,3 @@ describe('nextPlanYear', () => {
     expect(nextPlanYear([], '2026-12-01')).toBe(2027);
   });
 });
-

@@ -31,7 +31,8 @@ export function defaultYear(years: (PlanYearRef & { latestReport?: IsoDate | nul
 }
 
 /** The year a new plan is suggested for: the one after the newest, else next year. */
-export const nextPlanYear = (years: { year: number }[], today: IsoDate): number => (years.length ? Math.max(...years.map((y) => y.year)) : Number(today.slice(0, 4))) + 1;
+export const nextPlanYear = (years: { year: number }[], today: IsoDate): number =>
+  (years.length ? Math.max(...years.map((y) => y.year)) : Number(today.slice(0, 4))) + 1;
 
 /** Whether progress may be reported on a year's tasks. */
 export const takesUpdates = (s: PlanYearStatus): boolean => s === 'ACTIVE';
@@ -53,10 +54,18 @@ export function shiftDate(iso: IsoDate, years: number): IsoDate {
 
 /** Audit actions that change a task's plan (the task itself, its milestones, indicators or sub-items). */
 export const TASK_PLAN_CHANGES = [
-  'plan.task_added', 'plan.task_edited', 'plan.task_removed',
-  'plan.milestone_added', 'plan.milestone_edited', 'plan.milestone_removed',
-  'plan.indicator_added', 'plan.indicator_edited', 'plan.indicator_removed',
-  'plan.item_added', 'plan.item_edited', 'plan.item_removed',
+  'plan.task_added',
+  'plan.task_edited',
+  'plan.task_removed',
+  'plan.milestone_added',
+  'plan.milestone_edited',
+  'plan.milestone_removed',
+  'plan.indicator_added',
+  'plan.indicator_edited',
+  'plan.indicator_removed',
+  'plan.item_added',
+  'plan.item_edited',
+  'plan.item_removed',
 ] as const;
 
 /**

@@ -8,4 +8,3 @@ export type ProblemKind = (typeof PROBLEM_KINDS)[number];
 /** Raised on or before asOf and not resolved by then. */
 export const isOpenAt = (p: { raisedOn: IsoDate; resolvedOn: IsoDate | null }, asOf: IsoDate): boolean =>
   p.raisedOn <= asOf && (p.resolvedOn === null || p.resolvedOn > asOf);
-

@@ -103,11 +103,22 @@ export function indicatorProgress(
   const actualShare = actual && t ? actual.value / t : null;
   const expectedShare = expected !== null && t ? expected / t : null;
   // Rounded to 1e-6 points so boundaries (exactly 10 or 30 behind) are not lost to float error.
-  const gapPts =
-    judged && actualShare !== null && expectedShare !== null ? Math.round((expectedShare - Math.min(actualShare, 1)) * 1e8) / 1e6 : null;
+  const gapPts = judged && actualShare !== null && expectedShare !== null ? Math.round((expectedShare - Math.min(actualShare, 1)) * 1e8) / 1e6 : null;
   return {
-    key: ind.key, name: ind.name, note: ind.note ?? null, unitOfMeasure: ind.unitOfMeasure, isPercent: ind.isPercent, accrual: ind.accrual,
-    target: t, mismatch, actual, expected, next, actualShare, expectedShare, gapPts,
+    key: ind.key,
+    name: ind.name,
+    note: ind.note ?? null,
+    unitOfMeasure: ind.unitOfMeasure,
+    isPercent: ind.isPercent,
+    accrual: ind.accrual,
+    target: t,
+    mismatch,
+    actual,
+    expected,
+    next,
+    actualShare,
+    expectedShare,
+    gapPts,
   };
 }
 
@@ -125,8 +136,7 @@ export type TaskProgress = {
 const itemsDone = (items: ItemInput[], asOf: IsoDate) => items.filter((i) => i.completedOn !== null && i.completedOn <= asOf).length;
 
 export const isTaskCompleted = (task: TaskInput, asOf: IsoDate): boolean =>
-  (task.completedOn !== null && task.completedOn <= asOf) ||
-  (task.items.length > 0 && itemsDone(task.items, asOf) === task.items.length);
+  (task.completedOn !== null && task.completedOn <= asOf) || (task.items.length > 0 && itemsDone(task.items, asOf) === task.items.length);
 
 const pct = (share: number) => Math.min(share, 1) * 100;
 const nextOf = (p: IndicatorProgress | undefined): TaskProgress['next'] =>

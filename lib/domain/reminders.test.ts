@@ -3,12 +3,20 @@ import { backoffMs, MAX_ATTEMPTS, remindersFor, type ReminderTask } from './remi
 
 const settings = { remindDaysBefore: 3, staleDays: 30 };
 const task = (o: Partial<ReminderTask> = {}): ReminderTask => ({
-  id: 1, number: 7, planYear: 2023, deadlineMonth: '2023-12', completedOn: null, unitIds: [10, 11], lastReported: '2023-06-30',
-  milestones: [{ id: 5, periodLabel: '8月', text: '8月：移交使用', dueDate: '2023-08-31', reachedOn: null }], ...o,
+  id: 1,
+  number: 7,
+  planYear: 2023,
+  deadlineMonth: '2023-12',
+  completedOn: null,
+  unitIds: [10, 11],
+  lastReported: '2023-06-30',
+  milestones: [{ id: 5, periodLabel: '8月', text: '8月：移交使用', dueDate: '2023-08-31', reachedOn: null }],
+  ...o,
 });
 // The timing tests leave 未报送 out (a year-long window); it has its own tests below.
 const timingOnly = { remindDaysBefore: 3, staleDays: 365 };
-const rules = (today: string, t = task(), s = timingOnly) => remindersFor({ tasks: [t], notices: [] }, today, s).map((r) => `${r.rule}:${r.subject.type}:${r.unitId}`);
+const rules = (today: string, t = task(), s = timingOnly) =>
+  remindersFor({ tasks: [t], notices: [] }, today, s).map((r) => `${r.rule}:${r.subject.type}:${r.unitId}`);
 
 describe('临近提醒 and 到期催办 at their boundaries', () => {
   it('a milestone: nothing 4 days before, due soon from 3 days before through its due date, overdue the day after', () => {
@@ -66,14 +74,26 @@ describe('who is reminded, at the edges', () => {
   it('a task completed on the day reminds no one that day; completed later, it still does; a plan that has not started reminds no one (its first day does)', () => {
     expect(rules('2023-09-01', task({ completedOn: '2023-09-01' }))).toEqual([]);
     expect(rules('2023-09-01', task({ completedOn: '2023-09-02' }))).toEqual(['OVERDUE:milestone:10', 'OVERDUE:milestone:11']);
-    const early = task({ planYear: 2024, deadlineMonth: '2024-01', milestones: [{ id: 5, periodLabel: '1月', text: 'x', dueDate: '2024-01-02', reachedOn: null }] });
+    const early = task({
+      planYear: 2024,
+      deadlineMonth: '2024-01',
+      milestones: [{ id: 5, periodLabel: '1月', text: 'x', dueDate: '2024-01-02', reachedOn: null }],
+    });
     expect(rules('2023-12-31', early)).toEqual([]);
     expect(rules('2024-01-01', early)).toEqual(['DUE_SOON:milestone:10', 'DUE_SOON:milestone:11']);
   });
   it('a notice reminder carries its number, the task and the plan year; a reminder key names rule, subject, unit and day', () => {
     const n = { id: 3, year: 2023, number: 2, taskNumber: 7, planYear: 2023, dueDate: '2023-07-15', open: true, recipientIds: [11] };
     const [r] = remindersFor({ tasks: [], notices: [n] }, '2023-07-16', timingOnly);
-    expect(r).toEqual({ key: 'OVERDUE:notice:3:11:2023-07-16', day: '2023-07-16', rule: 'OVERDUE', unitId: 11, taskNumber: 7, planYear: 2023, subject: { type: 'notice', id: 3, year: 2023, number: 2, dueDate: '2023-07-15' } });
+    expect(r).toEqual({
+      key: 'OVERDUE:notice:3:11:2023-07-16',
+      day: '2023-07-16',
+      rule: 'OVERDUE',
+      unitId: 11,
+      taskNumber: 7,
+      planYear: 2023,
+      subject: { type: 'notice', id: 3, year: 2023, number: 2, dueDate: '2023-07-15' },
+    });
     expect(remindersFor({ tasks: [], notices: [{ ...n, open: false }] }, '2023-07-16', timingOnly)).toEqual([]);
   });
 });

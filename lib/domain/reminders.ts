@@ -28,7 +28,16 @@ export type ReminderTask = {
   /** The latest progress the task's units reported (approved or waiting for review). */
   lastReported: IsoDate | null;
 };
-export type ReminderNotice = { id: number; year: number; number: number; taskNumber: number; planYear: number; dueDate: IsoDate; open: boolean; recipientIds: number[] };
+export type ReminderNotice = {
+  id: number;
+  year: number;
+  number: number;
+  taskNumber: number;
+  planYear: number;
+  dueDate: IsoDate;
+  open: boolean;
+  recipientIds: number[];
+};
 
 const keyOf = (rule: ReminderRule, s: ReminderSubject, unitId: number, day: IsoDate) => `${rule}:${s.type}:${s.id}:${unitId}:${day}`;
 
@@ -44,7 +53,8 @@ export function remindersFor(
 ): ReminderDraft[] {
   const out: ReminderDraft[] = [];
   const push = (rule: ReminderRule, subject: ReminderSubject, unitIds: number[], t: { number: number; planYear: number }) => {
-    for (const unitId of unitIds) out.push({ key: keyOf(rule, subject, unitId, today), day: today, rule, unitId, taskNumber: t.number, planYear: t.planYear, subject });
+    for (const unitId of unitIds)
+      out.push({ key: keyOf(rule, subject, unitId, today), day: today, rule, unitId, taskNumber: t.number, planYear: t.planYear, subject });
   };
   for (const t of input.tasks) {
     if (t.completedOn !== null && t.completedOn <= today) continue;
@@ -64,7 +74,11 @@ export function remindersFor(
   for (const n of input.notices) {
     if (!n.open) continue;
     const rule = timing(n.dueDate, today, settings.remindDaysBefore);
-    if (rule) push(rule, { type: 'notice', id: n.id, year: n.year, number: n.number, dueDate: n.dueDate }, n.recipientIds, { number: n.taskNumber, planYear: n.planYear });
+    if (rule)
+      push(rule, { type: 'notice', id: n.id, year: n.year, number: n.number, dueDate: n.dueDate }, n.recipientIds, {
+        number: n.taskNumber,
+        planYear: n.planYear,
+      });
   }
   return out;
 }

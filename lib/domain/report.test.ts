@@ -5,8 +5,20 @@ import { DEFAULT_STATUS_SETTINGS } from './settings';
 import type { IndicatorInput } from './types';
 
 const task = (n: number, extra: Partial<ReportTask> = {}): ReportTask => ({
-  number: n, content: `任务${n}`, units: ['区民政局'], deadlineMonth: '2023-12', status: 'on_track', reasons: [], actualPct: null, expectedPct: null,
-  progress: null, progressAsOf: null, nextSteps: null, nextMilestones: [], figures: [], ...extra,
+  number: n,
+  content: `任务${n}`,
+  units: ['区民政局'],
+  deadlineMonth: '2023-12',
+  status: 'on_track',
+  reasons: [],
+  actualPct: null,
+  expectedPct: null,
+  progress: null,
+  progressAsOf: null,
+  nextSteps: null,
+  nextMilestones: [],
+  figures: [],
+  ...extra,
 });
 
 describe('latestNarratives', () => {
@@ -28,11 +40,28 @@ describe('appendixRows', () => {
   const model: Pick<ReportModel, 'projects'> = {
     projects: [
       { number: 1, numeral: '一', title: 'A', category: 'ENGINEERING', tasks: [task(1, { progress: '进展', nextSteps: '计划' }), task(2)] },
-      { number: 2, numeral: '二', title: 'B', category: 'SERVICE', tasks: [task(3, { nextMilestones: [{ label: '8月', dueDate: '2023-08-31', text: '8月：完成验收' }, { label: '12月', dueDate: '2023-12-31', text: '12月：付款' }] })] },
+      {
+        number: 2,
+        numeral: '二',
+        title: 'B',
+        category: 'SERVICE',
+        tasks: [
+          task(3, {
+            nextMilestones: [
+              { label: '8月', dueDate: '2023-08-31', text: '8月：完成验收' },
+              { label: '12月', dueDate: '2023-12-31', text: '12月：付款' },
+            ],
+          }),
+        ],
+      },
     ],
   };
   it('merges the project cell over its tasks: the span on the first row, 0 below', () => {
-    expect(appendixRows(model).map((r) => [r.taskNumber, r.projectSpan])).toEqual([[1, 2], [2, 0], [3, 1]]);
+    expect(appendixRows(model).map((r) => [r.taskNumber, r.projectSpan])).toEqual([
+      [1, 2],
+      [2, 0],
+      [3, 1],
+    ]);
   });
   it('plan cell: the stated next steps, else the plan steps ahead, else null ("/"); no narrative stays null (未提及)', () => {
     const rows = appendixRows(model);
@@ -44,10 +73,31 @@ describe('appendixRows', () => {
 describe('buildReport', () => {
   const A = { id: 1, code: 'a', name: '甲局' };
   const B = { id: 2, code: 'b', name: '乙局' };
-  const ind = (over: Partial<IndicatorInput> = {}): IndicatorInput => ({ key: 'k', name: '指标', unitOfMeasure: '场', isPercent: false, direction: 'AT_LEAST', target: 20, accrual: 'EVEN', values: [], ...over });
+  const ind = (over: Partial<IndicatorInput> = {}): IndicatorInput => ({
+    key: 'k',
+    name: '指标',
+    unitOfMeasure: '场',
+    isPercent: false,
+    direction: 'AT_LEAST',
+    target: 20,
+    accrual: 'EVEN',
+    values: [],
+    ...over,
+  });
   const t = (number: number, over: Partial<OverviewTask> = {}): OverviewTask => ({
-    number, projectNumber: 1, planYear: 2023, deadlineMonth: '2023-12', completedOn: null, items: [], indicators: [], milestones: [], problems: [], updateDates: ['2023-06-30'],
-    content: `内容${number}`, units: [A], ...over,
+    number,
+    projectNumber: 1,
+    planYear: 2023,
+    deadlineMonth: '2023-12',
+    completedOn: null,
+    items: [],
+    indicators: [],
+    milestones: [],
+    problems: [],
+    updateDates: ['2023-06-30'],
+    content: `内容${number}`,
+    units: [A],
+    ...over,
   });
   const projects: OverviewProject[] = [
     { number: 1, numeral: '一', title: '道路', category: 'ENGINEERING' },
@@ -58,7 +108,11 @@ describe('buildReport', () => {
   const tasks = [
     t(1, { completedOn: '2023-05-31', units: [A, B] }),
     t(2, {
-      indicators: [ind({ name: '招聘会', values: [{ value: 5, asOf: '2023-06-30', approx: true }] }), ind({ name: '岗位', target: null, values: [] }), ind({ name: '培训', unitOfMeasure: '人次', mismatch: true, values: [{ value: 30, asOf: '2023-05-31' }] })],
+      indicators: [
+        ind({ name: '招聘会', values: [{ value: 5, asOf: '2023-06-30', approx: true }] }),
+        ind({ name: '岗位', target: null, values: [] }),
+        ind({ name: '培训', unitOfMeasure: '人次', mismatch: true, values: [{ value: 30, asOf: '2023-05-31' }] }),
+      ],
       problems: [
         { kind: 'PRELIMINARY', text: '手续未完成', blocking: true, itemNames: [], raisedOn: '2023-05-01', resolvedOn: null },
         { kind: 'OTHER', text: '已解决的问题', blocking: false, itemNames: [], raisedOn: '2023-04-01', resolvedOn: '2023-06-01' },
@@ -71,7 +125,12 @@ describe('buildReport', () => {
         { key: 'd', periodLabel: '6月', dueDate: '2023-06-30', text: '6月：立项', indicatorKey: null, cumulativeTarget: null, reachedOn: null },
       ],
     }),
-    t(3, { projectNumber: 2, units: [B], milestones: [{ key: 'm', periodLabel: '7月', dueDate: '2023-07-05', text: '7月：验收', indicatorKey: null, cumulativeTarget: null, reachedOn: null }], updateDates: ['2023-05-01'] }),
+    t(3, {
+      projectNumber: 2,
+      units: [B],
+      milestones: [{ key: 'm', periodLabel: '7月', dueDate: '2023-07-05', text: '7月：验收', indicatorKey: null, cumulativeTarget: null, reachedOn: null }],
+      updateDates: ['2023-05-01'],
+    }),
     t(4, { projectNumber: 2, units: [B] }),
   ];
   const narratives = [
@@ -86,19 +145,35 @@ describe('buildReport', () => {
     expect(model.overall).toMatchObject({ projects: 2, engineering: 1, service: 1, tasks: 4, counts: { completed: 1, lagging: 1, at_risk: 1, on_track: 1 } });
     expect(model.overall.byStatus).toEqual({ completed: [1], lagging: [2], at_risk: [3], on_track: [4] });
     expect(model.overall.progress).toMatchObject({ covered: 1, total: 4 });
-    expect(model.projects.map((p) => [p.number, p.tasks.map((x) => x.number)])).toEqual([[1, [1, 2]], [2, [3, 4]]]);
+    expect(model.projects.map((p) => [p.number, p.tasks.map((x) => x.number)])).toEqual([
+      [1, [1, 2]],
+      [2, [3, 4]],
+    ]);
   });
   it('per task: the units, the latest narrative on or before the date (blank = none), the steps ahead not reached, earliest first', () => {
     const [t1, t2] = model.projects[0]!.tasks;
     const t4 = model.projects[1]!.tasks[1]!;
     expect(t1).toMatchObject({ units: ['甲局', '乙局'], status: 'completed', progress: null, progressAsOf: null, nextSteps: null, nextMilestones: [] });
     expect(t2).toMatchObject({ progress: '上半年进展', progressAsOf: '2023-06-30', nextSteps: null, deadlineMonth: '2023-12', content: '内容2' });
-    expect(t2!.nextMilestones).toEqual([{ label: '8月', dueDate: '2023-08-31', text: '8月：招标' }, { label: '12月', dueDate: '2023-12-31', text: '12月：完成' }]);
+    expect(t2!.nextMilestones).toEqual([
+      { label: '8月', dueDate: '2023-08-31', text: '8月：招标' },
+      { label: '12月', dueDate: '2023-12-31', text: '12月：完成' },
+    ]);
     expect(t4).toMatchObject({ progress: null, progressAsOf: '2023-06-30', nextSteps: '下半年继续' });
   });
   it('figures: target, actual with its date, approximate and 口径不一 flags; % of target only when comparable', () => {
     const f = model.projects[0]!.tasks[1]!.figures;
-    expect(f[0]).toEqual({ name: '招聘会', unitOfMeasure: '场', isPercent: false, target: 20, actual: 5, actualAsOf: '2023-06-30', approx: true, mismatch: false, pctOfTarget: 25 });
+    expect(f[0]).toEqual({
+      name: '招聘会',
+      unitOfMeasure: '场',
+      isPercent: false,
+      target: 20,
+      actual: 5,
+      actualAsOf: '2023-06-30',
+      approx: true,
+      mismatch: false,
+      pctOfTarget: 25,
+    });
     expect(f[1]).toMatchObject({ name: '岗位', target: null, actual: null, actualAsOf: null, approx: false, pctOfTarget: null });
     expect(f[2]).toMatchObject({ actual: 30, mismatch: true, pctOfTarget: null });
   });
@@ -107,6 +182,9 @@ describe('buildReport', () => {
       { taskNumber: 2, kind: 'PRELIMINARY', text: '手续未完成', blocking: true },
       { taskNumber: 2, kind: 'PUBLICITY', text: '宣传不足', blocking: false },
     ]);
-    expect(model.attention.map((a) => [a.taskNumber, a.status, a.reasons[0]!.kind])).toEqual([[2, 'lagging', 'blocking_problem'], [3, 'at_risk', 'milestone_due_soon']]);
+    expect(model.attention.map((a) => [a.taskNumber, a.status, a.reasons[0]!.kind])).toEqual([
+      [2, 'lagging', 'blocking_problem'],
+      [3, 'at_risk', 'milestone_due_soon'],
+    ]);
   });
 });

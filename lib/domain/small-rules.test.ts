@@ -12,8 +12,22 @@ import { afterFailure, lockedMinutes, staleBefore, THROTTLE, throttleKeys } from
 describe('CSV cells', () => {
   it('blank for null/undefined, numbers as written, quotes doubled, formula starts defused only for text', () => {
     const body = (rows: (string | number | null | undefined)[][]) => toCsv(['h'], rows).slice(1).split('\r\n').slice(1, -1);
-    expect(body([[null], [undefined], [0], [-5], ['-5'], ['=SUM(A1)'], ['+1'], ['@x'], ['\tx'], ['a=b'], ['x-1'], ['说"明"'], ['a,b'], ['a\nb']]))
-      .toEqual(['', '', '0', '-5', "'-5", "'=SUM(A1)", "'+1", "'@x", "'\tx", 'a=b', 'x-1', '"说""明"""', '"a,b"', '"a\nb"']);
+    expect(body([[null], [undefined], [0], [-5], ['-5'], ['=SUM(A1)'], ['+1'], ['@x'], ['\tx'], ['a=b'], ['x-1'], ['说"明"'], ['a,b'], ['a\nb']])).toEqual([
+      '',
+      '',
+      '0',
+      '-5',
+      "'-5",
+      "'=SUM(A1)",
+      "'+1",
+      "'@x",
+      "'\tx",
+      'a=b',
+      'x-1',
+      '"说""明"""',
+      '"a,b"',
+      '"a\nb"',
+    ]);
     expect(toCsv(['甲', '乙'], [[1, 'x']])).toBe('\uFEFF甲,乙\r\n1,x\r\n');
   });
 });
@@ -70,7 +84,11 @@ describe('milestones due within a window', () => {
     expect(isReachedAt(m('2023-07-01', '2023-07-01'), '2023-06-30')).toBe(false);
     expect(isReachedAt(m('2023-07-01'), '2023-06-30')).toBe(false);
     const list = [m('2023-07-30'), m('2023-06-30'), m('2023-07-31'), m('2023-06-29'), m('2023-07-05', '2023-06-01'), m('2023-07-10', '2023-07-02')];
-    expect(dueWithin(list, '2023-06-30', 30).map((x) => [x.dueDate, x.daysLeft])).toEqual([['2023-06-30', 0], ['2023-07-10', 10], ['2023-07-30', 30]]);
+    expect(dueWithin(list, '2023-06-30', 30).map((x) => [x.dueDate, x.daysLeft])).toEqual([
+      ['2023-06-30', 0],
+      ['2023-07-10', 10],
+      ['2023-07-30', 30],
+    ]);
   });
 });
 
@@ -107,15 +125,25 @@ describe('plausibility hints', () => {
   });
   it('dates before the last approved update; nothing to compare before the first', () => {
     expect(updateFlags({ asOf: '2023-06-01', milestonesReachedOn: ['2023-05-01'] }, null)).toEqual([]);
-    expect(updateFlags({ asOf: '2023-06-01', milestonesReachedOn: ['2023-05-01', '2023-07-01'] }, '2023-06-30')).toEqual(['milestone_before_last_update', 'as_of_before_last_update']);
+    expect(updateFlags({ asOf: '2023-06-01', milestonesReachedOn: ['2023-05-01', '2023-07-01'] }, '2023-06-30')).toEqual([
+      'milestone_before_last_update',
+      'as_of_before_last_update',
+    ]);
     expect(updateFlags({ asOf: '2023-06-30', milestonesReachedOn: ['2023-06-30'] }, '2023-06-30')).toEqual([]);
   });
 });
 
 describe('settings', () => {
   it('stored values override the defaults when known, finite and not negative', () => {
-    expect(resolveSettings([{ key: 'staleDays', value: '45' }, { key: 'amberGapPts', value: '0' }, { key: 'redGapPts', value: '-1' }, { key: 'dueSoonDays', value: 'x' }, { key: 'other', value: '3' }]))
-      .toEqual({ ...DEFAULT_STATUS_SETTINGS, staleDays: 45, amberGapPts: 0 });
+    expect(
+      resolveSettings([
+        { key: 'staleDays', value: '45' },
+        { key: 'amberGapPts', value: '0' },
+        { key: 'redGapPts', value: '-1' },
+        { key: 'dueSoonDays', value: 'x' },
+        { key: 'other', value: '3' },
+      ]),
+    ).toEqual({ ...DEFAULT_STATUS_SETTINGS, staleDays: 45, amberGapPts: 0 });
   });
   it('a new value: a known key, a plain non-negative number, amber not above red', () => {
     const cur = DEFAULT_STATUS_SETTINGS;
@@ -149,7 +177,11 @@ describe('login throttling', () => {
     expect(s).toEqual({ failures: 5, windowStart: now, lockedUntil: at(19) });
     expect(afterFailure(s, at(19))).toEqual({ failures: 1, windowStart: at(19), lockedUntil: null });
     expect(afterFailure({ failures: 2, windowStart: now, lockedUntil: null }, at(15))).toEqual({ failures: 3, windowStart: now, lockedUntil: null });
-    expect(afterFailure({ failures: 2, windowStart: now, lockedUntil: null }, new Date(at(15).getTime() + 1))).toEqual({ failures: 1, windowStart: new Date(at(15).getTime() + 1), lockedUntil: null });
+    expect(afterFailure({ failures: 2, windowStart: now, lockedUntil: null }, new Date(at(15).getTime() + 1))).toEqual({
+      failures: 1,
+      windowStart: new Date(at(15).getTime() + 1),
+      lockedUntil: null,
+    });
     expect(afterFailure({ failures: 29, windowStart: now, lockedUntil: null }, at(1), THROTTLE.address).lockedUntil).toEqual(at(16));
   });
   it('rows older than the longer of window and lock are stale', () => {

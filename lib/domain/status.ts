@@ -59,7 +59,9 @@ export function taskStatus(task: TaskInput, asOf: IsoDate, settings: StatusSetti
   for (const p of task.problems) {
     if (!isOpenAt(p, asOf)) continue;
     const common = { problemKind: p.kind, text: p.text, itemNames: p.itemNames };
-    reasons.push(p.blocking ? { kind: 'blocking_problem', ...common, since: p.raisedOn, severity: 'red' } : { kind: 'open_problem', ...common, severity: 'info' });
+    reasons.push(
+      p.blocking ? { kind: 'blocking_problem', ...common, since: p.raisedOn, severity: 'red' } : { kind: 'open_problem', ...common, severity: 'info' },
+    );
   }
   for (const m of [...task.milestones].sort((a, b) => a.dueDate.localeCompare(b.dueDate))) {
     const state = milestoneState(m, asOf, settings.dueSoonDays);
@@ -73,15 +75,28 @@ export function taskStatus(task: TaskInput, asOf: IsoDate, settings: StatusSetti
   for (const ip of progress.indicators) {
     if (ip.gapPts === null || ip.gapPts < settings.amberGapPts || !ip.actual || ip.target === null || ip.expected === null) continue;
     reasons.push({
-      kind: 'behind', indicator: ip.name, unitOfMeasure: ip.unitOfMeasure, isPercent: ip.isPercent,
-      actual: ip.actual.value, expected: ip.expected, target: ip.target, gapPts: ip.gapPts,
+      kind: 'behind',
+      indicator: ip.name,
+      unitOfMeasure: ip.unitOfMeasure,
+      isPercent: ip.isPercent,
+      actual: ip.actual.value,
+      expected: ip.expected,
+      target: ip.target,
+      gapPts: ip.gapPts,
       severity: ip.gapPts > settings.redGapPts ? 'red' : 'amber',
     });
   }
   // Most severe first; among equals, what a supervisor acts on first: a blocking problem, the
   // deadline, overdue milestones (earliest first), then figures behind.
   const rank: Record<Severity, number> = { red: 0, amber: 1, info: 2 };
-  const kindRank: Record<Reason['kind'], number> = { blocking_problem: 0, deadline_passed: 1, milestone_overdue: 2, behind: 3, milestone_due_soon: 4, open_problem: 5 };
+  const kindRank: Record<Reason['kind'], number> = {
+    blocking_problem: 0,
+    deadline_passed: 1,
+    milestone_overdue: 2,
+    behind: 3,
+    milestone_due_soon: 4,
+    open_problem: 5,
+  };
   reasons.sort((a, b) => rank[a.severity] - rank[b.severity] || kindRank[a.kind] - kindRank[b.kind]);
   const status: Status = reasons.some((r) => r.severity === 'red') ? 'lagging' : reasons.some((r) => r.severity === 'amber') ? 'at_risk' : 'on_track';
   return { ...base, status, reasons };

@@ -23,7 +23,9 @@ export function cleanText(s: string): string {
     }
     if (JOINERS.test(c)) {
       // Inside an emoji sequence: a pictograph (perhaps with a variation selector or skin tone) before, a pictograph after.
-      const prev = Array.from(out).reverse().find((x) => !/[\uFE0E\uFE0F\u{1F3FB}-\u{1F3FF}]/u.test(x));
+      const prev = Array.from(out)
+        .reverse()
+        .find((x) => !/[\uFE0E\uFE0F\u{1F3FB}-\u{1F3FF}]/u.test(x));
       if (prev && PICTO.test(prev) && chars[i + 1] && PICTO.test(chars[i + 1]!)) out += c;
       continue;
     }

@@ -154,8 +154,16 @@ export type PlanStep = { due: IsoDate; month: string; label: string; text: strin
  */
 export function stepsFromPlanText(planText: string, planYear: number): PlanStep[] {
   const parts = planText
-    .split(/\n|[；;。](?=\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])?\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:月|[-—–~至])|第?[一二三四1-4]季度|[上下]半年|年底|年内))/u)
-    .map((p) => p.trim().replace(/^(?:\d{1,2}[.．、](?=\d{1,2}(?:月|[-—–~至])|\D)|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])\s*/u, '').replace(/[；;。，,]+$/u, '').trim())
+    .split(
+      /\n|[；;。](?=\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])?\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:月|[-—–~至])|第?[一二三四1-4]季度|[上下]半年|年底|年内))/u,
+    )
+    .map((p) =>
+      p
+        .trim()
+        .replace(/^(?:\d{1,2}[.．、](?=\d{1,2}(?:月|[-—–~至])|\D)|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])\s*/u, '')
+        .replace(/[；;。，,]+$/u, '')
+        .trim(),
+    )
     .filter(Boolean);
   const out: PlanStep[] = [];
   for (const part of parts) {

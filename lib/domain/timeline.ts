@@ -36,7 +36,12 @@ export function milestoneMarks(milestones: MilestoneInput[], year: number, asOf:
       const state = milestoneState(m, asOf);
       const month = monthOf(m.dueDate);
       return {
-        key: m.key, fromMonth: Math.min(month, periodStartMonth(m.periodLabel) ?? month), month, label: m.periodLabel, text: m.text, dueDate: m.dueDate,
+        key: m.key,
+        fromMonth: Math.min(month, periodStartMonth(m.periodLabel) ?? month),
+        month,
+        label: m.periodLabel,
+        text: m.text,
+        dueDate: m.dueDate,
         state: state === 'reached' ? 'reached' : state === 'overdue' ? 'overdue' : 'planned',
       };
     });

@@ -16,7 +16,12 @@ export type Accrual = 'EVEN' | 'MILESTONES' | 'AT_COMPLETION' | 'NONE';
 export type Direction = 'AT_LEAST' | 'EXACTLY';
 
 /** One approved figure: an indicator's cumulative value as of a date. */
-export type ValuePoint = { value: number; asOf: IsoDate; note?: string | null; /** the report words it as an approximate figure (近千人, 3万余人次) */ approx?: boolean };
+export type ValuePoint = {
+  value: number;
+  asOf: IsoDate;
+  note?: string | null;
+  /** the report words it as an approximate figure (近千人, 3万余人次) */ approx?: boolean;
+};
 
 export type IndicatorInput = {
   key: string;

@@ -34,7 +34,13 @@ export function splitUnitCell(cell: string): string[] {
   return cell
     .replace(LABELS, '\n')
     .split(/[、，,；;/\n]+/u)
-    .map((u) => u.trim().replace(/^[（(]?(?:牵头|配合)[)）]/u, '').replace(/[。.]$/u, '').trim())
+    .map((u) =>
+      u
+        .trim()
+        .replace(/^[（(]?(?:牵头|配合)[)）]/u, '')
+        .replace(/[。.]$/u, '')
+        .trim(),
+    )
     .filter(Boolean);
 }
 
@@ -71,7 +77,10 @@ export function nameSimilarity(a: string, b: string): number {
 /** Known unit names closest to a written one, best first (those sharing nothing are left out). */
 export function closestUnits(written: string, units: readonly UnitNames[], limit = 5): string[] {
   return units
-    .map((u) => ({ name: u.name, score: Math.max(...[u.name, u.fullName, ...(u.aliases ?? [])].filter((x): x is string => !!x).map((x) => nameSimilarity(written, x))) }))
+    .map((u) => ({
+      name: u.name,
+      score: Math.max(...[u.name, u.fullName, ...(u.aliases ?? [])].filter((x): x is string => !!x).map((x) => nameSimilarity(written, x))),
+    }))
     .filter((s) => s.score > 0)
     .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name, 'zh-CN'))
     .slice(0, limit)

@@ -20,7 +20,13 @@ export function fmtMonth(yearMonth: string): string {
   return `${y}年${m}月`;
 }
 const dateTime = new Intl.DateTimeFormat('zh-CN', {
-  timeZone: 'Asia/Shanghai', year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
 });
 /** An instant as Beijing time, e.g. 2023/9/30 16:05 (the office's clock, whatever the server's zone). */
 export const fmtDateTime = (isoInstant: string): string => dateTime.format(new Date(isoInstant));

@@ -59,4 +59,3 @@ describe('displayUnit', () => {
     expect(displayUnit({ isPercent: false, unitOfMeasure: '户' })).toBe('户');
   });
 });
-

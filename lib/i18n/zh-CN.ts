@@ -14,7 +14,28 @@ import { fmtDate, fmtMonth, fmtNumber, fmtPct, fmtPts, fmtShortDate, plain, disp
 type ReportClass = 'COMPLETED' | 'GOOD' | 'LAGGING' | 'PLANNED';
 type UpdateStatus = 'PENDING' | 'APPROVED' | 'RETURNED';
 
-const CN_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十'];
+const CN_ORDINALS = [
+  '一',
+  '二',
+  '三',
+  '四',
+  '五',
+  '六',
+  '七',
+  '八',
+  '九',
+  '十',
+  '十一',
+  '十二',
+  '十三',
+  '十四',
+  '十五',
+  '十六',
+  '十七',
+  '十八',
+  '十九',
+  '二十',
+];
 
 export const t = {
   app: {
@@ -22,16 +43,46 @@ export const t = {
     shortTitle: '民生实事督办',
     skipToContent: '跳到正文',
   },
-  nav: { reviewCount: (n: number) => `审核（${n}）`, reports: '报告', plan: '计划管理', accounts: '单位与账号', notices: '督办台账', overview: '总览', timeline: '挂图作战', halfYear: '半年对标', leadership: '领导驾驶舱', review: '审核', my: '我的任务', audit: '留痕' },
+  nav: {
+    reviewCount: (n: number) => `审核（${n}）`,
+    reports: '报告',
+    plan: '计划管理',
+    accounts: '单位与账号',
+    notices: '督办台账',
+    overview: '总览',
+    timeline: '挂图作战',
+    halfYear: '半年对标',
+    leadership: '领导驾驶舱',
+    review: '审核',
+    my: '我的任务',
+    audit: '留痕',
+  },
   print: '打印',
   printTitle: (asOf: string | null, printedOn: string) => `${asOf ? `统计截至${asOf} · ` : ''}打印日期${printedOn}`,
   nav_label: '主导航',
   /** Each page's <title> (tabs, history and screen readers tell pages apart by it). */
   pageTitle: {
-    overview: '总览', timeline: '挂图作战', halfYear: '半年对标', leadership: '领导驾驶舱', my: '我的任务', review: '审核', audit: '留痕', reports: '报告',
-    report: (id: string) => `发布的报告 第${id}号`, notices: '督办台账', inbox: '提醒', plan: '计划管理', planYear: (y: string) => `${y}年度计划`,
-    planTask: (y: string, n: string) => `${y}年度计划 任务${n}`, planImport: '从Excel导入年度计划', accounts: '单位与账号', password: '修改密码', login: '登录',
-    task: (n: string) => `任务${n}`, taskUpdate: (n: string) => `报送进展 任务${n}`, project: (n: string) => `项目${n}`,
+    overview: '总览',
+    timeline: '挂图作战',
+    halfYear: '半年对标',
+    leadership: '领导驾驶舱',
+    my: '我的任务',
+    review: '审核',
+    audit: '留痕',
+    reports: '报告',
+    report: (id: string) => `发布的报告 第${id}号`,
+    notices: '督办台账',
+    inbox: '提醒',
+    plan: '计划管理',
+    planYear: (y: string) => `${y}年度计划`,
+    planTask: (y: string, n: string) => `${y}年度计划 任务${n}`,
+    planImport: '从Excel导入年度计划',
+    accounts: '单位与账号',
+    password: '修改密码',
+    login: '登录',
+    task: (n: string) => `任务${n}`,
+    taskUpdate: (n: string) => `报送进展 任务${n}`,
+    project: (n: string) => `项目${n}`,
   },
   chart: {
     table: '表格',
@@ -67,9 +118,12 @@ export const t = {
     year: '年度',
     apply: '查看',
     hint: (d: string, reason: 'today' | 'latest_report' | 'not_started' | 'chosen' = 'chosen') =>
-      reason === 'today' ? `状态按今天（${fmtDate(d)}）计算`
-        : reason === 'latest_report' ? `状态按最近一次审核通过的报送日期${fmtDate(d)}计算`
-          : reason === 'not_started' ? `本年度未开始报送（尚无审核通过的进展报送），状态按${fmtDate(d)}计算`
+      reason === 'today'
+        ? `状态按今天（${fmtDate(d)}）计算`
+        : reason === 'latest_report'
+          ? `状态按最近一次审核通过的报送日期${fmtDate(d)}计算`
+          : reason === 'not_started'
+            ? `本年度未开始报送（尚无审核通过的进展报送），状态按${fmtDate(d)}计算`
             : `状态按${fmtDate(d)}计算`,
     /** A year in the year switch: 2024（未开始报送） while it has no approved report. */
     yearOption: (year: number, notStarted: boolean) => (notStarted ? `${year}（未开始报送）` : String(year)),
@@ -101,7 +155,8 @@ export const t = {
     deadline: '完成时限',
     /** Counted from the as-of date: "today" only when that date is today. */
     daysLeft: (d: number, onToday = true) => (d > 0 ? `距完成时限还有${d}天` : d === 0 ? (onToday ? '今日到期' : '统计日当天到期') : `已超过完成时限${-d}天`),
-    planBeyondDeadline: (labels: string[], deadline: string) => `注意：计划节点（${labels.join('、')}）晚于完成时限${deadline}，以报告原文为准，完成时限过后按未完成预警。`,
+    planBeyondDeadline: (labels: string[], deadline: string) =>
+      `注意：计划节点（${labels.join('、')}）晚于完成时限${deadline}，以报告原文为准，完成时限过后按未完成预警。`,
     items: '子项',
     itemDone: (d: string) => `已完成（${fmtDate(d)}）`,
     itemOpen: '未完成',
@@ -152,9 +207,17 @@ export const t = {
     beforePlan: '未到计划节点',
     next: (p: NextPoint) => `下一节点：${nextPoint(p)}`,
     composition: (counts: Record<Status, number>, total: number) =>
-      `${total}项：${COMPOSITION_ORDER.filter((s) => counts[s] > 0).map((s) => `${counts[s]}${STATUS_SHORT[s]}`).join('·')}`,
+      `${total}项：${COMPOSITION_ORDER.filter((s) => counts[s] > 0)
+        .map((s) => `${counts[s]}${STATUS_SHORT[s]}`)
+        .join('·')}`,
     coverage: (covered: number, total: number, mean: number | null) =>
-      mean === null || covered === 0 ? (total > 1 ? `${total}项均无量化数据` : '无量化数据') : covered === total ? `平均完成${fmtPct(mean)}` : `${total}项中${covered}项有量化数据，平均完成${fmtPct(mean)}`,
+      mean === null || covered === 0
+        ? total > 1
+          ? `${total}项均无量化数据`
+          : '无量化数据'
+        : covered === total
+          ? `平均完成${fmtPct(mean)}`
+          : `${total}项中${covered}项有量化数据，平均完成${fmtPct(mean)}`,
     expectedMark: '序时应达',
   },
   timeline: {
@@ -246,8 +309,11 @@ export const t = {
     check: '请核实',
     verified: '已核实：上述标记的数值和日期已与单位核对无误',
     flags: {
-      over_target: '超过年度目标50%以上', more_than_double: '超过上次审核通过数值的2倍', decrease: '低于上次审核通过的数值',
-      milestone_before_last_update: '节点完成日期早于上次审核通过的报送', as_of_before_last_update: '截至日期早于上次审核通过的报送',
+      over_target: '超过年度目标50%以上',
+      more_than_double: '超过上次审核通过数值的2倍',
+      decrease: '低于上次审核通过的数值',
+      milestone_before_last_update: '节点完成日期早于上次审核通过的报送',
+      as_of_before_last_update: '截至日期早于上次审核通过的报送',
     } satisfies Record<import('@/lib/domain/plausibility').FigureFlag | import('@/lib/domain/plausibility').UpdateFlag, string>,
     reviewComment: (c: string) => `审核意见：${c}`,
     noticeAnswer: (no: string, reason: string, answer: string) => `督办反馈（${no}，${reason}）：${answer}`,
@@ -265,17 +331,27 @@ export const t = {
     submit: '发出督办',
     number: (year: number, n: number) => `督办〔${year}〕第${n}号`,
     levels: { DUBAN: '督办', CUIBAN: '催办', YUETAN: '约谈' } satisfies Record<'DUBAN' | 'CUIBAN' | 'YUETAN', string>,
-    state: { OPEN: '已交办', ACKNOWLEDGED: '已签收', ANSWERED: '已反馈', RETURNED: '退回重办', CLOSED: '已办结', OVERDUE: '已逾期' } satisfies Record<'OPEN' | 'ACKNOWLEDGED' | 'ANSWERED' | 'RETURNED' | 'CLOSED' | 'OVERDUE', string>,
+    state: { OPEN: '已交办', ACKNOWLEDGED: '已签收', ANSWERED: '已反馈', RETURNED: '退回重办', CLOSED: '已办结', OVERDUE: '已逾期' } satisfies Record<
+      'OPEN' | 'ACKNOWLEDGED' | 'ANSWERED' | 'RETURNED' | 'CLOSED' | 'OVERDUE',
+      string
+    >,
     issued: (by: string, at: string, to: string[]) => `${by}于${at}交办 → ${to.join('、')}`,
     answer: (a: string) => `单位反馈：${a}`,
     due: (d: string) => `限${fmtDate(d)}前`,
     urged: (n: number) => `已催办${n}次`,
     events: { ISSUED: '交办', ACKNOWLEDGED: '签收', ANSWERED: '反馈', RETURNED: '退回重办', CLOSED: '办结', URGED: '催办' } as Record<string, string>,
-    event: (kind: string, actor: string | null, at: string, text: string | null) => `${at} ${actor ?? ''}${t.notice.events[kind] ?? kind}${text ? `：${text}` : ''}`,
+    event: (kind: string, actor: string | null, at: string, text: string | null) =>
+      `${at} ${actor ?? ''}${t.notice.events[kind] ?? kind}${text ? `：${text}` : ''}`,
     history: '办理过程',
     parts: '各单位办理情况',
-    steps: { acknowledge: '签收', answer: '提交反馈', return: '退回重办', close: '办结', urge: '催办' } satisfies Record<'acknowledge' | 'answer' | 'return' | 'close' | 'urge', string>,
-    stepText: { answer: '反馈内容', return: '退回意见', acknowledge: '备注（可空）', close: '办结意见（可空）', urge: '催办说明（可空）' } satisfies Record<'acknowledge' | 'answer' | 'return' | 'close' | 'urge', string>,
+    steps: { acknowledge: '签收', answer: '提交反馈', return: '退回重办', close: '办结', urge: '催办' } satisfies Record<
+      'acknowledge' | 'answer' | 'return' | 'close' | 'urge',
+      string
+    >,
+    stepText: { answer: '反馈内容', return: '退回意见', acknowledge: '备注（可空）', close: '办结意见（可空）', urge: '催办说明（可空）' } satisfies Record<
+      'acknowledge' | 'answer' | 'return' | 'close' | 'urge',
+      string
+    >,
     open: '查看任务',
     ledger: {
       printPlan: (year: number) => `${year}年度十件民生实事督办`,
@@ -300,7 +376,22 @@ export const t = {
       file: (d: string) => `督办台账_${d}.csv`,
       xlsxFile: (d: string) => `督办台账_${d}.xlsx`,
       xlsx: '导出Excel',
-      csvHeader: ['编号', '任务编号', '任务内容', '等级', '状态', '是否逾期', '接收单位', '交办人', '交办日期', '限办日期', '督办事由', '整改要求', '单位反馈', '催办次数'],
+      csvHeader: [
+        '编号',
+        '任务编号',
+        '任务内容',
+        '等级',
+        '状态',
+        '是否逾期',
+        '接收单位',
+        '交办人',
+        '交办日期',
+        '限办日期',
+        '督办事由',
+        '整改要求',
+        '单位反馈',
+        '催办次数',
+      ],
       yes: '是',
     },
   },
@@ -308,16 +399,68 @@ export const t = {
     heading: '操作留痕',
     taskHistory: '操作记录',
     empty: '没有符合条件的记录。',
-    cols: { at: '时间（北京时间）', actor: '操作人', action: '操作', entity: '对象', task: '任务', },
-    entity: { SupervisionNotice: '督办通知', ReportSnapshot: '发布报告', PlanYear: '年度计划', Unit: '责任单位', Milestone: '计划节点', Indicator: '指标', TaskItem: '分项', ProgressUpdate: '进展报送', Problem: '问题', User: '用户', Task: '任务', Setting: '设置' } as Record<string, string>,
+    cols: { at: '时间（北京时间）', actor: '操作人', action: '操作', entity: '对象', task: '任务' },
+    entity: {
+      SupervisionNotice: '督办通知',
+      ReportSnapshot: '发布报告',
+      PlanYear: '年度计划',
+      Unit: '责任单位',
+      Milestone: '计划节点',
+      Indicator: '指标',
+      TaskItem: '分项',
+      ProgressUpdate: '进展报送',
+      Problem: '问题',
+      User: '用户',
+      Task: '任务',
+      Setting: '设置',
+    } as Record<string, string>,
     filterAction: '操作类型',
     filterTask: '任务编号',
     filterActor: '操作人',
     system: '系统',
     actions: {
-      login: '登录', 'login.failed': '登录失败', logout: '退出', 'update.submitted': '提交进展', 'update.approved': '审核通过',
-      'update.returned': '退回修改', 'notice.issued': '发出督办', 'notice.answered': '随进展报送反馈督办', 'notice.acknowledge': '签收督办', 'notice.answer': '反馈督办', 'notice.return': '退回重办', 'notice.close': '督办办结', 'notice.urge': '催办', 'problem.raised': '新增问题',
-      'problem.resolved': '问题解决', 'user.created': '创建用户', 'user.password': '重置密码', 'user.deactivated': '停用用户', 'user.sessions_ended': '结束会话', 'report.published': '发布报告', 'plan.created': '新建年度', 'plan.imported': '导入年度计划', 'plan.status': '变更年度状态', 'plan.task_edited': '修改任务计划', 'plan.milestone_edited': '修改计划节点', 'plan.milestone_added': '新增计划节点', 'plan.milestone_removed': '删除计划节点', 'plan.indicator_edited': '修改指标', 'plan.project_edited': '修改项目', 'plan.project_added': '新增项目', 'plan.project_removed': '删除项目', 'plan.task_added': '新增任务', 'plan.task_removed': '删除任务', 'plan.item_added': '新增分项', 'plan.item_edited': '修改分项', 'plan.item_removed': '删除分项', 'plan.indicator_added': '新增指标', 'plan.indicator_removed': '删除指标', 'unit.created': '新建单位', 'unit.renamed': '修改单位', 'user.password_changed': '修改密码', 'reminders.read': '提醒标为已读',
+      login: '登录',
+      'login.failed': '登录失败',
+      logout: '退出',
+      'update.submitted': '提交进展',
+      'update.approved': '审核通过',
+      'update.returned': '退回修改',
+      'notice.issued': '发出督办',
+      'notice.answered': '随进展报送反馈督办',
+      'notice.acknowledge': '签收督办',
+      'notice.answer': '反馈督办',
+      'notice.return': '退回重办',
+      'notice.close': '督办办结',
+      'notice.urge': '催办',
+      'problem.raised': '新增问题',
+      'problem.resolved': '问题解决',
+      'user.created': '创建用户',
+      'user.password': '重置密码',
+      'user.deactivated': '停用用户',
+      'user.sessions_ended': '结束会话',
+      'report.published': '发布报告',
+      'plan.created': '新建年度',
+      'plan.imported': '导入年度计划',
+      'plan.status': '变更年度状态',
+      'plan.task_edited': '修改任务计划',
+      'plan.milestone_edited': '修改计划节点',
+      'plan.milestone_added': '新增计划节点',
+      'plan.milestone_removed': '删除计划节点',
+      'plan.indicator_edited': '修改指标',
+      'plan.project_edited': '修改项目',
+      'plan.project_added': '新增项目',
+      'plan.project_removed': '删除项目',
+      'plan.task_added': '新增任务',
+      'plan.task_removed': '删除任务',
+      'plan.item_added': '新增分项',
+      'plan.item_edited': '修改分项',
+      'plan.item_removed': '删除分项',
+      'plan.indicator_added': '新增指标',
+      'plan.indicator_removed': '删除指标',
+      'unit.created': '新建单位',
+      'unit.renamed': '修改单位',
+      'user.password_changed': '修改密码',
+      'reminders.read': '提醒标为已读',
     } as Record<string, string>,
     limited: (n: number) => `仅显示最近${n}条`,
   },
@@ -327,7 +470,8 @@ export const t = {
     periodLabel: '统计期间',
     title: (year: number, period: PeriodKind) => `${year}年${t.halfYear.heading[period]}`,
     /** A date's half is named too: 下半年（统计截至2023年8月31日）. */
-    intro: (period: 'H1' | 'FY' | 'DATE', date: string, half: 'H1' | 'FY') => `${period === 'DATE' ? (half === 'H1' ? '上半年' : '下半年') : `${t.halfYear.period[period]}`}（统计截至${date}）各项量化指标与年度目标对比。每行先列任务状态（与各页面一致），再列该数值自身的对比标记。`,
+    intro: (period: 'H1' | 'FY' | 'DATE', date: string, half: 'H1' | 'FY') =>
+      `${period === 'DATE' ? (half === 'H1' ? '上半年' : '下半年') : `${t.halfYear.period[period]}`}（统计截至${date}）各项量化指标与年度目标对比。每行先列任务状态（与各页面一致），再列该数值自身的对比标记。`,
     taskStatus: '任务状态',
     figureMark: '数值',
     planCol: { H1: '下半年计划', FY: '下一步计划', DATE: '下一步计划' } satisfies Record<PeriodKind, string>,
@@ -337,10 +481,27 @@ export const t = {
     chart: '各指标完成年度目标比例与序时应达',
     actualSeries: '实际完成（占年度目标）',
     expectedSeries: '序时应达',
-    cols: { task: '任务', indicator: '指标', target: '年度目标', actual: '实际完成', pct: '完成比例', expected: '序时应达', variance: '偏差', plan: '下半年计划', mark: '状态' },
+    cols: {
+      task: '任务',
+      indicator: '指标',
+      target: '年度目标',
+      actual: '实际完成',
+      pct: '完成比例',
+      expected: '序时应达',
+      variance: '偏差',
+      plan: '下半年计划',
+      mark: '状态',
+    },
     direction: { AT_LEAST: '≥', EXACTLY: '=' } satisfies Record<Direction, string>,
     marks: {
-      ahead: '数值超前', on_pace: '数值持平', behind: '数值落后', before_plan: '未到计划节点', mismatch: '口径不一', approx: '约数，不作判断', not_reported: '未提及', not_judged: '不按时间考核',
+      ahead: '数值超前',
+      on_pace: '数值持平',
+      behind: '数值落后',
+      before_plan: '未到计划节点',
+      mismatch: '口径不一',
+      approx: '约数，不作判断',
+      not_reported: '未提及',
+      not_judged: '不按时间考核',
       no_indicator: '无量化指标',
     } satisfies Record<Mark, string>,
     sort: '排序',
@@ -393,13 +554,43 @@ export const t = {
     csv: '导出CSV',
     tasksFile: (year: number, asOf: string) => `民生实事任务进度_${year}_截至${asOf}.csv`,
     halfYearFile: (year: number, asOf: string) => `民生实事指标对标_${year}_截至${asOf}.csv`,
-    tasksHeader: ['任务编号', '项目', '类别', '项目内容', '责任单位', '完成时限', '距完成时限天数', '状态', '完成进度(%)', '序时应达(%)', '未到计划节点', '最近报送', '状态说明'],
-    halfYearHeader: ['任务编号', '任务状态', '状态说明', '指标', '方向', '年度目标', '计量单位', '实际完成', '约数', '数据日期', '完成比例(%)', '序时应达(%)', '偏差(个百分点)', '数值标记'],
+    tasksHeader: [
+      '任务编号',
+      '项目',
+      '类别',
+      '项目内容',
+      '责任单位',
+      '完成时限',
+      '距完成时限天数',
+      '状态',
+      '完成进度(%)',
+      '序时应达(%)',
+      '未到计划节点',
+      '最近报送',
+      '状态说明',
+    ],
+    halfYearHeader: [
+      '任务编号',
+      '任务状态',
+      '状态说明',
+      '指标',
+      '方向',
+      '年度目标',
+      '计量单位',
+      '实际完成',
+      '约数',
+      '数据日期',
+      '完成比例(%)',
+      '序时应达(%)',
+      '偏差(个百分点)',
+      '数值标记',
+    ],
   },
   report: {
     nav: '报告',
     heading: '进展报告与一览表',
-    intro: '选择统计期间，先预览报告，再下载Word报告（草稿，可在Word中修改）或Excel一览表。发布后，该期间的数据和文件即被冻结，此后的审核和计划调整不会改变已发布版本。',
+    intro:
+      '选择统计期间，先预览报告，再下载Word报告（草稿，可在Word中修改）或Excel一览表。发布后，该期间的数据和文件即被冻结，此后的审核和计划调整不会改变已发布版本。',
     issuer: '深圳市盐田区人民政府',
     /** 主送机关 of the half-year and annual report (the default; the office sets it when publishing). */
     addressee: '区人大常委会',
@@ -425,11 +616,21 @@ export const t = {
       '。',
     projectHeading: (i: number, title: string, category: Category) => `（${CN_ORDINALS[i] ?? i + 1}）${title}（${t.category[category]}）`,
     taskLine: (n: number, content: string) => `${n}. ${content}`,
-    taskMeta: (units: string[], deadline: string, status: Status) => `责任单位：${units.join('、')}；完成时限：${fmtMonth(deadline)}；状态：${t.status[status]}。`,
+    taskMeta: (units: string[], deadline: string, status: Status) =>
+      `责任单位：${units.join('、')}；完成时限：${fmtMonth(deadline)}；状态：${t.status[status]}。`,
     progressAsOf: (d: string) => `进展情况（截至${fmtDate(d)}）：`,
     noProgress: '进展情况：未提及（截至统计日期无审核通过的报送）。',
     figuresLead: '主要指标：',
-    figure: (f: { name: string; unitOfMeasure: string; isPercent: boolean; target: number | null; actual: number | null; approx: boolean; mismatch: boolean; pctOfTarget: number | null }) => {
+    figure: (f: {
+      name: string;
+      unitOfMeasure: string;
+      isPercent: boolean;
+      target: number | null;
+      actual: number | null;
+      approx: boolean;
+      mismatch: boolean;
+      pctOfTarget: number | null;
+    }) => {
       const u = displayUnit(f);
       const target = f.target === null ? '无年度目标' : `目标${plain(f.target)}${u}`;
       const actual = f.actual === null ? '完成数未提及' : `完成${f.approx ? '约' : ''}${plain(f.actual)}${u}`;
@@ -447,10 +648,13 @@ export const t = {
     appendixTitle: (planTitle: string, kind: PeriodKind, asOf: string) =>
       kind === 'DATE' ? `${planTitle}进展情况一览表（截至${fmtDate(asOf)}）` : `${planTitle}${t.halfYear.period[kind]}完成情况一览表`,
     columns: (year: number, kind: PeriodKind) => [
-      '序号', '项目名称', '项目内容',
+      '序号',
+      '项目名称',
+      '项目内容',
       kind === 'H1' ? '上半年进展情况' : kind === 'FY' ? '全年完成情况' : '进展情况',
       kind === 'H1' ? `${year}年下半年任务目标及措施` : '下一步计划',
-      '责任单位', '完成时限',
+      '责任单位',
+      '完成时限',
     ],
     extraColumns: ['任务状态', '完成进度(%)', '序时应达(%)', '偏差(个百分点)', '状态说明'],
     indicatorSheet: '指标',
@@ -461,7 +665,10 @@ export const t = {
     yes: '是',
     no: '否',
     xlsxFooter: '&C第 &P 页，共 &N 页',
-    deadline: (yearMonth: string) => { const [y, m] = yearMonth.split('-').map(Number); return `${y}.${m}`; },
+    deadline: (yearMonth: string) => {
+      const [y, m] = yearMonth.split('-').map(Number);
+      return `${y}.${m}`;
+    },
     files: (year: number, kind: PeriodKind, asOf: string) => `${year}年重点民生实事${t.report.periodName(kind, asOf)}进展情况`,
     pageNumber: { before: '— ', after: ' —' },
     draftSuffix: '（草稿）',
@@ -478,7 +685,8 @@ export const t = {
       docx: '下载Word报告（.docx）',
       xlsx: '下载Excel一览表（.xlsx）',
       publish: '发布',
-      publishHint: '发布后，本期间的状态、原因、数值、进展情况和两个文件将被冻结保存（附SHA-256校验值），不能修改或删除；如需更正，请重新发布并注明更正的版本。',
+      publishHint:
+        '发布后，本期间的状态、原因、数值、进展情况和两个文件将被冻结保存（附SHA-256校验值），不能修改或删除；如需更正，请重新发布并注明更正的版本。',
       letterhead: '公文要素（随报告冻结）',
       addressee: '主送机关',
       issuer: '发文机关署名',
@@ -508,12 +716,17 @@ export const t = {
   plan: {
     nav: '计划管理',
     heading: '年度计划管理',
-    intro: '每年的十件民生实事计划在这里建立：新建空白年度、复制往年计划（日期顺延，不带进展），或从Excel一览表导入；草稿仅督查室可见，启用后各单位才能报送进展，归档后只读。',
+    intro:
+      '每年的十件民生实事计划在这里建立：新建空白年度、复制往年计划（日期顺延，不带进展），或从Excel一览表导入；草稿仅督查室可见，启用后各单位才能报送进展，归档后只读。',
     status: { DRAFT: '草稿', ACTIVE: '执行中', ARCHIVED: '已归档' } satisfies Record<'DRAFT' | 'ACTIVE' | 'ARCHIVED', string>,
-    banner: { DRAFT: '该年度计划为草稿，仅区督查室可见；启用后各单位方可报送进展。', ARCHIVED: '该年度计划已归档，只读。' } satisfies Record<'DRAFT' | 'ARCHIVED', string>,
+    banner: { DRAFT: '该年度计划为草稿，仅区督查室可见；启用后各单位方可报送进展。', ARCHIVED: '该年度计划已归档，只读。' } satisfies Record<
+      'DRAFT' | 'ARCHIVED',
+      string
+    >,
     transition: { ACTIVE: '启用（执行中）', ARCHIVED: '归档' } satisfies Record<'ACTIVE' | 'ARCHIVED', string>,
     confirmTransition: {
-      ACTIVE: '启用后各责任单位即可报送该年度进展，上一年度仍可同时执行（年初交接期间两个年度可同时为执行中）。总览、挂图作战、半年对标、领导驾驶舱和各单位的“我的任务”默认显示今天所在的年度；今天不在该年度内时，在该年度有第一份审核通过的报送之前仍默认显示原年度。尚无报送的年度显示为“未开始报送”，其他年度可随时通过“年度”选择查看。',
+      ACTIVE:
+        '启用后各责任单位即可报送该年度进展，上一年度仍可同时执行（年初交接期间两个年度可同时为执行中）。总览、挂图作战、半年对标、领导驾驶舱和各单位的“我的任务”默认显示今天所在的年度；今天不在该年度内时，在该年度有第一份审核通过的报送之前仍默认显示原年度。尚无报送的年度显示为“未开始报送”，其他年度可随时通过“年度”选择查看。',
       ARCHIVED: '归档后该年度只读，不再接受进展报送。',
     } satisfies Record<'ACTIVE' | 'ARCHIVED', string>,
     years: '年度计划',
@@ -545,7 +758,17 @@ export const t = {
       ],
       exampleTitle: '示例（请在“任务”表中填写，本页内容不会被导入）：',
       example: [
-        [1, 1, '关爱老年人', '服务类', '为高龄独居老人安装智能监测设备300户', '区民政局、区卫健局', '2025.12', '6月底前：完成100户；9月底前：完成200户；年底前：完成300户', ''],
+        [
+          1,
+          1,
+          '关爱老年人',
+          '服务类',
+          '为高龄独居老人安装智能监测设备300户',
+          '区民政局、区卫健局',
+          '2025.12',
+          '6月底前：完成100户；9月底前：完成200户；年底前：完成300户',
+          '',
+        ],
         [2, 1, '关爱老年人', '服务类', '新建长者食堂3家', '区民政局', '9月底前', '1.3月底前完成选址；2.8月底前完成建设', '跨街道统筹'],
       ] as (string | number)[][],
       categoryTitle: '类别',
@@ -559,7 +782,8 @@ export const t = {
     view: '查看看板',
     import: {
       heading: '从Excel导入年度计划',
-      intro: '支持两种表格：① 各地常用的任务分解表、一览表（表头可在标题和填报日期之下，可为两行，如“责任单位”下分“牵头单位”“配合单位”；序号可写项目序号“一、二”；合并单元格、一个单元格多个单位、“9月底前”“年底前”“上半年”“三季度”等时限写法均可；“注：”等表尾自动跳过）；② 本系统导出的计划表。先预览，确认后才写入。文件不超过5MB。',
+      intro:
+        '支持两种表格：① 各地常用的任务分解表、一览表（表头可在标题和填报日期之下，可为两行，如“责任单位”下分“牵头单位”“配合单位”；序号可写项目序号“一、二”；合并单元格、一个单元格多个单位、“9月底前”“年底前”“上半年”“三季度”等时限写法均可；“注：”等表尾自动跳过）；② 本系统导出的计划表。先预览，确认后才写入。文件不超过5MB。',
       file: 'Excel文件（.xlsx）',
       preview: '上传并预览',
       parsing: '正在读取文件，请稍候…',
@@ -582,7 +806,8 @@ export const t = {
       yearAssumed: (y: number) => `未写年份的时限（如“9月底前”“年底前”）按${y}年读取。`,
       shiftDates: '日期顺延一年（导入往年的计划表）',
       shifted: (y: number) => `已按往年计划表读取，全部日期顺延一年至${y}年。`,
-      suggestShift: (y: number) => `这份表的完成时限都在${y - 1}年，像是往年的计划表。如要作为${y}年计划导入，请勾选上方“日期顺延一年”后重新预览（与“复制往年计划”相同：日期顺延，不带进展）。`,
+      suggestShift: (y: number) =>
+        `这份表的完成时限都在${y - 1}年，像是往年的计划表。如要作为${y}年计划导入，请勾选上方“日期顺延一年”后重新预览（与“复制往年计划”相同：日期顺延，不带进展）。`,
       crossYear: '跨年度',
       openPlan: (y: number) => `查看${y}年度计划`,
       confirm: '确认导入',
@@ -661,7 +886,10 @@ export const t = {
       direction: '方向',
       directions: { AT_LEAST: '不少于（≥）', EXACTLY: '等于（=）' } satisfies Record<'AT_LEAST' | 'EXACTLY', string>,
       accrual: '序时计算方式',
-      accruals: { EVEN: '按时间均衡', MILESTONES: '按计划节点', AT_COMPLETION: '完成时一次达到', NONE: '不按时间判断（水平、比率）' } satisfies Record<'EVEN' | 'MILESTONES' | 'AT_COMPLETION' | 'NONE', string>,
+      accruals: { EVEN: '按时间均衡', MILESTONES: '按计划节点', AT_COMPLETION: '完成时一次达到', NONE: '不按时间判断（水平、比率）' } satisfies Record<
+        'EVEN' | 'MILESTONES' | 'AT_COMPLETION' | 'NONE',
+        string
+      >,
       project: '项目',
       projectTitle: '项目名称',
       category: '类别',
@@ -703,7 +931,8 @@ export const t = {
   accounts: {
     nav: '单位与账号',
     heading: '责任单位与账号',
-    intro: '区督查室在此新建或修改责任单位，新建账号、重置密码（生成一次性密码，只显示一次，用户下次登录时须修改）或停用账号。所有操作均记入留痕。单位改名、增加单位别名、设置群机器人地址也在本页完成。',
+    intro:
+      '区督查室在此新建或修改责任单位，新建账号、重置密码（生成一次性密码，只显示一次，用户下次登录时须修改）或停用账号。所有操作均记入留痕。单位改名、增加单位别名、设置群机器人地址也在本页完成。',
     units: '责任单位',
     unitColumns: ['代码', '名称', '账号数', '任务数', '修改'],
     code: '代码（登录用户名用，小写字母或数字）',
@@ -751,19 +980,27 @@ export const t = {
   reminders: {
     nav: (n: number) => (n ? `提醒（${n}）` : '提醒'),
     heading: '提醒',
-    intro: '系统每天按规则生成的提醒：临近提醒（节点、完成时限、督办限办日期前几天）、到期催办（已逾期仍未完成）、未报送（超过规定天数未报送进展）。配置了企业微信或钉钉群机器人的单位同时推送到群里。',
+    intro:
+      '系统每天按规则生成的提醒：临近提醒（节点、完成时限、督办限办日期前几天）、到期催办（已逾期仍未完成）、未报送（超过规定天数未报送进展）。配置了企业微信或钉钉群机器人的单位同时推送到群里。',
     none: '暂无提醒。',
     markRead: '全部标为已读',
     marked: '已全部标为已读。',
     unread: '未读',
     rule: {
-      DUE_SOON: '临近提醒', OVERDUE: '到期催办', NOT_REPORTED: '未报送', NOTICE_ISSUED: '新督办件', NOTICE_URGED: '催办', NOTICE_RETURNED: '督办退回重办', UPDATE_RETURNED: '报送被退回',
+      DUE_SOON: '临近提醒',
+      OVERDUE: '到期催办',
+      NOT_REPORTED: '未报送',
+      NOTICE_ISSUED: '新督办件',
+      NOTICE_URGED: '催办',
+      NOTICE_RETURNED: '督办退回重办',
+      UPDATE_RETURNED: '报送被退回',
     } satisfies Record<'DUE_SOON' | 'OVERDUE' | 'NOT_REPORTED' | import('@/lib/reminders/announce').AnnounceRule, string>,
     announce: {
       issued: (unit: string, no: string, task: number, due: string) => `${unit}：收到${no}（任务${task}），限${due}前办理反馈，请及时签收。`,
       urged: (unit: string, no: string, task: number, level: string) => `${unit}：${no}（任务${task}）已逾期，督查室${level}，请立即办理反馈。`,
       returned: (unit: string, no: string, task: number, comment: string) => `${unit}：${no}（任务${task}）的反馈被退回重办：${comment}`,
-      updateReturned: (unit: string, task: number, asOf: string, comment: string) => `${unit}：任务${task}截至${asOf}的报送被退回：${comment}，请修改后重新报送。`,
+      updateReturned: (unit: string, task: number, asOf: string, comment: string) =>
+        `${unit}：任务${task}截至${asOf}的报送被退回：${comment}，请修改后重新报送。`,
     },
     prefix: '【民生实事督办提醒】',
     delivery: { PENDING: '待推送', SENT: '已推送', FAILED: '推送失败' } as Record<string, string>,
@@ -771,21 +1008,40 @@ export const t = {
     text: (unit: string, task: number, what: string) => `${unit}：任务${task}${what}`,
     milestone: (rule: 'DUE_SOON' | 'OVERDUE', label: string, text: string, due: string) =>
       rule === 'DUE_SOON' ? `的${label}节点「${text}」将于${due}到期，请按期完成。` : `的${label}节点「${text}」已于${due}到期仍未完成，请抓紧推进并报送进展。`,
-    deadline: (rule: 'DUE_SOON' | 'OVERDUE', due: string) => (rule === 'DUE_SOON' ? `将于${due}到达完成时限，请确保按期完成。` : `已超过完成时限（${due}），仍未完成，请抓紧推进。`),
-    notice: (rule: 'DUE_SOON' | 'OVERDUE', no: string, due: string) => (rule === 'DUE_SOON' ? `的${no}限${due}前办理，请按期反馈。` : `的${no}已超过限办日期（${due}），请立即办理反馈。`),
+    deadline: (rule: 'DUE_SOON' | 'OVERDUE', due: string) =>
+      rule === 'DUE_SOON' ? `将于${due}到达完成时限，请确保按期完成。` : `已超过完成时限（${due}），仍未完成，请抓紧推进。`,
+    notice: (rule: 'DUE_SOON' | 'OVERDUE', no: string, due: string) =>
+      rule === 'DUE_SOON' ? `的${no}限${due}前办理，请按期反馈。` : `的${no}已超过限办日期（${due}），请立即办理反馈。`,
     report: (last: string | null, days: number) => `已${days}天未报送进展${last ? `（上次：${last}）` : ''}，请及时报送。`,
   },
   evaluation: {
     heading: '结果考评',
     intro: (w: Record<string, number>) =>
       `各责任单位得分为以下各项得分的加权平均（权重：按时报送${w.reports}、节点按期${w.milestones}、任务不滞后${w.lagging}、督办按期${w.notices}、报送一次通过${w.returned}）；没有可统计内容的项目不计入，其余权重按比例计算。`,
-    parts: { reports: '按时报送', milestones: '节点按期', lagging: '任务不滞后', notices: '督办按期', returned: '报送一次通过' } satisfies Record<'reports' | 'milestones' | 'lagging' | 'notices' | 'returned', string>,
+    parts: { reports: '按时报送', milestones: '节点按期', lagging: '任务不滞后', notices: '督办按期', returned: '报送一次通过' } satisfies Record<
+      'reports' | 'milestones' | 'lagging' | 'notices' | 'returned',
+      string
+    >,
     cols: ['排名', '单位', '得分'],
     part: (pct: number | null, good: number, total: number) => (pct === null ? '不计' : `${Math.round(pct)}（${good}/${total}）`),
     noScore: '无可考评内容',
     csv: '导出考评CSV',
     file: (year: number, asOf: string) => `民生实事结果考评_${year}_截至${asOf}.csv`,
-    csvHeader: ['排名', '单位', '得分', '按时报送(%)', '按时报送(项/总数)', '节点按期(%)', '节点按期(个/总数)', '任务不滞后(%)', '任务不滞后(项/总数)', '督办按期(%)', '督办按期(件/总数)', '报送一次通过(%)', '报送一次通过(次/总数)'],
+    csvHeader: [
+      '排名',
+      '单位',
+      '得分',
+      '按时报送(%)',
+      '按时报送(项/总数)',
+      '节点按期(%)',
+      '节点按期(个/总数)',
+      '任务不滞后(%)',
+      '任务不滞后(项/总数)',
+      '督办按期(%)',
+      '督办按期(件/总数)',
+      '报送一次通过(%)',
+      '报送一次通过(次/总数)',
+    ],
   },
   common: {
     notFound: '未找到该记录。',

@@ -9,8 +9,19 @@ export type ImportPreview = {
   year: number;
   layout: PlanDraft['layout'];
   projects: {
-    numeral: string; title: string; category: Category | null;
-    tasks: { number: number; row: number; content: string; units: string[]; deadline: string | null; crossYear: boolean; milestones: { due: string; text: string }[]; note: string }[];
+    numeral: string;
+    title: string;
+    category: Category | null;
+    tasks: {
+      number: number;
+      row: number;
+      content: string;
+      units: string[];
+      deadline: string | null;
+      crossYear: boolean;
+      milestones: { due: string; text: string }[];
+      note: string;
+    }[];
   }[];
   unknownUnits: { name: string; rows: number[]; suggestions: string[]; collective: boolean }[];
   skipped: { sheet: string; row: number; why: string }[];
@@ -25,16 +36,28 @@ export function importPreview(d: PlanDraft, year: number): ImportPreview {
     year,
     layout: d.layout,
     projects: d.projects.map((p) => ({
-      numeral: p.numeral, title: p.title, category: p.category,
+      numeral: p.numeral,
+      title: p.title,
+      category: p.category,
       tasks: p.tasks.map((x) => ({
-        number: x.number, row: x.row, content: x.content, units: x.units, deadline: x.deadlineMonth, crossYear: x.crossYear,
-        milestones: x.milestones.map((m) => ({ due: m.dueDate.slice(0, 7), text: m.text })), note: x.note,
+        number: x.number,
+        row: x.row,
+        content: x.content,
+        units: x.units,
+        deadline: x.deadlineMonth,
+        crossYear: x.crossYear,
+        milestones: x.milestones.map((m) => ({ due: m.dueDate.slice(0, 7), text: m.text })),
+        note: x.note,
       })),
     })),
     unknownUnits: d.unknownUnits.map((u) => ({ name: u.name, rows: u.rows, suggestions: u.suggestions, collective: u.collective })),
     skipped: d.skipped.map((s) => ({ sheet: s.sheet, row: s.row, why: t.plan.skipped[s.why] })),
     messages: d.issues.map((i) => ({
-      sheet: i.sheet, row: i.row, severity: i.blocking ? 'error' : 'warning', text: t.plan.issue[i.kind](i.value), fix: t.plan.fix[i.kind](i.value, year),
+      sheet: i.sheet,
+      row: i.row,
+      severity: i.blocking ? 'error' : 'warning',
+      text: t.plan.issue[i.kind](i.value),
+      fix: t.plan.fix[i.kind](i.value, year),
     })),
     counts: draftCounts(d),
     canConfirm: isWritable(d),

@@ -10,11 +10,16 @@ import type { UnitNames } from '@/lib/domain/unit-names';
 import { zipEntries } from './zip-scan.mjs';
 
 export const IMPORT_LIMITS = {
-  bytes: 5 * 1024 * 1024, rows: MAX_ROWS, columns: 40,
+  bytes: 5 * 1024 * 1024,
+  rows: MAX_ROWS,
+  columns: 40,
   /** The zip: entries, total size when unpacked, and how much one large entry may grow (a real plan table stays far below). */
-  entries: 2000, uncompressed: 64 * 1024 * 1024, ratio: 200,
+  entries: 2000,
+  uncompressed: 64 * 1024 * 1024,
+  ratio: 200,
   /** The worker's heap, and how long it may read. */
-  workerHeapMb: 256, workerMs: 60_000,
+  workerHeapMb: 256,
+  workerMs: 60_000,
 } as const;
 
 export type ReadError = 'empty' | 'too_large' | 'not_xlsx' | 'encrypted' | 'corrupted' | 'too_many_rows' | 'no_table' | 'bomb';
@@ -37,7 +42,11 @@ export const readXlsx = (bytes: Uint8Array, opts: { heapMb?: number } = {}): Pro
 export const readPlanXlsx = (bytes: Uint8Array, plan: PlanReadOptions, opts: { heapMb?: number } = {}): Promise<PlanReadResult> =>
   readInWorker<PlanReadResult>(bytes, plan, opts);
 
-async function readInWorker<R extends { ok: boolean }>(bytes: Uint8Array, plan: PlanReadOptions | undefined, opts: { heapMb?: number }): Promise<R | { ok: false; error: ReadError }> {
+async function readInWorker<R extends { ok: boolean }>(
+  bytes: Uint8Array,
+  plan: PlanReadOptions | undefined,
+  opts: { heapMb?: number },
+): Promise<R | { ok: false; error: ReadError }> {
   if (bytes.byteLength === 0) return { ok: false, error: 'empty' };
   if (bytes.byteLength > IMPORT_LIMITS.bytes) return { ok: false, error: 'too_large' };
   const buf = Buffer.from(bytes);

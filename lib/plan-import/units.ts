@@ -4,6 +4,9 @@ import { prisma } from '@/lib/prisma';
 import type { UnitNames } from '@/lib/domain/unit-names';
 
 export async function unitDirectory(): Promise<UnitNames[]> {
-  const rows = await prisma.unit.findMany({ select: { code: true, name: true, fullName: true, aliases: { select: { alias: true } } }, orderBy: { sortKey: 'asc' } });
+  const rows = await prisma.unit.findMany({
+    select: { code: true, name: true, fullName: true, aliases: { select: { alias: true } } },
+    orderBy: { sortKey: 'asc' },
+  });
   return rows.map((u) => ({ name: u.name, code: u.code, fullName: u.fullName, aliases: u.aliases.map((a) => a.alias) }));
 }

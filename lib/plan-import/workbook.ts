@@ -43,19 +43,50 @@ export async function buildPlanWorkbook(plan: PlanSnapshot | null, unitNames: st
   const items = sheet(WORKBOOK.items);
   tasks.getColumn(7).numFmt = '@'; // deadlines as text: 2023.10 must not become the number 2023.1
   for (let r = 2; r <= 500; r++) {
-    tasks.getCell(r, 4).dataValidation = { type: 'list', allowBlank: true, formulae: [`"${t.category.ENGINEERING},${t.category.SERVICE}"`], showErrorMessage: true, errorTitle: guide.categoryTitle, error: guide.categoryError };
+    tasks.getCell(r, 4).dataValidation = {
+      type: 'list',
+      allowBlank: true,
+      formulae: [`"${t.category.ENGINEERING},${t.category.SERVICE}"`],
+      showErrorMessage: true,
+      errorTitle: guide.categoryTitle,
+      error: guide.categoryError,
+    };
     if (unitNames.length) {
       tasks.getCell(r, 6).dataValidation = {
-        type: 'list', allowBlank: true, formulae: [`'${guide.unitSheet}'!$A$1:$A$${unitNames.length}`], showErrorMessage: true, errorStyle: 'warning', errorTitle: guide.unitTitle, error: guide.unitError,
+        type: 'list',
+        allowBlank: true,
+        formulae: [`'${guide.unitSheet}'!$A$1:$A$${unitNames.length}`],
+        showErrorMessage: true,
+        errorStyle: 'warning',
+        errorTitle: guide.unitTitle,
+        error: guide.unitError,
       };
     }
-    tasks.getCell(r, 7).dataValidation = { type: 'textLength', operator: 'lessThanOrEqual', formulae: [40], allowBlank: true, showInputMessage: true, promptTitle: guide.deadlineTitle, prompt: guide.deadlinePrompt };
+    tasks.getCell(r, 7).dataValidation = {
+      type: 'textLength',
+      operator: 'lessThanOrEqual',
+      formulae: [40],
+      allowBlank: true,
+      showInputMessage: true,
+      promptTitle: guide.deadlineTitle,
+      prompt: guide.deadlinePrompt,
+    };
   }
   if (plan) {
     const projects = new Map(plan.projects.map((p) => [p.number, p]));
     for (const task of plan.tasks) {
       const p = projects.get(task.projectNumber)!;
-      tasks.addRow([task.number, p.number, p.title, t.category[p.category], task.content, task.units.map((u) => u.name).join('、'), task.deadlineMonth.replace('-', '.'), task.h2Plan, task.note]);
+      tasks.addRow([
+        task.number,
+        p.number,
+        p.title,
+        t.category[p.category],
+        task.content,
+        task.units.map((u) => u.name).join('、'),
+        task.deadlineMonth.replace('-', '.'),
+        task.h2Plan,
+        task.note,
+      ]);
       // Chinese labels only: indicators, steps and sub-items are numbered within their task, and a
       // step names its indicator by name (internal keys never reach the office's file).
       // (by its 指标序号 where two indicators of the task share a name)
@@ -66,7 +97,16 @@ export async function buildPlanWorkbook(plan: PlanSnapshot | null, unitNames: st
         return task.indicators.filter((i) => i.name === name).length > 1 ? n + 1 : name;
       };
       task.indicators.forEach((i, n) => {
-        indicators.addRow([task.number, n + 1, i.name, i.unitOfMeasure, i.isPercent ? t.report.yes : t.report.no, DIRECTION_WORDS[i.direction], i.target, ACCRUAL_WORDS[i.accrual]]);
+        indicators.addRow([
+          task.number,
+          n + 1,
+          i.name,
+          i.unitOfMeasure,
+          i.isPercent ? t.report.yes : t.report.no,
+          DIRECTION_WORDS[i.direction],
+          i.target,
+          ACCRUAL_WORDS[i.accrual],
+        ]);
       });
       task.milestones.forEach((m, n) => {
         const also = (m.alsoTargets ?? []).map((a) => `${nameOf(a.indicatorKey) ?? a.indicatorKey}=${a.value}`).join('；');

@@ -29,7 +29,9 @@ const YIELD_EVERY = 10;
 
 /** Writes an imported draft as a new draft year; `onTask` hears of each task written (the import's progress). */
 export async function writeDraft(
-  tx: Tx, opts: { year: number; title: string; draft: PlanDraft; defaultCategory: Category; aliases?: { alias: string; unit: string }[] }, onTask?: (written: number, total: number) => void,
+  tx: Tx,
+  opts: { year: number; title: string; draft: PlanDraft; defaultCategory: Category; aliases?: { alias: string; unit: string }[] },
+  onTask?: (written: number, total: number) => void,
 ): Promise<{ planYearId: number; tasks: number; unitsCreated: number }> {
   const { year, draft } = opts;
   const total = draft.projects.reduce((n, p) => n + p.tasks.length, 0);
@@ -51,12 +53,26 @@ export async function writeDraft(
       tasks++;
       const task = await tx.task.create({
         data: {
-          planYearId: plan.id, projectId: project.id, number: t.number, content: t.content, deadlineMonth: t.deadlineMonth!, h1Progress: '', h2Plan: t.planText, note: t.note,
+          planYearId: plan.id,
+          projectId: project.id,
+          number: t.number,
+          content: t.content,
+          deadlineMonth: t.deadlineMonth!,
+          h1Progress: '',
+          h2Plan: t.planText,
+          note: t.note,
           units: { create: t.units.map((name, ord) => ({ unitId: units.get(name)!, ord })) },
           items: { create: t.items.map((i, ord) => ({ key: i.key, name: i.name, ord })) },
           indicators: {
             create: t.indicators.map((i, ord) => ({
-              key: i.key, name: i.name, unitOfMeasure: i.unitOfMeasure, isPercent: i.isPercent, direction: i.direction, target: i.target, accrual: i.accrual, ord,
+              key: i.key,
+              name: i.name,
+              unitOfMeasure: i.unitOfMeasure,
+              isPercent: i.isPercent,
+              direction: i.direction,
+              target: i.target,
+              accrual: i.accrual,
+              ord,
             })),
           },
         },
@@ -66,9 +82,19 @@ export async function writeDraft(
       for (const [ord, m] of t.milestones.entries()) {
         await tx.milestone.create({
           data: {
-            taskId: task.id, key: m.key, periodLabel: m.periodLabel, dueDate: dateOf(m.dueDate), text: m.text, ord,
-            indicatorId: m.indicatorKey ? (indicatorId.get(m.indicatorKey) ?? null) : null, cumulativeTarget: m.cumulativeTarget,
-            alsoTargets: { create: (m.alsoTargets ?? []).filter((a) => indicatorId.has(a.indicatorKey)).map((a) => ({ indicatorId: indicatorId.get(a.indicatorKey)!, cumulativeTarget: a.value })) },
+            taskId: task.id,
+            key: m.key,
+            periodLabel: m.periodLabel,
+            dueDate: dateOf(m.dueDate),
+            text: m.text,
+            ord,
+            indicatorId: m.indicatorKey ? (indicatorId.get(m.indicatorKey) ?? null) : null,
+            cumulativeTarget: m.cumulativeTarget,
+            alsoTargets: {
+              create: (m.alsoTargets ?? [])
+                .filter((a) => indicatorId.has(a.indicatorKey))
+                .map((a) => ({ indicatorId: indicatorId.get(a.indicatorKey)!, cumulativeTarget: a.value })),
+            },
           },
         });
       }
@@ -89,11 +115,43 @@ export async function copyYear(tx: Tx, from: number, to: number, title: string):
       tasks: {
         orderBy: { number: 'asc' },
         select: {
-          projectId: true, number: true, content: true, deadlineMonth: true, h2Plan: true, note: true,
+          projectId: true,
+          number: true,
+          content: true,
+          deadlineMonth: true,
+          h2Plan: true,
+          note: true,
           units: { select: { unitId: true, ord: true } },
           items: { select: { id: true, key: true, name: true, ord: true, note: true } },
-          indicators: { select: { id: true, key: true, name: true, unitOfMeasure: true, isPercent: true, direction: true, target: true, accrual: true, ord: true, note: true, mismatch: true, itemId: true } },
-          milestones: { select: { key: true, periodLabel: true, dueDate: true, text: true, indicatorId: true, cumulativeTarget: true, ord: true, itemId: true, alsoTargets: { select: { indicatorId: true, cumulativeTarget: true } } } },
+          indicators: {
+            select: {
+              id: true,
+              key: true,
+              name: true,
+              unitOfMeasure: true,
+              isPercent: true,
+              direction: true,
+              target: true,
+              accrual: true,
+              ord: true,
+              note: true,
+              mismatch: true,
+              itemId: true,
+            },
+          },
+          milestones: {
+            select: {
+              key: true,
+              periodLabel: true,
+              dueDate: true,
+              text: true,
+              indicatorId: true,
+              cumulativeTarget: true,
+              ord: true,
+              itemId: true,
+              alsoTargets: { select: { indicatorId: true, cumulativeTarget: true } },
+            },
+          },
         },
       },
     },
@@ -102,13 +160,23 @@ export async function copyYear(tx: Tx, from: number, to: number, title: string):
   const plan = await tx.planYear.create({ data: { year: to, title, status: 'DRAFT' }, select: { id: true } });
   const projectIds = new Map<number, number>();
   for (const p of source.projects) {
-    const created = await tx.project.create({ data: { planYearId: plan.id, number: p.number, numeral: p.numeral, title: p.title, category: p.category }, select: { id: true } });
+    const created = await tx.project.create({
+      data: { planYearId: plan.id, number: p.number, numeral: p.numeral, title: p.title, category: p.category },
+      select: { id: true },
+    });
     projectIds.set(p.id, created.id);
   }
   for (const t of source.tasks) {
     const task = await tx.task.create({
       data: {
-        planYearId: plan.id, projectId: projectIds.get(t.projectId)!, number: t.number, content: t.content, deadlineMonth: shiftMonth(t.deadlineMonth, shift), h1Progress: '', h2Plan: '', note: t.note,
+        planYearId: plan.id,
+        projectId: projectIds.get(t.projectId)!,
+        number: t.number,
+        content: t.content,
+        deadlineMonth: shiftMonth(t.deadlineMonth, shift),
+        h1Progress: '',
+        h2Plan: '',
+        note: t.note,
         units: { create: t.units.map((u) => ({ unitId: u.unitId, ord: u.ord })) },
         items: { create: t.items.map((i) => ({ key: i.key, name: i.name, ord: i.ord, note: i.note })) },
       },
@@ -119,8 +187,18 @@ export async function copyYear(tx: Tx, from: number, to: number, title: string):
     for (const i of t.indicators) {
       const created = await tx.indicator.create({
         data: {
-          taskId: task.id, key: i.key, name: i.name, unitOfMeasure: i.unitOfMeasure, isPercent: i.isPercent, direction: i.direction, target: i.target,
-          accrual: i.accrual, ord: i.ord, note: i.note, mismatch: i.mismatch, itemId: i.itemId ? (itemIds.get(i.itemId) ?? null) : null,
+          taskId: task.id,
+          key: i.key,
+          name: i.name,
+          unitOfMeasure: i.unitOfMeasure,
+          isPercent: i.isPercent,
+          direction: i.direction,
+          target: i.target,
+          accrual: i.accrual,
+          ord: i.ord,
+          note: i.note,
+          mismatch: i.mismatch,
+          itemId: i.itemId ? (itemIds.get(i.itemId) ?? null) : null,
         },
         select: { id: true },
       });
@@ -129,8 +207,14 @@ export async function copyYear(tx: Tx, from: number, to: number, title: string):
     for (const m of t.milestones) {
       await tx.milestone.create({
         data: {
-          taskId: task.id, key: m.key, periodLabel: m.periodLabel, dueDate: dateOf(shiftDate(m.dueDate.toISOString().slice(0, 10), shift)), text: m.text,
-          indicatorId: m.indicatorId ? (indicatorIds.get(m.indicatorId) ?? null) : null, cumulativeTarget: m.cumulativeTarget, ord: m.ord,
+          taskId: task.id,
+          key: m.key,
+          periodLabel: m.periodLabel,
+          dueDate: dateOf(shiftDate(m.dueDate.toISOString().slice(0, 10), shift)),
+          text: m.text,
+          indicatorId: m.indicatorId ? (indicatorIds.get(m.indicatorId) ?? null) : null,
+          cumulativeTarget: m.cumulativeTarget,
+          ord: m.ord,
           itemId: m.itemId ? (itemIds.get(m.itemId) ?? null) : null,
           alsoTargets: { create: m.alsoTargets.map((a) => ({ indicatorId: indicatorIds.get(a.indicatorId)!, cumulativeTarget: a.cumulativeTarget })) },
         },

@@ -15,7 +15,16 @@ export async function announce(
   for (const u of units) {
     const text = a.text(u.name);
     await tx.reminder.create({
-      data: { key: `${a.rule}:${a.key}:${u.id}`, day: a.day, rule: a.rule, unitId: u.id, taskNumber: a.taskNumber, planYear: a.planYear, text, deliveries: { create: deliveriesOf(u, text) } },
+      data: {
+        key: `${a.rule}:${a.key}:${u.id}`,
+        day: a.day,
+        rule: a.rule,
+        unitId: u.id,
+        taskNumber: a.taskNumber,
+        planYear: a.planYear,
+        text,
+        deliveries: { create: deliveriesOf(u, text) },
+      },
     });
   }
   return units.length;

@@ -30,12 +30,23 @@ export function acceptedAnswer(res: PostResult): string | null {
 }
 
 /** Sends every delivery due at `now`; returns what happened. */
-export async function deliverDue(now: Date = new Date(), send: Send = (url, payload) => postWebhook(url, payload, TIMEOUT_MS)): Promise<{ sent: number; failed: number; retrying: number }> {
-  const due = await prisma.delivery.findMany({ where: { status: 'PENDING', nextAttemptAt: { lte: now } }, orderBy: { id: 'asc' }, take: 200, select: { id: true, url: true, payload: true, attempts: true, nextAttemptAt: true } });
+export async function deliverDue(
+  now: Date = new Date(),
+  send: Send = (url, payload) => postWebhook(url, payload, TIMEOUT_MS),
+): Promise<{ sent: number; failed: number; retrying: number }> {
+  const due = await prisma.delivery.findMany({
+    where: { status: 'PENDING', nextAttemptAt: { lte: now } },
+    orderBy: { id: 'asc' },
+    take: 200,
+    select: { id: true, url: true, payload: true, attempts: true, nextAttemptAt: true },
+  });
   const result = { sent: 0, failed: 0, retrying: 0 };
   for (const d of due) {
     // Claim it: only the dispatcher that moves nextAttemptAt from the value it read sends it.
-    const claimed = await prisma.delivery.updateMany({ where: { id: d.id, status: 'PENDING', nextAttemptAt: d.nextAttemptAt }, data: { nextAttemptAt: new Date(now.getTime() + LEASE_MS) } });
+    const claimed = await prisma.delivery.updateMany({
+      where: { id: d.id, status: 'PENDING', nextAttemptAt: d.nextAttemptAt },
+      data: { nextAttemptAt: new Date(now.getTime() + LEASE_MS) },
+    });
     if (claimed.count !== 1) continue;
     let error: string | null;
     try {
@@ -53,7 +64,10 @@ export async function deliverDue(now: Date = new Date(), send: Send = (url, payl
       await prisma.delivery.update({ where: { id: d.id }, data: { status: 'FAILED', attempts, lastError: error.slice(0, 500) } });
       result.failed++;
     } else {
-      await prisma.delivery.update({ where: { id: d.id }, data: { attempts, lastError: error.slice(0, 500), nextAttemptAt: new Date(now.getTime() + backoffMs(attempts)) } });
+      await prisma.delivery.update({
+        where: { id: d.id },
+        data: { attempts, lastError: error.slice(0, 500), nextAttemptAt: new Date(now.getTime() + backoffMs(attempts)) },
+      });
       result.retrying++;
     }
   }

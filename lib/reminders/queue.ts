@@ -15,10 +15,13 @@ function textOf(r: ReminderDraft, unitName: string): string {
   const c = t.reminders;
   const s = r.subject;
   const what =
-    s.type === 'milestone' ? c.milestone(r.rule as 'DUE_SOON' | 'OVERDUE', s.label, s.text.replace(/^[^：:]{1,10}[：:]/, ''), fmtDate(s.dueDate))
-    : s.type === 'deadline' ? c.deadline(r.rule as 'DUE_SOON' | 'OVERDUE', fmtDate(s.dueDate))
-    : s.type === 'notice' ? c.notice(r.rule as 'DUE_SOON' | 'OVERDUE', t.notice.number(s.year, s.number), fmtDate(s.dueDate))
-    : c.report(s.lastReported ? fmtDate(s.lastReported) : null, s.days);
+    s.type === 'milestone'
+      ? c.milestone(r.rule as 'DUE_SOON' | 'OVERDUE', s.label, s.text.replace(/^[^：:]{1,10}[：:]/, ''), fmtDate(s.dueDate))
+      : s.type === 'deadline'
+        ? c.deadline(r.rule as 'DUE_SOON' | 'OVERDUE', fmtDate(s.dueDate))
+        : s.type === 'notice'
+          ? c.notice(r.rule as 'DUE_SOON' | 'OVERDUE', t.notice.number(s.year, s.number), fmtDate(s.dueDate))
+          : c.report(s.lastReported ? fmtDate(s.lastReported) : null, s.days);
   return c.text(unitName, r.taskNumber, what);
 }
 
@@ -26,7 +29,12 @@ export const webhookPayload = (text: string) => JSON.stringify({ msgtype: 'text'
 
 /** The outbox rows of one reminder: one per robot the unit has (企业微信, 钉钉). */
 export const deliveriesOf = (unit: { wecomWebhook: string | null; dingtalkWebhook: string | null }, text: string) =>
-  ([['WECOM', unit.wecomWebhook], ['DINGTALK', unit.dingtalkWebhook]] as const)
+  (
+    [
+      ['WECOM', unit.wecomWebhook],
+      ['DINGTALK', unit.dingtalkWebhook],
+    ] as const
+  )
     .filter((c): c is ['WECOM' | 'DINGTALK', string] => !!c[1])
     .map(([channel, url]) => ({ channel, url, payload: webhookPayload(text) }));
 
@@ -36,29 +44,62 @@ export async function queueReminders(day: IsoDate): Promise<{ reminders: number;
     prisma.task.findMany({
       where: { planYear: { status: 'ACTIVE' } },
       select: {
-        id: true, number: true, deadlineMonth: true, completedOn: true, planYear: { select: { year: true } },
+        id: true,
+        number: true,
+        deadlineMonth: true,
+        completedOn: true,
+        planYear: { select: { year: true } },
         units: { select: { unitId: true } },
         milestones: { select: { id: true, periodLabel: true, text: true, dueDate: true, reachedOn: true } },
       },
     }),
     prisma.supervisionNotice.findMany({
       where: { task: { planYear: { status: 'ACTIVE' } } },
-      select: { id: true, year: true, number: true, status: true, dueDate: true, task: { select: { number: true, planYear: { select: { year: true } } } }, recipients: { select: { unitId: true, status: true } } },
+      select: {
+        id: true,
+        year: true,
+        number: true,
+        status: true,
+        dueDate: true,
+        task: { select: { number: true, planYear: { select: { year: true } } } },
+        recipients: { select: { unitId: true, status: true } },
+      },
     }),
     prisma.unit.findMany({ select: { id: true, name: true, wecomWebhook: true, dingtalkWebhook: true } }),
     prisma.setting.findMany(),
-    prisma.progressUpdate.groupBy({ by: ['taskId'], where: { status: { in: ['APPROVED', 'PENDING'] }, asOf: { lte: new Date(`${day}T00:00:00.000Z`) } }, _max: { asOf: true } }),
+    prisma.progressUpdate.groupBy({
+      by: ['taskId'],
+      where: { status: { in: ['APPROVED', 'PENDING'] }, asOf: { lte: new Date(`${day}T00:00:00.000Z`) } },
+      _max: { asOf: true },
+    }),
   ]);
   const last = new Map(submitted.map((s) => [s.taskId, iso(s._max.asOf)]));
   const drafts = remindersFor(
     {
       tasks: tasks.map((x) => ({
-        id: x.id, number: x.number, planYear: x.planYear.year, deadlineMonth: x.deadlineMonth, completedOn: iso(x.completedOn), unitIds: x.units.map((u) => u.unitId),
-        milestones: x.milestones.map((m) => ({ id: m.id, periodLabel: m.periodLabel, text: m.text, dueDate: toIsoDate(m.dueDate), reachedOn: iso(m.reachedOn) })),
+        id: x.id,
+        number: x.number,
+        planYear: x.planYear.year,
+        deadlineMonth: x.deadlineMonth,
+        completedOn: iso(x.completedOn),
+        unitIds: x.units.map((u) => u.unitId),
+        milestones: x.milestones.map((m) => ({
+          id: m.id,
+          periodLabel: m.periodLabel,
+          text: m.text,
+          dueDate: toIsoDate(m.dueDate),
+          reachedOn: iso(m.reachedOn),
+        })),
         lastReported: last.get(x.id) ?? null,
       })),
       notices: notices.map((n) => ({
-        id: n.id, year: n.year, number: n.number, taskNumber: n.task.number, planYear: n.task.planYear.year, dueDate: toIsoDate(n.dueDate), open: isOpenNotice(n.status),
+        id: n.id,
+        year: n.year,
+        number: n.number,
+        taskNumber: n.task.number,
+        planYear: n.task.planYear.year,
+        dueDate: toIsoDate(n.dueDate),
+        open: isOpenNotice(n.status),
         // Reminded: the units whose own part still waits on them.
         recipientIds: n.recipients.filter((r) => isOpenNotice(r.status)).map((r) => r.unitId),
       })),

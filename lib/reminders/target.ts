@@ -10,7 +10,11 @@ import { env } from '@/lib/env';
 import { isPublicAddress, webhookUrlProblem, type WebhookProblem } from '@/lib/domain/net-address';
 
 /** Hosts the operator allowed for plain http or an internal relay (WEBHOOK_ALLOW_HOSTS, comma-separated). */
-export const allowedWebhookHosts = (): string[] => (env.WEBHOOK_ALLOW_HOSTS ?? '').split(',').map((h) => h.trim()).filter(Boolean);
+export const allowedWebhookHosts = (): string[] =>
+  (env.WEBHOOK_ALLOW_HOSTS ?? '')
+    .split(',')
+    .map((h) => h.trim())
+    .filter(Boolean);
 
 const hostOf = (url: string) => new URL(url).hostname.replace(/^\[|\]$/g, '').toLowerCase();
 
@@ -34,16 +38,18 @@ export async function webhookTargetProblem(url: string): Promise<WebhookProblem 
 type Resolve = (hostname: string, options: dns.LookupAllOptions, callback: (err: NodeJS.ErrnoException | null, addresses: dns.LookupAddress[]) => void) => void;
 const systemResolve: Resolve = (h, o, cb) => dns.lookup(h, o, cb);
 
-const guardedLookup = (allowed: boolean, resolve: Resolve): LookupFunction => (hostname, options, callback) => {
-  resolve(hostname, { ...options, all: true, verbatim: true }, (err, addresses) => {
-    if (err) return callback(err, '', 0);
-    const list = addresses as dns.LookupAddress[];
-    const ok = allowed ? list : list.filter((a) => isPublicAddress(a.address));
-    if (ok.length === 0) return callback(Object.assign(new Error('internal address refused'), { code: 'EINTERNAL' }), '', 0);
-    if ((options as { all?: boolean }).all) return (callback as unknown as (e: null, a: dns.LookupAddress[]) => void)(null, ok);
-    callback(null, ok[0]!.address, ok[0]!.family);
-  });
-};
+const guardedLookup =
+  (allowed: boolean, resolve: Resolve): LookupFunction =>
+  (hostname, options, callback) => {
+    resolve(hostname, { ...options, all: true, verbatim: true }, (err, addresses) => {
+      if (err) return callback(err, '', 0);
+      const list = addresses as dns.LookupAddress[];
+      const ok = allowed ? list : list.filter((a) => isPublicAddress(a.address));
+      if (ok.length === 0) return callback(Object.assign(new Error('internal address refused'), { code: 'EINTERNAL' }), '', 0);
+      if ((options as { all?: boolean }).all) return (callback as unknown as (e: null, a: dns.LookupAddress[]) => void)(null, ok);
+      callback(null, ok[0]!.address, ok[0]!.family);
+    });
+  };
 
 export type PostResult = { status: number; body: string };
 
@@ -55,17 +61,24 @@ export function postWebhook(url: string, payload: string, timeoutMs = 10_000, re
   const allowed = allowedHosts.includes(hostOf(url));
   const lib = url.startsWith('https:') ? https : http;
   return new Promise((resolve, reject) => {
-    const req = lib.request(url, {
-      method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(payload) }, lookup: guardedLookup(allowed, resolver), timeout: timeoutMs,
-    }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => {
-        if (body.length < 4096) body += c;
-      });
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: body.slice(0, 4096) }));
-      res.on('error', reject);
-    });
+    const req = lib.request(
+      url,
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(payload) },
+        lookup: guardedLookup(allowed, resolver),
+        timeout: timeoutMs,
+      },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => {
+          if (body.length < 4096) body += c;
+        });
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: body.slice(0, 4096) }));
+        res.on('error', reject);
+      },
+    );
     req.on('timeout', () => req.destroy(new Error('timeout')));
     req.on('error', (e: NodeJS.ErrnoException) => reject(e.code === 'EINTERNAL' ? new Error('refused: internal_address') : e));
     req.end(payload);

@@ -14,15 +14,30 @@ const webhook = z
   .transform((s) => s || null);
 
 export const unitSchema = z.object({
-  code: z.string().trim().regex(/^[a-z0-9_-]{2,20}$/, m.badCode),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9_-]{2,20}$/, m.badCode),
   name: z.string().trim().min(2, m.required).max(40, m.tooLong(40)),
   /** The full official name (深圳市盐田区卫生健康局); empty: none. */
-  fullName: z.string().trim().max(60, m.tooLong(60)).optional().transform((v) => v || null),
+  fullName: z
+    .string()
+    .trim()
+    .max(60, m.tooLong(60))
+    .optional()
+    .transform((v) => v || null),
   /** Other names plans use for the unit, separated by 、，,；; or line breaks; each at most 40 characters. */
   aliases: z
     .string()
     .optional()
-    .transform((v) => [...new Set((v ?? '').split(/[、，,；;\n]+/u).map((a) => a.trim()).filter(Boolean))])
+    .transform((v) => [
+      ...new Set(
+        (v ?? '')
+          .split(/[、，,；;\n]+/u)
+          .map((a) => a.trim())
+          .filter(Boolean),
+      ),
+    ])
     .refine((list) => list.every((a) => a.length <= 40), m.tooLong(40))
     .refine((list) => list.length <= 20, m.tooManyAliases),
   /** Group robots the unit's reminders are pushed to (企业微信 / 钉钉); empty: the inbox only. */
@@ -32,7 +47,10 @@ export const unitSchema = z.object({
 
 export const userCreateSchema = z
   .object({
-    username: z.string().trim().regex(/^[a-z0-9_.-]{2,40}$/i, m.badUsername),
+    username: z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9_.-]{2,40}$/i, m.badUsername),
     displayName: z.string().trim().min(1, m.required).max(40, m.tooLong(40)),
     role: z.enum(ROLES, { error: m.chooseRole }),
     unitId: z.union([z.literal(''), z.coerce.number().int().positive()]).optional(),

@@ -4,7 +4,16 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { m } from '@/lib/i18n/messages';
 import { changePasswordSchema, MIN_PASSWORD, unitSchema, userCreateSchema } from './account';
-import { changeReasonSchema, createYearSchema, confirmImportSchema, importSchema, indicatorEditSchema, milestoneEditSchema, projectEditSchema, taskEditSchema } from './plan';
+import {
+  changeReasonSchema,
+  createYearSchema,
+  confirmImportSchema,
+  importSchema,
+  indicatorEditSchema,
+  milestoneEditSchema,
+  projectEditSchema,
+  taskEditSchema,
+} from './plan';
 import { parseReportPeriod, publishSchema } from './report';
 import { parseLedgerFilters } from './notices';
 import { problemsColumn } from './update-payload';
@@ -22,10 +31,19 @@ function errors(schema: z.ZodType, input: unknown): Record<string, string[]> | n
 describe('units and accounts', () => {
   const unit = { code: 'mzj', name: '区民政局' };
   it('a unit: a code of 2–20 lower-case letters, digits, - or _; a name of 2–40 characters; webhooks http(s) or empty', () => {
-    expect(unitSchema.parse({ ...unit, wecomWebhook: ' https://qyapi.weixin.qq.com/x ', dingtalkWebhook: '' })).toEqual({ ...unit, fullName: null, aliases: [], wecomWebhook: 'https://qyapi.weixin.qq.com/x', dingtalkWebhook: null });
+    expect(unitSchema.parse({ ...unit, wecomWebhook: ' https://qyapi.weixin.qq.com/x ', dingtalkWebhook: '' })).toEqual({
+      ...unit,
+      fullName: null,
+      aliases: [],
+      wecomWebhook: 'https://qyapi.weixin.qq.com/x',
+      dingtalkWebhook: null,
+    });
     expect(unitSchema.parse(unit)).toEqual({ ...unit, fullName: null, aliases: [], wecomWebhook: null, dingtalkWebhook: null });
     // Full name and aliases: trimmed, split on 、，,；; and line breaks, each once; at most 40 characters each, 20 in all.
-    expect(unitSchema.parse({ ...unit, fullName: ' 深圳市盐田区民政局 ', aliases: '区民政、 盐田民政局；区民政\n' })).toMatchObject({ fullName: '深圳市盐田区民政局', aliases: ['区民政', '盐田民政局'] });
+    expect(unitSchema.parse({ ...unit, fullName: ' 深圳市盐田区民政局 ', aliases: '区民政、 盐田民政局；区民政\n' })).toMatchObject({
+      fullName: '深圳市盐田区民政局',
+      aliases: ['区民政', '盐田民政局'],
+    });
     expect(errors(unitSchema, { ...unit, aliases: '长'.repeat(41) })).toEqual({ aliases: [m.tooLong(40)] });
     expect(errors(unitSchema, { ...unit, aliases: Array.from({ length: 21 }, (_, i) => `别名${i}`).join('、') })).toEqual({ aliases: [m.tooManyAliases] });
     expect(unitSchema.parse({ code: ' a_-9 ', name: ' 两字 ' })).toMatchObject({ code: 'a_-9', name: '两字' });
@@ -33,16 +51,31 @@ describe('units and accounts', () => {
     expect(errors(unitSchema, { code: 'a'.repeat(21), name: '名'.repeat(41) })).toEqual({ code: [m.badCode], name: [m.tooLong(40)] });
     expect(errors(unitSchema, { code: 'ab', name: '名'.repeat(40) })).toBeNull();
     expect(errors(unitSchema, { code: 'a b', name: '名称' })).toEqual({ code: [m.badCode] });
-    expect(errors(unitSchema, { ...unit, wecomWebhook: 'ftp://x', dingtalkWebhook: 'https://a b' })).toEqual({ wecomWebhook: [m.badWebhook], dingtalkWebhook: [m.badWebhook] });
+    expect(errors(unitSchema, { ...unit, wecomWebhook: 'ftp://x', dingtalkWebhook: 'https://a b' })).toEqual({
+      wecomWebhook: [m.badWebhook],
+      dingtalkWebhook: [m.badWebhook],
+    });
     expect(errors(unitSchema, { ...unit, wecomWebhook: `https://${'a'.repeat(500)}` })).toEqual({ wecomWebhook: [m.tooLong(500)] });
     expect(unitSchema.parse({ ...unit, dingtalkWebhook: 'http://oapi.dingtalk.com/robot' }).dingtalkWebhook).toBe('http://oapi.dingtalk.com/robot');
   });
 
   it('an account: username 2–40 of letters, digits, _ . -; a display name; a role; a unit account names its unit', () => {
-    expect(userCreateSchema.parse({ username: ' Li.Si-2 ', displayName: ' 李四 ', role: 'UNIT', unitId: '3' })).toEqual({ username: 'Li.Si-2', displayName: '李四', role: 'UNIT', unitId: 3 });
+    expect(userCreateSchema.parse({ username: ' Li.Si-2 ', displayName: ' 李四 ', role: 'UNIT', unitId: '3' })).toEqual({
+      username: 'Li.Si-2',
+      displayName: '李四',
+      role: 'UNIT',
+      unitId: 3,
+    });
     expect(userCreateSchema.parse({ username: 'ld', displayName: '领导', role: 'LEADER', unitId: '' })).toMatchObject({ role: 'LEADER', unitId: '' });
-    expect(errors(userCreateSchema, { username: 'x', displayName: '', role: 'ROOT' })).toEqual({ username: [m.badUsername], displayName: [m.required], role: [m.chooseRole] });
-    expect(errors(userCreateSchema, { username: 'a'.repeat(41), displayName: '名'.repeat(41), role: 'SUPERVISOR' })).toEqual({ username: [m.badUsername], displayName: [m.tooLong(40)] });
+    expect(errors(userCreateSchema, { username: 'x', displayName: '', role: 'ROOT' })).toEqual({
+      username: [m.badUsername],
+      displayName: [m.required],
+      role: [m.chooseRole],
+    });
+    expect(errors(userCreateSchema, { username: 'a'.repeat(41), displayName: '名'.repeat(41), role: 'SUPERVISOR' })).toEqual({
+      username: [m.badUsername],
+      displayName: [m.tooLong(40)],
+    });
     expect(errors(userCreateSchema, { username: 'a'.repeat(40), displayName: '名'.repeat(40), role: 'SUPERVISOR' })).toBeNull();
     expect(errors(userCreateSchema, { username: 'li si', displayName: '李四', role: 'LEADER' })).toEqual({ username: [m.badUsername] });
     expect(errors(userCreateSchema, { username: 'lisi', displayName: '李四', role: 'UNIT', unitId: '' })).toEqual({ unitId: [m.chooseUnit] });
@@ -53,9 +86,17 @@ describe('units and accounts', () => {
   it('a password change: the current one, a new one of at least 10 different from it, typed twice alike', () => {
     const ok = { current: 'old-password', next: 'a'.repeat(MIN_PASSWORD), confirm: 'a'.repeat(MIN_PASSWORD) };
     expect(changePasswordSchema.parse(ok)).toEqual(ok);
-    expect(errors(changePasswordSchema, { current: '', next: 'short', confirm: '' })).toEqual({ current: [m.required], next: [m.passwordTooShort(MIN_PASSWORD)], confirm: [m.required, m.passwordMismatch] });
-    expect(errors(changePasswordSchema, { ...ok, next: 'a'.repeat(MIN_PASSWORD - 1), confirm: 'a'.repeat(MIN_PASSWORD - 1) })).toEqual({ next: [m.passwordTooShort(MIN_PASSWORD)] });
-    expect(errors(changePasswordSchema, { ...ok, next: 'p'.repeat(LIMITS.password + 1), confirm: 'p'.repeat(LIMITS.password + 1) })).toEqual({ next: [m.tooLong(LIMITS.password)] });
+    expect(errors(changePasswordSchema, { current: '', next: 'short', confirm: '' })).toEqual({
+      current: [m.required],
+      next: [m.passwordTooShort(MIN_PASSWORD)],
+      confirm: [m.required, m.passwordMismatch],
+    });
+    expect(errors(changePasswordSchema, { ...ok, next: 'a'.repeat(MIN_PASSWORD - 1), confirm: 'a'.repeat(MIN_PASSWORD - 1) })).toEqual({
+      next: [m.passwordTooShort(MIN_PASSWORD)],
+    });
+    expect(errors(changePasswordSchema, { ...ok, next: 'p'.repeat(LIMITS.password + 1), confirm: 'p'.repeat(LIMITS.password + 1) })).toEqual({
+      next: [m.tooLong(LIMITS.password)],
+    });
     expect(errors(changePasswordSchema, { ...ok, current: 'c'.repeat(LIMITS.password + 1) })).toHaveProperty('current');
     expect(errors(changePasswordSchema, { ...ok, confirm: 'b'.repeat(MIN_PASSWORD) })).toEqual({ confirm: [m.passwordMismatch] });
     expect(errors(changePasswordSchema, { current: 'same-password', next: 'same-password', confirm: 'same-password' })).toEqual({ next: [m.passwordSame] });
@@ -67,7 +108,8 @@ describe('plan years and plan edits', () => {
     expect(createYearSchema.parse({ source: 'empty', year: '2024', title: ' 2024年 ' })).toEqual({ source: 'empty', year: 2024, title: '2024年' });
     expect(createYearSchema.parse({ source: 'copy', year: '2024', title: 't', from: '2023' })).toEqual({ source: 'copy', year: 2024, title: 't', from: 2023 });
     expect(errors(createYearSchema, { source: 'other', year: '2024', title: 't' })).toEqual({ source: [m.chooseSource] });
-    for (const bad of ['1999', '2101', '2024.5', 'abc']) expect(errors(createYearSchema, { source: 'empty', year: bad, title: 't' }), bad).toEqual({ year: [m.badYear] });
+    for (const bad of ['1999', '2101', '2024.5', 'abc'])
+      expect(errors(createYearSchema, { source: 'empty', year: bad, title: 't' }), bad).toEqual({ year: [m.badYear] });
     for (const fine of ['2000', '2100']) expect(errors(createYearSchema, { source: 'empty', year: fine, title: 't' }), fine).toBeNull();
     expect(errors(createYearSchema, { source: 'empty', year: '2024', title: ' ' })).toEqual({ title: [m.required] });
     expect(errors(createYearSchema, { source: 'empty', year: '2024', title: '题'.repeat(101) })).toEqual({ title: [m.tooLong(100)] });
@@ -77,7 +119,13 @@ describe('plan years and plan edits', () => {
   it('an import: year, title, a default category; the file hash is 64 hex digits', () => {
     const ok = { year: '2025', title: '计划', defaultCategory: 'SERVICE' };
     expect(importSchema.parse(ok)).toEqual({ year: 2025, title: '计划', defaultCategory: 'SERVICE' });
-    expect(confirmImportSchema.parse({ ...ok, excludeBlocked: 'on', sha256: 'a'.repeat(64) })).toEqual({ year: 2025, title: '计划', defaultCategory: 'SERVICE', excludeBlocked: 'on', sha256: 'a'.repeat(64) });
+    expect(confirmImportSchema.parse({ ...ok, excludeBlocked: 'on', sha256: 'a'.repeat(64) })).toEqual({
+      year: 2025,
+      title: '计划',
+      defaultCategory: 'SERVICE',
+      excludeBlocked: 'on',
+      sha256: 'a'.repeat(64),
+    });
     expect(errors(importSchema, { ...ok, defaultCategory: 'X' })).toEqual({ defaultCategory: [m.chooseCategory] });
     expect(errors(confirmImportSchema, { ...ok, sha256: 'A'.repeat(64) })).toHaveProperty('sha256');
     expect(errors(confirmImportSchema, { ...ok, sha256: 'a'.repeat(63) })).toHaveProperty('sha256');
@@ -95,8 +143,13 @@ describe('plan years and plan edits', () => {
   it('a task: content up to 1000, a month YYYY-MM, at least one unit, a version', () => {
     const ok = { content: '内容', deadlineMonth: '2024-12', unitIds: ['1', '2'], baseVersion: '0' };
     expect(taskEditSchema.parse(ok)).toEqual({ content: '内容', deadlineMonth: '2024-12', unitIds: [1, 2], baseVersion: 0 });
-    expect(errors(taskEditSchema, { ...ok, content: '', deadlineMonth: '2024-13', unitIds: [] })).toEqual({ content: [m.required], deadlineMonth: [m.badMonth], unitIds: [m.chooseUnits] });
-    for (const bad of ['2024-00', '2024-1', '24-01', '2024-12-01']) expect(errors(taskEditSchema, { ...ok, deadlineMonth: bad }), bad).toEqual({ deadlineMonth: [m.badMonth] });
+    expect(errors(taskEditSchema, { ...ok, content: '', deadlineMonth: '2024-13', unitIds: [] })).toEqual({
+      content: [m.required],
+      deadlineMonth: [m.badMonth],
+      unitIds: [m.chooseUnits],
+    });
+    for (const bad of ['2024-00', '2024-1', '24-01', '2024-12-01'])
+      expect(errors(taskEditSchema, { ...ok, deadlineMonth: bad }), bad).toEqual({ deadlineMonth: [m.badMonth] });
     expect(errors(taskEditSchema, { ...ok, deadlineMonth: '2024-01' })).toBeNull();
     expect(errors(taskEditSchema, { ...ok, content: '字'.repeat(1001) })).toEqual({ content: [m.tooLong(1000)] });
     expect(errors(taskEditSchema, { ...ok, baseVersion: '-1' })).toHaveProperty('baseVersion');
@@ -108,13 +161,21 @@ describe('plan years and plan edits', () => {
     expect(milestoneEditSchema.parse(ok)).toEqual({ periodLabel: '9月', dueDate: '2024-09-30', text: '9月：完成', cumulativeTarget: 300, baseVersion: 2 });
     expect(milestoneEditSchema.parse({ ...ok, cumulativeTarget: '' }).cumulativeTarget).toBeNull();
     // Decimal notation only, within the limit (the probe's 0x10, 0b101 and 1e300 were read as numbers).
-    for (const bad of ['0x10', '0b101', '1e300', '1e3', 'Infinity', '1,000', '.5', '5.']) expect(errors(milestoneEditSchema, { ...ok, cumulativeTarget: bad }), bad).toEqual({ cumulativeTarget: [m.notANumber] });
+    for (const bad of ['0x10', '0b101', '1e300', '1e3', 'Infinity', '1,000', '.5', '5.'])
+      expect(errors(milestoneEditSchema, { ...ok, cumulativeTarget: bad }), bad).toEqual({ cumulativeTarget: [m.notANumber] });
     expect(errors(milestoneEditSchema, { ...ok, cumulativeTarget: '1000000001' })).toEqual({ cumulativeTarget: [m.tooLarge] });
     expect(errors(milestoneEditSchema, { ...ok, cumulativeTarget: '-5' })).toEqual({ cumulativeTarget: [m.negative] });
     expect(milestoneEditSchema.parse({ ...ok, cumulativeTarget: '0' }).cumulativeTarget).toBe(0);
-    expect(errors(milestoneEditSchema, { ...ok, periodLabel: '', dueDate: '', text: '' })).toEqual({ periodLabel: [m.required], dueDate: [m.required], text: [m.required] });
+    expect(errors(milestoneEditSchema, { ...ok, periodLabel: '', dueDate: '', text: '' })).toEqual({
+      periodLabel: [m.required],
+      dueDate: [m.required],
+      text: [m.required],
+    });
     expect(errors(milestoneEditSchema, { ...ok, dueDate: '2024-02-30' })).toEqual({ dueDate: [m.badDate] });
-    expect(errors(milestoneEditSchema, { ...ok, periodLabel: '月'.repeat(21), text: '字'.repeat(1001) })).toEqual({ periodLabel: [m.tooLong(20)], text: [m.tooLong(1000)] });
+    expect(errors(milestoneEditSchema, { ...ok, periodLabel: '月'.repeat(21), text: '字'.repeat(1001) })).toEqual({
+      periodLabel: [m.tooLong(20)],
+      text: [m.tooLong(1000)],
+    });
     expect(errors(milestoneEditSchema, { ...ok, cumulativeTarget: 'abc' })).toEqual({ cumulativeTarget: [m.notANumber] });
     expect(errors(milestoneEditSchema, { ...ok, cumulativeTarget: 'Infinity' })).toEqual({ cumulativeTarget: [m.notANumber] });
     expect(errors(milestoneEditSchema, { ...ok, cumulativeTarget: '-1' })).toEqual({ cumulativeTarget: [m.negative] });
@@ -123,12 +184,19 @@ describe('plan years and plan edits', () => {
   it('an indicator: name, unit of measure, direction, accrual, an optional target', () => {
     const ok = { name: '岗位', unitOfMeasure: '个', direction: 'AT_LEAST', accrual: 'EVEN', target: '3000', baseVersion: '1' };
     expect(indicatorEditSchema.parse(ok)).toEqual({ name: '岗位', unitOfMeasure: '个', direction: 'AT_LEAST', accrual: 'EVEN', target: 3000, baseVersion: 1 });
-    expect(errors(indicatorEditSchema, { ...ok, name: '', direction: 'MORE', accrual: 'SOMETIMES' })).toEqual({ name: [m.required], direction: [m.invalidInput], accrual: [m.invalidInput] });
+    expect(errors(indicatorEditSchema, { ...ok, name: '', direction: 'MORE', accrual: 'SOMETIMES' })).toEqual({
+      name: [m.required],
+      direction: [m.invalidInput],
+      accrual: [m.invalidInput],
+    });
     // A count is whole: 250.5 户 is refused; an amount may have decimals.
     expect(errors(indicatorEditSchema, { ...ok, unitOfMeasure: '户', target: '250.5' })).toEqual({ target: [m.wholeNumber] });
     expect(indicatorEditSchema.parse({ ...ok, unitOfMeasure: '万元', target: '250.5' }).target).toBe(250.5);
     expect(errors(indicatorEditSchema, { ...ok, target: '0x10' })).toEqual({ target: [m.notANumber] });
-    expect(errors(indicatorEditSchema, { ...ok, name: '名'.repeat(101), unitOfMeasure: '单'.repeat(21) })).toEqual({ name: [m.tooLong(100)], unitOfMeasure: [m.tooLong(20)] });
+    expect(errors(indicatorEditSchema, { ...ok, name: '名'.repeat(101), unitOfMeasure: '单'.repeat(21) })).toEqual({
+      name: [m.tooLong(100)],
+      unitOfMeasure: [m.tooLong(20)],
+    });
     for (const a of ['EVEN', 'MILESTONES', 'AT_COMPLETION', 'NONE']) expect(errors(indicatorEditSchema, { ...ok, accrual: a })).toBeNull();
     expect(errors(indicatorEditSchema, { ...ok, direction: 'EXACTLY', unitOfMeasure: '' })).toBeNull();
   });
@@ -173,11 +241,23 @@ describe('report periods and publication', () => {
 
 describe('the 督办 ledger filters from the URL', () => {
   it('keeps what it knows, ignores the rest (never an error page)', () => {
-    expect(parseLedgerFilters({ status: 'ANSWERED', unit: 'mzj', level: 'CUIBAN', overdue: '1', year: '2023', page: '2' }))
-      .toEqual({ status: 'ANSWERED', unit: 'mzj', level: 'CUIBAN', overdue: true, year: 2023, page: 2 });
+    expect(parseLedgerFilters({ status: 'ANSWERED', unit: 'mzj', level: 'CUIBAN', overdue: '1', year: '2023', page: '2' })).toEqual({
+      status: 'ANSWERED',
+      unit: 'mzj',
+      level: 'CUIBAN',
+      overdue: true,
+      year: 2023,
+      page: 2,
+    });
     expect(parseLedgerFilters({ status: ['CLOSED', 'OPEN'], unit: ['jyj'] })).toMatchObject({ status: 'CLOSED', unit: 'jyj' });
-    expect(parseLedgerFilters({ status: 'LOST', unit: 'DROP TABLE', level: 'x', overdue: 'yes', year: '1999', page: '0' }))
-      .toEqual({ status: undefined, unit: undefined, level: undefined, overdue: false, year: undefined, page: undefined });
+    expect(parseLedgerFilters({ status: 'LOST', unit: 'DROP TABLE', level: 'x', overdue: 'yes', year: '1999', page: '0' })).toEqual({
+      status: undefined,
+      unit: undefined,
+      level: undefined,
+      overdue: false,
+      year: undefined,
+      page: undefined,
+    });
     expect(parseLedgerFilters({ year: '2101', page: '10001' })).toMatchObject({ year: undefined, page: undefined });
     expect(parseLedgerFilters({ year: '2100', page: '10000', unit: 'a'.repeat(20) })).toMatchObject({ year: 2100, page: 10000, unit: 'a'.repeat(20) });
     expect(parseLedgerFilters({ unit: 'a'.repeat(21), status: '', year: '' })).toMatchObject({ unit: undefined, status: undefined, year: undefined });

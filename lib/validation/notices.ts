@@ -5,7 +5,11 @@ import type { LedgerFilters } from '@/lib/domain/notices';
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
 const schema = z.object({
   status: z.enum(['OPEN', 'ACKNOWLEDGED', 'ANSWERED', 'RETURNED', 'CLOSED']).optional().catch(undefined),
-  unit: z.string().regex(/^[a-z0-9_-]{1,20}$/).optional().catch(undefined),
+  unit: z
+    .string()
+    .regex(/^[a-z0-9_-]{1,20}$/)
+    .optional()
+    .catch(undefined),
   level: z.enum(['DUBAN', 'CUIBAN', 'YUETAN']).optional().catch(undefined),
   overdue: z.literal('1').optional().catch(undefined),
   year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
@@ -13,6 +17,13 @@ const schema = z.object({
 });
 
 export function parseLedgerFilters(sp: Record<string, string | string[] | undefined>): LedgerFilters & { overdue: boolean } {
-  const f = schema.parse({ status: one(sp.status), unit: one(sp.unit), level: one(sp.level), overdue: one(sp.overdue), year: one(sp.year), page: one(sp.page) });
+  const f = schema.parse({
+    status: one(sp.status),
+    unit: one(sp.unit),
+    level: one(sp.level),
+    overdue: one(sp.overdue),
+    year: one(sp.year),
+    page: one(sp.page),
+  });
   return { status: f.status, unit: f.unit, level: f.level, overdue: f.overdue === '1', year: f.year, page: f.page };
 }

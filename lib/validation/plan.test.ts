@@ -14,8 +14,17 @@ const messages = (r: { success: boolean; error?: { issues: { path: PropertyKey[]
 
 describe('creating a year', () => {
   it('empty: year and title kept (trimmed); copy: the year copied from too', () => {
-    expect(ok(createYearSchema.safeParse({ source: 'empty', year: '2024', title: ' 2024年民生实事 ' }))).toEqual({ source: 'empty', year: 2024, title: '2024年民生实事' });
-    expect(ok(createYearSchema.safeParse({ source: 'copy', year: '2024', title: 't', from: '2023' }))).toEqual({ source: 'copy', year: 2024, title: 't', from: 2023 });
+    expect(ok(createYearSchema.safeParse({ source: 'empty', year: '2024', title: ' 2024年民生实事 ' }))).toEqual({
+      source: 'empty',
+      year: 2024,
+      title: '2024年民生实事',
+    });
+    expect(ok(createYearSchema.safeParse({ source: 'copy', year: '2024', title: 't', from: '2023' }))).toEqual({
+      source: 'copy',
+      year: 2024,
+      title: 't',
+      from: 2023,
+    });
   });
   it('refused: no source, a copy without the year it copies, an empty year without its title', () => {
     expect(messages(createYearSchema.safeParse({ year: '2024', title: 't' }))).toEqual({ source: m.chooseSource });
@@ -40,14 +49,27 @@ describe('importing', () => {
 
 describe('plan edits', () => {
   it('a task: content and month trimmed; a month must be YYYY-MM and nothing else', () => {
-    expect(ok(taskEditSchema.safeParse({ content: '  修路  ', deadlineMonth: ' 2023-12 ', unitIds: ['3'], baseVersion: '1' }))).toEqual({ content: '修路', deadlineMonth: '2023-12', unitIds: [3], baseVersion: 1 });
+    expect(ok(taskEditSchema.safeParse({ content: '  修路  ', deadlineMonth: ' 2023-12 ', unitIds: ['3'], baseVersion: '1' }))).toEqual({
+      content: '修路',
+      deadlineMonth: '2023-12',
+      unitIds: [3],
+      baseVersion: 1,
+    });
     for (const month of ['x2023-12', '2023-123', '2023-13', '2023-00', '2023-1']) {
-      expect(messages(taskEditSchema.safeParse({ content: 'a', deadlineMonth: month, unitIds: ['3'], baseVersion: '1' })), month).toEqual({ deadlineMonth: m.badMonth });
+      expect(messages(taskEditSchema.safeParse({ content: 'a', deadlineMonth: month, unitIds: ['3'], baseVersion: '1' })), month).toEqual({
+        deadlineMonth: m.badMonth,
+      });
     }
   });
   it('a milestone: period, date and text trimmed; a target is a number ≥ 0, blank for none', () => {
     const base = { periodLabel: ' 8月 ', dueDate: ' 2023-08-31 ', text: ' 8月：完成 ', cumulativeTarget: ' 12.5 ', baseVersion: '2' };
-    expect(ok(milestoneEditSchema.safeParse(base))).toEqual({ periodLabel: '8月', dueDate: '2023-08-31', text: '8月：完成', cumulativeTarget: 12.5, baseVersion: 2 });
+    expect(ok(milestoneEditSchema.safeParse(base))).toEqual({
+      periodLabel: '8月',
+      dueDate: '2023-08-31',
+      text: '8月：完成',
+      cumulativeTarget: 12.5,
+      baseVersion: 2,
+    });
     expect(ok(milestoneEditSchema.safeParse({ ...base, cumulativeTarget: '  ' })).cumulativeTarget).toBeNull();
     expect(messages(milestoneEditSchema.safeParse({ ...base, cumulativeTarget: '三百' }))).toEqual({ cumulativeTarget: m.notANumber });
     expect(messages(milestoneEditSchema.safeParse({ ...base, cumulativeTarget: '-1' }))).toEqual({ cumulativeTarget: m.negative });
@@ -55,14 +77,24 @@ describe('plan edits', () => {
   });
   it('an indicator: name and unit trimmed; a blank unit allowed', () => {
     const base = { name: ' 加装电梯 ', unitOfMeasure: ' 台 ', direction: 'EXACTLY', accrual: 'MILESTONES', target: '', baseVersion: '0' };
-    expect(ok(indicatorEditSchema.safeParse(base))).toEqual({ name: '加装电梯', unitOfMeasure: '台', direction: 'EXACTLY', accrual: 'MILESTONES', target: null, baseVersion: 0 });
+    expect(ok(indicatorEditSchema.safeParse(base))).toEqual({
+      name: '加装电梯',
+      unitOfMeasure: '台',
+      direction: 'EXACTLY',
+      accrual: 'MILESTONES',
+      target: null,
+      baseVersion: 0,
+    });
     expect(ok(indicatorEditSchema.safeParse({ ...base, unitOfMeasure: '' })).unitOfMeasure).toBe('');
   });
   it('a sub-item: name required (≤ 200), note optional (≤ 500; blank is none)', () => {
     expect(ok(itemSchema.safeParse({ name: ' 东海道 ', note: ' ', baseVersion: '1' }))).toEqual({ name: '东海道', note: null, baseVersion: 1 });
     expect(ok(itemSchema.safeParse({ name: 'a', note: ' 备注 ', baseVersion: '1' })).note).toBe('备注');
     expect(messages(itemSchema.safeParse({ name: ' ', note: '', baseVersion: '1' }))).toEqual({ name: m.required });
-    expect(messages(itemSchema.safeParse({ name: 'a'.repeat(201), note: 'b'.repeat(501), baseVersion: '1' }))).toEqual({ name: m.tooLong(200), note: m.tooLong(500) });
+    expect(messages(itemSchema.safeParse({ name: 'a'.repeat(201), note: 'b'.repeat(501), baseVersion: '1' }))).toEqual({
+      name: m.tooLong(200),
+      note: m.tooLong(500),
+    });
   });
 });
 

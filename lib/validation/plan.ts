@@ -9,10 +9,11 @@ import { CATEGORIES } from '@/lib/domain/types';
 const year = z.coerce.number({ error: m.badYear }).int(m.badYear).min(2000, m.badYear).max(2100, m.badYear);
 const title = z.string().trim().min(1, m.required).max(100, m.tooLong(100));
 
-export const createYearSchema = z.discriminatedUnion('source', [
-  z.object({ source: z.literal('empty'), year, title }),
-  z.object({ source: z.literal('copy'), year, title, from: year }),
-], { error: m.chooseSource });
+export const createYearSchema = z.discriminatedUnion(
+  'source',
+  [z.object({ source: z.literal('empty'), year, title }), z.object({ source: z.literal('copy'), year, title, from: year })],
+  { error: m.chooseSource },
+);
 
 export const importSchema = z.object({
   year,
@@ -35,7 +36,10 @@ export const changeReasonSchema = z.object({
   reason: z.string().trim().min(1, m.required).max(500, m.tooLong(500)),
 });
 
-const monthSchema = z.string().trim().regex(/^\d{4}-(0[1-9]|1[0-2])$/, m.badMonth);
+const monthSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, m.badMonth);
 
 export const taskEditSchema = z.object({
   content: z.string().trim().min(1, m.required).max(1000, m.tooLong(1000)),
@@ -67,7 +71,11 @@ const optionalNumber = z
 
 export const milestoneEditSchema = z.object({
   periodLabel: z.string().trim().min(1, m.required).max(20, m.tooLong(20)),
-  dueDate: z.string().trim().min(1, m.required).refine((s) => s === '' || isIsoDate(s), m.badDate),
+  dueDate: z
+    .string()
+    .trim()
+    .min(1, m.required)
+    .refine((s) => s === '' || isIsoDate(s), m.badDate),
   text: z.string().trim().min(1, m.required).max(1000, m.tooLong(1000)),
   cumulativeTarget: optionalNumber,
   baseVersion: z.coerce.number().int().nonnegative(),
@@ -88,7 +96,11 @@ export const indicatorEditSchema = z
 /** A sub-item of a task (分项): its name and an optional note. */
 export const itemSchema = z.object({
   name: z.string().trim().min(1, m.required).max(200, m.tooLong(200)),
-  note: z.string().trim().max(500, m.tooLong(500)).transform((s) => (s === '' ? null : s)),
+  note: z
+    .string()
+    .trim()
+    .max(500, m.tooLong(500))
+    .transform((s) => (s === '' ? null : s)),
   baseVersion: z.coerce.number().int().nonnegative(),
 });
 

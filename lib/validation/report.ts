@@ -51,7 +51,12 @@ const requiredName = z.string().trim().min(1, m.required).max(LETTERHEAD_LIMITS.
  * form did not send keeps its default; one sent empty is refused where it is required. The 成文日期
  * is a real date, not before the period's date and not after today.
  */
-export function parseLetterhead(values: Record<string, string | undefined>, defaults: Letterhead, periodAsOf: IsoDate, today: IsoDate): { ok: true; letterhead: Letterhead } | { ok: false; errors: Record<string, string[]> } {
+export function parseLetterhead(
+  values: Record<string, string | undefined>,
+  defaults: Letterhead,
+  periodAsOf: IsoDate,
+  today: IsoDate,
+): { ok: true; letterhead: Letterhead } | { ok: false; errors: Record<string, string[]> } {
   const errors: Record<string, string[]> = {};
   const take = <T>(name: string, schema: z.ZodType<T>, fallback: T): T => {
     if (values[name] === undefined) return fallback;
@@ -60,13 +65,41 @@ export function parseLetterhead(values: Record<string, string | undefined>, defa
     errors[name] = r.error.issues.map((i) => i.message);
     return fallback;
   };
-  const addressee = take('addressee', requiredName.transform((s) => s.replace(/[：:]$/, '')), defaults.addressee);
+  const addressee = take(
+    'addressee',
+    requiredName.transform((s) => s.replace(/[：:]$/, '')),
+    defaults.addressee,
+  );
   const issuer = take('issuer', requiredName, defaults.issuer);
   const copyTo = take('copyTo', z.string().trim().max(LETTERHEAD_LIMITS.copyTo, m.tooLong(LETTERHEAD_LIMITS.copyTo)), defaults.copyTo);
-  const signedOn = take('signedOn', z.string().trim().min(1, m.required).refine(isIsoDate, m.badDate)
-    .refine((d) => d >= periodAsOf, m.signedBeforePeriod(periodAsOf)).refine((d) => d <= today, m.dateInFuture), defaults.signedOn);
-  const attachments = take('attachments', z.string()
-    .transform((s) => s.split('\n').map((l) => l.trim()).filter(Boolean))
-    .pipe(z.array(z.string().max(LETTERHEAD_LIMITS.attachment, m.tooLong(LETTERHEAD_LIMITS.attachment))).min(1, m.attachmentNeeded).max(LETTERHEAD_LIMITS.attachments, m.tooManyAttachments(LETTERHEAD_LIMITS.attachments))), defaults.attachments);
+  const signedOn = take(
+    'signedOn',
+    z
+      .string()
+      .trim()
+      .min(1, m.required)
+      .refine(isIsoDate, m.badDate)
+      .refine((d) => d >= periodAsOf, m.signedBeforePeriod(periodAsOf))
+      .refine((d) => d <= today, m.dateInFuture),
+    defaults.signedOn,
+  );
+  const attachments = take(
+    'attachments',
+    z
+      .string()
+      .transform((s) =>
+        s
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean),
+      )
+      .pipe(
+        z
+          .array(z.string().max(LETTERHEAD_LIMITS.attachment, m.tooLong(LETTERHEAD_LIMITS.attachment)))
+          .min(1, m.attachmentNeeded)
+          .max(LETTERHEAD_LIMITS.attachments, m.tooManyAttachments(LETTERHEAD_LIMITS.attachments)),
+      ),
+    defaults.attachments,
+  );
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, letterhead: { addressee, issuer, copyTo, signedOn, attachments } };
 }

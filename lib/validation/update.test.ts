@@ -11,7 +11,10 @@ const ctx: UpdateFormContext = {
     { id: 2, isPercent: true, lastApproved: 65 },
     { id: 3, isPercent: false, lastApproved: null },
   ],
-  milestones: [{ id: 10, reached: false }, { id: 11, reached: true }],
+  milestones: [
+    { id: 10, reached: false },
+    { id: 11, reached: true },
+  ],
   openProblemIds: [20],
   openNoticeIds: [30],
   openItemIds: [40],
@@ -24,12 +27,36 @@ const errs = (input: Record<string, string>) => {
 
 describe('progress update schema', () => {
   it('accepts a good update and returns typed data', () => {
-    const r = parseUpdate({ ...ok, ind_1: '240', ind_2: '80', ms_10: 'on', msdate_10: '2023-09-20', resolve_20: 'on', notice_30: '已整改', item_40: 'on', newProblemKind: 'OTHER', newProblemText: '资金未到位', newProblemBlocking: 'on', $ACTION_ID_abc: '' }, ctx);
+    const r = parseUpdate(
+      {
+        ...ok,
+        ind_1: '240',
+        ind_2: '80',
+        ms_10: 'on',
+        msdate_10: '2023-09-20',
+        resolve_20: 'on',
+        notice_30: '已整改',
+        item_40: 'on',
+        newProblemKind: 'OTHER',
+        newProblemText: '资金未到位',
+        newProblemBlocking: 'on',
+        $ACTION_ID_abc: '',
+      },
+      ctx,
+    );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.data.values).toEqual([{ indicatorId: 1, value: 240, reason: null }, { indicatorId: 2, value: 80, reason: null }]);
+    expect(r.data.values).toEqual([
+      { indicatorId: 1, value: 240, reason: null },
+      { indicatorId: 2, value: 80, reason: null },
+    ]);
     expect(r.data.milestones).toEqual([{ id: 10, reachedOn: '2023-09-20' }]);
-    expect(r.data).toMatchObject({ resolveProblemIds: [20], completeItemIds: [40], noticeAnswers: [{ id: 30, answer: '已整改' }], newProblem: { kind: 'OTHER', blocking: true } });
+    expect(r.data).toMatchObject({
+      resolveProblemIds: [20],
+      completeItemIds: [40],
+      noticeAnswers: [{ id: 30, answer: '已整改' }],
+      newProblem: { kind: 'OTHER', blocking: true },
+    });
   });
   it('empty narrative', () => expect(errs({ ...ok, narrative: '  ' }).narrative).toEqual(['此项为必填项']));
   it('percent outside 0–100', () => {
@@ -72,24 +99,59 @@ describe('progress update schema', () => {
 describe('a returned update handed back to the form', () => {
   it('rebuilds every field, ticks included, so parsing it again gives the same update', async () => {
     const { updateToFormValues } = await import('./update-fields');
-    const input = { ...ok, ind_1: '240', reason_1: '', ms_10: 'on', msdate_10: '2023-09-20', resolve_20: 'on', item_40: 'on', newProblemKind: 'OTHER', newProblemText: '资金未到位', newProblemBlocking: 'on', completesTask: 'on' };
+    const input = {
+      ...ok,
+      ind_1: '240',
+      reason_1: '',
+      ms_10: 'on',
+      msdate_10: '2023-09-20',
+      resolve_20: 'on',
+      item_40: 'on',
+      newProblemKind: 'OTHER',
+      newProblemText: '资金未到位',
+      newProblemBlocking: 'on',
+      completesTask: 'on',
+    };
     const first = parseUpdate(input, ctx);
     expect(first.ok).toBe(true);
     if (!first.ok) return;
     const d = first.data;
     const values = updateToFormValues({
-      asOf: d.asOf, narrative: d.narrative, nextSteps: d.nextSteps, problemsText: d.problemsText, values: d.values,
-      milestones: d.milestones.map((x) => ({ milestoneId: x.id, reachedOn: x.reachedOn })), newProblems: d.newProblem ? [d.newProblem] : [],
-      resolveProblemIds: d.resolveProblemIds, completeItemIds: d.completeItemIds, completesTask: d.completesTask, noticeAnswers: [],
+      asOf: d.asOf,
+      narrative: d.narrative,
+      nextSteps: d.nextSteps,
+      problemsText: d.problemsText,
+      values: d.values,
+      milestones: d.milestones.map((x) => ({ milestoneId: x.id, reachedOn: x.reachedOn })),
+      newProblems: d.newProblem ? [d.newProblem] : [],
+      resolveProblemIds: d.resolveProblemIds,
+      completeItemIds: d.completeItemIds,
+      completesTask: d.completesTask,
+      noticeAnswers: [],
     });
-    expect(values).toMatchObject({ ms_10: 'on', msdate_10: '2023-09-20', resolve_20: 'on', item_40: 'on', newProblemKind: 'OTHER', newProblemText: '资金未到位', newProblemBlocking: 'on', completesTask: 'on' });
+    expect(values).toMatchObject({
+      ms_10: 'on',
+      msdate_10: '2023-09-20',
+      resolve_20: 'on',
+      item_40: 'on',
+      newProblemKind: 'OTHER',
+      newProblemText: '资金未到位',
+      newProblemBlocking: 'on',
+      completesTask: 'on',
+    });
     const again = parseUpdate({ ...values, baseVersion: '1', seenPendingId: '0' }, ctx);
     expect(again.ok && again.data).toEqual(d);
   });
 });
 
 describe('bad input from an edited form', () => {
-  const whole: UpdateFormContext = { ...ctx, indicators: [{ id: 1, isPercent: false, lastApproved: 197, whole: true }, { id: 3, isPercent: false, lastApproved: null }] };
+  const whole: UpdateFormContext = {
+    ...ctx,
+    indicators: [
+      { id: 1, isPercent: false, lastApproved: 197, whole: true },
+      { id: 3, isPercent: false, lastApproved: null },
+    ],
+  };
   it('a count takes whole numbers only (250.5 households is refused); an amount may have decimals', () => {
     const r = parseUpdate({ ...ok, ind_1: '250.5', ind_3: '15.1' }, whole);
     expect(r.ok).toBe(false);
@@ -128,7 +190,10 @@ describe('every remaining error branch', () => {
   });
   it('review: a decision is required, a comment has a limit', async () => {
     const { reviewSchema } = await import('./update');
-    const fail = (o: Record<string, string>) => { const r = reviewSchema.safeParse(o); return r.success ? null : r.error.issues.map((i) => [i.path.join('.'), i.message]); };
+    const fail = (o: Record<string, string>) => {
+      const r = reviewSchema.safeParse(o);
+      return r.success ? null : r.error.issues.map((i) => [i.path.join('.'), i.message]);
+    };
     expect(fail({})).toEqual([['decision', '请选择通过或退回']]);
     expect(fail({ decision: 'maybe' })).toEqual([['decision', '请选择通过或退回']]);
     expect(fail({ decision: 'return', comment: '意'.repeat(LIMITS.comment + 1) })).toEqual([['comment', `不能超过${LIMITS.comment}个字`]]);
@@ -136,29 +201,57 @@ describe('every remaining error branch', () => {
   });
   it('notice: reason, required action, a real date and a recipient are required; texts have a limit', async () => {
     const { noticeSchema, noticeStepSchema } = await import('./update');
-    const fail = (o: Record<string, unknown>) => { const r = noticeSchema.safeParse(o); return r.success ? null : Object.fromEntries(r.error.issues.map((i) => [i.path.join('.'), i.message])); };
-    expect(fail({ reason: '', requiredAction: '', dueDate: '', recipients: [] })).toEqual({ reason: '此项为必填项', requiredAction: '此项为必填项', dueDate: '此项为必填项', recipients: '请至少选择一个接收单位' });
+    const fail = (o: Record<string, unknown>) => {
+      const r = noticeSchema.safeParse(o);
+      return r.success ? null : Object.fromEntries(r.error.issues.map((i) => [i.path.join('.'), i.message]));
+    };
+    expect(fail({ reason: '', requiredAction: '', dueDate: '', recipients: [] })).toEqual({
+      reason: '此项为必填项',
+      requiredAction: '此项为必填项',
+      dueDate: '此项为必填项',
+      recipients: '请至少选择一个接收单位',
+    });
     expect(fail({ reason: 'a', requiredAction: 'b', dueDate: '2023-02-30', recipients: ['1'] })).toEqual({ dueDate: '请输入有效日期（年-月-日）' });
-    expect(fail({ reason: '由'.repeat(LIMITS.noticeText + 1), requiredAction: 'b', dueDate: '2027-01-31', recipients: ['1'] })).toEqual({ reason: `不能超过${LIMITS.noticeText}个字` });
-    expect(noticeSchema.parse({ reason: 'a\nb', requiredAction: 'c', dueDate: '2027-01-31', recipients: ['3', '4'] })).toMatchObject({ level: 'DUBAN', recipients: [3, 4], reason: 'a\nb' });
+    expect(fail({ reason: '由'.repeat(LIMITS.noticeText + 1), requiredAction: 'b', dueDate: '2027-01-31', recipients: ['1'] })).toEqual({
+      reason: `不能超过${LIMITS.noticeText}个字`,
+    });
+    expect(noticeSchema.parse({ reason: 'a\nb', requiredAction: 'c', dueDate: '2027-01-31', recipients: ['3', '4'] })).toMatchObject({
+      level: 'DUBAN',
+      recipients: [3, 4],
+      reason: 'a\nb',
+    });
     // An unknown level is refused, never stored as 督办 (the probe sent NUKE).
-    for (const level of ['bogus', 'NUKE', '']) expect(z.flattenError(noticeSchema.safeParse({ reason: 'a', requiredAction: 'c', dueDate: '2027-01-31', recipients: ['3'], level }).error!).fieldErrors, level).toEqual({ level: ['输入内容无效，请重新选择或填写'] });
+    for (const level of ['bogus', 'NUKE', ''])
+      expect(
+        z.flattenError(noticeSchema.safeParse({ reason: 'a', requiredAction: 'c', dueDate: '2027-01-31', recipients: ['3'], level }).error!).fieldErrors,
+        level,
+      ).toEqual({ level: ['输入内容无效，请重新选择或填写'] });
     // An answer (and a return comment) cannot be blank; a note on other steps may be.
     expect(noticeStepSchema(true).safeParse({ text: '   ' }).success).toBe(false);
     expect(noticeStepSchema(false).parse({ text: '' })).toEqual({ text: '' });
   });
   it('login: username and password are required and bounded', async () => {
     const { loginSchema } = await import('./update');
-    const fail = (o: Record<string, string>) => { const r = loginSchema.safeParse(o); return r.success ? null : Object.fromEntries(r.error.issues.map((i) => [i.path.join('.'), i.message])); };
+    const fail = (o: Record<string, string>) => {
+      const r = loginSchema.safeParse(o);
+      return r.success ? null : Object.fromEntries(r.error.issues.map((i) => [i.path.join('.'), i.message]));
+    };
     expect(fail({ username: '', password: '' })).toEqual({ username: '此项为必填项', password: '此项为必填项' });
-    expect(fail({ username: 'u'.repeat(LIMITS.username + 1), password: 'p'.repeat(LIMITS.password + 1) })).toEqual({ username: `不能超过${LIMITS.username}个字`, password: `不能超过${LIMITS.password}个字` });
+    expect(fail({ username: 'u'.repeat(LIMITS.username + 1), password: 'p'.repeat(LIMITS.password + 1) })).toEqual({
+      username: `不能超过${LIMITS.username}个字`,
+      password: `不能超过${LIMITS.password}个字`,
+    });
   });
 });
 
 describe('boundaries of the update form', () => {
   it('values at their limits pass; just past them fail; blanks are no figure; spaces are trimmed', () => {
     const r = parseUpdate({ ...ok, ind_1: ' 200 ', ind_2: '100', ind_3: String(LIMITS.maxValue) }, ctx);
-    expect(r.ok && r.data.values).toEqual([{ indicatorId: 1, value: 200, reason: null }, { indicatorId: 2, value: 100, reason: null }, { indicatorId: 3, value: LIMITS.maxValue, reason: null }]);
+    expect(r.ok && r.data.values).toEqual([
+      { indicatorId: 1, value: 200, reason: null },
+      { indicatorId: 2, value: 100, reason: null },
+      { indicatorId: 3, value: LIMITS.maxValue, reason: null },
+    ]);
     // A figure below the last approved one needs its reason; equal does not.
     expect(errs({ ...ok, ind_1: '196' }).reason_1).toEqual(['低于上次审核通过的数值（197），请说明原因']);
     expect(errs({ ...ok, ind_1: '197' }).reason_1).toBeUndefined();

@@ -48,7 +48,11 @@ export type FieldErrors = Record<string, string[]>;
 export type ParseResult = { ok: true; data: ParsedUpdate } | { ok: false; errors: FieldErrors };
 
 const base = z.object({
-  asOf: z.string().trim().min(1, m.required).refine((s) => s === '' || isIsoDate(s), m.badDate) /* an empty date says only 必填 */,
+  asOf: z
+    .string()
+    .trim()
+    .min(1, m.required)
+    .refine((s) => s === '' || isIsoDate(s), m.badDate) /* an empty date says only 必填 */,
   narrative: text(LIMITS.narrative, true),
   nextSteps: text(LIMITS.nextSteps).default(''),
   problemsText: text(LIMITS.problemsText).default(''),
@@ -159,8 +163,19 @@ export function parseUpdate(input: Record<string, unknown>, ctx: UpdateFormConte
   return {
     ok: true,
     data: {
-      asOf, narrative, nextSteps, problemsText, baseVersion, seenPendingId, values, milestones: reached, newProblem,
-      resolveProblemIds: resolve, noticeAnswers: answers, completeItemIds: items, completesTask: b.data.completesTask === 'on',
+      asOf,
+      narrative,
+      nextSteps,
+      problemsText,
+      baseVersion,
+      seenPendingId,
+      values,
+      milestones: reached,
+      newProblem,
+      resolveProblemIds: resolve,
+      noticeAnswers: answers,
+      completeItemIds: items,
+      completesTask: b.data.completesTask === 'on',
     },
   };
 }
@@ -178,13 +193,20 @@ export const isRecordId = (v: unknown): v is number => typeof v === 'number' && 
 export const reviewSchema = z.object({
   decision: z.enum(['approve', 'return'], { error: m.chooseDecision }),
   comment: text(LIMITS.comment).default(''),
-  verified: z.literal('on').optional().transform((v) => v === 'on'),
+  verified: z
+    .literal('on')
+    .optional()
+    .transform((v) => v === 'on'),
 });
 
 export const noticeSchema = z.object({
   reason: text(LIMITS.noticeText, true),
   requiredAction: text(LIMITS.noticeText, true),
-  dueDate: z.string().trim().min(1, m.required).refine((s) => s === '' || isIsoDate(s), m.badDate) /* an empty date says only 必填 */,
+  dueDate: z
+    .string()
+    .trim()
+    .min(1, m.required)
+    .refine((s) => s === '' || isIsoDate(s), m.badDate) /* an empty date says only 必填 */,
   // An unknown level is refused, never stored as 督办.
   level: z.enum(['DUBAN', 'CUIBAN', 'YUETAN'], { error: m.invalidInput }).default('DUBAN'),
   /** Chosen among the task's units; the action checks them against the task. */

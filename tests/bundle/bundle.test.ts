@@ -20,7 +20,8 @@ describe('npm run bundle', () => {
     const app = path.join(target, 'minsheng-dashboard');
     // Development tools are left out (optional peers of production packages, such as typescript and
     // @playwright/test for next, stay: npm keeps them).
-    for (const dev of ['@sparticuz/chromium', 'vitest', 'eslint', '@axe-core/playwright']) expect(existsSync(path.join(app, 'node_modules', dev, 'package.json')), dev).toBe(false);
+    for (const dev of ['@sparticuz/chromium', 'vitest', 'eslint', '@axe-core/playwright'])
+      expect(existsSync(path.join(app, 'node_modules', dev, 'package.json')), dev).toBe(false);
     // A free port (two test runs may share a machine).
     const port = await new Promise<number>((resolve) => {
       const probe = net.createServer().listen(0, '127.0.0.1', () => {
@@ -31,9 +32,15 @@ describe('npm run bundle', () => {
     const server = spawn('npm', ['start'], {
       cwd: app,
       env: {
-        NODE_ENV: 'production', PATH: process.env.PATH, HOME: target,
-        npm_config_registry: 'http://127.0.0.1:9', npm_config_offline: 'true', // no registry: anything that tried to fetch would fail
-        PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: `file:${path.join(target, 'app.db')}`, APP_MODE: 'demo',
+        NODE_ENV: 'production',
+        PATH: process.env.PATH,
+        HOME: target,
+        npm_config_registry: 'http://127.0.0.1:9',
+        npm_config_offline: 'true', // no registry: anything that tried to fetch would fail
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATABASE_URL: `file:${path.join(target, 'app.db')}`,
+        APP_MODE: 'demo',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
@@ -45,7 +52,10 @@ describe('npm run bundle', () => {
       let body = '';
       for (let i = 0; i < 90 && !body.includes('盐田区2023年十件重点民生实事'); i++) {
         await new Promise((r) => setTimeout(r, 1000));
-        body = await fetch(`http://127.0.0.1:${port}/`).then((r) => r.text(), () => '');
+        body = await fetch(`http://127.0.0.1:${port}/`).then(
+          (r) => r.text(),
+          () => '',
+        );
       }
       expect(body, log).toContain('盐田区2023年十件重点民生实事');
       expect(body).toContain('data-testid="task-row"');

@@ -7,9 +7,43 @@ import { expect, test } from './fixtures';
 // Every page a role can open (the pages a role is refused show the refusal, audited too).
 const PUBLIC = ['/', '/timeline', '/half-year', '/half-year?period=FY', '/leadership', '/projects/4', '/tasks/1', '/tasks/3', '/login'];
 const SIGNED_IN: Record<string, string[]> = {
-  duchashi: ['/', '/timeline', '/half-year', '/leadership', '/review', '/audit', '/tasks/3', '/projects/1', '/reports', '/reports?period=DATE&asOf=2023-02-30', '/plan', '/plan/import', '/plan/2023', '/plan/2023/tasks/11', '/accounts', '/account/password', '/notices', '/inbox', '/my'],
+  duchashi: [
+    '/',
+    '/timeline',
+    '/half-year',
+    '/leadership',
+    '/review',
+    '/audit',
+    '/tasks/3',
+    '/projects/1',
+    '/reports',
+    '/reports?period=DATE&asOf=2023-02-30',
+    '/plan',
+    '/plan/import',
+    '/plan/2023',
+    '/plan/2023/tasks/11',
+    '/accounts',
+    '/account/password',
+    '/notices',
+    '/inbox',
+    '/my',
+  ],
   lingdao: ['/', '/leadership', '/half-year', '/timeline', '/tasks/1', '/projects/4', '/reports', '/notices', '/inbox', '/account/password', '/review', '/my'],
-  mzj: ['/my', '/', '/timeline', '/half-year', '/leadership', '/tasks/16', '/projects/6', '/tasks/16/update', '/notices', '/inbox', '/account/password', '/review', '/reports'],
+  mzj: [
+    '/my',
+    '/',
+    '/timeline',
+    '/half-year',
+    '/leadership',
+    '/tasks/16',
+    '/projects/6',
+    '/tasks/16/update',
+    '/notices',
+    '/inbox',
+    '/account/password',
+    '/review',
+    '/reports',
+  ],
 };
 
 async function signIn(page: Page, username: string) {
@@ -25,7 +59,16 @@ async function audit(page: Page, path: string) {
   await page.goto(path);
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`), path).toEqual([]);
+  expect(
+    bad.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    ),
+    path,
+  ).toEqual([]);
 }
 
 for (const width of [1280, 390]) {
@@ -57,7 +100,9 @@ test('every page has its own <title>', async ({ page }) => {
   expect(new Set(titles.values()).size).toBe(titles.size);
 });
 
-test('a refused submit: a focused summary (role=alert) links to each field, the fields say so; focus moves to the heading after in-app navigation', async ({ page }) => {
+test('a refused submit: a focused summary (role=alert) links to each field, the fields say so; focus moves to the heading after in-app navigation', async ({
+  page,
+}) => {
   await signIn(page, 'duchashi');
   // In-app navigation: the new page's heading has focus, not the link left behind on the old one.
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '挂图作战' }).click();
@@ -82,6 +127,9 @@ test('a refused submit: a focused summary (role=alert) links to each field, the 
   await create.getByLabel('年度', { exact: true }).fill('23');
   await create.locator('button[type="submit"]').click();
   await expect(create.getByTestId('error-summary')).toBeFocused();
-  await create.getByTestId('error-summary').getByRole('link', { name: /^年度：/ }).click();
+  await create
+    .getByTestId('error-summary')
+    .getByRole('link', { name: /^年度：/ })
+    .click();
   await expect(create.getByLabel('年度', { exact: true })).toBeFocused();
 });

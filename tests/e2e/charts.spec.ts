@@ -8,7 +8,8 @@ test('/half-year shows the indicators of all 19 tasks with the report targets an
   const tasks = new Set(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-task'))));
   expect([...tasks].map(Number).sort((a, b) => a - b)).toEqual(Array.from({ length: 19 }, (_, i) => i + 1));
   // The row whose indicator cell (the second td, after the task's status) names the indicator.
-  const row = (task: number, text: string) => page.locator(`[data-testid="hy-row"][data-task="${task}"]`).filter({ has: page.locator('td:nth-of-type(2)', { hasText: text }) });
+  const row = (task: number, text: string) =>
+    page.locator(`[data-testid="hy-row"][data-task="${task}"]`).filter({ has: page.locator('td:nth-of-type(2)', { hasText: text }) });
   await expect(row(12, '提供就业岗位')).toContainText('≥3,000个');
   await expect(row(12, '提供就业岗位')).toContainText('5,446个');
   await expect(row(16, '安装智能居家监测预警设备')).toContainText('=280户');
@@ -39,7 +40,9 @@ test('sorting by variance puts the most behind first', async ({ page }) => {
   await page.getByLabel('排序').selectOption('variance');
   await page.getByRole('button', { name: '筛选' }).click();
   await expect(page).toHaveURL(/sort=variance/);
-  const variances = (await page.getByTestId('hy-row').evaluateAll((els) => els.map((e) => e.getAttribute('data-variance')))).filter((v) => v !== '').map(Number);
+  const variances = (await page.getByTestId('hy-row').evaluateAll((els) => els.map((e) => e.getAttribute('data-variance'))))
+    .filter((v) => v !== '')
+    .map(Number);
   expect(variances.length).toBeGreaterThan(10);
   expect(variances).toEqual([...variances].sort((a, b) => a - b));
   const first = page.getByTestId('hy-row').first();
@@ -115,7 +118,10 @@ test('/leadership and /half-year print on A4: complete, nothing cut, page 1 used
   // digits and percentages, which every row of the table carries.
   const digits = (s: string) => (s.match(/\d[\d,.]*%?/g) ?? []).map((x) => x.replace(/,/g, ''));
   // 驾驶舱: one portrait page at the seed's 2023-06-30. 半年对标: landscape pages.
-  for (const [path, maxPages, landscape] of [['/leadership', 1, false], ['/half-year?period=H1', 8, true]] as const) {
+  for (const [path, maxPages, landscape] of [
+    ['/leadership', 1, false],
+    ['/half-year?period=H1', 8, true],
+  ] as const) {
     await page.goto(path);
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('banner')).toBeHidden();

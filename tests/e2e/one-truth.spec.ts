@@ -17,25 +17,46 @@ const note = (seen: Seen, task: number, source: string, status: string | null) =
 };
 
 async function rowStatuses(page: Page, selector: string, statusOf: string) {
-  return page.locator(selector).evaluateAll(
-    (els, sel) => els.map((e) => [Number(e.getAttribute('data-task')), sel === ':self' ? e.getAttribute('data-status') : (e.querySelector(sel)?.getAttribute('data-status') ?? null)] as const),
-    statusOf,
-  );
+  return page
+    .locator(selector)
+    .evaluateAll(
+      (els, sel) =>
+        els.map(
+          (e) =>
+            [
+              Number(e.getAttribute('data-task')),
+              sel === ':self' ? e.getAttribute('data-status') : (e.querySelector(sel)?.getAttribute('data-status') ?? null),
+            ] as const,
+        ),
+      statusOf,
+    );
 }
 
 function csvRows(text: string): string[][] {
   // Our CSV quotes cells with commas or newlines; none of the status columns are quoted.
   const rows: string[][] = [];
-  let cell = '', row: string[] = [], quoted = false;
+  let cell = '',
+    row: string[] = [],
+    quoted = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (ch === '"') quoted = false; else cell += ch;
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(cell); cell = ''; }
-    else if (ch === '\r') continue;
-    else if (ch === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; }
-    else cell += ch;
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\r') continue;
+    else if (ch === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += ch;
   }
   return rows;
 }
@@ -70,9 +91,17 @@ for (const asOf of DATES) {
     }
 
     await page.goto(`/leadership?${q}`);
-    const lagging = await page.getByTestId('lead-lagging').locator('li[data-task]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-task'))));
+    const lagging = await page
+      .getByTestId('lead-lagging')
+      .locator('li[data-task]')
+      .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-task'))));
     for (const n of lagging) note(seen, n, 'leadership lagging list', 'lagging');
-    const counts = await page.getByTestId('lead-counts').locator('li').evaluateAll((els) => els.map((e) => [e.querySelector('[data-status]')!.getAttribute('data-status'), Number(e.textContent!.replace(/\D+/g, ''))] as const));
+    const counts = await page
+      .getByTestId('lead-counts')
+      .locator('li')
+      .evaluateAll((els) =>
+        els.map((e) => [e.querySelector('[data-status]')!.getAttribute('data-status'), Number(e.textContent!.replace(/\D+/g, ''))] as const),
+      );
 
     const tasksCsv = csvRows((await (await request.get(`/export/tasks?${q}`)).text()).replace(/^\uFEFF/, ''));
     const statusCol = tasksCsv[0]!.indexOf('状态');
@@ -84,7 +113,8 @@ for (const asOf of DATES) {
     // Every task was seen everywhere, with one status.
     for (const n of TASKS) {
       const bySource = seen.get(n)!;
-      for (const source of ['overview', 'task page', 'timeline', 'half-year', 'tasks CSV', 'half-year CSV']) expect(bySource.has(source), `task ${n} on ${source}`).toBe(true);
+      for (const source of ['overview', 'task page', 'timeline', 'half-year', 'tasks CSV', 'half-year CSV'])
+        expect(bySource.has(source), `task ${n} on ${source}`).toBe(true);
       expect(new Set(bySource.values()), `task ${n} at ${asOf}: ${JSON.stringify(Object.fromEntries(bySource))}`).toHaveProperty('size', 1);
     }
     const truth = new Map([...seen].map(([n, m]) => [n, [...m.values()][0]!]));
@@ -142,7 +172,9 @@ test('/leadership opens on one sentence that says where the district stands', as
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/leadership');
   const headline = page.getByTestId('headline');
-  await expect(headline).toHaveText(/^19项任务：2项滞后、1项存在风险、14项正常推进、2项已完成。\d+项有量化数据的任务平均完成[\d.]+%；其中\d+项已到计划节点：完成[\d.]+%，序时应达[\d.]+%。$/);
+  await expect(headline).toHaveText(
+    /^19项任务：2项滞后、1项存在风险、14项正常推进、2项已完成。\d+项有量化数据的任务平均完成[\d.]+%；其中\d+项已到计划节点：完成[\d.]+%，序时应达[\d.]+%。$/,
+  );
   expect((await headline.boundingBox())!.y).toBeLessThan(300); // on the first phone screen
   await expect(page.getByTestId('rate-definition')).toContainText('按时报送率');
 });

@@ -30,7 +30,9 @@ test('visitors are sent to sign in; a unit account is refused; a leader reads bu
 test('the H1 preview is the report: the status line, the reasons, the appendix with merged project cells', async ({ page }) => {
   await signIn(page, 'duchashi', 'demo-duchashi', '/reports');
   const preview = page.getByTestId('report-preview');
-  await expect(page.getByTestId('report-status-line')).toHaveText('截至2023年6月30日，19项具体任务中：已完成2项（任务2、任务8）；正常推进14项（任务4、任务5、任务7、任务9、任务10、任务11、任务12、任务13、任务14、任务15、任务16、任务17、任务18、任务19）；存在风险1项（任务6）；进度滞后2项（任务1、任务3）。');
+  await expect(page.getByTestId('report-status-line')).toHaveText(
+    '截至2023年6月30日，19项具体任务中：已完成2项（任务2、任务8）；正常推进14项（任务4、任务5、任务7、任务9、任务10、任务11、任务12、任务13、任务14、任务15、任务16、任务17、任务18、任务19）；存在风险1项（任务6）；进度滞后2项（任务1、任务3）。',
+  );
   // Tasks 1 and 3 lag for the blocking problems stated just above, so only task 6 (its figures) is named again;
   // one problem shared by three tasks is stated once, naming them.
   await expect(preview.getByTestId('report-attention')).toHaveCount(1);
@@ -40,7 +42,15 @@ test('the H1 preview is the report: the status line, the reasons, the appendix w
   await expect(appendix.locator('tbody tr')).toHaveCount(19);
   await expect(appendix.locator('tbody tr[data-task="7"] th')).toHaveAttribute('rowspan', '3');
   await expect(appendix.locator('tbody tr[data-task="8"] th')).toHaveCount(0);
-  await expect(appendix.locator('thead th')).toHaveText(['序号', '项目名称', '项目内容', '上半年进展情况', '2023年下半年任务目标及措施', '责任单位', '完成时限']);
+  await expect(appendix.locator('thead th')).toHaveText([
+    '序号',
+    '项目名称',
+    '项目内容',
+    '上半年进展情况',
+    '2023年下半年任务目标及措施',
+    '责任单位',
+    '完成时限',
+  ]);
 });
 
 test('a bad period is refused next to its field, the input kept, and no report is shown', async ({ page }) => {
@@ -73,7 +83,10 @@ test('a unit account reaches no plan-editing page or file', async ({ page }) => 
 
 test('the office downloads the 2023 plan workbook and the blank template', async ({ page }) => {
   await signIn(page, 'duchashi', 'demo-duchashi', '/plan');
-  for (const [label, name] of [['导出计划表（.xlsx）', '民生实事计划表_2023.xlsx'], ['下载空白模板（.xlsx）', '民生实事计划表_模板.xlsx']] as const) {
+  for (const [label, name] of [
+    ['导出计划表（.xlsx）', '民生实事计划表_2023.xlsx'],
+    ['下载空白模板（.xlsx）', '民生实事计划表_模板.xlsx'],
+  ] as const) {
     const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: label }).first().click()]);
     expect(dl.suggestedFilename()).toBe(name);
   }
@@ -92,6 +105,8 @@ test('结果考评 on /leadership: ranked units with their breakdown for signed-
   const csv = await page.request.get('/export/evaluation?year=2023&asOf=2023-06-30');
   expect(csv.status()).toBe(200);
   const text = await csv.text();
-  expect(text.split('\r\n')[0]).toBe('\uFEFF排名,单位,得分,按时报送(%),按时报送(项/总数),节点按期(%),节点按期(个/总数),任务不滞后(%),任务不滞后(项/总数),督办按期(%),督办按期(件/总数),报送一次通过(%),报送一次通过(次/总数)');
+  expect(text.split('\r\n')[0]).toBe(
+    '\uFEFF排名,单位,得分,按时报送(%),按时报送(项/总数),节点按期(%),节点按期(个/总数),任务不滞后(%),任务不滞后(项/总数),督办按期(%),督办按期(件/总数),报送一次通过(%),报送一次通过(次/总数)',
+  );
   expect(text.split('\r\n').filter(Boolean)).toHaveLength(14);
 });

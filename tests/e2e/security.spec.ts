@@ -2,7 +2,22 @@
 // dates answered with the default view instead of HTTP 500, and no redirect off-site after sign-in.
 import { e2eDatabase, expect, test } from './fixtures';
 
-const ROUTES = ['/healthz', '/', '/timeline', '/half-year', '/leadership', '/tasks/1', '/projects/1', '/login', '/my', '/review', '/audit', '/export/tasks', '/export/half-year', '/manifest.webmanifest'];
+const ROUTES = [
+  '/healthz',
+  '/',
+  '/timeline',
+  '/half-year',
+  '/leadership',
+  '/tasks/1',
+  '/projects/1',
+  '/login',
+  '/my',
+  '/review',
+  '/audit',
+  '/export/tasks',
+  '/export/half-year',
+  '/manifest.webmanifest',
+];
 
 test('every route sends the security headers (no framing, no sniffing, a content security policy)', async ({ request }) => {
   for (const path of ROUTES) {
@@ -33,7 +48,9 @@ test('the script nonce is new on every response and on every script Next writes'
 test('no page reports a content-security-policy violation', async ({ page }) => {
   await page.addInitScript(() => {
     (window as unknown as { __csp: string[] }).__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   for (const path of ['/', '/timeline', '/half-year', '/leadership', '/tasks/3', '/login']) {
     await page.goto(path);
@@ -43,7 +60,14 @@ test('no page reports a content-security-policy violation', async ({ page }) => 
 });
 
 test('impossible dates in the URL fall back to the default view, never HTTP 500', async ({ page, request }) => {
-  for (const path of ['/?asOf=2023-13-45', '/tasks/3?asOf=2023-00-10', '/timeline?asOf=2023-02-30', '/half-year?asOf=2023-13-45', '/leadership?asOf=abc', '/projects/1?asOf=2023-13-01']) {
+  for (const path of [
+    '/?asOf=2023-13-45',
+    '/tasks/3?asOf=2023-00-10',
+    '/timeline?asOf=2023-02-30',
+    '/half-year?asOf=2023-13-45',
+    '/leadership?asOf=abc',
+    '/projects/1?asOf=2023-13-01',
+  ]) {
     const res = await page.goto(path);
     expect(res?.status(), path).toBe(200);
     await expect(page.locator('input[name="asOf"]').first(), path).toHaveValue('2023-06-30');
@@ -96,10 +120,17 @@ test('/healthz answers 200 with the database reachable and every migration appli
 /** The sign-in form's fields as the browser would post them without JavaScript (the action's hidden ids included). */
 async function loginFormFields(page: import('@playwright/test').Page): Promise<Record<string, string>> {
   await page.goto('/login');
-  return page.locator('form').filter({ has: page.getByLabel('密码') }).evaluate((f) => Object.fromEntries([...new FormData(f as HTMLFormElement)].map(([k, v]) => [k, String(v)])));
+  return page
+    .locator('form')
+    .filter({ has: page.getByLabel('密码') })
+    .evaluate((f) => Object.fromEntries([...new FormData(f as HTMLFormElement)].map(([k, v]) => [k, String(v)])));
 }
 
-test('a burst of 200 concurrent sign-in attempts verifies at most 5 passwords per account and address; the right one inside the burst is refused', async ({ page, request, baseURL }) => {
+test('a burst of 200 concurrent sign-in attempts verifies at most 5 passwords per account and address; the right one inside the burst is refused', async ({
+  page,
+  request,
+  baseURL,
+}) => {
   const Database = (await import('better-sqlite3')).default;
   const db = new Database(await e2eDatabase(baseURL!), { timeout: 10_000 });
   const clh = db.prepare("SELECT id FROM User WHERE username = 'clh'").get() as { id: number };
@@ -110,7 +141,9 @@ test('a burst of 200 concurrent sign-in attempts verifies at most 5 passwords pe
     // All in flight at once; the correct password sits in the middle of the burst.
     const answers = await Promise.all(
       Array.from({ length: 200 }, (_, i) =>
-        request.post('/login', { multipart: { ...fields, username: 'clh', password: i === 100 ? 'demo-clh' : `guess-${i}` }, maxRedirects: 0 }).then((r) => r.status()),
+        request
+          .post('/login', { multipart: { ...fields, username: 'clh', password: i === 100 ? 'demo-clh' : `guess-${i}` }, maxRedirects: 0 })
+          .then((r) => r.status()),
       ),
     );
     const failed = count('login.failed') - failedBefore;
@@ -127,7 +160,10 @@ test('a burst of 200 concurrent sign-in attempts verifies at most 5 passwords pe
 });
 
 test('an oversized or malformed action post is answered 413 / 400 with a message, never 500; a client cannot claim another host', async ({ request }) => {
-  const big = await request.post('/login', { headers: { 'content-type': 'application/x-www-form-urlencoded' }, data: `username=${'x'.repeat(6.5 * 1024 * 1024)}` });
+  const big = await request.post('/login', {
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    data: `username=${'x'.repeat(6.5 * 1024 * 1024)}`,
+  });
   expect(big.status()).toBe(413);
   expect(await big.text()).toContain('提交的内容过大');
   const bad = await request.post('/', { headers: { 'next-action': '../../etc/passwd', 'content-type': 'text/plain' }, data: '[]' });

@@ -129,7 +129,10 @@ test('a returned update goes back to the unit, prefilled, to fix and resubmit; a
   await page.goto('/tasks/17/update');
   await page.getByLabel('截至日期').fill('2023-09-30');
   await page.getByLabel('进展情况').fill('签约38户。');
-  await page.getByLabel(/家庭养老床位签约/).first().fill('38');
+  await page
+    .getByLabel(/家庭养老床位签约/)
+    .first()
+    .fill('38');
   await page.getByLabel(/家庭养老床位签约进度需加快/).fill('已报送签约明细');
   await page.getByRole('button', { name: '提交审核' }).click();
   await expect(page.getByRole('main').getByRole('status').filter({ hasText: '进展已提交' })).toBeVisible();
@@ -244,7 +247,10 @@ test('a 1 MB narrative gets a message beside its field and the text stays; a 250
   await expect(page.getByLabel(/安装智能居家监测预警设备/)).toHaveValue('250.5');
 });
 
-test('2800 against a 280-household target: 请核实 on the form, flagged on the review card, no decision pre-selected, approved only with 已核实', async ({ page, browser }) => {
+test('2800 against a 280-household target: 请核实 on the form, flagged on the review card, no decision pre-selected, approved only with 已核实', async ({
+  page,
+  browser,
+}) => {
   await signIn(page, 'mzj', 'demo-mzj', '/tasks/16/update');
   await page.getByLabel('截至日期').fill('2023-10-31');
   await page.getByLabel('进展情况').fill('已完成236户安装。');
@@ -308,14 +314,17 @@ test('the office previews and downloads the annual report, publishes it; a later
   await expect(preview.locator('[data-testid="report-task"][data-task="18"]')).toContainText('发放膳食补助的长者饭堂：无年度目标，完成13家');
 
   // Both downloads complete: a zip-based Office file of a sensible size, named for the period.
-  for (const [label, ext, type] of [['下载Word报告（.docx）', 'docx', 'wordprocessingml'], ['下载Excel一览表（.xlsx）', 'xlsx', 'spreadsheetml']] as const) {
+  for (const [label, ext, type] of [
+    ['下载Word报告（.docx）', 'docx', 'wordprocessingml'],
+    ['下载Excel一览表（.xlsx）', 'xlsx', 'spreadsheetml'],
+  ] as const) {
     const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: label }).click()]);
     expect(dl.suggestedFilename()).toBe(`2023年重点民生实事全年进展情况（草稿）.${ext}`);
     const { readFileSync } = await import('node:fs');
     const bytes = readFileSync((await dl.path())!);
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
     expect(bytes.length).toBeGreaterThan(8_000);
-    const res = await page.request.get(await page.getByRole('link', { name: label }).getAttribute('href') ?? '');
+    const res = await page.request.get((await page.getByRole('link', { name: label }).getAttribute('href')) ?? '');
     expect(res.headers()['content-type']).toContain(type);
   }
 
@@ -353,12 +362,17 @@ test('the office previews and downloads the annual report, publishes it; a later
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 900 });
     const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id), `${snapshotUrl} at ${width}px`).toEqual([]);
+    expect(
+      result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+      `${snapshotUrl} at ${width}px`,
+    ).toEqual([]);
   }
   await page.setViewportSize({ width: 1280, height: 720 });
   const file = await page.request.get(`${snapshotUrl}/file/xlsx`);
   const { createHash } = await import('node:crypto');
-  const digest = createHash('sha256').update(await file.body()).digest('hex');
+  const digest = createHash('sha256')
+    .update(await file.body())
+    .digest('hex');
   expect(file.headers()['x-content-sha256']).toBe(digest);
   expect(shaText).toContain(digest);
 
@@ -425,7 +439,10 @@ test('督办 to one unit: it acknowledges; once overdue the office urges it (督
   await sup.close();
 });
 
-test('督办 to two units: each signs and answers its own part; the office returns one and closes the other; the notice closes when both parts are; a return message shows to the submitter only, until approval', async ({ page, browser }) => {
+test('督办 to two units: each signs and answers its own part; the office returns one and closes the other; the notice closes when both parts are; a return message shows to the submitter only, until approval', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000);
   const sup = await browser.newPage();
   await signIn(sup, 'duchashi', 'demo-duchashi', '/tasks/1');
@@ -520,7 +537,10 @@ test('督办 to two units: each signs and answers its own part; the office retur
   await sup.close();
 });
 
-test('the office sets up next year: copies 2023 into 2024, edits a milestone, imports another year from Excel, activates 2024 and sees it on /', async ({ page, browser }) => {
+test('the office sets up next year: copies 2023 into 2024, edits a milestone, imports another year from Excel, activates 2024 and sees it on /', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000);
   await signIn(page, 'duchashi', 'demo-duchashi', '/plan');
   const create = page.getByTestId('create-year');
@@ -557,7 +577,11 @@ test('the office sets up next year: copies 2023 into 2024, edits a milestone, im
   await page.goto('/plan/import');
   await page.getByLabel('年度', { exact: true }).fill('2025');
   await page.getByLabel('名称').fill('盐田区2025年十件重点民生实事');
-  await page.getByLabel('Excel文件（.xlsx）').setInputFiles({ name: '2025一览表.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await wb.xlsx.writeBuffer()) });
+  await page.getByLabel('Excel文件（.xlsx）').setInputFiles({
+    name: '2025一览表.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: Buffer.from(await wb.xlsx.writeBuffer()),
+  });
   // While the server works the page shows a progress bar (held here until it has been seen).
   let release!: () => void;
   const held = new Promise<void>((r) => (release = r));
@@ -645,7 +669,9 @@ test('the office sets up next year: copies 2023 into 2024, edits a milestone, im
   await expect(page.getByTestId('plan-changes')).toBeVisible();
 });
 
-test('the office adds a task to the draft 2025 plan with a sub-item and an indicator, removes another task (the numbers close up), adds a project', async ({ page }) => {
+test('the office adds a task to the draft 2025 plan with a sub-item and an indicator, removes another task (the numbers close up), adds a project', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   // 2025 was imported by the test above as a draft: one project, tasks 1 and 2.
   await signIn(page, 'duchashi', 'demo-duchashi', '/plan/2025');
@@ -741,15 +767,24 @@ test('the office creates a unit account; its one-time password must be changed a
   await expect(page.locator('[data-testid="users"] tr[data-user="mzj-li"] [data-testid="user-status"]')).toHaveText('正常');
 });
 
-test('the office imports an office-layout table: maps two unknown names to existing units, creates one, confirms and opens the plan; the mapped unit sees its task on /my once the year is active', async ({ page, browser }) => {
+test('the office imports an office-layout table: maps two unknown names to existing units, creates one, confirms and opens the plan; the mapped unit sees its task on /my once the year is active', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000);
   const { CITY_LIST, layoutWorkbook } = await import('../fixtures/import/office-tables');
-  const swap: Record<string, string> = { '2024.9': '9月底前', '盐田交通运输局、区工务署': '盐田交通运输局、区建设工程事务署', '区城市管理和综合执法局': '区城市管理和综合执法局、区数据局' };
+  const swap: Record<string, string> = {
+    '2024.9': '9月底前',
+    '盐田交通运输局、区工务署': '盐田交通运输局、区建设工程事务署',
+    区城市管理和综合执法局: '区城市管理和综合执法局、区数据局',
+  };
   const bytes = await layoutWorkbook({ ...CITY_LIST, rows: CITY_LIST.rows.map((r) => r.map((c) => (typeof c === 'string' && swap[c] ? swap[c] : c))) });
   await signIn(page, 'duchashi', 'demo-duchashi', '/plan/import');
   await page.getByLabel('年度', { exact: true }).fill('2027');
   await page.getByLabel('名称').fill('盐田区2027年十件重点民生实事');
-  await page.getByLabel('Excel文件（.xlsx）').setInputFiles({ name: '2027分解表.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bytes });
+  await page
+    .getByLabel('Excel文件（.xlsx）')
+    .setInputFiles({ name: '2027分解表.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bytes });
   await page.getByRole('button', { name: '上传并预览' }).click();
   await expect(page.getByTestId('import-counts')).toHaveText('一览表格式：将创建3个项目、4项任务，涉及6个责任单位、10个计划节点、0项指标。');
   await expect(page.getByText('未写年份的时限（如“9月底前”“年底前”）按2027年读取。')).toBeVisible();

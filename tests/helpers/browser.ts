@@ -18,4 +18,11 @@ export async function resolveChromium(env: NodeJS.ProcessEnv = process.env): Pro
 }
 
 /** Flags for a closed network: without them Chromium floods it with refused connections. */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];

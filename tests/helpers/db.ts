@@ -27,7 +27,10 @@ export async function migrateWithAccounts(file: string): Promise<void> {
   await migrateDeploy(file);
   const client = createPrismaClient(`file:${file}`);
   try {
-    for (const [code, name, sortKey] of [['mzj', '区民政局', 1], ['clh', '区残联', 2]] as const) {
+    for (const [code, name, sortKey] of [
+      ['mzj', '区民政局', 1],
+      ['clh', '区残联', 2],
+    ] as const) {
       const unit = await client.unit.create({ data: { code, name, sortKey }, select: { id: true } });
       await client.user.create({ data: { username: code, displayName: name, role: 'UNIT', unitId: unit.id, passwordHash: 'not-a-hash' } });
     }

@@ -3,7 +3,13 @@
 import JSZip from 'jszip';
 import ExcelJS from 'exceljs';
 
-const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 const all = (re: RegExp, s: string) => [...s.matchAll(re)].map((m) => m[0]);
 
 export async function docxXml(bytes: Uint8Array, part = 'word/document.xml'): Promise<string> {
@@ -14,7 +20,10 @@ export async function docxXml(bytes: Uint8Array, part = 'word/document.xml'): Pr
 }
 
 /** A paragraph's text. */
-const paragraphText = (p: string) => all(/<w:t(?: [^>]*)?>[^<]*<\/w:t>/g, p).map((t) => decode(t.replace(/<[^>]+>/g, ''))).join('');
+const paragraphText = (p: string) =>
+  all(/<w:t(?: [^>]*)?>[^<]*<\/w:t>/g, p)
+    .map((t) => decode(t.replace(/<[^>]+>/g, '')))
+    .join('');
 
 /** Every paragraph of the body, as text. */
 export const docxParagraphs = (xml: string): string[] => all(/<w:p[ >][\s\S]*?<\/w:p>/g, xml).map(paragraphText);
@@ -29,7 +38,12 @@ export function docxTables(xml: string): string[][][] {
     for (const tr of all(/<w:tr[ >][\s\S]*?<\/w:tr>/g, tbl)) {
       const cells = all(/<w:tc>[\s\S]*?<\/w:tc>/g, tr).map((tc) => {
         const merged = /<w:vMerge\/>|<w:vMerge w:val="continue"\/>/.test(tc);
-        return { merged, text: all(/<w:p[ >][\s\S]*?<\/w:p>/g, tc).map(paragraphText).join('\n') };
+        return {
+          merged,
+          text: all(/<w:p[ >][\s\S]*?<\/w:p>/g, tc)
+            .map(paragraphText)
+            .join('\n'),
+        };
       });
       const above = rows.at(-1);
       rows.push(cells.map((c, i) => (c.merged && above ? above[i]! : c.text)));

@@ -6,10 +6,17 @@ import type { Actor } from '@/lib/auth/policy';
 
 const file = tempDatabaseEnv({ APP_TODAY: '2026-11-29' });
 const session = vi.hoisted(() => ({ actor: null as Actor | null, started: [] as [number, number][] }));
-vi.mock('@/lib/auth/session', () => ({ getSession: async () => session.actor, startSession: async (id: number, v: number) => void session.started.push([id, v]) }));
+vi.mock('@/lib/auth/session', () => ({
+  getSession: async () => session.actor,
+  startSession: async (id: number, v: number) => void session.started.push([id, v]),
+}));
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
 class Redirect extends Error {}
-vi.mock('next/navigation', () => ({ redirect: (to: string) => { throw new Redirect(to); } }));
+vi.mock('next/navigation', () => ({
+  redirect: (to: string) => {
+    throw new Redirect(to);
+  },
+}));
 
 let prisma: typeof import('@/lib/prisma').prisma;
 let accounts: typeof import('@/lib/actions/accounts');
@@ -21,7 +28,11 @@ const form = (o: Record<string, string>) => {
   for (const [k, v] of Object.entries(o)) fd.append(k, v);
   return fd;
 };
-const actorOf = (username: string) => prisma.user.findUniqueOrThrow({ where: { username }, select: { id: true, role: true, unitId: true, displayName: true, username: true, mustChangePassword: true } });
+const actorOf = (username: string) =>
+  prisma.user.findUniqueOrThrow({
+    where: { username },
+    select: { id: true, role: true, unitId: true, displayName: true, username: true, mustChangePassword: true },
+  });
 
 beforeAll(async () => {
   await migrateAndSeed(file, { demoUsers: true });
@@ -47,11 +58,21 @@ describe('accounts', () => {
 
     // Changing it: every rule next to its field, then success.
     session.actor = me;
-    const change = (o: Record<string, string>) => account.changePassword(IDLE, form({ returnTo: '/my', ...o })).catch((e: unknown) => (e instanceof Redirect ? { status: 'redirect', to: e.message } : Promise.reject(e)));
-    expect(await change({ current: 'wrong', next: 'a-new-password', confirm: 'a-new-password' })).toMatchObject({ errors: { current: ['当前密码不正确'] }, values: { current: '', next: '' } });
+    const change = (o: Record<string, string>) =>
+      account
+        .changePassword(IDLE, form({ returnTo: '/my', ...o }))
+        .catch((e: unknown) => (e instanceof Redirect ? { status: 'redirect', to: e.message } : Promise.reject(e)));
+    expect(await change({ current: 'wrong', next: 'a-new-password', confirm: 'a-new-password' })).toMatchObject({
+      errors: { current: ['当前密码不正确'] },
+      values: { current: '', next: '' },
+    });
     expect(await change({ current: r.oneTimePassword!, next: 'short', confirm: 'short' })).toMatchObject({ errors: { next: ['新密码至少10个字符'] } });
-    expect(await change({ current: r.oneTimePassword!, next: 'a-new-password', confirm: 'another-one!' })).toMatchObject({ errors: { confirm: ['两次输入的新密码不一致'] } });
-    expect(await change({ current: r.oneTimePassword!, next: r.oneTimePassword!, confirm: r.oneTimePassword! })).toMatchObject({ errors: { next: ['新密码不能与当前密码相同'] } });
+    expect(await change({ current: r.oneTimePassword!, next: 'a-new-password', confirm: 'another-one!' })).toMatchObject({
+      errors: { confirm: ['两次输入的新密码不一致'] },
+    });
+    expect(await change({ current: r.oneTimePassword!, next: r.oneTimePassword!, confirm: r.oneTimePassword! })).toMatchObject({
+      errors: { next: ['新密码不能与当前密码相同'] },
+    });
     expect((await prisma.user.findUniqueOrThrow({ where: { username: 'mzj2' } })).passwordHash).toBe(u.passwordHash);
     // Another browser's session of this account: gone with the change (not only outdated by the version).
     await prisma.session.create({ data: { id: 'c'.repeat(64), userId: u.id, expiresAt: new Date('2099-01-01T00:00:00Z') } });
@@ -66,9 +87,16 @@ describe('accounts', () => {
   it('refusals are next to their fields, the input kept, nothing created', async () => {
     session.actor = supervisor;
     const before = await prisma.user.count();
-    expect(await accounts.createUser(IDLE, form({ username: 'a b', displayName: 'x', role: 'LEADER' }))).toMatchObject({ errors: { username: [expect.stringContaining('用户名')] }, values: { username: 'a b' } });
-    expect(await accounts.createUser(IDLE, form({ username: 'newunit', displayName: 'x', role: 'UNIT', unitId: '' }))).toMatchObject({ errors: { unitId: ['责任单位账号须选择所属单位'] } });
-    expect(await accounts.createUser(IDLE, form({ username: 'mzj', displayName: 'x', role: 'LEADER' }))).toMatchObject({ errors: { username: ['该用户名已被使用'] } });
+    expect(await accounts.createUser(IDLE, form({ username: 'a b', displayName: 'x', role: 'LEADER' }))).toMatchObject({
+      errors: { username: [expect.stringContaining('用户名')] },
+      values: { username: 'a b' },
+    });
+    expect(await accounts.createUser(IDLE, form({ username: 'newunit', displayName: 'x', role: 'UNIT', unitId: '' }))).toMatchObject({
+      errors: { unitId: ['责任单位账号须选择所属单位'] },
+    });
+    expect(await accounts.createUser(IDLE, form({ username: 'mzj', displayName: 'x', role: 'LEADER' }))).toMatchObject({
+      errors: { username: ['该用户名已被使用'] },
+    });
     expect(await prisma.user.count()).toBe(before);
   });
 
@@ -94,8 +122,12 @@ describe('units', () => {
     session.actor = supervisor;
     expect(await accounts.saveUnit(null, IDLE, form({ code: 'qxj', name: '区气象局' }))).toMatchObject({ status: 'ok' });
     const u = await prisma.unit.findUniqueOrThrow({ where: { code: 'qxj' } });
-    expect(await accounts.saveUnit(null, IDLE, form({ code: 'mzj', name: '区民政局' }))).toMatchObject({ errors: { code: ['该代码已被使用'], name: ['该名称已被使用'] } });
-    expect(await accounts.saveUnit(null, IDLE, form({ code: 'Bad Code', name: '甲乙' }))).toMatchObject({ errors: { code: [expect.stringContaining('代码')] } });
+    expect(await accounts.saveUnit(null, IDLE, form({ code: 'mzj', name: '区民政局' }))).toMatchObject({
+      errors: { code: ['该代码已被使用'], name: ['该名称已被使用'] },
+    });
+    expect(await accounts.saveUnit(null, IDLE, form({ code: 'Bad Code', name: '甲乙' }))).toMatchObject({
+      errors: { code: [expect.stringContaining('代码')] },
+    });
     expect(await accounts.saveUnit(u.id, IDLE, form({ code: 'qxj', name: '深圳市盐田区气象局' }))).toMatchObject({ status: 'ok' });
     expect((await prisma.unit.findUniqueOrThrow({ where: { id: u.id } })).name).toBe('深圳市盐田区气象局');
     const audits = await prisma.auditEvent.findMany({ where: { entityType: 'Unit' }, select: { action: true } });
@@ -107,14 +139,26 @@ describe('unit names: full name and aliases', () => {
   it('the office sets a unit\u2019s full name and aliases; an alias another unit holds is refused; the import then matches them', async () => {
     session.actor = supervisor;
     const u = await prisma.unit.findUniqueOrThrow({ where: { code: 'wjj' } });
-    expect(await accounts.saveUnit(u.id, IDLE, form({ code: 'wjj', name: '区卫健局', fullName: '深圳市盐田区卫生健康局', aliases: '区卫健委、盐田卫健\n区卫生局' }))).toMatchObject({ status: 'ok' });
-    expect(await prisma.unitAlias.findMany({ where: { unitId: u.id }, select: { alias: true }, orderBy: { id: 'asc' } })).toEqual([{ alias: '区卫健委' }, { alias: '盐田卫健' }, { alias: '区卫生局' }]);
+    expect(
+      await accounts.saveUnit(u.id, IDLE, form({ code: 'wjj', name: '区卫健局', fullName: '深圳市盐田区卫生健康局', aliases: '区卫健委、盐田卫健\n区卫生局' })),
+    ).toMatchObject({ status: 'ok' });
+    expect(await prisma.unitAlias.findMany({ where: { unitId: u.id }, select: { alias: true }, orderBy: { id: 'asc' } })).toEqual([
+      { alias: '区卫健委' },
+      { alias: '盐田卫健' },
+      { alias: '区卫生局' },
+    ]);
     const other = await prisma.unit.findUniqueOrThrow({ where: { code: 'mzj' } });
     const before = await prisma.unitAlias.count();
-    expect(await accounts.saveUnit(other.id, IDLE, form({ code: 'mzj', name: '区民政局', aliases: '区卫健委、区卫健局' }))).toMatchObject({ status: 'error', errors: { aliases: [expect.stringContaining('区卫健委、区卫健局')] }, values: { aliases: '区卫健委、区卫健局' } });
+    expect(await accounts.saveUnit(other.id, IDLE, form({ code: 'mzj', name: '区民政局', aliases: '区卫健委、区卫健局' }))).toMatchObject({
+      status: 'error',
+      errors: { aliases: [expect.stringContaining('区卫健委、区卫健局')] },
+      values: { aliases: '区卫健委、区卫健局' },
+    });
     expect(await prisma.unitAlias.count()).toBe(before);
     // Removing one keeps the rest.
-    expect(await accounts.saveUnit(u.id, IDLE, form({ code: 'wjj', name: '区卫健局', fullName: '深圳市盐田区卫生健康局', aliases: '区卫健委、区卫生局' }))).toMatchObject({ status: 'ok' });
+    expect(
+      await accounts.saveUnit(u.id, IDLE, form({ code: 'wjj', name: '区卫健局', fullName: '深圳市盐田区卫生健康局', aliases: '区卫健委、区卫生局' })),
+    ).toMatchObject({ status: 'ok' });
     const { unitDirectory } = await import('@/lib/plan-import/units');
     const { unitLookup } = await import('@/lib/domain/plan-source');
     const lookup = unitLookup(await unitDirectory());
@@ -126,30 +170,59 @@ describe('group-robot webhooks and the inbox', () => {
   it('a unit\u2019s webhook must be an http(s) address; empty means the inbox only', async () => {
     session.actor = supervisor;
     const u = await prisma.unit.findUniqueOrThrow({ where: { code: 'mzj' } });
-    expect(await accounts.saveUnit(u.id, IDLE, form({ code: 'mzj', name: '区民政局', wecomWebhook: 'qyapi.weixin.qq.com/x' }))).toMatchObject({ errors: { wecomWebhook: ['请填写以http://或https://开头的群机器人地址'] }, values: { wecomWebhook: 'qyapi.weixin.qq.com/x' } });
-    expect(await accounts.saveUnit(u.id, IDLE, form({ code: 'mzj', name: '区民政局', wecomWebhook: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=abc', dingtalkWebhook: '' }))).toMatchObject({ status: 'ok' });
-    expect(await prisma.unit.findUniqueOrThrow({ where: { id: u.id } })).toMatchObject({ wecomWebhook: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=abc', dingtalkWebhook: null });
+    expect(await accounts.saveUnit(u.id, IDLE, form({ code: 'mzj', name: '区民政局', wecomWebhook: 'qyapi.weixin.qq.com/x' }))).toMatchObject({
+      errors: { wecomWebhook: ['请填写以http://或https://开头的群机器人地址'] },
+      values: { wecomWebhook: 'qyapi.weixin.qq.com/x' },
+    });
+    expect(
+      await accounts.saveUnit(
+        u.id,
+        IDLE,
+        form({ code: 'mzj', name: '区民政局', wecomWebhook: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=abc', dingtalkWebhook: '' }),
+      ),
+    ).toMatchObject({ status: 'ok' });
+    expect(await prisma.unit.findUniqueOrThrow({ where: { id: u.id } })).toMatchObject({
+      wecomWebhook: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=abc',
+      dingtalkWebhook: null,
+    });
   });
 
   it('a webhook that reaches this machine or the internal network is refused beside its field; the unit keeps its old one', async () => {
     session.actor = supervisor;
     const u = await prisma.unit.findUniqueOrThrow({ where: { code: 'mzj' } });
-    for (const url of ['http://127.0.0.1:3000/healthz', 'https://127.0.0.1/', 'https://0x7f000001/', 'https://127.1/', 'https://localhost/healthz', 'https://169.254.169.254/latest/meta-data/', 'https://[::1]/', 'https://10.0.0.8/hook', 'http://qyapi.weixin.qq.com/x']) {
+    for (const url of [
+      'http://127.0.0.1:3000/healthz',
+      'https://127.0.0.1/',
+      'https://0x7f000001/',
+      'https://127.1/',
+      'https://localhost/healthz',
+      'https://169.254.169.254/latest/meta-data/',
+      'https://[::1]/',
+      'https://10.0.0.8/hook',
+      'http://qyapi.weixin.qq.com/x',
+    ]) {
       const r = await accounts.saveUnit(u.id, IDLE, form({ code: 'mzj', name: '区民政局', wecomWebhook: url }));
       expect(r, url).toMatchObject({ status: 'error', errors: { wecomWebhook: [expect.stringMatching(/内网|本机|https/)] }, values: { wecomWebhook: url } });
     }
     // A name that resolves to an internal address is refused too (localhost.localdomain → 127.0.0.1 is not needed: *.localhost is refused by name).
-    expect(await accounts.saveUnit(u.id, IDLE, form({ code: 'mzj', name: '区民政局', dingtalkWebhook: 'https://robot.localhost/x' }))).toMatchObject({ errors: { dingtalkWebhook: [expect.stringContaining('本机或内网主机名')] } });
+    expect(await accounts.saveUnit(u.id, IDLE, form({ code: 'mzj', name: '区民政局', dingtalkWebhook: 'https://robot.localhost/x' }))).toMatchObject({
+      errors: { dingtalkWebhook: [expect.stringContaining('本机或内网主机名')] },
+    });
     expect((await prisma.unit.findUniqueOrThrow({ where: { id: u.id } })).wecomWebhook).toBe('https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=abc');
   });
 
   it('a unit sees its own reminders, the office every unit\u2019s, a leader none; marking read clears the count', async () => {
-    const [mzj, clh] = await Promise.all([prisma.unit.findUniqueOrThrow({ where: { code: 'mzj' } }), prisma.unit.findUniqueOrThrow({ where: { code: 'clh' } })]);
-    await prisma.reminder.createMany({ data: [
-      { key: 'k1', day: '2026-11-29', rule: 'OVERDUE', unitId: mzj.id, text: '民政提醒' },
-      { key: 'k2', day: '2026-11-29', rule: 'DUE_SOON', unitId: clh.id, text: '残联提醒' },
-      { key: 'k3', day: '2026-09-01', rule: 'DUE_SOON', unitId: mzj.id, text: '三个月前' },
-    ] });
+    const [mzj, clh] = await Promise.all([
+      prisma.unit.findUniqueOrThrow({ where: { code: 'mzj' } }),
+      prisma.unit.findUniqueOrThrow({ where: { code: 'clh' } }),
+    ]);
+    await prisma.reminder.createMany({
+      data: [
+        { key: 'k1', day: '2026-11-29', rule: 'OVERDUE', unitId: mzj.id, text: '民政提醒' },
+        { key: 'k2', day: '2026-11-29', rule: 'DUE_SOON', unitId: clh.id, text: '残联提醒' },
+        { key: 'k3', day: '2026-09-01', rule: 'DUE_SOON', unitId: mzj.id, text: '三个月前' },
+      ],
+    });
     const inbox = await import('@/lib/data/inbox');
     session.actor = await actorOf('mzj');
     expect((await inbox.getInbox())!.map((r) => r.text)).toEqual(['民政提醒']);

@@ -25,20 +25,39 @@ db.close();
 // The request's cookies: \`as(username)\` puts that user's real session token here.
 const jar = vi.hoisted(() => {
   const store = new Map<string, string>();
-  return { store, api: { get: (k: string) => (store.has(k) ? { value: store.get(k)! } : undefined), set: (k: string, v: string) => void store.set(k, v), delete: (k: string) => void store.delete(k) } };
+  return {
+    store,
+    api: {
+      get: (k: string) => (store.has(k) ? { value: store.get(k)! } : undefined),
+      set: (k: string, v: string) => void store.set(k, v),
+      delete: (k: string) => void store.delete(k),
+    },
+  };
 });
 // The real session module; startSession is only watched (who was signed in), then runs as written.
 const session = vi.hoisted(() => ({ started: [] as number[] }));
 vi.mock('@/lib/auth/session', async (original) => {
   const real = await original<typeof import('@/lib/auth/session')>();
-  return { ...real, startSession: async (id: number, v: number, meta?: object) => { session.started.push(id); return real.startSession(id, v, meta); } };
+  return {
+    ...real,
+    startSession: async (id: number, v: number, meta?: object) => {
+      session.started.push(id);
+      return real.startSession(id, v, meta);
+    },
+  };
 });
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
 // The real password module; verifyPassword is only watched (which stored hash each attempt checked).
 const verified = vi.hoisted(() => [] as string[]);
 vi.mock('@/lib/auth/password', async (original) => {
   const real = await original<typeof import('@/lib/auth/password')>();
-  return { ...real, verifyPassword: (pw: string, stored: string) => { verified.push(stored); return real.verifyPassword(pw, stored); } };
+  return {
+    ...real,
+    verifyPassword: (pw: string, stored: string) => {
+      verified.push(stored);
+      return real.verifyPassword(pw, stored);
+    },
+  };
 });
 const client = vi.hoisted(() => ({ address: '127.0.0.9', forwardedFor: '127.0.0.9' }));
 vi.mock('next/headers', () => ({
@@ -46,7 +65,11 @@ vi.mock('next/headers', () => ({
   cookies: async () => jar.api,
 }));
 class Redirect extends Error {}
-vi.mock('next/navigation', () => ({ redirect: (to: string) => { throw new Redirect(to); } }));
+vi.mock('next/navigation', () => ({
+  redirect: (to: string) => {
+    throw new Redirect(to);
+  },
+}));
 
 type Prisma = typeof import('@/lib/prisma').prisma;
 let prisma: Prisma;
@@ -75,7 +98,10 @@ beforeAll(async () => {
   task16 = (await prisma.task.findFirst({ where: { number: 16 }, select: { id: true, version: true } }))!;
   await prisma.planYear.create({ data: { year: 2041, title: '草稿年度', status: 'DRAFT' } }); // for plan.setPlanYearStatus
   // The account the matrix resets and deactivates.
-  actors['mx-target'] = await prisma.user.create({ data: { username: 'mx-target', displayName: '矩阵', role: 'LEADER', passwordHash: 'x' }, select: { id: true, username: true, role: true, unitId: true, displayName: true } });
+  actors['mx-target'] = await prisma.user.create({
+    data: { username: 'mx-target', displayName: '矩阵', role: 'LEADER', passwordHash: 'x' },
+    select: { id: true, username: true, role: true, unitId: true, displayName: true },
+  });
   ({ cookieName, tokens } = await sessionTokens(prisma));
 });
 let cookieName = '';
@@ -131,8 +157,15 @@ async function noticeIn(status: 'OPEN' | 'ACKNOWLEDGED' | 'ANSWERED', dueDate = 
   const max = await prisma.supervisionNotice.aggregate({ where: { year: 2023 }, _max: { number: true } });
   const n = await prisma.supervisionNotice.create({
     data: {
-      taskId: task16.id, issuedById: actors.duchashi!.id, reason: '测试', requiredAction: '测试', dueDate: new Date(`${dueDate}T00:00:00Z`), status, year: 2023,
-      number: (max._max.number ?? 0) + 1, recipients: { create: { unitId: actors.mzj!.unitId!, status } },
+      taskId: task16.id,
+      issuedById: actors.duchashi!.id,
+      reason: '测试',
+      requiredAction: '测试',
+      dueDate: new Date(`${dueDate}T00:00:00Z`),
+      status,
+      year: 2023,
+      number: (max._max.number ?? 0) + 1,
+      recipients: { create: { unitId: actors.mzj!.unitId!, status } },
     },
     select: { id: true },
   });
@@ -148,8 +181,18 @@ const structure = (name: string, id: number, o: Record<string, string>, units: n
 const version16 = async () => String((await prisma.task.findUniqueOrThrow({ where: { id: task16.id }, select: { version: true } })).version);
 /** The draft year 2043 (one project) the task additions and removals act on. */
 async function draft2043() {
-  const y = await prisma.planYear.upsert({ where: { year: 2043 }, create: { year: 2043, title: '矩阵草稿', status: 'DRAFT' }, update: {}, select: { id: true } });
-  return prisma.project.upsert({ where: { planYearId_number: { planYearId: y.id, number: 1 } }, create: { planYearId: y.id, number: 1, numeral: '一', title: '矩阵项目', category: 'SERVICE' }, update: {}, select: { id: true, planYearId: true } });
+  const y = await prisma.planYear.upsert({
+    where: { year: 2043 },
+    create: { year: 2043, title: '矩阵草稿', status: 'DRAFT' },
+    update: {},
+    select: { id: true },
+  });
+  return prisma.project.upsert({
+    where: { planYearId_number: { planYearId: y.id, number: 1 } },
+    create: { planYearId: y.id, number: 1, numeral: '一', title: '矩阵项目', category: 'SERVICE' },
+    update: {},
+    select: { id: true, planYearId: true },
+  });
 }
 const noticeStep = (name: string, id: number, o: Record<string, string>) =>
   (actions.notices![name] as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(id, IDLE, form(o));
@@ -171,7 +214,10 @@ async function importForm() {
 // Every exported action → who may call it. A new action without an entry fails the first test.
 /** `readOnly`: an allowed call that by design writes nothing (the import preview) — it must still succeed and change nothing. */
 type Case = {
-  allowed: string[]; refused: (string | null)[]; call: () => Promise<{ status: string; message?: string }>; readOnly?: true;
+  allowed: string[];
+  refused: (string | null)[];
+  call: () => Promise<{ status: string; message?: string }>;
+  readOnly?: true;
   /** Sets up what the call acts on, before the "nothing changed" snapshot is taken. */
   prepare?: () => Promise<void>;
 };
@@ -194,7 +240,11 @@ const MATRIX: Record<string, Case | 'public'> = {
     refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
     call: async () => {
       const id = await pendingOn(task16.id);
-      return (actions.updates!.reviewUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(id, IDLE, form({ decision: 'return', comment: '请补充数据' }));
+      return (actions.updates!.reviewUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(
+        id,
+        IDLE,
+        form({ decision: 'return', comment: '请补充数据' }),
+      );
     },
   },
   'notices.issueNotice': {
@@ -240,12 +290,17 @@ const MATRIX: Record<string, Case | 'public'> = {
   'plan.createPlanYear': {
     allowed: [ROLES.supervisor],
     refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
-    call: () => (actions.plan!.createPlanYear as (p: unknown, f: FormData) => Promise<{ status: string }>)(IDLE, form({ source: 'empty', year: '2040', title: '空白年度' })),
+    call: () =>
+      (actions.plan!.createPlanYear as (p: unknown, f: FormData) => Promise<{ status: string }>)(
+        IDLE,
+        form({ source: 'empty', year: '2040', title: '空白年度' }),
+      ),
   },
   'plan.setPlanYearStatus': {
     allowed: [ROLES.supervisor],
     refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
-    call: () => (actions.plan!.setPlanYearStatus as (y: number, p: unknown, f: FormData) => Promise<{ status: string }>)(2041, IDLE, form({ status: 'ACTIVE' })),
+    call: () =>
+      (actions.plan!.setPlanYearStatus as (y: number, p: unknown, f: FormData) => Promise<{ status: string }>)(2041, IDLE, form({ status: 'ACTIVE' })),
   },
   'plan.previewImport': {
     allowed: [ROLES.supervisor],
@@ -262,7 +317,10 @@ const MATRIX: Record<string, Case | 'public'> = {
     allowed: [ROLES.supervisor],
     refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
     call: async () => {
-      const t = (await prisma.task.findUnique({ where: { id: task16.id }, select: { version: true, content: true, deadlineMonth: true, units: { select: { unitId: true } } } }))!;
+      const t = (await prisma.task.findUnique({
+        where: { id: task16.id },
+        select: { version: true, content: true, deadlineMonth: true, units: { select: { unitId: true } } },
+      }))!;
       const fd = form({ content: t.content, deadlineMonth: t.deadlineMonth, baseVersion: String(t.version), reasonKind: 'PLAN', reason: '核对文字' });
       for (const u of t.units) fd.append('unitIds', String(u.unitId));
       return (actions['plan-edit']!.editTask as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(task16.id, IDLE, fd);
@@ -272,8 +330,19 @@ const MATRIX: Record<string, Case | 'public'> = {
     allowed: [ROLES.supervisor],
     refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
     call: async () => {
-      const ms = (await prisma.milestone.findFirst({ where: { task: { number: 7, planYear: { year: 2023 } } }, select: { id: true, periodLabel: true, dueDate: true, text: true, task: { select: { version: true } } } }))!;
-      const fd = form({ periodLabel: ms.periodLabel, dueDate: ms.dueDate.toISOString().slice(0, 10), text: ms.text, cumulativeTarget: '', baseVersion: String(ms.task.version), reasonKind: 'PLAN', reason: '核对' });
+      const ms = (await prisma.milestone.findFirst({
+        where: { task: { number: 7, planYear: { year: 2023 } } },
+        select: { id: true, periodLabel: true, dueDate: true, text: true, task: { select: { version: true } } },
+      }))!;
+      const fd = form({
+        periodLabel: ms.periodLabel,
+        dueDate: ms.dueDate.toISOString().slice(0, 10),
+        text: ms.text,
+        cumulativeTarget: '',
+        baseVersion: String(ms.task.version),
+        reasonKind: 'PLAN',
+        reason: '核对',
+      });
       return (actions['plan-edit']!.editMilestone as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(ms.id, IDLE, fd);
     },
   },
@@ -281,8 +350,16 @@ const MATRIX: Record<string, Case | 'public'> = {
     allowed: [ROLES.supervisor],
     refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
     call: async () => {
-      const t = (await prisma.task.findUniqueOrThrow({ where: { id: task16.id }, select: { version: true } }));
-      const fd = form({ periodLabel: '12月', dueDate: '2023-12-15', text: '12月：回访', cumulativeTarget: '', baseVersion: String(t.version), reasonKind: 'PLAN', reason: '增加回访' });
+      const t = await prisma.task.findUniqueOrThrow({ where: { id: task16.id }, select: { version: true } });
+      const fd = form({
+        periodLabel: '12月',
+        dueDate: '2023-12-15',
+        text: '12月：回访',
+        cumulativeTarget: '',
+        baseVersion: String(t.version),
+        reasonKind: 'PLAN',
+        reason: '增加回访',
+      });
       return (actions['plan-edit']!.addMilestone as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(task16.id, IDLE, fd);
     },
   },
@@ -291,12 +368,26 @@ const MATRIX: Record<string, Case | 'public'> = {
     refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
     // A fresh, unreached step on task 16 to remove.
     prepare: async () => {
-      const ms = await prisma.milestone.create({ data: { taskId: task16.id, key: `mx-${Date.now()}-${Math.random()}`, periodLabel: '12月', dueDate: new Date('2023-12-20T00:00:00Z'), text: '待删除', ord: 99 }, select: { id: true } });
+      const ms = await prisma.milestone.create({
+        data: {
+          taskId: task16.id,
+          key: `mx-${Date.now()}-${Math.random()}`,
+          periodLabel: '12月',
+          dueDate: new Date('2023-12-20T00:00:00Z'),
+          text: '待删除',
+          ord: 99,
+        },
+        select: { id: true },
+      });
       target.milestone = ms.id;
     },
     call: async () => {
-      const t = (await prisma.task.findUniqueOrThrow({ where: { id: task16.id }, select: { version: true } }));
-      return (actions['plan-edit']!.removeMilestone as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(target.milestone, IDLE, form({ baseVersion: String(t.version), reasonKind: 'PLAN', reason: '取消' }));
+      const t = await prisma.task.findUniqueOrThrow({ where: { id: task16.id }, select: { version: true } });
+      return (actions['plan-edit']!.removeMilestone as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(
+        target.milestone,
+        IDLE,
+        form({ baseVersion: String(t.version), reasonKind: 'PLAN', reason: '取消' }),
+      );
     },
   },
   'plan-edit.editProject': {
@@ -304,15 +395,31 @@ const MATRIX: Record<string, Case | 'public'> = {
     refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
     call: async () => {
       const p = (await prisma.project.findFirst({ where: { number: 9, planYear: { year: 2023 } }, select: { id: true, title: true, category: true } }))!;
-      return (actions['plan-edit']!.editProject as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(p.id, IDLE, form({ title: p.title, category: p.category, reasonKind: 'PLAN', reason: '核对' }));
+      return (actions['plan-edit']!.editProject as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(
+        p.id,
+        IDLE,
+        form({ title: p.title, category: p.category, reasonKind: 'PLAN', reason: '核对' }),
+      );
     },
   },
   'plan-edit.editIndicator': {
     allowed: [ROLES.supervisor],
     refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
     call: async () => {
-      const ind = (await prisma.indicator.findFirst({ where: { taskId: task16.id }, select: { id: true, name: true, unitOfMeasure: true, direction: true, accrual: true, target: true, task: { select: { version: true } } } }))!;
-      const fd = form({ name: ind.name, unitOfMeasure: ind.unitOfMeasure, direction: ind.direction, accrual: ind.accrual, target: String(ind.target ?? ''), baseVersion: String(ind.task.version), reasonKind: 'TARGET', reason: '核对' });
+      const ind = (await prisma.indicator.findFirst({
+        where: { taskId: task16.id },
+        select: { id: true, name: true, unitOfMeasure: true, direction: true, accrual: true, target: true, task: { select: { version: true } } },
+      }))!;
+      const fd = form({
+        name: ind.name,
+        unitOfMeasure: ind.unitOfMeasure,
+        direction: ind.direction,
+        accrual: ind.accrual,
+        target: String(ind.target ?? ''),
+        baseVersion: String(ind.task.version),
+        reasonKind: 'TARGET',
+        reason: '核对',
+      });
       return (actions['plan-edit']!.editIndicator as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(ind.id, IDLE, fd);
     },
   },
@@ -320,7 +427,12 @@ const MATRIX: Record<string, Case | 'public'> = {
     allowed: [ROLES.supervisor],
     refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
     prepare: async () => void (await draft2043()),
-    call: () => (actions['plan-structure']!.addProject as (y: number, p: unknown, f: FormData) => Promise<{ status: string }>)(2043, IDLE, form({ title: '矩阵新增项目', category: 'SERVICE' })),
+    call: () =>
+      (actions['plan-structure']!.addProject as (y: number, p: unknown, f: FormData) => Promise<{ status: string }>)(
+        2043,
+        IDLE,
+        form({ title: '矩阵新增项目', category: 'SERVICE' }),
+      ),
   },
   'plan-structure.removeProject': {
     allowed: [ROLES.supervisor],
@@ -329,7 +441,12 @@ const MATRIX: Record<string, Case | 'public'> = {
     prepare: async () => {
       const p = await draft2043();
       const max = await prisma.project.aggregate({ where: { planYearId: p.planYearId }, _max: { number: true } });
-      target.project = (await prisma.project.create({ data: { planYearId: p.planYearId, number: (max._max.number ?? 0) + 1, numeral: '末', title: '待删除', category: 'SERVICE' }, select: { id: true } })).id;
+      target.project = (
+        await prisma.project.create({
+          data: { planYearId: p.planYearId, number: (max._max.number ?? 0) + 1, numeral: '末', title: '待删除', category: 'SERVICE' },
+          select: { id: true },
+        })
+      ).id;
     },
     call: () => structure('removeProject', target.project, {}),
   },
@@ -346,7 +463,20 @@ const MATRIX: Record<string, Case | 'public'> = {
     prepare: async () => {
       const p = await draft2043();
       const max = await prisma.task.aggregate({ where: { planYearId: p.planYearId }, _max: { number: true } });
-      target.task = (await prisma.task.create({ data: { planYearId: p.planYearId, projectId: p.id, number: (max._max.number ?? 0) + 1, content: '待删除', deadlineMonth: '2043-12', h1Progress: '', h2Plan: '' }, select: { id: true } })).id;
+      target.task = (
+        await prisma.task.create({
+          data: {
+            planYearId: p.planYearId,
+            projectId: p.id,
+            number: (max._max.number ?? 0) + 1,
+            content: '待删除',
+            deadlineMonth: '2043-12',
+            h1Progress: '',
+            h2Plan: '',
+          },
+          select: { id: true },
+        })
+      ).id;
     },
     call: async () => structure('removeTask', target.task, { baseVersion: '1' }),
   },
@@ -358,51 +488,96 @@ const MATRIX: Record<string, Case | 'public'> = {
   'plan-structure.editItem': {
     allowed: [ROLES.supervisor],
     refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
-    prepare: async () => void (target.item = (await prisma.taskItem.create({ data: { taskId: task16.id, key: `mx-${Date.now()}-${Math.random()}`, name: '待修改', ord: 99 }, select: { id: true } })).id),
+    prepare: async () =>
+      void (target.item = (
+        await prisma.taskItem.create({ data: { taskId: task16.id, key: `mx-${Date.now()}-${Math.random()}`, name: '待修改', ord: 99 }, select: { id: true } })
+      ).id),
     call: async () => structure('editItem', target.item, { name: '已修改', note: '备注', baseVersion: await version16(), reasonKind: 'PLAN', reason: '核对' }),
   },
   'plan-structure.removeItem': {
     allowed: [ROLES.supervisor],
     refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
-    prepare: async () => void (target.item = (await prisma.taskItem.create({ data: { taskId: task16.id, key: `mx-${Date.now()}-${Math.random()}`, name: '待删除', ord: 99 }, select: { id: true } })).id),
+    prepare: async () =>
+      void (target.item = (
+        await prisma.taskItem.create({ data: { taskId: task16.id, key: `mx-${Date.now()}-${Math.random()}`, name: '待删除', ord: 99 }, select: { id: true } })
+      ).id),
     call: async () => structure('removeItem', target.item, { baseVersion: await version16(), reasonKind: 'PLAN', reason: '取消' }),
   },
   'plan-structure.addIndicator': {
     allowed: [ROLES.supervisor],
     refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
-    call: async () => structure('addIndicator', task16.id, { name: '矩阵指标', unitOfMeasure: '户', direction: 'AT_LEAST', accrual: 'EVEN', target: '10', baseVersion: await version16(), reasonKind: 'TARGET', reason: '增加指标' }),
+    call: async () =>
+      structure('addIndicator', task16.id, {
+        name: '矩阵指标',
+        unitOfMeasure: '户',
+        direction: 'AT_LEAST',
+        accrual: 'EVEN',
+        target: '10',
+        baseVersion: await version16(),
+        reasonKind: 'TARGET',
+        reason: '增加指标',
+      }),
   },
   'plan-structure.removeIndicator': {
     allowed: [ROLES.supervisor],
     refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
-    prepare: async () => void (target.indicator = (await prisma.indicator.create({ data: { taskId: task16.id, key: `mx-${Date.now()}-${Math.random()}`, name: '待删除', unitOfMeasure: '户', direction: 'AT_LEAST', accrual: 'EVEN', ord: 99 }, select: { id: true } })).id),
+    prepare: async () =>
+      void (target.indicator = (
+        await prisma.indicator.create({
+          data: {
+            taskId: task16.id,
+            key: `mx-${Date.now()}-${Math.random()}`,
+            name: '待删除',
+            unitOfMeasure: '户',
+            direction: 'AT_LEAST',
+            accrual: 'EVEN',
+            ord: 99,
+          },
+          select: { id: true },
+        })
+      ).id),
     call: async () => structure('removeIndicator', target.indicator, { baseVersion: await version16(), reasonKind: 'TARGET', reason: '取消' }),
   },
   'accounts.saveUnit': {
     allowed: [ROLES.supervisor],
     refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
-    call: () => (actions.accounts!.saveUnit as (id: number | null, p: unknown, f: FormData) => Promise<{ status: string }>)(null, IDLE, form({ code: 'mx', name: '矩阵测试单位' })),
+    call: () =>
+      (actions.accounts!.saveUnit as (id: number | null, p: unknown, f: FormData) => Promise<{ status: string }>)(
+        null,
+        IDLE,
+        form({ code: 'mx', name: '矩阵测试单位' }),
+      ),
   },
   'accounts.createUser': {
     allowed: [ROLES.supervisor],
     refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
-    call: () => (actions.accounts!.createUser as (p: unknown, f: FormData) => Promise<{ status: string }>)(IDLE, form({ username: 'mx-new', displayName: '新账号', role: 'LEADER' })),
+    call: () =>
+      (actions.accounts!.createUser as (p: unknown, f: FormData) => Promise<{ status: string }>)(
+        IDLE,
+        form({ username: 'mx-new', displayName: '新账号', role: 'LEADER' }),
+      ),
   },
   'accounts.resetPassword': {
     allowed: [ROLES.supervisor],
     refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
-    call: async () => (actions.accounts!.resetPassword as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(actors['mx-target']!.id, IDLE, form({})),
+    call: async () =>
+      (actions.accounts!.resetPassword as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(actors['mx-target']!.id, IDLE, form({})),
   },
   'accounts.deactivateUser': {
     allowed: [ROLES.supervisor],
     refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
-    call: async () => (actions.accounts!.deactivateUser as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(actors['mx-target']!.id, IDLE, form({})),
+    call: async () =>
+      (actions.accounts!.deactivateUser as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(actors['mx-target']!.id, IDLE, form({})),
   },
   // Any signed-in account changes its own password (tests/integration/accounts.test.ts); a visitor has none.
   'account.changePassword': {
     allowed: [],
     refused: [ROLES.anonymous],
-    call: () => (actions.account!.changePassword as (p: unknown, f: FormData) => Promise<{ status: string }>)(IDLE, form({ current: 'x', next: 'long-enough-password', confirm: 'long-enough-password' })),
+    call: () =>
+      (actions.account!.changePassword as (p: unknown, f: FormData) => Promise<{ status: string }>)(
+        IDLE,
+        form({ current: 'x', next: 'long-enough-password', confirm: 'long-enough-password' }),
+      ),
   },
   // Marking one's own inbox read: units (their reminders) and the office; a leader has no inbox.
   'reminders.markRemindersRead': {
@@ -431,7 +606,11 @@ const MATRIX: Record<string, Case | 'public'> = {
 
 describe('authorization of every server action', () => {
   it('every exported action has a matrix entry', () => {
-    const exported = Object.entries(actions).flatMap(([mod, exports]) => Object.entries(exports).filter(([, v]) => typeof v === 'function').map(([name]) => `${mod}.${name}`));
+    const exported = Object.entries(actions).flatMap(([mod, exports]) =>
+      Object.entries(exports)
+        .filter(([, v]) => typeof v === 'function')
+        .map(([name]) => `${mod}.${name}`),
+    );
     expect(exported.sort()).toEqual(Object.keys(MATRIX).sort());
     expect(helperModules.sort()).toEqual(['approval.ts', 'import-steps.ts', 'notice-parts.ts', 'pipeline.ts', 'plan-guard.ts', 'state.ts']);
   });
@@ -520,7 +699,15 @@ describe('login', () => {
   // `npm run bench` prints the timings): every attempt that is not refused by a lock verifies exactly
   // one password with scrypt of the same cost, whether the account exists, is inactive or not.
   it('a wrong password, an unknown user and an inactive account each verify one scrypt hash of the same cost', async () => {
-    await prisma.user.create({ data: { username: 'gone-away', displayName: '停用', role: 'LEADER', passwordHash: await (await import('@/lib/auth/password')).hashPassword('old-password-1'), active: false } });
+    await prisma.user.create({
+      data: {
+        username: 'gone-away',
+        displayName: '停用',
+        role: 'LEADER',
+        passwordHash: await (await import('@/lib/auth/password')).hashPassword('old-password-1'),
+        active: false,
+      },
+    });
     const params = (stored: string) => stored.split('$').slice(0, 4).join('$');
     const attempt = async (username: string) => {
       verified.length = 0;
@@ -542,12 +729,30 @@ describe('the update flow', () => {
   it('a unit cannot report on a draft or an archived year (only an active year takes updates); nothing is stored', async () => {
     const mzjUnit = actors.mzj!.unitId!;
     const y = await prisma.planYear.create({ data: { year: 2026, title: '草稿', status: 'DRAFT' }, select: { id: true } });
-    const p = await prisma.project.create({ data: { planYearId: y.id, number: 1, numeral: '一', title: '草稿项目', category: 'SERVICE' }, select: { id: true } });
-    const t = await prisma.task.create({ data: { planYearId: y.id, projectId: p.id, number: 1, content: '草稿任务', deadlineMonth: '2026-12', h1Progress: '', h2Plan: '', units: { create: { unitId: mzjUnit, ord: 0 } } }, select: { id: true } });
+    const p = await prisma.project.create({
+      data: { planYearId: y.id, number: 1, numeral: '一', title: '草稿项目', category: 'SERVICE' },
+      select: { id: true },
+    });
+    const t = await prisma.task.create({
+      data: {
+        planYearId: y.id,
+        projectId: p.id,
+        number: 1,
+        content: '草稿任务',
+        deadlineMonth: '2026-12',
+        h1Progress: '',
+        h2Plan: '',
+        units: { create: { unitId: mzjUnit, ord: 0 } },
+      },
+      select: { id: true },
+    });
     for (const status of ['DRAFT', 'ARCHIVED'] as const) {
       await prisma.planYear.update({ where: { id: y.id }, data: { status } });
       const before = await prisma.progressUpdate.count();
-      expect(await submitFor('mzj', t.id, { asOf: '2026-03-31' }), status).toMatchObject({ status: 'error', message: '该年度计划未在执行中（草稿或已归档），不能报送进展。' });
+      expect(await submitFor('mzj', t.id, { asOf: '2026-03-31' }), status).toMatchObject({
+        status: 'error',
+        message: '该年度计划未在执行中（草稿或已归档），不能报送进展。',
+      });
       expect(await prisma.progressUpdate.count()).toBe(before);
     }
     // The same task in an active year takes it (the refusal above is the year's, not the form's).
@@ -562,9 +767,17 @@ describe('the update flow', () => {
     const id = await pendingOn(task16.id);
     as('duchashi');
     const before = await prisma.reminder.count();
-    expect(await (actions.updates!.reviewUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(id, IDLE, form({ decision: 'return', comment: '报送值明显有误' }))).toMatchObject({ status: 'ok' });
+    expect(
+      await (actions.updates!.reviewUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(
+        id,
+        IDLE,
+        form({ decision: 'return', comment: '报送值明显有误' }),
+      ),
+    ).toMatchObject({ status: 'ok' });
     expect(await prisma.reminder.count()).toBe(before + 1);
-    expect(await prisma.reminder.findUniqueOrThrow({ where: { key: `UPDATE_RETURNED:update:${id}:${actors.mzj!.unitId}` }, select: { rule: true, text: true } })).toEqual({ rule: 'UPDATE_RETURNED', text: expect.stringMatching(/^区民政局：任务16截至2023年9月30日的报送被退回：报送值明显有误/) });
+    expect(
+      await prisma.reminder.findUniqueOrThrow({ where: { key: `UPDATE_RETURNED:update:${id}:${actors.mzj!.unitId}` }, select: { rule: true, text: true } }),
+    ).toEqual({ rule: 'UPDATE_RETURNED', text: expect.stringMatching(/^区民政局：任务16截至2023年9月30日的报送被退回：报送值明显有误/) });
   });
 
   it('a return message shows only to the unit that submitted, and only until its next update is approved', async () => {
@@ -601,7 +814,15 @@ describe('the update flow', () => {
       const d = (await get({ year: '2023' }))!;
       seen[name] = [d.asOf, d.asOfReason];
     }
-    const latest = (await prisma.progressUpdate.findFirstOrThrow({ where: { status: 'APPROVED', task: { planYear: { year: 2023 } } }, orderBy: { asOf: 'desc' }, select: { asOf: true } })).asOf.toISOString().slice(0, 10);
+    const latest = (
+      await prisma.progressUpdate.findFirstOrThrow({
+        where: { status: 'APPROVED', task: { planYear: { year: 2023 } } },
+        orderBy: { asOf: 'desc' },
+        select: { asOf: true },
+      })
+    ).asOf
+      .toISOString()
+      .slice(0, 10);
     // APP_TODAY is 2026: the 2023 screens open on the latest approved report, and all say so.
     for (const name of Object.keys(screens)) expect(seen[name], name).toEqual([latest, 'latest_report']);
     const { t } = await import('@/lib/i18n/zh-CN');
@@ -618,7 +839,16 @@ describe('the update flow', () => {
   });
 
   it('approval applies values, milestones, problems and items, and bumps the version', async () => {
-    const t1 = (await prisma.task.findFirst({ where: { number: 1 }, select: { id: true, version: true, items: { select: { id: true, name: true } }, milestones: { select: { id: true, key: true } }, problems: { select: { id: true } } } }))!;
+    const t1 = (await prisma.task.findFirst({
+      where: { number: 1 },
+      select: {
+        id: true,
+        version: true,
+        items: { select: { id: true, name: true } },
+        milestones: { select: { id: true, key: true } },
+        problems: { select: { id: true } },
+      },
+    }))!;
     const ind = (await prisma.indicator.findFirst({ where: { taskId: t1.id, key: 'roads' }, select: { id: true } }))!;
     const donghai = t1.items.find((i) => i.name === '东海道')!;
     const m08 = t1.milestones.find((m) => m.key === 'm08')!;
@@ -627,16 +857,38 @@ describe('the update flow', () => {
     const office = actors.duchashi!;
     const at0930 = async () => (await getEvaluatedPlan({ year: '2023', asOf: '2023-09-30' }))!.rows.find((r) => r.task.number === 1)!.status;
     const before = await at0930();
-    expect((await submitFor('jtj', t1.id, { [`ind_${ind.id}`]: '3', [`item_${donghai.id}`]: 'on', [`ms_${m08.id}`]: 'on', [`resolve_${t1.problems[0]!.id}`]: 'on', narrative: '待审核：东海道已完工' })).status).toBe('ok');
+    expect(
+      (
+        await submitFor('jtj', t1.id, {
+          [`ind_${ind.id}`]: '3',
+          [`item_${donghai.id}`]: 'on',
+          [`ms_${m08.id}`]: 'on',
+          [`resolve_${t1.problems[0]!.id}`]: 'on',
+          narrative: '待审核：东海道已完工',
+        })
+      ).status,
+    ).toBe('ok');
     const id = await pendingOn(t1.id);
     // Waiting for review, it counts nowhere official: the dashboards' status and the report's narrative are the approved ones.
     expect(await at0930()).toEqual(before);
     const pendingReport = (await reportFor(office, { year: 2023, kind: 'DATE', asOf: '2023-09-30' }))!;
     expect(JSON.stringify(pendingReport.model)).not.toContain('待审核：东海道已完工');
     as('duchashi');
-    const r = await (actions.updates!.reviewUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(id, IDLE, form({ decision: 'approve' }));
+    const r = await (actions.updates!.reviewUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(
+      id,
+      IDLE,
+      form({ decision: 'approve' }),
+    );
     expect(r.status).toBe('ok');
-    const after = (await prisma.task.findUnique({ where: { id: t1.id }, select: { version: true, items: { where: { id: donghai.id }, select: { completedOn: true } }, milestones: { where: { id: m08.id }, select: { reachedOn: true } }, problems: { select: { resolvedOn: true } } } }))!;
+    const after = (await prisma.task.findUnique({
+      where: { id: t1.id },
+      select: {
+        version: true,
+        items: { where: { id: donghai.id }, select: { completedOn: true } },
+        milestones: { where: { id: m08.id }, select: { reachedOn: true } },
+        problems: { select: { resolvedOn: true } },
+      },
+    }))!;
     expect(after.version).toBe(t1.version + 1);
     expect(after.items[0]!.completedOn?.toISOString().slice(0, 10)).toBe('2023-09-30');
     expect(after.milestones[0]!.reachedOn?.toISOString().slice(0, 10)).toBe('2023-09-30');
@@ -651,10 +903,20 @@ describe('the update flow', () => {
   it('an id sent as a string, or a forged "seen" field, is refused with a message and changes nothing', async () => {
     const before = await snapshot();
     as('mzj');
-    const submit = actions.updates!.submitUpdate as (id: unknown, p: unknown, f: FormData) => Promise<{ status: string; message?: string; values?: Record<string, string> }>;
-    const t = (await prisma.task.findUniqueOrThrow({ where: { id: task16.id }, select: { version: true } }));
-    expect(await submit(String(task16.id), IDLE, form({ asOf: '2023-09-30', narrative: 'x', baseVersion: String(t.version), ...seen(task16.id, 0) }))).toMatchObject({ status: 'error', message: '未找到该记录。' });
-    const forged = await submit(task16.id, IDLE, form({ asOf: '2023-09-30', narrative: '伪造', baseVersion: String(t.version), seenPendingId: '999999', seenToken: 'forged' }));
+    const submit = actions.updates!.submitUpdate as (
+      id: unknown,
+      p: unknown,
+      f: FormData,
+    ) => Promise<{ status: string; message?: string; values?: Record<string, string> }>;
+    const t = await prisma.task.findUniqueOrThrow({ where: { id: task16.id }, select: { version: true } });
+    expect(
+      await submit(String(task16.id), IDLE, form({ asOf: '2023-09-30', narrative: 'x', baseVersion: String(t.version), ...seen(task16.id, 0) })),
+    ).toMatchObject({ status: 'error', message: '未找到该记录。' });
+    const forged = await submit(
+      task16.id,
+      IDLE,
+      form({ asOf: '2023-09-30', narrative: '伪造', baseVersion: String(t.version), seenPendingId: '999999', seenToken: 'forged' }),
+    );
     expect(forged).toMatchObject({ status: 'error', message: expect.stringMatching(/表单已过期/), values: { narrative: '伪造' } });
     expect(await snapshot()).toEqual(before);
   });
@@ -678,9 +940,19 @@ describe('the update flow', () => {
     const stale = form({ asOf: '2023-09-30', narrative: '旧表单', baseVersion: String(t.version), ...seen(t.id, 0) });
     expect((await submitFor('clh', t.id)).status).toBe('ok');
     as('duchashi');
-    expect((await (actions.updates!.reviewUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(await pendingOn(t.id), IDLE, form({ decision: 'approve' }))).status).toBe('ok');
+    expect(
+      (
+        await (actions.updates!.reviewUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(
+          await pendingOn(t.id),
+          IDLE,
+          form({ decision: 'approve' }),
+        )
+      ).status,
+    ).toBe('ok');
     as('clh');
-    const r = (await (actions.updates!.submitUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string; message?: string; values?: Record<string, string> }>)(t.id, IDLE, stale));
+    const r = await (
+      actions.updates!.submitUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string; message?: string; values?: Record<string, string> }>
+    )(t.id, IDLE, stale);
     expect(r).toMatchObject({ status: 'error', values: { narrative: '旧表单' } });
     expect(r.message).toMatch(/已有新的进展通过审核/);
   });
@@ -692,16 +964,22 @@ describe('the update flow', () => {
     // Meanwhile the office submits on the same task (no approval: the task's version stays).
     expect((await submitFor('duchashi', t.id)).status).toBe('ok');
     expect((await prisma.task.findUniqueOrThrow({ where: { id: t.id }, select: { version: true } })).version).toBe(t.version);
-    const unit = (await prisma.taskUnit.findFirstOrThrow({ where: { taskId: t.id }, select: { unit: { select: { users: { select: { username: true }, take: 1 } } } } })).unit.users[0]!.username;
+    const unit = (
+      await prisma.taskUnit.findFirstOrThrow({ where: { taskId: t.id }, select: { unit: { select: { users: { select: { username: true }, take: 1 } } } } })
+    ).unit.users[0]!.username;
     as(unit);
     const before = await snapshot();
-    const r = await (actions.updates!.submitUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string; message?: string; values?: Record<string, string> }>)(t.id, IDLE, mine);
+    const r = await (
+      actions.updates!.submitUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string; message?: string; values?: Record<string, string> }>
+    )(t.id, IDLE, mine);
     expect(r).toMatchObject({ status: 'error', values: { narrative: '我打开表单时填写的内容' } });
     expect(r.message).toMatch(/已有其他用户提交了新的进展/);
     expect(await snapshot()).toEqual(before);
     // Reopened (the newest pending update seen), the same text goes through.
     const again = form({ asOf: '2023-09-30', narrative: '我打开表单时填写的内容', baseVersion: String(t.version), ...seen(t.id, await pendingOn(t.id)) });
-    expect((await (actions.updates!.submitUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(t.id, IDLE, again)).status).toBe('ok');
+    expect((await (actions.updates!.submitUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(t.id, IDLE, again)).status).toBe(
+      'ok',
+    );
   });
 
   it('two concurrent approvals of conflicting updates: one wins, one gets the conflict, nothing lost', async () => {
@@ -711,7 +989,9 @@ describe('the update flow', () => {
     const mk = (narrative: string) => form({ asOf: '2023-09-30', narrative, baseVersion: String(t.version), ...seen(t.id, 0) });
     const submit = actions.updates!.submitUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>;
     expect((await submit(t.id, IDLE, mk('更新甲'))).status).toBe('ok');
-    await prisma.progressUpdate.create({ data: { taskId: t.id, asOf: new Date('2023-09-30'), narrative: '更新乙', status: 'PENDING', baseVersion: t.version, submittedById: actors.rlj!.id } });
+    await prisma.progressUpdate.create({
+      data: { taskId: t.id, asOf: new Date('2023-09-30'), narrative: '更新乙', status: 'PENDING', baseVersion: t.version, submittedById: actors.rlj!.id },
+    });
     const ids = (await prisma.progressUpdate.findMany({ where: { taskId: t.id, status: 'PENDING' }, select: { id: true } })).map((u) => u.id);
     expect(ids).toHaveLength(2);
     as('duchashi');
@@ -732,10 +1012,21 @@ describe('the update flow', () => {
     as('duchashi');
     const submit = actions.updates!.submitUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>;
     const before = await prisma.progressUpdate.count();
-    const results = await Promise.all(tasks.map((t) => submit(t.id, IDLE, form({ asOf: '2024-09-30', narrative: `并发报送${t.id}`, baseVersion: String(t.version), ...seen(t.id, 0) }))));
+    const results = await Promise.all(
+      tasks.map((t) => submit(t.id, IDLE, form({ asOf: '2024-09-30', narrative: `并发报送${t.id}`, baseVersion: String(t.version), ...seen(t.id, 0) }))),
+    );
     expect(results.filter((r) => r.status !== 'ok')).toEqual([]);
     expect(await prisma.progressUpdate.count()).toBe(before + 200);
-    expect(await prisma.auditEvent.count({ where: { action: 'update.submitted', entityId: { in: (await prisma.progressUpdate.findMany({ where: { narrative: { startsWith: '并发报送' } }, select: { id: true } })).map((u) => String(u.id)) } } })).toBe(200);
+    expect(
+      await prisma.auditEvent.count({
+        where: {
+          action: 'update.submitted',
+          entityId: {
+            in: (await prisma.progressUpdate.findMany({ where: { narrative: { startsWith: '并发报送' } }, select: { id: true } })).map((u) => String(u.id)),
+          },
+        },
+      }),
+    ).toBe(200);
   });
 
   it('writes wait for another process holding the write lock, and none is lost (prisma/orm#29933)', async () => {
@@ -746,14 +1037,24 @@ describe('the update flow', () => {
     as('duchashi');
     const submit = actions.updates!.submitUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>;
     const before = await prisma.progressUpdate.count();
-    const results = await Promise.all(tasks.map((t) => submit(t.id, IDLE, form({ asOf: '2024-10-31', narrative: `锁等待${t.id}`, baseVersion: String(t.version), ...seen(t.id, 0) }))));
+    const results = await Promise.all(
+      tasks.map((t) => submit(t.id, IDLE, form({ asOf: '2024-10-31', narrative: `锁等待${t.id}`, baseVersion: String(t.version), ...seen(t.id, 0) }))),
+    );
     await new Promise((resolve) => holder.on('exit', resolve));
     expect(results.map((r) => r.status)).toEqual(tasks.map(() => 'ok'));
     expect(await prisma.progressUpdate.count()).toBe(before + tasks.length);
     // The other process's write landed too, and the client still works afterwards.
     expect(await prisma.setting.count({ where: { key: 'holder' } })).toBe(1);
     const again = await prisma.task.findUnique({ where: { id: tasks[1]!.id }, select: { version: true } });
-    expect((await submit(tasks[1]!.id, IDLE, form({ asOf: '2024-11-30', narrative: '之后的报送', baseVersion: String(again!.version), ...seen(tasks[1]!.id, await pendingOn(tasks[1]!.id)) }))).status).toBe('ok');
+    expect(
+      (
+        await submit(
+          tasks[1]!.id,
+          IDLE,
+          form({ asOf: '2024-11-30', narrative: '之后的报送', baseVersion: String(again!.version), ...seen(tasks[1]!.id, await pendingOn(tasks[1]!.id)) }),
+        )
+      ).status,
+    ).toBe('ok');
   });
 });
 
@@ -762,28 +1063,48 @@ describe('seeding again after units reported', () => {
     // Through the real flow: the unit reports a sub-item finished, a step reached and a problem
     // resolved; the office approves.
     // A task with all four still open (earlier tests in this file report on some tasks).
-    const t = (await prisma.task.findFirstOrThrow({
-      where: { planYear: { year: 2023 }, problems: { some: { resolvedOn: null } }, items: { some: { completedOn: null } }, milestones: { some: { reachedOn: null } }, indicators: { some: {} } },
+    const t = await prisma.task.findFirstOrThrow({
+      where: {
+        planYear: { year: 2023 },
+        problems: { some: { resolvedOn: null } },
+        items: { some: { completedOn: null } },
+        milestones: { some: { reachedOn: null } },
+        indicators: { some: {} },
+      },
       orderBy: { number: 'asc' },
       select: { id: true, version: true, units: { select: { unit: { select: { users: { select: { username: true }, take: 1 } } } } } },
-    }));
+    });
     const ms = await prisma.milestone.findFirstOrThrow({ where: { taskId: t.id, reachedOn: null }, orderBy: { dueDate: 'asc' }, select: { id: true } });
     const item = await prisma.taskItem.findFirstOrThrow({ where: { taskId: t.id, completedOn: null }, select: { id: true } });
     const problem = await prisma.problem.findFirstOrThrow({ where: { taskId: t.id, resolvedOn: null }, select: { id: true } });
     const ind = await prisma.indicator.findFirstOrThrow({ where: { taskId: t.id }, select: { id: true } });
     const unitUser = t.units.flatMap((u) => u.unit.users)[0]!.username;
     const last = await prisma.indicatorValue.findFirst({ where: { indicatorId: ind.id }, orderBy: { asOf: 'desc' }, select: { value: true } });
-    const r = await submitFor(unitUser, t.id, { [`ind_${ind.id}`]: String(last?.value ?? 1), [`ms_${ms.id}`]: 'on', [`msdate_${ms.id}`]: '2023-09-20', [`item_${item.id}`]: 'on', [`resolve_${problem.id}`]: 'on' });
+    const r = await submitFor(unitUser, t.id, {
+      [`ind_${ind.id}`]: String(last?.value ?? 1),
+      [`ms_${ms.id}`]: 'on',
+      [`msdate_${ms.id}`]: '2023-09-20',
+      [`item_${item.id}`]: 'on',
+      [`resolve_${problem.id}`]: 'on',
+    });
     expect(r, r.message).toMatchObject({ status: 'ok' });
     as('duchashi');
-    const review = await (actions.updates!.reviewUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string; message?: string }>)(await pendingOn(t.id), IDLE, form({ decision: 'approve' }));
+    const review = await (actions.updates!.reviewUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string; message?: string }>)(
+      await pendingOn(t.id),
+      IDLE,
+      form({ decision: 'approve' }),
+    );
     expect(review, review.message).toMatchObject({ status: 'ok' });
     expect(await prisma.milestone.findUniqueOrThrow({ where: { id: ms.id }, select: { reachedOn: true } })).not.toMatchObject({ reachedOn: null });
 
     const { default: Database } = await import('better-sqlite3');
     const dump = () => {
       const db = new Database(file, { readonly: true });
-      const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite%'").all() as { name: string }[]).map((x) => x.name);
+      const tables = (
+        db.prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite%'").all() as {
+          name: string;
+        }[]
+      ).map((x) => x.name);
       const out = Object.fromEntries(tables.map((name) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY 1`).all()]));
       db.close();
       return out;

@@ -9,7 +9,9 @@ const file = tempDatabaseEnv();
 
 const run = (script: string, args: string[], env: Record<string, string>) =>
   spawnSync(process.execPath, ['--import', 'tsx', '--import', './scripts/server-only-off.mjs', script, ...args], {
-    encoding: 'utf8', env: { ...process.env, DATABASE_URL: `file:${file}`, SQL_LOG: '0', ...env }, timeout: 120_000,
+    encoding: 'utf8',
+    env: { ...process.env, DATABASE_URL: `file:${file}`, SQL_LOG: '0', ...env },
+    timeout: 120_000,
   });
 
 beforeAll(async () => {

@@ -36,7 +36,9 @@ describe('writes from several processes at once', () => {
     const acked = lines.map((l) => l.slice(4));
     expect(acked).toHaveLength(WORKERS * EACH);
     const check = new Database(file, { readonly: true });
-    const stored = new Set((check.prepare("SELECT narrative FROM ProgressUpdate WHERE narrative LIKE 'worker%'").all() as { narrative: string }[]).map((r) => r.narrative));
+    const stored = new Set(
+      (check.prepare("SELECT narrative FROM ProgressUpdate WHERE narrative LIKE 'worker%'").all() as { narrative: string }[]).map((r) => r.narrative),
+    );
     check.close();
     for (const n of acked) expect(stored.has(n), n).toBe(true);
   }, 120_000);

@@ -42,13 +42,18 @@ describe('the seeded report at 2023-06-30', () => {
     expect(byTask.get(6)!.status).toBe('at_risk');
     expect(byTask.get(6)!.reasons[0]).toMatchObject({ kind: 'behind', actual: 60 });
     const r6 = byTask.get(6)!.reasons[0]!;
-    expect(r6.kind === 'behind' && r6.gapPts).toBeCloseTo(((181 / 243) * 100 - 60), 6); // 14.49 points behind
+    expect(r6.kind === 'behind' && r6.gapPts).toBeCloseTo((181 / 243) * 100 - 60, 6); // 14.49 points behind
     // Task 3's parks: no expectation yet, the 10–12月 step (all 5 parks) named as the next point.
     const parks = byTask.get(3)!.progress.indicators.find((i) => i.key === 'parks')!;
     expect(parks).toMatchObject({ expected: null, next: { label: '10-12月', value: 5 } });
     // Task 1: 2 of 4 roads, its first valued step in December; 东海道 and 永安路 lagging on their problem, the others done.
     expect(byTask.get(1)!.progress).toMatchObject({ actualPct: 50, expectedPct: null, next: { label: '12月', value: 4 } });
-    expect(byTask.get(1)!.items.map((i) => [i.name, i.status])).toEqual([['东海道', 'lagging'], ['永安路', 'lagging'], ['永安北三街', 'completed'], ['洪安四街', 'completed']]);
+    expect(byTask.get(1)!.items.map((i) => [i.name, i.status])).toEqual([
+      ['东海道', 'lagging'],
+      ['永安路', 'lagging'],
+      ['永安北三街', 'completed'],
+      ['洪安四街', 'completed'],
+    ]);
   });
 
   it('shows the sub-items the report names as done', async () => {
@@ -89,7 +94,9 @@ describe('SQL statements per screen stay constant as data grows', () => {
   type Screens = Record<string, () => Promise<unknown>>;
   const asRole = (username: string | null) => async () => {
     const { prisma } = await import('@/lib/prisma');
-    who.actor = username ? await prisma.user.findUniqueOrThrow({ where: { username }, select: { id: true, role: true, unitId: true, displayName: true, username: true } }) : null;
+    who.actor = username
+      ? await prisma.user.findUniqueOrThrow({ where: { username }, select: { id: true, role: true, unitId: true, displayName: true, username: true } })
+      : null;
   };
   // Every screen's data, for every role (a screen a role may not see still costs what it costs).
   const SCREENS: Screens = {
@@ -129,11 +136,21 @@ describe('SQL statements per screen stay constant as data grows', () => {
     // A 督办件 on every 2023 task (as the generated years have), so relation loads run at 1× too.
     const { prisma } = await import('@/lib/prisma');
     const issuer = await prisma.user.findUniqueOrThrow({ where: { username: 'duchashi' }, select: { id: true } });
-    for (const t of await prisma.task.findMany({ where: { planYear: { year: 2023 } }, select: { id: true, number: true, units: { select: { unitId: true } } } })) {
+    for (const t of await prisma.task.findMany({
+      where: { planYear: { year: 2023 } },
+      select: { id: true, number: true, units: { select: { unitId: true } } },
+    })) {
       await prisma.supervisionNotice.create({
         data: {
-          taskId: t.id, issuedById: issuer.id, reason: '测试', requiredAction: '测试', dueDate: new Date('2023-08-31T00:00:00Z'), year: 2023, number: t.number,
-          recipients: { create: t.units.map((u) => ({ unitId: u.unitId })) }, events: { create: { kind: 'ISSUED', actorId: issuer.id } },
+          taskId: t.id,
+          issuedById: issuer.id,
+          reason: '测试',
+          requiredAction: '测试',
+          dueDate: new Date('2023-08-31T00:00:00Z'),
+          year: 2023,
+          number: t.number,
+          recipients: { create: t.units.map((u) => ({ unitId: u.unitId })) },
+          events: { create: { kind: 'ISSUED', actorId: issuer.id } },
         },
       });
     }

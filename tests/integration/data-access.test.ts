@@ -10,12 +10,23 @@ const file = tempDatabaseEnv({ APP_TODAY: '2026-11-29', APP_MODE: 'demo' });
 
 const jar = vi.hoisted(() => {
   const store = new Map<string, string>();
-  return { store, api: { get: (k: string) => (store.has(k) ? { value: store.get(k)! } : undefined), set: (k: string, v: string) => void store.set(k, v), delete: (k: string) => void store.delete(k) } };
+  return {
+    store,
+    api: {
+      get: (k: string) => (store.has(k) ? { value: store.get(k)! } : undefined),
+      set: (k: string, v: string) => void store.set(k, v),
+      delete: (k: string) => void store.delete(k),
+    },
+  };
 });
 vi.mock('next/headers', () => ({ cookies: async () => jar.api, headers: async () => new Headers({ 'x-msd-client-address': '127.0.0.1' }) }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
 class Redirect extends Error {}
-vi.mock('next/navigation', () => ({ redirect: (to: string) => { throw new Redirect(to); } }));
+vi.mock('next/navigation', () => ({
+  redirect: (to: string) => {
+    throw new Redirect(to);
+  },
+}));
 
 type Prisma = typeof import('@/lib/prisma').prisma;
 let prisma: Prisma;
@@ -44,11 +55,25 @@ beforeAll(async () => {
   const office_ = await prisma.user.findUniqueOrThrow({ where: { username: 'duchashi' }, select: { id: true } });
   const t16 = await prisma.task.findFirstOrThrow({ where: { number: 16, planYear: { year: 2023 } }, select: { id: true } });
   ids.task16 = t16.id;
-  await prisma.progressUpdate.create({ data: { taskId: t16.id, asOf: new Date('2023-09-30T00:00:00Z'), narrative: ids.pendingNarrative, status: 'PENDING', submittedById: mzj.id } });
-  ids.notice = (await prisma.supervisionNotice.create({
-    data: { taskId: t16.id, issuedById: office_.id, reason: '测试', requiredAction: '测试', dueDate: new Date('2027-01-31T00:00:00Z'), status: 'OPEN', year: 2023, number: 1, recipients: { create: { unitId: mzj.unitId! } } },
-    select: { id: true },
-  })).id;
+  await prisma.progressUpdate.create({
+    data: { taskId: t16.id, asOf: new Date('2023-09-30T00:00:00Z'), narrative: ids.pendingNarrative, status: 'PENDING', submittedById: mzj.id },
+  });
+  ids.notice = (
+    await prisma.supervisionNotice.create({
+      data: {
+        taskId: t16.id,
+        issuedById: office_.id,
+        reason: '测试',
+        requiredAction: '测试',
+        dueDate: new Date('2027-01-31T00:00:00Z'),
+        status: 'OPEN',
+        year: 2023,
+        number: 1,
+        recipients: { create: { unitId: mzj.unitId! } },
+      },
+      select: { id: true },
+    })
+  ).id;
   await prisma.reminder.create({ data: { key: 'DATA-ACCESS', day: '2026-11-29', rule: 'OVERDUE', unitId: mzj.unitId!, text: '测试提醒' } });
   await prisma.planYear.create({ data: { year: ids.draftYear, title: '草稿年度', status: 'DRAFT' } });
   as('duchashi');
@@ -95,7 +120,10 @@ const DATA: Record<string, Entry> = {
   'leadership.getLeadership': {
     who: SIGNED_IN,
     call: () => fn('leadership', 'getLeadership')({ year: '2023' }),
-    sees: (r) => { const l = r as { evaluation: unknown; openNotices: Map<number, number> }; return l.evaluation !== null || l.openNotices.size > 0; },
+    sees: (r) => {
+      const l = r as { evaluation: unknown; openNotices: Map<number, number> };
+      return l.evaluation !== null || l.openNotices.size > 0;
+    },
   },
   'my.getMyTasks': { who: ['mzj', 'clh'], call: () => fn('my', 'getMyTasks')({}), sees: notNull },
   'notices.toNoticeView': 'helper',
@@ -127,31 +155,54 @@ const DATA: Record<string, Entry> = {
   'plan-admin.getPlanAdmin': { who: ['duchashi'], call: () => fn('plan-admin', 'getPlanAdmin')(), sees: notNull },
   'plan-admin.getPlanYearEdit': { who: ['duchashi'], call: () => fn('plan-admin', 'getPlanYearEdit')(2023), sees: notNull },
   'plan-admin.getTaskEdit': { who: ['duchashi'], call: () => fn('plan-admin', 'getTaskEdit')(2023, 16), sees: notNull },
-  'plan.getPlanYears': { who: ['duchashi'], call: () => fn('plan', 'getPlanYears')(), sees: (r) => (r as { year: number }[]).some((y) => y.year === ids.draftYear) },
+  'plan.getPlanYears': {
+    who: ['duchashi'],
+    call: () => fn('plan', 'getPlanYears')(),
+    sees: (r) => (r as { year: number }[]).some((y) => y.year === ids.draftYear),
+  },
   'plan.forgetPlanSnapshots': 'helper',
   'plan.getPlanSnapshot': { who: ['duchashi'], call: () => fn('plan', 'getPlanSnapshot')(ids.draftYear), sees: notNull },
   'plan.resolveYear': { who: ['duchashi'], call: () => fn('plan', 'resolveYear')(String(ids.draftYear)), sees: (r) => r === ids.draftYear },
   'plan.resolveAsOf': 'helper',
   'plan.getPublishedPlan': { who: ['lingdao', 'duchashi'], call: () => fn('plan', 'getPublishedPlan')(ids.snapshot), sees: notNull },
-  'reports.buildLiveReport': { who: ['lingdao', 'duchashi'], call: () => fn('reports', 'buildLiveReport')({ year: 2023, kind: 'H1', asOf: '2023-06-30' }), sees: notNull },
+  'reports.buildLiveReport': {
+    who: ['lingdao', 'duchashi'],
+    call: () => fn('reports', 'buildLiveReport')({ year: 2023, kind: 'H1', asOf: '2023-06-30' }),
+    sees: notNull,
+  },
   'reports.listSnapshots': { who: ['lingdao', 'duchashi'], call: () => fn('reports', 'listSnapshots')(), sees: anyOf },
   'reports.getSnapshot': { who: ['lingdao', 'duchashi'], call: () => fn('reports', 'getSnapshot')(ids.snapshot), sees: notNull },
   'reports.getSnapshotFile': { who: ['lingdao', 'duchashi'], call: () => fn('reports', 'getSnapshotFile')(ids.snapshot, 'xlsx'), sees: notNull },
   'reports.lastLetterhead': { who: ['lingdao', 'duchashi'], call: () => fn('reports', 'lastLetterhead')(), sees: notNull },
-  'reports.getReportsPage': { who: ['lingdao', 'duchashi'], call: () => fn('reports', 'getReportsPage')({ year: '2023' }), sees: (r) => (r as { allowed: boolean }).allowed },
+  'reports.getReportsPage': {
+    who: ['lingdao', 'duchashi'],
+    call: () => fn('reports', 'getReportsPage')({ year: '2023' }),
+    sees: (r) => (r as { allowed: boolean }).allowed,
+  },
   'review.getPendingCount': { who: ['duchashi'], call: () => fn('review', 'getPendingCount')(), sees: notNull },
   'review.getReviewQueue': { who: ['duchashi'], call: () => fn('review', 'getReviewQueue')(), sees: notNull },
   'review.needsVerification': 'helper',
   'approved.lastApprovedValues': 'helper',
-  'task.getTaskHistory': { who: SIGNED_IN, call: () => fn('task', 'getTaskHistory')(ids.task16), sees: (r) => JSON.stringify(r).includes(ids.pendingNarrative) },
+  'task.getTaskHistory': {
+    who: SIGNED_IN,
+    call: () => fn('task', 'getTaskHistory')(ids.task16),
+    sees: (r) => JSON.stringify(r).includes(ids.pendingNarrative),
+  },
   'task.getTaskDetail': {
     who: SIGNED_IN,
     call: () => fn('task', 'getTaskDetail')(16, { year: '2023' }),
-    sees: (r) => { const d = r as { history: unknown; events: unknown; notices: unknown }; return JSON.stringify(d.history).includes(ids.pendingNarrative) || d.events !== null || d.notices !== null; },
+    sees: (r) => {
+      const d = r as { history: unknown; events: unknown; notices: unknown };
+      return JSON.stringify(d.history).includes(ids.pendingNarrative) || d.events !== null || d.notices !== null;
+    },
   },
   'task.getProjectDetail': 'public',
   // The form carries the returned update, the review comment and the pending-update token.
-  'update-context.getUpdatePage': { who: ['mzj', 'duchashi'], call: () => fn('update-context', 'getUpdatePage')('2023', 16), sees: (r) => (r as { allowed: boolean }).allowed },
+  'update-context.getUpdatePage': {
+    who: ['mzj', 'duchashi'],
+    call: () => fn('update-context', 'getUpdatePage')('2023', 16),
+    sees: (r) => (r as { allowed: boolean }).allowed,
+  },
   'update-context.loadUpdateContext': 'helper',
   'update-context.loadSubmitContext': 'helper',
   'reports.reportFor': 'helper',
@@ -159,7 +210,11 @@ const DATA: Record<string, Entry> = {
 
 describe('every data function checks its caller (real sessions)', () => {
   it('every exported function of lib/data has an entry', () => {
-    const exported = Object.entries(modules).flatMap(([mod, exports]) => Object.entries(exports).filter(([, v]) => typeof v === 'function').map(([name]) => `${mod}.${name}`));
+    const exported = Object.entries(modules).flatMap(([mod, exports]) =>
+      Object.entries(exports)
+        .filter(([, v]) => typeof v === 'function')
+        .map(([name]) => `${mod}.${name}`),
+    );
     expect(exported.sort()).toEqual(Object.keys(DATA).sort());
   });
 
@@ -178,8 +233,12 @@ describe('every data function checks its caller (real sessions)', () => {
   it('the public screens never show the pending update or the open notice to a visitor', async () => {
     as(null);
     const pages = await Promise.all([
-      fn('overview', 'getOverview')({ year: '2023' }), fn('half-year', 'getHalfYear')({ year: '2023' }), fn('task', 'getProjectDetail')(9, { year: '2023' }),
-      fn('exports', 'tasksCsv')({ year: '2023' }), fn('exports', 'halfYearCsv')({ year: '2023' }), fn('task', 'getTaskDetail')(16, { year: '2023' }),
+      fn('overview', 'getOverview')({ year: '2023' }),
+      fn('half-year', 'getHalfYear')({ year: '2023' }),
+      fn('task', 'getProjectDetail')(9, { year: '2023' }),
+      fn('exports', 'tasksCsv')({ year: '2023' }),
+      fn('exports', 'halfYearCsv')({ year: '2023' }),
+      fn('task', 'getTaskDetail')(16, { year: '2023' }),
     ]);
     for (const p of pages) expect(p).not.toBeNull();
     const text = JSON.stringify(pages, (_k, v) => (v instanceof Map ? [...v] : v));

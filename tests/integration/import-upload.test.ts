@@ -31,7 +31,8 @@ async function workbook(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('一览表');
   ws.addRow(['序号', '项目名称', '项目内容', '责任单位', '完成时限']);
-  for (let i = 1; i <= 60; i++) ws.addRow([i, i % 6 === 1 ? `${'一二三四五六七八九十'[Math.floor(i / 6)]}、项目${Math.floor(i / 6) + 1}` : null, `${i}.任务${i}`, '区民政局', '2045.12']);
+  for (let i = 1; i <= 60; i++)
+    ws.addRow([i, i % 6 === 1 ? `${'一二三四五六七八九十'[Math.floor(i / 6)]}、项目${Math.floor(i / 6) + 1}` : null, `${i}.任务${i}`, '区民政局', '2045.12']);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
@@ -43,12 +44,36 @@ async function request(fields: Record<string, string>, bytes: Buffer | null, hea
   const body = new Response(fd);
   const buf = await body.arrayBuffer();
   return new Request(`http://${HOST}/plan/import/upload`, {
-    method: 'POST', body: buf,
-    headers: { 'content-type': body.headers.get('content-type')!, 'content-length': String(buf.byteLength), host: HOST, origin: `http://${HOST}`, 'sec-fetch-site': 'same-origin', ...headers },
+    method: 'POST',
+    body: buf,
+    headers: {
+      'content-type': body.headers.get('content-type')!,
+      'content-length': String(buf.byteLength),
+      host: HOST,
+      origin: `http://${HOST}`,
+      'sec-fetch-site': 'same-origin',
+      ...headers,
+    },
   });
 }
-const fields = (bytes: Buffer, o: Record<string, string> = {}) => ({ year: '2045', title: '2045年民生实事', defaultCategory: 'SERVICE', sha256: createHash('sha256').update(bytes).digest('hex'), ...o });
-const lines = async (r: Response) => (await r.text()).trim().split('\n').map((l) => JSON.parse(l) as { progress?: { written: number; total: number }; answer?: { status: string; message?: string; errors?: Record<string, string[]>; preview?: { counts: { tasks: number } } } });
+const fields = (bytes: Buffer, o: Record<string, string> = {}) => ({
+  year: '2045',
+  title: '2045年民生实事',
+  defaultCategory: 'SERVICE',
+  sha256: createHash('sha256').update(bytes).digest('hex'),
+  ...o,
+});
+const lines = async (r: Response) =>
+  (await r.text())
+    .trim()
+    .split('\n')
+    .map(
+      (l) =>
+        JSON.parse(l) as {
+          progress?: { written: number; total: number };
+          answer?: { status: string; message?: string; errors?: Record<string, string[]>; preview?: { counts: { tasks: number } } };
+        },
+    );
 const years = () => prisma.planYear.count();
 
 describe('the upload route', () => {
@@ -56,7 +81,11 @@ describe('the upload route', () => {
     session.actor = office;
     const bytes = await workbook();
     const before = await years();
-    const refused: Record<string, string>[] = [{ origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' }, { origin: `http://${HOST}`, 'sec-fetch-site': 'same-site' }, { origin: '' }];
+    const refused: Record<string, string>[] = [
+      { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
+      { origin: `http://${HOST}`, 'sec-fetch-site': 'same-site' },
+      { origin: '' },
+    ];
     for (const h of refused) {
       const r = await POST(await request({ ...fields(bytes), step: 'confirm' }, bytes, h));
       expect(r.status).toBe(403);
@@ -81,18 +110,30 @@ describe('the upload route', () => {
     const [only] = await lines(r);
     expect(only!.answer).toMatchObject({ status: 'idle', preview: { counts: { tasks: 60 } } });
     session.actor = unit;
-    expect((await lines(await POST(await request({ ...fields(bytes), step: 'preview' }, bytes))))[0]!.answer).toMatchObject({ status: 'error', message: '您没有权限进行此操作。' });
+    expect((await lines(await POST(await request({ ...fields(bytes), step: 'preview' }, bytes))))[0]!.answer).toMatchObject({
+      status: 'error',
+      message: '您没有权限进行此操作。',
+    });
     session.actor = null;
-    expect((await lines(await POST(await request({ ...fields(bytes), step: 'preview' }, bytes))))[0]!.answer).toMatchObject({ status: 'error', message: '请先登录。' });
+    expect((await lines(await POST(await request({ ...fields(bytes), step: 'preview' }, bytes))))[0]!.answer).toMatchObject({
+      status: 'error',
+      message: '请先登录。',
+    });
   });
 
   it('confirm as a unit, or with a file other than the one previewed: refused, nothing written', async () => {
     const bytes = await workbook();
     const before = await years();
     session.actor = unit;
-    expect((await lines(await POST(await request({ ...fields(bytes), step: 'confirm' }, bytes))))[0]!.answer).toMatchObject({ status: 'error', message: '您没有权限进行此操作。' });
+    expect((await lines(await POST(await request({ ...fields(bytes), step: 'confirm' }, bytes))))[0]!.answer).toMatchObject({
+      status: 'error',
+      message: '您没有权限进行此操作。',
+    });
     session.actor = office;
-    expect((await lines(await POST(await request({ ...fields(bytes, { sha256: '0'.repeat(64) }), step: 'confirm' }, bytes))))[0]!.answer).toMatchObject({ status: 'error', message: expect.stringContaining('不一致') });
+    expect((await lines(await POST(await request({ ...fields(bytes, { sha256: '0'.repeat(64) }), step: 'confirm' }, bytes))))[0]!.answer).toMatchObject({
+      status: 'error',
+      message: expect.stringContaining('不一致'),
+    });
     expect(await years()).toBe(before);
   });
 

@@ -27,23 +27,50 @@ beforeAll(async () => {
   for (const u of await prisma.user.findMany({ select: { id: true, role: true, unitId: true, displayName: true, username: true } })) who[u.username] = u;
 });
 
-const task = (n: number) => prisma.task.findFirstOrThrow({ where: { number: n }, select: { id: true, units: { select: { unitId: true, unit: { select: { code: true } } }, orderBy: { ord: 'asc' } } } });
-const state = (id: number) => prisma.supervisionNotice.findUniqueOrThrow({ where: { id }, select: { status: true, level: true, number: true, year: true, answer: true, urgeCount: true, events: { select: { kind: true }, orderBy: { id: 'asc' } } } });
+const task = (n: number) =>
+  prisma.task.findFirstOrThrow({
+    where: { number: n },
+    select: { id: true, units: { select: { unitId: true, unit: { select: { code: true } } }, orderBy: { ord: 'asc' } } },
+  });
+const state = (id: number) =>
+  prisma.supervisionNotice.findUniqueOrThrow({
+    where: { id },
+    select: { status: true, level: true, number: true, year: true, answer: true, urgeCount: true, events: { select: { kind: true }, orderBy: { id: 'asc' } } },
+  });
 
 describe('the 督办 loop', () => {
   let id = 0;
-  it('issues 督办〔2023〕第1号 to one of task 1\'s two units; numbers follow per year', async () => {
+  it("issues 督办〔2023〕第1号 to one of task 1's two units; numbers follow per year", async () => {
     session.actor = who.duchashi!;
     const t1 = await task(1);
     const gw = t1.units.find((u) => u.unit.code !== 'jtj')!;
-    const r = await notices.issueNotice(t1.id, IDLE, form({ reason: '东海道施工招标滞后\n永安路前期工作未完成', requiredAction: '8月底前完成招标', dueDate: '2026-12-15', level: 'DUBAN', recipients: [String(gw.unitId)] }));
+    const r = await notices.issueNotice(
+      t1.id,
+      IDLE,
+      form({
+        reason: '东海道施工招标滞后\n永安路前期工作未完成',
+        requiredAction: '8月底前完成招标',
+        dueDate: '2026-12-15',
+        level: 'DUBAN',
+        recipients: [String(gw.unitId)],
+      }),
+    );
     expect(r).toMatchObject({ status: 'ok' });
-    const n = await prisma.supervisionNotice.findFirstOrThrow({ where: { taskId: t1.id }, select: { id: true, year: true, number: true, reason: true, recipients: { select: { unitId: true } } } });
+    const n = await prisma.supervisionNotice.findFirstOrThrow({
+      where: { taskId: t1.id },
+      select: { id: true, year: true, number: true, reason: true, recipients: { select: { unitId: true } } },
+    });
     expect(n).toMatchObject({ year: 2023, number: 1, reason: '东海道施工招标滞后\n永安路前期工作未完成', recipients: [{ unitId: gw.unitId }] });
     id = n.id;
-    const second = await notices.issueNotice(t1.id, IDLE, form({ reason: 'b', requiredAction: 'c', dueDate: '2026-12-31', recipients: t1.units.map((u) => String(u.unitId)) }));
+    const second = await notices.issueNotice(
+      t1.id,
+      IDLE,
+      form({ reason: 'b', requiredAction: 'c', dueDate: '2026-12-31', recipients: t1.units.map((u) => String(u.unitId)) }),
+    );
     expect(second.status).toBe('ok');
-    expect((await prisma.supervisionNotice.findMany({ where: { year: 2023 }, select: { number: true }, orderBy: { number: 'asc' } })).map((x) => x.number)).toEqual([1, 2]);
+    expect(
+      (await prisma.supervisionNotice.findMany({ where: { year: 2023 }, select: { number: true }, orderBy: { number: 'asc' } })).map((x) => x.number),
+    ).toEqual([1, 2]);
   });
 
   it('refuses a recipient that is not a unit of the task, a past limit, a blank reason — nothing written', async () => {
@@ -51,12 +78,26 @@ describe('the 督办 loop', () => {
     const t1 = await task(1);
     const other = await prisma.unit.findUniqueOrThrow({ where: { code: 'mzj' } });
     const before = await prisma.supervisionNotice.count();
-    expect(await notices.issueNotice(t1.id, IDLE, form({ reason: 'a', requiredAction: 'b', dueDate: '2026-12-31', recipients: [String(other.id)] }))).toMatchObject({ errors: { recipients: ['接收单位须为该任务的责任单位'] } });
-    expect(await notices.issueNotice(t1.id, IDLE, form({ reason: 'a', requiredAction: 'b', dueDate: '2026-01-01', recipients: [String(t1.units[0]!.unitId)] }))).toMatchObject({ errors: { dueDate: ['限办日期不能早于今天'] } });
-    expect(await notices.issueNotice(t1.id, IDLE, form({ reason: ' ', requiredAction: 'b', dueDate: '2026-12-31', recipients: [] }))).toMatchObject({ errors: { reason: ['此项为必填项'], recipients: ['请至少选择一个接收单位'] } });
+    expect(
+      await notices.issueNotice(t1.id, IDLE, form({ reason: 'a', requiredAction: 'b', dueDate: '2026-12-31', recipients: [String(other.id)] })),
+    ).toMatchObject({ errors: { recipients: ['接收单位须为该任务的责任单位'] } });
+    expect(
+      await notices.issueNotice(t1.id, IDLE, form({ reason: 'a', requiredAction: 'b', dueDate: '2026-01-01', recipients: [String(t1.units[0]!.unitId)] })),
+    ).toMatchObject({ errors: { dueDate: ['限办日期不能早于今天'] } });
+    expect(await notices.issueNotice(t1.id, IDLE, form({ reason: ' ', requiredAction: 'b', dueDate: '2026-12-31', recipients: [] }))).toMatchObject({
+      errors: { reason: ['此项为必填项'], recipients: ['请至少选择一个接收单位'] },
+    });
     // A limit years away (the probe's 9999-12-31) and a level that does not exist (NUKE) are refused, not stored.
-    expect(await notices.issueNotice(t1.id, IDLE, form({ reason: 'a', requiredAction: 'b', dueDate: '9999-12-31', recipients: [String(t1.units[0]!.unitId)] }))).toMatchObject({ errors: { dueDate: ['限办日期不能晚于今天起一年'] } });
-    expect(await notices.issueNotice(t1.id, IDLE, form({ reason: 'a', requiredAction: 'b', dueDate: '2026-12-31', level: 'NUKE', recipients: [String(t1.units[0]!.unitId)] }))).toMatchObject({ errors: { level: ['输入内容无效，请重新选择或填写'] }, values: { level: 'NUKE' } });
+    expect(
+      await notices.issueNotice(t1.id, IDLE, form({ reason: 'a', requiredAction: 'b', dueDate: '9999-12-31', recipients: [String(t1.units[0]!.unitId)] })),
+    ).toMatchObject({ errors: { dueDate: ['限办日期不能晚于今天起一年'] } });
+    expect(
+      await notices.issueNotice(
+        t1.id,
+        IDLE,
+        form({ reason: 'a', requiredAction: 'b', dueDate: '2026-12-31', level: 'NUKE', recipients: [String(t1.units[0]!.unitId)] }),
+      ),
+    ).toMatchObject({ errors: { level: ['输入内容无效，请重新选择或填写'] }, values: { level: 'NUKE' } });
     expect(await prisma.supervisionNotice.count()).toBe(before);
   });
 
@@ -91,7 +132,11 @@ describe('the 督办 loop', () => {
     const end = await state(id);
     expect(end.status).toBe('CLOSED');
     expect(end.events.map((e) => e.kind)).toEqual(['ISSUED', 'ACKNOWLEDGED', 'ANSWERED', 'RETURNED', 'ANSWERED', 'CLOSED']);
-    const audits = await prisma.auditEvent.findMany({ where: { entityType: 'SupervisionNotice', entityId: String(id) }, select: { action: true }, orderBy: { id: 'asc' } });
+    const audits = await prisma.auditEvent.findMany({
+      where: { entityType: 'SupervisionNotice', entityId: String(id) },
+      select: { action: true },
+      orderBy: { id: 'asc' },
+    });
     expect(audits.map((a) => a.action)).toEqual(['notice.issued', 'notice.acknowledge', 'notice.answer', 'notice.return', 'notice.answer', 'notice.close']);
   });
 
@@ -99,11 +144,29 @@ describe('the 督办 loop', () => {
     session.actor = who.duchashi!;
     const t16 = await task(16);
     const n = await prisma.supervisionNotice.create({
-      data: { taskId: t16.id, issuedById: who.duchashi!.id, reason: '慢', requiredAction: '快', dueDate: new Date('2026-11-20T00:00:00Z'), year: 2023, number: 99, recipients: { create: { unitId: t16.units[0]!.unitId } } },
+      data: {
+        taskId: t16.id,
+        issuedById: who.duchashi!.id,
+        reason: '慢',
+        requiredAction: '快',
+        dueDate: new Date('2026-11-20T00:00:00Z'),
+        year: 2023,
+        number: 99,
+        recipients: { create: { unitId: t16.units[0]!.unitId } },
+      },
       select: { id: true },
     });
     const fresh = await prisma.supervisionNotice.create({
-      data: { taskId: t16.id, issuedById: who.duchashi!.id, reason: '慢', requiredAction: '快', dueDate: new Date('2026-11-29T00:00:00Z'), year: 2023, number: 100, recipients: { create: { unitId: t16.units[0]!.unitId } } },
+      data: {
+        taskId: t16.id,
+        issuedById: who.duchashi!.id,
+        reason: '慢',
+        requiredAction: '快',
+        dueDate: new Date('2026-11-29T00:00:00Z'),
+        year: 2023,
+        number: 100,
+        recipients: { create: { unitId: t16.units[0]!.unitId } },
+      },
       select: { id: true },
     });
     expect(await notices.urgeNotice(fresh.id, IDLE, form({}))).toMatchObject({ status: 'error', message: '该督办件尚未超过限办日期，不能催办。' });
@@ -111,11 +174,24 @@ describe('the 督办 loop', () => {
     expect(await notices.urgeNotice(n.id, IDLE, form({}))).toMatchObject({ status: 'ok' });
     expect(await state(n.id)).toMatchObject({ status: 'OPEN', level: 'YUETAN', urgeCount: 2, events: [{ kind: 'URGED' }, { kind: 'URGED' }] });
     // Each 催办 reached the unit at once, naming the new level.
-    const urged = await prisma.reminder.findMany({ where: { rule: 'NOTICE_URGED', key: { startsWith: `NOTICE_URGED:notice:${n.id}:` } }, select: { text: true }, orderBy: { id: 'asc' } });
+    const urged = await prisma.reminder.findMany({
+      where: { rule: 'NOTICE_URGED', key: { startsWith: `NOTICE_URGED:notice:${n.id}:` } },
+      select: { text: true },
+      orderBy: { id: 'asc' },
+    });
     expect(urged.map((r) => r.text)).toEqual([expect.stringContaining('督查室催办'), expect.stringContaining('督查室约谈')]);
     // Two 催办 clicks at once (two office staff): one raises the level, the other is told it moved meanwhile.
     const twice = await prisma.supervisionNotice.create({
-      data: { taskId: t16.id, issuedById: who.duchashi!.id, reason: '慢', requiredAction: '快', dueDate: new Date('2026-11-20T00:00:00Z'), year: 2023, number: 101, recipients: { create: { unitId: t16.units[0]!.unitId } } },
+      data: {
+        taskId: t16.id,
+        issuedById: who.duchashi!.id,
+        reason: '慢',
+        requiredAction: '快',
+        dueDate: new Date('2026-11-20T00:00:00Z'),
+        year: 2023,
+        number: 101,
+        recipients: { create: { unitId: t16.units[0]!.unitId } },
+      },
       select: { id: true },
     });
     const answers = await Promise.all([notices.urgeNotice(twice.id, IDLE, form({})), notices.urgeNotice(twice.id, IDLE, form({}))]);
@@ -147,15 +223,33 @@ describe('a notice to two units: one part each', () => {
     const [jtj, gws] = [t1.units.find((u) => u.unit.code === 'jtj')!.unitId, t1.units.find((u) => u.unit.code === 'gws')!.unitId];
     await prisma.unit.update({ where: { id: gws }, data: { wecomWebhook: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=gws' } });
     const remindersBefore = await prisma.reminder.count();
-    expect(await notices.issueNotice(t1.id, IDLE, form({ reason: '东海道招标滞后', requiredAction: '说明原因', dueDate: '2026-12-20', recipients: [String(jtj), String(gws)] }))).toMatchObject({ status: 'ok' });
+    expect(
+      await notices.issueNotice(
+        t1.id,
+        IDLE,
+        form({ reason: '东海道招标滞后', requiredAction: '说明原因', dueDate: '2026-12-20', recipients: [String(jtj), String(gws)] }),
+      ),
+    ).toMatchObject({ status: 'ok' });
     const id = (await prisma.supervisionNotice.findFirstOrThrow({ where: { reason: '东海道招标滞后' }, select: { id: true, number: true } })).id;
     // Announced at once, in the issuing transaction (no remind run): an inbox item per unit, a delivery to the unit with a robot.
-    const issued = await prisma.reminder.findMany({ where: { rule: 'NOTICE_ISSUED', key: { startsWith: `NOTICE_ISSUED:notice:${id}:` } }, select: { unitId: true, text: true, deliveries: { select: { channel: true, status: true } } }, orderBy: { unitId: 'asc' } });
+    const issued = await prisma.reminder.findMany({
+      where: { rule: 'NOTICE_ISSUED', key: { startsWith: `NOTICE_ISSUED:notice:${id}:` } },
+      select: { unitId: true, text: true, deliveries: { select: { channel: true, status: true } } },
+      orderBy: { unitId: 'asc' },
+    });
     expect(await prisma.reminder.count()).toBe(remindersBefore + 2);
     expect(issued.map((r) => r.unitId).sort()).toEqual([jtj, gws].sort());
-    expect(issued.find((r) => r.unitId === gws)).toMatchObject({ text: expect.stringMatching(/^区工务署：收到督办〔2023〕第\d+号（任务1），限2026年12月20日前办理反馈/), deliveries: [{ channel: 'WECOM', status: 'PENDING' }] });
+    expect(issued.find((r) => r.unitId === gws)).toMatchObject({
+      text: expect.stringMatching(/^区工务署：收到督办〔2023〕第\d+号（任务1），限2026年12月20日前办理反馈/),
+      deliveries: [{ channel: 'WECOM', status: 'PENDING' }],
+    });
     expect(issued.find((r) => r.unitId === jtj)!.deliveries).toEqual([]);
-    const parts = async () => Object.fromEntries((await prisma.noticeRecipient.findMany({ where: { noticeId: id }, select: { unit: { select: { code: true } }, status: true, answer: true } })).map((p) => [p.unit.code, [p.status, p.answer]]));
+    const parts = async () =>
+      Object.fromEntries(
+        (await prisma.noticeRecipient.findMany({ where: { noticeId: id }, select: { unit: { select: { code: true } }, status: true, answer: true } })).map(
+          (p) => [p.unit.code, [p.status, p.answer]],
+        ),
+      );
 
     // Only 盐田交通运输局 answers.
     session.actor = who.jtj!;
@@ -185,7 +279,12 @@ describe('a notice to two units: one part each', () => {
     expect(await notices.closeNotice(id, IDLE, form({ unitId: String(gws) }))).toMatchObject({ status: 'error' }); // gws has not answered
     expect(await notices.returnNotice(id, IDLE, form({ unitId: String(jtj), text: '请附招标公告' }))).toMatchObject({ status: 'ok' });
     // The unit returned learns at once; the other does not.
-    expect(await prisma.reminder.findMany({ where: { rule: 'NOTICE_RETURNED', key: { startsWith: `NOTICE_RETURNED:notice:${id}:` } }, select: { unitId: true, text: true } })).toEqual([{ unitId: jtj, text: expect.stringContaining('请附招标公告') }]);
+    expect(
+      await prisma.reminder.findMany({
+        where: { rule: 'NOTICE_RETURNED', key: { startsWith: `NOTICE_RETURNED:notice:${id}:` } },
+        select: { unitId: true, text: true },
+      }),
+    ).toEqual([{ unitId: jtj, text: expect.stringContaining('请附招标公告') }]);
     expect(await parts()).toMatchObject({ jtj: ['RETURNED', '已完成招标文件编制'], gws: ['OPEN', null] });
 
     // Both answer; the office closes one part: the notice waits for the other; closing both closes it.
@@ -202,7 +301,14 @@ describe('a notice to two units: one part each', () => {
     // Every step is an event naming its unit's part.
     const events = await prisma.noticeEvent.findMany({ where: { noticeId: id }, select: { kind: true, unitId: true }, orderBy: { id: 'asc' } });
     expect(events.map((e) => [e.kind, e.unitId === jtj ? 'jtj' : e.unitId === gws ? 'gws' : null])).toEqual([
-      ['ISSUED', null], ['ACKNOWLEDGED', 'jtj'], ['ANSWERED', 'jtj'], ['RETURNED', 'jtj'], ['ANSWERED', 'jtj'], ['ANSWERED', 'gws'], ['CLOSED', 'jtj'], ['CLOSED', 'gws'],
+      ['ISSUED', null],
+      ['ACKNOWLEDGED', 'jtj'],
+      ['ANSWERED', 'jtj'],
+      ['RETURNED', 'jtj'],
+      ['ANSWERED', 'jtj'],
+      ['ANSWERED', 'gws'],
+      ['CLOSED', 'jtj'],
+      ['CLOSED', 'gws'],
     ]);
   });
 });

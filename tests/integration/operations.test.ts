@@ -71,7 +71,10 @@ describe('backup and restore', () => {
     const rootOf = (f: string) => {
       const d = new Database(f);
       d.pragma('journal_mode = DELETE');
-      const info = { pageSize: d.pragma('page_size', { simple: true }) as number, root: (d.prepare("SELECT rootpage FROM sqlite_master WHERE name = 'Task_planYearId_number_key'").get() as { rootpage: number }).rootpage };
+      const info = {
+        pageSize: d.pragma('page_size', { simple: true }) as number,
+        root: (d.prepare("SELECT rootpage FROM sqlite_master WHERE name = 'Task_planYearId_number_key'").get() as { rootpage: number }).rootpage,
+      };
       d.close();
       return info;
     };

@@ -42,7 +42,11 @@ describe('the evaluated-plan cache', () => {
     expect(before).toBe(50); // 2 of 4 roads, the report's figure
     // Another process approves a figure: 3 roads, on its own connection.
     const other = new Database(file);
-    const changed = other.prepare("UPDATE IndicatorValue SET value = 3 WHERE indicatorId = (SELECT i.id FROM Indicator i JOIN Task t ON t.id = i.taskId WHERE t.number = 1 AND i.key = 'roads')").run();
+    const changed = other
+      .prepare(
+        "UPDATE IndicatorValue SET value = 3 WHERE indicatorId = (SELECT i.id FROM Indicator i JOIN Task t ON t.id = i.taskId WHERE t.number = 1 AND i.key = 'roads')",
+      )
+      .run();
     other.close();
     expect(changed.changes).toBe(1);
     expect(roadsOf((await at())!)).toBe(75);

@@ -22,25 +22,38 @@ beforeAll(async () => {
   await migrateAndSeed(file, { demoUsers: true });
   prisma = (await import('@/lib/prisma')).prisma;
   edit = await import('@/lib/actions/plan-edit');
-  const u = await prisma.user.findUniqueOrThrow({ where: { username: 'duchashi' }, select: { id: true, role: true, unitId: true, displayName: true, username: true } });
+  const u = await prisma.user.findUniqueOrThrow({
+    where: { username: 'duchashi' },
+    select: { id: true, role: true, unitId: true, displayName: true, username: true },
+  });
   session.actor = u;
 });
 
 async function milestoneOf(taskNumber: number, year = 2023) {
   return prisma.milestone.findFirstOrThrow({
-    where: { task: { number: taskNumber, planYear: { year } } }, orderBy: { dueDate: 'asc' },
+    where: { task: { number: taskNumber, planYear: { year } } },
+    orderBy: { dueDate: 'asc' },
     select: { id: true, periodLabel: true, dueDate: true, text: true, cumulativeTarget: true, task: { select: { id: true, version: true } } },
   });
 }
 const fields = (ms: Awaited<ReturnType<typeof milestoneOf>>, o: Record<string, string> = {}) => ({
-  periodLabel: ms.periodLabel, dueDate: ms.dueDate.toISOString().slice(0, 10), text: ms.text, cumulativeTarget: String(ms.cumulativeTarget ?? ''), baseVersion: String(ms.task.version), ...o,
+  periodLabel: ms.periodLabel,
+  dueDate: ms.dueDate.toISOString().slice(0, 10),
+  text: ms.text,
+  cumulativeTarget: String(ms.cumulativeTarget ?? ''),
+  baseVersion: String(ms.task.version),
+  ...o,
 });
 
 describe('an active year', () => {
   it('a milestone change without a reason is refused next to the field, input kept, nothing changed', async () => {
     const ms = await milestoneOf(11);
     const r = await edit.editMilestone(ms.id, IDLE, form(fields(ms, { dueDate: '2023-09-15' })));
-    expect(r).toMatchObject({ status: 'error', errors: { reasonKind: ['请选择调整类型（目标调整或计划调整）'], reason: ['此项为必填项'] }, values: { dueDate: '2023-09-15' } });
+    expect(r).toMatchObject({
+      status: 'error',
+      errors: { reasonKind: ['请选择调整类型（目标调整或计划调整）'], reason: ['此项为必填项'] },
+      values: { dueDate: '2023-09-15' },
+    });
     expect(await milestoneOf(11)).toEqual(ms);
   });
 
@@ -70,28 +83,59 @@ describe('an active year', () => {
   it('a form opened before that change is refused, its input kept', async () => {
     const ms = await milestoneOf(11);
     const stale = fields(ms, { baseVersion: String(ms.task.version - 1), text: '新的内容', reasonKind: 'PLAN', reason: 'x' });
-    expect(await edit.editMilestone(ms.id, IDLE, form(stale))).toMatchObject({ status: 'error', message: expect.stringContaining('已被修改'), values: { text: '新的内容' } });
+    expect(await edit.editMilestone(ms.id, IDLE, form(stale))).toMatchObject({
+      status: 'error',
+      message: expect.stringContaining('已被修改'),
+      values: { text: '新的内容' },
+    });
   });
 
   it('a target change: a negative or non-number target is refused; a valid one with its reason is saved', async () => {
-    const ind = await prisma.indicator.findFirstOrThrow({ where: { key: 'households' }, select: { id: true, name: true, unitOfMeasure: true, direction: true, accrual: true, target: true, task: { select: { version: true } } } });
-    const base = { name: ind.name, unitOfMeasure: ind.unitOfMeasure, direction: ind.direction, accrual: ind.accrual, baseVersion: String(ind.task.version), reasonKind: 'TARGET', reason: '需求增加' };
+    const ind = await prisma.indicator.findFirstOrThrow({
+      where: { key: 'households' },
+      select: { id: true, name: true, unitOfMeasure: true, direction: true, accrual: true, target: true, task: { select: { version: true } } },
+    });
+    const base = {
+      name: ind.name,
+      unitOfMeasure: ind.unitOfMeasure,
+      direction: ind.direction,
+      accrual: ind.accrual,
+      baseVersion: String(ind.task.version),
+      reasonKind: 'TARGET',
+      reason: '需求增加',
+    };
     expect(await edit.editIndicator(ind.id, IDLE, form({ ...base, target: '-1' }))).toMatchObject({ errors: { target: ['不能为负数'] } });
     expect(await edit.editIndicator(ind.id, IDLE, form({ ...base, target: '三百' }))).toMatchObject({ errors: { target: ['请输入数字'] } });
     expect(await edit.editIndicator(ind.id, IDLE, form({ ...base, target: '300' }))).toMatchObject({ status: 'ok' });
     expect((await prisma.indicator.findUniqueOrThrow({ where: { id: ind.id } })).target).toBe(300);
     // Name, unit, direction and how it accrues are the plan's too; a blank name is refused.
     const v = (await prisma.task.findFirstOrThrow({ where: { number: 16 }, select: { version: true } })).version;
-    expect(await edit.editIndicator(ind.id, IDLE, form({ ...base, baseVersion: String(v), name: ' ', target: '300' }))).toMatchObject({ errors: { name: ['此项为必填项'] } });
-    expect(await edit.editIndicator(ind.id, IDLE, form({ ...base, baseVersion: String(v), name: '安装智能监测设备', direction: 'AT_LEAST', accrual: 'MILESTONES', target: '300' }))).toMatchObject({ status: 'ok' });
-    expect(await prisma.indicator.findUniqueOrThrow({ where: { id: ind.id } })).toMatchObject({ name: '安装智能监测设备', direction: 'AT_LEAST', accrual: 'MILESTONES' });
+    expect(await edit.editIndicator(ind.id, IDLE, form({ ...base, baseVersion: String(v), name: ' ', target: '300' }))).toMatchObject({
+      errors: { name: ['此项为必填项'] },
+    });
+    expect(
+      await edit.editIndicator(
+        ind.id,
+        IDLE,
+        form({ ...base, baseVersion: String(v), name: '安装智能监测设备', direction: 'AT_LEAST', accrual: 'MILESTONES', target: '300' }),
+      ),
+    ).toMatchObject({ status: 'ok' });
+    expect(await prisma.indicator.findUniqueOrThrow({ where: { id: ind.id } })).toMatchObject({
+      name: '安装智能监测设备',
+      direction: 'AT_LEAST',
+      accrual: 'MILESTONES',
+    });
   });
 
   it('a project\u2019s title and category, with the reason, audited', async () => {
     const p = await prisma.project.findFirstOrThrow({ where: { number: 3, planYear: { year: 2023 } }, select: { id: true, title: true, category: true } });
-    expect(await edit.editProject(p.id, IDLE, form({ title: '', category: 'SERVICE', reasonKind: 'PLAN', reason: 'x' }))).toMatchObject({ errors: { title: ['此项为必填项'] } });
+    expect(await edit.editProject(p.id, IDLE, form({ title: '', category: 'SERVICE', reasonKind: 'PLAN', reason: 'x' }))).toMatchObject({
+      errors: { title: ['此项为必填项'] },
+    });
     expect(await edit.editProject(p.id, IDLE, form({ title: p.title, category: 'SERVICE' }))).toMatchObject({ errors: { reasonKind: [expect.any(String)] } });
-    expect(await edit.editProject(p.id, IDLE, form({ title: p.title, category: 'SERVICE', reasonKind: 'PLAN', reason: '归入服务类' }))).toMatchObject({ status: 'ok' });
+    expect(await edit.editProject(p.id, IDLE, form({ title: p.title, category: 'SERVICE', reasonKind: 'PLAN', reason: '归入服务类' }))).toMatchObject({
+      status: 'ok',
+    });
     expect((await prisma.project.findUniqueOrThrow({ where: { id: p.id } })).category).toBe('SERVICE');
     expect(await prisma.auditEvent.count({ where: { action: 'plan.project_edited' } })).toBe(1);
   });
@@ -114,14 +158,23 @@ describe('an active year', () => {
 });
 
 describe('adding and removing plan steps', () => {
-  const stepsOf = (taskId: number) => prisma.milestone.findMany({ where: { taskId }, select: { id: true, key: true, text: true, reachedOn: true }, orderBy: { id: 'asc' } });
+  const stepsOf = (taskId: number) =>
+    prisma.milestone.findMany({ where: { taskId }, select: { id: true, key: true, text: true, reachedOn: true }, orderBy: { id: 'asc' } });
   it('a new step: its reason on an active year, a date in the year; saved, audited, the version bumped', async () => {
     const task = await prisma.task.findFirstOrThrow({ where: { number: 12, planYear: { year: 2023 } }, select: { id: true, version: true } });
     const before = await stepsOf(task.id);
     const base = { periodLabel: '11月', dueDate: '2023-11-30', text: '11月：举办专场招聘会', cumulativeTarget: '', baseVersion: String(task.version) };
-    expect(await edit.addMilestone(task.id, IDLE, form(base))).toMatchObject({ status: 'error', errors: { reasonKind: [expect.any(String)], reason: ['此项为必填项'] }, values: { text: '11月：举办专场招聘会' } });
-    expect(await edit.addMilestone(task.id, IDLE, form({ ...base, dueDate: '2024-01-31', reasonKind: 'PLAN', reason: '增加节点' }))).toMatchObject({ errors: { dueDate: ['须在2023年内'] } });
-    expect(await edit.addMilestone(task.id, IDLE, form({ ...base, text: '', reasonKind: 'PLAN', reason: '增加节点' }))).toMatchObject({ errors: { text: ['此项为必填项'] } });
+    expect(await edit.addMilestone(task.id, IDLE, form(base))).toMatchObject({
+      status: 'error',
+      errors: { reasonKind: [expect.any(String)], reason: ['此项为必填项'] },
+      values: { text: '11月：举办专场招聘会' },
+    });
+    expect(await edit.addMilestone(task.id, IDLE, form({ ...base, dueDate: '2024-01-31', reasonKind: 'PLAN', reason: '增加节点' }))).toMatchObject({
+      errors: { dueDate: ['须在2023年内'] },
+    });
+    expect(await edit.addMilestone(task.id, IDLE, form({ ...base, text: '', reasonKind: 'PLAN', reason: '增加节点' }))).toMatchObject({
+      errors: { text: ['此项为必填项'] },
+    });
     expect(await stepsOf(task.id)).toEqual(before);
     expect(await edit.addMilestone(task.id, IDLE, form({ ...base, reasonKind: 'PLAN', reason: '增加节点' }))).toMatchObject({ status: 'ok' });
     const after = await stepsOf(task.id);
@@ -130,54 +183,99 @@ describe('adding and removing plan steps', () => {
     expect(made).toMatchObject({ text: '11月：举办专场招聘会', reachedOn: null });
     expect(made.key).toMatch(/^added-\d+$/);
     expect((await prisma.task.findUniqueOrThrow({ where: { id: task.id }, select: { version: true } })).version).toBe(task.version + 1);
-    const a = await prisma.auditEvent.findFirstOrThrow({ where: { action: 'plan.milestone_added', entityId: String(made.id) }, select: { taskId: true, after: true } });
+    const a = await prisma.auditEvent.findFirstOrThrow({
+      where: { action: 'plan.milestone_added', entityId: String(made.id) },
+      select: { taskId: true, after: true },
+    });
     expect(a.taskId).toBe(task.id);
     expect(JSON.parse(a.after!)).toMatchObject({ dueDate: '2023-11-30', reason: { kind: 'PLAN', text: '增加节点' } });
     // The same form again (now stale) is refused, not added twice.
-    expect(await edit.addMilestone(task.id, IDLE, form({ ...base, reasonKind: 'PLAN', reason: '增加节点' }))).toMatchObject({ status: 'error', message: expect.stringContaining('已被修改') });
+    expect(await edit.addMilestone(task.id, IDLE, form({ ...base, reasonKind: 'PLAN', reason: '增加节点' }))).toMatchObject({
+      status: 'error',
+      message: expect.stringContaining('已被修改'),
+    });
     expect(await stepsOf(task.id)).toHaveLength(before.length + 1);
   });
 
   it('a step nobody reported reached can be removed (with its reason, audited); a reached one cannot', async () => {
     const task = await prisma.task.findFirstOrThrow({ where: { number: 12, planYear: { year: 2023 } }, select: { id: true, version: true } });
     const added = (await stepsOf(task.id)).find((x) => x.key.startsWith('added-'))!;
-    expect(await edit.removeMilestone(added.id, IDLE, form({ baseVersion: String(task.version) }))).toMatchObject({ status: 'error', errors: { reason: ['此项为必填项'] } });
-    expect(await edit.removeMilestone(added.id, IDLE, form({ baseVersion: String(task.version), reasonKind: 'PLAN', reason: '取消专场' }))).toMatchObject({ status: 'ok' });
+    expect(await edit.removeMilestone(added.id, IDLE, form({ baseVersion: String(task.version) }))).toMatchObject({
+      status: 'error',
+      errors: { reason: ['此项为必填项'] },
+    });
+    expect(await edit.removeMilestone(added.id, IDLE, form({ baseVersion: String(task.version), reasonKind: 'PLAN', reason: '取消专场' }))).toMatchObject({
+      status: 'ok',
+    });
     expect((await stepsOf(task.id)).some((x) => x.id === added.id)).toBe(false);
-    const a = await prisma.auditEvent.findFirstOrThrow({ where: { action: 'plan.milestone_removed', entityId: String(added.id) }, select: { before: true, after: true } });
+    const a = await prisma.auditEvent.findFirstOrThrow({
+      where: { action: 'plan.milestone_removed', entityId: String(added.id) },
+      select: { before: true, after: true },
+    });
     expect(JSON.parse(a.before!)).toMatchObject({ text: '11月：举办专场招聘会', dueDate: '2023-11-30' });
     expect(JSON.parse(a.after!)).toMatchObject({ reason: { kind: 'PLAN', text: '取消专场' } });
     // A step reported reached is part of the record.
     const first = await prisma.milestone.findFirstOrThrow({ where: { taskId: task.id }, select: { id: true } });
     await prisma.milestone.update({ where: { id: first.id }, data: { reachedOn: new Date('2023-08-20T00:00:00Z') } }); // as an approval sets it
     const reached = await prisma.milestone.findUniqueOrThrow({ where: { id: first.id }, select: { id: true, task: { select: { version: true } } } });
-    expect(await edit.removeMilestone(reached.id, IDLE, form({ baseVersion: String(reached.task.version), reasonKind: 'PLAN', reason: 'x' }))).toMatchObject({ status: 'error', message: expect.stringContaining('不能删除') });
+    expect(await edit.removeMilestone(reached.id, IDLE, form({ baseVersion: String(reached.task.version), reasonKind: 'PLAN', reason: 'x' }))).toMatchObject({
+      status: 'error',
+      message: expect.stringContaining('不能删除'),
+    });
     expect(await prisma.milestone.count({ where: { id: reached.id } })).toBe(1);
     // A step a pending update names as reached stays too (the office may still approve it).
     const other = await prisma.milestone.findFirstOrThrow({ where: { taskId: task.id, reachedOn: null }, select: { id: true } });
-    const pending = await prisma.progressUpdate.create({ data: { taskId: task.id, asOf: new Date('2023-09-30T00:00:00Z'), narrative: '节点完成', milestones: { create: { milestoneId: other.id, reachedOn: new Date('2023-09-30T00:00:00Z') } } }, select: { id: true } });
+    const pending = await prisma.progressUpdate.create({
+      data: {
+        taskId: task.id,
+        asOf: new Date('2023-09-30T00:00:00Z'),
+        narrative: '节点完成',
+        milestones: { create: { milestoneId: other.id, reachedOn: new Date('2023-09-30T00:00:00Z') } },
+      },
+      select: { id: true },
+    });
     const v = (await prisma.task.findUniqueOrThrow({ where: { id: task.id }, select: { version: true } })).version;
-    expect(await edit.removeMilestone(other.id, IDLE, form({ baseVersion: String(v), reasonKind: 'PLAN', reason: 'x' }))).toMatchObject({ status: 'error', message: expect.stringContaining('不能删除') });
+    expect(await edit.removeMilestone(other.id, IDLE, form({ baseVersion: String(v), reasonKind: 'PLAN', reason: 'x' }))).toMatchObject({
+      status: 'error',
+      message: expect.stringContaining('不能删除'),
+    });
     expect(await prisma.milestone.count({ where: { id: other.id } })).toBe(1);
     expect(await prisma.milestoneReached.count({ where: { updateId: pending.id } })).toBe(1);
     // An unknown step: not found.
-    expect(await edit.removeMilestone(999_999, IDLE, form({ baseVersion: '0', reasonKind: 'PLAN', reason: 'x' }))).toMatchObject({ status: 'error', message: '未找到该记录。' });
+    expect(await edit.removeMilestone(999_999, IDLE, form({ baseVersion: '0', reasonKind: 'PLAN', reason: 'x' }))).toMatchObject({
+      status: 'error',
+      message: '未找到该记录。',
+    });
   });
 });
 
 describe('draft and archived years', () => {
   it('a draft changes without a reason; an archived year does not change', async () => {
-    await prisma.planYear.create({ data: { year: 2030, title: '草稿', status: 'DRAFT', projects: { create: { number: 1, numeral: '一', title: 'A', category: 'SERVICE' } } } });
+    await prisma.planYear.create({
+      data: { year: 2030, title: '草稿', status: 'DRAFT', projects: { create: { number: 1, numeral: '一', title: 'A', category: 'SERVICE' } } },
+    });
     const y = await prisma.planYear.findUniqueOrThrow({ where: { year: 2030 }, select: { id: true, projects: { select: { id: true } } } });
     const t = await prisma.task.create({
-      data: { planYearId: y.id, projectId: y.projects[0]!.id, number: 1, content: '甲', deadlineMonth: '2030-12', h1Progress: '', h2Plan: '', milestones: { create: { key: 'm1', periodLabel: '6月', dueDate: new Date('2030-06-30T00:00:00Z'), text: '6月：开工', ord: 0 } } },
+      data: {
+        planYearId: y.id,
+        projectId: y.projects[0]!.id,
+        number: 1,
+        content: '甲',
+        deadlineMonth: '2030-12',
+        h1Progress: '',
+        h2Plan: '',
+        milestones: { create: { key: 'm1', periodLabel: '6月', dueDate: new Date('2030-06-30T00:00:00Z'), text: '6月：开工', ord: 0 } },
+      },
       select: { id: true },
     });
     const ms = await milestoneOf(1, 2030);
     expect(await edit.editMilestone(ms.id, IDLE, form(fields(ms, { text: '6月：完成招标' })))).toMatchObject({ status: 'ok' });
     await prisma.planYear.update({ where: { year: 2030 }, data: { status: 'ARCHIVED' } });
     const again = await milestoneOf(1, 2030);
-    expect(await edit.editMilestone(again.id, IDLE, form(fields(again, { text: '改', reasonKind: 'PLAN', reason: 'x' })))).toMatchObject({ status: 'error', message: '该年度已归档，计划不能再修改。' });
+    expect(await edit.editMilestone(again.id, IDLE, form(fields(again, { text: '改', reasonKind: 'PLAN', reason: 'x' })))).toMatchObject({
+      status: 'error',
+      message: '该年度已归档，计划不能再修改。',
+    });
     expect((await milestoneOf(1, 2030)).text).toBe('6月：完成招标');
     // Only the draft's edit is in the audit trail: the refused one wrote nothing.
     expect(await prisma.auditEvent.count({ where: { taskId: t.id, action: 'plan.milestone_edited' } })).toBe(1);

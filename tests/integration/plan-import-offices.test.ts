@@ -25,7 +25,8 @@ const form = (o: Record<string, string | Blob | string[]>) => {
   for (const [k, v] of Object.entries(o)) for (const x of Array.isArray(v) ? v : [v]) fd.append(k, x);
   return fd;
 };
-const xlsx = (bytes: Uint8Array) => new File([new Uint8Array(bytes)], 'plan.xlsx', { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+const xlsx = (bytes: Uint8Array) =>
+  new File([new Uint8Array(bytes)], 'plan.xlsx', { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
 
 beforeAll(async () => {
   await migrateAndSeed(file, { demoUsers: true });
@@ -46,8 +47,15 @@ async function read(l: Layout, year: number) {
 
 const asTruth = (d: Awaited<ReturnType<typeof read>>) =>
   d.projects.map((p) => ({
-    numeral: p.numeral, title: p.title,
-    tasks: p.tasks.map((t) => ({ content: t.content, units: t.units, deadline: t.deadlineMonth, steps: t.milestones.map((m) => m.dueDate.slice(0, 7)), ...(t.note ? { note: t.note } : {}) })),
+    numeral: p.numeral,
+    title: p.title,
+    tasks: p.tasks.map((t) => ({
+      content: t.content,
+      units: t.units,
+      deadline: t.deadlineMonth,
+      steps: t.milestones.map((m) => m.dueDate.slice(0, 7)),
+      ...(t.note ? { note: t.note } : {}),
+    })),
   }));
 
 describe.each([DISTRICT_BREAKDOWN, CITY_LIST])('$name', (layout) => {
@@ -60,18 +68,33 @@ describe('the office import of a district table written with full unit names', (
   it('matches full names to the units, lists what it skipped, flags the cross-year task, and writes note and deadline', async () => {
     const d = await read(DISTRICT_BREAKDOWN, 2024);
     expect(d.unknownUnits).toEqual([]);
-    expect(d.skipped.map((s) => [s.row, s.why])).toEqual([[1, 'before_header'], [2, 'before_header'], [10, 'blank'], [11, 'footer']]);
+    expect(d.skipped.map((s) => [s.row, s.why])).toEqual([
+      [1, 'before_header'],
+      [2, 'before_header'],
+      [10, 'blank'],
+      [11, 'footer'],
+    ]);
     expect(d.issues.map((i) => [i.row, i.kind, i.blocking])).toEqual([[9, 'cross_year', false]]);
     session.actor = supervisor;
     const bytes = await layoutWorkbook(DISTRICT_BREAKDOWN);
     const fields = { year: '2024', title: '2024年民生实事', defaultCategory: 'SERVICE' };
     const p = await actions.previewImport(IDLE, form({ ...fields, file: xlsx(bytes) }));
-    expect(p.preview?.summary.messages).toEqual([{ sheet: 'Sheet1', row: 9, severity: 'warning', text: expect.stringContaining('跨年度'), fix: expect.any(String) }]);
+    expect(p.preview?.summary.messages).toEqual([
+      { sheet: 'Sheet1', row: 9, severity: 'warning', text: expect.stringContaining('跨年度'), fix: expect.any(String) },
+    ]);
     const done = await actions.confirmImport(IDLE, form({ ...fields, sha256: p.preview!.sha256, file: xlsx(bytes) }));
     expect(done).toMatchObject({ status: 'ok', year: 2024 });
-    const tasks = await prisma.task.findMany({ where: { planYear: { year: 2024 } }, orderBy: { number: 'asc' }, select: { number: true, note: true, deadlineMonth: true, units: { select: { unit: { select: { name: true } } }, orderBy: { ord: 'asc' } } } });
+    const tasks = await prisma.task.findMany({
+      where: { planYear: { year: 2024 } },
+      orderBy: { number: 'asc' },
+      select: { number: true, note: true, deadlineMonth: true, units: { select: { unit: { select: { name: true } } }, orderBy: { ord: 'asc' } } },
+    });
     expect(tasks.map((t) => [t.number, t.units.map((u) => u.unit.name), t.deadlineMonth, t.note])).toEqual([
-      [1, ['区教育局', '区工务署', '区住建局'], '2024-09', ''], [2, ['区教育局'], '2024-12', '分两批实施'], [3, ['区卫健局', '区民政局'], '2024-11', ''], [4, ['区卫健局', '区民政局'], '2024-11', ''], [5, ['区住建局'], '2025-03', '跨年度项目'],
+      [1, ['区教育局', '区工务署', '区住建局'], '2024-09', ''],
+      [2, ['区教育局'], '2024-12', '分两批实施'],
+      [3, ['区卫健局', '区民政局'], '2024-11', ''],
+      [4, ['区卫健局', '区民政局'], '2024-11', ''],
+      [5, ['区住建局'], '2025-03', '跨年度项目'],
     ]);
   });
 });
@@ -82,22 +105,41 @@ describe('unknown names: mapped once, remembered; nothing written until every na
     const bytes = await layoutWorkbook(CITY_LIST);
     const fields = { year: '2025', title: '2025年民生实事', defaultCategory: 'ENGINEERING' };
     const p = await actions.previewImport(IDLE, form({ ...fields, file: xlsx(bytes) }));
-    expect(p.preview!.summary.unknownUnits).toEqual([{ name: '区城市更新局', rows: [3], collective: false, suggestions: expect.arrayContaining(['区城管局']) }]);
+    expect(p.preview!.summary.unknownUnits).toEqual([
+      { name: '区城市更新局', rows: [3], collective: false, suggestions: expect.arrayContaining(['区城管局']) },
+    ]);
     // Imported into 2025, the 2024.9 deadline of row 4 is in an earlier year: the office leaves that row out.
     expect(p.preview!.summary.messages.map((x) => [x.row, x.severity])).toEqual([[4, 'error']]);
     const years = await prisma.planYear.count();
-    const open = await actions.confirmImport(IDLE, form({ ...fields, sha256: p.preview!.sha256, file: xlsx(bytes), excludeBlocked: 'on', 'unit.0.name': '区城市更新局', 'unit.0.choice': '' }));
+    const open = await actions.confirmImport(
+      IDLE,
+      form({ ...fields, sha256: p.preview!.sha256, file: xlsx(bytes), excludeBlocked: 'on', 'unit.0.name': '区城市更新局', 'unit.0.choice': '' }),
+    );
     expect(open).toMatchObject({ status: 'error', errors: { createUnits: [expect.stringContaining('区城市更新局')] } });
     expect(await prisma.planYear.count()).toBe(years);
     // A name that is not a unit is not a choice either.
-    const bogus = await actions.confirmImport(IDLE, form({ ...fields, sha256: p.preview!.sha256, file: xlsx(bytes), excludeBlocked: 'on', 'unit.0.name': '区城市更新局', 'unit.0.choice': '不存在的单位' }));
+    const bogus = await actions.confirmImport(
+      IDLE,
+      form({ ...fields, sha256: p.preview!.sha256, file: xlsx(bytes), excludeBlocked: 'on', 'unit.0.name': '区城市更新局', 'unit.0.choice': '不存在的单位' }),
+    );
     expect(bogus.status).toBe('error');
-    const ok = await actions.confirmImport(IDLE, form({ ...fields, sha256: p.preview!.sha256, file: xlsx(bytes), excludeBlocked: 'on', 'unit.0.name': '区城市更新局', 'unit.0.choice': '区住建局' }));
+    const ok = await actions.confirmImport(
+      IDLE,
+      form({ ...fields, sha256: p.preview!.sha256, file: xlsx(bytes), excludeBlocked: 'on', 'unit.0.name': '区城市更新局', 'unit.0.choice': '区住建局' }),
+    );
     expect(ok).toMatchObject({ status: 'ok', year: 2025 });
-    const t2 = await prisma.task.findFirstOrThrow({ where: { planYear: { year: 2025 }, number: 2 }, select: { units: { select: { unit: { select: { name: true } } }, orderBy: { ord: 'asc' } }, milestones: { select: { dueDate: true }, orderBy: { ord: 'asc' } } } });
+    const t2 = await prisma.task.findFirstOrThrow({
+      where: { planYear: { year: 2025 }, number: 2 },
+      select: {
+        units: { select: { unit: { select: { name: true } } }, orderBy: { ord: 'asc' } },
+        milestones: { select: { dueDate: true }, orderBy: { ord: 'asc' } },
+      },
+    });
     expect(t2.units.map((u) => u.unit.name)).toEqual(['区住建局']); // mapped onto the lead unit: listed once
     expect(t2.milestones.map((m) => m.dueDate.toISOString().slice(0, 10))).toEqual(['2025-03-31', '2025-06-30', '2025-12-31']);
-    expect(await prisma.unitAlias.findUnique({ where: { alias: '区城市更新局' }, select: { unit: { select: { name: true } } } })).toEqual({ unit: { name: '区住建局' } });
+    expect(await prisma.unitAlias.findUnique({ where: { alias: '区城市更新局' }, select: { unit: { select: { name: true } } } })).toEqual({
+      unit: { name: '区住建局' },
+    });
     // The next import knows the name.
     expect((await read(CITY_LIST, 2063)).unknownUnits).toEqual([]);
     const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: 'plan.imported' }, orderBy: { id: 'desc' }, select: { after: true } });
@@ -111,13 +153,30 @@ describe('npm run plan:import', () => {
     const { planImport } = await import('@/scripts/plan-import');
     const dir = mkdtempSync(path.join(os.tmpdir(), 'msd-cli-'));
     const f = path.join(dir, 'district.xlsx');
-    writeFileSync(f, await layoutWorkbook({ ...CITY_LIST, rows: CITY_LIST.rows.map((r) => r.map((c) => (c === '区住建局\n区城市更新局' ? '区住建局\n区城建中心' : c === '2024.9' ? '9月底前' : c))) }));
+    writeFileSync(
+      f,
+      await layoutWorkbook({
+        ...CITY_LIST,
+        rows: CITY_LIST.rows.map((r) => r.map((c) => (c === '区住建局\n区城市更新局' ? '区住建局\n区城建中心' : c === '2024.9' ? '9月底前' : c))),
+      }),
+    );
     const out: string[] = [];
     const before = await prisma.planYear.count();
     expect(await planImport([f, '--year', '2070', '--dry-run', '--json'], (s) => out.push(s))).toBe(1);
-    const json = JSON.parse(out.join('\n')) as { year: number; canConfirm: boolean; projects: { numeral: string; tasks: { number: number; units: string[]; deadline: string; crossYear: boolean; milestones: { due: string }[] }[] }[]; unknownUnits: { name: string; rows: number[] }[] };
+    const json = JSON.parse(out.join('\n')) as {
+      year: number;
+      canConfirm: boolean;
+      projects: { numeral: string; tasks: { number: number; units: string[]; deadline: string; crossYear: boolean; milestones: { due: string }[] }[] }[];
+      unknownUnits: { name: string; rows: number[] }[];
+    };
     expect(json).toMatchObject({ year: 2070, canConfirm: false, unknownUnits: [{ name: '区城建中心', rows: [3] }] });
-    expect(json.projects[0]!.tasks[1]).toMatchObject({ number: 2, units: ['区住建局', '区城建中心'], deadline: '2070-12', crossYear: false, milestones: [{ due: '2070-03' }, { due: '2070-06' }, { due: '2070-12' }] });
+    expect(json.projects[0]!.tasks[1]).toMatchObject({
+      number: 2,
+      units: ['区住建局', '区城建中心'],
+      deadline: '2070-12',
+      crossYear: false,
+      milestones: [{ due: '2070-03' }, { due: '2070-06' }, { due: '2070-12' }],
+    });
     expect(await planImport([f, '--year', '2070', '--dry-run', '--json', '--create-units'], () => {})).toBe(0);
     expect(await prisma.planYear.count()).toBe(before);
     expect(await planImport([f, '--dry-run'], () => {})).toBe(2);

@@ -41,8 +41,12 @@ async function appendixWorkbook(year = 2023): Promise<Buffer> {
     const printProject = !prev || prev.projectTitle !== r.projectTitle || r.taskNumber === 8;
     const mergedUnits = [13, 17, 18].includes(r.taskNumber);
     ws.addRow([
-      printProject ? `${r.projectNumeral}、${r.projectTitle}` : null, `${r.taskNumber}.${r.content}`, r.h1Progress, r.h2Plan,
-      mergedUnits ? null : r.units.join('\n'), mergedUnits ? null : r.deadlineMonth.replace(/^2023-0?/, `${year}.`),
+      printProject ? `${r.projectNumeral}、${r.projectTitle}` : null,
+      `${r.taskNumber}.${r.content}`,
+      r.h1Progress,
+      r.h2Plan,
+      mergedUnits ? null : r.units.join('\n'),
+      mergedUnits ? null : r.deadlineMonth.replace(/^2023-0?/, `${year}.`),
     ]);
   });
   // Merge each run of rows without a project name into the cell above, and the unit/deadline runs.
@@ -51,7 +55,7 @@ async function appendixWorkbook(year = 2023): Promise<Buffer> {
     const cell = ws.getCell(row, 1);
     if (cell.value === null) {
       let top = row - 1;
-      while (ws.getCell(top, 1).value === null || ws.getCell(top, 1).isMerged && ws.getCell(top, 1).master.address !== ws.getCell(top, 1).address) top--;
+      while (ws.getCell(top, 1).value === null || (ws.getCell(top, 1).isMerged && ws.getCell(top, 1).master.address !== ws.getCell(top, 1).address)) top--;
       ws.unMergeCells(top, 1, row - 1, 1);
       ws.mergeCells(top, 1, row, 1);
     }
@@ -72,12 +76,19 @@ const form = (o: Record<string, string | Blob>) => {
   for (const [k, v] of Object.entries(o)) fd.append(k, v);
   return fd;
 };
-const xlsxFile = (bytes: Uint8Array, name = 'plan.xlsx') => new File([new Uint8Array(bytes)], name, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+const xlsxFile = (bytes: Uint8Array, name = 'plan.xlsx') =>
+  new File([new Uint8Array(bytes)], name, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
 const IDLE: ImportState = { status: 'idle' };
 
 async function counts() {
   const [years, projects, tasks, units, milestones, indicators, audit] = await Promise.all([
-    prisma.planYear.count(), prisma.project.count(), prisma.task.count(), prisma.unit.count(), prisma.milestone.count(), prisma.indicator.count(), prisma.auditEvent.count(),
+    prisma.planYear.count(),
+    prisma.project.count(),
+    prisma.task.count(),
+    prisma.unit.count(),
+    prisma.milestone.count(),
+    prisma.indicator.count(),
+    prisma.auditEvent.count(),
   ]);
   return { years, projects, tasks, units, milestones, indicators, audit };
 }
@@ -102,7 +113,12 @@ describe('the report appendix as an .xlsx with merged cells', () => {
     expect(t(1).units).toEqual(['盐田交通运输局', '区工务署']);
     expect(draft.projects.find((p) => p.numeral === '四')!.tasks.map((x) => x.number)).toEqual([7, 8, 9]);
     for (const r of source) expect(t(r.taskNumber)).toMatchObject({ content: r.content, units: r.units, deadlineMonth: r.deadlineMonth, planText: r.h2Plan });
-    expect(t(1).milestones.map((m) => [m.periodLabel, m.dueDate])).toEqual([['8月', '2023-08-31'], ['9月', '2023-09-30'], ['10-11月', '2023-11-30'], ['12月', '2023-12-31']]);
+    expect(t(1).milestones.map((m) => [m.periodLabel, m.dueDate])).toEqual([
+      ['8月', '2023-08-31'],
+      ['9月', '2023-09-30'],
+      ['10-11月', '2023-11-30'],
+      ['12月', '2023-12-31'],
+    ]);
   });
 
   it('preview writes nothing; confirm writes a 2024 draft in one transaction, audited', async () => {
@@ -122,7 +138,10 @@ describe('the report appendix as an .xlsx with merged cells', () => {
     const y = await prisma.planYear.findUniqueOrThrow({ where: { year: 2024 }, select: { status: true, _count: { select: { tasks: true, projects: true } } } });
     expect(y).toEqual({ status: 'DRAFT', _count: { tasks: 19, projects: 10 } });
     expect(await prisma.auditEvent.count({ where: { action: 'plan.imported' } })).toBe(1);
-    const t13 = await prisma.task.findFirstOrThrow({ where: { number: 13, planYear: { year: 2024 } }, select: { deadlineMonth: true, units: { select: { unit: { select: { name: true } } } } } });
+    const t13 = await prisma.task.findFirstOrThrow({
+      where: { number: 13, planYear: { year: 2024 } },
+      select: { deadlineMonth: true, units: { select: { unit: { select: { name: true } } } } },
+    });
     expect(t13).toEqual({ deadlineMonth: '2024-12', units: [{ unit: { name: '区人力局' } }] });
     // A second import of the same year is refused.
     const again = await actions.confirmImport(IDLE, form({ ...fields, sha256: preview.preview!.sha256, file: xlsxFile(bytes) }));
@@ -255,7 +274,10 @@ describe('bad files: a clear message, nothing written', () => {
     const before = await counts();
     const r = await actions.previewImport(IDLE, form({ ...fields, file: xlsxFile(bytes) }));
     expect(r.preview!.writable).toBe(false);
-    expect(r.preview!.draft.issues.map((i) => [i.row, i.kind])).toEqual([[3, 'duplicate_number'], [4, 'bad_deadline']]);
+    expect(r.preview!.draft.issues.map((i) => [i.row, i.kind])).toEqual([
+      [3, 'duplicate_number'],
+      [4, 'bad_deadline'],
+    ]);
     const c = await actions.confirmImport(IDLE, form({ ...fields, sha256: r.preview!.sha256, file: xlsxFile(bytes) }));
     expect(c).toMatchObject({ status: 'error', message: expect.stringContaining('无法读取的行') });
     expect(await counts()).toEqual(before);
@@ -279,7 +301,9 @@ describe('bad files: a clear message, nothing written', () => {
     expect(await counts()).toEqual(before);
     const ok = await actions.confirmImport(IDLE, form({ ...fields, sha256: r.preview!.sha256, createUnits: 'on', file: xlsxFile(bytes) }));
     expect(ok.status).toBe('ok');
-    expect(await prisma.unit.findUnique({ where: { name: '区新设单位' }, select: { code: true } })).toMatchObject({ code: expect.stringMatching(/^unit-\d+$/) });
+    expect(await prisma.unit.findUnique({ where: { name: '区新设单位' }, select: { code: true } })).toMatchObject({
+      code: expect.stringMatching(/^unit-\d+$/),
+    });
   });
   it('a unit or a leader cannot preview or import', async () => {
     for (const role of ['UNIT', 'LEADER'] as const) {
@@ -309,7 +333,13 @@ describe('the plan workbook round trip', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     const codes: string[] = [];
-    wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => { if (keys.has(String(c.value))) codes.push(`${ws.name}!${c.address}=${String(c.value)}`); })));
+    wb.eachSheet((ws) =>
+      ws.eachRow((row) =>
+        row.eachCell((c) => {
+          if (keys.has(String(c.value))) codes.push(`${ws.name}!${c.address}=${String(c.value)}`);
+        }),
+      ),
+    );
     expect(codes).toEqual([]);
     const names = new Set(snap.units.map((u) => u.name));
     const draft = draftFromSheets(read, 2023, (n) => (names.has(n) ? n : null))!;
@@ -319,19 +349,35 @@ describe('the plan workbook round trip', () => {
     await writeTransaction((tx) => writeDraft(tx, { year: 2099, title: 'round trip', draft, defaultCategory: 'SERVICE' }));
     const structure = async (year: number) =>
       prisma.project.findMany({
-        where: { planYear: { year } }, orderBy: { number: 'asc' },
+        where: { planYear: { year } },
+        orderBy: { number: 'asc' },
         select: {
-          number: true, numeral: true, title: true, category: true,
+          number: true,
+          numeral: true,
+          title: true,
+          category: true,
           tasks: {
             orderBy: { number: 'asc' },
             select: {
-              number: true, content: true, deadlineMonth: true,
+              number: true,
+              content: true,
+              deadlineMonth: true,
               units: { select: { ord: true, unit: { select: { name: true } } }, orderBy: { ord: 'asc' } },
               // Internal keys do not travel (the file has none); what links a step to its indicator does.
               items: { select: { name: true, ord: true }, orderBy: { ord: 'asc' } },
-              indicators: { select: { name: true, ord: true, unitOfMeasure: true, isPercent: true, direction: true, target: true, accrual: true }, orderBy: { ord: 'asc' } },
+              indicators: {
+                select: { name: true, ord: true, unitOfMeasure: true, isPercent: true, direction: true, target: true, accrual: true },
+                orderBy: { ord: 'asc' },
+              },
               milestones: {
-                select: { periodLabel: true, dueDate: true, text: true, cumulativeTarget: true, indicator: { select: { name: true, ord: true } }, alsoTargets: { select: { cumulativeTarget: true, indicator: { select: { name: true, ord: true } } } } },
+                select: {
+                  periodLabel: true,
+                  dueDate: true,
+                  text: true,
+                  cumulativeTarget: true,
+                  indicator: { select: { name: true, ord: true } },
+                  alsoTargets: { select: { cumulativeTarget: true, indicator: { select: { name: true, ord: true } } } },
+                },
                 orderBy: [{ dueDate: 'asc' }, { ord: 'asc' }],
               },
             },
@@ -351,7 +397,15 @@ describe('plan years', () => {
     expect(r).toMatchObject({ status: 'ok' });
     const t3 = await prisma.task.findFirstOrThrow({
       where: { number: 3, planYear: { year: 2025 } },
-      select: { deadlineMonth: true, h1Progress: true, completedOn: true, updates: true, problems: true, milestones: { select: { dueDate: true, reachedOn: true, alsoTargets: true }, orderBy: { dueDate: 'asc' } }, indicators: { select: { values: true } } },
+      select: {
+        deadlineMonth: true,
+        h1Progress: true,
+        completedOn: true,
+        updates: true,
+        problems: true,
+        milestones: { select: { dueDate: true, reachedOn: true, alsoTargets: true }, orderBy: { dueDate: 'asc' } },
+        indicators: { select: { values: true } },
+      },
     });
     expect(t3.deadlineMonth).toBe('2025-11');
     expect(t3.milestones.map((m) => m.dueDate.toISOString().slice(0, 10))).toEqual(['2025-09-30', '2025-12-31']);
@@ -364,16 +418,26 @@ describe('plan years', () => {
     session.actor = { id: 98, role: 'LEADER', unitId: null, displayName: 'y', username: 'y' };
     expect((await getPlanYears()).map((y) => y.year)).not.toContain(2025);
     session.actor = supervisor;
-    expect(await actions.setPlanYearStatus(2025, { status: 'idle' }, form({ status: 'ARCHIVED' }))).toMatchObject({ status: 'error', message: '该年度不能变更为此状态。' });
+    expect(await actions.setPlanYearStatus(2025, { status: 'idle' }, form({ status: 'ARCHIVED' }))).toMatchObject({
+      status: 'error',
+      message: '该年度不能变更为此状态。',
+    });
     expect(await actions.setPlanYearStatus(2025, { status: 'idle' }, form({ status: 'ACTIVE' }))).toMatchObject({ status: 'ok' });
     expect(await actions.setPlanYearStatus(2025, { status: 'idle' }, form({ status: 'ARCHIVED' }))).toMatchObject({ status: 'ok' });
     expect(await prisma.auditEvent.count({ where: { action: 'plan.status' } })).toBe(2);
   });
   it('refuses a year that exists, a bad year, and a copy of a year that does not', async () => {
     session.actor = supervisor;
-    expect(await actions.createPlanYear({ status: 'idle' }, form({ source: 'empty', year: '2023', title: 'x' }))).toMatchObject({ errors: { year: ['2023年度计划已存在'] } });
-    expect(await actions.createPlanYear({ status: 'idle' }, form({ source: 'empty', year: '23', title: 'x' }))).toMatchObject({ errors: { year: ['请输入2000至2100之间的年份'] }, values: { year: '23' } });
-    expect(await actions.createPlanYear({ status: 'idle' }, form({ source: 'copy', from: '1999', year: '2031', title: 'x' }))).toMatchObject({ status: 'error' });
+    expect(await actions.createPlanYear({ status: 'idle' }, form({ source: 'empty', year: '2023', title: 'x' }))).toMatchObject({
+      errors: { year: ['2023年度计划已存在'] },
+    });
+    expect(await actions.createPlanYear({ status: 'idle' }, form({ source: 'empty', year: '23', title: 'x' }))).toMatchObject({
+      errors: { year: ['请输入2000至2100之间的年份'] },
+      values: { year: '23' },
+    });
+    expect(await actions.createPlanYear({ status: 'idle' }, form({ source: 'copy', from: '1999', year: '2031', title: 'x' }))).toMatchObject({
+      status: 'error',
+    });
     expect(await prisma.planYear.findUnique({ where: { year: 2031 } })).toBeNull();
   });
 });
@@ -385,7 +449,14 @@ describe('the blank template', () => {
     const bytes = await buildPlanWorkbook(null, units);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([['填写说明', 'visible'], ['单位列表', 'hidden'], ['任务', 'visible'], ['指标', 'visible'], ['节点', 'visible'], ['子项', 'visible']]);
+    expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([
+      ['填写说明', 'visible'],
+      ['单位列表', 'hidden'],
+      ['任务', 'visible'],
+      ['指标', 'visible'],
+      ['节点', 'visible'],
+      ['子项', 'visible'],
+    ]);
     const help = wb.getWorksheet('填写说明')!;
     expect(String(help.getCell('A1').value)).toBe('民生实事计划表填写说明');
     const texts = help.getSheetValues().flat().map(String).join('\n');

@@ -34,10 +34,13 @@ describe('production start on a demo database', () => {
 
 describe('production refusals', () => {
   const tsx = (script: string, args: string[], env: Record<string, string>) =>
-    spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', script, ...args], { encoding: 'utf8', env: { ...process.env, DATABASE_URL: `file:${file}`, ...env } });
+    spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', script, ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, DATABASE_URL: `file:${file}`, ...env },
+    });
   const counts = () => {
     const db = new Database(file, { readonly: true });
-    const n = (db.prepare('SELECT (SELECT COUNT(*) FROM User) AS users, (SELECT COUNT(*) FROM AuditEvent) AS audit').get() as { users: number; audit: number });
+    const n = db.prepare('SELECT (SELECT COUNT(*) FROM User) AS users, (SELECT COUNT(*) FROM AuditEvent) AS audit').get() as { users: number; audit: number };
     db.close();
     return n;
   };
@@ -49,12 +52,23 @@ describe('production refusals', () => {
     expect(counts()).toEqual(before);
   });
   it('a production server needs SESSION_SECRET: signing a session without one fails, saying which variable', () => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', '--import', './scripts/server-only-off.mjs', '-e', "import('@/lib/auth/secret').then((m) => m.sessionKey()).then(() => console.log('SIGNED'), (e) => { console.error(String(e)); process.exit(3); })"], {
-      encoding: 'utf8', env: { ...process.env, SESSION_SECRET: undefined, DATABASE_URL: `file:${file}`, APP_MODE: 'production' },
-    });
+    const r = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        '--import',
+        './scripts/server-only-off.mjs',
+        '-e',
+        "import('@/lib/auth/secret').then((m) => m.sessionKey()).then(() => console.log('SIGNED'), (e) => { console.error(String(e)); process.exit(3); })",
+      ],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, SESSION_SECRET: undefined, DATABASE_URL: `file:${file}`, APP_MODE: 'production' },
+      },
+    );
     expect(r.stdout).not.toContain('SIGNED');
     expect(r.status).toBe(3);
     expect(r.stderr).toContain('SESSION_SECRET (at least 32 characters) is required when APP_MODE=production');
   });
 });
-

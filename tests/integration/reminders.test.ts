@@ -40,7 +40,10 @@ let base = '';
 /** A reminder of its own for a test delivery (one delivery per reminder and channel). */
 async function extraReminder(tag: string) {
   const unit = await prisma.unit.findFirstOrThrow({ select: { id: true } });
-  return prisma.reminder.create({ data: { key: `TEST:${tag}:${Date.now()}`, day: '2023-09-01', rule: 'DUE_SOON', unitId: unit.id, text: `测试 ${tag}` }, select: { id: true } });
+  return prisma.reminder.create({
+    data: { key: `TEST:${tag}:${Date.now()}`, day: '2023-09-01', rule: 'DUE_SOON', unitId: unit.id, text: `测试 ${tag}` },
+    select: { id: true },
+  });
 }
 
 beforeAll(async () => {
@@ -134,21 +137,55 @@ describe('the outbox', () => {
     const { deliverDue } = await import('@/lib/reminders/deliver');
     const { MAX_ATTEMPTS } = await import('@/lib/domain/reminders');
     const r = await prisma.reminder.findFirstOrThrow();
-    const d = await prisma.delivery.create({ data: { reminderId: r.id, channel: 'WECOM', url: 'http://127.0.0.1:1/nowhere', payload: '{}', attempts: MAX_ATTEMPTS - 1 }, select: { id: true } }).catch(async () =>
-      prisma.delivery.create({ data: { reminderId: (await extraReminder('gone')).id, channel: 'WECOM', url: 'http://127.0.0.1:1/nowhere', payload: '{}', attempts: MAX_ATTEMPTS - 1 }, select: { id: true } }),
-    );
+    const d = await prisma.delivery
+      .create({
+        data: { reminderId: r.id, channel: 'WECOM', url: 'http://127.0.0.1:1/nowhere', payload: '{}', attempts: MAX_ATTEMPTS - 1 },
+        select: { id: true },
+      })
+      .catch(async () =>
+        prisma.delivery.create({
+          data: {
+            reminderId: (await extraReminder('gone')).id,
+            channel: 'WECOM',
+            url: 'http://127.0.0.1:1/nowhere',
+            payload: '{}',
+            attempts: MAX_ATTEMPTS - 1,
+          },
+          select: { id: true },
+        }),
+      );
     await deliverDue(new Date('2099-01-01T00:00:00Z'));
-    expect(await prisma.delivery.findUniqueOrThrow({ where: { id: d.id } })).toMatchObject({ status: 'FAILED', attempts: MAX_ATTEMPTS, lastError: 'network error ECONNREFUSED' });
+    expect(await prisma.delivery.findUniqueOrThrow({ where: { id: d.id } })).toMatchObject({
+      status: 'FAILED',
+      attempts: MAX_ATTEMPTS,
+      lastError: 'network error ECONNREFUSED',
+    });
   });
 
   it('a robot answering HTTP 200 with errcode ≠ 0 is not marked sent; a redirect is not followed; the error kept is short and clean', async () => {
     const { deliverDue } = await import('@/lib/reminders/deliver');
     const hits = receiver.hits;
-    const [e, rd] = await Promise.all(['errcode', 'redirect'].map(async (p) => prisma.delivery.create({ data: { reminderId: (await extraReminder(p)).id, channel: 'WECOM', url: `${base}/${p}`, payload: '{}' }, select: { id: true } })));
+    const [e, rd] = await Promise.all(
+      ['errcode', 'redirect'].map(async (p) =>
+        prisma.delivery.create({
+          data: { reminderId: (await extraReminder(p)).id, channel: 'WECOM', url: `${base}/${p}`, payload: '{}' },
+          select: { id: true },
+        }),
+      ),
+    );
     await deliverDue(new Date(Date.now() + 1000));
     expect(receiver.hits - hits).toBe(2); // one request each: the redirect was not followed
-    expect(await prisma.delivery.findUniqueOrThrow({ where: { id: e!.id } })).toMatchObject({ status: 'PENDING', sentAt: null, attempts: 1, lastError: 'errcode 310000: keywords not in content script' });
-    expect(await prisma.delivery.findUniqueOrThrow({ where: { id: rd!.id } })).toMatchObject({ status: 'PENDING', sentAt: null, lastError: 'HTTP 302 (redirect not followed)' });
+    expect(await prisma.delivery.findUniqueOrThrow({ where: { id: e!.id } })).toMatchObject({
+      status: 'PENDING',
+      sentAt: null,
+      attempts: 1,
+      lastError: 'errcode 310000: keywords not in content script',
+    });
+    expect(await prisma.delivery.findUniqueOrThrow({ where: { id: rd!.id } })).toMatchObject({
+      status: 'PENDING',
+      sentAt: null,
+      lastError: 'HTTP 302 (redirect not followed)',
+    });
   });
 
   it('internal targets are refused at send time, before any connection: written addresses and names that resolve inward', async () => {
@@ -160,14 +197,39 @@ describe('the outbox', () => {
     const saved = env.WEBHOOK_ALLOW_HOSTS;
     env.WEBHOOK_ALLOW_HOSTS = ''; // no relay allowed: the receiver is an internal service now
     try {
-      const urls = [`http://127.0.0.1:${port}/x`, `https://127.0.0.1:${port}/x`, `https://0x7f000001:${port}/x`, `https://127.1:${port}/x`, `https://localhost:${port}/healthz`, `https://[::1]:${port}/x`, 'https://169.254.169.254/latest/meta-data/'];
-      const ids = await Promise.all(urls.map(async (url, i) => prisma.delivery.create({ data: { reminderId: (await extraReminder(`internal-${i}`)).id, channel: 'WECOM', url, payload: '{}' }, select: { id: true } })));
+      const urls = [
+        `http://127.0.0.1:${port}/x`,
+        `https://127.0.0.1:${port}/x`,
+        `https://0x7f000001:${port}/x`,
+        `https://127.1:${port}/x`,
+        `https://localhost:${port}/healthz`,
+        `https://[::1]:${port}/x`,
+        'https://169.254.169.254/latest/meta-data/',
+      ];
+      const ids = await Promise.all(
+        urls.map(async (url, i) =>
+          prisma.delivery.create({
+            data: { reminderId: (await extraReminder(`internal-${i}`)).id, channel: 'WECOM', url, payload: '{}' },
+            select: { id: true },
+          }),
+        ),
+      );
       await deliverDue(new Date(Date.now() + 1000));
-      const rows = await prisma.delivery.findMany({ where: { id: { in: ids.map((x) => x.id) } }, orderBy: { id: 'asc' }, select: { status: true, lastError: true } });
-      expect(rows.map((x) => x.lastError)).toEqual(['refused: scheme', ...Array(6).fill(null).map((_, i) => (i === 3 ? 'refused: internal_host' : 'refused: internal_address'))]);
+      const rows = await prisma.delivery.findMany({
+        where: { id: { in: ids.map((x) => x.id) } },
+        orderBy: { id: 'asc' },
+        select: { status: true, lastError: true },
+      });
+      expect(rows.map((x) => x.lastError)).toEqual([
+        'refused: scheme',
+        ...Array(6)
+          .fill(null)
+          .map((_, i) => (i === 3 ? 'refused: internal_host' : 'refused: internal_address')),
+      ]);
       expect(rows.every((x) => x.status === 'PENDING')).toBe(true);
       // A public-looking name that resolves to this machine: the socket is never opened.
-      const toLoopback = (_h: string, _o: object, cb: (e: null, a: { address: string; family: number }[]) => void) => cb(null, [{ address: '127.0.0.1', family: 4 }]);
+      const toLoopback = (_h: string, _o: object, cb: (e: null, a: { address: string; family: number }[]) => void) =>
+        cb(null, [{ address: '127.0.0.1', family: 4 }]);
       await expect(postWebhook(`https://robot.example.com:${port}/x`, '{}', 2000, toLoopback)).rejects.toThrow('refused: internal_address');
       expect(receiver.hits).toBe(hits);
     } finally {

@@ -13,7 +13,11 @@ const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock('@/lib/auth/session', () => ({ getSession: async () => session.actor }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
 class Redirect extends Error {}
-vi.mock('next/navigation', () => ({ redirect: (to: string) => { throw new Redirect(to); } }));
+vi.mock('next/navigation', () => ({
+  redirect: (to: string) => {
+    throw new Redirect(to);
+  },
+}));
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 const source = parseReportTable(readReport());
@@ -38,9 +42,16 @@ beforeEach(() => {
 });
 
 /** The source's row as the generated table writes it. */
-const expectedRow = (r: (typeof source)[number]) => [
-  String(r.taskNumber), `${r.projectNumeral}、${r.projectTitle}`, r.content, r.h1Progress, r.h2Plan, r.units.join(' '), r.deadlineMonth.replace(/-0?/, '.'),
-].map(norm);
+const expectedRow = (r: (typeof source)[number]) =>
+  [
+    String(r.taskNumber),
+    `${r.projectNumeral}、${r.projectTitle}`,
+    r.content,
+    r.h1Progress,
+    r.h2Plan,
+    r.units.join(' '),
+    r.deadlineMonth.replace(/-0?/, '.'),
+  ].map(norm);
 
 describe('the 2023 上半年 report against its source', () => {
   it('the 一览表 (.xlsx) has the 19 rows of the report, cell for cell, project cells merged', async () => {
@@ -48,7 +59,15 @@ describe('the 2023 上半年 report against its source', () => {
     const wb = await readWorkbook((await files.buildReportFiles(model, new Date('2023-07-01T00:00:00Z'))).xlsx);
     const ws = wb.getWorksheet('一览表')!;
     expect(cellText(ws, 1, 1)).toBe('盐田区2023年十件重点民生实事上半年完成情况一览表');
-    expect([1, 2, 3, 4, 5, 6, 7].map((c) => cellText(ws, 2, c))).toEqual(['序号', '项目名称', '项目内容', '上半年进展情况', '2023年下半年任务目标及措施', '责任单位', '完成时限']);
+    expect([1, 2, 3, 4, 5, 6, 7].map((c) => cellText(ws, 2, c))).toEqual([
+      '序号',
+      '项目名称',
+      '项目内容',
+      '上半年进展情况',
+      '2023年下半年任务目标及措施',
+      '责任单位',
+      '完成时限',
+    ]);
     expect(ws.rowCount).toBe(2 + 19);
     source.forEach((r, i) => {
       const got = [1, 2, 3, 4, 5, 6, 7].map((c) => norm(cellText(ws, 3 + i, c)));
@@ -128,7 +147,16 @@ describe('the 2023 上半年 report against its source', () => {
     const title = paragraphs.findIndex((p) => p.includes('进展情况的报告'));
     expect(paragraphs[title + 1]).toBe('区人大常委会：');
     const closing = paragraphs.indexOf('特此报告。');
-    expect(paragraphs.slice(closing + 1).filter((p) => p.trim())).toEqual(['附件：盐田区2023年十件重点民生实事上半年完成情况一览表', '深圳市盐田区人民政府', '2023年7月10日', expect.any(String), ...paragraphs.slice(closing + 1).filter((p) => p.trim()).slice(4)]);
+    expect(paragraphs.slice(closing + 1).filter((p) => p.trim())).toEqual([
+      '附件：盐田区2023年十件重点民生实事上半年完成情况一览表',
+      '深圳市盐田区人民政府',
+      '2023年7月10日',
+      expect.any(String),
+      ...paragraphs
+        .slice(closing + 1)
+        .filter((p) => p.trim())
+        .slice(4),
+    ]);
     // One fact stated once: the counts once (no second, dashboard-worded count line), each plan once, no stray punctuation.
     expect(paragraphs.indexOf('二、各项目进展') - paragraphs.indexOf('一、总体情况')).toBe(2);
     expect(text).not.toContain('责任单位计划：\n8月');
@@ -165,7 +193,10 @@ describe('periods', () => {
     const { parseReportPeriod } = await import('@/lib/validation/report');
     expect(parseReportPeriod({ period: 'Q3' }, 2023, '2026-11-29')).toEqual({ ok: false, errors: { period: ['请选择统计期间'] } });
     expect(parseReportPeriod({ period: 'DATE', asOf: '' }, 2023, '2026-11-29')).toEqual({ ok: false, errors: { asOf: ['此项为必填项'] } });
-    expect(parseReportPeriod({ period: 'DATE', asOf: '2023-02-30' }, 2023, '2026-11-29')).toMatchObject({ ok: false, errors: { asOf: [expect.stringContaining('有效日期')] } });
+    expect(parseReportPeriod({ period: 'DATE', asOf: '2023-02-30' }, 2023, '2026-11-29')).toMatchObject({
+      ok: false,
+      errors: { asOf: [expect.stringContaining('有效日期')] },
+    });
     expect(parseReportPeriod({ period: 'DATE', asOf: '2024-01-01' }, 2023, '2026-11-29')).toMatchObject({ ok: false, errors: { asOf: ['日期须在2023年内'] } });
     expect(parseReportPeriod({ period: 'DATE', asOf: '2026-12-01' }, 2026, '2026-11-29')).toMatchObject({ ok: false, errors: { asOf: ['日期不能晚于今天'] } });
     expect(parseReportPeriod({ period: 'FY' }, 2026, '2026-11-29')).toMatchObject({ ok: false, errors: { period: [expect.stringContaining('尚未结束')] } });
@@ -192,33 +223,68 @@ describe('published snapshots', () => {
   it('the 公文 parts: set when publishing, refused with a message per field when wrong (nothing written), frozen in the snapshot and its .docx, the defaults of the next one', async () => {
     session.actor = supervisor;
     const before = await prisma.reportSnapshot.count();
-    const bad = await publish({ year: '2023', period: 'H1', addressee: ' ', issuer: '深圳市盐田区人民政府', signedOn: '2023-06-01', copyTo: '', attachments: '\n' });
+    const bad = await publish({
+      year: '2023',
+      period: 'H1',
+      addressee: ' ',
+      issuer: '深圳市盐田区人民政府',
+      signedOn: '2023-06-01',
+      copyTo: '',
+      attachments: '\n',
+    });
     expect(bad).toMatchObject({
       status: 'error',
-      errors: { addressee: ['此项为必填项'], signedOn: ['成文日期不能早于统计截至日期（2023-06-30）'], attachments: ['请至少填写一个附件名称（报告附有一览表）'] },
+      errors: {
+        addressee: ['此项为必填项'],
+        signedOn: ['成文日期不能早于统计截至日期（2023-06-30）'],
+        attachments: ['请至少填写一个附件名称（报告附有一览表）'],
+      },
       values: { addressee: ' ', signedOn: '2023-06-01' },
     });
-    expect(await publish({ year: '2023', period: 'H1', signedOn: '2027-01-01' })).toMatchObject({ status: 'error', errors: { signedOn: ['日期不能晚于今天'] } });
+    expect(await publish({ year: '2023', period: 'H1', signedOn: '2027-01-01' })).toMatchObject({
+      status: 'error',
+      errors: { signedOn: ['日期不能晚于今天'] },
+    });
     expect(await prisma.reportSnapshot.count()).toBe(before);
 
     const r = await publish({
-      year: '2023', period: 'H1', addressee: '区人大常委会：', issuer: '深圳市盐田区人民政府', signedOn: '2023-07-12', copyTo: '区委办公室，区政协办公室',
+      year: '2023',
+      period: 'H1',
+      addressee: '区人大常委会：',
+      issuer: '深圳市盐田区人民政府',
+      signedOn: '2023-07-12',
+      copyTo: '区委办公室，区政协办公室',
       attachments: '盐田区2023年十件重点民生实事上半年完成情况一览表\n各项目现场照片',
     });
     const id = Number((r as { to: string }).to.split('/').pop());
     const snap = (await reports.getSnapshot(id))!;
     // The trailing colon typed by the office is the line's own, not doubled.
-    expect(snap.model.letterhead).toEqual({ addressee: '区人大常委会', issuer: '深圳市盐田区人民政府', signedOn: '2023-07-12', copyTo: '区委办公室，区政协办公室', attachments: ['盐田区2023年十件重点民生实事上半年完成情况一览表', '各项目现场照片'] });
+    expect(snap.model.letterhead).toEqual({
+      addressee: '区人大常委会',
+      issuer: '深圳市盐田区人民政府',
+      signedOn: '2023-07-12',
+      copyTo: '区委办公室，区政协办公室',
+      attachments: ['盐田区2023年十件重点民生实事上半年完成情况一览表', '各项目现场照片'],
+    });
     const paragraphs = docxParagraphs(await docxXml((await reports.getSnapshotFile(id, 'docx'))!.bytes)).filter((p) => p.trim());
     const title = paragraphs.findIndex((p) => p.includes('进展情况的报告'));
     expect(paragraphs[title + 1]).toBe('区人大常委会：');
     const closing = paragraphs.indexOf('特此报告。');
     expect(paragraphs.slice(closing + 1, closing + 6)).toEqual([
-      '附件：1. 盐田区2023年十件重点民生实事上半年完成情况一览表', '　　　2. 各项目现场照片', '深圳市盐田区人民政府', '2023年7月12日', '抄送：区委办公室，区政协办公室。',
+      '附件：1. 盐田区2023年十件重点民生实事上半年完成情况一览表',
+      '　　　2. 各项目现场照片',
+      '深圳市盐田区人民政府',
+      '2023年7月12日',
+      '抄送：区委办公室，区政协办公室。',
     ]);
     // The next report starts from these parts, dated today.
     const page = await reports.getReportsPage({ year: '2023', period: 'H1' });
-    expect(page.allowed && 'letterhead' in page && page.letterhead).toMatchObject({ addressee: '区人大常委会', copyTo: '区委办公室，区政协办公室', signedOn: '2026-11-29', attachments: ['盐田区2023年十件重点民生实事上半年完成情况一览表'] });
+    expect(page.allowed && 'letterhead' in page && page.letterhead).toMatchObject({
+      addressee: '区人大常委会',
+      copyTo: '区委办公室，区政协办公室',
+      signedOn: '2026-11-29',
+      attachments: ['盐田区2023年十件重点民生实事上半年完成情况一览表'],
+    });
   });
 
   it('freezes figures and files: a later approval changes the live report, not the snapshot; files stay byte-identical', async () => {
@@ -240,7 +306,11 @@ describe('published snapshots', () => {
     const task = await prisma.task.findFirstOrThrow({ where: { number: 16 }, select: { id: true, indicators: { select: { id: true } } } });
     await prisma.progressUpdate.create({
       data: {
-        taskId: task.id, asOf: new Date('2023-06-30T00:00:00Z'), narrative: '更正：已完成236户', status: 'APPROVED', submittedById: supervisor.id,
+        taskId: task.id,
+        asOf: new Date('2023-06-30T00:00:00Z'),
+        narrative: '更正：已完成236户',
+        status: 'APPROVED',
+        submittedById: supervisor.id,
         values: { create: { indicatorId: task.indicators[0]!.id, value: 236, asOf: new Date('2023-06-30T00:00:00Z') } },
       },
     });
@@ -271,7 +341,10 @@ describe('published snapshots', () => {
     const lead = (await (await import('@/lib/data/leadership')).getLeadership({ snapshot: String(id) }))!;
     expect(lead.published).toMatchObject({ id });
     expect(lead.evaluation).toBeNull();
-    expect(lead.lagging.map((r) => [r.task.number, r.status.reasons[0]?.kind])).toEqual([[1, 'blocking_problem'], [3, 'blocking_problem']]);
+    expect(lead.lagging.map((r) => [r.task.number, r.status.reasons[0]?.kind])).toEqual([
+      [1, 'blocking_problem'],
+      [3, 'blocking_problem'],
+    ]);
     const now = (await (await import('@/lib/data/leadership')).getLeadership({ year: '2023', asOf: '2023-06-30' }))!;
     expect(now.lagging.map((r) => r.task.number)).toEqual([1, 3]);
   });
@@ -300,7 +373,11 @@ describe('published snapshots', () => {
   it('bad period input is refused next to its field and nothing is written', async () => {
     session.actor = supervisor;
     const count = await prisma.reportSnapshot.count();
-    expect(await publish({ year: '2023', period: 'DATE', asOf: '2023-13-01' })).toMatchObject({ status: 'error', errors: { asOf: [expect.stringContaining('有效日期')] }, values: { asOf: '2023-13-01' } });
+    expect(await publish({ year: '2023', period: 'DATE', asOf: '2023-13-01' })).toMatchObject({
+      status: 'error',
+      errors: { asOf: [expect.stringContaining('有效日期')] },
+      values: { asOf: '2023-13-01' },
+    });
     expect(await publish({ year: '1999', period: 'H1' })).toMatchObject({ status: 'error', errors: { year: ['未找到该记录。'] } });
     expect(await reports.getSnapshot(999)).toBeNull();
     expect(await prisma.reportSnapshot.count()).toBe(count);

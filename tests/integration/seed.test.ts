@@ -13,7 +13,11 @@ describe('seeding the database', () => {
   async function dump() {
     const { default: Database } = await import('better-sqlite3');
     const db = new Database(file, { readonly: true });
-    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite%'").all() as { name: string }[]).map((r) => r.name);
+    const tables = (
+      db.prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite%'").all() as {
+        name: string;
+      }[]
+    ).map((r) => r.name);
     const out = Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY 1`).all()]));
     db.close();
     return out;

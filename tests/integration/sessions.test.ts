@@ -6,10 +6,21 @@ import { migrateWithAccounts, tempDatabaseEnv } from '@/tests/helpers/db';
 const file = tempDatabaseEnv({ APP_MODE: 'demo' });
 const jar = vi.hoisted(() => {
   const store = new Map<string, string>();
-  return { store, api: { get: (k: string) => (store.has(k) ? { value: store.get(k)! } : undefined), set: (k: string, v: string) => void store.set(k, v), delete: (k: string) => void store.delete(k) } };
+  return {
+    store,
+    api: {
+      get: (k: string) => (store.has(k) ? { value: store.get(k)! } : undefined),
+      set: (k: string, v: string) => void store.set(k, v),
+      delete: (k: string) => void store.delete(k),
+    },
+  };
 });
 vi.mock('next/headers', () => ({ cookies: async () => jar.api }));
-vi.mock('next/navigation', () => ({ redirect: (to: string) => { throw new Error(`redirect ${to}`); } }));
+vi.mock('next/navigation', () => ({
+  redirect: (to: string) => {
+    throw new Error(`redirect ${to}`);
+  },
+}));
 
 type Session = typeof import('@/lib/auth/session');
 let s: Session;
@@ -20,7 +31,7 @@ beforeAll(async () => {
   await migrateWithAccounts(file);
   s = await import('@/lib/auth/session');
   prisma = (await import('@/lib/prisma')).prisma;
-  mzj = (await prisma.user.findUniqueOrThrow({ where: { username: 'mzj' }, select: { id: true, version: true } }));
+  mzj = await prisma.user.findUniqueOrThrow({ where: { username: 'mzj' }, select: { id: true, version: true } });
 });
 
 describe('sessions', () => {
@@ -95,9 +106,19 @@ describe('the session cookie and row', () => {
     const { decodeJwt, SignJWT } = await import('jose');
     const { sessionKey } = await import('@/lib/auth/secret');
     const claims = decodeJwt(token);
-    const swapped = await new SignJWT({ v: claims.v, sid: claims.sid }).setProtectedHeader({ alg: 'HS256' }).setSubject(String(other.id)).setIssuedAt().setExpirationTime('1h').sign(sessionKey());
+    const swapped = await new SignJWT({ v: claims.v, sid: claims.sid })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(String(other.id))
+      .setIssuedAt()
+      .setExpirationTime('1h')
+      .sign(sessionKey());
     expect(await s.actorFromToken(swapped)).toBeNull();
-    const noSid = await new SignJWT({ v: claims.v }).setProtectedHeader({ alg: 'HS256' }).setSubject(String(mzj.id)).setIssuedAt().setExpirationTime('1h').sign(sessionKey());
+    const noSid = await new SignJWT({ v: claims.v })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(String(mzj.id))
+      .setIssuedAt()
+      .setExpirationTime('1h')
+      .sign(sessionKey());
     expect(await s.actorFromToken(noSid)).toBeNull();
     expect(await s.actorFromToken(undefined)).toBeNull();
     await prisma.user.update({ where: { id: mzj.id }, data: { mustChangePassword: true } });
@@ -152,6 +173,9 @@ describe('login throttling state', () => {
     expect(await prisma.loginThrottle.count()).toBe(31);
     // 31 minutes later a failure elsewhere prunes every row whose window and lock are over.
     await th.recordFailure('x', '10.4.4.4', min(31));
-    expect((await prisma.loginThrottle.findMany({ select: { key: true }, orderBy: { key: 'asc' } })).map((r) => r.key)).toEqual(['ip:10.4.4.4', 'pair:x|10.4.4.4']);
+    expect((await prisma.loginThrottle.findMany({ select: { key: true }, orderBy: { key: 'asc' } })).map((r) => r.key)).toEqual([
+      'ip:10.4.4.4',
+      'pair:x|10.4.4.4',
+    ]);
   });
 });

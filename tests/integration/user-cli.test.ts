@@ -9,10 +9,15 @@ const file = tempDatabaseEnv({ APP_MODE: 'production', SESSION_SECRET: 'x'.repea
 beforeAll(() => migrateAndSeed(file, { demoUsers: false }));
 
 const run = (args: string[], input = '') =>
-  spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/user.ts', ...args], { input, encoding: 'utf8', env: { ...process.env, DATABASE_URL: `file:${file}` } });
+  spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/user.ts', ...args], {
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, DATABASE_URL: `file:${file}` },
+  });
 const user = (name: string) => {
   const db = new Database(file, { readonly: true });
-  const row = db.prepare('SELECT * FROM User WHERE username = ?').get(name) as { passwordHash: string; active: number; version: number; role: string } | undefined;
+  const row = db.prepare('SELECT * FROM User WHERE username = ?').get(name) as
+    { passwordHash: string; active: number; version: number; role: string } | undefined;
   const audits = db.prepare("SELECT action FROM AuditEvent WHERE entityType = 'User' ORDER BY id").all() as { action: string }[];
   db.close();
   return { row, audits: audits.map((a) => a.action) };

@@ -52,7 +52,9 @@ beforeAll(async () => {
   }
   session.actor = supervisor;
   const plan = await import('@/lib/actions/plan');
-  expect(await plan.createPlanYear({ status: 'idle' }, form({ source: 'copy', from: '2023', year: '2024', title: '盐田区2024年十件重点民生实事' }))).toMatchObject({ status: 'ok' });
+  expect(
+    await plan.createPlanYear({ status: 'idle' }, form({ source: 'copy', from: '2023', year: '2024', title: '盐田区2024年十件重点民生实事' })),
+  ).toMatchObject({ status: 'ok' });
   expect(await plan.setPlanYearStatus(2024, { status: 'idle' }, form({ status: 'ACTIVE' }))).toMatchObject({ status: 'ok' });
   session.actor = leader;
 });
@@ -60,9 +62,15 @@ beforeAll(async () => {
 describe('the turn of the year: 2023 active, 2024 activated early', () => {
   it('both years are active and both are in the year switch, 2024 marked 未开始报送', async () => {
     const years = await prisma.planYear.findMany({ select: { year: true, status: true }, orderBy: { year: 'asc' } });
-    expect(years).toEqual([{ year: 2023, status: 'ACTIVE' }, { year: 2024, status: 'ACTIVE' }]);
+    expect(years).toEqual([
+      { year: 2023, status: 'ACTIVE' },
+      { year: 2024, status: 'ACTIVE' },
+    ]);
     const plan = (await (await import('@/lib/data/evaluated-plan')).getEvaluatedPlan({}))!;
-    expect(plan.years).toEqual([{ year: 2024, notStarted: true }, { year: 2023, notStarted: false }]);
+    expect(plan.years).toEqual([
+      { year: 2024, notStarted: true },
+      { year: 2023, notStarted: false },
+    ]);
   });
 
   it('years later (today 2026-12-01) every screen stays on 2023, the newest year with a report', async () => {
@@ -102,7 +110,15 @@ describe('one default date on every screen after an in-year approval', () => {
   it('after an August approval all six screens name 2023-08-31 and the same reason; 半年对标 stays on that date', async () => {
     const task = await prisma.task.findFirstOrThrow({ where: { number: 4, planYear: { year: 2023 } }, select: { id: true } });
     await prisma.progressUpdate.create({
-      data: { taskId: task.id, asOf: new Date('2023-08-31T00:00:00Z'), narrative: '8月进展', status: 'APPROVED', submittedById: unit.id, reviewedById: supervisor.id, reviewedAt: new Date() },
+      data: {
+        taskId: task.id,
+        asOf: new Date('2023-08-31T00:00:00Z'),
+        narrative: '8月进展',
+        status: 'APPROVED',
+        submittedById: unit.id,
+        reviewedById: supervisor.id,
+        reviewedAt: new Date(),
+      },
     });
     const all = await screens();
     expect(all.map((s) => s.name)).toEqual(['overview', 'leadership', 'halfYear', 'timeline', 'task', 'my']);

@@ -17,7 +17,11 @@ export default async function PasswordPage({ searchParams }: { searchParams: Pro
   return (
     <div className="space-y-4">
       <PageHeader title={t.password.heading} />
-      {actor.mustChangePassword && <p role="status" className="rounded bg-risk-bg p-2 text-sm">{t.password.mustChange}</p>}
+      {actor.mustChangePassword && (
+        <p role="status" className="rounded bg-risk-bg p-2 text-sm">
+          {t.password.mustChange}
+        </p>
+      )}
       <ChangePasswordForm action={changePassword} returnTo={safeNextPath(next)} />
     </div>
   );

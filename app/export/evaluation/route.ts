@@ -9,7 +9,9 @@ export async function GET(req: Request) {
   const data = await getLeadership(Object.fromEntries(new URL(req.url).searchParams));
   if (!data?.evaluation) return csvResponse(null);
   const rows = data.evaluation.map((u) => [
-    u.rank ?? '', u.unit.name, u.score ?? '',
+    u.rank ?? '',
+    u.unit.name,
+    u.score ?? '',
     ...u.parts.flatMap((p) => [round1OrNull(p.pct) ?? '', p.total ? `${p.good}/${p.total}` : '']),
   ]);
   return csvResponse({ filename: t.evaluation.file(data.snap.year, data.asOf), body: toCsv([...t.evaluation.csvHeader], rows) });

@@ -33,21 +33,41 @@ export default async function PlanYearPage({ params }: { params: Promise<{ year:
   const needsReason = plan.status === 'ACTIVE';
   return (
     <div className="space-y-4">
-      <PageHeader title={c.heading(plan.year)} subtitle={`${plan.title} · ${t.plan.status[plan.status]}`} above={<Link href="/plan" className={ui.link}>{t.plan.heading}</Link>} />
+      <PageHeader
+        title={c.heading(plan.year)}
+        subtitle={`${plan.title} · ${t.plan.status[plan.status]}`}
+        above={
+          <Link href="/plan" className={ui.link}>
+            {t.plan.heading}
+          </Link>
+        }
+      />
       {plan.projects.map((p) => (
         <SectionCard key={p.number} id={`p${p.number}`} title={`${p.numeral}、${p.title}（${t.category[p.category]}）`}>
           {editable && (
             <details className="mb-2">
               <summary className="cursor-pointer text-sm text-blue-800">{c.editProject}</summary>
-              <ProjectEditForm action={editProject.bind(null, p.id)} removeAction={p.tasks.length === 0 ? removeProject.bind(null, p.id) : undefined} project={p} needsReason={needsReason} />
+              <ProjectEditForm
+                action={editProject.bind(null, p.id)}
+                removeAction={p.tasks.length === 0 ? removeProject.bind(null, p.id) : undefined}
+                project={p}
+                needsReason={needsReason}
+              />
             </details>
           )}
           <ul className="divide-y divide-gray-100 text-sm">
             {p.tasks.map((task) => (
               <li key={task.id} className="py-1" data-task={task.number}>
                 <div className="flex flex-wrap items-baseline justify-between gap-2">
-                  <span>{t.task.number(task.number)}：{task.content}（{fmtMonth(task.deadlineMonth)}）</span>
-                  <Link href={`/plan/${plan.year}/tasks/${task.number}`} className="inline-flex min-h-6 min-w-6 items-center px-1 text-blue-800 hover:underline">{c.editTask}</Link>
+                  <span>
+                    {t.task.number(task.number)}：{task.content}（{fmtMonth(task.deadlineMonth)}）
+                  </span>
+                  <Link
+                    href={`/plan/${plan.year}/tasks/${task.number}`}
+                    className="inline-flex min-h-6 min-w-6 items-center px-1 text-blue-800 hover:underline"
+                  >
+                    {c.editTask}
+                  </Link>
                 </div>
                 {editable && (
                   <details className="ml-4">
@@ -62,7 +82,14 @@ export default async function PlanYearPage({ params }: { params: Promise<{ year:
             <details className="mt-2" data-testid={`add-task-p${p.number}`}>
               <summary className="cursor-pointer text-sm text-blue-800">{c.addTask}</summary>
               <p className="text-xs text-gray-600">{c.addTaskHint}</p>
-              <TaskEditForm adding idPrefix={`new-p${p.number}`} action={addTask.bind(null, p.id)} task={{ content: '', deadlineMonth: '', version: 0, units: [] }} units={plan.allUnits} needsReason={needsReason} />
+              <TaskEditForm
+                adding
+                idPrefix={`new-p${p.number}`}
+                action={addTask.bind(null, p.id)}
+                task={{ content: '', deadlineMonth: '', version: 0, units: [] }}
+                units={plan.allUnits}
+                needsReason={needsReason}
+              />
             </details>
           )}
         </SectionCard>

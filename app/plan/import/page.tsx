@@ -17,8 +17,18 @@ export default async function ImportPage() {
   const { suggested } = office;
   return (
     <div className="space-y-4">
-      <PageHeader title={t.plan.import.heading} subtitle={t.plan.import.intro} above={<Link href="/plan" className={ui.link}>{t.plan.heading}</Link>}>
-        <a href="/export/plan/template" className="rounded border border-gray-300 bg-white px-3 py-1.5 text-sm hover:border-gray-500" download>{t.plan.template}</a>
+      <PageHeader
+        title={t.plan.import.heading}
+        subtitle={t.plan.import.intro}
+        above={
+          <Link href="/plan" className={ui.link}>
+            {t.plan.heading}
+          </Link>
+        }
+      >
+        <a href="/export/plan/template" className="rounded border border-gray-300 bg-white px-3 py-1.5 text-sm hover:border-gray-500" download>
+          {t.plan.template}
+        </a>
       </PageHeader>
       <SectionCard id="import" title={t.plan.import.heading}>
         <ImportForm suggestedYear={suggested} />

@@ -40,10 +40,15 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
         <ProjectStatusBar counts={summary.counts} total={summary.total} covered={summary.covered} actualPct={summary.actualPct} />
       </div>
       <section aria-labelledby="tasks-h" className="space-y-3">
-        <h2 id="tasks-h" className="font-semibold">{t.project.tasks}</h2>
+        <h2 id="tasks-h" className="font-semibold">
+          {t.project.tasks}
+        </h2>
         {rows.map(({ task, status: s }) => (
           <article key={task.number} className={ui.card} data-testid="task-row" data-task={task.number}>
-            <Link href={taskHref(task.number, { year: snap.year, asOf: data.isDefaultAsOf ? undefined : asOf })} className="font-medium text-blue-800 hover:underline">
+            <Link
+              href={taskHref(task.number, { year: snap.year, asOf: data.isDefaultAsOf ? undefined : asOf })}
+              className="font-medium text-blue-800 hover:underline"
+            >
               {task.number}. {task.content}
             </Link>
             <div className="mt-2 grid gap-2 sm:grid-cols-[1fr_16rem]">

@@ -59,7 +59,11 @@ function StatusSummary({ data }: { data: Data }) {
       </dl>
       <div className="text-sm" id="status-reasons" data-testid="status-reasons">
         <h2 className="font-semibold">{t.task.statusReasons}</h2>
-        {status.reasons.length === 0 ? <p className="text-gray-600">{status.status === 'completed' ? t.status.completed : t.task.onTrackNote}</p> : <ReasonList reasons={status.reasons} />}
+        {status.reasons.length === 0 ? (
+          <p className="text-gray-600">{status.status === 'completed' ? t.status.completed : t.task.onTrackNote}</p>
+        ) : (
+          <ReasonList reasons={status.reasons} />
+        )}
       </div>
     </section>
   );
@@ -81,7 +85,11 @@ function ItemList({ data }: { data: Data }) {
               <StatusBadge status={i.status} />
               <span className={done ? 'text-done' : 'text-gray-600'}>{done ? t.task.itemDone(item.completedOn!) : t.task.itemOpen}</span>
               {/* The reason is said once, in 状态说明; the sub-item points to it. */}
-              {i.reasons.length > 0 && <a href="#status-reasons" className="text-lagging underline" data-testid="item-reason-link">{t.task.seeStatusReasons}</a>}
+              {i.reasons.length > 0 && (
+                <a href="#status-reasons" className="text-lagging underline" data-testid="item-reason-link">
+                  {t.task.seeStatusReasons}
+                </a>
+              )}
             </li>
           );
         })}
@@ -96,7 +104,12 @@ function MilestoneSection({ data }: { data: Data }) {
   return (
     <SectionCard id="ms" title={t.task.milestones}>
       {late.length > 0 && (
-        <p className="mb-2 rounded bg-risk-bg p-2 text-sm text-risk" data-testid="plan-beyond-deadline">{t.task.planBeyondDeadline(late.map((m) => m.periodLabel), fmtMonth(task.deadlineMonth))}</p>
+        <p className="mb-2 rounded bg-risk-bg p-2 text-sm text-risk" data-testid="plan-beyond-deadline">
+          {t.task.planBeyondDeadline(
+            late.map((m) => m.periodLabel),
+            fmtMonth(task.deadlineMonth),
+          )}
+        </p>
       )}
       <MilestoneChecklist milestones={task.milestones} asOf={data.asOf} source={planTextKind(task)} />
     </SectionCard>
@@ -117,8 +130,16 @@ function ProblemList({ data }: { data: Data }) {
               {p.blocking && <span className="mr-1 rounded bg-lagging-bg px-1 text-xs text-lagging">{t.task.blocking}</span>}
               {p.itemNames.length > 0 && <span className="mr-1 text-gray-600">[{p.itemNames.join('、')}]</span>}
               {/* An open problem is already a sentence of 状态说明: named there once, pointed to here. */}
-              {isOpenAt(p, data.asOf) ? <a href="#status-reasons" className="underline" data-testid="problem-reason-link">{t.task.seeStatusReasons}</a> : p.text}
-              <span className="ml-1 text-xs text-gray-600">（{p.resolvedOn !== null && !isOpenAt(p, data.asOf) ? t.task.resolved(p.resolvedOn) : t.task.open}）</span>
+              {isOpenAt(p, data.asOf) ? (
+                <a href="#status-reasons" className="underline" data-testid="problem-reason-link">
+                  {t.task.seeStatusReasons}
+                </a>
+              ) : (
+                p.text
+              )}
+              <span className="ml-1 text-xs text-gray-600">
+                （{p.resolvedOn !== null && !isOpenAt(p, data.asOf) ? t.task.resolved(p.resolvedOn) : t.task.open}）
+              </span>
             </li>
           ))}
         </ul>
@@ -133,9 +154,15 @@ function PlanChanges({ data }: { data: Data }) {
   const after = data.planChanges.filter((x) => x.at.slice(0, 10) > data.asOf);
   return (
     <SectionCard id="plan-changes" title={c.changes}>
-      {after.length > 0 && <p role="note" className="mb-1 rounded bg-risk-bg p-2 text-sm" data-testid="plan-changed-after">{c.changedAfter(fmtDateTime(after[0]!.at))}</p>}
+      {after.length > 0 && (
+        <p role="note" className="mb-1 rounded bg-risk-bg p-2 text-sm" data-testid="plan-changed-after">
+          {c.changedAfter(fmtDateTime(after[0]!.at))}
+        </p>
+      )}
       <ul className="list-disc pl-5 text-sm" data-testid="plan-changes">
-        {data.planChanges.map((x, i) => <li key={i}>{c.change(fmtDateTime(x.at), x.action, x.reason)}</li>)}
+        {data.planChanges.map((x, i) => (
+          <li key={i}>{c.change(fmtDateTime(x.at), x.action, x.reason)}</li>
+        ))}
       </ul>
     </SectionCard>
   );
@@ -145,11 +172,19 @@ function NoticeSection({ data }: { data: Data }) {
   if (!data.notices) return null;
   return (
     <SectionCard id="nt" title={t.notice.heading}>
-      {data.notices.length === 0 ? <p className={ui.hint}>{t.notice.none}</p> : <div className="mb-3"><NoticeList notices={data.notices} testId="notices" /></div>}
+      {data.notices.length === 0 ? (
+        <p className={ui.hint}>{t.notice.none}</p>
+      ) : (
+        <div className="mb-3">
+          <NoticeList notices={data.notices} testId="notices" />
+        </div>
+      )}
       {data.canIssueNotice && (
         <details className="no-print">
           <summary className="cursor-pointer text-sm text-blue-800">{t.notice.issue}</summary>
-          <div className="mt-2 max-w-xl"><NoticeForm action={issueNotice.bind(null, data.row.task.id)} today={data.today} units={data.row.task.units} /></div>
+          <div className="mt-2 max-w-xl">
+            <NoticeForm action={issueNotice.bind(null, data.row.task.id)} today={data.today} units={data.row.task.units} />
+          </div>
         </details>
       )}
     </SectionCard>
@@ -199,11 +234,23 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
     <article className="space-y-5">
       <PrintTitle plan={snap.title} page={t.pageTitle.task(String(task.number))} asOf={asOf} printedOn={data.today} />
       <PageHeader
-        above={<Link href={`/projects/${project.number}?year=${snap.year}`} className="hover:underline">{t.project.number(project.numeral)}：{project.title}</Link>}
-        title={<>{t.task.number(task.number)}：{task.content}</>}
+        above={
+          <Link href={`/projects/${project.number}?year=${snap.year}`} className="hover:underline">
+            {t.project.number(project.numeral)}：{project.title}
+          </Link>
+        }
+        title={
+          <>
+            {t.task.number(task.number)}：{task.content}
+          </>
+        }
       >
         {data.canSubmit && (
-          <Link href={`/tasks/${task.number}/update?year=${snap.year}`} className="no-print rounded bg-blue-800 px-3 py-1.5 text-sm text-white hover:bg-blue-700" data-testid="report-link">
+          <Link
+            href={`/tasks/${task.number}/update?year=${snap.year}`}
+            className="no-print rounded bg-blue-800 px-3 py-1.5 text-sm text-white hover:bg-blue-700"
+            data-testid="report-link"
+          >
             {t.my.report}
           </Link>
         )}
@@ -219,8 +266,12 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
       <ProblemList data={data} />
       <NoticeSection data={data} />
       <SectionCard id="h2" title={t.task.h2[planTextKind(task)]}>
-        <p className="whitespace-pre-line text-sm">{task.h2Plan}</p>
-        {task.note && <p className="mt-2 whitespace-pre-line text-sm text-gray-700" data-testid="task-note">{t.task.note}：{task.note}</p>}
+        <p className="text-sm whitespace-pre-line">{task.h2Plan}</p>
+        {task.note && (
+          <p className="mt-2 text-sm whitespace-pre-line text-gray-700" data-testid="task-note">
+            {t.task.note}：{task.note}
+          </p>
+        )}
       </SectionCard>
       <UpdateHistory data={data} />
       {events && (
@@ -229,7 +280,9 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
         </SectionCard>
       )}
       <p className="no-print text-sm">
-        <Link href={`/?year=${snap.year}`} className={ui.link}>{t.task.backToOverview}</Link>
+        <Link href={`/?year=${snap.year}`} className={ui.link}>
+          {t.task.backToOverview}
+        </Link>
       </p>
     </article>
   );

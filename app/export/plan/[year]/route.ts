@@ -11,7 +11,15 @@ export async function GET(_req: Request, ctx: { params: Promise<{ year: string }
   const { year } = await ctx.params;
   const caller = await routeCaller('edit_plan');
   if ('refusal' in caller) return caller.refusal;
-  if (year === 'template') return fileResponse(await buildPlanWorkbook(null, (await unitDirectory()).map((u) => u.name)), t.plan.templateFile, 'xlsx');
+  if (year === 'template')
+    return fileResponse(
+      await buildPlanWorkbook(
+        null,
+        (await unitDirectory()).map((u) => u.name),
+      ),
+      t.plan.templateFile,
+      'xlsx',
+    );
   const snap = /^\d{4}$/.test(year) ? await getPlanSnapshot(Number(year)) : null;
   if (!snap) return textResponse(m.notFound, 404);
   return fileResponse(await buildPlanWorkbook(snap), t.plan.planFile(snap.year), 'xlsx');

@@ -35,7 +35,10 @@ export default async function UpdatePage({ params, searchParams }: { params: Pro
         indicators={task.indicators.map((i) => {
           const unit = displayUnit(i);
           return {
-            id: i.id, name: i.name, unitOfMeasure: i.unitOfMeasure, isPercent: i.isPercent,
+            id: i.id,
+            name: i.name,
+            unitOfMeasure: i.unitOfMeasure,
+            isPercent: i.isPercent,
             lastApproved: i.lastApproved === null ? null : { value: i.lastApproved, text: `${fmtNumber(i.lastApproved)}${unit}` },
             target: i.target === null ? null : { value: i.target, text: `${fmtNumber(i.target)}${unit}` },
           };

@@ -33,34 +33,77 @@ export default async function TaskEditPage({ params }: { params: Promise<{ year:
   const needsReason = status === 'ACTIVE';
   return (
     <div className="space-y-4">
-      <PageHeader title={c.taskHeading(task.planYear.year, task.number)} above={<Link href={`/plan/${task.planYear.year}`} className={ui.link}>{c.back}</Link>}>
-        <Link href={taskHref(task.number, { year: task.planYear.year })} className="text-sm text-blue-800 hover:underline">{c.taskLink}</Link>
+      <PageHeader
+        title={c.taskHeading(task.planYear.year, task.number)}
+        above={
+          <Link href={`/plan/${task.planYear.year}`} className={ui.link}>
+            {c.back}
+          </Link>
+        }
+      >
+        <Link href={taskHref(task.number, { year: task.planYear.year })} className="text-sm text-blue-800 hover:underline">
+          {c.taskLink}
+        </Link>
       </PageHeader>
       {status === 'ARCHIVED' ? (
-        <p role="status" className="rounded bg-gray-100 p-2 text-sm">{c.archivedNote}</p>
+        <p role="status" className="rounded bg-gray-100 p-2 text-sm">
+          {c.archivedNote}
+        </p>
       ) : (
         <>
           {needsReason && <p className="rounded bg-risk-bg p-2 text-sm">{c.activeNote}</p>}
           <SectionCard id="task" title={c.task}>
-            <TaskEditForm action={editTask.bind(null, task.id)} task={{ content: task.content, deadlineMonth: task.deadlineMonth, version: task.version, units: task.units }} units={task.allUnits} needsReason={needsReason} />
+            <TaskEditForm
+              action={editTask.bind(null, task.id)}
+              task={{ content: task.content, deadlineMonth: task.deadlineMonth, version: task.version, units: task.units }}
+              units={task.allUnits}
+              needsReason={needsReason}
+            />
           </SectionCard>
           <SectionCard id="milestones" title={c.milestones}>
             {task.milestones.map((ms) => (
-              <MilestoneEditForm key={ms.id} action={editMilestone.bind(null, ms.id)} removeAction={removeMilestone.bind(null, ms.id)} milestone={ms} version={task.version} needsReason={needsReason} />
+              <MilestoneEditForm
+                key={ms.id}
+                action={editMilestone.bind(null, ms.id)}
+                removeAction={removeMilestone.bind(null, ms.id)}
+                milestone={ms}
+                version={task.version}
+                needsReason={needsReason}
+              />
             ))}
-            <MilestoneEditForm adding action={addMilestone.bind(null, task.id)} milestone={{ id: 0, periodLabel: '', dueDate: '', text: '', cumulativeTarget: null }} version={task.version} needsReason={needsReason} />
+            <MilestoneEditForm
+              adding
+              action={addMilestone.bind(null, task.id)}
+              milestone={{ id: 0, periodLabel: '', dueDate: '', text: '', cumulativeTarget: null }}
+              version={task.version}
+              needsReason={needsReason}
+            />
           </SectionCard>
           <SectionCard id="indicators" title={c.indicators}>
             {task.indicators.length === 0 && <p className={ui.hint}>{c.noIndicators}</p>}
             {task.indicators.map((i) => (
-              <IndicatorEditForm key={i.id} action={editIndicator.bind(null, i.id)} removeAction={removeIndicator.bind(null, i.id)} indicator={i} version={task.version} needsReason={needsReason} />
+              <IndicatorEditForm
+                key={i.id}
+                action={editIndicator.bind(null, i.id)}
+                removeAction={removeIndicator.bind(null, i.id)}
+                indicator={i}
+                version={task.version}
+                needsReason={needsReason}
+              />
             ))}
             <IndicatorEditForm adding action={addIndicator.bind(null, task.id)} indicator={NEW_INDICATOR} version={task.version} needsReason={needsReason} />
           </SectionCard>
           <SectionCard id="items" title={c.items}>
             {task.items.length === 0 && <p className={ui.hint}>{c.noItems}</p>}
             {task.items.map((i) => (
-              <ItemEditForm key={i.id} action={editItem.bind(null, i.id)} removeAction={removeItem.bind(null, i.id)} item={i} version={task.version} needsReason={needsReason} />
+              <ItemEditForm
+                key={i.id}
+                action={editItem.bind(null, i.id)}
+                removeAction={removeItem.bind(null, i.id)}
+                item={i}
+                version={task.version}
+                needsReason={needsReason}
+              />
             ))}
             <ItemEditForm adding action={addItem.bind(null, task.id)} item={{ id: 0, name: '', note: null }} version={task.version} needsReason={needsReason} />
           </SectionCard>
