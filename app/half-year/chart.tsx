@@ -5,7 +5,7 @@
 import { ChartFrame } from '@/components/charts/chart-frame';
 import { PercentBars } from '@/components/charts/charts';
 import { isJudged, type HalfYearRow } from '@/lib/domain/half-year';
-import { fmtPct } from '@/lib/i18n/format';
+import { fmtPct, fmtPctOrNone } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
 
 export function HalfYearChart({ rows }: { rows: HalfYearRow[] }) {
@@ -30,7 +30,7 @@ export function HalfYearChart({ rows }: { rows: HalfYearRow[] }) {
               <tr key={r.label}>
                 <td className="pr-3">{r.label}</td>
                 <td className="pr-3">{fmtPct(r.actual!)}</td>
-                <td>{r.expected === null ? '—' : fmtPct(r.expected)}</td>
+                <td>{fmtPctOrNone(r.expected)}</td>
               </tr>
             ))}
           </tbody>

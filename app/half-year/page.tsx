@@ -13,7 +13,7 @@ import { PrintTitle } from '@/components/print-title';
 import type { SearchParams } from '@/lib/data/evaluated-plan';
 import { type HalfYearRow, type Mark } from '@/lib/domain/half-year';
 import { halfOf, PERIOD_KINDS, type PeriodKind } from '@/lib/domain/periods';
-import { fmtDate, fmtNumber, fmtPct, displayUnit } from '@/lib/i18n/format';
+import { fmtDate, fmtNumber, fmtPct, fmtPctOrNone, displayUnit, NO_FIGURE } from '@/lib/i18n/format';
 import { describeReason, t } from '@/lib/i18n/zh-CN';
 import type { Metadata } from 'next';
 import { ui } from '@/components/ui';
@@ -117,9 +117,9 @@ function Row({ r, content }: { r: HalfYearRow; content: string }) {
               </>
             )}
           </td>
-          <td className={ui.cell}>{r.pctOfTarget === null ? '—' : fmtPct(r.pctOfTarget)}</td>
-          <td className={ui.cell}>{r.expectedPct === null ? '—' : fmtPct(r.expectedPct)}</td>
-          <td className="py-1 pr-2 whitespace-nowrap">{r.variancePts === null ? '—' : `${r.variancePts > 0 ? '+' : ''}${fmtNumber(r.variancePts)}`}</td>
+          <td className={ui.cell}>{fmtPctOrNone(r.pctOfTarget)}</td>
+          <td className={ui.cell}>{fmtPctOrNone(r.expectedPct)}</td>
+          <td className="py-1 pr-2 whitespace-nowrap">{r.variancePts === null ? NO_FIGURE : `${r.variancePts > 0 ? '+' : ''}${fmtNumber(r.variancePts)}`}</td>
           <td className="min-w-40 py-1 pr-2 text-xs">{plan}</td>
         </>
       )}

@@ -5,12 +5,11 @@ import { ChartFrame } from '@/components/charts/chart-frame';
 import { ProgressLine, StatusDonut } from '@/components/charts/charts';
 import { CHART_COLORS } from '@/components/charts/colors';
 import { STATUS_ORDER, type Status } from '@/lib/domain/status';
-import { fmtDate, fmtPct } from '@/lib/i18n/format';
+import { fmtDate, fmtPctOrNone } from '@/lib/i18n/format';
 import { statusLabel, t } from '@/lib/i18n/zh-CN';
 import type { IsoDate } from '@/lib/domain/dates';
 
 const th = 'py-1 pr-2 text-left font-medium';
-const pct = (v: number | null) => (v === null ? '—' : fmtPct(v));
 
 export function LeadershipCharts({
   counts,
@@ -23,7 +22,7 @@ export function LeadershipCharts({
   const donut = STATUS_ORDER.map((s) => ({ name: `${statusLabel(s)} ${counts[s]}`, value: counts[s], fill: CHART_COLORS[s] }));
   const trend = points.map((d) => ({ date: d.date, actualPct: d.pairedActualPct, expectedPct: d.expectedPct }));
   const last = trend.at(-1);
-  const trendSummary = last ? t.chart.trendSummary(fmtDate(last.date), pct(last.actualPct), pct(last.expectedPct)) : t.chart.noData;
+  const trendSummary = last ? t.chart.trendSummary(fmtDate(last.date), fmtPctOrNone(last.actualPct), fmtPctOrNone(last.expectedPct)) : t.chart.noData;
   return (
     <div className="grid gap-4 lg:grid-cols-2 print:hidden">
       <ChartFrame
@@ -66,8 +65,8 @@ export function LeadershipCharts({
               {trend.map((d) => (
                 <tr key={d.date}>
                   <td className="pr-3">{fmtDate(d.date)}</td>
-                  <td className="pr-3">{pct(d.actualPct)}</td>
-                  <td>{pct(d.expectedPct)}</td>
+                  <td className="pr-3">{fmtPctOrNone(d.actualPct)}</td>
+                  <td>{fmtPctOrNone(d.expectedPct)}</td>
                 </tr>
               ))}
             </tbody>

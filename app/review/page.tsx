@@ -5,7 +5,7 @@ import { reviewUpdate } from '@/lib/actions/updates';
 import { requireActor } from '@/lib/auth/session';
 import { Forbidden } from '@/components/forbidden';
 import { getReviewQueue } from '@/lib/data/review';
-import { fmtDate, fmtNumber, fmtPct } from '@/lib/i18n/format';
+import { fmtDate, fmtNumber, fmtPctOrNone } from '@/lib/i18n/format';
 import { m } from '@/lib/i18n/messages';
 import { t } from '@/lib/i18n/zh-CN';
 import { taskHref } from '@/lib/links';
@@ -58,7 +58,7 @@ export default async function ReviewPage() {
                       {v.reason && <span className="ml-1 text-xs text-gray-600">（{v.reason}）</span>}
                     </td>
                     <td className="pr-3">{v.target === null ? t.task.noTarget : `${fmtNumber(v.target)}${v.unit}`}</td>
-                    <td className="pr-3">{v.pctOfTarget === null ? '—' : fmtPct(v.pctOfTarget)}</td>
+                    <td className="pr-3">{fmtPctOrNone(v.pctOfTarget)}</td>
                     <td className="text-risk">
                       {v.flags.map((f) => (
                         <span key={f} className="block">

@@ -9,6 +9,10 @@ export const fmtNumber = (n: number): string => num.format(n);
 export const plain = (n: number): string => String(Math.round(n * 100) / 100);
 /** 65 → "65%"; rounds to one decimal. */
 export const fmtPct = (n: number): string => `${pct0.format(n)}%`;
+/** What a table cell shows where there is no figure. */
+export const NO_FIGURE = '—';
+/** A percentage, or NO_FIGURE when there is none. */
+export const fmtPctOrNone = (n: number | null): string => (n === null ? NO_FIGURE : fmtPct(n));
 export const fmtPts = (n: number): string => `${pct0.format(n)}个百分点`;
 
 export function fmtDate(iso: IsoDate): string {

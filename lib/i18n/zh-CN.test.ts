@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeActor, describeEntity, t } from './zh-CN';
-import { displayUnit, fmtDateTime } from './format';
+import { displayUnit, fmtDateTime, fmtPctOrNone, NO_FIGURE } from './format';
 import { displayExpected } from '@/lib/domain/numbers';
 
 describe('wording', () => {
@@ -57,5 +57,9 @@ describe('displayUnit', () => {
   it('shows a percent figure in %, any other in its own unit', () => {
     expect(displayUnit({ isPercent: true, unitOfMeasure: '形象进度' })).toBe('%');
     expect(displayUnit({ isPercent: false, unitOfMeasure: '户' })).toBe('户');
+  });
+  it('a missing percentage is shown as the no-figure mark, never as 0', () => {
+    expect(fmtPctOrNone(null)).toBe(NO_FIGURE);
+    expect(fmtPctOrNone(0)).toBe('0%');
   });
 });
