@@ -2,11 +2,11 @@
 import 'server-only';
 import { countByStatus, projectSummaries, unitSummaries } from '@/lib/domain/overview';
 import { headline, progressOverTime } from '@/lib/domain/leadership';
-import { milestonesDueSoon } from '@/lib/domain/milestones';
+import { DUE_WINDOW_DAYS, milestonesDueSoon } from '@/lib/domain/milestones';
 import { getEvaluatedPlan, openNoticesOf, type SearchParams } from './evaluated-plan';
 import { getEvaluation } from './evaluation';
 
-import { DUE_WINDOW_DAYS } from '@/lib/domain/milestones';
+export type LeadershipData = NonNullable<Awaited<ReturnType<typeof getLeadership>>>;
 
 export async function getLeadership(sp: SearchParams) {
   const plan = await getEvaluatedPlan(sp);

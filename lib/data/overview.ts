@@ -3,6 +3,8 @@ import 'server-only';
 import { alerts, countByStatus, matches, projectSummaries, unitSummaries } from '@/lib/domain/overview';
 import { getEvaluatedPlan, openNoticesOf, parseFilters, type SearchParams } from './evaluated-plan';
 
+export type OverviewData = NonNullable<Awaited<ReturnType<typeof getOverview>>>;
+
 export async function getOverview(sp: SearchParams) {
   const plan = await getEvaluatedPlan(sp);
   if (!plan) return null;

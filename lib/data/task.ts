@@ -42,6 +42,8 @@ export const getTaskHistory = cache(async (taskId: number) => {
   }));
 });
 
+export type TaskDetail = NonNullable<Awaited<ReturnType<typeof getTaskDetail>>>;
+
 export async function getTaskDetail(number: number, sp: SearchParams) {
   const plan = await getEvaluatedPlan(sp);
   if (!plan) return null;

@@ -1,0 +1,64 @@
+// The overview's filters (status, unit, category, words), the count shown and the CSV of the tasks.
+import Link from 'next/link';
+import { FilterSelect, UnitCategoryFilters } from '@/components/filter-select';
+import { ui } from '@/components/ui';
+import type { Filters } from '@/lib/domain/overview';
+import { STATUS_ORDER } from '@/lib/domain/status';
+import { statusLabel, t } from '@/lib/i18n/zh-CN';
+
+export function FilterBar({
+  year,
+  asOf,
+  isDefaultAsOf,
+  units,
+  filters,
+  shown,
+  total,
+}: {
+  year: number;
+  asOf: string;
+  isDefaultAsOf: boolean;
+  units: { code: string; name: string }[];
+  filters: Filters;
+  shown: number;
+  total: number;
+}) {
+  return (
+    <form method="get" className="no-print flex flex-wrap items-end gap-2 rounded border border-gray-200 bg-white p-3" aria-label={t.overview.filters}>
+      <input type="hidden" name="year" value={year} />
+      {!isDefaultAsOf && <input type="hidden" name="asOf" value={asOf} />}
+      <FilterSelect
+        label={t.overview.filterStatus}
+        name="status"
+        value={filters.status}
+        options={STATUS_ORDER.map((s) => ({ value: s, label: statusLabel(s) }))}
+      />
+      <UnitCategoryFilters units={units} unit={filters.unit} category={filters.category} />
+      <label className="flex flex-col text-xs text-gray-600">
+        {t.overview.search}
+        <input
+          type="search"
+          name="q"
+          defaultValue={filters.q ?? ''}
+          placeholder={t.overview.searchPlaceholder}
+          className="rounded border border-gray-300 px-2 py-1 text-sm text-gray-900"
+        />
+      </label>
+      <button type="submit" className={ui.button}>
+        {t.overview.apply}
+      </button>
+      <Link
+        href={{ pathname: '/', query: isDefaultAsOf ? { year } : { year: String(year), asOf } }}
+        className="px-2 py-1.5 text-sm text-blue-800 hover:underline"
+      >
+        {t.overview.clear}
+      </Link>
+      <span className="ml-auto text-xs text-gray-600" role="status">
+        {t.overview.shown(shown, total)}
+      </span>
+      <a href={`/export/tasks?year=${year}&asOf=${asOf}`} className="rounded border border-gray-300 px-2 py-1 text-sm hover:bg-gray-50" download>
+        {t.export.csv}
+      </a>
+    </form>
+  );
+}

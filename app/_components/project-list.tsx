@@ -1,0 +1,95 @@
+// The ten projects, each with its status bar and its tasks: deadline, days left, staleness, status.
+import Link from 'next/link';
+import { NoticeBadge } from '@/components/notice-badge';
+import { ProjectStatusBar } from '@/components/project-status-bar';
+import { StatusBadge } from '@/components/status-badge';
+import { TaskStatusCell } from '@/components/task-status-cell';
+import { ui } from '@/components/ui';
+import type { OverviewData } from '@/lib/data/overview';
+import { fmtMonth } from '@/lib/i18n/format';
+import { t } from '@/lib/i18n/zh-CN';
+
+type Project = OverviewData['projects'][number];
+
+function TaskRow({
+  row,
+  link,
+  notices,
+  onToday,
+}: {
+  row: Project['rows'][number];
+  link: (n: number) => string;
+  notices: number | undefined;
+  onToday: boolean;
+}) {
+  const { task, status } = row;
+  return (
+    <li className="grid gap-2 p-3 sm:grid-cols-[1fr_14rem_16rem]" data-testid="task-row" data-task={task.number}>
+      <div>
+        <Link href={link(task.number)} className="text-sm font-medium text-blue-800 hover:underline">
+          {task.number}. {task.content}
+        </Link>
+        <div>
+          <NoticeBadge count={notices} href={link(task.number)} />
+        </div>
+      </div>
+      <div className="text-xs text-gray-700">
+        <div>{task.units.map((u) => u.name).join('、')}</div>
+        <div>
+          {t.task.deadline}：{fmtMonth(task.deadlineMonth)}
+          {status.status !== 'completed' && <span className="ml-1">（{t.task.daysLeft(status.daysLeft, onToday)}）</span>}
+        </div>
+        {status.stale && status.status !== 'completed' && (
+          <div className="text-risk" data-testid="stale">
+            {status.daysSinceUpdate === null ? t.task.never : t.task.stale(status.daysSinceUpdate)}
+          </div>
+        )}
+      </div>
+      <TaskStatusCell status={status} />
+    </li>
+  );
+}
+
+export function ProjectList({
+  projects,
+  year,
+  link,
+  openNotices,
+  onToday,
+}: {
+  projects: Project[];
+  year: number;
+  link: (n: number) => string;
+  openNotices: Map<number, number>;
+  onToday: boolean;
+}) {
+  return (
+    <section aria-labelledby="projects-h" className="space-y-4">
+      <h2 id="projects-h" className="font-semibold">
+        {t.overview.projects}
+      </h2>
+      {projects.length === 0 && <p className={ui.hint}>{t.overview.noMatch}</p>}
+      {projects.map((p) => (
+        <article key={p.project.number} className="rounded border border-gray-200 bg-white" data-testid="project" data-project={p.project.number}>
+          <header className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-gray-100 p-3">
+            <h3 className="font-semibold">
+              <Link href={`/projects/${p.project.number}?year=${year}`} className="hover:underline">
+                {p.project.numeral}、{p.project.title}
+              </Link>
+            </h3>
+            <span className="rounded bg-gray-100 px-1.5 py-0.5 text-xs text-gray-700">{t.category[p.project.category]}</span>
+            {p.status && <StatusBadge status={p.status} />}
+            <div className="w-full sm:ml-auto sm:w-64">
+              <ProjectStatusBar counts={p.counts} total={p.total} covered={p.covered} actualPct={p.actualPct} />
+            </div>
+          </header>
+          <ul className="divide-y divide-gray-100">
+            {p.rows.map((r) => (
+              <TaskRow key={r.task.number} row={r} link={link} notices={openNotices.get(r.task.number)} onToday={onToday} />
+            ))}
+          </ul>
+        </article>
+      ))}
+    </section>
+  );
+}

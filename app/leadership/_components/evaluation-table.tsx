@@ -1,0 +1,59 @@
+// 考核: each unit's score and rank from its parts (reports on time, milestones, lagging, notices,
+// returned updates), with the weights that made it and the table as CSV.
+import { ui } from '@/components/ui';
+import type { LeadershipData } from '@/lib/data/leadership';
+import { PARTS } from '@/lib/domain/evaluation';
+import { t } from '@/lib/i18n/zh-CN';
+
+const th = 'py-1 pr-2 text-left font-medium';
+type Weights = LeadershipData['snap']['settings'];
+
+export function EvaluationTable({ rows, weights: s, csvHref }: { rows: NonNullable<LeadershipData['evaluation']>; weights: Weights; csvHref: string }) {
+  const c = t.evaluation;
+  return (
+    <section className="rounded border border-gray-200 bg-white p-3 print:hidden" aria-labelledby="eval-h">
+      <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="eval-h" className="font-semibold">
+          {c.heading}
+        </h2>
+        <a href={csvHref} className="no-print text-sm text-blue-800 hover:underline" download>
+          {c.csv}
+        </a>
+      </div>
+      <div className="overflow-x-auto" role="region" aria-label={c.heading} tabIndex={0}>
+        <table className="w-full text-sm" data-testid="evaluation">
+          <thead className="text-xs text-gray-600">
+            <tr>
+              {[...c.cols, ...PARTS.map((p) => c.parts[p])].map((h) => (
+                <th key={h} scope="col" className={th}>
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((u) => (
+              <tr key={u.unit.code} className="border-t border-gray-100" data-unit={u.unit.code}>
+                <td className={ui.cell}>{u.rank ?? '—'}</td>
+                <th scope="row" className="py-1 pr-2 text-left font-normal">
+                  {u.unit.name}
+                </th>
+                <td className="py-1 pr-2 font-semibold" data-testid="score">
+                  {u.score ?? c.noScore}
+                </td>
+                {u.parts.map((p) => (
+                  <td key={p.key} className="py-1 pr-2 whitespace-nowrap" data-part={p.key}>
+                    {c.part(p.pct, p.good, p.total)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="mt-1 text-xs text-gray-600">
+        {c.intro({ reports: s.weightReports, milestones: s.weightMilestones, lagging: s.weightLagging, notices: s.weightNotices, returned: s.weightReturned })}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+// 督办: the notices on the task and, for the office, the form to issue one.
+import { NoticeForm } from '@/components/forms/notice-form';
+import { NoticeList } from '@/components/notice-list';
+import { SectionCard } from '@/components/section-card';
+import { ui } from '@/components/ui';
+import { issueNotice } from '@/lib/actions/notices';
+import { t } from '@/lib/i18n/zh-CN';
+import type { TaskDetail } from '@/lib/data/task';
+
+export function NoticeSection({
+  notices,
+  issue,
+}: {
+  notices: NonNullable<TaskDetail['notices']>;
+  issue: { taskId: number; today: string; units: TaskDetail['row']['task']['units'] } | null;
+}) {
+  return (
+    <SectionCard id="nt" title={t.notice.heading}>
+      {notices.length === 0 ? (
+        <p className={ui.hint}>{t.notice.none}</p>
+      ) : (
+        <div className="mb-3">
+          <NoticeList notices={notices} testId="notices" />
+        </div>
+      )}
+      {issue && (
+        <details className="no-print">
+          <summary className="cursor-pointer text-sm text-blue-800">{t.notice.issue}</summary>
+          <div className="mt-2 max-w-xl">
+            <NoticeForm action={issueNotice.bind(null, issue.taskId)} today={issue.today} units={issue.units} />
+          </div>
+        </details>
+      )}
+    </SectionCard>
+  );
+}

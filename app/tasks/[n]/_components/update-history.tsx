@@ -1,0 +1,36 @@
+// 进展记录: every update of the task, newest first, with its figures and the review's comment.
+import { SectionCard } from '@/components/section-card';
+import { fmtDate, fmtNumber } from '@/lib/i18n/format';
+import { t } from '@/lib/i18n/zh-CN';
+import type { TaskDetail } from '@/lib/data/task';
+
+export function UpdateHistory({ history }: { history: TaskDetail['history'] }) {
+  return (
+    <SectionCard id="upd" title={t.task.updates}>
+      <ol className="space-y-3">
+        {history.map((u) => (
+          <li key={u.id} className="border-l-2 border-gray-300 pl-3 text-sm" data-testid="update">
+            <div className="flex flex-wrap gap-2 text-xs text-gray-600">
+              <span className="font-medium text-gray-900">{fmtDate(u.asOf)}</span>
+              <span>{u.fromReport ? t.task.fromReport : u.submittedBy?.displayName}</span>
+              <span className="rounded bg-gray-100 px-1">{t.updateStatus[u.status]}</span>
+            </div>
+            <p className="mt-1 whitespace-pre-line">{u.narrative}</p>
+            {u.reviewComment && <p className="text-xs text-risk">{t.review.reviewComment(u.reviewComment)}</p>}
+            {u.values.length > 0 && (
+              <ul className="mt-1 flex flex-wrap gap-x-4 text-xs text-gray-700">
+                {u.values.map((v, i) => (
+                  <li key={i}>
+                    {v.indicator.name}：{fmtNumber(v.value)}
+                    {v.indicator.unitOfMeasure}
+                    {v.asOf !== u.asOf && t.asOfShort(fmtDate(v.asOf))}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ol>
+    </SectionCard>
+  );
+}
