@@ -17,14 +17,14 @@ export const metadata: Metadata = { title: t.pageTitle.accounts };
 const c = t.accounts;
 type Data = NonNullable<Awaited<ReturnType<typeof getAccounts>>>;
 
-function Units({ data }: { data: Data }) {
+function Units({ units }: { units: Data['units'] }) {
   return (
     <SectionCard id="units" title={c.units}>
       <div className="overflow-x-auto" role="region" aria-label={c.units} tabIndex={0}>
         <table className="w-full text-sm" data-testid="units">
           <TableHead columns={c.unitColumns} />
           <tbody>
-            {data.units.map((u) => (
+            {units.map((u) => (
               <tr key={u.id} className="border-t border-gray-100 align-top" data-unit={u.code}>
                 <td className="py-1 pr-2 font-mono">{u.code}</td>
                 <th scope="row" className="py-1 pr-2 text-left font-normal">
@@ -49,14 +49,14 @@ function Units({ data }: { data: Data }) {
   );
 }
 
-function Users({ data }: { data: Data }) {
+function Users({ users, units, selfId }: { users: Data['users']; units: Data['units']; selfId: number }) {
   return (
     <SectionCard id="users" title={c.users}>
       <div className="overflow-x-auto" role="region" aria-label={c.users} tabIndex={0}>
         <table className="w-full text-sm" data-testid="users">
           <TableHead columns={c.userColumns} />
           <tbody>
-            {data.users.map((u) => (
+            {users.map((u) => (
               <tr key={u.id} className="border-t border-gray-100 align-top" data-user={u.username}>
                 <th scope="row" className="py-1 pr-2 text-left font-mono font-normal">
                   {u.username}
@@ -68,9 +68,7 @@ function Users({ data }: { data: Data }) {
                   {u.active ? (u.mustChangePassword ? c.mustChange : c.active) : c.inactive}
                 </td>
                 <td className={ui.cell}>
-                  {u.id !== data.selfId && (
-                    <UserActions reset={resetPassword.bind(null, u.id)} deactivate={deactivateUser.bind(null, u.id)} active={u.active} />
-                  )}
+                  {u.id !== selfId && <UserActions reset={resetPassword.bind(null, u.id)} deactivate={deactivateUser.bind(null, u.id)} active={u.active} />}
                 </td>
               </tr>
             ))}
@@ -78,7 +76,7 @@ function Users({ data }: { data: Data }) {
         </table>
       </div>
       <h3 className="mt-3 text-sm font-semibold">{c.newUser}</h3>
-      <CreateUserForm action={createUser} units={data.units} />
+      <CreateUserForm action={createUser} units={units} />
     </SectionCard>
   );
 }
@@ -90,8 +88,8 @@ export default async function AccountsPage() {
   return (
     <div className="space-y-4">
       <PageHeader title={c.heading} subtitle={c.intro} />
-      <Units data={data} />
-      <Users data={data} />
+      <Units units={data.units} />
+      <Users users={data.users} units={data.units} selfId={data.selfId} />
     </div>
   );
 }

@@ -2,6 +2,7 @@
 // stand" in one sentence built from the data, then the status counts; details follow. The page
 // composes its parts (./_components); each part takes only the figures it shows.
 import { notFound } from 'next/navigation';
+import { Suspense } from 'react';
 import type { Metadata } from 'next';
 import { AsOfForm } from '@/components/as-of-form';
 import { PrintButton } from '@/components/print-button';
@@ -62,7 +63,9 @@ export default async function LeadershipPage({ searchParams }: { searchParams: P
       <SectionCard id="units" title={c.units} className="print:hidden">
         <UnitTable units={data.units} staleDays={snap.settings.staleDays} />
       </SectionCard>
-      {data.evaluation && <EvaluationTable rows={data.evaluation} weights={snap.settings} csvHref={`/export/evaluation?year=${snap.year}&asOf=${asOf}`} />}
+      <Suspense fallback={<p className={ui.hint}>{t.common.loading}</p>}>
+        <EvaluationTable scores={data.evaluation} weights={snap.settings} csvHref={`/export/evaluation?year=${snap.year}&asOf=${asOf}`} />
+      </Suspense>
       <SectionCard id="due" title={c.dueSoon} className="print:hidden">
         <DueSoon milestones={data.dueSoon} onToday={data.asOfIsToday} />
       </SectionCard>

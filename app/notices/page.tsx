@@ -47,14 +47,14 @@ function Filters({ data, f }: { data: Data; f: ReturnType<typeof parseLedgerFilt
   );
 }
 
-function PerUnit({ data }: { data: Data }) {
+function PerUnit({ perUnit }: { perUnit: Data['perUnit'] }) {
   return (
     <SectionCard id="per-unit" title={c.perUnit}>
       <div className="overflow-x-auto" role="region" aria-label={c.perUnit} tabIndex={0}>
         <table className="w-full text-sm" data-testid="notice-units">
           <TableHead columns={c.unitColumns} />
           <tbody>
-            {data.perUnit.map((u) => (
+            {perUnit.map((u) => (
               <tr key={u.code} className="border-t border-gray-100" data-unit={u.code}>
                 <th scope="row" className="py-1 pr-2 text-left font-normal">
                   {u.name}
@@ -124,7 +124,7 @@ export default async function NoticesPage({ searchParams }: { searchParams: Prom
           </nav>
         )}
       </SectionCard>
-      <PerUnit data={data} />
+      <PerUnit perUnit={data.perUnit} />
     </div>
   );
 }

@@ -23,26 +23,26 @@ export const metadata: Metadata = { title: t.pageTitle.reports };
 const u = t.report.ui;
 type Page = Extract<Awaited<ReturnType<typeof getReportsPage>>, { allowed: true; input: unknown }>;
 
-function PeriodPicker({ data }: { data: Page }) {
+function PeriodPicker({ year, years, input, errors }: Pick<Page, 'year' | 'years' | 'input' | 'errors'>) {
   return (
     <form method="get" className="no-print flex flex-wrap items-start gap-3 rounded border border-gray-200 bg-white p-3" aria-label={u.picker}>
       <div>
         <label htmlFor="year" className={ui.label}>{u.year}</label>
-        <select id="year" name="year" defaultValue={data.year} className={inputCls}>
-          {data.years.map((y) => <option key={y} value={y}>{y}</option>)}
+        <select id="year" name="year" defaultValue={year} className={inputCls}>
+          {years.map((y) => <option key={y} value={y}>{y}</option>)}
         </select>
       </div>
       <div>
         <label htmlFor="period" className={ui.label}>{u.period}</label>
-        <select id="period" name="period" defaultValue={data.input.period} className={inputCls} aria-invalid={!!data.errors.period} aria-describedby="period-error">
+        <select id="period" name="period" defaultValue={input.period} className={inputCls} aria-invalid={!!errors.period} aria-describedby="period-error">
           {PERIOD_KINDS.map((k) => <option key={k} value={k}>{u.periods[k]}</option>)}
         </select>
-        <FieldError id="period" errors={data.errors.period} />
+        <FieldError id="period" errors={errors.period} />
       </div>
       <div>
         <label htmlFor="asOf" className={ui.label}>{u.asOf}</label>
-        <input id="asOf" name="asOf" type="date" defaultValue={data.input.asOf} className={inputCls} aria-invalid={!!data.errors.asOf} aria-describedby="asOf-error" />
-        <FieldError id="asOf" errors={data.errors.asOf} />
+        <input id="asOf" name="asOf" type="date" defaultValue={input.asOf} className={inputCls} aria-invalid={!!errors.asOf} aria-describedby="asOf-error" />
+        <FieldError id="asOf" errors={errors.asOf} />
       </div>
       <button type="submit" className="mt-4 rounded bg-gray-800 px-3 py-1.5 text-sm text-white hover:bg-gray-700">{u.show}</button>
     </form>
@@ -108,7 +108,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   return (
     <div className="space-y-4">
       <PageHeader title={t.report.heading} subtitle={t.report.intro} />
-      <PeriodPicker data={data} />
+      <PeriodPicker year={data.year} years={data.years} input={data.input} errors={data.errors} />
       {period && model && (
         <>
           <SectionCard id="downloads" title={u.downloads}>

@@ -12,8 +12,10 @@ export async function getLeadership(sp: SearchParams) {
   const plan = await getEvaluatedPlan(sp);
   if (!plan) return null;
   const { snap, rows, asOf } = plan;
-  // A dashboard shown as published has no live notices or reviews to score units on.
-  const [openNotices, evaluation] = await Promise.all([openNoticesOf(plan), plan.published ? Promise.resolve(null) : getEvaluation(plan)]);
+  // A dashboard shown as published has no live notices or reviews to score units on. The unit scores
+  // run their own queries: handed over unawaited, so the page streams them in below the fold.
+  const evaluation = plan.published ? Promise.resolve(null) : getEvaluation(plan);
+  const openNotices = await openNoticesOf(plan);
   return {
     ...plan,
     counts: countByStatus(rows.map((r) => r.status.status)),

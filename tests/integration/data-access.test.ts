@@ -119,7 +119,11 @@ const DATA: Record<string, Entry> = {
   // Public charts; the unit scores (结果考评) and open-notice counts only for signed-in users.
   'leadership.getLeadership': {
     who: SIGNED_IN,
-    call: () => fn('leadership', 'getLeadership')({ year: '2023' }),
+    // The scores come as a promise (streamed by the page): awaited here, as the page's part does.
+    call: async () => {
+      const l = (await fn('leadership', 'getLeadership')({ year: '2023' })) as { evaluation: Promise<unknown> } | null;
+      return l && { ...l, evaluation: await l.evaluation };
+    },
     sees: (r) => {
       const l = r as { evaluation: unknown; openNotices: Map<number, number> };
       return l.evaluation !== null || l.openNotices.size > 0;

@@ -340,7 +340,7 @@ describe('published snapshots', () => {
     expect(view.rows.find((r) => r.task.number === 16)!.status.progress.indicators[0]!.actual?.value).toBe(197);
     const lead = (await (await import('@/lib/data/leadership')).getLeadership({ snapshot: String(id) }))!;
     expect(lead.published).toMatchObject({ id });
-    expect(lead.evaluation).toBeNull();
+    expect(await lead.evaluation).toBeNull();
     expect(lead.lagging.map((r) => [r.task.number, r.status.reasons[0]?.kind])).toEqual([
       [1, 'blocking_problem'],
       [3, 'blocking_problem'],

@@ -7,8 +7,9 @@ import { t } from '@/lib/i18n/zh-CN';
 
 export async function GET(req: Request) {
   const data = await getLeadership(Object.fromEntries(new URL(req.url).searchParams));
-  if (!data?.evaluation) return csvResponse(null);
-  const rows = data.evaluation.map((u) => [
+  const scores = await data?.evaluation;
+  if (!data || !scores) return csvResponse(null);
+  const rows = scores.map((u) => [
     u.rank ?? '',
     u.unit.name,
     u.score ?? '',

@@ -1,5 +1,6 @@
 // 考核: each unit's score and rank from its parts (reports on time, milestones, lagging, notices,
-// returned updates), with the weights that made it and the table as CSV.
+// returned updates), with the weights that made it and the table as CSV. The scores run their own
+// queries, so the page streams this part in (Suspense) after the summary a leader reads first.
 import { ui } from '@/components/ui';
 import type { LeadershipData } from '@/lib/data/leadership';
 import { PARTS } from '@/lib/domain/evaluation';
@@ -8,7 +9,9 @@ import { t } from '@/lib/i18n/zh-CN';
 const th = 'py-1 pr-2 text-left font-medium';
 type Weights = LeadershipData['snap']['settings'];
 
-export function EvaluationTable({ rows, weights: s, csvHref }: { rows: NonNullable<LeadershipData['evaluation']>; weights: Weights; csvHref: string }) {
+export async function EvaluationTable({ scores, weights: s, csvHref }: { scores: LeadershipData['evaluation']; weights: Weights; csvHref: string }) {
+  const rows = await scores;
+  if (!rows) return null;
   const c = t.evaluation;
   return (
     <section className="rounded border border-gray-200 bg-white p-3 print:hidden" aria-labelledby="eval-h">
