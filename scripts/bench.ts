@@ -42,6 +42,25 @@ async function measure(port: number, p: string): Promise<{ p50: number; p95: num
   return { p50: pct(times, 50), p95: pct(times, 95), bytes };
 }
 
+/** 半年对标 is paged: the bytes of every page in both orders, the largest against the goal (300 KB at 100×). */
+const HALF_YEAR_GOAL_KB = 300;
+async function halfYearPages(port: number): Promise<string> {
+  const out: string[] = [];
+  for (const sort of ['project', 'variance']) {
+    const sizes: number[] = [];
+    for (let page = 1; page <= 50; page++) {
+      const res = await fetch(`http://127.0.0.1:${port}/half-year?sort=${sort}&page=${page}`);
+      const body = await res.text();
+      if (!res.ok) throw new Error(`/half-year page ${page}: HTTP ${res.status}`);
+      sizes.push(Buffer.byteLength(body));
+      if (!body.includes('rel="next"')) break;
+    }
+    const max = Math.max(...sizes) / 1000;
+    out.push(`${sort}: ${sizes.length} pages, largest ${max.toFixed(0)} KB = ${(max / HALF_YEAR_GOAL_KB).toFixed(2)}× the ${HALF_YEAR_GOAL_KB} KB goal`);
+  }
+  return out.join('; ');
+}
+
 /** Report generation on the bench database (scripts/bench-reports.ts), one line of figures. */
 function reportTimes(file: string, year: number, kind: 'H1' | 'FY'): string {
   const r = spawnSync(process.execPath, ['--import', 'tsx', '--import', './scripts/server-only-off.mjs', 'scripts/bench-reports.ts', String(year), kind], {
@@ -56,6 +75,7 @@ async function main() {
   buildIfNeeded();
   const rows: string[] = [];
   const reports: string[] = [];
+  const halfYear: string[] = [];
   let loginDb = '';
   for (const [i, scale] of (QUICK ? (['1x'] as const) : (['1x', '100x'] as const)).entries()) {
     const file = await prepare(scale);
@@ -64,6 +84,7 @@ async function main() {
     const port = 3200 + i;
     const server = await serve(file, port);
     try {
+      halfYear.push(`${scale.padEnd(5)} /half-year ${await halfYearPages(port)}`);
       for (const p of PATHS) {
         const m = await measure(port, p);
         rows.push(
@@ -76,6 +97,8 @@ async function main() {
   }
   console.log(`\nRender times over ${REQUESTS} sequential requests (after ${WARMUP} warm-up), production server:`);
   for (const r of rows) console.log(r);
+  console.log('\n半年对标 page sizes (HTML bytes; the table is paged by whole projects, tasks never cut):');
+  for (const r of halfYear) console.log(r);
   console.log('\nReport generation (model from the database, then both files), in-process:');
   for (const r of reports) console.log(r);
   if (!QUICK) {

@@ -17,6 +17,7 @@ import { fmtDate, fmtNumber, fmtPct, fmtPctOrNone, displayUnit, NO_FIGURE } from
 import { describeReason, t } from '@/lib/i18n/zh-CN';
 import type { Metadata } from 'next';
 import { ui } from '@/components/ui';
+import { Pager } from '@/components/pager';
 import { HalfYearChart } from './chart';
 
 export const metadata: Metadata = { title: t.pageTitle.halfYear };
@@ -44,11 +45,12 @@ const MARK_ICON: Record<Mark, string> = {
   no_indicator: '—',
 };
 
-function TaskStatusCell({ r }: { r: HalfYearRow }) {
+/** The task's status on each of its rows; its reason once, on the first of its rows in a run. */
+function TaskStatusCell({ r, first }: { r: HalfYearRow; first: boolean }) {
   return (
-    <td className="py-1 pr-2 align-top print:min-w-[55mm]" data-testid="hy-status">
+    <td className="print:min-w-[55mm]" data-testid="hy-status">
       <StatusBadge status={r.taskStatus} />
-      {r.taskReason && <span className="mt-0.5 block max-w-56 text-xs text-gray-700 print:max-w-none">{describeReason(r.taskReason)}</span>}
+      {first && r.taskReason && <span className="mt-0.5 block max-w-56 text-xs text-gray-700 print:max-w-none">{describeReason(r.taskReason)}</span>}
     </td>
   );
 }
@@ -66,7 +68,8 @@ function FigureMark({ r }: { r: HalfYearRow }) {
   );
 }
 
-function Row({ r, content }: { r: HalfYearRow; content: string }) {
+function Row({ r, content }: { r: HalfYearRow; content: string | undefined }) {
+  const first = content !== undefined;
   const c = t.halfYear;
   const u = displayUnit(r);
   const plan = r.plan.length
@@ -83,29 +86,23 @@ function Row({ r, content }: { r: HalfYearRow; content: string }) {
       data-mark={r.mark}
       data-variance={r.variancePts ?? ''}
     >
-      <th
-        scope="row"
-        className="sticky left-0 z-10 w-16 min-w-16 bg-white py-1 pr-2 text-left font-normal whitespace-nowrap shadow-[1px_0_0_#e5e7eb]"
-        title={content}
-      >
+      <th scope="row" className="sticky-col font-normal whitespace-nowrap" title={content}>
         {t.task.number(r.taskNumber)}
       </th>
-      <TaskStatusCell r={r} />
+      <TaskStatusCell r={r} first={first} />
       {r.mark === 'no_indicator' ? (
-        <td className="py-1 pr-2 text-gray-600" colSpan={7}>
+        <td className="text-gray-600" colSpan={7}>
           {c.noIndicatorText}
           {r.nextMilestone && <span className="block text-xs">{c.nextMilestone(r.nextMilestone.label, r.nextMilestone.text)}</span>}
         </td>
       ) : (
         <>
-          <td className={ui.cell}>
+          <td>
             {r.name}
             {(r.indicatorNote || r.note) && <span className={ui.label}>{[r.indicatorNote, r.note].filter(Boolean).join('；')}</span>}
           </td>
-          <td className="py-1 pr-2 whitespace-nowrap">
-            {r.target === null ? t.task.noTarget : `${c.direction[r.direction ?? 'EXACTLY']}${fmtNumber(r.target)}${u}`}
-          </td>
-          <td className={ui.cell}>
+          <td className="whitespace-nowrap">{r.target === null ? t.task.noTarget : `${c.direction[r.direction ?? 'EXACTLY']}${fmtNumber(r.target)}${u}`}</td>
+          <td>
             {r.actual === null ? (
               <span className="text-gray-600">{t.task.notMentioned}</span>
             ) : (
@@ -117,13 +114,13 @@ function Row({ r, content }: { r: HalfYearRow; content: string }) {
               </>
             )}
           </td>
-          <td className={ui.cell}>{fmtPctOrNone(r.pctOfTarget)}</td>
-          <td className={ui.cell}>{fmtPctOrNone(r.expectedPct)}</td>
-          <td className="py-1 pr-2 whitespace-nowrap">{r.variancePts === null ? NO_FIGURE : `${r.variancePts > 0 ? '+' : ''}${fmtNumber(r.variancePts)}`}</td>
-          <td className="min-w-40 py-1 pr-2 text-xs">{plan}</td>
+          <td>{fmtPctOrNone(r.pctOfTarget)}</td>
+          <td>{fmtPctOrNone(r.expectedPct)}</td>
+          <td className="whitespace-nowrap">{r.variancePts === null ? NO_FIGURE : `${r.variancePts > 0 ? '+' : ''}${fmtNumber(r.variancePts)}`}</td>
+          <td className="min-w-40 text-xs">{plan}</td>
         </>
       )}
-      <td className="py-1">{r.mark !== 'no_indicator' && <FigureMark r={r} />}</td>
+      <td>{r.mark !== 'no_indicator' && <FigureMark r={r} />}</td>
     </tr>
   );
 }
@@ -203,6 +200,11 @@ export default async function HalfYearPage({ searchParams }: { searchParams: Pro
       ? data.projects.map((p) => ({ p, rows: rows.filter((r) => r.projectNumber === p.number) })).filter((g) => g.rows.length)
       : [{ p: null, rows }];
   const keep = { unit: filters.unit, category: filters.category, sort: data.sort };
+  const said = new Set<number>();
+  const say = (n: number) => (said.add(n), data.taskContent.get(n) ?? '');
+  const pager = (
+    <Pager pathname="/half-year" query={{ ...keep, year: String(snap.year), period, asOf: period === 'DATE' ? asOf : undefined }} {...data.paging} />
+  );
   return (
     <div className="print-landscape space-y-4">
       <PublishedBanner published={data.published} live={`/half-year?year=${snap.year}`} />
@@ -254,19 +256,17 @@ export default async function HalfYearPage({ searchParams }: { searchParams: Pro
         {avg.counts.mean !== null && <li>{c.avgCounts(fmtPct(avg.counts.mean), avg.counts.n)}</li>}
         {avg.notReported > 0 && <li className="text-gray-600">{c.notReported(avg.notReported)}</li>}
       </ul>
+      {pager}
       <HalfYearChart rows={rows} />
       <p className="text-xs text-gray-600 sm:hidden" aria-hidden="true" data-testid="scroll-hint">
         ⇆ {c.scrollHint}
       </p>
       <div className="overflow-x-auto rounded border border-gray-200 bg-white p-3" role="region" aria-label={c.heading[period]} tabIndex={0} data-print-fit>
-        <table className="w-full min-w-[56rem] text-sm" data-testid="hy-table">
+        <table className="cells w-full min-w-[56rem] text-sm" data-testid="hy-table">
           <thead className="text-xs text-gray-600">
             <tr>
               {cols.map((h, i) => (
-                <th
-                  key={h}
-                  className={`py-1 pr-2 text-left font-medium ${i === 0 ? 'sticky left-0 z-10 w-16 min-w-16 bg-white shadow-[1px_0_0_#e5e7eb]' : ''}`}
-                >
+                <th key={h} className={`font-medium ${i === 0 ? 'sticky-col' : ''}`}>
                   {h}
                 </th>
               ))}
@@ -283,12 +283,14 @@ export default async function HalfYearPage({ searchParams }: { searchParams: Pro
                 </tr>
               )}
               {g.rows.map((r) => (
-                <Row key={`${r.taskNumber}-${r.indicatorKey}`} r={r} content={data.taskContent.get(r.taskNumber) ?? ''} />
+                // The task's content (a tooltip) and its status reason once, on the first of its rows on the page.
+                <Row key={`${r.taskNumber}-${r.indicatorKey}`} r={r} content={said.has(r.taskNumber) ? undefined : say(r.taskNumber)} />
               ))}
             </tbody>
           ))}
         </table>
       </div>
+      {pager}
     </div>
   );
 }

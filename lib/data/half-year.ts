@@ -6,6 +6,10 @@ import { averages, halfYearRows, sortByVariance } from '@/lib/domain/half-year';
 import { resolvePeriod, type PeriodKind } from '@/lib/domain/periods';
 import { getEvaluatedPlan, one, parseFilters, type SearchParams } from './evaluated-plan';
 import { matches as rowMatches } from '@/lib/domain/overview';
+import { pageRows } from '@/lib/domain/paging';
+
+/** Rows per page of 半年对标: the seed's year (62 rows) fits one; a 190-task year is paged by whole projects. */
+export const HALF_YEAR_PAGE_ROWS = 65;
 
 const sortSchema = z.enum(['project', 'variance']).catch('project');
 const periodSchema = z.enum(['H1', 'FY', 'DATE']).nullable().catch(null);
@@ -25,12 +29,18 @@ export async function getHalfYear(sp: SearchParams) {
   const projectOf = new Map(snap.projects.map((p) => [p.number, p]));
   const shown = plan.rows.filter((r) => rowMatches(r, projectOf.get(r.task.projectNumber), { unit: filters.unit, category: filters.category }));
   const rows = halfYearRows(shown, asOf, snap.settings.amberGapPts);
+  // By project the table shows each project's rows together, in the plan's project order: paged so.
+  const projectIndex = new Map(snap.projects.map((p, i) => [p.number, i]));
+  const ordered = sort === 'variance' ? sortByVariance(rows) : rows.toSorted((a, b) => projectIndex.get(a.projectNumber)! - projectIndex.get(b.projectNumber)!);
+  // The averages speak of every row; the table and its chart show one page of them.
+  const paged = pageRows(ordered, HALF_YEAR_PAGE_ROWS, Number(one(sp.page) ?? 1), sort === 'project' ? { group: (r) => r.projectNumber, unit: (r) => r.taskNumber } : { unit: (r) => r.taskNumber });
   return {
     ...plan,
     filters,
     sort,
     period: plan.published ? plan.published.kind : (kind as PeriodKind),
-    rows: sort === 'variance' ? sortByVariance(rows) : rows,
+    rows: paged.items,
+    paging: { page: paged.page, pages: paged.pages, total: paged.total },
     averages: averages(rows),
     taskContent: new Map(snap.tasks.map((t) => [t.number, t.content])),
     projects: snap.projects,

@@ -1043,6 +1043,12 @@ export const t = {
       '报送一次通过(次/总数)',
     ],
   },
+  pager: {
+    label: '分页',
+    prev: '上一页',
+    next: '下一页',
+    summary: (page: number, pages: number, rows: number) => `第${page}页，共${pages}页（${rows}行；导出CSV含全部）`,
+  },
   common: {
     notFound: '未找到该记录。',
     notFoundHeading: '页面不存在',

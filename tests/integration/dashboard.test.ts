@@ -8,13 +8,13 @@ const file = tempDatabaseEnv({ SQL_LOG: '1', APP_TODAY: '2026-11-29' });
 const who = vi.hoisted(() => ({ actor: null as import('@/lib/auth/policy').Actor | null }));
 vi.mock('@/lib/auth/session', () => ({ getSession: async () => who.actor }));
 
-type Data = typeof import('@/lib/data/overview') & typeof import('@/lib/data/evaluated-plan');
+type Data = typeof import('@/lib/data/overview') & typeof import('@/lib/data/evaluated-plan') & typeof import('@/lib/data/half-year');
 let data: Data;
 let counter: { count: number };
 
 beforeAll(async () => {
   await migrateAndSeed(file, { demoUsers: true });
-  data = { ...(await import('@/lib/data/overview')), ...(await import('@/lib/data/evaluated-plan')) };
+  data = { ...(await import('@/lib/data/overview')), ...(await import('@/lib/data/evaluated-plan')), ...(await import('@/lib/data/half-year')) };
   counter = (await import('@/lib/prisma')).sqlCounter;
 });
 
@@ -167,5 +167,26 @@ describe('SQL statements per screen stay constant as data grows', () => {
     const o = (await data.getOverview({}))!;
     expect(o.snap.tasks).toHaveLength(190);
     expect(o.years).toHaveLength(11);
+    // 半年对标 of the 190-task year comes in pages; together they are every row, once; a task's rows
+    // are never cut, and a project is cut only when it is larger than a page.
+    const hy = (page: number) => data.getHalfYear({ page: String(page) }).then((d) => d!);
+    const { HALF_YEAR_PAGE_ROWS } = data;
+    const first = await hy(1);
+    expect(first.paging.pages).toBeGreaterThan(1);
+    const pages = await Promise.all(Array.from({ length: first.paging.pages }, (_, i) => hy(i + 1)));
+    const seen = pages.flatMap((d) => d.rows.map((r) => `${r.taskNumber}-${r.indicatorKey}`));
+    expect(seen).toHaveLength(first.paging.total);
+    expect(new Set(seen).size).toBe(seen.length);
+    const pagesOf = (key: (r: (typeof first.rows)[number]) => number) => {
+      const m = new Map<number, Set<number>>();
+      for (const d of pages) for (const r of d.rows) m.set(key(r), (m.get(key(r)) ?? new Set()).add(d.paging.page));
+      return m;
+    };
+    for (const d of pages) expect(d.rows.length).toBeLessThanOrEqual(HALF_YEAR_PAGE_ROWS);
+    expect([...pagesOf((r) => r.taskNumber).values()].every((s) => s.size === 1)).toBe(true);
+    const rowsOfProject = (n: number) => pages.flatMap((d) => d.rows).filter((r) => r.projectNumber === n).length;
+    for (const [n, on] of pagesOf((r) => r.projectNumber)) if (on.size > 1) expect(rowsOfProject(n)).toBeGreaterThan(HALF_YEAR_PAGE_ROWS);
+    // The seed-sized year stays one page.
+    expect((await data.getHalfYear({ year: '2023' }))!.paging).toMatchObject({ pages: 1, total: 62 });
   });
 });
