@@ -28,6 +28,8 @@ const schema = z.object({
   COOKIE_SECURE: z.enum(['0', '1']).optional(),
   // When set, the server itself queues and sends reminders every this many minutes (npm run remind otherwise).
   REMINDERS_EVERY_MINUTES: z.coerce.number().int().min(1).max(1440).optional(),
+  // Where evidence files (佐证材料) are kept; default: a `files` folder beside the database.
+  FILES_DIR: z.string().optional(),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -16,6 +16,7 @@ import { problemsColumn } from '@/lib/validation/update-payload';
 import { needsVerification } from '@/lib/data/review';
 import { ConflictError, FieldConflict, type ActionState } from './state';
 import { applyApproval } from './approval';
+import { parseEvidenceIds } from '@/lib/validation/evidence';
 import { runAction, type Values } from './pipeline';
 import { movePart } from './notice-parts';
 import { announce } from '@/lib/reminders/announce';
@@ -40,6 +41,8 @@ async function writeUpdate(actor: Actor, taskId: number, ctx: SubmitContext, val
   if (!parsed.ok) return { status: 'error', message: m.fixErrors, errors: parsed.errors, values };
   const d = parsed.data;
   if (!verifySeenPending(taskId, d.seenPendingId, values.seenToken)) return { status: 'error', message: m.staleForm, values };
+  const evidence = parseEvidenceIds(values.evidenceIds);
+  if (!evidence.ok) return { status: 'error', message: m.fixErrors, errors: { evidence: [evidence.message] }, values };
 
   await writeTransaction(async (tx) => {
     const task = await tx.task.findUnique({ where: { id: taskId }, select: { version: true } });
@@ -65,6 +68,14 @@ async function writeUpdate(actor: Actor, taskId: number, ctx: SubmitContext, val
       },
       select: { id: true },
     });
+    // The files staged for it (by this user, for this task) are attached; any other id refuses the whole update.
+    if (evidence.ids.length > 0) {
+      const attached = await tx.evidence.updateMany({
+        where: { id: { in: evidence.ids }, taskId, uploadedById: actor.id, updateId: null },
+        data: { updateId: update.id },
+      });
+      if (attached.count !== evidence.ids.length) throw new FieldConflict('evidence', m.evidence.notStaged);
+    }
     // Answers to the notices waiting on this unit (the form offers no others): 已反馈, for the office to close or return.
     // Each answer moves this unit's own part of the notice (the other units' parts stay as they are).
     for (const a of d.noticeAnswers) {
@@ -80,7 +91,14 @@ async function writeUpdate(actor: Actor, taskId: number, ctx: SubmitContext, val
         after: { answer: a.answer, updateId: update.id, unitId: actor.unitId },
       });
     }
-    await audit(tx, { actorId: actor.id, action: 'update.submitted', entityType: 'ProgressUpdate', entityId: update.id, taskId, after: d });
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'update.submitted',
+      entityType: 'ProgressUpdate',
+      entityId: update.id,
+      taskId,
+      after: { ...d, evidenceIds: evidence.ids },
+    });
   });
   revalidatePath(`/tasks/${ctx.task.number}`);
   revalidatePath('/review');

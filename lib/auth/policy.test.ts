@@ -16,6 +16,8 @@ const MATRIX: Record<Action, [boolean, boolean, boolean, boolean, boolean]> = {
   view_review_queue: [false, false, false, false, true],
   view_audit: [false, false, false, false, true],
   view_pending: [false, true, true, true, true],
+  view_evidence: [false, false, true, true, true],
+  view_evidence_original: [false, false, false, true, true],
   view_my_tasks: [false, true, false, true, false],
   view_inbox: [false, true, false, true, true],
   view_reports: [false, false, true, false, true],

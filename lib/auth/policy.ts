@@ -23,6 +23,8 @@ export type Action =
   | 'view_review_queue'
   | 'view_audit'
   | 'view_pending' // submitted, not yet approved updates and notices
+  | 'view_evidence' // 佐证材料 of a task's updates not marked public (target: the task's units)
+  | 'view_evidence_original' // an image's original, metadata (GPS) included: the office and the task's units
   | 'view_my_tasks'
   | 'view_inbox' // 提醒: a unit's own reminders; the office sees every unit's
   | 'view_reports' // /reports: previews, downloads, published snapshots
@@ -48,6 +50,14 @@ export function can(actor: Actor | null, action: Action, task?: TaskTarget): boo
       return actor.role === 'SUPERVISOR';
     case 'view_pending':
       return true; // every signed-in role reads everything; only writing is restricted
+    case 'view_evidence':
+      return (
+        actor.role === 'SUPERVISOR' ||
+        actor.role === 'LEADER' ||
+        (actor.role === 'UNIT' && actor.unitId !== null && !!task && task.unitIds.includes(actor.unitId))
+      );
+    case 'view_evidence_original':
+      return actor.role === 'SUPERVISOR' || (actor.role === 'UNIT' && actor.unitId !== null && !!task && task.unitIds.includes(actor.unitId));
     case 'view_my_tasks':
       return actor.role === 'UNIT';
     case 'view_inbox':

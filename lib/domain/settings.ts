@@ -18,6 +18,12 @@ export type StatusSettings = {
   weightLagging: number;
   weightNotices: number;
   weightReturned: number;
+  /** 佐证材料 (lib/domain/evidence.ts): the largest file, files per submission, a unit's total, in MB and files. */
+  evidenceMaxFileMb: number;
+  evidenceMaxFiles: number;
+  evidenceUnitQuotaMb: number;
+  /** A figure that moved by at least this many points of its target with no evidence attached is flagged on the review card. */
+  evidenceFlagPts: number;
 };
 
 export const DEFAULT_STATUS_SETTINGS: StatusSettings = {
@@ -31,6 +37,10 @@ export const DEFAULT_STATUS_SETTINGS: StatusSettings = {
   weightLagging: 20,
   weightNotices: 15,
   weightReturned: 15,
+  evidenceMaxFileMb: 20,
+  evidenceMaxFiles: 9,
+  evidenceUnitQuotaMb: 2048,
+  evidenceFlagPts: 20,
 };
 
 export const SETTING_KEYS = Object.keys(DEFAULT_STATUS_SETTINGS) as (keyof StatusSettings)[];

@@ -612,7 +612,15 @@ describe('authorization of every server action', () => {
         .map(([name]) => `${mod}.${name}`),
     );
     expect(exported.sort()).toEqual(Object.keys(MATRIX).sort());
-    expect(helperModules.sort()).toEqual(['approval.ts', 'import-steps.ts', 'notice-parts.ts', 'pipeline.ts', 'plan-guard.ts', 'state.ts']);
+    expect(helperModules.sort()).toEqual([
+      'approval.ts',
+      'evidence-steps.ts',
+      'import-steps.ts',
+      'notice-parts.ts',
+      'pipeline.ts',
+      'plan-guard.ts',
+      'state.ts',
+    ]);
   });
 
   for (const [name, c] of Object.entries(MATRIX)) {

@@ -33,7 +33,7 @@ let prisma: Prisma;
 const modules: Record<string, Record<string, unknown>> = {};
 let tokens: Record<string, string> = {};
 let cookieName = '';
-const ids = { task16: 0, pendingNarrative: '尚未审核的报送（仅登录可见）', snapshot: 0, draftYear: 2041, notice: 0 };
+const ids = { task16: 0, pendingNarrative: '尚未审核的报送（仅登录可见）', snapshot: 0, draftYear: 2041, notice: 0, evidence: 0 };
 
 const as = (who: string | null) => {
   jar.store.clear();
@@ -55,9 +55,28 @@ beforeAll(async () => {
   const office_ = await prisma.user.findUniqueOrThrow({ where: { username: 'duchashi' }, select: { id: true } });
   const t16 = await prisma.task.findFirstOrThrow({ where: { number: 16, planYear: { year: 2023 } }, select: { id: true } });
   ids.task16 = t16.id;
-  await prisma.progressUpdate.create({
+  const pending = await prisma.progressUpdate.create({
     data: { taskId: t16.id, asOf: new Date('2023-09-30T00:00:00Z'), narrative: ids.pendingNarrative, status: 'PENDING', submittedById: mzj.id },
   });
+  // Its evidence (a PDF in the file store), not marked public.
+  const pdf = Buffer.from('%PDF-1.4\n%%EOF\n');
+  const sha256 = await (await import('@/lib/files/store')).fileStore().put(pdf);
+  ids.evidence = (
+    await prisma.evidence.create({
+      data: {
+        taskId: t16.id,
+        updateId: pending.id,
+        uploadedById: mzj.id,
+        unitId: mzj.unitId,
+        caption: '验收单',
+        fileName: 'a.pdf',
+        mime: 'application/pdf',
+        kind: 'pdf',
+        size: pdf.length,
+        sha256,
+      },
+    })
+  ).id;
   ids.notice = (
     await prisma.supervisionNotice.create({
       data: {
@@ -105,6 +124,9 @@ const DATA: Record<string, Entry> = {
   'accounts.getAccounts': { who: ['duchashi'], call: () => fn('accounts', 'getAccounts')(), sees: notNull },
   'audit.getAuditEvents': { who: ['duchashi'], call: () => fn('audit', 'getAuditEvents')({}), sees: notNull },
   'audit.getTaskAudit': { who: SIGNED_IN, call: () => fn('audit', 'getTaskAudit')(ids.task16), sees: notNull },
+  // 佐证材料 of a pending update: the office, leaders and the task's unit; another unit and visitors not.
+  'evidence.getEvidenceFile': { who: ['mzj', 'lingdao', 'duchashi'], call: () => fn('evidence', 'getEvidenceFile')(ids.evidence, 'original'), sees: notNull },
+  'evidence.visibleEvidence': 'helper',
   'evaluation.getEvaluation': { who: SIGNED_IN, call: async () => fn('evaluation', 'getEvaluation')(await planOf()), sees: notNull },
   // The dashboards' CSV: approved figures only, the same for everybody (one truth).
   'exports.tasksCsv': 'public',

@@ -4,7 +4,7 @@
 // themselves, exactly as the import actions do. Preview answers with one JSON object; confirmation
 // streams NDJSON: `{"progress":{"written":n,"total":N}}` lines while tasks are written, then
 // `{"answer":…}`.
-import { isSameOrigin } from '@/lib/auth/same-origin';
+import { readUpload } from '@/lib/auth/same-origin';
 import { IMPORT_LIMITS } from '@/lib/plan-import/read-xlsx';
 import { prepareConfirm, runPreview, type ImportState } from '@/lib/actions/import-steps';
 import { m } from '@/lib/i18n/messages';
@@ -17,19 +17,15 @@ const json = (answer: ImportState, status = 200) => Response.json({ answer }, { 
 const BODY_LIMIT = IMPORT_LIMITS.bytes + 64 * 1024;
 
 export async function POST(request: Request): Promise<Response> {
-  const h = request.headers;
-  if (!isSameOrigin({ origin: h.get('origin'), host: h.get('x-forwarded-host') ?? h.get('host'), secFetchSite: h.get('sec-fetch-site') })) {
-    return json({ status: 'error', message: m.forbidden }, 403);
+  const read = await readUpload(request, BODY_LIMIT);
+  if ('refused' in read) {
+    const file = { no_length: [m.chooseFile], too_large: [m.importRead.too_large], unreadable: [m.importRead.corrupted], cross_site: [] }[read.refused];
+    return json(
+      read.refused === 'cross_site' ? { status: 'error', message: m.forbidden } : { status: 'error', message: m.fixErrors, errors: { file } },
+      read.status,
+    );
   }
-  const length = Number(h.get('content-length'));
-  if (!Number.isSafeInteger(length) || length <= 0) return json({ status: 'error', message: m.fixErrors, errors: { file: [m.chooseFile] } }, 411);
-  if (length > BODY_LIMIT) return json({ status: 'error', message: m.fixErrors, errors: { file: [m.importRead.too_large] } }, 413);
-  let form: FormData;
-  try {
-    form = await request.formData();
-  } catch {
-    return json({ status: 'error', message: m.fixErrors, errors: { file: [m.importRead.corrupted] } }, 400);
-  }
+  const { form } = read;
   if (form.get('step') !== 'confirm') return json(await runPreview(form));
 
   const ready = await prepareConfirm(form);

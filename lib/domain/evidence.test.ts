@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { checkAddition, checkFile, dispositionOf, unevidencedJumps } from './evidence';
+import { DEFAULT_STATUS_SETTINGS as S } from './settings';
+
+const MB = 1024 * 1024;
+const jpeg = { mime: 'image/jpeg', ext: 'jpg' };
+
+describe('checkFile: by the type found in the bytes, within the limits', () => {
+  it.each([
+    ['JPEG', jpeg, 'image'],
+    ['PNG', { mime: 'image/png', ext: 'png' }, 'image'],
+    ['PDF', { mime: 'application/pdf', ext: 'pdf' }, 'pdf'],
+    ['DOCX', { mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', ext: 'docx' }, 'document'],
+    ['XLSX', { mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', ext: 'xlsx' }, 'document'],
+    ['DOC/XLS/WPS', { mime: 'application/x-cfb', ext: 'cfb' }, 'document'],
+  ] as const)('accepts %s', (_, detected, kind) => {
+    expect(checkFile(detected, 1000, S)).toEqual({ ok: true, kind });
+  });
+
+  it.each([
+    ['nothing recognised (text, SVG, HTML)', undefined],
+    ['a zip archive', { mime: 'application/zip', ext: 'zip' }],
+    ['an executable', { mime: 'application/x-msdownload', ext: 'exe' }],
+    ['an ELF binary', { mime: 'application/x-elf', ext: 'elf' }],
+    ['a GIF', { mime: 'image/gif', ext: 'gif' }],
+    ['a HEIC the image library cannot read', { mime: 'image/heic', ext: 'heic' }],
+  ] as const)('refuses %s', (_, detected) => {
+    expect(checkFile(detected, 1000, S)).toEqual({ ok: false, reason: 'type' });
+  });
+
+  it('refuses an empty file and one over the size limit (the limit itself passes)', () => {
+    expect(checkFile(jpeg, 0, S)).toEqual({ ok: false, reason: 'empty' });
+    expect(checkFile(jpeg, S.evidenceMaxFileMb * MB, S).ok).toBe(true);
+    expect(checkFile(jpeg, S.evidenceMaxFileMb * MB + 1, S)).toEqual({ ok: false, reason: 'too_big' });
+  });
+});
+
+describe('checkAddition: files per submission and the unit quota', () => {
+  it('allows up to the count and the quota, not beyond', () => {
+    expect(checkAddition(S.evidenceMaxFiles - 1, 0, 1, S)).toBeNull();
+    expect(checkAddition(S.evidenceMaxFiles, 0, 1, S)).toBe('too_many');
+    const quota = S.evidenceUnitQuotaMb * MB;
+    expect(checkAddition(0, quota - 10, 10, S)).toBeNull();
+    expect(checkAddition(0, quota - 10, 11, S)).toBe('quota');
+  });
+});
+
+describe('unevidencedJumps: a large change without evidence', () => {
+  const v = (value: number, previous: number | null, target: number | null) => ({ indicatorId: 1, value, previous, target });
+  it('flags a move of at least the setting in points of the target, either way', () => {
+    expect(unevidencedJumps([v(60, 40, 100)], 0, 20)).toEqual([{ indicatorId: 1, points: 20 }]);
+    expect(unevidencedJumps([v(40, 60, 100)], 0, 20)).toEqual([{ indicatorId: 1, points: 20 }]);
+    expect(unevidencedJumps([v(59, 40, 100)], 0, 20)).toEqual([]);
+  });
+  it('says nothing when evidence came, when the setting is 0, or without an earlier figure or a target', () => {
+    expect(unevidencedJumps([v(90, 10, 100)], 1, 20)).toEqual([]);
+    expect(unevidencedJumps([v(90, 10, 100)], 0, 0)).toEqual([]);
+    expect(unevidencedJumps([v(90, null, 100), v(90, 10, null), v(90, 10, 0)], 0, 20)).toEqual([]);
+  });
+});
+
+it('shows images in place and downloads documents', () => {
+  expect([dispositionOf('image'), dispositionOf('pdf'), dispositionOf('document')]).toEqual(['inline', 'attachment', 'attachment']);
+});

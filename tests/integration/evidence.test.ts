@@ -1,0 +1,201 @@
+// 佐证材料 end to end on a real database and a real file store: upload through the route (content
+// checked, limits, nothing written on refusal), attach with an update, approve, publish the file,
+// and who may read each version at each stage — anonymous, another unit, a leader, the task's unit,
+// the office — with the office's opening of an original audited.
+import { existsSync } from 'node:fs';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { migrateAndSeed, tempDatabaseEnv } from '@/tests/helpers/db';
+import { docx, jpegWithGps, minimalPdf } from '@/tests/helpers/evidence-fixtures';
+import type { Actor } from '@/lib/auth/policy';
+import sharp from 'sharp';
+
+const file = tempDatabaseEnv({ APP_TODAY: '2023-10-08' });
+const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock('@/lib/auth/session', () => ({ getSession: async () => session.actor }));
+vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
+
+let prisma: typeof import('@/lib/prisma').prisma;
+let POST: (r: Request) => Promise<Response>;
+let GET: (r: Request, c: { params: Promise<{ id: string; variant: string }> }) => Promise<Response>;
+let updates: typeof import('@/lib/actions/updates');
+let signSeenPending: (taskId: number, id: number) => string;
+const who: Record<'office' | 'leader' | 'unit' | 'other', Actor> = {} as never;
+let task: { id: number; version: number };
+const HOST = 'ms.example.test';
+
+beforeAll(async () => {
+  await migrateAndSeed(file, { demoUsers: true });
+  prisma = (await import('@/lib/prisma')).prisma;
+  ({ POST } = await import('@/app/evidence/upload/route'));
+  ({ GET } = await import('@/app/evidence/[id]/[variant]/route'));
+  updates = await import('@/lib/actions/updates');
+  ({ signSeenPending } = await import('@/lib/auth/form-token'));
+  const select = { id: true, role: true, unitId: true, displayName: true, username: true } as const;
+  for (const [k, u] of Object.entries({ office: 'duchashi', leader: 'lingdao', unit: 'mzj', other: 'clh' }))
+    who[k as keyof typeof who] = await prisma.user.findUniqueOrThrow({ where: { username: u }, select });
+  // Task 16 (区民政局's): the unit's own task.
+  task = await prisma.task.findFirstOrThrow({ where: { number: 16, planYear: { year: 2023 } }, select: { id: true, version: true } });
+});
+
+async function upload(as: Actor | null, bytes: Buffer, name: string, caption = '施工现场', headers: Record<string, string> = {}) {
+  session.actor = as;
+  const fd = new FormData();
+  fd.set('taskId', String(task.id));
+  fd.set('caption', caption);
+  fd.set('file', new File([new Uint8Array(bytes)], name));
+  const body = new Response(fd);
+  const buf = await body.arrayBuffer();
+  const res = await POST(
+    new Request(`http://${HOST}/evidence/upload`, {
+      method: 'POST',
+      body: buf,
+      headers: {
+        'content-type': body.headers.get('content-type')!,
+        'content-length': String(buf.byteLength),
+        host: HOST,
+        origin: `http://${HOST}`,
+        'sec-fetch-site': 'same-origin',
+        ...headers,
+      },
+    }),
+  );
+  return {
+    status: res.status,
+    answer: ((await res.json()) as { answer: { status: string; message: string; errors?: Record<string, string[]>; evidence?: { id: number } } }).answer,
+  };
+}
+
+async function fetchAs(as: Actor | null, id: number, variant: string) {
+  session.actor = as;
+  const res = await GET(new Request(`http://${HOST}/evidence/${id}/${variant}`), { params: Promise.resolve({ id: String(id), variant }) });
+  return res;
+}
+/** Who gets the file (one caller at a time: the session is one shared mock). */
+async function readable(id: number, variant: string) {
+  const out: Record<string, boolean> = {};
+  for (const [k, a] of [['anonymous', null], ...Object.entries(who)] as [string, Actor | null][]) out[k] = (await fetchAs(a, id, variant)).status === 200;
+  return out;
+}
+
+function updateForm(extra: Record<string, string>) {
+  const fd = new FormData();
+  const fields = {
+    asOf: '2023-09-30',
+    narrative: '完成安装并验收',
+    baseVersion: String(task.version),
+    seenPendingId: '0',
+    seenToken: signSeenPending(task.id, 0),
+    ...extra,
+  };
+  for (const [k, v] of Object.entries(fields)) fd.set(k, v);
+  return fd;
+}
+
+describe('uploading evidence', () => {
+  it('refuses by content with the message beside the field, and writes nothing', async () => {
+    const before = await prisma.evidence.count();
+    const html = await upload(who.unit, Buffer.from('<!doctype html><script>alert(1)</script>'), 'photo.jpg');
+    expect(html.answer).toMatchObject({ status: 'error', errors: { file: [expect.stringContaining('按文件内容判断')] }, values: { caption: '施工现场' } });
+    const noCaption = await upload(who.unit, minimalPdf(), '验收单.pdf', '  ');
+    expect(noCaption.answer.errors).toEqual({ caption: [expect.stringContaining('说明')] });
+    expect((await upload(who.other, minimalPdf(), '验收单.pdf')).answer.message).toBe('您没有权限进行此操作。');
+    expect((await upload(null, minimalPdf(), '验收单.pdf')).answer.message).toBe('请先登录。');
+    expect((await upload(who.unit, minimalPdf(), '验收单.pdf', 'x', { origin: 'http://evil.example' })).status).toBe(403);
+    expect(await prisma.evidence.count()).toBe(before);
+    expect(await prisma.auditEvent.count({ where: { action: 'evidence.uploaded' } })).toBe(0);
+  });
+
+  it('enforces files per submission and the unit quota from the settings', async () => {
+    await prisma.setting.createMany({ data: [{ key: 'evidenceMaxFiles', value: '1' }] });
+    try {
+      const first = await upload(who.unit, minimalPdf(), 'a.pdf');
+      expect(first.answer.status).toBe('ok');
+      expect((await upload(who.unit, minimalPdf(), 'b.pdf')).answer.errors).toEqual({ file: ['每次报送最多附1个文件。'] });
+      await prisma.evidence.delete({ where: { id: first.answer.evidence!.id } });
+      await prisma.setting.update({ where: { key: 'evidenceMaxFiles' }, data: { value: '9' } });
+      await prisma.setting.create({ data: { key: 'evidenceUnitQuotaMb', value: '0' } });
+      expect((await upload(who.unit, minimalPdf(), 'c.pdf')).answer.errors?.file?.[0]).toContain('总容量');
+    } finally {
+      await prisma.setting.deleteMany({ where: { key: { in: ['evidenceMaxFiles', 'evidenceUnitQuotaMb'] } } });
+    }
+  });
+});
+
+describe('evidence with an update, through review and publication', () => {
+  let photo: number;
+  let pdf: number;
+  let doc: number;
+
+  it('stores the bytes by hash, keeps GPS only in the original, and stages the files for their uploader and the office', async () => {
+    const original = await jpegWithGps();
+    const up = await upload(who.unit, original, 'IMG_0001.jpg', '智能设备安装现场');
+    expect(up.answer.status).toBe('ok');
+    photo = up.answer.evidence!.id;
+    pdf = (await upload(who.unit, minimalPdf(), '验收单.pdf', '验收单')).answer.evidence!.id;
+    doc = (await upload(who.unit, await docx(), '安装名单.docx', '安装名单')).answer.evidence!.id;
+    const row = await prisma.evidence.findUniqueOrThrow({ where: { id: photo } });
+    expect(row).toMatchObject({ kind: 'image', mime: 'image/jpeg', updateId: null, unitId: who.unit.unitId });
+    const { filesDir, LocalFileStore } = await import('@/lib/files/store');
+    expect(existsSync(new LocalFileStore(filesDir()).pathOf(row.sha256))).toBe(true);
+    // The original as sent; the screen version re-encoded without EXIF.
+    expect(Buffer.from(await (await fetchAs(who.unit, photo, 'original')).arrayBuffer()).equals(original)).toBe(true);
+    const screen = Buffer.from(await (await fetchAs(who.unit, photo, 'screen')).arrayBuffer());
+    expect((await sharp(screen).metadata()).exif).toBeUndefined();
+    // Staged: the uploader and the office only.
+    expect(await readable(photo, 'thumb')).toEqual({ anonymous: false, office: true, leader: false, unit: true, other: false });
+  });
+
+  it('attaches the staged files to the submitted update; an id not staged by the caller refuses the whole update', async () => {
+    session.actor = who.unit;
+    const bad = await updates.submitUpdate(task.id, { status: 'idle' }, updateForm({ evidenceIds: `${photo},999999` }));
+    expect(bad).toMatchObject({ status: 'error', errors: { evidence: [expect.stringContaining('重新上传')] } });
+    expect(await prisma.progressUpdate.count({ where: { taskId: task.id, status: 'PENDING' } })).toBe(0);
+    const ok = await updates.submitUpdate(task.id, { status: 'idle' }, updateForm({ evidenceIds: `${photo},${pdf},${doc}` }));
+    expect(ok).toMatchObject({ status: 'ok' });
+    const u = await prisma.progressUpdate.findFirstOrThrow({
+      where: { taskId: task.id, status: 'PENDING' },
+      select: { id: true, evidence: { select: { id: true } } },
+    });
+    expect(u.evidence.map((e) => e.id).sort((a, b) => a - b)).toEqual([photo, pdf, doc].sort((a, b) => a - b));
+  });
+
+  it('pending: the office, leaders and the task unit see it; the original image only the office and the unit; visitors and other units nothing', async () => {
+    expect(await readable(photo, 'thumb')).toEqual({ anonymous: false, office: true, leader: true, unit: true, other: false });
+    expect(await readable(photo, 'original')).toEqual({ anonymous: false, office: true, leader: false, unit: true, other: false });
+    expect(await readable(pdf, 'original')).toEqual({ anonymous: false, office: true, leader: true, unit: true, other: false });
+    // A document has no screen version or thumbnail.
+    expect((await fetchAs(who.office, pdf, 'thumb')).status).toBe(404);
+  });
+
+  it('serves documents as downloads with their detected type, never sniffed, sandboxed; and audits the office opening an original', async () => {
+    const before = await prisma.auditEvent.count({ where: { action: 'evidence.viewed' } });
+    const res = await fetchAs(who.office, pdf, 'original');
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(res.headers.get('content-disposition')).toBe(`attachment; filename*=UTF-8''${encodeURIComponent('验收单.pdf')}`);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('content-security-policy')).toContain('sandbox');
+    expect((await fetchAs(who.office, photo, 'screen')).headers.get('content-disposition')).toMatch(/^inline/);
+    expect(await prisma.auditEvent.count({ where: { action: 'evidence.viewed' } })).toBe(before + 1);
+    expect(await prisma.auditEvent.count({ where: { action: 'evidence.uploaded' } })).toBeGreaterThanOrEqual(3);
+  });
+
+  it('approved and marked public: visitors see the photo without metadata and the document; never the original image', async () => {
+    await prisma.progressUpdate.updateMany({ where: { taskId: task.id, status: 'PENDING' }, data: { status: 'APPROVED' } });
+    expect(await readable(photo, 'screen')).toMatchObject({ anonymous: false, other: false });
+    await prisma.evidence.updateMany({ where: { id: { in: [photo, pdf] } }, data: { public: true } });
+    expect(await readable(photo, 'screen')).toEqual({ anonymous: true, office: true, leader: true, unit: true, other: true });
+    expect(await readable(photo, 'original')).toEqual({ anonymous: false, office: true, leader: false, unit: true, other: false });
+    expect(await readable(pdf, 'original')).toMatchObject({ anonymous: true });
+    expect(await readable(doc, 'original')).toMatchObject({ anonymous: false, other: false });
+  });
+
+  it('answers 404 alike for a missing file, a bad id and a bad variant', async () => {
+    for (const [id, v] of [
+      [999999, 'original'],
+      [photo, 'exif'],
+    ] as const)
+      expect((await fetchAs(who.office, id, v)).status).toBe(404);
+    session.actor = who.office;
+    expect((await GET(new Request(`http://${HOST}/evidence/x/original`), { params: Promise.resolve({ id: 'x', variant: 'original' }) })).status).toBe(404);
+  });
+});
