@@ -11,6 +11,7 @@ import { t } from '@/lib/i18n/zh-CN';
 import { taskHref } from '@/lib/links';
 import type { Metadata } from 'next';
 import { ui } from '@/components/ui';
+import { EvidenceList } from '@/components/evidence-list';
 
 export const metadata: Metadata = { title: t.pageTitle.review };
 
@@ -34,6 +35,13 @@ export default async function ReviewPage() {
           </p>
           {u.stale && <p className="text-sm text-risk">{m.conflictReview}</p>}
           <p className="text-sm whitespace-pre-line">{u.narrative}</p>
+          <EvidenceList items={u.evidence} />
+          {u.unevidenced.length > 0 && (
+            <p className="text-sm text-risk" data-testid="no-evidence-flag">
+              <span aria-hidden="true">! </span>
+              {t.evidence.noEvidenceJump(u.unevidenced.join('、'))}
+            </p>
+          )}
           {u.values.length > 0 && (
             <table className="text-sm">
               <caption className="text-left text-xs text-gray-600">{t.review.changes}</caption>

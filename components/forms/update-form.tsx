@@ -11,6 +11,8 @@ import { t } from '@/lib/i18n/zh-CN';
 import { ErrorSummary, FieldError, FormMessage, inputCls } from './field';
 import { ui } from '@/components/ui';
 import { displayUnit } from '@/lib/i18n/format';
+import type { StagedEvidence } from '@/lib/actions/evidence-steps';
+import { EvidencePicker } from './evidence-picker';
 
 export type UpdateFormProps = {
   action: FormAction;
@@ -31,10 +33,14 @@ export type UpdateFormProps = {
   notices: { id: number; reason: string; requiredAction: string; due: string }[];
   /** The last update, returned by the reviewer: its fields fill the form to fix and resubmit. */
   returned?: { comment: string; values: Record<string, string> } | null;
+  /** 佐证材料: the task the files are for, and the settings' limits shown to the user. */
+  evidence: { taskId: number; limits: { files: number; mb: number } };
 };
 
 export function UpdateForm(p: UpdateFormProps) {
   const [state, action, pending] = useActionState(p.action, IDLE);
+  // Outside the form's key: a refused submit remounts the fields, not the files already sent.
+  const [staged, setStaged] = useState<StagedEvidence[]>([]);
   if (state.status === 'ok') {
     return (
       <div className="space-y-3">
@@ -59,6 +65,7 @@ export function UpdateForm(p: UpdateFormProps) {
     problemsText: t.form.problemsText,
     newProblemKind: t.form.problemKind,
     newProblemText: t.form.problemText,
+    evidence: t.evidence.heading,
     ...Object.fromEntries(
       p.indicators.flatMap((i) => [
         [field.value(i.id), i.name],
@@ -241,6 +248,7 @@ export function UpdateForm(p: UpdateFormProps) {
           <FieldError id="nextSteps" errors={err('nextSteps')} />
         </div>
       </div>
+      <EvidencePicker taskId={p.evidence.taskId} list={{ items: staged, set: setStaged }} limits={p.evidence.limits} error={err('evidence')} />
       <button type="submit" disabled={pending} className="rounded bg-gray-800 px-4 py-2 text-white hover:bg-gray-700 disabled:opacity-60">
         {pending ? t.form.submitting : t.form.submit}
       </button>

@@ -1,5 +1,8 @@
 // The review queue: pending updates with what each changes against the last approved state.
 import 'server-only';
+import { EVIDENCE_SELECT } from './evidence';
+import { unevidencedJumps } from '@/lib/domain/evidence';
+import { resolveSettings } from '@/lib/domain/settings';
 import { prisma } from '@/lib/prisma';
 import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
@@ -34,13 +37,16 @@ export async function getReviewQueue() {
       values: { select: { indicatorId: true, value: true, reason: true, indicator: { select: { name: true, unitOfMeasure: true, isPercent: true, target: true } } } },
       milestones: { select: { reachedOn: true, milestone: { select: { text: true } } } },
       answeredNotices: { select: { year: true, number: true, reason: true, answer: true }, orderBy: { number: 'asc' } },
+      evidence: { select: EVIDENCE_SELECT, orderBy: { id: 'asc' } },
     },
   });
   const indicatorIds = pending.flatMap((u) => u.values.map((v) => v.indicatorId));
-  const [approved, lastDates] = await Promise.all([
+  const [approved, lastDates, stored] = await Promise.all([
     lastApprovedValues(prisma, indicatorIds),
     prisma.progressUpdate.groupBy({ by: ['taskId'], where: { status: 'APPROVED', taskId: { in: pending.map((u) => u.task.id) } }, _max: { asOf: true } }),
+    prisma.setting.findMany(),
   ]);
+  const { evidenceFlagPts } = resolveSettings(stored);
   const lastApprovedAsOf = new Map(lastDates.map((d) => [d.taskId, d._max.asOf ? toIsoDate(d._max.asOf) : null]));
   const last = approved;
   return pending.map((u) => withFlagged({
@@ -69,6 +75,13 @@ export async function getReviewQueue() {
     completesTask: u.completesTask,
     /** The 督办 notices this update answers, with the answers. */
     noticeAnswers: u.answeredNotices.map((n) => ({ year: n.year, number: n.number, reason: n.reason, answer: n.answer ?? '' })),
+    evidence: u.evidence,
+    /** Figures that moved a lot with no evidence attached: the reviewer may ask for some. */
+    unevidenced: unevidencedJumps(
+      u.values.map((v) => ({ indicatorId: v.indicatorId, value: v.value, previous: last.get(v.indicatorId) ?? null, target: v.indicator.target })),
+      u.evidence.length,
+      evidenceFlagPts,
+    ).map((j) => u.values.find((v) => v.indicatorId === j.indicatorId)!.indicator.name),
   }));
 }
 

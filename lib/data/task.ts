@@ -7,6 +7,7 @@ import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import { projectSummaries } from '@/lib/domain/overview';
 import { noticesWhere } from './notices';
+import { EVIDENCE_SELECT, visibleEvidence } from './evidence';
 
 /** The reason a plan edit recorded with its audit event (null on a draft year). */
 function planChangeReason(after: string | null): { kind: 'TARGET' | 'PLAN'; text: string } | null {
@@ -21,8 +22,11 @@ import { getTaskAudit } from './audit';
 import { today } from '@/lib/env';
 import { getEvaluatedPlan, type SearchParams } from './evaluated-plan';
 
-/** A task's updates, newest first: approved ones for everybody, pending and returned ones for signed-in users. */
-export const getTaskHistory = cache(async (taskId: number) => {
+/**
+ * A task's updates, newest first: approved ones for everybody, pending and returned ones for signed-in
+ * users; with the 佐证材料 the caller may see (`unitIds`: the task's units, lib/data/evidence.ts).
+ */
+export const getTaskHistory = cache(async (taskId: number, unitIds: number[] = []) => {
   const actor = await getSession();
   const updates = await prisma.progressUpdate.findMany({
     where: { taskId, ...(can(actor, 'view_pending') ? {} : { status: 'APPROVED' as const }) },
@@ -32,6 +36,7 @@ export const getTaskHistory = cache(async (taskId: number) => {
       submittedAt: true, reviewComment: true,
       submittedBy: { select: { displayName: true } },
       values: { select: { value: true, note: true, asOf: true, indicator: { select: { name: true, unitOfMeasure: true } } } },
+      evidence: { where: visibleEvidence(actor, unitIds), select: EVIDENCE_SELECT, orderBy: { id: 'asc' } },
     },
   });
   return updates.map((u) => ({
@@ -52,7 +57,10 @@ export async function getTaskDetail(number: number, sp: SearchParams) {
   const project = plan.snap.projects.find((p) => p.number === row.task.projectNumber)!;
   const actor = await getSession();
   const [history, events, notices, planChanges] = await Promise.all([
-    getTaskHistory(row.task.id),
+    getTaskHistory(
+      row.task.id,
+      row.task.units.map((u) => u.id),
+    ),
     actor ? getTaskAudit(row.task.id) : Promise.resolve(null),
     can(actor, 'view_pending') ? noticesWhere({ taskId: row.task.id }, actor, today()) : Promise.resolve(null),
     // Changes to the task's plan (public, as the plan is): when, what, and the stated reason.
@@ -64,6 +72,7 @@ export async function getTaskDetail(number: number, sp: SearchParams) {
     planChanges: planChanges.map((c) => ({ at: c.at.toISOString(), action: c.action, reason: planChangeReason(c.after) })),
     canSubmit: can(actor, 'submit_update', { unitIds: row.task.units.map((u) => u.id) }),
     canIssueNotice: can(actor, 'issue_notice'),
+    canPublishEvidence: can(actor, 'review_update'),
   };
 }
 

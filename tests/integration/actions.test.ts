@@ -118,24 +118,26 @@ const as = (username: string | null) => {
 const IDLE = { status: 'idle' as const };
 
 async function snapshot() {
-  const [updates, values, notices, audit, tasks, problems, reports, years, users, units, reads, projects, milestones, items, indicators] = await Promise.all([
-    prisma.progressUpdate.findMany({ orderBy: { id: 'asc' } }),
-    prisma.indicatorValue.count(),
-    prisma.supervisionNotice.findMany({ orderBy: { id: 'asc' } }),
-    prisma.auditEvent.count(),
-    prisma.task.findMany({ select: { id: true, number: true, version: true, completedOn: true }, orderBy: { id: 'asc' } }),
-    prisma.problem.count(),
-    prisma.reportSnapshot.count(),
-    prisma.planYear.findMany({ select: { year: true, status: true }, orderBy: { year: 'asc' } }),
-    prisma.user.findMany({ select: { username: true, passwordHash: true, active: true, version: true }, orderBy: { id: 'asc' } }),
-    prisma.unit.findMany({ select: { code: true, name: true, wecomWebhook: true, dingtalkWebhook: true }, orderBy: { id: 'asc' } }),
-    prisma.reminderRead.count(),
-    prisma.project.findMany({ select: { title: true, category: true }, orderBy: { id: 'asc' } }),
-    prisma.milestone.findMany({ select: { id: true, text: true, dueDate: true, reachedOn: true }, orderBy: { id: 'asc' } }),
-    prisma.taskItem.findMany({ select: { id: true, name: true, note: true }, orderBy: { id: 'asc' } }),
-    prisma.indicator.findMany({ select: { id: true, name: true, target: true }, orderBy: { id: 'asc' } }),
-  ]);
-  return { updates, values, notices, audit, tasks, problems, reports, years, users, units, reads, projects, milestones, items, indicators };
+  const [updates, values, notices, audit, tasks, problems, reports, years, users, units, reads, projects, milestones, items, indicators, evidence] =
+    await Promise.all([
+      prisma.progressUpdate.findMany({ orderBy: { id: 'asc' } }),
+      prisma.indicatorValue.count(),
+      prisma.supervisionNotice.findMany({ orderBy: { id: 'asc' } }),
+      prisma.auditEvent.count(),
+      prisma.task.findMany({ select: { id: true, number: true, version: true, completedOn: true }, orderBy: { id: 'asc' } }),
+      prisma.problem.count(),
+      prisma.reportSnapshot.count(),
+      prisma.planYear.findMany({ select: { year: true, status: true }, orderBy: { year: 'asc' } }),
+      prisma.user.findMany({ select: { username: true, passwordHash: true, active: true, version: true }, orderBy: { id: 'asc' } }),
+      prisma.unit.findMany({ select: { code: true, name: true, wecomWebhook: true, dingtalkWebhook: true }, orderBy: { id: 'asc' } }),
+      prisma.reminderRead.count(),
+      prisma.project.findMany({ select: { title: true, category: true }, orderBy: { id: 'asc' } }),
+      prisma.milestone.findMany({ select: { id: true, text: true, dueDate: true, reachedOn: true }, orderBy: { id: 'asc' } }),
+      prisma.taskItem.findMany({ select: { id: true, name: true, note: true }, orderBy: { id: 'asc' } }),
+      prisma.indicator.findMany({ select: { id: true, name: true, target: true }, orderBy: { id: 'asc' } }),
+      prisma.evidence.findMany({ select: { id: true, updateId: true, public: true }, orderBy: { id: 'asc' } }),
+    ]);
+  return { updates, values, notices, audit, tasks, problems, reports, years, users, units, reads, projects, milestones, items, indicators, evidence };
 }
 
 /** The signed "newest pending update seen" pair the update form carries. */
@@ -171,7 +173,27 @@ async function noticeIn(status: 'OPEN' | 'ACKNOWLEDGED' | 'ANSWERED', dueDate = 
   });
   return n.id;
 }
-const target = { notice: 0, milestone: 0, task: 0, item: 0, indicator: 0, project: 0 };
+const target = { notice: 0, milestone: 0, task: 0, item: 0, indicator: 0, project: 0, evidence: 0 };
+
+/** A file attached to an approved update of task 16 (created directly, so each call has one to act on). */
+async function evidenceOnApproved(): Promise<number> {
+  const update = await prisma.progressUpdate.findFirstOrThrow({ where: { taskId: task16.id, status: 'APPROVED' }, select: { id: true } });
+  const e = await prisma.evidence.create({
+    data: {
+      taskId: task16.id,
+      updateId: update.id,
+      uploadedById: actors.mzj!.id,
+      unitId: actors.mzj!.unitId,
+      caption: '验收单',
+      fileName: 'a.pdf',
+      mime: 'application/pdf',
+      kind: 'pdf',
+      size: 9,
+      sha256: '0'.repeat(64),
+    },
+  });
+  return e.id;
+}
 /** Calls a plan-structure action with an id and a form. */
 const structure = (name: string, id: number, o: Record<string, string>, units: number[] = []) => {
   const fd = form(o);
@@ -246,6 +268,18 @@ const MATRIX: Record<string, Case | 'public'> = {
         form({ decision: 'return', comment: '请补充数据' }),
       );
     },
+  },
+  // The office shows an approved update's evidence to visitors.
+  'evidence.setEvidencePublic': {
+    allowed: [ROLES.supervisor],
+    refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
+    prepare: async () => void (target.evidence = await evidenceOnApproved()),
+    call: () =>
+      (actions.evidence!.setEvidencePublic as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(
+        target.evidence,
+        IDLE,
+        form({ public: '1' }),
+      ),
   },
   'notices.issueNotice': {
     allowed: [ROLES.supervisor],

@@ -180,9 +180,19 @@ describe('evidence with an update, through review and publication', () => {
   });
 
   it('approved and marked public: visitors see the photo without metadata and the document; never the original image', async () => {
+    const { setEvidencePublic } = await import('@/lib/actions/evidence');
+    const publish = (id: number) => {
+      session.actor = who.office;
+      const fd = new FormData();
+      fd.set('public', '1');
+      return setEvidencePublic(id, { status: 'idle' }, fd);
+    };
+    // Not while the update is pending.
+    expect(await publish(photo)).toMatchObject({ status: 'error', message: '只有审核通过的报送所附材料才能公开。' });
     await prisma.progressUpdate.updateMany({ where: { taskId: task.id, status: 'PENDING' }, data: { status: 'APPROVED' } });
     expect(await readable(photo, 'screen')).toMatchObject({ anonymous: false, other: false });
-    await prisma.evidence.updateMany({ where: { id: { in: [photo, pdf] } }, data: { public: true } });
+    for (const id of [photo, pdf]) expect(await publish(id)).toMatchObject({ status: 'ok' });
+    expect(await prisma.auditEvent.count({ where: { action: 'evidence.published' } })).toBe(2);
     expect(await readable(photo, 'screen')).toEqual({ anonymous: true, office: true, leader: true, unit: true, other: true });
     expect(await readable(photo, 'original')).toEqual({ anonymous: false, office: true, leader: false, unit: true, other: false });
     expect(await readable(pdf, 'original')).toMatchObject({ anonymous: true });

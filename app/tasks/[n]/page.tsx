@@ -75,7 +75,7 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
           </p>
         )}
       </SectionCard>
-      <UpdateHistory history={data.history} />
+      <UpdateHistory history={data.history} canPublish={data.canPublishEvidence} />
       {events && (
         <SectionCard id="au" title={t.audit.taskHistory}>
           <AuditTable events={events} />

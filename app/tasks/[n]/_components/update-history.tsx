@@ -1,10 +1,11 @@
 // 进展记录: every update of the task, newest first, with its figures and the review's comment.
+import { EvidenceList } from '@/components/evidence-list';
 import { SectionCard } from '@/components/section-card';
 import { fmtDate, fmtNumber } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
 import type { TaskDetail } from '@/lib/data/task';
 
-export function UpdateHistory({ history }: { history: TaskDetail['history'] }) {
+export function UpdateHistory({ history, canPublish }: { history: TaskDetail['history']; canPublish: boolean }) {
   return (
     <SectionCard id="upd" title={t.task.updates}>
       <ol className="space-y-3">
@@ -16,6 +17,7 @@ export function UpdateHistory({ history }: { history: TaskDetail['history'] }) {
               <span className="rounded bg-gray-100 px-1">{t.updateStatus[u.status]}</span>
             </div>
             <p className="mt-1 whitespace-pre-line">{u.narrative}</p>
+            <EvidenceList items={u.evidence} showPublic canPublish={canPublish && u.status === 'APPROVED'} />
             {u.reviewComment && <p className="text-xs text-risk">{t.review.reviewComment(u.reviewComment)}</p>}
             {u.values.length > 0 && (
               <ul className="mt-1 flex flex-wrap gap-x-4 text-xs text-gray-700">

@@ -48,6 +48,7 @@ export default async function UpdatePage({ params, searchParams }: { params: Pro
         problems={task.problems}
         notices={task.notices.map((x) => ({ id: x.id, reason: x.reason, requiredAction: x.requiredAction, due: fmtDate(x.dueDate) }))}
         returned={ctx.returned}
+        evidence={{ taskId: task.id, limits: ctx.evidenceLimits }}
       />
     </div>
   );
