@@ -2,6 +2,8 @@
 // beside the database (`app.db.serving`) for its whole life. The operating system drops the lock
 // when the process ends — even on kill -9 — so it is never stale. `db:restore` asks for the same
 // lock without waiting: when it cannot get it, a server is running and the restore is refused.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import Database from 'better-sqlite3';
 
 const lockFile = (dbFile: string) => `${dbFile}.serving`;
@@ -27,6 +29,8 @@ export function holdServerLock(dbFile: string): (() => void) | null {
 
 /** Whether a server (another process, or another connection here) holds the lock now. */
 export function serverIsRunning(dbFile: string): boolean {
+  // No folder yet (a restore onto a fresh machine): no server can be running on it.
+  if (!existsSync(path.dirname(lockFile(dbFile)))) return false;
   const db = new Database(lockFile(dbFile), { timeout: 0 });
   try {
     db.exec('BEGIN EXCLUSIVE');

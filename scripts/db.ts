@@ -3,11 +3,13 @@
 //   npm run db:restore -- FILE [--force]  checks FILE (integrity, a migrated app database) before it
 //                                      replaces anything; the current database is kept beside it;
 //                                      refused while an app server runs on the database (--force: anyway)
-import { copyFileSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+// The evidence files (佐证材料) travel with each: into FILE.files on backup, back into the store on restore.
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { databaseFile } from '@/lib/env';
 import { serverIsRunning } from '@/lib/server-lock';
+import { filesDirFor } from '@/lib/files/store';
 
 const stamp = (d = new Date()) => d.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
 
@@ -30,7 +32,29 @@ export function checkBackup(file: string): string[] {
 }
 
 /** An online backup of the live database (consistent even while other processes write). */
-export async function backupDatabase(to?: string, from: string = databaseFile()): Promise<{ file: string; bytes: number }> {
+/**
+ * The evidence files (content-addressed, never changed) from one folder into another, those not there
+ * yet: hard-linked when both are on one file system, else copied. Returns how many were added.
+ */
+export function copyNewFiles(from: string, to: string): number {
+  if (!existsSync(from)) return 0;
+  let added = 0;
+  for (const name of readdirSync(from, { recursive: true, encoding: 'utf8' })) {
+    const src = path.join(from, name);
+    const dest = path.join(to, name);
+    if (!statSync(src).isFile() || name.endsWith('.tmp') || existsSync(dest)) continue;
+    mkdirSync(path.dirname(dest), { recursive: true });
+    try {
+      linkSync(src, dest);
+    } catch {
+      copyFileSync(src, dest);
+    }
+    added++;
+  }
+  return added;
+}
+
+export async function backupDatabase(to?: string, from: string = databaseFile()): Promise<{ file: string; bytes: number; files: number }> {
   const file = to ?? path.join(path.dirname(from), 'backups', `app-${stamp()}.db`);
   mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(from, { fileMustExist: true, timeout: 10_000 });
@@ -41,7 +65,9 @@ export async function backupDatabase(to?: string, from: string = databaseFile())
   }
   const problems = checkBackup(file);
   if (problems.length) throw new Error(`backup ${file} failed its check: ${problems.join('; ')}`);
-  return { file, bytes: statSync(file).size };
+  // The evidence files after the database: every file a row of the copy names was stored before its row.
+  const files = copyNewFiles(filesDirFor(from), `${file}.files`);
+  return { file, bytes: statSync(file).size, files };
 }
 
 export class ServerRunning extends Error {}
@@ -71,6 +97,8 @@ export async function restoreDatabase(file: string, to: string = databaseFile(),
   const db = new Database(to);
   db.pragma('journal_mode = WAL');
   db.close();
+  // The backup's evidence files join the store (nothing there is ever overwritten: same name, same bytes).
+  copyNewFiles(`${file}.files`, filesDirFor(to));
   return { kept };
 }
 
@@ -78,8 +106,8 @@ async function main(argv: string[]) {
   const [command, ...rest] = argv;
   if (command === 'backup') {
     const i = rest.indexOf('--to');
-    const { file, bytes } = await backupDatabase(i >= 0 ? rest[i + 1] : undefined);
-    console.log(`Backed up ${databaseFile()} to ${file} (${bytes} bytes, integrity ok).`);
+    const { file, bytes, files } = await backupDatabase(i >= 0 ? rest[i + 1] : undefined);
+    console.log(`Backed up ${databaseFile()} to ${file} (${bytes} bytes, integrity ok) and ${files} new evidence files to ${file}.files.`);
   } else if (command === 'restore' && rest[0]) {
     const force = rest.includes('--force');
     if (force) console.warn('WARNING: --force: restoring while a server may be running. Restart the server at once; what it writes meanwhile is lost.');

@@ -44,7 +44,8 @@ export class LocalFileStore implements FileStore {
   }
 }
 
-/** The folder of the evidence files: FILES_DIR, or `files` beside the database. */
-export const filesDir = (): string => env.FILES_DIR ?? path.join(path.dirname(databaseFile()), 'files');
+/** The folder of the evidence files of database `dbFile`: FILES_DIR, or `files` beside it. */
+export const filesDirFor = (dbFile: string): string => env.FILES_DIR ?? path.join(path.dirname(dbFile), 'files');
+export const filesDir = (): string => filesDirFor(databaseFile());
 
 export const fileStore = (): FileStore => new LocalFileStore(filesDir());

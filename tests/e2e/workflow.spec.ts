@@ -813,3 +813,94 @@ test('the office imports an office-layout table: maps two unknown names to exist
   await expect(unit.getByRole('main')).toContainText('完成路口改造5处');
   await unit.close();
 });
+
+test('佐证材料 from a phone: two photos and a PDF with upload progress, a disguised file refused; the office sees them on the review card, approves, publishes one; a visitor sees only that one', async ({
+  page,
+  browser,
+}) => {
+  const sharp = (await import('sharp')).default;
+  // A photo large enough for the progress to show on a throttled upload (noise does not compress).
+  const noise = Buffer.from(Array.from({ length: 600 * 400 * 3 }, () => Math.floor(Math.random() * 256)));
+  const photo = await sharp(noise, { raw: { width: 600, height: 400, channels: 3 } })
+    .jpeg({ quality: 95 })
+    .toBuffer();
+  const small = await sharp({ create: { width: 320, height: 240, channels: 3, background: '#4a8' } })
+    .jpeg()
+    .toBuffer();
+  const pdf = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n', 'latin1');
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, 'clh', 'demo-clh', '/tasks/19/update');
+  await page.getByLabel('截至日期').fill('2023-09-30');
+  await page.getByLabel('进展情况').fill('第三季度送教上门照常开展，附现场照片和签到表。');
+  const picker = page.getByTestId('evidence-picker');
+  const caption = picker.getByLabel('文件说明');
+  const choose = picker.locator('input[type="file"]:not([capture])');
+  const camera = picker.locator('input[type="file"][capture="environment"]');
+  const status = picker.getByTestId('evidence-status');
+
+  // A web page named like a photo is refused by its content, beside the field; nothing is staged.
+  await caption.fill('伪装的照片');
+  await choose.setInputFiles({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('<!doctype html><script>alert(1)</script>') });
+  await expect(picker.getByText(/按文件内容判断/)).toBeVisible();
+  await expect(picker.getByTestId('evidence-staged')).toHaveCount(0);
+
+  // The first photo over a slow uplink: the percentage sent shows while it goes.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 20, downloadThroughput: -1, uploadThroughput: 150 * 1024 });
+  await caption.fill('送教上门现场');
+  await choose.setInputFiles({ name: 'IMG_0001.jpg', mimeType: 'image/jpeg', buffer: photo });
+  await expect(status).toContainText('正在上传“IMG_0001.jpg”');
+  await expect(status).toContainText('已上传：送教上门现场', { timeout: 30_000 });
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  // The second photo taken with the camera, then the sign-in sheet as a PDF.
+  await caption.fill('学生作业');
+  await camera.setInputFiles({ name: 'camera.jpg', mimeType: 'image/jpeg', buffer: small });
+  await expect(status).toContainText('已上传：学生作业');
+  await caption.fill('签到表');
+  await choose.setInputFiles({ name: '签到表.pdf', mimeType: 'application/pdf', buffer: pdf });
+  await expect(status).toContainText('已上传：签到表');
+  await expect(picker.getByTestId('evidence-staged').locator('li')).toHaveCount(3);
+  await expect(picker.getByRole('img', { name: '送教上门现场' })).toHaveJSProperty('complete', true);
+  expect(await picker.getByRole('img', { name: '送教上门现场' }).evaluate((i: HTMLImageElement) => i.naturalWidth)).toBeGreaterThan(0);
+  await page.getByRole('button', { name: '提交审核' }).click();
+  await expect(page.getByRole('main').getByRole('status').filter({ hasText: '进展已提交' })).toBeVisible();
+
+  // The office: the files on the review card; a thumbnail opens to screen size in place; approve.
+  const sup = await browser.newPage();
+  await signIn(sup, 'duchashi', 'demo-duchashi', '/review');
+  const item = sup.locator('[data-testid="review-item"][data-task="19"]');
+  const files = item.getByTestId('evidence');
+  await expect(files.locator('li[data-kind="image"]')).toHaveCount(2);
+  await expect(files.getByRole('link', { name: '下载：签到表' })).toHaveAttribute('href', /\/evidence\/\d+\/original/);
+  await files.getByLabel('查看：送教上门现场').click();
+  const full = files.getByTestId('evidence-full').first();
+  await expect(full).toBeVisible();
+  await expect(full).toHaveJSProperty('naturalWidth', 600); // loaded once opened (lazy)
+  await item.getByLabel('通过').check();
+  if (await item.getByLabel(/已核实/).count()) await item.getByLabel(/已核实/).check();
+  await item.getByRole('button', { name: '提交审核意见' }).click();
+  await expect(item).toHaveCount(0);
+
+  // The task page shows them in the history; the office publishes the site photo only.
+  await sup.goto('/tasks/19');
+  const latest = sup.getByTestId('update').first();
+  await expect(latest.getByTestId('evidence').locator('li')).toHaveCount(3);
+  await latest.getByRole('button', { name: '公开：送教上门现场' }).click();
+  await expect(latest.getByText('已公开')).toBeVisible();
+  await sup.close();
+
+  // A visitor: only the published photo, and its file loads; the others are not even listed.
+  const visitor = await browser.newPage();
+  await visitor.goto('/tasks/19');
+  const seen = visitor.getByTestId('update').first().getByTestId('evidence');
+  await expect(seen.locator('li')).toHaveCount(1);
+  const thumb = seen.getByRole('img', { name: '送教上门现场' });
+  await expect(thumb).toHaveJSProperty('naturalWidth', 320);
+  // Of a photo a visitor gets the version without metadata, never the original.
+  const id = /\/evidence\/(\d+)\//.exec((await thumb.getAttribute('src'))!)![1];
+  expect((await visitor.request.get(`/evidence/${id}/screen`)).status()).toBe(200);
+  expect((await visitor.request.get(`/evidence/${id}/original`)).status()).toBe(404);
+  await visitor.close();
+});

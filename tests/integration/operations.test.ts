@@ -49,6 +49,22 @@ describe('backup and restore', () => {
     expect(again.kept).toMatch(/restored\.db\.before-restore-/);
   });
 
+  it('carries the evidence files: into FILE.files on backup (new ones only), into the store of the restored database on restore', async () => {
+    const { backupDatabase, restoreDatabase } = await import('@/scripts/db');
+    const { LocalFileStore, filesDirFor } = await import('@/lib/files/store');
+    const live = new LocalFileStore(filesDirFor(file));
+    const sha = await live.put(Buffer.from('%PDF-1.4 验收单'));
+    const backup = path.join(path.dirname(file), 'with-files', 'backup.db');
+    const first = await backupDatabase(backup, file);
+    expect(first.files).toBeGreaterThanOrEqual(1);
+    expect((await new LocalFileStore(`${backup}.files`).get(sha))?.toString()).toBe('%PDF-1.4 验收单');
+    // Backing up again into the same place adds nothing (content-addressed: the same names, the same bytes).
+    expect((await backupDatabase(backup, file)).files).toBe(0);
+    const elsewhere = path.join(path.dirname(file), 'elsewhere', 'app.db');
+    await restoreDatabase(backup, elsewhere);
+    expect((await new LocalFileStore(filesDirFor(elsewhere)).get(sha))?.toString()).toBe('%PDF-1.4 验收单');
+  });
+
   it('refuses to restore a damaged or foreign file, and changes nothing', async () => {
     const { restoreDatabase } = await import('@/scripts/db');
     const junk = path.join(path.dirname(file), 'junk.db');
