@@ -146,10 +146,15 @@ describe('evidence with an update, through review and publication', () => {
   });
 
   it('attaches the staged files to the submitted update; an id not staged by the caller refuses the whole update', async () => {
+    // Another user's staged file on the same task (the office's), and an id that does not exist.
+    const officeFile = (await upload(who.office, minimalPdf(), '督查记录.pdf', '督查记录')).answer.evidence!.id;
     session.actor = who.unit;
-    const bad = await updates.submitUpdate(task.id, { status: 'idle' }, updateForm({ evidenceIds: `${photo},999999` }));
-    expect(bad).toMatchObject({ status: 'error', errors: { evidence: [expect.stringContaining('重新上传')] } });
+    for (const other of [officeFile, 999999]) {
+      const bad = await updates.submitUpdate(task.id, { status: 'idle' }, updateForm({ evidenceIds: `${photo},${other}` }));
+      expect(bad).toMatchObject({ status: 'error', errors: { evidence: [expect.stringContaining('重新上传')] } });
+    }
     expect(await prisma.progressUpdate.count({ where: { taskId: task.id, status: 'PENDING' } })).toBe(0);
+    expect(await prisma.evidence.findUniqueOrThrow({ where: { id: officeFile }, select: { updateId: true } })).toEqual({ updateId: null });
     const ok = await updates.submitUpdate(task.id, { status: 'idle' }, updateForm({ evidenceIds: `${photo},${pdf},${doc}` }));
     expect(ok).toMatchObject({ status: 'ok' });
     const u = await prisma.progressUpdate.findFirstOrThrow({

@@ -437,4 +437,37 @@ export const PLANTED: Planted[] = [
     to: 'if (!actor) return false;',
     tests: ['lib/auth/policy.test.ts'],
   },
+  // — 佐证材料 (docs/evidence.md) —
+  {
+    id: 'evidence-original-public',
+    promise: "a photo's original (with its GPS position) is served only to the office and the task's unit, whatever the flag",
+    file: 'lib/data/evidence.ts',
+    from: "? can(actor, 'view_evidence_original', target)",
+    to: "? can(actor, 'view_evidence_original', target) || e.public",
+    tests: ['tests/integration/evidence.test.ts'],
+  },
+  {
+    id: 'evidence-attach-others',
+    promise: "an id that is not the caller's staged file for this task refuses the whole update",
+    file: 'lib/actions/updates.ts',
+    from: 'where: { id: { in: evidence.ids }, taskId, uploadedById: actor.id, updateId: null },',
+    to: 'where: { id: { in: evidence.ids } },',
+    tests: ['tests/integration/evidence.test.ts'],
+  },
+  {
+    id: 'evidence-type-by-name',
+    promise: 'the type is read from the bytes, never the name: an HTML page named photo.jpg is refused',
+    file: 'lib/domain/evidence.ts',
+    from: "if (!kind) return { ok: false, reason: 'type' };",
+    to: "if (!kind && detected) return { ok: false, reason: 'type' };\n  if (!kind) return { ok: true, kind: 'image' };",
+    tests: ['lib/domain/evidence.test.ts', 'lib/files/evidence-file.test.ts', 'tests/integration/evidence.test.ts'],
+  },
+  {
+    id: 'evidence-keeps-metadata',
+    promise: 'photos others see are re-encoded without metadata (no GPS)',
+    file: 'lib/files/evidence-file.ts',
+    from: 'const upright = sharp(bytes, { limitInputPixels: 80_000_000 }).rotate();',
+    to: 'const upright = sharp(bytes, { limitInputPixels: 80_000_000 }).rotate().keepMetadata();',
+    tests: ['lib/files/evidence-file.test.ts', 'tests/integration/evidence.test.ts'],
+  },
 ];
