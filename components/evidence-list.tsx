@@ -1,14 +1,24 @@
 // 佐证材料 of one update, where decisions are made (review card, task history): a photo as a
 // thumbnail that opens to screen size in place (a disclosure, no script), a document as a download
 // link. The files are served by /evidence/:id/:variant, which applies the update's visibility again.
-import { setEvidencePublic } from '@/lib/actions/evidence';
+import { removeEvidence, setEvidencePublic } from '@/lib/actions/evidence';
 import { t } from '@/lib/i18n/zh-CN';
-import { EvidencePublicForm } from './forms/evidence-public-form';
+import { EvidenceStepForm } from './forms/evidence-step-form';
 
 export type EvidenceView = { id: number; caption: string; kind: 'image' | 'pdf' | 'document'; fileName: string; public: boolean };
 
-/** `showPublic`: mark what visitors see; `canPublish`: the office's 公开 / 取消公开 (an approved update's files). */
-export function EvidenceList({ items, showPublic = false, canPublish = false }: { items: EvidenceView[]; showPublic?: boolean; canPublish?: boolean }) {
+/** `showPublic`: mark what visitors see; `canPublish`: the office's 公开 / 取消公开 (an approved update's files); `canRemove`: the unit's 移除 (a pending update's). */
+export function EvidenceList({
+  items,
+  showPublic = false,
+  canPublish = false,
+  canRemove = false,
+}: {
+  items: EvidenceView[];
+  showPublic?: boolean;
+  canPublish?: boolean;
+  canRemove?: boolean;
+}) {
   const c = t.evidence;
   if (items.length === 0) return null;
   return (
@@ -48,7 +58,15 @@ export function EvidenceList({ items, showPublic = false, canPublish = false }: 
             </a>
           )}
           {showPublic && e.public && <span className="block text-ok">{c.publicMark}</span>}
-          {canPublish && <EvidencePublicForm action={setEvidencePublic.bind(null, e.id)} shown={e.public} caption={e.caption} />}
+          {canPublish && (
+            <EvidenceStepForm
+              action={setEvidencePublic.bind(null, e.id)}
+              label={e.public ? c.withdraw : c.makePublic}
+              name={e.caption}
+              fields={{ public: e.public ? '0' : '1' }}
+            />
+          )}
+          {canRemove && <EvidenceStepForm action={removeEvidence.bind(null, e.id)} label={c.remove} name={e.caption} />}
         </li>
       ))}
     </ul>

@@ -3,10 +3,13 @@
 // phone's camera); each file goes up at once through the upload route with XMLHttpRequest, so the
 // bytes sent show as a percentage, and comes back as a staged file (its id goes with the form in
 // one hidden field). The server judges the file by its content; its refusal shows beside the field.
+// 移除 deletes the staged file on the server (removeEvidence) before it leaves the list.
 // The state lives in the form's owner, so a refused submit (which remounts the form) keeps the list.
 import { useId, useRef, useState } from 'react';
 import type { EvidenceUploadState, StagedEvidence } from '@/lib/actions/evidence-steps';
 import { ACCEPT_ATTR } from '@/lib/domain/evidence';
+import { removeEvidence } from '@/lib/actions/evidence';
+import { IDLE } from '@/lib/actions/state';
 import { m } from '@/lib/i18n/messages';
 import { t } from '@/lib/i18n/zh-CN';
 import { FieldError, inputCls } from './field';
@@ -100,7 +103,11 @@ export function EvidencePicker({
               <button
                 type="button"
                 className="text-sm text-blue-800 underline"
-                onClick={() => {
+                aria-label={`${c.remove}：${e.caption}`}
+                onClick={async () => {
+                  // Removed on the server too (the file no longer counts toward the unit's quota).
+                  const r = await removeEvidence(e.id, IDLE, new FormData());
+                  if (r.status !== 'ok') return setErrors({ form: r.message });
                   list.set(list.items.filter((x) => x.id !== e.id));
                   setSaid(c.removed(e.caption));
                 }}

@@ -1,7 +1,8 @@
 'use server';
-// 佐证材料: the office shows a file of an approved update to visitors (公开), or withdraws it. Until
+// 佐证材料: the office shows a file of an approved update to visitors (公开), or withdraws it (until
 // then a file is seen only by the office, leaders and the task's units; of a photo visitors only ever
-// get the versions without metadata (lib/data/evidence.ts).
+// get the versions without metadata, lib/data/evidence.ts). A unit removes a file it sent while
+// nobody has decided on it: staged, or on an update still waiting for review.
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { prisma, writeTransaction } from '@/lib/prisma';
@@ -9,19 +10,32 @@ import { audit } from '@/lib/audit';
 import { isRecordId } from '@/lib/validation/update';
 import { m } from '@/lib/i18n/messages';
 import { runAction } from './pipeline';
-import type { ActionState } from './state';
+import { ConflictError, type ActionState } from './state';
 
 const schema = z.object({ public: z.enum(['1', '0'], m.invalidInput) });
 
+/** The file acted on, with what both steps decide by: its update's state, its uploader and unit. */
+const loadEvidence = (evidenceId: number) =>
+  isRecordId(evidenceId)
+    ? prisma.evidence.findUnique({
+        where: { id: evidenceId },
+        select: {
+          id: true,
+          taskId: true,
+          caption: true,
+          sha256: true,
+          public: true,
+          unitId: true,
+          uploadedById: true,
+          update: { select: { status: true } },
+          task: { select: { number: true } },
+        },
+      })
+    : Promise.resolve(null);
+
 export async function setEvidencePublic(evidenceId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, {
-    record: () =>
-      isRecordId(evidenceId)
-        ? prisma.evidence.findUnique({
-            where: { id: evidenceId },
-            select: { id: true, taskId: true, public: true, update: { select: { status: true } }, task: { select: { number: true } } },
-          })
-        : Promise.resolve(null),
+    record: () => loadEvidence(evidenceId),
     right: 'review_update',
     schema,
     work: async ({ actor, data, record, values }) => {
@@ -41,6 +55,34 @@ export async function setEvidencePublic(evidenceId: number, _prev: ActionState, 
       });
       revalidatePath(`/tasks/${record.task.number}`);
       return { status: 'ok', message: shown ? m.evidence.published : m.evidence.withdrawn };
+    },
+  });
+}
+
+export async function removeEvidence(evidenceId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, {
+    record: () => loadEvidence(evidenceId),
+    // Its uploader, or while on a pending update another user of the same unit.
+    right: (actor, e) =>
+      !actor.mustChangePassword && (actor.id === e.uploadedById || (e.update !== null && actor.unitId !== null && actor.unitId === e.unitId)),
+    work: async ({ actor, record, values }) => {
+      if (record.update && record.update.status !== 'PENDING') return { status: 'error', message: m.evidence.decided, values };
+      await writeTransaction(async (tx) => {
+        // Still undecided inside the transaction (a review may have come in meanwhile).
+        const gone = await tx.evidence.deleteMany({ where: { id: record.id, OR: [{ updateId: null }, { update: { status: 'PENDING' } }] } });
+        if (gone.count !== 1) throw new ConflictError(m.evidence.decided);
+        await audit(tx, {
+          actorId: actor.id,
+          action: 'evidence.removed',
+          entityType: 'Evidence',
+          entityId: record.id,
+          taskId: record.taskId,
+          before: { caption: record.caption, sha256: record.sha256 },
+        });
+      });
+      revalidatePath(`/tasks/${record.task.number}`);
+      revalidatePath('/review');
+      return { status: 'ok', message: m.evidence.removedOk };
     },
   });
 }

@@ -34,7 +34,7 @@ export const getTaskHistory = cache(async (taskId: number, unitIds: number[] = [
     select: {
       id: true, asOf: true, narrative: true, nextSteps: true, problemsText: true, status: true, fromReport: true,
       submittedAt: true, reviewComment: true,
-      submittedBy: { select: { displayName: true } },
+      submittedBy: { select: { displayName: true, unitId: true } },
       values: { select: { value: true, note: true, asOf: true, indicator: { select: { name: true, unitOfMeasure: true } } } },
       evidence: { where: visibleEvidence(actor, unitIds), select: EVIDENCE_SELECT, orderBy: { id: 'asc' } },
     },

@@ -861,6 +861,12 @@ test('佐证材料 from a phone: two photos and a PDF with upload progress, a di
   await caption.fill('签到表');
   await choose.setInputFiles({ name: '签到表.pdf', mimeType: 'application/pdf', buffer: pdf });
   await expect(status).toContainText('已上传：签到表');
+  // One too many: removed again (on the server too) before submitting.
+  await caption.fill('拍错的照片');
+  await camera.setInputFiles({ name: 'camera2.jpg', mimeType: 'image/jpeg', buffer: small });
+  await expect(picker.getByTestId('evidence-staged').locator('li')).toHaveCount(4);
+  await picker.getByRole('button', { name: '移除：拍错的照片' }).click();
+  await expect(status).toContainText('已移除“拍错的照片”');
   await expect(picker.getByTestId('evidence-staged').locator('li')).toHaveCount(3);
   await expect(picker.getByRole('img', { name: '送教上门现场' })).toHaveJSProperty('complete', true);
   expect(await picker.getByRole('img', { name: '送教上门现场' }).evaluate((i: HTMLImageElement) => i.naturalWidth)).toBeGreaterThan(0);

@@ -175,13 +175,13 @@ async function noticeIn(status: 'OPEN' | 'ACKNOWLEDGED' | 'ANSWERED', dueDate = 
 }
 const target = { notice: 0, milestone: 0, task: 0, item: 0, indicator: 0, project: 0, evidence: 0 };
 
-/** A file attached to an approved update of task 16 (created directly, so each call has one to act on). */
-async function evidenceOnApproved(): Promise<number> {
+/** A file attached to an approved update of task 16, or (staged) to none, sent by 区民政局 (created directly, so each call has one to act on). */
+async function evidenceOnApproved(staged = false): Promise<number> {
   const update = await prisma.progressUpdate.findFirstOrThrow({ where: { taskId: task16.id, status: 'APPROVED' }, select: { id: true } });
   const e = await prisma.evidence.create({
     data: {
       taskId: task16.id,
-      updateId: update.id,
+      updateId: staged ? null : update.id,
       uploadedById: actors.mzj!.id,
       unitId: actors.mzj!.unitId,
       caption: '验收单',
@@ -280,6 +280,13 @@ const MATRIX: Record<string, Case | 'public'> = {
         IDLE,
         form({ public: '1' }),
       ),
+  },
+  // Its uploader removes a staged file (or a file of its unit's pending update).
+  'evidence.removeEvidence': {
+    allowed: [ROLES.ownUnit],
+    refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.supervisor],
+    prepare: async () => void (target.evidence = await evidenceOnApproved(true)),
+    call: () => (actions.evidence!.removeEvidence as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(target.evidence, IDLE, form({})),
   },
   'notices.issueNotice': {
     allowed: [ROLES.supervisor],

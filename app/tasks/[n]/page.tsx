@@ -75,7 +75,7 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
           </p>
         )}
       </SectionCard>
-      <UpdateHistory history={data.history} canPublish={data.canPublishEvidence} />
+      <UpdateHistory history={data.history} canPublish={data.canPublishEvidence} unitId={data.actor?.unitId ?? null} />
       {events && (
         <SectionCard id="au" title={t.audit.taskHistory}>
           <AuditTable events={events} />

@@ -5,7 +5,8 @@ import { fmtDate, fmtNumber } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
 import type { TaskDetail } from '@/lib/data/task';
 
-export function UpdateHistory({ history, canPublish }: { history: TaskDetail['history']; canPublish: boolean }) {
+/** `canPublish`: the office; `unitId`: the viewer's unit, which may remove files of its own pending updates. */
+export function UpdateHistory({ history, canPublish, unitId }: { history: TaskDetail['history']; canPublish: boolean; unitId: number | null }) {
   return (
     <SectionCard id="upd" title={t.task.updates}>
       <ol className="space-y-3">
@@ -17,7 +18,12 @@ export function UpdateHistory({ history, canPublish }: { history: TaskDetail['hi
               <span className="rounded bg-gray-100 px-1">{t.updateStatus[u.status]}</span>
             </div>
             <p className="mt-1 whitespace-pre-line">{u.narrative}</p>
-            <EvidenceList items={u.evidence} showPublic canPublish={canPublish && u.status === 'APPROVED'} />
+            <EvidenceList
+              items={u.evidence}
+              showPublic
+              canPublish={canPublish && u.status === 'APPROVED'}
+              canRemove={u.status === 'PENDING' && unitId !== null && u.submittedBy?.unitId === unitId}
+            />
             {u.reviewComment && <p className="text-xs text-risk">{t.review.reviewComment(u.reviewComment)}</p>}
             {u.values.length > 0 && (
               <ul className="mt-1 flex flex-wrap gap-x-4 text-xs text-gray-700">
