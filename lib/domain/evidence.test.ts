@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkAddition, checkFile, dispositionOf, unevidencedJumps } from './evidence';
+import { ACCEPT_ATTR, checkAddition, checkFile, dispositionOf, unevidencedJumps } from './evidence';
 import { DEFAULT_STATUS_SETTINGS as S } from './settings';
 
 const MB = 1024 * 1024;
@@ -9,6 +9,7 @@ describe('checkFile: by the type found in the bytes, within the limits', () => {
   it.each([
     ['JPEG', jpeg, 'image'],
     ['PNG', { mime: 'image/png', ext: 'png' }, 'image'],
+    ['WebP', { mime: 'image/webp', ext: 'webp' }, 'image'],
     ['PDF', { mime: 'application/pdf', ext: 'pdf' }, 'pdf'],
     ['DOCX', { mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', ext: 'docx' }, 'document'],
     ['XLSX', { mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', ext: 'xlsx' }, 'document'],
@@ -57,6 +58,11 @@ describe('unevidencedJumps: a large change without evidence', () => {
     expect(unevidencedJumps([v(90, 10, 100)], 0, 0)).toEqual([]);
     expect(unevidencedJumps([v(90, null, 100), v(90, 10, null), v(90, 10, 0)], 0, 20)).toEqual([]);
   });
+});
+
+it('offers the accepted kinds in the file picker, and no web or vector formats', () => {
+  expect(ACCEPT_ATTR.split(',')).toEqual(expect.arrayContaining(['image/jpeg', 'image/png', '.pdf', '.docx', '.xlsx', '.wps']));
+  expect(ACCEPT_ATTR).not.toMatch(/svg|html|zip|\*/);
 });
 
 it('shows images in place and downloads documents', () => {

@@ -33,6 +33,13 @@ describe('pageRows', () => {
     ]);
   });
 
+  it('gives a unit larger than a page a page of its own, and never an empty page', () => {
+    const r = rows([7, 2, 2]).map((x) => ({ ...x, u: x.g }));
+    const p = [1, 2].map((n) => pageRows(r, 5, n, { group: (x) => x.g, unit: (x) => x.u }));
+    expect(p[0]!.pages).toBe(2);
+    expect(p.map((x) => x.items.length)).toEqual([7, 4]);
+  });
+
   it('cuts every `size` rows when there are no groups (sorted by variance)', () => {
     const r = rows([7]);
     expect([1, 2, 3].map((n) => pageRows(r, 3, n).items.map((x) => x.i))).toEqual([[0, 1, 2], [3, 4, 5], [6]]);
