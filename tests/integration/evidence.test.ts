@@ -204,6 +204,64 @@ describe('evidence with an update, through review and publication', () => {
     expect(await readable(doc, 'original')).toMatchObject({ anonymous: false, other: false });
   });
 
+  it('a unit removes what nobody has decided on yet, never a file of a reviewed update; each removal audited', async () => {
+    const { removeEvidence } = await import('@/lib/actions/evidence');
+    const remove = (as: Actor, id: number) => {
+      session.actor = as;
+      return removeEvidence(id, { status: 'idle' }, new FormData());
+    };
+    const staged = (await upload(who.unit, minimalPdf(), '多传的.pdf', '多传的')).answer.evidence!.id;
+    expect(await remove(who.other, staged)).toMatchObject({ status: 'error', message: '您没有权限进行此操作。' });
+    expect(await remove(who.office, staged)).toMatchObject({ status: 'error', message: '您没有权限进行此操作。' });
+    expect(await remove(who.unit, staged)).toMatchObject({ status: 'ok' });
+    expect(await prisma.evidence.count({ where: { id: staged } })).toBe(0);
+    // The approved update's document stays.
+    expect(await remove(who.unit, doc)).toMatchObject({ status: 'error', message: '该报送已审核，所附材料不能再移除。' });
+    expect(await prisma.evidence.count({ where: { id: doc } })).toBe(1);
+    expect(await prisma.auditEvent.count({ where: { action: 'evidence.removed' } })).toBe(1);
+  });
+
+  it('flags on the review card a figure that moved a lot with no evidence, and not the same figure with evidence', async () => {
+    const { getReviewQueue } = await import('@/lib/data/review');
+    const { field } = await import('@/lib/validation/update-fields');
+    const t = await prisma.task.findUniqueOrThrow({ where: { id: task.id }, select: { version: true, indicators: { select: { id: true, name: true } } } });
+    const ind = t.indicators[0]!;
+    const pendingId = async () =>
+      (await prisma.progressUpdate.findFirst({ where: { taskId: task.id, status: 'PENDING' }, orderBy: { id: 'desc' }, select: { id: true } }))?.id ?? 0;
+    const submit = async (extra: Record<string, string>) => {
+      session.actor = who.unit;
+      const seenId = await pendingId();
+      const r = await updates.submitUpdate(
+        task.id,
+        { status: 'idle' },
+        updateForm({
+          baseVersion: String(t.version),
+          seenPendingId: String(seenId),
+          seenToken: signSeenPending(task.id, seenId),
+          [field.value(ind.id)]: '280',
+          ...extra,
+        }),
+      );
+      expect(r).toMatchObject({ status: 'ok' });
+    };
+    const card = async () => {
+      const id = await pendingId();
+      session.actor = who.office;
+      return (await getReviewQueue())!.find((u) => u.id === id)!;
+    };
+    // 197 → 280 against a target of 280: 29.6 points, over the 20-point setting.
+    await submit({});
+    expect((await card()).unevidenced).toEqual([ind.name]);
+    const proof = (await upload(who.unit, minimalPdf(), '安装清单.pdf', '安装清单')).answer.evidence!.id;
+    await submit({ evidenceIds: String(proof) });
+    expect((await card()).unevidenced).toEqual([]);
+    // While that update waits for review, its unit may still take the file back.
+    const { removeEvidence } = await import('@/lib/actions/evidence');
+    session.actor = who.unit;
+    expect(await removeEvidence(proof, { status: 'idle' }, new FormData())).toMatchObject({ status: 'ok' });
+    expect((await card()).evidence).toEqual([]);
+  });
+
   it('answers 404 alike for a missing file, a bad id and a bad variant', async () => {
     for (const [id, v] of [
       [999999, 'original'],
