@@ -470,4 +470,13 @@ export const PLANTED: Planted[] = [
     to: 'const upright = sharp(bytes, { limitInputPixels: 80_000_000 }).rotate().keepMetadata();',
     tests: ['lib/files/evidence-file.test.ts', 'tests/integration/evidence.test.ts'],
   },
+  {
+    id: 'evidence-removed-after-review',
+    promise: 'a unit removes a file while nobody has decided on it; once the update is approved or returned the file stays',
+    file: 'lib/actions/evidence.ts',
+    from: "if (record.update && record.update.status !== 'PENDING') return { status: 'error', message: m.evidence.decided, values };",
+    to: '',
+    also: [{ from: "OR: [{ updateId: null }, { update: { status: 'PENDING' } }]", to: 'OR: [{ updateId: null }, { updateId: { not: null } }]' }],
+    tests: ['tests/integration/evidence.test.ts'],
+  },
 ];
