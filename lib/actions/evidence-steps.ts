@@ -11,7 +11,7 @@ import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import { audit } from '@/lib/audit';
 import { checkAddition, checkFile } from '@/lib/domain/evidence';
-import { resolveSettings } from '@/lib/domain/settings';
+import { getSettings } from '@/lib/data/plan';
 import { detectType, imageVersions } from '@/lib/files/evidence-file';
 import { fileStore } from '@/lib/files/store';
 import { m } from '@/lib/i18n/messages';
@@ -45,7 +45,7 @@ export async function uploadEvidence(form: FormData): Promise<EvidenceUploadStat
   const file = form.get('file');
   if (!(file instanceof File)) return refuse('file', m.evidence.empty, values);
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const limits = resolveSettings(await prisma.setting.findMany());
+  const limits = await getSettings();
   const detected = await detectType(bytes);
   const checked = checkFile(detected, bytes.byteLength, limits);
   if (!checked.ok || !detected) {

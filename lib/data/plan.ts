@@ -218,3 +218,5 @@ export const getPublishedPlan = cache(async (id: number): Promise<{ id: number; 
   return row ? { id: row.id, title: row.title, publishedAt: row.publishedAt.toISOString(), asOf: toIsoDate(row.asOf), kind: row.periodKind as 'H1' | 'FY' | 'DATE', plan: JSON.parse(row.plan) as PlanSnapshot } : null;
 });
 
+/** The deployment's thresholds, weights and limits (the Setting table over the defaults). */
+export const getSettings = async (): Promise<StatusSettings> => resolveSettings(await prisma.setting.findMany());

@@ -2,7 +2,7 @@
 import 'server-only';
 import { EVIDENCE_SELECT } from './evidence';
 import { unevidencedJumps } from '@/lib/domain/evidence';
-import { resolveSettings } from '@/lib/domain/settings';
+import { getSettings } from './plan';
 import { prisma } from '@/lib/prisma';
 import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
@@ -44,9 +44,9 @@ export async function getReviewQueue() {
   const [approved, lastDates, stored] = await Promise.all([
     lastApprovedValues(prisma, indicatorIds),
     prisma.progressUpdate.groupBy({ by: ['taskId'], where: { status: 'APPROVED', taskId: { in: pending.map((u) => u.task.id) } }, _max: { asOf: true } }),
-    prisma.setting.findMany(),
+    getSettings(),
   ]);
-  const { evidenceFlagPts } = resolveSettings(stored);
+  const { evidenceFlagPts } = stored;
   const lastApprovedAsOf = new Map(lastDates.map((d) => [d.taskId, d._max.asOf ? toIsoDate(d._max.asOf) : null]));
   const last = approved;
   return pending.map((u) => withFlagged({

@@ -8,13 +8,12 @@ import { prisma } from '@/lib/prisma';
 import { defaultReportDate, toIsoDate } from '@/lib/domain/dates';
 import { isWholeUnit } from '@/lib/domain/numbers';
 import { signSeenPending } from '@/lib/auth/form-token';
-import { resolveYear } from './plan';
+import { getSettings, resolveYear } from './plan';
 import { lastApprovedValues } from './approved';
 import type { UpdateFormContext } from '@/lib/validation/update';
 import { updateToFormValues } from '@/lib/validation/update-fields';
 import { problemsColumn } from '@/lib/validation/update-payload';
 import { today } from '@/lib/env';
-import { resolveSettings } from '@/lib/domain/settings';
 
 /** The update form's context for task `number` of the plan year named in the URL (else the newest): one call for the page; `allowed: false` for a caller who may not submit on it. */
 export async function getUpdatePage(yearParam: string | undefined, number: number) {
@@ -29,7 +28,7 @@ export async function getUpdatePage(yearParam: string | undefined, number: numbe
   // The form carries the returned update, the review comment and a token for the newest pending
   // update: only for those who may submit on this task.
   if (!can(actor, 'submit_update', { unitIds: ctx.unitIds })) return { allowed: false as const };
-  const settings = resolveSettings(await prisma.setting.findMany());
+  const settings = await getSettings();
   const evidenceLimits = { files: settings.evidenceMaxFiles, mb: settings.evidenceMaxFileMb };
   return { allowed: true as const, ...ctx, year, defaultAsOf: defaultReportDate(year, ctx.form.today), evidenceLimits };
 }

@@ -134,6 +134,8 @@ const DATA: Record<string, Entry> = {
   'exports.csvResponse': 'helper',
   'freeze.deepFreeze': 'helper',
   'half-year.getHalfYear': 'public',
+  // Thresholds, weights and limits: shown on public screens (the evaluation's weights, the form's limits).
+  'plan.getSettings': 'public',
   'health.getHealth': 'public',
   'inbox.inboxWhere': 'helper',
   'inbox.getUnreadCount': { who: ['mzj', 'duchashi'], call: () => fn('inbox', 'getUnreadCount')(), sees: (r) => (r as number) > 0 },

@@ -3,6 +3,8 @@
 // nothing about whether the file exists). Served with its detected type, never sniffed, sandboxed;
 // documents always as downloads.
 import { getEvidenceFile, type Variant } from '@/lib/data/evidence';
+import { textResponse } from '@/lib/auth/route-guard';
+import { m } from '@/lib/i18n/messages';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,7 +13,7 @@ const VARIANTS: readonly Variant[] = ['original', 'screen', 'thumb'];
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string; variant: string }> }): Promise<Response> {
   const { id, variant } = await params;
   const file = VARIANTS.includes(variant as Variant) && /^\d+$/.test(id) ? await getEvidenceFile(Number(id), variant as Variant) : null;
-  if (!file) return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
+  if (!file) return textResponse(m.notFound, 404);
   return new Response(new Uint8Array(file.bytes), {
     headers: {
       'content-type': file.mime,
