@@ -42,11 +42,14 @@ describe('plan years', () => {
   it('only an active year takes progress updates', () => {
     expect([takesUpdates('DRAFT'), takesUpdates('ACTIVE'), takesUpdates('ARCHIVED')]).toEqual([false, true, false]);
   });
-  it('moves months and dates by whole years; 29 February becomes the 28th in a common year', () => {
+  it('moves months and dates by whole years; the end of a month stays its end (2月底 is the 29th in a leap year)', () => {
     expect(shiftMonth('2023-08', 1)).toBe('2024-08');
     expect(shiftDate('2023-06-30', 1)).toBe('2024-06-30');
     expect(shiftDate('2024-02-29', 1)).toBe('2025-02-28');
-    expect(shiftDate('2023-02-28', 1)).toBe('2024-02-28');
+    expect(shiftDate('2023-02-28', 1)).toBe('2024-02-29');
+    expect(shiftDate('2024-02-28', 1)).toBe('2025-02-28'); // not the end of February 2024: the 28th stays the 28th
+    expect(shiftDate('2023-02-27', 1)).toBe('2024-02-27');
+    expect(shiftDate('2023-12-31', 2)).toBe('2025-12-31');
   });
   it('names the plan changes made after the evaluated day: the earliest, and the tasks touched once each', () => {
     const changes = [

@@ -1,7 +1,7 @@
 // Plan years: 草稿 (draft) → 执行中 (active) → 已归档 (archived). Drafts are seen by supervisors only;
 // the dashboards open on the newest active year (else the newest one they may see); archived years
 // stay readable and take no more updates. A copied year moves every date by whole years.
-import type { IsoDate } from './dates';
+import { monthEnd, type IsoDate } from './dates';
 
 export type PlanYearStatus = 'DRAFT' | 'ACTIVE' | 'ARCHIVED';
 export type PlanYearRef = { year: number; title: string; status: PlanYearStatus };
@@ -43,13 +43,15 @@ export function shiftMonth(yearMonth: string, years: number): string {
   return `${Number(y) + years}-${m}`;
 }
 
-/** A date moved by whole years; a 29 February that does not exist in the target year becomes the 28th. */
+/**
+ * A date moved by whole years. Plan dates are mostly "by the end of" a month (2月底前), so the last
+ * day of a month stays the last day (2023-02-28 → 2024-02-29, 2024-02-29 → 2025-02-28); any other
+ * day keeps its number.
+ */
 export function shiftDate(iso: IsoDate, years: number): IsoDate {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const ty = y + years;
-  const leap = (ty % 4 === 0 && ty % 100 !== 0) || ty % 400 === 0;
-  const day = m === 2 && d === 29 && !leap ? 28 : d;
-  return `${ty}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const ym = (year: number) => `${year}-${String(m).padStart(2, '0')}`;
+  return d === Number(monthEnd(ym(y)).slice(8)) ? monthEnd(ym(y + years)) : `${ym(y + years)}-${String(d).padStart(2, '0')}`;
 }
 
 /** Audit actions that change a task's plan (the task itself, its milestones, indicators or sub-items). */
