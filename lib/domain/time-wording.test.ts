@@ -145,3 +145,138 @@ describe('plan steps from the plan column', () => {
     expect(stepsFromPlanText('', 2024)).toEqual([]);
   });
 });
+
+describe('the whole reading: month, due date, whether the year was written, what was understood', () => {
+  const r = (month: string, due: string, yearGiven: boolean, understood: string) => ({ ok: true, month, due, yearGiven, understood });
+  it.each([
+    [new Date(Date.UTC(2024, 8, 30)), r('2024-09', '2024-09-30', true, 'date')],
+    [45473, r('2024-06', '2024-06-30', true, 'date')],
+    [20001, r('1954-10', '1954-10-04', true, 'date')],
+    ['2023年6月30日前', r('2023-06', '2023-06-30', true, 'date')],
+    ['2023.6.30', r('2023-06', '2023-06-30', true, 'date')],
+    ['2023-6-3', r('2023-06', '2023-06-03', true, 'date')],
+    ['2023年', r('2023-12', '2023-12-31', true, 'year_end')],
+    ['年底前', r('2024-12', '2024-12-31', false, 'year_end')],
+    ['2025年底前完成', r('2025-12', '2025-12-31', true, 'year_end')],
+    ['全年', r('2024-12', '2024-12-31', false, 'year_end')],
+    ['上半年', r('2024-06', '2024-06-30', false, 'first_half')],
+    ['2025年上半年', r('2025-06', '2025-06-30', true, 'first_half')],
+    ['下半年底前', r('2024-12', '2024-12-31', false, 'second_half')],
+    ['第二季度末', r('2024-06', '2024-06-30', false, 'quarter')],
+    ['2025年1季度', r('2025-03', '2025-03-31', true, 'quarter')],
+    ['q4', r('2024-12', '2024-12-31', false, 'quarter')],
+    ['三季度内完成', r('2024-09', '2024-09-30', false, 'quarter')],
+    ['7-9月', r('2024-09', '2024-09-30', false, 'month_range')],
+    ['2025年1至3月底前', r('2025-03', '2025-03-31', true, 'month_range')],
+    ['十~十二月份', r('2024-12', '2024-12-31', false, 'month_range')],
+    ['9-9月', r('2024-09', '2024-09-30', false, 'month_range')],
+    ['6月30日前', r('2024-06', '2024-06-30', false, 'date')],
+    ['2025年3月1日', r('2025-03', '2025-03-01', true, 'date')],
+    ['十二月5日', r('2024-12', '2024-12-05', false, 'date')],
+    ['9月底前', r('2024-09', '2024-09-30', false, 'month')],
+    ['2025年3月', r('2025-03', '2025-03-31', true, 'month')],
+    ['9月上旬', r('2024-09', '2024-09-10', false, 'early_month')],
+    ['9月中旬', r('2024-09', '2024-09-20', false, 'mid_month')],
+    ['9月中', r('2024-09', '2024-09-20', false, 'mid_month')],
+    ['9月下旬', r('2024-09', '2024-09-30', false, 'month')],
+    ['12月', r('2024-12', '2024-12-31', false, 'month')],
+    ['1月', r('2024-01', '2024-01-31', false, 'month')],
+    ['2023.12', r('2023-12', '2023-12-31', true, 'month')],
+    ['2023/1', r('2023-01', '2023-01-31', true, 'month')],
+    [2023.8, r('2023-08', '2023-08-31', true, 'month')],
+    ['9月底前（含验收）', r('2024-09', '2024-09-30', false, 'month')],
+  ] as const)('%j', (cell, reading) => expect(parseTimeWording(cell, 2024)).toEqual(reading));
+
+  it.each([
+    [undefined, 'empty'],
+    ['  ', 'empty'],
+    ['（待定）', 'empty'],
+    [new Date(Number.NaN), 'unreadable'],
+    [2023, 'unreadable'], // a year typed as a number is not a date serial
+    [19999, 'unreadable'],
+    [80000, 'unreadable'],
+    [45473.5, 'unreadable'],
+    ['x2023.12', 'unreadable'],
+    ['2023.12x', 'unreadable'],
+    ['2023年13月1日', 'bad_month'],
+    ['2023年0月1日', 'bad_month'],
+    ['2023年12月32日', 'bad_day'],
+    ['第0季度', 'bad_month'],
+    ['0-3月', 'bad_month'],
+    ['1-13月', 'bad_month'],
+    ['十三月', 'bad_month'],
+    ['十三月5日', 'bad_month'],
+    ['0月5日', 'bad_month'],
+    ['2023.0', 'bad_month'],
+    ['2023.9x', 'unreadable'],
+    ['12-1月', 'range_backwards'],
+    ['9月', 'ok'],
+  ] as const)('%j → %s', (cell, reason) => {
+    const got = parseTimeWording(cell, 2024);
+    expect(got.ok ? 'ok' : got.reason).toBe(reason);
+  });
+
+  it('chineseNumber: digits, 十 alone and in compounds, a single digit word; nothing else', () => {
+    expect(['12', '十', '十三', '两十', '三十五', '九', '〇', '零', '十十', '一二', '十二月', 'a1', '1a', ''].map(chineseNumber)).toEqual([
+      12,
+      10,
+      13,
+      20,
+      35,
+      9,
+      0,
+      0,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+  });
+
+  it('yearPlacement: only the next year is 跨年度; two years on is too late', () => {
+    expect(yearPlacement('2026-01', 2024)).toBe('too_late');
+    expect(yearPlacement('2024-01', 2024)).toBe('in_year');
+  });
+});
+
+describe('plan steps: how a plan cell is cut', () => {
+  const steps = (text: string) => stepsFromPlanText(text, 2024).map((s) => [s.due, s.label, s.text]);
+  it('at line breaks always; at ；;。 only where the next part starts with time wording', () => {
+    expect(steps('3月底前完成设计；同步开展招标。6月底前开工')).toEqual([
+      ['2024-03-31', '3月底前', '3月底前完成设计；同步开展招标'],
+      ['2024-06-30', '6月底前', '6月底前开工'],
+    ]);
+    expect(steps('3月底前完成设计; 7至9月施工; 第四季度验收; 上半年培训; 年底前投用; 年内复核')).toEqual([
+      ['2024-03-31', '3月底前', '3月底前完成设计'],
+      ['2024-09-30', '7至9月', '7至9月施工'],
+      ['2024-12-31', '第四季度', '第四季度验收'],
+      ['2024-06-30', '上半年', '上半年培训'],
+      ['2024-12-31', '年底前', '年底前投用'],
+      ['2024-12-31', '年内', '年内复核'],
+    ]);
+    expect(steps('4月底前：选址\n\n  \n8月底前：建设')).toEqual([
+      ['2024-04-30', '4月底前', '4月底前：选址'],
+      ['2024-08-31', '8月底前', '8月底前：建设'],
+    ]);
+  });
+  it('a leading step number goes, a number that is the month stays', () => {
+    expect(steps('1.4月底前选址；2、8月底前建设；(3)9月中旬验收；④10月投用')).toEqual([
+      ['2024-04-30', '4月底前', '4月底前选址'],
+      ['2024-08-31', '8月底前', '8月底前建设'],
+      ['2024-09-20', '9月中旬', '9月中旬验收'],
+      ['2024-10-31', '10月', '10月投用'],
+    ]);
+    expect(steps('12.5月底前完成')).toEqual([['2024-05-31', '5月底前', '5月底前完成']]);
+    expect(steps('10月底前完成，')).toEqual([['2024-10-31', '10月底前', '10月底前完成']]);
+    expect(steps('2025年3月底前，完成收尾')).toEqual([['2025-03-31', '2025年3月底前', '2025年3月底前，完成收尾']]);
+    expect(steps('6月30日前完成')).toEqual([['2024-06-30', '6月30日前', '6月30日前完成']]);
+    expect(steps('十月份完成')).toEqual([['2024-10-31', '十月份', '十月份完成']]);
+    expect(steps('三季度末完成')).toEqual([['2024-09-30', '三季度末', '三季度末完成']]);
+  });
+  it('a part whose time wording does not read is left out', () => {
+    expect(steps('13月底前完成；加强宣传')).toEqual([]);
+    expect(steps('2月30日前完成')).toEqual([]);
+  });
+});

@@ -155,7 +155,7 @@ export type PlanStep = { due: IsoDate; month: string; label: string; text: strin
 export function stepsFromPlanText(planText: string, planYear: number): PlanStep[] {
   const parts = planText
     .split(
-      /\n|[；;。](?=\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])?\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:月|[-—–~至])|第?[一二三四1-4]季度|[上下]半年|年底|年内))/u,
+      /\n|[；;。](?=\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])?\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:月|[-—–~至])|第?[一二三四1-4]季度|[上下]半年|年底|年内))/u,
     )
     .map((p) =>
       p
