@@ -1,7 +1,7 @@
 // Edges of the rules whose main cases live in their own test files: unit scores (结果考评), plan-year
 // dates, the policy's unit checks, redirects after sign-in, the client address, session limits and
 // the update form's fields.
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { evaluateUnits, PARTS } from './evaluation';
 import { evaluate, type OverviewTask } from './overview';
 import { averages, halfYearRows, isJudged, markOf, sortByVariance, type HalfYearRow } from './half-year';
@@ -48,26 +48,30 @@ const ms = (dueDate: string, reachedOn: string | null) => ({
 
 describe('unit scores (结果考评)', () => {
   const asOf = '2023-09-30';
-  const rows = evaluate(
-    [
-      // 甲局: a completed task (not counted for reports) and an open, fresh one; steps: one on time, one late, one reached after the date, one not yet due.
-      task(1, { units: [A], completedOn: '2023-08-01' }),
-      task(2, {
-        units: [A],
-        milestones: [ms('2023-07-31', '2023-07-31'), ms('2023-08-31', '2023-09-05'), ms('2023-09-15', '2023-10-02'), ms('2023-10-31', null)],
-      }),
-      // 乙局: one open task, stale and lagging (a blocking problem).
-      task(3, {
-        units: [B],
-        updateDates: ['2023-05-01'],
-        problems: [{ kind: 'OTHER', text: '卡住', blocking: true, itemNames: [], raisedOn: '2023-06-01', resolvedOn: null }],
-      }),
-      // 丙局: same open fresh task as 甲局's second, without steps.
-      task(4, { units: [C] }),
-    ],
-    asOf,
-    S,
-  );
+  // Built in a hook, not at collection: mutation testing activates a mutant only from the hooks on.
+  let rows: ReturnType<typeof evaluate>;
+  beforeEach(() => {
+    rows = evaluate(
+      [
+        // 甲局: a completed task (not counted for reports) and an open, fresh one; steps: one on time, one late, one reached after the date, one not yet due.
+        task(1, { units: [A], completedOn: '2023-08-01' }),
+        task(2, {
+          units: [A],
+          milestones: [ms('2023-07-31', '2023-07-31'), ms('2023-08-31', '2023-09-05'), ms('2023-09-15', '2023-10-02'), ms('2023-10-31', null)],
+        }),
+        // 乙局: one open task, stale and lagging (a blocking problem).
+        task(3, {
+          units: [B],
+          updateDates: ['2023-05-01'],
+          problems: [{ kind: 'OTHER', text: '卡住', blocking: true, itemNames: [], raisedOn: '2023-06-01', resolvedOn: null }],
+        }),
+        // 丙局: same open fresh task as 甲局's second, without steps.
+        task(4, { units: [C] }),
+      ],
+      asOf,
+      S,
+    );
+  });
   const notices = [
     { recipientIds: [1], dueDate: '2023-09-10', firstAnsweredOn: '2023-09-10' }, // on time
     { recipientIds: [1], dueDate: '2023-09-10', firstAnsweredOn: '2023-09-20' }, // late
@@ -81,7 +85,11 @@ describe('unit scores (结果考评)', () => {
     { unitId: 3, approved: true },
     { unitId: null, approved: false },
   ];
-  const scores = evaluateUnits({ units: [A, B, C, D], rows, notices, reviews }, asOf, S);
+  // Built in a hook, not at collection: mutation testing activates a mutant only from the hooks on.
+  let scores: ReturnType<typeof evaluateUnits>;
+  beforeEach(() => {
+    scores = evaluateUnits({ units: [A, B, C, D], rows, notices, reviews }, asOf, S);
+  });
   const of = (code: string) => scores.find((s) => s.unit.code === code)!;
   const part = (code: string, key: string) => of(code).parts.find((p) => p.key === key)!;
 

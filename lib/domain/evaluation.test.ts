@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { evaluateUnits } from './evaluation';
 import { DEFAULT_STATUS_SETTINGS } from './settings';
 import type { TaskRow } from './overview';
@@ -16,33 +16,37 @@ const row = (
 const asOf = '2023-09-30';
 
 describe('结果考评', () => {
-  const scores = evaluateUnits(
-    {
-      units: [A, B, C],
-      rows: [
-        row([A], 'on_track', false, [
-          { dueDate: '2023-08-31', reachedOn: '2023-08-20' },
-          { dueDate: '2023-09-30', reachedOn: '2023-10-05' },
-          { dueDate: '2023-12-31', reachedOn: null },
-        ]),
-        row([A, B], 'lagging', true, [{ dueDate: '2023-07-31', reachedOn: null }]),
-        row([B], 'completed', true),
-      ],
-      notices: [
-        { recipientIds: [1], dueDate: '2023-08-15', firstAnsweredOn: '2023-08-10' },
-        { recipientIds: [1, 2], dueDate: '2023-09-15', firstAnsweredOn: '2023-09-20' },
-        { recipientIds: [2], dueDate: '2023-12-31', firstAnsweredOn: null }, // not due yet, not answered: not counted
-      ],
-      reviews: [
-        { unitId: 1, approved: true },
-        { unitId: 1, approved: false },
-        { unitId: 2, approved: true },
-        { unitId: null, approved: false },
-      ],
-    },
-    asOf,
-    DEFAULT_STATUS_SETTINGS,
-  );
+  // Built in a hook, not at collection: mutation testing activates a mutant only from the hooks on.
+  let scores: ReturnType<typeof evaluateUnits>;
+  beforeEach(() => {
+    scores = evaluateUnits(
+      {
+        units: [A, B, C],
+        rows: [
+          row([A], 'on_track', false, [
+            { dueDate: '2023-08-31', reachedOn: '2023-08-20' },
+            { dueDate: '2023-09-30', reachedOn: '2023-10-05' },
+            { dueDate: '2023-12-31', reachedOn: null },
+          ]),
+          row([A, B], 'lagging', true, [{ dueDate: '2023-07-31', reachedOn: null }]),
+          row([B], 'completed', true),
+        ],
+        notices: [
+          { recipientIds: [1], dueDate: '2023-08-15', firstAnsweredOn: '2023-08-10' },
+          { recipientIds: [1, 2], dueDate: '2023-09-15', firstAnsweredOn: '2023-09-20' },
+          { recipientIds: [2], dueDate: '2023-12-31', firstAnsweredOn: null }, // not due yet, not answered: not counted
+        ],
+        reviews: [
+          { unitId: 1, approved: true },
+          { unitId: 1, approved: false },
+          { unitId: 2, approved: true },
+          { unitId: null, approved: false },
+        ],
+      },
+      asOf,
+      DEFAULT_STATUS_SETTINGS,
+    );
+  });
   const of = (code: string) => scores.find((s) => s.unit.code === code)!;
 
   it('each part is a share with its counts', () => {

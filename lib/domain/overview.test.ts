@@ -1,6 +1,6 @@
 // Plan-wide figures (overview, leadership, war map) on a small hand-made plan whose every figure
 // is worked out here by hand.
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { alerts, evaluate, matches, projectSummaries, unitSummaries, type OverviewProject, type OverviewTask } from './overview';
 import { headline, progressOverTime } from './leadership';
 import { milestonesDueSoon } from './milestones';
@@ -77,7 +77,11 @@ const tasks = [
   }),
   task(5, { projectNumber: 2, units: [C], deadlineMonth: '2023-03', updateDates: [] }),
 ];
-const rows = evaluate(tasks, asOf, S);
+// Built in a hook, not at collection: mutation testing activates a mutant only from the hooks on.
+let rows: ReturnType<typeof evaluate>;
+beforeEach(() => {
+  rows = evaluate(tasks, asOf, S);
+});
 const statusOf = (n: number) => rows.find((r) => r.task.number === n)!.status;
 
 describe('evaluate', () => {

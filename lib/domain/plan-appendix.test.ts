@@ -2,7 +2,7 @@
 // (责任单位 over 牵头单位 | 配合单位), 序号 holding the project's numeral merged over its tasks (merged
 // cells repeat their text), tasks numbered inside their cells, official deadline wording, 备注, a
 // one-row project, a footer. Each case states the whole preview it must give.
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { parseAppendixGrid } from './plan-appendix';
 import { findHeaderBand, headerRole, HEADER_VOCABULARY, splitNumeral, splitTaskNumber } from './plan-table';
 import { closestUnits, isCollective, matchUnit, normalizeUnitName, splitUnitCell, type UnitNames } from './unit-names';
@@ -51,7 +51,11 @@ describe('a district 任务分解表 with a two-row header, merged numerals and 
     ['注：1.完成时限均指当年，另有注明的除外；2.牵头单位负责统筹推进。', '', '', '', '', '', ''],
     ['制表人：张三', '', '', '', '', '', ''],
   ];
-  const d = parseAppendixGrid(grid, 2024, lookup, '分解表');
+  // Built in a hook, not at collection: mutation testing activates a mutant only from the hooks on.
+  let d: ReturnType<typeof parseAppendixGrid>;
+  beforeEach(() => {
+    d = parseAppendixGrid(grid, 2024, lookup, '分解表');
+  });
 
   it('finds the header band under the title and date lines, reads 牵头 and 配合 as lead then co-units', () => {
     const band = findHeaderBand(grid.map((r) => r.map(String)));
@@ -122,7 +126,11 @@ describe('a city 一览表: 序号 1 2 3 merged over projects, steps in the plan
     [2, '交通微改造', '完成路口改造5处', '4月底前：完成选址\n三季度：完工', '盐田交通运输局、区工务署', '2024.9'],
     [3, '公园建设', '新建口袋公园3个', '第二季度开工；10月投入使用', '区城管局', '10月投入使用'],
   ];
-  const d = parseAppendixGrid(grid, 2024, lookup);
+  // Built in a hook, not at collection: mutation testing activates a mutant only from the hooks on.
+  let d: ReturnType<typeof parseAppendixGrid>;
+  beforeEach(() => {
+    d = parseAppendixGrid(grid, 2024, lookup);
+  });
   it('reads projects from the merged 序号, tasks from their cells, steps from numbered and semicolon lists', () => {
     expect(summary(d).map((p) => [p.numeral, p.title, p.tasks.map((t) => [t.number, t.content, t.units, t.deadline, t.steps])])).toEqual([
       [

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { appendixRows, buildReport, latestNarratives, type ReportModel, type ReportTask } from './report';
 import { evaluate, type OverviewProject, type OverviewTask } from './overview';
 import { DEFAULT_STATUS_SETTINGS } from './settings';
@@ -138,7 +138,11 @@ describe('buildReport', () => {
     { taskNumber: 4, asOf: '2023-06-30', narrative: '   ', nextSteps: '下半年继续' },
     { taskNumber: 1, asOf: '2023-07-15', narrative: '之后的报送', nextSteps: null },
   ];
-  const model = buildReport({ year: 2023, planTitle: '计划', kind: 'H1', asOf, projects, rows: evaluate(tasks, asOf, DEFAULT_STATUS_SETTINGS), narratives });
+  // Built in a hook, not at collection: mutation testing activates a mutant only from the hooks on.
+  let model: ReturnType<typeof buildReport>;
+  beforeEach(() => {
+    model = buildReport({ year: 2023, planTitle: '计划', kind: 'H1', asOf, projects, rows: evaluate(tasks, asOf, DEFAULT_STATUS_SETTINGS), narratives });
+  });
 
   it('counts projects by category and tasks by status, with their numbers; leaves empty projects out', () => {
     expect(model).toMatchObject({ year: 2023, planTitle: '计划', kind: 'H1', asOf });
