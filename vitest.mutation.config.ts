@@ -20,6 +20,6 @@ export default defineConfig({
   },
   test: {
     ...base.test,
-    include: ['lib/**/*.test.ts', 'seeds/**/*.test.ts', 'tests/integration/sessions.test.ts'],
+    include: ['lib/**/*.test.ts', 'seeds/**/*.test.ts', 'tests/integration/sessions.test.ts', 'tests/integration/credentials.test.ts'],
   },
 });
