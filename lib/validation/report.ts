@@ -77,8 +77,9 @@ export function parseLetterhead(
     z
       .string()
       .trim()
-      .min(1, m.required)
-      .refine(isIsoDate, m.badDate)
+      // One message at a time: an empty or unreadable date is not also "before the period".
+      .min(1, { message: m.required, abort: true })
+      .refine(isIsoDate, { message: m.badDate, abort: true })
       .refine((d) => d >= periodAsOf, m.signedBeforePeriod(periodAsOf))
       .refine((d) => d <= today, m.dateInFuture),
     defaults.signedOn,

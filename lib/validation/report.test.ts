@@ -1,0 +1,118 @@
+// The report period and the 公文 parts a publication sets: every field's message, defaults kept for
+// what the form did not send, nothing forecast.
+import { describe, expect, it } from 'vitest';
+import { LETTERHEAD_LIMITS, parseLetterhead, parseReportPeriod, publishSchema } from './report';
+import type { Letterhead } from '@/lib/domain/report';
+import { m } from '@/lib/i18n/messages';
+
+describe('parseReportPeriod', () => {
+  const today = '2024-07-15';
+  it('上半年 and 全年 end on 06-30 and 12-31; one not over by today is refused by the period field', () => {
+    expect(parseReportPeriod({ period: 'H1' }, 2024, today)).toEqual({ ok: true, period: { year: 2024, kind: 'H1', asOf: '2024-06-30' } });
+    expect(parseReportPeriod({ period: 'H1' }, 2024, '2024-06-30')).toEqual({ ok: true, period: { year: 2024, kind: 'H1', asOf: '2024-06-30' } });
+    expect(parseReportPeriod({ period: 'H1' }, 2024, '2024-06-29')).toEqual({ ok: false, errors: { period: [m.periodNotOver('2024-06-30')] } });
+    expect(parseReportPeriod({ period: 'FY' }, 2023, today)).toEqual({ ok: true, period: { year: 2023, kind: 'FY', asOf: '2023-12-31' } });
+    expect(parseReportPeriod({ period: 'FY' }, 2024, today)).toEqual({ ok: false, errors: { period: [m.periodNotOver('2024-12-31')] } });
+  });
+  it('a date: required, real, in the year, not after today', () => {
+    expect(parseReportPeriod({ period: 'DATE', asOf: ' 2024-07-15 ' }, 2024, today)).toEqual({
+      ok: true,
+      period: { year: 2024, kind: 'DATE', asOf: '2024-07-15' },
+    });
+    expect(parseReportPeriod({ period: 'DATE' }, 2024, today)).toEqual({ ok: false, errors: { asOf: [m.required] } });
+    expect(parseReportPeriod({ period: 'DATE', asOf: '  ' }, 2024, today)).toEqual({ ok: false, errors: { asOf: [m.required] } });
+    expect(parseReportPeriod({ period: 'DATE', asOf: '2024-02-30' }, 2024, today)).toEqual({ ok: false, errors: { asOf: [m.badDate] } });
+    expect(parseReportPeriod({ period: 'DATE', asOf: '2023-07-15' }, 2024, today)).toEqual({ ok: false, errors: { asOf: [m.dateOutsideYear(2024)] } });
+    expect(parseReportPeriod({ period: 'DATE', asOf: '2024-07-16' }, 2024, today)).toEqual({ ok: false, errors: { asOf: [m.dateInFuture] } });
+  });
+  it.each([undefined, '', 'Q3', 'h1'])('period %j: choose one', (period) =>
+    expect(parseReportPeriod({ period, asOf: '2024-07-01' }, 2024, today)).toEqual({ ok: false, errors: { period: [m.choosePeriod] } }),
+  );
+});
+
+describe('publishSchema', () => {
+  it('a correction names the snapshot it replaces and says why', () => {
+    expect(publishSchema.safeParse({}).success).toBe(true);
+    expect(publishSchema.safeParse({ replaces: '', note: '' }).success).toBe(true);
+    expect(publishSchema.safeParse({ replaces: '3', note: '更正第5项数据' }).data).toEqual({ replaces: 3, note: '更正第5项数据' });
+    const noNote = publishSchema.safeParse({ replaces: '3', note: '  ' });
+    expect(noNote.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['note', m.correctionNeedsNote]]);
+    expect(publishSchema.safeParse({ replaces: '0', note: '更正' }).success).toBe(false);
+    expect(publishSchema.safeParse({ replaces: '1.5', note: '更正' }).success).toBe(false);
+    expect(publishSchema.safeParse({ note: 'x'.repeat(5000) }).success).toBe(false);
+  });
+});
+
+describe('parseLetterhead', () => {
+  const defaults: Letterhead = { addressee: '区政府', issuer: '区政府督查室', signedOn: '2024-07-10', copyTo: '', attachments: ['一览表'] };
+  const parse = (values: Record<string, string | undefined>) => parseLetterhead(values, defaults, '2024-06-30', '2024-07-15');
+
+  it('a part the form did not send keeps its default', () => {
+    expect(parse({})).toEqual({ ok: true, letterhead: defaults });
+  });
+  it('what was sent, trimmed; 主送机关 without its trailing colon; 附件 one per line, blank lines dropped', () => {
+    expect(
+      parse({
+        addressee: ' 区委、区政府： ',
+        issuer: ' 盐田区人民政府督查室 ',
+        copyTo: ' 区人大办 ',
+        signedOn: ' 2024-06-30 ',
+        attachments: ' 一览表 \n\n 问题清单 \n',
+      }),
+    ).toEqual({
+      ok: true,
+      letterhead: {
+        addressee: '区委、区政府',
+        issuer: '盐田区人民政府督查室',
+        copyTo: '区人大办',
+        signedOn: '2024-06-30',
+        attachments: ['一览表', '问题清单'],
+      },
+    });
+    expect(parse({ addressee: '区政府:' })).toMatchObject({ ok: true, letterhead: { addressee: '区政府' } });
+    expect(parse({ addressee: '区政府：办公室' })).toMatchObject({ ok: true, letterhead: { addressee: '区政府：办公室' } });
+    expect(parse({ signedOn: '2024-07-15' })).toMatchObject({ ok: true, letterhead: { signedOn: '2024-07-15' } });
+    expect(parse({ copyTo: '' })).toMatchObject({ ok: true, letterhead: { copyTo: '' } });
+  });
+  it('every wrong part says so by its field, all at once', () => {
+    const name = 'x'.repeat(LETTERHEAD_LIMITS.name + 1);
+    expect(
+      parse({
+        addressee: ' ',
+        issuer: name,
+        copyTo: 'x'.repeat(LETTERHEAD_LIMITS.copyTo + 1),
+        signedOn: '2024-06-29',
+        attachments: '\n \n',
+      }),
+    ).toEqual({
+      ok: false,
+      errors: {
+        addressee: [m.required],
+        issuer: [m.tooLong(LETTERHEAD_LIMITS.name)],
+        copyTo: [m.tooLong(LETTERHEAD_LIMITS.copyTo)],
+        signedOn: [m.signedBeforePeriod('2024-06-30')],
+        attachments: [m.attachmentNeeded],
+      },
+    });
+  });
+  it('the limits themselves are allowed', () => {
+    expect(
+      parse({
+        issuer: 'x'.repeat(LETTERHEAD_LIMITS.name),
+        copyTo: 'x'.repeat(LETTERHEAD_LIMITS.copyTo),
+        attachments: Array.from({ length: LETTERHEAD_LIMITS.attachments }, () => 'x'.repeat(LETTERHEAD_LIMITS.attachment)).join('\n'),
+      }).ok,
+    ).toBe(true);
+  });
+  it.each([
+    ['signedOn', '', m.required],
+    ['signedOn', '2024-13-01', m.badDate],
+    ['signedOn', '2024-07-16', m.dateInFuture],
+    ['attachments', 'x'.repeat(LETTERHEAD_LIMITS.attachment + 1), m.tooLong(LETTERHEAD_LIMITS.attachment)],
+    [
+      'attachments',
+      Array.from({ length: LETTERHEAD_LIMITS.attachments + 1 }, (_, i) => `附件${i}`).join('\n'),
+      m.tooManyAttachments(LETTERHEAD_LIMITS.attachments),
+    ],
+  ])('%s %j: %s', (field, value, message) => expect(parse({ [field]: value })).toEqual({ ok: false, errors: { [field]: [message] } }));
+});
