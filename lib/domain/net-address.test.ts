@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyAddress, webhookUrlProblem } from './net-address';
+import { classifyAddress, isPublicAddress, webhookUrlProblem } from './net-address';
 
 describe('address classes', () => {
   it.each([
@@ -73,5 +73,95 @@ describe('webhook URLs as written', () => {
     expect(webhookUrlProblem('https://relay.gov.internal/x', ['relay.gov.internal'])).toBeNull();
     expect(webhookUrlProblem('http://10.8.0.6/relay', ['10.8.0.5'])).toBe('scheme');
     expect(webhookUrlProblem('https://10.8.0.6/relay', ['10.8.0.5'])).toBe('internal_address');
+  });
+});
+
+describe('the edges of each range', () => {
+  it.each([
+    ['9.255.255.255', 'public'],
+    ['11.0.0.0', 'public'],
+    ['172.15.255.255', 'public'],
+    ['172.16.0.0', 'private'],
+    ['172.31.255.255', 'private'],
+    ['172.32.0.0', 'public'],
+    ['192.167.0.1', 'public'],
+    ['193.168.0.1', 'public'],
+    ['192.168.0.1', 'private'],
+    ['169.253.0.1', 'public'],
+    ['169.255.0.1', 'public'],
+    ['170.254.0.1', 'public'],
+    ['100.63.255.255', 'public'],
+    ['100.64.0.0', 'cgnat'],
+    ['100.127.255.255', 'cgnat'],
+    ['100.128.0.0', 'public'],
+    ['101.64.0.1', 'public'],
+    ['223.255.255.255', 'public'],
+    ['224.0.0.1', 'multicast'],
+    ['239.255.255.255', 'multicast'],
+    ['240.0.0.1', 'reserved'],
+    ['255.255.255.255', 'reserved'],
+    ['192.0.0.8', 'reserved'],
+    ['192.0.1.1', 'public'],
+    ['192.1.0.1', 'public'],
+    ['193.0.0.1', 'public'],
+    ['198.17.0.1', 'public'],
+    ['198.18.0.1', 'reserved'],
+    ['198.19.255.255', 'reserved'],
+    ['198.20.0.1', 'public'],
+    ['199.18.0.1', 'public'],
+    ['128.0.0.1', 'public'],
+  ])('%s is %s', (ip, cls) => expect(classifyAddress(ip)).toBe(cls));
+
+  it.each([
+    ['::', 'unspecified'],
+    ['::1', 'loopback'],
+    ['::2', 'unspecified'], // IPv4-compatible 0.0.0.2
+    ['1::1', 'public'],
+    ['::1:1', 'unspecified'], // IPv4-compatible 0.1.0.1
+    ['0:0:0:0:0:0:0:1', 'loopback'],
+    ['FE80::1', 'link_local'],
+    ['fe80::1%eth0', 'link_local'],
+    ['::FFFF:7F00:1', 'loopback'],
+    ['::ffff:8.8.8.8', 'public'],
+    ['::ffff:192.168.1.1', 'private'],
+    ['::ffff:10.0.0.1', 'private'],
+    ['::fffe:a00:1', 'public'], // not a mapped address
+    ['1::ffff:a00:1', 'public'],
+    ['::10.0.0.1', 'private'], // IPv4-compatible
+    ['64:ff9b::a00:1', 'private'], // NAT64 of 10.0.0.1
+    ['64:ff9b::808:808', 'public'],
+    ['64:ff9b:1::a00:1', 'public'], // not the well-known prefix
+    ['65:ff9b::a00:1', 'public'],
+    ['64:ff9c::a00:1', 'public'],
+    ['2001:db8::1', 'reserved'],
+    ['2001:db9::1', 'public'],
+    ['2002:db8::1', 'public'],
+    ['2409:8c54::1', 'public'],
+    ['2409:8c54:0:0:0:0:0:1', 'public'],
+    ['[::1]', 'loopback'],
+  ])('%s is %s', (ip, cls) => expect(classifyAddress(ip)).toBe(cls));
+
+  it('isPublicAddress is the public class only', () => {
+    expect(['8.8.8.8', '10.0.0.1', '::1', '2409:8c54::1', 'not an address'].map(isPublicAddress)).toEqual([true, false, false, true, false]);
+  });
+
+  it('webhook URLs: brackets, a trailing dot, case and spaces in the list do not hide a host', () => {
+    expect(webhookUrlProblem('https://[::1]/hook')).toBe('internal_address');
+    expect(webhookUrlProblem('https://LOCALHOST./hook')).toBe('internal_host');
+    expect(webhookUrlProblem('https://relay.example.cn./hook', [' Relay.Example.CN '])).toBeNull();
+    expect(webhookUrlProblem('http://relay.example.cn/hook', ['', 'relay.example.cn'])).toBeNull();
+    expect(webhookUrlProblem('http://relay.example.cn/hook', ['other.example.cn'])).toBe('scheme');
+    expect(webhookUrlProblem('http://relay.example.cn/hook')).toBe('scheme');
+    expect(webhookUrlProblem('ftp://relay.example.cn/hook', ['relay.example.cn'])).toBe('scheme');
+    expect(webhookUrlProblem('https://user@qyapi.weixin.qq.com/hook')).toBe('credentials');
+    expect(webhookUrlProblem('https://:secret@qyapi.weixin.qq.com/hook')).toBe('credentials');
+    expect(webhookUrlProblem('https://user:pw@relay.example.cn/hook', ['relay.example.cn'])).toBe('credentials');
+    expect(webhookUrlProblem('https://10.0.0.5/hook', ['10.0.0.5'])).toBeNull();
+    expect(webhookUrlProblem('https://printer.lan/hook')).toBe('internal_host');
+    expect(webhookUrlProblem('https://lan.example.cn/hook')).toBeNull();
+    expect(webhookUrlProblem('https://mylocalhost/hook')).toBeNull();
+    expect(webhookUrlProblem('https://localhost.example.cn/hook')).toBeNull();
+    expect(webhookUrlProblem('https://ip6-loopback/hook')).toBe('internal_host');
+    expect(webhookUrlProblem('https://8.8.8.8/hook')).toBeNull();
   });
 });
