@@ -11,6 +11,8 @@ import { can, type Actor } from '@/lib/auth/policy';
 import { audit } from '@/lib/audit';
 import { dispositionOf } from '@/lib/domain/evidence';
 import { fileStore } from '@/lib/files/store';
+import type { ServedFile, Variant } from '@/lib/files/response';
+import type { ReportEvidence, ReportModel } from '@/lib/domain/report';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 export const EVIDENCE_SELECT = { id: true, caption: true, kind: true, fileName: true, public: true } as const;
@@ -21,8 +23,6 @@ export function visibleEvidence(actor: Actor | null, unitIds: number[]): Prisma.
   return can(actor, 'view_evidence', { unitIds }) ? {} : { public: true, update: { status: 'APPROVED' } };
 }
 
-export type Variant = 'original' | 'screen' | 'thumb';
-export type ServedFile = { bytes: Buffer; mime: string; fileName: string; disposition: 'inline' | 'attachment' };
 
 /** One file's bytes for the caller, or null when it does not exist or the caller may not read it (the route answers 404 either way). */
 export async function getEvidenceFile(id: number, variant: Variant): Promise<ServedFile | null> {
@@ -47,11 +47,32 @@ export async function getEvidenceFile(id: number, variant: Variant): Promise<Ser
       ? can(actor, 'view_evidence_original', target)
       : can(actor, 'view_evidence', target) || (e.public && e.update.status === 'APPROVED');
   if (!allowed) return null;
+  return serve(e, variant, office && actor ? { actorId: actor.id, action: 'evidence.viewed', entityType: 'Evidence', entityId: e.id, taskId: e.taskId } : null);
+}
+
+type StoredFile = Pick<ReportEvidence, 'kind' | 'mime' | 'fileName' | 'sha256' | 'screenSha256' | 'thumbSha256'>;
+
+/** A file's variant from the store; opening an original is audited when `viewed` names the event. */
+async function serve(e: StoredFile, variant: Variant, viewed: Parameters<typeof audit>[1] | null): Promise<ServedFile | null> {
   const sha = variant === 'screen' ? e.screenSha256 : variant === 'thumb' ? e.thumbSha256 : e.sha256;
   const bytes = sha ? await fileStore().get(sha) : null;
   if (!bytes) return null;
-  if (office && variant === 'original' && actor) {
-    await writeTransaction((tx) => audit(tx, { actorId: actor.id, action: 'evidence.viewed', entityType: 'Evidence', entityId: e.id, taskId: e.taskId }));
-  }
+  if (viewed && variant === 'original') await writeTransaction((tx) => audit(tx, viewed));
   return { bytes, mime: variant === 'original' ? e.mime : 'image/jpeg', fileName: e.fileName, disposition: variant === 'original' ? dispositionOf(e.kind) : 'inline' };
+}
+
+/**
+ * A file a published report lists (the n-th of its frozen evidence), by its hash: the same bytes
+ * whatever happened to the update since. For report readers; an image's original (with its GPS
+ * position) only for the office, which is audited as for any original.
+ */
+export async function getReportEvidenceFile(snapshotId: number, index: number, variant: Variant): Promise<ServedFile | null> {
+  const actor = await getSession();
+  if (!can(actor, 'view_reports') || !Number.isSafeInteger(snapshotId) || !Number.isSafeInteger(index)) return null;
+  const row = await prisma.reportSnapshot.findUnique({ where: { id: snapshotId }, select: { model: true } });
+  const e = row ? (JSON.parse(row.model) as ReportModel).evidence?.[index] : undefined;
+  if (!e || (e.kind !== 'image' && variant !== 'original')) return null;
+  const office = can(actor, 'review_update');
+  if (e.kind === 'image' && variant === 'original' && !office) return null;
+  return serve(e, variant, office && actor ? { actorId: actor.id, action: 'evidence.viewed', entityType: 'ReportSnapshot', entityId: snapshotId, after: { index, sha256: e.sha256 } } : null);
 }

@@ -25,11 +25,24 @@ export async function reportFor(actor: Actor | null, period: ReportPeriod): Prom
   if (!can(actor, 'view_reports')) return null;
   const snap = await getPlanSnapshot(period.year);
   if (!snap) return null;
-  const narratives = await prisma.progressUpdate.findMany({
-    where: { status: 'APPROVED', task: { planYear: { year: period.year } } },
-    select: { asOf: true, narrative: true, nextSteps: true, task: { select: { number: true } } },
-    orderBy: { id: 'asc' }, // on one date the later approval wins
-  });
+  const approvedOfYear = { status: 'APPROVED', task: { planYear: { year: period.year } } } as const;
+  const [narratives, evidence] = await Promise.all([
+    prisma.progressUpdate.findMany({
+      where: approvedOfYear,
+      select: { asOf: true, narrative: true, nextSteps: true, task: { select: { number: true } } },
+      orderBy: { id: 'asc' }, // on one date the later approval wins
+    }),
+    // Report readers (office, leaders) may see every update's files: the list is frozen with a publication.
+    prisma.evidence.findMany({
+      where: { update: approvedOfYear },
+      select: {
+        caption: true, fileName: true, kind: true, mime: true, size: true, sha256: true, screenSha256: true, thumbSha256: true, public: true,
+        task: { select: { number: true } },
+        update: { select: { asOf: true } },
+      },
+      orderBy: { id: 'asc' },
+    }),
+  ]);
   const model = buildReport({
     year: snap.year,
     planTitle: snap.title,
@@ -38,6 +51,7 @@ export async function reportFor(actor: Actor | null, period: ReportPeriod): Prom
     projects: snap.projects,
     rows: evaluate(snap.tasks, period.asOf, snap.settings),
     narratives: narratives.map((n) => ({ taskNumber: n.task.number, asOf: toIsoDate(n.asOf), narrative: n.narrative, nextSteps: n.nextSteps })),
+    evidence: evidence.map(({ task, update, ...e }) => ({ ...e, taskNumber: task.number, updateAsOf: toIsoDate(update!.asOf) })),
   });
   return { model, plan: snap };
 }

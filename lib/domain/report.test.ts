@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { appendixRows, buildReport, latestNarratives, type ReportModel, type ReportTask } from './report';
+import { appendixRows, buildReport, latestNarratives, type ReportEvidence, type ReportModel, type ReportTask } from './report';
 import { evaluate, type OverviewProject, type OverviewTask } from './overview';
 import { DEFAULT_STATUS_SETTINGS } from './settings';
 import type { IndicatorInput } from './types';
@@ -180,6 +180,41 @@ describe('buildReport', () => {
     });
     expect(f[1]).toMatchObject({ name: '岗位', target: null, actual: null, actualAsOf: null, approx: false, pctOfTarget: null });
     expect(f[2]).toMatchObject({ actual: 30, mismatch: true, pctOfTarget: null });
+  });
+  it('佐证材料: the files of the report’s tasks from updates on or before its date; by task, date, then upload order', () => {
+    const file = (taskNumber: number, updateAsOf: string, caption: string): ReportEvidence => ({
+      taskNumber,
+      updateAsOf,
+      caption,
+      fileName: `${caption}.pdf`,
+      kind: 'pdf',
+      mime: 'application/pdf',
+      size: 10,
+      sha256: caption,
+      screenSha256: null,
+      thumbSha256: null,
+      public: false,
+    });
+    const evidence = [
+      file(4, '2023-06-30', '乙'),
+      file(2, '2023-06-30', '甲2'),
+      file(2, '2023-05-31', '甲1'),
+      file(4, '2023-06-30', '丙'),
+      file(2, '2023-07-01', '之后'),
+      file(9, '2023-06-01', '不在报告里'),
+    ];
+    const withFiles = buildReport({
+      year: 2023,
+      planTitle: '计划',
+      kind: 'H1',
+      asOf,
+      projects,
+      rows: evaluate(tasks, asOf, DEFAULT_STATUS_SETTINGS),
+      narratives,
+      evidence,
+    });
+    expect(withFiles.evidence!.map((e) => e.caption)).toEqual(['甲1', '甲2', '乙', '丙']);
+    expect(model.evidence).toEqual([]);
   });
   it('lists problems open at the date and the tasks needing attention, lagging first, with reasons', () => {
     expect(model.problems).toEqual([

@@ -11,6 +11,7 @@ import { isOpenAt } from './problems';
 import { countByStatus, type SeverityReason, type Status } from './status';
 import type { OverviewProject, OverviewTask, TaskRow } from './overview';
 import type { ProblemKind } from './types';
+import type { EvidenceKind } from './evidence';
 
 /** The narrative part of an approved progress update. */
 export type Narrative = { taskNumber: number; asOf: IsoDate; narrative: string; nextSteps: string | null };
@@ -54,6 +55,27 @@ export type ReportProject = OverviewProject & { tasks: ReportTask[] };
 export type ReportProblem = { taskNumber: number; kind: ProblemKind; text: string; blocking: boolean };
 
 /**
+ * A 佐证材料 file of an approved update the report used, frozen by content: the bytes are found by
+ * their SHA-256 in the file store, so a published report still serves them after the update's
+ * files change or its task leaves the plan.
+ */
+export type ReportEvidence = {
+  taskNumber: number;
+  /** The as-of date of the approved update the file came with. */
+  updateAsOf: IsoDate;
+  caption: string;
+  fileName: string;
+  kind: EvidenceKind;
+  mime: string;
+  size: number;
+  sha256: string;
+  screenSha256: string | null;
+  thumbSha256: string | null;
+  /** Marked 公开 by the office when the report was made. */
+  public: boolean;
+};
+
+/**
  * The 公文 parts around the report's text (GB/T 9704): 主送机关, 发文机关署名, 成文日期, 抄送 and the
  * 附件 named after the body. Set when publishing and frozen with the snapshot; a draft uses the
  * office's last published ones (else the built-in ones) with today as 成文日期.
@@ -86,6 +108,11 @@ export type ReportModel = {
   problemGroups: { kind: ReportProblem['kind']; text: string; blocking: boolean; taskNumbers: number[] }[];
   /** Lagging and at-risk tasks for the reasons the problems do not already say (a problem is not restated). */
   attentionOther: { taskNumber: number; status: 'lagging' | 'at_risk'; reasons: SeverityReason[] }[];
+  /**
+   * 佐证材料 of the approved updates on or before the period date, in task order (absent in snapshots
+   * published before evidence existed).
+   */
+  evidence?: ReportEvidence[];
 };
 
 /** 四、下一步工作 for a task: its remaining plan steps once (clean, no trailing punctuation), or its plan text where it has no steps. */
@@ -104,6 +131,8 @@ export type ReportInput = {
   rows: TaskRow<OverviewTask>[];
   /** Approved narratives of the year in any order; the latest on or before `asOf` is used per task. */
   narratives: Narrative[];
+  /** Files of the year's approved updates, in upload order; those on or before `asOf` of the report's tasks are kept. */
+  evidence?: ReportEvidence[];
 };
 
 /** The latest approved narrative per task on or before `asOf`. */
@@ -192,7 +221,17 @@ export function buildReport(input: ReportInput): ReportModel {
     attentionOther: attention
       .map((a) => ({ ...a, reasons: a.reasons.filter((r) => r.kind !== 'blocking_problem' && r.kind !== 'open_problem') }))
       .filter((a) => a.reasons.length > 0),
+    evidence: reportEvidence(input.evidence ?? [], tasks, asOf),
   };
+}
+
+/** The files a report lists: of its tasks, from updates on or before its date; by task, then date, then upload order. */
+function reportEvidence(evidence: ReportEvidence[], tasks: ReadonlyMap<number, unknown>, asOf: IsoDate): ReportEvidence[] {
+  return evidence
+    .map((e, i) => ({ e, i }))
+    .filter(({ e }) => tasks.has(e.taskNumber) && e.updateAsOf <= asOf)
+    .sort((a, b) => a.e.taskNumber - b.e.taskNumber || a.e.updateAsOf.localeCompare(b.e.updateAsOf) || a.i - b.i)
+    .map(({ e }) => e);
 }
 
 function groupProblems(problems: ReportProblem[]): ReportModel['problemGroups'] {

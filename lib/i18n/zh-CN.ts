@@ -645,6 +645,13 @@ export const t = {
     noNext: '各项任务无后续计划节点。',
     closing: '特此报告。',
     appendix: '附件',
+    /** The heading of the n-th appendix (附件 alone when there is one). */
+    appendixNumbered: (n: number, of: number) => (of > 1 ? `附件${n}` : '附件'),
+    evidenceListTitle: '佐证材料清单',
+    evidenceSheet: '佐证材料',
+    evidenceColumns: ['序号', '任务序号', '材料说明', '文件名', '类型', '大小', '报送截至', 'SHA-256校验码'],
+    evidenceLead: '以下佐证材料随所引用的进展报送经审核通过，按文件内容的SHA-256校验码保存，报告发布后文件不变。',
+    fileSize: (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`),
     appendixTitle: (planTitle: string, kind: PeriodKind, asOf: string) =>
       kind === 'DATE' ? `${planTitle}进展情况一览表（截至${fmtDate(asOf)}）` : `${planTitle}${t.halfYear.period[kind]}完成情况一览表`,
     columns: (year: number, kind: PeriodKind) => [
@@ -697,6 +704,10 @@ export const t = {
       replacesNone: '不更正，新发布',
       note: '更正说明',
       submit: '发布本期报告',
+      evidence: '佐证材料（随报告冻结）',
+      evidenceNone: '本报告所用的进展报送未附佐证材料。',
+      evidenceView: '查看',
+      evidenceDownload: '下载',
       published: '已发布版本',
       noneYet: '尚未发布报告。',
       columns: ['编号', '报告', '统计截至', '发布时间', '发布人', '文件', '更正关系'],

@@ -7,7 +7,7 @@ import {
   AlignmentType, Document, Footer, LineRuleType, Packer, PageNumber, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun,
   VerticalAlign, WidthType, type ISectionOptions,
 } from 'docx';
-import { appendixRows, nextWork, type Letterhead, type ReportModel } from '@/lib/domain/report';
+import { appendixRows, nextWork, type Letterhead, type ReportEvidence, type ReportModel } from '@/lib/domain/report';
 import { beijingDay, letterheadOf } from './letterhead';
 import type { Status } from '@/lib/domain/status';
 import { describeReason, t } from '@/lib/i18n/zh-CN';
@@ -147,8 +147,38 @@ export function appendixTable(model: ReportModel): Table {
 }
 
 
+/** Column widths of the 佐证材料清单, in percent of the text width. */
+const EVIDENCE_SHARES = [5, 6, 22, 22, 7, 8, 10, 20];
+
+/** 佐证材料清单: every file the report used, with what finds it again (its SHA-256). */
+export function evidenceTable(evidence: ReportEvidence[]): Table {
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: t.report.evidenceColumns.map((c, i) => cell(c, { share: EVIDENCE_SHARES[i]!, header: true })),
+  });
+  const rows = evidence.map(
+    (e, i) =>
+      new TableRow({
+        cantSplit: true,
+        children: [
+          String(i + 1),
+          String(e.taskNumber),
+          e.caption,
+          e.fileName,
+          t.evidence.kind[e.kind],
+          t.report.fileSize(e.size),
+          fmtDate(e.updateAsOf),
+          e.sha256,
+        ].map((text, c) => cell(text, { share: EVIDENCE_SHARES[c]!, center: c !== 2 && c !== 3 && c !== 7 })),
+      }),
+  );
+  return new Table({ rows: [header, ...rows], width: { size: 100, type: WidthType.PERCENTAGE } });
+}
+
 /** The report as a 公文 .docx; `signedOn` is its 成文日期 unless the model carries its published 公文 parts. */
 export async function buildReportDocx(model: ReportModel, signedOn: Date = new Date()): Promise<Buffer> {
+  const appendices = model.evidence?.length ? 2 : 1;
   const portrait: ISectionOptions = {
     properties: { page: { size: { ...A4, orientation: PageOrientation.PORTRAIT }, margin, pageNumbers: { start: 1 } } },
     footers: footer(),
@@ -158,16 +188,27 @@ export async function buildReportDocx(model: ReportModel, signedOn: Date = new D
     properties: { page: { size: { ...A4, orientation: PageOrientation.LANDSCAPE }, margin } },
     footers: footer(),
     children: [
-      new Paragraph({ children: [run(t.report.appendix, FONTS.heading1)] }),
+      new Paragraph({ children: [run(t.report.appendixNumbered(1, appendices), FONTS.heading1)] }),
       new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [run(t.report.appendixTitle(model.planTitle, model.kind, model.asOf), FONTS.title, SIZES.body + 4)] }),
       appendixTable(model),
+    ],
+  };
+  const evidence = model.evidence ?? [];
+  const evidenceList: ISectionOptions = {
+    properties: { page: { size: { ...A4, orientation: PageOrientation.LANDSCAPE }, margin } },
+    footers: footer(),
+    children: [
+      new Paragraph({ children: [run(t.report.appendixNumbered(2, appendices), FONTS.heading1)] }),
+      new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [run(t.report.evidenceListTitle, FONTS.title, SIZES.body + 4)] }),
+      new Paragraph({ spacing: { after: 120 }, children: [run(t.report.evidenceLead, FONTS.body, SIZES.table)] }),
+      evidenceTable(evidence),
     ],
   };
   const doc = new Document({
     creator: letterheadOf(model, beijingDay(signedOn)).issuer,
     title: t.report.title(model.year, model.kind, model.asOf),
     styles: { default: { document: { run: { font: font(FONTS.body), size: SIZES.body } } } },
-    sections: [portrait, landscape],
+    sections: evidence.length ? [portrait, landscape, evidenceList] : [portrait, landscape],
   });
   return Packer.toBuffer(doc);
 }

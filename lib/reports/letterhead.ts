@@ -4,16 +4,21 @@ import type { IsoDate } from '@/lib/domain/dates';
 import type { Letterhead, ReportModel } from '@/lib/domain/report';
 import { t } from '@/lib/i18n/zh-CN';
 
-/** The 附件 a report always carries: its appendix table. */
+/** The 附件 every report carries: its appendix table. */
 export const appendixName = (model: Pick<ReportModel, 'planTitle' | 'kind' | 'asOf'>): string => t.report.appendixTitle(model.planTitle, model.kind, model.asOf);
 
-export function defaultLetterhead(model: Pick<ReportModel, 'planTitle' | 'kind' | 'asOf'>, signedOn: IsoDate, last?: Pick<Letterhead, 'addressee' | 'issuer' | 'copyTo'> | null): Letterhead {
+/** The default 附件: the appendix table, and the 佐证材料清单 when the report lists files. */
+export function defaultLetterhead(
+  model: Pick<ReportModel, 'planTitle' | 'kind' | 'asOf' | 'evidence'>,
+  signedOn: IsoDate,
+  last?: Pick<Letterhead, 'addressee' | 'issuer' | 'copyTo'> | null,
+): Letterhead {
   return {
     addressee: last?.addressee ?? t.report.addressee,
     issuer: last?.issuer ?? t.report.issuer,
     copyTo: last?.copyTo ?? '',
     signedOn,
-    attachments: [appendixName(model)],
+    attachments: model.evidence?.length ? [appendixName(model), t.report.evidenceListTitle] : [appendixName(model)],
   };
 }
 

@@ -126,5 +126,19 @@ export async function buildReportXlsx(model: ReportModel, when: Date): Promise<B
       }
     }
   }
+  // Sheet 3 (when the report used any): the 佐证材料 files, each with the SHA-256 that finds it again.
+  if (model.evidence?.length) {
+    const ev = wb.addWorksheet(t.report.evidenceSheet);
+    const ec = t.report.evidenceColumns;
+    const evidenceColumns: Column[] = [
+      { header: ec[0]!, width: 6, center: true }, { header: ec[1]!, width: 8, center: true }, { header: ec[2]!, width: 30, wrap: true },
+      { header: ec[3]!, width: 30, wrap: true }, { header: ec[4]!, width: 8, center: true }, { header: ec[5]!, width: 10, center: true },
+      { header: ec[6]!, width: 14, center: true }, { header: ec[7]!, width: 68 },
+    ];
+    setUpSheet(ev, `${t.report.appendixTitle(model.planTitle, model.kind, model.asOf)}（${t.report.evidenceListTitle}）`, evidenceColumns);
+    model.evidence.forEach((e, i) =>
+      addRow(ev, evidenceColumns, [i + 1, e.taskNumber, e.caption, e.fileName, t.evidence.kind[e.kind], t.report.fileSize(e.size), dateOf(e.updateAsOf), e.sha256]),
+    );
+  }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -33,7 +33,7 @@ let prisma: Prisma;
 const modules: Record<string, Record<string, unknown>> = {};
 let tokens: Record<string, string> = {};
 let cookieName = '';
-const ids = { task16: 0, pendingNarrative: '尚未审核的报送（仅登录可见）', snapshot: 0, draftYear: 2041, notice: 0, evidence: 0 };
+const ids = { task16: 0, pendingNarrative: '尚未审核的报送（仅登录可见）', snapshot: 0, snapshotWithEvidence: 0, draftYear: 2041, notice: 0, evidence: 0 };
 
 const as = (who: string | null) => {
   jar.store.clear();
@@ -102,6 +102,22 @@ beforeAll(async () => {
   fd.append('period', 'H1');
   await expect(publishReport({ status: 'idle' }, fd)).rejects.toThrow(Redirect);
   ids.snapshot = (await prisma.reportSnapshot.findFirstOrThrow({ select: { id: true } })).id;
+  // A snapshot that lists the PDF among its frozen 佐证材料 (as one published after approving it would).
+  const { id: firstId, ...published } = await prisma.reportSnapshot.findUniqueOrThrow({ where: { id: ids.snapshot } });
+  const frozen = {
+    taskNumber: 16,
+    updateAsOf: '2023-06-30',
+    caption: '验收单',
+    fileName: 'a.pdf',
+    kind: 'pdf',
+    mime: 'application/pdf',
+    size: pdf.length,
+    sha256,
+  };
+  const model = { ...JSON.parse(published.model), evidence: [{ ...frozen, screenSha256: null, thumbSha256: null, public: false }] };
+  ids.snapshotWithEvidence = (
+    await prisma.reportSnapshot.create({ data: { ...published, model: JSON.stringify(model), replacesId: firstId, note: '附佐证材料' } })
+  ).id;
 });
 
 const SIGNED_IN = ['mzj', 'clh', 'lingdao', 'duchashi'];
@@ -127,6 +143,12 @@ const DATA: Record<string, Entry> = {
   // 佐证材料 of a pending update: the office, leaders and the task's unit; another unit and visitors not.
   'evidence.getEvidenceFile': { who: ['mzj', 'lingdao', 'duchashi'], call: () => fn('evidence', 'getEvidenceFile')(ids.evidence, 'original'), sees: notNull },
   'evidence.visibleEvidence': 'helper',
+  // A published report's frozen files: its readers (the office and leaders).
+  'evidence.getReportEvidenceFile': {
+    who: ['lingdao', 'duchashi'],
+    call: () => fn('evidence', 'getReportEvidenceFile')(ids.snapshotWithEvidence, 0, 'original'),
+    sees: notNull,
+  },
   'evaluation.getEvaluation': { who: SIGNED_IN, call: async () => fn('evaluation', 'getEvaluation')(await planOf()), sees: notNull },
   // The dashboards' CSV: approved figures only, the same for everybody (one truth).
   'exports.tasksCsv': 'public',

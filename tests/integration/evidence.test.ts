@@ -2,12 +2,14 @@
 // checked, limits, nothing written on refusal), attach with an update, approve, publish the file,
 // and who may read each version at each stage — anonymous, another unit, a leader, the task's unit,
 // the office — with the office's opening of an original audited.
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { migrateAndSeed, tempDatabaseEnv } from '@/tests/helpers/db';
 import { docx, jpegWithGps, minimalPdf } from '@/tests/helpers/evidence-fixtures';
 import type { Actor } from '@/lib/auth/policy';
 import sharp from 'sharp';
+import { docxParagraphs, docxTables, docxXml, readWorkbook } from '@/tests/helpers/office';
 
 const file = tempDatabaseEnv({ APP_TODAY: '2023-10-08' });
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
@@ -270,5 +272,106 @@ describe('evidence with an update, through review and publication', () => {
       expect((await fetchAs(who.office, id, v)).status).toBe(404);
     session.actor = who.office;
     expect((await GET(new Request(`http://${HOST}/evidence/x/original`), { params: Promise.resolve({ id: 'x', variant: 'original' }) })).status).toBe(404);
+  });
+});
+
+describe('a published report keeps its evidence', () => {
+  type Ctx = { params: Promise<{ id: string; n: string; variant: string }> };
+  let snapshotGET: (r: Request, c: Ctx) => Promise<Response>;
+  let snapshotId: number;
+  const fetchFrozen = async (as: Actor | null, n: number, variant: string) => {
+    session.actor = as;
+    const params = Promise.resolve({ id: String(snapshotId), n: String(n), variant });
+    return snapshotGET(new Request(`http://${HOST}/reports/${snapshotId}/evidence/${n}/${variant}`), { params });
+  };
+  const sha = async (res: Response) =>
+    createHash('sha256')
+      .update(new Uint8Array(await res.arrayBuffer()))
+      .digest('hex');
+
+  beforeAll(async () => {
+    ({ GET: snapshotGET } = await import('@/app/reports/[id]/evidence/[n]/[variant]/route'));
+    const { publishReport } = await import('@/lib/actions/reports');
+    session.actor = who.office;
+    const fd = new FormData();
+    for (const [k, v] of Object.entries({ year: '2023', period: 'DATE', asOf: '2023-10-08' })) fd.set(k, v);
+    await publishReport({ status: 'idle' }, fd).catch((e: unknown) => {
+      if (!String((e as { digest?: string }).digest ?? '').startsWith('NEXT_REDIRECT')) throw e;
+    });
+    snapshotId = (await prisma.reportSnapshot.findFirstOrThrow({ orderBy: { id: 'desc' }, select: { id: true } })).id;
+  });
+
+  it('freezes the files of the approved updates it used, by hash, and lists them in the Word and Excel files', async () => {
+    const row = await prisma.reportSnapshot.findUniqueOrThrow({ where: { id: snapshotId }, select: { model: true, docx: true, xlsx: true } });
+    const model = JSON.parse(row.model) as import('@/lib/domain/report').ReportModel;
+    const approved = await prisma.evidence.findMany({
+      where: { update: { status: 'APPROVED' } },
+      orderBy: { id: 'asc' },
+      select: { caption: true, sha256: true, fileName: true, kind: true },
+    });
+    expect(approved.map((e) => e.caption)).toEqual(['智能设备安装现场', '验收单', '安装名单']);
+    expect(
+      model.evidence!.map((e) => ({
+        caption: e.caption,
+        sha256: e.sha256,
+        fileName: e.fileName,
+        kind: e.kind,
+        taskNumber: e.taskNumber,
+        updateAsOf: e.updateAsOf,
+      })),
+    ).toEqual(approved.map((e) => ({ ...e, taskNumber: 16, updateAsOf: '2023-09-30' })));
+    expect(model.letterhead!.attachments).toEqual([expect.stringContaining('一览表'), '佐证材料清单']);
+    const xml = await docxXml(row.docx);
+    expect(docxParagraphs(xml)).toEqual(expect.arrayContaining(['附件1', '附件2', '佐证材料清单']));
+    const list = docxTables(xml).at(-1)!;
+    expect(list[0]).toEqual(['序号', '任务序号', '材料说明', '文件名', '类型', '大小', '报送截至', 'SHA-256校验码']);
+    expect(list.slice(1).map((r) => [r[0], r[1], r[2], r[4], r[6], r[7]])).toEqual(
+      approved.map((e, i) => [String(i + 1), '16', e.caption, { image: '照片', pdf: 'PDF', document: '文档' }[e.kind], '2023年9月30日', e.sha256]),
+    );
+    const sheet = (await readWorkbook(row.xlsx)).getWorksheet('佐证材料')!;
+    expect([3, 4, 5].map((r) => sheet.getRow(r).getCell(8).value)).toEqual(approved.map((e) => e.sha256));
+  });
+
+  it('serves each frozen file to report readers only; an image’s original only to the office, audited', async () => {
+    const who4 = [null, who.office, who.leader, who.unit] as const;
+    // One caller at a time: the session is one shared mock.
+    const codes = async (n: number, variant: string) => {
+      const out: number[] = [];
+      for (const a of who4) out.push((await fetchFrozen(a, n, variant)).status);
+      return out;
+    };
+    expect(await codes(1, 'original')).toEqual([404, 200, 404, 404]);
+    expect(await codes(1, 'screen')).toEqual([404, 200, 200, 404]);
+    expect(await codes(2, 'original')).toEqual([404, 200, 200, 404]);
+    expect(await codes(2, 'thumb')).toEqual([404, 404, 404, 404]); // a document has no thumbnail
+    for (const [n, v] of [
+      ['0', 'original'],
+      ['4', 'original'],
+      ['1', 'exif'],
+      ['x', 'thumb'],
+    ] as const) {
+      session.actor = who.office;
+      const params = Promise.resolve({ id: String(snapshotId), n, variant: v });
+      expect((await snapshotGET(new Request(`http://${HOST}/`), { params })).status).toBe(404);
+    }
+    const before = await prisma.auditEvent.count({ where: { action: 'evidence.viewed', entityType: 'ReportSnapshot' } });
+    const res = await fetchFrozen(who.office, 2, 'original');
+    expect([res.headers.get('content-disposition'), res.headers.get('x-content-type-options')]).toEqual([
+      `attachment; filename*=UTF-8''${encodeURIComponent('验收单.pdf')}`,
+      'nosniff',
+    ]);
+    expect(await prisma.auditEvent.count({ where: { action: 'evidence.viewed', entityType: 'ReportSnapshot' } })).toBe(before + 1);
+  });
+
+  it('still serves the same bytes after the update’s files are gone (a task removed from the plan takes its rows with it)', async () => {
+    const frozen = (
+      JSON.parse((await prisma.reportSnapshot.findUniqueOrThrow({ where: { id: snapshotId }, select: { model: true } })).model) as {
+        evidence: { sha256: string; screenSha256: string | null }[];
+      }
+    ).evidence;
+    await prisma.evidence.deleteMany({ where: { update: { status: 'APPROVED' } } });
+    expect(await sha(await fetchFrozen(who.office, 1, 'original'))).toBe(frozen[0]!.sha256);
+    expect(await sha(await fetchFrozen(who.leader, 1, 'screen'))).toBe(frozen[0]!.screenSha256);
+    expect(await sha(await fetchFrozen(who.leader, 3, 'original'))).toBe(frozen[2]!.sha256);
   });
 });

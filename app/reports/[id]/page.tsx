@@ -14,6 +14,7 @@ import { fmtDateTime } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
 import type { Metadata } from 'next';
 import { ui } from '@/components/ui';
+import { EvidenceTable } from './_components/evidence-table';
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const p = await params;
@@ -66,6 +67,12 @@ export default async function SnapshotPage({ params }: { params: Promise<{ id: s
         <Files id={s.id} docxSha256={s.docxSha256} xlsxSha256={s.xlsxSha256} />
         <AsPublished id={s.id} year={s.year} />
       </SectionCard>
+      {/* Snapshots published before 佐证材料 existed froze no list: nothing to show, not "none". */}
+      {s.model.evidence && (
+        <SectionCard id="evidence" title={u.evidence}>
+          <EvidenceTable snapshotId={s.id} items={s.model.evidence} />
+        </SectionCard>
+      )}
       <SectionCard id="preview" title={u.preview}>
         {/* Published before the 公文 parts were frozen: the built-in ones, dated the day of publication (as its file says). */}
         <ReportPreview model={s.model} letterhead={defaultLetterhead(s.model, beijingDay(new Date(s.publishedAt)))} />
