@@ -2,7 +2,8 @@
 // who issued it when and to whom, reason and requirement (as typed, line breaks kept), each
 // addressed unit's own part (its state and answer), the steps so far — and the buttons of the steps
 // this viewer may take now: a unit on its own part, the office on each part (退回/办结) and on the
-// notice (催办).
+// notice (催办). The 佐证材料 sent with the notice and with each answer show where they are read:
+// under the requirement, under the unit's answer, and in the 办理过程.
 import Link from 'next/link';
 import type { NoticeView } from '@/lib/data/notices';
 import { acknowledgeNotice, answerNotice, closeNotice, returnNotice, urgeNotice } from '@/lib/actions/notices';
@@ -10,6 +11,10 @@ import { NoticeStepForm } from '@/components/forms/notice-step-form';
 import { fmtDateTime } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
 import { ui } from '@/components/ui';
+import { EvidenceList } from '@/components/evidence-list';
+import { evidenceLimits } from '@/lib/data/evidence';
+
+type Limits = { files: number; mb: number };
 
 const ACTIONS = { acknowledge: acknowledgeNotice, answer: answerNotice, return: returnNotice, close: closeNotice, urge: urgeNotice };
 const c = t.notice;
@@ -31,7 +36,7 @@ function StateTag({ status, overdue, testId }: { status: NoticeView['status']; o
 }
 
 /** One addressed unit's part: its state, its answer, and the buttons for it. */
-function PartRow({ n, p }: { n: NoticeView; p: NoticeView['parts'][number] }) {
+function PartRow({ n, p, limits }: { n: NoticeView; p: NoticeView['parts'][number]; limits: Limits | null }) {
   return (
     <li className="space-y-1 py-1" data-testid="notice-part" data-unit={p.code} data-status={p.status}>
       <div className="flex flex-wrap items-center gap-2 text-sm">
@@ -39,10 +44,19 @@ function PartRow({ n, p }: { n: NoticeView; p: NoticeView['parts'][number] }) {
         <StateTag status={p.status} overdue={p.overdue} testId="notice-part-state" />
       </div>
       {p.answer && <p className="text-sm whitespace-pre-line text-gray-800">{c.answer(p.answer)}</p>}
+      <EvidenceList items={p.answerEvidence} />
       {p.steps.length > 0 && (
         <div className="flex flex-wrap items-start gap-3" data-testid="notice-steps">
           {p.steps.map((s) => (
-            <NoticeStepForm key={s} step={s} action={ACTIONS[s].bind(null, n.id)} id={`n${n.id}-${p.unitId}-${s}`} unitId={p.unitId} unitName={p.name} />
+            <NoticeStepForm
+              key={s}
+              step={s}
+              action={ACTIONS[s].bind(null, n.id)}
+              id={`n${n.id}-${p.unitId}-${s}`}
+              unitId={p.unitId}
+              unitName={p.name}
+              evidence={s === 'answer' && limits ? { taskId: n.taskId, limits } : undefined}
+            />
           ))}
         </div>
       )}
@@ -50,7 +64,7 @@ function PartRow({ n, p }: { n: NoticeView; p: NoticeView['parts'][number] }) {
   );
 }
 
-export function NoticeCard({ n, taskHref }: { n: NoticeView; taskHref?: (taskNumber: number) => string }) {
+export function NoticeCard({ n, taskHref, limits = null }: { n: NoticeView; taskHref?: (taskNumber: number) => string; limits?: Limits | null }) {
   return (
     <li className="space-y-1 py-2" data-testid="notice" data-notice={n.id} data-status={n.status} data-level={n.level}>
       <div className="flex flex-wrap items-center gap-2">
@@ -82,9 +96,10 @@ export function NoticeCard({ n, taskHref }: { n: NoticeView; taskHref?: (taskNum
         <span className="text-gray-600">{c.requiredAction}：</span>
         {n.requiredAction}
       </p>
+      <EvidenceList items={n.events[0]?.evidence ?? []} />
       <ul className="border-l-2 border-gray-200 pl-3" aria-label={c.parts} data-testid="notice-parts">
         {n.parts.map((p) => (
-          <PartRow key={p.unitId} n={n} p={p} />
+          <PartRow key={p.unitId} n={n} p={p} limits={limits} />
         ))}
       </ul>
       {n.events.length > 1 && (
@@ -92,7 +107,10 @@ export function NoticeCard({ n, taskHref }: { n: NoticeView; taskHref?: (taskNum
           <summary className="cursor-pointer">{c.history}</summary>
           <ol className="mt-1 list-decimal pl-5" data-testid="notice-events">
             {n.events.map((e, i) => (
-              <li key={i}>{c.event(e.kind, e.unit ? `${e.actor ?? ''}（${e.unit}）` : e.actor, fmtDateTime(e.at), e.text)}</li>
+              <li key={i}>
+                {c.event(e.kind, e.unit ? `${e.actor ?? ''}（${e.unit}）` : e.actor, fmtDateTime(e.at), e.text)}
+                <EvidenceList items={e.evidence} />
+              </li>
             ))}
           </ol>
         </details>
@@ -108,11 +126,13 @@ export function NoticeCard({ n, taskHref }: { n: NoticeView; taskHref?: (taskNum
   );
 }
 
-export function NoticeList({ notices, taskHref, testId }: { notices: NoticeView[]; taskHref?: (n: number) => string; testId: string }) {
+export async function NoticeList({ notices, taskHref, testId }: { notices: NoticeView[]; taskHref?: (n: number) => string; testId: string }) {
+  // The limits the answer form's hint states, read only when this viewer may answer one of them.
+  const limits = notices.some((n) => n.parts.some((p) => p.steps.includes('answer'))) ? await evidenceLimits() : null;
   return (
     <ul className="divide-y divide-gray-100" data-testid={testId}>
       {notices.map((n) => (
-        <NoticeCard key={n.id} n={n} taskHref={taskHref} />
+        <NoticeCard key={n.id} n={n} taskHref={taskHref} limits={limits} />
       ))}
     </ul>
   );

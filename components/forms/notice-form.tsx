@@ -1,14 +1,33 @@
 'use client';
 // Issue a 督办 notice on a task: to some or all of its units, with a level, 事由 and 整改要求 as
-// multi-line text, and a 限办日期.
-import { useActionState } from 'react';
+// multi-line text, a 限办日期, and 佐证材料 the units should see (staged, sent with the notice).
+import { useActionState, useState } from 'react';
+import type { StagedEvidence } from '@/lib/actions/evidence-steps';
+import { EvidencePicker } from './evidence-picker';
 import { IDLE, type FormAction } from '@/lib/actions/state';
 import { t } from '@/lib/i18n/zh-CN';
 import { FieldError, FormMessage, inputCls } from './field';
 import { ui } from '@/components/ui';
 
-export function NoticeForm({ action, today, units }: { action: FormAction; today: string; units: { id: number; name: string }[] }) {
+export function NoticeForm({
+  action,
+  today,
+  units,
+  evidence,
+}: {
+  action: FormAction;
+  today: string;
+  units: { id: number; name: string }[];
+  evidence: { taskId: number; limits: { files: number; mb: number } };
+}) {
   const [state, formAction, pending] = useActionState(action, IDLE);
+  const [staged, setStaged] = useState<StagedEvidence[]>([]);
+  // Once issued, the files went with the notice: the next one starts with none.
+  const [seen, setSeen] = useState(state);
+  if (seen !== state) {
+    setSeen(state);
+    if (state.status === 'ok') setStaged([]);
+  }
   const v = state.values ?? {};
   const e = state.errors ?? {};
   const chosen = new Set(v.recipients !== undefined ? v.recipients.split(',').filter(Boolean).map(Number) : units.map((u) => u.id));
@@ -24,6 +43,7 @@ export function NoticeForm({ action, today, units }: { action: FormAction; today
           reason: t.notice.reason,
           requiredAction: t.notice.requiredAction,
           dueDate: t.notice.dueDate,
+          evidence: t.evidence.heading,
         }}
         fieldId={(name) => (name === 'recipients' ? `recipient-${units[0]?.id ?? ''}` : name)}
       />
@@ -87,6 +107,7 @@ export function NoticeForm({ action, today, units }: { action: FormAction; today
         />
         <FieldError id="dueDate" errors={e.dueDate} />
       </div>
+      <EvidencePicker taskId={evidence.taskId} list={{ items: staged, set: setStaged }} limits={evidence.limits} error={e.evidence} />
       <button type="submit" disabled={pending} className={ui.button}>
         {t.notice.submit}
       </button>

@@ -1,8 +1,11 @@
 'use client';
 // One step of a 督办件 (签收 / 反馈 / 退回重办 / 办结 / 催办): a button, with a text box where the step
-// carries text (the answer and the return comment are required).
+// carries text (the answer and the return comment are required), and for a unit's answer its
+// 佐证材料 (staged through the upload route, kept across a refused submit).
 import { ConfirmSubmit } from './confirm-submit';
-import { useActionState } from 'react';
+import { useActionState, useState } from 'react';
+import type { StagedEvidence } from '@/lib/actions/evidence-steps';
+import { EvidencePicker } from './evidence-picker';
 import { IDLE, type FormAction } from '@/lib/actions/state';
 import type { NoticeStep } from '@/lib/domain/notices';
 import { t } from '@/lib/i18n/zh-CN';
@@ -17,14 +20,18 @@ export function NoticeStepForm({
   id,
   unitId,
   unitName,
+  evidence,
 }: {
   step: NoticeStep;
   action: FormAction;
   id: string;
   unitId?: number;
   unitName?: string;
+  /** Files may come with this step (a unit's answer): the task they are staged for, and the limits the hint states. */
+  evidence?: { taskId: number; limits: { files: number; mb: number } };
 }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
+  const [staged, setStaged] = useState<StagedEvidence[]>([]);
   const v = state.values ?? {};
   const e = state.errors ?? {};
   const withText = WITH_TEXT.includes(step);
@@ -34,8 +41,8 @@ export function NoticeStepForm({
         status={state.status}
         message={state.message}
         errors={state.errors}
-        labels={{ text: withText ? t.notice.stepText[step as 'answer' | 'return'] : '' }}
-        fieldId={() => `${id}-text`}
+        labels={{ text: withText ? t.notice.stepText[step as 'answer' | 'return'] : '', evidence: t.evidence.heading }}
+        fieldId={(f) => (f === 'evidence' ? `${id}-evidence` : `${id}-text`)}
       />
       {unitId !== undefined && <input type="hidden" name="unitId" value={unitId} />}
       {withText && (
@@ -55,6 +62,7 @@ export function NoticeStepForm({
           <FieldError id={`${id}-text`} errors={e.text} />
         </>
       )}
+      {evidence && <EvidencePicker taskId={evidence.taskId} list={{ items: staged, set: setStaged }} limits={evidence.limits} error={e.evidence} />}
       {step === 'close' || step === 'return' ? (
         <ConfirmSubmit label={unitName ? `${t.notice.steps[step]}（${unitName}）` : t.notice.steps[step]} consequence={t.confirm[step]} pending={pending} />
       ) : (

@@ -15,7 +15,8 @@ import { getSettings } from '@/lib/data/plan';
 import { detectType, imageVersions } from '@/lib/files/evidence-file';
 import { fileStore } from '@/lib/files/store';
 import { m } from '@/lib/i18n/messages';
-import type { ActionState } from './state';
+import { FieldConflict, type ActionState } from './state';
+import type { Prisma } from '@/lib/generated/prisma/client';
 
 export type StagedEvidence = { id: number; caption: string; fileName: string; kind: 'image' | 'pdf' | 'document'; size: number };
 export type EvidenceUploadState = ActionState & { evidence?: StagedEvidence };
@@ -27,6 +28,24 @@ const refuse = (field: 'file' | 'caption', message: string, values: Record<strin
   errors: { [field]: [message] },
   values,
 });
+
+/** A staged file: uploaded, attached to nothing yet. */
+export const STAGED = { updateId: null, noticeEventId: null } as const;
+
+/**
+ * Attaches the files `ids` that `actorId` staged for `taskId` to what they came with (an update, or
+ * a notice's step), inside the caller's write transaction; any other id refuses the whole write.
+ */
+export async function attachStaged(
+  tx: Prisma.TransactionClient,
+  ids: number[],
+  by: { taskId: number; actorId: number },
+  to: { updateId: number } | { noticeEventId: number },
+): Promise<void> {
+  if (ids.length === 0) return;
+  const attached = await tx.evidence.updateMany({ where: { id: { in: ids }, taskId: by.taskId, uploadedById: by.actorId, ...STAGED }, data: to });
+  if (attached.count !== ids.length) throw new FieldConflict('evidence', m.evidence.notStaged);
+}
 
 export async function uploadEvidence(form: FormData): Promise<EvidenceUploadState> {
   const values = { caption: String(form.get('caption') ?? ''), taskId: String(form.get('taskId') ?? '') };
@@ -55,7 +74,7 @@ export async function uploadEvidence(form: FormData): Promise<EvidenceUploadStat
     return refuse('file', say, values);
   }
   const [staged, used] = await Promise.all([
-    prisma.evidence.count({ where: { taskId, uploadedById: actor.id, updateId: null } }),
+    prisma.evidence.count({ where: { taskId, uploadedById: actor.id, ...STAGED } }),
     actor.unitId === null ? null : prisma.evidence.aggregate({ where: { unitId: actor.unitId }, _sum: { size: true } }),
   ]);
   const over = checkAddition(staged, used?._sum.size ?? 0, bytes.byteLength, limits);

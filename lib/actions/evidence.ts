@@ -2,7 +2,7 @@
 // 佐证材料: the office shows a file of an approved update to visitors (公开), or withdraws it (until
 // then a file is seen only by the office, leaders and the task's units; of a photo visitors only ever
 // get the versions without metadata, lib/data/evidence.ts). A unit removes a file it sent while
-// nobody has decided on it: staged, or on an update still waiting for review.
+// nobody has decided on it: staged, or on an update still waiting for review (never one sent with a 督办 step).
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { prisma, writeTransaction } from '@/lib/prisma';
@@ -10,6 +10,7 @@ import { audit } from '@/lib/audit';
 import { isRecordId } from '@/lib/validation/update';
 import { m } from '@/lib/i18n/messages';
 import { runAction } from './pipeline';
+import { STAGED } from './evidence-steps';
 import { ConflictError, type ActionState } from './state';
 
 const schema = z.object({ public: z.enum(['1', '0'], m.invalidInput) });
@@ -27,6 +28,7 @@ const loadEvidence = (evidenceId: number) =>
           public: true,
           unitId: true,
           uploadedById: true,
+          noticeEventId: true,
           update: { select: { status: true } },
           task: { select: { number: true } },
         },
@@ -66,10 +68,12 @@ export async function removeEvidence(evidenceId: number, _prev: ActionState, for
     right: (actor, e) =>
       !actor.mustChangePassword && (actor.id === e.uploadedById || (e.update !== null && actor.unitId !== null && actor.unitId === e.unitId)),
     work: async ({ actor, record, values }) => {
+      // A file that went with a 督办 step (an answer, a notice) is part of its record: it stays.
+      if (record.noticeEventId !== null) return { status: 'error', message: m.evidence.withNotice, values };
       if (record.update && record.update.status !== 'PENDING') return { status: 'error', message: m.evidence.decided, values };
       await writeTransaction(async (tx) => {
         // Still undecided inside the transaction (a review may have come in meanwhile).
-        const gone = await tx.evidence.deleteMany({ where: { id: record.id, OR: [{ updateId: null }, { update: { status: 'PENDING' } }] } });
+        const gone = await tx.evidence.deleteMany({ where: { id: record.id, OR: [STAGED, { update: { status: 'PENDING' } }] } });
         if (gone.count !== 1) throw new ConflictError(m.evidence.decided);
         await audit(tx, {
           actorId: actor.id,

@@ -21,6 +21,8 @@ import { m } from '@/lib/i18n/messages';
 import { ConflictError, type ActionState, fieldErrorsOf } from './state';
 import type { NoticeEventKind } from '@/lib/generated/prisma/client';
 import { runAction, type Values } from './pipeline';
+import { attachStaged } from './evidence-steps';
+import { parseEvidenceIds } from '@/lib/validation/evidence';
 
 export async function issueNotice(taskId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, {
@@ -50,6 +52,8 @@ async function writeNotice(actorId: number, task: NoticeTask, d: z.infer<typeof 
   if (dueDate > addDays(today(), 366)) return { status: 'error', message: m.fixErrors, errors: { dueDate: [m.dueTooFar] }, values };
   if (!recipients.every((u) => task.units.some((x) => x.unitId === u)))
     return { status: 'error', message: m.fixErrors, errors: { recipients: [m.notRecipient] }, values };
+  const evidence = parseEvidenceIds(values.evidenceIds);
+  if (!evidence.ok) return { status: 'error', message: m.fixErrors, errors: { evidence: [evidence.message] }, values };
   const year = task.planYear.year;
   await writeTransaction(async (tx) => {
     // Inside the write lock: the number cannot be taken twice.
@@ -68,15 +72,17 @@ async function writeNotice(actorId: number, task: NoticeTask, d: z.infer<typeof 
         recipients: { create: recipients.map((unitId) => ({ unitId })) },
         events: { create: { kind: 'ISSUED', actorId } },
       },
-      select: { id: true },
+      select: { id: true, events: { select: { id: true } } },
     });
+    // The office's files go with the notice (its 下发 step).
+    await attachStaged(tx, evidence.ids, { taskId, actorId }, { noticeEventId: n.events[0]!.id });
     await audit(tx, {
       actorId,
       action: 'notice.issued',
       entityType: 'SupervisionNotice',
       entityId: n.id,
       taskId,
-      after: { year, number, level, reason, requiredAction, dueDate, recipients },
+      after: { year, number, level, reason, requiredAction, dueDate, recipients, evidenceIds: evidence.ids },
     });
     // Each unit learns at once: its inbox and its group robot, in this same transaction.
     await announce(tx, {
@@ -156,6 +162,9 @@ async function takeNoticeStep(kind: NoticeStep, actor: Actor, n: StepNotice, val
     return { status: 'error', message: m.fixErrors, errors: { text: errors.text?.map((e) => (e === m.required ? message : e)) ?? [message] }, values };
   }
   const text = parsed.data.text || null;
+  // Files come with a unit's answer only (its 反馈 with 佐证材料).
+  const evidence: ReturnType<typeof parseEvidenceIds> = kind === 'answer' ? parseEvidenceIds(values.evidenceIds) : { ok: true, ids: [] };
+  if (!evidence.ok) return { status: 'error', message: m.fixErrors, errors: { evidence: [evidence.message] }, values };
   const dueDate = toIsoDate(n.dueDate);
   const next = takeStep({ status: part ? part.status : n.status, level: n.level, dueDate }, kind, today());
   if (!next.ok) return { status: 'error', message: next.refusal === 'not_overdue' ? m.noticeNotOverdue : m.noticeWrongState, values };
@@ -177,6 +186,7 @@ async function takeNoticeStep(kind: NoticeStep, actor: Actor, n: StepNotice, val
       data: { noticeId: n.id, unitId: part?.unitId ?? null, kind: STEP_EVENT[kind], actorId: actor.id, text: eventText },
       select: { id: true },
     });
+    await attachStaged(tx, evidence.ids, { taskId: n.taskId, actorId: actor.id }, { noticeEventId: event.id });
     // What puts work back on a unit is announced to it at once (催办 to the units still behind, 退回 to the unit returned).
     const no = t.notice.number(n.year, n.number);
     if (kind === 'urge') {
@@ -207,7 +217,14 @@ async function takeNoticeStep(kind: NoticeStep, actor: Actor, n: StepNotice, val
       entityId: n.id,
       taskId: n.taskId,
       before: { status: n.status, level: n.level, unitId: part?.unitId ?? null, part: part?.status ?? null },
-      after: { status, level: next.level, unitId: part?.unitId ?? null, part: part ? next.status : null, text },
+      after: {
+        status,
+        level: next.level,
+        unitId: part?.unitId ?? null,
+        part: part ? next.status : null,
+        text,
+        ...(evidence.ids.length ? { evidenceIds: evidence.ids } : {}),
+      },
     });
   });
   revalidatePath('/', 'layout');

@@ -17,6 +17,7 @@ import { needsVerification } from '@/lib/data/review';
 import { ConflictError, FieldConflict, type ActionState } from './state';
 import { applyApproval } from './approval';
 import { parseEvidenceIds } from '@/lib/validation/evidence';
+import { attachStaged } from './evidence-steps';
 import { runAction, type Values } from './pipeline';
 import { movePart } from './notice-parts';
 import { announce } from '@/lib/reminders/announce';
@@ -69,13 +70,7 @@ async function writeUpdate(actor: Actor, taskId: number, ctx: SubmitContext, val
       select: { id: true },
     });
     // The files staged for it (by this user, for this task) are attached; any other id refuses the whole update.
-    if (evidence.ids.length > 0) {
-      const attached = await tx.evidence.updateMany({
-        where: { id: { in: evidence.ids }, taskId, uploadedById: actor.id, updateId: null },
-        data: { updateId: update.id },
-      });
-      if (attached.count !== evidence.ids.length) throw new FieldConflict('evidence', m.evidence.notStaged);
-    }
+    await attachStaged(tx, evidence.ids, { taskId, actorId: actor.id }, { updateId: update.id });
     // Answers to the notices waiting on this unit (the form offers no others): 已反馈, for the office to close or return.
     // Each answer moves this unit's own part of the notice (the other units' parts stay as they are).
     for (const a of d.noticeAnswers) {

@@ -1,8 +1,9 @@
 // 佐证材料 as readers see them: which files of a task's updates a caller may list, and one file's
 // bytes for the serving route (app/evidence/[id]/[variant]/route.ts) — with the same visibility as
 // the update: staged files only for their uploader and the office; files of submitted updates for
-// the office, leaders and the task's units; visitors only what the office marked public on an
-// approved update, and of an image only the versions without metadata. Originals of images (GPS
+// the office, leaders and the task's units (and so for files sent with a 督办件's step, never public);
+// visitors only what the office marked public on an approved update, and of an image only the
+// versions without metadata. Originals of images (GPS
 // and all) only for the office and the task's units; each time the office opens one, an audit event.
 import 'server-only';
 import { prisma, writeTransaction } from '@/lib/prisma';
@@ -10,6 +11,7 @@ import { getSession } from '@/lib/auth/session';
 import { can, type Actor } from '@/lib/auth/policy';
 import { audit } from '@/lib/audit';
 import { dispositionOf } from '@/lib/domain/evidence';
+import { getSettings } from './plan';
 import { fileStore } from '@/lib/files/store';
 import type { ServedFile, Variant } from '@/lib/files/response';
 import type { ReportEvidence, ReportModel } from '@/lib/domain/report';
@@ -17,6 +19,12 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 
 export const EVIDENCE_SELECT = { id: true, caption: true, kind: true, fileName: true, public: true } as const;
 export type EvidenceItem = { id: number; caption: string; kind: 'image' | 'pdf' | 'document'; fileName: string; public: boolean };
+
+/** What the file picker's hint states: files per submission, size per file (settings). */
+export async function evidenceLimits(): Promise<{ files: number; mb: number }> {
+  const s = await getSettings();
+  return { files: s.evidenceMaxFiles, mb: s.evidenceMaxFileMb };
+}
 
 /** The files of a task's updates `actor` may see listed (a Prisma filter). */
 export function visibleEvidence(actor: Actor | null, unitIds: number[]): Prisma.EvidenceWhereInput {
@@ -30,7 +38,7 @@ export async function getEvidenceFile(id: number, variant: Variant): Promise<Ser
   const e = await prisma.evidence.findUnique({
     where: { id },
     select: {
-      id: true, taskId: true, uploadedById: true, kind: true, mime: true, fileName: true, public: true, sha256: true, screenSha256: true, thumbSha256: true,
+      id: true, taskId: true, uploadedById: true, noticeEventId: true, kind: true, mime: true, fileName: true, public: true, sha256: true, screenSha256: true, thumbSha256: true,
       update: { select: { status: true } },
       task: { select: { units: { select: { unitId: true } } } },
     },
@@ -41,11 +49,13 @@ export async function getEvidenceFile(id: number, variant: Variant): Promise<Ser
   const isImage = e.kind === 'image';
   if (!isImage && variant !== 'original') return null;
   const office = can(actor, 'review_update');
-  const allowed = !e.update
-    ? office || (actor !== null && actor.id === e.uploadedById && !actor.mustChangePassword)
-    : isImage && variant === 'original'
-      ? can(actor, 'view_evidence_original', target)
-      : can(actor, 'view_evidence', target) || (e.public && e.update.status === 'APPROVED');
+  // Staged: attached to neither an update nor a 督办 step. A notice's files are never public.
+  const allowed =
+    !e.update && e.noticeEventId === null
+      ? office || (actor !== null && actor.id === e.uploadedById && !actor.mustChangePassword)
+      : isImage && variant === 'original'
+        ? can(actor, 'view_evidence_original', target)
+        : can(actor, 'view_evidence', target) || (e.public && e.update?.status === 'APPROVED');
   if (!allowed) return null;
   return serve(e, variant, office && actor ? { actorId: actor.id, action: 'evidence.viewed', entityType: 'Evidence', entityId: e.id, taskId: e.taskId } : null);
 }

@@ -8,15 +8,19 @@ import { can, type Actor } from '@/lib/auth/policy';
 import { getSession } from '@/lib/auth/session';
 import { today } from '@/lib/env';
 import { getPlanYears, resolveYear } from './plan';
+import { EVIDENCE_SELECT, type EvidenceItem } from './evidence';
 import { dateOf, toIsoDate, type IsoDate } from '@/lib/domain/dates';
 import { availableSteps, isNoticeOverdue, OPEN_STATUSES, type LedgerFilters, type NoticeLevel, type NoticeStatus, type NoticeStep } from '@/lib/domain/notices';
 
 export const NOTICE_SELECT = {
   id: true, year: true, number: true, level: true, status: true, reason: true, requiredAction: true, dueDate: true, issuedAt: true, answer: true, urgeCount: true,
   issuedBy: { select: { displayName: true } },
-  task: { select: { id: true, number: true, content: true } },
+  task: { select: { id: true, number: true, content: true, units: { select: { unitId: true } } } },
   recipients: { select: { status: true, answer: true, answeredAt: true, unit: { select: { id: true, name: true, code: true, sortKey: true } } } },
-  events: { select: { kind: true, text: true, at: true, unitId: true, actor: { select: { displayName: true } } }, orderBy: { id: 'asc' } },
+  events: {
+    select: { kind: true, text: true, at: true, unitId: true, actor: { select: { displayName: true } }, evidence: { select: EVIDENCE_SELECT, orderBy: { id: 'asc' } } },
+    orderBy: { id: 'asc' },
+  },
 } satisfies Prisma.SupervisionNoticeSelect;
 
 type Row = Prisma.SupervisionNoticeGetPayload<{ select: typeof NOTICE_SELECT }>;
@@ -24,11 +28,16 @@ type Row = Prisma.SupervisionNoticeGetPayload<{ select: typeof NOTICE_SELECT }>;
 export type NoticeView = {
   id: number; year: number; number: number; level: NoticeLevel; status: NoticeStatus; overdue: boolean;
   reason: string; requiredAction: string; dueDate: IsoDate; issuedAt: string; issuer: string; answer: string | null; urgeCount: number;
-  taskNumber: number; taskContent: string;
+  taskId: number; taskNumber: number; taskContent: string;
   recipients: { id: number; name: string; code: string }[];
   /** Each addressed unit's part: its own state and answer, and the steps this viewer may take on it. */
-  parts: { unitId: number; name: string; code: string; status: NoticeStatus; overdue: boolean; answer: string | null; answeredAt: string | null; steps: NoticeStep[] }[];
-  events: { kind: string; text: string | null; at: string; actor: string | null; unit: string | null }[];
+  parts: {
+    unitId: number; name: string; code: string; status: NoticeStatus; overdue: boolean; answer: string | null; answeredAt: string | null; steps: NoticeStep[];
+    /** The files of its latest answer. */
+    answerEvidence: EvidenceItem[];
+  }[];
+  /** Each step so far, with the 佐证材料 sent with it (for those who may see the task's evidence: the office, leaders, the task's units). */
+  events: { kind: string; text: string | null; at: string; actor: string | null; unit: string | null; evidence: EvidenceItem[] }[];
   /** The steps this viewer may take on the notice as a whole (催办). */
   steps: NoticeStep[];
 };
@@ -36,6 +45,7 @@ export type NoticeView = {
 export function toNoticeView(n: Row, actor: Actor | null, today: IsoDate): NoticeView {
   const view = { status: n.status, level: n.level, dueDate: toIsoDate(n.dueDate) };
   const office = can(actor, 'issue_notice');
+  const seesEvidence = can(actor, 'view_evidence', { unitIds: n.task.units.map((u) => u.unitId) });
   const recipients = [...n.recipients].sort((a, b) => a.unit.sortKey - b.unit.sortKey);
   const unitName = new Map(recipients.map((r) => [r.unit.id, r.unit.name]));
   const parts = recipients.map((r) => {
@@ -43,15 +53,22 @@ export function toNoticeView(n: Row, actor: Actor | null, today: IsoDate): Notic
     // A unit acts on its own part only; the office returns or closes each part.
     const own = actor?.unitId === r.unit.id && can(actor, 'act_on_notice', { unitIds: [r.unit.id] });
     const steps = [...(own ? availableSteps(part, 'unit', today) : []), ...(office ? availableSteps(part, 'office', today).filter((s) => s !== 'urge') : [])];
-    return { unitId: r.unit.id, name: r.unit.name, code: r.unit.code, status: r.status, overdue: isNoticeOverdue(part, today), answer: r.answer, answeredAt: r.answeredAt?.toISOString() ?? null, steps };
+    const answered = n.events.findLast((e) => e.kind === 'ANSWERED' && e.unitId === r.unit.id);
+    return {
+      unitId: r.unit.id, name: r.unit.name, code: r.unit.code, status: r.status, overdue: isNoticeOverdue(part, today), answer: r.answer, answeredAt: r.answeredAt?.toISOString() ?? null, steps,
+      answerEvidence: seesEvidence && answered ? answered.evidence : [],
+    };
   });
   return {
     id: n.id, year: n.year, number: n.number, level: n.level, status: n.status, overdue: isNoticeOverdue(view, today),
     reason: n.reason, requiredAction: n.requiredAction, dueDate: view.dueDate, issuedAt: n.issuedAt.toISOString(), issuer: n.issuedBy.displayName,
-    answer: n.answer, urgeCount: n.urgeCount, taskNumber: n.task.number, taskContent: n.task.content,
+    answer: n.answer, urgeCount: n.urgeCount, taskId: n.task.id, taskNumber: n.task.number, taskContent: n.task.content,
     recipients: recipients.map((r) => ({ id: r.unit.id, name: r.unit.name, code: r.unit.code })),
     parts,
-    events: n.events.map((e) => ({ kind: e.kind, text: e.text, at: e.at.toISOString(), actor: e.actor?.displayName ?? null, unit: e.unitId ? (unitName.get(e.unitId) ?? null) : null })),
+    events: n.events.map((e) => ({
+      kind: e.kind, text: e.text, at: e.at.toISOString(), actor: e.actor?.displayName ?? null, unit: e.unitId ? (unitName.get(e.unitId) ?? null) : null,
+      evidence: seesEvidence ? e.evidence : [],
+    })),
     steps: office ? availableSteps(view, 'office', today).filter((s) => s === 'urge') : [],
   };
 }

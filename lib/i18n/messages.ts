@@ -69,6 +69,7 @@ export const m = {
     published: '已公开：访客可查看该材料（照片不含拍摄位置等信息）。',
     withdrawn: '已取消公开。',
     decided: '该报送已审核，所附材料不能再移除。',
+    withNotice: '该材料已随督办件提交，不能再移除。',
     removedOk: '已移除该文件。',
   },
   importHasErrors: '文件中有无法读取的行，请按提示修改文件后重新上传。',

@@ -143,6 +143,8 @@ const DATA: Record<string, Entry> = {
   // 佐证材料 of a pending update: the office, leaders and the task's unit; another unit and visitors not.
   'evidence.getEvidenceFile': { who: ['mzj', 'lingdao', 'duchashi'], call: () => fn('evidence', 'getEvidenceFile')(ids.evidence, 'original'), sees: notNull },
   'evidence.visibleEvidence': 'helper',
+  // The picker's hint: limits from the settings, public as the settings are.
+  'evidence.evidenceLimits': 'public',
   // A published report's frozen files: its readers (the office and leaders).
   'evidence.getReportEvidenceFile': {
     who: ['lingdao', 'duchashi'],

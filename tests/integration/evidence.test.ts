@@ -375,3 +375,85 @@ describe('a published report keeps its evidence', () => {
     expect(await sha(await fetchFrozen(who.leader, 3, 'original'))).toBe(frozen[2]!.sha256);
   });
 });
+
+describe('佐证材料 with 督办件', () => {
+  let noticeId: number;
+  let officeFile: number;
+  let answerPhoto: number;
+  const form = (o: Record<string, string | string[]>) => {
+    const fd = new FormData();
+    for (const [k, v] of Object.entries(o)) for (const x of Array.isArray(v) ? v : [v]) fd.append(k, x);
+    return fd;
+  };
+  const view = async (as: Actor | null) => {
+    const { noticesWhere } = await import('@/lib/data/notices');
+    session.actor = as;
+    return (await noticesWhere({ id: noticeId }, as, '2023-10-08'))[0]!;
+  };
+
+  it('the office sends files with a notice; they are shown under its requirement to those who see the task’s evidence', async () => {
+    const { issueNotice } = await import('@/lib/actions/notices');
+    officeFile = (await upload(who.office, minimalPdf(), '整改通知.pdf', '现场检查记录')).answer.evidence!.id;
+    session.actor = who.office;
+    const mzjUnit = who.unit.unitId!;
+    const fields = { recipients: String(mzjUnit), level: 'DUBAN', reason: '进度滞后', requiredAction: '10月底前报送整改情况', dueDate: '2023-10-31' };
+    // An id the office did not stage refuses the notice; nothing is issued.
+    const before = await prisma.supervisionNotice.count();
+    expect(await issueNotice(task.id, { status: 'idle' }, form({ ...fields, evidenceIds: `${officeFile},${answerPhoto ?? 999999}` }))).toMatchObject({
+      status: 'error',
+      errors: { evidence: [expect.stringContaining('重新上传')] },
+      values: expect.objectContaining({ reason: '进度滞后' }),
+    });
+    expect(await prisma.supervisionNotice.count()).toBe(before);
+    expect(await issueNotice(task.id, { status: 'idle' }, form({ ...fields, evidenceIds: String(officeFile) }))).toMatchObject({ status: 'ok' });
+    noticeId = (await prisma.supervisionNotice.findFirstOrThrow({ orderBy: { id: 'desc' }, select: { id: true } })).id;
+    expect((await view(who.unit)).events[0]!.evidence.map((e) => e.caption)).toEqual(['现场检查记录']);
+    expect((await view(who.leader)).events[0]!.evidence).toHaveLength(1);
+    expect((await view(who.other)).events[0]!.evidence).toEqual([]);
+    expect(await readable(officeFile, 'original')).toEqual({ anonymous: false, office: true, leader: true, unit: true, other: false });
+  });
+
+  it('a unit answers with a photo; it shows under the answer and in the 办理过程; it stays (no removal), never public', async () => {
+    const { answerNotice } = await import('@/lib/actions/notices');
+    const { removeEvidence } = await import('@/lib/actions/evidence');
+    answerPhoto = (
+      await upload(
+        who.unit,
+        await sharp({ create: { width: 40, height: 30, channels: 3, background: '#3a6' } })
+          .jpeg()
+          .toBuffer(),
+        'zg.jpg',
+        '整改后现场',
+      )
+    ).answer.evidence!.id;
+    session.actor = who.unit;
+    // The office's file is not the unit's to send.
+    expect(await answerNotice(noticeId, { status: 'idle' }, form({ text: '已整改', evidenceIds: `${answerPhoto},${officeFile}` }))).toMatchObject({
+      status: 'error',
+      errors: { evidence: [expect.stringContaining('重新上传')] },
+    });
+    expect((await view(who.office)).parts[0]!.status).toBe('OPEN');
+    session.actor = who.unit;
+    expect(await answerNotice(noticeId, { status: 'idle' }, form({ text: '已整改', evidenceIds: String(answerPhoto) }))).toMatchObject({ status: 'ok' });
+    const seen = await view(who.office);
+    expect(seen.parts[0]).toMatchObject({
+      status: 'ANSWERED',
+      answerEvidence: [expect.objectContaining({ id: answerPhoto, caption: '整改后现场', kind: 'image' })],
+    });
+    expect(seen.events.map((e) => [e.kind, e.evidence.map((x) => x.id)])).toEqual([
+      ['ISSUED', [officeFile]],
+      ['ANSWERED', [answerPhoto]],
+    ]);
+    expect((await view(who.other)).parts[0]!.answerEvidence).toEqual([]);
+    expect(await readable(answerPhoto, 'thumb')).toEqual({ anonymous: false, office: true, leader: true, unit: true, other: false });
+    expect(await readable(answerPhoto, 'original')).toEqual({ anonymous: false, office: true, leader: false, unit: true, other: false });
+    session.actor = who.unit;
+    expect(await removeEvidence(answerPhoto, { status: 'idle' }, new FormData())).toMatchObject({
+      status: 'error',
+      message: '该材料已随督办件提交，不能再移除。',
+    });
+    expect(await prisma.evidence.count({ where: { id: { in: [answerPhoto, officeFile] } } })).toBe(2);
+    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: 'notice.answer', entityId: String(noticeId) }, select: { after: true } });
+    expect(JSON.parse(audit.after!)).toMatchObject({ evidenceIds: [answerPhoto] });
+  });
+});

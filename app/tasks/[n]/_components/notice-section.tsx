@@ -1,4 +1,4 @@
-// 督办: the notices on the task and, for the office, the form to issue one.
+// 督办: the notices on the task and, for the office, the form to issue one (with files, if any).
 import { NoticeForm } from '@/components/forms/notice-form';
 import { NoticeList } from '@/components/notice-list';
 import { SectionCard } from '@/components/section-card';
@@ -6,8 +6,9 @@ import { ui } from '@/components/ui';
 import { issueNotice } from '@/lib/actions/notices';
 import { t } from '@/lib/i18n/zh-CN';
 import type { TaskDetail } from '@/lib/data/task';
+import { evidenceLimits } from '@/lib/data/evidence';
 
-export function NoticeSection({
+export async function NoticeSection({
   notices,
   issue,
 }: {
@@ -27,7 +28,12 @@ export function NoticeSection({
         <details className="no-print">
           <summary className="cursor-pointer text-sm text-blue-800">{t.notice.issue}</summary>
           <div className="mt-2 max-w-xl">
-            <NoticeForm action={issueNotice.bind(null, issue.taskId)} today={issue.today} units={issue.units} />
+            <NoticeForm
+              action={issueNotice.bind(null, issue.taskId)}
+              today={issue.today}
+              units={issue.units}
+              evidence={{ taskId: issue.taskId, limits: await evidenceLimits() }}
+            />
           </div>
         </details>
       )}
