@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { appendixRows, buildReport, latestNarratives, type ReportEvidence, type ReportModel, type ReportTask } from './report';
+import { appendixRows, buildReport, latestNarratives, nextWork, type ReportEvidence, type ReportModel, type ReportTask } from './report';
 import { evaluate, type OverviewProject, type OverviewTask } from './overview';
 import { DEFAULT_STATUS_SETTINGS } from './settings';
 import type { IndicatorInput } from './types';
@@ -33,6 +33,29 @@ describe('latestNarratives', () => {
     expect(latestNarratives(ns, '2023-06-30').has(2)).toBe(false);
     expect(latestNarratives(ns, '2023-12-31').get(1)?.narrative).toBe('Q3 更正');
     expect(latestNarratives(ns, '2023-06-29').size).toBe(0);
+    // On one date the later entry wins, whichever order the dates come in.
+    const sameDay = [
+      { taskNumber: 3, asOf: '2023-06-30', narrative: '先', nextSteps: null },
+      { taskNumber: 3, asOf: '2023-06-30', narrative: '后', nextSteps: null },
+      { taskNumber: 3, asOf: '2023-05-31', narrative: '更早', nextSteps: null },
+    ];
+    expect(latestNarratives(sameDay, '2023-12-31').get(3)?.narrative).toBe('后');
+  });
+});
+
+describe('nextWork (四、下一步工作)', () => {
+  const ms = (text: string) => ({ label: '8月', dueDate: '2023-08-31', text });
+  it('the plan steps ahead, each once and without trailing punctuation or spaces', () => {
+    expect(nextWork({ nextMilestones: [ms(' 8月：完成验收。 '), ms('12月：付款；；'), ms('9月，招标, ')], nextSteps: '继续推进' }, '/')).toEqual({
+      steps: ['8月：完成验收', '12月：付款', '9月，招标'],
+    });
+    expect(nextWork({ nextMilestones: [ms('10月：竣工。移交')], nextSteps: null }, '/')).toEqual({ steps: ['10月：竣工。移交'] });
+  });
+  it('else the unit’s stated plan, as written; nothing when it stated none or only the no-plan mark', () => {
+    expect(nextWork({ nextMilestones: [], nextSteps: '下半年继续推进。' }, '/')).toEqual({ text: '下半年继续推进。' });
+    expect(nextWork({ nextMilestones: [], nextSteps: ' / ' }, '/')).toBeNull();
+    expect(nextWork({ nextMilestones: [], nextSteps: '' }, '/')).toBeNull();
+    expect(nextWork({ nextMilestones: [], nextSteps: null }, '/')).toBeNull();
   });
 });
 
@@ -57,6 +80,11 @@ describe('appendixRows', () => {
     ],
   };
   it('merges the project cell over its tasks: the span on the first row, 0 below', () => {
+    expect(appendixRows(model).map((r) => r.project)).toEqual([
+      { numeral: '一', title: 'A' },
+      { numeral: '一', title: 'A' },
+      { numeral: '二', title: 'B' },
+    ]);
     expect(appendixRows(model).map((r) => [r.taskNumber, r.projectSpan])).toEqual([
       [1, 2],
       [2, 0],
@@ -215,6 +243,46 @@ describe('buildReport', () => {
     });
     expect(withFiles.evidence!.map((e) => e.caption)).toEqual(['甲1', '甲2', '乙', '丙']);
     expect(model.evidence).toEqual([]);
+  });
+  it('三、存在问题: one problem written alike on several tasks once, with all its tasks, blocking when any is; attention only for other reasons', () => {
+    const problem = (text: string, blocking: boolean, kind: 'PRELIMINARY' | 'OTHER' = 'PRELIMINARY') => ({
+      kind,
+      text,
+      blocking,
+      itemNames: [],
+      raisedOn: '2023-05-01',
+      resolvedOn: null,
+    });
+    const shared = [
+      t(1, { problems: [problem('征拆未完成', false), problem('资金未到位', false)] }),
+      t(2, { problems: [problem('征拆未完成', true), problem('征拆未完成', true, 'OTHER'), problem('征拆未完成', false)] }),
+      t(3, { problems: [problem('资金未到位', false)], deadlineMonth: '2023-03', updateDates: ['2023-02-01'] }),
+    ];
+    const m = buildReport({ year: 2023, planTitle: '计划', kind: 'H1', asOf, projects, rows: evaluate(shared, asOf, DEFAULT_STATUS_SETTINGS), narratives: [] });
+    expect(m.problemGroups).toEqual([
+      { kind: 'PRELIMINARY', text: '征拆未完成', blocking: true, taskNumbers: [1, 2] },
+      { kind: 'PRELIMINARY', text: '资金未到位', blocking: false, taskNumbers: [1, 3] },
+      { kind: 'OTHER', text: '征拆未完成', blocking: true, taskNumbers: [2] },
+    ]);
+    // Task 2 lags for its blocking problem only (already stated); task 3 for its passed deadline too.
+    expect(m.attention.map((a) => [a.taskNumber, a.status])).toEqual([
+      [2, 'lagging'],
+      [3, 'lagging'],
+    ]);
+    expect(m.attentionOther.map((a) => [a.taskNumber, a.reasons.map((r) => r.kind)])).toEqual([[3, ['deadline_passed']]]);
+  });
+  it('counts engineering and service projects apart', () => {
+    const three: OverviewProject[] = [
+      ...projects,
+      { number: 4, numeral: '四', title: '医疗', category: 'SERVICE' },
+      { number: 5, numeral: '五', title: '无任务', category: 'ENGINEERING' },
+    ];
+    const rows = evaluate([t(1), t(2, { projectNumber: 2 }), t(3, { projectNumber: 4 })], asOf, DEFAULT_STATUS_SETTINGS);
+    expect(buildReport({ year: 2023, planTitle: '计划', kind: 'H1', asOf, projects: three, rows, narratives: [] }).overall).toMatchObject({
+      projects: 3,
+      engineering: 1,
+      service: 2,
+    });
   });
   it('lists problems open at the date and the tasks needing attention, lagging first, with reasons', () => {
     expect(model.problems).toEqual([
