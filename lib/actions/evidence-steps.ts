@@ -80,7 +80,7 @@ export async function uploadEvidence(form: FormData): Promise<EvidenceUploadStat
   const over = checkAddition(staged, used?._sum.size ?? 0, bytes.byteLength, limits);
   if (over) return refuse('file', over === 'too_many' ? m.evidence.too_many(limits.evidenceMaxFiles) : m.evidence.quota(limits.evidenceUnitQuotaMb), values);
 
-  const versions = checked.kind === 'image' ? await imageVersions(bytes) : null;
+  const versions = checked.kind === 'image' ? await imageVersions(bytes, detected.mime) : null;
   if (checked.kind === 'image' && !versions) return refuse('file', m.evidence.notImage, values);
   const store = fileStore();
   const [sha256, screenSha256, thumbSha256] = await Promise.all([

@@ -68,7 +68,7 @@ async function serve(e: StoredFile, variant: Variant, viewed: Parameters<typeof 
   const bytes = sha ? await fileStore().get(sha) : null;
   if (!bytes) return null;
   if (viewed && variant === 'original') await writeTransaction((tx) => audit(tx, viewed));
-  return { bytes, mime: variant === 'original' ? e.mime : 'image/jpeg', fileName: e.fileName, disposition: variant === 'original' ? dispositionOf(e.kind) : 'inline' };
+  return { bytes, mime: variant === 'original' ? e.mime : 'image/jpeg', fileName: e.fileName, disposition: variant === 'original' ? dispositionOf(e.kind, e.mime) : 'inline' };
 }
 
 /**

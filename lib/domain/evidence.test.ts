@@ -10,6 +10,8 @@ describe('checkFile: by the type found in the bytes, within the limits', () => {
     ['JPEG', jpeg, 'image'],
     ['PNG', { mime: 'image/png', ext: 'png' }, 'image'],
     ['WebP', { mime: 'image/webp', ext: 'webp' }, 'image'],
+    ['HEIC (an iPhone photo)', { mime: 'image/heic', ext: 'heic' }, 'image'],
+    ['HEIF', { mime: 'image/heif', ext: 'heif' }, 'image'],
     ['PDF', { mime: 'application/pdf', ext: 'pdf' }, 'pdf'],
     ['DOCX', { mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', ext: 'docx' }, 'document'],
     ['XLSX', { mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', ext: 'xlsx' }, 'document'],
@@ -24,7 +26,7 @@ describe('checkFile: by the type found in the bytes, within the limits', () => {
     ['an executable', { mime: 'application/x-msdownload', ext: 'exe' }],
     ['an ELF binary', { mime: 'application/x-elf', ext: 'elf' }],
     ['a GIF', { mime: 'image/gif', ext: 'gif' }],
-    ['a HEIC the image library cannot read', { mime: 'image/heic', ext: 'heic' }],
+    ['an AVIF (no phone sends one here)', { mime: 'image/avif', ext: 'avif' }],
   ] as const)('refuses %s', (_, detected) => {
     expect(checkFile(detected, 1000, S)).toEqual({ ok: false, reason: 'type' });
   });
@@ -61,10 +63,17 @@ describe('unevidencedJumps: a large change without evidence', () => {
 });
 
 it('offers the accepted kinds in the file picker, and no web or vector formats', () => {
-  expect(ACCEPT_ATTR.split(',')).toEqual(expect.arrayContaining(['image/jpeg', 'image/png', '.pdf', '.docx', '.xlsx', '.wps']));
+  expect(ACCEPT_ATTR.split(',')).toEqual(expect.arrayContaining(['image/jpeg', 'image/png', 'image/heic', '.heic', '.pdf', '.docx', '.xlsx', '.wps']));
   expect(ACCEPT_ATTR).not.toMatch(/svg|html|zip|\*/);
 });
 
-it('shows images in place and downloads documents', () => {
-  expect([dispositionOf('image'), dispositionOf('pdf'), dispositionOf('document')]).toEqual(['inline', 'attachment', 'attachment']);
+it('shows photos browsers can show in place; downloads documents and a HEIC original (its JPEG versions are shown)', () => {
+  expect([
+    dispositionOf('image', 'image/jpeg'),
+    dispositionOf('image', 'image/png'),
+    dispositionOf('image', 'image/webp'),
+    dispositionOf('image', 'image/heic'),
+    dispositionOf('pdf', 'application/pdf'),
+    dispositionOf('document', 'application/x-cfb'),
+  ]).toEqual(['inline', 'inline', 'inline', 'attachment', 'attachment', 'attachment']);
 });

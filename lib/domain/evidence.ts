@@ -7,14 +7,15 @@ export type Detected = { mime: string; ext: string } | undefined;
 export type EvidenceKind = 'image' | 'pdf' | 'document';
 
 /**
- * What may be attached: photos (JPEG, PNG, WebP), PDF, Word/Excel (OOXML and the old binary formats,
- * as WPS saves them). HEIC is not among them: the image library here cannot decode it, and phone
- * browsers send a photo picked for an image/* field as JPEG.
+ * What may be attached: photos (JPEG, PNG, WebP, and HEIC/HEIF as iPhones save them — shown as JPEG
+ * versions made on the server), PDF, Word/Excel (OOXML and the old binary formats, as WPS saves them).
  */
 const ACCEPTED: Record<string, EvidenceKind> = {
   'image/jpeg': 'image',
   'image/png': 'image',
   'image/webp': 'image',
+  'image/heic': 'image',
+  'image/heif': 'image',
   'application/pdf': 'pdf',
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'document',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'document',
@@ -22,7 +23,10 @@ const ACCEPTED: Record<string, EvidenceKind> = {
 };
 
 /** The file picker's hint (accept=); the server decides by content all the same. */
-export const ACCEPT_ATTR = 'image/jpeg,image/png,image/webp,.pdf,.doc,.docx,.xls,.xlsx,.wps,.et';
+export const ACCEPT_ATTR = 'image/jpeg,image/png,image/webp,image/heic,image/heif,.heic,.heif,.pdf,.doc,.docx,.xls,.xlsx,.wps,.et';
+
+/** Photo formats browsers show; others (HEIC) are decoded on the server into JPEG versions. */
+export const BROWSER_IMAGES: readonly string[] = ['image/jpeg', 'image/png', 'image/webp'];
 
 export type Limits = { evidenceMaxFileMb: number; evidenceMaxFiles: number; evidenceUnitQuotaMb: number };
 export type FileRefusal = 'empty' | 'type' | 'too_big';
@@ -64,5 +68,9 @@ export function unevidencedJumps(
   });
 }
 
-/** Documents are downloaded, never shown in the browser (a PDF or Office file is not rendered by us). */
-export const dispositionOf = (kind: EvidenceKind): 'inline' | 'attachment' => (kind === 'image' ? 'inline' : 'attachment');
+/**
+ * How a file's original is sent: documents are downloaded, never shown in the browser (a PDF or
+ * Office file is not rendered by us); so is a photo browsers cannot show (HEIC), whose JPEG versions are shown instead.
+ */
+export const dispositionOf = (kind: EvidenceKind, mime: string): 'inline' | 'attachment' =>
+  kind === 'image' && BROWSER_IMAGES.includes(mime) ? 'inline' : 'attachment';

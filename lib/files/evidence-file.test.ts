@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 // The type table on real bytes (not names), and metadata stripping on a real JPEG carrying a GPS position.
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
@@ -33,7 +35,7 @@ describe('imageVersions: what others are shown carries no metadata', () => {
   it('drops the GPS position (all EXIF) from the screen version and the thumbnail, and scales them down', async () => {
     const original = await jpegWithGps();
     expect((await sharp(original).metadata()).exif).toBeDefined();
-    const v = (await imageVersions(original))!;
+    const v = (await imageVersions(original, 'image/jpeg'))!;
     for (const [name, bytes, max] of [
       ['screen', v.screen, 1600],
       ['thumb', v.thumb, 320],
@@ -48,7 +50,28 @@ describe('imageVersions: what others are shown carries no metadata', () => {
     expect(v.screen.includes(Buffer.from('TestPhone'))).toBe(false);
   });
 
+  it('a HEIC photo (libheif, x265) is accepted as an image and shown as JPEG versions without its EXIF and GPS', async () => {
+    const heic = readFileSync(path.join(process.cwd(), 'tests/fixtures/evidence/photo-gps.heic'));
+    const detected = await detectType(heic);
+    expect(detected).toEqual({ mime: 'image/heic', ext: 'heic' });
+    expect(checkFile(detected, heic.byteLength, S)).toEqual({ ok: true, kind: 'image' });
+    expect(heic.includes(Buffer.from('Exif'))).toBe(true);
+    expect(heic.includes(Buffer.from('TestPhone'))).toBe(true);
+    const v = (await imageVersions(heic, 'image/heic'))!;
+    const [screen, thumb] = await Promise.all([sharp(v.screen).metadata(), sharp(v.thumb).metadata()]);
+    expect([screen.format, screen.width, screen.height, screen.exif]).toEqual(['jpeg', 480, 360, undefined]); // not enlarged
+    expect([thumb.format, thumb.width, thumb.height, thumb.exif]).toEqual(['jpeg', 320, 240, undefined]);
+    expect(v.screen.includes(Buffer.from('TestPhone'))).toBe(false);
+    // The pixels survive the trip: the fixture's top-left is dark, its right edge red.
+    const { data, info } = await sharp(v.screen).raw().toBuffer({ resolveWithObject: true });
+    const at = (x: number, y: number) => [...data.subarray((y * info.width + x) * info.channels, (y * info.width + x) * info.channels + 3)];
+    expect(at(2, 2).every((c) => c < 40)).toBe(true);
+    expect(at(470, 2)[0]).toBeGreaterThan(200);
+  });
+
   it('answers null for bytes that are not an image', async () => {
-    expect(await imageVersions(minimalPdf())).toBeNull();
+    expect(await imageVersions(minimalPdf(), 'application/pdf')).toBeNull();
+    expect(await imageVersions(minimalPdf(), 'image/jpeg')).toBeNull();
+    expect(await imageVersions(minimalPdf(), 'image/heic')).toBeNull();
   });
 });

@@ -3,6 +3,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { e2eDatabase, expect, test } from './fixtures';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 
 /** A field's own error message (beside the field; the form's summary repeats it as a link). */
 const fieldError = (scope: Locator, text: string) => scope.locator('[aria-live="polite"]').getByText(text, { exact: true });
@@ -814,7 +816,7 @@ test('the office imports an office-layout table: maps two unknown names to exist
   await unit.close();
 });
 
-test('佐证材料 from a phone: two photos and a PDF with upload progress, a disguised file refused; the office sees them on the review card, approves, publishes one; a visitor sees only that one', async ({
+test('佐证材料 from a phone: two photos (one an iPhone HEIC) and a PDF with upload progress, a disguised file refused; the office sees them on the review card, approves, publishes one; a visitor sees only that one', async ({
   page,
   browser,
 }) => {
@@ -827,6 +829,7 @@ test('佐证材料 from a phone: two photos and a PDF with upload progress, a di
   const small = await sharp({ create: { width: 320, height: 240, channels: 3, background: '#4a8' } })
     .jpeg()
     .toBuffer();
+  const heic = readFileSync(path.join(process.cwd(), 'tests/fixtures/evidence/photo-gps.heic'));
   const pdf = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n', 'latin1');
 
   await page.setViewportSize({ width: 390, height: 844 });
@@ -854,10 +857,11 @@ test('佐证材料 from a phone: two photos and a PDF with upload progress, a di
   await expect(status).toContainText('正在上传“IMG_0001.jpg”');
   await expect(status).toContainText('已上传：送教上门现场', { timeout: 30_000 });
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
-  // The second photo taken with the camera, then the sign-in sheet as a PDF.
+  // The second photo from an iPhone (HEIC, decoded on the server), then the sign-in sheet as a PDF.
   await caption.fill('学生作业');
-  await camera.setInputFiles({ name: 'camera.jpg', mimeType: 'image/jpeg', buffer: small });
+  await camera.setInputFiles({ name: 'IMG_0002.HEIC', mimeType: 'image/heic', buffer: heic });
   await expect(status).toContainText('已上传：学生作业');
+  await expect(picker.getByRole('img', { name: '学生作业' })).toHaveJSProperty('naturalWidth', 320);
   await caption.fill('签到表');
   await choose.setInputFiles({ name: '签到表.pdf', mimeType: 'application/pdf', buffer: pdf });
   await expect(status).toContainText('已上传：签到表');

@@ -3,7 +3,8 @@
 // and who may read each version at each stage — anonymous, another unit, a leader, the task's unit,
 // the office — with the office's opening of an original audited.
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { migrateAndSeed, tempDatabaseEnv } from '@/tests/helpers/db';
 import { docx, jpegWithGps, minimalPdf } from '@/tests/helpers/evidence-fixtures';
@@ -455,5 +456,28 @@ describe('佐证材料 with 督办件', () => {
     expect(await prisma.evidence.count({ where: { id: { in: [answerPhoto, officeFile] } } })).toBe(2);
     const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: 'notice.answer', entityId: String(noticeId) }, select: { after: true } });
     expect(JSON.parse(audit.after!)).toMatchObject({ evidenceIds: [answerPhoto] });
+  });
+});
+
+describe('a photo from an iPhone (HEIC)', () => {
+  it('is accepted by its content, shown as JPEG versions, and its original sent as a download', async () => {
+    const heic = readFileSync(path.join(process.cwd(), 'tests/fixtures/evidence/photo-gps.heic'));
+    const { status, answer } = await upload(who.office, heic, 'IMG_0042.HEIC', '现场照片（iPhone）');
+    expect([status, answer.status]).toEqual([200, 'ok']);
+    const id = answer.evidence!.id;
+    expect(await prisma.evidence.findUniqueOrThrow({ where: { id }, select: { kind: true, mime: true, size: true } })).toEqual({
+      kind: 'image',
+      mime: 'image/heic',
+      size: heic.byteLength,
+    });
+    const thumb = await fetchAs(who.office, id, 'thumb');
+    expect([thumb.status, thumb.headers.get('content-type'), thumb.headers.get('content-disposition')?.split(';')[0]]).toEqual([200, 'image/jpeg', 'inline']);
+    expect((await sharp(Buffer.from(await thumb.arrayBuffer())).metadata()).width).toBe(320);
+    const original = await fetchAs(who.office, id, 'original');
+    expect([original.headers.get('content-type'), original.headers.get('content-disposition')]).toEqual([
+      'image/heic',
+      `attachment; filename*=UTF-8''${encodeURIComponent('IMG_0042.HEIC')}`,
+    ]);
+    expect(Buffer.from(await original.arrayBuffer()).equals(heic)).toBe(true);
   });
 });
