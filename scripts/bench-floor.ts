@@ -2,7 +2,8 @@
 // (one dynamic page; one dynamic page with a single recharts BarChart) is written to
 // `.bench-floor/`, built and served beside the app's production server on a seeded database. Printed for
 // each: first-load JavaScript (the module scripts a page's HTML loads, gzip -9) and throughput (10
-// connections for a few seconds), then the app's figures as ratios to the floor, with the goals.
+// connections for a few seconds) and Lighthouse's mobile score and total blocking time, then the
+// app's figures as ratios to the floor, with the goals. (/my needs a unit's session and is not measured.)
 // Run by `npm run bench` (not `--quick`):
 //   node --import tsx --import ./scripts/server-only-off.mjs scripts/bench-floor.ts
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -134,6 +135,30 @@ export async function throughput(url: string): Promise<number> {
   return done / SECONDS;
 }
 
+/**
+ * Lighthouse's mobile run (its defaults: a mid-range phone, slow 4G, CPU slowed 4×) of one page, on
+ * the Chromium the e2e suite uses (installed from npm on a machine without one): the performance
+ * score (0–100) and the total blocking time. Chromium is started by Playwright with a debugging
+ * port for Lighthouse to drive.
+ */
+export async function lighthouseMobile(url: string): Promise<{ score: number; tbt: number }> {
+  const [{ default: lighthouse }, { chromium }, { CHROMIUM_ARGS, resolveChromium }] = await Promise.all([
+    import('lighthouse'),
+    import('@playwright/test'),
+    import('@/tests/helpers/browser'),
+  ]);
+  const port = 9300 + Math.floor(Math.random() * 500);
+  const browser = await chromium.launch({ executablePath: (await resolveChromium()).path, args: [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`] });
+  try {
+    const run = await lighthouse(url, { port, onlyCategories: ['performance'], output: 'json', logLevel: 'error' });
+    const lhr = run?.lhr;
+    if (!lhr || lhr.runtimeError) throw new Error(`lighthouse ${url}: ${lhr?.runtimeError?.message ?? 'no result'}`);
+    return { score: Math.round((lhr.categories.performance?.score ?? 0) * 100), tbt: Math.round(lhr.audits['total-blocking-time']?.numericValue ?? 0) };
+  } finally {
+    await browser.close();
+  }
+}
+
 async function main() {
   const floorDir = buildFloor();
   const { createSeededDatabase } = await import('@/seeds/seed');
@@ -167,6 +192,22 @@ async function main() {
       console.log(
         `${p.path.padEnd(14)} ${kb(js).padStart(9)}  ${jsRatio.toFixed(2)}× ${jsRatio <= 1.05 ? 'met' : 'NOT met'}`.padEnd(66) +
           `${rps.toFixed(0).padStart(5)} req/s  ${(rpsRatio * 100).toFixed(0)} % (goal ≥ ${p.rpsGoal * 100} %) ${rpsRatio >= p.rpsGoal ? 'met' : 'NOT met'}`,
+      );
+    }
+    // Lighthouse mobile, one run per page (its figures move by a few points from run to run).
+    const floorLh = { plain: await lighthouseMobile(`${F}/`), chart: await lighthouseMobile(`${F}/chart`) };
+    console.log(
+      `\nLighthouse mobile (npm-installed Chromium): floor / ${floorLh.plain.score} (TBT ${floorLh.plain.tbt} ms), /chart ${floorLh.chart.score} (TBT ${floorLh.chart.tbt} ms)`,
+    );
+    // A floor's TBT near 0 would make any ratio meaningless: the goal is 1.2× the floor's, at least 1.2 × 50 ms.
+    console.log('page           score (goal ≥ floor − 3)      total blocking time (goal ≤ 1.2× the floor’s)');
+    for (const p of pages) {
+      const f = p.chart ? floorLh.chart : floorLh.plain;
+      const lh = await lighthouseMobile(A + p.path);
+      const tbtRatio = lh.tbt / Math.max(f.tbt, 1);
+      console.log(
+        `${p.path.padEnd(14)} ${String(lh.score).padStart(3)} (floor ${f.score}) ${lh.score >= f.score - 3 ? 'met' : 'NOT met'}`.padEnd(44) +
+          `${String(lh.tbt).padStart(5)} ms  ${tbtRatio.toFixed(2)}× ${lh.tbt <= Math.max(f.tbt, 50) * 1.2 ? 'met' : 'NOT met'}`,
       );
     }
   } finally {
