@@ -185,6 +185,9 @@ describe('the whole reading: month, due date, whether the year was written, what
     ['2023/1', r('2023-01', '2023-01-31', true, 'month')],
     [2023.8, r('2023-08', '2023-08-31', true, 'month')],
     ['9月底前（含验收）', r('2024-09', '2024-09-30', false, 'month')],
+    ['2023-01-15', r('2023-01', '2023-01-15', true, 'date')],
+    ['1月5日', r('2024-01', '2024-01-05', false, 'date')],
+    ['1-3月', r('2024-03', '2024-03-31', false, 'month_range')],
   ] as const)('%j', (cell, reading) => expect(parseTimeWording(cell, 2024)).toEqual(reading));
 
   it.each([
@@ -210,6 +213,7 @@ describe('the whole reading: month, due date, whether the year was written, what
     ['2023.0', 'bad_month'],
     ['2023.9x', 'unreadable'],
     ['12-1月', 'range_backwards'],
+    ['12', 'unreadable'], // a bare number is a month only after a year (2023.12)
     ['9月', 'ok'],
   ] as const)('%j → %s', (cell, reason) => {
     const got = parseTimeWording(cell, 2024);
