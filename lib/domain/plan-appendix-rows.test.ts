@@ -147,3 +147,48 @@ describe('a breakdown table, row by row', () => {
     });
   });
 });
+
+describe('projects printed again, and tables without a task column', () => {
+  const lookup = (n: string) => (n.startsWith('区') ? n : null);
+  const shape = (g: string[][]) =>
+    parseAppendixGrid(g, 2024, lookup).projects.map((p) => [p.number, p.numeral, p.title, p.tasks.map((t) => [t.number, t.content, t.units])]);
+
+  it('a project printed again later (一、 over a row after 二、) is the same project; the same title under another numeral is another', () => {
+    expect(
+      shape([
+        ['序号', '项目名称', '具体任务', '责任单位', '完成时限'],
+        ['1', '一、教育', '新建幼儿园', '区教育局', '9月底前'],
+        ['2', '二、医疗', '社区中心', '区卫健局', '年底前'],
+        ['3', '一、教育', '改造运动场', '区教育局', '年底前'],
+        ['4', '三、教育', '同名不同号', '区教育局', '年底前'],
+      ]),
+    ).toEqual([
+      [
+        1,
+        '一',
+        '教育',
+        [
+          [1, '新建幼儿园', ['区教育局']],
+          [3, '改造运动场', ['区教育局']],
+        ],
+      ],
+      [2, '二', '医疗', [[2, '社区中心', ['区卫健局']]]],
+      [3, '三', '教育', [[4, '同名不同号', ['区教育局']]]],
+    ]);
+  });
+
+  it('no task column: each project row is its one task, numbered on; a unit name of exactly 40 characters is kept', () => {
+    const forty = '区'.repeat(40);
+    expect(
+      shape([
+        ['项目名称', '责任单位', '完成时限'],
+        ['新建幼儿园', '区教育局', '9月底前'],
+        ['改造运动场', `区教育局、${forty}`, '年底前'],
+        ['改造运动场', '区民政局', ''],
+      ]),
+    ).toEqual([
+      [1, '一', '新建幼儿园', [[1, '新建幼儿园', ['区教育局']]]],
+      [2, '二', '改造运动场', [[2, '改造运动场', ['区教育局', forty, '区民政局']]]],
+    ]);
+  });
+});
