@@ -8,7 +8,8 @@ import { prisma } from '@/lib/prisma';
 import { defaultReportDate, toIsoDate } from '@/lib/domain/dates';
 import { isWholeUnit } from '@/lib/domain/numbers';
 import { signSeenPending } from '@/lib/auth/form-token';
-import { getSettings, resolveYear } from './plan';
+import { resolveYear } from './plan';
+import { evidenceLimits } from './evidence';
 import { lastApprovedValues } from './approved';
 import type { UpdateFormContext } from '@/lib/validation/update';
 import { updateToFormValues } from '@/lib/validation/update-fields';
@@ -28,9 +29,7 @@ export async function getUpdatePage(yearParam: string | undefined, number: numbe
   // The form carries the returned update, the review comment and a token for the newest pending
   // update: only for those who may submit on this task.
   if (!can(actor, 'submit_update', { unitIds: ctx.unitIds })) return { allowed: false as const };
-  const settings = await getSettings();
-  const evidenceLimits = { files: settings.evidenceMaxFiles, mb: settings.evidenceMaxFileMb };
-  return { allowed: true as const, ...ctx, year, defaultAsOf: defaultReportDate(year, ctx.form.today), evidenceLimits };
+  return { allowed: true as const, ...ctx, year, defaultAsOf: defaultReportDate(year, ctx.form.today), evidenceLimits: await evidenceLimits() };
 }
 
 /**
