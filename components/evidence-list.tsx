@@ -3,7 +3,7 @@
 // link. The files are served by /evidence/:id/:variant, which applies the update's visibility again.
 import { removeEvidence, setEvidencePublic } from '@/lib/actions/evidence';
 import { t } from '@/lib/i18n/zh-CN';
-import { EvidenceStepForm } from './forms/evidence-step-form';
+import { EvidenceStepForm } from './forms/lazy';
 
 export type EvidenceView = { id: number; caption: string; kind: 'image' | 'pdf' | 'document'; fileName: string; public: boolean };
 

@@ -7,7 +7,7 @@
 import Link from 'next/link';
 import type { NoticeView } from '@/lib/data/notices';
 import { acknowledgeNotice, answerNotice, closeNotice, returnNotice, urgeNotice } from '@/lib/actions/notices';
-import { NoticeStepForm } from '@/components/forms/notice-step-form';
+import { NoticeStepForm } from '@/components/forms/lazy';
 import { fmtDateTime } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
 import { ui } from '@/components/ui';

@@ -9,6 +9,7 @@ import { DUE_WINDOW_DAYS } from '@/lib/domain/milestones';
 import type { Headline } from '@/lib/domain/leadership';
 import type { IssueKind } from '@/lib/domain/plan-import';
 import type { SkipReason } from '@/lib/domain/plan-table';
+import { common, print } from './client-strings';
 import { fmtDate, fmtMonth, fmtNumber, fmtPct, fmtPts, fmtShortDate, plain, displayUnit } from './format';
 
 type ReportClass = 'COMPLETED' | 'GOOD' | 'LAGGING' | 'PLANNED';
@@ -57,7 +58,7 @@ export const t = {
     my: '我的任务',
     audit: '留痕',
   },
-  print: '打印',
+  print,
   printTitle: (asOf: string | null, printedOn: string) => `${asOf ? `统计截至${asOf} · ` : ''}打印日期${printedOn}`,
   nav_label: '主导航',
   /** Each page's <title> (tabs, history and screen readers tell pages apart by it). */
@@ -1081,16 +1082,7 @@ export const t = {
     next: '下一页',
     summary: (page: number, pages: number, rows: number) => `第${page}页，共${pages}页（${rows}行；导出CSV含全部）`,
   },
-  common: {
-    notFound: '未找到该记录。',
-    notFoundHeading: '页面不存在',
-    notFoundHint: '该页面或记录不存在，可能已被移动或编号有误。',
-    backHome: '返回总览',
-    errorHeading: '页面出错了',
-    errorHint: '加载数据时发生错误，请稍后重试。如多次出现，请联系系统管理员。',
-    retry: '重试',
-    loading: '正在加载…',
-  },
+  common,
 } as const;
 
 /** A plan point as the report writes it: "12月 4条", or the deadline "2023年11月30日 5个". */

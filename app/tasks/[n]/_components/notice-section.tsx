@@ -1,5 +1,5 @@
 // 督办: the notices on the task and, for the office, the form to issue one (with files, if any).
-import { NoticeForm } from '@/components/forms/notice-form';
+import { NoticeForm } from '@/components/forms/lazy';
 import { NoticeList } from '@/components/notice-list';
 import { SectionCard } from '@/components/section-card';
 import { ui } from '@/components/ui';
