@@ -3,7 +3,8 @@
 // Indicators that cannot be judged (not reported, another unit of count, no target) are left out
 // here and explained in the table below the chart.
 import { ChartFrame } from '@/components/charts/chart-frame';
-import { PercentBars } from '@/components/charts/charts';
+import { PercentBars } from '@/components/charts/percent-bars';
+import { CHART_COLORS } from '@/components/charts/colors';
 import { isJudged, type HalfYearRow } from '@/lib/domain/half-year';
 import { fmtPct, fmtPctOrNone } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
@@ -16,6 +17,10 @@ export function HalfYearChart({ rows }: { rows: HalfYearRow[] }) {
     <ChartFrame
       title={c.chart}
       summary={t.chart.percentSummary(bars.length, behind)}
+      legend={[
+        { name: c.actualSeries, color: CHART_COLORS.actual },
+        { name: c.expectedSeries, color: CHART_COLORS.expected },
+      ]}
       table={
         <table className="text-sm">
           <thead className="text-xs text-gray-600">
@@ -37,7 +42,7 @@ export function HalfYearChart({ rows }: { rows: HalfYearRow[] }) {
         </table>
       }
     >
-      <PercentBars data={bars} actualName={c.actualSeries} expectedName={c.expectedSeries} />
+      <PercentBars data={bars} />
     </ChartFrame>
   );
 }

@@ -1,8 +1,9 @@
-// The 驾驶舱's two charts — tasks by status, and overall progress against the expected line over
+// The 驾驶舱's two charts — tasks by status (an HTML bar, no chart library), and overall progress against the expected line over
 // the year — each with its text summary and its data as a table (ChartFrame). Shaped here from the
 // counts and the trend the loader gives; hidden on paper (the printed page keeps the lists).
 import { ChartFrame } from '@/components/charts/chart-frame';
-import { ProgressLine, StatusDonut } from '@/components/charts/charts';
+import { ProgressLine } from '@/components/charts/progress-line';
+import { StatusComposition } from '@/components/charts/status-composition';
 import { CHART_COLORS } from '@/components/charts/colors';
 import { STATUS_ORDER, type Status } from '@/lib/domain/status';
 import { fmtDate, fmtPctOrNone } from '@/lib/i18n/format';
@@ -19,7 +20,7 @@ export function LeadershipCharts({
   trend: { date: IsoDate; pairedActualPct: number | null; expectedPct: number | null }[];
 }) {
   const c = t.leadership;
-  const donut = STATUS_ORDER.map((s) => ({ name: `${statusLabel(s)} ${counts[s]}`, value: counts[s], fill: CHART_COLORS[s] }));
+  const donut = STATUS_ORDER.map((s) => ({ status: s, name: `${statusLabel(s)} ${counts[s]}`, value: counts[s], fill: CHART_COLORS[s] }));
   const trend = points.map((d) => ({ date: d.date, actualPct: d.pairedActualPct, expectedPct: d.expectedPct }));
   const last = trend.at(-1);
   const trendSummary = last ? t.chart.trendSummary(fmtDate(last.date), fmtPctOrNone(last.actualPct), fmtPctOrNone(last.expectedPct)) : t.chart.noData;
@@ -28,6 +29,7 @@ export function LeadershipCharts({
       <ChartFrame
         title={c.donut}
         summary={donut.map((d) => d.name).join('，')}
+        legend={donut.map((d) => ({ name: d.name, color: d.fill }))}
         table={
           <table className="text-sm">
             <thead className="text-xs text-gray-600">
@@ -47,11 +49,15 @@ export function LeadershipCharts({
           </table>
         }
       >
-        <StatusDonut data={donut} />
+        <StatusComposition data={donut} />
       </ChartFrame>
       <ChartFrame
         title={c.trend}
         summary={trendSummary}
+        legend={[
+          { name: c.trendActual, color: CHART_COLORS.actual },
+          { name: c.trendExpected, color: CHART_COLORS.expected, dashed: true },
+        ]}
         table={
           <table className="text-sm">
             <thead className="text-xs text-gray-600">
@@ -73,7 +79,7 @@ export function LeadershipCharts({
           </table>
         }
       >
-        <ProgressLine data={trend} actualName={c.trendActual} expectedName={c.trendExpected} />
+        <ProgressLine data={trend} />
       </ChartFrame>
     </div>
   );
