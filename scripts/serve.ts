@@ -7,6 +7,8 @@ import http from 'node:http';
 import next from 'next';
 import { CLIENT_ADDRESS_HEADER, clientAddress } from '@/lib/auth/client-address';
 import { contentSecurityPolicy, newNonce } from '@/lib/auth/csp';
+import { answerBody, cacheableRequest, keepable, PageCache, pageKey, withoutNonce, type Kept } from '@/lib/page-cache';
+import { prisma } from '@/lib/prisma';
 import { postProblem, PROXY_HEADERS } from '@/lib/auth/request-guard';
 import { databaseFile, env, today } from '@/lib/env';
 import { holdServerLock } from '@/lib/server-lock';
@@ -50,15 +52,94 @@ export async function serve(opts: { port: number; hostname?: string }): Promise<
       return;
     }
     // A fresh nonce per request: on the request, Next applies it to its scripts; on the response, the browser enforces it.
-    const policy = contentSecurityPolicy(newNonce());
+    const nonce = newNonce();
+    const policy = contentSecurityPolicy(nonce);
     req.headers['content-security-policy'] = policy;
     res.setHeader('Content-Security-Policy', policy);
-    void handle(req, res);
+    if (cacheableRequest(req)) void answerFromCache(req, res, nonce, () => handle(req, res));
+    else void handle(req, res);
   });
   await new Promise<void>((resolve) => server.listen(opts.port, opts.hostname, resolve));
   console.log(`▲ serving on http://${opts.hostname ?? 'localhost'}:${opts.port}`);
   startReminderTimer(server);
   return server;
+}
+
+const pages = new PageCache();
+/** The database's data version (one row, raised by triggers on every write). */
+const dataVersion = async (): Promise<number> => (await prisma.dataVersion.findUnique({ where: { id: 1 }, select: { version: true } }))?.version ?? 0;
+/** Headers not kept with a page: they belong to one response. */
+const ONE_RESPONSE = new Set(['content-length', 'content-encoding', 'transfer-encoding', 'content-security-policy', 'date', 'connection', 'keep-alive']);
+
+/**
+ * A visitor's dashboard from the page cache (lib/page-cache.ts), or rendered by Next into a buffer
+ * (uncompressed), kept when it is a whole page, and sent like a kept one: with this response's
+ * nonce, gzipped when the client takes it. `X-Page-Cache` says which.
+ */
+async function answerFromCache(req: http.IncomingMessage, res: http.ServerResponse, nonce: string, render: () => Promise<void>) {
+  const version = await dataVersion();
+  const key = pageKey(version, today(), req.url!);
+  const kept = pages.get(key);
+  if (kept) return send(res, kept, nonce, req.headers['accept-encoding'], 'hit');
+  const acceptEncoding = req.headers['accept-encoding'];
+  delete req.headers['accept-encoding']; // Next's answer stays plain, to be kept and re-nonced
+  const chunks: Buffer[] = [];
+  const collect = (chunk: unknown, encoding?: unknown) => {
+    if (chunk !== undefined && chunk !== null && typeof chunk !== 'function')
+      chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'));
+  };
+  const end = res.end.bind(res);
+  const write = res.write.bind(res);
+  const writeHead = res.writeHead.bind(res);
+  // Next writes its answer through these; they fill the buffer instead, and the end sends it.
+  res.writeHead = ((status: number, ...rest: unknown[]) => {
+    res.statusCode = status;
+    const headers = rest.find((r) => typeof r === 'object' && r !== null) as http.OutgoingHttpHeaders | undefined;
+    for (const [k, v] of Object.entries(headers ?? {})) if (v !== undefined) res.setHeader(k, v);
+    return res;
+  }) as typeof res.writeHead;
+  res.write = ((chunk: unknown, encoding?: unknown, cb?: unknown) => {
+    collect(chunk, encoding);
+    for (const f of [encoding, cb]) if (typeof f === 'function') (f as () => void)();
+    return true;
+  }) as typeof res.write;
+  res.end = ((chunk?: unknown, encoding?: unknown, cb?: unknown) => {
+    collect(chunk, encoding);
+    Object.assign(res, { end, write, writeHead });
+    const headers = res.getHeaders();
+    const body = Buffer.concat(chunks);
+    if (keepable(res.statusCode, headers)) {
+      const page = {
+        status: res.statusCode,
+        headers: Object.fromEntries(
+          Object.entries(headers)
+            .filter(([k, v]) => !ONE_RESPONSE.has(k) && v !== undefined)
+            .map(([k, v]) => [k, String(v)]),
+        ),
+        body: withoutNonce(body.toString('utf8'), nonce),
+      };
+      pages.set(version, key, page);
+      void send(res, page, nonce, acceptEncoding, 'miss');
+    } else {
+      res.setHeader('X-Page-Cache', 'pass');
+      end(body);
+    }
+    for (const f of [encoding, cb]) if (typeof f === 'function') (f as () => void)();
+    return res;
+  }) as typeof res.end;
+  await render();
+}
+
+async function send(res: http.ServerResponse, page: Kept, nonce: string, acceptEncoding: string | string[] | undefined, state: 'hit' | 'miss') {
+  const { body, encoding } = await answerBody(page, nonce, Array.isArray(acceptEncoding) ? acceptEncoding.join(',') : acceptEncoding);
+  for (const name of res.getHeaderNames()) if (name !== 'content-security-policy') res.removeHeader(name);
+  res.writeHead(page.status, {
+    ...page.headers,
+    ...(encoding ? { 'Content-Encoding': encoding } : {}),
+    'Content-Length': body.length,
+    'X-Page-Cache': state,
+  });
+  res.end(body);
 }
 
 /**

@@ -45,6 +45,48 @@ test('the script nonce is new on every response and on every script Next writes'
   expect(scripts.every((n) => n === b)).toBe(true);
 });
 
+test("a visitor's dashboard comes from the page cache: a fresh nonce each time, never for a session, renewed after any write", async ({
+  request,
+  page,
+  baseURL,
+}) => {
+  const nonceOf = (csp: string) => /'nonce-([^']+)'/.exec(csp)?.[1];
+  const visit = async (path: string) => {
+    const res = await request.get(path);
+    const body = await res.text();
+    const nonce = nonceOf(res.headers()['content-security-policy']!)!;
+    return { state: res.headers()['x-page-cache'], nonce, body, scripts: [...body.matchAll(/<script[^>]*nonce="([^"]+)"/g)].map((m) => m[1]) };
+  };
+  const path = '/timeline?year=2023';
+  await visit(path); // kept (or already kept by an earlier test)
+  const [a, b] = [await visit(path), await visit(path)];
+  expect([a.state, b.state]).toEqual(['hit', 'hit']);
+  expect(a.nonce).not.toBe(b.nonce);
+  for (const v of [a, b]) {
+    expect(v.scripts.length).toBeGreaterThan(3);
+    expect(v.scripts.every((n) => n === v.nonce)).toBe(true); // every script carries this response's nonce
+  }
+  expect(a.body.split(a.nonce).join('')).toBe(b.body.split(b.nonce).join('')); // the same page otherwise
+  // A write by another process (here: a statement on the database file that changes no value) raises
+  // the data version: the next visitor's page is rendered anew, then kept again.
+  const Database = (await import('better-sqlite3')).default;
+  const db = new Database(await e2eDatabase(baseURL!));
+  db.prepare('UPDATE Unit SET name = name WHERE id = (SELECT MIN(id) FROM Unit)').run();
+  db.close();
+  expect((await visit(path)).state).toBe('miss');
+  expect((await visit(path)).state).toBe('hit');
+  // Signed in, a page is always rendered for its user (and never kept for visitors).
+  await page.goto('/login?next=/timeline');
+  await page.getByLabel('用户名').fill('lingdao');
+  await page.getByLabel('密码').fill('demo-lingdao');
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.waitForURL((u) => u.pathname === '/timeline');
+  const mine = await page.request.get(path);
+  expect(mine.headers()['x-page-cache']).toBeUndefined();
+  expect(await mine.text()).toContain('data-testid="signed-in"');
+  expect((await visit(path)).body).not.toContain('data-testid="signed-in"');
+});
+
 test('no page reports a content-security-policy violation', async ({ page }) => {
   await page.addInitScript(() => {
     (window as unknown as { __csp: string[] }).__csp = [];

@@ -41,7 +41,16 @@ test('a wrong password is refused with a clear message', async ({ page }) => {
   await expect(page.getByLabel('用户名', { exact: true })).toHaveValue('mzj');
 });
 
-test('unit reports with a bad value, fixes it; supervisor approves; dashboard and audit show it', async ({ page, browser }) => {
+test('unit reports with a bad value, fixes it; supervisor approves; dashboard and audit show it', async ({ page, browser, request }) => {
+  // A visitor's view of the task, kept by the page cache until the data change.
+  const visitor = async () => {
+    const res = await request.get('/tasks/16?asOf=2023-09-30');
+    return { state: res.headers()['x-page-cache'], body: await res.text() };
+  };
+  await visitor();
+  const before = await visitor();
+  expect(before.state).toBe('hit');
+  expect(before.body).toMatch(/data-key="households">(?:(?!<\/tr>)[^])*197户/);
   await signIn(page, 'mzj', 'demo-mzj', '/my');
   await expect(page).toHaveURL(/\/my/);
   await expect(page.getByTestId('my-task')).toHaveCount(3);
@@ -106,6 +115,11 @@ test('unit reports with a bad value, fixes it; supervisor approves; dashboard an
   await sup.goto('/audit?action=update.approved');
   await expect(sup.locator('tr[data-action="update.approved"]')).toHaveCount(1);
   await sup.close();
+  // The approval was a write: the visitor's page is rendered anew with the approved figure, then kept.
+  const after = await visitor();
+  expect(after.state).toBe('miss');
+  expect(after.body).toMatch(/data-key="households">(?:(?!<\/tr>)[^])*240户/);
+  expect((await visitor()).state).toBe('hit');
 });
 
 test('a returned update goes back to the unit, prefilled, to fix and resubmit; a 督办 notice is answered', async ({ page, browser }) => {
