@@ -5,7 +5,12 @@ import { t } from '@/lib/i18n/zh-CN';
 export function NoticeBadge({ count, href }: { count: number | undefined; href: string }) {
   if (!count) return null;
   return (
-    <Link href={`${href}#nt-h`} className="rounded border border-risk bg-risk-bg px-1.5 py-0.5 text-xs text-risk hover:underline" data-testid="notice-badge">
+    <Link
+      prefetch={false}
+      href={`${href}#nt-h`}
+      className="rounded border border-risk bg-risk-bg px-1.5 py-0.5 text-xs text-risk hover:underline"
+      data-testid="notice-badge"
+    >
       {t.notice.badge(count)}
     </Link>
   );

@@ -27,7 +27,7 @@ export function StatusCounts({
         return (
           <li key={s} className={hrefFor ? undefined : `${box} print:p-1.5`}>
             {hrefFor ? (
-              <Link href={hrefFor(s)} className={`${box} hover:border-gray-400`} data-testid={`count-${s}`}>
+              <Link prefetch={false} href={hrefFor(s)} className={`${box} hover:border-gray-400`} data-testid={`count-${s}`}>
                 {inner}
               </Link>
             ) : (

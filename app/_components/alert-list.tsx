@@ -19,7 +19,7 @@ export function AlertList({ alerts, openNotices, link }: { alerts: OverviewData[
             <li key={task.number} className="py-2" data-task={task.number}>
               <div className="flex flex-wrap items-center gap-2">
                 <StatusBadge status={status.status} />
-                <Link href={link(task.number)} className="font-medium text-blue-800 hover:underline">
+                <Link prefetch={false} href={link(task.number)} className="font-medium text-blue-800 hover:underline">
                   {t.task.number(task.number)}：{task.content.slice(0, 40)}
                   {task.content.length > 40 ? '…' : ''}
                 </Link>

@@ -26,7 +26,7 @@ function TaskRow({
   return (
     <li className="grid gap-2 p-3 sm:grid-cols-[1fr_14rem_16rem]" data-testid="task-row" data-task={task.number}>
       <div>
-        <Link href={link(task.number)} className="text-sm font-medium text-blue-800 hover:underline">
+        <Link prefetch={false} href={link(task.number)} className="text-sm font-medium text-blue-800 hover:underline">
           {task.number}. {task.content}
         </Link>
         <div>
@@ -73,7 +73,7 @@ export function ProjectList({
         <article key={p.project.number} className="rounded border border-gray-200 bg-white" data-testid="project" data-project={p.project.number}>
           <header className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-gray-100 p-3">
             <h3 className="font-semibold">
-              <Link href={`/projects/${p.project.number}?year=${year}`} className="hover:underline">
+              <Link prefetch={false} href={`/projects/${p.project.number}?year=${year}`} className="hover:underline">
                 {p.project.numeral}、{p.project.title}
               </Link>
             </h3>

@@ -19,7 +19,7 @@ export function UnitTable({ units, unitHref }: { units: OverviewData['units']; u
             {units.map((u) => (
               <tr key={u.unit.code} className="border-t border-gray-100">
                 <td className={ui.cell}>
-                  <Link href={unitHref(u.unit.code)} className={ui.link}>
+                  <Link prefetch={false} href={unitHref(u.unit.code)} className={ui.link}>
                     {u.unit.name}
                   </Link>
                 </td>

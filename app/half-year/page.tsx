@@ -146,6 +146,7 @@ function PeriodSwitch({
       <nav aria-label={c.periodLabel} className="flex overflow-hidden rounded border border-gray-300 text-sm">
         {PERIOD_KINDS.filter((k) => k !== 'DATE').map((k) => (
           <Link
+            prefetch={false}
             key={k}
             href={{ pathname: '/half-year', query: query(k) }}
             aria-current={period === k ? 'page' : undefined}

@@ -39,7 +39,7 @@ export default async function InboxPage() {
                 {!r.read && <span className="mr-2 text-xs font-semibold">{c.unread}</span>}
                 <span className="mr-2 text-xs text-gray-600">{fmtDate(r.day)}</span>
                 {r.taskNumber && r.planYear ? (
-                  <Link href={taskHref(r.taskNumber, { year: r.planYear })} className={ui.link}>
+                  <Link prefetch={false} href={taskHref(r.taskNumber, { year: r.planYear })} className={ui.link}>
                     {r.text}
                   </Link>
                 ) : (

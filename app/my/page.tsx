@@ -64,7 +64,7 @@ export default async function MyPage({ searchParams }: { searchParams: Promise<S
             data-task={task.number}
           >
             <div className="space-y-1">
-              <Link href={taskHref(task.number, { year: snap.year })} className="text-sm font-medium text-blue-800 hover:underline">
+              <Link prefetch={false} href={taskHref(task.number, { year: snap.year })} className="text-sm font-medium text-blue-800 hover:underline">
                 {task.number}. {task.content}
               </Link>
               <p className="text-xs text-gray-600">
@@ -77,6 +77,7 @@ export default async function MyPage({ searchParams }: { searchParams: Promise<S
                 </p>
               )}
               <Link
+                prefetch={false}
                 href={`/tasks/${task.number}/update?year=${snap.year}`}
                 className="inline-block rounded bg-gray-800 px-3 py-1 text-sm text-white hover:bg-gray-700"
               >

@@ -26,7 +26,7 @@ export default async function ReviewPage() {
       {queue.map((u) => (
         <article key={u.id} className="space-y-2 rounded border border-gray-200 bg-white p-3" data-testid="review-item" data-task={u.task.number}>
           <h2 className="font-semibold">
-            <Link href={taskHref(u.task.number, { year: u.task.year })} className={ui.link}>
+            <Link prefetch={false} href={taskHref(u.task.number, { year: u.task.year })} className={ui.link}>
               {t.task.number(u.task.number)}：{u.task.content.slice(0, 50)}
             </Link>
           </h2>

@@ -103,6 +103,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
               >
                 <div className="sticky left-0 z-10 space-y-0.5 bg-white p-1.5 text-xs" role="rowheader" style={{ gridColumn: 1, gridRow: 1 }}>
                   <Link
+                    prefetch={false}
                     href={taskHref(task.number, { year: snap.year, asOf: data.isDefaultAsOf ? undefined : asOf })}
                     className="block font-medium text-blue-800 hover:underline"
                     title={task.content}

@@ -43,6 +43,7 @@ export function LaggingList({ lagging, openNotices, link }: { lagging: Lagging[]
               </div>
             </details>
             <Link
+              prefetch={false}
               href={link(task.number)}
               className="no-print shrink-0 text-sm text-blue-800 hover:underline"
               aria-label={`${c.open}${t.task.number(task.number)}`}

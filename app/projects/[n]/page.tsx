@@ -46,6 +46,7 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
         {rows.map(({ task, status: s }) => (
           <article key={task.number} className={ui.card} data-testid="task-row" data-task={task.number}>
             <Link
+              prefetch={false}
               href={taskHref(task.number, { year: snap.year, asOf: data.isDefaultAsOf ? undefined : asOf })}
               className="font-medium text-blue-800 hover:underline"
             >
