@@ -111,9 +111,15 @@ test.describe('phone', () => {
     await page.goto('/half-year');
     // The chart's bars are HTML: every judged indicator a row, its values written beside its bars.
     const bars = page.getByTestId('percent-bars');
-    await expect(bars.locator('[data-bar]').first()).toBeVisible();
+    await expect(bars.locator('b[data-a]').first()).toBeVisible();
     await expect(bars).toContainText('目标 100%');
-    await expect(bars.locator('[data-bar]').first()).toContainText('%');
+    await expect(bars.locator('b[data-a]').first()).toHaveAttribute('data-a', /^\d+(\.\d)?%$/);
+    // The bars' values are drawn from data-a / data-e after each bar (CSS generated content).
+    const drawn = await bars
+      .locator('b[data-a]')
+      .first()
+      .evaluate((el) => getComputedStyle(el, '::before').content);
+    expect(drawn).toMatch(/^"\d+(\.\d)?%"$/);
     await expectNoHorizontalOverflow(page);
     await page.screenshot({ path: info.outputPath('half-year-390.png'), fullPage: true });
   });
