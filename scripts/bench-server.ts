@@ -1,5 +1,5 @@
 // What the HTTP benchmarks share: the production server on a scratch database, and percentiles.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { TSX_BIN } from './build-if-needed';
 
 /** The production server (scripts/serve.ts) on `file`, answered once `/` is served; BENCH_VERBOSE=1 shows its output. */
@@ -22,3 +22,27 @@ export async function serve(file: string, port: number, env: Record<string, stri
 
 /** The p-th percentile of `xs` (NaN when empty). */
 export const pct = (xs: number[], p: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
+
+/** A cookie by the session's name that names no session: the page is rendered (as for a visitor), never taken from the page cache. */
+export const RENDERED = { cookie: 'msd_session=bench-no-session' };
+
+/**
+ * A session cookie for each active unit account of the database in `file`, made as sign-in makes
+ * them — in a child process, whose environment names that database (a benchmark has read its own
+ * environment already).
+ */
+export function unitSessions(file: string): { username: string; unitId: number; cookie: string }[] {
+  const code = `const { createSessionToken, SESSION_COOKIE } = await import('./lib/auth/session.ts');
+const { prisma } = await import('./lib/prisma.ts');
+const users = await prisma.user.findMany({ where: { role: 'UNIT', active: true, unitId: { not: null } }, select: { id: true, version: true, unitId: true, username: true } });
+const out = [];
+for (const u of users) out.push({ username: u.username, unitId: u.unitId, cookie: SESSION_COOKIE + '=' + (await createSessionToken(u.id, u.version)) });
+console.log(JSON.stringify(out));
+process.exit(0);`;
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '--import', './scripts/server-only-off.mjs', '--input-type=module', '-e', code], {
+    encoding: 'utf8',
+    env: { ...process.env, DATABASE_URL: `file:${file}` },
+  });
+  if (r.status !== 0) throw new Error(`unit sessions: ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as { username: string; unitId: number; cookie: string }[];
+}

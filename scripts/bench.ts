@@ -1,21 +1,23 @@
 // `npm run bench`: render times of `/`, `/timeline` and a task page from the production server,
 // at 1× (the seed) and 100× data (generated), p50/p95 over repeated requests on 127.0.0.1; and the
 // time to generate a report's .docx and .xlsx (2023 上半年 at 1×, a 190-task year's 全年 at 100×);
-// and the import of a generated 2,000-task plan workbook (time per step, peak memory).
+// and the import of a generated 2,000-task plan workbook (time per step, peak memory); a burst of
+// progress submissions from the 13 units over HTTP (scripts/bench-burst.ts).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildIfNeeded } from './build-if-needed';
-import { pct, serve } from './bench-server';
+import { pct, RENDERED, serve } from './bench-server';
 import { generateDataset, SIZE_100X } from './generate-dataset';
 
 /** `npm run bench -- --quick`: 1× only, fewer requests, smaller imports — a minute or two, to see that it all runs. */
 const QUICK = process.argv.includes('--quick');
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? (QUICK ? 10 : 40));
 const WARMUP = 5;
-// At 100× the newest plan year has 10× the tasks of 2023; /?year=2023 shows the seed-sized page on the big database.
-const PATHS = ['/', '/timeline', '/tasks/3', '/?year=2023', '/half-year', '/leadership'];
+// At 100× the newest plan year has 10× the tasks of 2023; ?year=2023 shows the seed-sized pages on the big database
+// (at 100× /tasks/3 is the newest year's task 3, with its five updates and a 督办件: more than the seed's).
+const PATHS = ['/', '/timeline', '/tasks/3', '/?year=2023', '/tasks/3?year=2023', '/half-year', '/leadership'];
 
 async function prepare(scale: '1x' | '100x'): Promise<string> {
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), `msdb-bench-${scale}-`)), 'bench.db');
@@ -33,7 +35,7 @@ async function measure(port: number, p: string): Promise<{ p50: number; p95: num
   let bytes = 0;
   for (let i = 0; i < WARMUP + REQUESTS; i++) {
     const t0 = performance.now();
-    const res = await fetch(`http://127.0.0.1:${port}${p}`);
+    const res = await fetch(`http://127.0.0.1:${port}${p}`, { headers: RENDERED });
     const body = await res.text();
     if (!res.ok) throw new Error(`${p}: HTTP ${res.status}`);
     if (i >= WARMUP) times.push(performance.now() - t0);
@@ -73,7 +75,7 @@ function reportTimes(file: string, year: number, kind: 'H1' | 'FY'): string {
 
 async function main() {
   buildIfNeeded();
-  const rows: string[] = [];
+  const rows: { scale: string; path: string; p50: number; line: string }[] = [];
   const reports: string[] = [];
   const halfYear: string[] = [];
   let loginDb = '';
@@ -87,16 +89,39 @@ async function main() {
       halfYear.push(`${scale.padEnd(5)} /half-year ${await halfYearPages(port)}`);
       for (const p of PATHS) {
         const m = await measure(port, p);
-        rows.push(
-          `${scale.padEnd(5)} ${p.padEnd(13)} p50 ${m.p50.toFixed(1).padStart(7)} ms   p95 ${m.p95.toFixed(1).padStart(7)} ms   ${(m.bytes / 1024).toFixed(0)} KiB`,
-        );
+        rows.push({
+          scale,
+          path: p,
+          p50: m.p50,
+          line: `${scale.padEnd(5)} ${p.padEnd(18)} p50 ${m.p50.toFixed(1).padStart(7)} ms   p95 ${m.p95.toFixed(1).padStart(7)} ms   ${(m.bytes / 1024).toFixed(0)} KiB`,
+        });
       }
     } finally {
       server.kill();
     }
   }
-  console.log(`\nRender times over ${REQUESTS} sequential requests (after ${WARMUP} warm-up), production server:`);
-  for (const r of rows) console.log(r);
+  console.log(
+    `\nRender times over ${REQUESTS} sequential requests (after ${WARMUP} warm-up), production server (a visitor's page comes from the page cache once kept; these requests carry a session cookie that names no session, so every one is rendered):`,
+  );
+  for (const r of rows) console.log(r.line);
+  if (!QUICK) {
+    // The issue's goals at 100×: seed-sized screens within 1.2× of 1×, the 190-task overview p50 ≤ 100 ms.
+    const p50 = (scale: string, p: string) => rows.find((r) => r.scale === scale && r.path === p)!.p50;
+    console.log('\nAt 100× data against 1× (goal: seed-sized screens ≤ 1.2×; the 190-task overview p50 ≤ 100 ms):');
+    for (const [p, label] of [
+      ['/?year=2023', 'seed-sized overview'],
+      ['/tasks/3?year=2023', 'seed-sized task page'],
+    ] as const) {
+      const r = p50('100x', p) / p50('1x', p);
+      console.log(
+        `  ${label.padEnd(20)} ${p.padEnd(18)} p50 ${p50('100x', p).toFixed(1)} ms / ${p50('1x', p).toFixed(1)} ms = ${r.toFixed(2)}× ${r <= 1.2 ? 'met' : 'NOT met'}`,
+      );
+    }
+    const big = p50('100x', '/');
+    console.log(
+      `  190-task overview    /                  p50 ${big.toFixed(1)} ms = ${(big / 100).toFixed(2)}× the 100 ms goal ${big <= 100 ? 'met' : 'NOT met'}`,
+    );
+  }
   console.log('\n半年对标 page sizes (HTML bytes; the table is paged by whole projects, tasks never cut):');
   for (const r of halfYear) console.log(r);
   console.log('\nReport generation (model from the database, then both files), in-process:');
@@ -120,6 +145,12 @@ async function main() {
   });
   if (http.status !== 0) throw new Error(`bench-import-http failed: ${http.stderr}`);
   console.log(`\nThe server during an import over HTTP (/healthz asked every 25 ms, open loop):\n${http.stdout.trim()}`);
+  // 200 simultaneous progress submissions over HTTP from the 13 units (20 in --quick).
+  const burst = spawnSync(process.execPath, ['--import', 'tsx', '--import', './scripts/server-only-off.mjs', 'scripts/bench-burst.ts', QUICK ? '20' : '200'], {
+    encoding: 'utf8',
+  });
+  if (burst.status !== 0) throw new Error(`bench-burst failed: ${burst.stderr}${burst.stdout}`);
+  console.log(`\nA burst of progress submissions over HTTP (the production server):\n${burst.stdout.trim()}`);
   const login = spawnSync(process.execPath, ['--import', 'tsx', '--import', './scripts/server-only-off.mjs', 'scripts/bench-login.ts'], {
     encoding: 'utf8',
     env: { ...process.env, DATABASE_URL: `file:${loginDb}` },

@@ -1,0 +1,123 @@
+// A burst of progress submissions over HTTP (scripts/bench.ts runs it): the 13 units, each signed
+// in, submit at once on the production server — one update per task of a generated plan year of
+// 209 tasks (the seed's 19 × 11), as a browser without JavaScript posts the update form (the form's
+// own fields, hidden action fields included, read from the page the unit opened). Prints the time
+// to each answer (p50, p95, max) against the goal (p95 ≤ 2 s on an idle machine) and checks in the
+// database that every submission was stored.
+//   node --import tsx --import ./scripts/server-only-off.mjs scripts/bench-burst.ts [count]
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { pct, serve, unitSessions } from './bench-server';
+import { generateDataset } from './generate-dataset';
+
+const COUNT = Number(process.argv[2] ?? process.env.BENCH_BURST ?? 200);
+const GOAL_P95_MS = 2000;
+const YEAR = 2024;
+
+const decode = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+const attr = (tag: string, name: string) => {
+  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
+  return m ? decode(m[1]!) : undefined;
+};
+
+/** The fields a browser would post from the form that has a `narrative` field: inputs, text areas, selected options. */
+export function formFields(html: string): [string, string][] {
+  const form = [...html.matchAll(/<form[\s\S]*?<\/form>/g)].map((m) => m[0]).find((f) => f.includes('name="narrative"'));
+  if (!form) throw new Error('no update form on the page');
+  const fields: [string, string][] = [];
+  for (const [tag] of form.matchAll(/<input\b[^>]*>/g)) {
+    const name = attr(tag, 'name');
+    const type = attr(tag, 'type') ?? 'text';
+    if (!name || type === 'file' || type === 'submit') continue;
+    if ((type === 'checkbox' || type === 'radio') && !/\schecked(=""|\s|\/|>)/.test(tag)) continue;
+    fields.push([name, attr(tag, 'value') ?? (type === 'checkbox' ? 'on' : '')]);
+  }
+  for (const m of form.matchAll(/<textarea\b([^>]*)>([\s\S]*?)<\/textarea>/g)) {
+    const name = attr(m[1]!, 'name');
+    if (name) fields.push([name, decode(m[2]!)]);
+  }
+  for (const m of form.matchAll(/<select\b([^>]*)>([\s\S]*?)<\/select>/g)) {
+    const name = attr(m[1]!, 'name');
+    const selected = /<option\b[^>]*\sselected[^>]*>/.exec(m[2]!)?.[0] ?? /<option\b[^>]*>/.exec(m[2]!)?.[0];
+    if (name && selected) fields.push([name, attr(selected, 'value') ?? '']);
+  }
+  return fields;
+}
+
+async function main() {
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'msdb-bench-burst-')), 'bench.db');
+  const { createSeededDatabase } = await import('@/seeds/seed');
+  await createSeededDatabase(file, { demoUsers: true });
+  generateDataset(file, { years: 1, copies: 11, updates: 0 });
+  const db = new Database(file);
+  const tasks = db
+    .prepare(
+      `SELECT t.number AS number, MIN(tu.unitId) AS unitId FROM Task t JOIN TaskUnit tu ON tu.taskId = t.id
+       JOIN PlanYear y ON y.id = t.planYearId WHERE y.year = ? GROUP BY t.id ORDER BY t.number LIMIT ?`,
+    )
+    .all(YEAR, COUNT) as { number: number; unitId: number }[];
+  db.close();
+  if (tasks.length < COUNT) throw new Error(`only ${tasks.length} tasks for ${COUNT} submissions`);
+  const sessions = Object.fromEntries(unitSessions(file).map((u) => [u.unitId, u.cookie]));
+  const port = 3260;
+  const server = await serve(file, port);
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    // Each unit opens its tasks' update forms (as it would, one by one, before the burst).
+    const forms = [];
+    for (const t of tasks) {
+      const cookie = sessions[t.unitId];
+      if (!cookie) throw new Error(`no account for unit ${t.unitId}`);
+      const url = `${base}/tasks/${t.number}/update?year=${YEAR}`;
+      const res = await fetch(url, { headers: { cookie } });
+      if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+      const fields = formFields(await res.text()).map(([k, v]): [string, string] => [k, k === 'narrative' ? `burst ${t.number}` : v]);
+      forms.push({ url, cookie, fields });
+    }
+    const units = new Set(tasks.map((t) => t.unitId)).size;
+    // All at once.
+    const t0 = performance.now();
+    const times = await Promise.all(
+      forms.map(async ({ url, cookie, fields }) => {
+        const body = new FormData();
+        for (const [k, v] of fields) body.append(k, v);
+        const start = performance.now();
+        const res = await fetch(url, { method: 'POST', body, headers: { cookie, origin: base }, redirect: 'manual' });
+        await res.arrayBuffer();
+        return { ms: performance.now() - start, status: res.status };
+      }),
+    );
+    const wall = performance.now() - t0;
+    const check = new Database(file, { readonly: true });
+    const stored = (check.prepare("SELECT COUNT(*) AS n FROM ProgressUpdate WHERE narrative LIKE 'burst %' AND status = 'PENDING'").get() as { n: number }).n;
+    check.close();
+    const ms = times.map((x) => x.ms);
+    const failed = times.filter((x) => x.status >= 400).length;
+    const p95 = pct(ms, 95);
+    console.log(
+      `${COUNT} simultaneous progress submissions from ${units} unit sessions (no-JS form posts): stored ${stored} of ${COUNT}${failed ? `, ${failed} answered with an error` : ''}; ` +
+        `answer p50 ${pct(ms, 50).toFixed(0)} ms, p95 ${p95.toFixed(0)} ms, max ${Math.max(...ms).toFixed(0)} ms; all answered in ${wall.toFixed(0)} ms`,
+    );
+    console.log(
+      `  goal: all stored, p95 ≤ ${GOAL_P95_MS} ms on an idle machine — ${stored === COUNT && p95 <= GOAL_P95_MS ? 'met' : 'NOT met'} (p95 = ${(p95 / GOAL_P95_MS).toFixed(2)}× the goal)`,
+    );
+    if (stored !== COUNT) process.exitCode = 1;
+  } finally {
+    server.kill();
+  }
+}
+
+if (process.argv[1]?.endsWith('bench-burst.ts')) {
+  main().catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
