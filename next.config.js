@@ -12,7 +12,7 @@ export const SECURITY_HEADERS = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Native and WebAssembly packages stay out of the server bundle.
-  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', 'heic-decode', 'libheif-js'],
+  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', 'pg', '@prisma/adapter-pg', 'heic-decode', 'libheif-js'],
   poweredByHeader: false,
   experimental: {
     // Deliberate: above the plan import's 5 MB file limit (lib/plan-import/read-xlsx.ts) and far above

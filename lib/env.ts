@@ -7,8 +7,12 @@ const DEFAULT_DB = `file:${path.join(/*turbopackIgnore: true*/ PROJECT_ROOT, 'da
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  // file:relative/or/absolute.db — relative paths resolve against the project root.
-  DATABASE_URL: z.string().startsWith('file:').default(DEFAULT_DB),
+  // file:relative/or/absolute.db — relative paths resolve against the project root; or
+  // postgresql://user:password@host:port/database for PostgreSQL.
+  DATABASE_URL: z
+    .string()
+    .regex(/^(file:|postgres(ql)?:\/\/)/, 'DATABASE_URL must start with file: or postgresql://')
+    .default(DEFAULT_DB),
   // demo: the seed creates demo accounts with known passwords; production: it never does.
   APP_MODE: z.enum(['demo', 'production']).default('demo'),
   SESSION_SECRET: z.string().min(32).optional(),
@@ -43,8 +47,19 @@ export const cookieSecure = (e: Pick<Env, 'COOKIE_SECURE' | 'APP_MODE'> = env): 
 /** Today for time-dependent views, as an ISO date (APP_TODAY pins it for demos and tests). */
 export const today = (): string => env.APP_TODAY ?? new Date().toISOString().slice(0, 10);
 
-/** Absolute filesystem path of the SQLite database behind DATABASE_URL. */
+/** Which database DATABASE_URL names: the embedded SQLite file (the default) or PostgreSQL. */
+export const databaseKind = (url: string = env.DATABASE_URL): 'sqlite' | 'postgres' => (url.startsWith('file:') ? 'sqlite' : 'postgres');
+
+/**
+ * The folder the app keeps its own files in (evidence files, the demo session key): beside the
+ * SQLite file, or `data/` in the project with PostgreSQL.
+ */
+export const dataHome = (url: string = env.DATABASE_URL): string =>
+  databaseKind(url) === 'sqlite' ? path.dirname(databaseFile(url)) : path.join(/*turbopackIgnore: true*/ PROJECT_ROOT, 'data');
+
+/** Absolute filesystem path of the SQLite database behind DATABASE_URL (an error for PostgreSQL). */
 export function databaseFile(url: string = env.DATABASE_URL): string {
+  if (databaseKind(url) !== 'sqlite') throw new Error('DATABASE_URL names PostgreSQL: there is no database file');
   const p = url.slice('file:'.length).split('?')[0] ?? '';
   return path.isAbsolute(p) ? p : path.join(/*turbopackIgnore: true*/ PROJECT_ROOT, p);
 }

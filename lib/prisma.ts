@@ -1,7 +1,12 @@
-// The one Prisma client: SQLite through better-sqlite3, cached on globalThis so dev reloads reuse it.
+// The one Prisma client, cached on globalThis so dev reloads reuse it: SQLite through better-sqlite3
+// (the default), or PostgreSQL through pg when DATABASE_URL says postgresql://. Both clients are
+// generated from the one schema (scripts/prisma-generate.mjs) and have the same models; the
+// PostgreSQL one is typed as the SQLite one, which is what the app is written against.
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient, type Prisma } from '@/lib/generated/prisma/client';
-import { databaseFile, env } from '@/lib/env';
+import { PrismaClient as PostgresClient } from '@/lib/generated/prisma-pg/client';
+import { databaseFile, databaseKind, env } from '@/lib/env';
 
 /** Milliseconds a connection waits on a locked database before SQLITE_BUSY. */
 export const BUSY_TIMEOUT_MS = 10_000;
@@ -9,12 +14,30 @@ export const BUSY_TIMEOUT_MS = 10_000;
 /** Statements sent since start, when SQL_LOG=1 (tests and benchmarks count them). */
 export const sqlCounter = { count: 0 };
 
+/** Which database each client talks to (writeTransaction's lock statement differs). */
+const kinds = new WeakMap<PrismaClient, 'sqlite' | 'postgres'>();
+
+/**
+ * The statement a write transaction starts with, taking the database's write lock. SQLite: a write
+ * that changes nothing takes the file's lock. PostgreSQL: a transaction-scoped advisory lock, so
+ * writes run one after another as on SQLite (each reads the state it then changes, with no
+ * serialization failure to retry), across every app server on that database.
+ */
+export const WRITE_LOCK = { sqlite: 'UPDATE "Setting" SET "value" = "value" WHERE 0', postgres: 'SELECT pg_advisory_xact_lock(72710)' } as const;
+
 export function createPrismaClient(url: string = env.DATABASE_URL): PrismaClient {
-  // better-sqlite3 turns foreign keys on by default; WAL is set on the file by the migrate step.
-  const adapter = new PrismaBetterSqlite3({ url: `file:${databaseFile(url)}`, timeout: BUSY_TIMEOUT_MS });
-  if (env.SQL_LOG !== '1') return new PrismaClient({ adapter });
-  const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
-  client.$on('query', () => {
+  const log = env.SQL_LOG === '1' ? [{ emit: 'event' as const, level: 'query' as const }] : [];
+  let client: PrismaClient;
+  if (databaseKind(url) === 'postgres') {
+    client = new PostgresClient({ adapter: new PrismaPg({ connectionString: url }), log }) as unknown as PrismaClient;
+  } else {
+    // better-sqlite3 turns foreign keys on by default; WAL is set on the file by the migrate step.
+    const adapter = new PrismaBetterSqlite3({ url: `file:${databaseFile(url)}`, timeout: BUSY_TIMEOUT_MS });
+    client = new PrismaClient({ adapter, log });
+  }
+  kinds.set(client, databaseKind(url));
+  if (env.SQL_LOG !== '1') return client;
+  (client as unknown as { $on(event: 'query', cb: () => void): void }).$on('query', () => {
     sqlCounter.count += 1;
   });
   return client;
@@ -41,7 +64,7 @@ export function bulkClient(): PrismaClient {
 export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
- * A write transaction that takes SQLite's write lock before anything else. The adapter opens
+ * A write transaction that takes the write lock before anything else (WRITE_LOCK). The adapter opens
  * transactions with a plain (deferred) BEGIN; one that reads first and then writes cannot wait
  * for another writer (SQLITE_BUSY at once, see prisma/orm#29933), whereas a first write waits up
  * to the busy timeout. So every mutation goes through here.
@@ -53,7 +76,7 @@ export function writeTransaction<T>(
 ): Promise<T> {
   return client.$transaction(
     async (tx) => {
-      await tx.$executeRawUnsafe('UPDATE "Setting" SET "value" = "value" WHERE 0');
+      await tx.$executeRawUnsafe(WRITE_LOCK[kinds.get(client) ?? 'sqlite']);
       return fn(tx);
     },
     { maxWait: BUSY_TIMEOUT_MS + 5_000, timeout: opts.timeoutMs ?? BUSY_TIMEOUT_MS + 20_000 },

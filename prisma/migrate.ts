@@ -1,16 +1,22 @@
 // The project's migrate command (no engine binary needed):
-//   deploy            apply pending migrations to DATABASE_URL (creates the file), set WAL
+//   deploy            apply pending migrations to DATABASE_URL: a SQLite file (created if needed, WAL
+//                     set) from prisma/migrations, or PostgreSQL from prisma/migrations-postgres
 //   create --name x   diff a scratch DB migrated to head against schema.prisma, write the next folder
 //   check             exit 1 when schema.prisma and the migrations have drifted apart
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { databaseFile } from '@/lib/env';
+import { databaseFile, env } from '@/lib/env';
 import { applyMigrations, diffDatabaseToSchema, MIGRATIONS_DIR } from './engine';
 
-/** Creates the database file if needed, applies pending migrations and sets the journal mode. */
-export async function migrateDeploy(dbFile: string = databaseFile()): Promise<string[]> {
+/**
+ * Applies pending migrations to `database` — a DATABASE_URL (file: or postgresql://) or a SQLite
+ * file's path — creating a SQLite file if needed and setting its journal mode; returns the names applied.
+ */
+export async function migrateDeploy(database: string = env.DATABASE_URL): Promise<string[]> {
+  if (/^postgres(ql)?:\/\//.test(database)) return applyMigrations({ kind: 'postgres', url: database });
+  const dbFile = database.startsWith('file:') ? databaseFile(database) : database;
   mkdirSync(path.dirname(dbFile), { recursive: true });
   const applied = await applyMigrations(dbFile);
   const db = new Database(dbFile);

@@ -1,12 +1,13 @@
 // Creates and migrates the database, and seeds it when it holds no plan year yet.
 import { buildSeedPlan } from '@/seeds/plan';
-import { env, databaseFile } from '@/lib/env';
+import { env, databaseFile, databaseKind } from '@/lib/env';
 import { migrateDeploy } from '@/prisma/migrate';
 import { disableDemoAccounts, isEmpty, seedDatabase } from '@/seeds/seed';
 
 export async function prepareDatabase(): Promise<void> {
   const applied = await migrateDeploy();
-  if (applied.length) console.log(`[db] ${databaseFile()}: applied ${applied.join(', ')}`);
+  const where = databaseKind() === 'sqlite' ? databaseFile() : `PostgreSQL ${new URL(env.DATABASE_URL).host}${new URL(env.DATABASE_URL).pathname}`;
+  if (applied.length) console.log(`[db] ${where}: applied ${applied.join(', ')}`);
   const { prisma } = await import('@/lib/prisma');
   if (await isEmpty(prisma)) {
     await seedDatabase(prisma, buildSeedPlan(), { demoUsers: env.APP_MODE === 'demo' });

@@ -10,15 +10,15 @@ import { contentSecurityPolicy, newNonce } from '@/lib/auth/csp';
 import { answerBody, cacheableRequest, keepable, PageCache, pageKey, withoutNonce, type Kept } from '@/lib/page-cache';
 import { prisma } from '@/lib/prisma';
 import { postProblem, PROXY_HEADERS } from '@/lib/auth/request-guard';
-import { databaseFile, env, today } from '@/lib/env';
+import { databaseFile, databaseKind, env, today } from '@/lib/env';
 import { holdServerLock } from '@/lib/server-lock';
 
 /** How much of a refused post is read (and thrown away) so the client gets its answer. */
 const DRAIN_LIMIT = 32 * 1024 * 1024;
 
 export async function serve(opts: { port: number; hostname?: string }): Promise<http.Server> {
-  // Held until the process ends: `npm run db:restore` refuses while it is held.
-  holdServerLock(databaseFile());
+  // Held until the process ends: `npm run db:restore` (SQLite) refuses while it is held.
+  if (databaseKind() === 'sqlite') holdServerLock(databaseFile());
   const app = next({ dev: false, dir: process.cwd(), port: opts.port, hostname: opts.hostname });
   await app.prepare();
   const handle = app.getRequestHandler();

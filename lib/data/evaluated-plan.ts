@@ -9,7 +9,7 @@ import type { IsoDate } from '@/lib/domain/dates';
 import { planChangedAfter, TASK_PLAN_CHANGES } from '@/lib/domain/plan-years';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/prisma';
-import { today } from '@/lib/env';
+import { databaseKind, today } from '@/lib/env';
 import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import { getPlanSnapshot, getPlanYears, getPublishedPlan, resolveAsOf, resolveYear, type PlanSnapshot } from './plan';
@@ -91,12 +91,21 @@ function evaluatedAt(snap: PlanSnapshot, asOf: IsoDate): Evaluated {
 /** A year's task plan changes made after the day `asOf` (one statement; plan edits are few, capped all the same). */
 async function planChangesAfter(year: number, asOf: IsoDate): Promise<{ at: string; taskNumber: number; removed: boolean }[]> {
   // A removed task's row has lost its task link; its year and number are in what the row kept.
-  const rows = await prisma.$queryRaw<{ at: string; number: number; action: string }[]>`
+  const actions = Prisma.join([...TASK_PLAN_CHANGES]);
+  // PostgreSQL: quoted names, the JSON read with ->>, "after the day" as a timestamp.
+  const rows = await (databaseKind() === 'postgres'
+    ? prisma.$queryRaw<{ at: string | Date; number: number; action: string }[]>`
+    SELECT a."at" AS at, COALESCE(t.number, CAST(CAST(a."before" AS json)->>'number' AS INTEGER)) AS number, a.action AS action
+    FROM "AuditEvent" a LEFT JOIN "Task" t ON t.id = a."taskId"
+    WHERE a.action IN (${actions}) AND a."at" >= CAST(${asOf} AS DATE) + 1
+      AND (t."planYearId" = (SELECT id FROM "PlanYear" WHERE year = ${year}) OR (a.action = 'plan.task_removed' AND CAST(CAST(a."before" AS json)->>'year' AS INTEGER) = ${year}))
+    ORDER BY a."at" LIMIT 500`
+    : prisma.$queryRaw<{ at: string; number: number; action: string }[]>`
     SELECT a.at AS at, COALESCE(t.number, json_extract(a.before, '$.number')) AS number, a.action AS action
     FROM AuditEvent a LEFT JOIN Task t ON t.id = a.taskId
-    WHERE a.action IN (${Prisma.join([...TASK_PLAN_CHANGES])}) AND a.at > ${`${asOf}T99`}
+    WHERE a.action IN (${actions}) AND a.at > ${`${asOf}T99`}
       AND (t.planYearId = (SELECT id FROM PlanYear WHERE year = ${year}) OR (a.action = 'plan.task_removed' AND json_extract(a.before, '$.year') = ${year}))
-    ORDER BY a.at LIMIT 500`;
+    ORDER BY a.at LIMIT 500`);
   return rows.map((r) => ({ at: new Date(r.at).toISOString(), taskNumber: Number(r.number), removed: r.action === 'plan.task_removed' }));
 }
 

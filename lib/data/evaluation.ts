@@ -3,6 +3,7 @@
 // one parameter per row). Signed-in users only: notices and returns are not public.
 import 'server-only';
 import { prisma } from '@/lib/prisma';
+import { databaseKind } from '@/lib/env';
 import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import { evaluateUnits, type UnitScore } from '@/lib/domain/evaluation';
@@ -16,17 +17,32 @@ type ReviewRow = { unitId: number | bigint | null; status: string };
 export async function getEvaluation(plan: { snap: PlanSnapshot; rows: TaskRow[]; asOf: IsoDate }): Promise<UnitScore[] | null> {
   if (!can(await getSession(), 'view_pending')) return null;
   const { snap, rows, asOf } = plan;
-  const [notices, reviews] = await Promise.all([
-    prisma.$queryRaw<NoticeRow[]>`
+  // The same two statements in each database's SQL (SQLite keeps dates as ISO text; PostgreSQL as timestamps).
+  const [notices, reviews] = await Promise.all(
+    databaseKind() === 'postgres'
+      ? [
+          prisma.$queryRaw<NoticeRow[]>`
+      SELECT r."unitId" AS "unitId", to_char(n."dueDate", 'YYYY-MM-DD') AS "dueDate",
+        (SELECT to_char(MIN(e."at"), 'YYYY-MM-DD') FROM "NoticeEvent" e WHERE e."noticeId" = n.id AND e.kind = 'ANSWERED' AND (e."unitId" = r."unitId" OR e."unitId" IS NULL)) AS "answeredAt"
+      FROM "SupervisionNotice" n JOIN "NoticeRecipient" r ON r."noticeId" = n.id
+      WHERE n.year = ${snap.year}`,
+          prisma.$queryRaw<ReviewRow[]>`
+      SELECT u."unitId" AS "unitId", CAST(p.status AS TEXT) AS status
+      FROM "ProgressUpdate" p JOIN "Task" t ON t.id = p."taskId" JOIN "PlanYear" y ON y.id = t."planYearId" JOIN "User" u ON u.id = p."submittedById"
+      WHERE y.year = ${snap.year} AND NOT p."fromReport" AND CAST(p.status AS TEXT) IN ('APPROVED', 'RETURNED') AND p."asOf" < CAST(${asOf} AS DATE) + 1`,
+        ]
+      : [
+          prisma.$queryRaw<NoticeRow[]>`
       SELECT r.unitId AS unitId, substr(n.dueDate, 1, 10) AS dueDate,
         (SELECT substr(MIN(e.at), 1, 10) FROM NoticeEvent e WHERE e.noticeId = n.id AND e.kind = 'ANSWERED' AND (e.unitId = r.unitId OR e.unitId IS NULL)) AS answeredAt
       FROM SupervisionNotice n JOIN NoticeRecipient r ON r.noticeId = n.id
       WHERE n.year = ${snap.year}`,
-    prisma.$queryRaw<ReviewRow[]>`
+          prisma.$queryRaw<ReviewRow[]>`
       SELECT u.unitId AS unitId, p.status AS status
       FROM ProgressUpdate p JOIN Task t ON t.id = p.taskId JOIN PlanYear y ON y.id = t.planYearId JOIN User u ON u.id = p.submittedById
       WHERE y.year = ${snap.year} AND p.fromReport = 0 AND p.status IN ('APPROVED', 'RETURNED') AND p.asOf <= ${`${asOf}T99`}`,
-  ]);
+        ],
+  );
   return evaluateUnits(
     {
       units: snap.units,

@@ -6,7 +6,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/prisma';
 import { can, type Actor } from '@/lib/auth/policy';
 import { getSession } from '@/lib/auth/session';
-import { today } from '@/lib/env';
+import { databaseKind, today } from '@/lib/env';
 import { getPlanYears, resolveYear } from './plan';
 import { EVIDENCE_SELECT, type EvidenceItem } from './evidence';
 import { dateOf, toIsoDate, type IsoDate } from '@/lib/domain/dates';
@@ -119,7 +119,19 @@ type UnitCountRow = {
  */
 export async function unitCounts(year: number, today: IsoDate) {
   const open = Prisma.join(OPEN_STATUSES);
-  const rows = await prisma.$queryRaw<UnitCountRow[]>`
+  // PostgreSQL: quoted names, the status (an enum there) compared as text, the due date as a date.
+  const rows = await (databaseKind() === 'postgres'
+    ? prisma.$queryRaw<UnitCountRow[]>`
+    SELECT u.code AS code, u.name AS name, COUNT(*) AS total,
+      SUM(CASE WHEN CAST(r.status AS TEXT) IN (${open}) THEN 1 ELSE 0 END) AS open,
+      SUM(CASE WHEN CAST(r.status AS TEXT) = 'OPEN' THEN 1 ELSE 0 END) AS unsigned,
+      SUM(CASE WHEN CAST(r.status AS TEXT) IN (${open}) AND n."dueDate" < CAST(${today} AS DATE) THEN 1 ELSE 0 END) AS overdue,
+      SUM(CASE WHEN CAST(r.status AS TEXT) = 'ANSWERED' THEN 1 ELSE 0 END) AS answered,
+      SUM(CASE WHEN CAST(r.status AS TEXT) = 'CLOSED' THEN 1 ELSE 0 END) AS closed
+    FROM "NoticeRecipient" r JOIN "SupervisionNotice" n ON n.id = r."noticeId" JOIN "Unit" u ON u.id = r."unitId"
+    WHERE n.year = ${year}
+    GROUP BY u.id ORDER BY overdue DESC, open DESC, u."sortKey"`
+    : prisma.$queryRaw<UnitCountRow[]>`
     SELECT u.code AS code, u.name AS name, COUNT(*) AS total,
       SUM(CASE WHEN r.status IN (${open}) THEN 1 ELSE 0 END) AS open,
       SUM(CASE WHEN r.status = 'OPEN' THEN 1 ELSE 0 END) AS unsigned,
@@ -128,7 +140,7 @@ export async function unitCounts(year: number, today: IsoDate) {
       SUM(CASE WHEN r.status = 'CLOSED' THEN 1 ELSE 0 END) AS closed
     FROM NoticeRecipient r JOIN SupervisionNotice n ON n.id = r.noticeId JOIN Unit u ON u.id = r.unitId
     WHERE n.year = ${year}
-    GROUP BY u.id ORDER BY overdue DESC, open DESC, u.sortKey`;
+    GROUP BY u.id ORDER BY overdue DESC, open DESC, u.sortKey`);
   return rows.map((r) => ({
     code: r.code, name: r.name, total: Number(r.total), open: Number(r.open), unsigned: Number(r.unsigned), overdue: Number(r.overdue), answered: Number(r.answered), closed: Number(r.closed),
   }));

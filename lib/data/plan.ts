@@ -3,7 +3,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { prisma } from '@/lib/prisma';
-import { databaseFile, today } from '@/lib/env';
+import { env, today } from '@/lib/env';
 import { deepFreeze } from './freeze';
 import { defaultDate, parseAsOfParam, toIsoDate, yearEnd, yearStart, type AsOfReason, type IsoDate } from '@/lib/domain/dates';
 import { resolveSettings, type StatusSettings } from '@/lib/domain/settings';
@@ -72,7 +72,7 @@ export const getPlanSnapshot = cache(async (year: number): Promise<PlanSnapshot 
     SELECT p."id" AS "id", p."year" AS "year", p."title" AS "title", p."status" AS "status", (SELECT "version" FROM "DataVersion" WHERE "id" = 1) AS "version"
     FROM "PlanYear" p WHERE p."year" = ${year}`;
   if (!plan || (plan.status === 'DRAFT' && !can(await getSession(), 'edit_plan'))) return null;
-  const key = `${databaseFile()}#${year}`;
+  const key = `${env.DATABASE_URL}#${year}`;
   const version = plan.version === null ? null : Number(plan.version);
   const hit = snapshots.get(key);
   if (hit && version !== null && hit.version === version) return hit.snap;

@@ -5,7 +5,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { databaseFile, env } from '@/lib/env';
+import { dataHome, env } from '@/lib/env';
 
 export interface FileStore {
   /** Stores `bytes` (a no-op when present) and returns their SHA-256 in hex. */
@@ -46,6 +46,6 @@ export class LocalFileStore implements FileStore {
 
 /** The folder of the evidence files of database `dbFile`: FILES_DIR, or `files` beside it. */
 export const filesDirFor = (dbFile: string): string => env.FILES_DIR ?? path.join(path.dirname(dbFile), 'files');
-export const filesDir = (): string => filesDirFor(databaseFile());
+export const filesDir = (): string => env.FILES_DIR ?? path.join(dataHome(), 'files');
 
 export const fileStore = (): FileStore => new LocalFileStore(filesDir());

