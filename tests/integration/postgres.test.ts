@@ -161,6 +161,33 @@ describe('PostgreSQL beside SQLite', () => {
     await app.prisma.$disconnect();
   });
 
+  it('db:copy moves the SQLite data into an empty PostgreSQL database: every table, counts and checksums equal, ids kept, sequences set; a non-empty target is refused', async () => {
+    await pg.createDatabase('copied');
+    const { copySqliteToPostgres } = await import('@/scripts/db-copy');
+    const file = sqliteUrl.slice('file:'.length);
+    const report = await copySqliteToPostgres(file, pg.url('copied'));
+    const rows = Object.fromEntries(report.tables.map((t) => [t.name, t.rows]));
+    expect(report.tables.length).toBeGreaterThanOrEqual(25);
+    expect(rows.Task).toBe(19);
+    expect(rows.NoticeRecipient).toBe(2);
+    expect(rows.User).toBeGreaterThan(13);
+    await expect(copySqliteToPostgres(file, pg.url('copied'))).rejects.toThrow(/already holds data/);
+    // The copy reads as the original: the same snapshot and statuses; a new row gets the next id.
+    const read = async (url: string) => {
+      const app = await appOn(url);
+      const snap = await app.plan.getPlanSnapshot(2023);
+      const statuses = app.overview.evaluate(snap!.tasks, '2023-06-30', snap!.settings).map((r) => r.status);
+      const { version: _v, ...rest } = JSON.parse(JSON.stringify(snap)) as { version?: unknown };
+      const nextUnit = url.startsWith('postgres') ? (await app.prisma.unit.create({ data: { code: 'new', name: '新单位', sortKey: 99 } })).id : null;
+      await app.prisma.$disconnect();
+      return { snap: rest, statuses, nextUnit };
+    };
+    const [lite, copy] = [await read(sqliteUrl), await read(pg.url('copied'))];
+    expect(copy.snap).toEqual(lite.snap);
+    expect(copy.statuses).toEqual(lite.statuses);
+    expect(copy.nextUnit).toBe(rows.Unit! + 1);
+  });
+
   it('write transactions take the write lock: 20 concurrent read-then-write increments lose none', async () => {
     const app = await appOn(pg.url());
     await app.prisma.setting.upsert({ where: { key: 'pg-test-counter' }, create: { key: 'pg-test-counter', value: '0' }, update: { value: '0' } });
