@@ -188,6 +188,30 @@ describe('PostgreSQL beside SQLite', () => {
     expect(copy.nextUnit).toBe(rows.Unit! + 1);
   });
 
+  it("the day's reminders queue on PostgreSQL too, and three dispatchers at once send each delivery once", async () => {
+    const app = await appOn(pg.url());
+    const { queueReminders } = await import('@/lib/reminders/queue');
+    const { deliverDue } = await import('@/lib/reminders/deliver');
+    await queueReminders('2023-09-02');
+    const reminders = await app.prisma.reminder.findMany({ select: { id: true }, orderBy: { id: 'asc' } });
+    expect(reminders.length).toBeGreaterThan(0);
+    await app.prisma.delivery.deleteMany({});
+    await app.prisma.delivery.createMany({
+      data: reminders.map((r) => ({ reminderId: r.id, channel: 'WECOM' as const, url: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=test', payload: String(r.id) })),
+    });
+    const sent: string[] = [];
+    const send = async (_url: string, payload: string) => {
+      await new Promise((r) => setTimeout(r, 2)); // a chat's answer takes a moment: the others run meanwhile
+      sent.push(payload);
+      return { status: 200, body: '{"errcode":0}' };
+    };
+    const now = new Date(Date.now() + 1000);
+    await Promise.all([deliverDue(now, send), deliverDue(now, send), deliverDue(now, send)]);
+    expect(sent.sort()).toEqual(reminders.map((r) => String(r.id)).sort());
+    expect(await app.prisma.delivery.count({ where: { status: 'SENT' } })).toBe(reminders.length);
+    await app.prisma.$disconnect();
+  });
+
   it('write transactions take the write lock: 20 concurrent read-then-write increments lose none', async () => {
     const app = await appOn(pg.url());
     await app.prisma.setting.upsert({ where: { key: 'pg-test-counter' }, create: { key: 'pg-test-counter', value: '0' }, update: { value: '0' } });
