@@ -197,7 +197,12 @@ describe('PostgreSQL beside SQLite', () => {
     expect(reminders.length).toBeGreaterThan(0);
     await app.prisma.delivery.deleteMany({});
     await app.prisma.delivery.createMany({
-      data: reminders.map((r) => ({ reminderId: r.id, channel: 'WECOM' as const, url: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=test', payload: String(r.id) })),
+      data: reminders.map((r) => ({
+        reminderId: r.id,
+        channel: 'WECOM' as const,
+        url: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=test',
+        payload: String(r.id),
+      })),
     });
     const sent: string[] = [];
     const send = async (_url: string, payload: string) => {
