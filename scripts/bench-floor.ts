@@ -11,7 +11,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { RENDERED, serve, unitSessions } from './bench-server';
+import { pct, RENDERED, serve, unitSessions } from './bench-server';
 
 const SECONDS = Number(process.env.BENCH_FLOOR_SECONDS ?? 5);
 const CONNECTIONS = 10;
@@ -161,13 +161,12 @@ export async function lighthouseMobile(url: string, headers: Record<string, stri
 }
 
 const LH_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** Score and total blocking time, each the median of LH_RUNS runs. */
 async function lighthouseMedian(url: string, headers: Record<string, string> = {}): Promise<{ score: number; tbt: number }> {
   const runs: { score: number; tbt: number }[] = [];
   for (let i = 0; i < LH_RUNS; i++) runs.push(await lighthouseMobile(url, headers));
-  return { score: median(runs.map((r) => r.score)), tbt: median(runs.map((r) => r.tbt)) };
+  return { score: pct(runs.map((r) => r.score), 50), tbt: pct(runs.map((r) => r.tbt), 50) };
 }
 
 async function main() {
