@@ -166,7 +166,16 @@ const LH_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 async function lighthouseMedian(url: string, headers: Record<string, string> = {}): Promise<{ score: number; tbt: number }> {
   const runs: { score: number; tbt: number }[] = [];
   for (let i = 0; i < LH_RUNS; i++) runs.push(await lighthouseMobile(url, headers));
-  return { score: pct(runs.map((r) => r.score), 50), tbt: pct(runs.map((r) => r.tbt), 50) };
+  return {
+    score: pct(
+      runs.map((r) => r.score),
+      50,
+    ),
+    tbt: pct(
+      runs.map((r) => r.tbt),
+      50,
+    ),
+  };
 }
 
 async function main() {
