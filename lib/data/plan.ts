@@ -51,18 +51,35 @@ export type PlanYearChoice = PlanYearRef & { latestReport: IsoDate | null };
 
 /** The plan years the caller may see, newest first (drafts for plan editors only), each with its latest approved report's date. */
 export const getPlanYears = cache(async (): Promise<PlanYearChoice[]> => {
-  const [years, latest, actor] = await Promise.all([
-    prisma.planYear.findMany({ select: { year: true, title: true, status: true }, orderBy: { year: 'desc' } }),
-    // One grouped statement whatever the number of years and updates (quoted names: portable SQL).
-    prisma.$queryRaw<{ year: number | bigint; latest: string | number | Date }[]>`
-      SELECT p."year" AS year, MAX(u."asOf") AS latest
-      FROM "ProgressUpdate" u JOIN "Task" t ON t.id = u."taskId" JOIN "PlanYear" p ON p.id = t."planYearId"
-      WHERE u.status = 'APPROVED' GROUP BY p."year"`,
+  const [rows, actor] = await Promise.all([
+    // The years and the data version in one statement: the latest report dates below are kept per version.
+    prisma.$queryRaw<{ year: number | bigint; title: string; status: PlanYearStatus; version: number | bigint | null }[]>`
+      SELECT p."year" AS "year", p."title" AS "title", p."status" AS "status", (SELECT "version" FROM "DataVersion" WHERE "id" = 1) AS "version"
+      FROM "PlanYear" p ORDER BY p."year" DESC`,
     getSession(),
   ]);
-  const latestOf = new Map(latest.map((r) => [Number(r.year), toIsoDate(new Date(r.latest))]));
+  const years = rows.map((r) => ({ year: Number(r.year), title: r.title, status: r.status }));
+  const latestOf = await latestReports(rows[0]?.version == null ? null : Number(rows[0].version));
   return visibleYears(years, can(actor, 'edit_plan')).map((y) => ({ ...y, latestReport: latestOf.get(y.year) ?? null }));
 });
+
+/**
+ * Each plan year's latest approved report date: one grouped statement over every update (it grows
+ * with the whole database, so a seed-sized page on a big one paid for it on every request); kept per
+ * database and data version like the snapshots below, so a write by any process is seen at once.
+ */
+async function latestReports(version: number | null): Promise<Map<number, IsoDate>> {
+  const hit = latestByVersion.get(env.DATABASE_URL);
+  if (hit && version !== null && hit.version === version) return hit.latest;
+  const rows = await prisma.$queryRaw<{ year: number | bigint; latest: string | number | Date }[]>`
+    SELECT p."year" AS year, MAX(u."asOf") AS latest
+    FROM "ProgressUpdate" u JOIN "Task" t ON t.id = u."taskId" JOIN "PlanYear" p ON p.id = t."planYearId"
+    WHERE u.status = 'APPROVED' GROUP BY p."year"`;
+  const latest = new Map(rows.map((r) => [Number(r.year), toIsoDate(new Date(r.latest))]));
+  if (version !== null) latestByVersion.set(env.DATABASE_URL, { version, latest });
+  return latest;
+}
+const latestByVersion = new Map<string, { version: number; latest: Map<number, IsoDate> }>();
 
 /** A plan year with everything the engine evaluates; null when there is none or the caller may not see it (a draft). */
 export const getPlanSnapshot = cache(async (year: number): Promise<PlanSnapshot | null> => {
@@ -92,6 +109,7 @@ const snapshots = new Map<string, { version: number; snap: PlanSnapshot }>();
 /** Forgets every cached snapshot (tests that count the statements of a cold read). */
 export function forgetPlanSnapshots(): void {
   snapshots.clear();
+  latestByVersion.clear();
 }
 
 async function loadSnapshot(plan: { id: number; year: number; title: string; status: PlanYearStatus }): Promise<PlanSnapshot> {

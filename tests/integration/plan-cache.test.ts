@@ -60,4 +60,20 @@ describe('the evaluated-plan cache', () => {
     }).toThrow(TypeError);
     expect((await at())!.rows[0]!.task.number).toBe(1);
   });
+
+  it('the year switch’s latest report dates: kept per data version too, and a write by another process is seen at the next read', async () => {
+    const { getPlanYears, forgetPlanSnapshots } = await import('@/lib/data/plan');
+    forgetPlanSnapshots();
+    const latest2023 = async () => (await getPlanYears()).find((y) => y.year === 2023)!.latestReport;
+    const cold = await statements(latest2023);
+    const warm = await statements(latest2023);
+    expect(warm).toBe(cold - 1); // the grouped statement over every update is skipped
+    expect(await latest2023()).toBe('2023-06-30');
+    const other = new Database(file);
+    other
+      .prepare("UPDATE ProgressUpdate SET asOf = '2023-09-30T00:00:00.000+00:00' WHERE id = (SELECT MIN(id) FROM ProgressUpdate WHERE status = 'APPROVED')")
+      .run();
+    other.close();
+    expect(await latest2023()).toBe('2023-09-30');
+  });
 });

@@ -372,6 +372,14 @@ export const PLANTED: Planted[] = [
     to: 'if (!opts.force && serverIsRunning(to) && false) {',
     tests: ['tests/integration/operations.test.ts'],
   },
+  {
+    id: 'latest-report-stale',
+    promise: 'a write by any process is seen at the next request (the year switch’s latest report dates are kept per data version)',
+    file: 'lib/data/plan.ts',
+    from: 'if (hit && version !== null && hit.version === version) return hit.latest;',
+    to: 'if (hit) return hit.latest;',
+    tests: ['tests/integration/plan-cache.test.ts'],
+  },
   // — Production, data integrity, exports —
   {
     id: 'production-keeps-demo-password',
