@@ -4,12 +4,13 @@ import { notFound } from 'next/navigation';
 import type { Metadata } from 'next';
 import { AsOfForm } from '@/components/as-of-form';
 import { PageHeader } from '@/components/page-header';
+import { Pager } from '@/components/pager';
 import { PlanChangedBanner, PublishedBanner, YearStatusBanner } from '@/components/published-banner';
 import { StatusCounts } from '@/components/status-counts';
 import { type SearchParams } from '@/lib/data/evaluated-plan';
 import { getOverview } from '@/lib/data/overview';
 import { t } from '@/lib/i18n/zh-CN';
-import { taskHref } from '@/lib/links';
+import { hrefWith, taskHref } from '@/lib/links';
 import { AlertList } from './_components/alert-list';
 import { FilterBar } from './_components/filter-bar';
 import { ProjectList } from './_components/project-list';
@@ -23,6 +24,16 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   if (!data) notFound();
   const { snap, asOf, filters, isDefaultAsOf } = data;
   const keep = { year: String(snap.year), asOf };
+  // What a page link keeps: the year, a chosen as-of date, the filters and the alert list's length.
+  const pageQuery = {
+    year: String(snap.year),
+    asOf: isDefaultAsOf ? undefined : asOf,
+    status: filters.status,
+    unit: filters.unit,
+    category: filters.category,
+    q: filters.q,
+    alerts: data.allAlerts ? 'all' : undefined,
+  };
   const link = (n: number) => taskHref(n, { year: snap.year, asOf: isDefaultAsOf ? undefined : asOf });
   return (
     <div className="space-y-6">
@@ -42,7 +53,13 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         </h2>
         <StatusCounts counts={data.counts} hrefFor={(status) => ({ pathname: '/', query: { ...keep, status } })} />
       </section>
-      <AlertList alerts={data.alerts} openNotices={data.openNotices} link={link} />
+      <AlertList
+        alerts={data.alerts}
+        total={data.alertsTotal}
+        allHref={hrefWith('/', { ...pageQuery, alerts: 'all', page: data.paging.page > 1 ? String(data.paging.page) : undefined })}
+        openNotices={data.openNotices}
+        link={link}
+      />
       <FilterBar
         year={snap.year}
         asOf={asOf}
@@ -53,6 +70,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         total={snap.tasks.length}
       />
       <ProjectList projects={data.projects} year={snap.year} link={link} openNotices={data.openNotices} onToday={data.asOfIsToday} />
+      <Pager pathname="/" query={pageQuery} {...data.paging} summary={t.overview.pageSummary(data.paging.page, data.paging.pages, data.paging.total)} />
       <UnitTable units={data.units} unitHref={(unit) => ({ pathname: '/', query: { ...keep, unit } })} />
     </div>
   );

@@ -8,12 +8,15 @@ export function Pager({
   page,
   pages,
   total,
+  summary,
 }: {
   pathname: string;
   query: Record<string, string | undefined>;
   page: number;
   pages: number;
   total: number;
+  /** The line after the links (default: pages and table rows). */
+  summary?: string;
 }) {
   if (pages <= 1) return null;
   const c = t.pager;
@@ -36,7 +39,7 @@ export function Pager({
           {c.next}
         </Link>
       )}
-      <span className="ml-2 text-xs text-gray-600">{c.summary(page, pages, total)}</span>
+      <span className="ml-2 text-xs text-gray-600">{summary ?? c.summary(page, pages, total)}</span>
     </nav>
   );
 }

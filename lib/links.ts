@@ -6,3 +6,11 @@ export function taskHref(n: number, q: { year?: number; asOf?: string } = {}): s
   const s = sp.toString();
   return `/tasks/${n}${s ? `?${s}` : ''}`;
 }
+
+/** A URL of `pathname` with the query's defined values (in the given order). */
+export function hrefWith(pathname: string, query: Record<string, string | undefined>): string {
+  const sp = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) if (v) sp.set(k, v);
+  const s = sp.toString();
+  return `${pathname}${s ? `?${s}` : ''}`;
+}

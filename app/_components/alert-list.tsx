@@ -8,7 +8,20 @@ import { ui } from '@/components/ui';
 import type { OverviewData } from '@/lib/data/overview';
 import { t } from '@/lib/i18n/zh-CN';
 
-export function AlertList({ alerts, openNotices, link }: { alerts: OverviewData['alerts']; openNotices: Map<number, number>; link: (n: number) => string }) {
+export function AlertList({
+  alerts,
+  total,
+  allHref,
+  openNotices,
+  link,
+}: {
+  alerts: OverviewData['alerts'];
+  /** How many alerts there are (more than shown: a link shows them all). */
+  total: number;
+  allHref: string;
+  openNotices: Map<number, number>;
+  link: (n: number) => string;
+}) {
   return (
     <SectionCard id="alerts" title={t.overview.alerts}>
       {alerts.length === 0 ? (
@@ -30,6 +43,14 @@ export function AlertList({ alerts, openNotices, link }: { alerts: OverviewData[
             </li>
           ))}
         </ul>
+      )}
+      {alerts.length < total && (
+        <p className="mt-2 text-sm text-gray-700" data-testid="alerts-more">
+          {t.overview.alertsMore(alerts.length, total)} ·{' '}
+          <Link prefetch={false} href={allHref} className="text-blue-800 underline">
+            {t.overview.alertsAll}
+          </Link>
+        </p>
       )}
     </SectionCard>
   );

@@ -1,7 +1,7 @@
 // Plan-wide figures (overview, leadership, war map) on a small hand-made plan whose every figure
 // is worked out here by hand.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { alerts, evaluate, matches, projectSummaries, unitSummaries, type OverviewProject, type OverviewTask } from './overview';
+import { alerts, alertsShown, evaluate, matches, overviewPage, projectSummaries, unitSummaries, type OverviewProject, type OverviewTask } from './overview';
 import { headline, progressOverTime } from './leadership';
 import { milestonesDueSoon } from './milestones';
 import { deadlineMonthIn, milestoneMarks, periodStartMonth, yearFraction } from './timeline';
@@ -145,6 +145,40 @@ describe('projects', () => {
     expect(s[0]).toMatchObject({ actualPct: 100, covered: 1, total: 2 });
     expect(s[1]).toMatchObject({ actualPct: 60, covered: 1, total: 3 });
     expect(s[2]).toMatchObject({ actualPct: null, covered: 0, total: 0 });
+  });
+});
+
+describe('the project list, paged for a large year', () => {
+  // Project 1 has tasks 1–2, project 2 tasks 3–5 (task() above), project 3 none.
+  const summaries = () => projectSummaries(projects, rows).filter((p) => p.rows.length > 0);
+  const numbers = (page: ReturnType<typeof overviewPage>) => page.projects.map((p) => [p.project.number, p.rows.map((r) => r.task.number)]);
+  it('one page when everything fits (the seed’s 19 tasks against 60)', () => {
+    const one = overviewPage(summaries(), 1);
+    expect(numbers(one)).toEqual([
+      [1, [1, 2]],
+      [2, [3, 4, 5]],
+    ]);
+    expect(one).toMatchObject({ page: 1, pages: 1, total: 5 });
+  });
+  it('whole projects per page; a project larger than a page is cut between tasks and keeps all its figures in its header', () => {
+    expect(numbers(overviewPage(summaries(), 1, 3))).toEqual([[1, [1, 2]]]);
+    expect(numbers(overviewPage(summaries(), 2, 3))).toEqual([[2, [3, 4, 5]]]);
+    const cut = [overviewPage(summaries(), 2, 2), overviewPage(summaries(), 3, 2)];
+    expect(cut.map(numbers)).toEqual([[[2, [3, 4]]], [[2, [5]]]]);
+    for (const page of cut) expect(page.projects[0]).toMatchObject({ counts: { at_risk: 1, on_track: 1, lagging: 1 }, status: 'lagging' });
+  });
+  it('a page out of range is the nearest one', () => {
+    expect(overviewPage(summaries(), 9, 3).page).toBe(2);
+    expect(overviewPage(summaries(), Number('x'), 3).page).toBe(1);
+  });
+});
+
+describe('alerts shown', () => {
+  const many = Array.from({ length: 25 }, (_, i) => i + 1);
+  it('the 20 most urgent with how many there are, or all when asked', () => {
+    expect(alertsShown(many, false)).toEqual({ shown: many.slice(0, 20), total: 25 });
+    expect(alertsShown(many, true)).toEqual({ shown: many, total: 25 });
+    expect(alertsShown(many.slice(0, 3), false)).toEqual({ shown: [1, 2, 3], total: 3 });
   });
 });
 

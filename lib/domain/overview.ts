@@ -3,6 +3,7 @@
 import { daysBetween, type IsoDate } from './dates';
 import { rollUp } from './progress';
 import type { StatusSettings } from './settings';
+import { pageRows } from './paging';
 import { countByStatus, taskStatus, worstStatus, type Status, type TaskStatus } from './status';
 import type { TaskInput, UnitRef } from './types';
 import type { Category } from './types';
@@ -55,7 +56,33 @@ export function projectSummaries<T extends OverviewTask>(projects: OverviewProje
     };
   });
 }
-export type ProjectSummary = ReturnType<typeof projectSummaries>[number];
+export type ProjectSummary<T extends OverviewTask = OverviewTask> = ReturnType<typeof projectSummaries<T>>[number];
+
+/**
+ * Tasks per page of the overview's project list: the seed's year (19 tasks) and any year of ordinary
+ * size fit one; a year of 190 tasks is paged by whole projects (one larger than a page is cut between
+ * tasks). A project's header keeps the figures of all its (filtered) tasks on every page.
+ */
+export const OVERVIEW_PAGE_TASKS = 60;
+/** Alerts the overview lists before "show all" (the most urgent first: lagging, then at risk). */
+export const ALERTS_SHOWN = 20;
+
+export function overviewPage<T extends OverviewTask>(summaries: ProjectSummary<T>[], page: number, size = OVERVIEW_PAGE_TASKS) {
+  const paged = pageRows(
+    summaries.flatMap((s) => s.rows),
+    size,
+    page,
+    { group: (r) => r.task.projectNumber },
+  );
+  const onPage = new Set(paged.items);
+  const projects = summaries.map((s) => ({ ...s, rows: s.rows.filter((r) => onPage.has(r)) })).filter((s) => s.rows.length > 0);
+  return { projects, page: paged.page, pages: paged.pages, total: paged.total };
+}
+
+/** The first `ALERTS_SHOWN` alerts, or all of them when asked; with how many there are. */
+export function alertsShown<T>(all: T[], showAll: boolean, limit = ALERTS_SHOWN): { shown: T[]; total: number } {
+  return { shown: showAll ? all : all.slice(0, limit), total: all.length };
+}
 
 /**
  * Per unit: its tasks by status, overdue milestones, its latest approved report, and the on-time

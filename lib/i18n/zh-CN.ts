@@ -148,6 +148,9 @@ export const t = {
     clear: '清除筛选',
     noMatch: '没有符合筛选条件的任务。',
     shown: (n: number, total: number) => `显示${n}/${total}项任务`,
+    alertsMore: (shown: number, total: number) => `显示最紧要的${shown}项，共${total}项`,
+    alertsAll: '显示全部预警',
+    pageSummary: (page: number, pages: number, tasks: number) => `第${page}页，共${pages}页（${tasks}项任务）`,
   },
   task: {
     number: (n: number) => `任务${n}`,

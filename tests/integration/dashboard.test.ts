@@ -2,6 +2,7 @@
 // 2023-06-30, and keeps the number of SQL statements per screen constant as data grows 100×.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { migrateAndSeed, tempDatabaseEnv } from '@/tests/helpers/db';
+import { ALERTS_SHOWN, OVERVIEW_PAGE_TASKS } from '@/lib/domain/overview';
 
 const file = tempDatabaseEnv({ SQL_LOG: '1', APP_TODAY: '2026-11-29' });
 // Counted per role; the session lookup itself (one more query when signed in) is left out.
@@ -188,5 +189,25 @@ describe('SQL statements per screen stay constant as data grows', () => {
     for (const [n, on] of pagesOf((r) => r.projectNumber)) if (on.size > 1) expect(rowsOfProject(n)).toBeGreaterThan(HALF_YEAR_PAGE_ROWS);
     // The seed-sized year stays one page.
     expect((await data.getHalfYear({ year: '2023' }))!.paging).toMatchObject({ pages: 1, total: 62 });
+
+    // The overview of the 190-task year: its project list in pages of whole projects, every task
+    // once; the 20 most urgent alerts, all of them on request. The seed's year: one page, every alert.
+    const ov = (sp: Record<string, string>) => data.getOverview(sp).then((d) => d!);
+    const o1 = await ov({});
+    expect(o1.paging.total).toBe(190);
+    expect(o1.paging.pages).toBeGreaterThan(1);
+    const ovPages = await Promise.all(Array.from({ length: o1.paging.pages }, (_, i) => ov({ page: String(i + 1) })));
+    const tasksSeen = ovPages.flatMap((d) => d.projects.flatMap((p) => p.rows.map((r) => r.task.number)));
+    expect(tasksSeen.sort((a, b) => a - b)).toEqual(o1.snap.tasks.map((t) => t.number).sort((a, b) => a - b));
+    for (const d of ovPages) expect(d.projects.flatMap((p) => p.rows).length).toBeLessThanOrEqual(OVERVIEW_PAGE_TASKS);
+    expect(o1.alertsTotal).toBeGreaterThan(ALERTS_SHOWN);
+    expect(o1.alerts).toHaveLength(ALERTS_SHOWN);
+    expect((await ov({ alerts: 'all' })).alerts).toHaveLength(o1.alertsTotal);
+    // Filters page what they leave: the lagging tasks only, each once.
+    const lagging = await ov({ status: 'lagging' });
+    expect(lagging.paging.total).toBe(lagging.counts.lagging);
+    const seed = await ov({ year: '2023' });
+    expect(seed.paging).toMatchObject({ page: 1, pages: 1, total: 19 });
+    expect(seed.alerts).toHaveLength(seed.alertsTotal);
   });
 });
