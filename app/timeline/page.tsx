@@ -6,9 +6,11 @@ import { notFound } from 'next/navigation';
 import { AsOfForm } from '@/components/as-of-form';
 import { StatusBadge } from '@/components/status-badge';
 import { ScrollToAsOf } from '@/components/scroll-to-as-of';
-import { getEvaluatedPlan, type SearchParams } from '@/lib/data/evaluated-plan';
+import { getEvaluatedPlan, one, type SearchParams } from '@/lib/data/evaluated-plan';
+import { OVERVIEW_PAGE_TASKS } from '@/lib/domain/overview';
+import { pageRows } from '@/lib/domain/paging';
+import { Pager } from '@/components/pager';
 import { deadlineMonthIn, milestoneMarks, yearFraction } from '@/lib/domain/timeline';
-import type { Status } from '@/lib/domain/status';
 import { fmtDate } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
 import { taskHref } from '@/lib/links';
@@ -18,12 +20,6 @@ import { ui } from '@/components/ui';
 export const metadata: Metadata = { title: t.pageTitle.timeline };
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
-const ROW_BORDER: Record<Status, string> = {
-  lagging: 'border-l-lagging bg-lagging-bg/40',
-  at_risk: 'border-l-amber-500 bg-risk-bg/40',
-  on_track: 'border-l-ok',
-  completed: 'border-l-done',
-};
 const MARK = {
   reached: { icon: '●', cls: 'text-done', label: t.timeline.legendReached },
   overdue: { icon: '✕', cls: 'text-lagging font-bold', label: t.timeline.legendOverdue },
@@ -34,12 +30,14 @@ const NAME_COL = 'var(--name-col)';
 const RANGE_BAR = { reached: 'bg-done/40', overdue: 'bg-lagging/40', planned: 'bg-gray-300' } as const;
 
 export default async function TimelinePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const data = await getEvaluatedPlan(await searchParams);
+  const sp = await searchParams;
+  const data = await getEvaluatedPlan(sp);
   if (!data) notFound();
   const { snap, asOf, rows } = data;
   const asOfLeft = `calc(${NAME_COL} + (100% - ${NAME_COL}) * ${yearFraction(snap.year, asOf)})`;
-  const cols = { gridTemplateColumns: `${NAME_COL} repeat(12, minmax(3.25rem, 1fr))` };
-  const rowsWithMarks = rows.map((r) => ({
+  // A large year comes in pages of whole projects, as on the overview.
+  const paged = pageRows(rows, OVERVIEW_PAGE_TASKS, Number(one(sp.page) ?? 1), { group: (r) => r.task.projectNumber });
+  const rowsWithMarks = paged.items.map((r) => ({
     ...r,
     marks: milestoneMarks(r.task.milestones, snap.year, asOf),
     deadline: deadlineMonthIn(snap.year, r.task.deadlineMonth),
@@ -80,7 +78,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
       </ul>
       <ScrollToAsOf className="overflow-x-auto rounded border border-gray-200 bg-white">
         <div className="relative min-w-[48rem] [--name-col:9.5rem] xl:[--name-col:22rem]" role="table" aria-label={t.timeline.heading}>
-          <div className="grid border-b border-gray-200 text-xs text-gray-600" style={cols} role="row">
+          <div className="tl-grid border-b border-gray-200 text-xs text-gray-600" role="row">
             <div className="sticky left-0 z-10 bg-white p-1.5" role="columnheader">
               {t.timeline.task}
             </div>
@@ -92,16 +90,8 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
           </div>
           {rowsWithMarks.map(({ task, status, marks, deadline }) => {
             return (
-              <div
-                key={task.number}
-                className={`grid border-b border-l-4 border-gray-100 ${ROW_BORDER[status.status]}`}
-                style={cols}
-                role="row"
-                data-testid="timeline-row"
-                data-task={task.number}
-                data-status={status.status}
-              >
-                <div className="sticky left-0 z-10 space-y-0.5 bg-white p-1.5 text-xs" role="rowheader" style={{ gridColumn: 1, gridRow: 1 }}>
+              <div key={task.number} className="tl-grid tl-row" role="row" data-testid="timeline-row" data-task={task.number} data-status={status.status}>
+                <div role="rowheader">
                   <Link
                     prefetch={false}
                     href={taskHref(task.number, { year: snap.year, asOf: data.isDefaultAsOf ? undefined : asOf })}
@@ -120,17 +110,12 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
                       key={`bar-${k.key}`}
                       aria-hidden="true"
                       className={`pointer-events-none mx-1 mt-auto mb-1 h-1.5 self-end rounded ${RANGE_BAR[k.state]}`}
-                      style={{ gridColumn: `${k.fromMonth + 1} / ${k.month + 2}`, gridRow: 1 }}
+                      style={{ gridColumn: `${k.fromMonth + 1} / ${k.month + 2}` }}
                       data-range={k.key}
                     />
                   ))}
                 {MONTHS.map((m) => (
-                  <div
-                    key={m}
-                    className="flex flex-wrap content-start items-start gap-0.5 border-l border-gray-100 p-1 text-xs"
-                    role="cell"
-                    style={{ gridColumn: m + 1, gridRow: 1 }}
-                  >
+                  <div key={m} role="cell">
                     {marks
                       .filter((k) => k.month === m)
                       .map((k) => (
@@ -161,6 +146,14 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
           />
         </div>
       </ScrollToAsOf>
+      <Pager
+        pathname="/timeline"
+        query={{ year: String(snap.year), asOf: data.isDefaultAsOf ? undefined : asOf }}
+        page={paged.page}
+        pages={paged.pages}
+        total={paged.total}
+        summary={t.overview.pageSummary(paged.page, paged.pages, paged.total)}
+      />
       <MilestoneList rows={rowsWithMarks} />
     </div>
   );
