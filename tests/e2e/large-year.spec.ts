@@ -1,0 +1,128 @@
+// A plan year ten times the seed's (190 tasks), as a city office's would be: the overview lists the
+// 20 most urgent alerts and shows all of them on request; the overview's project list and the war
+// map come in pages of whole projects, every task on exactly one page; the filters stay when paging.
+// On a server and database of its own (the seed plus a generated year; scripts/generate-dataset.ts).
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { generateDataset } from '../../scripts/generate-dataset';
+
+test.describe.configure({ mode: 'serial' });
+
+const PORT = Number(process.env.E2E_PORT ?? 3100) + 30;
+const BASE = `http://127.0.0.1:${PORT}`;
+let server: ChildProcess | undefined;
+let year = 0;
+// Late in the generated year (its one update is dated 15 February): many tasks lagging.
+const AS_OF = '2024-10-31';
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'msdb-large-')), 'large.db');
+  const env = { ...process.env, DATABASE_URL: `file:${file}`, APP_MODE: 'demo' };
+  const prepared = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/prepare-db.ts'], { encoding: 'utf8', env });
+  expect(prepared.status, prepared.stderr).toBe(0);
+  expect(generateDataset(file, { years: 1, copies: 10, updates: 1 }).tasks).toBe(190);
+  year = 2024;
+  server = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/serve.ts'], {
+    stdio: 'ignore',
+    env: { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', PORT: String(PORT), HOST: '127.0.0.1' },
+  });
+  for (let i = 0; i < 150; i++) {
+    try {
+      if ((await fetch(`${BASE}/healthz`)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('server did not start');
+});
+
+test.afterAll(() => {
+  server?.kill();
+});
+
+/** The task numbers of every page, following 下一页 from `start` (and the page count the pager names). */
+async function walkPages(page: Page, start: string, rowSelector: string): Promise<{ perPage: number[][]; summary: string }> {
+  await page.goto(start);
+  const summary = (await page.getByTestId('pager').locator('span').last().textContent()) ?? '';
+  const perPage: number[][] = [];
+  for (;;) {
+    perPage.push((await page.locator(rowSelector).evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-task'))))) as number[]);
+    const next = page.getByTestId('pager').locator('a[rel="next"]');
+    if ((await next.count()) === 0) break;
+    await next.click();
+    await expect(page.getByTestId('pager').locator('[aria-current="page"]')).toHaveText(String(perPage.length + 1));
+  }
+  return { perPage, summary };
+}
+
+test('the overview: the 20 most urgent alerts, all on request; the projects in pages, every task once', async ({ page }) => {
+  await page.goto(`${BASE}/?year=${year}&asOf=${AS_OF}`);
+  const alerts = page.getByTestId('alerts').locator(':scope > li');
+  await expect(alerts).toHaveCount(20);
+  const more = page.getByTestId('alerts-more');
+  const total = Number(/共(\d+)项/.exec((await more.textContent()) ?? '')?.[1]);
+  expect(total).toBeGreaterThan(20);
+  await more.getByRole('link', { name: '显示全部预警' }).click();
+  await expect(alerts).toHaveCount(total);
+  await expect(more).toHaveCount(0);
+
+  const { perPage, summary } = await walkPages(page, `${BASE}/?year=${year}&asOf=${AS_OF}`, '[data-testid="task-row"]');
+  expect(summary).toBe(`第1页，共${perPage.length}页（190项任务）`);
+  expect(perPage.length).toBeGreaterThan(1);
+  for (const p of perPage) expect(p.length).toBeLessThanOrEqual(60);
+  const all = perPage.flat();
+  expect(all).toHaveLength(190);
+  expect(new Set(all).size).toBe(190);
+});
+
+test('a filter stays on every page: the lagging tasks only, each once', async ({ page }) => {
+  await page.goto(`${BASE}/?year=${year}&asOf=${AS_OF}`);
+  const lagging = Number(await page.getByTestId('count-lagging').locator('span.text-2xl').textContent());
+  const { perPage } = await walkPages(page, `${BASE}/?year=${year}&asOf=${AS_OF}&status=lagging`, '[data-testid="task-row"]');
+  expect(perPage.length).toBeGreaterThan(1); // more lagging tasks than a page holds
+  const all = perPage.flat();
+  expect(all).toHaveLength(lagging);
+  expect(new Set(all).size).toBe(lagging);
+  await expect(page).toHaveURL(/status=lagging/);
+});
+
+test('the war map in pages of whole projects, every task once', async ({ page }) => {
+  const { perPage, summary } = await walkPages(page, `${BASE}/timeline?year=${year}&asOf=${AS_OF}`, '[data-testid="timeline-row"]');
+  expect(summary).toBe(`第1页，共${perPage.length}页（190项任务）`);
+  for (const p of perPage) expect(p.length).toBeLessThanOrEqual(60);
+  const all = perPage.flat();
+  expect(new Set(all).size).toBe(190);
+  expect(all).toHaveLength(190);
+  // The seed's year, 19 tasks: one page, no pager.
+  await page.goto(`${BASE}/timeline?year=2023`);
+  await expect(page.getByTestId('timeline-row')).toHaveCount(19);
+  await expect(page.getByTestId('pager')).toHaveCount(0);
+});
+
+test('the paged screens pass axe (WCAG 2.2 AA) at 390 px, the pager and the alert link included', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const p of [`/?year=${year}&asOf=${AS_OF}&page=2`, `/timeline?year=${year}&asOf=${AS_OF}&page=2`]) {
+    await page.goto(`${BASE}${p}`);
+    await expect(page.getByTestId('pager')).toBeVisible();
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(
+      result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(' | ')}`,
+        ),
+      p,
+    ).toEqual([]);
+  }
+});
