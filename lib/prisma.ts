@@ -82,3 +82,25 @@ export function writeTransaction<T>(
     { maxWait: BUSY_TIMEOUT_MS + 5_000, timeout: opts.timeoutMs ?? BUSY_TIMEOUT_MS + 20_000 },
   );
 }
+
+/** Advisory-lock keys of the jobs only one process may run at a time (the write lock is 72710). */
+export const JOB_LOCKS = { reminders: 72711 } as const;
+
+/**
+ * Runs `fn` unless another process on the same database is running the same job; null then.
+ * PostgreSQL (several app servers on one database): a transaction-scoped advisory lock, tried, not
+ * waited for, held by a transaction kept open while `fn` works on the client's other connections.
+ * SQLite: one server per database file (lib/server-lock.ts), and the job's claims keep a cron run
+ * beside it from sending twice — `fn` runs.
+ */
+export async function unlessRunningElsewhere<T>(job: keyof typeof JOB_LOCKS, fn: () => Promise<T>, client: PrismaClient = prisma): Promise<T | null> {
+  if (kinds.get(client) !== 'postgres') return fn();
+  return client.$transaction(
+    async (tx) => {
+      const [row] = await tx.$queryRawUnsafe<{ ok: boolean }[]>(`SELECT pg_try_advisory_xact_lock(${JOB_LOCKS[job]}) AS ok`);
+      return row?.ok ? fn() : null;
+    },
+    // A run with --wait retries deliveries for up to a day.
+    { maxWait: BUSY_TIMEOUT_MS + 5_000, timeout: 25 * 60 * 60_000 },
+  );
+}

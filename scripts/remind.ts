@@ -11,7 +11,18 @@ function arg(argv: string[], name: string): string | undefined {
   return i >= 0 ? argv[i + 1] : undefined;
 }
 
+/**
+ * One run: null when another server on the same PostgreSQL database is running it now (its
+ * REMINDERS_EVERY_MINUTES timer, say) — one sender at a time (lib/prisma.ts unlessRunningElsewhere).
+ */
 export async function remind(day: string, waitMinutes = 0, log: (s: string) => void = console.log) {
+  const { unlessRunningElsewhere } = await import('@/lib/prisma');
+  const ran = await unlessRunningElsewhere('reminders', () => run(day, waitMinutes, log));
+  if (ran === null) log(`[remind] ${day}: another server is sending reminders now; skipped`);
+  return ran;
+}
+
+async function run(day: string, waitMinutes: number, log: (s: string) => void) {
   const { queueReminders } = await import('@/lib/reminders/queue');
   const { deliverDue } = await import('@/lib/reminders/deliver');
   const { prisma } = await import('@/lib/prisma');

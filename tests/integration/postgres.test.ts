@@ -217,6 +217,34 @@ describe('PostgreSQL beside SQLite', () => {
     await app.prisma.$disconnect();
   });
 
+  it('one reminder sender at a time across servers: a run while another holds the job lock is skipped, the next one runs', async () => {
+    const app = await appOn(pg.url());
+    const { remind } = await import('@/scripts/remind');
+    const { JOB_LOCKS } = await import('@/lib/prisma');
+    const lines: string[] = [];
+    let release = () => {};
+    let held = () => {};
+    const isHeld = new Promise<void>((r) => (held = r));
+    // "Another server" sending: a second client (its own connections) holds the reminders lock.
+    const { createPrismaClient } = await import('@/lib/prisma');
+    const other = createPrismaClient(pg.url());
+    const otherRun = other.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${JOB_LOCKS.reminders})`);
+      held();
+      await new Promise<void>((r) => (release = r));
+    });
+    await isHeld;
+    expect(await remind('2023-09-04', 0, (s) => lines.push(s))).toBeNull();
+    expect(lines).toEqual(['[remind] 2023-09-04: another server is sending reminders now; skipped']);
+    release();
+    await otherRun;
+    await other.$disconnect();
+    const ran = await remind('2023-09-04', 0, (s) => lines.push(s));
+    expect(ran).not.toBeNull();
+    expect(lines.at(-1)).toMatch(/^\[remind\] 2023-09-04: \d+ new reminder/);
+    await app.prisma.$disconnect();
+  });
+
   it('write transactions take the write lock: 20 concurrent read-then-write increments lose none', async () => {
     const app = await appOn(pg.url());
     await app.prisma.setting.upsert({ where: { key: 'pg-test-counter' }, create: { key: 'pg-test-counter', value: '0' }, update: { value: '0' } });

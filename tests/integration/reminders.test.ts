@@ -243,7 +243,7 @@ describe('npm run remind', () => {
     const { remind } = await import('@/scripts/remind');
     const lines: string[] = [];
     const first = await remind('2023-09-03', 0, (s) => lines.push(s));
-    expect(first.reminders).toBeGreaterThan(0);
+    expect(first!.reminders).toBeGreaterThan(0);
     const second = await remind('2023-09-03', 0, (s) => lines.push(s));
     expect(second).toEqual({ reminders: 0, deliveries: 0 });
     expect(lines.join('\n')).toContain('[remind] 2023-09-03: 0 new reminder(s)');

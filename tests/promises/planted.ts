@@ -521,4 +521,13 @@ export const PLANTED: Planted[] = [
     tests: ['tests/integration/postgres.test.ts'],
     only: 'write lock',
   },
+  {
+    id: 'reminders-lock-ignored',
+    promise: 'one server at a time runs the reminder job on PostgreSQL (an advisory lock, tried and not waited for)',
+    file: 'lib/prisma.ts',
+    from: 'return row?.ok ? fn() : null;',
+    to: 'return row ? fn() : null;',
+    tests: ['tests/integration/postgres.test.ts'],
+    only: 'one reminder sender',
+  },
 ];
