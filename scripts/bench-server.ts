@@ -2,11 +2,22 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { TSX_BIN } from './build-if-needed';
 
-/** The production server (scripts/serve.ts) on `file`, answered once `/` is served; BENCH_VERBOSE=1 shows its output. */
+/** A database URL for a SQLite file path, or the PostgreSQL URL as given. */
+export const databaseUrl = (fileOrUrl: string): string => (/^postgres(ql)?:\/\//.test(fileOrUrl) ? fileOrUrl : `file:${fileOrUrl}`);
+
+/** The production server (scripts/serve.ts) on `file` (or a postgresql:// URL), answered once `/` is served; BENCH_VERBOSE=1 shows its output. */
 export async function serve(file: string, port: number, env: Record<string, string> = {}): Promise<ChildProcess> {
   const child = spawn(process.execPath, [TSX_BIN, 'scripts/serve.ts'], {
     stdio: process.env.BENCH_VERBOSE ? 'inherit' : 'ignore',
-    env: { ...process.env, ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: `file:${file}`, PORT: String(port), HOST: '127.0.0.1' },
+    env: {
+      ...process.env,
+      ...env,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      DATABASE_URL: databaseUrl(file),
+      PORT: String(port),
+      HOST: '127.0.0.1',
+    },
   });
   for (let i = 0; i < 150; i++) {
     try {
@@ -27,7 +38,7 @@ export const pct = (xs: number[], p: number): number => [...xs].sort((a, b) => a
 export const RENDERED = { cookie: 'msd_session=bench-no-session' };
 
 /**
- * A session cookie for each active unit account of the database in `file`, made as sign-in makes
+ * A session cookie for each active unit account of the database in `file` (or at a postgresql:// URL), made as sign-in makes
  * them — in a child process, whose environment names that database (a benchmark has read its own
  * environment already).
  */
@@ -41,7 +52,7 @@ console.log(JSON.stringify(out));
 process.exit(0);`;
   const r = spawnSync(process.execPath, ['--import', 'tsx', '--import', './scripts/server-only-off.mjs', '--input-type=module', '-e', code], {
     encoding: 'utf8',
-    env: { ...process.env, DATABASE_URL: `file:${file}` },
+    env: { ...process.env, DATABASE_URL: databaseUrl(file) },
   });
   if (r.status !== 0) throw new Error(`unit sessions: ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as { username: string; unitId: number; cookie: string }[];

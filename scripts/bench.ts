@@ -150,7 +150,14 @@ async function main() {
     encoding: 'utf8',
   });
   if (burst.status !== 0) throw new Error(`bench-burst failed: ${burst.stderr}${burst.stdout}`);
-  console.log(`\nA burst of progress submissions over HTTP (the production server):\n${burst.stdout.trim()}`);
+  // The same on PostgreSQL (embedded, the generated database copied into it).
+  const burstPg = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', '--import', './scripts/server-only-off.mjs', 'scripts/bench-burst.ts', QUICK ? '20' : '200', '--postgres'],
+    { encoding: 'utf8' },
+  );
+  if (burstPg.status !== 0) throw new Error(`bench-burst --postgres failed: ${burstPg.stderr}${burstPg.stdout}`);
+  console.log(`\nA burst of progress submissions over HTTP (the production server):\n${burst.stdout.trim()}\n${burstPg.stdout.trim()}`);
   const login = spawnSync(process.execPath, ['--import', 'tsx', '--import', './scripts/server-only-off.mjs', 'scripts/bench-login.ts'], {
     encoding: 'utf8',
     env: { ...process.env, DATABASE_URL: `file:${loginDb}` },

@@ -518,7 +518,7 @@ export const PLANTED: Planted[] = [
     file: 'lib/prisma.ts',
     from: "postgres: 'SELECT pg_advisory_xact_lock(72710)'",
     to: "postgres: 'SELECT 1'",
-    tests: ['tests/integration/postgres.test.ts'],
+    tests: ['tests/integration/postgres.test.ts', 'tests/integration/contention.test.ts'],
     only: 'write lock',
   },
   {
