@@ -136,15 +136,77 @@ export async function copySqliteToPostgres(file: string, url: string): Promise<C
   }
 }
 
+/** A value from PostgreSQL (timestamps as text, in UTC) as SQLite's column holds it (as Prisma writes it). */
+function toSqlite(v: unknown, type: string): unknown {
+  if (v === null || v === undefined) return null;
+  if (type.startsWith('timestamp')) return new Date(`${String(v).replace(' ', 'T')}Z`).toISOString().replace('Z', '+00:00');
+  if (type === 'boolean') return v === true ? 1 : 0;
+  if (typeof v === 'bigint') return Number(v);
+  return v;
+}
+
+/**
+ * The reverse, for tests and for an office going back: a PostgreSQL database into a new SQLite
+ * file (migrated first; refused when it holds any data), verified the same way.
+ */
+export async function copyPostgresToSqlite(url: string, file: string): Promise<CopyReport> {
+  await migrateDeploy(`file:${file}`);
+  const db = new Database(file);
+  const client = rawTimestamps(url);
+  await client.connect();
+  try {
+    const tables = await tablesOf(client, db);
+    for (const t of tables) {
+      const { n } = db.prepare(`SELECT COUNT(*) AS n FROM "${t.name}"`).get() as { n: number };
+      if (n > 0) throw new Error(`the target already holds data (table ${t.name}): db:copy only fills an empty database`);
+    }
+    const rowsOf = new Map<string, Record<string, unknown>[]>();
+    for (const t of tables) rowsOf.set(t.name, await postgresRows(client, t));
+    db.transaction(() => {
+      db.pragma('defer_foreign_keys = ON');
+      for (const t of tables) {
+        const names = t.columns.map((c) => `"${c.name}"`).join(', ');
+        const insert = db.prepare(`INSERT INTO "${t.name}" (${names}) VALUES (${t.columns.map(() => '?').join(', ')})`);
+        for (const r of rowsOf.get(t.name)!) insert.run(...t.columns.map((c) => toSqlite(r[c.name], c.type)));
+      }
+    })();
+    const report: CopyReport = { tables: [] };
+    for (const t of tables) {
+      const from = rowsOf.get(t.name)!;
+      const to = db.prepare(`SELECT * FROM "${t.name}" ORDER BY ${t.key.map((k) => `"${k}"`).join(', ')}`).all() as Record<string, unknown>[];
+      const [a, b] = [checksum(from, t), checksum(to, t)];
+      if (from.length !== to.length || a !== b)
+        throw new Error(`table ${t.name}: ${from.length} rows and checksum ${a.slice(0, 12)} in PostgreSQL, ${to.length} and ${b.slice(0, 12)} in SQLite`);
+      report.tables.push({ name: t.name, rows: to.length, checksum: b });
+    }
+    return report;
+  } finally {
+    await client.end();
+    db.close();
+  }
+}
+
+const USAGE =
+  'usage: npm run db:copy -- --to postgresql://user:password@host:5432/name [--from file:path/to/app.db]\n' +
+  '   or: npm run db:copy -- --from postgresql://… --to file:path/to/new.db';
+
 async function main(argv: string[]) {
-  const to = argv[argv.indexOf('--to') + 1];
+  const to = argv.includes('--to') ? argv[argv.indexOf('--to') + 1] : undefined;
   const fromArg = argv.includes('--from') ? argv[argv.indexOf('--from') + 1] : undefined;
-  if (!argv.includes('--to') || !to || !/^postgres(ql)?:\/\//.test(to))
-    throw new Error('usage: npm run db:copy -- --to postgresql://user:password@host:5432/name [--from file:path/to/app.db]');
-  const file = databaseFile(fromArg ?? env.DATABASE_URL);
-  const report = await copySqliteToPostgres(file, to);
+  const isPostgres = (u: string | undefined) => !!u && /^postgres(ql)?:\/\//.test(u);
+  let report: CopyReport;
+  let what: string;
+  if (isPostgres(fromArg) && to?.startsWith('file:')) {
+    const file = databaseFile(to);
+    report = await copyPostgresToSqlite(fromArg!, file);
+    what = `Copied PostgreSQL ${new URL(fromArg!).host}${new URL(fromArg!).pathname} to ${file}`;
+  } else if (isPostgres(to)) {
+    const file = databaseFile(fromArg ?? env.DATABASE_URL);
+    report = await copySqliteToPostgres(file, to!);
+    what = `Copied ${file} to PostgreSQL ${new URL(to!).host}${new URL(to!).pathname}`;
+  } else throw new Error(USAGE);
   for (const t of report.tables) console.log(`${t.name.padEnd(22)} ${String(t.rows).padStart(7)} rows  sha256 ${t.checksum.slice(0, 16)}  equal`);
-  console.log(`Copied ${file} to PostgreSQL ${new URL(to).host}${new URL(to).pathname}: ${report.tables.length} tables, every count and checksum equal.`);
+  console.log(`${what}: ${report.tables.length} tables, every count and checksum equal.`);
 }
 
 if (process.argv[1]?.endsWith('db-copy.ts')) {
