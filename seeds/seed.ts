@@ -190,11 +190,12 @@ export async function seedDatabase(prisma: PrismaClient, plan: SeedPlan, opts: {
 }
 
 /** Creates (or migrates) the SQLite file at `file` and seeds the report into it: tests and benchmarks. */
+/** Migrates and seeds the SQLite file `file` (or the PostgreSQL database at a postgresql:// URL). */
 export async function createSeededDatabase(file: string, opts: { demoUsers: boolean }): Promise<void> {
   const { migrateDeploy } = await import('@/prisma/migrate');
   const { createPrismaClient } = await import('@/lib/prisma');
   await migrateDeploy(file);
-  const client = createPrismaClient(`file:${file}`);
+  const client = createPrismaClient(/^postgres(ql)?:\/\//.test(file) ? file : `file:${file}`);
   try {
     await seedDatabase(client, buildSeedPlan(), opts);
   } finally {

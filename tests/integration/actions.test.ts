@@ -9,6 +9,7 @@ import { sessionTokens, UNTRUSTED } from '@/tests/helpers/sessions';
 import type { Actor } from '@/lib/auth/policy';
 
 const file = tempDatabaseEnv({ APP_TODAY: '2026-11-29', APP_MODE: 'demo' });
+const onPostgres = process.env.DB === 'postgres';
 
 // Another process that holds SQLite's write lock (and writes) for a while, then commits.
 const HOLDER = `
@@ -95,7 +96,7 @@ beforeAll(async () => {
   }
   signSeenPending = (await import('@/lib/auth/form-token')).signSeenPending;
   for (const u of await prisma.user.findMany({ select: { id: true, username: true, role: true, unitId: true, displayName: true } })) actors[u.username] = u;
-  task16 = (await prisma.task.findFirst({ where: { number: 16 }, select: { id: true, version: true } }))!;
+  task16 = (await prisma.task.findFirst({ where: { number: 16, planYear: { year: 2023 } }, select: { id: true, version: true } }))!;
   await prisma.planYear.create({ data: { year: 2041, title: '草稿年度', status: 'DRAFT' } }); // for plan.setPlanYearStatus
   // The account the matrix resets and deactivates.
   actors['mx-target'] = await prisma.user.create({
@@ -830,7 +831,7 @@ describe('the update flow', () => {
   });
 
   it('a return message shows only to the unit that submitted, and only until its next update is approved', async () => {
-    const t1 = (await prisma.task.findFirst({ where: { number: 1 }, select: { id: true } }))!; // 盐田交通运输局 and 区工务署
+    const t1 = (await prisma.task.findFirst({ where: { number: 1, planYear: { year: 2023 } }, select: { id: true } }))!; // 盐田交通运输局 and 区工务署
     const review = actions.updates!.reviewUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>;
     const { getMyTasks } = await import('@/lib/data/my');
     const submissionOf = async (who: string) => {
@@ -889,7 +890,7 @@ describe('the update flow', () => {
 
   it('approval applies values, milestones, problems and items, and bumps the version', async () => {
     const t1 = (await prisma.task.findFirst({
-      where: { number: 1 },
+      where: { number: 1, planYear: { year: 2023 } },
       select: {
         id: true,
         version: true,
@@ -984,7 +985,7 @@ describe('the update flow', () => {
   });
 
   it('a form opened before an approval is refused with the typed text kept', async () => {
-    const t = (await prisma.task.findFirst({ where: { number: 19 }, select: { id: true, version: true } }))!;
+    const t = (await prisma.task.findFirst({ where: { number: 19, planYear: { year: 2023 } }, select: { id: true, version: true } }))!;
     as('clh');
     const stale = form({ asOf: '2023-09-30', narrative: '旧表单', baseVersion: String(t.version), ...seen(t.id, 0) });
     expect((await submitFor('clh', t.id)).status).toBe('ok');
@@ -1007,7 +1008,7 @@ describe('the update flow', () => {
   });
 
   it('a form opened before another user submitted on the task is refused, typed text kept, nothing stored', async () => {
-    const t = (await prisma.task.findFirst({ where: { number: 17 }, select: { id: true, version: true } }))!;
+    const t = (await prisma.task.findFirst({ where: { number: 17, planYear: { year: 2023 } }, select: { id: true, version: true } }))!;
     const opened = await pendingOn(t.id);
     const mine = form({ asOf: '2023-09-30', narrative: '我打开表单时填写的内容', baseVersion: String(t.version), ...seen(t.id, opened) });
     // Meanwhile the office submits on the same task (no approval: the task's version stays).
@@ -1032,7 +1033,7 @@ describe('the update flow', () => {
   });
 
   it('two concurrent approvals of conflicting updates: one wins, one gets the conflict, nothing lost', async () => {
-    const t = (await prisma.task.findFirst({ where: { number: 12 }, select: { id: true, version: true } }))!;
+    const t = (await prisma.task.findFirst({ where: { number: 12, planYear: { year: 2023 } }, select: { id: true, version: true } }))!;
     // Two updates written against the same task version (the second form was opened before the first was sent).
     as('rlj');
     const mk = (narrative: string) => form({ asOf: '2023-09-30', narrative, baseVersion: String(t.version), ...seen(t.id, 0) });
@@ -1053,7 +1054,8 @@ describe('the update flow', () => {
     expect((await prisma.task.findUnique({ where: { id: t.id }, select: { version: true } }))!.version).toBe(t.version + 1);
   });
 
-  it('200 updates submitted in parallel are all stored', async () => {
+  // SQLite only under DB=postgres: its 209-task year is generated straight into the SQLite file.
+  it.skipIf(onPostgres)('200 updates submitted in parallel are all stored', async () => {
     const { generateDataset } = await import('@/scripts/generate-dataset');
     generateDataset(file, { years: 1, copies: 11, updates: 0 }); // 2024: 209 tasks
     const tasks = await prisma.task.findMany({ where: { planYear: { year: 2024 } }, select: { id: true, version: true }, take: 200 });
@@ -1078,7 +1080,8 @@ describe('the update flow', () => {
     ).toBe(200);
   });
 
-  it('writes wait for another process holding the write lock, and none is lost (prisma/orm#29933)', async () => {
+  // SQLite only under DB=postgres: SQLite's file lock (PostgreSQL's write lock: postgres.test.ts, contention.test.ts).
+  it.skipIf(onPostgres)('writes wait for another process holding the write lock, and none is lost (prisma/orm#29933)', async () => {
     const { spawn } = await import('node:child_process');
     const tasks = await prisma.task.findMany({ where: { planYear: { year: 2024 } }, select: { id: true, version: true }, skip: 200, take: 9 });
     const holder = spawn(process.execPath, ['-e', HOLDER, file, '800']);
@@ -1108,63 +1111,67 @@ describe('the update flow', () => {
 });
 
 describe('seeding again after units reported', () => {
-  it('an approved update (values, a reached milestone, a finished sub-item, a resolved problem) survives a second seed untouched', async () => {
-    // Through the real flow: the unit reports a sub-item finished, a step reached and a problem
-    // resolved; the office approves.
-    // A task with all four still open (earlier tests in this file report on some tasks).
-    const t = await prisma.task.findFirstOrThrow({
-      where: {
-        planYear: { year: 2023 },
-        problems: { some: { resolvedOn: null } },
-        items: { some: { completedOn: null } },
-        milestones: { some: { reachedOn: null } },
-        indicators: { some: {} },
-      },
-      orderBy: { number: 'asc' },
-      select: { id: true, version: true, units: { select: { unit: { select: { users: { select: { username: true }, take: 1 } } } } } },
-    });
-    const ms = await prisma.milestone.findFirstOrThrow({ where: { taskId: t.id, reachedOn: null }, orderBy: { dueDate: 'asc' }, select: { id: true } });
-    const item = await prisma.taskItem.findFirstOrThrow({ where: { taskId: t.id, completedOn: null }, select: { id: true } });
-    const problem = await prisma.problem.findFirstOrThrow({ where: { taskId: t.id, resolvedOn: null }, select: { id: true } });
-    const ind = await prisma.indicator.findFirstOrThrow({ where: { taskId: t.id }, select: { id: true } });
-    const unitUser = t.units.flatMap((u) => u.unit.users)[0]!.username;
-    const last = await prisma.indicatorValue.findFirst({ where: { indicatorId: ind.id }, orderBy: { asOf: 'desc' }, select: { value: true } });
-    const r = await submitFor(unitUser, t.id, {
-      [`ind_${ind.id}`]: String(last?.value ?? 1),
-      [`ms_${ms.id}`]: 'on',
-      [`msdate_${ms.id}`]: '2023-09-20',
-      [`item_${item.id}`]: 'on',
-      [`resolve_${problem.id}`]: 'on',
-    });
-    expect(r, r.message).toMatchObject({ status: 'ok' });
-    as('duchashi');
-    const review = await (actions.updates!.reviewUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string; message?: string }>)(
-      await pendingOn(t.id),
-      IDLE,
-      form({ decision: 'approve' }),
-    );
-    expect(review, review.message).toMatchObject({ status: 'ok' });
-    expect(await prisma.milestone.findUniqueOrThrow({ where: { id: ms.id }, select: { reachedOn: true } })).not.toMatchObject({ reachedOn: null });
+  // SQLite only under DB=postgres: it compares the SQLite file table by table.
+  it.skipIf(onPostgres)(
+    'an approved update (values, a reached milestone, a finished sub-item, a resolved problem) survives a second seed untouched',
+    async () => {
+      // Through the real flow: the unit reports a sub-item finished, a step reached and a problem
+      // resolved; the office approves.
+      // A task with all four still open (earlier tests in this file report on some tasks).
+      const t = await prisma.task.findFirstOrThrow({
+        where: {
+          planYear: { year: 2023 },
+          problems: { some: { resolvedOn: null } },
+          items: { some: { completedOn: null } },
+          milestones: { some: { reachedOn: null } },
+          indicators: { some: {} },
+        },
+        orderBy: { number: 'asc' },
+        select: { id: true, version: true, units: { select: { unit: { select: { users: { select: { username: true }, take: 1 } } } } } },
+      });
+      const ms = await prisma.milestone.findFirstOrThrow({ where: { taskId: t.id, reachedOn: null }, orderBy: { dueDate: 'asc' }, select: { id: true } });
+      const item = await prisma.taskItem.findFirstOrThrow({ where: { taskId: t.id, completedOn: null }, select: { id: true } });
+      const problem = await prisma.problem.findFirstOrThrow({ where: { taskId: t.id, resolvedOn: null }, select: { id: true } });
+      const ind = await prisma.indicator.findFirstOrThrow({ where: { taskId: t.id }, select: { id: true } });
+      const unitUser = t.units.flatMap((u) => u.unit.users)[0]!.username;
+      const last = await prisma.indicatorValue.findFirst({ where: { indicatorId: ind.id }, orderBy: { asOf: 'desc' }, select: { value: true } });
+      const r = await submitFor(unitUser, t.id, {
+        [`ind_${ind.id}`]: String(last?.value ?? 1),
+        [`ms_${ms.id}`]: 'on',
+        [`msdate_${ms.id}`]: '2023-09-20',
+        [`item_${item.id}`]: 'on',
+        [`resolve_${problem.id}`]: 'on',
+      });
+      expect(r, r.message).toMatchObject({ status: 'ok' });
+      as('duchashi');
+      const review = await (actions.updates!.reviewUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string; message?: string }>)(
+        await pendingOn(t.id),
+        IDLE,
+        form({ decision: 'approve' }),
+      );
+      expect(review, review.message).toMatchObject({ status: 'ok' });
+      expect(await prisma.milestone.findUniqueOrThrow({ where: { id: ms.id }, select: { reachedOn: true } })).not.toMatchObject({ reachedOn: null });
 
-    const { default: Database } = await import('better-sqlite3');
-    const dump = () => {
-      const db = new Database(file, { readonly: true });
-      const tables = (
-        db.prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite%'").all() as {
-          name: string;
-        }[]
-      ).map((x) => x.name);
-      const out = Object.fromEntries(tables.map((name) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY 1`).all()]));
-      db.close();
-      return out;
-    };
-    const before = dump();
-    const { createPrismaClient } = await import('@/lib/prisma');
-    const { seedDatabase } = await import('@/seeds/seed');
-    const { buildSeedPlan } = await import('@/seeds/plan');
-    const client = createPrismaClient(`file:${file}`);
-    await seedDatabase(client, buildSeedPlan(), { demoUsers: true });
-    await client.$disconnect();
-    expect(dump()).toEqual(before);
-  });
+      const { default: Database } = await import('better-sqlite3');
+      const dump = () => {
+        const db = new Database(file, { readonly: true });
+        const tables = (
+          db.prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite%'").all() as {
+            name: string;
+          }[]
+        ).map((x) => x.name);
+        const out = Object.fromEntries(tables.map((name) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY 1`).all()]));
+        db.close();
+        return out;
+      };
+      const before = dump();
+      const { createPrismaClient } = await import('@/lib/prisma');
+      const { seedDatabase } = await import('@/seeds/seed');
+      const { buildSeedPlan } = await import('@/seeds/plan');
+      const client = createPrismaClient(`file:${file}`);
+      await seedDatabase(client, buildSeedPlan(), { demoUsers: true });
+      await client.$disconnect();
+      expect(dump()).toEqual(before);
+    },
+  );
 });

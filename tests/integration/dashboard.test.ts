@@ -133,7 +133,8 @@ describe('SQL statements per screen stay constant as data grows', () => {
     return out;
   }
 
-  it('the same count at 1× and at 100×, for every screen and role', async () => {
+  // The 100× data is generated straight into the SQLite file (scripts/generate-dataset.ts): SQLite only.
+  it.skipIf(process.env.DB === 'postgres')('the same count at 1× and at 100×, for every screen and role', async () => {
     // A 督办件 on every 2023 task (as the generated years have), so relation loads run at 1× too.
     const { prisma } = await import('@/lib/prisma');
     const issuer = await prisma.user.findUniqueOrThrow({ where: { username: 'duchashi' }, select: { id: true } });

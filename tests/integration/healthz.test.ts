@@ -20,7 +20,12 @@ describe('/healthz', () => {
     req.actor = { id: 1, role: 'UNIT', unitId: 1, displayName: '单位', username: 'u' };
     expect(await body()).toEqual({ ok: true, status: 'ok' });
     req.actor = { id: 2, role: 'SUPERVISOR', unitId: null, displayName: '督查室', username: 'd' };
-    expect(await body()).toMatchObject({ ok: true, kind: 'sqlite', database: true, migrations: { pending: [] } });
+    expect(await body()).toMatchObject({
+      ok: true,
+      kind: process.env.DB === 'postgres' ? 'postgresql' : 'sqlite',
+      database: true,
+      migrations: { pending: [] },
+    });
     req.actor = null;
     for (const local of ['127.0.0.1', '::1']) {
       req.address = local;

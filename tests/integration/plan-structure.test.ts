@@ -219,11 +219,12 @@ describe('tasks in an active year (2023)', () => {
       data: { action: 'plan.task_edited', entityType: 'Task', entityId: String(t1.id), taskId: t1.id },
       select: { id: true },
     });
-    await expect(prisma.$executeRawUnsafe('UPDATE AuditEvent SET action = ? WHERE id = ?', 'x', row.id)).rejects.toThrow(/append-only/);
-    await expect(prisma.$executeRawUnsafe('UPDATE AuditEvent SET taskId = NULL WHERE id = ?', row.id)).rejects.toThrow(/append-only/);
-    await expect(prisma.$executeRawUnsafe('DELETE FROM AuditEvent WHERE id = ?', row.id)).rejects.toThrow(/append-only/);
+    // Quoted names and bound values: the same statements on SQLite and PostgreSQL (DB=postgres).
+    await expect(prisma.$executeRaw`UPDATE "AuditEvent" SET "action" = ${'x'} WHERE "id" = ${row.id}`).rejects.toThrow(/append-only/);
+    await expect(prisma.$executeRaw`UPDATE "AuditEvent" SET "taskId" = NULL WHERE "id" = ${row.id}`).rejects.toThrow(/append-only/);
+    await expect(prisma.$executeRaw`DELETE FROM "AuditEvent" WHERE "id" = ${row.id}`).rejects.toThrow(/append-only/);
     const gone = await prisma.auditEvent.findFirstOrThrow({ where: { action: 'plan.task_removed' }, select: { id: true } });
-    await expect(prisma.$executeRawUnsafe('UPDATE AuditEvent SET after = NULL WHERE id = ?', gone.id)).rejects.toThrow(/append-only/);
+    await expect(prisma.$executeRaw`UPDATE "AuditEvent" SET "after" = NULL WHERE "id" = ${gone.id}`).rejects.toThrow(/append-only/);
   });
 });
 

@@ -206,14 +206,16 @@ describe('the outbox', () => {
         `https://[::1]:${port}/x`,
         'https://169.254.169.254/latest/meta-data/',
       ];
-      const ids = await Promise.all(
-        urls.map(async (url, i) =>
-          prisma.delivery.create({
+      // One after another: the ids follow the list (on PostgreSQL concurrent inserts take ids in any order).
+      const ids: { id: number }[] = [];
+      for (const [i, url] of urls.entries()) {
+        ids.push(
+          await prisma.delivery.create({
             data: { reminderId: (await extraReminder(`internal-${i}`)).id, channel: 'WECOM', url, payload: '{}' },
             select: { id: true },
           }),
-        ),
-      );
+        );
+      }
       await deliverDue(new Date(Date.now() + 1000));
       const rows = await prisma.delivery.findMany({
         where: { id: { in: ids.map((x) => x.id) } },
