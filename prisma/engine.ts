@@ -142,3 +142,30 @@ export async function diffDatabaseToSchema(database: string | Target, fromEmpty 
     await close();
   }
 }
+
+/**
+ * SQL that takes a PostgreSQL database from the schema `fromSchema` to the current one, worked out
+ * from the two schemas alone (prisma/schema.prisma's text, each derived for PostgreSQL): the engine
+ * cannot read a PostgreSQL database's schema back through the pg adapter, so the next migration of
+ * that history is the difference between the schema its last migration made and the schema now.
+ * The engine wants a PostgreSQL server to talk to (`url`; nothing in it is read or changed) — '' when
+ * the schemas are the same.
+ */
+export async function diffPostgresSchemas(fromSchema: string, url: string): Promise<string> {
+  const { engine, close } = await openEngine({ kind: 'postgres', url });
+  try {
+    const to = await schemaFiles('postgres');
+    const from = [{ path: to[0]!.path, content: postgresSchema(fromSchema) }];
+    const out = await engine.diff({
+      from: { tag: 'schemaDatamodel', files: from },
+      to: { tag: 'schemaDatamodel', files: to },
+      script: true,
+      exitCode: null,
+      filters: NO_FILTER,
+    });
+    const sql = (out.stdout ?? '').trim();
+    return /^--\s*This is an empty migration\.?$/.test(sql) ? '' : sql;
+  } finally {
+    await close();
+  }
+}

@@ -4,11 +4,15 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { migrateDeploy, pendingSchemaChange } from './migrate';
+import { migrateDeploy, pendingSchemaChange, postgresBehind } from './migrate';
 
 describe('migrations', () => {
   it('schema.prisma and prisma/migrations have not drifted apart (else run npm run db:migration -- --name x)', async () => {
     expect(await pendingSchemaChange()).toBe('');
+  });
+
+  it('PostgreSQL’s history ends at schema.prisma too (its head schema, prisma/migrations-postgres/schema.prisma, is the same text)', () => {
+    expect(postgresBehind(), 'schema.prisma changed without a PostgreSQL migration: run npm run db:migration -- --name x').toBe(false);
   });
 
   it('apply once, then nothing; WAL journal and foreign keys on', async () => {

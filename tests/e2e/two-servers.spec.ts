@@ -128,6 +128,33 @@ test('a session signed in on A works on B, and 退出 on A ends it on B', async 
   await thief.close();
 });
 
+test('an evidence file uploaded through A is served by B (one FILES_DIR for both): the office downloads the very bytes', async ({ browser }) => {
+  const pdf = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n', 'latin1');
+  const unit = await browser.newContext();
+  const page = await unit.newPage();
+  await signIn(page, A, 'clh', '/tasks/19/update');
+  await page.getByLabel('截至日期').fill('2023-09-30');
+  await page.getByLabel('进展情况').fill('送教上门照常开展，附签到表（服务器A）。');
+  const picker = page.getByTestId('evidence-picker');
+  await picker.getByLabel('文件说明').fill('签到表');
+  await picker.locator('input[type="file"]:not([capture])').setInputFiles({ name: '签到表.pdf', mimeType: 'application/pdf', buffer: pdf });
+  await expect(picker.getByTestId('evidence-status')).toContainText('已上传：签到表');
+  await page.getByRole('button', { name: '提交审核' }).click();
+  await expect(page.getByRole('main').getByRole('status').filter({ hasText: '进展已提交' })).toBeVisible();
+  await unit.close();
+
+  const office = await browser.newContext();
+  const sup = await office.newPage();
+  await signIn(sup, B, 'duchashi', '/review');
+  const item = sup.locator('[data-testid="review-item"][data-task="19"]');
+  const link = item.getByTestId('evidence').getByRole('link', { name: '下载：签到表' });
+  const href = (await link.getAttribute('href'))!;
+  const got = await sup.request.get(`${B}${href}`);
+  expect(got.status()).toBe(200);
+  expect(Buffer.from(await got.body()).equals(pdf)).toBe(true);
+  await office.close();
+});
+
 test('failed sign-ins count across both servers: after 5 on A, the right password is refused on B', async ({ browser }) => {
   const context = await browser.newContext();
   const page = await context.newPage();

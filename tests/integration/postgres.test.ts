@@ -82,6 +82,18 @@ describe('PostgreSQL beside SQLite', () => {
     expect(readFileSync('prisma/migrations-postgres/20261202040000_init/migration.sql', 'utf8')).toContain(fromNothing);
   });
 
+  it('the next PostgreSQL migration is the difference between the schema its history ends at and schema.prisma (npm run db:migration)', async () => {
+    const { diffPostgresSchemas } = await import('@/prisma/engine');
+    const { readFileSync } = await import('node:fs');
+    const head = readFileSync('prisma/migrations-postgres/schema.prisma', 'utf8');
+    expect(await diffPostgresSchemas(head, pg.url())).toBe('');
+    // A schema change since — the plan table's 备注 added to Task — is what the next migration writes.
+    const before = head.replace(/\n  note +String +@default\(""\)[^\n]*/, '');
+    expect(before).not.toBe(head);
+    const sql = await diffPostgresSchemas(before, pg.url());
+    expect(sql).toMatch(/ALTER TABLE "Task" ADD COLUMN\s+"note" TEXT NOT NULL DEFAULT ''/);
+  });
+
   it('a fresh database gets the whole history', async () => {
     await pg.createDatabase('fresh');
     const { migrateDeploy } = await import('@/prisma/migrate');
