@@ -250,4 +250,34 @@ describe('npm run remind', () => {
     expect(second).toEqual({ reminders: 0, deliveries: 0 });
     expect(lines.join('\n')).toContain('[remind] 2023-09-03: 0 new reminder(s)');
   });
+
+  it('two processes run it at once (as two servers’ timers on one database): every reminder of the day arrives once', async () => {
+    const { spawn } = await import('node:child_process');
+    receiver.down = false;
+    const before = receiver.received.length;
+    const day = '2023-09-04';
+    const run = () =>
+      new Promise<string>((resolve, reject) => {
+        const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/remind.ts', '--day', day], {
+          env: { ...process.env, APP_TODAY: day },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        let out = '';
+        child.stdout.on('data', (b: Buffer) => (out += b));
+        child.stderr.on('data', (b: Buffer) => (out += b));
+        child.on('error', reject);
+        child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`remind exited ${code}: ${out}`))));
+      });
+    const outputs = await Promise.all([run(), run()]);
+    const queued = await prisma.reminder.findMany({ where: { day }, select: { id: true, deliveries: { select: { status: true } } } });
+    const deliveries = queued.flatMap((r) => r.deliveries);
+    expect(deliveries.length, outputs.join('\n')).toBeGreaterThan(0);
+    expect(deliveries.every((d) => d.status === 'SENT')).toBe(true);
+    const got = receiver.received.slice(before).map((m) => `${m.path} ${JSON.stringify(m.body)}`);
+    expect(got).toHaveLength(deliveries.length);
+    expect(new Set(got).size).toBe(got.length);
+    console.log(
+      `two remind processes on ${process.env.DB ?? 'sqlite'}: ${deliveries.length} deliveries sent once each; ${outputs.filter((o) => o.includes('skipped')).length} run(s) skipped`,
+    );
+  }, 120_000);
 });
