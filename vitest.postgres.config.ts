@@ -2,6 +2,8 @@
 // embedded PostgreSQL for the run (tests/helpers/postgres-global.ts), a database per test file.
 // The files listed open no SQLite file of their own; the others check SQLite itself (its file, its
 // triggers, its locks) and stay SQLite-only — PostgreSQL's counterparts are in postgres.test.ts.
+// Not listed either: the offices' tables and the upload (plan-import-offices, import-upload) — their
+// time goes to reading workbooks; what they write goes through the import plan-import.test.ts runs here.
 import { defineConfig } from 'vitest/config';
 import base from './vitest.config';
 
@@ -18,8 +20,6 @@ export const POSTGRES_FILES = [
   'tests/integration/plan-edit.test.ts',
   'tests/integration/plan-structure.test.ts',
   'tests/integration/plan-import.test.ts',
-  'tests/integration/plan-import-offices.test.ts',
-  'tests/integration/import-upload.test.ts',
   'tests/integration/year-turn.test.ts',
   'tests/integration/healthz.test.ts',
 ];

@@ -79,18 +79,8 @@ describe('on PostgreSQL: writes from several processes (as from several app serv
     return rows;
   };
 
-  it(`${WORKERS} processes × ${EACH} read-then-write transactions: all acknowledged, all stored`, async () => {
-    const lines = (await Promise.all(Array.from({ length: WORKERS }, (_, w) => runWorker(w, taskId, pg.url())))).flat();
-    expect(
-      lines.filter((l) => !l.startsWith('ack ')),
-      'failed writes',
-    ).toEqual([]);
-    expect(lines).toHaveLength(WORKERS * EACH);
-    const stored = await query<{ n: string }>(`SELECT COUNT(*) AS n FROM "ProgressUpdate" WHERE "narrative" LIKE 'worker%'`);
-    expect(Number(stored[0]!.n)).toBe(WORKERS * EACH);
-  }, 120_000);
-
-  it(`${WORKERS} processes × ${EACH} read-modify-write increments of one counter: none lost (the write lock holds across processes)`, async () => {
+  // On PostgreSQL the increments are the test: every write acknowledged, none lost.
+  it(`${WORKERS} processes × ${EACH} read-modify-write increments of one counter: all acknowledged, none lost (the write lock holds across processes)`, async () => {
     const lines = (await Promise.all(Array.from({ length: WORKERS }, (_, w) => runWorker(w, taskId, pg.url(), 'increment')))).flat();
     expect(
       lines.filter((l) => !l.startsWith('ack ')),
