@@ -2,13 +2,14 @@
 // 20 most urgent alerts and shows all of them on request; the overview's project list and the war
 // map come in pages of whole projects, every task on exactly one page; the filters stay when paging.
 // On a server and database of its own (the seed plus a generated year; scripts/generate-dataset.ts).
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { startServer } from './servers';
 import { generateDataset } from '../../scripts/generate-dataset';
 
 test.describe.configure({ mode: 'serial' });
@@ -28,19 +29,7 @@ test.beforeAll(async () => {
   expect(prepared.status, prepared.stderr).toBe(0);
   expect(generateDataset(file, { years: 1, copies: 10, updates: 1 }).tasks).toBe(190);
   year = 2024;
-  server = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/serve.ts'], {
-    stdio: 'ignore',
-    env: { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', PORT: String(PORT), HOST: '127.0.0.1' },
-  });
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(`${BASE}/healthz`)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('server did not start');
+  server = await startServer(PORT, env);
 });
 
 test.afterAll(() => {

@@ -3,12 +3,13 @@
 // with `npm run db:copy`, and the app on PostgreSQL then shows exactly the same screens as on
 // SQLite: the HTML of every main screen, visitor's and office's, and the CSV export, byte for byte
 // once the per-response nonce is taken out. Two production servers, one per database.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { signIn, startServer } from './servers';
 import { startPostgres, type TestPostgres } from '../helpers/postgres';
 
 test.describe.configure({ mode: 'serial' });
@@ -28,31 +29,6 @@ const env = {
 };
 const sqliteUrl = `file:${path.join(dir, 'office.db')}`;
 
-async function startServer(port: number, databaseUrl: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/serve.ts'], {
-    stdio: 'ignore',
-    env: { ...env, DATABASE_URL: databaseUrl, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', PORT: String(port), HOST: '127.0.0.1' },
-  });
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return child;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill();
-  throw new Error(`server on ${port} did not start`);
-}
-
-async function signIn(page: Page, base: string, username: string, next: string) {
-  await page.goto(`${base}/login?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(`demo-${username}`);
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.waitForURL((u) => u.pathname === next.split('?')[0]);
-}
-
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   pg = await startPostgres();
@@ -61,7 +37,7 @@ test.beforeAll(async () => {
     env: { ...env, DATABASE_URL: sqliteUrl },
   });
   expect(prepared.status, prepared.stderr).toBe(0);
-  servers.push(await startServer(BASE_PORT, sqliteUrl));
+  servers.push(await startServer(BASE_PORT, { ...env, DATABASE_URL: sqliteUrl }));
 });
 
 test.afterAll(async () => {
@@ -114,7 +90,7 @@ test('db:copy moves it into an empty PostgreSQL database, every table verified',
   });
   expect(copied.status, copied.stderr).toBe(0);
   expect(copied.stdout).toMatch(/equal/);
-  servers.push(await startServer(BASE_PORT + 1, pg.url()));
+  servers.push(await startServer(BASE_PORT + 1, { ...env, DATABASE_URL: pg.url() }));
   expect(await (await fetch(`${POSTGRES}/healthz`)).json()).toMatchObject({ ok: true, kind: 'postgresql' });
 });
 

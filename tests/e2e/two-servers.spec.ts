@@ -3,12 +3,12 @@
 // reports on server A and the office approves on server B; both servers' dashboards show the
 // approved figure at once (each keeps visitors' pages, keyed by the database's data version); a
 // session signed in on A works on B and ends on both at 退出; failed sign-ins count across both.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { signIn, startServer } from './servers';
 import { startPostgres, type TestPostgres } from '../helpers/postgres';
 
 test.describe.configure({ mode: 'serial' });
@@ -18,23 +18,6 @@ const A = `http://127.0.0.1:${BASE_PORT}`;
 const B = `http://127.0.0.1:${BASE_PORT + 1}`;
 let pg: TestPostgres;
 const servers: ChildProcess[] = [];
-
-async function startServer(port: number, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/serve.ts'], {
-    stdio: 'ignore',
-    env: { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', PORT: String(port), HOST: '127.0.0.1' },
-  });
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return child;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill();
-  throw new Error(`server on ${port} did not start`);
-}
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
@@ -55,14 +38,6 @@ test.afterAll(async () => {
   for (const s of servers) s.kill();
   await pg?.stop();
 });
-
-async function signIn(page: Page, base: string, username: string, next: string) {
-  await page.goto(`${base}/login?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(`demo-${username}`);
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.waitForURL((u) => u.pathname === next.split('?')[0]);
-}
 
 test('both servers run on PostgreSQL', async ({ request }) => {
   for (const base of [A, B])
