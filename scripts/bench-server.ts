@@ -43,9 +43,15 @@ export const RENDERED = { cookie: 'msd_session=bench-no-session' };
  * environment already).
  */
 export function unitSessions(file: string): { username: string; unitId: number; cookie: string }[] {
+  return sessionsOf(file, 'UNIT');
+}
+
+/** A session cookie for each active account of `role` (UNIT: those with a unit), as unitSessions makes them. */
+export function sessionsOf(file: string, role: 'UNIT' | 'SUPERVISOR' | 'LEADER'): { username: string; unitId: number; cookie: string }[] {
+  const where = role === 'UNIT' ? `{ role: 'UNIT', active: true, unitId: { not: null } }` : `{ role: '${role}', active: true }`;
   const code = `const { createSessionToken, SESSION_COOKIE } = await import('./lib/auth/session.ts');
 const { prisma } = await import('./lib/prisma.ts');
-const users = await prisma.user.findMany({ where: { role: 'UNIT', active: true, unitId: { not: null } }, select: { id: true, version: true, unitId: true, username: true } });
+const users = await prisma.user.findMany({ where: ${where}, select: { id: true, version: true, unitId: true, username: true } });
 const out = [];
 for (const u of users) out.push({ username: u.username, unitId: u.unitId, cookie: SESSION_COOKIE + '=' + (await createSessionToken(u.id, u.version)) });
 console.log(JSON.stringify(out));
@@ -54,6 +60,6 @@ process.exit(0);`;
     encoding: 'utf8',
     env: { ...process.env, DATABASE_URL: databaseUrl(file) },
   });
-  if (r.status !== 0) throw new Error(`unit sessions: ${r.stderr}`);
+  if (r.status !== 0) throw new Error(`${role} sessions: ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as { username: string; unitId: number; cookie: string }[];
 }

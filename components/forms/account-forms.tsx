@@ -2,12 +2,15 @@
 // 责任单位与账号: a unit (new or renamed), a new account, an account's password reset and deactivation
 // — a one-time password is shown once, in its own box — and one's own password change.
 import { useActionState } from 'react';
-import type { ActionState } from '@/lib/actions/state';
+import type { ActionState } from '@/lib/actions/form-state';
 import type { AccountState } from '@/lib/actions/accounts';
-import { IDLE } from '@/lib/actions/state';
-import { t } from '@/lib/i18n/zh-CN';
+import { IDLE } from '@/lib/actions/form-state';
+import { accounts, password, role } from '@/lib/i18n/parts/accounts';
 import { FieldError, FormMessage, inputCls, TextField } from './field';
 import { ui } from '@/components/ui';
+
+/** The catalogue's parts this form shows (lib/i18n/parts: its strings only, not the whole catalogue, go to the browser). */
+const t = { accounts, password, role };
 
 type Action<S> = (prev: S, fd: FormData) => Promise<S>;
 const c = t.accounts;

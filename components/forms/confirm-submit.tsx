@@ -2,7 +2,10 @@
 // A submit button for what cannot be undone (发布, 办结, 退回重办, 启用, 归档, 删除): the first click
 // says what will happen and asks again; only the second — 确认 — submits the form. 取消 steps back.
 import { useState } from 'react';
-import { t } from '@/lib/i18n/zh-CN';
+import { confirm } from '@/lib/i18n/parts/confirm';
+
+/** The catalogue's parts this form shows (lib/i18n/parts: its strings only, not the whole catalogue, go to the browser). */
+const t = { confirm };
 
 export function ConfirmSubmit({
   label,

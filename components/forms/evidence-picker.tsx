@@ -9,10 +9,13 @@ import { useId, useRef, useState } from 'react';
 import type { EvidenceUploadState, StagedEvidence } from '@/lib/actions/evidence-steps';
 import { ACCEPT_ATTR } from '@/lib/domain/evidence';
 import { removeEvidence } from '@/lib/actions/evidence';
-import { IDLE } from '@/lib/actions/state';
-import { m } from '@/lib/i18n/messages';
-import { t } from '@/lib/i18n/zh-CN';
+import { IDLE } from '@/lib/actions/form-state';
+import { uploadMessages as m } from '@/lib/i18n/parts/upload-messages';
+import { evidence } from '@/lib/i18n/parts/evidence';
 import { FieldError, inputCls } from './field';
+
+/** The catalogue's parts this form shows (lib/i18n/parts: its strings only, not the whole catalogue, go to the browser). */
+const t = { evidence };
 
 export type EvidenceList = { items: StagedEvidence[]; set: (items: StagedEvidence[]) => void };
 

@@ -1,7 +1,7 @@
 'use client';
 // One step on one evidence file, as a one-button form: the office's 公开 / 取消公开, a unit's 移除.
 import { useActionState } from 'react';
-import { IDLE, type FormAction } from '@/lib/actions/state';
+import { IDLE, type FormAction } from '@/lib/actions/form-state';
 
 export function EvidenceStepForm({ action, label, name, fields = {} }: { action: FormAction; label: string; name: string; fields?: Record<string, string> }) {
   const [state, formAction, pending] = useActionState(action, IDLE);

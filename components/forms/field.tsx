@@ -2,9 +2,12 @@
 // Form field helpers: the error region a field points at, the form's message, and the error
 // summary that takes focus after a refused submit (GOV.UK pattern: each item links to its field).
 import { useEffect, useId, useRef, useState } from 'react';
-import { t } from '@/lib/i18n/zh-CN';
+import { fieldStrings } from '@/lib/i18n/parts/field';
 import { ui } from '@/components/ui';
 import { Options } from '@/components/options';
+
+/** The catalogue's parts this form shows (lib/i18n/parts: its strings only, not the whole catalogue, go to the browser). */
+const t = { form: fieldStrings };
 
 export function FieldError({ id, errors }: { id: string; errors?: string[] }) {
   return (

@@ -8,12 +8,17 @@ import { useState } from 'react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import type { ImportState } from '@/lib/actions/import-steps';
-import { m } from '@/lib/i18n/messages';
-import { t } from '@/lib/i18n/zh-CN';
+import { uploadMessages as m } from '@/lib/i18n/parts/upload-messages';
+import { planTitle, planTitlePlaceholder, planYear } from '@/lib/i18n/parts/plan-create';
+import { planImport, planIssueAt } from '@/lib/i18n/parts/plan-import';
+import { category } from '@/lib/i18n/parts/category';
 import { fmtMonth } from '@/lib/i18n/format';
 import { FieldError, FormMessage, inputCls } from './field';
 import { ui } from '@/components/ui';
 import { TableHead } from '@/components/table-head';
+
+/** The catalogue's parts this form shows (lib/i18n/parts: its strings only, not the whole catalogue, go to the browser). */
+const t = { plan: { import: planImport, issueAt: planIssueAt, title: planTitle, titlePlaceholder: planTitlePlaceholder, year: planYear }, category };
 
 const c = t.plan.import;
 

@@ -2,9 +2,12 @@
 // The sign-in form.
 import { useActionState } from 'react';
 import { login } from '@/lib/actions/auth';
-import { IDLE } from '@/lib/actions/state';
-import { t } from '@/lib/i18n/zh-CN';
+import { IDLE } from '@/lib/actions/form-state';
+import { auth } from '@/lib/i18n/parts/auth';
 import { FieldError, FormMessage, inputCls } from './field';
+
+/** The catalogue's parts this form shows (lib/i18n/parts: its strings only, not the whole catalogue, go to the browser). */
+const t = { auth };
 
 export function LoginForm({ next }: { next?: string }) {
   const [state, action, pending] = useActionState(login, IDLE);

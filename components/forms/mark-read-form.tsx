@@ -1,8 +1,11 @@
 'use client';
 // 全部标为已读 for the inbox.
 import { useActionState } from 'react';
-import { IDLE, type FormAction } from '@/lib/actions/state';
-import { t } from '@/lib/i18n/zh-CN';
+import { IDLE, type FormAction } from '@/lib/actions/form-state';
+import { reminders } from '@/lib/i18n/parts/reminders';
+
+/** The catalogue's parts this form shows (lib/i18n/parts: its strings only, not the whole catalogue, go to the browser). */
+const t = { reminders };
 
 export function MarkReadForm({ action }: { action: FormAction }) {
   const [state, formAction, pending] = useActionState(action, IDLE);

@@ -4,10 +4,14 @@
 import { useActionState, useState } from 'react';
 import type { StagedEvidence } from '@/lib/actions/evidence-steps';
 import { EvidencePicker } from './evidence-picker';
-import { IDLE, type FormAction } from '@/lib/actions/state';
-import { t } from '@/lib/i18n/zh-CN';
+import { IDLE, type FormAction } from '@/lib/actions/form-state';
+import { evidence } from '@/lib/i18n/parts/evidence';
+import { notice } from '@/lib/i18n/parts/notice';
 import { FieldError, FormMessage, inputCls } from './field';
 import { ui } from '@/components/ui';
+
+/** The catalogue's parts this form shows (lib/i18n/parts: its strings only, not the whole catalogue, go to the browser). */
+const t = { evidence, notice };
 
 export function NoticeForm({
   action,

@@ -6,11 +6,16 @@ import { ConfirmSubmit } from './confirm-submit';
 import { useActionState, useState } from 'react';
 import type { StagedEvidence } from '@/lib/actions/evidence-steps';
 import { EvidencePicker } from './evidence-picker';
-import { IDLE, type FormAction } from '@/lib/actions/state';
+import { IDLE, type FormAction } from '@/lib/actions/form-state';
 import type { NoticeStep } from '@/lib/domain/notices';
-import { t } from '@/lib/i18n/zh-CN';
+import { confirm } from '@/lib/i18n/parts/confirm';
+import { evidence } from '@/lib/i18n/parts/evidence';
+import { notice } from '@/lib/i18n/parts/notice';
 import { FieldError, FormMessage, inputCls } from './field';
 import { ui } from '@/components/ui';
+
+/** The catalogue's parts this form shows (lib/i18n/parts: its strings only, not the whole catalogue, go to the browser). */
+const t = { confirm, evidence, notice };
 
 const WITH_TEXT: NoticeStep[] = ['answer', 'return'];
 

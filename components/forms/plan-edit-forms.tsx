@@ -4,12 +4,17 @@
 // On an active year each asks for the type and reason of the change.
 import { ConfirmSubmit } from './confirm-submit';
 import { useActionState } from 'react';
-import { IDLE, type ActionState, type FormAction } from '@/lib/actions/state';
-import { t } from '@/lib/i18n/zh-CN';
+import { IDLE, type ActionState, type FormAction } from '@/lib/actions/form-state';
+import { planEdit } from '@/lib/i18n/parts/plan-edit';
+import { category } from '@/lib/i18n/parts/category';
+import { confirm } from '@/lib/i18n/parts/confirm';
 import { FieldError, FormMessage, inputCls, TextField, SelectField } from './field';
 import { CATEGORIES, type Category } from '@/lib/domain/types';
 import { ui } from '@/components/ui';
 import { displayUnit } from '@/lib/i18n/format';
+
+/** The catalogue's parts this form shows (lib/i18n/parts: its strings only, not the whole catalogue, go to the browser). */
+const t = { plan: { edit: planEdit }, category, confirm };
 
 type Action = FormAction;
 const c = t.plan.edit;

@@ -2,12 +2,16 @@
 // 发布: freeze the report of the chosen period (optionally as the correction of an earlier one).
 import { ConfirmSubmit } from './confirm-submit';
 import { useActionState } from 'react';
-import { IDLE, type FormAction } from '@/lib/actions/state';
-import { t } from '@/lib/i18n/zh-CN';
+import { IDLE, type FormAction } from '@/lib/actions/form-state';
+import { reportUi } from '@/lib/i18n/parts/report-ui';
+import { confirm } from '@/lib/i18n/parts/confirm';
 import { fmtDate } from '@/lib/i18n/format';
 import { FieldError, FormMessage, inputCls, TextField } from './field';
 import type { Letterhead } from '@/lib/domain/report';
 import { ui } from '@/components/ui';
+
+/** The catalogue's parts this form shows (lib/i18n/parts: its strings only, not the whole catalogue, go to the browser). */
+const t = { report: { ui: reportUi }, confirm };
 
 type Props = {
   action: FormAction;

@@ -1,10 +1,13 @@
 'use client';
 // Approve or return one submitted update.
 import { useActionState } from 'react';
-import { IDLE, type FormAction } from '@/lib/actions/state';
-import { t } from '@/lib/i18n/zh-CN';
+import { IDLE, type FormAction } from '@/lib/actions/form-state';
+import { review } from '@/lib/i18n/parts/review';
 import { FieldError, FormMessage, inputCls } from './field';
 import { ui } from '@/components/ui';
+
+/** The catalogue's parts this form shows (lib/i18n/parts: its strings only, not the whole catalogue, go to the browser). */
+const t = { review };
 
 /** Neither decision is pre-selected; a flagged update is approved only with 已核实 ticked. */
 export function ReviewForm({ id, action, flagged }: { id: number; action: FormAction; flagged: boolean }) {

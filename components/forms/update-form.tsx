@@ -3,16 +3,21 @@
 // of the task. Errors appear next to their fields; everything typed stays after a refusal.
 import Link from 'next/link';
 import { useActionState, useState } from 'react';
-import { IDLE, type FormAction } from '@/lib/actions/state';
+import { IDLE, type FormAction } from '@/lib/actions/form-state';
 import { field, PROBLEM_KINDS } from '@/lib/validation/update-fields';
 import { figureFlags } from '@/lib/domain/plausibility';
 import { LIMITS } from '@/lib/validation/limits';
-import { t } from '@/lib/i18n/zh-CN';
+import { evidence } from '@/lib/i18n/parts/evidence';
+import { plausibility } from '@/lib/i18n/parts/plausibility';
+import { form, problemKind } from '@/lib/i18n/parts/update-form';
 import { ErrorSummary, FieldError, FormMessage, inputCls } from './field';
 import { ui } from '@/components/ui';
 import { displayUnit } from '@/lib/i18n/format';
 import type { StagedEvidence } from '@/lib/actions/evidence-steps';
 import { EvidencePicker } from './evidence-picker';
+
+/** The catalogue's parts this form shows (lib/i18n/parts: its strings only, not the whole catalogue, go to the browser). */
+const t = { evidence, form, problemKind, review: plausibility };
 
 export type UpdateFormProps = {
   action: FormAction;

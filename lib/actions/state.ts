@@ -1,20 +1,10 @@
 // The state every form action returns: a message, errors per field, and the user's input so the
 // form re-renders with it.
 import { z } from 'zod';
-import type { FieldErrors } from '@/lib/validation/update';
 import { m } from '@/lib/i18n/messages';
+import type { ActionState } from './form-state';
 
-export type ActionState = {
-  status: 'idle' | 'ok' | 'error';
-  message?: string;
-  errors?: FieldErrors;
-  values?: Record<string, string>;
-};
-
-export const IDLE: ActionState = { status: 'idle' };
-
-/** A form's server action as `useActionState` takes it. */
-export type FormAction = (prev: ActionState, fd: FormData) => Promise<ActionState>;
+export { IDLE, type ActionState, type FormAction } from './form-state';
 
 export class ConflictError extends Error {}
 

@@ -1,5 +1,7 @@
 // Validation and action messages (zh-CN), part of the catalogue; kept in their own module so
 // schemas shared with client forms pull in no more than they need.
+import { uploadMessages } from './parts/upload-messages';
+
 export const m = {
   required: '此项为必填项',
   tooLong: (n: number) => `不能超过${n}个字`,
@@ -54,24 +56,7 @@ export const m = {
     bomb: '文件解压后的内容过大或结构异常，不像正常的Excel计划表，已拒绝读取。请在Excel中另存为新文件后再导入。',
   },
   importChanged: '确认导入的文件与预览的文件不一致，请重新预览。',
-  importFailed: '导入未完成，数据库未作任何更改。请稍后重试；如仍失败，请联系系统管理员。',
-  uploadFailed: '上传中断，未作任何更改。请检查网络后重试。',
-  evidence: {
-    empty: '文件为空，请重新选择。',
-    type: '只能上传照片（JPG、PNG、WebP）、PDF或Word/Excel/WPS文档；该文件的内容不是这些格式（按文件内容判断，与文件名无关）。',
-    too_big: (mb: number) => `单个文件不能超过${mb}MB，请压缩后重试。`,
-    too_many: (n: number) => `每次报送最多附${n}个文件。`,
-    quota: (mb: number) => `本单位的佐证材料已接近${mb}MB的总容量，请联系区督查室。`,
-    caption: '请为该文件写一句说明（如“东海道施工现场”“验收单”）',
-    notImage: '该图片无法读取，请换一张重试。',
-    notStaged: '所附文件已失效或不属于本次报送，请重新上传。',
-    notApproved: '只有审核通过的报送所附材料才能公开。',
-    published: '已公开：访客可查看该材料（照片不含拍摄位置等信息）。',
-    withdrawn: '已取消公开。',
-    decided: '该报送已审核，所附材料不能再移除。',
-    withNotice: '该材料已随督办件提交，不能再移除。',
-    removedOk: '已移除该文件。',
-  },
+  ...uploadMessages,
   importHasErrors: '文件中有无法读取的行，请按提示修改文件后重新上传。',
   dueTooFar: '限办日期不能晚于今天起一年',
   tooManyAliases: '别名最多20个',

@@ -657,6 +657,7 @@ describe('authorization of every server action', () => {
     expect(helperModules.sort()).toEqual([
       'approval.ts',
       'evidence-steps.ts',
+      'form-state.ts',
       'import-steps.ts',
       'notice-parts.ts',
       'pipeline.ts',

@@ -1,0 +1,81 @@
+// The catalogue's strings for 督办 notices: part of `t` (../zh-CN composes them), in a module of their own
+// so a client component that shows them carries these strings only (the catalogue stays one: every string is reachable as t.…).
+import { fmtDate } from '../format';
+
+export const notice = {
+  heading: '督办通知',
+  badge: (n: number) => `督办中（${n}）`,
+  none: '暂无督办通知。',
+  issue: '发出督办通知',
+  reason: '督办事由',
+  requiredAction: '整改要求',
+  dueDate: '限办日期',
+  level: '督办等级',
+  recipients: '接收单位',
+  submit: '发出督办',
+  number: (year: number, n: number) => `督办〔${year}〕第${n}号`,
+  levels: { DUBAN: '督办', CUIBAN: '催办', YUETAN: '约谈' } satisfies Record<'DUBAN' | 'CUIBAN' | 'YUETAN', string>,
+  state: { OPEN: '已交办', ACKNOWLEDGED: '已签收', ANSWERED: '已反馈', RETURNED: '退回重办', CLOSED: '已办结', OVERDUE: '已逾期' } satisfies Record<
+    'OPEN' | 'ACKNOWLEDGED' | 'ANSWERED' | 'RETURNED' | 'CLOSED' | 'OVERDUE',
+    string
+  >,
+  issued: (by: string, at: string, to: string[]) => `${by}于${at}交办 → ${to.join('、')}`,
+  answer: (a: string) => `单位反馈：${a}`,
+  due: (d: string) => `限${fmtDate(d)}前`,
+  urged: (n: number) => `已催办${n}次`,
+  events: { ISSUED: '交办', ACKNOWLEDGED: '签收', ANSWERED: '反馈', RETURNED: '退回重办', CLOSED: '办结', URGED: '催办' } as Record<string, string>,
+  event: (kind: string, actor: string | null, at: string, text: string | null) =>
+    `${at} ${actor ?? ''}${notice.events[kind] ?? kind}${text ? `：${text}` : ''}`,
+  history: '办理过程',
+  parts: '各单位办理情况',
+  steps: { acknowledge: '签收', answer: '提交反馈', return: '退回重办', close: '办结', urge: '催办' } satisfies Record<
+    'acknowledge' | 'answer' | 'return' | 'close' | 'urge',
+    string
+  >,
+  stepText: { answer: '反馈内容', return: '退回意见', acknowledge: '备注（可空）', close: '办结意见（可空）', urge: '催办说明（可空）' } satisfies Record<
+    'acknowledge' | 'answer' | 'return' | 'close' | 'urge',
+    string
+  >,
+  open: '查看任务',
+  ledger: {
+    printPlan: (year: number) => `${year}年度十件民生实事督办`,
+    nav: '督办台账',
+    heading: '督办台账',
+    intro: '全部督办件的办理情况：按状态、单位、等级和是否逾期筛选；各单位统计；可导出CSV或Excel。',
+    filters: '筛选',
+    year: '年度',
+    count: (year: number, shown: number, all: number) => `${year}年度督办件（符合条件${shown}件，共${all}件）`,
+    pages: '分页',
+    status: '状态',
+    unit: '接收单位',
+    level: '等级',
+    overdue: '只看逾期',
+    apply: '筛选',
+    all: '全部',
+    perUnit: '各单位督办件',
+    unitColumns: ['单位', '督办件', '待办理', '未签收', '已逾期', '已反馈待审', '已办结'],
+    columns: ['编号', '任务', '等级', '状态', '接收单位', '交办', '限办日期', '最近进展'],
+    none: '没有符合条件的督办件。',
+    csv: '导出CSV',
+    file: (d: string) => `督办台账_${d}.csv`,
+    xlsxFile: (d: string) => `督办台账_${d}.xlsx`,
+    xlsx: '导出Excel',
+    csvHeader: [
+      '编号',
+      '任务编号',
+      '任务内容',
+      '等级',
+      '状态',
+      '是否逾期',
+      '接收单位',
+      '交办人',
+      '交办日期',
+      '限办日期',
+      '督办事由',
+      '整改要求',
+      '单位反馈',
+      '催办次数',
+    ],
+    yes: '是',
+  },
+};

@@ -1,0 +1,47 @@
+// The catalogue's strings for the plan import: part of `t` (../zh-CN composes them), in a module of their own
+// so a client component that shows them carries these strings only (the catalogue stays one: every string is reachable as t.…).
+
+export const planImport = {
+  heading: '从Excel导入年度计划',
+  intro:
+    '支持两种表格：① 各地常用的任务分解表、一览表（表头可在标题和填报日期之下，可为两行，如“责任单位”下分“牵头单位”“配合单位”；序号可写项目序号“一、二”；合并单元格、一个单元格多个单位、“9月底前”“年底前”“上半年”“三季度”等时限写法均可；“注：”等表尾自动跳过）；② 本系统导出的计划表。先预览，确认后才写入。文件不超过5MB。',
+  file: 'Excel文件（.xlsx）',
+  preview: '上传并预览',
+  parsing: '正在读取文件，请稍候…',
+  writing: '正在写入，请稍候…',
+  uploading: (pct: number) => `正在上传：${pct}%`,
+  writingTasks: (written: number, total: number) => `正在写入：${written}/${total}项任务（${Math.floor((written / total) * 100)}%）`,
+  progress: '导入进度',
+  defaultCategory: '未注明类别的项目记为',
+  unknownUnits: '未登记的单位：请为每个名称选择对应单位或新建（选择会被记住，下次导入自动对应）',
+  unitRows: (rows: number[]) => `（第${rows.join('、')}行）`,
+  choose: '请选择…',
+  createUnit: (name: string) => `新建单位“${name}”`,
+  closest: '最接近的单位',
+  allUnits: '全部单位',
+  mapLabel: (name: string) => `“${name}”对应的单位`,
+  collectiveLabel: (name: string) => `“${name}”包括的单位`,
+  excludeBlocked: '跳过有问题的行，只导入其余任务',
+  fixPrefix: ' —— 处理办法：',
+  skipped: (n: number) => `已跳过${n}行（标题、日期、空行、表尾注释等）`,
+  yearAssumed: (y: number) => `未写年份的时限（如“9月底前”“年底前”）按${y}年读取。`,
+  shiftDates: '日期顺延一年（导入往年的计划表）',
+  shifted: (y: number) => `已按往年计划表读取，全部日期顺延一年至${y}年。`,
+  suggestShift: (y: number) =>
+    `这份表的完成时限都在${y - 1}年，像是往年的计划表。如要作为${y}年计划导入，请勾选上方“日期顺延一年”后重新预览（与“复制往年计划”相同：日期顺延，不带进展）。`,
+  crossYear: '跨年度',
+  openPlan: (y: number) => `查看${y}年度计划`,
+  confirm: '确认导入',
+  counts: (c: { projects: number; tasks: number; units: number; milestones: number; indicators: number }) =>
+    `将创建${c.projects}个项目、${c.tasks}项任务，涉及${c.units}个责任单位、${c.milestones}个计划节点、${c.indicators}项指标。`,
+  layout: { appendix: '一览表格式', workbook: '本系统计划表' } satisfies Record<'appendix' | 'workbook', string>,
+  hidden: (names: string[]) => `已忽略隐藏工作表：${names.join('、')}`,
+  formulas: (n: number) => `含${n}个公式单元格，已读取其保存的计算结果（不重新计算）。`,
+  issues: '需要处理的问题',
+  noIssues: '没有无法读取的行。',
+  cols: ['序号', '任务内容', '责任单位（牵头在前）', '完成时限', '计划节点', '备注'],
+  noCategory: '（未注明类别）',
+  noDeadline: '（无）',
+};
+
+export const planIssueAt = (sheet: string, row: number, text: string) => `${sheet} 第${row}行：${text}`;
