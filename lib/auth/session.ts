@@ -66,51 +66,72 @@ export async function endSession(): Promise<void> {
   jar.delete(SESSION_COOKIE);
 }
 
+/** A session row with its user, its unit's name and the idle timeout, as one statement returns them (on either database). */
+type SessionRow = {
+  expiresAt: Date | string;
+  lastSeenAt: Date | string;
+  userId: number | bigint;
+  role: Actor['role'];
+  unitId: number | bigint | null;
+  displayName: string;
+  username: string;
+  active: boolean | number | bigint;
+  version: number | bigint;
+  mustChangePassword: boolean | number | bigint;
+  unitName: string | null;
+  idle: string | null;
+};
+
+/** A stored date as a Date: SQLite may hand back its text (a value written without an offset is UTC, as SQLite's own clock writes it). */
+const asDate = (v: Date | string): Date => (v instanceof Date ? v : new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(v) ? v : `${v.replace(' ', 'T')}Z`));
+
+/**
+ * The session, its user, the user's unit and the idle timeout in one statement: this runs on every
+ * signed-in request (twice when a form is posted: the action, then the page), and Prisma's nested
+ * select sent four. The two times go through COALESCE: on SQLite an expression has no declared type,
+ * so its text comes back as written and `asDate` reads it as UTC (Prisma's raw conversion of a
+ * DATETIME column reads a time SQLite wrote without an offset in the server's zone — China time on
+ * a server in Shenzhen); on PostgreSQL the expression keeps its type and comes back as a Date.
+ */
+async function loadSession(id: string): Promise<SessionRow | null> {
+  const [row] = await prisma.$queryRaw<SessionRow[]>`
+    SELECT COALESCE(s."expiresAt", s."expiresAt") AS "expiresAt", COALESCE(s."lastSeenAt", s."lastSeenAt") AS "lastSeenAt", s."userId" AS "userId",
+      u."role" AS "role", u."unitId" AS "unitId", u."displayName" AS "displayName", u."username" AS "username",
+      u."active" AS "active", u."version" AS "version", u."mustChangePassword" AS "mustChangePassword",
+      n."name" AS "unitName", (SELECT g."value" FROM "Setting" g WHERE g."key" = 'sessionIdleMinutes') AS "idle"
+    FROM "Session" s JOIN "User" u ON u."id" = s."userId" LEFT JOIN "Unit" n ON n."id" = u."unitId"
+    WHERE s."id" = ${id}`;
+  return row ?? null;
+}
+
 /** The user behind a session token, or null (no such session, expired, idle, revoked). */
 export async function actorFromToken(token: string | undefined, now = new Date()): Promise<Actor | null> {
   const claims = await readToken(token);
   if (!claims) return null;
   const id = hashSid(claims.sid);
-  const [row, idle] = await Promise.all([
-    prisma.session.findUnique({
-      where: { id },
-      select: {
-        expiresAt: true,
-        lastSeenAt: true,
-        userId: true,
-        user: {
-          select: {
-            id: true,
-            role: true,
-            unitId: true,
-            displayName: true,
-            username: true,
-            active: true,
-            version: true,
-            mustChangePassword: true,
-            unit: { select: { name: true } },
-          },
-        },
-      },
-    }),
-    prisma.setting.findUnique({ where: { key: 'sessionIdleMinutes' }, select: { value: true } }),
-  ]);
+  const found = await loadSession(id);
+  const row = found && {
+    expiresAt: asDate(found.expiresAt),
+    lastSeenAt: asDate(found.lastSeenAt),
+    userId: Number(found.userId),
+    user: { active: Boolean(Number(found.active)), version: Number(found.version) },
+  };
   if (row && row.userId !== claims.userId) return null;
-  const state = sessionState(row, claims.v, now, idleMinutesOf(idle?.value));
-  if (state !== 'valid' || !row) {
+  const state = sessionState(row, claims.v, now, idleMinutesOf(found?.idle));
+  if (state !== 'valid' || !row || !found) {
     if (row) await prisma.session.deleteMany({ where: { id } }); // expired, idle or stale: gone for good
     return null;
   }
   if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) await prisma.session.updateMany({ where: { id }, data: { lastSeenAt: now } });
-  const u = row.user;
+  const u = found;
   return {
-    id: u.id,
+    id: Number(u.userId),
     role: u.role,
-    unitId: u.unitId,
+    unitId: u.unitId === null ? null : Number(u.unitId),
     displayName: u.displayName,
     username: u.username,
-    unitName: u.unit?.name ?? null,
-    ...(u.mustChangePassword ? { mustChangePassword: true } : {}),
+    unitName: u.unitName ?? null,
+    ...(Number(u.mustChangePassword) ? { mustChangePassword: true } : {}),
   };
 }
 

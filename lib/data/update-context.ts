@@ -44,7 +44,7 @@ export async function loadSubmitContext(taskId: number, viewerUnitId: number | n
     select: {
       id: true, number: true, content: true, version: true, deadlineMonth: true, completedOn: true,
       planYear: { select: { year: true, status: true } },
-      units: { select: { unitId: true, unit: { select: { name: true } } }, orderBy: { ord: 'asc' } },
+      units: { select: { unitId: true }, orderBy: { ord: 'asc' } }, // the ids decide who may submit; no name is shown
       indicators: { select: { id: true, name: true, unitOfMeasure: true, isPercent: true, target: true }, orderBy: { ord: 'asc' } },
       milestones: { select: { id: true, periodLabel: true, text: true, dueDate: true, reachedOn: true }, orderBy: [{ dueDate: 'asc' }, { ord: 'asc' }] },
       problems: { where: { resolvedOn: null }, select: { id: true, kind: true, text: true, blocking: true } },

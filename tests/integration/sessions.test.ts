@@ -1,9 +1,9 @@
 // Server-side sessions: a token names a Session row; logout, a password change, deactivation and
 // the idle timeout end it at once, even for a copied cookie.
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { migrateWithAccounts, tempDatabaseEnv } from '@/tests/helpers/db';
 
-const file = tempDatabaseEnv({ APP_MODE: 'demo' });
+const file = tempDatabaseEnv({ APP_MODE: 'demo', SQL_LOG: '1' }); // SQL_LOG: statements are counted
 const jar = vi.hoisted(() => {
   const store = new Map<string, string>();
   return {
@@ -71,6 +71,47 @@ describe('sessions', () => {
     const in29plus31 = new Date(in29.getTime() + 31 * 60_000);
     expect(await s.actorFromToken(token, in29plus31)).toBeNull();
     expect(await prisma.session.count({ where: { userId: mzj.id } })).toBe(0);
+  });
+});
+
+describe('the session check on every signed-in request', () => {
+  it('is one statement: the session row, its user, the unit and the idle timeout together', async () => {
+    const { sqlCounter } = await import('@/lib/prisma');
+    const v = (await prisma.user.findUniqueOrThrow({ where: { id: mzj.id }, select: { version: true } })).version;
+    const token = await s.createSessionToken(mzj.id, v);
+    await prisma.setting.upsert({ where: { key: 'sessionIdleMinutes' }, create: { key: 'sessionIdleMinutes', value: '30' }, update: { value: '30' } });
+    const before = sqlCounter.count;
+    const actor = await s.actorFromToken(token);
+    expect(sqlCounter.count - before).toBe(1);
+    expect(actor).toMatchObject({ id: mzj.id, role: 'UNIT', username: 'mzj', unitName: '区民政局' });
+    // The idle timeout read in the same statement still counts: 31 minutes later the session is gone.
+    expect(await s.actorFromToken(token, new Date(Date.now() + 31 * 60_000))).toBeNull();
+    await prisma.setting.delete({ where: { key: 'sessionIdleMinutes' } });
+  });
+
+  it.skipIf(process.env.DB === 'postgres')('reads a time SQLite wrote itself (text without an offset) as UTC', async () => {
+    const v = (await prisma.user.findUniqueOrThrow({ where: { id: mzj.id }, select: { version: true } })).version;
+    const token = await s.createSessionToken(mzj.id, v);
+    const { decodeJwt } = await import('jose');
+    const { createHash } = await import('node:crypto');
+    const id = createHash('sha256')
+      .update(String(decodeJwt(token).sid))
+      .digest('hex');
+    // A server in Shenzhen runs on China time: the text must still be read as UTC.
+    const tz = process.env.TZ;
+    process.env.TZ = 'Asia/Shanghai';
+    onTestFinished(() => {
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
+    });
+    // Two hours ago, as SQLite's CURRENT_TIMESTAMP writes it: 'YYYY-MM-DD HH:MM:SS', UTC.
+    const seen = new Date(Math.floor(Date.now() / 1000) * 1000 - 2 * 3600_000);
+    const text = seen.toISOString().replace('T', ' ').slice(0, 19);
+    await prisma.$executeRaw`UPDATE "Session" SET "lastSeenAt" = ${text} WHERE "id" = ${id}`;
+    // 59 minutes after it the session is valid (60 minutes idle by default); 61 minutes after, idle.
+    expect(await s.actorFromToken(token, new Date(seen.getTime() + 59 * 60_000))).not.toBeNull();
+    await prisma.$executeRaw`UPDATE "Session" SET "lastSeenAt" = ${text} WHERE "id" = ${id}`;
+    expect(await s.actorFromToken(token, new Date(seen.getTime() + 61 * 60_000))).toBeNull();
   });
 });
 
