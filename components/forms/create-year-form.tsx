@@ -3,34 +3,12 @@
 import { ConfirmSubmit } from './confirm-submit';
 import { useActionState, useState } from 'react';
 import { IDLE, type FormAction } from '@/lib/actions/form-state';
-import {
-  planConfirmTransition,
-  planFrom,
-  planSource,
-  planSources,
-  planSubmitCreate,
-  planTitle,
-  planTitlePlaceholder,
-  planTransition,
-  planYear,
-} from '@/lib/i18n/parts/plan-create';
+import { planCreate } from '@/lib/i18n/parts/plan-create';
 import { FieldError, FormMessage, inputCls } from './field';
 import { ui } from '@/components/ui';
 
 /** The catalogue's parts this form shows (lib/i18n/parts: its strings only, not the whole catalogue, go to the browser). */
-const t = {
-  plan: {
-    transition: planTransition,
-    confirmTransition: planConfirmTransition,
-    source: planSource,
-    sources: planSources,
-    from: planFrom,
-    year: planYear,
-    title: planTitle,
-    titlePlaceholder: planTitlePlaceholder,
-    submitCreate: planSubmitCreate,
-  },
-};
+const t = { plan: planCreate };
 
 export function CreateYearForm({ action, years, suggested }: { action: FormAction; years: number[]; suggested: number }) {
   const [state, formAction, pending] = useActionState(action, IDLE);

@@ -19,17 +19,7 @@ import { notice } from './parts/notice';
 import { reminders } from './parts/reminders';
 import { review } from './parts/review';
 import { form, problemKind } from './parts/update-form';
-import {
-  planConfirmTransition,
-  planFrom,
-  planSource,
-  planSources,
-  planSubmitCreate,
-  planTitle,
-  planTitlePlaceholder,
-  planTransition,
-  planYear,
-} from './parts/plan-create';
+import { planCreate } from './parts/plan-create';
 import { planEdit } from './parts/plan-edit';
 import { planImport, planIssueAt } from './parts/plan-import';
 import { reportUi } from './parts/report-ui';
@@ -568,18 +558,10 @@ export const t = {
       'DRAFT' | 'ARCHIVED',
       string
     >,
-    transition: planTransition,
-    confirmTransition: planConfirmTransition,
+    ...planCreate,
     years: '年度计划',
     columns: ['年度', '名称', '状态', '项目', '任务', '操作'],
     create: '新建年度',
-    source: planSource,
-    sources: planSources,
-    year: planYear,
-    title: planTitle,
-    titlePlaceholder: planTitlePlaceholder,
-    from: planFrom,
-    submitCreate: planSubmitCreate,
     importLink: '从Excel导入',
     exportPlan: '导出计划表（.xlsx）',
     template: '下载空白模板（.xlsx）',
