@@ -33,3 +33,19 @@ describe('which database DATABASE_URL names', () => {
     expect(run('postgresql://u:p@db/ms').status).toBe(0);
   });
 });
+
+describe('today', () => {
+  it('is the calendar day in China, not in UTC: at 07:30 Beijing time on 1 July it is 1 July (23:30 UTC on 30 June)', async () => {
+    const { vi } = await import('vitest');
+    const { today } = await import('./env');
+    vi.useFakeTimers();
+    try {
+      vi.setSystemTime(new Date('2023-06-30T23:30:00Z'));
+      expect(today()).toBe('2023-07-01');
+      vi.setSystemTime(new Date('2023-06-30T15:59:59Z')); // 23:59:59 in Beijing
+      expect(today()).toBe('2023-06-30');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

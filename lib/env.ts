@@ -1,6 +1,7 @@
 // Environment variables, parsed once. App code reads `env`, never `process.env`.
 import path from 'node:path';
 import { z } from 'zod';
+import { chinaDay } from './domain/dates';
 
 const PROJECT_ROOT = process.cwd();
 const DEFAULT_DB = `file:${path.join(/*turbopackIgnore: true*/ PROJECT_ROOT, 'data', 'app.db')}`;
@@ -44,8 +45,8 @@ export const env: Env = schema.parse(process.env);
 export const cookieSecure = (e: Pick<Env, 'COOKIE_SECURE' | 'APP_MODE'> = env): boolean =>
   (e.COOKIE_SECURE ?? (e.APP_MODE === 'production' ? '1' : '0')) === '1';
 
-/** Today for time-dependent views, as an ISO date (APP_TODAY pins it for demos and tests). */
-export const today = (): string => env.APP_TODAY ?? new Date().toISOString().slice(0, 10);
+/** Today in China for time-dependent views, as an ISO date (APP_TODAY pins it for demos and tests). */
+export const today = (): string => env.APP_TODAY ?? chinaDay(new Date());
 
 /** Which database DATABASE_URL names: the embedded SQLite file (the default) or PostgreSQL. */
 export const databaseKind = (url: string = env.DATABASE_URL): 'sqlite' | 'postgres' => (url.startsWith('file:') ? 'sqlite' : 'postgres');

@@ -9,6 +9,7 @@ import { redirect } from 'next/navigation';
 import { jwtVerify, SignJWT } from 'jose';
 import { prisma } from '@/lib/prisma';
 import { cookieSecure } from '@/lib/env';
+import { storedInstant } from '@/lib/domain/dates';
 import type { Actor } from './policy';
 import { sessionKey } from './secret';
 import { idleMinutesOf, SESSION_MAX_AGE_S, sessionState, TOUCH_EVERY_MS } from './session-rules';
@@ -82,14 +83,11 @@ type SessionRow = {
   idle: string | null;
 };
 
-/** A stored date as a Date: SQLite may hand back its text (a value written without an offset is UTC, as SQLite's own clock writes it). */
-const asDate = (v: Date | string): Date => (v instanceof Date ? v : new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(v) ? v : `${v.replace(' ', 'T')}Z`));
-
 /**
  * The session, its user, the user's unit and the idle timeout in one statement: this runs on every
  * signed-in request (twice when a form is posted: the action, then the page), and Prisma's nested
  * select sent four. The two times go through COALESCE: on SQLite an expression has no declared type,
- * so its text comes back as written and `asDate` reads it as UTC (Prisma's raw conversion of a
+ * so its text comes back as written and `storedInstant` reads it as UTC (Prisma's raw conversion of a
  * DATETIME column reads a time SQLite wrote without an offset in the server's zone — China time on
  * a server in Shenzhen); on PostgreSQL the expression keeps its type and comes back as a Date.
  */
@@ -111,8 +109,8 @@ export async function actorFromToken(token: string | undefined, now = new Date()
   const id = hashSid(claims.sid);
   const found = await loadSession(id);
   const row = found && {
-    expiresAt: asDate(found.expiresAt),
-    lastSeenAt: asDate(found.lastSeenAt),
+    expiresAt: storedInstant(found.expiresAt),
+    lastSeenAt: storedInstant(found.lastSeenAt),
     userId: Number(found.userId),
     user: { active: Boolean(Number(found.active)), version: Number(found.version) },
   };

@@ -5,7 +5,7 @@ import type { AsOfReason } from '@/lib/domain/dates';
 import 'server-only';
 import { z } from 'zod';
 import { evaluate, type Filters } from '@/lib/domain/overview';
-import type { IsoDate } from '@/lib/domain/dates';
+import { addDays, chinaDayStart, storedInstant, type IsoDate } from '@/lib/domain/dates';
 import { planChangedAfter, TASK_PLAN_CHANGES } from '@/lib/domain/plan-years';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/prisma';
@@ -88,25 +88,30 @@ function evaluatedAt(snap: PlanSnapshot, asOf: IsoDate): Evaluated {
   return rows;
 }
 
-/** A year's task plan changes made after the day `asOf` (one statement; plan edits are few, capped all the same). */
+/**
+ * A year's task plan changes made after the day `asOf` — after it ends in China, 16:00 UTC (one
+ * statement; plan edits are few, capped all the same).
+ */
 async function planChangesAfter(year: number, asOf: IsoDate): Promise<{ at: string; taskNumber: number; removed: boolean }[]> {
   // A removed task's row has lost its task link; its year and number are in what the row kept.
   const actions = Prisma.join([...TASK_PLAN_CHANGES]);
-  // PostgreSQL: quoted names, the JSON read with ->>, "after the day" as a timestamp.
+  const after = chinaDayStart(addDays(asOf, 1));
+  // PostgreSQL: quoted names, the JSON read with ->>. SQLite: the time compared as the text Prisma
+  // writes ('…T16:00:00.000+00:00'), and read back as text (COALESCE) so a time without an offset is UTC.
   const rows = await (databaseKind() === 'postgres'
-    ? prisma.$queryRaw<{ at: string | Date; number: number; action: string }[]>`
+    ? prisma.$queryRaw<{ at: Date; number: number; action: string }[]>`
     SELECT a."at" AS at, COALESCE(t.number, CAST(CAST(a."before" AS json)->>'number' AS INTEGER)) AS number, a.action AS action
     FROM "AuditEvent" a LEFT JOIN "Task" t ON t.id = a."taskId"
-    WHERE a.action IN (${actions}) AND a."at" >= CAST(${asOf} AS DATE) + 1
+    WHERE a.action IN (${actions}) AND a."at" >= ${after}
       AND (t."planYearId" = (SELECT id FROM "PlanYear" WHERE year = ${year}) OR (a.action = 'plan.task_removed' AND CAST(CAST(a."before" AS json)->>'year' AS INTEGER) = ${year}))
     ORDER BY a."at" LIMIT 500`
     : prisma.$queryRaw<{ at: string; number: number; action: string }[]>`
-    SELECT a.at AS at, COALESCE(t.number, json_extract(a.before, '$.number')) AS number, a.action AS action
+    SELECT COALESCE(a.at, a.at) AS at, COALESCE(t.number, json_extract(a.before, '$.number')) AS number, a.action AS action
     FROM AuditEvent a LEFT JOIN Task t ON t.id = a.taskId
-    WHERE a.action IN (${actions}) AND a.at > ${`${asOf}T99`}
+    WHERE a.action IN (${actions}) AND a.at >= ${after.toISOString().replace('Z', '+00:00')}
       AND (t.planYearId = (SELECT id FROM PlanYear WHERE year = ${year}) OR (a.action = 'plan.task_removed' AND json_extract(a.before, '$.year') = ${year}))
     ORDER BY a.at LIMIT 500`);
-  return rows.map((r) => ({ at: new Date(r.at).toISOString(), taskNumber: Number(r.number), removed: r.action === 'plan.task_removed' }));
+  return rows.map((r) => ({ at: storedInstant(r.at).toISOString(), taskNumber: Number(r.number), removed: r.action === 'plan.task_removed' }));
 }
 
 /**

@@ -32,6 +32,26 @@ describe('dates', () => {
   });
 });
 
+describe('the day in China', () => {
+  it('an instant is dated as Beijing sees it (UTC+8, no daylight saving)', async () => {
+    const { chinaDay, chinaDayStart } = await import('./dates');
+    expect(chinaDay(new Date('2023-06-30T16:00:00Z'))).toBe('2023-07-01');
+    expect(chinaDay(new Date('2023-06-30T15:59:59.999Z'))).toBe('2023-06-30');
+    expect(chinaDay(new Date('2023-12-31T16:00:00Z'))).toBe('2024-01-01');
+    expect(chinaDayStart('2023-07-01').toISOString()).toBe('2023-06-30T16:00:00.000Z');
+    expect(chinaDay(chinaDayStart('2024-02-29'))).toBe('2024-02-29');
+  });
+  it('a stored time: a Date as is; text with an offset as written; text without one (as SQLite writes its own clock) as UTC', async () => {
+    const { storedInstant } = await import('./dates');
+    const d = new Date('2023-07-01T02:00:00Z');
+    expect(storedInstant(d)).toBe(d);
+    expect(storedInstant('2023-07-01T02:00:00.000+00:00').toISOString()).toBe('2023-07-01T02:00:00.000Z');
+    expect(storedInstant('2023-07-01T10:00:00+08:00').toISOString()).toBe('2023-07-01T02:00:00.000Z');
+    expect(storedInstant('2023-07-01 02:00:00').toISOString()).toBe('2023-07-01T02:00:00.000Z');
+    expect(storedInstant('2023-07-01T02:00:00.000Z').toISOString()).toBe('2023-07-01T02:00:00.000Z');
+  });
+});
+
 describe('impossible dates', () => {
   it('are not dates (and never throw)', async () => {
     const { isIsoDate, parseAsOfParam } = await import('./dates');

@@ -15,6 +15,22 @@ export const daysBetween = (from: IsoDate, to: IsoDate): number => Math.round((t
 
 export const addDays = (iso: IsoDate, days: number): IsoDate => toIsoDate(new Date(toUtc(iso) + days * MS_PER_DAY));
 
+/** China's offset from UTC (Beijing time, no daylight saving): every date the app shows or compares is a day in China. */
+const CHINA_OFFSET_MS = 8 * 3_600_000;
+
+/** The calendar day in China of an instant: "today" at 07:30 in Shenzhen is that day, though UTC is still on the day before. */
+export const chinaDay = (d: Date): IsoDate => toIsoDate(new Date(d.getTime() + CHINA_OFFSET_MS));
+
+/** The instant a day in China begins (00:00 Beijing time, 16:00 UTC the day before). */
+export const chinaDayStart = (iso: IsoDate): Date => new Date(toUtc(iso) - CHINA_OFFSET_MS);
+
+/**
+ * A stored time as an instant: a Date as it is; text as SQLite hands it back, read with its offset,
+ * or as UTC when it has none (SQLite's own clock writes 'YYYY-MM-DD HH:MM:SS' in UTC; Prisma's raw
+ * conversion would read that in the server's zone).
+ */
+export const storedInstant = (v: Date | string): Date => (v instanceof Date ? v : new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(v) ? v : `${v.replace(' ', 'T')}Z`));
+
 /** Last day of a month given as "YYYY-MM" (a deadline such as 2023.12 falls due on 2023-12-31). */
 export function monthEnd(yearMonth: string): IsoDate {
   const [y, m] = yearMonth.split('-').map(Number) as [number, number];

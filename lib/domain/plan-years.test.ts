@@ -54,12 +54,12 @@ describe('plan years', () => {
   it('names the plan changes made after the evaluated day: the earliest, and the tasks touched once each', () => {
     const changes = [
       { at: '2023-07-02T09:00:00.000Z', taskNumber: 7 },
-      { at: '2023-06-30T23:59:59.000Z', taskNumber: 3 }, // on the day itself: the plan already stood so
-      { at: '2023-07-01T00:00:00.000Z', taskNumber: 11 },
+      { at: '2023-06-30T15:59:59.000Z', taskNumber: 3 }, // 23:59:59 on 30 June in Beijing, the day itself: the plan already stood so
+      { at: '2023-06-30T16:00:00.000Z', taskNumber: 11 }, // 00:00 on 1 July in Beijing (still 30 June in UTC)
       { at: '2023-08-01T00:00:00.000Z', taskNumber: 7 },
     ];
-    expect(planChangedAfter(changes, '2023-06-30')).toEqual({ first: '2023-07-01T00:00:00.000Z', taskNumbers: [7, 11], removedNumbers: [] });
-    expect(planChangedAfter(changes, '2023-06-29')).toEqual({ first: '2023-06-30T23:59:59.000Z', taskNumbers: [3, 7, 11], removedNumbers: [] });
+    expect(planChangedAfter(changes, '2023-06-30')).toEqual({ first: '2023-06-30T16:00:00.000Z', taskNumbers: [7, 11], removedNumbers: [] });
+    expect(planChangedAfter(changes, '2023-06-29')).toEqual({ first: '2023-06-30T15:59:59.000Z', taskNumbers: [3, 7, 11], removedNumbers: [] });
     expect(planChangedAfter(changes, '2023-08-01')).toBeNull();
     expect(planChangedAfter([], '2023-01-01')).toBeNull();
   });

@@ -1,7 +1,7 @@
 // Plan years: 草稿 (draft) → 执行中 (active) → 已归档 (archived). Drafts are seen by supervisors only;
 // the dashboards open on the newest active year (else the newest one they may see); archived years
 // stay readable and take no more updates. A copied year moves every date by whole years.
-import { monthEnd, type IsoDate } from './dates';
+import { chinaDay, monthEnd, type IsoDate } from './dates';
 
 export type PlanYearStatus = 'DRAFT' | 'ACTIVE' | 'ARCHIVED';
 export type PlanYearRef = { year: number; title: string; status: PlanYearStatus };
@@ -71,13 +71,13 @@ export const TASK_PLAN_CHANGES = [
 ] as const;
 
 /**
- * The plan changes a dashboard evaluated at `asOf` must mention: those made after that day (UTC
- * date of the change), since the screen judges the earlier date against the plan as it stands now.
+ * The plan changes a dashboard evaluated at `asOf` must mention: those made after that day (the
+ * day in China of the change, as every date here), since the screen judges the earlier date against the plan as it stands now.
  * The earliest such change and the tasks it touched (ascending; a task removed since is listed
  * among the removed, not the changed — its page is gone), or null when there is none.
  */
 export function planChangedAfter(changes: { at: string; taskNumber: number; removed?: boolean }[], asOf: IsoDate): PlanChanged | null {
-  const after = changes.filter((c) => c.at.slice(0, 10) > asOf).sort((a, b) => a.at.localeCompare(b.at));
+  const after = changes.filter((c) => chinaDay(new Date(c.at)) > asOf).sort((a, b) => a.at.localeCompare(b.at));
   if (after.length === 0) return null;
   const numbers = (list: typeof after) => [...new Set(list.map((c) => c.taskNumber))].sort((a, b) => a - b);
   const removed = numbers(after.filter((c) => c.removed));

@@ -8,7 +8,8 @@ import {
   VerticalAlign, WidthType, type ISectionOptions,
 } from 'docx';
 import { appendixRows, nextWork, type Letterhead, type ReportEvidence, type ReportModel } from '@/lib/domain/report';
-import { beijingDay, letterheadOf } from './letterhead';
+import { chinaDay } from '@/lib/domain/dates';
+import { letterheadOf } from './letterhead';
 import type { Status } from '@/lib/domain/status';
 import { describeReason, t } from '@/lib/i18n/zh-CN';
 import { fmtDate } from '@/lib/i18n/format';
@@ -182,7 +183,7 @@ export async function buildReportDocx(model: ReportModel, signedOn: Date = new D
   const portrait: ISectionOptions = {
     properties: { page: { size: { ...A4, orientation: PageOrientation.PORTRAIT }, margin, pageNumbers: { start: 1 } } },
     footers: footer(),
-    children: mainText(model, letterheadOf(model, beijingDay(signedOn))),
+    children: mainText(model, letterheadOf(model, chinaDay(signedOn))),
   };
   const landscape: ISectionOptions = {
     properties: { page: { size: { ...A4, orientation: PageOrientation.LANDSCAPE }, margin } },
@@ -205,7 +206,7 @@ export async function buildReportDocx(model: ReportModel, signedOn: Date = new D
     ],
   };
   const doc = new Document({
-    creator: letterheadOf(model, beijingDay(signedOn)).issuer,
+    creator: letterheadOf(model, chinaDay(signedOn)).issuer,
     title: t.report.title(model.year, model.kind, model.asOf),
     styles: { default: { document: { run: { font: font(FONTS.body), size: SIZES.body } } } },
     sections: evidence.length ? [portrait, landscape, evidenceList] : [portrait, landscape],

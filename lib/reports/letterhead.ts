@@ -25,5 +25,3 @@ export function defaultLetterhead(
 /** What a report is sent with: as published, else the defaults. */
 export const letterheadOf = (model: ReportModel, signedOn: IsoDate): Letterhead => model.letterhead ?? defaultLetterhead(model, signedOn);
 
-/** The calendar day in China of a moment: a 成文日期 is written as Beijing sees it. */
-export const beijingDay = (d: Date): IsoDate => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);

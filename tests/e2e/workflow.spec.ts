@@ -5,6 +5,7 @@ import type { Locator, Page } from '@playwright/test';
 import { e2eDatabase, expect, test } from './fixtures';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { chinaDay } from '../../lib/domain/dates';
 
 /** A field's own error message (beside the field; the form's summary repeats it as a link). */
 const fieldError = (scope: Locator, text: string) => scope.locator('[aria-live="polite"]').getByText(text, { exact: true });
@@ -137,7 +138,7 @@ test('a returned update goes back to the unit, prefilled, to fix and resubmit; a
   await sup.getByText('发出督办通知').click();
   await sup.getByLabel('督办事由').fill('家庭养老床位签约进度需加快');
   await sup.getByLabel('整改要求').fill('9月底前报送签约明细');
-  await expect(sup.getByLabel('限办日期')).toHaveAttribute('min', new Date().toISOString().slice(0, 10)); // no limit in the past
+  await expect(sup.getByLabel('限办日期')).toHaveAttribute('min', chinaDay(new Date())); // no limit in the past
   await sup.getByLabel('限办日期').fill('2027-01-31');
   await sup.getByRole('button', { name: '发出督办' }).click();
   await expect(sup.getByTestId('notices')).toContainText('家庭养老床位签约进度需加快');
@@ -416,7 +417,7 @@ test('督办 to one unit: it acknowledges; once overdue the office urges it (督
   await sup.getByText('发出督办通知').click();
   await sup.getByLabel('督办事由').fill('助餐服务覆盖不足\n部分社区长者饭堂未开展');
   await sup.getByLabel('整改要求').fill('两周内报送整改方案');
-  await sup.getByLabel('限办日期').fill(new Date().toISOString().slice(0, 10));
+  await sup.getByLabel('限办日期').fill(chinaDay(new Date()));
   await sup.getByRole('button', { name: '发出督办' }).click();
   const notice = sup.getByTestId('notices').getByTestId('notice').filter({ hasText: '助餐服务覆盖不足' });
   await expect(notice.getByTestId('notice-state')).toHaveText('已交办');

@@ -80,6 +80,25 @@ describe('an active year', () => {
     // Audit rows cannot be back-dated (append-only), so "no note after the change" is the unit test's.
   });
 
+  it('"after the day" is after the day in China: a change at 04:00 Beijing time on 1 July (20:00 UTC on 30 June) is after 30 June, not after 1 July', async () => {
+    const { getOverview } = await import('@/lib/data/overview');
+    const task = await prisma.task.findFirstOrThrow({ where: { number: 5, planYear: { year: 2023 } }, select: { id: true } });
+    // Written as the app writes an audit row (append-only: inserted, never changed), dated at that instant.
+    await prisma.auditEvent.create({
+      data: {
+        action: 'plan.task_edited',
+        entityType: 'Task',
+        entityId: String(task.id),
+        taskId: task.id,
+        at: new Date('2023-06-30T20:00:00Z'),
+        before: '{}',
+        after: '{}',
+      },
+    });
+    expect((await getOverview({ year: '2023', asOf: '2023-06-30' }))!.planChanged).toMatchObject({ first: '2023-06-30T20:00:00.000Z', taskNumbers: [5, 11] });
+    expect((await getOverview({ year: '2023', asOf: '2023-07-01' }))!.planChanged).toMatchObject({ taskNumbers: [11] });
+  });
+
   it('a form opened before that change is refused, its input kept', async () => {
     const ms = await milestoneOf(11);
     const stale = fields(ms, { baseVersion: String(ms.task.version - 1), text: '新的内容', reasonKind: 'PLAN', reason: 'x' });

@@ -5,7 +5,8 @@ import { notFound } from 'next/navigation';
 import { Forbidden } from '@/components/forbidden';
 import { PageHeader } from '@/components/page-header';
 import { ReportPreview } from '@/components/report-preview';
-import { beijingDay, defaultLetterhead } from '@/lib/reports/letterhead';
+import { chinaDay } from '@/lib/domain/dates';
+import { defaultLetterhead } from '@/lib/reports/letterhead';
 import { SectionCard } from '@/components/section-card';
 import { requireActor } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
@@ -75,7 +76,7 @@ export default async function SnapshotPage({ params }: { params: Promise<{ id: s
       )}
       <SectionCard id="preview" title={u.preview}>
         {/* Published before the 公文 parts were frozen: the built-in ones, dated the day of publication (as its file says). */}
-        <ReportPreview model={s.model} letterhead={defaultLetterhead(s.model, beijingDay(new Date(s.publishedAt)))} />
+        <ReportPreview model={s.model} letterhead={defaultLetterhead(s.model, chinaDay(new Date(s.publishedAt)))} />
       </SectionCard>
     </div>
   );
