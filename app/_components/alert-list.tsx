@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { NoticeBadge } from '@/components/notice-badge';
 import { ReasonList } from '@/components/reason-list';
 import { SectionCard } from '@/components/section-card';
+import { ShowAll } from '@/components/show-all';
 import { StatusBadge } from '@/components/status-badge';
 import { ui } from '@/components/ui';
 import type { OverviewData } from '@/lib/data/overview';
@@ -44,14 +45,14 @@ export function AlertList({
           ))}
         </ul>
       )}
-      {alerts.length < total && (
-        <p className="mt-2 text-sm text-gray-700" data-testid="alerts-more">
-          {t.overview.alertsMore(alerts.length, total)} ·{' '}
-          <Link prefetch={false} href={allHref} className="text-blue-800 underline">
-            {t.overview.alertsAll}
-          </Link>
-        </p>
-      )}
+      <ShowAll
+        shown={alerts.length}
+        total={total}
+        summary={t.overview.alertsMore(alerts.length, total)}
+        label={t.overview.alertsAll}
+        href={allHref}
+        testId="alerts-more"
+      />
     </SectionCard>
   );
 }

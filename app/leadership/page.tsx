@@ -14,7 +14,7 @@ import { ui } from '@/components/ui';
 import type { SearchParams } from '@/lib/data/evaluated-plan';
 import { getLeadership } from '@/lib/data/leadership';
 import { t } from '@/lib/i18n/zh-CN';
-import { taskHref } from '@/lib/links';
+import { hrefWith, taskHref } from '@/lib/links';
 import { LeadershipCharts } from './_components/charts';
 import { DueSoon } from './_components/due-soon';
 import { EvaluationTable } from './_components/evaluation-table';
@@ -29,6 +29,8 @@ export default async function LeadershipPage({ searchParams }: { searchParams: P
   if (!data) notFound();
   const { snap, asOf } = data;
   const c = t.leadership;
+  // What a "show all" link keeps: the published view, or the year and a chosen date.
+  const here = data.published ? { snapshot: String(data.published.id) } : { year: String(snap.year), asOf: data.isDefaultAsOf ? undefined : asOf };
   const link = (n: number) => taskHref(n, { year: snap.year, asOf: data.isDefaultAsOf ? undefined : asOf });
   return (
     <div className="space-y-4 print:space-y-2">
@@ -53,7 +55,13 @@ export default async function LeadershipPage({ searchParams }: { searchParams: P
       </p>
       <StatusCounts counts={data.counts} testId="lead-counts" />
       <SectionCard id="lag" title={c.lagging} className="print:border-0 print:p-0">
-        <LaggingList lagging={data.lagging} openNotices={data.openNotices} link={link} />
+        <LaggingList
+          lagging={data.lagging}
+          total={data.laggingTotal}
+          allHref={`${hrefWith('/leadership', { ...here, lagging: 'all' })}#lag-h`}
+          openNotices={data.openNotices}
+          link={link}
+        />
       </SectionCard>
       <SectionCard id="proj" title={c.projects} className="print:border-0 print:p-0">
         <ProjectList projects={data.projects} />
@@ -67,7 +75,12 @@ export default async function LeadershipPage({ searchParams }: { searchParams: P
         <EvaluationTable scores={data.evaluation} weights={snap.settings} csvHref={`/export/evaluation?year=${snap.year}&asOf=${asOf}`} />
       </Suspense>
       <SectionCard id="due" title={c.dueSoon} className="print:hidden">
-        <DueSoon milestones={data.dueSoon} onToday={data.asOfIsToday} />
+        <DueSoon
+          milestones={data.dueSoon}
+          total={data.dueSoonTotal}
+          allHref={`${hrefWith('/leadership', { ...here, due: 'all' })}#due-h`}
+          onToday={data.asOfIsToday}
+        />
       </SectionCard>
     </div>
   );

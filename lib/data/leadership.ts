@@ -1,9 +1,9 @@
 // Data for the leadership summary: everything aggregated on the server, a few hundred points at most.
 import 'server-only';
-import { countByStatus, projectSummaries, unitSummaries } from '@/lib/domain/overview';
-import { headline, progressOverTime } from '@/lib/domain/leadership';
+import { alertsShown, countByStatus, projectSummaries, unitSummaries } from '@/lib/domain/overview';
+import { headline, laggingMostOverdueFirst, progressOverTime } from '@/lib/domain/leadership';
 import { DUE_WINDOW_DAYS, milestonesDueSoon } from '@/lib/domain/milestones';
-import { getEvaluatedPlan, openNoticesOf, type SearchParams } from './evaluated-plan';
+import { getEvaluatedPlan, one, openNoticesOf, type SearchParams } from './evaluated-plan';
 import { getEvaluation } from './evaluation';
 
 export type LeadershipData = NonNullable<Awaited<ReturnType<typeof getLeadership>>>;
@@ -16,16 +16,22 @@ export async function getLeadership(sp: SearchParams) {
   // run their own queries: handed over unawaited, so the page streams them in below the fold.
   const evaluation = plan.published ? Promise.resolve(null) : getEvaluation(plan);
   const openNotices = await openNoticesOf(plan);
+  // A year of 190 tasks may have a hundred lagging and a hundred steps due this month: the 20 most
+  // overdue and the 20 due first, the rest on asking (?lagging=all, ?due=all).
+  const lagging = alertsShown(laggingMostOverdueFirst(rows), one(sp.lagging) === 'all');
+  const dueSoon = alertsShown(milestonesDueSoon(rows, asOf, DUE_WINDOW_DAYS), one(sp.due) === 'all');
   return {
     ...plan,
     counts: countByStatus(rows.map((r) => r.status.status)),
     projects: projectSummaries(snap.projects, rows),
-    lagging: rows.filter((r) => r.status.status === 'lagging'),
+    lagging: lagging.shown,
+    laggingTotal: lagging.total,
     headline: headline(rows),
     openNotices,
     evaluation,
     units: unitSummaries(snap.units, rows, asOf),
-    dueSoon: milestonesDueSoon(rows, asOf, DUE_WINDOW_DAYS),
+    dueSoon: dueSoon.shown,
+    dueSoonTotal: dueSoon.total,
     trend: progressOverTime(snap.tasks, asOf),
   };
 }

@@ -5,7 +5,16 @@ import type { IsoDate } from './dates';
 import { round1OrNull } from './numbers';
 import type { OverviewTask, TaskRow } from './overview';
 import { rollUp, taskProgress, type RollUp } from './progress';
-import { countByStatus, type Status } from './status';
+import { countByStatus, mostOverdue, type Status } from './status';
+
+/**
+ * The lagging tasks as the 驾驶舱 lists them: the most days overdue first (its latest missed step or
+ * deadline), then those lagging for another reason (a blocking problem, behind plan), each by number.
+ */
+export function laggingMostOverdueFirst<T extends OverviewTask>(rows: TaskRow<T>[]): TaskRow<T>[] {
+  const days = (r: TaskRow<T>) => mostOverdue(r.status)?.days ?? 0;
+  return rows.filter((r) => r.status.status === 'lagging').sort((a, b) => days(b) - days(a) || a.task.number - b.task.number);
+}
 
 /** Overall progress at each reporting date up to asOf (at most `max` points): actual over the tasks with a figure, and actual vs expected over the tasks that have both. */
 export function progressOverTime(tasks: OverviewTask[], asOf: IsoDate, max = 200) {

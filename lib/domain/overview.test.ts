@@ -2,7 +2,7 @@
 // is worked out here by hand.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { alerts, alertsShown, evaluate, matches, overviewPage, projectSummaries, unitSummaries, type OverviewProject, type OverviewTask } from './overview';
-import { headline, progressOverTime } from './leadership';
+import { headline, laggingMostOverdueFirst, progressOverTime } from './leadership';
 import { milestonesDueSoon } from './milestones';
 import { deadlineMonthIn, milestoneMarks, periodStartMonth, yearFraction } from './timeline';
 import { DEFAULT_STATUS_SETTINGS as S } from './settings';
@@ -179,6 +179,17 @@ describe('alerts shown', () => {
     expect(alertsShown(many, false)).toEqual({ shown: many.slice(0, 20), total: 25 });
     expect(alertsShown(many, true)).toEqual({ shown: many, total: 25 });
     expect(alertsShown(many.slice(0, 3), false)).toEqual({ shown: [1, 2, 3], total: 3 });
+  });
+  it("leadership's lagging tasks: the most days overdue first, then those lagging for another reason, each by number", () => {
+    const more = evaluate(
+      [
+        task(6, { deadlineMonth: '2023-05' }), // its deadline 30 days past
+        task(7, { problems: [{ kind: 'OTHER', text: '征地受阻', blocking: true, itemNames: [], raisedOn: '2023-05-01', resolvedOn: null }] }),
+      ],
+      asOf,
+      S,
+    );
+    expect(laggingMostOverdueFirst([...more, ...rows]).map((r) => r.task.number)).toEqual([5, 6, 2, 7]);
   });
 });
 

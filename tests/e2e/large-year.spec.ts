@@ -1,5 +1,6 @@
 // A plan year ten times the seed's (190 tasks), as a city office's would be: the overview lists the
-// 20 most urgent alerts and shows all of them on request; the overview's project list and the war
+// 20 most urgent alerts and shows all of them on request (the 驾驶舱 its 20 most overdue lagging
+// tasks and the 20 steps due first); the overview's project list and the war
 // map come in pages of whole projects, every task on exactly one page; the filters stay when paging.
 // On a server and database of its own (the seed plus a generated year; scripts/generate-dataset.ts).
 import { spawnSync, type ChildProcess } from 'node:child_process';
@@ -95,11 +96,35 @@ test('the war map in pages of whole projects, every task once', async ({ page })
   await expect(page.getByTestId('pager')).toHaveCount(0);
 });
 
-test('the paged screens pass axe (WCAG 2.2 AA) at 390 px, the pager and the alert link included', async ({ page }) => {
+test('领导驾驶舱: the 20 most overdue lagging tasks and the 20 steps due first, each list whole on request', async ({ page }) => {
+  // 1 December: the year's last month, most tasks lagging and every December step due within 30 days.
+  await page.goto(`${BASE}/leadership?year=${year}&asOf=${year}-12-01`);
+  const lagging = page.getByTestId('lead-lagging').locator(':scope > li');
+  await expect(lagging).toHaveCount(20);
+  const counted = Number(await page.getByTestId('lead-counts').locator('li', { hasText: '进度滞后' }).locator('span.text-2xl').textContent());
+  const more = page.getByTestId('lagging-more');
+  await expect(more).toContainText(`共${counted}项滞后`);
+  const firstTwenty = await lagging.evaluateAll((els) => els.map((e) => e.getAttribute('data-task')));
+  await more.getByRole('link', { name: '显示全部滞后任务' }).click();
+  await expect(lagging).toHaveCount(counted);
+  await expect(more).toHaveCount(0);
+  expect((await lagging.evaluateAll((els) => els.map((e) => e.getAttribute('data-task')))).slice(0, 20)).toEqual(firstTwenty);
+
+  const due = page.locator('section[aria-labelledby="due-h"] li');
+  await page.goto(`${BASE}/leadership?year=${year}&asOf=${year}-12-01`);
+  await expect(due).toHaveCount(20);
+  const dueTotal = Number(/共(\d+)个/.exec((await page.getByTestId('due-more').textContent()) ?? '')?.[1]);
+  expect(dueTotal).toBeGreaterThan(20);
+  await page.getByTestId('due-more').getByRole('link', { name: '显示全部到期节点' }).click();
+  await expect(due).toHaveCount(dueTotal);
+  await expect(page).toHaveURL(/due=all/);
+});
+
+test('the paged screens and the 驾驶舱 pass axe (WCAG 2.2 AA) at 390 px, the pager and the show-all links included', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  for (const p of [`/?year=${year}&asOf=${AS_OF}&page=2`, `/timeline?year=${year}&asOf=${AS_OF}&page=2`]) {
+  for (const p of [`/?year=${year}&asOf=${AS_OF}&page=2`, `/timeline?year=${year}&asOf=${AS_OF}&page=2`, `/leadership?year=${year}&asOf=${year}-12-01`]) {
     await page.goto(`${BASE}${p}`);
-    await expect(page.getByTestId('pager')).toBeVisible();
+    await expect(page.getByTestId(p.startsWith('/leadership') ? 'lagging-more' : 'pager')).toBeVisible();
     const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(
       result.violations

@@ -9,13 +9,21 @@ const file = tempDatabaseEnv({ SQL_LOG: '1', APP_TODAY: '2026-11-29' });
 const who = vi.hoisted(() => ({ actor: null as import('@/lib/auth/policy').Actor | null }));
 vi.mock('@/lib/auth/session', () => ({ getSession: async () => who.actor }));
 
-type Data = typeof import('@/lib/data/overview') & typeof import('@/lib/data/evaluated-plan') & typeof import('@/lib/data/half-year');
+type Data = typeof import('@/lib/data/overview') &
+  typeof import('@/lib/data/evaluated-plan') &
+  typeof import('@/lib/data/half-year') &
+  typeof import('@/lib/data/leadership');
 let data: Data;
 let counter: { count: number };
 
 beforeAll(async () => {
   await migrateAndSeed(file, { demoUsers: true });
-  data = { ...(await import('@/lib/data/overview')), ...(await import('@/lib/data/evaluated-plan')), ...(await import('@/lib/data/half-year')) };
+  data = {
+    ...(await import('@/lib/data/overview')),
+    ...(await import('@/lib/data/evaluated-plan')),
+    ...(await import('@/lib/data/half-year')),
+    ...(await import('@/lib/data/leadership')),
+  };
   counter = (await import('@/lib/prisma')).sqlCounter;
 });
 
@@ -210,5 +218,26 @@ describe('SQL statements per screen stay constant as data grows', () => {
     const seed = await ov({ year: '2023' });
     expect(seed.paging).toMatchObject({ page: 1, pages: 1, total: 19 });
     expect(seed.alerts).toHaveLength(seed.alertsTotal);
+
+    // 领导驾驶舱 of the 190-task year: its lagging tasks, the 20 most overdue, all of them on request,
+    // as many as the status counts say; the seed's year lists every lagging task.
+    const lead = (sp: Record<string, string>) => data.getLeadership(sp).then((d) => d!);
+    const l1 = await lead({});
+    expect(l1.laggingTotal).toBe(l1.counts.lagging);
+    expect(l1.laggingTotal).toBeGreaterThan(ALERTS_SHOWN);
+    expect(l1.lagging).toHaveLength(ALERTS_SHOWN);
+    const allLagging = (await lead({ lagging: 'all' })).lagging;
+    expect(allLagging).toHaveLength(l1.laggingTotal);
+    expect(allLagging.slice(0, ALERTS_SHOWN)).toEqual(l1.lagging);
+    // Its steps due within 30 days of the as-of date: the 20 due first, all on request.
+    expect(l1.dueSoonTotal).toBeGreaterThan(ALERTS_SHOWN);
+    expect(l1.dueSoon).toHaveLength(ALERTS_SHOWN);
+    const allDue = (await lead({ due: 'all' })).dueSoon;
+    expect(allDue).toHaveLength(l1.dueSoonTotal);
+    expect(allDue.slice(0, ALERTS_SHOWN)).toEqual(l1.dueSoon);
+    const seedLead = await lead({ year: '2023' });
+    expect(seedLead.dueSoon).toHaveLength(seedLead.dueSoonTotal);
+    expect(seedLead.lagging.map((r) => r.task.number)).toEqual([1, 3]);
+    expect(seedLead.laggingTotal).toBe(2);
   });
 });

@@ -2,6 +2,7 @@
 // reasons on demand; on paper every reason in full, without disclosure or link.
 import Link from 'next/link';
 import { ReasonList } from '@/components/reason-list';
+import { ShowAll } from '@/components/show-all';
 import { ui } from '@/components/ui';
 import type { LeadershipData } from '@/lib/data/leadership';
 import { mostOverdue } from '@/lib/domain/status';
@@ -9,9 +10,32 @@ import { describeReason, t } from '@/lib/i18n/zh-CN';
 
 type Lagging = LeadershipData['lagging'][number];
 
-export function LaggingList({ lagging, openNotices, link }: { lagging: Lagging[]; openNotices: Map<number, number>; link: (n: number) => string }) {
+export function LaggingList({
+  lagging,
+  total,
+  allHref,
+  openNotices,
+  link,
+}: {
+  lagging: Lagging[];
+  /** How many tasks lag: more than shown when the list is cut to the most overdue. */
+  total: number;
+  allHref: string;
+  openNotices: Map<number, number>;
+  link: (n: number) => string;
+}) {
   const c = t.leadership;
   if (lagging.length === 0) return <p className={ui.hint}>{c.noLagging}</p>;
+  return (
+    <>
+      <Rows lagging={lagging} openNotices={openNotices} link={link} />
+      <ShowAll shown={lagging.length} total={total} summary={c.laggingMore(lagging.length, total)} label={c.laggingAll} href={allHref} testId="lagging-more" />
+    </>
+  );
+}
+
+function Rows({ lagging, openNotices, link }: { lagging: Lagging[]; openNotices: Map<number, number>; link: (n: number) => string }) {
+  const c = t.leadership;
   return (
     <ul className="divide-y divide-gray-100" data-testid="lead-lagging">
       {lagging.map(({ task, status }) => {

@@ -1,0 +1,29 @@
+// The line under a list cut to its first entries: how many are shown of how many, and a link to all.
+// Nothing when the list is whole.
+import Link from 'next/link';
+
+export function ShowAll({
+  shown,
+  total,
+  summary,
+  label,
+  href,
+  testId,
+}: {
+  shown: number;
+  total: number;
+  summary: string;
+  label: string;
+  href: string;
+  testId: string;
+}) {
+  if (shown >= total) return null;
+  return (
+    <p className="mt-2 text-sm text-gray-700" data-testid={testId}>
+      {summary} ·{' '}
+      <Link prefetch={false} href={href} className="text-blue-800 underline">
+        {label}
+      </Link>
+    </p>
+  );
+}
