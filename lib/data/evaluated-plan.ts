@@ -97,7 +97,8 @@ async function planChangesAfter(year: number, asOf: IsoDate): Promise<{ at: stri
   const actions = Prisma.join([...TASK_PLAN_CHANGES]);
   const after = chinaDayStart(addDays(asOf, 1));
   // PostgreSQL: quoted names, the JSON read with ->>. SQLite: the time compared as the text Prisma
-  // writes ('…T16:00:00.000+00:00'), and read back as text (COALESCE) so a time without an offset is UTC.
+  // writes ('…T16:00:00.000+00:00'; one SQLite's clock wrote, '… 16:00:00', with its space made a T),
+  // and read back as text (COALESCE) so a time without an offset is UTC.
   const rows = await (databaseKind() === 'postgres'
     ? prisma.$queryRaw<{ at: Date; number: number; action: string }[]>`
     SELECT a."at" AS at, COALESCE(t.number, CAST(CAST(a."before" AS json)->>'number' AS INTEGER)) AS number, a.action AS action
@@ -108,7 +109,7 @@ async function planChangesAfter(year: number, asOf: IsoDate): Promise<{ at: stri
     : prisma.$queryRaw<{ at: string; number: number; action: string }[]>`
     SELECT COALESCE(a.at, a.at) AS at, COALESCE(t.number, json_extract(a.before, '$.number')) AS number, a.action AS action
     FROM AuditEvent a LEFT JOIN Task t ON t.id = a.taskId
-    WHERE a.action IN (${actions}) AND a.at >= ${after.toISOString().replace('Z', '+00:00')}
+    WHERE a.action IN (${actions}) AND replace(a.at, ' ', 'T') >= ${after.toISOString().replace('Z', '+00:00')}
       AND (t.planYearId = (SELECT id FROM PlanYear WHERE year = ${year}) OR (a.action = 'plan.task_removed' AND json_extract(a.before, '$.year') = ${year}))
     ORDER BY a.at LIMIT 500`);
   return rows.map((r) => ({ at: storedInstant(r.at).toISOString(), taskNumber: Number(r.number), removed: r.action === 'plan.task_removed' }));

@@ -99,6 +99,20 @@ describe('an active year', () => {
     expect((await getOverview({ year: '2023', asOf: '2023-07-01' }))!.planChanged).toMatchObject({ taskNumbers: [11] });
   });
 
+  it.skipIf(process.env.DB === 'postgres')('on SQLite, a time its own clock wrote (no offset, a space for the T) counts the same way, as UTC', async () => {
+    const { getOverview } = await import('@/lib/data/overview');
+    const task = await prisma.task.findFirstOrThrow({ where: { number: 6, planYear: { year: 2023 } }, select: { id: true } });
+    await prisma.$executeRawUnsafe(
+      `INSERT INTO AuditEvent (action, entityType, entityId, taskId, at) VALUES ('plan.task_edited', 'Task', '${task.id}', ${task.id}, '2023-06-29 17:00:00')`,
+    );
+    // 01:00 on 30 June in Beijing: after 29 June, not after 30 June.
+    expect((await getOverview({ year: '2023', asOf: '2023-06-29' }))!.planChanged).toMatchObject({
+      first: '2023-06-29T17:00:00.000Z',
+      taskNumbers: [5, 6, 11],
+    });
+    expect((await getOverview({ year: '2023', asOf: '2023-06-30' }))!.planChanged).toMatchObject({ taskNumbers: [5, 11] });
+  });
+
   it('a form opened before that change is refused, its input kept', async () => {
     const ms = await milestoneOf(11);
     const stale = fields(ms, { baseVersion: String(ms.task.version - 1), text: '新的内容', reasonKind: 'PLAN', reason: 'x' });
