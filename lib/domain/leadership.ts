@@ -8,7 +8,7 @@ import { rollUp, taskProgress, type RollUp } from './progress';
 import { countByStatus, mostOverdue, type Status } from './status';
 
 /**
- * The lagging tasks as the 驾驶舱 lists them: the most days overdue first (its latest missed step or
+ * The lagging tasks as the 驾驶舱 lists them: the most days overdue first (its most overdue step or
  * deadline), then those lagging for another reason (a blocking problem, behind plan), each by number.
  */
 export function laggingMostOverdueFirst<T extends OverviewTask>(rows: TaskRow<T>[]): TaskRow<T>[] {

@@ -79,7 +79,7 @@ export function overviewPage<T extends OverviewTask>(summaries: ProjectSummary<T
   return { projects, page: paged.page, pages: paged.pages, total: paged.total };
 }
 
-/** The first `ALERTS_SHOWN` alerts, or all of them when asked; with how many there are. */
+/** The first `ALERTS_SHOWN` of a list (the overview's alerts, the 驾驶舱's lagging tasks and due steps), or all when asked; with how many there are. */
 export function alertsShown<T>(all: T[], showAll: boolean, limit = ALERTS_SHOWN): { shown: T[]; total: number } {
   return { shown: showAll ? all : all.slice(0, limit), total: all.length };
 }
