@@ -97,12 +97,12 @@ function Row({ r, content }: { r: HalfYearRow; content: string | undefined }) {
         </td>
       ) : (
         <>
-          <td>
+          <td className="print:min-w-[32mm]">
             {r.name}
             {(r.indicatorNote || r.note) && <span className={ui.label}>{[r.indicatorNote, r.note].filter(Boolean).join('；')}</span>}
           </td>
           <td className="whitespace-nowrap">{r.target === null ? t.task.noTarget : `${c.direction[r.direction ?? 'EXACTLY']}${fmtNumber(r.target)}${u}`}</td>
-          <td>
+          <td className="print:min-w-[22mm]">
             {r.actual === null ? (
               <span className="text-gray-600">{t.task.notMentioned}</span>
             ) : (
@@ -110,7 +110,7 @@ function Row({ r, content }: { r: HalfYearRow; content: string | undefined }) {
                 {fmtNumber(r.actual)}
                 {u}
                 {r.approx && c.approx}
-                <span className={ui.label}>{fmtDate(r.actualAsOf!)}</span>
+                <span className={`${ui.label} whitespace-nowrap`}>{fmtDate(r.actualAsOf!)}</span>
               </>
             )}
           </td>
