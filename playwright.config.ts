@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, resolveChromium } from './tests/helpers/browser';
+import { CHROMIUM_ARGS, chineseFontEnv, resolveChromium } from './tests/helpers/browser';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 /** The reporting journey changes data: it gets its own server on its own fresh database. */
@@ -10,7 +10,8 @@ if (!process.env.PLAYWRIGHT_BROWSER_SHOWN) {
   console.log(`e2e browser (${chromium.source}): ${chromium.path}`);
 }
 
-const launchOptions = { executablePath: chromium.path, args: CHROMIUM_ARGS };
+// With a Chinese font, as an office's computer has: pages lay out and print as they do there.
+const launchOptions = { executablePath: chromium.path, args: CHROMIUM_ARGS, env: chineseFontEnv() };
 
 export default defineConfig({
   testDir: 'tests/e2e',

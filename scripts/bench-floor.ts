@@ -146,13 +146,17 @@ export async function throughput(url: string, headers: Record<string, string> = 
  * port for Lighthouse to drive.
  */
 export async function lighthouseMobile(url: string, headers: Record<string, string> = {}): Promise<{ score: number; tbt: number }> {
-  const [{ default: lighthouse }, { chromium }, { CHROMIUM_ARGS, resolveChromium }] = await Promise.all([
+  const [{ default: lighthouse }, { chromium }, { CHROMIUM_ARGS, chineseFontEnv, resolveChromium }] = await Promise.all([
     import('lighthouse'),
     import('@playwright/test'),
     import('@/tests/helpers/browser'),
   ]);
   const port = 9300 + Math.floor(Math.random() * 500);
-  const browser = await chromium.launch({ executablePath: (await resolveChromium()).path, args: [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`] });
+  const browser = await chromium.launch({
+    executablePath: (await resolveChromium()).path,
+    args: [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`],
+    env: chineseFontEnv(), // the pages laid out with a Chinese font, as on an office's computer (the floor's too)
+  });
   try {
     const run = await lighthouse(url, { port, onlyCategories: ['performance'], output: 'json', logLevel: 'error', extraHeaders: headers });
     const lhr = run?.lhr;

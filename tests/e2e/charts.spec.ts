@@ -143,6 +143,28 @@ test('first-load JavaScript: recharts only on /leadership (半年对标 draws it
   expect(Math.abs(sizes['/half-year']! - sizes['/']!)).toBeLessThan(10_000);
 });
 
+test('the browser draws Chinese with a Chinese font, as an office computer does (so pages print as they print there)', async ({ page }) => {
+  await page.goto('/');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument');
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'h1' });
+  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+  // The heading's characters drawn with the font the stylesheet asks for first, every one of them
+  // (without one, Chromium draws each as the same empty box in a Latin font).
+  const heading = await page.locator('h1').innerText();
+  const cjk = fonts.filter((f) => /Noto Sans (CJK SC|S Chinese)/.test(f.familyName));
+  expect(
+    cjk.map((f) => f.familyName),
+    JSON.stringify(fonts),
+  ).not.toEqual([]);
+  expect(
+    cjk.reduce((n, f) => n + f.glyphCount, 0),
+    JSON.stringify(fonts),
+  ).toBe([...heading.replace(/\s/g, '')].length);
+});
+
 test('/leadership and /half-year print on A4: complete, nothing cut, page 1 used (PDFs kept as artifacts)', async ({ page }, info) => {
   const { extractText, getDocumentProxy } = await import('unpdf');
   // The e2e Chromium may have no CJK font, so PDF text is compared on what every font draws:
