@@ -36,10 +36,10 @@ const attr = (tag: string, name: string) => {
   return m ? decode(m[1]!) : undefined;
 };
 
-/** The fields a browser would post from the form that has a `narrative` field: inputs, text areas, selected options. */
-export function formFields(html: string): [string, string][] {
-  const form = [...html.matchAll(/<form[\s\S]*?<\/form>/g)].map((m) => m[0]).find((f) => f.includes('name="narrative"'));
-  if (!form) throw new Error('no update form on the page');
+/** The fields a browser would post from the form that has a field named `field` (the update form's `narrative`): inputs, text areas, selected options. */
+export function formFields(html: string, field = 'narrative'): [string, string][] {
+  const form = [...html.matchAll(/<form[\s\S]*?<\/form>/g)].map((m) => m[0]).find((f) => f.includes(`name="${field}"`));
+  if (!form) throw new Error(`no form with a field ${field} on the page`);
   const fields: [string, string][] = [];
   for (const [tag] of form.matchAll(/<input\b[^>]*>/g)) {
     const name = attr(tag, 'name');
