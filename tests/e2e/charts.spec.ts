@@ -167,8 +167,14 @@ test('the browser draws Chinese with a Chinese font, as an office computer does 
 
 test('/leadership and /half-year print on A4: complete, nothing cut, page 1 used (PDFs kept as artifacts)', async ({ page }, info) => {
   const { extractText, getDocumentProxy } = await import('unpdf');
-  // The e2e Chromium may have no CJK font, so PDF text is compared on what every font draws:
-  // digits and percentages, which every row of the table carries.
+  // Every figure is compared as digits and percentages, which every row of the table carries; with
+  // the browser's Chinese font the PDF's text is the page's own, so sentences are compared whole too.
+  const squeeze = (s: string) => s.normalize('NFKC').replace(/[\s\p{Cc}]+/gu, '');
+  // A PDF's text maps a few glyphs to the radical they share with a character (田 read back as ⽥,
+  // 民 as ⺠): NFKC turns the Kangxi radicals back; one of the supplement's stands for any character.
+  // A space between two runs may come back as a control character: spaces and those are left out.
+  const printedAs = (s: string) =>
+    new RegExp([...squeeze(s)].map((c) => (/\p{Script=Han}/u.test(c) ? `(?:${c}|[\u2E80-\u2EFF])` : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join(''), 'u');
   const digits = (s: string) => (s.match(/\d[\d,.]*%?/g) ?? []).map((x) => x.replace(/,/g, ''));
   // 驾驶舱: one portrait page at the seed's 2023-06-30. 半年对标: landscape pages.
   for (const [path, maxPages, landscape] of [
@@ -221,6 +227,11 @@ test('/leadership and /half-year print on A4: complete, nothing cut, page 1 used
     const printed = pages.flat();
     const missing = expected.filter((d) => !printed.includes(d));
     expect(missing, `${path}: figures missing from the PDF`).toEqual([]);
+    // The 驾驶舱's lagging tasks with their reasons, 半年对标's statuses and reasons: each on paper whole.
+    const sentences = await page.getByTestId(path === '/leadership' ? 'lagging-on-paper' : 'hy-status').allInnerTexts();
+    expect(sentences.length, `${path}: sentences to find`).toBeGreaterThan(1);
+    const paper = squeeze((text as string[]).join(''));
+    for (const s of sentences) expect(paper, `${path}: printed whole`).toMatch(printedAs(s));
     console.log(`${path}: ${totalPages} page(s), ${Math.round(width!)}×${Math.round(height!)} pt`);
     await page.emulateMedia({ media: 'screen' });
   }
