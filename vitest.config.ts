@@ -20,6 +20,7 @@ export default defineConfig({
       'tests/integration/**/*.test.ts',
       'scripts/**/*.test.ts',
       'components/**/*.test.ts',
+      'tests/helpers/**/*.test.ts',
     ],
     testTimeout: 60_000,
     hookTimeout: 120_000,

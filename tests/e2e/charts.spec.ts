@@ -1,5 +1,6 @@
 // Half-year versus target and the leadership summary, at desktop and phone widths.
 import type { Page } from '@playwright/test';
+import { printed, printedWhole } from '../helpers/pdf';
 import { expect, expectNoHorizontalOverflow, test } from './fixtures';
 
 test('/half-year shows the indicators of all 19 tasks with the report targets and H1 actuals', async ({ page }) => {
@@ -166,15 +167,8 @@ test('the browser draws Chinese with a Chinese font, as an office computer does 
 });
 
 test('/leadership and /half-year print on A4: complete, nothing cut, page 1 used (PDFs kept as artifacts)', async ({ page }, info) => {
-  const { extractText, getDocumentProxy } = await import('unpdf');
   // Every figure is compared as digits and percentages, which every row of the table carries; with
   // the browser's Chinese font the PDF's text is the page's own, so sentences are compared whole too.
-  const squeeze = (s: string) => s.normalize('NFKC').replace(/[\s\p{Cc}]+/gu, '');
-  // A PDF's text maps a few glyphs to the radical they share with a character (田 read back as ⽥,
-  // 民 as ⺠): NFKC turns the Kangxi radicals back; one of the supplement's stands for any character.
-  // A space between two runs may come back as a control character: spaces and those are left out.
-  const printedAs = (s: string) =>
-    new RegExp([...squeeze(s)].map((c) => (/\p{Script=Han}/u.test(c) ? `(?:${c}|[\u2E80-\u2EFF])` : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join(''), 'u');
   const digits = (s: string) => (s.match(/\d[\d,.]*%?/g) ?? []).map((x) => x.replace(/,/g, ''));
   // 驾驶舱: one portrait page at the seed's 2023-06-30. 半年对标: landscape pages.
   for (const [path, maxPages, landscape] of [
@@ -213,26 +207,22 @@ test('/leadership and /half-year print on A4: complete, nothing cut, page 1 used
     }
     const expected = digits(shown.replace(/\s+/g, ' '));
     const file = info.outputPath(`${path.slice(1).replace(/\W+/g, '-')}.pdf`);
-    const pdf = await page.pdf({ preferCSSPageSize: true, path: file, printBackground: true });
+    const { pages: totalPages, text, size } = await printed(page, file);
     await info.attach(path, { path: file, contentType: 'application/pdf' });
-    const doc = await getDocumentProxy(new Uint8Array(pdf));
-    const { totalPages, text } = await extractText(doc, { mergePages: false });
-    const pages = (text as string[]).map((p) => digits(p));
+    const pages = text.map((p) => digits(p));
     expect(totalPages, `${path} pages`).toBeLessThanOrEqual(maxPages);
-    const [, , width, height] = (await doc.getPage(1)).view as number[];
-    expect(width! > height!, `${path}: landscape`).toBe(landscape);
+    expect(size.width > size.height, `${path}: landscape`).toBe(landscape);
     // Page 1 carries more than the title: the figures start there.
     expect(pages[0]!.length, `${path}: page 1 has figures`).toBeGreaterThan(5);
     // Every figure on the screen is on paper (a column cut off at the page edge would lose some).
-    const printed = pages.flat();
-    const missing = expected.filter((d) => !printed.includes(d));
+    const onPaper = pages.flat();
+    const missing = expected.filter((d) => !onPaper.includes(d));
     expect(missing, `${path}: figures missing from the PDF`).toEqual([]);
     // The 驾驶舱's lagging tasks with their reasons, 半年对标's statuses and reasons: each on paper whole.
     const sentences = await page.getByTestId(path === '/leadership' ? 'lagging-on-paper' : 'hy-status').allInnerTexts();
     expect(sentences.length, `${path}: sentences to find`).toBeGreaterThan(1);
-    const paper = squeeze((text as string[]).join(''));
-    for (const s of sentences) expect(paper, `${path}: printed whole`).toMatch(printedAs(s));
-    console.log(`${path}: ${totalPages} page(s), ${Math.round(width!)}×${Math.round(height!)} pt`);
+    for (const s of sentences) expect(printedWhole(text.join(''), s), `${path}: printed whole: ${s}`).toBe(true);
+    console.log(`${path}: ${totalPages} page(s), ${Math.round(size.width)}×${Math.round(size.height)} pt`);
     await page.emulateMedia({ media: 'screen' });
   }
 });

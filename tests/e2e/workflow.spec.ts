@@ -3,6 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { e2eDatabase, expect, test } from './fixtures';
+import { printed, printedWhole } from '../helpers/pdf';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chinaDay } from '../../lib/domain/dates';
@@ -451,6 +452,13 @@ test('督办 to one unit: it acknowledges; once overdue the office urges it (督
   await expect(sup.getByTestId('print-title')).toContainText('督办台账');
   await expect(sup.getByTestId('print-title')).toContainText('打印日期');
   await expect(sup.locator('main').locator('button:visible, select:visible, input:visible')).toHaveCount(0);
+  // On one A4 page, the notice as the screen prints it, whole (its task, reason, units, state).
+  const ledgerOnPaper = await sup.getByTestId('ledger').getByTestId('notice').allInnerTexts();
+  const { pages, text } = await printed(sup);
+  expect(pages).toBe(1);
+  expect(ledgerOnPaper).toHaveLength(1);
+  expect(printedWhole(text.join(''), ledgerOnPaper[0]!), ledgerOnPaper[0]).toBe(true);
+  expect(ledgerOnPaper[0]).toContain('助餐服务覆盖不足');
   await sup.emulateMedia({ media: 'screen' });
   const [dl] = await Promise.all([sup.waitForEvent('download'), sup.getByRole('link', { name: '导出Excel' }).click()]);
   expect(dl.suggestedFilename()).toMatch(/^督办台账_\d{4}-\d{2}-\d{2}\.xlsx$/);

@@ -1,0 +1,43 @@
+// Reading a printed page back: the text of a PDF that the e2e browser printed, and how a sentence on
+// the screen is found in it. The browser has a Chinese font (tests/helpers/browser.ts), so the
+// PDF's text is the page's own, but for what a PDF's text does to a few characters (printedWhole).
+import type { Page } from '@playwright/test';
+
+/** A text without its spaces and line breaks (a PDF breaks lines where the page did), in NFKC form. */
+export const squeeze = (s: string): string => s.normalize('NFKC').replace(/[\s\p{Cc}]+/gu, '');
+
+/**
+ * Whether `s` is in a PDF's text whole. Characters taken back out of a PDF are the glyph's, and a
+ * few glyphs stand for more than one character: 田 comes back as the Kangxi radical ⽥ (NFKC turns
+ * those back), 民 as the supplement's ⺠, 户 as 戶. So a Chinese character may stand where another
+ * one is, every other character (digits, punctuation, Latin) must be the same, the length exactly
+ * the sentence's, its first and last characters and at least 90 % of all must be the very ones on
+ * the screen (or a radical): a cut end, a lost line or another sentence fails.
+ */
+export function printedWhole(paper: string, s: string): boolean {
+  const want = [...squeeze(s)];
+  const han = /[\p{Script=Han}\u2E80-\u2EFF]/u;
+  // Sticky, tried at every position: a match may start inside another (an all-Chinese sentence after Chinese text).
+  const loose = new RegExp(want.map((c) => (han.test(c) ? '[\\p{Script=Han}\\u2E80-\\u2EFF]' : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join(''), 'uy');
+  const text = squeeze(paper);
+  for (let at = 0; at < text.length; at++) {
+    loose.lastIndex = at;
+    const m = loose.exec(text);
+    if (!m) continue;
+    const got = [...m[0]];
+    const same = (i: number) => got[i] === want[i] || /[\u2E80-\u2EFF]/u.test(got[i]!);
+    // Its first and last characters its own (a cut end followed by the next cell's text fails).
+    if (same(0) && same(want.length - 1) && got.filter((_, i) => same(i)).length >= 0.9 * want.length) return true;
+  }
+  return false;
+}
+
+/** The page as printed on A4 (its own @page sizes): the PDF, its page count and each page's text. */
+export async function printed(page: Page, file?: string): Promise<{ pdf: Buffer; pages: number; text: string[]; size: { width: number; height: number } }> {
+  const { extractText, getDocumentProxy } = await import('unpdf');
+  const pdf = await page.pdf({ preferCSSPageSize: true, path: file, printBackground: true });
+  const doc = await getDocumentProxy(new Uint8Array(pdf));
+  const { totalPages, text } = await extractText(doc, { mergePages: false });
+  const [, , width, height] = (await doc.getPage(1)).view as number[];
+  return { pdf, pages: totalPages, text: text as string[], size: { width: width!, height: height! } };
+}
