@@ -16,6 +16,8 @@ import { t } from '@/lib/i18n/zh-CN';
 import { taskHref } from '@/lib/links';
 import type { Metadata } from 'next';
 import { ui } from '@/components/ui';
+import { PrintButton } from '@/components/print-button';
+import { PrintTitle } from '@/components/print-title';
 
 export const metadata: Metadata = { title: t.pageTitle.timeline };
 
@@ -44,10 +46,12 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   }));
 
   return (
-    <div className="space-y-3">
+    // On paper: landscape A4, the whole grid on the page's width, names whole, the milestones in words after it.
+    <div className="print-landscape space-y-3">
       <PublishedBanner published={data.published} live={`/timeline?year=${snap.year}`} />
       <YearStatusBanner status={data.published ? undefined : snap.status} />
       <PlanChangedBanner changed={data.planChanged} year={snap.year} />
+      <PrintTitle plan={snap.title} page={t.pageTitle.timeline} asOf={asOf} printedOn={data.today} />
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-xl font-bold">{t.timeline.heading}</h1>
@@ -55,7 +59,10 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
             {t.timeline.intro} {t.asOf.hint(asOf, data.asOfReason)}
           </p>
         </div>
-        <AsOfForm asOf={asOf} years={data.years} keep={{ year: String(snap.year) }} />
+        <div className="flex flex-wrap items-end gap-2">
+          <AsOfForm asOf={asOf} years={data.years} keep={{ year: String(snap.year) }} />
+          <PrintButton />
+        </div>
       </div>
       <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-gray-700" aria-label={t.legend}>
         {Object.values(MARK).map((m) => (
@@ -76,8 +83,12 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
           <span aria-hidden="true" className="inline-block h-3 w-0.5 bg-blue-600 align-middle" /> {t.timeline.legendAsOf}（{fmtDate(asOf)}）
         </li>
       </ul>
-      <ScrollToAsOf className="overflow-x-auto rounded border border-gray-200 bg-white">
-        <div className="relative min-w-[48rem] [--name-col:9.5rem] xl:[--name-col:22rem]" role="table" aria-label={t.timeline.heading}>
+      <ScrollToAsOf className="overflow-x-auto rounded border border-gray-200 bg-white print:overflow-visible">
+        <div
+          className="relative min-w-[48rem] [--name-col:9.5rem] xl:[--name-col:22rem] print:min-w-0 print:[--name-col:24rem]"
+          role="table"
+          aria-label={t.timeline.heading}
+        >
           <div className="tl-grid border-b border-gray-200 text-xs text-gray-600" role="row">
             <div className="sticky left-0 z-10 bg-white p-1.5" role="columnheader">
               {t.timeline.task}
@@ -95,10 +106,10 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
                   <Link
                     prefetch={false}
                     href={taskHref(task.number, { year: snap.year, asOf: data.isDefaultAsOf ? undefined : asOf })}
-                    className="block font-medium text-blue-800 hover:underline"
+                    className="block font-medium text-blue-800 hover:underline print:inline"
                     title={task.content}
                   >
-                    {task.number}. <span className="line-clamp-2 xl:line-clamp-none">{task.content}</span>
+                    {task.number}. <span className="line-clamp-2 xl:line-clamp-none print:inline">{task.content}</span>
                   </Link>
                   <StatusBadge status={status.status} />
                 </div>
@@ -162,8 +173,10 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
 /** The same plan as text, readable without hovering: for phones, keyboards and screen readers. */
 function MilestoneList({ rows }: { rows: { task: { number: number }; marks: ReturnType<typeof milestoneMarks> }[] }) {
   return (
-    <details className={ui.card} data-testid="timeline-list">
+    // A chart-table: opened before printing, its summary replaced on paper by a heading.
+    <details className={`chart-table ${ui.card}`} data-testid="timeline-list">
       <summary className="cursor-pointer text-sm font-semibold">{t.timeline.list}</summary>
+      <h2 className="hidden text-sm font-semibold print:block">{t.timeline.list}</h2>
       <ol className="mt-2 space-y-2 text-sm">
         {rows
           .filter((r) => r.marks.length > 0)

@@ -227,6 +227,45 @@ test('/leadership and /half-year print on A4: complete, nothing cut, page 1 used
   }
 });
 
+test('挂图作战 prints as a wall map on landscape A4: all twelve months, every task named whole, every milestone in words, a print title', async ({
+  page,
+}, info) => {
+  await page.goto('/timeline?asOf=2023-06-30');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(page.getByTestId('print-title')).toContainText('盐田区2023年');
+  await expect(page.getByTestId('print-title')).toContainText('挂图作战');
+  await expect(page.getByTestId('print-title')).toContainText('统计截至2023年6月30日 · 打印日期');
+  await expect(page.locator('main').locator('button:visible, select:visible, input:visible, summary:visible')).toHaveCount(0);
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  // Laid out at the printed page's width (A4 landscape less its margins, 277 mm): the grid fits it,
+  // and no task name is cut short.
+  await page.setViewportSize({ width: Math.floor((277 / 25.4) * 96), height: 720 });
+  const grid = page.getByRole('table', { name: '挂图作战' });
+  expect(await grid.evaluate((el) => el.scrollWidth - (el.parentElement as HTMLElement).clientWidth)).toBeLessThanOrEqual(0);
+  expect(await grid.evaluate((el) => el.getBoundingClientRect().right)).toBeLessThanOrEqual(Math.floor((277 / 25.4) * 96));
+  const clamped = await page
+    .locator('[data-testid="timeline-row"] [role="rowheader"] a span')
+    // (an inline name cannot be clamped; a block one is clamped when its text overflows it)
+    .evaluateAll((els) => els.filter((e) => getComputedStyle(e).display !== 'inline' && e.scrollHeight > e.clientHeight + 1).map((e) => e.textContent));
+  expect(clamped).toEqual([]);
+  const file = info.outputPath('timeline.pdf');
+  const { pages, text, size } = await printed(page, file);
+  await info.attach('/timeline', { path: file, contentType: 'application/pdf' });
+  expect(size.width > size.height, 'landscape').toBe(true);
+  expect(pages).toBeLessThanOrEqual(4);
+  const paper = text.join('');
+  // The twelve months of the header row in a run, November and December included (the task column's
+  // header is drawn later: it stays in place when the grid scrolls on a screen).
+  expect(printedWhole(paper, Array.from({ length: 12 }, (_, i) => `${i + 1}月`).join(''))).toBe(true);
+  // Every task's row (its number, name and status) and every milestone in words.
+  for (const row of await page.getByTestId('timeline-row').getByRole('rowheader').allInnerTexts()) expect(printedWhole(paper, row), row).toBe(true);
+  const milestones = await page.locator('[data-mark-text]').allInnerTexts();
+  expect(milestones.length).toBeGreaterThan(19);
+  for (const m of milestones) expect(printedWhole(paper, m), m).toBe(true);
+  await page.emulateMedia({ media: 'screen' });
+});
+
 test('a task page prints with its title, date and print date, and no controls on paper', async ({ page }) => {
   await page.goto('/tasks/1');
   await page.emulateMedia({ media: 'print' });

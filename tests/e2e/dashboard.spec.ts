@@ -143,7 +143,7 @@ test('/timeline draws month ranges as bars, deadlines at the end of their month,
   expect(mark!.x + mark!.width).toBeGreaterThan(decBox!.x + decBox!.width - 12);
   // Whole task names at wall-screen width.
   await expect(page.locator('[data-testid="timeline-row"][data-task="11"] [role="rowheader"] a')).toContainText('为不少于150个小区单位');
-  await page.getByText('节点明细（文字版）').click();
+  await page.getByTestId('timeline-list').locator('summary', { hasText: '节点明细（文字版）' }).click();
   await expect(page.getByTestId('timeline-list')).toContainText('7-9月：完成整体形象进度80%。');
 });
 
