@@ -90,6 +90,14 @@ test('the war map in pages of whole projects, every task once', async ({ page })
   const all = perPage.flat();
   expect(new Set(all).size).toBe(190);
   expect(all).toHaveLength(190);
+  // On paper a page says it is one of several (the links are not printed).
+  await page.goto(`${BASE}/timeline?year=${year}&asOf=${AS_OF}`);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByTestId('pager')).toBeHidden();
+  await expect(page.getByTestId('pager-on-paper')).toBeVisible();
+  await expect(page.getByTestId('pager-on-paper')).toHaveText(summary);
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.getByTestId('pager-on-paper')).toBeHidden();
   // The seed's year, 19 tasks: one page, no pager.
   await page.goto(`${BASE}/timeline?year=2023`);
   await expect(page.getByTestId('timeline-row')).toHaveCount(19);
