@@ -50,26 +50,32 @@ function Filters({ data, f }: { data: Data; f: ReturnType<typeof parseLedgerFilt
 function PerUnit({ perUnit }: { perUnit: Data['perUnit'] }) {
   return (
     <SectionCard id="per-unit" title={c.perUnit}>
-      <div className="overflow-x-auto" role="region" aria-label={c.perUnit} tabIndex={0}>
-        <table className="w-full text-sm" data-testid="notice-units">
-          <TableHead columns={c.unitColumns} />
-          <tbody>
-            {perUnit.map((u) => (
-              <tr key={u.code} className="border-t border-gray-100" data-unit={u.code}>
-                <th scope="row" className="py-1 pr-2 text-left font-normal">
-                  {u.name}
-                </th>
-                <td className={ui.cell}>{u.total}</td>
-                <td className={ui.cell}>{u.open}</td>
-                <td className={ui.cell}>{u.unsigned}</td>
-                <td className={`py-1 pr-2 ${u.overdue ? 'font-medium text-lagging' : ''}`}>{u.overdue}</td>
-                <td className={ui.cell}>{u.answered}</td>
-                <td className={ui.cell}>{u.closed}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {perUnit.length === 0 ? (
+        <p className={ui.hint} data-testid="notice-units-none">
+          {c.perUnitNone}
+        </p>
+      ) : (
+        <div className="overflow-x-auto" role="region" aria-label={c.perUnit} tabIndex={0}>
+          <table className="w-full text-sm" data-testid="notice-units">
+            <TableHead columns={c.unitColumns} />
+            <tbody>
+              {perUnit.map((u) => (
+                <tr key={u.code} className="border-t border-gray-100" data-unit={u.code}>
+                  <th scope="row" className="py-1 pr-2 text-left font-normal">
+                    {u.name}
+                  </th>
+                  <td className={ui.cell}>{u.total}</td>
+                  <td className={ui.cell}>{u.open}</td>
+                  <td className={ui.cell}>{u.unsigned}</td>
+                  <td className={`py-1 pr-2 ${u.overdue ? 'font-medium text-lagging' : ''}`}>{u.overdue}</td>
+                  <td className={ui.cell}>{u.answered}</td>
+                  <td className={ui.cell}>{u.closed}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
     </SectionCard>
   );
 }

@@ -586,6 +586,11 @@ test('the office sets up next year: copies 2023 into 2024, edits a milestone, im
   await expect(page.getByRole('main').getByRole('status').filter({ hasText: '已创建2024年度计划（草稿）' })).toBeVisible();
   const row = page.locator('[data-testid="plan-years"] tr[data-year="2024"]');
   await expect(row.getByTestId('year-status')).toHaveText('草稿');
+  // A year without 督办件: the ledger's per-unit card says so instead of an empty table.
+  await page.goto('/notices?year=2024');
+  await expect(page.getByTestId('notice-units-none')).toHaveText('本年度还没有督办件。');
+  await expect(page.getByTestId('notice-units')).toHaveCount(0);
+  await page.goto('/plan');
 
   // A draft is the office's own: a visitor asking for it gets the active year.
   const visitor = await browser.newPage();
