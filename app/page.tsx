@@ -5,6 +5,7 @@ import type { Metadata } from 'next';
 import { AsOfForm } from '@/components/as-of-form';
 import { PageHeader } from '@/components/page-header';
 import { Pager } from '@/components/pager';
+import { PrintTitle } from '@/components/print-title';
 import { PlanChangedBanner, PublishedBanner, YearStatusBanner } from '@/components/published-banner';
 import { StatusCounts } from '@/components/status-counts';
 import { type SearchParams } from '@/lib/data/evaluated-plan';
@@ -40,6 +41,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       <PublishedBanner published={data.published} live={`/?year=${snap.year}`} />
       <YearStatusBanner status={data.published ? undefined : snap.status} />
       <PlanChangedBanner changed={data.planChanged} year={snap.year} />
+      <PrintTitle plan={snap.title} page={t.pageTitle.overview} asOf={asOf} printedOn={data.today} />
       <PageHeader title={snap.title} subtitle={t.asOf.hint(asOf, data.asOfReason)}>
         <AsOfForm
           asOf={asOf}

@@ -266,14 +266,23 @@ test('挂图作战 prints as a wall map on landscape A4: all twelve months, ever
   await page.emulateMedia({ media: 'screen' });
 });
 
-test('a task page prints with its title, date and print date, and no controls on paper', async ({ page }) => {
-  await page.goto('/tasks/1');
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.getByTestId('print-title')).toContainText('任务1');
-  await expect(page.getByTestId('print-title')).toContainText('统计截至2023年6月30日 · 打印日期');
-  await expect(page.locator('main').locator('button:visible, select:visible, input:visible')).toHaveCount(0);
-  await page.emulateMedia({ media: 'screen' });
-  await expect(page.getByTestId('print-title')).toBeHidden();
+test('the overview and a task page print with their title, date and print date, and no controls on paper', async ({ page }) => {
+  for (const [path, title] of [
+    ['/', '盐田区2023年十件重点民生实事 · 总览'],
+    ['/tasks/1', '任务1'],
+  ] as const) {
+    await page.goto(path);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByTestId('print-title')).toContainText(title);
+    await expect(page.getByTestId('print-title')).toContainText('统计截至2023年6月30日 · 打印日期');
+    await expect(page.locator('main').locator('button:visible, select:visible, input:visible')).toHaveCount(0);
+    // Portrait A4, the title on page 1.
+    const { text, size } = await printed(page);
+    expect(size.width < size.height, path).toBe(true);
+    expect(printedWhole(text[0]!, await page.getByTestId('print-title').innerText()), path).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+    await expect(page.getByTestId('print-title')).toBeHidden();
+  }
 });
 
 test('at 390 px the sticky task column of 半年对标 covers nothing of the status column', async ({ page }) => {
