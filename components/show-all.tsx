@@ -1,4 +1,5 @@
-// The line under a list cut to its first entries: how many are shown of how many, and a link to all.
+// The line under a list cut to its first entries: how many are shown of how many, and a link to all
+// (not printed).
 // Nothing when the list is whole.
 import Link from 'next/link';
 
@@ -20,10 +21,14 @@ export function ShowAll({
   if (shown >= total) return null;
   return (
     <p className="mt-2 text-sm text-gray-700" data-testid={testId}>
-      {summary} ·{' '}
-      <Link prefetch={false} href={href} className="text-blue-800 underline">
-        {label}
-      </Link>
+      {summary}
+      {/* On paper the line says how many there are; a link is of no use there. */}
+      <span className="no-print">
+        {' · '}
+        <Link prefetch={false} href={href} className="text-blue-800 underline">
+          {label}
+        </Link>
+      </span>
     </p>
   );
 }

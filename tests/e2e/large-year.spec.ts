@@ -113,6 +113,12 @@ test('领导驾驶舱: the 20 most overdue lagging tasks and the 20 steps due fi
   const more = page.getByTestId('lagging-more');
   await expect(more).toContainText(`共${counted}项滞后`);
   const firstTwenty = await lagging.evaluateAll((els) => els.map((e) => e.getAttribute('data-task')));
+  // On paper the line says how many there are; the link, of no use on paper, is not printed.
+  await page.emulateMedia({ media: 'print' });
+  await expect(more).toBeVisible();
+  await expect(more.getByRole('link')).toBeHidden();
+  expect(await more.innerText()).toBe(`显示逾期最久的20项，共${counted}项滞后`);
+  await page.emulateMedia({ media: 'screen' });
   await more.getByRole('link', { name: '显示全部滞后任务' }).click();
   await expect(lagging).toHaveCount(counted);
   await expect(more).toHaveCount(0);
