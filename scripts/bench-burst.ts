@@ -15,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import Database from 'better-sqlite3';
-import { pct, serve, unitSessions } from './bench-server';
+import { formFields, pct, serve, unitSessions } from './bench-server';
 import { generateDataset } from './generate-dataset';
 
 const COUNT = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? process.env.BENCH_BURST ?? 200);
@@ -23,42 +23,6 @@ const POSTGRES = process.argv.includes('--postgres');
 const JS = process.argv.includes('--js');
 const GOAL_P95_MS = 2000;
 const YEAR = 2024;
-
-const decode = (s: string) =>
-  s
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-const attr = (tag: string, name: string) => {
-  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
-  return m ? decode(m[1]!) : undefined;
-};
-
-/** The fields a browser would post from the form that has a field named `field` (the update form's `narrative`): inputs, text areas, selected options. */
-export function formFields(html: string, field = 'narrative'): [string, string][] {
-  const form = [...html.matchAll(/<form[\s\S]*?<\/form>/g)].map((m) => m[0]).find((f) => f.includes(`name="${field}"`));
-  if (!form) throw new Error(`no form with a field ${field} on the page`);
-  const fields: [string, string][] = [];
-  for (const [tag] of form.matchAll(/<input\b[^>]*>/g)) {
-    const name = attr(tag, 'name');
-    const type = attr(tag, 'type') ?? 'text';
-    if (!name || type === 'file' || type === 'submit') continue;
-    if ((type === 'checkbox' || type === 'radio') && !/\schecked(=""|\s|\/|>)/.test(tag)) continue;
-    fields.push([name, attr(tag, 'value') ?? (type === 'checkbox' ? 'on' : '')]);
-  }
-  for (const m of form.matchAll(/<textarea\b([^>]*)>([\s\S]*?)<\/textarea>/g)) {
-    const name = attr(m[1]!, 'name');
-    if (name) fields.push([name, decode(m[2]!)]);
-  }
-  for (const m of form.matchAll(/<select\b([^>]*)>([\s\S]*?)<\/select>/g)) {
-    const name = attr(m[1]!, 'name');
-    const selected = /<option\b[^>]*\sselected[^>]*>/.exec(m[2]!)?.[0] ?? /<option\b[^>]*>/.exec(m[2]!)?.[0];
-    if (name && selected) fields.push([name, attr(selected, 'value') ?? '']);
-  }
-  return fields;
-}
 
 async function main() {
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'msdb-bench-burst-')), 'bench.db');

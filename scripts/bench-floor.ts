@@ -11,8 +11,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { formFields } from './bench-burst';
-import { pct, RENDERED, serve, sessionsOf, unitSessions } from './bench-server';
+import { formFields, pct, RENDERED, serve, sessionsOf, unitSessions } from './bench-server';
 
 const SECONDS = Number(process.env.BENCH_FLOOR_SECONDS ?? 5);
 const CONNECTIONS = 10;

@@ -63,3 +63,39 @@ process.exit(0);`;
   if (r.status !== 0) throw new Error(`${role} sessions: ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as { username: string; unitId: number; cookie: string }[];
 }
+
+const decode = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+const attr = (tag: string, name: string) => {
+  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
+  return m ? decode(m[1]!) : undefined;
+};
+
+/** The fields a browser would post from the form that has a field named `field` (the update form's `narrative`): inputs, text areas, selected options. */
+export function formFields(html: string, field = 'narrative'): [string, string][] {
+  const form = [...html.matchAll(/<form[\s\S]*?<\/form>/g)].map((m) => m[0]).find((f) => f.includes(`name="${field}"`));
+  if (!form) throw new Error(`no form with a field ${field} on the page`);
+  const fields: [string, string][] = [];
+  for (const [tag] of form.matchAll(/<input\b[^>]*>/g)) {
+    const name = attr(tag, 'name');
+    const type = attr(tag, 'type') ?? 'text';
+    if (!name || type === 'file' || type === 'submit') continue;
+    if ((type === 'checkbox' || type === 'radio') && !/\schecked(=""|\s|\/|>)/.test(tag)) continue;
+    fields.push([name, attr(tag, 'value') ?? (type === 'checkbox' ? 'on' : '')]);
+  }
+  for (const m of form.matchAll(/<textarea\b([^>]*)>([\s\S]*?)<\/textarea>/g)) {
+    const name = attr(m[1]!, 'name');
+    if (name) fields.push([name, decode(m[2]!)]);
+  }
+  for (const m of form.matchAll(/<select\b([^>]*)>([\s\S]*?)<\/select>/g)) {
+    const name = attr(m[1]!, 'name');
+    const selected = /<option\b[^>]*\sselected[^>]*>/.exec(m[2]!)?.[0] ?? /<option\b[^>]*>/.exec(m[2]!)?.[0];
+    if (name && selected) fields.push([name, attr(selected, 'value') ?? '']);
+  }
+  return fields;
+}
