@@ -48,21 +48,6 @@ const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 export const prisma: PrismaClient = globalForPrisma.prisma ?? createPrismaClient();
 if (env.NODE_ENV !== 'production') globalForPrisma.prisma = prisma;
 
-const globalForBulk = globalThis as unknown as { prismaBulk?: PrismaClient };
-
-/**
- * A second connection for long bulk writes (the plan import of thousands of tasks). Its transaction
- * holds SQLite's write lock, not the app's own connection: pages keep reading meanwhile (WAL), and
- * other writes wait at the lock (busy timeout) instead of behind the whole import in one queue.
- */
-export function bulkClient(): PrismaClient {
-  globalForBulk.prismaBulk ??= createPrismaClient();
-  return globalForBulk.prismaBulk;
-}
-
-/** Lets the event loop serve what is waiting (requests, timers) in the middle of a long piece of work. */
-export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
 /**
  * A write transaction that takes the write lock before anything else (WRITE_LOCK). The adapter opens
  * transactions with a plain (deferred) BEGIN; one that reads first and then writes cannot wait

@@ -71,9 +71,8 @@ export async function planImport(argv: string[], out: (s: string) => void = cons
   if (blocked) return 1;
   if (argv.includes('--dry-run')) return 0;
 
-  const { prisma, writeTransaction } = await import('@/lib/prisma');
-  const { writeDraft } = await import('@/lib/plan-import/write');
-  const { audit } = await import('@/lib/audit');
+  const { prisma } = await import('@/lib/prisma');
+  const { runImportJob } = await import('@/lib/plan-import/import-job');
   if (await prisma.planYear.findUnique({ where: { year: a.year }, select: { id: true } })) {
     out(m.yearExists(a.year));
     return 1;
@@ -81,17 +80,17 @@ export async function planImport(argv: string[], out: (s: string) => void = cons
   const chosen = applyUnitChoices(draft, new Map(draft.unknownUnits.map((u) => [u.name, 'create' as const])));
   if (!isWritable(chosen.draft)) return 1;
   const title = a.title ?? `${a.year}年民生实事`;
-  const made = await writeTransaction(async (tx) => {
-    const w = await writeDraft(tx, { year: a.year, title, draft: chosen.draft, defaultCategory: a.category });
-    await audit(tx, {
-      actorId: null,
-      action: 'plan.imported',
-      entityType: 'PlanYear',
-      entityId: w.planYearId,
-      after: { year: a.year, title, file: path.basename(a.file), via: 'cli', unitsCreated: w.unitsCreated },
-    });
-    return w;
+  const made = await runImportJob(prisma, {
+    year: a.year,
+    title,
+    draft: chosen.draft,
+    defaultCategory: a.category,
+    audit: { actorId: null, after: { year: a.year, title, file: path.basename(a.file), via: 'cli' } },
   });
+  if (!made.ok) {
+    out(m.yearExists(a.year));
+    return 1;
+  }
   out(m.imported(a.year, made.tasks));
   return 0;
 }

@@ -5,15 +5,15 @@
 // confirmation re-reads the file, refuses one that is not the file previewed, and writes the year
 // in one transaction, audited, reporting each task written.
 import 'server-only';
-import { bulkClient, prisma, writeTransaction } from '@/lib/prisma';
+import { prisma } from '@/lib/prisma';
 import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
-import { audit } from '@/lib/audit';
 import { applyUnitChoices, draftCounts, isWritable, unresolvedUnits, withoutBlockedRows, type PlanDraft, type UnitChoice } from '@/lib/domain/plan-import';
 import { unitDirectory } from '@/lib/plan-import/units';
 import { readPlanXlsx } from '@/lib/plan-import/read-xlsx';
 import { importPreview, type ImportPreview } from '@/lib/plan-import/preview';
-import { writeDraft } from '@/lib/plan-import/write';
+import { writeInWorker } from '@/lib/plan-import/write-in-worker';
+import type { OnTask } from '@/lib/plan-import/import-job';
 import { sha256 } from '@/lib/reports/files';
 import { formToObject } from '@/lib/validation/update';
 import { confirmImportSchema, importSchema } from '@/lib/validation/plan';
@@ -40,8 +40,6 @@ export type ImportState = ActionState & {
   /** After a confirmed import: the new year, for the link to its plan. */
   year?: number;
 };
-/** Called after each task written: how many so far, of how many. */
-export type OnTask = (written: number, total: number) => void;
 
 async function supervisor() {
   const actor = await getSession();
@@ -139,47 +137,31 @@ export async function prepareConfirm(formData: FormData): Promise<{ answer: Impo
   const chosen = applyUnitChoices(kept, choices);
   return {
     commit: async (onTask) => {
-      try {
-        // On the bulk connection: the server keeps answering while thousands of tasks are written.
-        const made = await writeTransaction(
-          async (tx) => {
-            if (await tx.planYear.findUnique({ where: { year: d.year }, select: { id: true } })) throw new YearExists();
-            const w = await writeDraft(
-              tx,
-              { year: d.year, title: d.title, draft: chosen.draft, defaultCategory: d.defaultCategory, aliases: chosen.aliases },
-              onTask,
-            );
-            await audit(tx, {
-              actorId: who.actor.id,
-              action: 'plan.imported',
-              entityType: 'PlanYear',
-              entityId: w.planYearId,
-              after: {
-                year: d.year,
-                title: d.title,
-                sha256: up.sha256,
-                layout: up.draft.layout,
-                ...draftCounts(chosen.draft),
-                unitsCreated: w.unitsCreated,
-                aliases: chosen.aliases,
-                excludedRows: d.excludeBlocked ? up.draft.issues.filter((i) => i.blocking).map((i) => i.row) : [],
-              },
-            });
-            return w;
+      const made = await writeInWorker(
+        {
+          year: d.year,
+          title: d.title,
+          draft: chosen.draft,
+          defaultCategory: d.defaultCategory,
+          aliases: chosen.aliases,
+          audit: {
+            actorId: who.actor.id,
+            after: {
+              year: d.year,
+              title: d.title,
+              sha256: up.sha256,
+              layout: up.draft.layout,
+              ...draftCounts(chosen.draft),
+              aliases: chosen.aliases,
+              excludedRows: d.excludeBlocked ? up.draft.issues.filter((i) => i.blocking).map((i) => i.row) : [],
+            },
           },
-          bulkClient(),
-          { timeoutMs: BULK_TIMEOUT_MS },
-        );
-        return { status: 'ok', message: m.imported(d.year, made.tasks), year: d.year };
-      } catch (e) {
-        if (e instanceof YearExists) return { status: 'error', message: m.fixErrors, errors: { year: [m.yearExists(d.year)] }, values };
-        throw e;
-      }
+        },
+        onTask,
+      );
+      if (made.ok) return { status: 'ok', message: m.imported(d.year, made.tasks), year: d.year };
+      if (made.error === 'year_exists') return { status: 'error', message: m.fixErrors, errors: { year: [m.yearExists(d.year)] }, values };
+      return { status: 'error', message: m.importFailed, values };
     },
   };
 }
-
-class YearExists extends Error {}
-
-/** How long the import's one transaction may take: thousands of tasks on a loaded machine, with the server answering in between. */
-const BULK_TIMEOUT_MS = 180_000;

@@ -4,7 +4,6 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { dateOf } from '@/lib/domain/dates';
 import { shiftDate, shiftMonth } from '@/lib/domain/plan-years';
 import type { Category, PlanDraft } from '@/lib/domain/plan-import';
-import { yieldToEventLoop } from '@/lib/prisma';
 
 type Tx = Prisma.TransactionClient;
 
@@ -23,9 +22,6 @@ async function ensureUnits(tx: Tx, names: string[]): Promise<Map<string, number>
   }
   return byName;
 }
-
-/** Tasks written between two turns of the event loop. */
-const YIELD_EVERY = 10;
 
 /** Writes an imported draft as a new draft year; `onTask` hears of each task written (the import's progress). */
 export async function writeDraft(
@@ -99,8 +95,6 @@ export async function writeDraft(
         });
       }
       onTask?.(tasks, total);
-      // Thousands of tasks take seconds: let the server answer its other requests every few tasks.
-      if (tasks % YIELD_EVERY === 0) await yieldToEventLoop();
     }
   }
   return { planYearId: plan.id, tasks, unitsCreated: (await tx.unit.count()) - before };
