@@ -20,6 +20,7 @@ export const POSTGRES_FILES = [
   'tests/integration/plan-edit.test.ts',
   'tests/integration/plan-structure.test.ts',
   'tests/integration/plan-import.test.ts',
+  'tests/integration/import-write-worker.test.ts',
   'tests/integration/year-turn.test.ts',
   'tests/integration/healthz.test.ts',
 ];
