@@ -39,7 +39,14 @@ async function main() {
   const t2 = performance.now();
   const writeLoop = monitorEventLoopDelay({ resolution: 5 });
   writeLoop.enable();
-  const made = await writeInWorker({ year: 2030, title: 'bench', draft, defaultCategory: 'SERVICE', audit: { actorId: null, after: { via: 'bench' } } });
+  const made = await writeInWorker({
+    kind: 'import',
+    year: 2030,
+    title: 'bench',
+    draft,
+    defaultCategory: 'SERVICE',
+    audit: { actorId: null, after: { via: 'bench' } },
+  });
   if (!made.ok) throw new Error(made.error);
   const t3 = performance.now();
   writeLoop.disable();

@@ -72,7 +72,7 @@ export async function planImport(argv: string[], out: (s: string) => void = cons
   if (argv.includes('--dry-run')) return 0;
 
   const { prisma } = await import('@/lib/prisma');
-  const { runImportJob } = await import('@/lib/plan-import/import-job');
+  const { runPlanYearJob } = await import('@/lib/plan-import/plan-year-job');
   if (await prisma.planYear.findUnique({ where: { year: a.year }, select: { id: true } })) {
     out(m.yearExists(a.year));
     return 1;
@@ -80,7 +80,8 @@ export async function planImport(argv: string[], out: (s: string) => void = cons
   const chosen = applyUnitChoices(draft, new Map(draft.unknownUnits.map((u) => [u.name, 'create' as const])));
   if (!isWritable(chosen.draft)) return 1;
   const title = a.title ?? `${a.year}年民生实事`;
-  const made = await runImportJob(prisma, {
+  const made = await runPlanYearJob(prisma, {
+    kind: 'import',
     year: a.year,
     title,
     draft: chosen.draft,

@@ -13,7 +13,7 @@ import { unitDirectory } from '@/lib/plan-import/units';
 import { readPlanXlsx } from '@/lib/plan-import/read-xlsx';
 import { importPreview, type ImportPreview } from '@/lib/plan-import/preview';
 import { writeInWorker } from '@/lib/plan-import/write-in-worker';
-import type { OnTask } from '@/lib/plan-import/import-job';
+import type { OnTask } from '@/lib/plan-import/plan-year-job';
 import { sha256 } from '@/lib/reports/files';
 import { formToObject } from '@/lib/validation/update';
 import { confirmImportSchema, importSchema } from '@/lib/validation/plan';
@@ -139,6 +139,7 @@ export async function prepareConfirm(formData: FormData): Promise<{ answer: Impo
     commit: async (onTask) => {
       const made = await writeInWorker(
         {
+          kind: 'import',
           year: d.year,
           title: d.title,
           draft: chosen.draft,

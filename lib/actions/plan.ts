@@ -5,7 +5,7 @@ import { revalidatePath } from 'next/cache';
 import { prisma, writeTransaction } from '@/lib/prisma';
 import { audit } from '@/lib/audit';
 import { nextStatus, type PlanYearStatus } from '@/lib/domain/plan-years';
-import { copyYear } from '@/lib/plan-import/write';
+import { writeInWorker } from '@/lib/plan-import/write-in-worker';
 import { prepareConfirm, runPreview, type ImportState } from './import-steps';
 import { createYearSchema } from '@/lib/validation/plan';
 import { m } from '@/lib/i18n/messages';
@@ -23,13 +23,17 @@ export async function createPlanYear(_prev: ActionState, formData: FormData): Pr
       if (existing.some((y) => y.year === d.year)) return { status: 'error', message: m.fixErrors, errors: { year: [m.yearExists(d.year)] }, values };
       if (d.source === 'copy' && !existing.some((y) => y.year === d.from))
         return { status: 'error', message: m.fixErrors, errors: { from: [m.notFound] }, values };
-      await writeTransaction(async (tx) => {
-        const made =
-          d.source === 'copy'
-            ? await copyYear(tx, d.from, d.year, d.title)
-            : { planYearId: (await tx.planYear.create({ data: { year: d.year, title: d.title, status: 'DRAFT' }, select: { id: true } })).id, tasks: 0 };
-        await audit(tx, { actorId: actor.id, action: 'plan.created', entityType: 'PlanYear', entityId: made.planYearId, after: { ...d, tasks: made.tasks } });
-      });
+      if (d.source === 'copy') {
+        // A copy is hundreds of statements for a large year: written in a worker thread, as an import is.
+        const made = await writeInWorker({ kind: 'copy', from: d.from, year: d.year, title: d.title, audit: { actorId: actor.id, after: { ...d } } });
+        if (!made.ok && made.error === 'year_exists') return { status: 'error', message: m.fixErrors, errors: { year: [m.yearExists(d.year)] }, values };
+        if (!made.ok) return { status: 'error', message: m.copyFailed, values };
+      } else {
+        await writeTransaction(async (tx) => {
+          const made = await tx.planYear.create({ data: { year: d.year, title: d.title, status: 'DRAFT' }, select: { id: true } });
+          await audit(tx, { actorId: actor.id, action: 'plan.created', entityType: 'PlanYear', entityId: made.id, after: { ...d, tasks: 0 } });
+        });
+      }
       revalidatePath('/plan');
       return { status: 'ok', message: m.yearCreated(d.year) };
     },

@@ -69,6 +69,7 @@ export const m = {
   importUnitsOpen: (names: string[]) => `请为这些名称选择对应单位或新建：${names.join('、')}`,
   imported: (year: number, tasks: number) => `已导入${year}年度计划（草稿），共${tasks}项任务。`,
   yearCreated: (year: number) => `已创建${year}年度计划（草稿）。`,
+  copyFailed: '复制未完成，数据库未作任何更改。请稍后重试；如仍失败，请联系系统管理员。',
   statusChanged: '年度状态已更新。',
   badTransition: '该年度不能变更为此状态。',
   chooseReasonKind: '请选择调整类型（目标调整或计划调整）',

@@ -1,4 +1,4 @@
-// Writes a confirmed plan import in a worker thread (lib/plan-import/write-in-worker.ts starts it):
+// Writes a plan year — a confirmed import, or a copy of an earlier year — in a worker thread (lib/plan-import/write-in-worker.ts starts it):
 // thousands of tasks are seconds of the database client's work, and on the server's own thread
 // every request arriving meanwhile would wait for it (SQLite answers synchronously: the write never
 // gives the event loop a turn by itself). Here it costs this thread and its own connection; pages
@@ -10,13 +10,13 @@ const { databaseUrl, job } = workerData;
 
 async function main() {
   const { tsImport } = await import('tsx/esm/api');
-  const { runImportJobAlone } = await tsImport('./import-job.ts', import.meta.url);
-  const result = await runImportJobAlone(databaseUrl, job, (written, total) => parentPort.postMessage({ progress: { written, total } }));
+  const { runPlanYearJobAlone } = await tsImport('./plan-year-job.ts', import.meta.url);
+  const result = await runPlanYearJobAlone(databaseUrl, job, (written, total) => parentPort.postMessage({ progress: { written, total } }));
   parentPort.postMessage({ result });
 }
 
 main().catch((e) => {
   // The transaction rolled back: nothing written. The reason goes to the server log, not the page.
-  console.error('plan import write:', e);
+  console.error('plan year write:', e);
   parentPort.postMessage({ result: { ok: false, error: 'failed' } });
 });

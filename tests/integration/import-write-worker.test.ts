@@ -1,7 +1,8 @@
-// The import's write runs in a worker thread on a connection of its own (lib/plan-import/
-// write-in-worker.ts): the server's thread sends none of its statements and stays free for requests.
-// What it answers — written, the year taken meanwhile, a failure part-way (rolled back, nothing
-// written), a database it cannot open — on a real database, through the confirmation's own step.
+// A plan year's long writes — the import's confirmation, the copy of an earlier year — run in a worker
+// thread on a connection of its own (lib/plan-import/write-in-worker.ts): the server's thread sends
+// none of their statements and stays free for requests. What the worker answers — written, the year
+// taken meanwhile, a failure part-way (rolled back, nothing written), a database it cannot open — on a
+// real database, through the confirmation's own step and the copy action.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import ExcelJS from 'exceljs';
 import { createHash } from 'node:crypto';
@@ -12,6 +13,7 @@ import type { PlanDraft } from '@/lib/domain/plan-import';
 const file = tempDatabaseEnv({ APP_TODAY: '2026-11-29', SQL_LOG: '1' });
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock('@/lib/auth/session', () => ({ getSession: async () => session.actor }));
+vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
 
 let prisma: typeof import('@/lib/prisma').prisma;
 let sqlCounter: typeof import('@/lib/prisma').sqlCounter;
@@ -112,7 +114,7 @@ describe('the import writes in a worker thread', () => {
     const before = await counts();
     const progress: number[] = [];
     const made = await writeInWorker(
-      { year: 2049, title: '2049年民生实事', draft, defaultCategory: 'SERVICE', audit: { actorId: session.actor!.id, after: {} } },
+      { kind: 'import', year: 2049, title: '2049年民生实事', draft, defaultCategory: 'SERVICE', audit: { actorId: session.actor!.id, after: {} } },
       (written) => progress.push(written),
     );
     expect(made).toEqual({ ok: false, error: 'failed' });
@@ -123,8 +125,36 @@ describe('the import writes in a worker thread', () => {
   it('a database the worker cannot open: failed, not a hang, nothing written here', async () => {
     const parsed = await draftOf(2050);
     const before = await counts();
-    const job = { year: 2050, title: '2050年民生实事', draft: parsed.draft, defaultCategory: 'SERVICE' as const, audit: { actorId: null, after: {} } };
+    const job = {
+      kind: 'import' as const,
+      year: 2050,
+      title: '2050年民生实事',
+      draft: parsed.draft,
+      defaultCategory: 'SERVICE' as const,
+      audit: { actorId: null, after: {} },
+    };
     expect(await writeInWorker(job, undefined, 'file:/nonexistent-folder/app.db')).toEqual({ ok: false, error: 'failed' });
+    expect(await counts()).toEqual(before);
+  });
+
+  it('a copy of 2023 (/plan) is written there too: its 19 tasks and milestones, audited plan.created; this thread only checked the years', async () => {
+    const { createPlanYear } = await import('@/lib/actions/plan');
+    const fd = new FormData();
+    for (const [k, v] of Object.entries({ source: 'copy', from: '2023', year: '2051', title: '2051年民生实事' })) fd.set(k, v);
+    const sent = sqlCounter.count;
+    expect(await createPlanYear({ status: 'idle' }, fd)).toEqual({ status: 'ok', message: '已创建2051年度计划（草稿）。' });
+    // Here: the one read of the existing years; the copy itself (well over a hundred statements) went through the worker's connection.
+    expect(sqlCounter.count - sent).toBe(1);
+    const copied = await prisma.planYear.findUniqueOrThrow({ where: { year: 2051 }, select: { id: true, status: true, _count: { select: { tasks: true } } } });
+    expect(copied).toMatchObject({ status: 'DRAFT', _count: { tasks: 19 } });
+    const source = await prisma.milestone.count({ where: { task: { planYear: { year: 2023 } } } });
+    expect(await prisma.milestone.count({ where: { task: { planYearId: copied.id } } })).toBe(source);
+    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: 'plan.created', entityId: String(copied.id) } });
+    expect(JSON.parse(audit.after!)).toMatchObject({ source: 'copy', from: 2023, year: 2051, tasks: 19 });
+    // The same year again: refused beside the year field, nothing more written.
+    const before = await counts();
+    const again = await createPlanYear({ status: 'idle' }, fd);
+    expect(again).toMatchObject({ status: 'error', errors: { year: ['2051年度计划已存在'] } });
     expect(await counts()).toEqual(before);
   });
 });
