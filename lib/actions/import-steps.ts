@@ -3,7 +3,8 @@
 // server-action module: nothing here is callable from a form on its own.
 // Every step checks the caller itself (the office's edit_plan right); preview writes nothing;
 // confirmation re-reads the file, refuses one that is not the file previewed, and writes the year
-// in one transaction, audited, reporting each task written.
+// in one transaction, audited, reporting each task written — in a worker thread on a connection of
+// its own (lib/plan-import/write-in-worker.ts), so the server keeps answering meanwhile.
 import 'server-only';
 import { prisma } from '@/lib/prisma';
 import { getSession } from '@/lib/auth/session';
