@@ -89,7 +89,8 @@ export async function planImport(argv: string[], out: (s: string) => void = cons
     audit: { actorId: null, after: { year: a.year, title, file: path.basename(a.file), via: 'cli' } },
   });
   if (!made.ok) {
-    out(m.yearExists(a.year));
+    // Imported by someone else since the check above (the job checks again inside the write lock).
+    out(made.error === 'year_exists' ? m.yearExists(a.year) : m.importFailed);
     return 1;
   }
   out(m.imported(a.year, made.tasks));
