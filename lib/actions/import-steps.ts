@@ -20,7 +20,7 @@ import { formToObject } from '@/lib/validation/update';
 import { confirmImportSchema, importSchema } from '@/lib/validation/plan';
 import { m } from '@/lib/i18n/messages';
 import type { ActionState } from './state';
-import { refusedForm, fieldErrorsOf } from './state';
+import { refusedField, refusedForm, fieldErrorsOf } from './state';
 
 export type ImportState = ActionState & {
   preview?: {
@@ -90,7 +90,7 @@ export async function runPreview(formData: FormData): Promise<ImportState> {
   const parsed = importSchema.safeParse(values);
   if (!parsed.success) return refusedForm(parsed.error, values);
   if (await prisma.planYear.findUnique({ where: { year: parsed.data.year }, select: { id: true } })) {
-    return { status: 'error', message: m.fixErrors, errors: { year: [m.yearExists(parsed.data.year)] }, values };
+    return refusedField('year', m.yearExists(parsed.data.year), values);
   }
   const up = await readUpload(formData, parsed.data.year);
   if ('error' in up) return { status: 'error', message: m.fixErrors, errors: up.error, values };
@@ -162,7 +162,7 @@ export async function prepareConfirm(formData: FormData): Promise<{ answer: Impo
         onTask,
       );
       if (made.ok) return { status: 'ok', message: m.imported(d.year, made.tasks), year: d.year };
-      if (made.error === 'year_exists') return { status: 'error', message: m.fixErrors, errors: { year: [m.yearExists(d.year)] }, values };
+      if (made.error === 'year_exists') return refusedField('year', m.yearExists(d.year), values);
       return { status: 'error', message: m.importFailed, values };
     },
   };

@@ -10,7 +10,7 @@ import { getSession } from '@/lib/auth/session';
 import { can, type Action, type Actor } from '@/lib/auth/policy';
 import { formToObject } from '@/lib/validation/update';
 import { m } from '@/lib/i18n/messages';
-import { ConflictError, FieldConflict, refusedForm, type ActionState } from './state';
+import { ConflictError, FieldConflict, refusedField, refusedForm, type ActionState } from './state';
 
 export type Values = Record<string, string>;
 export type Work<D, T> = { actor: Actor; data: D; record: T; values: Values; formData: FormData };
@@ -58,7 +58,7 @@ export async function answerConflicts<R extends ActionState>(values: Values, run
   try {
     return await run();
   } catch (e) {
-    if (e instanceof FieldConflict) return { status: 'error', message: m.fixErrors, errors: { [e.field]: [e.message] }, values };
+    if (e instanceof FieldConflict) return refusedField(e.field, e.message, values);
     if (e instanceof ConflictError) return refuse(e.message, values);
     throw e;
   }

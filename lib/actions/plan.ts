@@ -9,7 +9,7 @@ import { writeInWorker } from '@/lib/plan-import/write-in-worker';
 import { prepareConfirm, runPreview, type ImportState } from './import-steps';
 import { createYearSchema } from '@/lib/validation/plan';
 import { m } from '@/lib/i18n/messages';
-import { ConflictError, type ActionState } from './state';
+import { ConflictError, refusedField, type ActionState } from './state';
 import { runAction } from './pipeline';
 
 export type { ImportState };
@@ -20,13 +20,13 @@ export async function createPlanYear(_prev: ActionState, formData: FormData): Pr
     schema: createYearSchema,
     work: async ({ actor, data: d, values }): Promise<ActionState> => {
       const existing = await prisma.planYear.findMany({ select: { year: true } });
-      if (existing.some((y) => y.year === d.year)) return { status: 'error', message: m.fixErrors, errors: { year: [m.yearExists(d.year)] }, values };
+      if (existing.some((y) => y.year === d.year)) return refusedField('year', m.yearExists(d.year), values);
       if (d.source === 'copy' && !existing.some((y) => y.year === d.from))
         return { status: 'error', message: m.fixErrors, errors: { from: [m.notFound] }, values };
       if (d.source === 'copy') {
         // A copy is hundreds of statements for a large year: written in a worker thread, as an import is.
         const made = await writeInWorker({ kind: 'copy', from: d.from, year: d.year, title: d.title, audit: { actorId: actor.id, after: { ...d } } });
-        if (!made.ok && made.error === 'year_exists') return { status: 'error', message: m.fixErrors, errors: { year: [m.yearExists(d.year)] }, values };
+        if (!made.ok && made.error === 'year_exists') return refusedField('year', m.yearExists(d.year), values);
         if (!made.ok) return { status: 'error', message: m.copyFailed, values };
       } else {
         await writeTransaction(async (tx) => {

@@ -21,6 +21,14 @@ export class FieldConflict extends Error {
 /** A schema's refusal as messages per field (the one place zod's errors are flattened). */
 export const fieldErrorsOf = (e: z.ZodError): Record<string, string[]> => z.flattenError(e).fieldErrors as Record<string, string[]>;
 
+/** The answer that puts one message next to one field of the form, the input kept. */
+export const refusedField = (field: string, message: string, values: Record<string, string>): ActionState => ({
+  status: 'error',
+  message: m.fixErrors,
+  errors: { [field]: [message] },
+  values,
+});
+
 /** The answer to a form the schema refused: every field's message, the input kept. */
 export const refusedForm = (e: z.ZodError, values: Record<string, string>): ActionState => ({
   status: 'error',
