@@ -1,5 +1,6 @@
 // What the HTTP benchmarks share: the production server on a scratch database, and percentiles.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { TSX_BIN } from './build-if-needed';
 
 /** A database URL for a SQLite file path, or the PostgreSQL URL as given. */
@@ -30,6 +31,44 @@ export async function serve(file: string, port: number, env: Record<string, stri
   child.kill();
   throw new Error('server did not start');
 }
+
+/**
+ * CPU time (user + system, ms) used so far by process `pid` and its descendants (the server runs
+ * under tsx's CLI, which starts it as a child), read from /proc; null where there is none (not Linux).
+ * The difference over a burst is the server's CPU per request, steadier than times on a shared machine.
+ */
+export function processTreeCpuMs(pid: number): number | null {
+  let stats: { pid: number; ppid: number; ticks: number }[];
+  try {
+    stats = readdirSync('/proc')
+      .filter((d) => /^\d+$/.test(d))
+      .flatMap((d) => {
+        try {
+          // Fields after the command name (which may hold spaces): state, ppid, … utime is the 14th field, stime the 15th.
+          const rest = readFileSync(`/proc/${d}/stat`, 'utf8').split(') ').pop()!.split(' ');
+          return [{ pid: Number(d), ppid: Number(rest[1]), ticks: Number(rest[11]) + Number(rest[12]) }];
+        } catch {
+          return []; // ended meanwhile
+        }
+      });
+  } catch {
+    return null;
+  }
+  const tree = new Set([pid]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const s of stats)
+      if (!tree.has(s.pid) && tree.has(s.ppid)) {
+        tree.add(s.pid);
+        grew = true;
+      }
+  }
+  const ticks = stats.filter((s) => tree.has(s.pid)).reduce((sum, s) => sum + s.ticks, 0);
+  clockTicks ??= Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
+  return (ticks * 1000) / clockTicks;
+}
+/** Clock ticks per second of /proc's times (USER_HZ: 100 on Linux's usual builds). */
+let clockTicks: number | undefined;
 
 /** The p-th percentile of `xs` (NaN when empty). */
 export const pct = (xs: number[], p: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
