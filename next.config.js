@@ -14,6 +14,9 @@ const nextConfig = {
   // Native and WebAssembly packages stay out of the server bundle.
   serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', 'pg', '@prisma/adapter-pg', 'heic-decode', 'libheif-js'],
   poweredByHeader: false,
+  // The server wrapper (scripts/serve.ts) compresses the answers with the `compression` middleware, with a rule
+  // that leaves a server action's bare result plain (lib/answer-compression.ts).
+  compress: false,
   experimental: {
     // Deliberate: above the plan import's 5 MB file limit (lib/plan-import/read-xlsx.ts) and far above
     // any text form, so an oversized input reaches validation and gets a message beside its field;

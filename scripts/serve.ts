@@ -2,9 +2,13 @@
 // - the app knows the client's real address (Next itself only fills X-Forwarded-For when absent,
 //   which lets any client choose it): computed from the socket and TRUSTED_PROXIES and handed on in
 //   one header that no client can set;
-// - every response carries a Content-Security-Policy with a fresh script nonce.
+// - every response carries a Content-Security-Policy with a fresh script nonce;
+// - answers are compressed here (Next's compression is off), all but a server action's result
+//   alone, which is too small to gain from it (lib/answer-compression.ts).
 import http from 'node:http';
+import compression from 'compression';
 import next from 'next';
+import { actionResultOnly } from '@/lib/answer-compression';
 import { CLIENT_ADDRESS_HEADER, clientAddress } from '@/lib/auth/client-address';
 import { contentSecurityPolicy, newNonce } from '@/lib/auth/csp';
 import { answerBody, cacheableRequest, keepable, PageCache, pageKey, withoutNonce, type Kept } from '@/lib/page-cache';
@@ -57,13 +61,18 @@ export async function serve(opts: { port: number; hostname?: string }): Promise<
     req.headers['content-security-policy'] = policy;
     res.setHeader('Content-Security-Policy', policy);
     if (cacheableRequest(req)) void answerFromCache(req, res, nonce, () => handle(req, res));
-    else void handle(req, res);
+    else compress(req, res, () => void handle(req, res));
   });
   await new Promise<void>((resolve) => server.listen(opts.port, opts.hostname, resolve));
   console.log(`▲ serving on http://${opts.hostname ?? 'localhost'}:${opts.port}`);
   startReminderTimer(server);
   return server;
 }
+
+/** The `compression` middleware (Next bundles an older one, gzip only; this one sends brotli to a client that takes it), with one more rule: lib/answer-compression.ts. */
+const compress = compression({
+  filter: (req, res) => !actionResultOnly(req, res.getHeaders()) && compression.filter(req, res),
+}) as unknown as (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
 
 const pages = new PageCache();
 /** The database's data version (one row, raised by triggers on every write). */

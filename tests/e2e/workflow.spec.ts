@@ -94,6 +94,11 @@ test('unit reports with a bad value, fixes it; supervisor approves; dashboard an
   const res = await answer;
   expect(res.headers()['x-action-revalidated']).toBeUndefined();
   expect((await res.request().sizes()).responseBodySize).toBeLessThan(1000); // as sent (its body may be gone once read by the page)
+  // Sent plain although the browser takes gzip and brotli: compressing a few hundred bytes costs the
+  // server more than it saves (lib/answer-compression.ts); pages are compressed.
+  expect(await res.request().headerValue('accept-encoding')).toMatch(/gzip/);
+  expect(res.headers()['content-encoding']).toBeUndefined();
+  expect((await page.request.get('/my')).headers()['content-encoding']).toMatch(/^(br|gzip)$/);
   // Back on 我的任务 through the menu, in the browser's router (no reload): the update shows as waiting.
   await page.getByRole('navigation').getByRole('link', { name: '我的任务' }).click();
   await expect(page.locator('[data-testid="my-task"][data-task="16"]')).toContainText('有待审核的报送');
@@ -110,9 +115,14 @@ test('unit reports with a bad value, fixes it; supervisor approves; dashboard an
   const item = sup.locator('[data-testid="review-item"][data-task="16"]');
   await expect(item.getByTestId('diff-row')).toContainText(['安装智能居家监测预警设备197户240户']);
   await item.getByLabel('通过').check();
+  const reviewed = sup.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/review');
   await item.getByRole('button', { name: '提交审核意见' }).click();
   // Reviewed updates leave the queue.
   await expect(item).toHaveCount(0);
+  // This action revalidated the pages: its answer carries the page's RSC, and that is compressed.
+  const review = await reviewed;
+  expect(review.headers()['x-action-revalidated']).toBeDefined();
+  expect(review.headers()['content-encoding']).toMatch(/^(br|gzip)$/);
   await expect(sup.getByText('没有待审核的报送。')).toBeVisible();
 
   await sup.goto('/tasks/16?asOf=2023-09-30');
