@@ -24,5 +24,6 @@ export async function audit(tx: Prisma.TransactionClient, e: AuditEntry): Promis
       after: e.after === undefined ? null : JSON.stringify(e.after),
       ip: e.ip ?? null,
     },
+    select: { id: true }, // not the whole row back
   });
 }

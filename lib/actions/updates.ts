@@ -26,6 +26,8 @@ import { t } from '@/lib/i18n/zh-CN';
 import { fmtDate } from '@/lib/i18n/format';
 
 const day = dateOf;
+/** A nested create of these rows, or nothing when there are none. */
+const nestedCreate = <T>(rows: T[]): { create: T[] } | undefined => (rows.length ? { create: rows } : undefined);
 
 export async function submitUpdate(taskId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, {
@@ -61,11 +63,12 @@ async function writeUpdate(actor: Actor, taskId: number, ctx: SubmitContext, val
         submittedById: actor.id,
         baseVersion: d.baseVersion,
         newProblems: problemsColumn.encode(d.newProblem ? [d.newProblem] : []),
-        resolves: { create: d.resolveProblemIds.map((problemId) => ({ problemId })) },
-        completes: { create: d.completeItemIds.map((itemId) => ({ itemId })) },
         completesTask: d.completesTask,
-        values: { create: d.values.map((v) => ({ indicatorId: v.indicatorId, value: v.value, asOf: day(d.asOf), reason: v.reason })) },
-        milestones: { create: d.milestones.map((x) => ({ milestoneId: x.id, reachedOn: day(x.reachedOn) })) },
+        // Only what the form filled: an empty nested create still makes Prisma read the row back (one statement more).
+        resolves: nestedCreate(d.resolveProblemIds.map((problemId) => ({ problemId }))),
+        completes: nestedCreate(d.completeItemIds.map((itemId) => ({ itemId }))),
+        values: nestedCreate(d.values.map((v) => ({ indicatorId: v.indicatorId, value: v.value, asOf: day(d.asOf), reason: v.reason }))),
+        milestones: nestedCreate(d.milestones.map((x) => ({ milestoneId: x.id, reachedOn: day(x.reachedOn) }))),
       },
       select: { id: true },
     });

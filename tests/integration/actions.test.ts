@@ -8,7 +8,7 @@ import { migrateAndSeed, tempDatabaseEnv } from '@/tests/helpers/db';
 import { sessionTokens, UNTRUSTED } from '@/tests/helpers/sessions';
 import type { Actor } from '@/lib/auth/policy';
 
-const file = tempDatabaseEnv({ APP_TODAY: '2026-11-29', APP_MODE: 'demo' });
+const file = tempDatabaseEnv({ APP_TODAY: '2026-11-29', APP_MODE: 'demo', SQL_LOG: '1' }); // SQL_LOG: statements counted
 const onPostgres = process.env.DB === 'postgres';
 
 // Another process that holds SQLite's write lock (and writes) for a while, then commits.
@@ -148,11 +148,16 @@ let signSeenPending: (taskId: number, id: number) => string;
 async function pendingOn(taskId: number) {
   return (await prisma.progressUpdate.findFirst({ where: { taskId, status: 'PENDING' }, orderBy: { id: 'desc' }, select: { id: true } }))?.id ?? 0;
 }
-async function submitFor(username: string, taskId: number, extra: Record<string, string> = {}) {
+/** The update form as `username` posts it on `taskId` (signed in as them), with `extra` fields. */
+async function updateFormFor(username: string, taskId: number, extra: Record<string, string> = {}) {
   as(username);
   const t = await prisma.task.findUnique({ where: { id: taskId }, select: { version: true } });
-  const fd = form({ asOf: '2023-09-30', narrative: '第三季度进展', baseVersion: String(t!.version), ...seen(taskId, await pendingOn(taskId)), ...extra });
-  return (actions.updates!.submitUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string; message?: string }>)(taskId, IDLE, fd);
+  return form({ asOf: '2023-09-30', narrative: '第三季度进展', baseVersion: String(t!.version), ...seen(taskId, await pendingOn(taskId)), ...extra });
+}
+const submitUpdate = (taskId: number, fd: FormData) =>
+  (actions.updates!.submitUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string; message?: string }>)(taskId, IDLE, fd);
+async function submitFor(username: string, taskId: number, extra: Record<string, string> = {}) {
+  return submitUpdate(taskId, await updateFormFor(username, taskId, extra));
 }
 
 /** A notice on task 16 to 区民政局 in the given state (created directly, so each call has one to act on). */
@@ -887,6 +892,18 @@ describe('the update flow', () => {
     expect(r.errors?.narrative).toEqual(['此项为必填项']);
     expect(r.values?.asOf).toBe('2023-09-30');
     expect(await snapshot()).toEqual(before);
+  });
+
+  it("a submission sends 16 statements: the session, its task's form context, and the write", async () => {
+    const { sqlCounter } = await import('@/lib/prisma');
+    const fd = await updateFormFor('mzj', task16.id);
+    const sent = sqlCounter.count;
+    expect((await submitUpdate(task16.id, fd)).status).toBe('ok');
+    // The session (1); the task, its year, units, indicators, milestones, open problems, notices
+    // waiting on this unit, open items, the indicators' last approved values (9); the write
+    // lock, the task's version and any newer pending update read again under it, the update, its
+    // audit row, the commit (6). An empty nested create (no values, no milestones) would add a read-back.
+    expect(sqlCounter.count - sent).toBe(16);
   });
 
   it('approval applies values, milestones, problems and items, and bumps the version', async () => {
