@@ -9,6 +9,7 @@ import base from './vitest.config';
 
 export const POSTGRES_FILES = [
   'tests/integration/actions.test.ts',
+  'tests/integration/submit-rules.test.ts',
   'tests/integration/dashboard.test.ts',
   'tests/integration/data-access.test.ts',
   'tests/integration/notices.test.ts',

@@ -6,7 +6,7 @@ import { writeTransaction } from '@/lib/prisma';
 import type { Actor } from '@/lib/auth/policy';
 import type { z } from 'zod';
 import { audit } from '@/lib/audit';
-import { loadSubmitContext, type SubmitContext } from '@/lib/data/update-context';
+import { loadSubmitRules, type SubmitRules } from '@/lib/data/update-context';
 import { OPEN_STATUSES } from '@/lib/domain/notices';
 import { isRecordId, parseUpdate, reviewSchema } from '@/lib/validation/update';
 import { verifySeenPending } from '@/lib/auth/form-token';
@@ -31,14 +31,14 @@ const nestedCreate = <T>(rows: T[]): { create: T[] } | undefined => (rows.length
 
 export async function submitUpdate(taskId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, {
-    record: (actor) => (isRecordId(taskId) ? loadSubmitContext(taskId, actor.unitId) : Promise.resolve(null)),
-    // On the task's units (the context carries them): the office, or a unit responsible for it.
+    record: (actor) => (isRecordId(taskId) ? loadSubmitRules(taskId, actor.unitId) : Promise.resolve(null)),
+    // On the task's units (the rules carry them): the office, or a unit responsible for it.
     right: 'submit_update',
     work: ({ actor, record: ctx, values }) => writeUpdate(actor, taskId, ctx, values),
   });
 }
 
-async function writeUpdate(actor: Actor, taskId: number, ctx: SubmitContext, values: Values): Promise<ActionState> {
+async function writeUpdate(actor: Actor, taskId: number, ctx: SubmitRules, values: Values): Promise<ActionState> {
   if (!ctx.open) return { status: 'error', message: m.yearClosed, values };
   const parsed = parseUpdate(values, ctx.form);
   if (!parsed.ok) return { status: 'error', message: m.fixErrors, errors: parsed.errors, values };

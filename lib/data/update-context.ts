@@ -5,6 +5,9 @@ import { OPEN_STATUSES } from '@/lib/domain/notices';
 import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import { prisma } from '@/lib/prisma';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { databaseKind } from '@/lib/env';
+import type { PlanYearStatus } from '@/lib/domain/plan-years';
 import { defaultReportDate, toIsoDate } from '@/lib/domain/dates';
 import { isWholeUnit } from '@/lib/domain/numbers';
 import { signSeenPending } from '@/lib/auth/form-token';
@@ -80,7 +83,70 @@ export async function loadSubmitContext(taskId: number, viewerUnitId: number | n
   };
 }
 
-export type SubmitContext = NonNullable<Awaited<ReturnType<typeof loadSubmitContext>>>;
+/** One row of `loadSubmitRules`'s statement: the lists as JSON text, in the order the form shows them. */
+type RulesRow = { year: number | bigint; status: PlanYearStatus; units: string; indicators: string; milestones: string; problems: string; notices: string; items: string };
+
+/**
+ * What a submission is checked against — `loadSubmitContext`'s units, `open` and `form`, nothing it
+ * only shows — in one statement instead of its nine (Prisma loads each relation in a statement of
+ * its own on SQLite): the submission's context is most of a submission's reads, and a burst of them
+ * is what the server must take. Written once per dialect (SQLite's json_group_array, PostgreSQL's
+ * json_agg), the lists as JSON text; `tests/integration/submit-rules.test.ts` holds it equal to
+ * `loadSubmitContext` on both, task by task and unit by unit.
+ */
+export async function loadSubmitRules(taskId: number, viewerUnitId: number | null) {
+  const open = Prisma.join(OPEN_STATUSES);
+  const unit = viewerUnitId ?? -1;
+  const [row] = await (databaseKind() === 'postgres'
+    ? prisma.$queryRaw<RulesRow[]>`
+    SELECT py.year AS year, CAST(py.status AS TEXT) AS status,
+      (SELECT CAST(COALESCE(json_agg(x."unitId" ORDER BY x.ord), '[]') AS TEXT) FROM "TaskUnit" x WHERE x."taskId" = t.id) AS units,
+      (SELECT CAST(COALESCE(json_agg(json_build_array(i.id, i."isPercent", i."unitOfMeasure",
+          (SELECT v.value FROM "IndicatorValue" v JOIN "ProgressUpdate" u ON u.id = v."updateId"
+           WHERE v."indicatorId" = i.id AND CAST(u.status AS TEXT) = 'APPROVED' ORDER BY v."asOf" DESC, v.id DESC LIMIT 1)
+        ) ORDER BY i.ord), '[]') AS TEXT) FROM "Indicator" i WHERE i."taskId" = t.id) AS indicators,
+      (SELECT CAST(COALESCE(json_agg(json_build_array(x.id, x."reachedOn" IS NOT NULL) ORDER BY x."dueDate", x.ord), '[]') AS TEXT)
+        FROM "Milestone" x WHERE x."taskId" = t.id) AS milestones,
+      (SELECT CAST(COALESCE(json_agg(x.id ORDER BY x.id), '[]') AS TEXT) FROM "Problem" x WHERE x."taskId" = t.id AND x."resolvedOn" IS NULL) AS problems,
+      (SELECT CAST(COALESCE(json_agg(n.id ORDER BY n.id), '[]') AS TEXT) FROM "SupervisionNotice" n WHERE n."taskId" = t.id
+        AND EXISTS (SELECT 1 FROM "NoticeRecipient" r WHERE r."noticeId" = n.id AND r."unitId" = ${unit} AND CAST(r.status AS TEXT) IN (${open}))) AS notices,
+      (SELECT CAST(COALESCE(json_agg(x.id ORDER BY x.ord), '[]') AS TEXT) FROM "TaskItem" x WHERE x."taskId" = t.id AND x."completedOn" IS NULL) AS items
+    FROM "Task" t JOIN "PlanYear" py ON py.id = t."planYearId" WHERE t.id = ${taskId}`
+    : prisma.$queryRaw<RulesRow[]>`
+    SELECT py.year AS year, py.status AS status,
+      (SELECT json_group_array(x.unitId ORDER BY x.ord) FROM TaskUnit x WHERE x.taskId = t.id) AS units,
+      (SELECT json_group_array(json_array(i.id, i.isPercent, i.unitOfMeasure,
+          (SELECT v.value FROM IndicatorValue v JOIN ProgressUpdate u ON u.id = v.updateId
+           WHERE v.indicatorId = i.id AND u.status = 'APPROVED' ORDER BY v.asOf DESC, v.id DESC LIMIT 1)
+        ) ORDER BY i.ord) FROM Indicator i WHERE i.taskId = t.id) AS indicators,
+      (SELECT json_group_array(json_array(x.id, x.reachedOn IS NOT NULL) ORDER BY x.dueDate, x.ord) FROM Milestone x WHERE x.taskId = t.id) AS milestones,
+      (SELECT json_group_array(x.id ORDER BY x.id) FROM Problem x WHERE x.taskId = t.id AND x.resolvedOn IS NULL) AS problems,
+      (SELECT json_group_array(n.id ORDER BY n.id) FROM SupervisionNotice n WHERE n.taskId = t.id
+        AND EXISTS (SELECT 1 FROM NoticeRecipient r WHERE r.noticeId = n.id AND r.unitId = ${unit} AND r.status IN (${open}))) AS notices,
+      (SELECT json_group_array(x.id ORDER BY x.ord) FROM TaskItem x WHERE x.taskId = t.id AND x.completedOn IS NULL) AS items
+    FROM Task t JOIN PlanYear py ON py.id = t.planYearId WHERE t.id = ${taskId}`);
+  if (!row) return null;
+  const list = <T>(json: string) => JSON.parse(json) as T[];
+  const year = Number(row.year);
+  const form: UpdateFormContext = {
+    planYear: year,
+    today: today(),
+    // SQLite answers its booleans as 0 and 1, PostgreSQL as false and true.
+    indicators: list<[number, boolean | 0 | 1, string, number | null]>(row.indicators).map(([id, isPercent, unitOfMeasure, last]) => ({
+      id,
+      isPercent: Boolean(isPercent),
+      lastApproved: last,
+      whole: !isPercent && isWholeUnit(unitOfMeasure),
+    })),
+    milestones: list<[number, boolean | 0 | 1]>(row.milestones).map(([id, reached]) => ({ id, reached: Boolean(reached) })),
+    openProblemIds: list<number>(row.problems),
+    openNoticeIds: list<number>(row.notices),
+    openItemIds: list<number>(row.items),
+  };
+  return { unitIds: list<number>(row.units), open: takesUpdates(row.status), form };
+}
+
+export type SubmitRules = NonNullable<Awaited<ReturnType<typeof loadSubmitRules>>>;
 
 /**
  * The update form's context: the submission's, plus the newest pending update (signed, so a form

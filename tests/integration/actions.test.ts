@@ -894,16 +894,17 @@ describe('the update flow', () => {
     expect(await snapshot()).toEqual(before);
   });
 
-  it("a submission sends 16 statements: the session, its task's form context, and the write", async () => {
+  it("a submission sends 8 statements: the session, its task's rules in one, and the write", async () => {
     const { sqlCounter } = await import('@/lib/prisma');
     const fd = await updateFormFor('mzj', task16.id);
     const sent = sqlCounter.count;
     expect((await submitUpdate(task16.id, fd)).status).toBe('ok');
-    // The session (1); the task, its year, units, indicators, milestones, open problems, notices
-    // waiting on this unit, open items, the indicators' last approved values (9); the write
+    // The session (1); the task's year, units, indicators with their last approved values,
+    // milestones, open problems, notices waiting on this unit and open items, in one statement
+    // (loadSubmitRules; 9 as Prisma loads them, tests/integration/submit-rules.test.ts); the write
     // lock, the task's version and any newer pending update read again under it, the update, its
     // audit row, the commit (6). An empty nested create (no values, no milestones) would add a read-back.
-    expect(sqlCounter.count - sent).toBe(16);
+    expect(sqlCounter.count - sent).toBe(8);
   });
 
   it('approval applies values, milestones, problems and items, and bumps the version', async () => {

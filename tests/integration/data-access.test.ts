@@ -257,6 +257,7 @@ const DATA: Record<string, Entry> = {
   },
   'update-context.loadUpdateContext': 'helper',
   'update-context.loadSubmitContext': 'helper',
+  'update-context.loadSubmitRules': 'helper',
   'reports.reportFor': 'helper',
 };
 
