@@ -48,10 +48,14 @@ async function writeUpdate(actor: Actor, taskId: number, ctx: SubmitRules, value
   if (!evidence.ok) return { status: 'error', message: m.fixErrors, errors: { evidence: [evidence.message] }, values };
 
   await writeTransaction(async (tx) => {
-    const task = await tx.task.findUnique({ where: { id: taskId }, select: { version: true } });
-    if (!task || task.version !== d.baseVersion) throw new ConflictError(m.conflictVersion);
-    const newer = await tx.progressUpdate.findFirst({ where: { taskId, status: 'PENDING', id: { gt: d.seenPendingId } }, select: { id: true } });
-    if (newer) throw new ConflictError(m.conflictPending);
+    // Read under the write lock, in one statement (the same SQL on SQLite and PostgreSQL): the task's
+    // version the form was opened at, and any pending update newer than the one the form saw.
+    const [task] = await tx.$queryRaw<{ version: number | bigint; newer: number | bigint | null }[]>`
+      SELECT t."version" AS version,
+        (SELECT u."id" FROM "ProgressUpdate" u WHERE u."taskId" = t."id" AND u."status" = 'PENDING' AND u."id" > ${d.seenPendingId} LIMIT 1) AS newer
+      FROM "Task" t WHERE t."id" = ${taskId}`;
+    if (!task || Number(task.version) !== d.baseVersion) throw new ConflictError(m.conflictVersion);
+    if (task.newer !== null) throw new ConflictError(m.conflictPending);
     const update = await tx.progressUpdate.create({
       data: {
         taskId,

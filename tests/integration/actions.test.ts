@@ -894,7 +894,7 @@ describe('the update flow', () => {
     expect(await snapshot()).toEqual(before);
   });
 
-  it("a submission sends 8 statements: the session, its task's rules in one, and the write", async () => {
+  it("a submission sends 7 statements: the session, its task's rules in one, and the write", async () => {
     const { sqlCounter } = await import('@/lib/prisma');
     const fd = await updateFormFor('mzj', task16.id);
     const sent = sqlCounter.count;
@@ -902,9 +902,9 @@ describe('the update flow', () => {
     // The session (1); the task's year, units, indicators with their last approved values,
     // milestones, open problems, notices waiting on this unit and open items, in one statement
     // (loadSubmitRules; 9 as Prisma loads them, tests/integration/submit-rules.test.ts); the write
-    // lock, the task's version and any newer pending update read again under it, the update, its
-    // audit row, the commit (6). An empty nested create (no values, no milestones) would add a read-back.
-    expect(sqlCounter.count - sent).toBe(8);
+    // lock, the task's version and any newer pending update read again under it (one statement), the
+    // update, its audit row, the commit (5). An empty nested create (no values, no milestones) would add a read-back.
+    expect(sqlCounter.count - sent).toBe(7);
   });
 
   it('approval applies values, milestones, problems and items, and bumps the version', async () => {
