@@ -83,7 +83,7 @@ export async function loadSubmitContext(taskId: number, viewerUnitId: number | n
   };
 }
 
-/** One row of `loadSubmitRules`'s statement: the lists as JSON text, in the order the form shows them. */
+/** One row of `loadSubmitRules`'s statement: the lists as JSON text (units, indicators, milestones and sub-items in the form's order; problem and notice ids by id). */
 type RulesRow = { year: number | bigint; status: PlanYearStatus; units: string; indicators: string; milestones: string; problems: string; notices: string; items: string };
 
 /**

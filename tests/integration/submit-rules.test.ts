@@ -117,8 +117,9 @@ describe('a submission is checked against the same rules the form shows', () => 
     await notice(3, [{ unitId: other, status: 'RETURNED' }]);
     await prisma.milestone.update({ where: { id: task.milestones[0]!.id }, data: { reachedOn: day('2023-09-30') } });
     await prisma.taskItem.update({ where: { id: task.items[0]!.id }, data: { completedOn: day('2023-09-30') } });
-    const problem = await prisma.problem.findFirst({ where: { resolvedOn: null }, select: { id: true } });
-    if (problem) await prisma.problem.update({ where: { id: problem.id }, data: { resolvedOn: day('2023-09-30') } });
+    const problem = await prisma.problem.findFirst({ where: { resolvedOn: null }, select: { id: true, taskId: true } });
+    expect(problem).not.toBeNull();
+    await prisma.problem.update({ where: { id: problem!.id }, data: { resolvedOn: day('2023-09-30') } });
 
     const forLead = (await ctx.loadSubmitRules(task.id, lead))!;
     const forOther = (await ctx.loadSubmitRules(task.id, other))!;
@@ -129,6 +130,7 @@ describe('a submission is checked against the same rules the form shows', () => 
     expect(forLead.form.milestones.find((x) => x.id === task.milestones[0]!.id)?.reached).toBe(true);
     expect(forLead.form.openItemIds).not.toContain(task.items[0]!.id);
     expect(forLead.form.indicators.some((i) => i.whole) || forLead.form.indicators.some((i) => i.isPercent)).toBe(true);
+    expect((await ctx.loadSubmitRules(problem!.taskId, null))!.form.openProblemIds).not.toContain(problem!.id);
     await compareEverywhere();
   });
 
