@@ -1,5 +1,6 @@
 // The last approved value of each indicator: what a form starts from, what a review compares
-// against and what the 已核实 check judges — one query, in one place.
+// against and what the 已核实 check judges — one query, in one place; the submission's one-statement
+// rules (`loadSubmitRules` in update-context.ts) say the same in SQL, held equal by submit-rules.test.ts.
 import 'server-only';
 import type { prisma } from '@/lib/prisma';
 

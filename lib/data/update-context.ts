@@ -19,6 +19,14 @@ import { updateToFormValues } from '@/lib/validation/update-fields';
 import { problemsColumn } from '@/lib/validation/update-payload';
 import { today } from '@/lib/env';
 
+/** An indicator as the form checks it: a percentage, or a count (人, 户, 场…) that takes whole numbers only. */
+const indicatorRule = (id: number, isPercent: boolean, unitOfMeasure: string, lastApproved: number | null): UpdateFormContext['indicators'][number] => ({
+  id,
+  isPercent,
+  lastApproved,
+  whole: !isPercent && isWholeUnit(unitOfMeasure),
+});
+
 /** The update form's context for task `number` of the plan year named in the URL (else the newest): one call for the page; `allowed: false` for a caller who may not submit on it. */
 export async function getUpdatePage(yearParam: string | undefined, number: number) {
   const year = await resolveYear(yearParam);
@@ -63,7 +71,7 @@ export async function loadSubmitContext(taskId: number, viewerUnitId: number | n
   const lastApproved = await lastApprovedValues(prisma, task.indicators.map((i) => i.id));
   const form: Omit<UpdateFormContext, 'today'> = {
     planYear: task.planYear.year,
-    indicators: task.indicators.map((i) => ({ id: i.id, isPercent: i.isPercent, lastApproved: lastApproved.get(i.id) ?? null, whole: !i.isPercent && isWholeUnit(i.unitOfMeasure) })),
+    indicators: task.indicators.map((i) => indicatorRule(i.id, i.isPercent, i.unitOfMeasure, lastApproved.get(i.id) ?? null)),
     milestones: task.milestones.map((x) => ({ id: x.id, reached: x.reachedOn !== null })),
     openProblemIds: task.problems.map((p) => p.id),
     openNoticeIds: task.notices.map((n) => n.id),
@@ -132,12 +140,9 @@ export async function loadSubmitRules(taskId: number, viewerUnitId: number | nul
     planYear: year,
     today: today(),
     // SQLite answers its booleans as 0 and 1, PostgreSQL as false and true.
-    indicators: list<[number, boolean | 0 | 1, string, number | null]>(row.indicators).map(([id, isPercent, unitOfMeasure, last]) => ({
-      id,
-      isPercent: Boolean(isPercent),
-      lastApproved: last,
-      whole: !isPercent && isWholeUnit(unitOfMeasure),
-    })),
+    indicators: list<[number, boolean | 0 | 1, string, number | null]>(row.indicators).map(([id, isPercent, unitOfMeasure, last]) =>
+      indicatorRule(id, Boolean(isPercent), unitOfMeasure, last),
+    ),
     milestones: list<[number, boolean | 0 | 1]>(row.milestones).map(([id, reached]) => ({ id, reached: Boolean(reached) })),
     openProblemIds: list<number>(row.problems),
     openNoticeIds: list<number>(row.notices),
