@@ -3,7 +3,9 @@
 // `.bench-floor/`, built and served beside the app's production server on a seeded database. Printed for
 // each: first-load JavaScript (the module scripts a page's HTML loads, gzip -9) and throughput (10
 // connections for a few seconds) and Lighthouse's mobile score and total blocking time, then the
-// app's figures as ratios to the floor, with the goals (/my with a unit's session).
+// app's figures as ratios to the floor, with the goals (/my with a unit's session). Beside each
+// dashboard's rendered throughput: the same markup in the bare app (scripts/markup-page.ts) — its
+// HTML read back into a static page of the floor app — the most a page with that markup can reach.
 // Run by `npm run bench` (not `--quick`):
 //   node --import tsx --import ./scripts/server-only-off.mjs scripts/bench-floor.ts
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -12,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { formFields, pct, RENDERED, serve, sessionsOf, unitSessions } from './bench-server';
+import { elementCount, markupOf, markupPageSource } from './markup-page';
 
 const SECONDS = Number(process.env.BENCH_FLOOR_SECONDS ?? 5);
 const CONNECTIONS = 10;
@@ -74,12 +77,13 @@ export function Bars({ data }: { data: { label: string; actual: number }[] }) {
 
 /**
  * Writes and builds the floor app in `.bench-floor/` (git-ignored) inside this repository, so it
- * resolves this repository's node_modules — the same versions — and Turbopack's root is ours.
+ * resolves this repository's node_modules — the same versions — and Turbopack's root is ours;
+ * `extra` adds files (the markup pages).
  */
-export function buildFloor(): string {
+export function buildFloor(extra: Record<string, string> = {}): string {
   const dir = path.join(process.cwd(), '.bench-floor');
   rmSync(dir, { recursive: true, force: true });
-  for (const [name, text] of Object.entries(FLOOR_FILES)) {
+  for (const [name, text] of Object.entries({ ...FLOOR_FILES, ...extra })) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), text);
   }
@@ -238,17 +242,37 @@ async function publishReport(base: string, office: { cookie: string }): Promise<
   if (location !== '/reports/1') throw new Error(`publishing the report: HTTP ${res.status}, location ${location}`);
 }
 
+/** The floor app's copy of each dashboard's markup, as rendered per request: `app/markup/<i>/page.js` → `/markup/<i>`. */
+async function markupPages(
+  base: string,
+  pages: { path: string; headers?: Record<string, string> }[],
+): Promise<{ files: Record<string, string>; elements: number[] }> {
+  const files: Record<string, string> = {};
+  const elements: number[] = [];
+  for (const [i, p] of pages.entries()) {
+    const res = await fetch(base + p.path, { headers: p.headers ?? RENDERED });
+    if (!res.ok) throw new Error(`${p.path}: HTTP ${res.status}`);
+    const nodes = markupOf(await res.text());
+    files[`app/markup/${i}/page.js`] = markupPageSource(nodes);
+    elements.push(elementCount(nodes));
+  }
+  return { files, elements };
+}
+
 async function main() {
-  const floorDir = buildFloor();
   const { createSeededDatabase } = await import('@/seeds/seed');
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'msdb-bench-floor-')), 'bench.db');
   await createSeededDatabase(file, { demoUsers: true });
   const unit = { cookie: unitSessions(file).find((u) => u.username === 'mzj')!.cookie }; // /my as 区民政局
-  const floor = await serveFloor(floorDir, 3240);
   const app = await serve(file, 3241);
-  const F = 'http://127.0.0.1:3240';
   const A = 'http://127.0.0.1:3241';
+  const pages = DASHBOARDS.map((p) => ({ ...p, headers: p.who === 'unit' ? unit : undefined }));
+  let floor: ChildProcess | undefined;
   try {
+    const markup = await markupPages(A, pages);
+    const floorDir = buildFloor(markup.files);
+    floor = await serveFloor(floorDir, 3240);
+    const F = 'http://127.0.0.1:3240';
     const plainJs = await firstLoadJs(F, '/');
     const chartJs = await firstLoadJs(F, '/chart');
     const plainRps = await throughput(`${F}/`);
@@ -257,21 +281,25 @@ async function main() {
     console.log(
       `floor (bare Next, same versions): first-load JS / ${kb(plainJs)}, /chart ${kb(chartJs)}; throughput / ${plainRps.toFixed(0)} req/s (${CONNECTIONS} connections, ${SECONDS} s)`,
     );
-    const pages = DASHBOARDS.map((p) => ({ ...p, headers: p.who === 'unit' ? unit : undefined }));
-    console.log("Throughput: a visitor's page (from the page cache once kept) and the page rendered per request (a session cookie that names no session).");
-    console.log('page           first-load JS (ratio to its floor; goal ≤ 1.05)   visitor: req/s, % of the bare page (goal)    rendered: req/s, %');
-    for (const p of pages) {
+    console.log("Throughput: a visitor's page (from the page cache once kept) and the page rendered per request (a session cookie that names no session);");
+    console.log('last, the same markup in the bare app (its elements; the most a page with this markup can reach against the bare page).');
+    console.log(
+      'page           first-load JS (ratio to its floor; goal ≤ 1.05)   visitor: req/s, % of the bare page (goal)    rendered: req/s, %        same markup: req/s, %',
+    );
+    for (const [i, p] of pages.entries()) {
       const js = await firstLoadJs(A, p.path, p.headers);
       const jsRatio = js / (p.chart ? chartJs : plainJs);
       // /my is a unit's: always rendered, measured with the unit's session.
       const visitor = p.headers ? null : await throughput(A + p.path);
       const rendered = await throughput(A + p.path, p.headers ?? RENDERED);
+      const same = await throughput(`${F}/markup/${i}`);
       console.log(
         `${p.path.padEnd(14)} ${kb(js).padStart(9)}  ${jsRatio.toFixed(2)}× ${jsRatio <= 1.05 ? 'met' : 'NOT met'}`.padEnd(66) +
           (visitor === null
             ? '(signed in: not cached)'.padEnd(44)
             : `${visitor.toFixed(0).padStart(5)} req/s  ${ratio(visitor / plainRps, p.rpsGoal)} (≥ ${p.rpsGoal * 100} %)`.padEnd(44)) +
-          `${rendered.toFixed(0).padStart(5)} req/s  ${ratio(rendered / plainRps, p.rpsGoal)}`,
+          `${rendered.toFixed(0).padStart(5)} req/s  ${ratio(rendered / plainRps, p.rpsGoal)}`.padEnd(26) +
+          `${same.toFixed(0).padStart(5)} req/s  ${((same / plainRps) * 100).toFixed(0)} % (${markup.elements[i]} elements)`,
       );
     }
     const office = { cookie: sessionsOf(file, 'SUPERVISOR')[0]!.cookie };
@@ -306,7 +334,7 @@ async function main() {
       );
     }
   } finally {
-    floor.kill();
+    floor?.kill();
     app.kill();
   }
 }
