@@ -53,7 +53,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         <h2 id="counts-h" className="sr-only">
           {t.overview.counts}
         </h2>
-        <StatusCounts counts={data.counts} hrefFor={(status) => ({ pathname: '/', query: { ...keep, status } })} />
+        <StatusCounts counts={data.counts} hrefFor={(status) => hrefWith('/', { ...keep, status })} />
       </section>
       <AlertList
         alerts={data.alerts}
@@ -73,7 +73,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       />
       <ProjectList projects={data.projects} year={snap.year} link={link} openNotices={data.openNotices} onToday={data.asOfIsToday} />
       <Pager pathname="/" query={pageQuery} {...data.paging} summary={t.overview.pageSummary(data.paging.page, data.paging.pages, data.paging.total)} />
-      <UnitTable units={data.units} unitHref={(unit) => ({ pathname: '/', query: { ...keep, unit } })} />
+      <UnitTable units={data.units} unitHref={(unit) => hrefWith('/', { ...keep, unit })} />
     </div>
   );
 }

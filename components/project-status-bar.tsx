@@ -3,7 +3,6 @@
 // mean of the tasks' figures is said in words, with how many tasks have one.
 import { STATUS_ORDER, type Status } from '@/lib/domain/status';
 import { t } from '@/lib/i18n/zh-CN';
-import { STATUS_FILL } from './progress-bar';
 
 const SEGMENT_ORDER: Status[] = [...STATUS_ORDER].reverse(); // completed, on track, at risk, lagging
 
@@ -20,13 +19,12 @@ export function ProjectStatusBar({
 }) {
   const composition = t.progress.composition(counts, total);
   return (
-    <div className="w-full min-w-24" data-testid="project-composition">
-      <div role="img" aria-label={composition} className="flex h-2.5 w-full gap-px overflow-hidden rounded bg-gray-200">
-        {SEGMENT_ORDER.flatMap((s) =>
-          Array.from({ length: counts[s] }, (_, i) => <div key={`${s}-${i}`} className={`h-full flex-1 ${STATUS_FILL[s]}`} data-segment={s} />),
-        )}
+    // The segments' look is the .segments classes (app/globals.css), each coloured by data-segment.
+    <div className="progress" data-testid="project-composition">
+      <div role="img" aria-label={composition} className="segments">
+        {SEGMENT_ORDER.flatMap((s) => Array.from({ length: counts[s] }, (_, i) => <div key={`${s}-${i}`} data-segment={s} />))}
       </div>
-      <div className="mt-0.5 text-xs text-gray-700" data-testid="composition">
+      <div className="progress-label text-gray-700" data-testid="composition">
         {composition}
       </div>
       <div className="text-xs text-gray-600" data-testid="coverage">

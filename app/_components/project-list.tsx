@@ -24,16 +24,17 @@ function TaskRow({
 }) {
   const { task, status } = row;
   return (
-    <li className="grid gap-2 p-3 sm:grid-cols-[1fr_14rem_16rem]" data-testid="task-row" data-task={task.number}>
+    // Its look is the .task-row classes (app/globals.css).
+    <li className="task-row" data-testid="task-row" data-task={task.number}>
       <div>
-        <Link prefetch={false} href={link(task.number)} className="text-sm font-medium text-blue-800 hover:underline">
+        <Link prefetch={false} href={link(task.number)}>
           {task.number}. {task.content}
         </Link>
         <div>
           <NoticeBadge count={notices} href={link(task.number)} />
         </div>
       </div>
-      <div className="text-xs text-gray-700">
+      <div>
         <div>{task.units.map((u) => u.name).join('、')}</div>
         <div>
           {t.task.deadline}：{fmtMonth(task.deadlineMonth)}
@@ -70,20 +71,21 @@ export function ProjectList({
       </h2>
       {projects.length === 0 && <p className={ui.hint}>{t.overview.noMatch}</p>}
       {projects.map((p) => (
-        <article key={p.project.number} className="rounded border border-gray-200 bg-white" data-testid="project" data-project={p.project.number}>
-          <header className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-gray-100 p-3">
+        // Its look is the .project-card classes (app/globals.css).
+        <article key={p.project.number} className="project-card" data-testid="project" data-project={p.project.number}>
+          <header>
             <h3 className="font-semibold">
               <Link prefetch={false} href={`/projects/${p.project.number}?year=${year}`} className="hover:underline">
                 {p.project.numeral}、{p.project.title}
               </Link>
             </h3>
-            <span className="rounded bg-gray-100 px-1.5 py-0.5 text-xs text-gray-700">{t.category[p.project.category]}</span>
+            <span className="tag">{t.category[p.project.category]}</span>
             {p.status && <StatusBadge status={p.status} />}
-            <div className="w-full sm:ml-auto sm:w-64">
+            <div>
               <ProjectStatusBar counts={p.counts} total={p.total} covered={p.covered} actualPct={p.actualPct} />
             </div>
           </header>
-          <ul className="divide-y divide-gray-100">
+          <ul>
             {p.rows.map((r) => (
               <TaskRow key={r.task.number} row={r} link={link} notices={openNotices.get(r.task.number)} onToday={onToday} />
             ))}

@@ -13,20 +13,21 @@ export function UnitTable({ units, unitHref }: { units: OverviewData['units']; u
   return (
     <SectionCard id="units" title={t.overview.units}>
       <div className="overflow-x-auto" role="region" aria-label={t.overview.units} tabIndex={0}>
-        <table className="w-full text-left text-sm">
+        {/* Its cells' padding is the .cells class (app/globals.css), not a class on each cell. */}
+        <table className="cells w-full text-sm">
           <TableHead columns={[c.unit, c.tasks, c.lagging, c.atRisk, c.lastUpdate]} />
           <tbody>
             {units.map((u) => (
               <tr key={u.unit.code} className="border-t border-gray-100">
-                <td className={ui.cell}>
+                <td>
                   <Link prefetch={false} href={unitHref(u.unit.code)} className={ui.link}>
                     {u.unit.name}
                   </Link>
                 </td>
-                <td className={ui.cell}>{u.tasks}</td>
-                <td className={ui.cell}>{u.lagging}</td>
-                <td className={ui.cell}>{u.atRisk}</td>
-                <td className="py-1">{u.lastUpdate ? fmtDate(u.lastUpdate) : t.task.never}</td>
+                <td>{u.tasks}</td>
+                <td>{u.lagging}</td>
+                <td>{u.atRisk}</td>
+                <td className="pr-0">{u.lastUpdate ? fmtDate(u.lastUpdate) : t.task.never}</td>
               </tr>
             ))}
           </tbody>
