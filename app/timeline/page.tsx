@@ -40,7 +40,8 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   // A large year comes in pages of whole projects, as on the overview.
   const paged = pageRows(rows, OVERVIEW_PAGE_TASKS, Number(one(sp.page) ?? 1), { group: (r) => r.task.projectNumber });
   const rowsWithMarks = paged.items.map((r) => ({
-    ...r,
+    task: r.task,
+    status: r.status,
     marks: milestoneMarks(r.task.milestones, snap.year, asOf),
     deadline: deadlineMonthIn(snap.year, r.task.deadlineMonth),
   }));
@@ -89,12 +90,13 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
           role="table"
           aria-label={t.timeline.heading}
         >
-          <div className="tl-grid border-b border-gray-200 text-xs text-gray-600" role="row">
+          {/* The month headers' look is the .tl-head classes, a task row's the .tl-row ones (app/globals.css). */}
+          <div className="tl-grid tl-head border-b border-gray-200 text-xs text-gray-600" role="row">
             <div className="sticky left-0 z-10 bg-white p-1.5" role="columnheader">
               {t.timeline.task}
             </div>
             {MONTHS.map((m) => (
-              <div key={m} className="border-l border-gray-100 p-1.5 text-center" role="columnheader">
+              <div key={m} role="columnheader">
                 {t.timeline.month(m)}
               </div>
             ))}
@@ -103,13 +105,8 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
             return (
               <div key={task.number} className="tl-grid tl-row" role="row" data-testid="timeline-row" data-task={task.number} data-status={status.status}>
                 <div role="rowheader">
-                  <Link
-                    prefetch={false}
-                    href={taskHref(task.number, { year: snap.year, asOf: data.isDefaultAsOf ? undefined : asOf })}
-                    className="block font-medium text-blue-800 hover:underline print:inline"
-                    title={task.content}
-                  >
-                    {task.number}. <span className="line-clamp-2 xl:line-clamp-none print:inline">{task.content}</span>
+                  <Link prefetch={false} href={taskHref(task.number, { year: snap.year, asOf: data.isDefaultAsOf ? undefined : asOf })} title={task.content}>
+                    {task.number}. <span>{task.content}</span>
                   </Link>
                   <StatusBadge status={status.status} />
                 </div>
@@ -120,7 +117,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
                     <div
                       key={`bar-${k.key}`}
                       aria-hidden="true"
-                      className={`pointer-events-none mx-1 mt-auto mb-1 h-1.5 self-end rounded ${RANGE_BAR[k.state]}`}
+                      className={RANGE_BAR[k.state]}
                       style={{ gridColumn: `${k.fromMonth + 1} / ${k.month + 2}` }}
                       data-range={k.key}
                     />
