@@ -22,17 +22,6 @@ import { HalfYearChart } from './chart';
 
 export const metadata: Metadata = { title: t.pageTitle.halfYear };
 
-const MARK_CLS: Record<Mark, string> = {
-  ahead: 'text-done',
-  on_pace: 'text-ok',
-  behind: 'text-lagging font-medium',
-  before_plan: 'text-gray-700',
-  mismatch: 'text-risk',
-  approx: 'text-gray-600',
-  not_reported: 'text-gray-600',
-  not_judged: 'text-gray-600',
-  no_indicator: 'text-gray-600',
-};
 const MARK_ICON: Record<Mark, string> = {
   ahead: '▲',
   on_pace: '●',
@@ -48,7 +37,7 @@ const MARK_ICON: Record<Mark, string> = {
 /** The task's status on each of its rows; its reason once, on the first of its rows in a run. */
 function TaskStatusCell({ r, first }: { r: HalfYearRow; first: boolean }) {
   return (
-    <td className="print:min-w-[55mm]" data-testid="hy-status">
+    <td data-testid="hy-status">
       <StatusBadge status={r.taskStatus} />
       {first && r.taskReason && <span className="mt-0.5 block max-w-56 text-xs text-gray-700 print:max-w-none">{describeReason(r.taskReason)}</span>}
     </td>
@@ -58,7 +47,7 @@ function TaskStatusCell({ r, first }: { r: HalfYearRow; first: boolean }) {
 function FigureMark({ r }: { r: HalfYearRow }) {
   const c = t.halfYear;
   return (
-    <span className={`whitespace-nowrap ${MARK_CLS[r.mark]}`} data-testid="hy-mark">
+    <span data-testid="hy-mark">
       <span aria-hidden="true">{MARK_ICON[r.mark]} </span>
       {c.marks[r.mark]}
       {r.mark === 'before_plan' && r.next && (
@@ -78,15 +67,8 @@ function Row({ r, content }: { r: HalfYearRow; content: string | undefined }) {
       ? c.nextMilestone(r.nextMilestone.label, r.nextMilestone.text)
       : c.noneYet;
   return (
-    <tr
-      className="border-t border-gray-100 align-top"
-      data-testid="hy-row"
-      data-task={r.taskNumber}
-      data-status={r.taskStatus}
-      data-mark={r.mark}
-      data-variance={r.variancePts ?? ''}
-    >
-      <th scope="row" className="sticky-col font-normal whitespace-nowrap" title={content}>
+    <tr data-testid="hy-row" data-task={r.taskNumber} data-status={r.taskStatus} data-mark={r.mark} data-variance={r.variancePts ?? ''}>
+      <th scope="row" className="sticky-col" title={content}>
         {t.task.number(r.taskNumber)}
       </th>
       <TaskStatusCell r={r} first={first} />
@@ -97,12 +79,12 @@ function Row({ r, content }: { r: HalfYearRow; content: string | undefined }) {
         </td>
       ) : (
         <>
-          <td className="print:min-w-[32mm]">
+          <td>
             {r.name}
             {(r.indicatorNote || r.note) && <span className={ui.label}>{[r.indicatorNote, r.note].filter(Boolean).join('；')}</span>}
           </td>
-          <td className="whitespace-nowrap">{r.target === null ? t.task.noTarget : `${c.direction[r.direction ?? 'EXACTLY']}${fmtNumber(r.target)}${u}`}</td>
-          <td className="print:min-w-[22mm]">
+          <td>{r.target === null ? t.task.noTarget : `${c.direction[r.direction ?? 'EXACTLY']}${fmtNumber(r.target)}${u}`}</td>
+          <td>
             {r.actual === null ? (
               <span className="text-gray-600">{t.task.notMentioned}</span>
             ) : (
@@ -116,8 +98,8 @@ function Row({ r, content }: { r: HalfYearRow; content: string | undefined }) {
           </td>
           <td>{fmtPctOrNone(r.pctOfTarget)}</td>
           <td>{fmtPctOrNone(r.expectedPct)}</td>
-          <td className="whitespace-nowrap">{r.variancePts === null ? NO_FIGURE : `${r.variancePts > 0 ? '+' : ''}${fmtNumber(r.variancePts)}`}</td>
-          <td className="min-w-40 text-xs">{plan}</td>
+          <td>{r.variancePts === null ? NO_FIGURE : `${r.variancePts > 0 ? '+' : ''}${fmtNumber(r.variancePts)}`}</td>
+          <td>{plan}</td>
         </>
       )}
       <td>{r.mark !== 'no_indicator' && <FigureMark r={r} />}</td>
@@ -263,7 +245,7 @@ export default async function HalfYearPage({ searchParams }: { searchParams: Pro
         ⇆ {c.scrollHint}
       </p>
       <div className="overflow-x-auto rounded border border-gray-200 bg-white p-3" role="region" aria-label={c.heading[period]} tabIndex={0} data-print-fit>
-        <table className="cells w-full min-w-[56rem] text-sm" data-testid="hy-table">
+        <table className="cells hy w-full min-w-[56rem] text-sm" data-testid="hy-table">
           <thead className="text-xs text-gray-600">
             <tr>
               {cols.map((h, i) => (
