@@ -57,6 +57,7 @@ function FigureMark({ r }: { r: HalfYearRow }) {
   );
 }
 
+/** One indicator's row: the row and its cells take their look from `.hy` in app/globals.css, by column; the mark its colour from the row's `data-mark`. */
 function Row({ r, content }: { r: HalfYearRow; content: string | undefined }) {
   const first = content !== undefined;
   const c = t.halfYear;
