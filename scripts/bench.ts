@@ -44,6 +44,28 @@ async function measure(port: number, p: string): Promise<{ p50: number; p95: num
   return { p50: pct(times, 50), p95: pct(times, 95), bytes };
 }
 
+/**
+ * The same path on two servers by turns (one request to each, REQUESTS times after WARMUP): both
+ * medians come from the same seconds, so a busier moment of the machine weighs on both alike.
+ */
+async function measurePaired(portA: number, portB: number, p: string): Promise<[number, number]> {
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < WARMUP + REQUESTS; i++) {
+    for (const [port, times] of [
+      [portA, a],
+      [portB, b],
+    ] as const) {
+      const t0 = performance.now();
+      const res = await fetch(`http://127.0.0.1:${port}${p}`, { headers: RENDERED });
+      await res.text();
+      if (!res.ok) throw new Error(`${p}: HTTP ${res.status}`);
+      if (i >= WARMUP) times.push(performance.now() - t0);
+    }
+  }
+  return [pct(a, 50), pct(b, 50)];
+}
+
 /** 半年对标 is paged: the bytes of every page in both orders, the largest against the goal (300 KB at 100×). */
 const HALF_YEAR_GOAL_KB = 300;
 async function halfYearPages(port: number): Promise<string> {
@@ -79,9 +101,11 @@ async function main() {
   const reports: string[] = [];
   const halfYear: string[] = [];
   let loginDb = '';
+  const files: Record<string, string> = {};
   for (const [i, scale] of (QUICK ? (['1x'] as const) : (['1x', '100x'] as const)).entries()) {
     const file = await prepare(scale);
     if (scale === '1x') loginDb = file;
+    files[scale] = file;
     reports.push(`${scale.padEnd(5)} ${scale === '1x' ? reportTimes(file, 2023, 'H1') : reportTimes(file, 2024, 'FY')}`);
     const port = 3200 + i;
     const server = await serve(file, port);
@@ -106,16 +130,27 @@ async function main() {
   for (const r of rows) console.log(r.line);
   if (!QUICK) {
     // The issue's goals at 100×: seed-sized screens within 1.2× of 1×, the 190-task overview p50 ≤ 100 ms.
+    // The ratios come from the two servers run together and asked by turns (the table above measures
+    // 1× and 100× minutes apart: a busier minute moved the ratio of the same code from 0.96× to 1.29×).
     const p50 = (scale: string, p: string) => rows.find((r) => r.scale === scale && r.path === p)!.p50;
-    console.log('\nAt 100× data against 1× (goal: seed-sized screens ≤ 1.2×; the 190-task overview p50 ≤ 100 ms):');
-    for (const [p, label] of [
-      ['/?year=2023', 'seed-sized overview'],
-      ['/tasks/3?year=2023', 'seed-sized task page'],
-    ] as const) {
-      const r = p50('100x', p) / p50('1x', p);
-      console.log(
-        `  ${label.padEnd(20)} ${p.padEnd(18)} p50 ${p50('100x', p).toFixed(1)} ms / ${p50('1x', p).toFixed(1)} ms = ${r.toFixed(2)}× ${r <= 1.2 ? 'met' : 'NOT met'}`,
-      );
+    console.log(
+      `\nAt 100× data against 1× (goal: seed-sized screens ≤ 1.2×, ${REQUESTS} requests to each by turns, both servers running; the 190-task overview p50 ≤ 100 ms):`,
+    );
+    const [one, hundred] = [await serve(files['1x']!, 3210), await serve(files['100x']!, 3211)];
+    try {
+      for (const [p, label] of [
+        ['/?year=2023', 'seed-sized overview'],
+        ['/tasks/3?year=2023', 'seed-sized task page'],
+      ] as const) {
+        const [at1, at100] = await measurePaired(3210, 3211, p);
+        const r = at100 / at1;
+        console.log(
+          `  ${label.padEnd(20)} ${p.padEnd(18)} p50 ${at100.toFixed(1)} ms / ${at1.toFixed(1)} ms = ${r.toFixed(2)}× ${r <= 1.2 ? 'met' : 'NOT met'}`,
+        );
+      }
+    } finally {
+      one.kill();
+      hundred.kill();
     }
     const big = p50('100x', '/');
     console.log(
