@@ -103,6 +103,73 @@ test('/leadership renders every chart with its table toggle at 1280 px', async (
   await checkCharts(page, info.outputPath('leadership-1280.png'));
 });
 
+test('/half-year: the figure mark takes its colour from its row, the target and variance columns stay on one line', async ({ page }) => {
+  // The table is styled by column and by the row's data-mark (.hy in app/globals.css), not per cell:
+  // a selector that stops matching would change the look with no test id moving.
+  const colour = (css: string) =>
+    page.evaluate((value) => {
+      const probe = document.createElement('span');
+      probe.style.color = value;
+      document.body.append(probe);
+      const c = getComputedStyle(probe).color;
+      probe.remove();
+      return c;
+    }, css);
+  await page.goto('/half-year?year=2023&period=H1');
+  const expected: Record<string, string> = {
+    ahead: await colour('var(--color-done)'),
+    on_pace: await colour('var(--color-ok)'),
+    behind: await colour('var(--color-lagging)'),
+    before_plan: await colour('var(--color-gray-700)'),
+    mismatch: await colour('var(--color-risk)'),
+  };
+  const other = await colour('var(--color-gray-600)');
+  const seen = new Set<string>();
+  for (const url of ['/half-year?year=2023&period=H1', '/half-year?year=2023&period=DATE&asOf=2023-03-31']) {
+    await page.goto(url);
+    const rows = await page.getByTestId('hy-row').evaluateAll((trs) =>
+      trs.map((tr) => {
+        const cells = [...tr.children] as HTMLElement[];
+        const style = (el: HTMLElement) => getComputedStyle(el);
+        const last = style(cells.at(-1)!);
+        return {
+          task: tr.getAttribute('data-task'),
+          mark: tr.getAttribute('data-mark')!,
+          cells: cells.length,
+          color: last.color,
+          weight: last.fontWeight,
+          lastWrap: last.whiteSpace,
+          targetWrap: style(cells[3]!).whiteSpace,
+          varianceWrap: style(cells[7] ?? cells[2]!).whiteSpace,
+          planSize: style(cells[8] ?? cells[2]!).fontSize,
+          firstWrap: style(cells[2]!).whiteSpace,
+        };
+      }),
+    );
+    expect(rows.length).toBeGreaterThan(19);
+    for (const r of rows) {
+      seen.add(r.mark);
+      const where = `${url} task ${r.task} (${r.mark})`;
+      expect(r.color, where).toBe(expected[r.mark] ?? other);
+      if (r.mark === 'behind') expect(r.weight, where).toBe('500');
+      expect(r.lastWrap, where).toBe('nowrap');
+      if (r.mark === 'no_indicator') {
+        // One cell spans the indicator's seven columns: its text wraps like a paragraph.
+        expect(r.cells, where).toBe(4);
+        expect(r.firstWrap, where).toBe('normal');
+      } else {
+        expect(r.cells, where).toBe(10);
+        expect(r.targetWrap, where).toBe('nowrap');
+        expect(r.varianceWrap, where).toBe('nowrap');
+        expect(r.planSize, where).toBe('12px');
+        expect(r.firstWrap, where).toBe('normal');
+      }
+    }
+  }
+  // The seed has figures ahead, on pace and behind at 06-30, and marks before the first plan point at 03-31.
+  for (const mark of ['ahead', 'on_pace', 'behind', 'before_plan', 'no_indicator']) expect([...seen], mark).toContain(mark);
+});
+
 test.describe('phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
   test('/leadership renders every chart with its table toggle at 390 px', async ({ page }, info) => {
