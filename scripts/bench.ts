@@ -30,16 +30,22 @@ async function prepare(scale: '1x' | '100x'): Promise<string> {
   return file;
 }
 
+/** One rendered request, timed to its last byte. */
+async function timedGet(port: number, p: string): Promise<{ ms: number; bytes: number }> {
+  const t0 = performance.now();
+  const res = await fetch(`http://127.0.0.1:${port}${p}`, { headers: RENDERED });
+  const body = await res.text();
+  if (!res.ok) throw new Error(`${p}: HTTP ${res.status}`);
+  return { ms: performance.now() - t0, bytes: body.length };
+}
+
 async function measure(port: number, p: string): Promise<{ p50: number; p95: number; bytes: number }> {
   const times: number[] = [];
   let bytes = 0;
   for (let i = 0; i < WARMUP + REQUESTS; i++) {
-    const t0 = performance.now();
-    const res = await fetch(`http://127.0.0.1:${port}${p}`, { headers: RENDERED });
-    const body = await res.text();
-    if (!res.ok) throw new Error(`${p}: HTTP ${res.status}`);
-    if (i >= WARMUP) times.push(performance.now() - t0);
-    bytes = body.length;
+    const got = await timedGet(port, p);
+    if (i >= WARMUP) times.push(got.ms);
+    bytes = got.bytes;
   }
   return { p50: pct(times, 50), p95: pct(times, 95), bytes };
 }
@@ -56,11 +62,8 @@ async function measurePaired(portA: number, portB: number, p: string): Promise<[
       [portA, a],
       [portB, b],
     ] as const) {
-      const t0 = performance.now();
-      const res = await fetch(`http://127.0.0.1:${port}${p}`, { headers: RENDERED });
-      await res.text();
-      if (!res.ok) throw new Error(`${p}: HTTP ${res.status}`);
-      if (i >= WARMUP) times.push(performance.now() - t0);
+      const { ms } = await timedGet(port, p);
+      if (i >= WARMUP) times.push(ms);
     }
   }
   return [pct(a, 50), pct(b, 50)];
