@@ -62,8 +62,7 @@ export async function getEvaluatedPlan(sp: SearchParams, pickAsOf?: (year: numbe
   if (!snap) return null;
   const resolved = resolveAsOf(one(sp.asOf), snap);
   const asOf = pickAsOf ? pickAsOf(snap.year, resolved.defaultAsOf) : resolved.asOf;
-  const rows = evaluatedAt(snap, asOf);
-  const planChanged = planChangedAfter(await planChangesAfter(year, asOf), asOf);
+  const { rows, planChanged } = await evaluatedAt(snap, asOf);
   const isDefaultAsOf = asOf === resolved.defaultAsOf;
   // Every screen says why it shows this date (today, the latest approved report, the year's end, or chosen).
   const asOfReason: AsOfReason = isDefaultAsOf ? (resolved.reason === 'chosen' ? 'chosen' : resolved.reason) : 'chosen';
@@ -71,21 +70,25 @@ export async function getEvaluatedPlan(sp: SearchParams, pickAsOf?: (year: numbe
 }
 
 /**
- * The plan evaluated at a date, computed once per snapshot and date: a cached snapshot (lib/data/plan.ts)
- * is the same object until the data changes, so its evaluations go with it. Frozen, as it is shared.
+ * The plan evaluated at a date, with the plan changes made after it, computed once per snapshot and
+ * date: a cached snapshot (lib/data/plan.ts) is the same object until the data version moves, and
+ * every write — an audit event among them — moves it, so both go with the snapshot. Frozen, as they
+ * are shared.
  */
 type Evaluated = ReturnType<typeof evaluate<PlanSnapshot['tasks'][number]>>;
-const evaluations = new WeakMap<PlanSnapshot, Map<IsoDate, Evaluated>>();
-function evaluatedAt(snap: PlanSnapshot, asOf: IsoDate): Evaluated {
+type AtDate = { rows: Evaluated; planChanged: ReturnType<typeof planChangedAfter> };
+const evaluations = new WeakMap<PlanSnapshot, Map<IsoDate, AtDate>>();
+async function evaluatedAt(snap: PlanSnapshot, asOf: IsoDate): Promise<AtDate> {
   let byDate = evaluations.get(snap);
   if (!byDate) evaluations.set(snap, (byDate = new Map()));
-  let rows = byDate.get(asOf);
-  if (!rows) {
+  let at = byDate.get(asOf);
+  if (!at) {
+    const changes = await planChangesAfter(snap.year, asOf);
+    at = deepFreeze({ rows: evaluate(snap.tasks, asOf, snap.settings), planChanged: planChangedAfter(changes, asOf) });
     if (byDate.size >= 64) byDate.clear(); // dates asked of one version: a few; a crawler's many do not pile up
-    rows = deepFreeze(evaluate(snap.tasks, asOf, snap.settings));
-    byDate.set(asOf, rows);
+    byDate.set(asOf, at);
   }
-  return rows;
+  return at;
 }
 
 /**

@@ -34,6 +34,8 @@ describe('the evaluated-plan cache', () => {
     const warm = await statements(at);
     console.log(`statements for one dashboard read: cold ${cold}, warm ${warm}`);
     expect(warm).toBeLessThan(cold);
+    // The years and the year, each with the data version; the plan changes since the date go with the evaluation.
+    expect(warm).toBe(2);
     expect((await at())!.rows).toBe(first.rows); // the same evaluation, not a copy
   });
 
@@ -50,6 +52,23 @@ describe('the evaluated-plan cache', () => {
     other.close();
     expect(changed.changes).toBe(1);
     expect(roadsOf((await at())!)).toBe(75);
+  });
+
+  it('the plan changes after the date are kept with the evaluation, and one written by another process is seen at the next read', async () => {
+    expect((await at())!.planChanged).toBeNull();
+    const other = new Database(file);
+    other
+      .prepare(
+        `INSERT INTO AuditEvent (at, action, entityType, entityId, taskId)
+         SELECT '2026-11-20T02:00:00.000+00:00', 'plan.task_edited', 'Task', CAST(t.id AS TEXT), t.id
+         FROM Task t JOIN PlanYear p ON p.id = t.planYearId WHERE p.year = 2023 AND t.number = 5`,
+      )
+      .run();
+    other.close();
+    const seen = (await at())!.planChanged;
+    expect(seen).toMatchObject({ taskNumbers: [5], removedNumbers: [] });
+    expect(await statements(at)).toBe(2); // and kept again under the new version
+    expect((await at())!.planChanged).toEqual(seen);
   });
 
   it('what is cached is frozen: a screen that sorted it in place would fail at once, not change the next request', async () => {
