@@ -3,7 +3,7 @@
 import { createElement, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { elementCount, markupOf, markupPageSource, type MarkupNode } from './markup-page';
+import { elementCount, markupOf, markupPageSource, stylesheetsOf, type MarkupNode } from './markup-page';
 
 const toReact = (n: MarkupNode): ReactNode => {
   if (typeof n === 'string') return n;
@@ -70,5 +70,16 @@ describe('the same markup in the bare app', () => {
     const Link = ({ prefetch: _p, ...props }: { prefetch?: boolean } & Record<string, unknown>) => createElement('a', props);
     const Page = run(createElement, 'div', Link) as () => ReactNode;
     expect(renderToStaticMarkup(createElement('div', null, Page()))).toBe(`<div><div>${body}</div></div>`);
+  });
+
+  it("links the page's stylesheets, as the app's page does: a browser lays the markup out the same", () => {
+    const head =
+      '<link rel="preload" as="font" href="/f.woff2"/><link rel="stylesheet" href="/_next/static/chunks/a1.css" data-precedence="next"/><link rel="icon" href="/icon.svg"/>';
+    const withCss = page.replace('<title>t</title>', `<title>t</title>${head}`);
+    expect(stylesheetsOf(withCss)).toEqual(['/_next/static/chunks/a1.css']);
+    expect(stylesheetsOf(page)).toEqual([]);
+    const src = markupPageSource(markupOf(withCss), ['/app-css/a1.css']);
+    // First in the page, before its markup; React 19 puts a stylesheet with a precedence into the head.
+    expect(src).toContain('return h(Fragment, null, h("link", {"rel":"stylesheet","href":"/app-css/a1.css","precedence":"default"}), h("div"');
   });
 });

@@ -98,16 +98,29 @@ const source = (n: MarkupNode): string => {
 };
 
 /** A floor-app page (JavaScript, not type-checked) that renders `nodes` per request. */
-export function markupPageSource(nodes: MarkupNode[]): string {
+export function markupPageSource(nodes: MarkupNode[], stylesheets: string[] = []): string {
+  // The page's stylesheets as React 19 places them (into the head, once): a browser lays the markup out as the app's page.
+  const links = stylesheets.map((href) => `h("link", ${JSON.stringify({ rel: 'stylesheet', href, precedence: 'default' })})`);
   return [
     "import Link from 'next/link';",
     "import { createElement as h, Fragment } from 'react';",
     "export const dynamic = 'force-dynamic';",
     'export default async function Page() {',
-    `  return h(Fragment, null${nodes.map((c) => `, ${source(c)}`).join('')});`,
+    `  return h(Fragment, null${[...links, ...nodes.map(source)].map((c) => `, ${c}`).join('')});`,
     '}',
     '',
   ].join('\n');
+}
+
+/** The stylesheets a page's `<head>` links (their hrefs, in order). */
+export function stylesheetsOf(html: string): string[] {
+  const doc = parse(html) as unknown as P5Node;
+  const head = doc.childNodes?.find((c) => c.tagName === 'html')?.childNodes?.find((c) => c.tagName === 'head');
+  return (head?.childNodes ?? [])
+    .filter((n) => n.tagName === 'link')
+    .map((n) => Object.fromEntries((n.attrs ?? []).map((a) => [a.name, a.value])))
+    .filter((a) => a.rel === 'stylesheet' && a.href)
+    .map((a) => a.href!);
 }
 
 /** The number of elements in `nodes`. */
