@@ -166,8 +166,8 @@ export async function warmUp(url: string, headers: Record<string, string> = {}, 
 /**
  * Several URLs measured by turns — after a second's warm-up each, `TURNS` rounds of `SECONDS / TURNS`
  * seconds for each in order — so a ratio between two of them comes from the same minute of the machine
- * (measured a minute apart, the bare page itself moved between 170 and 231 req/s from one run to the
- * next, and a page's verdict with it). Returns each URL's requests per second over its turns.
+ * (the warm bare page itself moved between 205 and 332 req/s within one run, and a page's verdict
+ * would have moved with it). Returns each URL's requests per second over its turns.
  */
 export async function throughputByTurns(targets: { url: string; headers?: Record<string, string> }[]): Promise<number[]> {
   for (const t of targets) await requestsPerSecond(t.url, t.headers ?? {}, 1);
@@ -220,8 +220,9 @@ const median = (runs: { score: number; tbt: number }[]) => ({
 });
 
 /**
- * A page and its floor, run by turns (floor, page, floor, page, …) LH_RUNS times each: both medians
- * come from the same minutes, so a busier stretch of the machine weighs on both alike.
+ * A page, its floor and its markup in the bare app, run by turns (floor, page, markup, floor, …)
+ * LH_RUNS times each: the medians come from the same minutes, so a busier stretch of the machine
+ * weighs on all three alike.
  */
 async function lighthousePaired(floorUrl: string, url: string, markupUrl: string, headers: Record<string, string> = {}) {
   const floor: { score: number; tbt: number }[] = [];
@@ -304,10 +305,11 @@ async function markupPages(
     const sheets: string[] = [];
     for (const href of stylesheetsOf(html)) {
       const name = `/app-css/${path.basename(new URL(href, base).pathname)}`;
+      sheets.push(name);
+      if (files[`public${name}`] !== undefined) continue; // the pages share one stylesheet: fetched once
       const css = await fetch(new URL(href, base));
       if (!css.ok) throw new Error(`${href}: HTTP ${css.status}`);
       files[`public${name}`] = await css.text();
-      sheets.push(name);
     }
     files[`app/markup/${i}/page.js`] = markupPageSource(nodes, sheets);
     elements.push(elementCount(nodes));

@@ -79,10 +79,12 @@ function toNode(n: P5Node): MarkupNode | null {
 const childrenOf = (n: P5Node): MarkupNode[] => (n.childNodes ?? []).map(toNode).filter((c): c is MarkupNode => c !== null && c !== '');
 
 /** The elements and text of a page's <body>, without scripts, templates and comments. */
+/** A page's `<head>` or `<body>` (parse5 always makes both). */
+const partOf = (html: string, tag: 'head' | 'body'): P5Node | undefined =>
+  (parse(html) as unknown as P5Node).childNodes?.find((c) => c.tagName === 'html')?.childNodes?.find((c) => c.tagName === tag);
+
 export function markupOf(html: string): MarkupNode[] {
-  const doc = parse(html) as unknown as P5Node;
-  const htmlEl = doc.childNodes?.find((c) => c.tagName === 'html');
-  const body = htmlEl?.childNodes?.find((c) => c.tagName === 'body');
+  const body = partOf(html, 'body');
   if (!body) throw new Error('no <body> in the page');
   return childrenOf(body);
 }
@@ -114,9 +116,7 @@ export function markupPageSource(nodes: MarkupNode[], stylesheets: string[] = []
 
 /** The stylesheets a page's `<head>` links (their hrefs, in order). */
 export function stylesheetsOf(html: string): string[] {
-  const doc = parse(html) as unknown as P5Node;
-  const head = doc.childNodes?.find((c) => c.tagName === 'html')?.childNodes?.find((c) => c.tagName === 'head');
-  return (head?.childNodes ?? [])
+  return (partOf(html, 'head')?.childNodes ?? [])
     .filter((n) => n.tagName === 'link')
     .map((n) => Object.fromEntries((n.attrs ?? []).map((a) => [a.name, a.value])))
     .filter((a) => a.rel === 'stylesheet' && a.href)
