@@ -21,13 +21,15 @@ function planChangeReason(after: string | null): { kind: 'TARGET' | 'PLAN'; text
 import { getTaskAudit } from './audit';
 import { today } from '@/lib/env';
 import { getEvaluatedPlan, type SearchParams } from './evaluated-plan';
+import type { PlanSnapshot } from './plan';
+import { deepFreeze } from './freeze';
 
 /**
  * A task's updates, newest first: approved ones for everybody, pending and returned ones for signed-in
  * users; with the 佐证材料 the caller may see (`unitIds`: the task's units, lib/data/evidence.ts).
+ * Five statements (the updates, their submitters, values, indicators and files).
  */
-export const getTaskHistory = cache(async (taskId: number, unitIds: number[] = []) => {
-  const actor = await getSession();
+async function readTaskHistory(taskId: number, unitIds: number[], actor: Awaited<ReturnType<typeof getSession>>) {
   const updates = await prisma.progressUpdate.findMany({
     where: { taskId, ...(can(actor, 'view_pending') ? {} : { status: 'APPROVED' as const }) },
     orderBy: [{ asOf: 'desc' }, { submittedAt: 'desc' }],
@@ -45,6 +47,43 @@ export const getTaskHistory = cache(async (taskId: number, unitIds: number[] = [
     submittedAt: u.submittedAt.toISOString(),
     values: u.values.map((v) => ({ ...v, asOf: toIsoDate(v.asOf) })),
   }));
+}
+
+/** Changes to a task's plan (public, as the plan is): when, what, and the stated reason. */
+async function readPlanChanges(taskId: number) {
+  const rows = await prisma.auditEvent.findMany({ where: { taskId, action: { startsWith: 'plan.' } }, select: { at: true, action: true, after: true }, orderBy: { id: 'asc' } });
+  return rows.map((c) => ({ at: c.at.toISOString(), action: c.action, reason: planChangeReason(c.after) }));
+}
+
+type TaskHistory = Awaited<ReturnType<typeof readTaskHistory>>;
+type PlanChanges = Awaited<ReturnType<typeof readPlanChanges>>;
+
+/**
+ * What a task page reads besides the plan, kept with the snapshot it was read under: a cached snapshot
+ * (lib/data/plan.ts) is the same object until the data version moves, and every write to an update,
+ * its values, files, submitter or the audit trail moves it — so a write by any process is seen at the
+ * next request, as for the evaluation. The history per what the reader may see (pending updates;
+ * files not public), which two rights decide whoever the reader is. Frozen, as it is shared.
+ */
+const kept = new WeakMap<PlanSnapshot, Map<string, TaskHistory | PlanChanges>>();
+async function keptWith<T extends TaskHistory | PlanChanges>(snap: PlanSnapshot | null, key: string, read: () => Promise<T>): Promise<T> {
+  if (!snap) return read();
+  let byKey = kept.get(snap);
+  if (!byKey) kept.set(snap, (byKey = new Map()));
+  let hit = byKey.get(key) as T | undefined;
+  if (!hit) {
+    hit = deepFreeze(await read());
+    if (byKey.size >= 1024) byKey.clear(); // a version's task pages, each for up to four kinds of reader; a crawler's do not pile up
+    byKey.set(key, hit);
+  }
+  return hit;
+}
+
+/** A task's history as the caller may see it (its updates, their values and files), for the task page. */
+export const getTaskHistory = cache(async (taskId: number, unitIds: number[] = [], snap: PlanSnapshot | null = null): Promise<TaskHistory> => {
+  const actor = await getSession();
+  const sees = `${can(actor, 'view_pending') ? 'pending' : 'approved'}/${can(actor, 'view_evidence', { unitIds }) ? 'all' : 'public'}`;
+  return keptWith(snap, `history ${taskId} ${sees}`, () => readTaskHistory(taskId, unitIds, actor));
 });
 
 export type TaskDetail = NonNullable<Awaited<ReturnType<typeof getTaskDetail>>>;
@@ -56,20 +95,22 @@ export async function getTaskDetail(number: number, sp: SearchParams) {
   if (!row) return null;
   const project = plan.snap.projects.find((p) => p.number === row.task.projectNumber)!;
   const actor = await getSession();
+  // Kept with the live plan's snapshot; read anew for a dashboard shown as published (its plan is frozen, the history is not).
+  const keepWith = plan.published ? null : plan.snap;
   const [history, events, notices, planChanges] = await Promise.all([
     getTaskHistory(
       row.task.id,
       row.task.units.map((u) => u.id),
+      keepWith,
     ),
     actor ? getTaskAudit(row.task.id) : Promise.resolve(null),
     can(actor, 'view_pending') ? noticesWhere({ taskId: row.task.id }, actor, today()) : Promise.resolve(null),
-    // Changes to the task's plan (public, as the plan is): when, what, and the stated reason.
-    prisma.auditEvent.findMany({ where: { taskId: row.task.id, action: { startsWith: 'plan.' } }, select: { at: true, action: true, after: true }, orderBy: { id: 'asc' } }),
+    keptWith(keepWith, `plan changes ${row.task.id}`, () => readPlanChanges(row.task.id)),
   ]);
   return {
     ...plan, row, project, history, actor, events,
     notices,
-    planChanges: planChanges.map((c) => ({ at: c.at.toISOString(), action: c.action, reason: planChangeReason(c.after) })),
+    planChanges,
     canSubmit: can(actor, 'submit_update', { unitIds: row.task.units.map((u) => u.id) }),
     canIssueNotice: can(actor, 'issue_notice'),
     canPublishEvidence: can(actor, 'review_update'),

@@ -1,0 +1,118 @@
+// A task's page (/tasks/N) keeps its update history and plan changes with the evaluated plan: per
+// data version, so a warm read is the plan's two statements, and a write by another process is seen at
+// the next read; per visibility, so what a signed-in reader sees never reaches a visitor.
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import Database from 'better-sqlite3';
+import { migrateAndSeed, tempDatabaseEnv } from '@/tests/helpers/db';
+import type { Actor } from '@/lib/auth/policy';
+
+const file = tempDatabaseEnv({ SQL_LOG: '1', APP_TODAY: '2026-11-29' });
+const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock('@/lib/auth/session', () => ({ getSession: async () => session.actor }));
+vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
+class Redirect extends Error {}
+vi.mock('next/navigation', () => ({
+  redirect: (to: string) => {
+    throw new Redirect(to);
+  },
+}));
+
+const supervisor: Actor = { id: 0, role: 'SUPERVISOR', unitId: null, displayName: '区督查室', username: 'duchashi' };
+const leader: Actor = { id: 0, role: 'LEADER', unitId: null, displayName: '区领导', username: 'leader' };
+
+let tasks: typeof import('@/lib/data/task');
+let counter: { count: number };
+
+beforeAll(async () => {
+  await migrateAndSeed(file, { demoUsers: true });
+  const { prisma } = await import('@/lib/prisma');
+  supervisor.id = (await prisma.user.findUniqueOrThrow({ where: { username: 'duchashi' } })).id;
+  tasks = await import('@/lib/data/task');
+  counter = (await import('@/lib/prisma')).sqlCounter;
+});
+
+const statements = async (fn: () => Promise<unknown>) => {
+  const before = counter.count;
+  await fn();
+  return counter.count - before;
+};
+const detail = async (n = 1, sp: Record<string, string> = { year: '2023', asOf: '2023-09-30' }) => (await tasks.getTaskDetail(n, sp))!;
+const run = (sql: string, ...params: unknown[]) => {
+  const other = new Database(file);
+  try {
+    return other.prepare(sql).run(...params);
+  } finally {
+    other.close();
+  }
+};
+
+describe("a task page's history, kept with the evaluated plan", () => {
+  it("a visitor's warm read is the evaluated plan's two statements, and gives the very same history", async () => {
+    session.actor = null;
+    const cold = await statements(() => detail());
+    const first = await detail();
+    const warm = await statements(() => detail());
+    console.log(`statements for a visitor's task page: cold ${cold}, warm ${warm}`);
+    expect(warm).toBe(2);
+    expect(first.history.length).toBeGreaterThan(0);
+    expect((await detail()).history).toBe(first.history);
+    expect((await detail()).planChanges).toBe(first.planChanges);
+  });
+
+  it('what is kept is frozen: a screen that changed it would fail at once', async () => {
+    const { history } = await detail();
+    expect(() => (history as unknown[]).push({})).toThrow(TypeError);
+    expect(() => {
+      (history[0] as { narrative: string }).narrative = 'x';
+    }).toThrow(TypeError);
+  });
+
+  it("a write by another process is seen at the next read: an update's narrative, then a plan change", async () => {
+    session.actor = null;
+    const id = (await detail()).history[0]!.id;
+    expect(run('UPDATE ProgressUpdate SET narrative = ? WHERE id = ?', '另一进程改写的进展', id).changes).toBe(1);
+    expect((await detail()).history.find((u) => u.id === id)!.narrative).toBe('另一进程改写的进展');
+    expect((await detail()).planChanges).toEqual([]);
+    run(
+      `INSERT INTO AuditEvent (at, action, entityType, entityId, taskId, after)
+       SELECT '2026-11-20T02:00:00.000+00:00', 'plan.task_edited', 'Task', CAST(t.id AS TEXT), t.id, ?
+       FROM Task t JOIN PlanYear p ON p.id = t.planYearId WHERE p.year = 2023 AND t.number = 1`,
+      JSON.stringify({ reason: { kind: 'PLAN', text: '工期调整' } }),
+    );
+    expect((await detail()).planChanges).toMatchObject([{ action: 'plan.task_edited', reason: { kind: 'PLAN', text: '工期调整' } }]);
+  });
+
+  it('a pending update is shown to a signed-in reader and never to a visitor, whichever read came first', async () => {
+    const taskId = (await detail()).row.task.id;
+    run(
+      "INSERT INTO ProgressUpdate (taskId, asOf, narrative, status, submittedAt) VALUES (?, '2023-09-30T00:00:00.000+00:00', '待审核的进展', 'PENDING', '2026-11-28T02:00:00.000+00:00')",
+      taskId,
+    );
+    const pending = (h: { narrative: string }[]) => h.some((u) => u.narrative === '待审核的进展');
+    session.actor = leader;
+    expect(pending((await detail()).history)).toBe(true);
+    session.actor = null;
+    expect(pending((await detail()).history)).toBe(false);
+    expect(await statements(() => detail())).toBe(2);
+    session.actor = leader;
+    expect(pending((await detail()).history)).toBe(true);
+  });
+
+  it('a dashboard shown as published reads the history live, not from a copy kept with the published plan', async () => {
+    session.actor = supervisor;
+    const fd = new FormData();
+    for (const [k, v] of Object.entries({ year: '2023', period: 'H1', signedOn: '2023-07-12' })) fd.append(k, v);
+    const { publishReport } = await import('@/lib/actions/reports');
+    const to = await publishReport({ status: 'idle' }, fd).then(
+      (r) => expect.unreachable(JSON.stringify(r)),
+      (e: unknown) => (e instanceof Redirect ? e.message : Promise.reject(e)),
+    );
+    const published = { snapshot: to.split('/').pop()! };
+    session.actor = leader; // a published report is read by the office and leadership
+    const first = await detail(1, published);
+    expect(first.published).not.toBeNull();
+    const id = first.history[0]!.id;
+    run('UPDATE ProgressUpdate SET narrative = ? WHERE id = ?', '发布后改写', id);
+    expect((await detail(1, published)).history.find((u) => u.id === id)!.narrative).toBe('发布后改写');
+  });
+});
