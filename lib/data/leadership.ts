@@ -5,6 +5,7 @@ import { headline, laggingMostOverdueFirst, progressOverTime } from '@/lib/domai
 import { DUE_WINDOW_DAYS, milestonesDueSoon } from '@/lib/domain/milestones';
 import { getEvaluatedPlan, one, openNoticesOf, type SearchParams } from './evaluated-plan';
 import { getEvaluation } from './evaluation';
+import { keptWith } from './freeze';
 
 export type LeadershipData = NonNullable<Awaited<ReturnType<typeof getLeadership>>>;
 
@@ -16,22 +17,30 @@ export async function getLeadership(sp: SearchParams) {
   // run their own queries: handed over unawaited, so the page streams them in below the fold.
   const evaluation = plan.published ? Promise.resolve(null) : getEvaluation(plan);
   const openNotices = await openNoticesOf(plan);
-  // A year of 190 tasks may have a hundred lagging and a hundred steps due this month: the 20 most
-  // overdue and the 20 due first, the rest on asking (?lagging=all, ?due=all).
-  const lagging = alertsShown(laggingMostOverdueFirst(rows), one(sp.lagging) === 'all');
-  const dueSoon = alertsShown(milestonesDueSoon(rows, asOf, DUE_WINDOW_DAYS), one(sp.due) === 'all');
-  return {
-    ...plan,
+  // The figures, derived once per evaluation (the same frozen rows until the data version moves or
+  // the date changes; the progress over time re-evaluates every task at every reporting date). A
+  // published view's rows are evaluated anew each time: derived each time.
+  const figures = keptWith(plan.published ? null : rows, 'leadership', () => ({
     counts: countByStatus(rows.map((r) => r.status.status)),
     projects: projectSummaries(snap.projects, rows),
+    lagging: laggingMostOverdueFirst(rows),
+    headline: headline(rows),
+    units: unitSummaries(snap.units, rows, asOf),
+    dueSoon: milestonesDueSoon(rows, asOf, DUE_WINDOW_DAYS),
+    trend: progressOverTime(snap.tasks, asOf),
+  }));
+  // A year of 190 tasks may have a hundred lagging and a hundred steps due this month: the 20 most
+  // overdue and the 20 due first, the rest on asking (?lagging=all, ?due=all).
+  const lagging = alertsShown(figures.lagging, one(sp.lagging) === 'all');
+  const dueSoon = alertsShown(figures.dueSoon, one(sp.due) === 'all');
+  return {
+    ...plan,
+    ...figures,
     lagging: lagging.shown,
     laggingTotal: lagging.total,
-    headline: headline(rows),
     openNotices,
     evaluation,
-    units: unitSummaries(snap.units, rows, asOf),
     dueSoon: dueSoon.shown,
     dueSoonTotal: dueSoon.total,
-    trend: progressOverTime(snap.tasks, asOf),
   };
 }

@@ -22,7 +22,7 @@ import { getTaskAudit } from './audit';
 import { today } from '@/lib/env';
 import { getEvaluatedPlan, type SearchParams } from './evaluated-plan';
 import type { PlanSnapshot } from './plan';
-import { deepFreeze } from './freeze';
+import { keptWith } from './freeze';
 
 /**
  * A task's updates, newest first: approved ones for everybody, pending and returned ones for signed-in
@@ -56,28 +56,12 @@ async function readPlanChanges(taskId: number) {
 }
 
 type TaskHistory = Awaited<ReturnType<typeof readTaskHistory>>;
-type PlanChanges = Awaited<ReturnType<typeof readPlanChanges>>;
 
-/**
- * What a task page reads besides the plan, kept with the snapshot it was read under: a cached snapshot
- * (lib/data/plan.ts) is the same object until the data version moves, and every write to an update,
- * its values, files, submitter or the audit trail moves it — so a write by any process is seen at the
- * next request, as for the evaluation. The history per what the reader may see (pending updates;
- * files not public), which two rights decide whoever the reader is. Frozen, as it is shared.
- */
-const kept = new WeakMap<PlanSnapshot, Map<string, TaskHistory | PlanChanges>>();
-async function keptWith<T extends TaskHistory | PlanChanges>(snap: PlanSnapshot | null, key: string, read: () => Promise<T>): Promise<T> {
-  if (!snap) return read();
-  let byKey = kept.get(snap);
-  if (!byKey) kept.set(snap, (byKey = new Map()));
-  let hit = byKey.get(key) as T | undefined;
-  if (!hit) {
-    hit = deepFreeze(await read());
-    if (byKey.size >= 1024) byKey.clear(); // a version's task pages, each for up to four kinds of reader; a crawler's do not pile up
-    byKey.set(key, hit);
-  }
-  return hit;
-}
+// What a task page reads besides the plan is kept with the snapshot it was read under (keptWith): every
+// write to an update, its values, files, submitter or the audit trail moves the data version, so a
+// write by any process is seen at the next request, as for the evaluation. The history is kept per
+// what the reader may see (pending updates; files not public), which two rights decide whoever the
+// reader is.
 
 /** A task's history as the caller may see it (its updates, their values and files), for the task page. */
 export const getTaskHistory = cache(async (taskId: number, unitIds: number[] = [], snap: PlanSnapshot | null = null): Promise<TaskHistory> => {

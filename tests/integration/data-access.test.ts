@@ -157,6 +157,7 @@ const DATA: Record<string, Entry> = {
   'exports.halfYearCsv': 'public',
   'exports.csvResponse': 'helper',
   'freeze.deepFreeze': 'helper',
+  'freeze.keptWith': 'helper',
   'half-year.getHalfYear': 'public',
   // Thresholds, weights and limits: shown on public screens (the evaluation's weights, the form's limits).
   'plan.getSettings': 'public',

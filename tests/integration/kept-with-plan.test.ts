@@ -1,6 +1,7 @@
-// A task's page (/tasks/N) keeps its update history and plan changes with the evaluated plan: per
-// data version, so a warm read is the plan's two statements, and a write by another process is seen at
-// the next read; per visibility, so what a signed-in reader sees never reaches a visitor.
+// What screens read or derive besides the evaluated plan, kept with it (lib/data/freeze.ts, keptWith):
+// per data version, so a warm read is the plan's two statements and a write by another process is
+// seen at the next read. A task page's update history and plan changes, per visibility (what a
+// signed-in reader sees never reaches a visitor); the 驾驶舱's figures, per evaluation.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import Database from 'better-sqlite3';
 import { migrateAndSeed, tempDatabaseEnv } from '@/tests/helpers/db';
@@ -21,6 +22,7 @@ const supervisor: Actor = { id: 0, role: 'SUPERVISOR', unitId: null, displayName
 const leader: Actor = { id: 0, role: 'LEADER', unitId: null, displayName: '区领导', username: 'leader' };
 
 let tasks: typeof import('@/lib/data/task');
+let leadership: typeof import('@/lib/data/leadership');
 let counter: { count: number };
 
 beforeAll(async () => {
@@ -28,6 +30,7 @@ beforeAll(async () => {
   const { prisma } = await import('@/lib/prisma');
   supervisor.id = (await prisma.user.findUniqueOrThrow({ where: { username: 'duchashi' } })).id;
   tasks = await import('@/lib/data/task');
+  leadership = await import('@/lib/data/leadership');
   counter = (await import('@/lib/prisma')).sqlCounter;
 });
 
@@ -114,5 +117,43 @@ describe("a task page's history, kept with the evaluated plan", () => {
     const id = first.history[0]!.id;
     run('UPDATE ProgressUpdate SET narrative = ? WHERE id = ?', '发布后改写', id);
     expect((await detail(1, published)).history.find((u) => u.id === id)!.narrative).toBe('发布后改写');
+  });
+});
+
+describe("the 驾驶舱's figures, kept with the evaluation", () => {
+  const sp = { year: '2023', asOf: '2023-06-30' };
+  const read = async () => (await leadership.getLeadership(sp))!;
+
+  it('a warm read derives nothing again: the very same figures, frozen, and the plan’s two statements', async () => {
+    session.actor = null;
+    const first = await read();
+    const again = await read();
+    expect(again.trend).toBe(first.trend);
+    expect(again.units).toBe(first.units);
+    expect(again.headline).toBe(first.headline);
+    expect(first.trend.at(-1)).toMatchObject({ date: '2023-06-30' });
+    expect(await statements(read)).toBe(2);
+    expect(() => (first.trend as unknown[]).push({})).toThrow(TypeError);
+  });
+
+  it('a figure another process approves is in the headline and the progress over time at the next read', async () => {
+    session.actor = null;
+    const before = await read();
+    const roads = () =>
+      run(
+        "UPDATE IndicatorValue SET value = 4 WHERE indicatorId = (SELECT i.id FROM Indicator i JOIN Task t ON t.id = i.taskId JOIN PlanYear p ON p.id = t.planYearId WHERE p.year = 2023 AND t.number = 1 AND i.key = 'roads')",
+      );
+    expect(roads().changes).toBeGreaterThan(0);
+    const after = await read();
+    expect(after.trend).not.toBe(before.trend);
+    expect(after.headline.overall.actualPct!).toBeGreaterThan(before.headline.overall.actualPct!);
+    expect(after.trend.at(-1)!.actualPct!).toBeGreaterThan(before.trend.at(-1)!.actualPct!);
+  });
+
+  it('the lists cut to the first 20 on the page and whole on asking, from the same kept list', async () => {
+    const cut = await read();
+    const whole = (await leadership.getLeadership({ ...sp, lagging: 'all', due: 'all' }))!;
+    expect(whole.lagging.length).toBe(cut.laggingTotal);
+    expect(cut.lagging).toEqual(whole.lagging.slice(0, cut.lagging.length));
   });
 });
