@@ -2,7 +2,7 @@
 // the year — each with its text summary and its data as a table (ChartFrame). Shaped here from the
 // counts and the trend the loader gives; hidden on paper (the printed page keeps the lists).
 import { ChartFrame } from '@/components/charts/chart-frame';
-import { ProgressLine } from '@/components/charts/progress-line';
+import { ProgressLineAfterPaint } from '@/components/charts/progress-line-after-paint';
 import { StatusComposition } from '@/components/charts/status-composition';
 import { CHART_COLORS } from '@/components/charts/colors';
 import { STATUS_ORDER, type Status } from '@/lib/domain/status';
@@ -79,7 +79,7 @@ export function LeadershipCharts({
           </table>
         }
       >
-        <ProgressLine data={trend} />
+        <ProgressLineAfterPaint data={trend} />
       </ChartFrame>
     </div>
   );
