@@ -2,6 +2,7 @@
 import 'server-only';
 import { alerts, alertsShown, countByStatus, matches, overviewPage, projectSummaries, unitSummaries } from '@/lib/domain/overview';
 import { getEvaluatedPlan, one, openNoticesOf, parseFilters, type SearchParams } from './evaluated-plan';
+import { keptWith } from './freeze';
 
 export type OverviewData = NonNullable<Awaited<ReturnType<typeof getOverview>>>;
 
@@ -11,25 +12,33 @@ export async function getOverview(sp: SearchParams) {
   const { snap, rows } = plan;
   const openNotices = await openNoticesOf(plan);
   const filters = parseFilters(sp);
-  const projectByNumber = new Map(snap.projects.map((p) => [p.number, p]));
-  const shown = rows.filter((r) => matches(r, projectByNumber.get(r.task.projectNumber), filters));
+  // Derived once per evaluation (the same frozen rows until the data version moves or the date
+  // changes), the projects once per filter; a published view's rows are evaluated anew each time.
+  const owner = plan.published ? null : rows;
+  const figures = keptWith(owner, 'overview', () => ({
+    counts: countByStatus(rows.map((r) => r.status.status)),
+    alerts: alerts(rows),
+    units: unitSummaries(snap.units, rows, plan.asOf),
+  }));
   // A large year's project list is paged (whole projects), its alerts the most urgent first.
-  const paged = overviewPage(
-    projectSummaries(snap.projects, shown).filter((p) => p.rows.length > 0),
-    Number(one(sp.page) ?? 1),
-  );
-  const alerted = alertsShown(alerts(rows), one(sp.alerts) === 'all');
+  const page = Number(one(sp.page) ?? 1);
+  const { paged, shownCount } = keptWith(owner, `overview projects ${JSON.stringify(filters)} ${page}`, () => {
+    const projectByNumber = new Map(snap.projects.map((p) => [p.number, p]));
+    const shown = rows.filter((r) => matches(r, projectByNumber.get(r.task.projectNumber), filters));
+    return { paged: overviewPage(projectSummaries(snap.projects, shown).filter((p) => p.rows.length > 0), page), shownCount: shown.length };
+  });
+  const alerted = alertsShown(figures.alerts, one(sp.alerts) === 'all');
   return {
     ...plan,
     filters,
-    counts: countByStatus(rows.map((r) => r.status.status)),
+    counts: figures.counts,
     alerts: alerted.shown,
     alertsTotal: alerted.total,
     allAlerts: one(sp.alerts) === 'all',
     projects: paged.projects,
     paging: { page: paged.page, pages: paged.pages, total: paged.total },
-    units: unitSummaries(snap.units, rows, plan.asOf),
-    shownCount: shown.length,
+    units: figures.units,
+    shownCount,
     openNotices,
   };
 }

@@ -157,3 +157,35 @@ describe("the 驾驶舱's figures, kept with the evaluation", () => {
     expect(cut.lagging).toEqual(whole.lagging.slice(0, cut.lagging.length));
   });
 });
+
+describe("the overview's figures, kept with the evaluation per filter and page", () => {
+  const sp = { year: '2023', asOf: '2023-06-30' };
+  const read = async (extra: Record<string, string> = {}) => (await (await import('@/lib/data/overview')).getOverview({ ...sp, ...extra }))!;
+
+  it('a warm read derives nothing again; each filter has its own projects; the plan’s two statements', async () => {
+    session.actor = null;
+    const all = await read();
+    expect((await read()).projects).toBe(all.projects);
+    expect((await read()).units).toBe(all.units);
+    const lagging = await read({ status: 'lagging' });
+    expect(lagging.projects).not.toBe(all.projects);
+    expect(lagging.projects.flatMap((p) => p.rows).every((r) => r.status.status === 'lagging')).toBe(true);
+    expect(lagging.shownCount).toBe(lagging.counts.lagging);
+    expect(all.shownCount).toBe(19);
+    expect(await statements(() => read({ status: 'lagging' }))).toBe(2);
+  });
+
+  it('a write by another process is seen at the next read', async () => {
+    session.actor = null;
+    const before = await read();
+    const completedBefore = before.counts.completed;
+    // Another process marks task 4 completed on 2023-06-01.
+    expect(
+      run("UPDATE Task SET completedOn = '2023-06-01T00:00:00.000+00:00' WHERE number = 4 AND planYearId = (SELECT id FROM PlanYear WHERE year = 2023)")
+        .changes,
+    ).toBe(1);
+    const after = await read();
+    expect(after.counts.completed).toBe(completedBefore + 1);
+    expect(after.projects).not.toBe(before.projects);
+  });
+});
