@@ -4,7 +4,8 @@ import 'server-only';
 import { prisma } from '@/lib/prisma';
 import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
-import { noticesWhere } from './notices';
+import { noticeRowsWhere, toNoticeView } from './notices';
+import { keptWith } from './freeze';
 import { today } from '@/lib/env';
 import { DUE_WINDOW_DAYS, milestonesDueSoon } from '@/lib/domain/milestones';
 import { getEvaluatedPlan, type SearchParams } from './evaluated-plan';
@@ -18,16 +19,22 @@ export async function getMyTasks(sp: SearchParams) {
   const unit = plan.snap.units.find((u) => u.id === actor.unitId);
   const rows = plan.rows.filter((r) => r.task.units.some((u) => u.id === actor.unitId));
   const taskIds = rows.map((r) => r.task.id);
-  const [notices, latest] = await Promise.all([
-    // Notices to this unit still waiting on it (and those it answered, until the office closes them).
-    noticesWhere({ taskId: { in: taskIds }, recipients: { some: { unitId: actor.unitId, status: { not: 'CLOSED' } } } }, actor, today()),
-    // This unit's own submissions: a co-unit's returned update is not this unit's to fix.
-    prisma.progressUpdate.findMany({
-      where: { taskId: { in: taskIds }, fromReport: false, submittedBy: { unitId: actor.unitId } },
-      select: { taskId: true, status: true, reviewComment: true },
-      orderBy: { id: 'asc' },
-    }),
-  ]);
+  const unitId = actor.unitId;
+  // Read once per snapshot and unit (every notice, answer or submission moves the data version), each
+  // request's view made from it (a notice's overdue state follows today).
+  const [noticeRows, latest] = await keptWith(plan.published ? null : plan.snap, `my ${unitId}`, () =>
+    Promise.all([
+      // Notices to this unit still waiting on it (and those it answered, until the office closes them).
+      noticeRowsWhere({ taskId: { in: taskIds }, recipients: { some: { unitId, status: { not: 'CLOSED' } } } }),
+      // This unit's own submissions: a co-unit's returned update is not this unit's to fix.
+      prisma.progressUpdate.findMany({
+        where: { taskId: { in: taskIds }, fromReport: false, submittedBy: { unitId } },
+        select: { taskId: true, status: true, reviewComment: true },
+        orderBy: { id: 'asc' },
+      }),
+    ]),
+  );
+  const notices = noticeRows.map((n) => toNoticeView(n, actor, today()));
   const dueSoon = milestonesDueSoon(rows, plan.asOf, DUE_WINDOW_DAYS).map((x) => ({ ...x, task: x.taskNumber }));
   // The state of the unit's latest submission per task; once a later one is approved, an older return no longer shows.
   const lastState = new Map<number, { status: string; comment: string | null } | null>();

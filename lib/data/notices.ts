@@ -23,7 +23,8 @@ export const NOTICE_SELECT = {
   },
 } satisfies Prisma.SupervisionNoticeSelect;
 
-type Row = Prisma.SupervisionNoticeGetPayload<{ select: typeof NOTICE_SELECT }>;
+/** A notice as read, before it is made a viewer's view. */
+export type NoticeRow = Prisma.SupervisionNoticeGetPayload<{ select: typeof NOTICE_SELECT }>;
 
 export type NoticeView = {
   id: number; year: number; number: number; level: NoticeLevel; status: NoticeStatus; overdue: boolean;
@@ -42,7 +43,7 @@ export type NoticeView = {
   steps: NoticeStep[];
 };
 
-export function toNoticeView(n: Row, actor: Actor | null, today: IsoDate): NoticeView {
+export function toNoticeView(n: NoticeRow, actor: Actor | null, today: IsoDate): NoticeView {
   const view = { status: n.status, level: n.level, dueDate: toIsoDate(n.dueDate) };
   const office = can(actor, 'issue_notice');
   const seesEvidence = can(actor, 'view_evidence', { unitIds: n.task.units.map((u) => u.unitId) });
@@ -79,13 +80,16 @@ const CHUNK = 500;
 /** The notices matching `where`, newest first; `page` bounds the rows (the ledger), else all in chunks. */
 export async function noticesWhere(where: Prisma.SupervisionNoticeWhereInput, actor: Actor | null, today: IsoDate, page?: { take: number; skip: number }): Promise<NoticeView[]> {
   const orderBy = [{ year: 'desc' as const }, { number: 'desc' as const }];
-  if (page) return (await prisma.supervisionNotice.findMany({ where, select: NOTICE_SELECT, orderBy, ...page })).map((n) => toNoticeView(n, actor, today));
+  const rows = page ? await prisma.supervisionNotice.findMany({ where, select: NOTICE_SELECT, orderBy, ...page }) : await noticeRowsWhere(where);
+  return rows.map((n) => toNoticeView(n, actor, today));
+}
+
+/** Every notice matching `where` as read, newest first, in chunks: the same for every viewer (toNoticeView makes each viewer's view); not public — the caller has checked the reader may see notices. */
+export async function noticeRowsWhere(where: Prisma.SupervisionNoticeWhereInput): Promise<NoticeRow[]> {
+  const orderBy = [{ year: 'desc' as const }, { number: 'desc' as const }];
   const ids = (await prisma.supervisionNotice.findMany({ where, select: { id: true }, orderBy })).map((n) => n.id);
-  const out: NoticeView[] = [];
-  for (let i = 0; i < ids.length; i += CHUNK) {
-    const rows = await prisma.supervisionNotice.findMany({ where: { id: { in: ids.slice(i, i + CHUNK) } }, select: NOTICE_SELECT, orderBy });
-    out.push(...rows.map((n) => toNoticeView(n, actor, today)));
-  }
+  const out: NoticeRow[] = [];
+  for (let i = 0; i < ids.length; i += CHUNK) out.push(...(await prisma.supervisionNotice.findMany({ where: { id: { in: ids.slice(i, i + CHUNK) } }, select: NOTICE_SELECT, orderBy })));
   return out;
 }
 

@@ -6,7 +6,7 @@ import { toIsoDate } from '@/lib/domain/dates';
 import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import { projectSummaries } from '@/lib/domain/overview';
-import { noticesWhere } from './notices';
+import { noticeRowsWhere, toNoticeView } from './notices';
 import { EVIDENCE_SELECT, visibleEvidence } from './evidence';
 
 /** The reason a plan edit recorded with its audit event (null on a draft year). */
@@ -88,7 +88,10 @@ export async function getTaskDetail(number: number, sp: SearchParams) {
       keepWith,
     ),
     actor ? getTaskAudit(row.task.id) : Promise.resolve(null),
-    can(actor, 'view_pending') ? noticesWhere({ taskId: row.task.id }, actor, today()) : Promise.resolve(null),
+    // Its 督办 notices as read (the same for every signed-in reader), each reader's view made per request.
+    can(actor, 'view_pending')
+      ? keptWith(keepWith, `notices ${row.task.id}`, () => noticeRowsWhere({ taskId: row.task.id })).then((rows) => rows.map((n) => toNoticeView(n, actor, today())))
+      : Promise.resolve(null),
     keptWith(keepWith, `plan changes ${row.task.id}`, () => readPlanChanges(row.task.id)),
   ]);
   return {

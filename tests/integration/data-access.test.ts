@@ -181,6 +181,7 @@ const DATA: Record<string, Entry> = {
   'my.getMyTasks': { who: ['mzj', 'clh'], call: () => fn('my', 'getMyTasks')({}), sees: notNull },
   'notices.toNoticeView': 'helper',
   'notices.noticesWhere': 'helper',
+  'notices.noticeRowsWhere': 'helper',
   'notices.ledgerWhere': 'helper',
   'notices.unitCounts': 'helper',
   'notices.getNoticeLedger': { who: SIGNED_IN, call: () => fn('notices', 'getNoticeLedger')({ year: 2023 }), sees: notNull },

@@ -189,3 +189,52 @@ describe("the overview's figures, kept with the evaluation per filter and page",
     expect(after.projects).not.toBe(before.projects);
   });
 });
+
+describe('我的任务 and a task page’s 督办 notices, kept as read and made each reader’s view per request', () => {
+  const IDLE = { status: 'idle' as const };
+  const users: Record<string, Actor> = {};
+  let taskId = 0;
+  let taskNumber = 0;
+  const my = async () => (await (await import('@/lib/data/my')).getMyTasks({ year: '2023' }))!;
+
+  beforeAll(async () => {
+    const { prisma } = await import('@/lib/prisma');
+    for (const u of await prisma.user.findMany({ select: { id: true, role: true, unitId: true, displayName: true, username: true } })) users[u.username] = u;
+    const t = await prisma.task.findFirstOrThrow({
+      where: { planYear: { year: 2023 }, units: { some: { unitId: users.mzj!.unitId! } } },
+      select: { id: true, number: true },
+      orderBy: { number: 'asc' },
+    });
+    [taskId, taskNumber] = [t.id, t.number];
+  });
+
+  it('a warm 我的任务 is the plan’s two statements; a notice the office issues is on it at the next read, with the unit’s own steps', async () => {
+    session.actor = users.mzj!;
+    const first = await my();
+    expect((await my()).notices).toEqual(first.notices);
+    expect(await statements(my)).toBe(2);
+    expect(first.notices.some((n) => n.taskId === taskId)).toBe(false);
+
+    session.actor = users.duchashi!;
+    const fd = new FormData();
+    for (const [k, v] of Object.entries({
+      reason: '进度滞后',
+      requiredAction: '月底前报送进展',
+      dueDate: '2026-12-15',
+      level: 'DUBAN',
+      recipients: String(users.mzj!.unitId),
+    }))
+      fd.append(k, v);
+    expect(await (await import('@/lib/actions/notices')).issueNotice(taskId, IDLE, fd)).toMatchObject({ status: 'ok' });
+    // The office's task page shows it with the office's steps; the unit's 我的任务 with the unit's.
+    const office = (await detail(taskNumber, { year: '2023' })).notices!.find((n) => n.taskId === taskId)!;
+    expect(office.parts[0]!.steps).not.toContain('acknowledge');
+    session.actor = users.mzj!;
+    const mine = (await my()).notices.find((n) => n.taskId === taskId)!;
+    expect(mine.reason).toBe('进度滞后');
+    expect(mine.parts[0]!.steps).toContain('acknowledge');
+    expect(await statements(my)).toBe(2);
+    const unitView = (await detail(taskNumber, { year: '2023' })).notices!.find((n) => n.taskId === taskId)!;
+    expect(unitView.parts[0]!.steps).toContain('acknowledge');
+  });
+});
