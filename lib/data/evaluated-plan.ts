@@ -13,7 +13,7 @@ import { databaseKind, today } from '@/lib/env';
 import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import { getPlanSnapshot, getPlanYears, getPublishedPlan, resolveAsOf, resolveYear, type PlanSnapshot } from './plan';
-import { deepFreeze } from './freeze';
+import { deepFreeze, keptWith } from './freeze';
 import type { PeriodKind } from '@/lib/domain/periods';
 import { OPEN_STATUSES } from '@/lib/domain/notices';
 import { STATUS_ORDER } from '@/lib/domain/status';
@@ -129,8 +129,13 @@ export async function getOpenNoticeCounts(taskIds: number[], numberOf: Map<numbe
   return new Map(rows.map((r) => [numberOf.get(r.taskId)!, r._count._all]));
 }
 
-/** The open-notice badges of an evaluated plan; none on a dashboard shown as published (notices are live data). */
-export function openNoticesOf(plan: { snap: { tasks: { id: number; number: number }[] }; published: PublishedView | null }): Promise<Map<number, number>> {
-  if (plan.published) return Promise.resolve(new Map());
-  return getOpenNoticeCounts(plan.snap.tasks.map((t) => t.id), new Map(plan.snap.tasks.map((t) => [t.id, t.number])));
+/**
+ * The open-notice badges of an evaluated plan; none on a dashboard shown as published (notices are
+ * live data). Counted once per snapshot for those who may see notices (every notice moves the data
+ * version); the right is checked first, as what is kept is shared.
+ */
+export async function openNoticesOf(plan: { snap: PlanSnapshot; published: PublishedView | null }): Promise<Map<number, number>> {
+  if (plan.published || !can(await getSession(), 'view_pending')) return new Map();
+  const { tasks } = plan.snap;
+  return keptWith(plan.snap, 'open notices', () => getOpenNoticeCounts(tasks.map((t) => t.id), new Map(tasks.map((t) => [t.id, t.number]))));
 }

@@ -10,13 +10,19 @@ import { evaluateUnits, type UnitScore } from '@/lib/domain/evaluation';
 import type { IsoDate } from '@/lib/domain/dates';
 import type { TaskRow } from '@/lib/domain/overview';
 import type { PlanSnapshot } from './plan';
+import { keptWith } from './freeze';
 
 type NoticeRow = { unitId: number | bigint; dueDate: string; answeredAt: string | null };
 type ReviewRow = { unitId: number | bigint | null; status: string };
 
 export async function getEvaluation(plan: { snap: PlanSnapshot; rows: TaskRow[]; asOf: IsoDate }): Promise<UnitScore[] | null> {
   if (!can(await getSession(), 'view_pending')) return null;
-  const { snap, rows, asOf } = plan;
+  // Scored once per evaluation (the same frozen rows until the data version moves — every notice,
+  // answer and review moves it — or the date changes).
+  return keptWith(plan.rows, 'unit scores', () => scoreUnits(plan));
+}
+
+async function scoreUnits({ snap, rows, asOf }: { snap: PlanSnapshot; rows: TaskRow[]; asOf: IsoDate }): Promise<UnitScore[]> {
   // The same two statements in each database's SQL (SQLite keeps dates as ISO text; PostgreSQL as timestamps).
   const [notices, reviews] = await Promise.all(
     databaseKind() === 'postgres'

@@ -87,7 +87,8 @@ export async function getTaskDetail(number: number, sp: SearchParams) {
       row.task.units.map((u) => u.id),
       keepWith,
     ),
-    actor ? getTaskAudit(row.task.id) : Promise.resolve(null),
+    // The task's audit trail, for those who may read it (checked here: what is kept is shared).
+    can(actor, 'view_pending') ? keptWith(keepWith, `audit ${row.task.id}`, () => getTaskAudit(row.task.id)) : Promise.resolve(null),
     // Its 督办 notices as read (the same for every signed-in reader), each reader's view made per request.
     can(actor, 'view_pending')
       ? keptWith(keepWith, `notices ${row.task.id}`, () => noticeRowsWhere({ taskId: row.task.id })).then((rows) => rows.map((n) => toNoticeView(n, actor, today())))

@@ -238,3 +238,37 @@ describe('我的任务 and a task page’s 督办 notices, kept as read and made
     expect(unitView.parts[0]!.steps).toContain('acknowledge');
   });
 });
+
+describe('what a signed-in reader sees, kept too: the audit trail of a task, the units’ scores', () => {
+  it('a signed-in task page’s warm read is the plan’s two statements; one who must first change the password neither sees the trail nor empties it for the next reader', async () => {
+    const { prisma } = await import('@/lib/prisma');
+    const office = await prisma.user.findUniqueOrThrow({
+      where: { username: 'duchashi' },
+      select: { id: true, role: true, unitId: true, displayName: true, username: true },
+    });
+    // Task 7 has not been read by anyone yet in this file: its trail is read first by the one who may not see it.
+    session.actor = { ...office, mustChangePassword: true };
+    expect((await detail(7)).events).toBeNull();
+    session.actor = office;
+    const first = await detail(7);
+    expect(first.events).not.toBeNull();
+    expect(await statements(() => detail(7))).toBe(2);
+    expect((await detail(7)).events).toBe(first.events);
+  });
+
+  it('the 驾驶舱’s unit scores: scored once per evaluation for signed-in readers, none for a visitor', async () => {
+    const sp = { year: '2023', asOf: '2023-06-30' };
+    session.actor = null;
+    expect(await (await leadership.getLeadership(sp))!.evaluation).toBeNull();
+    session.actor = leader;
+    const first = await (await leadership.getLeadership(sp))!.evaluation;
+    expect(first!.length).toBeGreaterThan(0);
+    const again = await (await leadership.getLeadership(sp))!.evaluation;
+    expect(again).toBe(first);
+    expect(await statements(async () => (await leadership.getLeadership(sp))!.evaluation)).toBe(2);
+    // The open-notice badges, kept for signed-in readers (the notice issued above), never shown to a visitor.
+    expect((await leadership.getLeadership(sp))!.openNotices.size).toBeGreaterThan(0);
+    session.actor = null;
+    expect((await leadership.getLeadership(sp))!.openNotices.size).toBe(0);
+  });
+});
