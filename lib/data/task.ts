@@ -1,4 +1,5 @@
-// Data for the task and project pages: the evaluated snapshot plus a task's update history.
+// Data for the task and project pages: the evaluated snapshot plus a task's update history, plan
+// changes, 督办 notices and audit trail, kept with the snapshot (keptWith).
 import 'server-only';
 import { cache } from 'react';
 import { prisma } from '@/lib/prisma';
@@ -8,6 +9,11 @@ import { can } from '@/lib/auth/policy';
 import { projectSummaries } from '@/lib/domain/overview';
 import { noticeRowsWhere, toNoticeView } from './notices';
 import { EVIDENCE_SELECT, visibleEvidence } from './evidence';
+import { getTaskAudit } from './audit';
+import { today } from '@/lib/env';
+import { getEvaluatedPlan, type SearchParams } from './evaluated-plan';
+import type { PlanSnapshot } from './plan';
+import { keptWith } from './freeze';
 
 /** The reason a plan edit recorded with its audit event (null on a draft year). */
 function planChangeReason(after: string | null): { kind: 'TARGET' | 'PLAN'; text: string } | null {
@@ -18,11 +24,6 @@ function planChangeReason(after: string | null): { kind: 'TARGET' | 'PLAN'; text
     return null;
   }
 }
-import { getTaskAudit } from './audit';
-import { today } from '@/lib/env';
-import { getEvaluatedPlan, type SearchParams } from './evaluated-plan';
-import type { PlanSnapshot } from './plan';
-import { keptWith } from './freeze';
 
 /**
  * A task's updates, newest first: approved ones for everybody, pending and returned ones for signed-in
