@@ -102,6 +102,9 @@ async function screen(page: Page, base: string, p: string): Promise<string> {
   const res = await page.goto(`${base}${p}`);
   expect(res?.status(), `${base}${p}`).toBe(200);
   await expect(page.locator('main').getByText('正在加载…')).toHaveCount(0);
+  // The 驾驶舱's line chart loads after the first paint: compared once drawn on both.
+  await expect(page.locator('main [data-testid="chart-pending"]')).toHaveCount(0);
+  if (await page.locator('main .recharts-wrapper').count()) await expect(page.locator('main svg.recharts-surface').first()).toBeVisible();
   // React numbers the hidden fields of a server-action form in the order it renders them
   // ($ACTION_REF_1, $ACTION_1:0 …), and a streamed part may render before or after the rest
   // depending on when its data arrives: the number is not content.
