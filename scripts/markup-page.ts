@@ -78,11 +78,11 @@ function toNode(n: P5Node): MarkupNode | null {
 
 const childrenOf = (n: P5Node): MarkupNode[] => (n.childNodes ?? []).map(toNode).filter((c): c is MarkupNode => c !== null && c !== '');
 
-/** The elements and text of a page's <body>, without scripts, templates and comments. */
 /** A page's `<head>` or `<body>` (parse5 always makes both). */
 const partOf = (html: string, tag: 'head' | 'body'): P5Node | undefined =>
   (parse(html) as unknown as P5Node).childNodes?.find((c) => c.tagName === 'html')?.childNodes?.find((c) => c.tagName === tag);
 
+/** The elements and text of a page's <body>, without scripts, templates and comments. */
 export function markupOf(html: string): MarkupNode[] {
   const body = partOf(html, 'body');
   if (!body) throw new Error('no <body> in the page');

@@ -1,7 +1,6 @@
 // Data for the task and project pages: the evaluated snapshot plus a task's update history, plan
 // changes, 督办 notices and audit trail, kept with the snapshot (keptWith).
 import 'server-only';
-import { cache } from 'react';
 import { prisma } from '@/lib/prisma';
 import { toIsoDate } from '@/lib/domain/dates';
 import { getSession } from '@/lib/auth/session';
@@ -65,11 +64,11 @@ type TaskHistory = Awaited<ReturnType<typeof readTaskHistory>>;
 // reader is.
 
 /** A task's history as the caller may see it (its updates, their values and files), for the task page. */
-export const getTaskHistory = cache(async (taskId: number, unitIds: number[] = [], snap: PlanSnapshot | null = null): Promise<TaskHistory> => {
+export async function getTaskHistory(taskId: number, unitIds: number[] = [], snap: PlanSnapshot | null = null): Promise<TaskHistory> {
   const actor = await getSession();
   const sees = `${can(actor, 'view_pending') ? 'pending' : 'approved'}/${can(actor, 'view_evidence', { unitIds }) ? 'all' : 'public'}`;
   return keptWith(snap, `history ${taskId} ${sees}`, () => readTaskHistory(taskId, unitIds, actor));
-});
+}
 
 export type TaskDetail = NonNullable<Awaited<ReturnType<typeof getTaskDetail>>>;
 
