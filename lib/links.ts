@@ -7,6 +7,11 @@ export function taskHref(n: number, q: { year?: number; asOf?: string } = {}): s
   return `/tasks/${n}${s ? `?${s}` : ''}`;
 }
 
+/** The update form's page showing an update just submitted (where a submission without JavaScript is sent on to). */
+export function submittedHref(s: { number: number; year: number; updateId: number }): string {
+  return `/tasks/${s.number}/update?year=${s.year}&submitted=${s.updateId}`;
+}
+
 /** A URL of `pathname` with the query's defined values (in the given order). */
 export function hrefWith(pathname: string, query: Record<string, string | undefined>): string {
   const sp = new URLSearchParams();

@@ -2,6 +2,9 @@
 // Progress updates: a unit submits (待审核); a supervisor approves or returns. Each action parses,
 // authorizes against the record itself, writes in one transaction with its audit event, revalidates.
 import { revalidatePath } from 'next/cache';
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { submittedHref } from '@/lib/links';
 import { writeTransaction } from '@/lib/prisma';
 import type { Actor } from '@/lib/auth/policy';
 import type { z } from 'zod';
@@ -30,15 +33,34 @@ const day = dateOf;
 const nestedCreate = <T>(rows: T[]): { create: T[] } | undefined => (rows.length ? { create: rows } : undefined);
 
 export async function submitUpdate(taskId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
-  return runAction(formData, {
+  const done: { stored?: Parameters<typeof submittedHref>[0] } = {};
+  const state = await runAction(formData, {
     record: (actor) => (isRecordId(taskId) ? loadSubmitRules(taskId, actor.unitId) : Promise.resolve(null)),
     // On the task's units (the rules carry them): the office, or a unit responsible for it.
     right: 'submit_update',
-    work: ({ actor, record: ctx, values }) => writeUpdate(actor, taskId, ctx, values),
+    work: async ({ actor, record: ctx, values }) => {
+      const written = await writeUpdate(actor, taskId, ctx, values);
+      if (typeof written !== 'number') return written;
+      done.stored = { number: ctx.number, year: ctx.form.planYear, updateId: written };
+      return { status: 'ok', message: m.submitted };
+    },
   });
+  // No revalidation: a revalidated path makes Next render the update page again into the answer of
+  // every submission (a browser with JavaScript only needs this result: the form shows it), which
+  // halved what a burst of submissions could take. Nothing is kept to revalidate: every screen is
+  // rendered per request, the browser's router keeps no dynamic page (staleTimes.dynamic 0) and the
+  // server's page cache follows the data version — the task page, 审核 and 我的任务 show the update
+  // at the next visit.
+  // Posted by a browser without JavaScript (no Next-Action header: the form's own post): answered
+  // with a redirect to the form's page showing what was stored (POST-redirect-GET), so a reload does
+  // not post the form again, and the answer is not the whole form rendered anew — the page it leads
+  // to reads one row. With JavaScript the form shows the result itself.
+  if (done.stored && !(await headers()).has('next-action')) redirect(submittedHref(done.stored));
+  return state;
 }
 
-async function writeUpdate(actor: Actor, taskId: number, ctx: SubmitRules, values: Values): Promise<ActionState> {
+/** Stores the update (pending review): its id, or the refusal with the input kept. */
+async function writeUpdate(actor: Actor, taskId: number, ctx: SubmitRules, values: Values): Promise<number | ActionState> {
   if (!ctx.open) return { status: 'error', message: m.yearClosed, values };
   const parsed = parseUpdate(values, ctx.form);
   if (!parsed.ok) return { status: 'error', message: m.fixErrors, errors: parsed.errors, values };
@@ -47,7 +69,7 @@ async function writeUpdate(actor: Actor, taskId: number, ctx: SubmitRules, value
   const evidence = parseEvidenceIds(values.evidenceIds);
   if (!evidence.ok) return { status: 'error', message: m.fixErrors, errors: { evidence: [evidence.message] }, values };
 
-  await writeTransaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     // Read under the write lock, in one statement (the same SQL on SQLite and PostgreSQL): the task's
     // version the form was opened at, and any pending update newer than the one the form saw.
     const [task] = await tx.$queryRaw<{ version: number | bigint; newer: number | bigint | null }[]>`
@@ -101,14 +123,8 @@ async function writeUpdate(actor: Actor, taskId: number, ctx: SubmitRules, value
       taskId,
       after: { ...d, evidenceIds: evidence.ids },
     });
+    return update.id;
   });
-  // No revalidation: a revalidated path makes Next render the update page again into the answer of
-  // every submission (a browser with JavaScript only needs this result: the form shows it), which
-  // halved what a burst of submissions could take. Nothing is kept to revalidate: every screen is
-  // rendered per request, the browser's router keeps no dynamic page (staleTimes.dynamic 0) and the
-  // server's page cache follows the data version — the task page, 审核 and 我的任务 show the update
-  // at the next visit.
-  return { status: 'ok', message: m.submitted };
 }
 
 export async function reviewUpdate(updateId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {

@@ -14,7 +14,7 @@ import { signSeenPending } from '@/lib/auth/form-token';
 import { resolveYear } from './plan';
 import { evidenceLimits } from './evidence';
 import { lastApprovedValues } from './approved';
-import type { UpdateFormContext } from '@/lib/validation/update';
+import { isRecordId, type UpdateFormContext } from '@/lib/validation/update';
 import { updateToFormValues } from '@/lib/validation/update-fields';
 import { problemsColumn } from '@/lib/validation/update-payload';
 import { today } from '@/lib/env';
@@ -41,6 +41,22 @@ export async function getUpdatePage(yearParam: string | undefined, number: numbe
   // update: only for those who may submit on this task.
   if (!can(actor, 'submit_update', { unitIds: ctx.unitIds })) return { allowed: false as const };
   return { allowed: true as const, ...ctx, year, defaultAsOf: defaultReportDate(year, ctx.form.today), evidenceLimits: await evidenceLimits() };
+}
+
+/**
+ * An update the signed-in user submitted, still waiting for review, on task `number` of the year
+ * named in the URL: what the form's page shows after a submission posted without JavaScript (the
+ * action sends the browser there). One statement; null for anyone else, or once it is reviewed.
+ */
+export async function getSubmittedUpdate(yearParam: string | undefined, number: number, updateId: number) {
+  const actor = await getSession();
+  const year = await resolveYear(yearParam);
+  if (!actor || year === null || !Number.isInteger(number) || !isRecordId(updateId)) return null;
+  const row = await prisma.progressUpdate.findFirst({
+    where: { id: updateId, submittedById: actor.id, status: 'PENDING', task: { number, planYear: { year } } },
+    select: { id: true },
+  });
+  return row ? { year, number } : null;
 }
 
 /**
@@ -91,12 +107,12 @@ export async function loadSubmitContext(taskId: number, viewerUnitId: number | n
   };
 }
 
-/** One row of `loadSubmitRules`'s statement: the lists as JSON text (units, indicators, milestones and sub-items in the form's order; problem and notice ids by id). */
-type RulesRow = { year: number | bigint; status: PlanYearStatus; units: string; indicators: string; milestones: string; problems: string; notices: string; items: string };
+/** One row of `loadSubmitRules`'s statement: the task's number, its year, the lists as JSON text (units, indicators, milestones and sub-items in the form's order; problem and notice ids by id). */
+type RulesRow = { number: number | bigint; year: number | bigint; status: PlanYearStatus; units: string; indicators: string; milestones: string; problems: string; notices: string; items: string };
 
 /**
- * What a submission is checked against — `loadSubmitContext`'s units, `open` and `form`, nothing it
- * only shows — in one statement instead of its nine (Prisma loads each relation in a statement of
+ * What a submission is checked against — `loadSubmitContext`'s units, `open` and `form`, and the
+ * task's number (where a submission without JavaScript is sent on to), nothing it only shows — in one statement instead of its nine (Prisma loads each relation in a statement of
  * its own on SQLite): the submission's context is most of a submission's reads, and a burst of them
  * is what the server must take. Written once per dialect (SQLite's json_group_array, PostgreSQL's
  * json_agg), the lists as JSON text; `tests/integration/submit-rules.test.ts` holds it equal to
@@ -107,7 +123,7 @@ export async function loadSubmitRules(taskId: number, viewerUnitId: number | nul
   const unit = viewerUnitId ?? -1;
   const [row] = await (databaseKind() === 'postgres'
     ? prisma.$queryRaw<RulesRow[]>`
-    SELECT py.year AS year, CAST(py.status AS TEXT) AS status,
+    SELECT t.number AS number, py.year AS year, CAST(py.status AS TEXT) AS status,
       (SELECT CAST(COALESCE(json_agg(x."unitId" ORDER BY x.ord), '[]') AS TEXT) FROM "TaskUnit" x WHERE x."taskId" = t.id) AS units,
       (SELECT CAST(COALESCE(json_agg(json_build_array(i.id, i."isPercent", i."unitOfMeasure",
           (SELECT v.value FROM "IndicatorValue" v JOIN "ProgressUpdate" u ON u.id = v."updateId"
@@ -121,7 +137,7 @@ export async function loadSubmitRules(taskId: number, viewerUnitId: number | nul
       (SELECT CAST(COALESCE(json_agg(x.id ORDER BY x.ord), '[]') AS TEXT) FROM "TaskItem" x WHERE x."taskId" = t.id AND x."completedOn" IS NULL) AS items
     FROM "Task" t JOIN "PlanYear" py ON py.id = t."planYearId" WHERE t.id = ${taskId}`
     : prisma.$queryRaw<RulesRow[]>`
-    SELECT py.year AS year, py.status AS status,
+    SELECT t.number AS number, py.year AS year, py.status AS status,
       (SELECT json_group_array(x.unitId ORDER BY x.ord) FROM TaskUnit x WHERE x.taskId = t.id) AS units,
       (SELECT json_group_array(json_array(i.id, i.isPercent, i.unitOfMeasure,
           (SELECT v.value FROM IndicatorValue v JOIN ProgressUpdate u ON u.id = v.updateId
@@ -148,7 +164,7 @@ export async function loadSubmitRules(taskId: number, viewerUnitId: number | nul
     openNoticeIds: list<number>(row.notices),
     openItemIds: list<number>(row.items),
   };
-  return { unitIds: list<number>(row.units), open: takesUpdates(row.status), form };
+  return { number: Number(row.number), unitIds: list<number>(row.units), open: takesUpdates(row.status), form };
 }
 
 export type SubmitRules = NonNullable<Awaited<ReturnType<typeof loadSubmitRules>>>;

@@ -961,3 +961,41 @@ test('佐证材料 from a phone: two photos (one an iPhone HEIC) and a PDF with 
   expect((await visitor.request.get(`/evidence/${id}/original`)).status()).toBe(404);
   await visitor.close();
 });
+
+test('without JavaScript: a refused update comes back with its message and the input kept; a stored one leads to a page that says so, which a reload does not post again', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signIn(page, 'rlj', 'demo-rlj', '/tasks/13/update');
+  const before = await page.request.get('/tasks/13').then((r) => r.text());
+
+  // Refused (no 进展情况): the answer is the form again, the message beside the field, what was typed kept.
+  await page.getByLabel('截至日期').fill('2023-09-30');
+  await page.getByLabel('下一步措施').fill('下半年继续开发岗位');
+  await page.getByRole('button', { name: '提交审核' }).click();
+  await expect(page.getByTestId('error-summary')).toContainText('进展情况');
+  await expect(fieldError(page.getByRole('main'), '此项为必填项')).toBeVisible();
+  await expect(page.getByLabel('下一步措施')).toHaveValue('下半年继续开发岗位');
+
+  // Stored: the answer is a redirect to the form's page showing it (POST-redirect-GET).
+  await page.getByLabel('进展情况').fill('无脚本报送：新增就业岗位');
+  const [answer] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: '提交审核' }).click()]);
+  expect(answer.status()).toBe(303);
+  await page.waitForURL(/\/tasks\/13\/update\?year=2023&submitted=\d+$/);
+  await expect(page.getByTestId('form-ok')).toHaveText('进展已提交，等待区督查室审核。');
+  await expect(page.locator('textarea[name="narrative"]')).toHaveCount(0);
+  // A reload loads that page again (a GET): the update is not sent twice.
+  await page.reload();
+  await expect(page.getByTestId('form-ok')).toBeVisible();
+  await page.getByRole('link', { name: '返回任务页' }).click();
+  await page.waitForURL(/\/tasks\/13\?year=2023$/);
+  await expect(page.getByTestId('update').filter({ hasText: '无脚本报送：新增就业岗位' })).toHaveCount(1);
+  expect(before).not.toContain('无脚本报送');
+
+  // The confirmation is its submitter's: another unit opening the same address is not told it.
+  const other = await context.newPage();
+  await signIn(other, 'mzj', 'demo-mzj', page.url().replace(/^.*\/tasks/, '/tasks'));
+  await expect(other.getByTestId('form-ok')).toHaveCount(0);
+  await context.close();
+});

@@ -60,9 +60,12 @@ vi.mock('@/lib/auth/password', async (original) => {
     },
   };
 });
-const client = vi.hoisted(() => ({ address: '127.0.0.9', forwardedFor: '127.0.0.9' }));
+// `scripted`: the form is posted as React posts it when JavaScript runs (the Next-Action header);
+// without it, as a browser without JavaScript posts the form itself.
+const client = vi.hoisted(() => ({ address: '127.0.0.9', forwardedFor: '127.0.0.9', scripted: true }));
 vi.mock('next/headers', () => ({
-  headers: async () => new Headers({ 'x-msd-client-address': client.address, 'x-forwarded-for': client.forwardedFor }),
+  headers: async () =>
+    new Headers({ 'x-msd-client-address': client.address, 'x-forwarded-for': client.forwardedFor, ...(client.scripted ? { 'next-action': '7f00' } : {}) }),
   cookies: async () => jar.api,
 }));
 class Redirect extends Error {}
@@ -905,6 +908,31 @@ describe('the update flow', () => {
     // lock, the task's version and any newer pending update read again under it (one statement), the
     // update, its audit row, the commit (5). An empty nested create (no values, no milestones) would add a read-back.
     expect(sqlCounter.count - sent).toBe(7);
+  });
+
+  it('without JavaScript a stored submission is answered with a redirect to the page showing it (POST-redirect-GET), a refused one with the form', async () => {
+    const count = () => prisma.progressUpdate.count({ where: { taskId: task16.id } });
+    client.scripted = false;
+    try {
+      const before = await count();
+      const refused = await submitUpdate(task16.id, await updateFormFor('mzj', task16.id, { narrative: '' }));
+      expect(refused.status).toBe('error'); // rendered again with its message and the input, as with JavaScript
+      expect(await count()).toBe(before);
+      const to = await submitUpdate(task16.id, await updateFormFor('mzj', task16.id)).then(
+        () => null,
+        (e: unknown) => (e instanceof Redirect ? e.message : Promise.reject(e)),
+      );
+      const stored = await prisma.progressUpdate.findFirstOrThrow({
+        where: { taskId: task16.id },
+        orderBy: { id: 'desc' },
+        select: { id: true, status: true },
+      });
+      expect([to, stored.status, await count()]).toEqual([`/tasks/16/update?year=2023&submitted=${stored.id}`, 'PENDING', before + 1]);
+    } finally {
+      client.scripted = true;
+    }
+    // With JavaScript the same submission is answered with its result (the form shows it).
+    expect((await submitFor('mzj', task16.id)).status).toBe('ok');
   });
 
   it('approval applies values, milestones, problems and items, and bumps the version', async () => {

@@ -33,7 +33,16 @@ let prisma: Prisma;
 const modules: Record<string, Record<string, unknown>> = {};
 let tokens: Record<string, string> = {};
 let cookieName = '';
-const ids = { task16: 0, pendingNarrative: '尚未审核的报送（仅登录可见）', snapshot: 0, snapshotWithEvidence: 0, draftYear: 2041, notice: 0, evidence: 0 };
+const ids = {
+  task16: 0,
+  pendingUpdate: 0,
+  pendingNarrative: '尚未审核的报送（仅登录可见）',
+  snapshot: 0,
+  snapshotWithEvidence: 0,
+  draftYear: 2041,
+  notice: 0,
+  evidence: 0,
+};
 
 const as = (who: string | null) => {
   jar.store.clear();
@@ -58,6 +67,7 @@ beforeAll(async () => {
   const pending = await prisma.progressUpdate.create({
     data: { taskId: t16.id, asOf: new Date('2023-09-30T00:00:00Z'), narrative: ids.pendingNarrative, status: 'PENDING', submittedById: mzj.id },
   });
+  ids.pendingUpdate = pending.id;
   // Its evidence (a PDF in the file store), not marked public.
   const pdf = Buffer.from('%PDF-1.4\n%%EOF\n');
   const sha256 = await (await import('@/lib/files/store')).fileStore().put(pdf);
@@ -256,6 +266,12 @@ const DATA: Record<string, Entry> = {
     who: ['mzj', 'duchashi'],
     call: () => fn('update-context', 'getUpdatePage')('2023', 16),
     sees: (r) => (r as { allowed: boolean }).allowed,
+  },
+  // What a submission without JavaScript is sent on to: only the one who submitted it sees it.
+  'update-context.getSubmittedUpdate': {
+    who: ['mzj'],
+    call: () => fn('update-context', 'getSubmittedUpdate')('2023', 16, ids.pendingUpdate),
+    sees: notNull,
   },
   'update-context.loadUpdateContext': 'helper',
   'update-context.loadSubmitContext': 'helper',

@@ -30,6 +30,7 @@ async function expected(taskId: number, unitId: number | null) {
   if (!c) return null;
   const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
   return {
+    number: c.task.number,
     unitIds: c.unitIds,
     open: c.open,
     form: { ...c.form, openProblemIds: sorted(c.form.openProblemIds), openNoticeIds: sorted(c.form.openNoticeIds), openItemIds: c.form.openItemIds },

@@ -208,8 +208,16 @@ export const PLANTED: Planted[] = [
     id: 'unit-reports-other-task',
     promise: "a unit reports progress on its own unit's tasks only",
     file: 'lib/actions/updates.ts',
-    from: "    right: 'submit_update',\n    work: ({ actor, record: ctx, values }) => writeUpdate(",
-    to: "    right: (actor) => actor.role !== 'LEADER',\n    work: ({ actor, record: ctx, values }) => writeUpdate(",
+    from: "    right: 'submit_update',\n    work: async ({ actor, record: ctx, values }) => {",
+    to: "    right: (actor) => actor.role !== 'LEADER',\n    work: async ({ actor, record: ctx, values }) => {",
+    tests: ['tests/integration/actions.test.ts'],
+  },
+  {
+    id: 'no-js-update-answered-with-page',
+    promise: 'a stored update posted without JavaScript is answered with a redirect to a page saying so (a reload posts nothing again)',
+    file: 'lib/actions/updates.ts',
+    from: "if (done.stored && !(await headers()).has('next-action')) redirect(submittedHref(done.stored));",
+    to: 'void submittedHref;',
     tests: ['tests/integration/actions.test.ts'],
   },
   {

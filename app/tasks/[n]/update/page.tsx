@@ -1,10 +1,14 @@
-// The progress-update form of one task, for its responsible unit (or the supervision office).
+// The progress-update form of one task, for its responsible unit (or the supervision office); after a
+// submission posted without JavaScript, the page saying it was stored.
 import { notFound } from 'next/navigation';
 import { Forbidden } from '@/components/forbidden';
 import { UpdateForm } from '@/components/forms/update-form';
 import { submitUpdate } from '@/lib/actions/updates';
 import { requireActor } from '@/lib/auth/session';
-import { getUpdatePage } from '@/lib/data/update-context';
+import { getSubmittedUpdate, getUpdatePage } from '@/lib/data/update-context';
+import { FormMessage } from '@/components/forms/field';
+import Link from 'next/link';
+import { ui } from '@/components/ui';
 import { fmtDate, fmtNumber, displayUnit } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
 import { m } from '@/lib/i18n/messages';
@@ -16,9 +20,18 @@ export async function generateMetadata({ params }: { params: Promise<{ n: string
   return { title: t.pageTitle.taskUpdate(p.n) };
 }
 
-export default async function UpdatePage({ params, searchParams }: { params: Promise<{ n: string }>; searchParams: Promise<{ year?: string }> }) {
+export default async function UpdatePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ n: string }>;
+  searchParams: Promise<{ year?: string; submitted?: string }>;
+}) {
   const [{ n }, sp] = await Promise.all([params, searchParams]);
   await requireActor(`/tasks/${n}/update`);
+  // Where a submission posted without JavaScript lands: what the form shows after one with it.
+  const submitted = sp.submitted ? await getSubmittedUpdate(sp.year, Number(n), Number(sp.submitted)) : null;
+  if (submitted) return <Submitted number={submitted.number} year={submitted.year} />;
   const ctx = await getUpdatePage(sp.year, Number(n));
   if (!ctx) notFound();
   if (!ctx.allowed) return <Forbidden message={t.form.cannotEdit} />;
@@ -50,6 +63,19 @@ export default async function UpdatePage({ params, searchParams }: { params: Pro
         returned={ctx.returned}
         evidence={{ taskId: task.id, limits: ctx.evidenceLimits }}
       />
+    </div>
+  );
+}
+
+/** An update just submitted, waiting for review: the message, and the way back to the task. */
+function Submitted({ number, year }: { number: number; year: number }) {
+  return (
+    <div className="space-y-3">
+      <h1 className="text-lg font-bold">{t.form.heading(number)}</h1>
+      <FormMessage status="ok" message={m.submitted} />
+      <Link href={taskHref(number, { year })} className={ui.link}>
+        {t.form.backToTask}
+      </Link>
     </div>
   );
 }
