@@ -46,7 +46,8 @@ export async function getUpdatePage(yearParam: string | undefined, number: numbe
 /**
  * An update the signed-in user submitted, still waiting for review, on task `number` of the year
  * named in the URL: what the form's page shows after a submission posted without JavaScript (the
- * action sends the browser there). One statement; null for anyone else, or once it is reviewed.
+ * action sends the browser there). One statement of its own; null for anyone else, or once it is
+ * reviewed.
  */
 export async function getSubmittedUpdate(yearParam: string | undefined, number: number, updateId: number) {
   const actor = await getSession();
@@ -112,8 +113,9 @@ type RulesRow = { number: number | bigint; year: number | bigint; status: PlanYe
 
 /**
  * What a submission is checked against — `loadSubmitContext`'s units, `open` and `form`, and the
- * task's number (where a submission without JavaScript is sent on to), nothing it only shows — in one statement instead of its nine (Prisma loads each relation in a statement of
- * its own on SQLite): the submission's context is most of a submission's reads, and a burst of them
+ * task's number (where a submission without JavaScript is sent on to), nothing it only shows — in
+ * one statement instead of its nine (Prisma loads each relation in a statement of its own on
+ * SQLite): the submission's context is most of a submission's reads, and a burst of them
  * is what the server must take. Written once per dialect (SQLite's json_group_array, PostgreSQL's
  * json_agg), the lists as JSON text; `tests/integration/submit-rules.test.ts` holds it equal to
  * `loadSubmitContext` on both, task by task and unit by unit.
