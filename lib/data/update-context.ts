@@ -178,20 +178,25 @@ export type SubmitRules = NonNullable<Awaited<ReturnType<typeof loadSubmitRules>
 export async function loadUpdateContext(taskId: number, viewerUnitId: number | null) {
   const ctx = await loadSubmitContext(taskId, viewerUnitId);
   if (!ctx) return null;
-  const [latestPending, latest] = await Promise.all([
+  const [latestPending, newest] = await Promise.all([
     prisma.progressUpdate.findFirst({ where: { taskId, status: 'PENDING' }, select: { id: true }, orderBy: { id: 'desc' } }),
-    // A returned update is handed back to the form to fix and resubmit.
-    prisma.progressUpdate.findFirst({
-      where: { taskId, fromReport: false },
-      orderBy: { id: 'desc' },
-      select: {
-        status: true, asOf: true, narrative: true, nextSteps: true, problemsText: true, reviewComment: true, completesTask: true,
-        newProblems: true, resolves: { select: { problemId: true } }, completes: { select: { itemId: true } },
-        values: { select: { indicatorId: true, value: true, reason: true } },
-        milestones: { select: { milestoneId: true, reachedOn: true } },
-      },
-    }),
+    prisma.progressUpdate.findFirst({ where: { taskId, fromReport: false }, orderBy: { id: 'desc' }, select: { id: true, status: true } }),
   ]);
+  // The unit's newest update, when it was returned, is handed back to the form to fix and resubmit:
+  // read whole only then (its lists are four statements more, which a pending or approved one would
+  // cost every opening of the form for nothing).
+  const latest =
+    newest?.status === 'RETURNED'
+      ? await prisma.progressUpdate.findUnique({
+          where: { id: newest.id },
+          select: {
+            status: true, asOf: true, narrative: true, nextSteps: true, problemsText: true, reviewComment: true, completesTask: true,
+            newProblems: true, resolves: { select: { problemId: true } }, completes: { select: { itemId: true } },
+            values: { select: { indicatorId: true, value: true, reason: true } },
+            milestones: { select: { milestoneId: true, reachedOn: true } },
+          },
+        })
+      : null;
   // Only what can still be ticked: a milestone, problem or sub-item settled since is left out.
   const openMilestones = new Set(ctx.form.milestones.filter((x) => !x.reached).map((x) => x.id));
   const openProblems = new Set(ctx.form.openProblemIds);

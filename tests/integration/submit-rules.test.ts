@@ -6,6 +6,7 @@
 // resolved problem, a completed sub-item, a reached milestone, a closed year. Runs on PostgreSQL too.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { migrateAndSeed, tempDatabaseEnv } from '@/tests/helpers/db';
+import { field } from '@/lib/validation/update-fields';
 
 const file = tempDatabaseEnv({ APP_TODAY: '2026-11-29', APP_MODE: 'demo', SQL_LOG: '1' });
 
@@ -144,5 +145,47 @@ describe('a submission is checked against the same rules the form shows', () => 
     } finally {
       await prisma.planYear.update({ where: { year: 2023 }, data: { status: 'ACTIVE' } });
     }
+  });
+});
+
+describe("the update form reads the unit's newest update whole only when it was returned", () => {
+  it('a pending newest update adds no statement to the form; a returned one is read whole and handed back with its figure and comment', async () => {
+    const { sqlCounter } = await import('@/lib/prisma');
+    // Task 19 (区残联's, one unit): no update of the unit's own yet on the seed, nor from the tests above.
+    const task = (await prisma.task.findFirst({
+      where: { number: 19, planYear: { year: 2023 } },
+      select: { id: true, units: { select: { unitId: true } }, indicators: { select: { id: true }, orderBy: { ord: 'asc' } } },
+    }))!;
+    const unitId = task.units[0]!.unitId;
+    const indicator = task.indicators[0]!.id;
+    const statements = async () => {
+      const sent = sqlCounter.count;
+      const c = await ctx.loadUpdateContext(task.id, unitId);
+      return { c: c!, sent: sqlCounter.count - sent };
+    };
+    const none = await statements();
+    expect(none.c.returned).toBeNull();
+
+    const pending = await prisma.progressUpdate.create({
+      data: {
+        taskId: task.id,
+        asOf: day('2023-09-30'),
+        narrative: '送教上门第三季度',
+        status: 'PENDING',
+        values: { create: { indicatorId: indicator, value: 51, asOf: day('2023-09-30') } },
+      },
+    });
+    const withPending = await statements();
+    expect(withPending.c.returned).toBeNull();
+    expect(withPending.c.latestPendingId).toBe(pending.id);
+    // The same statements as with no update at all: its lists are not read.
+    expect(withPending.sent).toBe(none.sent);
+
+    await prisma.progressUpdate.update({ where: { id: pending.id }, data: { status: 'RETURNED', reviewComment: '请补充人数来源' } });
+    const withReturned = await statements();
+    expect(withReturned.c.returned?.comment).toBe('请补充人数来源');
+    expect(withReturned.c.returned?.values).toMatchObject({ narrative: '送教上门第三季度', asOf: '2023-09-30', [field.value(indicator)]: '51' });
+    // The returned update read whole: itself and its four lists.
+    expect(withReturned.sent).toBe(none.sent + 5);
   });
 });
