@@ -51,6 +51,7 @@ export async function submitUpdate(taskId: number, _prev: ActionState, formData:
   // rendered per request, the browser's router keeps no dynamic page (staleTimes.dynamic 0) and the
   // server's page cache follows the data version — the task page, 审核 and 我的任务 show the update
   // at the next visit.
+
   // Posted by a browser without JavaScript (no Next-Action header: the form's own post): answered
   // with a redirect to the form's page showing what was stored (POST-redirect-GET), so a reload does
   // not post the form again, and the answer is not the whole form rendered anew — the page it leads
