@@ -6,6 +6,7 @@
 // under the requirement, under the unit's answer, and in the 办理过程.
 import Link from 'next/link';
 import type { NoticeView } from '@/lib/data/notices';
+import { noticeAnchor } from '@/lib/links';
 import { acknowledgeNotice, answerNotice, closeNotice, returnNotice, urgeNotice } from '@/lib/actions/notices';
 import { NoticeStepForm } from '@/components/forms/lazy';
 import { fmtDateTime } from '@/lib/i18n/format';
@@ -66,7 +67,7 @@ function PartRow({ n, p, limits }: { n: NoticeView; p: NoticeView['parts'][numbe
 
 export function NoticeCard({ n, taskHref, limits = null }: { n: NoticeView; taskHref?: (taskNumber: number) => string; limits?: Limits | null }) {
   return (
-    <li className="space-y-1 py-2" data-testid="notice" data-notice={n.id} data-status={n.status} data-level={n.level}>
+    <li id={noticeAnchor(n.id)} className="space-y-1 py-2" data-testid="notice" data-notice={n.id} data-status={n.status} data-level={n.level}>
       <div className="flex flex-wrap items-center gap-2">
         <span className="font-medium">{c.number(n.year, n.number)}</span>
         <span className="rounded border border-gray-300 px-1 text-xs">{c.levels[n.level]}</span>

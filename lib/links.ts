@@ -12,6 +12,9 @@ export function submittedHref(s: { number: number; year: number; updateId: numbe
   return `/tasks/${s.number}/update?year=${s.year}&submitted=${s.updateId}`;
 }
 
+/** The id of a notice's card on the pages that list notices (a redirect's anchor lands there). */
+export const noticeAnchor = (noticeId: number): string => `notice-${noticeId}`;
+
 /** A URL of `pathname` with the query's defined values (in the given order). */
 export function hrefWith(pathname: string, query: Record<string, string | undefined>): string {
   const sp = new URLSearchParams();

@@ -23,6 +23,8 @@ import type { NoticeEventKind } from '@/lib/generated/prisma/client';
 import { runAction, type Values } from './pipeline';
 import { attachStaged } from './evidence-steps';
 import { parseEvidenceIds } from '@/lib/validation/evidence';
+import { backWithoutScript } from './without-script';
+import { noticeAnchor } from '@/lib/links';
 
 export async function issueNotice(taskId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, {
@@ -228,6 +230,8 @@ async function takeNoticeStep(kind: NoticeStep, actor: Actor, n: StepNotice, val
     });
   });
   revalidatePath('/', 'layout');
+  // Without JavaScript: back to the page it was posted from, at the notice, showing its new state.
+  await backWithoutScript(noticeAnchor(n.id));
   return { status: 'ok', message: m.noticeStepDone[kind] };
 }
 

@@ -2,8 +2,8 @@
 // Progress updates: a unit submits (待审核); a supervisor approves or returns. Each action parses,
 // authorizes against the record itself, writes in one transaction with its audit event, revalidates.
 import { revalidatePath } from 'next/cache';
-import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { postedWithoutScript } from './without-script';
 import { submittedHref } from '@/lib/links';
 import { writeTransaction } from '@/lib/prisma';
 import type { Actor } from '@/lib/auth/policy';
@@ -52,11 +52,11 @@ export async function submitUpdate(taskId: number, _prev: ActionState, formData:
   // server's page cache follows the data version — the task page, 审核 and 我的任务 show the update
   // at the next visit.
 
-  // Posted by a browser without JavaScript (no Next-Action header: the form's own post): answered
-  // with a redirect to the form's page showing what was stored (POST-redirect-GET), so a reload does
-  // not post the form again, and the answer is not the whole form rendered anew — the page it leads
-  // to reads one row. With JavaScript the form shows the result itself.
-  if (done.stored && !(await headers()).has('next-action')) redirect(submittedHref(done.stored));
+  // Posted by a browser without JavaScript (lib/actions/without-script.ts): answered with a redirect
+  // to the form's page showing what was stored (POST-redirect-GET), so a reload does not post the
+  // form again, and the answer is not the whole form rendered anew — the page it leads to reads one
+  // row. With JavaScript the form shows the result itself.
+  if (done.stored && (await postedWithoutScript())) redirect(submittedHref(done.stored));
   return state;
 }
 

@@ -62,10 +62,17 @@ vi.mock('@/lib/auth/password', async (original) => {
 });
 // `scripted`: the form is posted as React posts it when JavaScript runs (the Next-Action header);
 // without it, as a browser without JavaScript posts the form itself.
-const client = vi.hoisted(() => ({ address: '127.0.0.9', forwardedFor: '127.0.0.9', scripted: true }));
+// `referer`: the page the form was posted from (a redirect after a post without JavaScript goes back there).
+const client = vi.hoisted(() => ({ address: '127.0.0.9', forwardedFor: '127.0.0.9', scripted: true, referer: '' }));
 vi.mock('next/headers', () => ({
   headers: async () =>
-    new Headers({ 'x-msd-client-address': client.address, 'x-forwarded-for': client.forwardedFor, ...(client.scripted ? { 'next-action': '7f00' } : {}) }),
+    new Headers({
+      'x-msd-client-address': client.address,
+      'x-forwarded-for': client.forwardedFor,
+      host: 'dashboard.example',
+      ...(client.scripted ? { 'next-action': '7f00' } : {}),
+      ...(client.referer ? { referer: client.referer } : {}),
+    }),
   cookies: async () => jar.api,
 }));
 class Redirect extends Error {}
@@ -671,6 +678,7 @@ describe('authorization of every server action', () => {
       'pipeline.ts',
       'plan-guard.ts',
       'state.ts',
+      'without-script.ts',
     ]);
   });
 
@@ -933,6 +941,38 @@ describe('the update flow', () => {
     }
     // With JavaScript the same submission is answered with its result (the form shows it).
     expect((await submitFor('mzj', task16.id)).status).toBe('ok');
+  });
+
+  it('without JavaScript a 督办 step is answered with a redirect back to the page it was posted from, at the notice; never to another site', async () => {
+    const partOf = async (id: number) => (await prisma.noticeRecipient.findFirstOrThrow({ where: { noticeId: id }, select: { status: true } })).status;
+    const redirected = (run: Promise<unknown>) =>
+      run.then(
+        () => null,
+        (e: unknown) => (e instanceof Redirect ? e.message : Promise.reject(e)),
+      );
+    client.scripted = false;
+    try {
+      // From 我的任务: back there, at the notice, which shows it 签收ed.
+      client.referer = 'https://dashboard.example/my?year=2023';
+      let id = await noticeIn('OPEN');
+      as('mzj');
+      expect(await redirected(noticeStep('acknowledgeNotice', id, {}))).toBe(`/my?year=2023#notice-${id}`);
+      expect(await partOf(id)).toBe('ACKNOWLEDGED');
+      // A refused step (an answer needs its text) is the page again with the message, as with JavaScript.
+      expect(await redirected(noticeStep('answerNotice', id, { text: '' }))).toBeNull();
+      // A Referer of another site, or a path a redirect would read as another host: the step is
+      // stored and answered with its result (the page rendered again), never sent there.
+      for (const referer of ['https://evil.example/my', 'https://dashboard.example//evil.example/x', 'not a url']) {
+        client.referer = referer;
+        id = await noticeIn('OPEN');
+        as('mzj');
+        expect(await redirected(noticeStep('acknowledgeNotice', id, {})), referer).toBeNull();
+        expect(await partOf(id)).toBe('ACKNOWLEDGED');
+      }
+    } finally {
+      client.scripted = true;
+      client.referer = '';
+    }
   });
 
   it('approval applies values, milestones, problems and items, and bumps the version', async () => {
