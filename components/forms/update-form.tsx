@@ -42,20 +42,23 @@ export type UpdateFormProps = {
   evidence: { taskId: number; limits: { files: number; mb: number } };
 };
 
+/** After a stored update: the message and the way back to the task (also the page a submission without JavaScript is sent on to). */
+export function UpdateSubmitted({ message, taskHref }: { message?: string; taskHref: string }) {
+  return (
+    <div className="space-y-3">
+      <FormMessage status="ok" message={message} />
+      <Link href={taskHref} className={ui.link}>
+        {t.form.backToTask}
+      </Link>
+    </div>
+  );
+}
+
 export function UpdateForm(p: UpdateFormProps) {
   const [state, action, pending] = useActionState(p.action, IDLE);
   // Outside the form's key: a refused submit remounts the fields, not the files already sent.
   const [staged, setStaged] = useState<StagedEvidence[]>([]);
-  if (state.status === 'ok') {
-    return (
-      <div className="space-y-3">
-        <FormMessage status="ok" message={state.message} />
-        <Link href={p.taskHref} className={ui.link}>
-          {t.form.backToTask}
-        </Link>
-      </div>
-    );
-  }
+  if (state.status === 'ok') return <UpdateSubmitted message={state.message} taskHref={p.taskHref} />;
   const v = state.values ?? p.returned?.values;
   const val = (name: string, fallback = '') => (v ? (v[name] ?? '') : fallback);
   const checked = (name: string) => v?.[name] === 'on';

@@ -2,13 +2,10 @@
 // submission posted without JavaScript, the page saying it was stored.
 import { notFound } from 'next/navigation';
 import { Forbidden } from '@/components/forbidden';
-import { UpdateForm } from '@/components/forms/update-form';
+import { UpdateForm, UpdateSubmitted } from '@/components/forms/update-form';
 import { submitUpdate } from '@/lib/actions/updates';
 import { requireActor } from '@/lib/auth/session';
 import { getSubmittedUpdate, getUpdatePage } from '@/lib/data/update-context';
-import { FormMessage } from '@/components/forms/field';
-import Link from 'next/link';
-import { ui } from '@/components/ui';
 import { fmtDate, fmtNumber, displayUnit } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
 import { m } from '@/lib/i18n/messages';
@@ -72,10 +69,7 @@ function Submitted({ number, year }: { number: number; year: number }) {
   return (
     <div className="space-y-3">
       <h1 className="text-lg font-bold">{t.form.heading(number)}</h1>
-      <FormMessage status="ok" message={m.submitted} />
-      <Link href={taskHref(number, { year })} className={ui.link}>
-        {t.form.backToTask}
-      </Link>
+      <UpdateSubmitted message={m.submitted} taskHref={taskHref(number, { year })} />
     </div>
   );
 }
