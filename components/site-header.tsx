@@ -7,6 +7,7 @@ import { getPendingCount } from '@/lib/data/review';
 import { getUnreadCount } from '@/lib/data/inbox';
 import { t } from '@/lib/i18n/zh-CN';
 import { ui } from '@/components/ui';
+import { LinkPending } from '@/components/link-pending';
 
 export async function SiteHeader() {
   const [actor, pending, unread] = await Promise.all([getSession(), getPendingCount(), getUnreadCount()]);
@@ -34,6 +35,7 @@ export async function SiteHeader() {
           {links.map((l) => (
             <Link key={l.href} href={l.href} className="text-gray-700 hover:text-gray-900 hover:underline">
               {l.label}
+              <LinkPending />
             </Link>
           ))}
         </nav>

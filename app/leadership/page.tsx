@@ -2,7 +2,6 @@
 // stand" in one sentence built from the data, then the status counts; details follow. The page
 // composes its parts (./_components); each part takes only the figures it shows.
 import { notFound } from 'next/navigation';
-import { Suspense } from 'react';
 import type { Metadata } from 'next';
 import { AsOfForm } from '@/components/as-of-form';
 import { PrintButton } from '@/components/print-button';
@@ -71,9 +70,7 @@ export default async function LeadershipPage({ searchParams }: { searchParams: P
       <SectionCard id="units" title={c.units} className="print:hidden">
         <UnitTable units={data.units} staleDays={snap.settings.staleDays} />
       </SectionCard>
-      <Suspense fallback={<p className={ui.hint}>{t.common.loading}</p>}>
-        <EvaluationTable scores={data.evaluation} weights={snap.settings} csvHref={`/export/evaluation?year=${snap.year}&asOf=${asOf}`} />
-      </Suspense>
+      <EvaluationTable scores={data.evaluation} weights={snap.settings} csvHref={`/export/evaluation?year=${snap.year}&asOf=${asOf}`} />
       <SectionCard id="due" title={c.dueSoon} className="print:hidden">
         <DueSoon
           milestones={data.dueSoon}

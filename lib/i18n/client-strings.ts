@@ -10,7 +10,6 @@ export const common = {
   errorHeading: '页面出错了',
   errorHint: '加载数据时发生错误，请稍后重试。如多次出现，请联系系统管理员。',
   retry: '重试',
-  loading: '正在加载…',
 } as const;
 
 export const print = '打印';

@@ -3,48 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-
-// Every page a role can open (the pages a role is refused show the refusal, audited too).
-const PUBLIC = ['/', '/timeline', '/half-year', '/half-year?period=FY', '/leadership', '/projects/4', '/tasks/1', '/tasks/3', '/login'];
-const SIGNED_IN: Record<string, string[]> = {
-  duchashi: [
-    '/',
-    '/timeline',
-    '/half-year',
-    '/leadership',
-    '/review',
-    '/audit',
-    '/tasks/3',
-    '/projects/1',
-    '/reports',
-    '/reports?period=DATE&asOf=2023-02-30',
-    '/plan',
-    '/plan/import',
-    '/plan/2023',
-    '/plan/2023/tasks/11',
-    '/accounts',
-    '/account/password',
-    '/notices',
-    '/inbox',
-    '/my',
-  ],
-  lingdao: ['/', '/leadership', '/half-year', '/timeline', '/tasks/1', '/projects/4', '/reports', '/notices', '/inbox', '/account/password', '/review', '/my'],
-  mzj: [
-    '/my',
-    '/',
-    '/timeline',
-    '/half-year',
-    '/leadership',
-    '/tasks/16',
-    '/projects/6',
-    '/tasks/16/update',
-    '/notices',
-    '/inbox',
-    '/account/password',
-    '/review',
-    '/reports',
-  ],
-};
+import { PUBLIC, SIGNED_IN } from './routes';
 
 async function signIn(page: Page, username: string) {
   await page.goto('/login');

@@ -997,5 +997,14 @@ test('without JavaScript: a refused update comes back with its message and the i
   const other = await context.newPage();
   await signIn(other, 'mzj', 'demo-mzj', page.url().replace(/^.*\/tasks/, '/tasks'));
   await expect(other.getByTestId('form-ok')).toHaveCount(0);
+
+  // The office reviews it without JavaScript too: the queue is on the page, not left behind 正在加载….
+  const office = await context.newPage();
+  await signIn(office, 'duchashi', 'demo-duchashi', '/review');
+  await expect(office.getByText('正在加载…')).toHaveCount(0);
+  const item = office.getByTestId('review-item').filter({ hasText: '无脚本报送：新增就业岗位' });
+  await expect(item).toBeVisible();
+  await expect(item.getByRole('radio', { name: '通过' })).toBeVisible();
+  await expect(item.getByRole('button', { name: '提交审核意见' })).toBeVisible();
   await context.close();
 });

@@ -1,6 +1,8 @@
 // 考核: each unit's score and rank from its parts (reports on time, milestones, lagging, notices,
 // returned updates), with the weights that made it and the table as CSV. The scores run their own
-// queries, so the page streams this part in (Suspense) after the summary a leader reads first.
+// queries, started with the page's data and awaited here. Not behind a Suspense boundary: a part
+// streamed after the page is put in place by a script, and without one it never shows
+// (tests/e2e/without-script.spec.ts).
 import { ui } from '@/components/ui';
 import type { LeadershipData } from '@/lib/data/leadership';
 import { PARTS } from '@/lib/domain/evaluation';

@@ -1,0 +1,42 @@
+// The screens each role opens, for the suites that go through all of them (accessibility, pages
+// without JavaScript). The pages a role is refused are listed too: the refusal is a screen as well.
+export const PUBLIC = ['/', '/timeline', '/half-year', '/half-year?period=FY', '/leadership', '/projects/4', '/tasks/1', '/tasks/3', '/login'];
+export const SIGNED_IN: Record<string, string[]> = {
+  duchashi: [
+    '/',
+    '/timeline',
+    '/half-year',
+    '/leadership',
+    '/review',
+    '/audit',
+    '/tasks/3',
+    '/projects/1',
+    '/reports',
+    '/reports?period=DATE&asOf=2023-02-30',
+    '/plan',
+    '/plan/import',
+    '/plan/2023',
+    '/plan/2023/tasks/11',
+    '/accounts',
+    '/account/password',
+    '/notices',
+    '/inbox',
+    '/my',
+  ],
+  lingdao: ['/', '/leadership', '/half-year', '/timeline', '/tasks/1', '/projects/4', '/reports', '/notices', '/inbox', '/account/password', '/review', '/my'],
+  mzj: [
+    '/my',
+    '/',
+    '/timeline',
+    '/half-year',
+    '/leadership',
+    '/tasks/16',
+    '/projects/6',
+    '/tasks/16/update',
+    '/notices',
+    '/inbox',
+    '/account/password',
+    '/review',
+    '/reports',
+  ],
+};

@@ -1,0 +1,78 @@
+// Every screen arrives whole: what it shows is in the document where it belongs, not in a part the
+// browser's script has to move into place later. A browser without JavaScript — switched off, or an
+// old intranet browser that fails on the app's script — otherwise shows 正在加载… for good: React
+// streams a part that is not ready when the page starts (a loading boundary, a Suspense) at the end
+// of the document, hidden, with a script that swaps it in.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { PUBLIC, SIGNED_IN } from './routes';
+
+/** The document as the server sends it, with the page's cookies. */
+async function documentOf(page: Page, path: string): Promise<string> {
+  const res = await page.request.get(path);
+  expect(res.status(), path).toBeLessThan(500);
+  return res.text();
+}
+
+/** The parts of a document still waiting for a script: React marks a pending boundary `<!--$?-->`. */
+function waiting(html: string): number {
+  return html.split('<!--$?-->').length - 1;
+}
+
+async function signIn(page: Page, username: string) {
+  await page.goto('/login');
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(`demo-${username}`);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.waitForURL((u) => u.pathname !== '/login');
+}
+
+test('no screen leaves a part for a script to put in place: visitor and every role', async ({ page }) => {
+  test.setTimeout(120_000);
+  const found: string[] = [];
+  for (const path of PUBLIC) if (waiting(await documentOf(page, path))) found.push(`visitor ${path}`);
+  for (const [user, paths] of Object.entries(SIGNED_IN)) {
+    await page.context().clearCookies();
+    await signIn(page, user);
+    for (const path of paths) if (waiting(await documentOf(page, path))) found.push(`${user} ${path}`);
+  }
+  expect(found, 'screens whose document has a part waiting for a script').toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the 驾驶舱 shows the units’ scores; the accounts screen shows its units and accounts', async ({ page }) => {
+    await signIn(page, 'duchashi');
+    await page.goto('/leadership');
+    await expect(page.getByTestId('evaluation').locator('tbody tr')).toHaveCount(13);
+    await page.goto('/accounts');
+    await expect(page.getByText('正在加载…')).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('责任单位与账号');
+    await expect(page.getByTestId('unit-form-u1')).toBeAttached();
+    await expect(page.getByRole('button', { name: '创建账号' })).toBeVisible();
+  });
+});
+
+test('with JavaScript, a header link tapped answers at once: a mark beside it until its page arrives whole', async ({ page }) => {
+  await signIn(page, 'duchashi');
+  // The server is slow today: the browser's router fetches the next screen, held for a second.
+  let held = 0;
+  await page.route(
+    (url) => url.pathname === '/review',
+    async (route) => {
+      if (route.request().headers()['rsc'] !== '1' || route.request().headers()['next-router-prefetch']) return route.continue();
+      held++;
+      await new Promise((r) => setTimeout(r, 1000));
+      await route.continue();
+    },
+  );
+  const nav = page.getByRole('navigation', { name: '主导航' });
+  const link = nav.getByRole('link', { name: /^审核/ });
+  await link.click();
+  await expect(link.getByTestId('link-pending')).toBeVisible();
+  await page.waitForURL((u) => u.pathname === '/review');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('报送审核');
+  await expect(nav.getByTestId('link-pending')).toHaveCount(0);
+  expect(held).toBeGreaterThan(0);
+});
