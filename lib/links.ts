@@ -12,6 +12,9 @@ export function submittedHref(s: { number: number; year: number; updateId: numbe
   return `/tasks/${s.number}/update?year=${s.year}&submitted=${s.updateId}`;
 }
 
+/** The review queue showing the decision just taken on an update (where a review posted without JavaScript is sent on to). */
+export const reviewedHref = (updateId: number): string => `/review?reviewed=${updateId}`;
+
 /** The id of a notice's card on the pages that list notices (a redirect's anchor lands there). */
 export const noticeAnchor = (noticeId: number): string => `notice-${noticeId}`;
 

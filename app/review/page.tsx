@@ -4,7 +4,7 @@ import { ReviewForm } from '@/components/forms/review-form';
 import { reviewUpdate } from '@/lib/actions/updates';
 import { requireActor } from '@/lib/auth/session';
 import { Forbidden } from '@/components/forbidden';
-import { getReviewQueue } from '@/lib/data/review';
+import { getReviewedUpdate, getReviewQueue } from '@/lib/data/review';
 import { fmtDate, fmtNumber, fmtPctOrNone } from '@/lib/i18n/format';
 import { m } from '@/lib/i18n/messages';
 import { t } from '@/lib/i18n/zh-CN';
@@ -15,13 +15,15 @@ import { EvidenceList } from '@/components/evidence-list';
 
 export const metadata: Metadata = { title: t.pageTitle.review };
 
-export default async function ReviewPage() {
+export default async function ReviewPage({ searchParams }: { searchParams: Promise<{ reviewed?: string | string[] }> }) {
   await requireActor('/review');
-  const queue = await getReviewQueue();
+  const { reviewed: param } = await searchParams;
+  const [queue, reviewed] = await Promise.all([getReviewQueue(), getReviewedUpdate(typeof param === 'string' ? param : undefined)]);
   if (!queue) return <Forbidden />;
   return (
     <div className="space-y-4">
       <h1 className="text-xl font-bold">{t.review.heading}</h1>
+      {reviewed && <Reviewed {...reviewed} />}
       {queue.length === 0 && <p className={ui.hint}>{t.review.empty}</p>}
       {queue.map((u) => (
         <article key={u.id} className="space-y-2 rounded border border-gray-200 bg-white p-3" data-testid="review-item" data-task={u.task.number}>
@@ -125,5 +127,21 @@ export default async function ReviewPage() {
         </article>
       ))}
     </div>
+  );
+}
+
+/**
+ * The decision just taken, when it was posted without JavaScript (the action redirects here): the
+ * update has left the queue, so this line is where its result shows. Focused on arrival, so a
+ * screen reader reads it first.
+ */
+function Reviewed({ approved, number, year }: { approved: boolean; number: number; year: number }) {
+  return (
+    <p role="status" tabIndex={-1} autoFocus className="rounded bg-ok-bg p-2 text-sm text-ok" data-testid="reviewed">
+      {t.review.reviewed(number, approved)}{' '}
+      <Link prefetch={false} href={taskHref(number, { year })} className={ui.link}>
+        {t.review.viewTask}
+      </Link>
+    </p>
   );
 }

@@ -4,7 +4,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { postedWithoutScript } from './without-script';
-import { submittedHref } from '@/lib/links';
+import { reviewedHref, submittedHref } from '@/lib/links';
 import { writeTransaction } from '@/lib/prisma';
 import type { Actor } from '@/lib/auth/policy';
 import type { z } from 'zod';
@@ -130,12 +130,17 @@ async function writeUpdate(actor: Actor, taskId: number, ctx: SubmitRules, value
 
 export async function reviewUpdate(updateId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
   // The update is read inside the write transaction (its state decides), so the pipeline loads no record.
-  return runAction(formData, {
+  const state = await runAction(formData, {
     right: 'review_update',
     schema: reviewSchema,
     work: ({ actor, data, values }) =>
       isRecordId(updateId) ? review(actor, updateId, data, values) : Promise.resolve({ status: 'error' as const, message: m.notFound, values }),
   });
+  // Without JavaScript, a decision taken is answered with a redirect to the queue saying so
+  // (POST-redirect-GET): the reviewed update has left the queue, so the page rendered anew had
+  // nowhere to show the result, and a reload posted the decision again.
+  if (state.status === 'ok' && (await postedWithoutScript())) redirect(reviewedHref(updateId));
+  return state;
 }
 
 async function review(actor: Actor, updateId: number, { decision, comment, verified }: z.infer<typeof reviewSchema>, values: Values): Promise<ActionState> {

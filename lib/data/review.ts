@@ -12,6 +12,7 @@ import { figureFlags, updateFlags } from '@/lib/domain/plausibility';
 import { problemsColumn } from '@/lib/validation/update-payload';
 import { lastApprovedValues } from './approved';
 import { displayUnit } from '@/lib/i18n/format';
+import { isRecordId } from '@/lib/validation/update';
 
 
 /** How many updates wait for review, for the 审核 menu entry; null for those who do not review. */
@@ -19,6 +20,22 @@ export async function getPendingCount(): Promise<number | null> {
   const actor = await getSession();
   if (!can(actor, 'view_review_queue')) return null;
   return prisma.progressUpdate.count({ where: { status: 'PENDING' } });
+}
+
+/**
+ * An update the signed-in reviewer has decided on, named in the URL: what the queue shows after a
+ * decision posted without JavaScript (the action sends the browser there). One statement of its
+ * own; null for anyone else, or while it waits for review.
+ */
+export async function getReviewedUpdate(param: string | undefined) {
+  const actor = await getSession();
+  const id = Number(param);
+  if (!actor || !can(actor, 'view_review_queue') || !isRecordId(id)) return null;
+  const row = await prisma.progressUpdate.findFirst({
+    where: { id, reviewedById: actor.id, status: { in: ['APPROVED', 'RETURNED'] } },
+    select: { status: true, task: { select: { number: true, planYear: { select: { year: true } } } } },
+  });
+  return row ? { approved: row.status === 'APPROVED', number: row.task.number, year: row.task.planYear.year } : null;
 }
 
 export async function getReviewQueue() {

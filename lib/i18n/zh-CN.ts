@@ -259,7 +259,12 @@ export const t = {
     returned: '有被退回的报送',
   },
   form,
-  review,
+  review: {
+    ...review,
+    // The queue's line after a decision posted without JavaScript (server-rendered: not in the form's module).
+    reviewed: (task: number, approved: boolean) => `任务${task}的报送${approved ? '已审核通过' : '已退回单位修改'}。`,
+    viewTask: '查看任务',
+  },
   notice,
   audit: {
     heading: '操作留痕',

@@ -962,7 +962,7 @@ test('佐证材料 from a phone: two photos (one an iPhone HEIC) and a PDF with 
   await visitor.close();
 });
 
-test('without JavaScript: a refused update comes back with its message and the input kept; a stored one leads to a page that says so, which a reload does not post again', async ({
+test('without JavaScript: a refused update comes back with its message and the input kept; a stored one leads to a page that says so, which a reload does not post again; so does its review', async ({
   browser,
 }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
@@ -1004,7 +1004,22 @@ test('without JavaScript: a refused update comes back with its message and the i
   await expect(office.getByText('正在加载…')).toHaveCount(0);
   const item = office.getByTestId('review-item').filter({ hasText: '无脚本报送：新增就业岗位' });
   await expect(item).toBeVisible();
-  await expect(item.getByRole('radio', { name: '通过' })).toBeVisible();
-  await expect(item.getByRole('button', { name: '提交审核意见' })).toBeVisible();
+  // Approved: the answer is a redirect to the queue saying so, focused; a reload posts nothing again.
+  await item.getByRole('radio', { name: '通过' }).check();
+  const [decided] = await Promise.all([
+    office.waitForResponse((r) => r.request().method() === 'POST'),
+    item.getByRole('button', { name: '提交审核意见' }).click(),
+  ]);
+  expect(decided.status()).toBe(303);
+  await office.waitForURL(/\/review\?reviewed=\d+$/);
+  const said = office.getByTestId('reviewed');
+  await expect(said).toHaveText('任务13的报送已审核通过。 查看任务');
+  await expect(said).toBeFocused();
+  await expect(office.getByTestId('review-item').filter({ hasText: '无脚本报送：新增就业岗位' })).toHaveCount(0);
+  await office.reload();
+  await expect(said).toBeVisible();
+  await said.getByRole('link', { name: '查看任务' }).click();
+  await office.waitForURL(/\/tasks\/13\?year=2023$/);
+  await expect(office.getByTestId('update').filter({ hasText: '无脚本报送：新增就业岗位' })).toContainText('已通过');
   await context.close();
 });

@@ -975,6 +975,36 @@ describe('the update flow', () => {
     }
   });
 
+  it('without JavaScript a review decision is answered with a redirect to the queue saying so, shown to its reviewer only; a refused one with the form', async () => {
+    const review = actions.updates!.reviewUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string; errors?: Record<string, string[]> }>;
+    const { getReviewedUpdate } = await import('@/lib/data/review');
+    if (!(await pendingOn(task16.id))) expect((await submitFor('mzj', task16.id)).status).toBe('ok');
+    const id = await pendingOn(task16.id);
+    client.scripted = false;
+    try {
+      as('duchashi');
+      // A return without its comment is refused: the form again with the message, nothing changed.
+      const before = await snapshot();
+      const refused = await review(id, IDLE, form({ decision: 'return' }));
+      expect([refused.status, refused.errors?.comment]).toEqual(['error', ['退回时请填写意见']]);
+      expect(await snapshot()).toEqual(before);
+      expect(await getReviewedUpdate(String(id))).toBeNull(); // still waiting: nothing to say yet
+      const to = await review(id, IDLE, form({ decision: 'return', comment: '请补充数据' })).then(
+        () => null,
+        (e: unknown) => (e instanceof Redirect ? e.message : Promise.reject(e)),
+      );
+      expect(to).toBe(`/review?reviewed=${id}`);
+      expect((await prisma.progressUpdate.findUniqueOrThrow({ where: { id }, select: { status: true } })).status).toBe('RETURNED');
+      // The queue's line: for the reviewer who took the decision; not for a leader, nor for nonsense.
+      expect(await getReviewedUpdate(String(id))).toEqual({ approved: false, number: 16, year: 2023 });
+      for (const param of ['x', '-1', undefined]) expect(await getReviewedUpdate(param)).toBeNull();
+      as('lingdao');
+      expect(await getReviewedUpdate(String(id))).toBeNull();
+    } finally {
+      client.scripted = true;
+    }
+  });
+
   it('approval applies values, milestones, problems and items, and bumps the version', async () => {
     const t1 = (await prisma.task.findFirst({
       where: { number: 1, planYear: { year: 2023 } },

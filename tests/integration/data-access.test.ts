@@ -36,6 +36,7 @@ let cookieName = '';
 const ids = {
   task16: 0,
   pendingUpdate: 0,
+  reviewedUpdate: 0,
   pendingNarrative: '尚未审核的报送（仅登录可见）',
   snapshot: 0,
   snapshotWithEvidence: 0,
@@ -68,6 +69,21 @@ beforeAll(async () => {
     data: { taskId: t16.id, asOf: new Date('2023-09-30T00:00:00Z'), narrative: ids.pendingNarrative, status: 'PENDING', submittedById: mzj.id },
   });
   ids.pendingUpdate = pending.id;
+  // An update the office returned: what the queue says after a decision posted without JavaScript.
+  ids.reviewedUpdate = (
+    await prisma.progressUpdate.create({
+      data: {
+        taskId: t16.id,
+        asOf: new Date('2023-08-31T00:00:00Z'),
+        narrative: '已退回的报送',
+        status: 'RETURNED',
+        submittedById: mzj.id,
+        reviewedById: office_.id,
+        reviewedAt: new Date(),
+        reviewComment: '请补充',
+      },
+    })
+  ).id;
   // Its evidence (a PDF in the file store), not marked public.
   const pdf = Buffer.from('%PDF-1.4\n%%EOF\n');
   const sha256 = await (await import('@/lib/files/store')).fileStore().put(pdf);
@@ -243,6 +259,8 @@ const DATA: Record<string, Entry> = {
     call: () => fn('reports', 'getReportsPage')({ year: '2023' }),
     sees: (r) => (r as { allowed: boolean }).allowed,
   },
+  // What a review decision without JavaScript is sent on to: only the reviewer who took it sees it.
+  'review.getReviewedUpdate': { who: ['duchashi'], call: () => fn('review', 'getReviewedUpdate')(String(ids.reviewedUpdate)), sees: notNull },
   'review.getPendingCount': { who: ['duchashi'], call: () => fn('review', 'getPendingCount')(), sees: notNull },
   'review.getReviewQueue': { who: ['duchashi'], call: () => fn('review', 'getReviewQueue')(), sees: notNull },
   'review.needsVerification': 'helper',
