@@ -57,7 +57,7 @@ async function writeNotice(actorId: number, task: NoticeTask, d: z.infer<typeof 
   const evidence = parseEvidenceIds(values.evidenceIds);
   if (!evidence.ok) return { status: 'error', message: m.fixErrors, errors: { evidence: [evidence.message] }, values };
   const year = task.planYear.year;
-  await writeTransaction(async (tx) => {
+  const issued = await writeTransaction(async (tx) => {
     // Inside the write lock: the number cannot be taken twice.
     const used = await tx.supervisionNotice.findMany({ where: { year }, select: { number: true } });
     const number = nextNoticeNumber(used.map((u) => u.number));
@@ -96,8 +96,12 @@ async function writeNotice(actorId: number, task: NoticeTask, d: z.infer<typeof 
       day: today(),
       text: (unit) => t.reminders.announce.issued(unit, t.notice.number(year, number), task.number, fmtDate(dueDate)),
     });
+    return n.id;
   });
   revalidatePath('/', 'layout');
+  // Without JavaScript: back to the task page, at the new notice (POST-redirect-GET) — the page
+  // rendered again after the post would issue the notice a second time on a reload.
+  await backWithoutScript(noticeAnchor(issued));
   return { status: 'ok', message: m.noticeIssued };
 }
 

@@ -14,6 +14,7 @@ import { m } from '@/lib/i18n/messages';
 import { ConflictError, type ActionState } from './state';
 import { baseVersionOf, guard, guardAndParse, parseTask, save, TASK_SELECT, taskFormValues, taskTarget, type Tx } from './plan-guard';
 import { answerConflicts } from './pipeline';
+import { backWithoutScript } from './without-script';
 
 /**
  * Writes new numbers in two steps (numbers are unique within a year: each row first steps out of the
@@ -42,12 +43,12 @@ export async function addProject(year: number, _prev: ActionState, formData: For
   const plan = Number.isInteger(year) ? await prisma.planYear.findUnique({ where: { year }, select: { id: true, year: true, status: true } }) : null;
   const g = await guardAndParse(values, plan, projectEditSchema);
   if ('error' in g) return g.error;
-  const numeral = await writeTransaction(async (tx) => {
+  const made = await writeTransaction(async (tx) => {
     const numbers = await tx.project.findMany({ where: { planYearId: plan!.id }, select: { number: true } });
     const number = newTaskNumber(numbers.map((p) => p.number));
     const made = await tx.project.create({
       data: { planYearId: plan!.id, number, numeral: numeralOf(number), ...g.data },
-      select: { id: true, numeral: true },
+      select: { id: true, number: true, numeral: true },
     });
     await audit(tx, {
       actorId: g.actorId,
@@ -56,10 +57,12 @@ export async function addProject(year: number, _prev: ActionState, formData: For
       entityId: made.id,
       after: { year: plan!.year, number, ...g.data, reason: g.reason },
     });
-    return made.numeral;
+    return made;
   });
   revalidatePath('/', 'layout');
-  return { status: 'ok', message: m.projectAdded(numeral) };
+  // Without JavaScript: back to the plan's page at the new project (a reload would add it again).
+  await backWithoutScript(`p${made.number}`);
+  return { status: 'ok', message: m.projectAdded(made.numeral) };
 }
 
 /** Removes a project with no task left in it; a draft year's projects then close up their numbers. */
@@ -160,6 +163,9 @@ export async function addTask(projectId: number, _prev: ActionState, formData: F
     return number;
   });
   revalidatePath('/', 'layout');
+  // Without JavaScript: back to the plan's page at the task's project, where it now is listed (a
+  // reload would add it again).
+  await backWithoutScript(`p${project!.number}`);
   return { status: 'ok', message: m.taskAdded(number) };
 }
 

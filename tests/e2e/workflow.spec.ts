@@ -1023,3 +1023,31 @@ test('without JavaScript: a refused update comes back with its message and the i
   await expect(office.getByTestId('update').filter({ hasText: '无脚本报送：新增就业岗位' })).toContainText('已通过');
   await context.close();
 });
+
+test('without JavaScript: a 督办 issued leads back to the task page at the new notice; a reload issues nothing twice', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signIn(page, 'duchashi', 'demo-duchashi', '/tasks/9');
+  // The notices issued with this reason, as the office's list shows them.
+  const list = await context.newPage();
+  const notices = async () => {
+    await list.goto('/notices');
+    return list.locator('main').getByText('无脚本督办：请加快进度').count();
+  };
+  expect(await notices()).toBe(0);
+  await page.getByText('发出督办通知').click();
+  await page.getByLabel('督办事由').fill('无脚本督办：请加快进度');
+  await page.getByLabel('整改要求').fill('年底前报送完成情况');
+  await page.getByLabel('限办日期').fill('2027-01-31');
+  const [answer] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: '发出督办' }).click()]);
+  expect(answer.status()).toBe(303);
+  await page.waitForURL(/\/tasks\/9#notice-\d+$/);
+  const id = new URL(page.url()).hash.slice(1);
+  await expect(page.locator(`#${id}`)).toContainText('无脚本督办：请加快进度');
+  expect(await notices()).toBe(1);
+  // A reload loads the task page again (a GET): the notice is not issued a second time.
+  await page.reload();
+  await expect(page.locator(`#${id}`)).toBeVisible();
+  expect(await notices()).toBe(1);
+  await context.close();
+});

@@ -975,6 +975,60 @@ describe('the update flow', () => {
     }
   });
 
+  /** An action's case in the matrix above (its call and what it prepares). */
+  const caseOf = (name: string) => MATRIX[name] as Exclude<(typeof MATRIX)[string], 'public'>;
+
+  it('without JavaScript a 督办 issued is answered with a redirect back to the task page at the new notice (a reload issues nothing twice); a refused one with the form', async () => {
+    const issue = caseOf('notices.issueNotice');
+    const issued = () => prisma.supervisionNotice.count();
+    client.scripted = false;
+    client.referer = 'https://dashboard.example/tasks/16?year=2023';
+    try {
+      as('duchashi');
+      const before = await issued();
+      const refused = await (
+        actions.notices!.issueNotice as (id: number, p: unknown, f: FormData) => Promise<{ status: string; errors?: Record<string, string[]> }>
+      )(task16.id, IDLE, form({ reason: '', requiredAction: '加快安装', dueDate: '2027-01-31' }));
+      expect(refused.status).toBe('error');
+      expect(await issued()).toBe(before);
+      const to = await issue.call().then(
+        () => null,
+        (e: unknown) => (e instanceof Redirect ? e.message : Promise.reject(e)),
+      );
+      const n = await prisma.supervisionNotice.findFirstOrThrow({ orderBy: { id: 'desc' }, select: { id: true } });
+      expect([to, await issued()]).toEqual([`/tasks/16?year=2023#notice-${n.id}`, before + 1]);
+    } finally {
+      client.scripted = true;
+      client.referer = '';
+    }
+  });
+
+  it('without JavaScript a project or task added to a plan is answered with a redirect back to the plan at its project (a reload adds nothing twice)', async () => {
+    const redirected = (run: Promise<unknown>) =>
+      run.then(
+        () => null,
+        (e: unknown) => (e instanceof Redirect ? e.message : Promise.reject(e)),
+      );
+    const { planYearId } = await draft2043();
+    client.scripted = false;
+    client.referer = 'https://dashboard.example/plan/2043';
+    try {
+      as('duchashi');
+      const projects = await prisma.project.count({ where: { planYearId } });
+      const toProject = await redirected(caseOf('plan-structure.addProject').call());
+      const made = await prisma.project.findFirstOrThrow({ where: { planYearId }, orderBy: { number: 'desc' }, select: { number: true } });
+      expect([toProject, await prisma.project.count({ where: { planYearId } })]).toEqual([`/plan/2043#p${made.number}`, projects + 1]);
+      const c = caseOf('plan-structure.addTask');
+      await c.prepare?.();
+      as('duchashi');
+      const tasks = await prisma.task.count({ where: { planYearId } });
+      expect([await redirected(c.call()), await prisma.task.count({ where: { planYearId } })]).toEqual(['/plan/2043#p1', tasks + 1]);
+    } finally {
+      client.scripted = true;
+      client.referer = '';
+    }
+  });
+
   it('without JavaScript a review decision is answered with a redirect to the queue saying so, shown to its reviewer only; a refused one with the form', async () => {
     const review = actions.updates!.reviewUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string; errors?: Record<string, string[]> }>;
     const { getReviewedUpdate } = await import('@/lib/data/review');
