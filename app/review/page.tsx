@@ -1,5 +1,6 @@
 // Review queue (审核) for the supervision office.
 import Link from 'next/link';
+import { FormMessage } from '@/components/forms/field';
 import { ReviewForm } from '@/components/forms/review-form';
 import { reviewUpdate } from '@/lib/actions/updates';
 import { requireActor } from '@/lib/auth/session';
@@ -131,17 +132,17 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
 }
 
 /**
- * The decision just taken, when it was posted without JavaScript (the action redirects here): the
- * update has left the queue, so this line is where its result shows. Focused on arrival, so a
- * screen reader reads it first.
+ * The decision just taken (the action redirects here, with JavaScript and without): the update has
+ * left the queue, so this is where its result shows. The message takes the focus on arrival (the
+ * button pressed went with the update), as a form's message does.
  */
 function Reviewed({ approved, number, year }: { approved: boolean; number: number; year: number }) {
   return (
-    <p role="status" tabIndex={-1} autoFocus className="rounded bg-ok-bg p-2 text-sm text-ok" data-testid="reviewed">
-      {t.review.reviewed(number, approved)}{' '}
+    <div className="space-y-1" data-testid="reviewed">
+      <FormMessage status="ok" message={t.review.reviewed(number, approved)} />
       <Link prefetch={false} href={taskHref(number, { year })} className={ui.link}>
         {t.review.viewTask}
       </Link>
-    </p>
+    </div>
   );
 }

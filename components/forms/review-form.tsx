@@ -12,7 +12,7 @@ const t = { review };
 /** Neither decision is pre-selected; a flagged update is approved only with 已核实 ticked. */
 export function ReviewForm({ id, action, flagged }: { id: number; action: FormAction; flagged: boolean }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
-  if (state.status === 'ok') return <FormMessage status="ok" message={state.message} />;
+  // A decision taken leaves the queue: the action redirects to it, saying what was decided (app/review/page.tsx).
   const v = state.values ?? {};
   const c = `comment-${id}`; // the comment's id, as fieldId names it
   return (

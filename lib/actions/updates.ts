@@ -136,17 +136,17 @@ export async function reviewUpdate(updateId: number, _prev: ActionState, formDat
     work: ({ actor, data, values }) =>
       isRecordId(updateId) ? review(actor, updateId, data, values) : Promise.resolve({ status: 'error' as const, message: m.notFound, values }),
   });
-  // Without JavaScript, a decision taken is answered with a redirect to the queue saying so
-  // (POST-redirect-GET): the reviewed update has left the queue, so the page rendered anew had
-  // nowhere to show the result, and a reload posted the decision again.
-  if (state.status === 'ok' && (await postedWithoutScript())) redirect(reviewedHref(updateId));
+  // A decision taken is answered with a redirect to the queue saying what was decided, focused: the
+  // reviewed update has left the queue, so its form had nowhere left to show the result (and the
+  // focus, on its button, was lost with it). Without JavaScript this is POST-redirect-GET: a reload
+  // does not post the decision again. With JavaScript the router follows it in the same answer.
+  if (state.status === 'ok') redirect(reviewedHref(updateId));
   return state;
 }
 
 async function review(actor: Actor, updateId: number, { decision, comment, verified }: z.infer<typeof reviewSchema>, values: Values): Promise<ActionState> {
   if (decision === 'return' && !comment) return { status: 'error', message: m.fixErrors, errors: { comment: [m.returnNeedsComment] }, values };
 
-  let taskNumber = 0;
   await writeTransaction(async (tx) => {
     const u = await tx.progressUpdate.findUnique({
       where: { id: updateId },
@@ -166,7 +166,6 @@ async function review(actor: Actor, updateId: number, { decision, comment, verif
       },
     });
     if (!u) throw new ConflictError(m.notFound);
-    taskNumber = u.task.number;
     if (u.status !== 'PENDING') throw new ConflictError(m.alreadyReviewed);
     // A flagged figure (far above target, more than doubled, a date before the last report) is
     // approved only with an explicit 已核实.
@@ -214,6 +213,8 @@ async function review(actor: Actor, updateId: number, { decision, comment, verif
       after: { status: 'APPROVED', taskVersion: u.task.version + 1, comment },
     });
   });
+  // Every screen anew, the layout too: the redirect alone would render the queue's page but keep the
+  // header's count of updates waiting (the layout is shared with the page the form was on).
   revalidatePath('/', 'layout');
-  return { status: 'ok', message: decision === 'approve' ? m.approved : m.returned, values: taskNumber ? { taskNumber: String(taskNumber) } : undefined };
+  return { status: 'ok', message: decision === 'approve' ? m.approved : m.returned };
 }

@@ -82,6 +82,28 @@ vi.mock('next/navigation', () => ({
   },
 }));
 
+/**
+ * The review action as its form calls it. A decision taken is answered with a redirect to the queue
+ * saying so (with and without JavaScript); here that redirect is the decision's `ok`, with where it led.
+ */
+async function reviewUpdate(
+  id: number,
+  prev: unknown,
+  f: FormData,
+): Promise<{ status: string; message?: string; errors?: Record<string, string[]>; to?: string }> {
+  const run = actions.updates!.reviewUpdate as (
+    id: number,
+    p: unknown,
+    f: FormData,
+  ) => Promise<{ status: string; message?: string; errors?: Record<string, string[]> }>;
+  try {
+    return await run(id, prev, f);
+  } catch (e) {
+    if (e instanceof Redirect && e.message === `/review?reviewed=${id}`) return { status: 'ok', to: e.message };
+    throw e;
+  }
+}
+
 type Prisma = typeof import('@/lib/prisma').prisma;
 let prisma: Prisma;
 const actions: Record<string, Record<string, unknown>> = {};
@@ -278,11 +300,7 @@ const MATRIX: Record<string, Case | 'public'> = {
     refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
     call: async () => {
       const id = await pendingOn(task16.id);
-      return (actions.updates!.reviewUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(
-        id,
-        IDLE,
-        form({ decision: 'return', comment: '请补充数据' }),
-      );
+      return reviewUpdate(id, IDLE, form({ decision: 'return', comment: '请补充数据' }));
     },
   },
   // The office shows an approved update's evidence to visitors.
@@ -834,13 +852,7 @@ describe('the update flow', () => {
     const id = await pendingOn(task16.id);
     as('duchashi');
     const before = await prisma.reminder.count();
-    expect(
-      await (actions.updates!.reviewUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(
-        id,
-        IDLE,
-        form({ decision: 'return', comment: '报送值明显有误' }),
-      ),
-    ).toMatchObject({ status: 'ok' });
+    expect(await reviewUpdate(id, IDLE, form({ decision: 'return', comment: '报送值明显有误' }))).toMatchObject({ status: 'ok' });
     expect(await prisma.reminder.count()).toBe(before + 1);
     expect(
       await prisma.reminder.findUniqueOrThrow({ where: { key: `UPDATE_RETURNED:update:${id}:${actors.mzj!.unitId}` }, select: { rule: true, text: true } }),
@@ -849,7 +861,7 @@ describe('the update flow', () => {
 
   it('a return message shows only to the unit that submitted, and only until its next update is approved', async () => {
     const t1 = (await prisma.task.findFirst({ where: { number: 1, planYear: { year: 2023 } }, select: { id: true } }))!; // 盐田交通运输局 and 区工务署
-    const review = actions.updates!.reviewUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>;
+    const review = reviewUpdate;
     const { getMyTasks } = await import('@/lib/data/my');
     const submissionOf = async (who: string) => {
       as(who);
@@ -1029,34 +1041,34 @@ describe('the update flow', () => {
     }
   });
 
-  it('without JavaScript a review decision is answered with a redirect to the queue saying so, shown to its reviewer only; a refused one with the form', async () => {
-    const review = actions.updates!.reviewUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string; errors?: Record<string, string[]> }>;
+  it('a review decision is answered with a redirect to the queue saying so, with JavaScript and without, shown to its reviewer only; a refused one with the form', async () => {
     const { getReviewedUpdate } = await import('@/lib/data/review');
-    if (!(await pendingOn(task16.id))) expect((await submitFor('mzj', task16.id)).status).toBe('ok');
-    const id = await pendingOn(task16.id);
-    client.scripted = false;
-    try {
-      as('duchashi');
-      // A return without its comment is refused: the form again with the message, nothing changed.
-      const before = await snapshot();
-      const refused = await review(id, IDLE, form({ decision: 'return' }));
-      expect([refused.status, refused.errors?.comment]).toEqual(['error', ['退回时请填写意见']]);
-      expect(await snapshot()).toEqual(before);
-      expect(await getReviewedUpdate(String(id))).toBeNull(); // still waiting: nothing to say yet
-      const to = await review(id, IDLE, form({ decision: 'return', comment: '请补充数据' })).then(
-        () => null,
-        (e: unknown) => (e instanceof Redirect ? e.message : Promise.reject(e)),
-      );
-      expect(to).toBe(`/review?reviewed=${id}`);
-      expect((await prisma.progressUpdate.findUniqueOrThrow({ where: { id }, select: { status: true } })).status).toBe('RETURNED');
-      // The queue's line: for the reviewer who took the decision; not for a leader, nor for nonsense.
-      expect(await getReviewedUpdate(String(id))).toEqual({ approved: false, number: 16, year: 2023 });
-      for (const param of ['x', '-1', undefined]) expect(await getReviewedUpdate(param)).toBeNull();
-      as('lingdao');
-      expect(await getReviewedUpdate(String(id))).toBeNull();
-    } finally {
-      client.scripted = true;
-    }
+    const decide = async (scripted: boolean) => {
+      if (!(await pendingOn(task16.id))) expect((await submitFor('mzj', task16.id)).status).toBe('ok');
+      const id = await pendingOn(task16.id);
+      client.scripted = scripted;
+      try {
+        as('duchashi');
+        // A return without its comment is refused: the form again with the message, nothing changed.
+        const before = await snapshot();
+        const refused = await reviewUpdate(id, IDLE, form({ decision: 'return' }));
+        expect([refused.status, refused.errors?.comment, refused.to]).toEqual(['error', ['退回时请填写意见'], undefined]);
+        expect(await snapshot()).toEqual(before);
+        expect(await getReviewedUpdate(String(id))).toBeNull(); // still waiting: nothing to say yet
+        const done = await reviewUpdate(id, IDLE, form({ decision: 'return', comment: '请补充数据' }));
+        expect(done.to).toBe(`/review?reviewed=${id}`);
+        expect((await prisma.progressUpdate.findUniqueOrThrow({ where: { id }, select: { status: true } })).status).toBe('RETURNED');
+        // The queue's line: for the reviewer who took the decision; not for a leader, nor for nonsense.
+        expect(await getReviewedUpdate(String(id))).toEqual({ approved: false, number: 16, year: 2023 });
+        for (const param of ['x', '-1', undefined]) expect(await getReviewedUpdate(param)).toBeNull();
+        as('lingdao');
+        expect(await getReviewedUpdate(String(id))).toBeNull();
+      } finally {
+        client.scripted = true;
+      }
+    };
+    await decide(false);
+    await decide(true);
   });
 
   it('approval applies values, milestones, problems and items, and bumps the version', async () => {
@@ -1095,11 +1107,7 @@ describe('the update flow', () => {
     const pendingReport = (await reportFor(office, { year: 2023, kind: 'DATE', asOf: '2023-09-30' }))!;
     expect(JSON.stringify(pendingReport.model)).not.toContain('待审核：东海道已完工');
     as('duchashi');
-    const r = await (actions.updates!.reviewUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(
-      id,
-      IDLE,
-      form({ decision: 'approve' }),
-    );
+    const r = await reviewUpdate(id, IDLE, form({ decision: 'approve' }));
     expect(r.status).toBe('ok');
     const after = (await prisma.task.findUnique({
       where: { id: t1.id },
@@ -1146,7 +1154,7 @@ describe('the update flow', () => {
     const households = (await prisma.indicator.findFirstOrThrow({ where: { taskId: task16.id, key: 'households' }, select: { id: true } })).id;
     expect((await submitFor('mzj', task16.id, { [`ind_${households}`]: '2800' })).status).toBe('ok');
     as('duchashi');
-    const review = actions.updates!.reviewUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string; errors?: Record<string, string[]> }>;
+    const review = reviewUpdate;
     const id = await pendingOn(task16.id);
     const before = await snapshot();
     const refused = await review(id, IDLE, form({ decision: 'approve' }));
@@ -1161,15 +1169,7 @@ describe('the update flow', () => {
     const stale = form({ asOf: '2023-09-30', narrative: '旧表单', baseVersion: String(t.version), ...seen(t.id, 0) });
     expect((await submitFor('clh', t.id)).status).toBe('ok');
     as('duchashi');
-    expect(
-      (
-        await (actions.updates!.reviewUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(
-          await pendingOn(t.id),
-          IDLE,
-          form({ decision: 'approve' }),
-        )
-      ).status,
-    ).toBe('ok');
+    expect((await reviewUpdate(await pendingOn(t.id), IDLE, form({ decision: 'approve' }))).status).toBe('ok');
     as('clh');
     const r = await (
       actions.updates!.submitUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string; message?: string; values?: Record<string, string> }>
@@ -1216,7 +1216,7 @@ describe('the update flow', () => {
     const ids = (await prisma.progressUpdate.findMany({ where: { taskId: t.id, status: 'PENDING' }, select: { id: true } })).map((u) => u.id);
     expect(ids).toHaveLength(2);
     as('duchashi');
-    const review = actions.updates!.reviewUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string; message?: string }>;
+    const review = reviewUpdate;
     const results = await Promise.all(ids.map((id) => review(id, IDLE, form({ decision: 'approve' }))));
     expect(results.map((r) => r.status).sort()).toEqual(['error', 'ok']);
     expect(results.find((r) => r.status === 'error')!.message).toMatch(/任务状态已变化/);
@@ -1315,11 +1315,7 @@ describe('seeding again after units reported', () => {
       });
       expect(r, r.message).toMatchObject({ status: 'ok' });
       as('duchashi');
-      const review = await (actions.updates!.reviewUpdate as (id: number, p: unknown, f: FormData) => Promise<{ status: string; message?: string }>)(
-        await pendingOn(t.id),
-        IDLE,
-        form({ decision: 'approve' }),
-      );
+      const review = await reviewUpdate(await pendingOn(t.id), IDLE, form({ decision: 'approve' }));
       expect(review, review.message).toMatchObject({ status: 'ok' });
       expect(await prisma.milestone.findUniqueOrThrow({ where: { id: ms.id }, select: { reachedOn: true } })).not.toMatchObject({ reachedOn: null });
 
