@@ -23,9 +23,9 @@ export async function getPendingCount(): Promise<number | null> {
 }
 
 /**
- * An update the signed-in reviewer has decided on, named in the URL: what the queue shows after a
- * decision posted without JavaScript (the action sends the browser there). One statement of its
- * own; null for anyone else, or while it waits for review.
+ * An update the signed-in reviewer has decided on, named in the URL: what the queue says after a
+ * decision (the action sends the browser there). One statement of its own; null for anyone else,
+ * or while it waits for review.
  */
 export async function getReviewedUpdate(param: string | undefined) {
   const actor = await getSession();

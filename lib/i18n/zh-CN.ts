@@ -261,7 +261,7 @@ export const t = {
   form,
   review: {
     ...review,
-    // The queue's line after a decision posted without JavaScript (server-rendered: not in the form's module).
+    // The queue's line after a decision (server-rendered: not in the form's module).
     reviewed: (task: number, approved: boolean) => `任务${task}的报送${approved ? '已审核通过' : '已退回单位修改'}。`,
     viewTask: '查看任务',
   },
