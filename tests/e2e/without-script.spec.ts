@@ -6,6 +6,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { PUBLIC, SIGNED_IN } from './routes';
+import { signIn } from './servers';
 
 /** The document as the server sends it, with the page's cookies. */
 async function documentOf(page: Page, path: string): Promise<string> {
@@ -19,13 +20,8 @@ function waiting(html: string): number {
   return html.split('<!--$?-->').length - 1;
 }
 
-async function signIn(page: Page, username: string) {
-  await page.goto('/login');
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(`demo-${username}`);
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.waitForURL((u) => u.pathname !== '/login');
-}
+/** Signed in on this suite's server, landing on a page every role opens. */
+const signInAs = (page: Page, username: string) => signIn(page, '', username, '/account/password');
 
 test('no screen leaves a part for a script to put in place: visitor and every role', async ({ page }) => {
   test.setTimeout(120_000);
@@ -33,7 +29,7 @@ test('no screen leaves a part for a script to put in place: visitor and every ro
   for (const path of PUBLIC) if (waiting(await documentOf(page, path))) found.push(`visitor ${path}`);
   for (const [user, paths] of Object.entries(SIGNED_IN)) {
     await page.context().clearCookies();
-    await signIn(page, user);
+    await signInAs(page, user);
     for (const path of paths) if (waiting(await documentOf(page, path))) found.push(`${user} ${path}`);
   }
   expect(found, 'screens whose document has a part waiting for a script').toEqual([]);
@@ -43,7 +39,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('the 驾驶舱 shows the units’ scores; the accounts screen shows its units and accounts', async ({ page }) => {
-    await signIn(page, 'duchashi');
+    await signInAs(page, 'duchashi');
     await page.goto('/leadership');
     await expect(page.getByTestId('evaluation').locator('tbody tr')).toHaveCount(13);
     await page.goto('/accounts');
@@ -55,7 +51,7 @@ test.describe('without JavaScript', () => {
 });
 
 test('with JavaScript, a header link tapped answers at once: a mark beside it until its page arrives whole', async ({ page }) => {
-  await signIn(page, 'duchashi');
+  await signInAs(page, 'duchashi');
   // The server is slow today: the browser's router fetches the next screen, held for a second.
   let held = 0;
   await page.route(

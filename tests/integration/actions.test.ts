@@ -82,6 +82,13 @@ vi.mock('next/navigation', () => ({
   },
 }));
 
+/** Where an action's answer redirected the browser (next/navigation's redirect, mocked above), or null when it answered with its state. */
+const redirected = (run: Promise<unknown>): Promise<string | null> =>
+  run.then(
+    () => null,
+    (e: unknown) => (e instanceof Redirect ? e.message : Promise.reject(e)),
+  );
+
 /**
  * The review action as its form calls it. A decision taken is answered with a redirect to the queue
  * saying so (with and without JavaScript); here that redirect is the decision's `ok`, with where it led.
@@ -938,10 +945,7 @@ describe('the update flow', () => {
       const refused = await submitUpdate(task16.id, await updateFormFor('mzj', task16.id, { narrative: '' }));
       expect(refused.status).toBe('error'); // rendered again with its message and the input, as with JavaScript
       expect(await count()).toBe(before);
-      const to = await submitUpdate(task16.id, await updateFormFor('mzj', task16.id)).then(
-        () => null,
-        (e: unknown) => (e instanceof Redirect ? e.message : Promise.reject(e)),
-      );
+      const to = await redirected(submitUpdate(task16.id, await updateFormFor('mzj', task16.id)));
       const stored = await prisma.progressUpdate.findFirstOrThrow({
         where: { taskId: task16.id },
         orderBy: { id: 'desc' },
@@ -957,11 +961,6 @@ describe('the update flow', () => {
 
   it('without JavaScript a 督办 step is answered with a redirect back to the page it was posted from, at the notice; never to another site', async () => {
     const partOf = async (id: number) => (await prisma.noticeRecipient.findFirstOrThrow({ where: { noticeId: id }, select: { status: true } })).status;
-    const redirected = (run: Promise<unknown>) =>
-      run.then(
-        () => null,
-        (e: unknown) => (e instanceof Redirect ? e.message : Promise.reject(e)),
-      );
     client.scripted = false;
     try {
       // From 我的任务: back there, at the notice, which shows it 签收ed.
@@ -1003,10 +1002,7 @@ describe('the update flow', () => {
       )(task16.id, IDLE, form({ reason: '', requiredAction: '加快安装', dueDate: '2027-01-31' }));
       expect(refused.status).toBe('error');
       expect(await issued()).toBe(before);
-      const to = await issue.call().then(
-        () => null,
-        (e: unknown) => (e instanceof Redirect ? e.message : Promise.reject(e)),
-      );
+      const to = await redirected(issue.call());
       const n = await prisma.supervisionNotice.findFirstOrThrow({ orderBy: { id: 'desc' }, select: { id: true } });
       expect([to, await issued()]).toEqual([`/tasks/16?year=2023#notice-${n.id}`, before + 1]);
     } finally {
@@ -1016,11 +1012,6 @@ describe('the update flow', () => {
   });
 
   it('without JavaScript a project or task added to a plan is answered with a redirect back to the plan at its project (a reload adds nothing twice)', async () => {
-    const redirected = (run: Promise<unknown>) =>
-      run.then(
-        () => null,
-        (e: unknown) => (e instanceof Redirect ? e.message : Promise.reject(e)),
-      );
     const { planYearId } = await draft2043();
     client.scripted = false;
     client.referer = 'https://dashboard.example/plan/2043';
