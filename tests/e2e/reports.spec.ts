@@ -24,7 +24,8 @@ test('visitors are sent to sign in; a unit account is refused; a leader reads bu
   await signIn(page, 'lingdao', 'demo-lingdao', '/reports');
   await expect(page.getByTestId('report-preview')).toContainText('关于2023年重点民生实事项目上半年进展情况的报告');
   await expect(page.getByTestId('report-downloads').getByRole('link')).toHaveCount(2);
-  await expect(page.getByRole('button', { name: '发布本期报告' })).toHaveCount(0);
+  await expect(page.locator('summary', { hasText: '发布本期报告' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '确认发布本期报告' })).toHaveCount(0);
 });
 
 test('the H1 preview is the report: the status line, the reasons, the appendix with merged project cells', async ({ page }) => {

@@ -25,10 +25,10 @@ async function signIn(page: Page, username: string, password: string, next = '/'
 
 test.describe.configure({ mode: 'serial' });
 
-/** The two clicks of a step that cannot be undone; the first one retried until the page is hydrated (a reload just before). */
+/** The two clicks of a step that cannot be undone (the first opens the question: a disclosure); retried until the page is hydrated (a reload just before). */
 async function confirmStep(scope: Locator, label: string, confirm: string) {
   await expect(async () => {
-    await scope.getByRole('button', { name: label }).click({ timeout: 2_000 });
+    await scope.locator('summary', { hasText: label }).click({ timeout: 2_000 });
     await expect(scope.getByTestId('confirm-step')).toBeVisible({ timeout: 1_000 });
   }).toPass();
   await scope.getByRole('button', { name: confirm }).click();
@@ -208,15 +208,15 @@ test('a returned update goes back to the unit, prefilled, to fix and resubmit; a
 
   // The office returns the answer with a comment; the unit answers again on its own; the office closes it.
   // 退回重办 cannot be undone: the first click says so and asks again.
-  await notice.locator('form[data-step="return"]').getByRole('button', { name: '退回重办' }).click();
-  await expect(notice.getByTestId('confirm-step')).toContainText('退回后该单位须重新办理并反馈。');
+  await notice.locator('form[data-step="return"]').locator('summary', { hasText: '退回重办' }).click();
+  await expect(notice.locator('form[data-step="return"]').getByTestId('confirm-step')).toContainText('退回后该单位须重新办理并反馈。');
   await notice.locator('form[data-step="return"]').getByRole('button', { name: '确认退回重办' }).click();
   // The one error pattern: beside the field, and in the focused summary as a link to it.
   await expect(notice.getByText('退回重办时请填写意见', { exact: true })).toBeVisible();
   await expect(notice.getByTestId('error-summary')).toBeFocused();
   await expect(notice.getByTestId('error-summary').getByRole('link', { name: '退回意见：退回重办时请填写意见' })).toBeVisible();
   await notice.getByLabel('退回意见').fill('请附签约名单扫描件');
-  await notice.locator('form[data-step="return"]').getByRole('button', { name: '退回重办' }).click();
+  await notice.locator('form[data-step="return"]').locator('summary', { hasText: '退回重办' }).click();
   await notice.locator('form[data-step="return"]').getByRole('button', { name: '确认退回重办' }).click();
   await expect(notice.getByTestId('notice-state')).toHaveText('退回重办');
   await page.goto('/my');
@@ -226,11 +226,11 @@ test('a returned update goes back to the unit, prefilled, to fix and resubmit; a
   await mine.getByRole('button', { name: '提交反馈' }).click();
   await expect(mine.getByTestId('notice-state')).toHaveText('已反馈');
   await sup.reload();
-  await notice.locator('form[data-step="close"]').getByRole('button', { name: '办结' }).click();
+  await notice.locator('form[data-step="close"]').locator('summary', { hasText: '办结' }).click();
   // 取消 steps back; nothing happened.
   await notice.getByRole('button', { name: '取消' }).click();
   await expect(notice.getByTestId('notice-state')).toHaveText('已反馈');
-  await notice.locator('form[data-step="close"]').getByRole('button', { name: '办结' }).click();
+  await notice.locator('form[data-step="close"]').locator('summary', { hasText: '办结' }).click();
   await notice.locator('form[data-step="close"]').getByRole('button', { name: '确认办结' }).click();
   await expect(notice.getByTestId('notice-state')).toHaveText('已办结');
   await notice.getByText('办理过程').click();
@@ -372,7 +372,7 @@ test('the office previews and downloads the annual report, publishes it; a later
     expect(res.headers()['content-type']).toContain(type);
   }
 
-  await page.getByRole('button', { name: '发布本期报告' }).click();
+  await page.locator('summary', { hasText: '发布本期报告' }).click();
   await expect(page.getByTestId('confirm-step')).toContainText(/将发布“2023年.*”报告（统计截至.*）：.*不能修改或删除/);
   await page.getByRole('button', { name: '确认发布本期报告' }).click();
   await page.waitForURL(/\/reports\/\d+$/);
@@ -661,7 +661,7 @@ test('the office sets up next year: copies 2023 into 2024, edits a milestone, im
   // the newest year with a report — while 2024 is one choice away, marked 未开始报送, and shows
   // nothing overdue before anyone reported.
   await page.goto('/plan');
-  await row.getByRole('button', { name: '启用（执行中）' }).click();
+  await row.locator('summary', { hasText: '启用（执行中）' }).click();
   await expect(row).toContainText('年初交接期间两个年度可同时为执行中');
   await row.getByRole('button', { name: '确认启用' }).click();
   await expect(row.getByTestId('year-status')).toHaveText('执行中');
@@ -705,7 +705,7 @@ test('the office sets up next year: copies 2023 into 2024, edits a milestone, im
   await expect(added).toHaveCount(1);
   await added.getByLabel('计划调整').check();
   await added.getByLabel('调整原因').fill('回访并入12月');
-  await added.getByRole('button', { name: '删除该节点' }).click();
+  await added.locator('summary', { hasText: '删除该节点' }).click();
   await added.getByRole('button', { name: '确认删除该节点' }).click();
   await expect(page.getByTestId('milestone-edit').filter({ has: page.locator('textarea', { hasText: '11月：加装试点回访' }) })).toHaveCount(0);
   // The task page says the plan changed, when and why — after the date it is evaluated at.
@@ -861,7 +861,7 @@ test('the office imports an office-layout table: maps two unknown names to exist
   // Activate 2027; 区工务署's account sees the task it was mapped onto.
   await page.goto('/plan');
   const row = page.locator('[data-testid="plan-years"] tr[data-year="2027"]');
-  await row.getByRole('button', { name: '启用（执行中）' }).click();
+  await row.locator('summary', { hasText: '启用（执行中）' }).click();
   await row.getByRole('button', { name: '确认启用' }).click();
   await expect(row.getByTestId('year-status')).toHaveText('执行中');
   const unit = await browser.newPage();
