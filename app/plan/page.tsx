@@ -9,6 +9,7 @@ import { createPlanYear, setPlanYearStatus } from '@/lib/actions/plan';
 import { getPlanOffice, type PlanYearRow } from '@/lib/data/plan-admin';
 import { nextStatus } from '@/lib/domain/plan-years';
 import { t } from '@/lib/i18n/zh-CN';
+import { m } from '@/lib/i18n/messages';
 import type { Metadata } from 'next';
 import { ui } from '@/components/ui';
 import { TableHead } from '@/components/table-head';
@@ -17,7 +18,10 @@ export const metadata: Metadata = { title: t.pageTitle.plan };
 
 const c = t.plan;
 
-function YearTable({ years }: { years: PlanYearRow[] }) {
+/** What a year's row says after the redirect of a change saved without JavaScript: a draft was just created, any other year moved on. */
+const savedNote = (y: PlanYearRow) => (y.status === 'DRAFT' ? m.yearCreated(y.year) : m.statusChanged);
+
+function YearTable({ years, saved }: { years: PlanYearRow[]; saved?: string }) {
   return (
     <div className="overflow-x-auto" role="region" aria-label={c.years} tabIndex={0}>
       <table className="w-full text-sm" data-testid="plan-years">
@@ -26,7 +30,7 @@ function YearTable({ years }: { years: PlanYearRow[] }) {
           {years.map((y) => {
             const next = nextStatus(y.status);
             return (
-              <tr key={y.year} className="border-t border-gray-100 align-top" data-year={y.year} data-status={y.status}>
+              <tr key={y.year} id={`year-${y.year}`} className="border-t border-gray-100 align-top" data-year={y.year} data-status={y.status}>
                 <th scope="row" className="py-1 pr-2 text-left">
                   {y.year}
                 </th>
@@ -47,6 +51,11 @@ function YearTable({ years }: { years: PlanYearRow[] }) {
                     {c.exportPlan}
                   </a>
                   {next && next !== 'DRAFT' && <YearStatusForm action={setPlanYearStatus.bind(null, y.year)} to={next} />}
+                  {saved === `year-${y.year}` && (
+                    <p role="status" className="text-xs text-ok">
+                      {savedNote(y)}
+                    </p>
+                  )}
                 </td>
               </tr>
             );
@@ -57,7 +66,13 @@ function YearTable({ years }: { years: PlanYearRow[] }) {
   );
 }
 
-export default async function PlanPage() {
+export default async function PlanPage({
+  searchParams,
+}: {
+  /** `saved`: the year created or moved on without JavaScript, whose row says so (lib/actions/without-script.ts). */
+  searchParams: Promise<{ saved?: string }>;
+}) {
+  const { saved } = await searchParams;
   const office = await getPlanOffice('/plan');
   if (!office) return <Forbidden />;
   const { years, suggested } = office;
@@ -72,7 +87,7 @@ export default async function PlanPage() {
         </a>
       </PageHeader>
       <SectionCard id="years" title={c.years}>
-        <YearTable years={years} />
+        <YearTable years={years} saved={saved} />
       </SectionCard>
       <SectionCard id="create" title={c.create}>
         <CreateYearForm action={createPlanYear} years={years.map((y) => y.year)} suggested={suggested} />

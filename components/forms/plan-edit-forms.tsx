@@ -42,17 +42,25 @@ const answerIds = new WeakMap<ActionState, number>();
 let nextAnswer = 0;
 const answerId = (s: ActionState) => answerIds.get(s) ?? (answerIds.set(s, ++nextAnswer), nextAnswer);
 
-function useForm(action: Action, adding = false) {
-  const [state, formAction, pending] = useActionState(action, IDLE);
+/**
+ * What a form says before any answer of its own: that it was saved, when the page was reached by the
+ * redirect after saving it without JavaScript (`?saved=` names it: see lib/actions/without-script.ts).
+ */
+const SAVED: ActionState = { status: 'ok', message: c.saved };
+const said = (state: ActionState, saved: boolean) => (saved && state === IDLE ? SAVED : state);
+
+function useForm(action: Action, adding = false, saved = false) {
+  const [answer, formAction, pending] = useActionState(action, IDLE);
+  const state = said(answer, saved);
   const v = state.values ?? {};
-  return { state, formAction, pending, v, e: state.errors ?? {}, key: adding ? `a${answerId(state)}` : JSON.stringify(v) };
+  return { state, formAction, pending, v, e: state.errors ?? {}, key: adding ? `a${answerId(answer)}` : JSON.stringify(v) };
 }
 
 /** A plan part's form that can also remove it (a second action on the same fields): the newer answer shows. */
-function usePartForm(action: Action, removeAction: Action | undefined, adding: boolean) {
+function usePartForm(action: Action, removeAction: Action | undefined, adding: boolean, saved = false) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   const [removeState, removeFormAction, removing] = useActionState(removeAction ?? (async () => IDLE), IDLE);
-  const latest = answerId(removeState) > answerId(state) ? removeState : state;
+  const latest = said(answerId(removeState) > answerId(state) ? removeState : state, saved);
   const v = latest.values ?? {};
   return { latest, formAction, removeFormAction, pending, removing, v, e: latest.errors ?? {}, key: adding ? `a${answerId(state)}` : JSON.stringify(v) };
 }
@@ -113,15 +121,18 @@ export function TaskEditForm({
   needsReason,
   adding = false,
   idPrefix = 'task',
+  saved = false,
 }: {
   action: Action;
   needsReason: boolean;
   adding?: boolean;
   idPrefix?: string;
+  /** Reached by the redirect after saving it without JavaScript: says it was saved. */
+  saved?: boolean;
   task: { content: string; deadlineMonth: string; version: number; units: number[] };
   units: { id: number; name: string }[];
 }) {
-  const { state, formAction, pending, v, e, key } = useForm(action, adding);
+  const { state, formAction, pending, v, e, key } = useForm(action, adding, saved);
   // After a refused save the form shows the units the user had ticked (the action returns them joined by commas).
   const chosen = new Set(v.unitIds !== undefined ? v.unitIds.split(',').filter(Boolean).map(Number) : task.units);
   const id = (name: string) => (adding ? `${idPrefix}-${name}` : name);
@@ -210,19 +221,22 @@ export function MilestoneEditForm({
   version,
   needsReason,
   adding = false,
+  saved = false,
 }: {
   action: Action;
   removeAction?: Action;
   version: number;
   needsReason: boolean;
   adding?: boolean;
+  saved?: boolean;
   milestone: { id: number; periodLabel: string; dueDate: string; text: string; cumulativeTarget: number | null };
 }) {
-  const part = usePartForm(action, removeAction, adding);
+  const part = usePartForm(action, removeAction, adding, saved);
   const { latest, formAction, v, e, key } = part;
   const id = adding ? 'ms-new' : `ms${milestone.id}`;
   return (
     <form
+      id={adding ? undefined : id}
       action={formAction}
       className="space-y-2 border-t border-gray-100 pt-2"
       key={key}
@@ -299,15 +313,17 @@ export function IndicatorEditForm({
   version,
   needsReason,
   adding = false,
+  saved = false,
 }: {
   action: Action;
   removeAction?: Action;
   version: number;
   needsReason: boolean;
   adding?: boolean;
+  saved?: boolean;
   indicator: IndicatorFields;
 }) {
-  const part = usePartForm(action, removeAction, adding);
+  const part = usePartForm(action, removeAction, adding, saved);
   const { latest, formAction, v, e, key } = part;
   const id = adding ? 'ind-new' : `ind${indicator.id}`;
   const field = (name: 'name' | 'unitOfMeasure' | 'target', label: string, value: string, cls: string) => (
@@ -322,7 +338,13 @@ export function IndicatorEditForm({
     />
   );
   return (
-    <form action={formAction} className="space-y-2 border-t border-gray-100 pt-2" key={key} data-testid={adding ? 'indicator-add' : 'indicator-edit'}>
+    <form
+      id={adding ? undefined : id}
+      action={formAction}
+      className="space-y-2 border-t border-gray-100 pt-2"
+      key={key}
+      data-testid={adding ? 'indicator-add' : 'indicator-edit'}
+    >
       {adding && <h3 className="text-sm font-semibold">{c.addIndicator}</h3>}
       <FormMessage status={latest.status} message={latest.message} errors={e} fieldId={(name) => `${id}-${name}`} />
       <input type="hidden" name="baseVersion" value={version} />
@@ -365,19 +387,27 @@ export function ItemEditForm({
   version,
   needsReason,
   adding = false,
+  saved = false,
 }: {
   action: Action;
   removeAction?: Action;
   version: number;
   needsReason: boolean;
   adding?: boolean;
+  saved?: boolean;
   item: { id: number; name: string; note: string | null; completed?: boolean };
 }) {
-  const part = usePartForm(action, removeAction, adding);
+  const part = usePartForm(action, removeAction, adding, saved);
   const { latest, formAction, v, e, key } = part;
   const id = adding ? 'item-new' : `item${item.id}`;
   return (
-    <form action={formAction} className="space-y-2 border-t border-gray-100 pt-2" key={key} data-testid={adding ? 'item-add' : 'item-edit'}>
+    <form
+      id={adding ? undefined : id}
+      action={formAction}
+      className="space-y-2 border-t border-gray-100 pt-2"
+      key={key}
+      data-testid={adding ? 'item-add' : 'item-edit'}
+    >
       {adding && <h3 className="text-sm font-semibold">{c.addItem}</h3>}
       <FormMessage status={latest.status} message={latest.message} errors={e} fieldId={(name) => `${id}-${name}`} />
       <input type="hidden" name="baseVersion" value={version} />
@@ -397,18 +427,26 @@ export function ProjectEditForm({
   project,
   needsReason,
   adding = false,
+  saved = false,
 }: {
   action: Action;
   removeAction?: Action;
   needsReason: boolean;
   adding?: boolean;
+  saved?: boolean;
   project: { id: number; title: string; category: Category };
 }) {
-  const part = usePartForm(action, removeAction, adding);
+  const part = usePartForm(action, removeAction, adding, saved);
   const { latest, formAction, v, e, key } = part;
   const id = adding ? 'p-new' : `p${project.id}`;
   return (
-    <form action={formAction} className="space-y-2" key={key} data-testid={adding ? 'project-add' : 'project-edit'}>
+    <form
+      id={adding ? undefined : `project-${project.id}`}
+      action={formAction}
+      className="space-y-2"
+      key={key}
+      data-testid={adding ? 'project-add' : 'project-edit'}
+    >
       <FormMessage status={latest.status} message={latest.message} errors={e} fieldId={(name) => `${id}-${name}`} />
       <div className="flex flex-wrap gap-3">
         <TextField

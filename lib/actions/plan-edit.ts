@@ -12,6 +12,7 @@ import { formToObject, isRecordId } from '@/lib/validation/update';
 import { indicatorEditSchema, projectEditSchema } from '@/lib/validation/plan';
 import { m } from '@/lib/i18n/messages';
 import type { ActionState } from './state';
+import { backWithoutScript } from './without-script';
 import { baseVersionOf, guard, guardAndParse, guardMilestone, parseTask, save, TASK_SELECT, taskFormValues, taskTarget } from './plan-guard';
 
 export async function editTask(taskId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
@@ -28,7 +29,7 @@ export async function editTask(taskId: number, _prev: ActionState, formData: For
   if ('error' in parsed) return parsed.error;
   const d = parsed.data;
   const before = { content: task!.content, deadlineMonth: task!.deadlineMonth, unitIds: task!.units.map((u) => u.unitId) };
-  return save(values, taskTarget(task)!, d.baseVersion, async (tx) => {
+  return save(values, taskTarget(task)!, d.baseVersion, 'task', async (tx) => {
     await tx.task.update({ where: { id: taskId }, data: { content: d.content, deadlineMonth: d.deadlineMonth } });
     await tx.taskUnit.deleteMany({ where: { taskId } });
     await tx.taskUnit.createMany({ data: [...new Set(d.unitIds)].map((unitId, ord) => ({ taskId, unitId, ord })) });
@@ -57,7 +58,7 @@ export async function editMilestone(milestoneId: number, _prev: ActionState, for
   if ('error' in g) return g.error;
   const d = g.data;
   const before = { periodLabel: ms!.periodLabel, dueDate: toIsoDate(ms!.dueDate), text: ms!.text, cumulativeTarget: ms!.cumulativeTarget };
-  return save(values, target!, d.baseVersion, async (tx) => {
+  return save(values, target!, d.baseVersion, `ms${milestoneId}`, async (tx) => {
     await tx.milestone.update({
       where: { id: milestoneId },
       data: { periodLabel: d.periodLabel, dueDate: dateOf(d.dueDate), text: d.text, cumulativeTarget: d.cumulativeTarget },
@@ -86,7 +87,7 @@ export async function editIndicator(indicatorId: number, _prev: ActionState, for
   const g = await guardAndParse(values, target, indicatorEditSchema);
   if ('error' in g) return g.error;
   const d = g.data;
-  return save(values, target!, d.baseVersion, async (tx) => {
+  return save(values, target!, d.baseVersion, `ind${indicatorId}`, async (tx) => {
     const data = { name: d.name, unitOfMeasure: d.unitOfMeasure, direction: d.direction, accrual: d.accrual, target: d.target };
     await tx.indicator.update({ where: { id: indicatorId }, data });
     await audit(tx, {
@@ -125,6 +126,8 @@ export async function editProject(projectId: number, _prev: ActionState, formDat
     });
   });
   revalidatePath('/', 'layout');
+  // Without JavaScript: back to the plan at the project's form, saying it was saved.
+  await backWithoutScript(`project-${p!.id}`, { saved: true });
   return { status: 'ok', message: m.planSaved };
 }
 
@@ -139,27 +142,34 @@ export async function addMilestone(taskId: number, _prev: ActionState, formData:
   if ('error' in g) return g.error;
   const d = g.data;
   const after = { periodLabel: d.periodLabel, dueDate: d.dueDate, text: d.text, cumulativeTarget: d.cumulativeTarget };
-  return save(values, target!, d.baseVersion, async (tx) => {
-    const made = await tx.milestone.create({
-      data: {
+  return save(
+    values,
+    target!,
+    d.baseVersion,
+    (id) => `ms${id}`,
+    async (tx) => {
+      const made = await tx.milestone.create({
+        data: {
+          taskId,
+          ...nextPlace(task!.milestones),
+          periodLabel: d.periodLabel,
+          dueDate: dateOf(d.dueDate),
+          text: d.text,
+          cumulativeTarget: d.cumulativeTarget,
+        },
+        select: { id: true },
+      });
+      await audit(tx, {
+        actorId: g.actorId,
+        action: 'plan.milestone_added',
+        entityType: 'Milestone',
+        entityId: made.id,
         taskId,
-        ...nextPlace(task!.milestones),
-        periodLabel: d.periodLabel,
-        dueDate: dateOf(d.dueDate),
-        text: d.text,
-        cumulativeTarget: d.cumulativeTarget,
-      },
-      select: { id: true },
-    });
-    await audit(tx, {
-      actorId: g.actorId,
-      action: 'plan.milestone_added',
-      entityType: 'Milestone',
-      entityId: made.id,
-      taskId,
-      after: { ...after, reason: g.reason },
-    });
-  });
+        after: { ...after, reason: g.reason },
+      });
+      return made.id;
+    },
+  );
 }
 
 /** Removes a plan step nobody has reported reached (a reached or reported step is part of the record). */
@@ -186,7 +196,7 @@ export async function removeMilestone(milestoneId: number, _prev: ActionState, f
   const bv = baseVersionOf(values);
   if ('error' in bv) return bv.error;
   const before = { periodLabel: ms!.periodLabel, dueDate: toIsoDate(ms!.dueDate), text: ms!.text, cumulativeTarget: ms!.cumulativeTarget };
-  return save(values, target!, bv.baseVersion, async (tx) => {
+  return save(values, target!, bv.baseVersion, 'milestones', async (tx) => {
     await tx.milestone.delete({ where: { id: milestoneId } });
     await audit(tx, {
       actorId: g.actorId,

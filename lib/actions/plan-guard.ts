@@ -15,6 +15,7 @@ import { formToObject } from '@/lib/validation/update';
 import { m } from '@/lib/i18n/messages';
 import { ConflictError, type ActionState, refusedForm } from './state';
 import { answerConflicts } from './pipeline';
+import { backWithoutScript } from './without-script';
 
 export type Target = { taskId: number; taskNumber: number; year: number; status: PlanYearStatus; version: number };
 export type Reason = { kind: string; text: string } | null;
@@ -56,17 +57,31 @@ export const taskTarget = (t: { id: number; number: number; version: number; pla
   t && { taskId: t.id, taskNumber: t.number, year: t.planYear.year, status: t.planYear.status, version: t.version };
 export const TASK_SELECT = { id: true, number: true, version: true, planYear: { select: { year: true, status: true } } } as const;
 
-/** Runs `write` in one transaction after bumping the task's version from `baseVersion` (else the conflict). */
-export async function save(values: Record<string, string>, target: Target, baseVersion: number, write: (tx: Tx) => Promise<void>): Promise<ActionState> {
-  return answerConflicts(values, async () => {
-    await writeTransaction(async (tx) => {
+/**
+ * Runs `write` in one transaction after bumping the task's version from `baseVersion` (else the
+ * conflict). Posted without JavaScript, a saved change is answered with a redirect back to the page
+ * at `back` — the part changed, its id known once written when `back` is a function of what `write`
+ * returns — which says there that it was saved (a reload would post the now stale form again).
+ */
+export async function save<R>(
+  values: Record<string, string>,
+  target: Target,
+  baseVersion: number,
+  back: string | ((made: R) => string),
+  write: (tx: Tx) => Promise<R>,
+): Promise<ActionState> {
+  let made: R;
+  const answer = await answerConflicts(values, async (): Promise<ActionState> => {
+    made = await writeTransaction(async (tx) => {
       const { count } = await tx.task.updateMany({ where: { id: target.taskId, version: baseVersion }, data: { version: { increment: 1 } } });
       if (count !== 1) throw new ConflictError(m.planConflict);
-      await write(tx);
+      return write(tx);
     });
     revalidatePath('/', 'layout');
     return { status: 'ok', message: m.planSaved };
   });
+  if (answer.status === 'ok') await backWithoutScript(typeof back === 'string' ? back : back(made!), { saved: true });
+  return answer;
 }
 
 /** The version a form was opened at (a missing or forged one is the conflict: reload). */

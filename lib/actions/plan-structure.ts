@@ -106,6 +106,8 @@ export async function removeProject(projectId: number, _prev: ActionState, formD
       });
     });
     revalidatePath('/', 'layout');
+    // Without JavaScript: back to the plan (a reload would be refused: the project is gone).
+    await backWithoutScript('main');
     return { status: 'ok', message: m.projectRemoved(p!.numeral) };
   });
 }
@@ -198,7 +200,7 @@ export async function removeTask(taskId: number, _prev: ActionState, formData: F
   const { _count, id, version, planYear, planYearId, ...plan } = task!;
   void _count;
   void version;
-  const r = await save(values, target!, bv.baseVersion, async (tx) => {
+  const r = await save(values, target!, bv.baseVersion, `p${plan.project.number}`, async (tx) => {
     // Written before the delete: the row keeps what was removed; its task link is then cleared by the key.
     const before = {
       year: planYear.year,
@@ -235,20 +237,27 @@ export async function addItem(taskId: number, _prev: ActionState, formData: Form
   const g = await guardAndParse(values, target, itemSchema);
   if ('error' in g) return g.error;
   const { name, note, baseVersion } = g.data;
-  return save(values, target!, baseVersion, async (tx) => {
-    const made = await tx.taskItem.create({
-      data: { taskId, ...nextPlace(task!.items), name, note },
-      select: { id: true },
-    });
-    await audit(tx, {
-      actorId: g.actorId,
-      action: 'plan.item_added',
-      entityType: 'TaskItem',
-      entityId: made.id,
-      taskId,
-      after: { name, note, reason: g.reason },
-    });
-  });
+  return save(
+    values,
+    target!,
+    baseVersion,
+    (id) => `item${id}`,
+    async (tx) => {
+      const made = await tx.taskItem.create({
+        data: { taskId, ...nextPlace(task!.items), name, note },
+        select: { id: true },
+      });
+      await audit(tx, {
+        actorId: g.actorId,
+        action: 'plan.item_added',
+        entityType: 'TaskItem',
+        entityId: made.id,
+        taskId,
+        after: { name, note, reason: g.reason },
+      });
+      return made.id;
+    },
+  );
 }
 
 // Named by an update waiting for review or approved (a returned one's mention goes with the sub-item).
@@ -270,7 +279,7 @@ export async function editItem(itemId: number, _prev: ActionState, formData: For
   const g = await guardAndParse(values, target, itemSchema);
   if ('error' in g) return g.error;
   const { name, note, baseVersion } = g.data;
-  return save(values, target!, baseVersion, async (tx) => {
+  return save(values, target!, baseVersion, `item${itemId}`, async (tx) => {
     await tx.taskItem.update({ where: { id: itemId }, data: { name, note } });
     await audit(tx, {
       actorId: g.actorId,
@@ -295,7 +304,7 @@ export async function removeItem(itemId: number, _prev: ActionState, formData: F
   if (!removable(recorded)) return { status: 'error', message: m.itemInUse, values };
   const bv = baseVersionOf(values);
   if ('error' in bv) return bv.error;
-  return save(values, target!, bv.baseVersion, async (tx) => {
+  return save(values, target!, bv.baseVersion, 'items', async (tx) => {
     await tx.taskItem.delete({ where: { id: itemId } });
     await audit(tx, {
       actorId: g.actorId,
@@ -319,20 +328,27 @@ export async function addIndicator(taskId: number, _prev: ActionState, formData:
   const g = await guardAndParse(values, target, indicatorEditSchema);
   if ('error' in g) return g.error;
   const { baseVersion, ...d } = g.data;
-  return save(values, target!, baseVersion, async (tx) => {
-    const made = await tx.indicator.create({
-      data: { taskId, ...nextPlace(task!.indicators), isPercent: isPercentUnit(d.unitOfMeasure), ...d },
-      select: { id: true },
-    });
-    await audit(tx, {
-      actorId: g.actorId,
-      action: 'plan.indicator_added',
-      entityType: 'Indicator',
-      entityId: made.id,
-      taskId,
-      after: { ...d, reason: g.reason },
-    });
-  });
+  return save(
+    values,
+    target!,
+    baseVersion,
+    (id) => `ind${id}`,
+    async (tx) => {
+      const made = await tx.indicator.create({
+        data: { taskId, ...nextPlace(task!.indicators), isPercent: isPercentUnit(d.unitOfMeasure), ...d },
+        select: { id: true },
+      });
+      await audit(tx, {
+        actorId: g.actorId,
+        action: 'plan.indicator_added',
+        entityType: 'Indicator',
+        entityId: made.id,
+        taskId,
+        after: { ...d, reason: g.reason },
+      });
+      return made.id;
+    },
+  );
 }
 
 /** Removes an indicator no figure has been reported for (its plan-step targets go with it). */
@@ -361,7 +377,7 @@ export async function removeIndicator(indicatorId: number, _prev: ActionState, f
   const { _count, task, ...before } = ind!;
   void _count;
   void task;
-  return save(values, target!, bv.baseVersion, async (tx) => {
+  return save(values, target!, bv.baseVersion, 'indicators', async (tx) => {
     await tx.indicator.delete({ where: { id: indicatorId } });
     await audit(tx, {
       actorId: g.actorId,

@@ -11,6 +11,7 @@ import { createYearSchema } from '@/lib/validation/plan';
 import { m } from '@/lib/i18n/messages';
 import { ConflictError, refusedField, type ActionState } from './state';
 import { runAction } from './pipeline';
+import { backWithoutScript } from './without-script';
 
 export type { ImportState };
 
@@ -35,6 +36,8 @@ export async function createPlanYear(_prev: ActionState, formData: FormData): Pr
         });
       }
       revalidatePath('/plan');
+      // Without JavaScript: back to the list at the new year, saying so (a reload would create it again).
+      await backWithoutScript(`year-${d.year}`, { saved: true });
       return { status: 'ok', message: m.yearCreated(d.year) };
     },
   });
@@ -61,6 +64,7 @@ export async function setPlanYearStatus(year: number, _prev: ActionState, formDa
         });
       });
       revalidatePath('/', 'layout');
+      await backWithoutScript(`year-${year}`, { saved: true });
       return { status: 'ok', message: m.statusChanged };
     },
   });

@@ -29,14 +29,22 @@ export function pageOf(referer: string | null, host: string | null): string | nu
   return `${url.pathname}${url.search}`;
 }
 
+/** `page` (a path and query) with `saved=anchor` in its query and `#anchor`: where a saved change leads back to. */
+export function savedAt(page: string, anchor: string): string {
+  const url = new URL(page, 'http://page.invalid');
+  url.searchParams.set('saved', anchor);
+  return `${url.pathname}${url.search}#${anchor}`;
+}
+
 /**
  * After a stored change posted without JavaScript: redirects to the page it was posted from, at
- * `anchor` (the record changed). Returns (and the action answers with its state, the page rendered
- * again) when it was posted with JavaScript or the page is not known.
+ * `anchor` (the record changed) — with `saved`, also naming it in the query (`?saved=anchor`) so the
+ * page says there that it was saved. Returns (and the action answers with its state, the page
+ * rendered again) when it was posted with JavaScript or the page is not known.
  */
-export async function backWithoutScript(anchor: string): Promise<void> {
+export async function backWithoutScript(anchor: string, { saved = false }: { saved?: boolean } = {}): Promise<void> {
   if (!(await postedWithoutScript())) return;
   const h = await headers();
   const page = pageOf(h.get('referer'), h.get('x-forwarded-host') ?? h.get('host'));
-  if (page) redirect(`${page}#${anchor}`);
+  if (page) redirect(saved ? savedAt(page, anchor) : `${page}#${anchor}`);
 }

@@ -1,6 +1,7 @@
 // Validation and action messages (zh-CN), part of the catalogue; kept in their own module so
 // schemas shared with client forms pull in no more than they need.
 import { uploadMessages } from './parts/upload-messages';
+import { planEdit } from './parts/plan-edit';
 
 export const m = {
   required: '此项为必填项',
@@ -77,7 +78,7 @@ export const m = {
   chooseUnits: '请至少选择一个责任单位',
   yearArchived: '该年度已归档，计划不能再修改。',
   planConflict: '该任务在您打开页面后已被修改，请刷新后重新填写（您填写的内容已保留）。',
-  planSaved: '计划已修改。',
+  planSaved: planEdit.saved,
   milestoneInUse: '已有单位报送该节点达成，不能删除；如计划有变，请修改节点内容并说明原因。',
   notInYear: (y: number) => `须在${y}年内`,
   taskAdded: (n: number) => `已新增任务${n}。`,

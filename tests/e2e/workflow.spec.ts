@@ -1057,3 +1057,66 @@ test('without JavaScript: a 督办 issued leads back to the task page at the new
   expect(await notices()).toBe(1);
   await context.close();
 });
+
+test('without JavaScript: the office creates a year, edits, adds and removes a plan step (each confirmed, removal asked twice); a reload changes nothing again', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signIn(page, 'duchashi', 'demo-duchashi', '/plan');
+  const post = (click: Promise<void>) => Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), click]).then(([r]) => r.status());
+  const refusal = page.getByRole('main').getByRole('alert');
+
+  // A year created: the answer is the plan list at the new year, saying so; a reload creates nothing.
+  const create = page.getByTestId('create-year');
+  await create.getByLabel('复制往年计划').check();
+  await create.getByLabel('复制自').selectOption('2023');
+  await create.getByLabel('年度', { exact: true }).fill('2031');
+  await create.getByLabel('名称').fill('无脚本2031年计划');
+  expect(await post(create.getByRole('button', { name: '创建' }).click())).toBe(303);
+  await page.waitForURL(/\/plan\?saved=year-2031#year-2031$/);
+  const row = page.locator('#year-2031');
+  await expect(row.getByRole('status')).toHaveText('已创建2031年度计划（草稿）。');
+  await page.reload();
+  await expect(row.getByTestId('year-status')).toHaveText('草稿');
+  await expect(refusal).toHaveCount(0);
+  await expect(page.locator('[data-testid="plan-years"] tr[data-year="2031"]')).toHaveCount(1);
+
+  // A plan step edited: back at that step, saying so; a reload is not refused as a stale form.
+  await page.goto('/plan/2031/tasks/11');
+  const first = page.getByTestId('milestone-edit').first();
+  const id = await first.getAttribute('id');
+  await first.getByLabel('节点内容').fill('7月：无脚本修改的节点');
+  expect(await post(first.getByRole('button', { name: '保存' }).click())).toBe(303);
+  await page.waitForURL(new RegExp(`/plan/2031/tasks/11\\?saved=${id}#${id}$`));
+  const edited = page.locator(`#${id}`);
+  await expect(edited.getByRole('status')).toHaveText('计划已修改。');
+  await expect(edited.getByLabel('节点内容')).toHaveValue('7月：无脚本修改的节点');
+  await page.reload();
+  await expect(refusal).toHaveCount(0);
+  await expect(edited.getByLabel('节点内容')).toHaveValue('7月：无脚本修改的节点');
+
+  // A step added: back at the new step; a reload adds nothing twice.
+  const add = page.getByTestId('milestone-add');
+  await add.getByLabel('期间').fill('11月');
+  await add.getByLabel('到期日').fill('2031-11-20');
+  await add.getByLabel('节点内容').fill('11月：无脚本新增的节点');
+  expect(await post(add.getByRole('button', { name: '新增' }).click())).toBe(303);
+  const added = page.getByTestId('milestone-edit').filter({ has: page.locator('textarea', { hasText: '11月：无脚本新增的节点' }) });
+  await expect(added).toHaveCount(1);
+  expect(new URL(page.url()).hash).toBe(`#${await added.getAttribute('id')}`);
+  await expect(added.getByRole('status')).toHaveText('计划已修改。');
+  await page.reload();
+  await expect(refusal).toHaveCount(0);
+  await expect(added).toHaveCount(1);
+
+  // Removed: asked twice without a script too (the first step opens the question); back at the steps.
+  await added.locator('summary', { hasText: '删除该节点' }).click();
+  await expect(added.getByTestId('confirm-step')).toBeVisible();
+  expect(await post(added.getByRole('button', { name: '确认删除该节点' }).click())).toBe(303);
+  await page.waitForURL(/\/plan\/2031\/tasks\/11\?saved=milestones#milestones$/);
+  await expect(added).toHaveCount(0);
+  await page.reload();
+  await expect(refusal).toHaveCount(0);
+  await context.close();
+});

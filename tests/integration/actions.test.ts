@@ -1032,6 +1032,83 @@ describe('the update flow', () => {
     }
   });
 
+  it('without JavaScript every plan change saved is answered with a redirect back to its page at the part changed, which says so there (a reload would post a stale form)', async () => {
+    const newest = async (model: 'milestone' | 'taskItem' | 'indicator') =>
+      (
+        (await (prisma[model] as unknown as { findFirstOrThrow: (q: object) => Promise<{ id: number }> }).findFirstOrThrow({
+          where: { taskId: task16.id },
+          orderBy: { id: 'desc' },
+          select: { id: true },
+        })) as { id: number }
+      ).id;
+    const firstOf = async (where: object, model: 'milestone' | 'indicator') =>
+      ((await (prisma[model] as unknown as { findFirst: (q: object) => Promise<{ id: number }> }).findFirst({ where, select: { id: true } })) as { id: number })
+        .id;
+    // [the case, the page it was posted from, the part it leads back to (read after the change), whether the page says "saved" there]
+    const cases: [string, string, () => Promise<string>, boolean][] = [
+      ['plan-edit.editTask', '/plan/2023/tasks/16', async () => 'task', true],
+      ['plan-edit.editMilestone', '/plan/2023/tasks/7', async () => `ms${await firstOf({ task: { number: 7, planYear: { year: 2023 } } }, 'milestone')}`, true],
+      ['plan-edit.addMilestone', '/plan/2023/tasks/16', async () => `ms${await newest('milestone')}`, true],
+      ['plan-edit.removeMilestone', '/plan/2023/tasks/16', async () => 'milestones', true],
+      ['plan-edit.editIndicator', '/plan/2023/tasks/16', async () => `ind${await firstOf({ taskId: task16.id }, 'indicator')}`, true],
+      ['plan-structure.addIndicator', '/plan/2023/tasks/16', async () => `ind${await newest('indicator')}`, true],
+      ['plan-structure.removeIndicator', '/plan/2023/tasks/16', async () => 'indicators', true],
+      ['plan-structure.addItem', '/plan/2023/tasks/16', async () => `item${await newest('taskItem')}`, true],
+      ['plan-structure.editItem', '/plan/2023/tasks/16', async () => `item${target.item}`, true],
+      ['plan-structure.removeItem', '/plan/2023/tasks/16', async () => 'items', true],
+      [
+        'plan-edit.editProject',
+        '/plan/2023',
+        async () => `project-${(await prisma.project.findFirstOrThrow({ where: { number: 9, planYear: { year: 2023 } }, select: { id: true } })).id}`,
+        true,
+      ],
+      ['plan-structure.removeTask', '/plan/2043', async () => 'p1', true],
+      ['plan-structure.removeProject', '/plan/2043', async () => 'main', false],
+    ];
+    client.scripted = false;
+    try {
+      for (const [name, page, part, saysSaved] of cases) {
+        const c = caseOf(name);
+        await c.prepare?.();
+        as('duchashi');
+        // Posted from the page as the redirect after an earlier save left it (its own `saved` replaced).
+        client.referer = `https://dashboard.example${page}?saved=earlier`;
+        const to = await redirected(c.call());
+        const anchor = await part();
+        expect(to, name).toBe(saysSaved ? `${page}?saved=${anchor}#${anchor}` : `${page}?saved=earlier#${anchor}`);
+      }
+      // Posted with JavaScript, the same change is answered with its state (the form says it was saved).
+      client.scripted = true;
+      const c = caseOf('plan-edit.editTask');
+      as('duchashi');
+      expect(await c.call()).toMatchObject({ status: 'ok', message: '计划已修改。' });
+    } finally {
+      client.scripted = true;
+      client.referer = '';
+    }
+  });
+
+  it('without JavaScript a year created or moved on is answered with a redirect to the list at its row, which says so; a reload creates nothing twice', async () => {
+    const plan = actions.plan! as Record<string, (...a: unknown[]) => Promise<{ status: string; message?: string }>>;
+    client.scripted = false;
+    client.referer = 'https://dashboard.example/plan';
+    try {
+      as('duchashi');
+      const year = 2051;
+      await prisma.planYear.deleteMany({ where: { year } });
+      const created = await redirected(plan.createPlanYear!(IDLE, form({ source: 'empty', year: String(year), title: '无脚本年度' })));
+      expect(created).toBe(`/plan?saved=year-${year}#year-${year}`);
+      expect(await prisma.planYear.count({ where: { year } })).toBe(1);
+      const moved = await redirected(plan.setPlanYearStatus!(year, IDLE, form({ status: 'ACTIVE' })));
+      expect(moved).toBe(`/plan?saved=year-${year}#year-${year}`);
+      expect((await prisma.planYear.findUniqueOrThrow({ where: { year }, select: { status: true } })).status).toBe('ACTIVE');
+      await prisma.planYear.update({ where: { year }, data: { status: 'ARCHIVED' } });
+    } finally {
+      client.scripted = true;
+      client.referer = '';
+    }
+  });
+
   it('a review decision is answered with a redirect to the queue saying so, with JavaScript and without, shown to its reviewer only; a refused one with the form', async () => {
     const { getReviewedUpdate } = await import('@/lib/data/review');
     const decide = async (scripted: boolean) => {

@@ -237,6 +237,22 @@ export const PLANTED: Planted[] = [
     tests: ['tests/integration/actions.test.ts'],
   },
   {
+    id: 'no-js-plan-edit-refused-on-reload',
+    promise: 'a plan change saved without JavaScript is answered with a redirect back to the page at the part, saying so (a reload would post the stale form)',
+    file: 'lib/actions/plan-guard.ts',
+    from: "  if (answer.status === 'ok') await backWithoutScript(typeof back === 'string' ? back : back(made!), { saved: true });",
+    to: '  void back;',
+    tests: ['tests/integration/actions.test.ts'],
+  },
+  {
+    id: 'no-js-plan-edit-saved-at-the-top',
+    promise: 'after a plan change saved without JavaScript the page is at the part changed (the anchor carries its new id)',
+    file: 'lib/actions/plan-guard.ts',
+    from: "typeof back === 'string' ? back : back(made!)",
+    to: "typeof back === 'string' ? back : 'main'",
+    tests: ['tests/integration/actions.test.ts'],
+  },
+  {
     id: 'review-answered-without-saying',
     promise: 'a review decision is answered with a redirect to the queue saying what was decided (with JavaScript and without)',
     file: 'lib/actions/updates.ts',

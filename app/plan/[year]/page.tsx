@@ -23,8 +23,15 @@ export async function generateMetadata({ params }: { params: Promise<{ year: str
 
 const c = t.plan.edit;
 
-export default async function PlanYearPage({ params }: { params: Promise<{ year: string }> }) {
-  const { year } = await params;
+export default async function PlanYearPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ year: string }>;
+  /** `saved`: the project saved without JavaScript, whose form says so (lib/actions/without-script.ts). */
+  searchParams: Promise<{ saved?: string }>;
+}) {
+  const [{ year }, { saved }] = await Promise.all([params, searchParams]);
   const actor = await requireActor(`/plan/${year}`);
   if (!can(actor, 'edit_plan')) return <Forbidden />;
   const plan = /^\d{4}$/.test(year) ? await getPlanYearEdit(Number(year)) : null;
@@ -45,9 +52,10 @@ export default async function PlanYearPage({ params }: { params: Promise<{ year:
       {plan.projects.map((p) => (
         <SectionCard key={p.number} id={`p${p.number}`} title={`${p.numeral}、${p.title}（${t.category[p.category]}）`}>
           {editable && (
-            <details className="mb-2">
+            <details className="mb-2" open={saved === `project-${p.id}`}>
               <summary className="cursor-pointer text-sm text-blue-800">{c.editProject}</summary>
               <ProjectEditForm
+                saved={saved === `project-${p.id}`}
                 action={editProject.bind(null, p.id)}
                 removeAction={p.tasks.length === 0 ? removeProject.bind(null, p.id) : undefined}
                 project={p}

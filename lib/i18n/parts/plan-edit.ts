@@ -7,6 +7,7 @@ export const planEdit = {
   taskHeading: (year: number, n: number) => `${year}年度计划：任务${n}`,
   activeNote: '该年度正在执行：修改目标、时限或节点须说明调整类型和原因，修改记入留痕并显示在任务的历史中；已发布的报告不受影响。',
   archivedNote: '该年度已归档，计划只读。',
+  saved: '计划已修改。',
   task: '任务',
   content: '项目内容',
   deadline: '完成时限',

@@ -23,8 +23,15 @@ export async function generateMetadata({ params }: { params: Promise<{ year: str
 
 const c = t.plan.edit;
 
-export default async function TaskEditPage({ params }: { params: Promise<{ year: string; n: string }> }) {
-  const { year, n } = await params;
+export default async function TaskEditPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ year: string; n: string }>;
+  /** `saved`: the part saved without JavaScript, whose form says so (lib/actions/without-script.ts). */
+  searchParams: Promise<{ saved?: string }>;
+}) {
+  const [{ year, n }, { saved }] = await Promise.all([params, searchParams]);
   const actor = await requireActor(`/plan/${year}/tasks/${n}`);
   if (!can(actor, 'edit_plan')) return <Forbidden />;
   const task = /^\d{4}$/.test(year) && /^\d+$/.test(n) ? await getTaskEdit(Number(year), Number(n)) : null;
@@ -58,6 +65,7 @@ export default async function TaskEditPage({ params }: { params: Promise<{ year:
               task={{ content: task.content, deadlineMonth: task.deadlineMonth, version: task.version, units: task.units }}
               units={task.allUnits}
               needsReason={needsReason}
+              saved={saved === 'task'}
             />
           </SectionCard>
           <SectionCard id="milestones" title={c.milestones}>
@@ -69,6 +77,7 @@ export default async function TaskEditPage({ params }: { params: Promise<{ year:
                 milestone={ms}
                 version={task.version}
                 needsReason={needsReason}
+                saved={saved === `ms${ms.id}`}
               />
             ))}
             <MilestoneEditForm
@@ -89,6 +98,7 @@ export default async function TaskEditPage({ params }: { params: Promise<{ year:
                 indicator={i}
                 version={task.version}
                 needsReason={needsReason}
+                saved={saved === `ind${i.id}`}
               />
             ))}
             <IndicatorEditForm adding action={addIndicator.bind(null, task.id)} indicator={NEW_INDICATOR} version={task.version} needsReason={needsReason} />
@@ -103,6 +113,7 @@ export default async function TaskEditPage({ params }: { params: Promise<{ year:
                 item={i}
                 version={task.version}
                 needsReason={needsReason}
+                saved={saved === `item${i.id}`}
               />
             ))}
             <ItemEditForm adding action={addItem.bind(null, task.id)} item={{ id: 0, name: '', note: null }} version={task.version} needsReason={needsReason} />
