@@ -1030,7 +1030,9 @@ test('without JavaScript: a refused update comes back with its message and the i
   await context.close();
 });
 
-test('without JavaScript: a 督办 issued leads back to the task page at the new notice; a reload issues nothing twice', async ({ browser }) => {
+test('without JavaScript: a 督办 issued leads back to the task page at the new notice, a reload issues nothing twice; the unit signs and answers it, the office closes it', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await signIn(page, 'duchashi', 'demo-duchashi', '/tasks/9');
@@ -1055,6 +1057,28 @@ test('without JavaScript: a 督办 issued leads back to the task page at the new
   await page.reload();
   await expect(page.locator(`#${id}`)).toBeVisible();
   expect(await notices()).toBe(1);
+
+  // The unit signs and answers it without JavaScript; the office then closes it: 办结 asks twice
+  // without a script too (its first step opens the question), and the answer leads back to the notice.
+  const unitContext = await browser.newContext({ javaScriptEnabled: false });
+  const unit = await unitContext.newPage();
+  await signIn(unit, 'wjj', 'demo-wjj', '/my');
+  const mine = unit.getByTestId('my-notices').getByTestId('notice').filter({ hasText: '无脚本督办：请加快进度' });
+  await mine.getByRole('button', { name: '签收' }).click();
+  await expect(mine.getByTestId('notice-state')).toHaveText('已签收');
+  await mine.getByLabel('反馈内容').fill('无脚本反馈：已加快进度');
+  await mine.getByRole('button', { name: '提交反馈' }).click();
+  await expect(mine.getByTestId('notice-state')).toHaveText('已反馈');
+  await unitContext.close();
+  await page.reload();
+  const close = page.locator(`#${id}`).locator('form[data-step="close"]');
+  await expect(close.getByTestId('confirm-step')).toBeHidden();
+  await close.locator('summary', { hasText: '办结' }).click();
+  await expect(close.getByTestId('confirm-step')).toContainText('办结');
+  const [closed] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), close.getByRole('button', { name: '确认办结' }).click()]);
+  expect(closed.status()).toBe(303);
+  await page.waitForURL(new RegExp(`/tasks/9#${id}$`));
+  await expect(page.locator(`#${id}`).getByTestId('notice-state')).toHaveText('已办结');
   await context.close();
 });
 
