@@ -4,7 +4,11 @@
 // re-reads it on confirmation and refuses it if it is not the file previewed. Both steps go through
 // the upload route (app/plan/import/upload), so the page shows a progress bar: the percentage sent,
 // then the server reading the file, then task n of N written.
-import { useState } from 'react';
+// Without JavaScript the browser posts each form itself, to the same steps as server actions
+// (`preview`, `confirm`): the page comes back with the preview, and the confirmation asks for the
+// file again (a page cannot keep a chosen file without a script; the server checks it is the one
+// previewed), then leads to the plan list at the new year.
+import { useActionState, useState } from 'react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import type { ImportState } from '@/lib/actions/import-steps';
@@ -237,15 +241,25 @@ function ProgressLine({ progress }: { progress: NonNullable<Progress> }) {
   );
 }
 
-export function ImportForm({ suggestedYear }: { suggestedYear: number }) {
+type ImportAction = (prev: ImportState, formData: FormData) => Promise<ImportState>;
+const NOTHING_YET: ImportState = { status: 'idle' };
+
+export function ImportForm({ suggestedYear, preview, confirm }: { suggestedYear: number; preview: ImportAction; confirm: ImportAction }) {
   const router = useRouter();
-  const [previewed, setPreviewed] = useState<ImportState>({ status: 'idle' });
-  const [confirmed, setConfirmed] = useState<ImportState>({ status: 'idle' });
+  // The answers posted by the browser itself (without JavaScript), and those sent by the page.
+  const [posted, previewAction] = useActionState(preview, NOTHING_YET);
+  const [postedConfirm, confirmAction] = useActionState(confirm, NOTHING_YET);
+  const [sent, setPreviewed] = useState<ImportState | null>(null);
+  const [sentConfirm, setConfirmed] = useState<ImportState | null>(null);
+  const previewed = sent ?? posted;
+  const confirmed = sentConfirm ?? postedConfirm;
+  const failed = confirmed.status === 'error' ? confirmed : previewed;
   const [progress, setProgress] = useState<Progress>(null);
   const [file, setFile] = useState<File | null>(null);
   const previewing = progress?.step === 'preview';
   const confirming = progress?.step === 'confirm';
-  const v = previewed.values ?? {};
+  // After a confirmation refused without JavaScript the page has no preview: its fields keep the input.
+  const v = previewed.values ?? failed.values ?? {};
   const e = { ...previewed.errors, ...confirmed.errors };
   const p = previewed.preview;
 
@@ -288,6 +302,7 @@ export function ImportForm({ suggestedYear }: { suggestedYear: number }) {
   return (
     <div className="space-y-4">
       <form
+        action={previewAction}
         onSubmit={(ev) => {
           ev.preventDefault();
           void onPreview(ev.currentTarget);
@@ -357,8 +372,8 @@ export function ImportForm({ suggestedYear }: { suggestedYear: number }) {
         </button>
       </form>
       {progress && <ProgressLine progress={progress} />}
-      {previewed.status === 'error' && !p && (
-        <FormMessage status="error" message={previewed.message} errors={e} labels={{ year: t.plan.year, title: t.plan.title, file: c.file }} />
+      {failed.status === 'error' && !p && (
+        <FormMessage status="error" message={failed.message} errors={e} labels={{ year: t.plan.year, title: t.plan.title, file: c.file }} />
       )}
       {p && !previewing && (
         <section className="space-y-3 rounded border border-gray-200 bg-white p-3" aria-label={c.heading}>
@@ -366,6 +381,7 @@ export function ImportForm({ suggestedYear }: { suggestedYear: number }) {
           <Preview p={p} />
           {(p.writable || p.counts.tasks > 0) && (
             <form
+              action={confirmAction}
               onSubmit={(ev) => {
                 ev.preventDefault();
                 void onConfirm(ev.currentTarget);
@@ -374,6 +390,29 @@ export function ImportForm({ suggestedYear }: { suggestedYear: number }) {
               data-testid="import-confirm"
             >
               <FormMessage status={confirmed.status} message={confirmed.message} />
+              {/* What the confirmation re-reads, as previewed (the page's script sets the same fields itself). */}
+              {(['year', 'title', 'defaultCategory', 'shiftDates'] as const).map(
+                (k) => v[k] !== undefined && <input key={k} type="hidden" name={k} value={v[k]} />,
+              )}
+              <input type="hidden" name="sha256" value={p.sha256} />
+              {!file && (
+                <div>
+                  <label htmlFor="confirm-file" className={ui.label}>
+                    {c.fileAgain}
+                  </label>
+                  <input
+                    id="confirm-file"
+                    name="file"
+                    type="file"
+                    accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                    className="text-sm"
+                    aria-describedby="confirm-file-hint"
+                  />
+                  <p id="confirm-file-hint" className={ui.hint}>
+                    {c.fileAgainHint}
+                  </p>
+                </div>
+              )}
               <UnknownUnits p={p} errors={e.createUnits} />
               {!p.writable && (
                 <label className="block text-sm">

@@ -2,6 +2,7 @@
 // Plan years (督查室 only): create one (empty or as a copy), move it along 草稿 → 执行中 → 已归档, and
 // import one from Excel in two steps — preview (nothing is written) then confirm (one transaction).
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { prisma, writeTransaction } from '@/lib/prisma';
 import { audit } from '@/lib/audit';
 import { nextStatus, type PlanYearStatus } from '@/lib/domain/plan-years';
@@ -11,7 +12,7 @@ import { createYearSchema } from '@/lib/validation/plan';
 import { m } from '@/lib/i18n/messages';
 import { ConflictError, refusedField, type ActionState } from './state';
 import { runAction } from './pipeline';
-import { backWithoutScript } from './without-script';
+import { backWithoutScript, postedWithoutScript, savedAt } from './without-script';
 
 export type { ImportState };
 
@@ -80,6 +81,11 @@ export async function confirmImport(_prev: ImportState, formData: FormData): Pro
   const ready = await prepareConfirm(formData);
   if ('answer' in ready) return ready.answer;
   const answer = await ready.commit();
-  if (answer.status === 'ok') revalidatePath('/plan');
+  if (answer.status === 'ok') {
+    revalidatePath('/plan');
+    // Posted by the browser itself (the page's script sends the file to the upload route instead):
+    // on to the plan list at the new year, saying so (a reload would import it again).
+    if (await postedWithoutScript()) redirect(savedAt('/plan', `year-${answer.year}`));
+  }
   return answer;
 }

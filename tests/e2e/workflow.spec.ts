@@ -1144,3 +1144,55 @@ test('without JavaScript: the office creates a year, edits, adds and removes a p
   await expect(refusal).toHaveCount(0);
   await context.close();
 });
+
+test('without JavaScript: the office imports a plan table — preview on the page, the file chosen again to confirm — and lands on the plan list at the new year', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signIn(page, 'duchashi', 'demo-duchashi', '/plan/import');
+  const ExcelJS = (await import('exceljs')).default;
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('一览表');
+  ws.addRow(['序号', '项目名称', '项目内容', '下半年工作计划', '责任单位', '完成时限']);
+  ws.addRow([1, '一、关爱老年人', '1.为高龄老人安装监测设备', '9月：完成100户\n12月：完成300户', '区民政局', '2032年12月']);
+  ws.addRow([2, '', '2.开展助餐服务', '持续推进', '区民政局、区卫健局', '12月底']);
+  const file = {
+    name: '2032一览表.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: Buffer.from(await wb.xlsx.writeBuffer()),
+  };
+  const upload = page.getByTestId('import-upload');
+  await upload.getByLabel('年度', { exact: true }).fill('2032');
+  await upload.getByLabel('名称').fill('无脚本导入2032年计划');
+  await upload.getByLabel('Excel文件（.xlsx）').setInputFiles(file);
+  await upload.getByRole('button', { name: '上传并预览' }).click();
+  // The preview is the page the post answered with: what would be created, nothing written yet.
+  await expect(page.getByTestId('import-counts')).toHaveText('一览表格式：将创建1个项目、2项任务，涉及2个责任单位、2个计划节点、0项指标。');
+  await expect(page.getByTestId('import-tasks').locator('tr[data-task="2"]')).toContainText('区民政局、区卫健局');
+  expect((await page.request.get('/plan').then((r) => r.text())).includes('无脚本导入2032年计划')).toBe(false);
+  const confirm = page.getByTestId('import-confirm');
+  // Without the file the confirmation is refused: nothing is written, the form asks for it.
+  await confirm.getByRole('button', { name: '确认导入' }).click();
+  await expect(page.getByTestId('error-summary')).toContainText('请选择要导入的Excel文件（.xlsx）');
+  await expect(upload.getByLabel('年度', { exact: true })).toHaveValue('2032'); // the input kept
+  expect((await page.request.get('/plan').then((r) => r.text())).includes('无脚本导入2032年计划')).toBe(false);
+  // Again: preview, then the same file chosen once more to confirm.
+  await upload.getByLabel('年度', { exact: true }).fill('2032');
+  await upload.getByLabel('名称').fill('无脚本导入2032年计划');
+  await upload.getByLabel('Excel文件（.xlsx）').setInputFiles(file);
+  await upload.getByRole('button', { name: '上传并预览' }).click();
+  await confirm.getByLabel('再次选择同一Excel文件').setInputFiles(file);
+  const [answer] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), confirm.getByRole('button', { name: '确认导入' }).click()]);
+  expect(answer.status()).toBe(303);
+  await page.waitForURL(/\/plan\?saved=year-2032#year-2032$/);
+  const row = page.locator('#year-2032');
+  await expect(row.getByTestId('year-status')).toHaveText('草稿');
+  await expect(row.getByRole('status')).toHaveText('已创建2032年度计划（草稿）。');
+  await expect(row).toContainText('无脚本导入2032年计划');
+  // A reload imports nothing twice.
+  await page.reload();
+  await expect(page.locator('[data-testid="plan-years"] tr[data-year="2032"]')).toHaveCount(1);
+  await expect(page.getByRole('main').getByRole('alert')).toHaveCount(0);
+  await context.close();
+});

@@ -1088,7 +1088,7 @@ describe('the update flow', () => {
     }
   });
 
-  it('without JavaScript a year created or moved on is answered with a redirect to the list at its row, which says so; a reload creates nothing twice', async () => {
+  it('without JavaScript a year created, imported or moved on is answered with a redirect to the list at its row, which says so; a reload creates nothing twice', async () => {
     const plan = actions.plan! as Record<string, (...a: unknown[]) => Promise<{ status: string; message?: string }>>;
     client.scripted = false;
     client.referer = 'https://dashboard.example/plan';
@@ -1103,6 +1103,10 @@ describe('the update flow', () => {
       expect(moved).toBe(`/plan?saved=year-${year}#year-${year}`);
       expect((await prisma.planYear.findUniqueOrThrow({ where: { year }, select: { status: true } })).status).toBe('ACTIVE');
       await prisma.planYear.update({ where: { year }, data: { status: 'ARCHIVED' } });
+      // A plan imported without JavaScript (the form posted by the browser itself): on to the list at the new year.
+      await prisma.planYear.deleteMany({ where: { year: 2042 } });
+      const imported = await redirected(caseOf('plan.confirmImport').call());
+      expect([imported, await prisma.planYear.count({ where: { year: 2042 } })]).toEqual(['/plan?saved=year-2042#year-2042', 1]);
     } finally {
       client.scripted = true;
       client.referer = '';

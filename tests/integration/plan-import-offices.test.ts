@@ -15,6 +15,8 @@ const file = tempDatabaseEnv({ APP_TODAY: '2026-11-29' });
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock('@/lib/auth/session', () => ({ getSession: async () => session.actor }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
+// Posted as React posts a form when JavaScript runs (without it, a stored import is answered with a redirect).
+vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'next-action': '7f00' }) }));
 
 let prisma: typeof import('@/lib/prisma').prisma;
 let actions: typeof import('@/lib/actions/plan');

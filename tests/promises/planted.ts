@@ -253,6 +253,14 @@ export const PLANTED: Planted[] = [
     tests: ['tests/integration/actions.test.ts'],
   },
   {
+    id: 'no-js-import-posted-again',
+    promise: 'a plan imported without JavaScript leads on to the plan list at the new year (a reload would import it again)',
+    file: 'lib/actions/plan.ts',
+    from: "    if (await postedWithoutScript()) redirect(savedAt('/plan', `year-${answer.year}`));",
+    to: '',
+    tests: ['tests/integration/actions.test.ts'],
+  },
+  {
     id: 'review-answered-without-saying',
     promise: 'a review decision is answered with a redirect to the queue saying what was decided (with JavaScript and without)',
     file: 'lib/actions/updates.ts',

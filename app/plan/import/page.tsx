@@ -4,6 +4,7 @@ import { Forbidden } from '@/components/forbidden';
 import { PageHeader } from '@/components/page-header';
 import { SectionCard } from '@/components/section-card';
 import { ImportForm } from '@/components/forms/import-form';
+import { confirmImport, previewImport } from '@/lib/actions/plan';
 import { getPlanOffice } from '@/lib/data/plan-admin';
 import { t } from '@/lib/i18n/zh-CN';
 import type { Metadata } from 'next';
@@ -31,7 +32,7 @@ export default async function ImportPage() {
         </a>
       </PageHeader>
       <SectionCard id="import" title={t.plan.import.heading}>
-        <ImportForm suggestedYear={suggested} />
+        <ImportForm suggestedYear={suggested} preview={previewImport} confirm={confirmImport} />
       </SectionCard>
     </div>
   );
