@@ -5,13 +5,12 @@
 // and the form can be sent without JavaScript too (an old intranet browser that cannot run the
 // app's scripts); clicking the first step again closes it. With scripts the confirmation takes the
 // focus, and 取消 or Esc closes it.
-import { useRef, useSyncExternalStore } from 'react';
+import { useRef } from 'react';
+import { useScripted } from './use-scripted';
 import { confirm } from '@/lib/i18n/parts/confirm';
 
 /** The catalogue's parts this form shows (lib/i18n/parts: its strings only, not the whole catalogue, go to the browser). */
 const t = { confirm };
-
-const noSubscription = () => () => {};
 
 export function ConfirmSubmit({
   label,
@@ -38,11 +37,7 @@ export function ConfirmSubmit({
     box.current.querySelector('summary')?.focus();
   };
   // 取消 needs a script; without one the first step closes the question.
-  const scripted = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
+  const scripted = useScripted();
   const cls = className ?? 'rounded border border-gray-400 bg-white px-2 py-1 text-sm hover:border-gray-700 disabled:opacity-60';
   return (
     <details

@@ -3,7 +3,8 @@
 // phone's camera); each file goes up at once through the upload route with XMLHttpRequest, so the
 // bytes sent show as a percentage, and comes back as a staged file (its id goes with the form in
 // one hidden field). The server judges the file by its content; its refusal shows beside the field.
-// 移除 deletes the staged file on the server (removeEvidence) before it leaves the list.
+// 移除 deletes the staged file on the server (removeEvidence) before it leaves the list. Without
+// JavaScript the file chosen (with its caption) is posted with the form and stored with the update.
 // The state lives in the form's owner, so a refused submit (which remounts the form) keeps the list.
 import { useId, useRef, useState } from 'react';
 import type { EvidenceUploadState, StagedEvidence } from '@/lib/actions/evidence-steps';
@@ -13,6 +14,7 @@ import { IDLE } from '@/lib/actions/form-state';
 import { uploadMessages as m } from '@/lib/i18n/parts/upload-messages';
 import { evidence } from '@/lib/i18n/parts/evidence';
 import { FieldError, inputCls } from './field';
+import { useScripted } from './use-scripted';
 
 /** The catalogue's parts this form shows (lib/i18n/parts: its strings only, not the whole catalogue, go to the browser). */
 const t = { evidence };
@@ -53,6 +55,10 @@ export function EvidencePicker({
   const [busy, setBusy] = useState<{ name: string; pct: number } | null>(null);
   const [errors, setErrors] = useState<{ caption?: string[]; file?: string[]; form?: string }>({});
   const [said, setSaid] = useState('');
+  // Without JavaScript the chosen file goes with the form itself (the update action stores it): the
+  // fields carry names, and the file input shows what was chosen.
+  const scripted = useScripted();
+  const fileCls = scripted ? 'sr-only' : 'mt-1 block max-w-56 text-xs';
 
   async function upload(input: HTMLInputElement) {
     const file = input.files?.[0];
@@ -129,6 +135,7 @@ export function EvidencePicker({
           <input
             id={`${id}-caption`}
             ref={caption}
+            name="evidenceCaption"
             type="text"
             maxLength={100}
             placeholder={c.captionPlaceholder}
@@ -144,8 +151,9 @@ export function EvidencePicker({
             {c.choose}
             <input
               type="file"
+              name="evidenceFile"
               accept={ACCEPT_ATTR}
-              className="sr-only"
+              className={fileCls}
               disabled={!!busy || full}
               onChange={(e) => upload(e.currentTarget)}
               aria-describedby={`${id}-file-error`}
@@ -153,7 +161,15 @@ export function EvidencePicker({
           </label>
           <label className={button}>
             {c.takePhoto}
-            <input type="file" accept="image/*" capture="environment" className="sr-only" disabled={!!busy || full} onChange={(e) => upload(e.currentTarget)} />
+            <input
+              type="file"
+              name="evidenceFile"
+              accept="image/*"
+              capture="environment"
+              className={fileCls}
+              disabled={!!busy || full}
+              onChange={(e) => upload(e.currentTarget)}
+            />
           </label>
         </div>
       </div>

@@ -21,7 +21,7 @@ import { m } from '@/lib/i18n/messages';
 import { ConflictError, type ActionState, fieldErrorsOf } from './state';
 import type { NoticeEventKind } from '@/lib/generated/prisma/client';
 import { runAction, type Values } from './pipeline';
-import { attachStaged } from './evidence-steps';
+import { attachStaged, recordFile, storePostedFiles } from './evidence-steps';
 import { parseEvidenceIds } from '@/lib/validation/evidence';
 import { backWithoutScript } from './without-script';
 import { noticeAnchor } from '@/lib/links';
@@ -39,13 +39,14 @@ export async function issueNotice(taskId: number, _prev: ActionState, formData: 
     right: 'issue_notice',
     schema: noticeSchema,
     input: (values) => ({ ...values, recipients: values.recipients!.split(',').filter(Boolean) }),
-    work: ({ actor, record, data, values }) => writeNotice(actor.id, record, data, values),
+    work: ({ actor, record, data, values, formData: fd }) => writeNotice(actor, record, data, values, fd),
   });
 }
 
 type NoticeTask = { id: number; number: number; planYear: { year: number }; units: { unitId: number }[] };
 
-async function writeNotice(actorId: number, task: NoticeTask, d: z.infer<typeof noticeSchema>, values: Values): Promise<ActionState> {
+async function writeNotice(actor: Actor, task: NoticeTask, d: z.infer<typeof noticeSchema>, values: Values, formData: FormData): Promise<ActionState> {
+  const actorId = actor.id;
   const taskId = task.id;
   const { reason, requiredAction, dueDate, level } = d;
   const recipients = [...new Set(d.recipients)];
@@ -56,6 +57,8 @@ async function writeNotice(actorId: number, task: NoticeTask, d: z.infer<typeof 
     return { status: 'error', message: m.fixErrors, errors: { recipients: [m.notRecipient] }, values };
   const evidence = parseEvidenceIds(values.evidenceIds);
   if (!evidence.ok) return { status: 'error', message: m.fixErrors, errors: { evidence: [evidence.message] }, values };
+  const posted = await storePostedFiles(actor, taskId, formData);
+  if ('message' in posted) return { status: 'error', message: m.fixErrors, errors: { evidence: [posted.message] }, values };
   const year = task.planYear.year;
   const issued = await writeTransaction(async (tx) => {
     // Inside the write lock: the number cannot be taken twice.
@@ -78,6 +81,7 @@ async function writeNotice(actorId: number, task: NoticeTask, d: z.infer<typeof 
     });
     // The office's files go with the notice (its 下发 step).
     await attachStaged(tx, evidence.ids, { taskId, actorId }, { noticeEventId: n.events[0]!.id });
+    for (const f of posted.files) await recordFile(tx, actor, taskId, f, { noticeEventId: n.events[0]!.id });
     await audit(tx, {
       actorId,
       action: 'notice.issued',
@@ -133,7 +137,7 @@ async function step(kind: NoticeStep, noticeId: number, formData: FormData): Pro
         : Promise.resolve(null),
     // A unit acts on a notice sent to it; the office on any.
     right: (actor, n) => (side === 'unit' ? can(actor, 'act_on_notice', { unitIds: n.recipients.map((r) => r.unitId) }) : can(actor, 'issue_notice')),
-    work: ({ actor, record: n, values }) => takeNoticeStep(kind, actor, n, values),
+    work: ({ actor, record: n, values, formData: fd }) => takeNoticeStep(kind, actor, n, values, fd),
   });
 }
 
@@ -150,7 +154,7 @@ type StepNotice = {
   task: { number: number };
 };
 
-async function takeNoticeStep(kind: NoticeStep, actor: Actor, n: StepNotice, values: Values): Promise<ActionState> {
+async function takeNoticeStep(kind: NoticeStep, actor: Actor, n: StepNotice, values: Values, formData: FormData): Promise<ActionState> {
   const side = STEP_BY[kind];
   // Whose part: the unit's own; for the office's 退回/办结 the unit named in the form.
   let part: (typeof n.recipients)[number] | undefined;
@@ -171,6 +175,8 @@ async function takeNoticeStep(kind: NoticeStep, actor: Actor, n: StepNotice, val
   // Files come with a unit's answer only (its 反馈 with 佐证材料).
   const evidence: ReturnType<typeof parseEvidenceIds> = kind === 'answer' ? parseEvidenceIds(values.evidenceIds) : { ok: true, ids: [] };
   if (!evidence.ok) return { status: 'error', message: m.fixErrors, errors: { evidence: [evidence.message] }, values };
+  const posted = kind === 'answer' ? await storePostedFiles(actor, n.taskId, formData) : { files: [] };
+  if ('message' in posted) return { status: 'error', message: m.fixErrors, errors: { evidence: [posted.message] }, values };
   const dueDate = toIsoDate(n.dueDate);
   const next = takeStep({ status: part ? part.status : n.status, level: n.level, dueDate }, kind, today());
   if (!next.ok) return { status: 'error', message: next.refusal === 'not_overdue' ? m.noticeNotOverdue : m.noticeWrongState, values };
@@ -193,6 +199,7 @@ async function takeNoticeStep(kind: NoticeStep, actor: Actor, n: StepNotice, val
       select: { id: true },
     });
     await attachStaged(tx, evidence.ids, { taskId: n.taskId, actorId: actor.id }, { noticeEventId: event.id });
+    for (const f of posted.files) await recordFile(tx, actor, n.taskId, f, { noticeEventId: event.id });
     // What puts work back on a unit is announced to it at once (催办 to the units still behind, 退回 to the unit returned).
     const no = t.notice.number(n.year, n.number);
     if (kind === 'urge') {

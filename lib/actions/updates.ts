@@ -20,7 +20,7 @@ import { needsVerification } from '@/lib/data/review';
 import { ConflictError, FieldConflict, type ActionState } from './state';
 import { applyApproval } from './approval';
 import { parseEvidenceIds } from '@/lib/validation/evidence';
-import { attachStaged } from './evidence-steps';
+import { attachStaged, recordFile, storePostedFiles } from './evidence-steps';
 import { runAction, type Values } from './pipeline';
 import { movePart } from './notice-parts';
 import { announce } from '@/lib/reminders/announce';
@@ -38,8 +38,8 @@ export async function submitUpdate(taskId: number, _prev: ActionState, formData:
     record: (actor) => (isRecordId(taskId) ? loadSubmitRules(taskId, actor.unitId) : Promise.resolve(null)),
     // On the task's units (the rules carry them): the office, or a unit responsible for it.
     right: 'submit_update',
-    work: async ({ actor, record: ctx, values }) => {
-      const written = await writeUpdate(actor, taskId, ctx, values);
+    work: async ({ actor, record: ctx, values, formData: fd }) => {
+      const written = await writeUpdate(actor, taskId, ctx, values, fd);
       if (typeof written !== 'number') return written;
       done.stored = { number: ctx.number, year: ctx.form.planYear, updateId: written };
       return { status: 'ok', message: m.submitted };
@@ -61,7 +61,7 @@ export async function submitUpdate(taskId: number, _prev: ActionState, formData:
 }
 
 /** Stores the update (pending review): its id, or the refusal with the input kept. */
-async function writeUpdate(actor: Actor, taskId: number, ctx: SubmitRules, values: Values): Promise<number | ActionState> {
+async function writeUpdate(actor: Actor, taskId: number, ctx: SubmitRules, values: Values, formData: FormData): Promise<number | ActionState> {
   if (!ctx.open) return { status: 'error', message: m.yearClosed, values };
   const parsed = parseUpdate(values, ctx.form);
   if (!parsed.ok) return { status: 'error', message: m.fixErrors, errors: parsed.errors, values };
@@ -69,6 +69,10 @@ async function writeUpdate(actor: Actor, taskId: number, ctx: SubmitRules, value
   if (!verifySeenPending(taskId, d.seenPendingId, values.seenToken)) return { status: 'error', message: m.staleForm, values };
   const evidence = parseEvidenceIds(values.evidenceIds);
   if (!evidence.ok) return { status: 'error', message: m.fixErrors, errors: { evidence: [evidence.message] }, values };
+  // Files sent with the form itself (a browser without JavaScript posts the picker's file field),
+  // stored as an upload is; their rows are written with the update, attached to it.
+  const posted = await storePostedFiles(actor, taskId, formData);
+  if ('message' in posted) return { status: 'error', message: m.fixErrors, errors: { evidence: [posted.message] }, values };
 
   return writeTransaction(async (tx) => {
     // Read under the write lock, in one statement (the same SQL on SQLite and PostgreSQL): the task's
@@ -101,6 +105,7 @@ async function writeUpdate(actor: Actor, taskId: number, ctx: SubmitRules, value
     });
     // The files staged for it (by this user, for this task) are attached; any other id refuses the whole update.
     await attachStaged(tx, evidence.ids, { taskId, actorId: actor.id }, { updateId: update.id });
+    for (const f of posted.files) await recordFile(tx, actor, taskId, f, { updateId: update.id });
     // Answers to the notices waiting on this unit (the form offers no others): 已反馈, for the office to close or return.
     // Each answer moves this unit's own part of the notice (the other units' parts stay as they are).
     for (const a of d.noticeAnswers) {

@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { e2eDatabase, expect, test } from './fixtures';
 import { printed, printedWhole } from '../helpers/pdf';
+import { minimalPdf } from '../helpers/evidence-fixtures';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chinaDay } from '../../lib/domain/dates';
@@ -985,8 +986,12 @@ test('without JavaScript: a refused update comes back with its message and the i
   await expect(fieldError(page.getByRole('main'), '此项为必填项')).toBeVisible();
   await expect(page.getByLabel('下一步措施')).toHaveValue('下半年继续开发岗位');
 
-  // Stored: the answer is a redirect to the form's page showing it (POST-redirect-GET).
+  // Stored, with a 佐证材料 file chosen in the form (without a script it goes with the form itself):
+  // the answer is a redirect to the form's page showing it (POST-redirect-GET).
   await page.getByLabel('进展情况').fill('无脚本报送：新增就业岗位');
+  const picker = page.getByTestId('evidence-picker');
+  await picker.getByLabel('文件说明').fill('岗位开发台账');
+  await picker.getByLabel('选择文件').setInputFiles({ name: '岗位台账.pdf', mimeType: 'application/pdf', buffer: minimalPdf() });
   const [answer] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: '提交审核' }).click()]);
   expect(answer.status()).toBe(303);
   await page.waitForURL(/\/tasks\/13\/update\?year=2023&submitted=\d+$/);
@@ -998,6 +1003,7 @@ test('without JavaScript: a refused update comes back with its message and the i
   await page.getByRole('link', { name: '返回任务页' }).click();
   await page.waitForURL(/\/tasks\/13\?year=2023$/);
   await expect(page.getByTestId('update').filter({ hasText: '无脚本报送：新增就业岗位' })).toHaveCount(1);
+  await expect(page.getByTestId('update').filter({ hasText: '无脚本报送：新增就业岗位' }).getByTestId('evidence')).toContainText('岗位开发台账');
   expect(before).not.toContain('无脚本报送');
 
   // The confirmation is its submitter's: another unit opening the same address is not told it.

@@ -461,6 +461,81 @@ describe('佐证材料 with 督办件', () => {
   });
 });
 
+describe('without JavaScript the file goes with the form itself', () => {
+  // The picker's fields as a browser without JavaScript posts them: the caption, the chosen file,
+  // and the photo field left empty (a part with no name and no bytes).
+  const withFile = (fd: FormData, file: File | null, caption: string) => {
+    fd.set('evidenceCaption', caption);
+    if (file) fd.append('evidenceFile', file);
+    fd.append('evidenceFile', new File([], ''));
+    fd.append('evidenceFile', new File([], 'blob')); // as React's fetch re-sends an empty file field
+    return fd;
+  };
+  const pdfFile = () => new File([new Uint8Array(minimalPdf())], '无脚本验收单.pdf');
+
+  it('an update: stored with its file attached; a disguised file or no caption refuses the whole update, and nothing is written', async () => {
+    session.actor = who.unit;
+    const pending = await prisma.progressUpdate.findFirst({ where: { taskId: task.id, status: 'PENDING' }, orderBy: { id: 'desc' }, select: { id: true } });
+    const { version } = await prisma.task.findUniqueOrThrow({ where: { id: task.id }, select: { version: true } });
+    const seen = pending?.id ?? 0;
+    const form = (file: File | null, caption: string) =>
+      withFile(
+        updateForm({ baseVersion: String(version), seenPendingId: String(seen), seenToken: signSeenPending(task.id, seen), narrative: '无脚本报送附验收单' }),
+        file,
+        caption,
+      );
+    const files = await prisma.evidence.count();
+    const disguised = await updates.submitUpdate(
+      task.id,
+      { status: 'idle' },
+      form(new File([new TextEncoder().encode('<!doctype html><script>alert(1)</script>')], 'x.pdf'), '验收单'),
+    );
+    expect(disguised).toMatchObject({
+      status: 'error',
+      errors: { evidence: [expect.stringContaining('按文件内容判断')] },
+      values: expect.objectContaining({ narrative: '无脚本报送附验收单' }),
+    });
+    const noCaption = await updates.submitUpdate(task.id, { status: 'idle' }, form(pdfFile(), '  '));
+    expect(noCaption).toMatchObject({ status: 'error', errors: { evidence: [expect.stringContaining('说明')] } });
+    expect([await prisma.evidence.count(), await prisma.progressUpdate.count({ where: { narrative: '无脚本报送附验收单' } })]).toEqual([files, 0]);
+
+    expect(await updates.submitUpdate(task.id, { status: 'idle' }, form(pdfFile(), '验收单（无脚本）'))).toMatchObject({ status: 'ok' });
+    const u = await prisma.progressUpdate.findFirstOrThrow({
+      where: { narrative: '无脚本报送附验收单' },
+      select: { id: true, evidence: { select: { caption: true, fileName: true, mime: true, uploadedById: true } } },
+    });
+    expect(u.evidence).toEqual([{ caption: '验收单（无脚本）', fileName: '无脚本验收单.pdf', mime: 'application/pdf', uploadedById: who.unit.id }]);
+    expect(await prisma.auditEvent.count({ where: { action: 'evidence.uploaded', after: { contains: '无脚本验收单.pdf' } } })).toBe(1);
+    // With JavaScript the field arrives empty (the file went up on its own): nothing more is stored.
+    expect(await prisma.evidence.count()).toBe(files + 1);
+  });
+
+  it('a notice answered by its unit: the file goes with the answer', async () => {
+    const { issueNotice, answerNotice } = await import('@/lib/actions/notices');
+    session.actor = who.office;
+    const issue = new FormData();
+    for (const [k, v] of Object.entries({
+      recipients: String(who.unit.unitId),
+      level: 'DUBAN',
+      reason: '无脚本督办',
+      requiredAction: '报送整改情况',
+      dueDate: '2023-10-31',
+    }))
+      issue.set(k, v);
+    expect(await issueNotice(task.id, { status: 'idle' }, issue)).toMatchObject({ status: 'ok' });
+    const notice = await prisma.supervisionNotice.findFirstOrThrow({ where: { reason: '无脚本督办' }, select: { id: true } });
+    session.actor = who.unit;
+    const answer = new FormData();
+    answer.set('text', '已整改（无脚本）');
+    expect(await answerNotice(notice.id, { status: 'idle' }, withFile(answer, pdfFile(), '整改记录'))).toMatchObject({ status: 'ok' });
+    const event = await prisma.noticeEvent.findFirstOrThrow({
+      where: { noticeId: notice.id, kind: 'ANSWERED' },
+      select: { evidence: { select: { caption: true, fileName: true, updateId: true } } },
+    });
+    expect(event.evidence).toEqual([{ caption: '整改记录', fileName: '无脚本验收单.pdf', updateId: null }]);
+  });
+});
+
 describe('a photo from an iPhone (HEIC)', () => {
   it('is accepted by its content, shown as JPEG versions, and its original sent as a download', async () => {
     const heic = readFileSync(path.join(process.cwd(), 'tests/fixtures/evidence/photo-gps.heic'));

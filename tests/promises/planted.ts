@@ -208,8 +208,8 @@ export const PLANTED: Planted[] = [
     id: 'unit-reports-other-task',
     promise: "a unit reports progress on its own unit's tasks only",
     file: 'lib/actions/updates.ts',
-    from: "    right: 'submit_update',\n    work: async ({ actor, record: ctx, values }) => {",
-    to: "    right: (actor) => actor.role !== 'LEADER',\n    work: async ({ actor, record: ctx, values }) => {",
+    from: "    right: 'submit_update',\n    work: async ({ actor, record: ctx, values, formData: fd }) => {",
+    to: "    right: (actor) => actor.role !== 'LEADER',\n    work: async ({ actor, record: ctx, values, formData: fd }) => {",
     tests: ['tests/integration/actions.test.ts'],
   },
   {
@@ -259,6 +259,22 @@ export const PLANTED: Planted[] = [
     from: "    if (await postedWithoutScript()) redirect(savedAt('/plan', `year-${answer.year}`));",
     to: '',
     tests: ['tests/integration/actions.test.ts'],
+  },
+  {
+    id: 'no-js-evidence-dropped',
+    promise: 'a 佐证材料 file posted with the update form itself (a browser without JavaScript) is stored with the update',
+    file: 'lib/actions/updates.ts',
+    from: '    for (const f of posted.files) await recordFile(tx, actor, taskId, f, { updateId: update.id });',
+    to: '',
+    tests: ['tests/integration/evidence.test.ts'],
+  },
+  {
+    id: 'no-js-evidence-refusal-dropped',
+    promise: 'a file posted with a form that fails the checks refuses the whole update with its message (never stored as if it were attached)',
+    file: 'lib/actions/evidence-steps.ts',
+    from: "    if ('field' in checked) return { message: checked.message };",
+    to: "    if ('field' in checked) continue;",
+    tests: ['tests/integration/evidence.test.ts'],
   },
   {
     id: 'review-answered-without-saying',
