@@ -2,6 +2,7 @@
 import { Forbidden } from '@/components/forbidden';
 import { PageHeader } from '@/components/page-header';
 import { SectionCard } from '@/components/section-card';
+import { SavedNote } from '@/components/saved-note';
 import { CreateUserForm, UnitForm, UserActions } from '@/components/forms/account-forms';
 import { createUser, deactivateUser, resetPassword, saveUnit } from '@/lib/actions/accounts';
 import { requireActor } from '@/lib/auth/session';
@@ -11,13 +12,14 @@ import { t } from '@/lib/i18n/zh-CN';
 import type { Metadata } from 'next';
 import { ui } from '@/components/ui';
 import { TableHead } from '@/components/table-head';
+import { m } from '@/lib/i18n/messages';
 
 export const metadata: Metadata = { title: t.pageTitle.accounts };
 
 const c = t.accounts;
 type Data = NonNullable<Awaited<ReturnType<typeof getAccounts>>>;
 
-function Units({ units }: { units: Data['units'] }) {
+function Units({ units, saved }: { units: Data['units']; saved?: string }) {
   return (
     <SectionCard id="units" title={c.units}>
       <div className="overflow-x-auto" role="region" aria-label={c.units} tabIndex={0}>
@@ -25,7 +27,7 @@ function Units({ units }: { units: Data['units'] }) {
           <TableHead columns={c.unitColumns} />
           <tbody>
             {units.map((u) => (
-              <tr key={u.id} className="border-t border-gray-100 align-top" data-unit={u.code}>
+              <tr key={u.id} id={`unit-${u.id}`} className="border-t border-gray-100 align-top" data-unit={u.code}>
                 <td className="py-1 pr-2 font-mono">{u.code}</td>
                 <th scope="row" className="py-1 pr-2 text-left font-normal">
                   {u.name}
@@ -37,6 +39,7 @@ function Units({ units }: { units: Data['units'] }) {
                     <summary className="cursor-pointer text-blue-800">{c.saveUnit}</summary>
                     <UnitForm action={saveUnit.bind(null, u.id)} unit={u} idPrefix={`u${u.id}`} />
                   </details>
+                  {saved === `unit-${u.id}` && <SavedNote text={m.unitSaved} />}
                 </td>
               </tr>
             ))}
@@ -49,7 +52,7 @@ function Units({ units }: { units: Data['units'] }) {
   );
 }
 
-function Users({ users, units, selfId }: { users: Data['users']; units: Data['units']; selfId: number }) {
+function Users({ users, units, selfId, saved }: { users: Data['users']; units: Data['units']; selfId: number; saved?: string }) {
   return (
     <SectionCard id="users" title={c.users}>
       <div className="overflow-x-auto" role="region" aria-label={c.users} tabIndex={0}>
@@ -57,7 +60,7 @@ function Users({ users, units, selfId }: { users: Data['users']; units: Data['un
           <TableHead columns={c.userColumns} />
           <tbody>
             {users.map((u) => (
-              <tr key={u.id} className="border-t border-gray-100 align-top" data-user={u.username}>
+              <tr key={u.id} id={`user-${u.id}`} className="border-t border-gray-100 align-top" data-user={u.username}>
                 <th scope="row" className="py-1 pr-2 text-left font-mono font-normal">
                   {u.username}
                 </th>
@@ -69,6 +72,7 @@ function Users({ users, units, selfId }: { users: Data['users']; units: Data['un
                 </td>
                 <td className={ui.cell}>
                   {u.id !== selfId && <UserActions reset={resetPassword.bind(null, u.id)} deactivate={deactivateUser.bind(null, u.id)} active={u.active} />}
+                  {saved === `user-${u.id}` && !u.active && <SavedNote text={m.userDeactivated} />}
                 </td>
               </tr>
             ))}
@@ -81,15 +85,21 @@ function Users({ users, units, selfId }: { users: Data['users']; units: Data['un
   );
 }
 
-export default async function AccountsPage() {
+export default async function AccountsPage({
+  searchParams,
+}: {
+  /** `saved`: the unit saved or the account deactivated without JavaScript, whose row says so. */
+  searchParams: Promise<{ saved?: string }>;
+}) {
+  const { saved } = await searchParams;
   const actor = await requireActor('/accounts');
   if (!can(actor, 'manage_accounts')) return <Forbidden />;
   const data = (await getAccounts())!;
   return (
     <div className="space-y-4">
       <PageHeader title={c.heading} subtitle={c.intro} />
-      <Units units={data.units} />
-      <Users users={data.users} units={data.units} selfId={data.selfId} />
+      <Units units={data.units} saved={saved} />
+      <Users users={data.users} units={data.units} selfId={data.selfId} saved={saved} />
     </div>
   );
 }

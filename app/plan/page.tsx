@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { Forbidden } from '@/components/forbidden';
 import { PageHeader } from '@/components/page-header';
 import { SectionCard } from '@/components/section-card';
+import { SavedNote } from '@/components/saved-note';
 import { CreateYearForm, YearStatusForm } from '@/components/forms/create-year-form';
 import { createPlanYear, setPlanYearStatus } from '@/lib/actions/plan';
 import { getPlanOffice, type PlanYearRow } from '@/lib/data/plan-admin';
@@ -51,11 +52,7 @@ function YearTable({ years, saved }: { years: PlanYearRow[]; saved?: string }) {
                     {c.exportPlan}
                   </a>
                   {next && next !== 'DRAFT' && <YearStatusForm action={setPlanYearStatus.bind(null, y.year)} to={next} />}
-                  {saved === `year-${y.year}` && (
-                    <p role="status" className="text-xs text-ok">
-                      {savedNote(y)}
-                    </p>
-                  )}
+                  {saved === `year-${y.year}` && <SavedNote text={savedNote(y)} />}
                 </td>
               </tr>
             );

@@ -14,6 +14,7 @@ import { m } from '@/lib/i18n/messages';
 import { webhookTargetProblem } from '@/lib/reminders/target';
 import type { ActionState } from './state';
 import { runAction, type Values } from './pipeline';
+import { backWithoutScript } from './without-script';
 
 export type AccountState = ActionState & { oneTimePassword?: string; username?: string };
 
@@ -69,7 +70,7 @@ async function writeUnit(actorId: number, unitId: number | null, d: z.infer<type
       ]
     : [];
   if (takenAliases.length) return { status: 'error', message: m.fixErrors, errors: { aliases: [m.aliasTaken(takenAliases)] }, values };
-  await writeTransaction(async (tx) => {
+  const savedId = await writeTransaction(async (tx) => {
     if (existing) {
       const before = await tx.unitAlias.findMany({ where: { unitId: existing.id }, select: { alias: true }, orderBy: { id: 'asc' } });
       await tx.unit.update({ where: { id: existing.id }, data: fields });
@@ -89,6 +90,7 @@ async function writeUnit(actorId: number, unitId: number | null, d: z.infer<type
         },
         after: d,
       });
+      return existing.id;
     } else {
       const max = await tx.unit.aggregate({ _max: { sortKey: true } });
       const u = await tx.unit.create({
@@ -96,9 +98,12 @@ async function writeUnit(actorId: number, unitId: number | null, d: z.infer<type
         select: { id: true },
       });
       await audit(tx, { actorId, action: 'unit.created', entityType: 'Unit', entityId: u.id, after: d });
+      return u.id;
     }
   });
   revalidatePath('/accounts');
+  // Without JavaScript: back to the list at the unit's row, saying so (a reload would post the form again).
+  await backWithoutScript(`unit-${savedId}`, { saved: true });
   return { status: 'ok', message: m.unitSaved };
 }
 
@@ -168,5 +173,6 @@ async function writeDeactivation(actorId: number, user: { id: number; active: bo
     await audit(tx, { actorId, action: 'user.deactivated', entityType: 'User', entityId: user.id, before: { active: user.active }, after: { active: false } });
   });
   revalidatePath('/accounts');
+  await backWithoutScript(`user-${user.id}`, { saved: true });
   return { status: 'ok', message: m.userDeactivated };
 }

@@ -1202,3 +1202,22 @@ test('without JavaScript: the office imports a plan table — preview on the pag
   await expect(page.getByRole('main').getByRole('alert')).toHaveCount(0);
   await context.close();
 });
+
+test('without JavaScript: a unit created on the accounts screen leads back to its row, saying so; a reload creates nothing twice', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signIn(page, 'duchashi', 'demo-duchashi', '/accounts');
+  const form = page.getByTestId('unit-form-new');
+  await form.getByLabel('代码（登录用户名用，小写字母或数字）').fill('nojs');
+  await form.getByLabel('名称', { exact: true }).fill('无脚本新建单位');
+  const [answer] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), form.getByRole('button', { name: '保存' }).click()]);
+  expect(answer.status()).toBe(303);
+  await page.waitForURL(/\/accounts\?saved=unit-\d+#unit-\d+$/);
+  const row = page.locator(new URL(page.url()).hash);
+  await expect(row).toContainText('无脚本新建单位');
+  await expect(row.getByRole('status')).toHaveText('单位已保存。');
+  await page.reload();
+  await expect(page.getByRole('main').getByRole('alert')).toHaveCount(0);
+  await expect(page.getByTestId('units').locator('tr', { hasText: '无脚本新建单位' })).toHaveCount(1);
+  await context.close();
+});

@@ -11,6 +11,8 @@ vi.mock('@/lib/auth/session', () => ({
   startSession: async (id: number, v: number) => void session.started.push([id, v]),
 }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
+// Posted as React posts a form when JavaScript runs (without it, a saved unit is answered with a redirect).
+vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'next-action': '7f00' }) }));
 class Redirect extends Error {}
 vi.mock('next/navigation', () => ({
   redirect: (to: string) => {

@@ -1113,6 +1113,28 @@ describe('the update flow', () => {
     }
   });
 
+  it('without JavaScript a unit saved or an account deactivated is answered with a redirect to the list at its row, which says so (a reload would post the form again)', async () => {
+    const accounts = actions.accounts! as Record<string, (...a: unknown[]) => Promise<{ status: string }>>;
+    client.scripted = false;
+    client.referer = 'https://dashboard.example/accounts';
+    try {
+      as('duchashi');
+      const to = await redirected(accounts.saveUnit!(null, IDLE, form({ code: 'nojs', name: '无脚本新单位' })));
+      const unit = await prisma.unit.findFirstOrThrow({ where: { name: '无脚本新单位' }, select: { id: true } });
+      expect(to).toBe(`/accounts?saved=unit-${unit.id}#unit-${unit.id}`);
+      expect(await redirected(accounts.saveUnit!(unit.id, IDLE, form({ code: 'nojs', name: '无脚本单位（改名）' })))).toBe(
+        `/accounts?saved=unit-${unit.id}#unit-${unit.id}`,
+      );
+      const target = actors['mx-target']!.id;
+      expect(await redirected(accounts.deactivateUser!(target, IDLE, form({})))).toBe(`/accounts?saved=user-${target}#user-${target}`);
+      // A one-time password is shown on the answer itself, once: never put in an address.
+      expect(await accounts.resetPassword!(target, IDLE, form({}))).toMatchObject({ status: 'ok', oneTimePassword: expect.any(String) });
+    } finally {
+      client.scripted = true;
+      client.referer = '';
+    }
+  });
+
   it('a review decision is answered with a redirect to the queue saying so, with JavaScript and without, shown to its reviewer only; a refused one with the form', async () => {
     const { getReviewedUpdate } = await import('@/lib/data/review');
     const decide = async (scripted: boolean) => {

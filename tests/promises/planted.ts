@@ -277,6 +277,14 @@ export const PLANTED: Planted[] = [
     tests: ['tests/integration/evidence.test.ts'],
   },
   {
+    id: 'no-js-unit-created-twice',
+    promise: 'a unit saved without JavaScript leads back to its row on the accounts screen (a reload would create it twice)',
+    file: 'lib/actions/accounts.ts',
+    from: '  await backWithoutScript(`unit-${savedId}`, { saved: true });',
+    to: '  void savedId;',
+    tests: ['tests/integration/actions.test.ts'],
+  },
+  {
     id: 'review-answered-without-saying',
     promise: 'a review decision is answered with a redirect to the queue saying what was decided (with JavaScript and without)',
     file: 'lib/actions/updates.ts',
