@@ -6,7 +6,7 @@
 // 移除 deletes the staged file on the server (removeEvidence) before it leaves the list. Without
 // JavaScript the file chosen (with its caption) is posted with the form and stored with the update.
 // The state lives in the form's owner, so a refused submit (which remounts the form) keeps the list.
-import { useId, useRef, useState } from 'react';
+import { useId, useRef, useState, useSyncExternalStore } from 'react';
 import type { EvidenceUploadState, StagedEvidence } from '@/lib/actions/evidence-steps';
 import { ACCEPT_ATTR } from '@/lib/domain/evidence';
 import { removeEvidence } from '@/lib/actions/evidence';
@@ -14,10 +14,11 @@ import { IDLE } from '@/lib/actions/form-state';
 import { uploadMessages as m } from '@/lib/i18n/parts/upload-messages';
 import { evidence } from '@/lib/i18n/parts/evidence';
 import { FieldError, inputCls } from './field';
-import { useScripted } from './use-scripted';
 
 /** The catalogue's parts this form shows (lib/i18n/parts: its strings only, not the whole catalogue, go to the browser). */
 const t = { evidence };
+
+const noSubscription = () => () => {};
 
 export type EvidenceList = { items: StagedEvidence[]; set: (items: StagedEvidence[]) => void };
 
@@ -57,8 +58,13 @@ export function EvidencePicker({
   const [said, setSaid] = useState('');
   // Without JavaScript the chosen file goes with the form itself (the update action stores it): the
   // fields carry names, and the file input shows what was chosen.
-  const scripted = useScripted();
-  const fileCls = scripted ? 'sr-only' : 'mt-1 block max-w-56 text-xs';
+  // (Whether the script runs, as ./use-scripted.ts tells it: inline here, where every byte is first-load JavaScript of the update form.)
+  const scripted = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+  const fileCls = scripted ? 'sr-only' : undefined;
 
   async function upload(input: HTMLInputElement) {
     const file = input.files?.[0];

@@ -406,11 +406,7 @@ export function ImportForm({ suggestedYear, preview, confirm }: { suggestedYear:
                     type="file"
                     accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                     className="text-sm"
-                    aria-describedby="confirm-file-hint"
                   />
-                  <p id="confirm-file-hint" className={ui.hint}>
-                    {c.fileAgainHint}
-                  </p>
                 </div>
               )}
               <UnknownUnits p={p} errors={e.createUnits} />

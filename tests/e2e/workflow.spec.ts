@@ -1188,7 +1188,7 @@ test('without JavaScript: the office imports a plan table — preview on the pag
   await upload.getByLabel('名称').fill('无脚本导入2032年计划');
   await upload.getByLabel('Excel文件（.xlsx）').setInputFiles(file);
   await upload.getByRole('button', { name: '上传并预览' }).click();
-  await confirm.getByLabel('再次选择同一Excel文件').setInputFiles(file);
+  await confirm.getByLabel('再次选择同一Excel文件（确认时核对为预览过的文件）').setInputFiles(file);
   const [answer] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), confirm.getByRole('button', { name: '确认导入' }).click()]);
   expect(answer.status()).toBe(303);
   await page.waitForURL(/\/plan\?saved=year-2032#year-2032$/);

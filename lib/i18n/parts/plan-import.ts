@@ -32,8 +32,7 @@ export const planImport = {
   crossYear: '跨年度',
   openPlan: (y: number) => `查看${y}年度计划`,
   confirm: '确认导入',
-  fileAgain: '再次选择同一Excel文件',
-  fileAgainHint: '浏览器未运行脚本，确认导入时须再次上传预览过的文件（系统核对是同一文件）。',
+  fileAgain: '再次选择同一Excel文件（确认时核对为预览过的文件）',
   counts: (c: { projects: number; tasks: number; units: number; milestones: number; indicators: number }) =>
     `将创建${c.projects}个项目、${c.tasks}项任务，涉及${c.units}个责任单位、${c.milestones}个计划节点、${c.indicators}项指标。`,
   layout: { appendix: '一览表格式', workbook: '本系统计划表' } satisfies Record<'appendix' | 'workbook', string>,
