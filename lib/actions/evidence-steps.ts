@@ -15,6 +15,7 @@ import { getSettings } from '@/lib/data/plan';
 import { detectType, imageVersions } from '@/lib/files/evidence-file';
 import { fileStore } from '@/lib/files/store';
 import { m } from '@/lib/i18n/messages';
+import { parseEvidenceIds } from '@/lib/validation/evidence';
 import { FieldConflict, type ActionState } from './state';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
@@ -36,7 +37,7 @@ export const STAGED = { updateId: null, noticeEventId: null } as const;
  * Attaches the files `ids` that `actorId` staged for `taskId` to what they came with (an update, or
  * a notice's step), inside the caller's write transaction; any other id refuses the whole write.
  */
-export async function attachStaged(
+async function attachStaged(
   tx: Prisma.TransactionClient,
   ids: number[],
   by: { taskId: number; actorId: number },
@@ -111,7 +112,7 @@ export async function storeFile(
  * its own and the field is empty — each checked and stored (`storeFile`); the rows are the caller's
  * to write with what they came with (`recordFile`). The caller has checked the actor's right.
  */
-export async function storePostedFiles(actor: Actor, taskId: number, formData: FormData): Promise<{ files: StoredFile[] } | { message: string }> {
+async function storePostedFiles(actor: Actor, taskId: number, formData: FormData): Promise<{ files: StoredFile[] } | { message: string }> {
   const files: StoredFile[] = [];
   const caption = formData.get('evidenceCaption');
   for (const f of formData.getAll('evidenceFile')) {
@@ -142,6 +143,46 @@ export async function recordFile(
     after: { caption: f.caption, fileName: f.fileName, mime: f.mime, size: f.size, sha256: f.sha256 },
   });
   return e.id;
+}
+
+/**
+ * The 佐证材料 a form brings: the files staged for it (their ids in `evidenceIds`, each uploaded on
+ * its own by the page's script) and the files posted with the form itself (without a script).
+ */
+export type FormEvidence = { ids: number[]; files: StoredFile[] };
+export const NO_EVIDENCE: FormEvidence = { ids: [], files: [] };
+
+/**
+ * Reads a form's 佐证材料 before its write (the posted files checked and stored); malformed ids or
+ * a posted file that fails its checks is the `message` for the form's evidence section.
+ */
+export async function evidenceOfForm(
+  actor: Actor,
+  taskId: number,
+  values: Record<string, string>,
+  formData: FormData,
+): Promise<FormEvidence | { message: string }> {
+  const staged = parseEvidenceIds(values.evidenceIds);
+  if (!staged.ok) return { message: staged.message };
+  const posted = await storePostedFiles(actor, taskId, formData);
+  if ('message' in posted) return posted;
+  return { ids: staged.ids, files: posted.files };
+}
+
+/**
+ * Attaches a form's 佐证材料 to what it came with, in the caller's write transaction: the staged files
+ * (any id not this actor's staged file for the task refuses the whole write) and the rows of the
+ * posted ones.
+ */
+export async function attachEvidence(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  taskId: number,
+  e: FormEvidence,
+  to: { updateId: number } | { noticeEventId: number },
+): Promise<void> {
+  await attachStaged(tx, e.ids, { taskId, actorId: actor.id }, to);
+  for (const f of e.files) await recordFile(tx, actor, taskId, f, to);
 }
 
 export async function uploadEvidence(form: FormData): Promise<EvidenceUploadState> {

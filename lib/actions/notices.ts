@@ -21,8 +21,7 @@ import { m } from '@/lib/i18n/messages';
 import { ConflictError, type ActionState, fieldErrorsOf } from './state';
 import type { NoticeEventKind } from '@/lib/generated/prisma/client';
 import { runAction, type Values } from './pipeline';
-import { attachStaged, recordFile, storePostedFiles } from './evidence-steps';
-import { parseEvidenceIds } from '@/lib/validation/evidence';
+import { attachEvidence, evidenceOfForm, NO_EVIDENCE } from './evidence-steps';
 import { backWithoutScript } from './without-script';
 import { noticeAnchor } from '@/lib/links';
 
@@ -55,10 +54,8 @@ async function writeNotice(actor: Actor, task: NoticeTask, d: z.infer<typeof not
   if (dueDate > addDays(today(), 366)) return { status: 'error', message: m.fixErrors, errors: { dueDate: [m.dueTooFar] }, values };
   if (!recipients.every((u) => task.units.some((x) => x.unitId === u)))
     return { status: 'error', message: m.fixErrors, errors: { recipients: [m.notRecipient] }, values };
-  const evidence = parseEvidenceIds(values.evidenceIds);
-  if (!evidence.ok) return { status: 'error', message: m.fixErrors, errors: { evidence: [evidence.message] }, values };
-  const posted = await storePostedFiles(actor, taskId, formData);
-  if ('message' in posted) return { status: 'error', message: m.fixErrors, errors: { evidence: [posted.message] }, values };
+  const evidence = await evidenceOfForm(actor, taskId, values, formData);
+  if ('message' in evidence) return { status: 'error', message: m.fixErrors, errors: { evidence: [evidence.message] }, values };
   const year = task.planYear.year;
   const issued = await writeTransaction(async (tx) => {
     // Inside the write lock: the number cannot be taken twice.
@@ -80,8 +77,7 @@ async function writeNotice(actor: Actor, task: NoticeTask, d: z.infer<typeof not
       select: { id: true, events: { select: { id: true } } },
     });
     // The office's files go with the notice (its 下发 step).
-    await attachStaged(tx, evidence.ids, { taskId, actorId }, { noticeEventId: n.events[0]!.id });
-    for (const f of posted.files) await recordFile(tx, actor, taskId, f, { noticeEventId: n.events[0]!.id });
+    await attachEvidence(tx, actor, taskId, evidence, { noticeEventId: n.events[0]!.id });
     await audit(tx, {
       actorId,
       action: 'notice.issued',
@@ -173,10 +169,8 @@ async function takeNoticeStep(kind: NoticeStep, actor: Actor, n: StepNotice, val
   }
   const text = parsed.data.text || null;
   // Files come with a unit's answer only (its 反馈 with 佐证材料).
-  const evidence: ReturnType<typeof parseEvidenceIds> = kind === 'answer' ? parseEvidenceIds(values.evidenceIds) : { ok: true, ids: [] };
-  if (!evidence.ok) return { status: 'error', message: m.fixErrors, errors: { evidence: [evidence.message] }, values };
-  const posted = kind === 'answer' ? await storePostedFiles(actor, n.taskId, formData) : { files: [] };
-  if ('message' in posted) return { status: 'error', message: m.fixErrors, errors: { evidence: [posted.message] }, values };
+  const evidence = kind === 'answer' ? await evidenceOfForm(actor, n.taskId, values, formData) : NO_EVIDENCE;
+  if ('message' in evidence) return { status: 'error', message: m.fixErrors, errors: { evidence: [evidence.message] }, values };
   const dueDate = toIsoDate(n.dueDate);
   const next = takeStep({ status: part ? part.status : n.status, level: n.level, dueDate }, kind, today());
   if (!next.ok) return { status: 'error', message: next.refusal === 'not_overdue' ? m.noticeNotOverdue : m.noticeWrongState, values };
@@ -198,8 +192,7 @@ async function takeNoticeStep(kind: NoticeStep, actor: Actor, n: StepNotice, val
       data: { noticeId: n.id, unitId: part?.unitId ?? null, kind: STEP_EVENT[kind], actorId: actor.id, text: eventText },
       select: { id: true },
     });
-    await attachStaged(tx, evidence.ids, { taskId: n.taskId, actorId: actor.id }, { noticeEventId: event.id });
-    for (const f of posted.files) await recordFile(tx, actor, n.taskId, f, { noticeEventId: event.id });
+    await attachEvidence(tx, actor, n.taskId, evidence, { noticeEventId: event.id });
     // What puts work back on a unit is announced to it at once (催办 to the units still behind, 退回 to the unit returned).
     const no = t.notice.number(n.year, n.number);
     if (kind === 'urge') {

@@ -19,8 +19,7 @@ import { problemsColumn } from '@/lib/validation/update-payload';
 import { needsVerification } from '@/lib/data/review';
 import { ConflictError, FieldConflict, type ActionState } from './state';
 import { applyApproval } from './approval';
-import { parseEvidenceIds } from '@/lib/validation/evidence';
-import { attachStaged, recordFile, storePostedFiles } from './evidence-steps';
+import { attachEvidence, evidenceOfForm } from './evidence-steps';
 import { runAction, type Values } from './pipeline';
 import { movePart } from './notice-parts';
 import { announce } from '@/lib/reminders/announce';
@@ -67,12 +66,9 @@ async function writeUpdate(actor: Actor, taskId: number, ctx: SubmitRules, value
   if (!parsed.ok) return { status: 'error', message: m.fixErrors, errors: parsed.errors, values };
   const d = parsed.data;
   if (!verifySeenPending(taskId, d.seenPendingId, values.seenToken)) return { status: 'error', message: m.staleForm, values };
-  const evidence = parseEvidenceIds(values.evidenceIds);
-  if (!evidence.ok) return { status: 'error', message: m.fixErrors, errors: { evidence: [evidence.message] }, values };
-  // Files sent with the form itself (a browser without JavaScript posts the picker's file field),
-  // stored as an upload is; their rows are written with the update, attached to it.
-  const posted = await storePostedFiles(actor, taskId, formData);
-  if ('message' in posted) return { status: 'error', message: m.fixErrors, errors: { evidence: [posted.message] }, values };
+  // The files staged for it (uploaded one by one with JavaScript) and those posted with the form (without).
+  const evidence = await evidenceOfForm(actor, taskId, values, formData);
+  if ('message' in evidence) return { status: 'error', message: m.fixErrors, errors: { evidence: [evidence.message] }, values };
 
   return writeTransaction(async (tx) => {
     // Read under the write lock, in one statement (the same SQL on SQLite and PostgreSQL): the task's
@@ -103,9 +99,8 @@ async function writeUpdate(actor: Actor, taskId: number, ctx: SubmitRules, value
       },
       select: { id: true },
     });
-    // The files staged for it (by this user, for this task) are attached; any other id refuses the whole update.
-    await attachStaged(tx, evidence.ids, { taskId, actorId: actor.id }, { updateId: update.id });
-    for (const f of posted.files) await recordFile(tx, actor, taskId, f, { updateId: update.id });
+    // Its files are attached: any staged id not this user's for this task refuses the whole update.
+    await attachEvidence(tx, actor, taskId, evidence, { updateId: update.id });
     // Answers to the notices waiting on this unit (the form offers no others): 已反馈, for the office to close or return.
     // Each answer moves this unit's own part of the notice (the other units' parts stay as they are).
     for (const a of d.noticeAnswers) {

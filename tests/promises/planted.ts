@@ -263,8 +263,8 @@ export const PLANTED: Planted[] = [
   {
     id: 'no-js-evidence-dropped',
     promise: 'a 佐证材料 file posted with the update form itself (a browser without JavaScript) is stored with the update',
-    file: 'lib/actions/updates.ts',
-    from: '    for (const f of posted.files) await recordFile(tx, actor, taskId, f, { updateId: update.id });',
+    file: 'lib/actions/evidence-steps.ts',
+    from: '  for (const f of e.files) await recordFile(tx, actor, taskId, f, to);',
     to: '',
     tests: ['tests/integration/evidence.test.ts'],
   },
