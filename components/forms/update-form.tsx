@@ -38,8 +38,8 @@ export type UpdateFormProps = {
   notices: { id: number; reason: string; requiredAction: string; due: string }[];
   /** The last update, returned by the reviewer: its fields fill the form to fix and resubmit. */
   returned?: { comment: string; values: Record<string, string> } | null;
-  /** 佐证材料: the task the files are for, and the settings' limits shown to the user. */
-  evidence: { taskId: number; limits: { files: number; mb: number } };
+  /** 佐证材料: the task the files are for, the settings' limits shown to the user, and the files the user staged for it earlier and has not sent (listed again after a reload). */
+  evidence: { taskId: number; limits: { files: number; mb: number }; staged: StagedEvidence[] };
 };
 
 /** After a stored update: the message and the way back to the task (also the page a submission without JavaScript is sent on to). */
@@ -57,7 +57,7 @@ export function UpdateSubmitted({ message, taskHref }: { message?: string; taskH
 export function UpdateForm(p: UpdateFormProps) {
   const [state, action, pending] = useActionState(p.action, IDLE);
   // Outside the form's key: a refused submit remounts the fields, not the files already sent.
-  const [staged, setStaged] = useState<StagedEvidence[]>([]);
+  const [staged, setStaged] = useState<StagedEvidence[]>(p.evidence.staged);
   if (state.status === 'ok') return <UpdateSubmitted message={state.message} taskHref={p.taskHref} />;
   const v = state.values ?? p.returned?.values;
   const val = (name: string, fallback = '') => (v ? (v[name] ?? '') : fallback);

@@ -12,6 +12,7 @@ import { can, type Actor } from '@/lib/auth/policy';
 import { audit } from '@/lib/audit';
 import { checkAddition, checkFile } from '@/lib/domain/evidence';
 import { getSettings } from '@/lib/data/plan';
+import { STAGED, type StagedEvidence } from '@/lib/data/evidence';
 import { detectType, imageVersions } from '@/lib/files/evidence-file';
 import { fileStore } from '@/lib/files/store';
 import { m } from '@/lib/i18n/messages';
@@ -19,7 +20,7 @@ import { parseEvidenceIds } from '@/lib/validation/evidence';
 import { FieldConflict, type ActionState } from './state';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
-export type StagedEvidence = { id: number; caption: string; fileName: string; kind: 'image' | 'pdf' | 'document'; size: number };
+export type { StagedEvidence };
 export type EvidenceUploadState = ActionState & { evidence?: StagedEvidence };
 
 const captionSchema = z.string().trim().min(1, m.evidence.caption).max(100, m.tooLong(100));
@@ -29,9 +30,6 @@ const refuse = (field: 'file' | 'caption', message: string, values: Record<strin
   errors: { [field]: [message] },
   values,
 });
-
-/** A staged file: uploaded, attached to nothing yet. */
-export const STAGED = { updateId: null, noticeEventId: null } as const;
 
 /**
  * Attaches the files `ids` that `actorId` staged for `taskId` to what they came with (an update, or

@@ -26,6 +26,30 @@ export async function evidenceLimits(): Promise<{ files: number; mb: number }> {
   return { files: s.evidenceMaxFiles, mb: s.evidenceMaxFileMb };
 }
 
+/** A staged file: uploaded, attached to nothing yet (neither an update nor a notice's step). */
+export const STAGED = { updateId: null, noticeEventId: null } as const;
+
+/** A staged file as the picker lists it. */
+export type StagedEvidence = { id: number; caption: string; fileName: string; kind: 'image' | 'pdf' | 'document'; size: number };
+
+/**
+ * What the update form's file picker starts with: the settings' limits its hint states (files per
+ * submission, size per file), and the files `actorId` staged for the task and has not sent yet — a
+ * page reloaded after an upload lists them again, so they can be sent or removed (they count toward
+ * the files per submission and the unit's quota until then).
+ */
+export async function evidenceForm(actorId: number, taskId: number): Promise<{ limits: { files: number; mb: number }; staged: StagedEvidence[] }> {
+  const [limits, staged] = await Promise.all([
+    evidenceLimits(),
+    prisma.evidence.findMany({
+      where: { taskId, uploadedById: actorId, ...STAGED },
+      select: { id: true, caption: true, fileName: true, kind: true, size: true },
+      orderBy: { id: 'asc' },
+    }),
+  ]);
+  return { limits, staged };
+}
+
 /** The files of a task's updates `actor` may see listed (a Prisma filter). */
 export function visibleEvidence(actor: Actor | null, unitIds: number[]): Prisma.EvidenceWhereInput {
   return can(actor, 'view_evidence', { unitIds }) ? {} : { public: true, update: { status: 'APPROVED' } };

@@ -12,7 +12,7 @@ import { defaultReportDate, toIsoDate } from '@/lib/domain/dates';
 import { isWholeUnit } from '@/lib/domain/numbers';
 import { signSeenPending } from '@/lib/auth/form-token';
 import { resolveYear } from './plan';
-import { evidenceLimits } from './evidence';
+import { evidenceForm } from './evidence';
 import { lastApprovedValues } from './approved';
 import { isRecordId, type UpdateFormContext } from '@/lib/validation/update';
 import { updateToFormValues } from '@/lib/validation/update-fields';
@@ -40,7 +40,7 @@ export async function getUpdatePage(yearParam: string | undefined, number: numbe
   // The form carries the returned update, the review comment and a token for the newest pending
   // update: only for those who may submit on this task.
   if (!can(actor, 'submit_update', { unitIds: ctx.unitIds })) return { allowed: false as const };
-  return { allowed: true as const, ...ctx, year, defaultAsOf: defaultReportDate(year, ctx.form.today), evidenceLimits: await evidenceLimits() };
+  return { allowed: true as const, ...ctx, year, defaultAsOf: defaultReportDate(year, ctx.form.today), evidence: await evidenceForm(actor.id, row.id) };
 }
 
 /**

@@ -927,6 +927,12 @@ test('佐证材料 from a phone: two photos (one an iPhone HEIC) and a PDF with 
   await picker.getByRole('button', { name: '移除：拍错的照片' }).click();
   await expect(status).toContainText('已移除“拍错的照片”');
   await expect(picker.getByTestId('evidence-staged').locator('li')).toHaveCount(3);
+  // The page reloaded before sending (a dropped connection, a tap on reload): the three files staged
+  // are listed again, not lost while still counting toward the limit; the fields are filled anew.
+  await page.reload();
+  await expect(picker.getByTestId('evidence-staged').locator('li')).toHaveText([/送教上门现场/, /学生作业/, /签到表/]);
+  await page.getByLabel('截至日期').fill('2023-09-30');
+  await page.getByLabel('进展情况').fill('第三季度送教上门照常开展，附现场照片和签到表。');
   await expect(picker.getByRole('img', { name: '送教上门现场' })).toHaveJSProperty('complete', true);
   expect(await picker.getByRole('img', { name: '送教上门现场' }).evaluate((i: HTMLImageElement) => i.naturalWidth)).toBeGreaterThan(0);
   await page.getByRole('button', { name: '提交审核' }).click();

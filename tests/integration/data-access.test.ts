@@ -171,6 +171,8 @@ const DATA: Record<string, Entry> = {
   'evidence.visibleEvidence': 'helper',
   // The picker's hint: limits from the settings, public as the settings are.
   'evidence.evidenceLimits': 'public',
+  // The update form's picker: the files the given user staged — called by getUpdatePage with the signed-in caller, after its right to the form.
+  'evidence.evidenceForm': 'helper',
   // A published report's frozen files: its readers (the office and leaders).
   'evidence.getReportEvidenceFile': {
     who: ['lingdao', 'duchashi'],

@@ -558,3 +558,47 @@ describe('a photo from an iPhone (HEIC)', () => {
     expect(Buffer.from(await original.arrayBuffer()).equals(heic)).toBe(true);
   });
 });
+
+describe('files staged and left behind (the page reloaded before the update was sent)', () => {
+  it('the update form lists the caller’s own staged files for the task again, so they can be sent or removed; not another user’s, not those sent', async () => {
+    const { getUpdatePage } = await import('@/lib/data/update-context');
+    const staged = async (as: Actor) => {
+      session.actor = as;
+      const page = await getUpdatePage('2023', 16);
+      if (!page?.allowed) throw new Error('the form is not open to this caller');
+      return page.evidence.staged;
+    };
+    const before = await staged(who.unit);
+    const kept = (await upload(who.unit, minimalPdf(), '走访清单.pdf', '上次上传的走访清单')).answer.evidence!.id;
+    const mine = await staged(who.unit);
+    expect(mine.slice(before.length)).toEqual([
+      { id: kept, caption: '上次上传的走访清单', fileName: '走访清单.pdf', kind: 'pdf', size: minimalPdf().byteLength },
+    ]);
+    // The office's own staged files on this task (督查记录, the HEIC photo) are the office's, not the unit's.
+    const officeOwn = await prisma.evidence.findMany({
+      where: { taskId: task.id, uploadedById: who.office.id, updateId: null, noticeEventId: null },
+      select: { id: true },
+    });
+    expect(officeOwn.length).toBeGreaterThan(0);
+    expect(mine.map((e) => e.id)).not.toEqual(expect.arrayContaining([officeOwn[0]!.id]));
+    expect((await staged(who.office)).map((e) => e.id)).toEqual(officeOwn.map((e) => e.id));
+
+    // Sent with an update (the form hands the listed ids back): no longer listed.
+    session.actor = who.unit;
+    const pending = await prisma.progressUpdate.findFirst({ where: { taskId: task.id, status: 'PENDING' }, orderBy: { id: 'desc' }, select: { id: true } });
+    const { version } = await prisma.task.findUniqueOrThrow({ where: { id: task.id }, select: { version: true } });
+    const seen = pending?.id ?? 0;
+    const sent = await updates.submitUpdate(
+      task.id,
+      { status: 'idle' },
+      updateForm({
+        baseVersion: String(version),
+        seenPendingId: String(seen),
+        seenToken: signSeenPending(task.id, seen),
+        evidenceIds: mine.map((e) => e.id).join(','),
+      }),
+    );
+    expect(sent).toMatchObject({ status: 'ok' });
+    expect(await staged(who.unit)).toEqual([]);
+  });
+});

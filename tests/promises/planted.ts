@@ -575,6 +575,14 @@ export const PLANTED: Planted[] = [
     tests: ['tests/integration/evidence.test.ts'],
   },
   {
+    id: 'evidence-staged-of-others-listed',
+    promise: "the update form lists again the files the caller staged for the task and has not sent (after a reload), never another user's",
+    file: 'lib/data/evidence.ts',
+    from: 'where: { taskId, uploadedById: actorId, ...STAGED },',
+    to: 'where: { taskId, ...STAGED },',
+    tests: ['tests/integration/evidence.test.ts'],
+  },
+  {
     id: 'evidence-type-by-name',
     promise: 'the type is read from the bytes, never the name: an HTML page named photo.jpg is refused',
     file: 'lib/domain/evidence.ts',

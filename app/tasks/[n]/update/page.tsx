@@ -58,7 +58,7 @@ export default async function UpdatePage({
         problems={task.problems}
         notices={task.notices.map((x) => ({ id: x.id, reason: x.reason, requiredAction: x.requiredAction, due: fmtDate(x.dueDate) }))}
         returned={ctx.returned}
-        evidence={{ taskId: task.id, limits: ctx.evidenceLimits }}
+        evidence={{ taskId: task.id, ...ctx.evidence }}
       />
     </div>
   );
