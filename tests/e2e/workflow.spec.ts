@@ -1094,6 +1094,71 @@ test('without JavaScript: a 督办 issued leads back to the task page at the new
   await context.close();
 });
 
+test('without JavaScript: a 督办 to two units — each signs and answers its own part, the office returns one and closes the other, each step answered at the notice', async ({
+  browser,
+}) => {
+  const reason = '无脚本两单位督办：前期手续';
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signIn(page, 'duchashi', 'demo-duchashi', '/tasks/1');
+  await page.getByText('发出督办通知').click();
+  // Both of task 1's units are addressed.
+  await expect(page.getByRole('checkbox', { name: '盐田交通运输局' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: '区工务署' })).toBeChecked();
+  await page.getByLabel('督办事由').fill(reason);
+  await page.getByLabel('整改要求').fill('各自报送手续办理计划');
+  await page.getByLabel('限办日期').fill('2027-01-31');
+  const [issued] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: '发出督办' }).click()]);
+  expect(issued.status()).toBe(303);
+  await page.waitForURL(/\/tasks\/1#notice-\d+$/);
+  const id = new URL(page.url()).hash.slice(1);
+  const notice = page.locator(`#${id}`);
+  await expect(notice).toContainText(reason);
+  await expect(notice.getByTestId('notice-part')).toHaveCount(2);
+  const part = (code: string) => notice.locator(`[data-testid="notice-part"][data-unit="${code}"]`);
+
+  // Each unit, without JavaScript, signs and answers its own part, and cannot act on the other's.
+  for (const [code, answer] of [
+    ['jtj', '交通运输局（无脚本）：已报送手续办理计划'],
+    ['gws', '工务署（无脚本）：已移交设计'],
+  ] as const) {
+    const unitContext = await browser.newContext({ javaScriptEnabled: false });
+    const unit = await unitContext.newPage();
+    await signIn(unit, code, `demo-${code}`, '/my');
+    const mine = unit.getByTestId('my-notices').getByTestId('notice').filter({ hasText: reason });
+    const own = mine.locator(`[data-testid="notice-part"][data-unit="${code}"]`);
+    await expect(mine.locator(`[data-testid="notice-part"][data-unit="${code === 'jtj' ? 'gws' : 'jtj'}"]`).getByRole('button')).toHaveCount(0);
+    await own.getByRole('button', { name: '签收' }).click();
+    await expect(own.getByTestId('notice-part-state')).toHaveText('已签收');
+    await own.getByLabel('反馈内容').fill(answer);
+    await own.getByRole('button', { name: '提交反馈' }).click();
+    await expect(own.getByTestId('notice-part-state')).toHaveText('已反馈');
+    await unitContext.close();
+  }
+
+  // The office returns 交通运输局's part and closes 工务署's, each asked twice (a disclosure) and
+  // answered with a redirect back to the notice; the notice stays open while one part is.
+  await page.reload();
+  const ret = part('jtj').locator('form[data-step="return"]');
+  await ret.getByLabel('退回意见').fill('请补充时间节点');
+  await ret.locator('summary', { hasText: '退回重办（盐田交通运输局）' }).click();
+  const [returned] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() === 'POST'),
+    ret.getByRole('button', { name: '确认退回重办' }).click(),
+  ]);
+  expect(returned.status()).toBe(303);
+  await page.waitForURL(new RegExp(`/tasks/1#${id}$`));
+  await expect(part('jtj').getByTestId('notice-part-state')).toHaveText('退回重办');
+  const close = part('gws').locator('form[data-step="close"]');
+  await close.locator('summary', { hasText: '办结（区工务署）' }).click();
+  const [closed] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), close.getByRole('button', { name: '确认办结' }).click()]);
+  expect(closed.status()).toBe(303);
+  await expect(part('gws').getByTestId('notice-part-state')).toHaveText('已办结');
+  await expect(part('jtj').getByTestId('notice-part-state')).toHaveText('退回重办');
+  await expect(notice.getByTestId('notice-state')).not.toHaveText('已办结');
+  await context.close();
+});
+
 test('without JavaScript: the office creates a year, edits, adds and removes a plan step (each confirmed, removal asked twice); a reload changes nothing again', async ({
   browser,
 }) => {
