@@ -24,7 +24,7 @@ export function AuditTable({ events }: { events: AuditRow[] }) {
             <tr key={e.id} className="border-t border-gray-100 align-top" data-action={e.action}>
               <td className="pr-2 whitespace-nowrap">{fmtDateTime(e.at)}</td>
               <td className="pr-2">{describeActor(e.actor)}</td>
-              <td className="pr-2">{t.audit.actions[e.action] ?? e.action}</td>
+              <td className="pr-2">{t.audit.actionLabel(e.action)}</td>
               <td className="pr-2">{e.taskNumber ? t.task.number(e.taskNumber) : '—'}</td>
               <td className="max-w-md text-xs text-gray-700" data-testid="audit-entity">
                 {describeEntity(e)}

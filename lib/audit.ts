@@ -1,9 +1,13 @@
 // Audit trail (留痕): one append-only row per mutation, written in the mutation's transaction.
 import type { Prisma } from '@/lib/generated/prisma/client';
+import type { t } from '@/lib/i18n/zh-CN';
+
+/** What an audit row records was done: each has its name on the 留痕 screen (the catalogue's t.audit.actions). */
+export type AuditAction = keyof typeof t.audit.actions;
 
 export type AuditEntry = {
   actorId: number | null;
-  action: string;
+  action: AuditAction;
   entityType: string;
   entityId: string | number;
   taskId?: number | null;

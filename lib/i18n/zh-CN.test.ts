@@ -44,6 +44,16 @@ describe('days counted from the as-of date', () => {
 });
 
 describe('the audit filter', () => {
+  it('names the 佐证材料 actions in Chinese; a row older than its name shows as recorded', () => {
+    expect(['uploaded', 'viewed', 'published', 'withdrawn', 'removed'].map((a) => t.audit.actionLabel(`evidence.${a}`))).toEqual([
+      '上传佐证材料',
+      '查看佐证材料原件',
+      '公开佐证材料',
+      '取消公开佐证材料',
+      '移除佐证材料',
+    ]);
+    expect(t.audit.actionLabel('legacy.thing')).toBe('legacy.thing');
+  });
   it('names every action once (no two actions share a label)', () => {
     const labels = Object.values(t.audit.actions);
     expect(labels.filter((l, i) => labels.indexOf(l) !== i)).toEqual([]);

@@ -332,7 +332,14 @@ export const t = {
       'unit.renamed': '修改单位',
       'user.password_changed': '修改密码',
       'reminders.read': '提醒标为已读',
-    } as Record<string, string>,
+      'evidence.uploaded': '上传佐证材料',
+      'evidence.viewed': '查看佐证材料原件',
+      'evidence.published': '公开佐证材料',
+      'evidence.withdrawn': '取消公开佐证材料',
+      'evidence.removed': '移除佐证材料',
+    },
+    /** An action's name on the 留痕 screen (a row older than its name in the catalogue: as recorded). */
+    actionLabel: (action: string): string => (t.audit.actions as Record<string, string>)[action] ?? action,
     limited: (n: number) => `仅显示最近${n}条`,
   },
   halfYear: {
@@ -657,7 +664,7 @@ export const t = {
     edit: {
       ...planEdit,
       change: (at: string, action: string, reason: { kind: 'TARGET' | 'PLAN'; text: string } | null) =>
-        `${at} ${t.audit.actions[action] ?? action}${reason ? `（${planEdit.reasonKinds[reason.kind]}：${reason.text}）` : ''}`,
+        `${at} ${t.audit.actionLabel(action)}${reason ? `（${planEdit.reasonKinds[reason.kind]}：${reason.text}）` : ''}`,
     },
   },
   accounts,
