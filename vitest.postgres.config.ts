@@ -18,6 +18,7 @@ export const POSTGRES_FILES = [
   'tests/integration/accounts.test.ts',
   'tests/integration/credentials.test.ts',
   'tests/integration/evidence.test.ts',
+  'tests/integration/files-prune.test.ts',
   'tests/integration/plan-edit.test.ts',
   'tests/integration/plan-structure.test.ts',
   'tests/integration/plan-import.test.ts',

@@ -10,7 +10,7 @@ import { audit } from '@/lib/audit';
 import { isRecordId } from '@/lib/validation/update';
 import { m } from '@/lib/i18n/messages';
 import { runAction } from './pipeline';
-import { STAGED } from '@/lib/data/evidence';
+import { STAGED } from '@/lib/domain/evidence';
 import { ConflictError, type ActionState } from './state';
 
 const schema = z.object({ public: z.enum(['1', '0'], m.invalidInput) });

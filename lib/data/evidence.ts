@@ -10,7 +10,7 @@ import { prisma, writeTransaction } from '@/lib/prisma';
 import { getSession } from '@/lib/auth/session';
 import { can, type Actor } from '@/lib/auth/policy';
 import { audit } from '@/lib/audit';
-import { dispositionOf } from '@/lib/domain/evidence';
+import { dispositionOf, STAGED } from '@/lib/domain/evidence';
 import { getSettings } from './plan';
 import { fileStore } from '@/lib/files/store';
 import type { ServedFile, Variant } from '@/lib/files/response';
@@ -25,9 +25,6 @@ export async function evidenceLimits(): Promise<{ files: number; mb: number }> {
   const s = await getSettings();
   return { files: s.evidenceMaxFiles, mb: s.evidenceMaxFileMb };
 }
-
-/** A staged file: uploaded, attached to nothing yet (neither an update nor a notice's step). */
-export const STAGED = { updateId: null, noticeEventId: null } as const;
 
 /** A staged file as the picker lists it. */
 export type StagedEvidence = { id: number; caption: string; fileName: string; kind: 'image' | 'pdf' | 'document'; size: number };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACCEPT_ATTR, checkAddition, checkFile, dispositionOf, unevidencedJumps } from './evidence';
+import { ACCEPT_ATTR, checkAddition, checkFile, dispositionOf, PRUNE, stagedExpired, unevidencedJumps, unnamedPrunable } from './evidence';
 import { DEFAULT_STATUS_SETTINGS as S } from './settings';
 
 const MB = 1024 * 1024;
@@ -76,4 +76,24 @@ it('shows photos browsers can show in place; downloads documents and a HEIC orig
     dispositionOf('pdf', 'application/pdf'),
     dispositionOf('document', 'application/x-cfb'),
   ]).toEqual(['inline', 'inline', 'inline', 'attachment', 'attachment', 'attachment']);
+});
+
+describe('the store’s clean-up: what has waited long enough', () => {
+  const now = new Date('2026-12-04T12:00:00Z');
+  const ago = (ms: number) => new Date(now.getTime() - ms);
+  const DAY = 86_400_000;
+  it('a staged file goes once it has waited more than the days (30 unless said)', () => {
+    expect(PRUNE).toEqual({ stagedDays: 30, graceHours: 24 });
+    expect(stagedExpired(ago(30 * DAY), now)).toBe(false);
+    expect(stagedExpired(ago(30 * DAY + 1), now)).toBe(true);
+    expect(stagedExpired(ago(2 * DAY + 1), now, 2)).toBe(true);
+    expect(stagedExpired(ago(2 * DAY), now, 2)).toBe(false);
+  });
+  it('bytes nothing names go once untouched for more than the grace hours (24 unless said)', () => {
+    expect(unnamedPrunable(ago(DAY), now)).toBe(false);
+    expect(unnamedPrunable(ago(DAY + 1), now)).toBe(true);
+    expect(unnamedPrunable(ago(3_600_001), now, 1)).toBe(true);
+    expect(unnamedPrunable(ago(3_600_000), now, 1)).toBe(false);
+    expect(unnamedPrunable(now, now, 0)).toBe(false);
+  });
 });

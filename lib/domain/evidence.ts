@@ -74,3 +74,23 @@ export function unevidencedJumps(
  */
 export const dispositionOf = (kind: EvidenceKind, mime: string): 'inline' | 'attachment' =>
   kind === 'image' && BROWSER_IMAGES.includes(mime) ? 'inline' : 'attachment';
+
+/** A staged file: uploaded, attached to nothing yet (neither an update nor a notice's step). */
+export const STAGED = { updateId: null, noticeEventId: null } as const;
+
+/**
+ * The store's clean-up (`npm run files:prune`): a staged file never sent is removed after
+ * `stagedDays`; bytes that no file row and no published report name are removed once untouched for
+ * `graceHours` (an upload stores its bytes a moment before it writes its row, and storing bytes that
+ * are already there touches them).
+ */
+export const PRUNE = { stagedDays: 30, graceHours: 24 } as const;
+const HOUR_MS = 3_600_000;
+
+/** Whether a staged file uploaded at `uploadedAt` has waited longer than `stagedDays` at `now`. */
+export const stagedExpired = (uploadedAt: Date, now: Date, stagedDays: number = PRUNE.stagedDays): boolean =>
+  now.getTime() - uploadedAt.getTime() > stagedDays * 24 * HOUR_MS;
+
+/** Whether stored bytes nothing names, last written or touched at `touched`, may be removed at `now`. */
+export const unnamedPrunable = (touched: Date, now: Date, graceHours: number = PRUNE.graceHours): boolean =>
+  now.getTime() - touched.getTime() > graceHours * HOUR_MS;

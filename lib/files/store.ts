@@ -3,7 +3,7 @@
 // of new names. The app uses only this interface; an S3-compatible object store can implement the
 // same two calls (put under the hash as key, get by it) — see docs/evidence.md.
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { dataHome, env } from '@/lib/env';
 
@@ -29,7 +29,13 @@ export class LocalFileStore implements FileStore {
   async put(bytes: Uint8Array): Promise<string> {
     const sha = sha256Of(bytes);
     const file = this.pathOf(sha);
-    if (await stat(file).catch(() => null)) return sha;
+    if (await stat(file).catch(() => null)) {
+      // Already there: touched, so the clean-up (lib/files/prune.ts), which leaves bytes alone for a
+      // while after their last write, cannot take them between this upload and its row.
+      const now = new Date();
+      await utimes(file, now, now).catch(() => {});
+      return sha;
+    }
     await mkdir(path.dirname(file), { recursive: true });
     // Written beside, then renamed: a reader never sees half a file.
     const tmp = `${file}.${randomUUID()}.tmp`;

@@ -583,6 +583,22 @@ export const PLANTED: Planted[] = [
     tests: ['tests/integration/evidence.test.ts'],
   },
   {
+    id: 'prune-takes-report-files',
+    promise: 'the clean-up removes only bytes that no file row and no published report name',
+    file: 'lib/files/prune.ts',
+    from: 'for (const s of snapshots) for (const e of (JSON.parse(s.model) as ReportModel).evidence ?? []) add(e.sha256, e.screenSha256, e.thumbSha256);',
+    to: 'void snapshots;',
+    tests: ['tests/integration/files-prune.test.ts'],
+  },
+  {
+    id: 'prune-without-grace',
+    promise: "the clean-up leaves bytes alone for a while after their last write (an upload's row is written a moment after its bytes)",
+    file: 'lib/files/store.ts',
+    from: 'await utimes(file, now, now).catch(() => {});',
+    to: 'void now;',
+    tests: ['tests/integration/files-prune.test.ts'],
+  },
+  {
     id: 'evidence-type-by-name',
     promise: 'the type is read from the bytes, never the name: an HTML page named photo.jpg is refused',
     file: 'lib/domain/evidence.ts',
