@@ -4,11 +4,13 @@ import type { t } from '@/lib/i18n/zh-CN';
 
 /** What an audit row records was done: each has its name on the 留痕 screen (the catalogue's t.audit.actions). */
 export type AuditAction = keyof typeof t.audit.actions;
+/** What it was done to, named on the 留痕 screen too (t.audit.entity). */
+export type AuditEntity = keyof typeof t.audit.entity;
 
 export type AuditEntry = {
   actorId: number | null;
   action: AuditAction;
-  entityType: string;
+  entityType: AuditEntity;
   entityId: string | number;
   taskId?: number | null;
   before?: unknown;

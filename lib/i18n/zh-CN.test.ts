@@ -53,6 +53,9 @@ describe('the audit filter', () => {
       '移除佐证材料',
     ]);
     expect(t.audit.actionLabel('legacy.thing')).toBe('legacy.thing');
+    // What it was done to: a file, a project (they showed as Evidence #5, Project #2).
+    expect(describeEntity({ entityType: 'Evidence', entityId: '5', entityName: null, taskNumber: null })).toBe('佐证材料 #5');
+    expect(describeEntity({ entityType: 'Project', entityId: '2', entityName: null, taskNumber: null })).toBe('项目 #2');
   });
   it('names every action once (no two actions share a label)', () => {
     const labels = Object.values(t.audit.actions);

@@ -284,7 +284,9 @@ export const t = {
       User: '用户',
       Task: '任务',
       Setting: '设置',
-    } as Record<string, string>,
+      Project: '项目',
+      Evidence: '佐证材料',
+    },
     filterAction: '操作类型',
     filterTask: '任务编号',
     filterActor: '操作人',
@@ -752,7 +754,7 @@ export function describeActor(a: { name: string; role: Role; unit: string | null
 
 /** What it was done to: "督办通知 #2 → 任务1", "用户 张三". */
 export function describeEntity(e: { entityType: string; entityId: string; entityName: string | null; taskNumber: number | null }): string {
-  const kind = t.audit.entity[e.entityType] ?? e.entityType;
+  const kind = (t.audit.entity as Record<string, string>)[e.entityType] ?? e.entityType;
   const what = e.entityName ? `${kind} ${e.entityName}` : `${kind} #${e.entityId}`;
   return e.taskNumber ? `${what} → ${t.task.number(e.taskNumber)}` : what;
 }
