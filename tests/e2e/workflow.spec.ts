@@ -960,6 +960,13 @@ test('佐证材料 from a phone: two photos (one an iPhone HEIC) and a PDF with 
   await expect(latest.getByTestId('evidence').locator('li')).toHaveCount(3);
   await latest.getByRole('button', { name: '公开：送教上门现场' }).click();
   await expect(latest.getByText('已公开')).toBeVisible();
+  // 留痕 names what was done to the files in Chinese, and the file as the object: the upload, the
+  // removal before sending, the publication.
+  await sup.goto('/audit?task=19');
+  const trail = sup.getByRole('main').locator('tbody tr');
+  for (const action of ['上传佐证材料', '移除佐证材料', '公开佐证材料'])
+    await expect(trail.filter({ hasText: action }).first().getByTestId('audit-entity')).toContainText('佐证材料');
+  await expect(sup.getByRole('main')).not.toContainText(/evidence\.|Evidence/);
   await sup.close();
 
   // A visitor: only the published photo, and its file loads; the others are not even listed.
