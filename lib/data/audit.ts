@@ -9,7 +9,7 @@ import type { Role } from '@/lib/domain/types';
 export const AUDIT_PAGE = 200;
 
 const select = {
-  id: true, at: true, action: true, entityType: true, entityId: true, after: true, ip: true,
+  id: true, at: true, action: true, entityType: true, entityId: true, before: true, after: true, ip: true,
   actor: { select: { displayName: true, role: true, unit: { select: { name: true } } } },
   task: { select: { number: true } },
 } as const;
@@ -20,7 +20,7 @@ export type AuditRow = {
   action: string;
   entityType: string;
   entityId: string;
-  /** For events about a user: that user's name (else null). */
+  /** For events about a user: that user's name; about a 佐证材料 file: its caption (else null). */
   entityName: string | null;
   actor: { name: string; role: Role; unit: string | null } | null;
   taskNumber: number | null;
@@ -29,17 +29,35 @@ export type AuditRow = {
 
 type Raw = Awaited<ReturnType<typeof prisma.auditEvent.findMany<{ select: typeof select }>>>;
 
+/** The caption an evidence event recorded (an upload after, a removal before); else null. */
+function recordedCaption(json: string | null): string | null {
+  const v: unknown = json ? JSON.parse(json) : null;
+  return v && typeof v === 'object' && 'caption' in v && typeof v.caption === 'string' ? v.caption : null;
+}
+
 async function toRows(events: Raw): Promise<AuditRow[]> {
-  const userIds = [...new Set(events.filter((e) => e.entityType === 'User' && /^\d+$/.test(e.entityId)).map((e) => Number(e.entityId)))];
-  const users = userIds.length ? await prisma.user.findMany({ where: { id: { in: userIds } }, select: { id: true, displayName: true } }) : [];
+  const idsOf = (type: string) => [...new Set(events.filter((e) => e.entityType === type && /^\d+$/.test(e.entityId)).map((e) => Number(e.entityId)))];
+  const [userIds, fileIds] = [idsOf('User'), idsOf('Evidence')];
+  const [users, files] = await Promise.all([
+    userIds.length ? prisma.user.findMany({ where: { id: { in: userIds } }, select: { id: true, displayName: true } }) : [],
+    fileIds.length ? prisma.evidence.findMany({ where: { id: { in: fileIds } }, select: { id: true, caption: true } }) : [],
+  ]);
   const names = new Map(users.map((u) => [String(u.id), u.displayName]));
+  // A file removed since keeps the caption its upload or its removal recorded.
+  const captions = new Map(files.map((f) => [String(f.id), f.caption]));
+  const nameOf = (e: Raw[number]): string | null =>
+    e.entityType === 'User'
+      ? (names.get(e.entityId) ?? e.entityId)
+      : e.entityType === 'Evidence'
+        ? (captions.get(e.entityId) ?? recordedCaption(e.after) ?? recordedCaption(e.before))
+        : null;
   return events.map((e) => ({
     id: e.id,
     at: e.at.toISOString(),
     action: e.action,
     entityType: e.entityType,
     entityId: e.entityId,
-    entityName: e.entityType === 'User' ? (names.get(e.entityId) ?? e.entityId) : null,
+    entityName: nameOf(e),
     actor: e.actor ? { name: e.actor.displayName, role: e.actor.role, unit: e.actor.unit?.name ?? null } : null,
     taskNumber: e.task?.number ?? null,
     after: e.after,

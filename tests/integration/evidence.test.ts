@@ -602,3 +602,32 @@ describe('files staged and left behind (the page reloaded before the update was 
     expect(await staged(who.unit)).toEqual([]);
   });
 });
+
+describe('留痕 names each file by its caption', () => {
+  it('a file still there by its row; a removed one by the caption its upload and removal recorded', async () => {
+    const { getAuditEvents } = await import('@/lib/data/audit');
+    session.actor = who.office;
+    const names = async (action: string) => ((await getAuditEvents({ action })) ?? []).map((e) => [e.entityType, e.entityName]);
+    // “多传的” was uploaded and removed earlier in this file: its row is gone.
+    expect(await names('evidence.removed')).toContainEqual(['Evidence', '多传的']);
+    const uploads = await names('evidence.uploaded');
+    expect(uploads).toContainEqual(['Evidence', '多传的']);
+    expect(uploads).toContainEqual(['Evidence', '验收单']);
+    // Publication records no caption: the row names it while there is one (the published photo's
+    // went with its task, removed from the plan earlier in this file: then its number).
+    const file = await prisma.evidence.findFirstOrThrow({ where: { caption: '上次上传的走访清单' }, select: { id: true, taskId: true } });
+    await prisma.auditEvent.create({
+      data: {
+        actorId: who.office.id,
+        action: 'evidence.published',
+        entityType: 'Evidence',
+        entityId: String(file.id),
+        taskId: file.taskId,
+        after: '{"public":true}',
+      },
+    });
+    const published = await names('evidence.published');
+    expect(published[0]).toEqual(['Evidence', '上次上传的走访清单']);
+    expect(published).toContainEqual(['Evidence', null]);
+  });
+});
