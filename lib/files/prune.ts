@@ -23,9 +23,12 @@ export type PruneResult = {
 const HASH_FILE = /^[0-9a-f]{64}$/;
 const TEMP_FILE = /^[0-9a-f]{64}\.[0-9a-f-]{36}\.tmp$/; // a write cut short (LocalFileStore.put)
 
-/** Every file in the store's two levels of folders (ab/cd/abcd…), with its size and last change. */
-async function storedFiles(dir: string): Promise<{ name: string; file: string; size: number; touched: Date }[]> {
-  const out: { name: string; file: string; size: number; touched: Date }[] = [];
+/**
+ * Every file in the store's two levels of folders (ab/cd/abcd…), with its size and last change, each
+ * read as the walk reaches it: the caller decides on it at once, so an upload that stored the same
+ * bytes while the walk ran (touching them) is seen.
+ */
+async function* storedFiles(dir: string): AsyncGenerator<{ name: string; file: string; size: number; touched: Date }> {
   const list = (d: string) => readdir(d, { withFileTypes: true }).catch(() => []);
   for (const a of await list(dir))
     if (a.isDirectory() && /^[0-9a-f]{2}$/.test(a.name))
@@ -35,9 +38,8 @@ async function storedFiles(dir: string): Promise<{ name: string; file: string; s
             if (!f.isFile() || !(HASH_FILE.test(f.name) || TEMP_FILE.test(f.name))) continue;
             const file = path.join(dir, a.name, b.name, f.name);
             const s = await stat(file).catch(() => null);
-            if (s) out.push({ name: f.name, file, size: s.size, touched: s.mtime });
+            if (s) yield { name: f.name, file, size: s.size, touched: s.mtime };
           }
-  return out;
 }
 
 /** The hashes the file rows (but `except`) and the published reports name. */
@@ -82,9 +84,8 @@ export async function pruneEvidence(client: PrismaClient, dir: string, opts: Pru
 
   const named = await namedHashes(client, new Set(staged.map((e) => e.id)));
   const files: PruneResult['files'] = [];
-  for (const f of await storedFiles(dir)) {
-    const hash = f.name.slice(0, 64);
-    if (HASH_FILE.test(f.name) && named.has(hash)) continue;
+  for await (const f of storedFiles(dir)) {
+    if (HASH_FILE.test(f.name) && named.has(f.name)) continue;
     if (!unnamedPrunable(f.touched, opts.now, graceHours)) continue;
     if (opts.apply) await unlink(f.file).catch(() => {});
     files.push({ name: f.name, size: f.size });
