@@ -58,8 +58,9 @@ async function namedHashes(client: PrismaClient, except: Set<number>): Promise<S
 export async function pruneEvidence(client: PrismaClient, dir: string, opts: PruneOptions): Promise<PruneResult> {
   const stagedDays = opts.stagedDays ?? PRUNE.stagedDays;
   const graceHours = opts.graceHours ?? PRUNE.graceHours;
+  // Every staged file (few: at most the files per submission per user and task), judged by the one rule.
   const candidates = await client.evidence.findMany({
-    where: { ...STAGED, uploadedAt: { lt: new Date(opts.now.getTime() - stagedDays * 86_400_000) } },
+    where: STAGED,
     select: { id: true, caption: true, fileName: true, uploadedAt: true, taskId: true, sha256: true },
     orderBy: { id: 'asc' },
   });
