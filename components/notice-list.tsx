@@ -6,7 +6,7 @@
 // under the requirement, under the unit's answer, and in the 办理过程.
 import Link from 'next/link';
 import type { NoticeView } from '@/lib/data/notices';
-import { noticeAnchor } from '@/lib/links';
+import { noticeAnchor, updateAnchor } from '@/lib/links';
 import { acknowledgeNotice, answerNotice, closeNotice, returnNotice, urgeNotice } from '@/lib/actions/notices';
 import { NoticeStepForm } from '@/components/forms/lazy';
 import { fmtDateTime } from '@/lib/i18n/format';
@@ -37,14 +37,33 @@ function StateTag({ status, overdue, testId }: { status: NoticeView['status']; o
 }
 
 /** One addressed unit's part: its state, its answer, and the buttons for it. */
-function PartRow({ n, p, limits }: { n: NoticeView; p: NoticeView['parts'][number]; limits: Limits | null }) {
+function PartRow({
+  n,
+  p,
+  limits,
+  taskHref,
+}: {
+  n: NoticeView;
+  p: NoticeView['parts'][number];
+  limits: Limits | null;
+  taskHref?: (taskNumber: number) => string;
+}) {
   return (
     <li className="space-y-1 py-1" data-testid="notice-part" data-unit={p.code} data-status={p.status}>
       <div className="flex flex-wrap items-center gap-2 text-sm">
         <span className="font-medium">{p.name}</span>
         <StateTag status={p.status} overdue={p.overdue} testId="notice-part-state" />
       </div>
-      {p.answer && <p className="text-sm whitespace-pre-line text-gray-800">{c.answer(p.answer)}</p>}
+      {p.answer && (
+        <p className="text-sm whitespace-pre-line text-gray-800">
+          {c.answer(p.answer)}
+          {p.answeredInUpdate && (
+            <Link href={`${taskHref?.(n.taskNumber) ?? ''}#${updateAnchor(p.answeredInUpdate.id)}`} className={ui.link} data-testid="notice-part-update">
+              {c.answeredInUpdate(p.answeredInUpdate.asOf)}
+            </Link>
+          )}
+        </p>
+      )}
       <EvidenceList items={p.answerEvidence} />
       {p.steps.length > 0 && (
         <div className="flex flex-wrap items-start gap-3" data-testid="notice-steps">
@@ -100,7 +119,7 @@ export function NoticeCard({ n, taskHref, limits = null }: { n: NoticeView; task
       <EvidenceList items={n.events[0]?.evidence ?? []} />
       <ul className="border-l-2 border-gray-200 pl-3" aria-label={c.parts} data-testid="notice-parts">
         {n.parts.map((p) => (
-          <PartRow key={p.unitId} n={n} p={p} limits={limits} />
+          <PartRow key={p.unitId} n={n} p={p} limits={limits} taskHref={taskHref} />
         ))}
       </ul>
       {n.events.length > 1 && (

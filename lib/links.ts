@@ -18,6 +18,9 @@ export const reviewedHref = (updateId: number): string => `/review?reviewed=${up
 /** The id of a notice's card on the pages that list notices (a redirect's anchor lands there). */
 export const noticeAnchor = (noticeId: number): string => `notice-${noticeId}`;
 
+/** The id of an update in a task page's 进展记录 (a notice answered inside it links there). */
+export const updateAnchor = (updateId: number): string => `update-${updateId}`;
+
 /** A URL of `pathname` with the query's defined values (in the given order). */
 export function hrefWith(pathname: string, query: Record<string, string | undefined>): string {
   const sp = new URLSearchParams();

@@ -149,16 +149,16 @@ export async function diffDatabaseToSchema(database: string | Target, fromEmpty 
  * cannot read a PostgreSQL database's schema back through the pg adapter, so the next migration of
  * that history is the difference between the schema its last migration made and the schema now.
  * The engine wants a PostgreSQL server to talk to (`url`; nothing in it is read or changed) — '' when
- * the schemas are the same.
+ * the schemas are the same. `fromSchema` null: from nothing; `toSchema`: another schema than the current one.
  */
-export async function diffPostgresSchemas(fromSchema: string, url: string): Promise<string> {
+export async function diffPostgresSchemas(fromSchema: string | null, url: string, toSchema?: string): Promise<string> {
   const { engine, close } = await openEngine({ kind: 'postgres', url });
   try {
-    const to = await schemaFiles('postgres');
-    const from = [{ path: to[0]!.path, content: postgresSchema(fromSchema) }];
+    const head = await schemaFiles('postgres');
+    const as = (schema: string) => [{ path: head[0]!.path, content: postgresSchema(schema) }];
     const out = await engine.diff({
-      from: { tag: 'schemaDatamodel', files: from },
-      to: { tag: 'schemaDatamodel', files: to },
+      from: fromSchema === null ? { tag: 'empty' } : { tag: 'schemaDatamodel', files: as(fromSchema) },
+      to: { tag: 'schemaDatamodel', files: toSchema === undefined ? head : as(toSchema) },
       script: true,
       exitCode: null,
       filters: NO_FILTER,

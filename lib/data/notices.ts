@@ -16,7 +16,13 @@ export const NOTICE_SELECT = {
   id: true, year: true, number: true, level: true, status: true, reason: true, requiredAction: true, dueDate: true, issuedAt: true, answer: true, urgeCount: true,
   issuedBy: { select: { displayName: true } },
   task: { select: { id: true, number: true, content: true, units: { select: { unitId: true } } } },
-  recipients: { select: { status: true, answer: true, answeredAt: true, unit: { select: { id: true, name: true, code: true, sortKey: true } } } },
+  recipients: {
+    select: {
+      status: true, answer: true, answeredAt: true, unit: { select: { id: true, name: true, code: true, sortKey: true } },
+      // Answered inside a progress update: the files went with the update.
+      answeredInUpdate: { select: { id: true, asOf: true, evidence: { select: EVIDENCE_SELECT, orderBy: { id: 'asc' } } } },
+    },
+  },
   events: {
     select: { kind: true, text: true, at: true, unitId: true, actor: { select: { displayName: true } }, evidence: { select: EVIDENCE_SELECT, orderBy: { id: 'asc' } } },
     orderBy: { id: 'asc' },
@@ -34,8 +40,10 @@ export type NoticeView = {
   /** Each addressed unit's part: its own state and answer, and the steps this viewer may take on it. */
   parts: {
     unitId: number; name: string; code: string; status: NoticeStatus; overdue: boolean; answer: string | null; answeredAt: string | null; steps: NoticeStep[];
-    /** The files of its latest answer. */
+    /** The files of its latest answer (given on the notice, or inside a progress update: that update's). */
     answerEvidence: EvidenceItem[];
+    /** The progress update its latest answer was given in (null: given on the notice itself). */
+    answeredInUpdate: { id: number; asOf: IsoDate } | null;
   }[];
   /** Each step so far, with the 佐证材料 sent with it (for those who may see the task's evidence: the office, leaders, the task's units). */
   events: { kind: string; text: string | null; at: string; actor: string | null; unit: string | null; evidence: EvidenceItem[] }[];
@@ -54,10 +62,12 @@ export function toNoticeView(n: NoticeRow, actor: Actor | null, today: IsoDate):
     // A unit acts on its own part only; the office returns or closes each part.
     const own = actor?.unitId === r.unit.id && can(actor, 'act_on_notice', { unitIds: [r.unit.id] });
     const steps = [...(own ? availableSteps(part, 'unit', today) : []), ...(office ? availableSteps(part, 'office', today).filter((s) => s !== 'urge') : [])];
-    const answered = n.events.findLast((e) => e.kind === 'ANSWERED' && e.unitId === r.unit.id);
+    const inUpdate = r.answeredInUpdate;
+    const answerFiles = inUpdate ? inUpdate.evidence : (n.events.findLast((e) => e.kind === 'ANSWERED' && e.unitId === r.unit.id)?.evidence ?? []);
     return {
       unitId: r.unit.id, name: r.unit.name, code: r.unit.code, status: r.status, overdue: isNoticeOverdue(part, today), answer: r.answer, answeredAt: r.answeredAt?.toISOString() ?? null, steps,
-      answerEvidence: seesEvidence && answered ? answered.evidence : [],
+      answerEvidence: seesEvidence ? answerFiles : [],
+      answeredInUpdate: inUpdate ? { id: inUpdate.id, asOf: toIsoDate(inUpdate.asOf) } : null,
     };
   });
   return {

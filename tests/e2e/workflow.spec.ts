@@ -181,6 +181,15 @@ test('a returned update goes back to the unit, prefilled, to fix and resubmit; a
   await page.getByLabel(/家庭养老床位签约进度需加快/).fill('已报送签约明细');
   await page.getByRole('button', { name: '提交审核' }).click();
   await expect(page.getByRole('main').getByRole('status').filter({ hasText: '进展已提交' })).toBeVisible();
+  // The office sees the answer at the unit's part of the notice, with the way to the update that carried it.
+  await sup.goto('/tasks/17');
+  const part = sup.locator('[data-testid="notice-part"][data-unit="mzj"]');
+  await expect(part).toContainText('单位反馈：已报送签约明细');
+  await part.getByRole('link', { name: '（随截至2023年9月30日的进展报送反馈）' }).click();
+  await expect(sup).toHaveURL(/\/tasks\/17#update-\d+$/);
+  const carried = sup.locator(`[id="${new URL(sup.url()).hash.slice(1)}"]`);
+  await expect(carried).toContainText('签约38户。');
+  await expect(carried).toBeInViewport();
 
   await sup.goto('/review');
   const item = sup.locator('[data-testid="review-item"][data-task="17"]');

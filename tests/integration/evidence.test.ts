@@ -603,6 +603,70 @@ describe('files staged and left behind (the page reloaded before the update was 
   });
 });
 
+describe('a notice answered inside a progress update', () => {
+  it('the part shows the update’s files under the answer and names the update; a later direct answer shows its own', async () => {
+    const { issueNotice, returnNotice, answerNotice } = await import('@/lib/actions/notices');
+    const { noticesWhere } = await import('@/lib/data/notices');
+    const form = (o: Record<string, string>) => {
+      const fd = new FormData();
+      for (const [k, v] of Object.entries(o)) fd.set(k, v);
+      return fd;
+    };
+    session.actor = who.office;
+    const fields = {
+      recipients: String(who.unit.unitId),
+      level: 'DUBAN',
+      reason: '入户走访进度滞后',
+      requiredAction: '随下次进展报送反馈',
+      dueDate: '2023-10-31',
+    };
+    expect(await issueNotice(task.id, { status: 'idle' }, form(fields))).toMatchObject({ status: 'ok' });
+    const noticeId = (await prisma.supervisionNotice.findFirstOrThrow({ orderBy: { id: 'desc' }, select: { id: true } })).id;
+    const view = async (as: Actor | null) => {
+      session.actor = as;
+      return (await noticesWhere({ id: noticeId }, as, '2023-10-08'))[0]!.parts[0]!;
+    };
+
+    const photo = (await upload(who.unit, minimalPdf(), '走访记录.pdf', '入户走访记录')).answer.evidence!.id;
+    session.actor = who.unit;
+    const pending = await prisma.progressUpdate.findFirst({ where: { taskId: task.id, status: 'PENDING' }, orderBy: { id: 'desc' }, select: { id: true } });
+    const { version } = await prisma.task.findUniqueOrThrow({ where: { id: task.id }, select: { version: true } });
+    const seen = pending?.id ?? 0;
+    const sent = await updates.submitUpdate(
+      task.id,
+      { status: 'idle' },
+      updateForm({
+        baseVersion: String(version),
+        seenPendingId: String(seen),
+        seenToken: signSeenPending(task.id, seen),
+        [`notice_${noticeId}`]: '已完成入户走访，记录见附件',
+        evidenceIds: String(photo),
+      }),
+    );
+    expect(sent).toMatchObject({ status: 'ok' });
+    const updateId = (await prisma.progressUpdate.findFirstOrThrow({ where: { taskId: task.id }, orderBy: { id: 'desc' }, select: { id: true } })).id;
+
+    // The office deciding 办结 sees the files sent with the answer, and which update carried it.
+    expect(await view(who.office)).toMatchObject({
+      status: 'ANSWERED',
+      answer: '已完成入户走访，记录见附件',
+      answeredInUpdate: { id: updateId, asOf: '2023-09-30' },
+      answerEvidence: [expect.objectContaining({ id: photo, caption: '入户走访记录', kind: 'pdf' })],
+    });
+    expect((await view(who.leader)).answerEvidence.map((e) => e.id)).toEqual([photo]);
+    // A unit outside the task sees the part's state, not the files.
+    expect((await view(who.other)).answerEvidence).toEqual([]);
+
+    // Returned, then answered directly without files: the part shows that answer, with no files and no update.
+    session.actor = who.office;
+    expect(await returnNotice(noticeId, { status: 'idle' }, form({ text: '请补充走访照片' }))).toMatchObject({ status: 'ok' });
+    expect((await view(who.office)).answerEvidence.map((e) => e.id)).toEqual([photo]);
+    session.actor = who.unit;
+    expect(await answerNotice(noticeId, { status: 'idle' }, form({ text: '照片将于下周补报' }))).toMatchObject({ status: 'ok' });
+    expect(await view(who.office)).toMatchObject({ answer: '照片将于下周补报', answeredInUpdate: null, answerEvidence: [] });
+  });
+});
+
 describe('留痕 names each file by its caption', () => {
   it('a file still there by its row; a removed one by the caption its upload and removal recorded', async () => {
     const { getAuditEvents } = await import('@/lib/data/audit');

@@ -71,15 +71,41 @@ describe('PostgreSQL beside SQLite', () => {
     // catalogs have a column of type "char" the adapter does not map), so the history is checked
     // against what the engine writes for the schema from nothing: the baseline holds it verbatim.
     const { readdirSync, readFileSync } = await import('node:fs');
-    const history = readdirSync('prisma/migrations-postgres', { withFileTypes: true }).filter((d) => d.isDirectory());
-    expect(
-      history.map((d) => d.name),
-      'a second PostgreSQL migration needs this check extended',
-    ).toEqual(['20261202040000_init']);
-    const { diffDatabaseToSchema } = await import('@/prisma/engine');
-    const fromNothing = await diffDatabaseToSchema({ kind: 'postgres', url: pg.url() }, true);
+    const history = readdirSync('prisma/migrations-postgres', { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
+    // Each migration after the baseline, with the edit of schema.prisma's text that undoes it.
+    const later: [string, (schema: string) => string][] = [
+      [
+        '20261204034234_notice_part_answered_in_update',
+        (s) =>
+          s
+            .replace(/\n  answeredParts +NoticeRecipient\[\]/, '')
+            .replace(
+              /\n  answeredInUpdate +ProgressUpdate\? @relation\(fields: \[answeredInUpdateId\], references: \[id\]\)(?=\n\n  @@id\(\[noticeId, unitId\]\))/,
+              '',
+            ),
+      ],
+    ];
+    expect(history, 'a new PostgreSQL migration needs its undoing edit listed here').toEqual(['20261202040000_init', ...later.map(([name]) => name)]);
+    const { diffPostgresSchemas } = await import('@/prisma/engine');
+    const sql = (name: string) => readFileSync(`prisma/migrations-postgres/${name}/migration.sql`, 'utf8');
+    // The schema after each migration, from the head back to the baseline's.
+    const schemas = [readFileSync('prisma/schema.prisma', 'utf8')];
+    for (const [, undo] of [...later].reverse()) {
+      const before = undo(schemas[0]!);
+      expect(before).not.toBe(schemas[0]);
+      schemas.unshift(before);
+    }
+    const fromNothing = await diffPostgresSchemas(null, pg.url(), schemas[0]);
     expect(fromNothing).toContain('CREATE TABLE "Task"');
-    expect(readFileSync('prisma/migrations-postgres/20261202040000_init/migration.sql', 'utf8')).toContain(fromNothing);
+    expect(sql('20261202040000_init')).toContain(fromNothing);
+    for (const [i, [name]] of later.entries()) {
+      const step = await diffPostgresSchemas(schemas[i]!, pg.url(), schemas[i + 1]);
+      expect(step).not.toBe('');
+      expect(sql(name)).toContain(step);
+    }
   });
 
   it('the next PostgreSQL migration is the difference between the schema its history ends at and schema.prisma (npm run db:migration)', async () => {

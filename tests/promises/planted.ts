@@ -583,6 +583,22 @@ export const PLANTED: Planted[] = [
     tests: ['tests/integration/evidence.test.ts'],
   },
   {
+    id: 'notice-answer-files-to-all',
+    promise: "a notice part answered inside a progress update shows that update's files, only to those who may see the task's evidence",
+    file: 'lib/data/notices.ts',
+    from: 'answerEvidence: seesEvidence ? answerFiles : [],',
+    to: 'answerEvidence: answerFiles,',
+    tests: ['tests/integration/evidence.test.ts'],
+  },
+  {
+    id: 'rebuilt-table-loses-version-trigger',
+    promise: 'every write raises the data version (a table a migration rebuilds gets its triggers again)',
+    file: 'prisma/migrations/20261204034234_notice_part_answered_in_update/migration.sql',
+    from: 'CREATE TRIGGER "NoticeRecipient_data_version_update" AFTER UPDATE ON "NoticeRecipient"\nBEGIN\n  UPDATE "DataVersion" SET "version" = "version" + 1 WHERE "id" = 1;\nEND;\n',
+    to: '',
+    tests: ['prisma/migrations.test.ts'],
+  },
+  {
     id: 'prune-takes-report-files',
     promise: 'the clean-up removes only bytes that no file row and no published report name',
     file: 'lib/files/prune.ts',

@@ -21,6 +21,8 @@ export const notice = {
   >,
   issued: (by: string, at: string, to: string[]) => `${by}于${at}交办 → ${to.join('、')}`,
   answer: (a: string) => `单位反馈：${a}`,
+  /** Said after an answer given inside a progress update; links to that update. */
+  answeredInUpdate: (asOf: string) => `（随截至${fmtDate(asOf)}的进展报送反馈）`,
   due: (d: string) => `限${fmtDate(d)}前`,
   urged: (n: number) => `已催办${n}次`,
   events: { ISSUED: '交办', ACKNOWLEDGED: '签收', ANSWERED: '反馈', RETURNED: '退回重办', CLOSED: '办结', URGED: '催办' } as Record<string, string>,

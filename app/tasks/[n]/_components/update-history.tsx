@@ -4,6 +4,7 @@ import { SectionCard } from '@/components/section-card';
 import { fmtDate, fmtNumber } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
 import type { TaskDetail } from '@/lib/data/task';
+import { updateAnchor } from '@/lib/links';
 
 /** `canPublish`: the office; `unitId`: the viewer's unit, which may remove files of its own pending updates. */
 export function UpdateHistory({ history, canPublish, unitId }: { history: TaskDetail['history']; canPublish: boolean; unitId: number | null }) {
@@ -11,7 +12,7 @@ export function UpdateHistory({ history, canPublish, unitId }: { history: TaskDe
     <SectionCard id="upd" title={t.task.updates}>
       <ol className="space-y-3">
         {history.map((u) => (
-          <li key={u.id} className="border-l-2 border-gray-300 pl-3 text-sm" data-testid="update">
+          <li key={u.id} id={updateAnchor(u.id)} className="border-l-2 border-gray-300 pl-3 text-sm" data-testid="update">
             <div className="flex flex-wrap gap-2 text-xs text-gray-600">
               <span className="font-medium text-gray-900">{fmtDate(u.asOf)}</span>
               <span>{u.fromReport ? t.task.fromReport : u.submittedBy?.displayName}</span>
