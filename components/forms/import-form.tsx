@@ -127,7 +127,7 @@ function ProjectRows({ project }: { project: PreviewData['summary']['projects'][
 }
 
 /** One line per name the app does not know: map it to a unit (closest first), or create it; 各街道 and the like map to several. */
-function UnknownUnits({ p, errors }: { p: PreviewData; errors?: string[] }) {
+function UnknownUnits({ p, errors, v }: { p: PreviewData; errors?: string[]; v: Record<string, string> }) {
   const unknown = p.summary.unknownUnits;
   if (unknown.length === 0) return null;
   return (
@@ -144,12 +144,12 @@ function UnknownUnits({ p, errors }: { p: PreviewData; errors?: string[] }) {
               <span className="flex flex-wrap gap-2" role="group" aria-label={c.collectiveLabel(u.name)}>
                 {p.units.map((n) => (
                   <label key={n} className="whitespace-nowrap">
-                    <input type="checkbox" name={`unit.${i}.choice`} value={n} /> {n}
+                    <input type="checkbox" name={`unit.${i}.choice`} value={n} defaultChecked={v[`unit.${i}.choice`]?.split('\n').includes(n)} /> {n}
                   </label>
                 ))}
               </span>
             ) : (
-              <select name={`unit.${i}.choice`} defaultValue="" aria-label={c.mapLabel(u.name)} className={inputCls + ' max-w-xs'}>
+              <select name={`unit.${i}.choice`} defaultValue={v[`unit.${i}.choice`]} aria-label={c.mapLabel(u.name)} className={inputCls + ' max-w-xs'}>
                 <option value="">{c.choose}</option>
                 <option value="create">{c.createUnit(u.name)}</option>
                 {u.suggestions.length > 0 && (
@@ -192,7 +192,7 @@ function send(fd: FormData, onProgress: (p: Omit<NonNullable<Progress>, 'step'>)
     let answer: ImportState | null = null;
     const read = () => {
       for (const line of xhr.responseText.split('\n')) {
-        if (!line.trim()) continue;
+        if (!line) continue; // the empty piece after the last newline
         const o = JSON.parse(line) as { progress?: { written: number; total: number }; answer?: ImportState };
         if (o.progress) onProgress({ sent: 100, written: o.progress });
         if (o.answer) answer = o.answer;
@@ -258,10 +258,11 @@ export function ImportForm({ suggestedYear, preview, confirm }: { suggestedYear:
   const [file, setFile] = useState<File | null>(null);
   const previewing = progress?.step === 'preview';
   const confirming = progress?.step === 'confirm';
-  // After a confirmation refused without JavaScript the page has no preview: its fields keep the input.
+  // A confirmation refused once the file was read comes back with its preview and the choices made
+  // (the page posted without JavaScript has no other); else the fields keep the input.
   const v = previewed.values ?? failed.values ?? {};
   const e = { ...previewed.errors, ...confirmed.errors };
-  const p = previewed.preview;
+  const p = failed.preview ?? previewed.preview;
 
   async function upload(step: 'preview' | 'confirm', fd: FormData) {
     fd.set('step', step);
@@ -409,10 +410,10 @@ export function ImportForm({ suggestedYear, preview, confirm }: { suggestedYear:
                   />
                 </div>
               )}
-              <UnknownUnits p={p} errors={e.createUnits} />
+              <UnknownUnits p={p} errors={e.createUnits} v={v} />
               {!p.writable && (
                 <label className="block text-sm">
-                  <input type="checkbox" name="excludeBlocked" value="on" /> {c.excludeBlocked}
+                  <input type="checkbox" name="excludeBlocked" value="on" defaultChecked={!!v.excludeBlocked} /> {c.excludeBlocked}
                 </label>
               )}
               <button type="submit" disabled={confirming} className={ui.button}>

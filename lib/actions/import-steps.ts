@@ -63,6 +63,7 @@ async function readUpload(formData: FormData, year: number) {
   const { draft, suggestShift } = read;
   return { draft, read, sha256: sha256(bytes), units: units.map((u) => u.name), suggestShift, shifted: shift };
 }
+type Upload = Exclude<Awaited<ReturnType<typeof readUpload>>, { error: unknown }>;
 
 /**
  * The office's choice per unknown name from the confirm form: `unit.N.name` (the name as written)
@@ -94,23 +95,23 @@ export async function runPreview(formData: FormData): Promise<ImportState> {
   }
   const up = await readUpload(formData, parsed.data.year);
   if ('error' in up) return { status: 'error', message: m.fixErrors, errors: up.error, values };
-  const writable = isWritable(up.draft);
+  const preview = previewOf(up, parsed.data.year);
+  return { status: preview.writable ? 'idle' : 'error', message: preview.writable ? undefined : m.importHasErrors, values, preview };
+}
+
+/** What a read file would create, as the preview shows it. */
+function previewOf(up: Upload, year: number): NonNullable<ImportState['preview']> {
   return {
-    status: writable ? 'idle' : 'error',
-    message: writable ? undefined : m.importHasErrors,
-    values,
-    preview: {
-      draft: up.draft,
-      summary: importPreview(up.draft, parsed.data.year),
-      counts: draftCounts(up.draft),
-      sha256: up.sha256,
-      hidden: up.read.hidden,
-      formulas: up.read.formulas,
-      writable,
-      units: up.units,
-      suggestShift: up.suggestShift,
-      shifted: up.shifted,
-    },
+    draft: up.draft,
+    summary: importPreview(up.draft, year),
+    counts: draftCounts(up.draft),
+    sha256: up.sha256,
+    hidden: up.read.hidden,
+    formulas: up.read.formulas,
+    writable: isWritable(up.draft),
+    units: up.units,
+    suggestShift: up.suggestShift,
+    shifted: up.shifted,
   };
 }
 
@@ -120,6 +121,8 @@ export async function runPreview(formData: FormData): Promise<ImportState> {
  */
 export async function prepareConfirm(formData: FormData): Promise<{ answer: ImportState } | { commit: (onTask?: OnTask) => Promise<ImportState> }> {
   const values = formToObject(formData);
+  // Several units ticked for one name (各街道) are kept one per line.
+  for (const k of Object.keys(values)) if (/^unit\.\d+\.choice$/.test(k)) values[k] = formData.getAll(k).join('\n');
   const refuse = (s: Omit<ImportState, 'values'>) => ({ answer: { ...s, values } });
   const who = await supervisor();
   if ('error' in who) return refuse({ status: 'error', message: who.error });
@@ -128,13 +131,17 @@ export async function prepareConfirm(formData: FormData): Promise<{ answer: Impo
   const d = parsed.data;
   const up = await readUpload(formData, d.year);
   if ('error' in up) return refuse({ status: 'error', message: m.fixErrors, errors: up.error });
-  if (up.sha256 !== d.sha256) return refuse({ status: 'error', message: m.importChanged });
+  // A refusal once the file is read answers with its preview again (a page posted without JavaScript
+  // has no other), and `values` keeps the choices made on it; another file than the one previewed
+  // is shown as read, to be confirmed instead.
+  const refuseRead = (s: Omit<ImportState, 'values' | 'preview'>) => refuse({ ...s, preview: previewOf(up, d.year) });
+  if (up.sha256 !== d.sha256) return refuseRead({ status: 'error', message: m.importChanged });
   // The office may leave out the rows that have problems and import the rest.
   const kept = d.excludeBlocked ? withoutBlockedRows(up.draft) : up.draft;
-  if (!isWritable(kept)) return refuse({ status: 'error', message: m.importHasErrors });
+  if (!isWritable(kept)) return refuseRead({ status: 'error', message: m.importHasErrors });
   const choices = unitChoices(formData, kept, up.units);
   const open = unresolvedUnits(kept, choices);
-  if (open.length > 0) return refuse({ status: 'error', message: m.importNeedsUnits, errors: { createUnits: [m.importUnitsOpen(open)] } });
+  if (open.length > 0) return refuseRead({ status: 'error', message: m.importNeedsUnits, errors: { createUnits: [m.importUnitsOpen(open)] } });
   const chosen = applyUnitChoices(kept, choices);
   return {
     commit: async (onTask) => {

@@ -1250,6 +1250,8 @@ test('without JavaScript: the office imports a plan table — preview on the pag
   ws.addRow(['序号', '项目名称', '项目内容', '下半年工作计划', '责任单位', '完成时限']);
   ws.addRow([1, '一、关爱老年人', '1.为高龄老人安装监测设备', '9月：完成100户\n12月：完成300户', '区民政局', '2032年12月']);
   ws.addRow([2, '', '2.开展助餐服务', '持续推进', '区民政局、区卫健局', '12月底']);
+  ws.addRow([3, '', '3.建设长者服务站', '年底前建成', '区长者服务中心', '2032年12月']);
+  ws.addRow([4, '', '4.开展康复训练', '持续推进', '区康复指导站', '2032年12月']);
   const file = {
     name: '2032一览表.xlsx',
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -1260,8 +1262,9 @@ test('without JavaScript: the office imports a plan table — preview on the pag
   await upload.getByLabel('名称').fill('无脚本导入2032年计划');
   await upload.getByLabel('Excel文件（.xlsx）').setInputFiles(file);
   await upload.getByRole('button', { name: '上传并预览' }).click();
-  // The preview is the page the post answered with: what would be created, nothing written yet.
-  await expect(page.getByTestId('import-counts')).toHaveText('一览表格式：将创建1个项目、2项任务，涉及2个责任单位、2个计划节点、0项指标。');
+  // The preview is the page the post answered with: what would be created, nothing written yet
+  // (3 plan points: 9月, 12月 and 年底前).
+  await expect(page.getByTestId('import-counts')).toHaveText('一览表格式：将创建1个项目、4项任务，涉及4个责任单位、3个计划节点、0项指标。');
   await expect(page.getByTestId('import-tasks').locator('tr[data-task="2"]')).toContainText('区民政局、区卫健局');
   expect((await page.request.get('/plan').then((r) => r.text())).includes('无脚本导入2032年计划')).toBe(false);
   const confirm = page.getByTestId('import-confirm');
@@ -1275,6 +1278,17 @@ test('without JavaScript: the office imports a plan table — preview on the pag
   await upload.getByLabel('名称').fill('无脚本导入2032年计划');
   await upload.getByLabel('Excel文件（.xlsx）').setInputFiles(file);
   await upload.getByRole('button', { name: '上传并预览' }).click();
+  // One unknown unit decided, the other forgotten: refused, and the page comes back with the preview,
+  // the decision made and the message beside the units; nothing written.
+  await confirm.getByLabel('“区长者服务中心”对应的单位').selectOption('create');
+  await confirm.getByLabel('再次选择同一Excel文件（确认时核对为预览过的文件）').setInputFiles(file);
+  await confirm.getByRole('button', { name: '确认导入' }).click();
+  await expect(page.getByTestId('import-units')).toContainText('请为这些名称选择对应单位或新建：区康复指导站');
+  await expect(page.getByTestId('import-counts')).toContainText('将创建1个项目、4项任务');
+  await expect(confirm.getByLabel('“区长者服务中心”对应的单位')).toHaveValue('create');
+  await expect(upload.getByLabel('名称')).toHaveValue('无脚本导入2032年计划');
+  expect((await page.request.get('/plan').then((r) => r.text())).includes('无脚本导入2032年计划')).toBe(false);
+  await confirm.getByLabel('“区康复指导站”对应的单位').selectOption('区卫健局');
   await confirm.getByLabel('再次选择同一Excel文件（确认时核对为预览过的文件）').setInputFiles(file);
   const [answer] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), confirm.getByRole('button', { name: '确认导入' }).click()]);
   expect(answer.status()).toBe(303);

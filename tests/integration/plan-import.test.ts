@@ -307,6 +307,43 @@ describe('bad files: a clear message, nothing written', () => {
       code: expect.stringMatching(/^unit-\d+$/),
     });
   });
+  it('a refused confirmation that re-read the file answers with its preview again and the unit choices made, so the office (without JavaScript too) fixes only what was refused', async () => {
+    const bytes = await sheet((wb) => {
+      const ws = wb.addWorksheet('一览表');
+      ws.addRow(['序号', '项目名称', '项目内容', '责任单位', '完成时限']);
+      ws.addRow([1, '一、A', '1.甲', '区甲新设单位', '2031.12']);
+      ws.addRow([2, '', '2.乙', '区乙新设单位', '2031.06']);
+    });
+    const f = { ...fields, year: '2031' };
+    session.actor = supervisor;
+    const before = await counts();
+    const r = await actions.previewImport(IDLE, form({ ...f, file: xlsxFile(bytes) }));
+    expect(r.preview!.summary.unknownUnits.map((u) => u.name)).toEqual(['区甲新设单位', '区乙新设单位']);
+    // One name decided, the other forgotten: refused, nothing written; the preview and the decision come back.
+    const choices = { 'unit.0.name': '区甲新设单位', 'unit.0.choice': '区民政局', 'unit.1.name': '区乙新设单位', 'unit.1.choice': '' };
+    const refused = await actions.confirmImport(IDLE, form({ ...f, sha256: r.preview!.sha256, file: xlsxFile(bytes), ...choices }));
+    expect(refused).toMatchObject({
+      status: 'error',
+      errors: { createUnits: [expect.stringContaining('区乙新设单位')] },
+      values: expect.objectContaining({ year: '2031', 'unit.0.choice': '区民政局', 'unit.1.choice': '' }),
+      preview: { sha256: r.preview!.sha256, counts: r.preview!.counts, summary: r.preview!.summary },
+    });
+    expect(await counts()).toEqual(before);
+    // Another file chosen to confirm than the one previewed: refused, and that file's preview is shown to confirm instead.
+    const other = await sheet((wb) => {
+      const ws = wb.addWorksheet('一览表');
+      ws.addRow(['序号', '项目名称', '项目内容', '责任单位', '完成时限']);
+      ws.addRow([1, '一、A', '1.甲', '区民政局', '2031.12']);
+    });
+    const changed = await actions.confirmImport(IDLE, form({ ...f, sha256: r.preview!.sha256, file: xlsxFile(other), ...choices }));
+    expect(changed).toMatchObject({ status: 'error', message: expect.stringContaining('不一致'), preview: { counts: { tasks: 1 } } });
+    expect(changed.preview!.sha256).not.toBe(r.preview!.sha256);
+    expect(await counts()).toEqual(before);
+    // Without a file nothing can be re-read: no preview, the message asks for the file.
+    const noFile = await actions.confirmImport(IDLE, form({ ...f, sha256: r.preview!.sha256, ...choices }));
+    expect(noFile).toMatchObject({ status: 'error', errors: { file: [expect.stringContaining('请选择')] } });
+    expect(noFile.preview).toBeUndefined();
+  });
   it('a unit or a leader cannot preview or import', async () => {
     for (const role of ['UNIT', 'LEADER'] as const) {
       session.actor = { id: 99, role, unitId: role === 'UNIT' ? 1 : null, displayName: 'x', username: 'x' };

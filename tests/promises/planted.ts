@@ -599,6 +599,14 @@ export const PLANTED: Planted[] = [
     tests: ['prisma/migrations.test.ts'],
   },
   {
+    id: 'import-refusal-drops-preview',
+    promise: 'a confirmation refused once the file was read comes back with its preview and the unit choices made (without JavaScript too)',
+    file: 'lib/actions/import-steps.ts',
+    from: 'refuse({ ...s, preview: previewOf(up, d.year) })',
+    to: 'refuse(s)',
+    tests: ['tests/integration/plan-import.test.ts'],
+  },
+  {
     id: 'prune-takes-report-files',
     promise: 'the clean-up removes only bytes that no file row and no published report name',
     file: 'lib/files/prune.ts',
