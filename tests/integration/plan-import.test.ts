@@ -313,19 +313,33 @@ describe('bad files: a clear message, nothing written', () => {
       ws.addRow(['序号', '项目名称', '项目内容', '责任单位', '完成时限']);
       ws.addRow([1, '一、A', '1.甲', '区甲新设单位', '2031.12']);
       ws.addRow([2, '', '2.乙', '区乙新设单位', '2031.06']);
+      ws.addRow([3, '', '3.丙', '各街道', '2031.09']);
     });
     const f = { ...fields, year: '2031' };
     session.actor = supervisor;
     const before = await counts();
     const r = await actions.previewImport(IDLE, form({ ...f, file: xlsxFile(bytes) }));
-    expect(r.preview!.summary.unknownUnits.map((u) => u.name)).toEqual(['区甲新设单位', '区乙新设单位']);
-    // One name decided, the other forgotten: refused, nothing written; the preview and the decision come back.
-    const choices = { 'unit.0.name': '区甲新设单位', 'unit.0.choice': '区民政局', 'unit.1.name': '区乙新设单位', 'unit.1.choice': '' };
-    const refused = await actions.confirmImport(IDLE, form({ ...f, sha256: r.preview!.sha256, file: xlsxFile(bytes), ...choices }));
+    expect(r.preview!.summary.unknownUnits.map((u) => [u.name, u.collective])).toEqual([
+      ['区甲新设单位', false],
+      ['区乙新设单位', false],
+      ['各街道', true],
+    ]);
+    // Two names decided (各街道 as two units), one forgotten: refused, nothing written; the preview and the decisions come back.
+    const choices = {
+      'unit.0.name': '区甲新设单位',
+      'unit.0.choice': '区民政局',
+      'unit.1.name': '区乙新设单位',
+      'unit.1.choice': '',
+      'unit.2.name': '各街道',
+      'unit.2.choice': '区民政局',
+    };
+    const confirmForm = form({ ...f, sha256: r.preview!.sha256, file: xlsxFile(bytes), ...choices });
+    confirmForm.append('unit.2.choice', '区卫健局');
+    const refused = await actions.confirmImport(IDLE, confirmForm);
     expect(refused).toMatchObject({
       status: 'error',
       errors: { createUnits: [expect.stringContaining('区乙新设单位')] },
-      values: expect.objectContaining({ year: '2031', 'unit.0.choice': '区民政局', 'unit.1.choice': '' }),
+      values: expect.objectContaining({ year: '2031', 'unit.0.choice': '区民政局', 'unit.1.choice': '', 'unit.2.choice': '区民政局\n区卫健局' }),
       preview: { sha256: r.preview!.sha256, counts: r.preview!.counts, summary: r.preview!.summary },
     });
     expect(await counts()).toEqual(before);
