@@ -22,10 +22,11 @@ export function NoticeForm({
   action: FormAction;
   today: string;
   units: { id: number; name: string }[];
-  evidence: { taskId: number; limits: { files: number; mb: number } };
+  /** `staged`: the files the caller staged for the task and has not sent (listed again after a reload). */
+  evidence: { taskId: number; limits: { files: number; mb: number }; staged?: StagedEvidence[] };
 }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
-  const [staged, setStaged] = useState<StagedEvidence[]>([]);
+  const [staged, setStaged] = useState(evidence.staged ?? []);
   // Once issued, the files went with the notice: the next one starts with none.
   const [seen, setSeen] = useState(state);
   if (seen !== state) {

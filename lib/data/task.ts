@@ -7,7 +7,7 @@ import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import { projectSummaries } from '@/lib/domain/overview';
 import { noticeRowsWhere, toNoticeView } from './notices';
-import { EVIDENCE_SELECT, visibleEvidence } from './evidence';
+import { EVIDENCE_SELECT, evidenceForm, visibleEvidence } from './evidence';
 import { getTaskAudit } from './audit';
 import { today } from '@/lib/env';
 import { getEvaluatedPlan, type SearchParams } from './evaluated-plan';
@@ -81,7 +81,7 @@ export async function getTaskDetail(number: number, sp: SearchParams) {
   const actor = await getSession();
   // Kept with the live plan's snapshot; read anew for a dashboard shown as published (its plan is frozen, the history is not).
   const keepWith = plan.published ? null : plan.snap;
-  const [history, events, notices, planChanges] = await Promise.all([
+  const [history, events, notices, planChanges, issueForm] = await Promise.all([
     getTaskHistory(
       row.task.id,
       row.task.units.map((u) => u.id),
@@ -94,13 +94,19 @@ export async function getTaskDetail(number: number, sp: SearchParams) {
       ? keptWith(keepWith, `notices ${row.task.id}`, () => noticeRowsWhere({ taskId: row.task.id })).then((rows) => rows.map((n) => toNoticeView(n, actor, today())))
       : Promise.resolve(null),
     keptWith(keepWith, `plan changes ${row.task.id}`, () => readPlanChanges(row.task.id)),
+    // The office's form to issue a 督办 (its one form on the page): with the files it staged for the
+    // task and has not sent, as a reload left them (the update form lists them the same way). Kept
+    // per reader: an upload or a removal moves the data version, as a change of the settings does.
+    actor && can(actor, 'issue_notice')
+      ? keptWith(keepWith, `issue form ${row.task.id} ${actor.id}`, () => evidenceForm(actor.id, row.task.id))
+      : Promise.resolve(null),
   ]);
   return {
     ...plan, row, project, history, actor, events,
     notices,
     planChanges,
     canSubmit: can(actor, 'submit_update', { unitIds: row.task.units.map((u) => u.id) }),
-    canIssueNotice: can(actor, 'issue_notice'),
+    issueForm,
     canPublishEvidence: can(actor, 'review_update'),
   };
 }

@@ -508,6 +508,15 @@ test('督办 to two units: each signs and answers its own part; the office retur
   const sup = await browser.newPage();
   await signIn(sup, 'duchashi', 'demo-duchashi', '/tasks/1');
   await sup.getByText('发出督办通知').click();
+  // A file staged for the notice, then the page reloaded before it was issued: the form comes back
+  // open, listing the file, which goes with the notice.
+  const issuePicker = sup.getByTestId('evidence-picker');
+  await issuePicker.getByLabel('文件说明').fill('现场检查记录');
+  await issuePicker.locator('input[type="file"]:not([capture])').setInputFiles({ name: '检查记录.pdf', mimeType: 'application/pdf', buffer: minimalPdf() });
+  await expect(issuePicker.getByTestId('evidence-status')).toContainText('已上传：现场检查记录');
+  await sup.reload();
+  await expect(issuePicker.getByTestId('evidence-staged')).toBeVisible();
+  await expect(issuePicker.getByTestId('evidence-staged')).toContainText('现场检查记录');
   // Both of task 1's units are addressed.
   await expect(sup.getByRole('checkbox', { name: '盐田交通运输局' })).toBeChecked();
   await expect(sup.getByRole('checkbox', { name: '区工务署' })).toBeChecked();
@@ -517,6 +526,7 @@ test('督办 to two units: each signs and answers its own part; the office retur
   await sup.getByRole('button', { name: '发出督办' }).click();
   const notice = sup.getByTestId('notices').getByTestId('notice').filter({ hasText: '沙头角片区道路前期手续推进缓慢' });
   await expect(notice.getByTestId('notice-part')).toHaveCount(2);
+  await expect(notice.getByTestId('evidence').first()).toContainText('现场检查记录');
   const supPart = (code: string) => notice.locator(`[data-testid="notice-part"][data-unit="${code}"]`);
 
   // 交通运输局 signs and answers; 工务署 has not yet: its part is still 已交办 on its own page.

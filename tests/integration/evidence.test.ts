@@ -582,6 +582,15 @@ describe('files staged and left behind (the page reloaded before the update was 
     expect(officeOwn.length).toBeGreaterThan(0);
     expect(mine.map((e) => e.id)).not.toEqual(expect.arrayContaining([officeOwn[0]!.id]));
     expect((await staged(who.office)).map((e) => e.id)).toEqual(officeOwn.map((e) => e.id));
+    // The task page's 督办 form (the office's one form there) lists the office's staged files too, and is opened for them.
+    const { getTaskDetail } = await import('@/lib/data/task');
+    session.actor = who.office;
+    expect((await getTaskDetail(16, { year: '2023' }))!.issueForm).toMatchObject({
+      staged: officeOwn.map((e) => expect.objectContaining({ id: e.id })),
+      limits: { files: expect.any(Number), mb: expect.any(Number) },
+    });
+    session.actor = who.unit;
+    expect((await getTaskDetail(16, { year: '2023' }))!.issueForm).toBeNull();
 
     // Sent with an update (the form hands the listed ids back): no longer listed.
     session.actor = who.unit;

@@ -66,7 +66,12 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
       </SectionCard>
       <MilestoneSection row={row} asOf={asOf} />
       <ProblemList problems={task.problems} asOf={asOf} />
-      {data.notices && <NoticeSection notices={data.notices} issue={data.canIssueNotice ? { taskId: task.id, today: data.today, units: task.units } : null} />}
+      {data.notices && (
+        <NoticeSection
+          notices={data.notices}
+          issue={data.issueForm ? { taskId: task.id, today: data.today, units: task.units, evidence: data.issueForm } : null}
+        />
+      )}
       <SectionCard id="h2" title={t.task.h2[planTextKind(task)]}>
         <p className="text-sm whitespace-pre-line">{task.h2Plan}</p>
         {task.note && (

@@ -6,14 +6,13 @@ import { ui } from '@/components/ui';
 import { issueNotice } from '@/lib/actions/notices';
 import { t } from '@/lib/i18n/zh-CN';
 import type { TaskDetail } from '@/lib/data/task';
-import { evidenceLimits } from '@/lib/data/evidence';
 
-export async function NoticeSection({
+export function NoticeSection({
   notices,
   issue,
 }: {
   notices: NonNullable<TaskDetail['notices']>;
-  issue: { taskId: number; today: string; units: TaskDetail['row']['task']['units'] } | null;
+  issue: { taskId: number; today: string; units: TaskDetail['row']['task']['units']; evidence: NonNullable<TaskDetail['issueForm']> } | null;
 }) {
   return (
     <SectionCard id="nt" title={t.notice.heading}>
@@ -25,14 +24,15 @@ export async function NoticeSection({
         </div>
       )}
       {issue && (
-        <details className="no-print">
+        // Open when files staged for a notice are waiting (the page was reloaded before it was issued).
+        <details className="no-print" open={issue.evidence.staged.length > 0}>
           <summary className="cursor-pointer text-sm text-blue-800">{t.notice.issue}</summary>
           <div className="mt-2 max-w-xl">
             <NoticeForm
               action={issueNotice.bind(null, issue.taskId)}
               today={issue.today}
               units={issue.units}
-              evidence={{ taskId: issue.taskId, limits: await evidenceLimits() }}
+              evidence={{ taskId: issue.taskId, ...issue.evidence }}
             />
           </div>
         </details>
