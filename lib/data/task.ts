@@ -27,11 +27,14 @@ function planChangeReason(after: string | null): { kind: 'TARGET' | 'PLAN'; text
 /**
  * A task's updates, newest first: approved ones for everybody, pending and returned ones for signed-in
  * users; with the 佐证材料 the caller may see (`unitIds`: the task's units, lib/data/evidence.ts).
- * Five statements (the updates, their submitters, values, indicators and files).
+ * Five statements (the updates, their submitters, values, indicators and files), and for signed-in
+ * readers two more (the notice parts each answered, their notices).
  */
 async function readTaskHistory(taskId: number, unitIds: number[], actor: Awaited<ReturnType<typeof getSession>>) {
+  // Signed-in readers (who see pending updates and the notices) see which 督办 an update answered.
+  const signedIn = can(actor, 'view_pending');
   const updates = await prisma.progressUpdate.findMany({
-    where: { taskId, ...(can(actor, 'view_pending') ? {} : { status: 'APPROVED' as const }) },
+    where: { taskId, ...(signedIn ? {} : { status: 'APPROVED' as const }) },
     orderBy: [{ asOf: 'desc' }, { submittedAt: 'desc' }],
     select: {
       id: true, asOf: true, narrative: true, nextSteps: true, problemsText: true, status: true, fromReport: true,
@@ -41,8 +44,18 @@ async function readTaskHistory(taskId: number, unitIds: number[], actor: Awaited
       evidence: { where: visibleEvidence(actor, unitIds), select: EVIDENCE_SELECT, orderBy: { id: 'asc' } },
     },
   });
+  const parts =
+    signedIn && updates.length > 0
+    ? await prisma.noticeRecipient.findMany({
+        where: { answeredInUpdateId: { in: updates.map((u) => u.id) } },
+        select: { answeredInUpdateId: true, notice: { select: { id: true, year: true, number: true } } },
+        orderBy: { noticeId: 'asc' },
+      })
+    : [];
   return updates.map((u) => ({
     ...u,
+    /** The 督办 notices this update answered (for signed-in readers). */
+    answered: parts.filter((p) => p.answeredInUpdateId === u.id).map((p) => p.notice),
     asOf: toIsoDate(u.asOf),
     submittedAt: u.submittedAt.toISOString(),
     values: u.values.map((v) => ({ ...v, asOf: toIsoDate(v.asOf) })),

@@ -187,6 +187,8 @@ export const t = {
     open: '未解决',
     updates: '进展报送记录',
     fromReport: '半年报告',
+    /** An update that answered a 督办 notice (its number links to the notice on the page). */
+    answeredNotice: '含督办反馈：',
     h1: '上半年进展情况',
     h2: { report: '下半年任务目标及措施', plan: '工作计划' } satisfies Record<'report' | 'plan', string>,
     note: '备注',

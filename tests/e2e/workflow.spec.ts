@@ -190,6 +190,13 @@ test('a returned update goes back to the unit, prefilled, to fix and resubmit; a
   const carried = sup.locator(`[id="${new URL(sup.url()).hash.slice(1)}"]`);
   await expect(carried).toContainText('签约38户。');
   await expect(carried).toBeInViewport();
+  // And back: the update names the notice it answered.
+  await carried
+    .getByTestId('update-answered')
+    .getByRole('link', { name: /^督办〔2023〕第\d+号$/ })
+    .click();
+  await expect(sup).toHaveURL(/#notice-\d+$/);
+  await expect(sup.locator(`[id="${new URL(sup.url()).hash.slice(1)}"]`)).toContainText('家庭养老床位签约进度需加快');
 
   await sup.goto('/review');
   const item = sup.locator('[data-testid="review-item"][data-task="17"]');

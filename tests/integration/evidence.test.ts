@@ -665,6 +665,12 @@ describe('a notice answered inside a progress update', () => {
     expect((await view(who.leader)).answerEvidence.map((e) => e.id)).toEqual([photo]);
     // A unit outside the task sees the part's state, not the files.
     expect((await view(who.other)).answerEvidence).toEqual([]);
+    // The update in the task's 进展记录 names the notice it answered.
+    const { getTaskDetail } = await import('@/lib/data/task');
+    const { number } = await prisma.supervisionNotice.findUniqueOrThrow({ where: { id: noticeId }, select: { number: true } });
+    session.actor = who.office;
+    const carried = (await getTaskDetail(16, { year: '2023' }))!.history.find((u) => u.id === updateId);
+    expect(carried?.answered).toEqual([{ id: noticeId, year: 2023, number }]);
 
     // Returned, then answered directly without files: the part shows that answer, with no files and no update.
     session.actor = who.office;

@@ -1,10 +1,12 @@
 // 进展记录: every update of the task, newest first, with its figures and the review's comment.
+import { Fragment } from 'react';
 import { EvidenceList } from '@/components/evidence-list';
 import { SectionCard } from '@/components/section-card';
 import { fmtDate, fmtNumber } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
 import type { TaskDetail } from '@/lib/data/task';
-import { updateAnchor } from '@/lib/links';
+import { noticeAnchor, updateAnchor } from '@/lib/links';
+import { ui } from '@/components/ui';
 
 /** `canPublish`: the office; `unitId`: the viewer's unit, which may remove files of its own pending updates. */
 export function UpdateHistory({ history, canPublish, unitId }: { history: TaskDetail['history']; canPublish: boolean; unitId: number | null }) {
@@ -17,6 +19,19 @@ export function UpdateHistory({ history, canPublish, unitId }: { history: TaskDe
               <span className="font-medium text-gray-900">{fmtDate(u.asOf)}</span>
               <span>{u.fromReport ? t.task.fromReport : u.submittedBy?.displayName}</span>
               <span className="rounded bg-gray-100 px-1">{t.updateStatus[u.status]}</span>
+              {u.answered.length > 0 && (
+                <span data-testid="update-answered">
+                  {t.task.answeredNotice}
+                  {u.answered.map((n, i) => (
+                    <Fragment key={n.id}>
+                      {i > 0 && '、'}
+                      <a href={`#${noticeAnchor(n.id)}`} className={ui.link}>
+                        {t.notice.number(n.year, n.number)}
+                      </a>
+                    </Fragment>
+                  ))}
+                </span>
+              )}
             </div>
             <p className="mt-1 whitespace-pre-line">{u.narrative}</p>
             <EvidenceList
