@@ -91,4 +91,41 @@ describe('migrations', () => {
     expect(version()).toBe(before + 1); // the data-version trigger on ProgressUpdate survived the change
     db.close();
   });
+
+  it('a notice part answered inside an update keeps its answer through the rebuild that makes the update a foreign key; an id naming no update is cleared', () => {
+    const dir = path.join(process.cwd(), 'prisma', 'migrations');
+    const names = readdirSync(dir)
+      .filter((n) => /^\d/.test(n))
+      .sort();
+    const at = names.findIndex((n) => n.endsWith('_notice_part_answered_in_update'));
+    expect(at).toBeGreaterThan(0);
+    const db = new Database(path.join(mkdtempSync(path.join(os.tmpdir(), 'msdb-mig-')), 'm.db'));
+    const run = (n: string) => db.exec(readFileSync(path.join(dir, n, 'migration.sql'), 'utf8'));
+    names.slice(0, at).forEach(run);
+    db.exec(`
+      INSERT INTO Unit (id, code, name, sortKey) VALUES (1, 'mzj', '区民政局', 1), (2, 'wjj', '区卫健局', 2);
+      INSERT INTO User (id, username, displayName, role, passwordHash) VALUES (1, 'duchashi', '督查室', 'SUPERVISOR', 'x');
+      INSERT INTO PlanYear (id, year, title, status) VALUES (1, 2023, 'p', 'ACTIVE');
+      INSERT INTO Project (id, planYearId, number, numeral, title, category) VALUES (1, 1, 1, '一', 'p', 'SERVICE');
+      INSERT INTO Task (id, planYearId, projectId, number, content, deadlineMonth, h1Progress, h2Plan) VALUES (1, 1, 1, 1, 't', '2023-12', '', '');
+      INSERT INTO ProgressUpdate (id, taskId, asOf, narrative, status) VALUES (4, 1, '2023-09-30', 'a', 'PENDING');
+      INSERT INTO SupervisionNotice (id, taskId, issuedById, reason, requiredAction, dueDate, status, year, number)
+        VALUES (1, 1, 1, '滞后', '报送', '2023-10-31', 'ANSWERED', 2023, 1);
+      INSERT INTO NoticeRecipient (noticeId, unitId, status, answer, answeredAt, answeredInUpdateId) VALUES
+        (1, 1, 'ANSWERED', '已随报送反馈', '2023-10-01 08:00:00', 4),
+        (1, 2, 'ANSWERED', '已反馈', '2023-10-02 08:00:00', 99);
+    `);
+    const version = () => (db.prepare('SELECT version FROM DataVersion WHERE id = 1').get() as { version: number }).version;
+    run(names[at]!);
+    expect(db.prepare('SELECT noticeId, unitId, status, answer, answeredAt, answeredInUpdateId FROM NoticeRecipient ORDER BY unitId').all()).toEqual([
+      { noticeId: 1, unitId: 1, status: 'ANSWERED', answer: '已随报送反馈', answeredAt: '2023-10-01 08:00:00', answeredInUpdateId: 4 },
+      { noticeId: 1, unitId: 2, status: 'ANSWERED', answer: '已反馈', answeredAt: '2023-10-02 08:00:00', answeredInUpdateId: null },
+    ]);
+    db.pragma('foreign_keys = ON');
+    expect(() => db.prepare('UPDATE NoticeRecipient SET answeredInUpdateId = 99 WHERE unitId = 2').run()).toThrow(/FOREIGN KEY constraint failed/);
+    const before = version();
+    db.prepare("UPDATE NoticeRecipient SET answer = '已补充' WHERE unitId = 1").run();
+    expect(version()).toBe(before + 1);
+    db.close();
+  });
 });
