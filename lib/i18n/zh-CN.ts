@@ -15,7 +15,8 @@ import { auth } from './parts/auth';
 import { category } from './parts/category';
 import { confirm } from './parts/confirm';
 import { evidence } from './parts/evidence';
-import { notice } from './parts/notice';
+import { notice as noticeParts } from './parts/notice';
+import { noticeLedger } from './parts/notice-ledger';
 import { reminders } from './parts/reminders';
 import { review } from './parts/review';
 import { form, problemKind } from './parts/update-form';
@@ -267,7 +268,7 @@ export const t = {
     reviewed: (task: number, approved: boolean) => `任务${task}的报送${approved ? '已审核通过' : '已退回单位修改'}。`,
     viewTask: '查看任务',
   },
-  notice,
+  notice: { ...noticeParts, ledger: noticeLedger },
   audit: {
     heading: '操作留痕',
     taskHistory: '操作记录',

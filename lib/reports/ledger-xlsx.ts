@@ -1,4 +1,5 @@
-// The 督办台账 as an Excel workbook: one row per notice with every column of the CSV, wrapped text,
+// The 督办台账 as an Excel workbook: one row per notice with every column of the CSV (each addressed
+// unit's state and answer a line of one cell), wrapped text,
 // frozen header, A4 landscape with the header repeated on every printed page.
 import ExcelJS from 'exceljs';
 import type { NoticeView } from '@/lib/data/notices';
@@ -9,8 +10,16 @@ export function ledgerRows(notices: NoticeView[]): (string | number)[][] {
   const c = t.notice;
   return notices.map((n) => [
     c.number(n.year, n.number), n.taskNumber, n.taskContent, c.levels[n.level], c.state[n.status], n.overdue ? c.ledger.yes : '',
-    n.recipients.map((r) => r.name).join('、'), n.issuer, fmtDate(n.issuedAt.slice(0, 10)), fmtDate(n.dueDate), n.reason, n.requiredAction, n.answer ?? '', n.urgeCount,
+    n.recipients.map((r) => r.name).join('、'), n.issuer, fmtDate(n.issuedAt.slice(0, 10)), fmtDate(n.dueDate), n.reason, n.requiredAction, partLines(n), n.urgeCount,
   ]);
+}
+
+/** Each addressed unit's state and own answer, a line each (as the notice's parts show on screen). */
+function partLines(n: NoticeView): string {
+  const c = t.notice;
+  return n.parts
+    .map((p) => c.ledger.part(p.name, p.overdue ? `${c.state[p.status]}·${c.state.OVERDUE}` : c.state[p.status], p.answer, p.answeredInUpdate?.asOf ?? null))
+    .join('\n');
 }
 
 const WIDTHS = [18, 8, 40, 8, 10, 8, 20, 12, 14, 14, 40, 40, 40, 8];

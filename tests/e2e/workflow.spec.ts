@@ -504,6 +504,9 @@ test('督办 to one unit: it acknowledges; once overdue the office urges it (督
   expect(ws.rowCount).toBe(2);
   expect(String(ws.getCell(2, 4).value)).toBe('催办');
   expect(String(ws.getCell(2, 11).value)).toBe('助餐服务覆盖不足\n部分社区长者饭堂未开展');
+  // Each addressed unit's own state, in words (signed, now overdue).
+  expect(String(ws.getCell(1, 13).value)).toBe('各单位办理情况及反馈');
+  expect(String(ws.getCell(2, 13).value)).toMatch(/^区\S+：已签收·已逾期$/);
   await sup.close();
 });
 

@@ -275,6 +275,31 @@ describe('a notice to two units: one part each', () => {
     expect(counts.gws).toMatchObject({ open: expect.any(Number), unsigned: expect.any(Number) });
     expect(counts.gws!.unsigned).toBeGreaterThanOrEqual(1);
     expect(counts.jtj!.answered).toBeGreaterThanOrEqual(1);
+    // The ledger as exported (CSV and Excel, read back) says the same per unit: each unit's state and
+    // its own answer, not only the latest answer of whichever unit gave one.
+    const { GET } = await import('@/app/export/notices/route');
+    const number = (await prisma.supervisionNotice.findUniqueOrThrow({ where: { id }, select: { number: true } })).number;
+    const perUnit = '盐田交通运输局：已反馈。反馈：已完成招标文件编制\n区工务署：已交办';
+    const csv = await (await GET(new Request('http://x/export/notices?year=2023'))).text();
+    expect(
+      csv
+        .replace(/^\uFEFF/, '')
+        .split('\r\n')[0]!
+        .split(','),
+    ).toContain('各单位办理情况及反馈');
+    // The cell holds a line break, so it is quoted.
+    expect(csv).toContain(`,"${perUnit}",`);
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await (await GET(new Request('http://x/export/notices?year=2023&format=xlsx'))).arrayBuffer());
+    const ws = wb.worksheets[0]!;
+    const col = (ws.getRow(1).values as unknown[]).indexOf('各单位办理情况及反馈');
+    expect(col).toBeGreaterThan(0);
+    let cell: unknown = null;
+    ws.eachRow((r) => {
+      if (r.getCell(1).value === `督办〔2023〕第${number}号`) cell = r.getCell(col).value;
+    });
+    expect(cell).toBe(perUnit);
 
     // The office: 退回 needs to know whose part when there are two; it returns 交通运输局's, closes nothing else yet.
     expect(await notices.returnNotice(id, IDLE, form({ text: '请附招标公告' }))).toMatchObject({ status: 'error', message: '请选择要办结或退回的单位。' });

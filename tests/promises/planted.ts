@@ -607,6 +607,14 @@ export const PLANTED: Planted[] = [
     tests: ['tests/integration/plan-import.test.ts'],
   },
   {
+    id: 'ledger-latest-answer-only',
+    promise: "the exported 督办台账 gives each addressed unit's state and own answer, as the screen does",
+    file: 'lib/reports/ledger-xlsx.ts',
+    from: 'n.reason, n.requiredAction, partLines(n), n.urgeCount,',
+    to: "n.reason, n.requiredAction, n.answer ?? '', n.urgeCount,",
+    tests: ['tests/integration/notices.test.ts'],
+  },
+  {
     id: 'prune-takes-report-files',
     promise: 'the clean-up removes only bytes that no file row and no published report name',
     file: 'lib/files/prune.ts',
