@@ -22,7 +22,8 @@ export async function movePart(
   const status = noticeStatusOf(parts.map((x) => x.status));
   await tx.supervisionNotice.update({
     where: { id: p.noticeId },
-    // The notice keeps the latest answer too (the review card and older screens read it there).
+    // The notice keeps the latest answer of any unit too (as before parts); screens, the review card
+    // and the ledger read each unit's own, on its part.
     data: { status, ...(answered ? { answer: p.answer ?? null, answeredAt: new Date(), answeredInUpdateId: p.answeredInUpdateId ?? null } : {}) },
   });
   return status;

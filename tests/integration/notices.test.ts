@@ -339,3 +339,49 @@ describe('a notice to two units: one part each', () => {
     ]);
   });
 });
+
+describe('a notice to two units answered inside each unit’s progress update', () => {
+  it('each update’s review card shows the answer its unit gave in it, not the other unit’s', async () => {
+    const updates = await import('@/lib/actions/updates');
+    const { signSeenPending } = await import('@/lib/auth/form-token');
+    const { getReviewQueue } = await import('@/lib/data/review');
+    const t1 = await task(1);
+    session.actor = who.duchashi!;
+    const issued = await notices.issueNotice(
+      t1.id,
+      IDLE,
+      form({
+        reason: '两单位协同推进滞后',
+        requiredAction: '随进展报送反馈',
+        dueDate: '2026-12-20',
+        level: 'DUBAN',
+        recipients: t1.units.map((u) => String(u.unitId)),
+      }),
+    );
+    expect(issued).toMatchObject({ status: 'ok' });
+    const id = (await prisma.supervisionNotice.findFirstOrThrow({ orderBy: { id: 'desc' }, select: { id: true } })).id;
+    const submit = async (username: string, answer: string) => {
+      session.actor = who[username]!;
+      const { version } = await prisma.task.findUniqueOrThrow({ where: { id: t1.id }, select: { version: true } });
+      const seen =
+        (await prisma.progressUpdate.findFirst({ where: { taskId: t1.id, status: 'PENDING' }, orderBy: { id: 'desc' }, select: { id: true } }))?.id ?? 0;
+      const fd = form({
+        asOf: '2023-09-30',
+        narrative: `${username}报送`,
+        baseVersion: String(version),
+        seenPendingId: String(seen),
+        seenToken: signSeenPending(t1.id, seen),
+        [`notice_${id}`]: answer,
+      });
+      expect(await updates.submitUpdate(t1.id, IDLE, fd)).toMatchObject({ status: 'ok' });
+      return (await prisma.progressUpdate.findFirstOrThrow({ where: { taskId: t1.id }, orderBy: { id: 'desc' }, select: { id: true } })).id;
+    };
+    const byJtj = await submit('jtj', '交通运输局：招标文件已报审');
+    const byGws = await submit('gws', '工务署：施工图已完成');
+    session.actor = who.duchashi!;
+    const queue = (await getReviewQueue())!;
+    const answersOf = (updateId: number) => queue.find((u) => u.id === updateId)!.noticeAnswers.map((a) => a.answer);
+    expect(answersOf(byJtj)).toEqual(['交通运输局：招标文件已报审']);
+    expect(answersOf(byGws)).toEqual(['工务署：施工图已完成']);
+  });
+});

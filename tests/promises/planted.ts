@@ -328,7 +328,7 @@ export const PLANTED: Planted[] = [
     id: 'task-page-shows-pending-to-public',
     promise: 'visitors who are not signed in see approved figures only',
     file: 'lib/data/task.ts',
-    from: "where: { taskId, ...(can(actor, 'view_pending') ? {} : { status: 'APPROVED' as const }) },",
+    from: "where: { taskId, ...(signedIn ? {} : { status: 'APPROVED' as const }) },",
     to: 'where: { taskId },',
     tests: ['tests/integration/data-access.test.ts', 'tests/integration/dashboard.test.ts'],
   },
@@ -612,6 +612,14 @@ export const PLANTED: Planted[] = [
     file: 'lib/reports/ledger-xlsx.ts',
     from: 'n.reason, n.requiredAction, partLines(n), n.urgeCount,',
     to: "n.reason, n.requiredAction, n.answer ?? '', n.urgeCount,",
+    tests: ['tests/integration/notices.test.ts'],
+  },
+  {
+    id: 'review-card-drops-part-answer',
+    promise: "a review card shows the 督办 answers given in that update, each unit's own",
+    file: 'lib/data/review.ts',
+    from: "reason: p.notice.reason, answer: p.answer ?? '' })),",
+    to: "reason: p.notice.reason, answer: '' })),",
     tests: ['tests/integration/notices.test.ts'],
   },
   {
