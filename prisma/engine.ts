@@ -123,14 +123,14 @@ export async function applyMigrations(database: string | Target): Promise<string
   }
 }
 
-/** SQL that takes the database (a SQLite file's path, or a target) to the current schema ('' when in sync); from nothing with `fromEmpty`. */
-export async function diffDatabaseToSchema(database: string | Target, fromEmpty = false): Promise<string> {
+/** SQL that takes the database (a SQLite file's path, or a target) to the current schema ('' when in sync). */
+export async function diffDatabaseToSchema(database: string | Target): Promise<string> {
   const target = targetOf(database);
   const { engine, close } = await openEngine(target);
   try {
     const files = await schemaFiles(target.kind);
     const out = await engine.diff({
-      from: fromEmpty ? { tag: 'empty' } : { tag: 'schemaDatasource', files, configDir: PRISMA_DIR },
+      from: { tag: 'schemaDatasource', files, configDir: PRISMA_DIR },
       to: { tag: 'schemaDatamodel', files },
       script: true,
       exitCode: null,

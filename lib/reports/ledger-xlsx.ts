@@ -18,7 +18,7 @@ export function ledgerRows(notices: NoticeView[]): (string | number)[][] {
 function partLines(n: NoticeView): string {
   const c = t.notice;
   return n.parts
-    .map((p) => c.ledger.part(p.name, p.overdue ? `${c.state[p.status]}·${c.state.OVERDUE}` : c.state[p.status], p.answer, p.answeredInUpdate?.asOf ?? null))
+    .map((p) => c.ledger.part(p.name, c.state[p.status], p.overdue, p.answer, p.answeredInUpdate?.asOf ?? null))
     .join('\n');
 }
 

@@ -43,7 +43,7 @@ export const noticeLedger = {
     '催办次数',
   ],
   /** One addressed unit's line in the ledger's 各单位办理情况及反馈 cell. */
-  part: (unit: string, state: string, answer: string | null, inUpdateAsOf: string | null) =>
-    `${unit}：${state}${answer ? `。反馈：${answer}${inUpdateAsOf ? notice.answeredInUpdate(inUpdateAsOf) : ''}` : ''}`,
+  part: (unit: string, state: string, overdue: boolean, answer: string | null, inUpdateAsOf: string | null) =>
+    `${unit}：${state}${overdue ? `·${notice.state.OVERDUE}` : ''}${answer ? `。反馈：${answer}${inUpdateAsOf ? notice.answeredInUpdate(inUpdateAsOf) : ''}` : ''}`,
   yes: '是',
 };
