@@ -36,6 +36,25 @@ function StateTag({ status, overdue, testId }: { status: NoticeView['status']; o
   );
 }
 
+/** 「（随截至…的进展报送反馈）」: the progress update an answer was given in, in the task's 进展记录. */
+function UpdateLink({
+  n,
+  update,
+  taskHref,
+  testId,
+}: {
+  n: NoticeView;
+  update: { id: number; asOf: string };
+  taskHref?: (taskNumber: number) => string;
+  testId?: string;
+}) {
+  return (
+    <Link href={`${taskHref?.(n.taskNumber) ?? ''}#${updateAnchor(update.id)}`} className={ui.link} data-testid={testId}>
+      {c.answeredInUpdate(update.asOf)}
+    </Link>
+  );
+}
+
 /** One addressed unit's part: its state, its answer, and the buttons for it. */
 function PartRow({
   n,
@@ -57,11 +76,7 @@ function PartRow({
       {p.answer && (
         <p className="text-sm whitespace-pre-line text-gray-800">
           {c.answer(p.answer)}
-          {p.answeredInUpdate && (
-            <Link href={`${taskHref?.(n.taskNumber) ?? ''}#${updateAnchor(p.answeredInUpdate.id)}`} className={ui.link} data-testid="notice-part-update">
-              {c.answeredInUpdate(p.answeredInUpdate.asOf)}
-            </Link>
-          )}
+          {p.answeredInUpdate && <UpdateLink n={n} update={p.answeredInUpdate} taskHref={taskHref} testId="notice-part-update" />}
         </p>
       )}
       <EvidenceList items={p.answerEvidence} />
@@ -129,6 +144,7 @@ export function NoticeCard({ n, taskHref, limits = null }: { n: NoticeView; task
             {n.events.map((e, i) => (
               <li key={i}>
                 {c.event(e.kind, e.unit ? `${e.actor ?? ''}（${e.unit}）` : e.actor, fmtDateTime(e.at), e.text)}
+                {e.inUpdate && <UpdateLink n={n} update={e.inUpdate} taskHref={taskHref} testId="notice-event-update" />}
                 <EvidenceList items={e.evidence} />
               </li>
             ))}

@@ -128,4 +128,57 @@ describe('migrations', () => {
     expect(version()).toBe(before + 1);
     db.close();
   });
+
+  it('an answer given inside an update gets its update from its audit row; a later direct answer of the same words and an update since removed get none', () => {
+    const dir = path.join(process.cwd(), 'prisma', 'migrations');
+    const names = readdirSync(dir)
+      .filter((n) => /^\d/.test(n))
+      .sort();
+    const at = names.findIndex((n) => n.endsWith('_notice_answer_names_its_update'));
+    expect(at).toBeGreaterThan(0);
+    const db = new Database(path.join(mkdtempSync(path.join(os.tmpdir(), 'msdb-mig-')), 'm.db'));
+    const run = (n: string) => db.exec(readFileSync(path.join(dir, n, 'migration.sql'), 'utf8'));
+    names.slice(0, at).forEach(run);
+    // As the app wrote them: the event and its audit row in one transaction, a few milliseconds apart.
+    db.exec(`
+      INSERT INTO Unit (id, code, name, sortKey) VALUES (1, 'mzj', '区民政局', 1), (2, 'wjj', '区卫健局', 2);
+      INSERT INTO User (id, username, displayName, role, passwordHash) VALUES (1, 'duchashi', '督查室', 'SUPERVISOR', 'x');
+      INSERT INTO PlanYear (id, year, title, status) VALUES (1, 2023, 'p', 'ACTIVE');
+      INSERT INTO Project (id, planYearId, number, numeral, title, category) VALUES (1, 1, 1, '一', 'p', 'SERVICE');
+      INSERT INTO Task (id, planYearId, projectId, number, content, deadlineMonth, h1Progress, h2Plan) VALUES (1, 1, 1, 1, 't', '2023-12', '', '');
+      INSERT INTO ProgressUpdate (id, taskId, asOf, narrative, status) VALUES (4, 1, '2023-09-30', 'a', 'PENDING');
+      INSERT INTO SupervisionNotice (id, taskId, issuedById, reason, requiredAction, dueDate, status, year, number, answer, answeredAt, answeredInUpdateId)
+        VALUES (1, 1, 1, '滞后', '报送', '2023-10-31', 'ANSWERED', 2023, 1, '已反馈', '2023-10-02T08:00:00.000+00:00', NULL);
+      INSERT INTO NoticeEvent (id, noticeId, unitId, kind, actorId, text, at) VALUES
+        (1, 1, NULL, 'ISSUED', 1, NULL, '2023-09-01T08:00:00.000+00:00'),
+        (2, 1, 1, 'ANSWERED', 1, '已随报送反馈', '2023-10-01T08:00:00.004+00:00'),
+        (3, 1, 1, 'RETURNED', 1, '请补充', '2023-10-01T09:00:00.000+00:00'),
+        (4, 1, 1, 'ANSWERED', 1, '已随报送反馈', '2023-10-01T10:00:00.000+00:00'),
+        (5, 1, 2, 'ANSWERED', 1, '已反馈', '2023-10-02T08:00:00.000+00:00');
+      INSERT INTO AuditEvent (at, actorId, action, entityType, entityId, taskId, after) VALUES
+        ('2023-10-01T08:00:00.009+00:00', 1, 'notice.answered', 'SupervisionNotice', '1', 1, '{"answer":"已随报送反馈","updateId":4,"unitId":1}'),
+        ('2023-10-01T10:00:00.003+00:00', 1, 'notice.answer', 'SupervisionNotice', '1', 1, '{"status":"ANSWERED","unitId":1,"part":"ANSWERED","text":"已随报送反馈"}'),
+        ('2023-10-02T08:00:00.006+00:00', 1, 'notice.answered', 'SupervisionNotice', '1', 1, '{"answer":"已反馈","updateId":99,"unitId":2}');
+    `);
+    const version = () => (db.prepare('SELECT version FROM DataVersion WHERE id = 1').get() as { version: number }).version;
+    run(names[at]!);
+    expect(db.prepare('SELECT id, updateId FROM NoticeEvent ORDER BY id').all()).toEqual([
+      { id: 1, updateId: null },
+      { id: 2, updateId: 4 },
+      { id: 3, updateId: null },
+      { id: 4, updateId: null },
+      { id: 5, updateId: null },
+    ]);
+    const columns = (db.prepare("SELECT name FROM pragma_table_info('SupervisionNotice')").all() as { name: string }[]).map((c) => c.name);
+    expect(columns).not.toContain('answer');
+    expect(columns).not.toContain('answeredInUpdateId');
+    expect(db.prepare('SELECT id, status, number FROM SupervisionNotice').all()).toEqual([{ id: 1, status: 'ANSWERED', number: 1 }]);
+    db.pragma('foreign_keys = ON');
+    expect(() => db.prepare('UPDATE NoticeEvent SET updateId = 99 WHERE id = 5').run()).toThrow(/FOREIGN KEY constraint failed/);
+    const before = version();
+    db.prepare("UPDATE SupervisionNotice SET status = 'CLOSED' WHERE id = 1").run();
+    db.prepare("UPDATE NoticeEvent SET text = '已随报送反馈。' WHERE id = 2").run();
+    expect(version()).toBe(before + 2);
+    db.close();
+  });
 });

@@ -124,7 +124,6 @@ export function generateDataset(dbFile: string, size: DatasetSize): { tasks: num
             year,
             number: taskCount,
             level: 'DUBAN',
-            answer: status === 'OPEN' ? null : '已整改（生成数据）',
           });
           for (const u of units.get(t.id as number) ?? [])
             insert('NoticeRecipient', { noticeId, unitId: u.unitId, status, answer: status === 'OPEN' ? null : '已整改（生成数据）' });

@@ -20,11 +20,6 @@ export async function movePart(
   if (count !== 1) throw new ConflictError(m.noticeWrongState);
   const parts = await tx.noticeRecipient.findMany({ where: { noticeId: p.noticeId }, select: { status: true } });
   const status = noticeStatusOf(parts.map((x) => x.status));
-  await tx.supervisionNotice.update({
-    where: { id: p.noticeId },
-    // The notice keeps the latest answer of any unit too (as before parts); screens, the review card
-    // and the ledger read each unit's own, on its part.
-    data: { status, ...(answered ? { answer: p.answer ?? null, answeredAt: new Date(), answeredInUpdateId: p.answeredInUpdateId ?? null } : {}) },
-  });
+  await tx.supervisionNotice.update({ where: { id: p.noticeId }, data: { status } });
   return status;
 }

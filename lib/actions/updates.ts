@@ -106,7 +106,8 @@ async function writeUpdate(actor: Actor, taskId: number, ctx: SubmitRules, value
     for (const a of d.noticeAnswers) {
       if (!actor.unitId) throw new ConflictError(m.noticeWrongState);
       await movePart(tx, { noticeId: a.id, unitId: actor.unitId, from: OPEN_STATUSES, to: 'ANSWERED', answer: a.answer, answeredInUpdateId: update.id });
-      await tx.noticeEvent.create({ data: { noticeId: a.id, unitId: actor.unitId, kind: 'ANSWERED', actorId: actor.id, text: a.answer } });
+      // The event names the update, which keeps what it answered when the part is answered again later.
+      await tx.noticeEvent.create({ data: { noticeId: a.id, unitId: actor.unitId, kind: 'ANSWERED', actorId: actor.id, text: a.answer, updateId: update.id } });
       await audit(tx, {
         actorId: actor.id,
         action: 'notice.answered',

@@ -13,7 +13,7 @@ import { dateOf, toIsoDate, type IsoDate } from '@/lib/domain/dates';
 import { availableSteps, isNoticeOverdue, OPEN_STATUSES, type LedgerFilters, type NoticeLevel, type NoticeStatus, type NoticeStep } from '@/lib/domain/notices';
 
 export const NOTICE_SELECT = {
-  id: true, year: true, number: true, level: true, status: true, reason: true, requiredAction: true, dueDate: true, issuedAt: true, answer: true, urgeCount: true,
+  id: true, year: true, number: true, level: true, status: true, reason: true, requiredAction: true, dueDate: true, issuedAt: true, urgeCount: true,
   issuedBy: { select: { displayName: true } },
   task: { select: { id: true, number: true, content: true, units: { select: { unitId: true } } } },
   recipients: {
@@ -24,7 +24,10 @@ export const NOTICE_SELECT = {
     },
   },
   events: {
-    select: { kind: true, text: true, at: true, unitId: true, actor: { select: { displayName: true } }, evidence: { select: EVIDENCE_SELECT, orderBy: { id: 'asc' } } },
+    select: {
+      kind: true, text: true, at: true, unitId: true, actor: { select: { displayName: true } }, evidence: { select: EVIDENCE_SELECT, orderBy: { id: 'asc' } },
+      update: { select: { id: true, asOf: true } },
+    },
     orderBy: { id: 'asc' },
   },
 } satisfies Prisma.SupervisionNoticeSelect;
@@ -34,7 +37,7 @@ export type NoticeRow = Prisma.SupervisionNoticeGetPayload<{ select: typeof NOTI
 
 export type NoticeView = {
   id: number; year: number; number: number; level: NoticeLevel; status: NoticeStatus; overdue: boolean;
-  reason: string; requiredAction: string; dueDate: IsoDate; issuedAt: string; issuer: string; answer: string | null; urgeCount: number;
+  reason: string; requiredAction: string; dueDate: IsoDate; issuedAt: string; issuer: string; urgeCount: number;
   taskId: number; taskNumber: number; taskContent: string;
   recipients: { id: number; name: string; code: string }[];
   /** Each addressed unit's part: its own state and answer, and the steps this viewer may take on it. */
@@ -46,7 +49,11 @@ export type NoticeView = {
     answeredInUpdate: { id: number; asOf: IsoDate } | null;
   }[];
   /** Each step so far, with the 佐证材料 sent with it (for those who may see the task's evidence: the office, leaders, the task's units). */
-  events: { kind: string; text: string | null; at: string; actor: string | null; unit: string | null; evidence: EvidenceItem[] }[];
+  events: {
+    kind: string; text: string | null; at: string; actor: string | null; unit: string | null; evidence: EvidenceItem[];
+    /** An answer given inside a progress update: that update (its files are shown with it, in 进展记录). */
+    inUpdate: { id: number; asOf: IsoDate } | null;
+  }[];
   /** The steps this viewer may take on the notice as a whole (催办). */
   steps: NoticeStep[];
 };
@@ -73,12 +80,13 @@ export function toNoticeView(n: NoticeRow, actor: Actor | null, today: IsoDate):
   return {
     id: n.id, year: n.year, number: n.number, level: n.level, status: n.status, overdue: isNoticeOverdue(view, today),
     reason: n.reason, requiredAction: n.requiredAction, dueDate: view.dueDate, issuedAt: n.issuedAt.toISOString(), issuer: n.issuedBy.displayName,
-    answer: n.answer, urgeCount: n.urgeCount, taskId: n.task.id, taskNumber: n.task.number, taskContent: n.task.content,
+    urgeCount: n.urgeCount, taskId: n.task.id, taskNumber: n.task.number, taskContent: n.task.content,
     recipients: recipients.map((r) => ({ id: r.unit.id, name: r.unit.name, code: r.unit.code })),
     parts,
     events: n.events.map((e) => ({
       kind: e.kind, text: e.text, at: e.at.toISOString(), actor: e.actor?.displayName ?? null, unit: e.unitId ? (unitName.get(e.unitId) ?? null) : null,
       evidence: seesEvidence ? e.evidence : [],
+      inUpdate: e.update ? { id: e.update.id, asOf: toIsoDate(e.update.asOf) } : null,
     })),
     steps: office ? availableSteps(view, 'office', today).filter((s) => s === 'urge') : [],
   };

@@ -53,8 +53,9 @@ export async function getReviewQueue() {
       task: { select: { id: true, number: true, content: true, version: true, planYear: { select: { year: true } } } },
       values: { select: { indicatorId: true, value: true, reason: true, indicator: { select: { name: true, unitOfMeasure: true, isPercent: true, target: true } } } },
       milestones: { select: { reachedOn: true, milestone: { select: { text: true } } } },
-      // Per unit's part: a notice to two units answered in each one's update shows each its own answer.
-      answeredParts: { select: { answer: true, notice: { select: { year: true, number: true, reason: true } } }, orderBy: { noticeId: 'asc' } },
+      // The answers given in this update, from their events: each update keeps its own, whatever its
+      // unit (or another unit of the notice) answers later.
+      noticeAnswers: { select: { text: true, notice: { select: { year: true, number: true, reason: true } } }, orderBy: { noticeId: 'asc' } },
       evidence: { select: EVIDENCE_SELECT, orderBy: { id: 'asc' } },
     },
   });
@@ -92,7 +93,7 @@ export async function getReviewQueue() {
     itemsDone: u.completes.map((x) => x.item.name),
     completesTask: u.completesTask,
     /** The 督办 notices this update answers, with the answers. */
-    noticeAnswers: u.answeredParts.map((p) => ({ year: p.notice.year, number: p.notice.number, reason: p.notice.reason, answer: p.answer ?? '' })),
+    noticeAnswers: u.noticeAnswers.map((e) => ({ year: e.notice.year, number: e.notice.number, reason: e.notice.reason, answer: e.text ?? '' })),
     evidence: u.evidence,
     /** Figures that moved a lot with no evidence attached: the reviewer may ask for some. */
     unevidenced: unevidencedJumps(

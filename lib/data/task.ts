@@ -44,18 +44,19 @@ async function readTaskHistory(taskId: number, unitIds: number[], actor: Awaited
       evidence: { where: visibleEvidence(actor, unitIds), select: EVIDENCE_SELECT, orderBy: { id: 'asc' } },
     },
   });
-  const parts =
+  // The answers given inside these updates, from their events (a part keeps only its latest answer).
+  const answers =
     signedIn && updates.length > 0
-    ? await prisma.noticeRecipient.findMany({
-        where: { answeredInUpdateId: { in: updates.map((u) => u.id) } },
-        select: { answeredInUpdateId: true, notice: { select: { id: true, year: true, number: true } } },
+    ? await prisma.noticeEvent.findMany({
+        where: { updateId: { in: updates.map((u) => u.id) } },
+        select: { updateId: true, notice: { select: { id: true, year: true, number: true } } },
         orderBy: { noticeId: 'asc' },
       })
     : [];
   return updates.map((u) => ({
     ...u,
     /** The 督办 notices this update answered (for signed-in readers). */
-    answered: parts.filter((p) => p.answeredInUpdateId === u.id).map((p) => p.notice),
+    answered: answers.filter((a) => a.updateId === u.id).map((a) => a.notice),
     asOf: toIsoDate(u.asOf),
     submittedAt: u.submittedAt.toISOString(),
     values: u.values.map((v) => ({ ...v, asOf: toIsoDate(v.asOf) })),

@@ -679,6 +679,20 @@ describe('a notice answered inside a progress update', () => {
     session.actor = who.unit;
     expect(await answerNotice(noticeId, { status: 'idle' }, form({ text: '照片将于下周补报' }))).toMatchObject({ status: 'ok' });
     expect(await view(who.office)).toMatchObject({ answer: '照片将于下周补报', answeredInUpdate: null, answerEvidence: [] });
+    // The update still carried its answer: its 进展记录 entry names the notice, and its review card
+    // shows what it answered, not the later direct answer.
+    session.actor = who.office;
+    const again = (await getTaskDetail(16, { year: '2023' }))!.history.find((u) => u.id === updateId);
+    expect(again?.answered).toEqual([{ id: noticeId, year: 2023, number }]);
+    const { getReviewQueue } = await import('@/lib/data/review');
+    const card = (await getReviewQueue())!.find((u) => u.id === updateId)!;
+    expect(card.noticeAnswers).toEqual([{ year: 2023, number, reason: '入户走访进度滞后', answer: '已完成入户走访，记录见附件' }]);
+    // The notice's 办理过程 says which answer came with which update.
+    const events = (await noticesWhere({ id: noticeId }, who.office, '2023-10-08'))[0]!.events;
+    expect(events.filter((e) => e.kind === 'ANSWERED').map((e) => [e.text, e.inUpdate])).toEqual([
+      ['已完成入户走访，记录见附件', { id: updateId, asOf: '2023-09-30' }],
+      ['照片将于下周补报', null],
+    ]);
   });
 });
 

@@ -37,7 +37,15 @@ const task = (n: number) =>
 const state = (id: number) =>
   prisma.supervisionNotice.findUniqueOrThrow({
     where: { id },
-    select: { status: true, level: true, number: true, year: true, answer: true, urgeCount: true, events: { select: { kind: true }, orderBy: { id: 'asc' } } },
+    select: {
+      status: true,
+      level: true,
+      number: true,
+      year: true,
+      urgeCount: true,
+      recipients: { select: { answer: true } },
+      events: { select: { kind: true }, orderBy: { id: 'asc' } },
+    },
   });
 
 describe('the 督办 loop', () => {
@@ -118,7 +126,7 @@ describe('the 督办 loop', () => {
     expect(await notices.answerNotice(id, IDLE, form({ text: '   ' }))).toMatchObject({ status: 'error', errors: { text: ['请填写反馈内容'] } });
     expect((await state(id)).status).toBe('ACKNOWLEDGED');
     expect(await notices.answerNotice(id, IDLE, form({ text: '已于11月30日完成招标' }))).toMatchObject({ status: 'ok' });
-    expect(await state(id)).toMatchObject({ status: 'ANSWERED', answer: '已于11月30日完成招标' });
+    expect(await state(id)).toMatchObject({ status: 'ANSWERED', recipients: [{ answer: '已于11月30日完成招标' }] });
   });
 
   it('the office returns it with a comment, the unit answers again, the office closes it; every step an event and an audit', async () => {

@@ -87,6 +87,21 @@ describe('PostgreSQL beside SQLite', () => {
               '',
             ),
       ],
+      [
+        '20261204063731_notice_answer_names_its_update',
+        (s) =>
+          s
+            .replace(
+              /\n  \/\/\/ The 督办 answers given inside this update[^\n]*\n  noticeAnswers +NoticeEvent\[\]/,
+              '\n  answeredNotices   SupervisionNotice[]',
+            )
+            .replace(
+              /\n  \/\/\/ The composition of its parts' states[^\n]*\n  status( +)NoticeStatus( +)@default\(OPEN\)/,
+              '\n  status$1NoticeStatus$2@default(OPEN)\n  answeredInUpdateId Int?\n  answeredInUpdate   ProgressUpdate? @relation(fields: [answeredInUpdateId], references: [id])\n  answeredAt         DateTime?\n  answer             String?',
+            )
+            .replace(/\n  \/\/\/ An answer given inside a progress update names that update\.\n  updateId[^\n]*\n  update [^\n]*/, '')
+            .replace(/\n  @@index\(\[noticeId\]\)\n  @@index\(\[updateId\]\)/, '\n  @@index([noticeId])'),
+      ],
     ];
     expect(history, 'a new PostgreSQL migration needs its undoing edit listed here').toEqual(['20261202040000_init', ...later.map(([name]) => name)]);
     const { diffPostgresSchemas } = await import('@/prisma/engine');
@@ -130,6 +145,60 @@ describe('PostgreSQL beside SQLite', () => {
         .filter((d) => d.isDirectory())
         .map((d) => d.name),
     );
+  });
+
+  it('the answers given inside updates get their update from their audit rows on PostgreSQL too (migration notice_answer_names_its_update)', async () => {
+    await pg.createDatabase('answers');
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const {
+      default: { Client },
+    } = await import('pg');
+    const names = readdirSync('prisma/migrations-postgres', { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
+    const at = names.findIndex((n) => n.endsWith('_notice_answer_names_its_update'));
+    expect(at).toBeGreaterThan(0);
+    const db = new Client({ connectionString: pg.url('answers') });
+    await db.connect();
+    try {
+      const run = (n: string) => db.query(readFileSync(`prisma/migrations-postgres/${n}/migration.sql`, 'utf8'));
+      for (const n of names.slice(0, at)) await run(n);
+      // As the app wrote them: the event and its audit row in one transaction, a few milliseconds apart.
+      await db.query(`
+        INSERT INTO "Unit" (id, code, name, "sortKey") VALUES (1, 'mzj', '区民政局', 1), (2, 'wjj', '区卫健局', 2);
+        INSERT INTO "User" (id, username, "displayName", role, "passwordHash") VALUES (1, 'duchashi', '督查室', 'SUPERVISOR', 'x');
+        INSERT INTO "PlanYear" (id, year, title, status) VALUES (1, 2023, 'p', 'ACTIVE');
+        INSERT INTO "Project" (id, "planYearId", number, numeral, title, category) VALUES (1, 1, 1, '一', 'p', 'SERVICE');
+        INSERT INTO "Task" (id, "planYearId", "projectId", number, content, "deadlineMonth", "h1Progress", "h2Plan") VALUES (1, 1, 1, 1, 't', '2023-12', '', '');
+        INSERT INTO "ProgressUpdate" (id, "taskId", "asOf", narrative, status) VALUES (4, 1, '2023-09-30', 'a', 'PENDING');
+        INSERT INTO "SupervisionNotice" (id, "taskId", "issuedById", reason, "requiredAction", "dueDate", status, year, number, answer)
+          VALUES (1, 1, 1, '滞后', '报送', '2023-10-31', 'ANSWERED', 2023, 1, '已反馈');
+        INSERT INTO "NoticeEvent" (id, "noticeId", "unitId", kind, "actorId", text, at) VALUES
+          (1, 1, NULL, 'ISSUED', 1, NULL, '2023-09-01 08:00:00'),
+          (2, 1, 1, 'ANSWERED', 1, '已随报送反馈', '2023-10-01 08:00:00.004'),
+          (3, 1, 1, 'RETURNED', 1, '请补充', '2023-10-01 09:00:00'),
+          (4, 1, 1, 'ANSWERED', 1, '已随报送反馈', '2023-10-01 10:00:00'),
+          (5, 1, 2, 'ANSWERED', 1, '已反馈', '2023-10-02 08:00:00');
+        INSERT INTO "AuditEvent" (at, "actorId", action, "entityType", "entityId", "taskId", after) VALUES
+          ('2023-10-01 08:00:00.009', 1, 'notice.answered', 'SupervisionNotice', '1', 1, '{"answer":"已随报送反馈","updateId":4,"unitId":1}'),
+          ('2023-10-01 10:00:00.003', 1, 'notice.answer', 'SupervisionNotice', '1', 1, '{"status":"ANSWERED","unitId":1,"part":"ANSWERED","text":"已随报送反馈"}'),
+          ('2023-10-02 08:00:00.006', 1, 'notice.answered', 'SupervisionNotice', '1', 1, '{"answer":"已反馈","updateId":99,"unitId":2}');
+      `);
+      await run(names[at]!);
+      const { rows } = await db.query('SELECT id, "updateId" FROM "NoticeEvent" ORDER BY id');
+      expect(rows).toEqual([
+        { id: 1, updateId: null },
+        { id: 2, updateId: 4 },
+        { id: 3, updateId: null },
+        { id: 4, updateId: null },
+        { id: 5, updateId: null },
+      ]);
+      const columns = await db.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'SupervisionNotice'`);
+      expect(columns.rows.map((r: { column_name: string }) => r.column_name)).not.toContain('answer');
+    } finally {
+      await db.end();
+    }
   });
 
   it('the seeded plan year reads back the same, and every task has the same status and figures', async () => {
