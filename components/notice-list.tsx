@@ -143,7 +143,7 @@ export function NoticeCard({ n, taskHref, limits = null }: { n: NoticeView; task
           <ol className="mt-1 list-decimal pl-5" data-testid="notice-events">
             {n.events.map((e, i) => (
               <li key={i}>
-                {c.event(e.kind, e.unit ? `${e.actor ?? ''}（${e.unit}）` : e.actor, fmtDateTime(e.at), e.text)}
+                {c.event(e.kind, c.eventBy(e.actor, e.unit), fmtDateTime(e.at), e.text)}
                 {e.inUpdate && <UpdateLink n={n} update={e.inUpdate} taskHref={taskHref} testId="notice-event-update" />}
                 <EvidenceList items={e.evidence} />
               </li>

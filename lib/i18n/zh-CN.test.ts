@@ -15,6 +15,14 @@ describe('wording', () => {
     expect(t.auth.signedInAs('张三', '区督查室')).toBe('区督查室 张三');
     expect(t.auth.signedInAs('区民政局', '区民政局')).toBe('区民政局');
   });
+  it('a 督办 step names its unit once when the unit’s own account took it ("区民政局", not "区民政局（区民政局）")', () => {
+    expect(t.notice.eventBy('区民政局', '区民政局')).toBe('区民政局');
+    expect(t.notice.eventBy('张三', '区民政局')).toBe('张三（区民政局）');
+    expect(t.notice.eventBy('区督查室', '区民政局')).toBe('区督查室（区民政局）');
+    expect(t.notice.eventBy('区督查室', null)).toBe('区督查室');
+    expect(t.notice.eventBy(null, '区民政局')).toBe('（区民政局）');
+  });
+
   it('audit rows name people and records, in Beijing time', () => {
     expect(describeActor({ name: '张三', role: 'SUPERVISOR', unit: null })).toBe('区督查室 张三');
     expect(describeActor({ name: '李四', role: 'UNIT', unit: '区民政局' })).toBe('区民政局 李四');

@@ -252,6 +252,13 @@ test('a returned update goes back to the unit, prefilled, to fix and resubmit; a
   await expect(notice.getByTestId('notice-state')).toHaveText('已办结');
   await notice.getByText('办理过程').click();
   await expect(notice.getByTestId('notice-events').locator('li')).toHaveCount(5); // 交办, 反馈, 退回重办, 反馈, 办结
+  // The first answer came with the update and still says so, though the unit's part now holds the second;
+  // the unit's own account is named once.
+  const steps = notice.getByTestId('notice-events').locator('li');
+  await expect(steps.nth(1)).toContainText('区民政局反馈：已报送签约明细（随截至2023年9月30日的进展报送反馈）');
+  await expect(steps.nth(1).getByTestId('notice-event-update')).toHaveAttribute('href', /#update-\d+$/);
+  await expect(steps.nth(3)).toContainText('区民政局反馈：扫描件已上传');
+  await expect(steps.nth(3).getByTestId('notice-event-update')).toHaveCount(0);
   // The ledger shows it closed; the badge on / is gone.
   await sup.goto('/notices?status=CLOSED');
   await expect(sup.getByTestId('ledger').getByTestId('notice')).toHaveCount(1);

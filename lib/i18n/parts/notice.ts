@@ -26,8 +26,9 @@ export const notice = {
   due: (d: string) => `限${fmtDate(d)}前`,
   urged: (n: number) => `已催办${n}次`,
   events: { ISSUED: '交办', ACKNOWLEDGED: '签收', ANSWERED: '反馈', RETURNED: '退回重办', CLOSED: '办结', URGED: '催办' } as Record<string, string>,
-  event: (kind: string, actor: string | null, at: string, text: string | null) =>
-    `${at} ${actor ?? ''}${notice.events[kind] ?? kind}${text ? `：${text}` : ''}`,
+  /** Who took a step, and on whose part: 「区督查室（区民政局）」; a unit's own account named once. */
+  eventBy: (actor: string | null, unit: string | null) => (unit && unit !== actor ? `${actor ?? ''}（${unit}）` : (actor ?? unit)),
+  event: (kind: string, by: string | null, at: string, text: string | null) => `${at} ${by ?? ''}${notice.events[kind] ?? kind}${text ? `：${text}` : ''}`,
   history: '办理过程',
   parts: '各单位办理情况',
   steps: { acknowledge: '签收', answer: '提交反馈', return: '退回重办', close: '办结', urge: '催办' } satisfies Record<
