@@ -25,6 +25,7 @@ const indicatorRule = (id: number, isPercent: boolean, unitOfMeasure: string, la
   isPercent,
   lastApproved,
   whole: !isPercent && isWholeUnit(unitOfMeasure),
+  unit: unitOfMeasure,
 });
 
 /** The update form's context for task `number` of the plan year named in the URL (else the newest): one call for the page; `allowed: false` for a caller who may not submit on it. */

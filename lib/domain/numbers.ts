@@ -20,11 +20,18 @@ export const displayExpected = (value: number, unitOfMeasure: string, isPercent:
 export const mean = (xs: number[]): number | null => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
 
 /**
- * A figure as typed: decimal notation only ("12", "0.5", "-3"); hexadecimal, binary, exponent and
- * anything else is not a figure (Number() would read 0x10 as 16 and 1e300 as a number).
+ * A figure as typed: decimal notation ("12", "0.5", "-3"), read through the forms an office writes it
+ * in — full-width digits and signs (a Chinese input method in full-width mode: １８００, ６５．５),
+ * thousands grouped by commas (1,786 — as the screens show figures), and, when `unit` is given, that
+ * unit after the figure (1800户, 65%). Hexadecimal, binary, exponent, 十二, a comma that does not group
+ * thousands (1,80) and anything else is not a figure (Number() would read 0x10 as 16 and 1e300 as a
+ * number).
  */
-export function parseDecimal(s: string): number | null {
-  const t = s.trim();
+export function parseDecimal(s: string, unit?: string): number | null {
+  let t = s.normalize('NFKC').trim();
+  const u = unit?.normalize('NFKC').trim();
+  if (u && t.endsWith(u)) t = t.slice(0, -u.length).trimEnd();
+  if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) t = t.replaceAll(',', '');
   if (!/^-?\d+(\.\d+)?$/.test(t)) return null;
   const n = Number(t);
   return Number.isFinite(n) ? n : null;

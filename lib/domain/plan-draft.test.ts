@@ -194,5 +194,10 @@ describe('cells and figures', () => {
     expect(importedFigure(Number.POSITIVE_INFINITY, '个')).toEqual({ ok: false });
     expect(importedFigure('约100', '个')).toEqual({ ok: false });
     expect(importedFigure(new Date(0), '个')).toEqual({ ok: false });
+    // A cell typed as text the way offices write figures: thousands commas, full-width digits, its unit after it.
+    expect(importedFigure('1,500', '台')).toEqual({ ok: true, value: 1500 });
+    expect(importedFigure('１５００台', '台')).toEqual({ ok: true, value: 1500 });
+    expect(importedFigure('80%', '%')).toEqual({ ok: true, value: 80 });
+    expect(importedFigure('1500户', '台')).toEqual({ ok: false });
   });
 });

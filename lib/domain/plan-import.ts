@@ -54,7 +54,7 @@ export const FIELD_LIMITS = {
 /** A target or step value as the forms take it: decimal, not negative, within the limit, whole for counts; else null. */
 export function importedFigure(c: Cell, unitOfMeasure: string): { ok: true; value: number | null } | { ok: false } {
   if (c === null || c === undefined || (typeof c === 'string' && c.trim() === '')) return { ok: true, value: null };
-  const n = typeof c === 'number' ? (Number.isFinite(c) ? c : null) : parseDecimal(String(c));
+  const n = typeof c === 'number' ? (Number.isFinite(c) ? c : null) : parseDecimal(String(c), unitOfMeasure);
   if (n === null || n < 0 || n > FIELD_LIMITS.maxValue || (isWholeUnit(unitOfMeasure) && !Number.isInteger(n))) return { ok: false };
   return { ok: true, value: n };
 }

@@ -13,7 +13,7 @@ export const m = {
   tooManyAttachments: (n: number) => `附件最多${n}个`,
   dateOutsideYear: (y: number) => `日期须在${y}年内`,
   afterAsOf: '完成日期不能晚于本次报送的截至日期',
-  notANumber: '请输入数字',
+  notANumber: '请输入数字，如 1800 或 65.5',
   negative: '不能为负数',
   percentRange: '百分比须在0到100之间',
   tooLarge: '数值过大',

@@ -161,8 +161,11 @@ describe('plan years and plan edits', () => {
     expect(milestoneEditSchema.parse(ok)).toEqual({ periodLabel: '9月', dueDate: '2024-09-30', text: '9月：完成', cumulativeTarget: 300, baseVersion: 2 });
     expect(milestoneEditSchema.parse({ ...ok, cumulativeTarget: '' }).cumulativeTarget).toBeNull();
     // Decimal notation only, within the limit (the probe's 0x10, 0b101 and 1e300 were read as numbers).
-    for (const bad of ['0x10', '0b101', '1e300', '1e3', 'Infinity', '1,000', '.5', '5.'])
+    for (const bad of ['0x10', '0b101', '1e300', '1e3', 'Infinity', '1,00', '.5', '5.'])
       expect(errors(milestoneEditSchema, { ...ok, cumulativeTarget: bad }), bad).toEqual({ cumulativeTarget: [m.notANumber] });
+    // As the screens show figures, and as a full-width input method types them.
+    expect(milestoneEditSchema.parse({ ...ok, cumulativeTarget: '1,000' }).cumulativeTarget).toBe(1000);
+    expect(milestoneEditSchema.parse({ ...ok, cumulativeTarget: '１２００' }).cumulativeTarget).toBe(1200);
     expect(errors(milestoneEditSchema, { ...ok, cumulativeTarget: '1000000001' })).toEqual({ cumulativeTarget: [m.tooLarge] });
     expect(errors(milestoneEditSchema, { ...ok, cumulativeTarget: '-5' })).toEqual({ cumulativeTarget: [m.negative] });
     expect(milestoneEditSchema.parse({ ...ok, cumulativeTarget: '0' }).cumulativeTarget).toBe(0);

@@ -7,8 +7,8 @@ const ctx: UpdateFormContext = {
   planYear: 2023,
   today: '2023-10-15',
   indicators: [
-    { id: 1, isPercent: false, lastApproved: 197 },
-    { id: 2, isPercent: true, lastApproved: 65 },
+    { id: 1, isPercent: false, lastApproved: 197, unit: '户' },
+    { id: 2, isPercent: true, lastApproved: 65, unit: '%' },
     { id: 3, isPercent: false, lastApproved: null },
   ],
   milestones: [
@@ -65,8 +65,30 @@ describe('progress update schema', () => {
   });
   it('negative or non-numeric counts', () => {
     expect(errs({ ...ok, ind_3: '-5' }).ind_3).toEqual(['不能为负数']);
-    expect(errs({ ...ok, ind_3: '十二' }).ind_3).toEqual(['请输入数字']);
-    expect(errs({ ...ok, ind_3: '1e3' }).ind_3).toEqual(['请输入数字']);
+    expect(errs({ ...ok, ind_3: '十二' }).ind_3).toEqual(['请输入数字，如 1800 或 65.5']);
+    expect(errs({ ...ok, ind_3: '1e3' }).ind_3).toEqual(['请输入数字，如 1800 或 65.5']);
+  });
+  it('reads a figure as typed with a full-width input method, with thousands commas or with its own unit', () => {
+    const values = (o: Record<string, string>) => {
+      const r = parseUpdate({ ...ok, ...o }, ctx);
+      return r.ok ? r.data.values.map((v) => [v.indicatorId, v.value]) : r.errors;
+    };
+    expect(values({ ind_1: '１，２００', ind_2: '６５．５' })).toEqual([
+      [1, 1200],
+      [2, 65.5],
+    ]);
+    expect(values({ ind_1: '1,200户', ind_2: '70%', ind_3: '3,000' })).toEqual([
+      [1, 1200],
+      [2, 70],
+      [3, 3000],
+    ]);
+    // Another unit than the indicator's, or a comma that groups nothing, is not read as a figure.
+    expect(errs({ ...ok, ind_1: '1200人' }).ind_1).toEqual(['请输入数字，如 1800 或 65.5']);
+    expect(errs({ ...ok, ind_1: '12,00' }).ind_1).toEqual(['请输入数字，如 1800 或 65.5']);
+    // The limits hold on the figure as read.
+    expect(errs({ ...ok, ind_2: '１０１％' }).ind_2).toEqual(['百分比须在0到100之间']);
+    expect(errs({ ...ok, ind_1: '1,96' }).ind_1).toEqual(['请输入数字，如 1800 或 65.5']);
+    expect(errs({ ...ok, ind_1: '196户' }).reason_1).toEqual(['低于上次审核通过的数值（197），请说明原因']);
   });
   it('a cumulative value below the last approved one needs a reason', () => {
     expect(errs({ ...ok, ind_1: '150' }).reason_1).toEqual(['低于上次审核通过的数值（197），请说明原因']);
@@ -260,8 +282,8 @@ describe('boundaries of the update form', () => {
     expect(blank.ok && blank.data.values).toEqual([]);
     expect(errs({ ...ok, ind_2: '100.01' }).ind_2).toEqual(['百分比须在0到100之间']);
     expect(errs({ ...ok, ind_1: '212.25' }).ind_1).toBeUndefined();
-    expect(errs({ ...ok, ind_1: '1e3' }).ind_1).toEqual(['请输入数字']);
-    expect(errs({ ...ok, ind_1: '12.' }).ind_1).toEqual(['请输入数字']);
+    expect(errs({ ...ok, ind_1: '1e3' }).ind_1).toEqual(['请输入数字，如 1800 或 65.5']);
+    expect(errs({ ...ok, ind_1: '12.' }).ind_1).toEqual(['请输入数字，如 1800 或 65.5']);
     expect(errs({ ...ok, ind_1: '-0.5' }).ind_1).toEqual(['不能为负数']);
   });
   it('the as-of date may be today, not tomorrow; texts default to empty; a raised problem needs a kind from the list', () => {

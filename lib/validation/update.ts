@@ -6,6 +6,7 @@ import { z } from 'zod';
 // Every message zod writes itself (an edited select, a hidden field) is Chinese, from the catalogue.
 z.config({ customError: (iss) => (iss.input === undefined || iss.input === '' ? m.required : m.invalidInput) });
 import { isIsoDate } from '@/lib/domain/dates';
+import { parseDecimal } from '@/lib/domain/numbers';
 import { m } from '@/lib/i18n/messages';
 import { LIMITS } from './limits';
 import { DYNAMIC_FIELD as DYNAMIC, field, PROBLEM_KINDS } from './update-fields';
@@ -14,7 +15,8 @@ export type UpdateFormContext = {
   planYear: number;
   today: string;
   /** whole: a count (人, 户, 场…) takes integers only. */
-  indicators: { id: number; isPercent: boolean; lastApproved: number | null; whole?: boolean }[];
+  /** `unit`: the indicator's unit of measure, which may follow a typed figure (1800户, 65%). */
+  indicators: { id: number; isPercent: boolean; lastApproved: number | null; whole?: boolean; unit?: string }[];
   milestones: { id: number; reached: boolean }[];
   openProblemIds: number[];
   openNoticeIds: number[];
@@ -99,8 +101,8 @@ export function parseUpdate(input: Record<string, unknown>, ctx: UpdateFormConte
           break;
         }
         if (v === '') break;
-        const n = Number(v);
-        if (!/^-?\d+(\.\d+)?$/.test(v) || !Number.isFinite(n)) add(key, m.notANumber);
+        const n = parseDecimal(v, ind.unit);
+        if (n === null) add(key, m.notANumber);
         else if (n < 0) add(key, m.negative);
         else if (ind.isPercent && n > 100) add(key, m.percentRange);
         else if (ind.whole && !Number.isInteger(n)) add(key, m.wholeNumber);

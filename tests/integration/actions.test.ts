@@ -924,6 +924,21 @@ describe('the update flow', () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it('a figure typed with a full-width input method, a thousands comma or its unit is stored as the number it is', async () => {
+    const ind = await prisma.indicator.findFirstOrThrow({ where: { taskId: task16.id, unitOfMeasure: '户' }, select: { id: true } });
+    expect(await submitFor('mzj', task16.id, { [`ind_${ind.id}`]: '２５０户' })).toMatchObject({ status: 'ok' });
+    const stored = await prisma.progressUpdate.findFirstOrThrow({
+      where: { taskId: task16.id },
+      orderBy: { id: 'desc' },
+      select: { values: { where: { indicatorId: ind.id }, select: { value: true } } },
+    });
+    expect(stored.values).toEqual([{ value: 250 }]);
+    // Another unit after it is refused beside the field, the input kept.
+    const r = (await submitFor('mzj', task16.id, { [`ind_${ind.id}`]: '250人' })) as { errors?: Record<string, string[]>; values?: Record<string, string> };
+    expect(r.errors?.[`ind_${ind.id}`]).toEqual(['请输入数字，如 1800 或 65.5']);
+    expect(r.values?.[`ind_${ind.id}`]).toBe('250人');
+  });
+
   it("a submission sends 7 statements: the session, its task's rules in one, and the write", async () => {
     const { sqlCounter } = await import('@/lib/prisma');
     const fd = await updateFormFor('mzj', task16.id);

@@ -140,7 +140,7 @@ describe('an active year', () => {
       reason: '需求增加',
     };
     expect(await edit.editIndicator(ind.id, IDLE, form({ ...base, target: '-1' }))).toMatchObject({ errors: { target: ['不能为负数'] } });
-    expect(await edit.editIndicator(ind.id, IDLE, form({ ...base, target: '三百' }))).toMatchObject({ errors: { target: ['请输入数字'] } });
+    expect(await edit.editIndicator(ind.id, IDLE, form({ ...base, target: '三百' }))).toMatchObject({ errors: { target: ['请输入数字，如 1800 或 65.5'] } });
     expect(await edit.editIndicator(ind.id, IDLE, form({ ...base, target: '300' }))).toMatchObject({ status: 'ok' });
     expect((await prisma.indicator.findUniqueOrThrow({ where: { id: ind.id } })).target).toBe(300);
     // Name, unit, direction and how it accrues are the plan's too; a blank name is refused.
