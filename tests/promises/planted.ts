@@ -623,6 +623,14 @@ export const PLANTED: Planted[] = [
     tests: ['tests/integration/notices.test.ts'],
   },
   {
+    id: 'figure-any-comma',
+    promise: 'a comma in a figure is read only where it groups thousands (1,80 is refused, not read as 180)',
+    file: 'lib/domain/numbers.ts',
+    from: "if (/^-?\\d{1,3}(,\\d{3})+(\\.\\d+)?$/.test(t)) t = t.replaceAll(',', '');",
+    to: "t = t.replaceAll(',', '');",
+    tests: ['lib/domain/numbers.test.ts', 'lib/validation/update.test.ts'],
+  },
+  {
     id: 'update-forgets-answer-on-reanswer',
     promise: 'an update keeps the 督办 answer given in it when the unit answers the notice again later',
     file: 'lib/actions/updates.ts',
