@@ -45,11 +45,11 @@ function UpdateLink({
 }: {
   n: NoticeView;
   update: { id: number; asOf: string };
-  taskHref?: (taskNumber: number) => string;
+  taskHref?: (taskNumber: number, year: number) => string;
   testId?: string;
 }) {
   return (
-    <Link href={`${taskHref?.(n.taskNumber) ?? ''}#${updateAnchor(update.id)}`} className={ui.link} data-testid={testId}>
+    <Link href={`${taskHref?.(n.taskNumber, n.year) ?? ''}#${updateAnchor(update.id)}`} className={ui.link} data-testid={testId}>
       {c.answeredInUpdate(update.asOf)}
     </Link>
   );
@@ -65,7 +65,7 @@ function PartRow({
   n: NoticeView;
   p: NoticeView['parts'][number];
   limits: Limits | null;
-  taskHref?: (taskNumber: number) => string;
+  taskHref?: (taskNumber: number, year: number) => string;
 }) {
   return (
     <li className="space-y-1 py-1" data-testid="notice-part" data-unit={p.code} data-status={p.status}>
@@ -99,7 +99,7 @@ function PartRow({
   );
 }
 
-export function NoticeCard({ n, taskHref, limits = null }: { n: NoticeView; taskHref?: (taskNumber: number) => string; limits?: Limits | null }) {
+export function NoticeCard({ n, taskHref, limits = null }: { n: NoticeView; taskHref?: (taskNumber: number, year: number) => string; limits?: Limits | null }) {
   return (
     <li id={noticeAnchor(n.id)} className="space-y-1 py-2" data-testid="notice" data-notice={n.id} data-status={n.status} data-level={n.level}>
       <div className="flex flex-wrap items-center gap-2">
@@ -107,7 +107,7 @@ export function NoticeCard({ n, taskHref, limits = null }: { n: NoticeView; task
         <span className="rounded border border-gray-300 px-1 text-xs">{c.levels[n.level]}</span>
         <StateTag status={n.status} overdue={n.overdue} testId="notice-state" />
         {taskHref && (
-          <Link href={taskHref(n.taskNumber)} className={ui.link} data-testid="notice-task">
+          <Link href={taskHref(n.taskNumber, n.year)} className={ui.link} data-testid="notice-task">
             {t.task.number(n.taskNumber)}：{n.taskContent}
           </Link>
         )}
@@ -162,7 +162,15 @@ export function NoticeCard({ n, taskHref, limits = null }: { n: NoticeView; task
   );
 }
 
-export async function NoticeList({ notices, taskHref, testId }: { notices: NoticeView[]; taskHref?: (n: number) => string; testId: string }) {
+export async function NoticeList({
+  notices,
+  taskHref,
+  testId,
+}: {
+  notices: NoticeView[];
+  taskHref?: (taskNumber: number, year: number) => string;
+  testId: string;
+}) {
   // The limits the answer form's hint states, read only when this viewer may answer one of them.
   const limits = notices.some((n) => n.parts.some((p) => p.steps.includes('answer'))) ? await evidenceLimits() : null;
   return (

@@ -36,7 +36,7 @@ export default async function MyPage({ searchParams }: { searchParams: Promise<S
         {data.notices.length === 0 ? (
           <p className={ui.hint}>{t.my.noNotices}</p>
         ) : (
-          <NoticeList notices={data.notices} taskHref={(num) => taskHref(num, { year: snap.year })} testId="my-notices" />
+          <NoticeList notices={data.notices} taskHref={(num, year) => taskHref(num, { year })} testId="my-notices" />
         )}
       </SectionCard>
       <SectionCard id="due" title={t.my.dueSoon}>

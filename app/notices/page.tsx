@@ -47,6 +47,24 @@ function Filters({ data, f }: { data: Data; f: ReturnType<typeof parseLedgerFilt
   );
 }
 
+/** Notices of other plan years not closed yet (last year's, in January): each year's ledger, linked. */
+function OtherYearsOpen({ years }: { years: Data['otherYearsOpen'] }) {
+  if (years.length === 0) return null;
+  return (
+    <p role="note" className="rounded border border-risk bg-risk-bg p-2 text-sm" data-testid="other-years-open">
+      {c.otherYearsOpen}
+      {years.map((y, i) => (
+        <span key={y.year}>
+          {i > 0 && '、'}
+          <Link href={`/notices?year=${y.year}`} className={ui.link}>
+            {c.otherYearOpen(y.year, y.open)}
+          </Link>
+        </span>
+      ))}
+    </p>
+  );
+}
+
 function PerUnit({ perUnit }: { perUnit: Data['perUnit'] }) {
   return (
     <SectionCard id="per-unit" title={c.perUnit}>
@@ -108,11 +126,12 @@ export default async function NoticesPage({ searchParams }: { searchParams: Prom
         </a>
       </PageHeader>
       <Filters data={data} f={f} />
+      <OtherYearsOpen years={data.otherYearsOpen} />
       <SectionCard id="ledger" title={c.count(data.year, data.total, data.all)}>
         {data.notices.length === 0 ? (
           <p className={ui.hint}>{c.none}</p>
         ) : (
-          <NoticeList notices={data.notices} taskHref={(n) => taskHref(n, { year: data.year })} testId="ledger" />
+          <NoticeList notices={data.notices} taskHref={(n, year) => taskHref(n, { year })} testId="ledger" />
         )}
         {data.pages > 1 && (
           <nav aria-label={c.pages} className="mt-2 flex flex-wrap gap-2 text-sm">

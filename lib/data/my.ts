@@ -24,8 +24,9 @@ export async function getMyTasks(sp: SearchParams) {
   // request's view made from it (a notice's overdue state follows today).
   const [noticeRows, latest] = await keptWith(plan.published ? null : plan.snap, `my ${unitId}`, () =>
     Promise.all([
-      // Notices to this unit still waiting on it (and those it answered, until the office closes them).
-      noticeRowsWhere({ taskId: { in: taskIds }, recipients: { some: { unitId, status: { not: 'CLOSED' } } } }),
+      // Notices to this unit still waiting on it (and those it answered, until the office closes them),
+      // of any plan year: a notice of last year still open is this unit's work in the new one.
+      noticeRowsWhere({ recipients: { some: { unitId, status: { not: 'CLOSED' } } } }),
       // This unit's own submissions: a co-unit's returned update is not this unit's to fix.
       prisma.progressUpdate.findMany({
         where: { taskId: { in: taskIds }, fromReport: false, submittedBy: { unitId } },

@@ -178,11 +178,17 @@ export async function getNoticeLedger(filters: LedgerFilters) {
   const now = today();
   const where = ledgerWhere(year, filters, now);
   const page = Math.max(1, filters.page ?? 1);
-  const [total, notices, perUnit, all] = await Promise.all([
+  const [total, notices, perUnit, all, others] = await Promise.all([
     prisma.supervisionNotice.count({ where }),
     noticesWhere(where, actor, now, { take: LEDGER_PAGE, skip: (page - 1) * LEDGER_PAGE }),
     unitCounts(year, now),
     prisma.supervisionNotice.count({ where: { year } }),
+    // Notices of other years not closed yet: a year's ledger says they are still being chased.
+    prisma.supervisionNotice.groupBy({ by: ['year'], where: { year: { not: year }, status: { not: 'CLOSED' } }, _count: { _all: true }, orderBy: { year: 'desc' } }),
   ]);
-  return { year, years: years.map((y) => y.year), today: now, notices, total, all, page, pages: Math.max(1, Math.ceil(total / LEDGER_PAGE)), perUnit, units: perUnit.map((u) => ({ code: u.code, name: u.name })) };
+  return {
+    year, years: years.map((y) => y.year), today: now, notices, total, all, page, pages: Math.max(1, Math.ceil(total / LEDGER_PAGE)), perUnit, units: perUnit.map((u) => ({ code: u.code, name: u.name })),
+    /** Other plan years with notices not closed, newest first. */
+    otherYearsOpen: others.map((o) => ({ year: o.year, open: o._count._all })),
+  };
 }

@@ -53,8 +53,9 @@ export async function queueReminders(day: IsoDate): Promise<{ reminders: number;
         milestones: { select: { id: true, periodLabel: true, text: true, dueDate: true, reachedOn: true } },
       },
     }),
+    // Every notice not closed, of any plan year: one still open when its year is archived is chased on.
     prisma.supervisionNotice.findMany({
-      where: { task: { planYear: { status: 'ACTIVE' } } },
+      where: { status: { not: 'CLOSED' } },
       select: {
         id: true,
         year: true,

@@ -630,7 +630,16 @@ test('the office sets up next year: copies 2023 into 2024, edits a milestone, im
   browser,
 }) => {
   test.setTimeout(180_000);
-  await signIn(page, 'duchashi', 'demo-duchashi', '/plan');
+  // A 2023 notice to 区工务署 still open when 2024 is set up: it is chased on in the new year.
+  await signIn(page, 'duchashi', 'demo-duchashi', '/tasks/1');
+  await page.getByText('发出督办通知').click();
+  await page.getByLabel('盐田交通运输局').uncheck();
+  await page.getByLabel('督办事由').fill('永安路施工许可待办（跨年督办）');
+  await page.getByLabel('整改要求').fill('1月中旬前取得施工许可');
+  await page.getByLabel('限办日期').fill(chinaDay(new Date(Date.now() + 40 * 86_400_000)));
+  await page.getByRole('button', { name: '发出督办' }).click();
+  await expect(page.getByTestId('notices')).toContainText('永安路施工许可待办（跨年督办）');
+  await page.goto('/plan');
   const create = page.getByTestId('create-year');
   await create.getByLabel('复制往年计划').check();
   await create.getByLabel('复制自').selectOption('2023');
@@ -644,6 +653,10 @@ test('the office sets up next year: copies 2023 into 2024, edits a milestone, im
   await page.goto('/notices?year=2024');
   await expect(page.getByTestId('notice-units-none')).toHaveText('本年度还没有督办件。');
   await expect(page.getByTestId('notice-units')).toHaveCount(0);
+  // …and says 2023 still has notices not closed, with the way to them.
+  const others = page.getByTestId('other-years-open');
+  await expect(others).toContainText(/^其他年度尚有未办结的督办：2023年\d+件$/);
+  await expect(others.getByRole('link')).toHaveAttribute('href', '/notices?year=2023');
   await page.goto('/plan');
 
   // A draft is the office's own: a visitor asking for it gets the active year.
@@ -715,6 +728,13 @@ test('the office sets up next year: copies 2023 into 2024, edits a milestone, im
   await expect(page.getByTestId('count-lagging').locator('span.text-2xl')).toHaveText('0');
   await page.goto('/tasks/11?year=2024');
   await expect(page.getByRole('main')).toContainText('完成首批电梯终端安装（2024年计划）');
+  // 区工务署's 我的任务 of 2024 lists the 2023 notice waiting on it, linked to 2023's task 1.
+  const gws = await browser.newPage();
+  await signIn(gws, 'gws', 'demo-gws', '/my?year=2024');
+  const carried = gws.getByTestId('my-notices').getByTestId('notice').filter({ hasText: '永安路施工许可待办（跨年督办）' });
+  await expect(carried).toContainText(/督办〔2023〕第\d+号/);
+  await expect(carried.getByTestId('notice-task')).toHaveAttribute('href', '/tasks/1?year=2023');
+  await gws.close();
 
   // Now the year is active, a change needs its reason.
   await page.goto('/plan/2024/tasks/11');

@@ -131,3 +131,41 @@ describe('one default date on every screen after an in-year approval', () => {
     expect((await getHalfYear({ period: 'FY' }))!).toMatchObject({ asOf: '2023-12-31', asOfReason: 'chosen' });
   });
 });
+
+describe('a 2023 notice still open when 2024 begins is chased until it is closed', () => {
+  it('the unit finds it on 我的任务 of 2024, the office on the 2024 ledger, and reminders reach the unit after 2023 is archived', async () => {
+    const { issueNotice } = await import('@/lib/actions/notices');
+    const task1 = await prisma.task.findFirstOrThrow({ where: { number: 1, planYear: { year: 2023 } }, select: { id: true } });
+    env.APP_TODAY = '2023-12-20';
+    try {
+      session.actor = supervisor;
+      const issued = await issueNotice(
+        task1.id,
+        { status: 'idle' },
+        form({ recipients: String(unit.unitId), level: 'DUBAN', reason: '东海道施工招标滞后', requiredAction: '1月中旬前完成招标', dueDate: '2024-01-15' }),
+      );
+      expect(issued).toMatchObject({ status: 'ok' });
+      env.APP_TODAY = '2024-01-20';
+      // 我的任务 opens on 2024, and lists the 2023 notice waiting on the unit, as what it is.
+      session.actor = unit;
+      const my = (await (await import('@/lib/data/my')).getMyTasks({}))!;
+      expect(my.snap.year).toBe(2024);
+      expect(my.notices.map((n) => [n.year, n.taskNumber, n.reason, n.overdue])).toEqual([[2023, 1, '东海道施工招标滞后', true]]);
+      // The office's 督办台账 opens on 2024 and says which other years still have notices open.
+      session.actor = supervisor;
+      const ledger = (await (await import('@/lib/data/notices')).getNoticeLedger({}))!;
+      expect(ledger.year).toBe(2024);
+      expect(ledger.otherYearsOpen).toEqual([{ year: 2023, open: 1 }]);
+      // 2023 archived: the notice is still due, and still reminded to the unit.
+      const plan = await import('@/lib/actions/plan');
+      expect(await plan.setPlanYearStatus(2023, { status: 'idle' }, form({ status: 'ARCHIVED' }))).toMatchObject({ status: 'ok' });
+      const { queueReminders } = await import('@/lib/reminders/queue');
+      await queueReminders('2024-01-20');
+      const overdue = await prisma.reminder.findMany({ where: { rule: 'OVERDUE', unitId: unit.unitId!, key: { contains: 'notice' } }, select: { text: true } });
+      expect(overdue.map((r) => r.text)).toEqual([expect.stringContaining('督办〔2023〕第1号')]);
+    } finally {
+      env.APP_TODAY = '2026-12-01';
+      session.actor = leader;
+    }
+  });
+});

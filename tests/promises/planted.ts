@@ -623,6 +623,22 @@ export const PLANTED: Planted[] = [
     tests: ['tests/integration/notices.test.ts'],
   },
   {
+    id: 'my-notices-this-year-only',
+    promise: "a unit's 我的任务 lists its notices not closed of every plan year (last year's, in January)",
+    file: 'lib/data/my.ts',
+    from: "noticeRowsWhere({ recipients: { some: { unitId, status: { not: 'CLOSED' } } } }),",
+    to: "noticeRowsWhere({ taskId: { in: taskIds }, recipients: { some: { unitId, status: { not: 'CLOSED' } } } }),",
+    tests: ['tests/integration/year-turn.test.ts'],
+  },
+  {
+    id: 'reminders-skip-archived-years',
+    promise: 'a notice not closed is reminded to its unit after its plan year is archived',
+    file: 'lib/reminders/queue.ts',
+    from: "where: { status: { not: 'CLOSED' } },",
+    to: "where: { task: { planYear: { status: 'ACTIVE' } } },",
+    tests: ['tests/integration/year-turn.test.ts'],
+  },
+  {
     id: 'figure-any-comma',
     promise: 'a comma in a figure is read only where it groups thousands (1,80 is refused, not read as 180)',
     file: 'lib/domain/numbers.ts',

@@ -11,6 +11,8 @@ export const noticeLedger = {
   year: '年度',
   count: (year: number, shown: number, all: number) => `${year}年度督办件（符合条件${shown}件，共${all}件）`,
   pages: '分页',
+  otherYearsOpen: '其他年度尚有未办结的督办：',
+  otherYearOpen: (year: number, open: number) => `${year}年${open}件`,
   status: '状态',
   unit: '接收单位',
   level: '等级',
