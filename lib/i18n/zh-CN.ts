@@ -624,7 +624,13 @@ export const t = {
     },
     planFile: (y: number) => `民生实事计划表_${y}.xlsx`,
     view: '查看看板',
-    import: planImport,
+    // The import page's introduction, said by the page (a server component): kept out of the form's part,
+    // which the browser loads.
+    import: {
+      ...planImport,
+      intro:
+        '支持两种表格：① 各地常用的任务分解表、一览表（表头可在标题和填报日期之下，可为两行，如“责任单位”下分“牵头单位”“配合单位”；序号可写项目序号“一、二”；合并单元格、一个单元格多个单位、“9月底前”“年底前”“上半年”“三季度”等时限写法均可；“注：”等表尾自动跳过）；② 本系统导出的计划表。先预览，确认后才写入。文件不超过5MB。',
+    },
     issue: {
       unknown_unit: (v?: string) => `责任单位“${v}”尚未登记`,
       bad_deadline: (v?: string) => (v ? `完成时限“${v}”无法识别` : '缺少完成时限'),
@@ -705,7 +711,17 @@ export const t = {
       '报送一次通过(次/总数)',
     ],
   },
-  evidence,
+  // The 佐证材料 strings only server components say (lists, review card, report) are kept out of the
+  // part the upload forms load in the browser.
+  evidence: {
+    ...evidence,
+    none: '未附佐证材料',
+    download: (caption: string) => `下载：${caption}`,
+    publicMark: '已公开',
+    makePublic: '公开',
+    withdraw: '取消公开',
+    noEvidenceJump: (names: string) => `数值变化较大，但未附佐证材料：${names}。可退回要求补充。`,
+  },
   pager: {
     label: '分页',
     prev: '上一页',

@@ -13,12 +13,6 @@ export const evidence = {
   attached: '已上传',
   remove: '移除',
   removed: (caption: string) => `已移除“${caption}”`,
-  none: '未附佐证材料',
   open: (caption: string) => `查看：${caption}`,
-  download: (caption: string) => `下载：${caption}`,
   kind: { image: '照片', pdf: 'PDF', document: '文档' } as Record<'image' | 'pdf' | 'document', string>,
-  publicMark: '已公开',
-  makePublic: '公开',
-  withdraw: '取消公开',
-  noEvidenceJump: (names: string) => `数值变化较大，但未附佐证材料：${names}。可退回要求补充。`,
 };
