@@ -6,6 +6,7 @@ import { useActionState, useState } from 'react';
 import { IDLE, type FormAction } from '@/lib/actions/form-state';
 import { field, PROBLEM_KINDS } from '@/lib/validation/update-fields';
 import { figureFlags } from '@/lib/domain/plausibility';
+import { parseDecimal } from '@/lib/domain/numbers';
 import { LIMITS } from '@/lib/validation/limits';
 import { evidence } from '@/lib/i18n/parts/evidence';
 import { plausibility } from '@/lib/i18n/parts/plausibility';
@@ -282,14 +283,13 @@ function IndicatorField({
   const name = field.value(ind.id);
   const reasonName = field.reason(ind.id);
   const [current, setCurrent] = useState(value);
-  const n = Number(current);
-  const decreases = ind.lastApproved !== null && current.trim() !== '' && Number.isFinite(n) && n < ind.lastApproved.value;
+  // Read as the server reads it (１８００, 1,800, 1800户 are figures; 1,80 is not).
+  const n = parseDecimal(current, ind.unitOfMeasure);
+  const decreases = ind.lastApproved !== null && n !== null && n < ind.lastApproved.value;
   const showReason = decreases || reason !== '' || !!err(reasonName);
   // The same checks the reviewer sees, shown before submitting ("请核实"); a decrease asks for its reason instead.
   const flags =
-    current.trim() !== '' && Number.isFinite(n)
-      ? figureFlags({ before: ind.lastApproved?.value ?? null, after: n, target: ind.target?.value ?? null }).filter((f) => f !== 'decrease')
-      : [];
+    n !== null ? figureFlags({ before: ind.lastApproved?.value ?? null, after: n, target: ind.target?.value ?? null }).filter((f) => f !== 'decrease') : [];
   return (
     <div className="grid gap-2 sm:grid-cols-[1fr_10rem_1fr]" data-testid="indicator-field">
       <label htmlFor={name} className="text-sm">

@@ -6,6 +6,7 @@ import type { Category, Direction, ProblemKind, Role } from '@/lib/domain/types'
 import type { PlanPoint } from '@/lib/domain/progress';
 import { displayExpected } from '@/lib/domain/numbers';
 import { DUE_WINDOW_DAYS } from '@/lib/domain/milestones';
+import type { FigureFlag, UpdateFlag } from '@/lib/domain/plausibility';
 import type { Headline } from '@/lib/domain/leadership';
 import type { IssueKind } from '@/lib/domain/plan-import';
 import type { SkipReason } from '@/lib/domain/plan-table';
@@ -261,9 +262,22 @@ export const t = {
     pending: '有待审核的报送',
     returned: '有被退回的报送',
   },
-  form,
+  // The page's heading and refusal, said by the page (a server component): kept out of the form's part,
+  // which the browser loads.
+  form: {
+    ...form,
+    heading: (n: number) => `报送进展：任务${n}`,
+    cannotEdit: '只有本任务的责任单位可以报送进展。',
+  },
   review: {
     ...review,
+    // The review page's marks (a server component): those the update form shows, and the rest.
+    flags: {
+      ...review.flags,
+      decrease: '低于上次审核通过的数值',
+      milestone_before_last_update: '节点完成日期早于上次审核通过的报送',
+      as_of_before_last_update: '截至日期早于上次审核通过的报送',
+    } satisfies Record<FigureFlag | UpdateFlag, string>,
     // The queue's line after a decision (server-rendered: not in the form's module).
     reviewed: (task: number, approved: boolean) => `任务${task}的报送${approved ? '已审核通过' : '已退回单位修改'}。`,
     viewTask: '查看任务',

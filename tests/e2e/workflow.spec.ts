@@ -83,6 +83,16 @@ test('unit reports with a bad value, fixes it; supervisor approves; dashboard an
 
   // A decrease asks for its reason; an increase does not.
   await expect(page.getByLabel('数值下降原因')).toHaveCount(1);
+  // Read as the server reads it: full-width digits, thousands commas, the unit after the figure.
+  for (const lower of ['１９０', '190户', '1,90']) {
+    await field.fill('240');
+    await expect(page.getByLabel('数值下降原因')).toHaveCount(0);
+    await field.fill(lower);
+    // '1,90' is no figure (its comma groups no thousands): the server refuses it, the preview asks nothing.
+    await expect(page.getByLabel('数值下降原因')).toHaveCount(lower === '1,90' ? 0 : 1);
+  }
+  await field.fill('2,400');
+  await expect(page.getByTestId('check-figure')).toContainText('请核实');
   await field.fill('240');
   await expect(page.getByLabel('数值下降原因')).toHaveCount(0);
   const answer = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/tasks/16/update');

@@ -5,7 +5,6 @@ import type { ProblemKind } from '@/lib/domain/types';
 import { fieldStrings } from './field';
 
 export const form = {
-  heading: (n: number) => `报送进展：任务${n}`,
   asOf: '截至日期',
   narrative: '进展情况',
   indicators: '量化指标（累计值）',
@@ -29,7 +28,6 @@ export const form = {
   submit: '提交审核',
   submitting: '提交中…',
   backToTask: '返回任务页',
-  cannotEdit: '只有本任务的责任单位可以报送进展。',
   ...fieldStrings,
   target: (v: string) => `年度目标：${v}`,
   reasonFor: (name: string) => `${name}：数值下降原因`,
