@@ -28,6 +28,10 @@ describe('Chinese time wording as the date something is due', () => {
     ['9月中旬', '2024-09-20'],
     ['9月下旬', '2024-09-30'],
     ['9月中', '2024-09-20'],
+    // two parts of a month: due at the end of the later one
+    ['9月上中旬', '2024-09-20'],
+    ['9月中下旬', '2024-09-30'],
+    ['9月中下旬前', '2024-09-30'],
     // year end, halves, quarters
     ['年底前', '2024-12-31'],
     ['年底', '2024-12-31'],
@@ -179,6 +183,8 @@ describe('the whole reading: month, due date, whether the year was written, what
     ['9月中旬', r('2024-09', '2024-09-20', false, 'mid_month')],
     ['9月中', r('2024-09', '2024-09-20', false, 'mid_month')],
     ['9月下旬', r('2024-09', '2024-09-30', false, 'month')],
+    ['9月上中旬', r('2024-09', '2024-09-20', false, 'mid_month')],
+    ['9月中下旬', r('2024-09', '2024-09-30', false, 'month')],
     ['12月', r('2024-12', '2024-12-31', false, 'month')],
     ['1月', r('2024-01', '2024-01-31', false, 'month')],
     ['2023.12', r('2023-12', '2023-12-31', true, 'month')],
@@ -276,6 +282,10 @@ describe('plan steps: how a plan cell is cut', () => {
     expect(steps('10月底前完成，')).toEqual([['2024-10-31', '10月底前', '10月底前完成']]);
     expect(steps('2025年3月底前，完成收尾')).toEqual([['2025-03-31', '2025年3月底前', '2025年3月底前，完成收尾']]);
     expect(steps('6月30日前完成')).toEqual([['2024-06-30', '6月30日前', '6月30日前完成']]);
+    expect(steps('9月上中旬完成招标；10月中下旬开工')).toEqual([
+      ['2024-09-20', '9月上中旬', '9月上中旬完成招标'],
+      ['2024-10-31', '10月中下旬', '10月中下旬开工'],
+    ]);
     expect(steps('十月份完成')).toEqual([['2024-10-31', '十月份', '十月份完成']]);
     expect(steps('三季度末完成')).toEqual([['2024-09-30', '三季度末', '三季度末完成']]);
   });

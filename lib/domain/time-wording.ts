@@ -40,6 +40,9 @@ const ok = (year: number, month: number, day: number | 'end', yearGiven: boolean
 };
 
 const NUM = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
+/** The part of a month something is due by (the longer forms first, so 中下旬 is not read as 中旬's 中).
+ *  A bare 中 (9月中) is read in a deadline cell only: at a step's start it may begin a word (10月中心建成). */
+const MONTH_PART = '底|末|上中旬|中下旬|中旬|上旬|下旬';
 /** Words after the period that say what happens then (动工, 投入使用, 完成): allowed, not read. */
 const TAIL = '(?:[，,、]?[\\p{Script=Han}\\w（）()]*)?';
 
@@ -113,14 +116,16 @@ export function parseTimeWording(cell: string | number | Date | null | undefined
     if (!isIsoDate(iso)) return { ok: false, reason: 'bad_day' };
     return ok(year, month, Number(m[2]), yearGiven, 'date');
   }
-  // A month: 9月, 9月底(前), 9月前, 9月末, 9月份, 9月中旬, 上旬/下旬, then words (投入使用, 动工…).
-  m = new RegExp(`^${NUM}月(份)?(底|末|中旬|上旬|下旬|中)?(?:前|之前|以前|内)?${TAIL}$`, 'u').exec(rest);
+  // A month: 9月, 9月底(前), 9月前, 9月末, 9月份, 9月中旬, 上旬/下旬, two parts (上中旬, 中下旬: the
+  // end of the later), then words (投入使用, 动工…).
+  m = new RegExp(`^${NUM}月(份)?(${MONTH_PART}|中)?(?:前|之前|以前|内)?${TAIL}$`, 'u').exec(rest);
   if (m) {
     const month = chineseNumber(m[1]!);
     if (!month || month < 1 || month > 12) return { ok: false, reason: 'bad_month' };
     const part = m[3];
-    const day = part === '上旬' ? 10 : part === '中旬' || part === '中' ? 20 : 'end';
-    return ok(year, month, day, yearGiven, part === '上旬' ? 'early_month' : part === '中旬' || part === '中' ? 'mid_month' : 'month');
+    const mid = part === '中旬' || part === '中' || part === '上中旬';
+    const day = part === '上旬' ? 10 : mid ? 20 : 'end';
+    return ok(year, month, day, yearGiven, part === '上旬' ? 'early_month' : mid ? 'mid_month' : 'month');
   }
   // 2023.12 / 2023-8 / 2023/08 as text.
   if (yearGiven) {
@@ -169,7 +174,7 @@ export function stepsFromPlanText(planText: string, planYear: number): PlanStep[
   for (const part of parts) {
     // The time wording at the start: a month (range) with its qualifiers, or a quarter/half/year end.
     const m = new RegExp(
-      `^((?:\\d{4}年)?(?:${NUM}月?[-—–~至到]${NUM}月(?:底|末|份)?|${NUM}月(?:\\d{1,2}日)?(?:份)?(?:底|末|中旬|上旬|下旬)?|第?${NUM}季度(?:末)?|[上下]半年|年底|年内)(?:前|之前|以前)?)\\s*[：:，,]?\\s*(.*)$`,
+      `^((?:\\d{4}年)?(?:${NUM}月?[-—–~至到]${NUM}月(?:底|末|份)?|${NUM}月(?:\\d{1,2}日)?(?:份)?(?:${MONTH_PART})?|第?${NUM}季度(?:末)?|[上下]半年|年底|年内)(?:前|之前|以前)?)\\s*[：:，,]?\\s*(.*)$`,
       'u',
     ).exec(part);
     if (!m) continue;
