@@ -71,6 +71,31 @@ describe('Chinese time wording as the date something is due', () => {
     // spaces and a bracketed remark are ignored
     [' 9 月 底 前 ', '2024-09-30'],
     ['12月底前（含验收）', '2024-12-31'],
+    // full-width digits, as a Chinese input method in full-width mode types them
+    ['９月底前', '2024-09-30'],
+    ['２０２５年３月', '2025-03-31'],
+    // official wording leads with a word of intent or a preposition
+    ['力争年底前', '2024-12-31'],
+    ['力争9月底前完成', '2024-09-30'],
+    ['确保12月底前', '2024-12-31'],
+    ['争取三季度', '2024-09-30'],
+    ['预计10月', '2024-10-31'],
+    ['计划于11月底前完成', '2024-11-30'],
+    ['将于6月30日前', '2024-06-30'],
+    ['于9月底前', '2024-09-30'],
+    ['在9月底前', '2024-09-30'],
+    ['到年底', '2024-12-31'],
+    // the year after the plan year, named relatively
+    ['次年3月', '2025-03-31'],
+    ['次年3月底前', '2025-03-31'],
+    ['明年6月', '2025-06-30'],
+    ['次年底', '2025-12-31'],
+    ['次年上半年', '2025-06-30'],
+    // a range across years: the end of its last month
+    ['2024年9月至2025年3月', '2025-03-31'],
+    ['9月至次年3月', '2025-03-31'],
+    ['2024.9-2025.3', '2025-03-31'],
+    ['2024年10月—2025年6月底', '2025-06-30'],
   ] as const)('%j → %s', (cell, expected) => {
     expect(due(cell)).toBe(expected);
   });
@@ -88,6 +113,8 @@ describe('Chinese time wording as the date something is due', () => {
     ['第五季度', 'bad_month'],
     [2023.1, 'ambiguous_number'],
     ['2023.13', 'bad_month'],
+    ['2025年3月至2024年9月', 'range_backwards'],
+    ['力争', 'unreadable'],
   ] as const)('refuses %j (%s)', (cell, reason) => {
     expect(due(cell)).toBe(`refused:${reason}`);
   });
@@ -143,6 +170,23 @@ describe('plan steps from the plan column', () => {
       '2024-12-31',
     ]);
     expect(stepsFromPlanText('（1）二季度完成招标；（2）三季度开工', 2024).map((s) => s.due)).toEqual(['2024-06-30', '2024-09-30']);
+  });
+  it('a step may lead with a word of intent (力争, 确保, 计划于…), and steps may be separated by commas', () => {
+    expect(stepsFromPlanText('力争9月底前完成招标；确保12月底前竣工', 2024).map((s) => [s.due, s.label, s.text])).toEqual([
+      ['2024-09-30', '9月底前', '力争9月底前完成招标'],
+      ['2024-12-31', '12月底前', '确保12月底前竣工'],
+    ]);
+    expect(stepsFromPlanText('1.计划于8月底前完成设计；2.力争年底前投入使用', 2024).map((s) => s.due)).toEqual(['2024-08-31', '2024-12-31']);
+    expect(stepsFromPlanText('9月底前完成招标，12月底前竣工', 2024).map((s) => [s.due, s.text])).toEqual([
+      ['2024-09-30', '9月底前完成招标'],
+      ['2024-12-31', '12月底前竣工'],
+    ]);
+    // A comma after the time wording, or before words that are no time, splits nothing.
+    expect(stepsFromPlanText('9月底前，完成招标，开工建设', 2024).map((s) => [s.due, s.text])).toEqual([['2024-09-30', '9月底前，完成招标，开工建设']]);
+    // A time inside a step's sentence, after a comma and a preposition, stays in that step (the 2023 report's task 1).
+    expect(stepsFromPlanText('8月：完成东海道施工招标，进场施工；完成永安路前期工作，于8月下旬移交工务署。', 2023).map((s) => s.label)).toEqual(['8月']);
+    // 截至 reports where things stand: no step.
+    expect(stepsFromPlanText('截至6月底，已完成选址', 2024)).toEqual([]);
   });
   it('text without time wording gives no step', () => {
     expect(stepsFromPlanText('加强宣传，提高群众知晓率；持续推进', 2024)).toEqual([]);

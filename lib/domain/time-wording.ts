@@ -40,6 +40,10 @@ const ok = (year: number, month: number, day: number | 'end', yearGiven: boolean
 };
 
 const NUM = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
+/** Words of intent or a preposition before the time (力争, 确保, 争取, 预计, 计划于, 将于, 于, 在, 到):
+ *  official wording, read past. Not 截至, which says where things stand, not when they are due. */
+const LEAD_WORDS = '(?:(?:力争|确保|争取|预计|计划|拟|将)(?:于|在|到)?|于|在|到)';
+const LEAD = new RegExp(`^${LEAD_WORDS}`, 'u');
 /** The part of a month something is due by (the longer forms first, so 中下旬 is not read as 中旬's 中).
  *  A bare 中 (9月中) is read in a deadline cell only: at a step's start it may begin a word (10月中心建成). */
 const MONTH_PART = '底|末|上中旬|中下旬|中旬|上旬|下旬';
@@ -65,8 +69,25 @@ export function parseTimeWording(cell: string | number | Date | null | undefined
     if (/^\d{4}\.1$/.test(String(cell))) return { ok: false, reason: 'ambiguous_number' };
     cell = String(cell);
   }
-  const s = cell.replace(/\s+/g, '').replace(/[（(][^）)]*[)）]$/, '');
-  if (s === '') return { ok: false, reason: 'empty' };
+  const written = cell
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/[（(][^）)]*[)）]$/, '');
+  if (written === '') return { ok: false, reason: 'empty' };
+  // 力争年底前, 计划于9月底前: the word of intent says nothing of the date.
+  const s = written.replace(LEAD, '');
+  // A range across years (2024年9月至2025年3月, 9月至次年3月, 2024.9-2025.3): its last part is due.
+  const range = /^(.+?)[-—–~至到]((?:\d{4}[年.\-/]|次年|明年|翌年).+)$/u.exec(s);
+  if (range) {
+    const [from, to] = [readText(range[1]!, planYear), readText(range[2]!, planYear)];
+    if (from.ok && to.ok) return to.due < from.due ? { ok: false, reason: 'range_backwards' } : { ...to, understood: 'month_range' };
+  }
+  return readText(s, planYear);
+}
+
+/** One time wording as text (normalized, no word of intent before it). */
+function readText(s: string, planYear: number): TimeReading {
+  if (s === '') return { ok: false, reason: 'unreadable' };
 
   // A full date: 2023-06-30, 2023/6/30, 2023.6.30, 2023年6月30日(前).
   let m = /^(\d{4})[年.\-/](\d{1,2})[月.\-/](\d{1,2})日?(?:前|之前|以前)?$/.exec(s);
@@ -83,6 +104,13 @@ export function parseTimeWording(cell: string | number | Date | null | undefined
   m = /^(\d{4})(?:年|[.\-/](?=\d))(.*)$/u.exec(s);
   if (m) {
     year = Number(m[1]);
+    yearGiven = true;
+    rest = m[2]!;
+  } else if ((m = /^(次年|明年|翌年)(.*)$/u.exec(s))) {
+    // The year after the plan year, named relatively (a task that runs into the next year).
+    // Alone (明年) it names no time within that year: not read.
+    if (m[2] === '') return { ok: false, reason: 'unreadable' };
+    year = planYear + 1;
     yearGiven = true;
     rest = m[2]!;
   }
@@ -154,14 +182,17 @@ export type PlanStep = { due: IsoDate; month: string; label: string; text: strin
 
 /**
  * Plan steps from a plan cell: numbered or semicolon/line separated parts that start with time
- * wording ("4月底前：…", "1.4月底前……；2.8月底前……", "3月底前新建成2家；", "7-9月：…"). Parts with
- * no time at their start are kept in the plan text only.
+ * wording ("4月底前：…", "1.4月底前……；2.8月底前……", "3月底前新建成2家；", "7-9月：…", "力争年底前…"),
+ * and comma-separated clauses that start with it ("6月底前完成选址，9月底前开工"; not "…，于8月下旬移交",
+ * a time inside the step's sentence). Parts with no time at their start are kept in the plan text only.
  */
+/** A step's number before its time (1. 1、 （1） ①), and the time wording a step starts with. */
+const STEP_NUMBER = '\\s*(?:\\d{1,2}[.．、]|[（(]\\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])?\\s*';
+const STEP_TIME = '(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:月|[-—–~至])|第?[一二三四1-4]季度|[上下]半年|年底|年内)';
+
 export function stepsFromPlanText(planText: string, planYear: number): PlanStep[] {
   const parts = planText
-    .split(
-      /\n|[；;。](?=\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])?\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:月|[-—–~至])|第?[一二三四1-4]季度|[上下]半年|年底|年内))/u,
-    )
+    .split(new RegExp(`\\n|[；;。](?=${STEP_NUMBER}${LEAD_WORDS}?${STEP_TIME})|[，,](?=${STEP_NUMBER}${STEP_TIME})`, 'u'))
     .map((p) =>
       p
         .trim()
@@ -174,7 +205,7 @@ export function stepsFromPlanText(planText: string, planYear: number): PlanStep[
   for (const part of parts) {
     // The time wording at the start: a month (range) with its qualifiers, or a quarter/half/year end.
     const m = new RegExp(
-      `^((?:\\d{4}年)?(?:${NUM}月?[-—–~至到]${NUM}月(?:底|末|份)?|${NUM}月(?:\\d{1,2}日)?(?:份)?(?:${MONTH_PART})?|第?${NUM}季度(?:末)?|[上下]半年|年底|年内)(?:前|之前|以前)?)\\s*[：:，,]?\\s*(.*)$`,
+      `^${LEAD_WORDS}?((?:\\d{4}年)?(?:${NUM}月?[-—–~至到]${NUM}月(?:底|末|份)?|${NUM}月(?:\\d{1,2}日)?(?:份)?(?:${MONTH_PART})?|第?${NUM}季度(?:末)?|[上下]半年|年底|年内)(?:前|之前|以前)?)\\s*[：:，,]?\\s*(.*)$`,
       'u',
     ).exec(part);
     if (!m) continue;
