@@ -50,6 +50,22 @@ describe('splitUnitCell', () => {
     ['各镇（街道）', ['各镇（街道）']],
     ['区牵头办', ['区牵头办']], // 牵头 inside a name is kept
     ['', []],
+    // a role written after the name, in brackets or not
+    ['区民政局（牵头），区卫健局（配合）', ['区民政局', '区卫健局']],
+    ['区民政局(牵头单位)、区卫健局(配合单位)', ['区民政局', '区卫健局']],
+    ['区民政局牵头，区卫健局配合', ['区民政局', '区卫健局']],
+    ['区民政局负责，区卫健局协助', ['区民政局', '区卫健局']],
+    // the lead unit answers for the task: marked lead, it comes first wherever it is written
+    ['区卫健局、区民政局（牵头）', ['区民政局', '区卫健局']],
+    ['区卫健局（配合）、区教育局、区民政局（牵头）', ['区民政局', '区卫健局', '区教育局']],
+    ['配合单位：区卫健局；牵头单位：区民政局', ['区民政局', '区卫健局']],
+    // "and others" and a plain space between names
+    ['区民政局、区卫健局等', ['区民政局', '区卫健局']],
+    ['区民政局、区卫健局等单位', ['区民政局', '区卫健局']],
+    ['区民政局 区卫健局', ['区民政局', '区卫健局']],
+    ['区民政局　区卫健局、各街道办', ['区民政局', '区卫健局', '各街道办']],
+    ['深圳市盐田区 卫生健康局', ['深圳市盐田区 卫生健康局']], // a space inside one name does not split it
+    ['各镇（街道）等', ['各镇（街道）']],
   ])('%j → %j', (cell, units) => expect(splitUnitCell(cell)).toEqual(units));
 });
 

@@ -23,25 +23,59 @@ export function normalizeUnitName(name: string, district = '盐田区'): string 
 /** Collective entries stand for several units: the office chooses which. */
 export const isCollective = (name: string): boolean => /^各/u.test(name.trim()) || /^(?:相关|有关|全体|区直)(?:各)?(?:单位|部门)$|成员单位$/u.test(name.trim());
 
-/** Labels written inside unit cells ("牵头单位：", "配合单位：") that are not names. */
-const LABELS = /(?:牵头单位|配合单位|责任单位|协办单位|主责单位|牵头|配合)\s*[:：]/gu;
+/** Labels written inside unit cells ("牵头单位：", "配合单位：") that are not names; the role they give what follows. */
+const LABELS = /(牵头单位|配合单位|责任单位|协办单位|主责单位|牵头|配合)\s*[:：]/gu;
+
+/** A role written before or after a name: （牵头）区民政局, 区民政局（牵头单位）, 区民政局牵头, 区卫健局配合. */
+const ROLE_BEFORE = /^[（(](牵头|配合)(?:单位)?[)）]/u;
+const ROLE_AFTER = /(?:[（(](牵头|主责|负责|配合|协办|协助)(?:单位)?[)）]|(牵头|负责|配合|协助|协办))$/u;
+const isLead = (role: string | undefined): boolean | null => (role === undefined ? null : /牵头|主责|负责|责任/u.test(role));
+
+/** Characters a unit's name ends with: a space after one separates two names (区民政局 区卫健局). */
+const NAME_END = '[局署部委会办院处心司道所队站馆联)）]';
 
 /**
- * Several units in one cell: separated by 、，,；; / or line breaks; labels dropped; brackets kept
- * (各镇（街道） is one entry).
+ * Several units in one cell: separated by 、，,；; / line breaks, or a space after a name; labels and
+ * roles dropped ("牵头单位：", "（配合）", "…牵头"), and "等"/"等单位" at the end; brackets kept (各镇（街道）
+ * is one entry). The lead unit answers for the task and comes first: a unit marked 牵头 is put before
+ * the others, which keep their order.
  */
 export function splitUnitCell(cell: string): string[] {
-  return cell
-    .replace(LABELS, '\n')
-    .split(/[、，,；;/\n]+/u)
-    .map((u) =>
-      u
-        .trim()
-        .replace(/^[（(]?(?:牵头|配合)[)）]/u, '')
-        .replace(/[。.]$/u, '')
-        .trim(),
-    )
-    .filter(Boolean);
+  // Sections between labels, each with the role its label gives (null before any label).
+  const sections: { text: string; lead: boolean | null }[] = [];
+  let from = 0;
+  let lead: boolean | null = null;
+  for (const m of cell.matchAll(LABELS)) {
+    sections.push({ text: cell.slice(from, m.index), lead });
+    lead = isLead(m[1]);
+    from = m.index + m[0].length;
+  }
+  sections.push({ text: cell.slice(from), lead });
+  const entries = sections.flatMap((sec) =>
+    sec.text
+      .split(new RegExp(`[、，,；;/\n]+|(?<=${NAME_END})[\\s\u3000]+`, 'u'))
+      .map((raw) => {
+        let name = raw
+          .trim()
+          .replace(/[。.]$/u, '')
+          .replace(/等(?:单位|部门)?$/u, '')
+          .trim();
+        let role = sec.lead;
+        const before = ROLE_BEFORE.exec(name);
+        if (before) {
+          role = isLead(before[1]);
+          name = name.slice(before[0].length).trim();
+        }
+        const after = ROLE_AFTER.exec(name);
+        if (after && after.index > 0) {
+          role = isLead(after[1] ?? after[2]);
+          name = name.slice(0, after.index).trim();
+        }
+        return { name, lead: role === true };
+      })
+      .filter((e) => e.name !== ''),
+  );
+  return [...entries.filter((e) => e.lead), ...entries.filter((e) => !e.lead)].map((e) => e.name);
 }
 
 /** The known unit a written name means, by any of its names (exact first, then normalised), or null. */
