@@ -185,6 +185,11 @@ describe('plan steps from the plan column', () => {
     expect(stepsFromPlanText('9月底前，完成招标，开工建设', 2024).map((s) => [s.due, s.text])).toEqual([['2024-09-30', '9月底前，完成招标，开工建设']]);
     // A time inside a step's sentence, after a comma and a preposition, stays in that step (the 2023 report's task 1).
     expect(stepsFromPlanText('8月：完成东海道施工招标，进场施工；完成永安路前期工作，于8月下旬移交工务署。', 2023).map((s) => s.label)).toEqual(['8月']);
+    // A step over a range across years is due at its end.
+    expect(stepsFromPlanText('2024年10月至次年3月分段施工；9月至2025年2月完成验收', 2024).map((s) => [s.due, s.label])).toEqual([
+      ['2025-03-31', '2024年10月至次年3月'],
+      ['2025-02-28', '9月至2025年2月'],
+    ]);
     // 截至 reports where things stand: no step.
     expect(stepsFromPlanText('截至6月底，已完成选址', 2024)).toEqual([]);
   });

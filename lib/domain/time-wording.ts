@@ -205,7 +205,7 @@ export function stepsFromPlanText(planText: string, planYear: number): PlanStep[
   for (const part of parts) {
     // The time wording at the start: a month (range) with its qualifiers, or a quarter/half/year end.
     const m = new RegExp(
-      `^${LEAD_WORDS}?((?:\\d{4}年)?(?:${NUM}月?[-—–~至到]${NUM}月(?:底|末|份)?|${NUM}月(?:\\d{1,2}日)?(?:份)?(?:${MONTH_PART})?|第?${NUM}季度(?:末)?|[上下]半年|年底|年内)(?:前|之前|以前)?)\\s*[：:，,]?\\s*(.*)$`,
+      `^${LEAD_WORDS}?((?:\\d{4}年)?(?:${NUM}月?[-—–~至到](?:\\d{4}年|次年|明年|翌年)?${NUM}月(?:底|末|份)?|${NUM}月(?:\\d{1,2}日)?(?:份)?(?:${MONTH_PART})?|第?${NUM}季度(?:末)?|[上下]半年|年底|年内)(?:前|之前|以前)?)\\s*[：:，,]?\\s*(.*)$`,
       'u',
     ).exec(part);
     if (!m) continue;

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { migrateAndSeed, tempDatabaseEnv } from '@/tests/helpers/db';
-import { CITY_LIST, DISTRICT_BREAKDOWN, layoutWorkbook, type Layout } from '@/tests/fixtures/import/office-tables';
+import { CITY_LIST, DISTRICT_BREAKDOWN, ROLES_IN_CELL, layoutWorkbook, type Layout } from '@/tests/fixtures/import/office-tables';
 import type { Actor } from '@/lib/auth/policy';
 import type { ImportState } from '@/lib/actions/plan';
 
@@ -60,7 +60,7 @@ const asTruth = (d: Awaited<ReturnType<typeof read>>) =>
     })),
   }));
 
-describe.each([DISTRICT_BREAKDOWN, CITY_LIST])('$name', (layout) => {
+describe.each([DISTRICT_BREAKDOWN, CITY_LIST, ROLES_IN_CELL])('$name', (layout) => {
   it('reads exactly what the table says', async () => {
     expect(asTruth(await read(layout, 2024))).toEqual(layout.truth);
   });
