@@ -83,6 +83,7 @@ function Preview({ p }: { p: PreviewData }) {
           {c.suggestShift(p.summary.year)}
         </p>
       )}
+      {p.summary.figuresNote && <p className="text-sm text-gray-700">{p.summary.figuresNote}</p>}
       {p.hidden.length > 0 && <p className="text-sm text-gray-700">{c.hidden(p.hidden)}</p>}
       {p.formulas > 0 && <p className="text-sm text-gray-700">{c.formulas(p.formulas)}</p>}
       <Messages p={p} />
@@ -112,7 +113,14 @@ function ProjectRows({ project }: { project: PreviewData['summary']['projects'][
       {project.tasks.map((task) => (
         <tr key={task.number} className="border-t border-gray-100 align-top" data-task={task.number}>
           <td className={ui.cell}>{task.number}</td>
-          <td className={ui.cell}>{task.content}</td>
+          <td className={ui.cell}>
+            {task.content}
+            {task.figures && (
+              <span className="block text-gray-600" data-testid="import-figures">
+                {task.figures}
+              </span>
+            )}
+          </td>
           <td className={ui.cell}>{task.units.join('、')}</td>
           <td className="py-1 pr-2 whitespace-nowrap">
             {task.deadline ? fmtMonth(task.deadline) : c.noDeadline}

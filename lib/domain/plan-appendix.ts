@@ -23,6 +23,7 @@ import {
 } from './plan-import';
 import { parseTimeWording, stepsFromPlanText, yearPlacement } from './time-wording';
 import { isCollective, splitUnitCell } from './unit-names';
+import { figuresFromContent, proposedAccrual, stepFigures } from './plan-figures';
 
 const CATEGORY_WORDS: Record<string, Category> = {
   工程类: 'ENGINEERING',
@@ -307,6 +308,7 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
         indicatorKey: null,
         cumulativeTarget: null,
       }));
+      proposeFigures(t);
     }
   }
   // A project row with no task under it: say so (its tasks may have been left out of the file).
@@ -316,4 +318,33 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
   const unknownUnits = [...unknown].map(([name, u]) => ({ name, rows: u.rows, collective: u.collective, suggestions: unit.suggest?.(name) ?? [] }));
   issues.sort((a, b) => a.row - b.row);
   return { layout: 'appendix', sheet, projects: kept, newUnits: unknownUnits.filter((u) => !u.collective).map((u) => u.name), issues, skipped, unknownUnits };
+}
+
+/**
+ * The targets a task's wording states, proposed as its indicators (a table of this layout has no
+ * indicator column), with the figures its steps set where they read as one: the office checks them in
+ * the draft before the year is activated. A unit two targets share (学位 and 停车位, both 个) leaves
+ * the steps without figures: which one a step counts cannot be told.
+ */
+function proposeFigures(t: TaskDraft): void {
+  const figures = figuresFromContent(t.content);
+  t.indicators = figures.map((f, i) => {
+    const key = `i${i + 1}`;
+    const shared = figures.filter((g) => g.unitOfMeasure === f.unitOfMeasure).length > 1;
+    const values = shared
+      ? null
+      : stepFigures(
+          f.target,
+          f.unitOfMeasure,
+          t.milestones.map((m) => m.text),
+        );
+    values?.forEach((v, k) => {
+      const m = t.milestones[k]!;
+      if (v === null) return;
+      if (m.indicatorKey === null) Object.assign(m, { indicatorKey: key, cumulativeTarget: v });
+      else m.alsoTargets = [...(m.alsoTargets ?? []), { indicatorKey: key, value: v }];
+    });
+    const { name, unitOfMeasure, isPercent, direction, target } = f;
+    return { key, name, unitOfMeasure, isPercent, direction, target, accrual: proposedAccrual(values) };
+  });
 }

@@ -2,7 +2,7 @@
 import type { Reason, Status } from '@/lib/domain/status';
 import type { Mark } from '@/lib/domain/half-year';
 import type { PeriodKind } from '@/lib/domain/periods';
-import type { Category, Direction, ProblemKind, Role } from '@/lib/domain/types';
+import type { Accrual, Category, Direction, ProblemKind, Role } from '@/lib/domain/types';
 import type { PlanPoint } from '@/lib/domain/progress';
 import { displayExpected } from '@/lib/domain/numbers';
 import { DUE_WINDOW_DAYS } from '@/lib/domain/milestones';
@@ -642,6 +642,19 @@ export const t = {
     // which the browser loads.
     import: {
       ...planImport,
+      // A task's indicators as the preview lists them under its content (composed here: the form shows the text it is given).
+      figures: (list: { name: string; target: number | null; unitOfMeasure: string; isPercent: boolean; direction: Direction; accrual: Accrual }[]) =>
+        list.length === 0
+          ? ''
+          : `指标：${list
+              .map((i) => {
+                const target =
+                  i.target === null ? '' : `${i.direction === 'AT_LEAST' ? '不少于' : ''}${fmtNumber(i.target)}${i.isPercent ? '%' : i.unitOfMeasure}`;
+                return `${i.name}${target}（${planEdit.accruals[i.accrual]}）`;
+              })
+              .join('；')}`,
+      figuresProposed: (n: number) =>
+        `各任务下“指标：”所列${n}项是从任务内容中读出的建议（数字和量词，如“新增学位540个”“招聘会20场以上”；金额、范围和年份不读）。计划节点写有同一量词的数字时按计划节点计算，否则完成时一次达到。导入后为草稿：请在计划管理中核对或删除，再启用年度。`,
       intro:
         '支持两种表格：① 各地常用的任务分解表、一览表（表头可在标题和填报日期之下，可为两行，如“责任单位”下分“牵头单位”“配合单位”；序号可写项目序号“一、二”；合并单元格、一个单元格多个单位、“9月底前”“年底前”“上半年”“三季度”等时限写法均可；“注：”等表尾自动跳过）；② 本系统导出的计划表。先预览，确认后才写入。文件不超过5MB。',
     },

@@ -20,9 +20,13 @@ export type ImportPreview = {
       deadline: string | null;
       crossYear: boolean;
       milestones: { due: string; text: string }[];
+      /** The task's indicators in words ('' when none): for a plan table, those read from its text. */
+      figures: string;
       note: string;
     }[];
   }[];
+  /** Said when the indicators are proposals read from the tasks' text (a plan table), null otherwise. */
+  figuresNote: string | null;
   unknownUnits: { name: string; rows: number[]; suggestions: string[]; collective: boolean }[];
   skipped: { sheet: string; row: number; why: string }[];
   messages: { sheet: string; row: number; severity: 'error' | 'warning'; text: string; fix: string }[];
@@ -47,9 +51,11 @@ export function importPreview(d: PlanDraft, year: number): ImportPreview {
         deadline: x.deadlineMonth,
         crossYear: x.crossYear,
         milestones: x.milestones.map((m) => ({ due: m.dueDate.slice(0, 7), text: m.text })),
+        figures: t.plan.import.figures(x.indicators),
         note: x.note,
       })),
     })),
+    figuresNote: d.layout === 'appendix' && draftCounts(d).indicators > 0 ? t.plan.import.figuresProposed(draftCounts(d).indicators) : null,
     unknownUnits: d.unknownUnits.map((u) => ({ name: u.name, rows: u.rows, suggestions: u.suggestions, collective: u.collective })),
     skipped: d.skipped.map((s) => ({ sheet: s.sheet, row: s.row, why: t.plan.skipped[s.why] })),
     messages: d.issues.map((i) => ({

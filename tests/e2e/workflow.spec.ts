@@ -909,7 +909,17 @@ test('the office imports an office-layout table: maps two unknown names to exist
     .getByLabel('Excel文件（.xlsx）')
     .setInputFiles({ name: '2027分解表.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bytes });
   await page.getByRole('button', { name: '上传并预览' }).click();
-  await expect(page.getByTestId('import-counts')).toHaveText('一览表格式：将创建3个项目、4项任务，涉及6个责任单位、10个计划节点、0项指标。');
+  await expect(page.getByTestId('import-counts')).toHaveText('一览表格式：将创建3个项目、4项任务，涉及6个责任单位、10个计划节点、4项指标。');
+  // The targets each task's text states are proposed as its indicators, said as proposals; 加装电梯100台's
+  // steps (新建成20台, 累计50台, 累计100台) judge it along them.
+  await expect(page.getByText(/“指标：”所列4项是从任务内容中读出的建议/)).toBeVisible();
+  const figures = page.getByTestId('import-tasks').getByTestId('import-figures');
+  await expect(figures).toHaveText([
+    '指标：完成老旧小区改造10个（完成时一次达到）',
+    '指标：加装电梯100台（按计划节点）',
+    '指标：完成路口改造5处（完成时一次达到）',
+    '指标：新建口袋公园3个（完成时一次达到）',
+  ]);
   await expect(page.getByText('未写年份的时限（如“9月底前”“年底前”）按2027年读取。')).toBeVisible();
   const units = page.getByTestId('import-units');
   // 区城市管理和综合执法局 is an alias of 区城管局: not asked. Three names are.
@@ -925,6 +935,7 @@ test('the office imports an office-layout table: maps two unknown names to exist
   await page.getByTestId('import-open-plan').click();
   await page.waitForURL((u) => u.pathname === '/plan/2027');
   await expect(page.getByRole('main')).toContainText('完成路口改造5处');
+  await expect(page.getByRole('main')).toContainText('加装电梯');
   // Activate 2027; 区工务署's account sees the task it was mapped onto.
   await page.goto('/plan');
   const row = page.locator('[data-testid="plan-years"] tr[data-year="2027"]');

@@ -134,11 +134,20 @@ describe('unknown names: mapped once, remembered; nothing written until every na
       where: { planYear: { year: 2025 }, number: 2 },
       select: {
         units: { select: { unit: { select: { name: true } } }, orderBy: { ord: 'asc' } },
-        milestones: { select: { dueDate: true }, orderBy: { ord: 'asc' } },
+        milestones: { select: { dueDate: true, cumulativeTarget: true, indicator: { select: { name: true } } }, orderBy: { ord: 'asc' } },
+        indicators: { select: { name: true, unitOfMeasure: true, target: true, direction: true, accrual: true } },
       },
     });
     expect(t2.units.map((u) => u.unit.name)).toEqual(['区住建局']); // mapped onto the lead unit: listed once
     expect(t2.milestones.map((m) => m.dueDate.toISOString().slice(0, 10))).toEqual(['2025-03-31', '2025-06-30', '2025-12-31']);
+    // The target its text states (加装电梯100台) is proposed as its indicator, with the figures its steps
+    // set (新建成20台, 累计50台, 累计100台): judged along them.
+    expect(t2.indicators).toEqual([{ name: '加装电梯', unitOfMeasure: '台', target: 100, direction: 'EXACTLY', accrual: 'MILESTONES' }]);
+    expect(t2.milestones.map((m) => [m.indicator?.name, m.cumulativeTarget])).toEqual([
+      ['加装电梯', 20],
+      ['加装电梯', 50],
+      ['加装电梯', 100],
+    ]);
     expect(await prisma.unitAlias.findUnique({ where: { alias: '区城市更新局' }, select: { unit: { select: { name: true } } } })).toEqual({
       unit: { name: '区住建局' },
     });
