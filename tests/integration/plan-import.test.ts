@@ -121,6 +121,18 @@ describe('the report appendix as an .xlsx with merged cells', () => {
       ['10-11月', '2023-11-30'],
       ['12月', '2023-12-31'],
     ]);
+    // The targets the task texts state are proposed as indicators. Task 11's plan column sets its
+    // terminals month by month (9月300台 … 12月1500台): judged along those steps, as the seed was written.
+    const { TASKS } = await import('@/seeds/data/plan-2023');
+    const seed11 = TASKS.find((x) => x.number === 11)!;
+    expect(t(11).indicators.map((i) => [i.name, i.target, i.unitOfMeasure, i.accrual])).toEqual([
+      ['小区单位', 150, '个', 'AT_COMPLETION'],
+      ['电梯', 1500, '台', 'MILESTONES'],
+    ]);
+    expect(t(11).milestones.map((m) => [m.periodLabel, m.indicatorKey === 'i2' ? m.cumulativeTarget : null])).toEqual(
+      seed11.milestones!.map((m) => [m.periodLabel, m.indicator === 'elevators' ? m.cumulative! : null]),
+    );
+    expect(tasks.reduce((n, x) => n + x.indicators.length, 0)).toBe(31);
   });
 
   it('preview writes nothing; confirm writes a 2024 draft in one transaction, audited', async () => {
