@@ -47,7 +47,12 @@ export default async function InboxPage() {
                 )}
                 {r.deliveries.length > 0 && (
                   <span className="ml-2 text-xs text-gray-600">
-                    {r.deliveries.map((d) => `${c.channel[d.channel] ?? d.channel}${c.delivery[d.status] ?? d.status}`).join(' · ')}
+                    {r.deliveries
+                      .map(
+                        (d) =>
+                          `${c.channel[d.channel] ?? d.channel}${c.delivery[d.status] ?? d.status}${d.status !== 'SENT' && d.lastError ? c.deliveryError(d.lastError) : ''}`,
+                      )
+                      .join(' · ')}
                   </span>
                 )}
               </li>

@@ -32,7 +32,16 @@ export function UnitForm({
 }: {
   action: Action<AccountState>;
   idPrefix: string;
-  unit?: { code: string; name: string; fullName?: string | null; aliases?: { alias: string }[]; wecomWebhook?: string | null; dingtalkWebhook?: string | null };
+  unit?: {
+    code: string;
+    name: string;
+    fullName?: string | null;
+    aliases?: { alias: string }[];
+    wecomWebhook?: string | null;
+    dingtalkWebhook?: string | null;
+    dingtalkSecret?: string | null;
+    robotPrefix?: string | null;
+  };
 }) {
   const [state, formAction, pending] = useActionState(action, IDLE as AccountState);
   const v = state.values ?? {};
@@ -65,14 +74,14 @@ export function UnitForm({
         defaultValue={v.aliases ?? unit?.aliases?.map((a) => a.alias).join('、') ?? ''}
         errors={e.aliases}
       />
-      {(['wecomWebhook', 'dingtalkWebhook'] as const).map((f) => (
+      {(['wecomWebhook', 'dingtalkWebhook', 'dingtalkSecret', 'robotPrefix'] as const).map((f) => (
         <TextField
           key={f}
           className="w-full max-w-xl"
           id={`${idPrefix}-${f}`}
           name={f}
-          inputMode="url"
-          label={f === 'wecomWebhook' ? c.wecom : c.dingtalk}
+          inputMode={f.endsWith('Webhook') ? 'url' : undefined}
+          label={{ wecomWebhook: c.wecom, dingtalkWebhook: c.dingtalk, dingtalkSecret: c.dingtalkSecret, robotPrefix: c.robotPrefix }[f]}
           defaultValue={v[f] ?? unit?.[f] ?? ''}
           errors={e[f]}
         />

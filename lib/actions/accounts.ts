@@ -22,6 +22,9 @@ export type AccountState = ActionState & { oneTimePassword?: string; username?: 
 const ALPHABET = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const oneTimePassword = () => Array.from({ length: 12 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
 
+/** A signing secret as the audit trail keeps it: that one is set, and its last four characters to tell which. */
+const maskSecret = (secret: string | null) => (secret ? `SEC…${secret.slice(-4)}` : null);
+
 export async function saveUnit(unitId: number | null, _prev: AccountState, formData: FormData): Promise<AccountState> {
   return runAction(formData, { right: 'manage_accounts', schema: unitSchema, work: ({ actor, data: d, values }) => writeUnit(actor.id, unitId, d, values) });
 }
@@ -39,7 +42,10 @@ async function writeUnit(actorId: number, unitId: number | null, d: z.infer<type
     unitId === null
       ? null
       : isRecordId(unitId)
-        ? await prisma.unit.findUnique({ where: { id: unitId }, select: { id: true, code: true, name: true, wecomWebhook: true, dingtalkWebhook: true } })
+        ? await prisma.unit.findUnique({
+            where: { id: unitId },
+            select: { id: true, code: true, name: true, wecomWebhook: true, dingtalkWebhook: true, dingtalkSecret: true, robotPrefix: true },
+          })
         : null;
   if (unitId !== null && !existing) return { status: 'error', message: m.notFound, values };
   const clash = await prisma.unit.findMany({
@@ -86,9 +92,11 @@ async function writeUnit(actorId: number, unitId: number | null, d: z.infer<type
           name: existing.name,
           wecomWebhook: existing.wecomWebhook,
           dingtalkWebhook: existing.dingtalkWebhook,
+          dingtalkSecret: maskSecret(existing.dingtalkSecret),
+          robotPrefix: existing.robotPrefix,
           aliases: before.map((x) => x.alias),
         },
-        after: d,
+        after: { ...d, dingtalkSecret: maskSecret(d.dingtalkSecret) },
       });
       return existing.id;
     } else {
@@ -97,7 +105,7 @@ async function writeUnit(actorId: number, unitId: number | null, d: z.infer<type
         data: { ...fields, sortKey: (max._max.sortKey ?? 0) + 1, aliases: { create: aliases.map((alias) => ({ alias })) } },
         select: { id: true },
       });
-      await audit(tx, { actorId, action: 'unit.created', entityType: 'Unit', entityId: u.id, after: d });
+      await audit(tx, { actorId, action: 'unit.created', entityType: 'Unit', entityId: u.id, after: { ...d, dingtalkSecret: maskSecret(d.dingtalkSecret) } });
       return u.id;
     }
   });

@@ -9,7 +9,7 @@ export async function getAccounts() {
   if (!can(actor, 'manage_accounts')) return null;
   const [units, users] = await Promise.all([
     prisma.unit.findMany({
-      select: { id: true, code: true, name: true, fullName: true, wecomWebhook: true, dingtalkWebhook: true, aliases: { select: { alias: true }, orderBy: { id: 'asc' } }, _count: { select: { users: true, tasks: true } } },
+      select: { id: true, code: true, name: true, fullName: true, wecomWebhook: true, dingtalkWebhook: true, dingtalkSecret: true, robotPrefix: true, aliases: { select: { alias: true }, orderBy: { id: 'asc' } }, _count: { select: { users: true, tasks: true } } },
       orderBy: { sortKey: 'asc' },
     }),
     prisma.user.findMany({ select: { id: true, username: true, displayName: true, role: true, active: true, mustChangePassword: true, unit: { select: { name: true } } }, orderBy: [{ role: 'asc' }, { username: 'asc' }] }),

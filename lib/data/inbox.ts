@@ -35,7 +35,8 @@ export async function getInbox() {
     select: {
       id: true, day: true, rule: true, text: true, taskNumber: true, planYear: true, unit: { select: { name: true } },
       reads: { where: { userId: actor.id }, select: { readAt: true } },
-      deliveries: { select: { channel: true, status: true } },
+      // Why a robot has not taken a message: for the office, who keeps the robots' settings.
+      deliveries: { select: { channel: true, status: true, lastError: can(actor, 'manage_accounts') } },
     },
   });
   return rows.map((r) => ({ ...r, read: r.reads.length > 0 }));

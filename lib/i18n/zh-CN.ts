@@ -708,7 +708,22 @@ export const t = {
   accounts,
   password,
   confirm,
-  reminders,
+  reminders: {
+    ...reminders,
+    // Why a delivery has not gone through, as the inbox says it (server-rendered: not in the mark-read form's part).
+    // The robots' own codes: 钉钉 310000 — its security setting (加签 secret, keyword, IP) refused the
+    // message; 企业微信 93000 — the webhook address is wrong or the robot was removed.
+    deliveryError: (error: string) =>
+      `（${
+        /^errcode 310000\b/.test(error)
+          ? '钉钉机器人安全设置不符：请在“单位与账号”核对加签密钥，或在消息前缀中加入机器人的关键词'
+          : /^errcode 93000\b/.test(error)
+            ? '机器人地址无效或机器人已被移除：请在“单位与账号”更新Webhook'
+            : /^network error|^HTTP 5/.test(error)
+              ? `暂时无法送达，将自动重试：${error}`
+              : error
+      }）`,
+  },
   evaluation: {
     heading: '结果考评',
     intro: (w: Record<string, number>) =>

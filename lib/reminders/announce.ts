@@ -11,7 +11,10 @@ export async function announce(
   tx: Prisma.TransactionClient,
   a: { rule: AnnounceRule; key: string; unitIds: number[]; taskNumber: number; planYear: number; text: (unitName: string) => string; day: string },
 ): Promise<number> {
-  const units = await tx.unit.findMany({ where: { id: { in: a.unitIds } }, select: { id: true, name: true, wecomWebhook: true, dingtalkWebhook: true } });
+  const units = await tx.unit.findMany({
+    where: { id: { in: a.unitIds } },
+    select: { id: true, name: true, wecomWebhook: true, dingtalkWebhook: true, robotPrefix: true },
+  });
   for (const u of units) {
     const text = a.text(u.name);
     await tx.reminder.create({

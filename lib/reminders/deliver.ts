@@ -5,6 +5,8 @@
 import { prisma } from '@/lib/prisma';
 import { backoffMs, MAX_ATTEMPTS } from '@/lib/domain/reminders';
 import { postWebhook, type PostResult } from './target';
+import { signedDingtalkUrl } from './dingtalk';
+import { webhookPayload } from './queue';
 
 const LEASE_MS = 2 * 60_000;
 const TIMEOUT_MS = 10_000;
@@ -38,7 +40,14 @@ export async function deliverDue(
     where: { status: 'PENDING', nextAttemptAt: { lte: now } },
     orderBy: { id: 'asc' },
     take: 200,
-    select: { id: true, url: true, payload: true, attempts: true, nextAttemptAt: true },
+    select: {
+      id: true,
+      channel: true,
+      url: true,
+      attempts: true,
+      nextAttemptAt: true,
+      reminder: { select: { text: true, unit: { select: { dingtalkSecret: true, robotPrefix: true } } } },
+    },
   });
   const result = { sent: 0, failed: 0, retrying: 0 };
   for (const d of due) {
@@ -48,9 +57,14 @@ export async function deliverDue(
       data: { nextAttemptAt: new Date(now.getTime() + LEASE_MS) },
     });
     if (claimed.count !== 1) continue;
+    // The robot's settings as they are now (the office may have fixed a secret or keyword since it was
+    // queued): the message starts with the unit's prefix, and a 钉钉 URL is signed at the moment of sending.
+    const { text, unit } = d.reminder;
+    const payload = webhookPayload(text, unit.robotPrefix);
+    const url = d.channel === 'DINGTALK' && unit.dingtalkSecret ? signedDingtalkUrl(d.url, unit.dingtalkSecret) : d.url;
     let error: string | null;
     try {
-      error = acceptedAnswer(await send(d.url, d.payload));
+      error = acceptedAnswer(await send(url, payload));
     } catch (e) {
       // Only the kind of failure: never an internal service's text.
       const code = (e as NodeJS.ErrnoException).code;
@@ -58,15 +72,15 @@ export async function deliverDue(
     }
     const attempts = d.attempts + 1;
     if (error === null) {
-      await prisma.delivery.update({ where: { id: d.id }, data: { status: 'SENT', sentAt: now, attempts, lastError: null } });
+      await prisma.delivery.update({ where: { id: d.id }, data: { status: 'SENT', sentAt: now, attempts, lastError: null, payload } });
       result.sent++;
     } else if (attempts >= MAX_ATTEMPTS) {
-      await prisma.delivery.update({ where: { id: d.id }, data: { status: 'FAILED', attempts, lastError: error.slice(0, 500) } });
+      await prisma.delivery.update({ where: { id: d.id }, data: { status: 'FAILED', attempts, lastError: error.slice(0, 500), payload } });
       result.failed++;
     } else {
       await prisma.delivery.update({
         where: { id: d.id },
-        data: { attempts, lastError: error.slice(0, 500), nextAttemptAt: new Date(now.getTime() + backoffMs(attempts)) },
+        data: { attempts, lastError: error.slice(0, 500), nextAttemptAt: new Date(now.getTime() + backoffMs(attempts)), payload },
       });
       result.retrying++;
     }

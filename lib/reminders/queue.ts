@@ -25,10 +25,12 @@ function textOf(r: ReminderDraft, unitName: string): string {
   return c.text(unitName, r.taskNumber, what);
 }
 
-export const webhookPayload = (text: string) => JSON.stringify({ msgtype: 'text', text: { content: `${t.reminders.prefix}${text}` } });
+/** A robot's message: the unit's own prefix (a 钉钉 自定义关键词 must be in it), else the app's, then the text. */
+export const webhookPayload = (text: string, prefix: string | null = null) =>
+  JSON.stringify({ msgtype: 'text', text: { content: `${prefix ?? t.reminders.prefix}${text}` } });
 
 /** The outbox rows of one reminder: one per robot the unit has (企业微信, 钉钉). */
-export const deliveriesOf = (unit: { wecomWebhook: string | null; dingtalkWebhook: string | null }, text: string) =>
+export const deliveriesOf = (unit: { wecomWebhook: string | null; dingtalkWebhook: string | null; robotPrefix: string | null }, text: string) =>
   (
     [
       ['WECOM', unit.wecomWebhook],
@@ -36,7 +38,7 @@ export const deliveriesOf = (unit: { wecomWebhook: string | null; dingtalkWebhoo
     ] as const
   )
     .filter((c): c is ['WECOM' | 'DINGTALK', string] => !!c[1])
-    .map(([channel, url]) => ({ channel, url, payload: webhookPayload(text) }));
+    .map(([channel, url]) => ({ channel, url, payload: webhookPayload(text, unit.robotPrefix) }));
 
 /** Queues the reminders of `day`; returns how many were new (0 when run again the same day). */
 export async function queueReminders(day: IsoDate): Promise<{ reminders: number; deliveries: number }> {
@@ -66,7 +68,7 @@ export async function queueReminders(day: IsoDate): Promise<{ reminders: number;
         recipients: { select: { unitId: true, status: true } },
       },
     }),
-    prisma.unit.findMany({ select: { id: true, name: true, wecomWebhook: true, dingtalkWebhook: true } }),
+    prisma.unit.findMany({ select: { id: true, name: true, wecomWebhook: true, dingtalkWebhook: true, robotPrefix: true } }),
     prisma.setting.findMany(),
     prisma.progressUpdate.groupBy({
       by: ['taskId'],

@@ -43,6 +43,20 @@ export const unitSchema = z.object({
   /** Group robots the unit's reminders are pushed to (企业微信 / 钉钉); empty: the inbox only. */
   wecomWebhook: webhook.optional().transform((v) => v ?? null),
   dingtalkWebhook: webhook.optional().transform((v) => v ?? null),
+  /** The 钉钉 robot's 加签 secret, as its security settings show it (SEC followed by letters and digits); empty: none. */
+  dingtalkSecret: z
+    .string()
+    .trim()
+    .refine((s) => s === '' || /^SEC[0-9A-Za-z]{16,128}$/.test(s), m.badDingtalkSecret)
+    .optional()
+    .transform((v) => v || null),
+  /** What the robots' messages start with (a 钉钉 自定义关键词 must be in it); empty: the app's own. */
+  robotPrefix: z
+    .string()
+    .trim()
+    .max(40, m.tooLong(40))
+    .optional()
+    .transform((v) => v || null),
 });
 
 export const userCreateSchema = z

@@ -37,8 +37,18 @@ describe('units and accounts', () => {
       aliases: [],
       wecomWebhook: 'https://qyapi.weixin.qq.com/x',
       dingtalkWebhook: null,
+      dingtalkSecret: null,
+      robotPrefix: null,
     });
-    expect(unitSchema.parse(unit)).toEqual({ ...unit, fullName: null, aliases: [], wecomWebhook: null, dingtalkWebhook: null });
+    expect(unitSchema.parse(unit)).toEqual({
+      ...unit,
+      fullName: null,
+      aliases: [],
+      wecomWebhook: null,
+      dingtalkWebhook: null,
+      dingtalkSecret: null,
+      robotPrefix: null,
+    });
     // Full name and aliases: trimmed, split on 、，,；; and line breaks, each once; at most 40 characters each, 20 in all.
     expect(unitSchema.parse({ ...unit, fullName: ' 深圳市盐田区民政局 ', aliases: '区民政、 盐田民政局；区民政\n' })).toMatchObject({
       fullName: '深圳市盐田区民政局',

@@ -1390,3 +1390,29 @@ test('without JavaScript: a unit created on the accounts screen leads back to it
   await expect(page.getByTestId('units').locator('tr', { hasText: '无脚本新建单位' })).toHaveCount(1);
   await context.close();
 });
+
+test('the office sets a unit’s 钉钉 robot: a secret not copied whole is refused beside its field with the input kept; saved, the form shows it again', async ({
+  page,
+}) => {
+  await signIn(page, 'duchashi', 'demo-duchashi', '/accounts');
+  const row = page.locator('[data-testid="units"] tr[data-unit="clh"]');
+  await row.locator('summary', { hasText: '保存' }).click();
+  const form = row.locator('form');
+  await form.getByLabel('钉钉群机器人Webhook（可空）').fill('https://oapi.dingtalk.com/robot/send?access_token=e2e');
+  await form.getByLabel(/^钉钉加签密钥/).fill('SEC12');
+  await form.getByLabel(/^机器人消息前缀/).fill('【盐田督办】');
+  await form.getByRole('button', { name: '保存' }).click();
+  const secret = form.getByLabel(/^钉钉加签密钥/);
+  await expect(secret).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator(`#${await secret.getAttribute('aria-describedby')}`)).toHaveText('加签密钥以SEC开头，请从钉钉机器人安全设置中完整复制');
+  await expect(secret).toHaveValue('SEC12');
+  await expect(form.getByLabel(/^机器人消息前缀/)).toHaveValue('【盐田督办】');
+  const whole = `SEC${'a1b2c3d4e5f60718'.repeat(4)}`;
+  await secret.fill(whole);
+  await form.getByRole('button', { name: '保存' }).click();
+  await expect(row.getByRole('status')).toHaveText('单位已保存。');
+  await page.reload();
+  await row.locator('summary', { hasText: '保存' }).click();
+  await expect(row.locator('form').getByLabel(/^钉钉加签密钥/)).toHaveValue(whole);
+  await expect(row.locator('form').getByLabel(/^机器人消息前缀/)).toHaveValue('【盐田督办】');
+});

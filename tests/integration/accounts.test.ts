@@ -189,6 +189,39 @@ describe('group-robot webhooks and the inbox', () => {
     });
   });
 
+  it('a 钉钉 robot’s 加签 secret (SEC…) and the messages’ prefix: a secret not so written is refused beside its field; the audit keeps only that one is set', async () => {
+    session.actor = supervisor;
+    const u = await prisma.unit.findUniqueOrThrow({ where: { code: 'clh' } });
+    const robot = { code: 'clh', name: '区残联', dingtalkWebhook: 'https://oapi.dingtalk.com/robot/send?access_token=abc' };
+    const secret = `SEC${'0123456789abcdef'.repeat(4)}`;
+    for (const bad of ['0123456789abcdef0123', 'SEC 123', 'SEC12']) {
+      expect(await accounts.saveUnit(u.id, IDLE, form({ ...robot, dingtalkSecret: bad, robotPrefix: '【盐田督办】' }))).toMatchObject({
+        status: 'error',
+        errors: { dingtalkSecret: ['加签密钥以SEC开头，请从钉钉机器人安全设置中完整复制'] },
+        values: { dingtalkSecret: bad, robotPrefix: '【盐田督办】' },
+      });
+    }
+    expect(await prisma.unit.findUniqueOrThrow({ where: { id: u.id }, select: { dingtalkSecret: true, robotPrefix: true } })).toEqual({
+      dingtalkSecret: null,
+      robotPrefix: null,
+    });
+    expect(await accounts.saveUnit(u.id, IDLE, form({ ...robot, robotPrefix: '【盐田督办】很长'.repeat(6) }))).toMatchObject({
+      errors: { robotPrefix: ['不能超过40个字'] },
+    });
+    expect(await accounts.saveUnit(u.id, IDLE, form({ ...robot, dingtalkSecret: ` ${secret} `, robotPrefix: '【盐田督办】' }))).toMatchObject({ status: 'ok' });
+    expect(await prisma.unit.findUniqueOrThrow({ where: { id: u.id }, select: { dingtalkSecret: true, robotPrefix: true } })).toEqual({
+      dingtalkSecret: secret,
+      robotPrefix: '【盐田督办】',
+    });
+    const audit = await prisma.auditEvent.findFirstOrThrow({
+      where: { action: 'unit.renamed', entityId: String(u.id) },
+      orderBy: { id: 'desc' },
+      select: { after: true },
+    });
+    expect(audit.after).not.toContain(secret);
+    expect(JSON.parse(audit.after!)).toMatchObject({ dingtalkSecret: 'SEC…cdef', robotPrefix: '【盐田督办】' });
+  });
+
   it('a webhook that reaches this machine or the internal network is refused beside its field; the unit keeps its old one', async () => {
     session.actor = supervisor;
     const u = await prisma.unit.findUniqueOrThrow({ where: { code: 'mzj' } });
@@ -238,5 +271,33 @@ describe('group-robot webhooks and the inbox', () => {
     expect(await inbox.getUnreadCount()).toBe(2); // read state is per user
     session.actor = await actorOf('lingdao').catch(() => null);
     if (session.actor) expect(await inbox.getInbox()).toBeNull();
+  });
+
+  it('why a robot has not taken a message: said to the office, who keeps the robots’ settings, in words it can act on; not to the unit', async () => {
+    const mzj = await prisma.unit.findUniqueOrThrow({ where: { code: 'mzj' } });
+    await prisma.reminder.create({
+      data: {
+        key: 'k-robot',
+        day: '2026-11-30',
+        rule: 'OVERDUE',
+        unitId: mzj.id,
+        text: '民政机器人',
+        deliveries: {
+          create: [
+            { channel: 'DINGTALK', url: 'https://oapi.dingtalk.com/robot/send?access_token=x', payload: '{}', lastError: 'errcode 310000: sign not match' },
+          ],
+        },
+      },
+    });
+    const inbox = await import('@/lib/data/inbox');
+    const { t } = await import('@/lib/i18n/zh-CN');
+    session.actor = supervisor;
+    const d = (await inbox.getInbox())!.find((r) => r.text === '民政机器人')!.deliveries[0]!;
+    expect(d).toMatchObject({ channel: 'DINGTALK', status: 'PENDING', lastError: 'errcode 310000: sign not match' });
+    expect(t.reminders.deliveryError(d.lastError!)).toBe('（钉钉机器人安全设置不符：请在“单位与账号”核对加签密钥，或在消息前缀中加入机器人的关键词）');
+    expect(t.reminders.deliveryError('errcode 93000: invalid webhook url')).toBe('（机器人地址无效或机器人已被移除：请在“单位与账号”更新Webhook）');
+    expect(t.reminders.deliveryError('network error ECONNREFUSED')).toBe('（暂时无法送达，将自动重试：network error ECONNREFUSED）');
+    session.actor = await actorOf('mzj');
+    expect((await inbox.getInbox())!.find((r) => r.text === '民政机器人')!.deliveries[0]).toEqual({ channel: 'DINGTALK', status: 'PENDING' });
   });
 });

@@ -102,6 +102,14 @@ describe('PostgreSQL beside SQLite', () => {
             .replace(/\n  \/\/\/ An answer given inside a progress update names that update\.\n  updateId[^\n]*\n  update [^\n]*/, '')
             .replace(/\n  @@index\(\[noticeId\]\)\n  @@index\(\[updateId\]\)/, '\n  @@index([noticeId])'),
       ],
+      [
+        '20261204093838_unit_robot_security',
+        (s) =>
+          s.replace(
+            /\n  \/\/\/ A 钉钉 robot's 加签 secret[^\n]*\n  dingtalkSecret[^\n]*\n  \/\/\/ What the robots' messages start with[^\n]*\n  robotPrefix[^\n]*/,
+            '',
+          ),
+      ],
     ];
     expect(history, 'a new PostgreSQL migration needs its undoing edit listed here').toEqual(['20261202040000_init', ...later.map(([name]) => name)]);
     const { diffPostgresSchemas } = await import('@/prisma/engine');
@@ -326,14 +334,15 @@ describe('PostgreSQL beside SQLite', () => {
       data: reminders.map((r) => ({
         reminderId: r.id,
         channel: 'WECOM' as const,
-        url: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=test',
-        payload: String(r.id),
+        // One address per delivery, to tell them apart (the body is made from the reminder when sent).
+        url: `https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=test-${r.id}`,
+        payload: '{}',
       })),
     });
     const sent: string[] = [];
-    const send = async (_url: string, payload: string) => {
+    const send = async (url: string) => {
       await new Promise((r) => setTimeout(r, 2)); // a chat's answer takes a moment: the others run meanwhile
-      sent.push(payload);
+      sent.push(url.replace(/^.*key=test-/, ''));
       return { status: 200, body: '{"errcode":0}' };
     };
     const now = new Date(Date.now() + 1000);

@@ -3,6 +3,7 @@
 // every reminder arrives exactly once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import http from 'node:http';
+import { createHmac } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { migrateAndSeed, tempDatabaseEnv } from '@/tests/helpers/db';
 
@@ -22,6 +23,22 @@ const server = http.createServer((req, res) => {
       res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"errcode":310000,"errmsg":"keywords not in content <script>"}');
       return;
     }
+    // A 钉钉 robot set to 加签 and the 自定义关键词 盐田督办, as 钉钉 checks them.
+    if (req.url?.startsWith('/dingtalk-secure')) {
+      const q = new URL(req.url, 'http://robot').searchParams;
+      const ts = q.get('timestamp') ?? '';
+      const expected = createHmac('sha256', ROBOT_SECRET).update(`${ts}\n${ROBOT_SECRET}`).digest('base64');
+      const content = (JSON.parse(body) as { text?: { content?: string } }).text?.content ?? '';
+      const answer =
+        q.get('access_token') !== 'robot-token' || Math.abs(Date.now() - Number(ts)) > 3_600_000 || q.get('sign') !== expected
+          ? '{"errcode":310000,"errmsg":"sign not match"}'
+          : !content.includes('盐田督办')
+            ? '{"errcode":310000,"errmsg":"keywords not in content"}'
+            : '{"errcode":0,"errmsg":"ok"}';
+      if (answer.includes('"errcode":0')) receiver.received.push({ path: req.url, body: JSON.parse(body) });
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end(answer);
+      return;
+    }
     // An internal service that redirects elsewhere.
     if (req.url?.startsWith('/redirect')) {
       res.writeHead(302, { Location: '/healthz' }).end('internal secret text');
@@ -36,6 +53,7 @@ const server = http.createServer((req, res) => {
   });
 });
 let base = '';
+const ROBOT_SECRET = `SEC${'9f3a5c7e1b2d4f60'.repeat(4)}`;
 
 /** A reminder of its own for a test delivery (one delivery per reminder and channel). */
 async function extraReminder(tag: string) {
@@ -186,6 +204,39 @@ describe('the outbox', () => {
       sentAt: null,
       lastError: 'HTTP 302 (redirect not followed)',
     });
+  });
+
+  it('a 钉钉 robot set to 加签 and a keyword: refused (310000) until the office sets its secret and prefix, then taken, the URL signed at sending', async () => {
+    const { deliverDue } = await import('@/lib/reminders/deliver');
+    const { deliveriesOf } = await import('@/lib/reminders/queue');
+    const unit = await prisma.unit.update({
+      where: { code: 'clh' },
+      data: { dingtalkWebhook: `${base}/dingtalk-secure?access_token=robot-token` },
+      select: { id: true, wecomWebhook: true, dingtalkWebhook: true, robotPrefix: true },
+    });
+    const text = '区残联：任务19的节点“9月底前完成送教上门1000人次”将于2023年9月30日到期';
+    const r = await prisma.reminder.create({
+      data: { key: `TEST:robot:${Date.now()}`, day: '2023-09-01', rule: 'DUE_SOON', unitId: unit.id, text, deliveries: { create: deliveriesOf(unit, text) } },
+      select: { deliveries: { select: { id: true } } },
+    });
+    const id = r.deliveries[0]!.id;
+    const row = () => prisma.delivery.findUniqueOrThrow({ where: { id }, select: { status: true, lastError: true, payload: true } });
+    let at = Date.now() + 1000;
+    await deliverDue(new Date(at));
+    expect(await row()).toMatchObject({ status: 'PENDING', lastError: 'errcode 310000: sign not match' });
+    // The office sets the robot's secret: the next attempt is signed (the secret is read when sending).
+    await prisma.unit.update({ where: { id: unit.id }, data: { dingtalkSecret: ROBOT_SECRET } });
+    await deliverDue(new Date((at += 3_600_000)));
+    expect(await row()).toMatchObject({ status: 'PENDING', lastError: 'errcode 310000: keywords not in content' });
+    // …and a prefix holding the robot's keyword: taken, with the prefix the office chose.
+    await prisma.unit.update({ where: { id: unit.id }, data: { robotPrefix: '【盐田督办】' } });
+    await deliverDue(new Date((at += 3_600_000)));
+    const sent = await row();
+    expect(sent).toMatchObject({ status: 'SENT', lastError: null });
+    expect(JSON.parse(sent.payload)).toEqual({ msgtype: 'text', text: { content: `【盐田督办】${text}` } });
+    const got = receiver.received.filter((x) => x.path.startsWith('/dingtalk-secure'));
+    expect(got.map((x) => x.body.text.content)).toEqual([`【盐田督办】${text}`]);
+    expect(got[0]!.path).toMatch(/^\/dingtalk-secure\?access_token=robot-token&timestamp=\d{13}&sign=[A-Za-z0-9%]+$/);
   });
 
   it('internal targets are refused at send time, before any connection: written addresses and names that resolve inward', async () => {

@@ -639,6 +639,22 @@ export const PLANTED: Planted[] = [
     tests: ['tests/integration/year-turn.test.ts'],
   },
   {
+    id: 'dingtalk-unsigned',
+    promise: 'a 钉钉 robot set to 加签 gets each message on a URL signed with the unit’s secret when it is sent',
+    file: 'lib/reminders/deliver.ts',
+    from: "const url = d.channel === 'DINGTALK' && unit.dingtalkSecret ? signedDingtalkUrl(d.url, unit.dingtalkSecret) : d.url;",
+    to: 'const url = d.url;',
+    tests: ['tests/integration/reminders.test.ts'],
+  },
+  {
+    id: 'audit-keeps-robot-secret',
+    promise: 'the audit trail keeps only that a 钉钉 signing secret is set, never the secret',
+    file: 'lib/actions/accounts.ts',
+    from: 'const maskSecret = (secret: string | null) => (secret ? `SEC…${secret.slice(-4)}` : null);',
+    to: 'const maskSecret = (secret: string | null) => secret;',
+    tests: ['tests/integration/accounts.test.ts'],
+  },
+  {
     id: 'figure-any-comma',
     promise: 'a comma in a figure is read only where it groups thousands (1,80 is refused, not read as 180)',
     file: 'lib/domain/numbers.ts',

@@ -14,6 +14,8 @@ export const accounts = {
   aliases: '别名（导入计划表时按这些名称对应本单位，用“、”分隔）',
   wecom: '企业微信群机器人Webhook（可空）',
   dingtalk: '钉钉群机器人Webhook（可空）',
+  dingtalkSecret: '钉钉加签密钥（SEC开头，机器人安全设置选“加签”时填写）',
+  robotPrefix: '机器人消息前缀（可空；钉钉设“自定义关键词”时须含该关键词）',
   name: '名称',
   newUnit: '新建单位',
   saveUnit: '保存',
