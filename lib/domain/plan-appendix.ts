@@ -23,7 +23,7 @@ import {
 } from './plan-import';
 import { parseTimeWording, stepsFromPlanText, yearPlacement } from './time-wording';
 import { isCollective, splitUnitCell } from './unit-names';
-import { figuresFromContent, proposedAccrual, stepFigures } from './plan-figures';
+import { figuresFromContent, percentFromSteps, proposedAccrual, stepFigures } from './plan-figures';
 
 const CATEGORY_WORDS: Record<string, Category> = {
   工程类: 'ENGINEERING',
@@ -322,12 +322,15 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
 
 /**
  * The targets a task's wording states, proposed as its indicators (a table of this layout has no
- * indicator column), with the figures its steps set where they read as one: the office checks them in
+ * indicator column), and a percentage its steps reach 100 % by (形象进度) where the wording states
+ * none, with the figures its steps set where they read as one: the office checks them in
  * the draft before the year is activated. A unit two targets share (学位 and 停车位, both 个) leaves
  * the steps without figures: which one a step counts cannot be told.
  */
 function proposeFigures(t: TaskDraft): void {
-  const figures = figuresFromContent(t.content);
+  const stated = figuresFromContent(t.content);
+  const percent = stated.some((f) => f.isPercent) ? null : percentFromSteps(t.milestones.map((m) => m.text));
+  const figures = percent ? [...stated, percent] : stated;
   t.indicators = figures.map((f, i) => {
     const key = `i${i + 1}`;
     const shared = figures.filter((g) => g.unitOfMeasure === f.unitOfMeasure).length > 1;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReportTable } from '@/seeds/parse-report';
 import { TASKS } from '@/seeds/data/plan-2023';
-import { figuresFromContent, proposedAccrual, stepFigures } from './plan-figures';
+import { figuresFromContent, percentFromSteps, proposedAccrual, stepFigures } from './plan-figures';
 
 const brief = (content: string) => figuresFromContent(content).map((f) => [f.name, f.target, f.unitOfMeasure, f.direction]);
 
@@ -84,5 +84,19 @@ describe('the plan steps’ figures for a proposed target', () => {
     expect(stepFigures(100, '台', ['3月底前建成20台、改造10台'])).toBeNull();
     expect(proposedAccrual(null)).toBe('AT_COMPLETION');
     expect(proposedAccrual([20, 50, 100])).toBe('MILESTONES');
+  });
+});
+
+describe('a percentage the steps reach 100 % by (形象进度), where the wording states none', () => {
+  it('the 2023 report’s task 3: 整体形象进度, 80 % by September, 100 % by December', () => {
+    const steps = ['7-9月：完成整体形象进度80%', '10-12月：完成整体形象进度100%'];
+    expect(percentFromSteps(steps)).toMatchObject({ name: '整体形象进度', target: 100, unitOfMeasure: '%', isPercent: true, direction: 'EXACTLY' });
+    expect(stepFigures(100, '%', steps)).toEqual([80, 100]);
+  });
+  it('none where the steps do not end at 100 %, fall back, or write no percentage', () => {
+    expect(percentFromSteps(['9月：形象进度达到60%'])).toBeNull();
+    expect(percentFromSteps(['9月：形象进度100%', '12月：形象进度80%'])).toBeNull();
+    expect(percentFromSteps(['9月：完成招标', '12月：竣工验收'])).toBeNull();
+    expect(percentFromSteps([])).toBeNull();
   });
 });

@@ -144,6 +144,20 @@ export function figuresFromContent(content: string): FigureSuggestion[] {
 }
 
 /**
+ * A percentage the plan steps reach 100 % by (7-9月：完成整体形象进度80%；10-12月：完成整体形象进度100%),
+ * where the task's wording states none: 形象进度 as engineering plans write it. Its steps set its values.
+ */
+export function percentFromSteps(steps: string[]): FigureSuggestion | null {
+  const found = steps.flatMap((text) => {
+    const figures = figuresFromContent(text);
+    return figures.length === 1 && figures[0]!.isPercent ? [figures[0]!] : [];
+  });
+  const last = found[found.length - 1];
+  if (!last || last.target !== 100 || !found.every((f, i) => i === 0 || f.target >= found[i - 1]!.target)) return null;
+  return { ...last, name: last.name.replace(/^(?:完成|达到|实现)/u, '') || last.name, direction: 'EXACTLY' };
+}
+
+/**
  * The figure each plan step sets for an indicator of that unit: a step that writes one figure in it
  * (累计50台, 新建成20台). Rising figures ending at the target are cumulative; figures that add up to
  * the target are increments, made cumulative. Anything else sets none (the steps stay dates only).

@@ -132,7 +132,16 @@ describe('the report appendix as an .xlsx with merged cells', () => {
     expect(t(11).milestones.map((m) => [m.periodLabel, m.indicatorKey === 'i2' ? m.cumulativeTarget : null])).toEqual(
       seed11.milestones!.map((m) => [m.periodLabel, m.indicator === 'elevators' ? m.cumulative! : null]),
     );
-    expect(tasks.reduce((n, x) => n + x.indicators.length, 0)).toBe(31);
+    // Task 3's plan column takes its 整体形象进度 to 80 % in 7-9月 and 100 % in 10-12月: proposed, judged along them.
+    const seed3 = TASKS.find((x) => x.number === 3)!;
+    const visual = t(3).indicators.find((i) => i.isPercent)!;
+    expect([visual.name, visual.target, visual.accrual]).toEqual(['整体形象进度', 100, 'MILESTONES']);
+    expect(
+      t(3)
+        .milestones.filter((m) => m.indicatorKey === visual.key)
+        .map((m) => [m.periodLabel, m.cumulativeTarget]),
+    ).toEqual(seed3.milestones!.filter((m) => m.indicator === 'visual').map((m) => [m.periodLabel, m.cumulative!]));
+    expect(tasks.reduce((n, x) => n + x.indicators.length, 0)).toBe(32);
   });
 
   it('preview writes nothing; confirm writes a 2024 draft in one transaction, audited', async () => {
