@@ -3,8 +3,8 @@ import { Forbidden } from '@/components/forbidden';
 import { PageHeader } from '@/components/page-header';
 import { SectionCard } from '@/components/section-card';
 import { SavedNote } from '@/components/saved-note';
-import { CreateUserForm, UnitForm, UserActions } from '@/components/forms/account-forms';
-import { createUser, deactivateUser, resetPassword, saveUnit } from '@/lib/actions/accounts';
+import { CreateUserForm, RobotTestForm, UnitForm, UserActions } from '@/components/forms/account-forms';
+import { createUser, deactivateUser, resetPassword, saveUnit, testUnitRobots } from '@/lib/actions/accounts';
 import { requireActor } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import { getAccounts } from '@/lib/data/accounts';
@@ -38,6 +38,7 @@ function Units({ units, saved }: { units: Data['units']; saved?: string }) {
                   <details>
                     <summary className="cursor-pointer text-blue-800">{c.saveUnit}</summary>
                     <UnitForm action={saveUnit.bind(null, u.id)} unit={u} idPrefix={`u${u.id}`} />
+                    {(u.wecomWebhook || u.dingtalkWebhook) && <RobotTestForm action={testUnitRobots.bind(null, u.id)} />}
                   </details>
                   {saved === `unit-${u.id}` && <SavedNote text={m.unitSaved} />}
                 </td>

@@ -93,6 +93,23 @@ export function UnitForm({
   );
 }
 
+/** 发送测试消息: one message to each of the unit's robots, answered with what each said. */
+export function RobotTestForm({ action }: { action: Action<ActionState> }) {
+  const [state, formAction, pending] = useActionState(action, IDLE);
+  return (
+    <form action={formAction} className="mt-2 flex flex-wrap items-center gap-2" data-testid="robot-test">
+      <button type="submit" disabled={pending} className={ui.button}>
+        {c.testRobots}
+      </button>
+      {state.status !== 'idle' && (
+        <span role="status" className={`text-sm ${state.status === 'ok' ? '' : 'text-lagging'}`}>
+          {state.message}
+        </span>
+      )}
+    </form>
+  );
+}
+
 export function CreateUserForm({ action, units }: { action: Action<AccountState>; units: { id: number; name: string }[] }) {
   const [state, formAction, pending] = useActionState(action, IDLE as AccountState);
   const v = state.values ?? {};

@@ -12,6 +12,9 @@ import { isRecordId } from '@/lib/validation/update';
 import { unitSchema, userCreateSchema } from '@/lib/validation/account';
 import { m } from '@/lib/i18n/messages';
 import { webhookTargetProblem } from '@/lib/reminders/target';
+import { deliveriesOf } from '@/lib/reminders/queue';
+import { sendToRobot } from '@/lib/reminders/deliver';
+import { t } from '@/lib/i18n/zh-CN';
 import type { ActionState } from './state';
 import { runAction, type Values } from './pipeline';
 import { backWithoutScript } from './without-script';
@@ -24,6 +27,33 @@ const oneTimePassword = () => Array.from({ length: 12 }, () => ALPHABET[randomIn
 
 /** A signing secret as the audit trail keeps it: that one is set, and its last four characters to tell which. */
 const maskSecret = (secret: string | null) => (secret ? `SEC…${secret.slice(-4)}` : null);
+
+/**
+ * 发送测试消息: one message to each robot the unit has, with its settings as saved, answered at once with
+ * what each robot said (the office checks a new robot without waiting for the next reminder).
+ */
+export async function testUnitRobots(unitId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, {
+    right: 'manage_accounts',
+    work: async ({ actor }) => {
+      const unit = isRecordId(unitId)
+        ? await prisma.unit.findUnique({
+            where: { id: unitId },
+            select: { id: true, name: true, wecomWebhook: true, dingtalkWebhook: true, dingtalkSecret: true, robotPrefix: true },
+          })
+        : null;
+      if (!unit) return { status: 'error', message: m.notFound };
+      const robots = deliveriesOf(unit, t.reminders.testText(unit.name));
+      if (robots.length === 0) return { status: 'error', message: m.noRobot };
+      const results = await Promise.all(
+        robots.map(async (r) => ({ channel: r.channel, error: (await sendToRobot({ ...r, text: t.reminders.testText(unit.name), unit })).error })),
+      );
+      await writeTransaction((tx) => audit(tx, { actorId: actor.id, action: 'unit.robot_tested', entityType: 'Unit', entityId: unit.id, after: { results } }));
+      const failed = results.some((r) => r.error !== null);
+      return { status: failed ? 'error' : 'ok', message: results.map((r) => t.reminders.testResult(r.channel, r.error)).join('；') };
+    },
+  });
+}
 
 export async function saveUnit(unitId: number | null, _prev: AccountState, formData: FormData): Promise<AccountState> {
   return runAction(formData, { right: 'manage_accounts', schema: unitSchema, work: ({ actor, data: d, values }) => writeUnit(actor.id, unitId, d, values) });

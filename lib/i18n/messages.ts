@@ -121,6 +121,7 @@ export const m = {
   returnNeedsReason: '退回重办时请填写意见',
   remindersRead: '已全部标为已读。',
   badWebhook: '请填写以http://或https://开头的群机器人地址',
+  noRobot: '该单位尚未填写群机器人地址。',
   badDingtalkSecret: '加签密钥以SEC开头，请从钉钉机器人安全设置中完整复制',
   webhookRefused: {
     not_url: '请填写以https://开头的群机器人地址',

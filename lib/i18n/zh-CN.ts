@@ -53,6 +53,19 @@ const CN_ORDINALS = [
   '二十',
 ];
 
+/** Why a delivery has not gone through, in words the office can act on (the robots' own codes: 钉钉 310000 — its
+ * security setting refused the message; 企业微信 93000 — the address is wrong or the robot was removed). */
+const deliveryError = (error: string, retried = true) =>
+  `（${
+    /^errcode 310000\b/.test(error)
+      ? '钉钉机器人安全设置不符：请在“单位与账号”核对加签密钥，或在消息前缀中加入机器人的关键词'
+      : /^errcode 93000\b/.test(error)
+        ? '机器人地址无效或机器人已被移除：请在“单位与账号”更新Webhook'
+        : /^network error|^HTTP 5/.test(error)
+          ? `${retried ? '暂时无法送达，将自动重试' : '暂时无法送达'}：${error}`
+          : error
+  }）`;
+
 export const t = {
   app: {
     title: '盐田区民生实事进度督办看板',
@@ -349,6 +362,7 @@ export const t = {
       'plan.indicator_removed': '删除指标',
       'unit.created': '新建单位',
       'unit.renamed': '修改单位',
+      'unit.robot_tested': '发送群机器人测试消息',
       'user.password_changed': '修改密码',
       'reminders.read': '提醒标为已读',
       'evidence.uploaded': '上传佐证材料',
@@ -710,19 +724,12 @@ export const t = {
   confirm,
   reminders: {
     ...reminders,
+    // 发送测试消息 on the accounts screen: the message, and what each robot said (composed on the server).
+    testText: (unit: string) => `${unit}：这是一条测试消息，群机器人已可接收督办提醒。`,
+    testResult: (channel: string, error: string | null) =>
+      `${reminders.channel[channel] ?? channel}${error === null ? '：测试消息已送达' : `：发送失败${deliveryError(error, false)}`}`,
     // Why a delivery has not gone through, as the inbox says it (server-rendered: not in the mark-read form's part).
-    // The robots' own codes: 钉钉 310000 — its security setting (加签 secret, keyword, IP) refused the
-    // message; 企业微信 93000 — the webhook address is wrong or the robot was removed.
-    deliveryError: (error: string) =>
-      `（${
-        /^errcode 310000\b/.test(error)
-          ? '钉钉机器人安全设置不符：请在“单位与账号”核对加签密钥，或在消息前缀中加入机器人的关键词'
-          : /^errcode 93000\b/.test(error)
-            ? '机器人地址无效或机器人已被移除：请在“单位与账号”更新Webhook'
-            : /^network error|^HTTP 5/.test(error)
-              ? `暂时无法送达，将自动重试：${error}`
-              : error
-      }）`,
+    deliveryError,
   },
   evaluation: {
     heading: '结果考评',

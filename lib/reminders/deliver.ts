@@ -31,11 +31,30 @@ export function acceptedAnswer(res: PostResult): string | null {
   }
 }
 
+const defaultSend: Send = (url, payload) => postWebhook(url, payload, TIMEOUT_MS);
+
+/**
+ * Sends one message to one robot with its unit's settings as they are now (the office may have fixed
+ * a secret or keyword since it was queued): the text after the unit's prefix, a 钉钉 URL signed at the
+ * moment of sending. Returns the body sent and the error, null when the robot took it.
+ */
+export async function sendToRobot(
+  m: { channel: 'WECOM' | 'DINGTALK'; url: string; text: string; unit: { dingtalkSecret: string | null; robotPrefix: string | null } },
+  send: Send = defaultSend,
+): Promise<{ payload: string; error: string | null }> {
+  const payload = webhookPayload(m.text, m.unit.robotPrefix);
+  const url = m.channel === 'DINGTALK' && m.unit.dingtalkSecret ? signedDingtalkUrl(m.url, m.unit.dingtalkSecret) : m.url;
+  try {
+    return { payload, error: acceptedAnswer(await send(url, payload)) };
+  } catch (e) {
+    // Only the kind of failure: never an internal service's text.
+    const code = (e as NodeJS.ErrnoException).code;
+    return { payload, error: e instanceof Error && e.message.startsWith('refused:') ? e.message : `network error${code ? ` ${code}` : ''}` };
+  }
+}
+
 /** Sends every delivery due at `now`; returns what happened. */
-export async function deliverDue(
-  now: Date = new Date(),
-  send: Send = (url, payload) => postWebhook(url, payload, TIMEOUT_MS),
-): Promise<{ sent: number; failed: number; retrying: number }> {
+export async function deliverDue(now: Date = new Date(), send: Send = defaultSend): Promise<{ sent: number; failed: number; retrying: number }> {
   const due = await prisma.delivery.findMany({
     where: { status: 'PENDING', nextAttemptAt: { lte: now } },
     orderBy: { id: 'asc' },
@@ -57,19 +76,7 @@ export async function deliverDue(
       data: { nextAttemptAt: new Date(now.getTime() + LEASE_MS) },
     });
     if (claimed.count !== 1) continue;
-    // The robot's settings as they are now (the office may have fixed a secret or keyword since it was
-    // queued): the message starts with the unit's prefix, and a 钉钉 URL is signed at the moment of sending.
-    const { text, unit } = d.reminder;
-    const payload = webhookPayload(text, unit.robotPrefix);
-    const url = d.channel === 'DINGTALK' && unit.dingtalkSecret ? signedDingtalkUrl(d.url, unit.dingtalkSecret) : d.url;
-    let error: string | null;
-    try {
-      error = acceptedAnswer(await send(url, payload));
-    } catch (e) {
-      // Only the kind of failure: never an internal service's text.
-      const code = (e as NodeJS.ErrnoException).code;
-      error = e instanceof Error && e.message.startsWith('refused:') ? e.message : `network error${code ? ` ${code}` : ''}`;
-    }
+    const { payload, error } = await sendToRobot({ channel: d.channel, url: d.url, text: d.reminder.text, unit: d.reminder.unit }, send);
     const attempts = d.attempts + 1;
     if (error === null) {
       await prisma.delivery.update({ where: { id: d.id }, data: { status: 'SENT', sentAt: now, attempts, lastError: null, payload } });

@@ -1415,4 +1415,7 @@ test('the office sets a unit’s 钉钉 robot: a secret not copied whole is refu
   await row.locator('summary', { hasText: '保存' }).click();
   await expect(row.locator('form').getByLabel(/^钉钉加签密钥/)).toHaveValue(whole);
   await expect(row.locator('form').getByLabel(/^机器人消息前缀/)).toHaveValue('【盐田督办】');
+  // A test message, answered at once with what the robot said (here no 钉钉 is reachable: the answer says why).
+  await row.getByTestId('robot-test').getByRole('button', { name: '发送测试消息' }).click();
+  await expect(row.getByTestId('robot-test').getByRole('status')).toContainText(/^钉钉：(测试消息已送达|发送失败（.+）)$/);
 });

@@ -1,11 +1,19 @@
 // Reminders reach people: the day's reminders queued once (a second run queues nothing), and the
 // outbox delivering to a real local HTTP receiver that is down for the first attempts, then up —
 // every reminder arrives exactly once.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import http from 'node:http';
 import { createHmac } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { migrateAndSeed, tempDatabaseEnv } from '@/tests/helpers/db';
+
+import type { Actor } from '@/lib/auth/policy';
+
+// 发送测试消息 is the office's action: its session, posted as React posts a form when JavaScript runs.
+const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock('@/lib/auth/session', () => ({ getSession: async () => session.actor }));
+vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
+vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'next-action': '7f00' }) }));
 
 // The receiver runs on this machine: its host is the operator's allowed relay (WEBHOOK_ALLOW_HOSTS).
 const file = tempDatabaseEnv({ APP_TODAY: '2023-09-01', WEBHOOK_ALLOW_HOSTS: '127.0.0.1' });
@@ -237,6 +245,47 @@ describe('the outbox', () => {
     const got = receiver.received.filter((x) => x.path.startsWith('/dingtalk-secure'));
     expect(got.map((x) => x.body.text.content)).toEqual([`【盐田督办】${text}`]);
     expect(got[0]!.path).toMatch(/^\/dingtalk-secure\?access_token=robot-token&timestamp=\d{13}&sign=[A-Za-z0-9%]+$/);
+  });
+
+  it('发送测试消息: the office sends one message to each robot of a unit and reads at once what each said; a unit may not', async () => {
+    const { testUnitRobots } = await import('@/lib/actions/accounts');
+    const u = await prisma.unit.update({
+      where: { code: 'wglt' },
+      data: {
+        wecomWebhook: `${base}/wecom/wglt`,
+        dingtalkWebhook: `${base}/dingtalk-secure?access_token=robot-token`,
+        dingtalkSecret: null,
+        robotPrefix: null,
+      },
+      select: { id: true },
+    });
+    const IDLE = { status: 'idle' as const };
+    const got = () => receiver.received.filter((x) => x.path === '/wecom/wglt' || x.path.startsWith('/dingtalk-secure')).length;
+    const before = got();
+    receiver.down = false;
+    session.actor = await prisma.user
+      .create({ data: { username: 'office-robot', displayName: '督查室', role: 'SUPERVISOR', passwordHash: 'x' }, select: { id: true } })
+      .then((x) => ({ id: x.id, role: 'SUPERVISOR' as const, unitId: null, displayName: '督查室', username: 'office-robot', mustChangePassword: false }));
+    expect(await testUnitRobots(u.id, IDLE, new FormData())).toEqual({
+      status: 'error',
+      message: '企业微信：测试消息已送达；钉钉：发送失败（钉钉机器人安全设置不符：请在“单位与账号”核对加签密钥，或在消息前缀中加入机器人的关键词）',
+    });
+    await prisma.unit.update({ where: { id: u.id }, data: { dingtalkSecret: ROBOT_SECRET, robotPrefix: '【盐田督办】' } });
+    expect(await testUnitRobots(u.id, IDLE, new FormData())).toEqual({ status: 'ok', message: '企业微信：测试消息已送达；钉钉：测试消息已送达' });
+    expect(got() - before).toBe(3); // 企业微信 twice, 钉钉 once (refused the first time)
+    expect(receiver.received.at(-1)!.body.text.content).toBe('【盐田督办】区文广旅体局：这是一条测试消息，群机器人已可接收督办提醒。');
+    expect(await prisma.auditEvent.count({ where: { action: 'unit.robot_tested', entityId: String(u.id) } })).toBe(2);
+    // Nothing is queued: a test is answered at once, not through the outbox.
+    expect(await prisma.delivery.count({ where: { url: { contains: 'wglt' } } })).toBe(0);
+    const unitUser = await prisma.user.create({
+      data: { username: 'wglt-robot', displayName: '文广旅体', role: 'UNIT', unitId: u.id, passwordHash: 'x' },
+      select: { id: true },
+    });
+    session.actor = { id: unitUser.id, role: 'UNIT', unitId: u.id, displayName: '文广旅体', username: 'wglt-robot', mustChangePassword: false };
+    expect(await testUnitRobots(u.id, IDLE, new FormData())).toMatchObject({ status: 'error', message: '您没有权限进行此操作。' });
+    session.actor = null;
+    expect(await testUnitRobots(u.id, IDLE, new FormData())).toMatchObject({ status: 'error' });
+    expect(got() - before).toBe(3);
   });
 
   it('internal targets are refused at send time, before any connection: written addresses and names that resolve inward', async () => {

@@ -642,8 +642,8 @@ export const PLANTED: Planted[] = [
     id: 'dingtalk-unsigned',
     promise: 'a 钉钉 robot set to 加签 gets each message on a URL signed with the unit’s secret when it is sent',
     file: 'lib/reminders/deliver.ts',
-    from: "const url = d.channel === 'DINGTALK' && unit.dingtalkSecret ? signedDingtalkUrl(d.url, unit.dingtalkSecret) : d.url;",
-    to: 'const url = d.url;',
+    from: "const url = m.channel === 'DINGTALK' && m.unit.dingtalkSecret ? signedDingtalkUrl(m.url, m.unit.dingtalkSecret) : m.url;",
+    to: 'const url = m.url;',
     tests: ['tests/integration/reminders.test.ts'],
   },
   {

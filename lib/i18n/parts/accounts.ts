@@ -15,6 +15,7 @@ export const accounts = {
   wecom: '企业微信群机器人Webhook（可空）',
   dingtalk: '钉钉群机器人Webhook（可空）',
   dingtalkSecret: '钉钉加签密钥（SEC开头，机器人安全设置选“加签”时填写）',
+  testRobots: '发送测试消息',
   robotPrefix: '机器人消息前缀（可空；钉钉设“自定义关键词”时须含该关键词）',
   name: '名称',
   newUnit: '新建单位',
