@@ -59,7 +59,7 @@ describe('targets read from a task’s wording', () => {
     expect(brief('加装电梯１００台')).toEqual([['加装电梯', 100, '台', 'EXACTLY']]);
     expect(brief('改造老旧小区1.2万平方米')).toEqual([['改造老旧小区', 1.2, '万平方米', 'EXACTLY']]);
     expect(brief('学校体育场地开放率达到95%')).toEqual([['学校体育场地开放率', 95, '%', 'AT_LEAST']]);
-    expect(figuresFromContent('学校体育场地开放率达到95%')[0]).toMatchObject({ isPercent: true, quote: '学校体育场地开放率达到95%' });
+    expect(figuresFromContent('学校体育场地开放率达到95%')[0]).toMatchObject({ isPercent: true });
   });
 
   it('proposes nothing that is no counted target: money, ranges, years, words for numbers', () => {

@@ -13,8 +13,6 @@ export type FigureSuggestion = {
   isPercent: boolean;
   direction: Direction;
   target: number;
-  /** The words of the task the figure was read from. */
-  quote: string;
 };
 
 /** Units of things counted or measured (longest first, so 人次 is not read as 人, 平方米 not as 米). */
@@ -104,14 +102,12 @@ function nameOf(clause: string, at: number, length: number): string {
   return tidy(before.slice(from) + rest);
 }
 
+/** A name without spaces, leading 为/在/全年…, and a 的 or 等 at either end. */
 const tidy = (s: string) =>
   s
-    .replace(/^的|的$/gu, '')
     .replace(/\s+/gu, '')
     .replace(LEADING, '')
-    .replace(/^的/u, '')
-    .replace(/[等的]$/u, '')
-    .trim();
+    .replace(/^的+|[等的]+$/gu, '');
 
 /** The quantitative targets a task's wording states, in the order written. */
 export function figuresFromContent(content: string): FigureSuggestion[] {
@@ -136,7 +132,6 @@ export function figuresFromContent(content: string): FigureSuggestion[] {
         isPercent: unit === '%',
         direction: (before && before !== '约') || after ? 'AT_LEAST' : 'EXACTLY',
         target,
-        quote: clause,
       });
     }
   }
