@@ -3,12 +3,15 @@
 // an inactive account's token and a forged one: allowed ones succeed, the rest are refused and
 // change nothing. Plus concurrency: conflicting approvals, and 200
 // submissions in parallel all stored.
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { migrateAndSeed, tempDatabaseEnv } from '@/tests/helpers/db';
 import { sessionTokens, UNTRUSTED } from '@/tests/helpers/sessions';
 import type { Actor } from '@/lib/auth/policy';
 
-const file = tempDatabaseEnv({ APP_TODAY: '2026-11-29', APP_MODE: 'demo', SQL_LOG: '1' }); // SQL_LOG: statements counted
+// SQL_LOG: statements counted. WEBHOOK_ALLOW_HOSTS: the group robot 发送测试消息 reaches runs on this machine.
+const file = tempDatabaseEnv({ APP_TODAY: '2026-11-29', APP_MODE: 'demo', SQL_LOG: '1', WEBHOOK_ALLOW_HOSTS: '127.0.0.1' });
 const onPostgres = process.env.DB === 'postgres';
 
 // Another process that holds SQLite's write lock (and writes) for a while, then commits.
@@ -119,6 +122,17 @@ const actors: Record<string, Actor> = {};
 /** A real signed session token per account, plus the three that must never count (tests/helpers/sessions.ts). */
 let tokens: Record<string, string> = {};
 let task16: { id: number; version: number };
+
+/** A 企业微信 robot stand-in for 发送测试消息: takes every message, counts them. */
+let robotHits = 0;
+const robot = http.createServer((req, res) => {
+  req.resume();
+  req.on('end', () => {
+    robotHits++;
+    res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"errcode":0,"errmsg":"ok"}');
+  });
+});
+afterAll(() => new Promise<void>((r) => (robot.listening ? robot.close(() => r()) : r())));
 
 beforeAll(async () => {
   await migrateAndSeed(file, { demoUsers: true });
@@ -630,6 +644,22 @@ const MATRIX: Record<string, Case | 'public'> = {
         form({ code: 'mx', name: '矩阵测试单位' }),
       ),
   },
+  'accounts.testUnitRobots': {
+    allowed: [ROLES.supervisor],
+    refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
+    // A unit whose 企业微信 robot is a real receiver on this machine that takes every message.
+    prepare: async () => {
+      if (!robot.listening) await new Promise<void>((r) => robot.listen(0, '127.0.0.1', r));
+      const url = `http://127.0.0.1:${(robot.address() as AddressInfo).port}/wecom`;
+      await prisma.unit.update({ where: { code: 'clh' }, data: { wecomWebhook: url } });
+    },
+    call: async () =>
+      (actions.accounts!.testUnitRobots as (id: number, p: unknown, f: FormData) => Promise<{ status: string; message?: string }>)(
+        (await prisma.unit.findUniqueOrThrow({ where: { code: 'clh' } })).id,
+        IDLE,
+        form({}),
+      ),
+  },
   'accounts.createUser': {
     allowed: [ROLES.supervisor],
     refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
@@ -739,6 +769,12 @@ describe('authorization of every server action', () => {
       }
     });
   }
+});
+
+describe('发送测试消息 reaches a robot only for the office', () => {
+  it('the refused roles above sent nothing: one message, the office’s', () => {
+    expect(robotHits).toBe(1);
+  });
 });
 
 describe('login', () => {
