@@ -43,11 +43,10 @@ export async function testUnitRobots(unitId: number, _prev: ActionState, formDat
           })
         : null;
       if (!unit) return { status: 'error', message: m.notFound };
-      const robots = deliveriesOf(unit, t.reminders.testText(unit.name));
+      const text = t.reminders.testText(unit.name);
+      const robots = deliveriesOf(unit, text);
       if (robots.length === 0) return { status: 'error', message: m.noRobot };
-      const results = await Promise.all(
-        robots.map(async (r) => ({ channel: r.channel, error: (await sendToRobot({ ...r, text: t.reminders.testText(unit.name), unit })).error })),
-      );
+      const results = await Promise.all(robots.map(async (r) => ({ channel: r.channel, error: (await sendToRobot({ ...r, text, unit })).error })));
       await writeTransaction((tx) => audit(tx, { actorId: actor.id, action: 'unit.robot_tested', entityType: 'Unit', entityId: unit.id, after: { results } }));
       const failed = results.some((r) => r.error !== null);
       return { status: failed ? 'error' : 'ok', message: results.map((r) => t.reminders.testResult(r.channel, r.error)).join('；') };
