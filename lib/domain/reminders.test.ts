@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backoffMs, MAX_ATTEMPTS, remindersFor, type ReminderTask } from './reminders';
+import { backoffMs, MAX_ATTEMPTS, remindersFor, type ReminderTask, deliveryProblem } from './reminders';
 
 const settings = { remindDaysBefore: 3, staleDays: 30 };
 const task = (o: Partial<ReminderTask> = {}): ReminderTask => ({
@@ -96,4 +96,18 @@ describe('who is reminded, at the edges', () => {
     });
     expect(remindersFor({ tasks: [], notices: [{ ...n, open: false }] }, '2023-07-16', timingOnly)).toEqual([]);
   });
+});
+
+describe('what a robot’s refusal means', () => {
+  it.each([
+    ['errcode 310000: sign not match', 'security'],
+    ['errcode 310000: keywords not in content', 'security'],
+    ['errcode 93000: invalid webhook url', 'address'],
+    ['errcode 3100001: other', 'other'],
+    ['network error ECONNREFUSED', 'unreachable'],
+    ['HTTP 503', 'unreachable'],
+    ['HTTP 404', 'other'],
+    ['HTTP 302 (redirect not followed)', 'other'],
+    ['refused: internal address', 'other'],
+  ] as const)('%s → %s', (error, problem) => expect(deliveryProblem(error)).toBe(problem));
 });

@@ -86,3 +86,16 @@ export function remindersFor(
 /** Retry schedule of an outbox delivery: 1, 2, 4 … minutes after each failed attempt, at most an hour; gives up after `MAX_ATTEMPTS`. */
 export const MAX_ATTEMPTS = 10;
 export const backoffMs = (attempts: number): number => Math.min(60, 2 ** Math.max(0, attempts - 1)) * 60_000;
+
+/**
+ * What a robot's refusal means, from the error the outbox keeps: 钉钉 errcode 310000 — its security
+ * setting (加签 secret, 自定义关键词, IP allowlist) refused the message; 企业微信 errcode 93000 — the
+ * webhook address is wrong or the robot was removed; a network error or a 5xx — not reached this time.
+ */
+export type DeliveryProblem = 'security' | 'address' | 'unreachable' | 'other';
+export function deliveryProblem(error: string): DeliveryProblem {
+  if (/^errcode 310000\b/.test(error)) return 'security';
+  if (/^errcode 93000\b/.test(error)) return 'address';
+  if (/^network error|^HTTP 5/.test(error)) return 'unreachable';
+  return 'other';
+}

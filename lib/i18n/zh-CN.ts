@@ -6,6 +6,7 @@ import type { Accrual, Category, Direction, ProblemKind, Role } from '@/lib/doma
 import type { PlanPoint } from '@/lib/domain/progress';
 import { displayExpected } from '@/lib/domain/numbers';
 import { DUE_WINDOW_DAYS } from '@/lib/domain/milestones';
+import { deliveryProblem } from '@/lib/domain/reminders';
 import type { FigureFlag, UpdateFlag } from '@/lib/domain/plausibility';
 import type { Headline } from '@/lib/domain/leadership';
 import type { IssueKind } from '@/lib/domain/plan-import';
@@ -53,17 +54,15 @@ const CN_ORDINALS = [
   '二十',
 ];
 
-/** Why a delivery has not gone through, in words the office can act on (the robots' own codes: 钉钉 310000 — its
- * security setting refused the message; 企业微信 93000 — the address is wrong or the robot was removed). */
+/** Why a delivery has not gone through, in words the office can act on (`deliveryProblem` reads the robot's answer). */
 const deliveryError = (error: string, retried = true) =>
   `（${
-    /^errcode 310000\b/.test(error)
-      ? '钉钉机器人安全设置不符：请在“单位与账号”核对加签密钥，或在消息前缀中加入机器人的关键词'
-      : /^errcode 93000\b/.test(error)
-        ? '机器人地址无效或机器人已被移除：请在“单位与账号”更新Webhook'
-        : /^network error|^HTTP 5/.test(error)
-          ? `${retried ? '暂时无法送达，将自动重试' : '暂时无法送达'}：${error}`
-          : error
+    {
+      security: '钉钉机器人安全设置不符：请在“单位与账号”核对加签密钥，或在消息前缀中加入机器人的关键词',
+      address: '机器人地址无效或机器人已被移除：请在“单位与账号”更新Webhook',
+      unreachable: `${retried ? '暂时无法送达，将自动重试' : '暂时无法送达'}：${error}`,
+      other: error,
+    }[deliveryProblem(error)]
   }）`;
 
 export const t = {
