@@ -935,7 +935,12 @@ test('the office imports an office-layout table: maps two unknown names to exist
   await page.getByTestId('import-open-plan').click();
   await page.waitForURL((u) => u.pathname === '/plan/2027');
   await expect(page.getByRole('main')).toContainText('完成路口改造5处');
-  await expect(page.getByRole('main')).toContainText('加装电梯');
+  // The proposed indicator is the task's own, in the plan editor where the office checks it.
+  await page.goto('/plan/2027/tasks/2');
+  const names = page.getByRole('textbox', { name: '指标名称', exact: true });
+  await expect(names).toHaveCount(2); // the proposal and the empty form to add one
+  await expect(names.first()).toHaveValue('加装电梯');
+  await expect(page.getByRole('textbox', { name: '年度目标（台，可空）', exact: true })).toHaveValue('100');
   // Activate 2027; 区工务署's account sees the task it was mapped onto.
   await page.goto('/plan');
   const row = page.locator('[data-testid="plan-years"] tr[data-year="2027"]');
