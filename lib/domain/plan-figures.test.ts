@@ -68,6 +68,8 @@ describe('targets read from a task’s wording', () => {
     expect(brief('举办2023年水翼帆板世界杯深圳站、首届“深圳100”越野赛')).toEqual([]);
     expect(brief('安装水浸探测器和无线烟雾探测器等两个智能居家监测预警设备')).toEqual([]);
     expect(brief('保护现有520年香樟，建设明珠道3号地块')).toEqual([]);
+    // A range in full-width figures is a range too (５－１５个: not 15个).
+    expect(brief('每个社区配备５－１５个志愿服务岗、１０～２０名网格员')).toEqual([]);
     expect(brief('')).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@
 // Money (元, 万元, 元/餐) is a standard or a budget, not progress: not read. A range (5-15元, 70—99岁)
 // and a number in Chinese words (两个) are not read either: a figure is proposed only where it is
 // written plainly.
+import { asciiDigits } from './time-wording';
 import type { Accrual, Direction } from './types';
 
 export type FigureSuggestion = {
@@ -52,8 +53,6 @@ const FIGURE = new RegExp(`(${AT_LEAST_BEFORE}|约)?\\s*(\\d+(?:\\.\\d+)?)\\s*(�
 /** Words that start the thing a figure counts ("在…的基础上建设5个社区公园" → 建设社区公园). */
 const VERBS = /(新建|新增|建设|建成|改造|提供|举办|开展|完成|实施|安装|加装|筹集|培训|引进|打造|设立|成立|招聘|推出)/gu;
 const LEADING = /^(?:为|在|对|全年|每年|并|同时|共|累计|预计(?=\d))+/u;
-
-const digitsAscii = (s: string) => s.replace(/[０-９．]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
 /** A sentence's clauses: split at ，；。：and line breaks, and at 、 before a figure; never inside brackets. */
 function clauses(text: string): string[] {
@@ -114,7 +113,7 @@ export function figuresFromContent(content: string): FigureSuggestion[] {
   const out: FigureSuggestion[] = [];
   // A figure with no words of its own ("送教上门服务不少于2000人次、2000课时") counts the thing before it.
   let lastName = '';
-  for (const clause of clauses(digitsAscii(content))) {
+  for (const clause of clauses(asciiDigits(content))) {
     for (const m of clause.matchAll(FIGURE)) {
       const [whole, before, digits, wan, unit, after] = m;
       const at = m.index + (whole.length - whole.trimStart().length);
@@ -159,7 +158,7 @@ export function percentFromSteps(steps: string[]): FigureSuggestion | null {
  */
 export function stepFigures(target: number, unitOfMeasure: string, steps: string[]): (number | null)[] | null {
   const values = steps.map((text) => {
-    const found = [...digitsAscii(text).matchAll(FIGURE)].filter((m) => m[4] === unitOfMeasure);
+    const found = [...asciiDigits(text).matchAll(FIGURE)].filter((m) => m[4] === unitOfMeasure);
     return found.length === 1 ? Number(found[0]![2]) * (found[0]![3] ? 10_000 : 1) : null;
   });
   const given = values.filter((v): v is number => v !== null);

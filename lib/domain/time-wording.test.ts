@@ -338,6 +338,17 @@ describe('plan steps: how a plan cell is cut', () => {
     expect(steps('十月份完成')).toEqual([['2024-10-31', '十月份', '十月份完成']]);
     expect(steps('三季度末完成')).toEqual([['2024-09-30', '三季度末', '三季度末完成']]);
   });
+  it('full-width digits, as Word documents often have them, are read; the step keeps the text as written', () => {
+    expect(steps('１．４月底前完成选址；２．９月底前完成招标，１２月底前竣工。')).toEqual([
+      ['2024-04-30', '4月底前', '４月底前完成选址'],
+      ['2024-09-30', '9月底前', '９月底前完成招标'],
+      ['2024-12-31', '12月底前', '１２月底前竣工'],
+    ]);
+    expect(steps('（１）７－９月：施工\n１０～１１月投用')).toEqual([
+      ['2024-09-30', '7-9月', '７－９月：施工'],
+      ['2024-11-30', '10~11月', '１０～１１月投用'],
+    ]);
+  });
   it('a part whose time wording does not read is left out', () => {
     expect(steps('13月底前完成；加强宣传')).toEqual([]);
     expect(steps('2月30日前完成')).toEqual([]);

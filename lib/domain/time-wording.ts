@@ -190,19 +190,27 @@ export type PlanStep = { due: IsoDate; month: string; label: string; text: strin
 const STEP_NUMBER = '\\s*(?:\\d{1,2}[.．、]|[（(]\\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])?\\s*';
 const STEP_TIME = '(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:月|[-—–~至])|第?[一二三四1-4]季度|[上下]半年|年底|年内)';
 
+/** Full-width digits, point, dash and tilde as ASCII (１２．５, ７－９月, ７～９月), one character for one: a
+ *  text's offsets stay the same, so what is read from the copy can be cut from the text as written. */
+export const asciiDigits = (s: string) => s.replace(/[０-９．－～]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+
+const STEP_SPLIT = new RegExp(`\\n|[；;。](?=${STEP_NUMBER}${LEAD_WORDS}?${STEP_TIME})|[，,](?=${STEP_NUMBER}${STEP_TIME})`, 'gu');
+const STEP_HEAD = /^\s*(?:\d{1,2}[.．、](?=\d{1,2}(?:月|[-—–~至])|\D)|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])?\s*/u;
+const STEP_TAIL = /[\s；;。，,]*$/u;
+
 export function stepsFromPlanText(planText: string, planYear: number): PlanStep[] {
-  const parts = planText
-    .split(new RegExp(`\\n|[；;。](?=${STEP_NUMBER}${LEAD_WORDS}?${STEP_TIME})|[，,](?=${STEP_NUMBER}${STEP_TIME})`, 'u'))
-    .map((p) =>
-      p
-        .trim()
-        .replace(/^(?:\d{1,2}[.．、](?=\d{1,2}(?:月|[-—–~至])|\D)|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])\s*/u, '')
-        .replace(/[；;。，,]+$/u, '')
-        .trim(),
-    )
-    .filter(Boolean);
+  // Read with ASCII digits (９月底前 as 9月底前); each step's text is cut from the plan as written.
+  const read = asciiDigits(planText);
+  const cuts = [0, ...[...read.matchAll(STEP_SPLIT)].flatMap((m) => [m.index, m.index + m[0].length]), read.length];
+  const parts: { read: string; text: string }[] = [];
+  for (let i = 0; i < cuts.length; i += 2) {
+    const piece = read.slice(cuts[i], cuts[i + 1]);
+    const start = cuts[i]! + STEP_HEAD.exec(piece)![0].length;
+    const end = Math.max(start, cuts[i + 1]! - STEP_TAIL.exec(piece)![0].length);
+    if (end > start) parts.push({ read: read.slice(start, end), text: planText.slice(start, end) });
+  }
   const out: PlanStep[] = [];
-  for (const part of parts) {
+  for (const { read: part, text } of parts) {
     // The time wording at the start: a month (range) with its qualifiers, or a quarter/half/year end.
     const m = new RegExp(
       `^${LEAD_WORDS}?((?:\\d{4}年)?(?:${NUM}月?[-—–~至到](?:\\d{4}年|次年|明年|翌年)?${NUM}月(?:底|末|份)?|${NUM}月(?:\\d{1,2}日)?(?:份)?(?:${MONTH_PART})?|第?${NUM}季度(?:末)?|[上下]半年|年底|年内)(?:前|之前|以前)?)\\s*[：:，,]?\\s*(.*)$`,
@@ -211,7 +219,7 @@ export function stepsFromPlanText(planText: string, planYear: number): PlanStep[
     if (!m) continue;
     const reading = parseTimeWording(m[1]!, planYear);
     if (!reading.ok) continue;
-    out.push({ due: reading.due, month: reading.month, label: m[1]!, text: part });
+    out.push({ due: reading.due, month: reading.month, label: m[1]!, text });
   }
   return out;
 }
