@@ -7,11 +7,12 @@ import { ui } from '@/components/ui';
 
 export function IndicatorTable({ rows }: { rows: IndicatorProgress[] }) {
   const c = t.task.indCols;
-  const val = (n: number, unit: string) => `${fmtNumber(n)}${unit}`;
+  // A figure with its unit reads only whole (1,500台, not 1,500 / 台): on a phone the table scrolls instead.
+  const val = (n: number, unit: string) => <span className="whitespace-nowrap">{`${fmtNumber(n)}${unit}`}</span>;
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" role="region" aria-label={t.task.indicators} tabIndex={0}>
       <table className="w-full text-left text-sm">
-        <thead className="text-xs text-gray-600">
+        <thead className="text-xs whitespace-nowrap text-gray-600">
           <tr>
             <th className={ui.cell}>{c.name}</th>
             <th className={ui.cell}>{c.target}</th>
@@ -23,7 +24,7 @@ export function IndicatorTable({ rows }: { rows: IndicatorProgress[] }) {
         <tbody>
           {rows.map((r) => (
             <tr key={r.key} className="border-t border-gray-100" data-testid="indicator" data-key={r.key}>
-              <td className={ui.cell}>
+              <td className={`${ui.cell} min-w-28`}>
                 {r.name}
                 {r.note && <span className={ui.label}>{r.note}</span>}
               </td>
@@ -37,7 +38,7 @@ export function IndicatorTable({ rows }: { rows: IndicatorProgress[] }) {
                     {r.actual.note && <span className={ui.label}>{r.actual.note}</span>}
                   </>
                 ) : (
-                  <span className="text-gray-600">{t.task.notMentioned}</span>
+                  <span className="whitespace-nowrap text-gray-600">{t.task.notMentioned}</span>
                 )}
               </td>
               <td className={ui.cell}>
@@ -49,11 +50,11 @@ export function IndicatorTable({ rows }: { rows: IndicatorProgress[] }) {
                   val(displayExpected(r.expected, r.unitOfMeasure, r.isPercent), r.unitOfMeasure)
                 ) : r.next ? (
                   <span data-testid="before-plan">
-                    {t.progress.beforePlan}
+                    <span className="whitespace-nowrap">{t.progress.beforePlan}</span>
                     <span className={ui.label}>{t.progress.next({ ...r.next, unitOfMeasure: r.unitOfMeasure, isPercent: r.isPercent })}</span>
                   </span>
                 ) : (
-                  t.task.notJudged
+                  <span className="whitespace-nowrap">{t.task.notJudged}</span>
                 )}
               </td>
             </tr>

@@ -162,7 +162,7 @@ export function AppendixTable({ model }: { model: ReportModel }) {
                 <td className={cls}>{row.content}</td>
                 <td className={`${cls} whitespace-pre-line`}>{row.progress ?? <span className="text-gray-600">{r.notMentioned}</span>}</td>
                 <td className={`${cls} whitespace-pre-line`}>{row.plan ?? r.noPlan}</td>
-                <td className={`${cls} text-center whitespace-pre-line`}>{row.units.join('\n')}</td>
+                <td className={`${cls} text-center whitespace-pre`}>{row.units.join('\n')}</td>
                 <td className={`${cls} text-center`}>{r.deadline(row.deadlineMonth)}</td>
               </tr>
             ))}
@@ -190,7 +190,7 @@ export function ReportPreview({ model, letterhead }: { model: ReportModel; lette
       <NextSteps model={model} />
       <div data-testid="report-attachments">
         {r.attachmentLines(lh.attachments).map((l) => (
-          <p key={l} className="indent-8 whitespace-pre">
+          <p key={l} className="indent-8 whitespace-pre-wrap">
             {l}
           </p>
         ))}

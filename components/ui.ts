@@ -9,6 +9,9 @@ export const ui = {
   card: 'rounded border border-gray-200 bg-white p-3',
   /** A data table's cell. */
   cell: 'py-1 pr-2',
+  /** A data table's cell holding a short name that reads only whole (a unit, a role, a status): on a
+   *  phone the table scrolls in its region rather than stack the name a character a line. */
+  nameCell: 'py-1 pr-2 whitespace-nowrap',
   /** A field's label above it. */
   label: 'block text-xs text-gray-600',
   /** A quiet line of explanation. */

@@ -65,10 +65,10 @@ function Users({ users, units, selfId, saved }: { users: Data['users']; units: D
                 <th scope="row" className="py-1 pr-2 text-left font-mono font-normal">
                   {u.username}
                 </th>
-                <td className={ui.cell}>{u.displayName}</td>
-                <td className={ui.cell}>{t.role[u.role]}</td>
-                <td className={ui.cell}>{u.unit?.name ?? c.noUnit}</td>
-                <td className={ui.cell} data-testid="user-status">
+                <td className={ui.nameCell}>{u.displayName}</td>
+                <td className={ui.nameCell}>{t.role[u.role]}</td>
+                <td className={ui.nameCell}>{u.unit?.name ?? c.noUnit}</td>
+                <td className={ui.nameCell} data-testid="user-status">
                   {u.active ? (u.mustChangePassword ? c.mustChange : c.active) : c.inactive}
                 </td>
                 <td className={ui.cell}>

@@ -35,8 +35,8 @@ function YearTable({ years, saved }: { years: PlanYearRow[]; saved?: string }) {
                 <th scope="row" className="py-1 pr-2 text-left">
                   {y.year}
                 </th>
-                <td className={ui.cell}>{y.title}</td>
-                <td className={ui.cell} data-testid="year-status">
+                <td className={`${ui.cell} min-w-40`}>{y.title}</td>
+                <td className={ui.nameCell} data-testid="year-status">
                   {c.status[y.status]}
                 </td>
                 <td className={ui.cell}>{y.projects}</td>

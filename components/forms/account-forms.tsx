@@ -176,7 +176,7 @@ export function UserActions({ reset, deactivate, active }: { reset: Action<Accou
   const [d, deactivateAction, deactivating] = useActionState(deactivate, IDLE as AccountState);
   return (
     <div className="space-y-1">
-      <div className="flex gap-2">
+      <div className="flex gap-2 whitespace-nowrap">
         <form action={resetAction}>
           <button type="submit" disabled={resetting} className="rounded border border-gray-300 bg-white px-2 py-0.5 text-xs hover:border-gray-500">
             {c.reset}

@@ -23,6 +23,27 @@ export async function expectNoHorizontalOverflow(page: Page) {
 }
 
 /**
+ * Readable on a phone: the page body does not scroll sideways, and no text is squeezed into a column
+ * a character or two wide (a table cell stacking 区教育局 one character a line because the table gave
+ * its width to the other columns). Tables wider than the phone scroll inside their own region.
+ */
+export async function expectReadableOnPhone(page: Page) {
+  await expectNoHorizontalOverflow(page);
+  const squeezed = await page.evaluate(() => {
+    const out = new Set<string>();
+    for (const el of document.querySelectorAll<HTMLElement>('main td, main th, main p, main li, main a, main span, main dd, main label, main button')) {
+      const text = el.innerText.trim();
+      if (text.length < 3 || el.getClientRects().length === 0) continue;
+      const size = parseFloat(getComputedStyle(el).fontSize);
+      const box = el.getBoundingClientRect();
+      if (box.width < size * 2.6 && box.height > size * 4) out.add(`${el.tagName} ${Math.round(box.width)}px: ${text.replace(/\s+/g, ' ').slice(0, 20)}`);
+    }
+    return [...out];
+  });
+  expect(squeezed, `${new URL(page.url()).pathname}: text squeezed into a column a character or two wide`).toEqual([]);
+}
+
+/**
  * The database file of the server behind `baseURL` (scripts/e2e-server.ts writes where it is), for
  * the few tests that must move a date into the past — e.g. make a notice overdue — which no user
  * can do through the app.

@@ -40,7 +40,7 @@ export async function EvaluationTable({ scores, weights: s, csvHref }: { scores:
             {rows.map((u) => (
               <tr key={u.unit.code} className="border-t border-gray-100" data-unit={u.unit.code}>
                 <td className={ui.cell}>{u.rank ?? '—'}</td>
-                <th scope="row" className="py-1 pr-2 text-left font-normal">
+                <th scope="row" className="py-1 pr-2 text-left font-normal whitespace-nowrap">
                   {u.unit.name}
                 </th>
                 <td className="py-1 pr-2 font-semibold" data-testid="score">
