@@ -34,6 +34,9 @@ function Units({ units, saved }: { units: Data['units']; saved?: string }) {
                 </th>
                 <td className={ui.cell}>{u._count.users}</td>
                 <td className={ui.cell}>{u._count.tasks}</td>
+                <td className={ui.nameCell} data-testid="unit-robots">
+                  {c.robots(!!u.wecomWebhook, !!u.dingtalkWebhook, !!u.dingtalkSecret)}
+                </td>
                 <td className={ui.cell}>
                   <details>
                     <summary className="cursor-pointer text-blue-800">{c.saveUnit}</summary>

@@ -1401,6 +1401,7 @@ test('the office sets a unit’s 钉钉 robot: a secret not copied whole is refu
 }) => {
   await signIn(page, 'duchashi', 'demo-duchashi', '/accounts');
   const row = page.locator('[data-testid="units"] tr[data-unit="clh"]');
+  await expect(row.getByTestId('unit-robots')).toHaveText('未设置');
   await row.locator('summary', { hasText: '保存' }).click();
   const form = row.locator('form');
   await form.getByLabel('钉钉群机器人Webhook（可空）').fill('https://oapi.dingtalk.com/robot/send?access_token=e2e');
@@ -1417,6 +1418,8 @@ test('the office sets a unit’s 钉钉 robot: a secret not copied whole is refu
   await form.getByRole('button', { name: '保存' }).click();
   await expect(row.getByRole('status')).toHaveText('单位已保存。');
   await page.reload();
+  // The units table says which units' reminders reach a group robot, and how.
+  await expect(row.getByTestId('unit-robots')).toHaveText('钉钉（加签）');
   await row.locator('summary', { hasText: '保存' }).click();
   await expect(row.locator('form').getByLabel(/^钉钉加签密钥/)).toHaveValue(whole);
   await expect(row.locator('form').getByLabel(/^机器人消息前缀/)).toHaveValue('【盐田督办】');

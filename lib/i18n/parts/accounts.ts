@@ -8,7 +8,10 @@ export const accounts = {
   intro:
     '区督查室在此新建或修改责任单位，新建账号、重置密码（生成一次性密码，只显示一次，用户下次登录时须修改）或停用账号。所有操作均记入留痕。单位改名、增加单位别名、设置群机器人地址也在本页完成。',
   units: '责任单位',
-  unitColumns: ['代码', '名称', '账号数', '任务数', '修改'],
+  unitColumns: ['代码', '名称', '账号数', '任务数', '群机器人', '修改'],
+  /** Which group robots a unit's reminders go to (钉钉 with 加签 said so), or none. */
+  robots: (wecom: boolean, dingtalk: boolean, signed: boolean) =>
+    [wecom && '企业微信', dingtalk && (signed ? '钉钉（加签）' : '钉钉')].filter(Boolean).join('、') || '未设置',
   code: '代码（登录用户名用，小写字母或数字）',
   fullName: '全称（如 深圳市盐田区卫生健康局，可空）',
   aliases: '别名（导入计划表时按这些名称对应本单位，用“、”分隔）',
