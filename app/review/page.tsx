@@ -46,42 +46,46 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
             </p>
           )}
           {u.values.length > 0 && (
-            <table className="text-sm">
-              <caption className="text-left text-xs text-gray-600">{t.review.changes}</caption>
-              <thead className="text-xs text-gray-600">
-                <tr>
-                  <th className="pr-3 text-left">{t.task.indCols.name}</th>
-                  <th className="pr-3 text-left">{t.review.before}</th>
-                  <th className="pr-3 text-left">{t.review.after}</th>
-                  <th className="pr-3 text-left">{t.review.target}</th>
-                  <th className="pr-3 text-left">{t.review.pctOfTarget}</th>
-                  <th className="text-left">{t.review.check}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {u.values.map((v) => (
-                  <tr key={v.name} data-testid="diff-row" data-flags={v.flags.join(' ')} className={v.flags.length ? 'bg-risk-bg' : ''}>
-                    <td className="pr-3">{v.name}</td>
-                    <td className="pr-3">{v.before === null ? t.task.notMentioned : `${fmtNumber(v.before)}${v.unit}`}</td>
-                    <td className="pr-3">
-                      {fmtNumber(v.after)}
-                      {v.unit}
-                      {v.reason && <span className="ml-1 text-xs text-gray-600">（{v.reason}）</span>}
-                    </td>
-                    <td className="pr-3">{v.target === null ? t.task.noTarget : `${fmtNumber(v.target)}${v.unit}`}</td>
-                    <td className="pr-3">{fmtPctOrNone(v.pctOfTarget)}</td>
-                    <td className="text-risk">
-                      {v.flags.map((f) => (
-                        <span key={f} className="block">
-                          <span aria-hidden="true">! </span>
-                          {t.review.flags[f]}
-                        </span>
-                      ))}
-                    </td>
+            <div className="overflow-x-auto" role="region" aria-label={t.review.changesRegion} tabIndex={0}>
+              <table className="text-sm">
+                <caption className="text-left text-xs text-gray-600">{t.review.changes}</caption>
+                <thead className="text-xs whitespace-nowrap text-gray-600">
+                  <tr>
+                    <th className="pr-3 text-left">{t.task.indCols.name}</th>
+                    <th className="pr-3 text-left">{t.review.before}</th>
+                    <th className="pr-3 text-left">{t.review.after}</th>
+                    <th className="pr-3 text-left">{t.review.target}</th>
+                    <th className="pr-3 text-left">{t.review.pctOfTarget}</th>
+                    <th className="text-left">{t.review.check}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {u.values.map((v) => (
+                    <tr key={v.name} data-testid="diff-row" data-flags={v.flags.join(' ')} className={v.flags.length ? 'bg-risk-bg' : ''}>
+                      <td className="min-w-28 pr-3">{v.name}</td>
+                      <td className="pr-3 whitespace-nowrap">{v.before === null ? t.task.notMentioned : `${fmtNumber(v.before)}${v.unit}`}</td>
+                      <td className="pr-3">
+                        <span className="whitespace-nowrap">
+                          {fmtNumber(v.after)}
+                          {v.unit}
+                        </span>
+                        {v.reason && <span className="ml-1 text-xs text-gray-600">（{v.reason}）</span>}
+                      </td>
+                      <td className="pr-3 whitespace-nowrap">{v.target === null ? t.task.noTarget : `${fmtNumber(v.target)}${v.unit}`}</td>
+                      <td className="pr-3 whitespace-nowrap">{fmtPctOrNone(v.pctOfTarget)}</td>
+                      <td className="min-w-32 text-risk">
+                        {v.flags.map((f) => (
+                          <span key={f} className="block">
+                            <span aria-hidden="true">! </span>
+                            {t.review.flags[f]}
+                          </span>
+                        ))}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           )}
           {u.updateFlags.length > 0 && (
             <ul className="text-sm text-risk" data-testid="update-flags">

@@ -23,24 +23,36 @@ export async function expectNoHorizontalOverflow(page: Page) {
 }
 
 /**
- * Readable on a phone: the page body does not scroll sideways, and no text is squeezed into a column
- * a character or two wide (a table cell stacking 区教育局 one character a line because the table gave
- * its width to the other columns). Tables wider than the phone scroll inside their own region.
+ * Readable on a phone: the page body does not scroll sideways, no text is squeezed into a column a
+ * character or two wide (a table cell stacking 区教育局 one character a line because the table gave
+ * its width to the other columns), and no figure is torn from its unit (2,800 on one line, 户 on the
+ * next). Tables wider than the phone scroll inside their own region.
  */
 export async function expectReadableOnPhone(page: Page) {
   await expectNoHorizontalOverflow(page);
   const squeezed = await page.evaluate(() => {
     const out = new Set<string>();
+    // The lines a text is laid out on (a table cell is as tall as its row: its box says nothing of its text).
+    const linesOf = (el: HTMLElement) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const tops: number[] = [];
+      for (const r of range.getClientRects()) if (r.width > 0 && !tops.some((t) => Math.abs(t - r.top) < r.height / 2)) tops.push(r.top);
+      return tops.length;
+    };
     for (const el of document.querySelectorAll<HTMLElement>('main td, main th, main p, main li, main a, main span, main dd, main label, main button')) {
       const text = el.innerText.trim();
       if (text.length < 3 || el.getClientRects().length === 0) continue;
       const size = parseFloat(getComputedStyle(el).fontSize);
-      const box = el.getBoundingClientRect();
-      if (box.width < size * 2.6 && box.height > size * 4) out.add(`${el.tagName} ${Math.round(box.width)}px: ${text.replace(/\s+/g, ' ').slice(0, 20)}`);
+      const width = el.getBoundingClientRect().width;
+      // A column a character or two wide, or a figure torn from its unit (2,800 / 户).
+      const figure = /^[\d,.]+\s*[%\p{Script=Han}]{1,2}$/u.test(text);
+      if ((width < size * 2.6 && linesOf(el) >= 3) || (figure && linesOf(el) > 1))
+        out.add(`${el.tagName} ${Math.round(width)}px: ${text.replace(/\s+/g, ' ').slice(0, 20)}`);
     }
     return [...out];
   });
-  expect(squeezed, `${new URL(page.url()).pathname}: text squeezed into a column a character or two wide`).toEqual([]);
+  expect(squeezed, `${new URL(page.url()).pathname}: text squeezed into a column a character or two wide, or a figure torn from its unit`).toEqual([]);
 }
 
 /**

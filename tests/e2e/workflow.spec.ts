@@ -2,7 +2,7 @@
 // Runs after the read-only specs (playwright.config.ts: project dependencies), as it changes the data.
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { e2eDatabase, expect, test } from './fixtures';
+import { e2eDatabase, expect, expectReadableOnPhone, test } from './fixtures';
 import { printed, printedWhole } from '../helpers/pdf';
 import { minimalPdf } from '../helpers/evidence-fixtures';
 import { readFileSync } from 'node:fs';
@@ -345,6 +345,10 @@ test('2800 against a 280-household target: 请核实 on the form, flagged on the
   await expect(row).toContainText('280户');
   await expect(row).toContainText('1,000%');
   await expect(row).toHaveAttribute('data-flags', 'over_target more_than_double');
+  // On a phone the card reads whole: figures with their units, the flags beside them; the table scrolls in its region.
+  await sup.setViewportSize({ width: 360, height: 780 });
+  await expectReadableOnPhone(sup);
+  await sup.setViewportSize({ width: 1280, height: 720 });
   await expect(item.getByLabel('通过')).not.toBeChecked();
   await expect(item.getByLabel('退回修改')).not.toBeChecked();
   await item.getByLabel('通过').check();

@@ -8,6 +8,8 @@ export const review = {
   empty: '没有待审核的报送。',
   submittedBy: (who: string, when: string) => `${who} 于 ${when} 提交`,
   changes: '与上次审核通过的情况对比',
+  /** The scrolling region around that table, on a phone (its own words: the caption names 通过, a decision's label). */
+  changesRegion: '报送数值对比',
   before: '原值',
   after: '报送值',
   milestonesReached: '报告完成的节点',
