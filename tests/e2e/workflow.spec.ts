@@ -925,6 +925,10 @@ test('the office imports an office-layout table: maps two unknown names to exist
     '指标：新建口袋公园3个（完成时一次达到）',
   ]);
   await expect(page.getByText('未写年份的时限（如“9月底前”“年底前”）按2027年读取。')).toBeVisible();
+  // The preview reads on a phone too (an office checks an upload wherever it is).
+  await page.setViewportSize({ width: 360, height: 780 });
+  await expectReadableOnPhone(page);
+  await page.setViewportSize({ width: 1280, height: 720 });
   const units = page.getByTestId('import-units');
   // 区城市管理和综合执法局 is an alias of 区城管局: not asked. Three names are.
   await expect(units.locator('[data-unit]')).toHaveCount(3);
