@@ -12,6 +12,7 @@ import { isRecordId } from '@/lib/validation/update';
 import { unitSchema, userCreateSchema } from '@/lib/validation/account';
 import { m } from '@/lib/i18n/messages';
 import { webhookTargetProblem } from '@/lib/reminders/target';
+import { webhookForAudit } from '@/lib/domain/net-address';
 import { deliveriesOf } from '@/lib/reminders/queue';
 import { sendToRobot } from '@/lib/reminders/deliver';
 import { t } from '@/lib/i18n/zh-CN';
@@ -27,6 +28,13 @@ const oneTimePassword = () => Array.from({ length: 12 }, () => ALPHABET[randomIn
 
 /** A signing secret as the audit trail keeps it: that one is set, and its last four characters to tell which. */
 const maskSecret = (secret: string | null) => (secret ? `SEC…${secret.slice(-4)}` : null);
+/** A unit's robot settings as the audit trail keeps them: no credential whole (the webhooks' tokens, the secret). */
+const robotsForAudit = <T extends { wecomWebhook: string | null; dingtalkWebhook: string | null; dingtalkSecret: string | null }>(u: T): T => ({
+  ...u,
+  wecomWebhook: webhookForAudit(u.wecomWebhook),
+  dingtalkWebhook: webhookForAudit(u.dingtalkWebhook),
+  dingtalkSecret: maskSecret(u.dingtalkSecret),
+});
 
 /**
  * 发送测试消息: one message to each robot the unit has, with its settings as saved, answered at once with
@@ -116,16 +124,16 @@ async function writeUnit(actorId: number, unitId: number | null, d: z.infer<type
         action: 'unit.renamed',
         entityType: 'Unit',
         entityId: existing.id,
-        before: {
+        before: robotsForAudit({
           code: existing.code,
           name: existing.name,
           wecomWebhook: existing.wecomWebhook,
           dingtalkWebhook: existing.dingtalkWebhook,
-          dingtalkSecret: maskSecret(existing.dingtalkSecret),
+          dingtalkSecret: existing.dingtalkSecret,
           robotPrefix: existing.robotPrefix,
           aliases: before.map((x) => x.alias),
-        },
-        after: { ...d, dingtalkSecret: maskSecret(d.dingtalkSecret) },
+        }),
+        after: robotsForAudit(d),
       });
       return existing.id;
     } else {
@@ -134,7 +142,7 @@ async function writeUnit(actorId: number, unitId: number | null, d: z.infer<type
         data: { ...fields, sortKey: (max._max.sortKey ?? 0) + 1, aliases: { create: aliases.map((alias) => ({ alias })) } },
         select: { id: true },
       });
-      await audit(tx, { actorId, action: 'unit.created', entityType: 'Unit', entityId: u.id, after: { ...d, dingtalkSecret: maskSecret(d.dingtalkSecret) } });
+      await audit(tx, { actorId, action: 'unit.created', entityType: 'Unit', entityId: u.id, after: robotsForAudit(d) });
       return u.id;
     }
   });

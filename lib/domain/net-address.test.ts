@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyAddress, isPublicAddress, webhookUrlProblem } from './net-address';
+import { classifyAddress, isPublicAddress, webhookForAudit, webhookUrlProblem } from './net-address';
 
 describe('address classes', () => {
   it.each([
@@ -163,5 +163,22 @@ describe('the edges of each range', () => {
     expect(webhookUrlProblem('https://localhost.example.cn/hook')).toBeNull();
     expect(webhookUrlProblem('https://ip6-loopback/hook')).toBe('internal_host');
     expect(webhookUrlProblem('https://8.8.8.8/hook')).toBeNull();
+  });
+});
+
+describe('a webhook address as the audit keeps it', () => {
+  it('keeps the host and path, and of each credential in the query its last four characters', () => {
+    expect(webhookForAudit('https://oapi.dingtalk.com/robot/send?access_token=0a1b2c3d4e5f60718293a4b5c6d7e8f9')).toBe(
+      'https://oapi.dingtalk.com/robot/send?access_token=…e8f9',
+    );
+    expect(webhookForAudit('https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=693a91f6-7xxx-4bc4-97a0-0ec2sifa5aaa')).toBe(
+      'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…5aaa',
+    );
+    // A short value says nothing of its end: not even that.
+    expect(webhookForAudit('https://oapi.dingtalk.com/robot/send?access_token=abc&x=12345678')).toBe('https://oapi.dingtalk.com/robot/send?access_token=…&x=…');
+    expect(webhookForAudit('https://robot.example.cn/hook')).toBe('https://robot.example.cn/hook');
+    expect(webhookForAudit(null)).toBeNull();
+    expect(webhookForAudit('')).toBe('');
+    expect(webhookForAudit('not a url token=0a1b2c3d4e5f')).toBe('…');
   });
 });

@@ -98,3 +98,20 @@ export function webhookUrlProblem(raw: string, allowedHosts: readonly string[] =
 
 /** Whether an address a name resolved to may be reached (the host is not on the operator's list). */
 export const isPublicAddress = (ip: string): boolean => classifyAddress(ip) === 'public';
+
+/**
+ * A webhook address as the audit trail keeps it: the host and path say which robot, and each value of
+ * its query — the robot's credential (钉钉 access_token, 企业微信 key) — keeps only its last four
+ * characters, enough to tell two apart. The address as saved stays on the unit, which only the office reads.
+ */
+export function webhookForAudit(url: string | null): string | null {
+  if (!url) return url;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return '…';
+  }
+  const query = [...parsed.searchParams].map(([key, value]) => `${key}=…${value.length > 8 ? value.slice(-4) : ''}`);
+  return `${parsed.origin}${parsed.pathname}${query.length ? `?${query.join('&')}` : ''}`;
+}

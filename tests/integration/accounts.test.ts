@@ -222,6 +222,36 @@ describe('group-robot webhooks and the inbox', () => {
     expect(JSON.parse(audit.after!)).toMatchObject({ dingtalkSecret: 'SEC…cdef', robotPrefix: '【盐田督办】' });
   });
 
+  it('the audit keeps no robot credential whole: a webhook’s token keeps its last four characters, before and after', async () => {
+    const u = await prisma.unit.findUniqueOrThrow({ where: { code: 'clh' } });
+    const token = '0a1b2c3d4e5f60718293a4b5c6d7e8f9';
+    const key = '693a91f6-7c2e-4bc4-97a0-0ec25f1a5aaa';
+    const robots = {
+      code: 'clh',
+      name: '区残联',
+      dingtalkWebhook: `https://oapi.dingtalk.com/robot/send?access_token=${token}`,
+      wecomWebhook: `https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=${key}`,
+    };
+    expect(await accounts.saveUnit(u.id, IDLE, form(robots))).toMatchObject({ status: 'ok' });
+    // The unit keeps the addresses whole: the reminders are sent to them.
+    expect(await prisma.unit.findUniqueOrThrow({ where: { id: u.id }, select: { dingtalkWebhook: true, wecomWebhook: true } })).toEqual({
+      dingtalkWebhook: robots.dingtalkWebhook,
+      wecomWebhook: robots.wecomWebhook,
+    });
+    expect(await accounts.saveUnit(u.id, IDLE, form({ ...robots, dingtalkWebhook: '' }))).toMatchObject({ status: 'ok' });
+    const trail = await prisma.auditEvent.findMany({ where: { action: 'unit.renamed', entityId: String(u.id) }, orderBy: { id: 'desc' }, take: 2 });
+    for (const row of trail) {
+      expect(`${row.before}${row.after}`).not.toContain(token);
+      expect(`${row.before}${row.after}`).not.toContain(key);
+    }
+    expect(JSON.parse(trail[1]!.after!)).toMatchObject({
+      dingtalkWebhook: 'https://oapi.dingtalk.com/robot/send?access_token=…e8f9',
+      wecomWebhook: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…5aaa',
+    });
+    expect(JSON.parse(trail[0]!.before!)).toMatchObject({ dingtalkWebhook: 'https://oapi.dingtalk.com/robot/send?access_token=…e8f9' });
+    expect(JSON.parse(trail[0]!.after!)).toMatchObject({ dingtalkWebhook: null });
+  });
+
   it('a webhook that reaches this machine or the internal network is refused beside its field; the unit keeps its old one', async () => {
     session.actor = supervisor;
     const u = await prisma.unit.findUniqueOrThrow({ where: { code: 'mzj' } });

@@ -655,6 +655,14 @@ export const PLANTED: Planted[] = [
     tests: ['tests/integration/accounts.test.ts'],
   },
   {
+    id: 'audit-keeps-webhook-token',
+    promise: 'the audit trail keeps of a robot webhook’s token only its last four characters',
+    file: 'lib/domain/net-address.ts',
+    from: "const query = [...parsed.searchParams].map(([key, value]) => `${key}=…${value.length > 8 ? value.slice(-4) : ''}`);",
+    to: 'const query = [...parsed.searchParams].map(([key, value]) => `${key}=${value}`);',
+    tests: ['lib/domain/net-address.test.ts', 'tests/integration/accounts.test.ts'],
+  },
+  {
     id: 'figure-any-comma',
     promise: 'a comma in a figure is read only where it groups thousands (1,80 is refused, not read as 180)',
     file: 'lib/domain/numbers.ts',
