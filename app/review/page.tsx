@@ -45,48 +45,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
               {t.evidence.noEvidenceJump(u.unevidenced.join('、'))}
             </p>
           )}
-          {u.values.length > 0 && (
-            <div className="overflow-x-auto" role="region" aria-label={t.review.changesRegion} tabIndex={0}>
-              <table className="text-sm">
-                <caption className="text-left text-xs text-gray-600">{t.review.changes}</caption>
-                <thead className="text-xs whitespace-nowrap text-gray-600">
-                  <tr>
-                    <th className="pr-3 text-left">{t.task.indCols.name}</th>
-                    <th className="pr-3 text-left">{t.review.before}</th>
-                    <th className="pr-3 text-left">{t.review.after}</th>
-                    <th className="pr-3 text-left">{t.review.target}</th>
-                    <th className="pr-3 text-left">{t.review.pctOfTarget}</th>
-                    <th className="text-left">{t.review.check}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {u.values.map((v) => (
-                    <tr key={v.name} data-testid="diff-row" data-flags={v.flags.join(' ')} className={v.flags.length ? 'bg-risk-bg' : ''}>
-                      <td className="min-w-28 pr-3">{v.name}</td>
-                      <td className="pr-3 whitespace-nowrap">{v.before === null ? t.task.notMentioned : `${fmtNumber(v.before)}${v.unit}`}</td>
-                      <td className="pr-3">
-                        <span className="whitespace-nowrap">
-                          {fmtNumber(v.after)}
-                          {v.unit}
-                        </span>
-                        {v.reason && <span className="ml-1 text-xs text-gray-600">（{v.reason}）</span>}
-                      </td>
-                      <td className="pr-3 whitespace-nowrap">{v.target === null ? t.task.noTarget : `${fmtNumber(v.target)}${v.unit}`}</td>
-                      <td className="pr-3 whitespace-nowrap">{fmtPctOrNone(v.pctOfTarget)}</td>
-                      <td className="min-w-32 text-risk">
-                        {v.flags.map((f) => (
-                          <span key={f} className="block">
-                            <span aria-hidden="true">! </span>
-                            {t.review.flags[f]}
-                          </span>
-                        ))}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
+          {u.values.length > 0 && <ValueChanges values={u.values} />}
           {u.updateFlags.length > 0 && (
             <ul className="text-sm text-risk" data-testid="update-flags">
               {u.updateFlags.map((f) => (
@@ -131,6 +90,55 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
           <ReviewForm id={u.id} action={reviewUpdate.bind(null, u.id)} flagged={u.flagged} />
         </article>
       ))}
+    </div>
+  );
+}
+
+type QueueItem = NonNullable<Awaited<ReturnType<typeof getReviewQueue>>>[number];
+
+/** The figures reported against the last approved ones, the target and what to check; on a phone the
+ *  table scrolls in its own region, each figure whole with its unit. */
+function ValueChanges({ values }: { values: QueueItem['values'] }) {
+  return (
+    <div className="overflow-x-auto" role="region" aria-label={t.review.changesRegion} tabIndex={0}>
+      <table className="text-sm">
+        <caption className="text-left text-xs text-gray-600">{t.review.changes}</caption>
+        <thead className="text-xs whitespace-nowrap text-gray-600">
+          <tr>
+            <th className="pr-3 text-left">{t.task.indCols.name}</th>
+            <th className="pr-3 text-left">{t.review.before}</th>
+            <th className="pr-3 text-left">{t.review.after}</th>
+            <th className="pr-3 text-left">{t.review.target}</th>
+            <th className="pr-3 text-left">{t.review.pctOfTarget}</th>
+            <th className="text-left">{t.review.check}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {values.map((v) => (
+            <tr key={v.name} data-testid="diff-row" data-flags={v.flags.join(' ')} className={v.flags.length ? 'bg-risk-bg' : ''}>
+              <td className="min-w-28 pr-3">{v.name}</td>
+              <td className="pr-3 whitespace-nowrap">{v.before === null ? t.task.notMentioned : `${fmtNumber(v.before)}${v.unit}`}</td>
+              <td className="pr-3">
+                <span className="whitespace-nowrap">
+                  {fmtNumber(v.after)}
+                  {v.unit}
+                </span>
+                {v.reason && <span className="ml-1 text-xs text-gray-600">（{v.reason}）</span>}
+              </td>
+              <td className="pr-3 whitespace-nowrap">{v.target === null ? t.task.noTarget : `${fmtNumber(v.target)}${v.unit}`}</td>
+              <td className="pr-3 whitespace-nowrap">{fmtPctOrNone(v.pctOfTarget)}</td>
+              <td className="min-w-32 text-risk">
+                {v.flags.map((f) => (
+                  <span key={f} className="block">
+                    <span aria-hidden="true">! </span>
+                    {t.review.flags[f]}
+                  </span>
+                ))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }
