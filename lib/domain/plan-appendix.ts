@@ -3,7 +3,8 @@
 // their words, project numerals in 序号 or in the project cell, tasks numbered inside their cell,
 // merged cells (which repeat their text) and blank "as above" cells carried down, a project that is
 // one row, lead and co-units from one cell or several columns, deadlines and plan steps in official
-// wording (time-wording.ts), 备注 kept as the task's note. Title, date, spacer and footer rows are
+// wording (time-wording.ts), 备注 kept as the task's note, and a 年度目标 column's text kept there too under
+// its header and read for the targets proposed. Title, date, spacer and footer rows are
 // listed as skipped. Every problem is reported at once, each with its row.
 import type { IsoDate } from './dates';
 import { bandCategory, findHeaderBand, isBand, isFooter, splitNumeral, splitTaskNumber, type ColumnRole, type SkipReason } from './plan-table';
@@ -71,6 +72,7 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
     plan: one('plan'),
     note: one('note'),
     category: one('category'),
+    target: one('target'),
   };
   const unitCols = [...col('lead'), ...col('units'), ...col('co')];
   const width = Math.max(...texts.slice(band.start, band.start + band.rows).map((r) => r.length), 1);
@@ -109,6 +111,17 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
   }
 
   const cell = (r: number, c: number | undefined) => (c === undefined ? '' : (texts[r]![c] ?? ''));
+  // A target column's text is kept in the task's note under the table's own header (年度目标：新增学位2000个),
+  // and the targets are proposed from it (proposeFigures).
+  const targetHeader =
+    cols.target === undefined
+      ? ''
+      : (texts
+          .slice(band.start, band.start + band.rows)
+          .map((row) => (row[cols.target!] ?? '').replace(/\s+/g, ''))
+          .filter(Boolean)
+          .pop() ?? '');
+  const targetOf = new Map<TaskDraft, string>();
   const taskCol = cols.content ?? cols.project;
   const seq = seqKindOf(
     dataRows.map((r) => cell(r, cols.no)),
@@ -201,7 +214,8 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
     const rawTask = cell(r, taskCol);
     const { number: inCell, rest: taskText } = splitTaskNumber(cols.content !== undefined ? rawTask : splitNumeral(rawTask).rest || rawTask);
     const planCell = cell(r, cols.plan);
-    const noteCell = cell(r, cols.note);
+    const targetCell = cell(r, cols.target);
+    const noteCell = [targetCell && `${targetHeader}：${targetCell}`, cell(r, cols.note)].filter(Boolean).join('\n');
     const prevTask = last as TaskDraft | null;
     if (!taskText && seq === 'task' && no && String(prevTask?.number ?? '') !== no) {
       issue(r, 'empty_task', no); // a numbered row with no task
@@ -216,7 +230,9 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
         continue;
       }
       if (planCell && !prevTask.planText.split('\n').includes(planCell)) prevTask.planText = `${prevTask.planText}\n${planCell}`.trim();
-      if (noteCell && !prevTask.note.split('\n').includes(noteCell)) prevTask.note = `${prevTask.note}\n${noteCell}`.trim();
+      for (const line of noteCell.split('\n')) if (line && !prevTask.note.split('\n').includes(line)) prevTask.note = `${prevTask.note}\n${line}`.trim();
+      const target = targetOf.get(prevTask) ?? '';
+      if (targetCell && !target.split('\n').includes(targetCell)) targetOf.set(prevTask, `${target}\n${targetCell}`.trim());
       for (const u of readUnits(r)) if (!prevTask.units.includes(u)) prevTask.units.push(u);
       continue;
     }
@@ -286,6 +302,10 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
       explicit.add(inCell);
       task.number = inCell;
     }
+    // A target merged over the project's tasks (the same text as the task before it) is proposed once, on
+    // the first: each task keeps it in its note.
+    const before = current.tasks[current.tasks.length - 1];
+    if (targetCell && !(before && targetOf.get(before)?.split('\n').includes(targetCell))) targetOf.set(task, targetCell);
     if (!number) unnumbered.push(task);
     current.tasks.push(task);
     last = task;
@@ -308,7 +328,7 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
         indicatorKey: null,
         cumulativeTarget: null,
       }));
-      proposeFigures(t);
+      proposeFigures(t, targetOf.get(t) ?? '');
     }
   }
   // A project row with no task under it: say so (its tasks may have been left out of the file).
@@ -327,8 +347,10 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
  * the draft before the year is activated. A unit two targets share (学位 and 停车位, both 个) leaves
  * the steps without figures: which one a step counts cannot be told.
  */
-function proposeFigures(t: TaskDraft): void {
-  const stated = figuresFromContent(t.content);
+function proposeFigures(t: TaskDraft, target: string): void {
+  // A target column states the targets where it has any; else the task's own words do.
+  const fromTarget = figuresFromContent(target);
+  const stated = fromTarget.length > 0 ? fromTarget : figuresFromContent(t.content);
   const percent = stated.some((f) => f.isPercent) ? null : percentFromSteps(t.milestones.map((m) => m.text));
   const figures = percent ? [...stated, percent] : stated;
   t.indicators = figures.map((f, i) => {

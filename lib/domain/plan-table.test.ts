@@ -34,6 +34,7 @@ const WORDS: Record<ColumnRole, string[]> = {
     '主要任务',
     '任务目标',
   ],
+  target: ['年度目标', '目标', '预期目标', '工作目标', '量化目标', '绩效目标', '量化指标', '年度任务目标', '主要目标', '目标要求'],
   units: ['责任单位', '责任部门', '实施单位', '承办单位', '责任主体'],
   lead: ['牵头单位', '牵头部门', '主责单位', '主办单位', '牵头责任单位'],
   co: ['配合单位', '配合部门', '协办单位', '协同单位', '参与单位', '协助单位'],
@@ -77,6 +78,11 @@ describe('header words', () => {
     expect(headerRole('年度建设内容')).toBe('content');
     expect(headerRole('十大民生项目')).toBe('project');
     expect(headerRole('其他说明')).toBe('note');
+    // A target column of its own; a content column that also names its targets stays the content.
+    expect(headerRole('2024年度目标')).toBe('target');
+    expect(headerRole('年度目标（量化）')).toBe('target');
+    expect(headerRole('建设内容及目标')).toBe('content');
+    expect(headerRole('项目内容及年度目标')).toBe('content');
     for (const w of ['下半年任务目标及措施', '区级牵头单位', '年度建设内容']) expect(isExactHeader(w)).toBe(false);
   });
   it('short words (序, 类别…) count only exactly; a header over 20 characters is no header; blank is none', () => {

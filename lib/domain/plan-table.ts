@@ -4,7 +4,7 @@
 // (blank spacers, full-width title bands, the 注： footer). Pure: cell texts in, positions out.
 import type { Category } from './types';
 
-export type ColumnRole = 'no' | 'project' | 'content' | 'units' | 'lead' | 'co' | 'deadline' | 'plan' | 'note' | 'category' | 'progress';
+export type ColumnRole = 'no' | 'project' | 'content' | 'target' | 'units' | 'lead' | 'co' | 'deadline' | 'plan' | 'note' | 'category' | 'progress';
 
 /**
  * Header words per column role. Exact matches win; otherwise a header containing a word is read
@@ -29,6 +29,8 @@ export const HEADER_VOCABULARY: Record<ColumnRole, readonly string[]> = {
     '主要任务',
     '任务目标',
   ],
+  /** A column of its own for what a task is to reach (任务分解表: 重点工作 | 年度目标 | 牵头单位 …). */
+  target: ['年度目标', '目标', '预期目标', '工作目标', '量化目标', '绩效目标', '量化指标', '年度任务目标', '主要目标', '目标要求'],
   units: ['责任单位', '责任部门', '实施单位', '承办单位', '责任主体'],
   lead: ['牵头单位', '牵头部门', '主责单位', '主办单位', '牵头责任单位'],
   co: ['配合单位', '配合部门', '协办单位', '协同单位', '参与单位', '协助单位'],
@@ -54,7 +56,8 @@ export const HEADER_VOCABULARY: Record<ColumnRole, readonly string[]> = {
   progress: ['进展情况', '完成情况', '上半年进展情况', '推进情况', '目前进展'],
 };
 
-const PHRASE_ORDER: ColumnRole[] = ['progress', 'plan', 'note', 'lead', 'co', 'units', 'deadline', 'content', 'project', 'category', 'no'];
+// The target after the content: 建设内容及目标 is the task's content, 2024年度目标 a target column.
+const PHRASE_ORDER: ColumnRole[] = ['progress', 'plan', 'note', 'lead', 'co', 'units', 'deadline', 'content', 'target', 'project', 'category', 'no'];
 
 /** A header cell's text without spaces, line breaks or a bracketed remark ("完成时限（年月）"). */
 export const headerText = (s: string): string => s.replace(/\s+/g, '').replace(/[（(][^）)]*[)）]/g, '');

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { migrateAndSeed, tempDatabaseEnv } from '@/tests/helpers/db';
-import { CITY_LIST, DISTRICT_BREAKDOWN, ROLES_IN_CELL, layoutWorkbook, type Layout } from '@/tests/fixtures/import/office-tables';
+import { CITY_LIST, DISTRICT_BREAKDOWN, ROLES_IN_CELL, TARGET_COLUMN, layoutWorkbook, type Layout } from '@/tests/fixtures/import/office-tables';
 import type { Actor } from '@/lib/auth/policy';
 import type { ImportState } from '@/lib/actions/plan';
 
@@ -63,6 +63,26 @@ const asTruth = (d: Awaited<ReturnType<typeof read>>) =>
 describe.each([DISTRICT_BREAKDOWN, CITY_LIST, ROLES_IN_CELL])('$name', (layout) => {
   it('reads exactly what the table says', async () => {
     expect(asTruth(await read(layout, 2024))).toEqual(layout.truth);
+  });
+});
+
+describe('a table with a 年度目标 column of its own', () => {
+  it('keeps each target under its header in the task’s note, and proposes the targets from it (a merged one once)', async () => {
+    const d = await read(TARGET_COLUMN, 2025);
+    expect(asTruth(d)).toEqual(TARGET_COLUMN.truth);
+    expect(d.issues).toEqual([]);
+    const proposed = d.projects.flatMap((p) => p.tasks.map((t) => t.indicators.map((i) => [i.name, i.target, i.unitOfMeasure, i.direction])));
+    expect(proposed).toEqual([
+      [
+        ['新增公办学位', 2000, '个', 'EXACTLY'],
+        ['新建幼儿园', 2, '所', 'EXACTLY'],
+      ],
+      // The same target merged over the project's second task: proposed once, on the first.
+      [],
+      [['加装电梯', 100, '台', 'AT_LEAST']],
+      // No target column here: the task's own words.
+      [['新建长者饭堂', 3, '家', 'EXACTLY']],
+    ]);
   });
 });
 
