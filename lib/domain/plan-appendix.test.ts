@@ -155,6 +155,22 @@ describe('a city 一览表: 序号 1 2 3 merged over projects, steps in the plan
   });
 });
 
+describe('a task over two rows whose 备注 of two lines is merged over both', () => {
+  it('keeps the note once, each line once', () => {
+    const note = '分两批实施\n第一批9月前完成';
+    const d = parseAppendixGrid(
+      [
+        ['序号', '项目名称', '建设内容', '工作计划', '责任单位', '完成时限', '备注'],
+        [1, '运动场改造', '改造提升中小学运动场3个', '6月底前完成设计', '区教育局', '年底前', note],
+        [1, '运动场改造', '改造提升中小学运动场3个', '9月底前完成第一批', '区教育局', '年底前', note],
+      ],
+      2024,
+      lookup,
+    );
+    expect(d.projects[0]!.tasks.map((t) => [t.note, t.milestones.map((m) => m.dueDate)])).toEqual([[note, ['2024-06-30', '2024-09-30']]]);
+  });
+});
+
 describe('序号 | 民生实事 | 责任单位 | 完成时限: each item a project with one task', () => {
   it('makes one project and one task per item, numerals in order', () => {
     const d = parseAppendixGrid(
