@@ -127,7 +127,7 @@ function ProjectRows({ project }: { project: PreviewData['summary']['projects'][
             {task.crossYear && <span className="ml-1 text-risk">{c.crossYear}</span>}
           </td>
           <td className={ui.cell}>{task.milestones.map((m) => fmtMonth(m.due)).join('、')}</td>
-          <td className={ui.cell}>{task.note}</td>
+          <td className={`${ui.cell} whitespace-pre-line`}>{task.note}</td>
         </tr>
       ))}
     </>
