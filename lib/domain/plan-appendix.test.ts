@@ -171,6 +171,90 @@ describe('a task over two rows whose 备注 of two lines is merged over both', (
   });
 });
 
+describe('a 推进计划表 whose plan is a column per period (进度安排 over 第一季度…第四季度)', () => {
+  const grid = [
+    ['2025年民生实事项目推进计划表', '', '', '', '', '', '', ''],
+    ['序号', '项目名称', '责任单位', '完成时限', '进度安排', '进度安排', '进度安排', '进度安排'],
+    ['序号', '项目名称', '责任单位', '完成时限', '第一季度', '第二季度', '第三季度', '第四季度'],
+    ['1', '新建公办幼儿园2所', '区教育局', '年底前', '完成选址和立项', '1.完成设计\n2.完成施工招标', '主体结构封顶', '竣工验收并开园'],
+    ['2', '加装电梯100台', '区住建局', '2025年12月', '新增加装电梯20台', '累计加装电梯50台', '累计加装电梯80台', '累计加装电梯100台'],
+    ['3', '建成长者饭堂3家', '区民政局', '9月底前', '完成选点', '', '建成3家', '√'],
+  ];
+  let d: PlanDraft;
+  beforeEach(() => {
+    d = parseAppendixGrid(grid, 2025, lookup, '推进计划表');
+  });
+
+  it('reads the two header rows as one band: no task is made of the header', () => {
+    expect(d.issues).toEqual([]);
+    expect(d.skipped).toEqual([{ sheet: '推进计划表', row: 1, why: 'before_header' }]);
+    expect(d.projects.flatMap((p) => p.tasks.map((t) => [t.content, t.units, t.deadlineMonth]))).toEqual([
+      ['新建公办幼儿园2所', ['区教育局'], '2025-12'],
+      ['加装电梯100台', ['区住建局'], '2025-12'],
+      ['建成长者饭堂3家', ['区民政局'], '2025-09'],
+    ]);
+  });
+  it('makes each period its step, in the words of its cell; a blank period or a mere mark makes none', () => {
+    const [t1, t2, t3] = d.projects.flatMap((p) => p.tasks);
+    // A cell of several lines is one step.
+    expect(t1!.planText).toBe('第一季度：完成选址和立项\n第二季度：1.完成设计；2.完成施工招标\n第三季度：主体结构封顶\n第四季度：竣工验收并开园');
+    expect(t1!.milestones.map((m) => [m.periodLabel, m.dueDate, m.text])).toEqual([
+      ['第一季度', '2025-03-31', '第一季度：完成选址和立项'],
+      ['第二季度', '2025-06-30', '第二季度：1.完成设计；2.完成施工招标'],
+      ['第三季度', '2025-09-30', '第三季度：主体结构封顶'],
+      ['第四季度', '2025-12-31', '第四季度：竣工验收并开园'],
+    ]);
+    expect(t3!.milestones.map((m) => [m.periodLabel, m.dueDate])).toEqual([
+      ['第一季度', '2025-03-31'],
+      ['第三季度', '2025-09-30'],
+    ]);
+    // The figures its periods set: rising to the target, so cumulative.
+    expect(t2!.indicators).toEqual([
+      { key: 'i1', name: '加装电梯', unitOfMeasure: '台', isPercent: false, direction: 'EXACTLY', target: 100, accrual: 'MILESTONES' },
+    ]);
+    expect(t2!.milestones.map((m) => m.cumulativeTarget)).toEqual([20, 50, 80, 100]);
+  });
+});
+
+describe('上半年计划 | 下半年计划: a period whose cell dates its own steps', () => {
+  it('keeps the steps the cell dates itself, and names the period for a cell that does not', () => {
+    const d = parseAppendixGrid(
+      [
+        ['序号', '具体任务', '责任单位', '完成时限', '上半年计划', '下半年计划'],
+        ['1', '建设5个社区公园', '区城管局', '2025年11月', '完成设计和招标', '7-9月：完成3个公园建设；10-11月：完成剩余2个'],
+      ],
+      2025,
+      lookup,
+    );
+    expect(d.issues).toEqual([]);
+    expect(d.projects[0]!.tasks[0]!.milestones.map((m) => [m.periodLabel, m.dueDate, m.text])).toEqual([
+      ['上半年', '2025-06-30', '上半年：完成设计和招标'],
+      ['7-9月', '2025-09-30', '7-9月：完成3个公园建设'],
+      ['10-11月', '2025-11-30', '10-11月：完成剩余2个'],
+    ]);
+  });
+});
+
+describe('a 挂图作战表 of months under 时间节点, with no deadline column', () => {
+  it('takes the last period a task has a step in as its deadline', () => {
+    const d = parseAppendixGrid(
+      [
+        ['序号', '具体任务', '牵头单位', '时间节点', '时间节点', '时间节点', '时间节点', '备注'],
+        ['', '', '', '3月底前', '6月底前', '9月底前', '12月底前', ''],
+        ['1', '改造提升中小学运动场3个', '区教育局', '完成设计', '开工', '完成2个', '完成3个', ''],
+        ['2', '建成社区健康服务中心2家', '区卫健局', '完成选址', '建成2家', '', '', '提前完成'],
+      ],
+      2025,
+      lookup,
+    );
+    expect(d.issues).toEqual([]);
+    expect(d.projects.flatMap((p) => p.tasks.map((t) => [t.content, t.deadlineMonth, t.milestones.map((m) => m.dueDate), t.note]))).toEqual([
+      ['改造提升中小学运动场3个', '2025-12', ['2025-03-31', '2025-06-30', '2025-09-30', '2025-12-31'], ''],
+      ['建成社区健康服务中心2家', '2025-06', ['2025-03-31', '2025-06-30'], '提前完成'],
+    ]);
+  });
+});
+
 describe('序号 | 民生实事 | 责任单位 | 完成时限: each item a project with one task', () => {
   it('makes one project and one task per item, numerals in order', () => {
     const d = parseAppendixGrid(

@@ -111,6 +111,19 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
   }
 
   const cell = (r: number, c: number | undefined) => (c === undefined ? '' : (texts[r]![c] ?? ''));
+  // A plan by period (进度安排 over 第一季度…第四季度): each period's cell a step of its own, under the
+  // period's name (第一季度：完成选址), after the plan column's text if the table has one too. A cell
+  // with no word in it (√, ●: a month marked on a wall chart) says no step; a cell that dates its own
+  // steps (下半年计划: 7-9月：…；10-12月：…) keeps them as written.
+  const periodSteps = (r: number) => band.periods.filter((p) => /[\p{L}\p{N}]/u.test(cell(r, p.column)));
+  const periodStep = (r: number, p: { column: number; label: string }) => {
+    const text = cell(r, p.column).trim();
+    if (stepsFromPlanText(text, year).length > 0) return text;
+    // A period's cell of several lines is one step (1.完成设计\n2.完成招标 → 1.完成设计；2.完成招标).
+    return `${p.label}：${text.replace(/\s*\n\s*/gu, '；')}`;
+  };
+  const planOf = (r: number) => [cell(r, cols.plan), ...periodSteps(r).map((p) => periodStep(r, p))].filter(Boolean).join('\n');
+  const lastPeriod = (r: number) => periodSteps(r).at(-1)?.label;
   // A target column's text is kept in the task's note under the table's own header (年度目标：新增学位2000个),
   // and the targets are proposed from it (proposeFigures).
   const targetHeader =
@@ -213,7 +226,7 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
 
     const rawTask = cell(r, taskCol);
     const { number: inCell, rest: taskText } = splitTaskNumber(cols.content !== undefined ? rawTask : splitNumeral(rawTask).rest || rawTask);
-    const planCell = cell(r, cols.plan);
+    const planCell = planOf(r);
     const targetCell = cell(r, cols.target);
     const noteCell = [targetCell && `${targetHeader}：${targetCell}`, cell(r, cols.note)].filter(Boolean).join('\n');
     const prevTask = last as TaskDraft | null;
@@ -229,7 +242,8 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
         if (!projectCell && !no) issue(r, 'empty_task');
         continue;
       }
-      if (planCell && !prevTask.planText.split('\n').includes(planCell)) prevTask.planText = `${prevTask.planText}\n${planCell}`.trim();
+      for (const line of planCell.split('\n'))
+        if (line && !prevTask.planText.split('\n').includes(line)) prevTask.planText = `${prevTask.planText}\n${line}`.trim();
       for (const line of noteCell.split('\n')) if (line && !prevTask.note.split('\n').includes(line)) prevTask.note = `${prevTask.note}\n${line}`.trim();
       const target = targetOf.get(prevTask) ?? '';
       if (targetCell && !target.split('\n').includes(targetCell)) targetOf.set(prevTask, `${target}\n${targetCell}`.trim());
@@ -243,7 +257,8 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
     else if (units.length === 0) issue(r, 'no_units');
 
     // Deadline: this row's, or the row above's when blank.
-    const deadlineCell: Cell = cols.deadline === undefined ? null : (grid[r]![cols.deadline] ?? null);
+    // Without a deadline column, a plan by period is due by the last period the row has a step in.
+    const deadlineCell: Cell = cols.deadline === undefined ? (lastPeriod(r) ?? null) : (grid[r]![cols.deadline] ?? null);
     if (cellText(deadlineCell)) {
       const reading = parseTimeWording(deadlineCell, year);
       if (!reading.ok) {

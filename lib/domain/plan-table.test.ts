@@ -207,6 +207,56 @@ describe('findHeaderBand', () => {
   });
 });
 
+describe('period columns (进度安排 by quarter or month)', () => {
+  const periods = (b: ReturnType<typeof findHeaderBand>) => b?.periods.map((p) => [p.column, p.label]);
+
+  it('under a merged 进度安排: the quarters are the plan, each its own column', () => {
+    const b = findHeaderBand([
+      ['序号', '项目名称', '责任单位', '完成时限', '进度安排', '进度安排', '进度安排', '进度安排'],
+      ['序号', '项目名称', '责任单位', '完成时限', '第一季度', '第二季度', '第三季度', '第四季度'],
+    ]);
+    expect(b?.rows).toBe(2);
+    expect(Object.fromEntries(b!.columns)).toEqual({ 0: 'no', 1: 'project', 2: 'units', 3: 'deadline' });
+    expect(periods(b)).toEqual([
+      [4, '第一季度'],
+      [5, '第二季度'],
+      [6, '第三季度'],
+      [7, '第四季度'],
+    ]);
+  });
+  it('under a merged 时间节点 of months, with no deadline column of its own', () => {
+    const b = findHeaderBand([
+      ['序号', '具体任务', '牵头单位', '时间节点', '时间节点', '时间节点', '时间节点', '备注'],
+      ['', '', '', '3月底前', '6月底前', '9月底前', '12月底前', ''],
+    ]);
+    expect(b?.rows).toBe(2);
+    expect(Object.fromEntries(b!.columns)).toEqual({ 0: 'no', 1: 'content', 2: 'lead', 7: 'note' });
+    expect(periods(b)).toEqual([
+      [3, '3月底前'],
+      [4, '6月底前'],
+      [5, '9月底前'],
+      [6, '12月底前'],
+    ]);
+  });
+  it('in the header row itself, with words after the period (一季度目标, 上半年计划)', () => {
+    const b = findHeaderBand([['具体任务', '责任单位', '一季度目标', '二季度目标', '三季度目标', '四季度目标']]);
+    expect(periods(b)).toEqual([
+      [2, '一季度'],
+      [3, '二季度'],
+      [4, '三季度'],
+      [5, '四季度'],
+    ]);
+    expect(periods(findHeaderBand([['具体任务', '责任单位', '完成时限', '上半年计划', '下半年计划']]))).toEqual([
+      [3, '上半年'],
+      [4, '下半年'],
+    ]);
+  });
+  it('a column of progress by period (一季度完成情况) is not a plan column; one period column alone is no plan', () => {
+    expect(periods(findHeaderBand([['具体任务', '责任单位', '完成时限', '一季度完成情况', '二季度完成情况']]))).toEqual([]);
+    expect(periods(findHeaderBand([['具体任务', '责任单位', '完成时限', '上半年']]))).toEqual([]);
+  });
+});
+
 describe('rows that are not data', () => {
   it.each([
     '注：1.完成时限均指当年',

@@ -2,6 +2,7 @@
 // each column (a vocabulary kept as data), where the header band is (one or two rows, wherever it
 // starts — a merged title and a 填报单位/日期 line often sit above it), and which rows are not data
 // (blank spacers, full-width title bands, the 注： footer). Pure: cell texts in, positions out.
+import { parseTimeWording } from './time-wording';
 import type { Category } from './types';
 
 export type ColumnRole = 'no' | 'project' | 'content' | 'target' | 'units' | 'lead' | 'co' | 'deadline' | 'plan' | 'note' | 'category' | 'progress';
@@ -85,38 +86,74 @@ export type HeaderBand = {
   rows: number;
   /** The role of each column that has one. */
   columns: Map<number, ColumnRole>;
+  /** The plan by period, a column each (进度安排 over 第一季度…第四季度, 时间节点 over 3月底前…12月底前), in order. */
+  periods: { column: number; label: string }[];
 };
+
+/** Words after a period in its header (一季度目标, 上半年计划, 3月底前节点). */
+const PERIOD_SUFFIX = /(?:工作|计划|目标|任务|节点|进度|安排|要求)+$/u;
+
+/**
+ * The period a header cell names, as written (第一季度, 3月底前, 上半年), when the cell is a period and
+ * nothing else (a plan's step for that period in each row below); else null. A period read as
+ * progress (一季度完成情况) is not one: it has a role of its own.
+ */
+export function periodHeader(cell: string): string | null {
+  const s = headerText(cell);
+  if (!s || headerRole(s) === 'progress') return null;
+  const label = s.replace(PERIOD_SUFFIX, '');
+  // A year alone (2025年) or a date's day is not a period of the plan.
+  if (!label || !/月|季度|半年|年底|年内/u.test(label)) return null;
+  return parseTimeWording(label, 2000).ok ? label : null;
+}
 
 const roleCount = (roles: (ColumnRole | null)[]) => new Set(roles.filter(Boolean)).size;
 
 /**
  * Finds the header band: the first row within the first 20 whose cells name a task (or project)
- * column, a unit column and a deadline column; a second row naming 牵头/配合 under a merged
- * 责任单位 (or repeating the first row's words, as merged cells do) joins the band.
+ * column, a unit column and a deadline column (or the plan's periods); a second row naming 牵头/配合
+ * under a merged 责任单位, or the periods under a merged 进度安排 (or repeating the first row's words,
+ * as merged cells do) joins the band.
  */
 export function findHeaderBand(rows: string[][]): HeaderBand | null {
+  // Periods in a row (two at least): the plan by period.
+  const periodsIn = (row: string[] | undefined) => {
+    const found = (row ?? []).flatMap((cell, column) => ((label) => (label ? [{ column, label }] : []))(periodHeader(cell)));
+    return found.length >= 2 ? found : [];
+  };
+  // A period's own words (一季度目标) name no other column.
+  const rolesOf = (row: string[], periods: { column: number }[]) => row.map((cell, c) => (periods.some((p) => p.column === c) ? null : headerRole(cell)));
   for (let r = 0; r < Math.min(rows.length, 20); r++) {
-    const roles = rows[r]!.map(headerRole);
+    const periodsHere = periodsIn(rows[r]);
+    const roles = rolesOf(rows[r]!, periodsHere);
     const has = (...rs: ColumnRole[]) => roles.some((x) => x !== null && rs.includes(x));
-    if (!(has('content', 'project') && has('units', 'lead') && has('deadline') && roleCount(roles) >= 3)) continue;
+    // The second row is header when every non-empty cell of it is a header word (or a period) and it
+    // names a unit role (牵头单位 | 配合单位 under 责任单位) or the plan's periods (under 进度安排, 时间节点).
+    const next = rows[r + 1] ?? [];
+    const periodsBelow = periodsIn(next);
+    const below = rolesOf(next, periodsBelow);
+    const nonEmpty = next.flatMap((c, i) => (headerText(c) !== '' ? [i] : []));
+    const twoRows =
+      nonEmpty.length > 0 &&
+      nonEmpty.every((i) => below[i] !== null || periodsBelow.some((p) => p.column === i)) &&
+      (below.some((x) => x === 'lead' || x === 'co' || x === 'units') || periodsBelow.length > 0);
+    const periods = twoRows && periodsBelow.length > 0 ? periodsBelow : periodsHere;
+    // A plan by period says when each step is due: the band needs no deadline column then.
+    const dated = has('deadline') || periods.length > 0;
+    if (!(has('content', 'project') && has('units', 'lead') && dated && roleCount(roles) >= (has('deadline') ? 3 : 2))) continue;
     const columns = new Map<number, ColumnRole>();
     roles.forEach((role, c) => role && columns.set(c, role));
-    const next = rows[r + 1];
-    let bandRows = 1;
-    if (next) {
-      const below = next.map(headerRole);
-      // The second row is header when every non-empty cell of it is a header word and it names a unit role.
-      const nonEmpty = next.map((c, i) => [c, i] as const).filter(([c]) => headerText(c) !== '');
-      if (nonEmpty.length > 0 && nonEmpty.every(([, i]) => below[i] !== null) && below.some((x) => x === 'lead' || x === 'co' || x === 'units')) {
-        bandRows = 2;
-        below.forEach((role, c) => {
-          if (!role) return;
-          const above = columns.get(c);
-          // The finer word wins under a merged band (责任单位 → 牵头单位 | 配合单位).
-          if (!above || above === 'units' || above === role) columns.set(c, role);
-        });
-      }
+    const bandRows = twoRows ? 2 : 1;
+    if (twoRows) {
+      below.forEach((role, c) => {
+        if (!role) return;
+        const above = columns.get(c);
+        // The finer word wins under a merged band (责任单位 → 牵头单位 | 配合单位).
+        if (!above || above === 'units' || above === role) columns.set(c, role);
+      });
     }
+    // A period's column is the plan for that period, whatever the merged cell above it says (进度安排, 时间节点).
+    for (const p of periods) columns.delete(p.column);
     // Several columns with one role from a merged header cell: the first unit column leads, the rest co-operate.
     const unitCols = [...columns].filter(([, role]) => role === 'units').map(([c]) => c);
     if (unitCols.length > 1 && ![...columns.values()].includes('lead')) {
@@ -130,7 +167,7 @@ export function findHeaderBand(rows: string[][]): HeaderBand | null {
       const keep = cols.find(exact) ?? cols[0];
       for (const c of cols) if (c !== keep) columns.delete(c);
     }
-    return { start: r, rows: bandRows, columns };
+    return { start: r, rows: bandRows, columns, periods };
   }
   return null;
 }

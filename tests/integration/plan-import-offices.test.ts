@@ -7,7 +7,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { migrateAndSeed, tempDatabaseEnv } from '@/tests/helpers/db';
-import { CITY_LIST, DISTRICT_BREAKDOWN, ROLES_IN_CELL, TARGET_COLUMN, layoutWorkbook, type Layout } from '@/tests/fixtures/import/office-tables';
+import {
+  CITY_LIST,
+  DISTRICT_BREAKDOWN,
+  PERIOD_COLUMNS,
+  ROLES_IN_CELL,
+  TARGET_COLUMN,
+  layoutWorkbook,
+  type Layout,
+} from '@/tests/fixtures/import/office-tables';
 import type { Actor } from '@/lib/auth/policy';
 import type { ImportState } from '@/lib/actions/plan';
 
@@ -83,6 +91,43 @@ describe('a table with a 年度目标 column of its own', () => {
       // No target column here: the task's own words.
       [['新建长者饭堂', 3, '家', 'EXACTLY']],
     ]);
+  });
+});
+
+describe('a 推进计划表 whose plan is a column per quarter under a merged 进度安排', () => {
+  it('reads the two header rows as one band and each quarter as a step; the import writes the steps and the figures they set', async () => {
+    const d = await read(PERIOD_COLUMNS, 2026);
+    expect(asTruth(d)).toEqual(PERIOD_COLUMNS.truth);
+    expect(d.issues).toEqual([]);
+    session.actor = supervisor;
+    const bytes = await layoutWorkbook(PERIOD_COLUMNS);
+    const fields = { year: '2026', title: '2026年民生实事', defaultCategory: 'SERVICE' };
+    const p = await actions.previewImport(IDLE, form({ ...fields, file: xlsx(bytes) }));
+    expect(p.preview?.summary.messages).toEqual([]);
+    const done = await actions.confirmImport(IDLE, form({ ...fields, sha256: p.preview!.sha256, file: xlsx(bytes) }));
+    expect(done).toMatchObject({ status: 'ok', year: 2026 });
+    const tasks = await prisma.task.findMany({
+      where: { planYear: { year: 2026 } },
+      orderBy: { number: 'asc' },
+      select: {
+        h2Plan: true,
+        milestones: { select: { periodLabel: true, dueDate: true, text: true, cumulativeTarget: true }, orderBy: { ord: 'asc' } },
+        indicators: { select: { name: true, target: true, unitOfMeasure: true, accrual: true } },
+      },
+    });
+    const steps = (i: number) => tasks[i]!.milestones.map((m) => [m.periodLabel, m.dueDate.toISOString().slice(0, 10), m.text, m.cumulativeTarget]);
+    expect(tasks[0]!.h2Plan).toBe('第一季度：完成选址和立项\n第二季度：1.完成设计；2.完成施工招标\n第三季度：主体结构封顶\n第四季度：竣工验收并开园');
+    expect(steps(0)).toEqual([
+      ['第一季度', '2026-03-31', '第一季度：完成选址和立项', null],
+      ['第二季度', '2026-06-30', '第二季度：1.完成设计；2.完成施工招标', null],
+      ['第三季度', '2026-09-30', '第三季度：主体结构封顶', null],
+      ['第四季度', '2026-12-31', '第四季度：竣工验收并开园', null],
+    ]);
+    // 新增托位80个, then 累计200个: rising to the target, the figures each quarter is judged by.
+    expect(tasks[1]!.indicators).toEqual([{ name: '新增普惠性托位', target: 200, unitOfMeasure: '个', accrual: 'MILESTONES' }]);
+    expect(steps(1).map((s) => s[3])).toEqual([null, 80, 200]);
+    expect(tasks[2]!.indicators).toEqual([{ name: '既有住宅加装电梯', target: 100, unitOfMeasure: '台', accrual: 'MILESTONES' }]);
+    expect(steps(2).map((s) => s[3])).toEqual([20, 50, 80, 100]);
   });
 });
 
