@@ -12,7 +12,7 @@ import { isRecordId } from '@/lib/validation/update';
 import { unitSchema, userCreateSchema } from '@/lib/validation/account';
 import { m } from '@/lib/i18n/messages';
 import { webhookTargetProblem } from '@/lib/reminders/target';
-import { webhookForAudit } from '@/lib/domain/net-address';
+import { robotsForAudit } from '@/lib/domain/net-address';
 import { deliveriesOf } from '@/lib/reminders/queue';
 import { sendToRobot } from '@/lib/reminders/deliver';
 import { t } from '@/lib/i18n/zh-CN';
@@ -25,16 +25,6 @@ export type AccountState = ActionState & { oneTimePassword?: string; username?: 
 // No 0/O, 1/l/I: read aloud or copied from a screen without mistakes.
 const ALPHABET = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const oneTimePassword = () => Array.from({ length: 12 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
-
-/** A signing secret as the audit trail keeps it: that one is set, and its last four characters to tell which. */
-const maskSecret = (secret: string | null) => (secret ? `SEC…${secret.slice(-4)}` : null);
-/** A unit's robot settings as the audit trail keeps them: no credential whole (the webhooks' tokens, the secret). */
-const robotsForAudit = <T extends { wecomWebhook: string | null; dingtalkWebhook: string | null; dingtalkSecret: string | null }>(u: T): T => ({
-  ...u,
-  wecomWebhook: webhookForAudit(u.wecomWebhook),
-  dingtalkWebhook: webhookForAudit(u.dingtalkWebhook),
-  dingtalkSecret: maskSecret(u.dingtalkSecret),
-});
 
 /**
  * 发送测试消息: one message to each robot the unit has, with its settings as saved, answered at once with

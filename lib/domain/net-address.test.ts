@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyAddress, isPublicAddress, webhookForAudit, webhookUrlProblem } from './net-address';
+import { classifyAddress, isPublicAddress, robotsForAudit, secretForAudit, webhookForAudit, webhookUrlProblem } from './net-address';
 
 describe('address classes', () => {
   it.each([
@@ -180,5 +180,26 @@ describe('a webhook address as the audit keeps it', () => {
     expect(webhookForAudit(null)).toBeNull();
     expect(webhookForAudit('')).toBe('');
     expect(webhookForAudit('not a url token=0a1b2c3d4e5f')).toBe('…');
+  });
+});
+
+describe('a unit’s robots as the audit keeps them', () => {
+  it('keeps of the signing secret that it is set and its last four characters, of each webhook its host and path', () => {
+    expect(secretForAudit('SEC0123456789abcdef0123456789abcdef0123456789abcdef0123456789ab')).toBe('SEC…89ab');
+    expect(secretForAudit(null)).toBeNull();
+    expect(secretForAudit('')).toBeNull();
+    expect(
+      robotsForAudit({
+        name: '区残联',
+        wecomWebhook: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=693a91f6-7xxx-4bc4-97a0-0ec2sifa5aaa',
+        dingtalkWebhook: null,
+        dingtalkSecret: 'SECfedcba9876543210',
+      }),
+    ).toEqual({
+      name: '区残联',
+      wecomWebhook: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…5aaa',
+      dingtalkWebhook: null,
+      dingtalkSecret: 'SEC…3210',
+    });
   });
 });

@@ -115,3 +115,14 @@ export function webhookForAudit(url: string | null): string | null {
   const query = [...parsed.searchParams].map(([key, value]) => `${key}=…${value.length > 8 ? value.slice(-4) : ''}`);
   return `${parsed.origin}${parsed.pathname}${query.length ? `?${query.join('&')}` : ''}`;
 }
+
+/** A 钉钉 signing secret as the audit trail keeps it: that one is set, and its last four characters to tell which. */
+export const secretForAudit = (secret: string | null): string | null => (secret ? `SEC…${secret.slice(-4)}` : null);
+
+/** A unit's robot settings as the audit trail keeps them: no credential whole (the webhooks' tokens, the secret). */
+export const robotsForAudit = <T extends { wecomWebhook: string | null; dingtalkWebhook: string | null; dingtalkSecret: string | null }>(u: T): T => ({
+  ...u,
+  wecomWebhook: webhookForAudit(u.wecomWebhook),
+  dingtalkWebhook: webhookForAudit(u.dingtalkWebhook),
+  dingtalkSecret: secretForAudit(u.dingtalkSecret),
+});

@@ -649,10 +649,10 @@ export const PLANTED: Planted[] = [
   {
     id: 'audit-keeps-robot-secret',
     promise: 'the audit trail keeps only that a 钉钉 signing secret is set, never the secret',
-    file: 'lib/actions/accounts.ts',
-    from: 'const maskSecret = (secret: string | null) => (secret ? `SEC…${secret.slice(-4)}` : null);',
-    to: 'const maskSecret = (secret: string | null) => secret;',
-    tests: ['tests/integration/accounts.test.ts'],
+    file: 'lib/domain/net-address.ts',
+    from: 'export const secretForAudit = (secret: string | null): string | null => (secret ? `SEC…${secret.slice(-4)}` : null);',
+    to: 'export const secretForAudit = (secret: string | null): string | null => secret;',
+    tests: ['lib/domain/net-address.test.ts', 'tests/integration/accounts.test.ts'],
   },
   {
     id: 'audit-keeps-webhook-token',
