@@ -33,7 +33,8 @@ export type IssueKind =
   | 'ambiguous_deadline'
   | 'cross_year'
   | 'too_long'
-  | 'bad_target';
+  | 'bad_target'
+  | 'other_sheet';
 
 /**
  * The same field rules as the forms (lib/validation): an imported plan cannot hold what the plan

@@ -42,4 +42,18 @@ describe('planFromSheets', () => {
     expect(d?.sheet).toBe('计划表');
     expect(d?.projects[0]?.tasks[0]?.deadlineMonth).toBe('2031-12');
   });
+  it('says so when another sheet holds a plan table too: its tasks are not imported, never silently', () => {
+    const service: Grid = [
+      ['2031年民生实事（服务类）', '', '', '', '', ''],
+      ['序号', '项目名称', '项目内容', '责任单位', '完成时限', '工作计划'],
+      [1, '养老服务', '新建长者食堂3家', '区民政局', '9月底前', ''],
+      [2, '养老服务', '开展居家养老服务1000人次', '区民政局', '年底前', ''],
+    ];
+    const three = { sheets: { 工程类: table('年底前', ''), 说明: [['填表说明']], 服务类: service }, order: ['工程类', '说明', '服务类'] };
+    const d = draftFromSheets(three, 2031, unitLookup(UNITS))!;
+    expect(d.sheet).toBe('工程类');
+    expect(d.projects.flatMap((p) => p.tasks.map((t) => t.content))).toEqual(['新建公办幼儿园2所']);
+    // At its first task, as a warning: the office decides (one sheet per import; merge the sheets to import both).
+    expect(d.issues).toEqual([{ sheet: '服务类', row: 3, kind: 'other_sheet', value: '2', blocking: false }]);
+  });
 });

@@ -18,12 +18,27 @@ export const unitLookup = (units: readonly UnitNames[]): UnitLookup =>
 export function draftFromSheets(read: Sheets, year: number, unit: UnitLookup): PlanDraft | null {
   if (read.sheets[WORKBOOK.tasks.name]) return parsePlanWorkbook(read.sheets, year, unit);
   let first: PlanDraft | null = null;
-  for (const name of read.order) {
+  for (const [i, name] of read.order.entries()) {
     const d = parseAppendixGrid(read.sheets[name]!, year, unit, name);
-    if (!d.issues.some((i) => i.kind === 'no_header')) return d;
+    if (!d.issues.some((x) => x.kind === 'no_header')) return withOtherSheets(d, read, read.order.slice(i + 1), year, unit);
     first ??= d;
   }
   return first;
+}
+
+/**
+ * One sheet is imported. Another sheet that holds a plan table too (服务类 beside 工程类, or last
+ * year's copy) is named at its first task, with its number of tasks, as a warning: its tasks are not
+ * imported, and the office says whether that is right (merging the sheets imports both).
+ */
+function withOtherSheets(d: PlanDraft, read: Sheets, rest: string[], year: number, unit: UnitLookup): PlanDraft {
+  for (const name of rest) {
+    const other = parseAppendixGrid(read.sheets[name]!, year, unit, name);
+    const tasks = other.projects.flatMap((p) => p.tasks);
+    if (other.issues.some((x) => x.kind === 'no_header') || tasks.length === 0) continue;
+    d.issues.push({ sheet: name, row: tasks[0]!.row, kind: 'other_sheet', value: String(tasks.length), blocking: false });
+  }
+  return d;
 }
 
 export type PlanRead = { ok: true; draft: PlanDraft; suggestShift: boolean } | { ok: false; error: 'no_table' };

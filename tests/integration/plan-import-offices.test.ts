@@ -14,6 +14,7 @@ import {
   ROLES_IN_CELL,
   TARGET_COLUMN,
   layoutWorkbook,
+  layoutsWorkbook,
   type Layout,
 } from '@/tests/fixtures/import/office-tables';
 import type { Actor } from '@/lib/auth/policy';
@@ -128,6 +129,30 @@ describe('a 推进计划表 whose plan is a column per quarter under a merged �
     expect(steps(1).map((s) => s[3])).toEqual([null, 80, 200]);
     expect(tasks[2]!.indicators).toEqual([{ name: '既有住宅加装电梯', target: 100, unitOfMeasure: '台', accrual: 'MILESTONES' }]);
     expect(steps(2).map((s) => s[3])).toEqual([20, 50, 80, 100]);
+  });
+});
+
+describe('a workbook with a plan table on each of two sheets', () => {
+  it('imports the first and says, at the other sheet’s first task, that its tasks were not imported', async () => {
+    session.actor = supervisor;
+    const bytes = await layoutsWorkbook([
+      ['工程类', PERIOD_COLUMNS],
+      ['服务类', TARGET_COLUMN],
+    ]);
+    // 2027: the year the table before this one imported into exists now.
+    const fields = { year: '2027', title: '2027年民生实事', defaultCategory: 'SERVICE' };
+    const p = await actions.previewImport(IDLE, form({ ...fields, file: xlsx(bytes) }));
+    expect(p.preview?.summary.counts).toMatchObject({ tasks: 3 });
+    expect(p.preview?.summary.messages).toEqual([
+      {
+        sheet: '服务类',
+        row: 3,
+        severity: 'warning',
+        text: '这张工作表也是计划表（4项任务），本次未导入',
+        fix: expect.stringContaining('合并到同一工作表'),
+      },
+    ]);
+    expect(p.preview?.summary.canConfirm).toBe(true);
   });
 });
 
