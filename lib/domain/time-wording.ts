@@ -115,6 +115,14 @@ function readText(s: string, planYear: number): TimeReading {
     rest = m[2]!;
   }
   if (yearGiven && rest === '') return ok(year, 12, 'end', true, 'year_end');
+  // The plan's own year in words (本年, 今年, 当年, 本年度, 年度) or a written year's 年度 (2025年度): what
+  // follows is read in that year; nothing after it, or 内/底/末, is its end.
+  const named = (yearGiven ? /^度(.*)$/u : /^(?:(?:本|今|当)年度?|年度)(.*)$/u).exec(rest);
+  if (named) {
+    const after = named[1]!;
+    if (after === '') return ok(year, 12, 'end', yearGiven, 'year_end');
+    rest = /^[内底末]/u.test(after) ? `年${after}` : after;
+  }
   // Year end: 年底(前) / 年末 / 年内 / 年前 / 全年 / 底前 (after "2023年").
   if (new RegExp(`^(?:年?底|年末|年内|年前|全年|年底前|年内完成|底前)(?:前|之前)?${TAIL}$`, 'u').test(rest)) return ok(year, 12, 'end', yearGiven, 'year_end');
   // Halves.
