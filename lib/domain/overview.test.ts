@@ -271,9 +271,16 @@ describe('the war map (挂图作战)', () => {
     expect(periodStartMonth('7-9月')).toBe(7);
     expect(periodStartMonth('10月前')).toBe(10);
     expect(periodStartMonth('12月')).toBe(12);
-    expect(periodStartMonth('下半年')).toBeNull();
     expect(periodStartMonth('13月')).toBeNull();
     expect(periodStartMonth('0月')).toBeNull();
+    expect(periodStartMonth('年底前')).toBeNull();
+  });
+  it('reads the first month of a quarter, a half, a month in words, and after a year', () => {
+    // A plan by period names quarters (第一季度 … 第四季度) and halves: each drawn over its months.
+    expect(['第一季度', '二季度', '第3季度', '四季度末', '上半年', '下半年'].map(periodStartMonth)).toEqual([1, 4, 7, 10, 1, 7]);
+    expect(['十至十二月', '九月底前', '７－９月'].map(periodStartMonth)).toEqual([10, 9, 7]);
+    // Before: the year's first digits (20) were read, and gave nothing.
+    expect(['2025年3月底前', '2025年第三季度', '次年3月'].map(periodStartMonth)).toEqual([3, 7, 3]);
   });
   it('marks the steps of the year with their span and state at the date', () => {
     const marks = milestoneMarks(
@@ -292,7 +299,8 @@ describe('the war map (挂图作战)', () => {
       ['a', 7, 9, 'planned'],
       ['b', 5, 5, 'reached'],
       ['c', 6, 6, 'overdue'],
-      ['d', 12, 12, 'planned'],
+      // 下半年 (task 12's H2 lines): due at year end, drawn over the half, July to December.
+      ['d', 7, 12, 'planned'],
       ['e', 8, 8, 'planned'],
     ]);
     expect(marks[0]).toMatchObject({ label: '7-9月', text: '7月：完成', dueDate: '2023-09-30' });

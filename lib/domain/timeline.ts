@@ -1,6 +1,7 @@
 // Placement of a task's plan on a January–December war map (挂图作战).
 import { daysBetween, monthEnd, yearEnd, yearStart, type IsoDate } from './dates';
 import { milestoneState } from './milestones';
+import { asciiDigits, chineseNumber } from './time-wording';
 import type { MilestoneInput } from './types';
 
 export type MilestoneMark = {
@@ -22,11 +23,21 @@ export function yearFraction(year: number, date: IsoDate): number {
 
 const monthOf = (iso: IsoDate) => Number(iso.slice(5, 7));
 
-/** The first month named in a period label ("7-9月" → 7, "10月前" → 10), or null. */
+/**
+ * The first month of a period label: "7-9月" → 7, "10月前" → 10, "十至十二月" → 10, a quarter ("第三季度"
+ * → 7), a half ("下半年" → 7), after a year ("2025年3月底前" → 3); null for a label without one (年底前).
+ */
 export function periodStartMonth(label: string): number | null {
-  const first = /(\d{1,2})/.exec(label);
-  const n = first ? Number(first[1]) : NaN;
-  return n >= 1 && n <= 12 ? n : null;
+  const s = asciiDigits(label)
+    .trim()
+    .replace(/^(?:\d{4}年|次年|明年|翌年)/u, '');
+  const quarter = /^第?([一二三四1-4])季度/u.exec(s);
+  if (quarter) return (chineseNumber(quarter[1]!)! - 1) * 3 + 1;
+  const half = /^([上下])半年/u.exec(s);
+  if (half) return half[1] === '上' ? 1 : 7;
+  const first = /^([一二三四五六七八九十]{1,3})(?=月|[-—–~至到])/u.exec(s) ?? /(\d{1,2})/u.exec(s);
+  const n = first ? chineseNumber(first[1]!) : null;
+  return n !== null && n >= 1 && n <= 12 ? n : null;
 }
 
 export function milestoneMarks(milestones: MilestoneInput[], year: number, asOf: IsoDate): MilestoneMark[] {
