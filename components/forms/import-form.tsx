@@ -113,7 +113,7 @@ function ProjectRows({ project }: { project: PreviewData['summary']['projects'][
       {project.tasks.map((task) => (
         <tr key={task.number} className="border-t border-gray-100 align-top" data-task={task.number}>
           <td className={ui.cell}>{task.number}</td>
-          <td className={ui.cell}>
+          <td className={`${ui.cell} min-w-40`}>
             {task.content}
             {task.figures && (
               <span className="block text-gray-600" data-testid="import-figures">
@@ -121,16 +121,33 @@ function ProjectRows({ project }: { project: PreviewData['summary']['projects'][
               </span>
             )}
           </td>
-          <td className={ui.cell}>{task.units.join('、')}</td>
+          <td className={`${ui.cell} min-w-24`}>{task.units.join('、')}</td>
           <td className="py-1 pr-2 whitespace-nowrap">
             {task.deadline ? fmtMonth(task.deadline) : c.noDeadline}
             {task.crossYear && <span className="ml-1 text-risk">{c.crossYear}</span>}
           </td>
-          <td className={ui.cell}>{task.milestones.map((m) => fmtMonth(m.due)).join('、')}</td>
+          <td className={`${ui.cell} min-w-48`}>
+            <StepList steps={task.milestones} />
+          </td>
           <td className={`${ui.cell} whitespace-pre-line`}>{task.note}</td>
         </tr>
       ))}
     </>
+  );
+}
+
+/** Each step as read: the month it is due in, then its words (第二季度：1.完成设计；2.完成施工招标), so a misreading shows. */
+function StepList({ steps }: { steps: { due: string; text: string }[] }) {
+  if (steps.length === 0) return null;
+  return (
+    <ol className="space-y-0.5" data-testid="import-steps">
+      {steps.map((m, k) => (
+        <li key={k}>
+          <span className="mr-1 whitespace-nowrap text-gray-600">{fmtMonth(m.due)}</span>
+          {m.text}
+        </li>
+      ))}
+    </ol>
   );
 }
 
