@@ -357,6 +357,21 @@ describe('unit names', () => {
   it('splits cells with labels and brackets', () => {
     expect(splitUnitCell('牵头单位：区教育局；配合单位：区工务署、各镇（街道）')).toEqual(['区教育局', '区工务署', '各镇（街道）']);
   });
+  it('a unit with its person in charge in brackets is the unit (区教育局（责任人：张三）); a bracket that is part of a name stays', () => {
+    expect(['区教育局（张三）', '区教育局(责任人：李四 13800000000)', '深圳市盐田区教育局（分管领导：王五）'].map((n) => matchUnit(n, UNITS))).toEqual([
+      '区教育局',
+      '区教育局',
+      '区教育局',
+    ]);
+    // Not a known unit before the bracket: asked about as written.
+    expect(matchUnit('区城市更新局（张三）', UNITS)).toBeNull();
+    expect(matchUnit('区教育局（张三）', [...UNITS, { name: '区教育局（张三）' }])).toBe('区教育局（张三）');
+  });
+  it('drops 等部门 before a role, and 按职责分工负责, which names no lead', () => {
+    expect(splitUnitCell('盐田区教育局牵头，区民政局等部门配合')).toEqual(['盐田区教育局', '区民政局']);
+    expect(splitUnitCell('区教育局，区民政局按职责分工负责')).toEqual(['区教育局', '区民政局']);
+    expect(splitUnitCell('区教育局、区民政局按职责分工落实')).toEqual(['区教育局', '区民政局']);
+  });
   it('closest known names first', () => {
     expect(closestUnits('区卫生健康委员会', UNITS, 2)[0]).toBe('区卫健局');
     expect(closestUnits('区教育和体育局', UNITS, 1)).toEqual(['区教育局']);

@@ -31,6 +31,9 @@ const ROLE_BEFORE = /^[（(](牵头|配合)(?:单位)?[)）]/u;
 const ROLE_AFTER = /(?:[（(](牵头|主责|负责|配合|协办|协助)(?:单位)?[)）]|(牵头|负责|配合|协助|协办))$/u;
 const isLead = (role: string | undefined): boolean | null => (role === undefined ? null : /牵头|主责|负责|责任/u.test(role));
 
+/** A closing 等 (等单位, 等部门): the list goes on, the name does not. */
+const ETC = /等(?:单位|部门)?$/u;
+
 /** Characters a unit's name ends with: a space after one separates two names (区民政局 区卫健局). */
 const NAME_END = '[局署部委会办院处心司道所队站馆联)）]';
 
@@ -58,7 +61,9 @@ export function splitUnitCell(cell: string): string[] {
         let name = raw
           .trim()
           .replace(/[。.]$/u, '')
-          .replace(/等(?:单位|部门)?$/u, '')
+          // 按职责分工负责: each unit answers for its own part; it names no lead.
+          .replace(/按(?:照)?职责(?:分工)?(?:负责|落实)?$/u, '')
+          .replace(ETC, '')
           .trim();
         let role = sec.lead;
         const before = ROLE_BEFORE.exec(name);
@@ -69,7 +74,8 @@ export function splitUnitCell(cell: string): string[] {
         const after = ROLE_AFTER.exec(name);
         if (after && after.index > 0) {
           role = isLead(after[1] ?? after[2]);
-          name = name.slice(0, after.index).trim();
+          // 区民政局等部门配合: the 等 before the role too.
+          name = name.slice(0, after.index).replace(ETC, '').trim();
         }
         return { name, lead: role === true };
       })
@@ -78,7 +84,11 @@ export function splitUnitCell(cell: string): string[] {
   return [...entries.filter((e) => e.lead), ...entries.filter((e) => !e.lead)].map((e) => e.name);
 }
 
-/** The known unit a written name means, by any of its names (exact first, then normalised), or null. */
+/**
+ * The known unit a written name means, by any of its names (exact first, then normalised), or null. A
+ * name followed by a bracket that no unit's name has — its person in charge, as 任务分解表 write them
+ * (区教育局（责任人：张三）) — is the unit before the bracket, when that is a known one.
+ */
 export function matchUnit(written: string, units: readonly UnitNames[]): string | null {
   const w = written.trim();
   for (const u of units) if (u.name === w || u.code === w || u.fullName === w || u.aliases?.includes(w)) return u.name;
@@ -87,7 +97,8 @@ export function matchUnit(written: string, units: readonly UnitNames[]): string 
     const names = [u.name, u.fullName, ...(u.aliases ?? [])].filter((x): x is string => !!x);
     if (names.some((x) => normalizeUnitName(x) === n)) return u.name;
   }
-  return null;
+  const bracketed = /^(.+?)[（(][^（()）]*[)）]$/u.exec(w);
+  return bracketed ? matchUnit(bracketed[1]!, units) : null;
 }
 
 const bigrams = (s: string): string[] => Array.from({ length: Math.max(0, s.length - 1) }, (_, i) => s.slice(i, i + 2));
