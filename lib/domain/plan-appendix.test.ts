@@ -236,13 +236,15 @@ describe('上半年计划 | 下半年计划: a period whose cell dates its own s
 });
 
 describe('a 挂图作战表 of months under 时间节点, with no deadline column', () => {
-  it('takes the last period a task has a step in as its deadline', () => {
+  it('takes the last period a task has a step (or a wall chart’s mark) in as its deadline', () => {
     const d = parseAppendixGrid(
       [
         ['序号', '具体任务', '牵头单位', '时间节点', '时间节点', '时间节点', '时间节点', '备注'],
         ['', '', '', '3月底前', '6月底前', '9月底前', '12月底前', ''],
         ['1', '改造提升中小学运动场3个', '区教育局', '完成设计', '开工', '完成2个', '完成3个', ''],
         ['2', '建成社区健康服务中心2家', '区卫健局', '完成选址', '建成2家', '', '', '提前完成'],
+        // A wall chart's marks: no step, but the work runs to the last one.
+        ['3', '开展老年人健康体检1万人次', '区卫健局', '●', '●', '●', '', ''],
       ],
       2025,
       lookup,
@@ -251,6 +253,7 @@ describe('a 挂图作战表 of months under 时间节点, with no deadline colum
     expect(d.projects.flatMap((p) => p.tasks.map((t) => [t.content, t.deadlineMonth, t.milestones.map((m) => m.dueDate), t.note]))).toEqual([
       ['改造提升中小学运动场3个', '2025-12', ['2025-03-31', '2025-06-30', '2025-09-30', '2025-12-31'], ''],
       ['建成社区健康服务中心2家', '2025-06', ['2025-03-31', '2025-06-30'], '提前完成'],
+      ['开展老年人健康体检1万人次', '2025-09', [], ''],
     ]);
   });
 });

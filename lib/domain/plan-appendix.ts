@@ -123,7 +123,8 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
     return `${p.label}：${text.replace(/\s*\n\s*/gu, '；')}`;
   };
   const planOf = (r: number) => [cell(r, cols.plan), ...periodSteps(r).map((p) => periodStep(r, p))].filter(Boolean).join('\n');
-  const lastPeriod = (r: number) => periodSteps(r).at(-1)?.label;
+  // The last period a row has anything in, a mark of a wall chart (●) included: its work runs to then.
+  const lastPeriod = (r: number) => band.periods.filter((p) => cell(r, p.column).trim() !== '').at(-1)?.label;
   // A target column's text is kept in the task's note under the table's own header (年度目标：新增学位2000个),
   // and the targets are proposed from it (proposeFigures).
   const targetHeader =
