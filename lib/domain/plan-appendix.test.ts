@@ -258,6 +258,25 @@ describe('a 挂图作战表 of months under 时间节点, with no deadline colum
   });
 });
 
+describe('a unit cell that names its person in charge', () => {
+  it('reads the unit, and keeps the cell as written in the task’s note under its header', () => {
+    const d = parseAppendixGrid(
+      [
+        ['序号', '具体任务', '牵头单位', '配合单位', '完成时限', '备注'],
+        ['1', '新建公办幼儿园2所', '区教育局（责任人：张三）', '区工务署', '年底前', '分两期'],
+        ['2', '改造提升中小学运动场3个', '区教育局', '区工务署（李四）、区住建局', '9月底前', ''],
+      ],
+      2025,
+      lookup,
+    );
+    expect(d.unknownUnits).toEqual([]);
+    expect(d.projects.flatMap((p) => p.tasks.map((t) => [t.units, t.note]))).toEqual([
+      [['区教育局', '区工务署'], '牵头单位：区教育局（责任人：张三）\n分两期'],
+      [['区教育局', '区工务署', '区住建局'], '配合单位：区工务署（李四）、区住建局'],
+    ]);
+  });
+});
+
 describe('序号 | 民生实事 | 责任单位 | 完成时限: each item a project with one task', () => {
   it('makes one project and one task per item, numerals in order', () => {
     const d = parseAppendixGrid(

@@ -127,14 +127,13 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
   const lastPeriod = (r: number) => band.periods.filter((p) => cell(r, p.column).trim() !== '').at(-1)?.label;
   // A target column's text is kept in the task's note under the table's own header (年度目标：新增学位2000个),
   // and the targets are proposed from it (proposeFigures).
-  const targetHeader =
-    cols.target === undefined
-      ? ''
-      : (texts
-          .slice(band.start, band.start + band.rows)
-          .map((row) => (row[cols.target!] ?? '').replace(/\s+/g, ''))
-          .filter(Boolean)
-          .pop() ?? '');
+  const headerOf = (c: number) =>
+    texts
+      .slice(band.start, band.start + band.rows)
+      .map((row) => (row[c] ?? '').replace(/\s+/g, ''))
+      .filter(Boolean)
+      .pop() ?? '';
+  const targetHeader = cols.target === undefined ? '' : headerOf(cols.target);
   const targetOf = new Map<TaskDraft, string>();
   const taskCol = cols.content ?? cols.project;
   const seq = seqKindOf(
@@ -170,6 +169,17 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
     last = null;
     return project;
   };
+  // A unit cell that names a unit with more than its name (区教育局（责任人：张三）: its person in charge) is
+  // kept in the task's note as written, under its header: the unit is the unit, the rest is not lost.
+  const unitNotes = (r: number): string[] =>
+    unitCols.flatMap((c) =>
+      splitUnitCell(cell(r, c)).some((written) => {
+        const base = /^(.+?)[（(][^（()）]*[)）]$/u.exec(written)?.[1];
+        return base !== undefined && unit(written) !== null && unit(written) === unit(base);
+      })
+        ? [`${headerOf(c)}：${cell(r, c).trim()}`]
+        : [],
+    );
   const readUnits = (r: number): string[] => {
     const out: string[] = [];
     for (const c of unitCols) {
@@ -229,7 +239,7 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
     const { number: inCell, rest: taskText } = splitTaskNumber(cols.content !== undefined ? rawTask : splitNumeral(rawTask).rest || rawTask);
     const planCell = planOf(r);
     const targetCell = cell(r, cols.target);
-    const noteCell = [targetCell && `${targetHeader}：${targetCell}`, cell(r, cols.note)].filter(Boolean).join('\n');
+    const noteCell = [targetCell && `${targetHeader}：${targetCell}`, ...unitNotes(r), cell(r, cols.note)].filter(Boolean).join('\n');
     const prevTask = last as TaskDraft | null;
     if (!taskText && seq === 'task' && no && String(prevTask?.number ?? '') !== no) {
       issue(r, 'empty_task', no); // a numbered row with no task
