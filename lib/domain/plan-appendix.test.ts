@@ -277,6 +277,48 @@ describe('a unit cell that names its person in charge', () => {
   });
 });
 
+describe('序号 in two levels: a project’s row (1, 一), its tasks 1.1 1.2 or 1-1 1-2', () => {
+  const read = (grid: string[][]) => {
+    const d = parseAppendixGrid(grid, 2025, lookup);
+    return { issues: d.issues, projects: d.projects.map((p) => [p.numeral, p.title, p.tasks.map((t) => [t.number, t.content, t.units, t.deadlineMonth])]) };
+  };
+  const truth = [
+    [
+      '一',
+      '教育优质均衡',
+      [
+        [1, '新建幼儿园2所', ['区教育局'], '2025-12'],
+        [2, '新增学位540个', ['区教育局'], '2025-09'],
+      ],
+    ],
+    ['二', '长者助餐', [[3, '新建长者食堂3家', ['区民政局'], '2025-12']]],
+  ];
+  it('a project column and a task column, the project rows without a task', () => {
+    expect(
+      read([
+        ['序号', '项目名称', '具体任务', '责任单位', '完成时限'],
+        ['1', '教育优质均衡', '', '', ''],
+        ['1-1', '', '新建幼儿园2所', '区教育局', '年底前'],
+        ['1-2', '', '新增学位540个', '区教育局', '9月底前'],
+        ['2', '长者助餐', '', '', ''],
+        ['2-1', '', '新建长者食堂3家', '区民政局', '年底前'],
+      ]),
+    ).toEqual({ issues: [], projects: truth });
+  });
+  it('one column for projects and tasks (项目及任务), the projects numbered 一、二', () => {
+    expect(
+      read([
+        ['序号', '项目及任务', '责任单位', '完成时限'],
+        ['一', '教育优质均衡', '', ''],
+        ['1.1', '新建幼儿园2所', '区教育局', '年底前'],
+        ['1.2', '新增学位540个', '区教育局', '9月底前'],
+        ['二', '长者助餐', '', ''],
+        ['2.1', '新建长者食堂3家', '区民政局', '年底前'],
+      ]),
+    ).toEqual({ issues: [], projects: truth });
+  });
+});
+
 describe('序号 | 民生实事 | 责任单位 | 完成时限: each item a project with one task', () => {
   it('makes one project and one task per item, numerals in order', () => {
     const d = parseAppendixGrid(

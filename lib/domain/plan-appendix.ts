@@ -22,7 +22,7 @@ import {
   type UnitLookup,
   cellText,
 } from './plan-import';
-import { parseTimeWording, stepsFromPlanText, yearPlacement } from './time-wording';
+import { chineseNumber, parseTimeWording, stepsFromPlanText, yearPlacement } from './time-wording';
 import { isCollective, splitUnitCell } from './unit-names';
 import { figuresFromContent, percentFromSteps, proposedAccrual, stepFigures } from './plan-figures';
 
@@ -35,12 +35,22 @@ const CATEGORY_WORDS: Record<string, Category> = {
   SERVICE: 'SERVICE',
 };
 
-/** How the 序号 column numbers: tasks (1…N, one per row) or projects (一、二… or 1 2 3 merged over a project's rows). */
-type SeqKind = 'task' | 'project' | 'none';
+/**
+ * How the 序号 column numbers: tasks (1…N, one per row), projects (一、二… or 1 2 3 merged over a
+ * project's rows), or both in two levels (a project's row 1 or 一, its tasks 1.1 1.2 or 1-1 1-2).
+ */
+type SeqKind = 'task' | 'project' | 'nested' | 'none';
+
+/** A task's number under its project's (1.1, 1-2, 2．3): the project's part, or null. */
+const subNumber = (no: string): string | null => /^(\d{1,2})\s*[.．\-－—–_]\s*\d{1,2}$/u.exec(no)?.[1] ?? null;
+
+/** A project's number as its tasks' sub-numbers write it (一 and 1 are both 1). */
+const projectNumber = (no: string): string => String(chineseNumber(splitNumeral(no).numeral ?? no.trim()) ?? no.trim());
 
 function seqKindOf(values: string[], hasContentColumn: boolean, projectCellsNumbered: boolean): SeqKind {
   const filled = values.filter(Boolean);
   if (filled.length === 0) return 'none';
+  if (filled.some((v) => subNumber(v) !== null)) return 'nested';
   if (filled.some((v) => splitNumeral(v).numeral !== null && !/^\d/.test(v))) return 'project';
   // Projects numbered in their own cell (一、…): 序号 numbers the tasks (a repeat is a duplicate, not a merge).
   if (projectCellsNumbered) return 'task';
@@ -150,6 +160,8 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
   let project: ProjectDraft | null = null;
   let projectKey = '';
   let prevNo = '';
+  // The number of the project the nested 序号 is in (1 for 1.1, 1.2).
+  let nestedKey: string | null = null;
   let last: TaskDraft | null = null;
   let units: string[] = [];
   let deadline: { month: string; due: IsoDate; crossYear: boolean } | null = null;
@@ -212,22 +224,31 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
     }
 
     // Does this row start a project?
-    const byNo = seq === 'project' && no !== '' && no !== prevNo;
+    // Two levels (1 / 1.1 1.2): a row numbered without a sub-number is its project's; a task's sub-number
+    // under another project's number than the current one starts that project.
+    const nestedProject = seq === 'nested' && no !== '' && subNumber(no) === null;
+    const nestedOther = seq === 'nested' && subNumber(no) !== null && subNumber(no) !== nestedKey;
+    const byNo = (seq === 'project' && no !== '' && no !== prevNo) || (nestedProject && no !== prevNo) || nestedOther;
     const projectText = cols.content !== undefined ? projectCell : '';
     const byTitle = projectText !== '' && projectText !== projectKey;
     const oneRowItems = cols.content === undefined && (cols.no === undefined || seq !== 'project') && projectCell !== '' && projectCell !== projectKey;
     if (byNo || byTitle || oneRowItems || !project) {
-      const fromNo = seq === 'project' ? splitNumeral(no) : { numeral: null, rest: '' };
-      const fromTitle = splitNumeral(projectCell);
+      const fromNo = seq === 'project' || nestedProject ? splitNumeral(no) : { numeral: null, rest: '' };
+      // A project's row in a table with one column for projects and tasks (项目及任务) names it there.
+      const titleCell = projectCell || (nestedProject && cols.project === undefined ? cell(r, taskCol) : '');
+      const fromTitle = splitNumeral(titleCell);
       const numeral = fromTitle.numeral ?? fromNo.numeral;
-      const title = (fromTitle.rest || fromNo.rest || projectCell).trim();
+      const title = (fromTitle.rest || fromNo.rest || titleCell).trim();
       if (byNo || byTitle || oneRowItems || title || cell(r, taskCol)) {
         const started = startProject(numeral, title || '未命名项目', category);
         if (started && !projectRow.has(started)) projectRow.set(started, r);
         projectKey = projectCell;
+        if (seq === 'nested') nestedKey = nestedProject ? projectNumber(no) : subNumber(no);
       }
     }
     if (no) prevNo = no;
+    // The project's own row in one column for projects and tasks: it names the project, not a task.
+    if (nestedProject && cols.project === undefined) continue;
     const current = project as ProjectDraft | null;
     if (!current) {
       issue(r, 'empty_task'); // a row before any project or task: nothing it could continue
