@@ -23,7 +23,7 @@ import {
   cellText,
 } from './plan-import';
 import { chineseNumber, parseTimeWording, stepsFromPlanText, yearPlacement } from './time-wording';
-import { isCollective, splitUnitCell } from './unit-names';
+import { beforeBracket, isCollective, splitUnitCell } from './unit-names';
 import { figuresFromContent, percentFromSteps, proposedAccrual, stepFigures } from './plan-figures';
 
 const CATEGORY_WORDS: Record<string, Category> = {
@@ -186,8 +186,8 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
   const unitNotes = (r: number): string[] =>
     unitCols.flatMap((c) =>
       splitUnitCell(cell(r, c)).some((written) => {
-        const base = /^(.+?)[（(][^（()）]*[)）]$/u.exec(written)?.[1];
-        return base !== undefined && unit(written) !== null && unit(written) === unit(base);
+        const base = beforeBracket(written);
+        return base !== null && unit(written) !== null && unit(written) === unit(base);
       })
         ? [`${headerOf(c)}：${cell(r, c).trim()}`]
         : [],
@@ -289,7 +289,7 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
     else if (units.length === 0) issue(r, 'no_units');
 
     // Deadline: this row's, or the row above's when blank.
-    // Without a deadline column, a plan by period is due by the last period the row has a step in.
+    // Without a deadline column, a plan by period is due by the last period the row has anything in.
     const deadlineCell: Cell = cols.deadline === undefined ? (lastPeriod(r) ?? null) : (grid[r]![cols.deadline] ?? null);
     if (cellText(deadlineCell)) {
       const reading = parseTimeWording(deadlineCell, year);

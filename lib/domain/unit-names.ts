@@ -97,9 +97,12 @@ export function matchUnit(written: string, units: readonly UnitNames[]): string 
     const names = [u.name, u.fullName, ...(u.aliases ?? [])].filter((x): x is string => !!x);
     if (names.some((x) => normalizeUnitName(x) === n)) return u.name;
   }
-  const bracketed = /^(.+?)[（(][^（()）]*[)）]$/u.exec(w);
-  return bracketed ? matchUnit(bracketed[1]!, units) : null;
+  const base = beforeBracket(w);
+  return base ? matchUnit(base, units) : null;
 }
+
+/** A name without the bracket it ends with (区教育局（责任人：张三） → 区教育局), or null when it ends with none. */
+export const beforeBracket = (written: string): string | null => /^(.+?)[（(][^（()）]*[)）]$/u.exec(written)?.[1] ?? null;
 
 const bigrams = (s: string): string[] => Array.from({ length: Math.max(0, s.length - 1) }, (_, i) => s.slice(i, i + 2));
 
