@@ -246,6 +246,10 @@ describe('period columns (进度安排 by quarter or month)', () => {
       [4, '三季度'],
       [5, '四季度'],
     ]);
+    expect(periods(findHeaderBand([['具体任务', '责任单位', '完成时限', '第一季度完成目标', '第二季度完成目标']]))).toEqual([
+      [3, '第一季度'],
+      [4, '第二季度'],
+    ]);
     expect(periods(findHeaderBand([['具体任务', '责任单位', '完成时限', '上半年计划', '下半年计划']]))).toEqual([
       [3, '上半年'],
       [4, '下半年'],
@@ -253,6 +257,8 @@ describe('period columns (进度安排 by quarter or month)', () => {
   });
   it('a column of progress by period (一季度完成情况) is not a plan column; one period column alone is no plan', () => {
     expect(periods(findHeaderBand([['具体任务', '责任单位', '完成时限', '一季度完成情况', '二季度完成情况']]))).toEqual([]);
+    expect(periods(findHeaderBand([['具体任务', '责任单位', '完成时限', '1-6月进展', '7-12月计划']]))).toEqual([]);
+    expect(periods(findHeaderBand([['具体任务', '责任单位', '完成时限', '上半年工作成效', '下半年工作计划']]))).toEqual([]);
     expect(periods(findHeaderBand([['具体任务', '责任单位', '完成时限', '上半年']]))).toEqual([]);
   });
 });

@@ -90,8 +90,8 @@ export type HeaderBand = {
   periods: { column: number; label: string }[];
 };
 
-/** Words after a period in its header (一季度目标, 上半年计划, 3月底前节点). */
-const PERIOD_SUFFIX = /(?:工作|计划|目标|任务|节点|进度|安排|要求)+$/u;
+/** Words after a period in its header (一季度目标, 上半年计划, 3月底前节点, 第一季度完成目标). */
+const PERIOD_SUFFIX = /(?:完成|工作|计划|目标|任务|节点|进度|安排|要求)+$/u;
 
 /**
  * The period a header cell names, as written (第一季度, 3月底前, 上半年), when the cell is a period and
@@ -100,7 +100,8 @@ const PERIOD_SUFFIX = /(?:工作|计划|目标|任务|节点|进度|安排|要�
  */
 export function periodHeader(cell: string): string | null {
   const s = headerText(cell);
-  if (!s || headerRole(s) === 'progress') return null;
+  // What was done in a period (1-6月进展, 一季度完成情况, 上半年工作成效) is progress, not the plan.
+  if (!s || headerRole(s) === 'progress' || /进展|情况|成效|实绩/u.test(s)) return null;
   const label = s.replace(PERIOD_SUFFIX, '');
   // A year alone (2025年) or a date's day is not a period of the plan.
   if (!label || !/月|季度|半年|年底|年内/u.test(label)) return null;
