@@ -64,7 +64,8 @@ export function EvidencePicker({
     () => true,
     () => false,
   );
-  const fileCls = scripted ? 'sr-only' : undefined;
+  // Without a script the browser's own file field shows inside its button, under its words, no wider than the form.
+  const fileCls = scripted ? 'sr-only' : 'block max-w-full text-xs';
 
   async function upload(input: HTMLInputElement) {
     const file = input.files?.[0];
@@ -97,7 +98,7 @@ export function EvidencePicker({
   const button =
     'inline-flex cursor-pointer items-center rounded border border-gray-300 bg-white px-3 py-1.5 text-sm hover:bg-gray-50 has-[:disabled]:opacity-60';
   return (
-    <fieldset className="space-y-2 rounded border border-gray-200 p-3" data-testid="evidence-picker">
+    <fieldset className="min-w-0 space-y-2 rounded border border-gray-200 p-3" data-testid="evidence-picker">
       <legend className="px-1 text-sm font-medium">{c.heading}</legend>
       <p className="text-xs text-gray-600">{c.hint(limits.files, limits.mb)}</p>
       <input type="hidden" name="evidenceIds" value={list.items.map((e) => e.id).join(',')} />
@@ -152,7 +153,7 @@ export function EvidencePicker({
           />
           <FieldError id={`${id}-caption`} errors={errors.caption} />
         </div>
-        <div className="flex gap-2">
+        <div className="flex flex-wrap gap-2">
           <label className={button}>
             {c.choose}
             <input

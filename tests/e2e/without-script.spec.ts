@@ -4,7 +4,7 @@
 // streams a part that is not ready when the page starts (a loading boundary, a Suspense) at the end
 // of the document, hidden, with a script that swaps it in.
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, expectReadableOnPhone, test } from './fixtures';
 import { PUBLIC, SIGNED_IN } from './routes';
 import { signIn } from './servers';
 
@@ -37,6 +37,15 @@ test('no screen leaves a part for a script to put in place: visitor and every ro
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
+
+  test('on a phone the update form reads: the 佐证材料 file fields stay within it', async ({ page }) => {
+    // The browser's own file fields (shown when no script hides them) widened the form to 656 px at 390.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signInAs(page, 'mzj');
+    await page.goto('/tasks/16/update');
+    await expect(page.getByTestId('evidence-picker').locator('input[type="file"]').first()).toBeVisible();
+    await expectReadableOnPhone(page);
+  });
 
   test('the 驾驶舱 shows the units’ scores; the accounts screen shows its units and accounts', async ({ page }) => {
     await signInAs(page, 'duchashi');
