@@ -16,6 +16,7 @@ import { halfOf, PERIOD_KINDS, type PeriodKind } from '@/lib/domain/periods';
 import { fmtDate, fmtNumber, fmtPct, fmtPctOrNone, displayUnit, NO_FIGURE } from '@/lib/i18n/format';
 import { describeReason, t } from '@/lib/i18n/zh-CN';
 import type { Metadata } from 'next';
+import type { CSSProperties } from 'react';
 import { ui } from '@/components/ui';
 import { Pager } from '@/components/pager';
 import { HalfYearChart } from './chart';
@@ -106,6 +107,15 @@ function Row({ r, content }: { r: HalfYearRow; content: string | undefined }) {
       <td>{r.mark !== 'no_indicator' && <FigureMark r={r} />}</td>
     </tr>
   );
+}
+
+/**
+ * The names of the figure columns (4th to 9th) as CSS strings, --c4 … --c9: on a phone the table's
+ * rows are cards and each figure says its column's name before it (`.hy` in app/globals.css), once
+ * per table instead of an attribute on each of hundreds of cells.
+ */
+function columnNames(cols: string[]): CSSProperties {
+  return Object.fromEntries(cols.slice(3, 9).map((name, i) => [`--c${i + 4}`, JSON.stringify(name)]));
 }
 
 function PeriodSwitch({
@@ -242,11 +252,8 @@ export default async function HalfYearPage({ searchParams }: { searchParams: Pro
       </ul>
       {pager}
       <HalfYearChart rows={rows} />
-      <p className="text-xs text-gray-600 sm:hidden" aria-hidden="true" data-testid="scroll-hint">
-        ⇆ {c.scrollHint}
-      </p>
       <div className="overflow-x-auto rounded border border-gray-200 bg-white p-3" role="region" aria-label={c.heading[period]} tabIndex={0} data-print-fit>
-        <table className="cells hy w-full min-w-[56rem] text-sm" data-testid="hy-table">
+        <table className="cells hy w-full text-sm sm:min-w-[56rem]" data-testid="hy-table" style={columnNames(cols)}>
           <thead className="text-xs text-gray-600">
             <tr>
               {cols.map((h, i) => (

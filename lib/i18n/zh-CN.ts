@@ -387,7 +387,6 @@ export const t = {
     planCol: { H1: '下半年计划', FY: '下一步计划', DATE: '下一步计划' } satisfies Record<PeriodKind, string>,
     approx: '（约数）',
     nextMilestone: (label: string, text: string) => `下一节点：${text.startsWith(label) ? text : `${label}：${text}`}`,
-    scrollHint: '表格可左右滑动查看',
     chart: '各指标完成年度目标比例与序时应达',
     actualSeries: '实际完成（占年度目标）',
     expectedSeries: '序时应达',

@@ -1,7 +1,7 @@
 // Half-year versus target and the leadership summary, at desktop and phone widths.
 import type { Page } from '@playwright/test';
 import { printed, printedWhole } from '../helpers/pdf';
-import { expect, expectNoHorizontalOverflow, test } from './fixtures';
+import { expect, expectNoHorizontalOverflow, expectReadableOnPhone, test } from './fixtures';
 
 test('/half-year shows the indicators of all 19 tasks with the report targets and H1 actuals', async ({ page }) => {
   await page.goto('/half-year');
@@ -191,6 +191,47 @@ test.describe('phone', () => {
     await expectNoHorizontalOverflow(page);
     await page.screenshot({ path: info.outputPath('half-year-390.png'), fullPage: true });
   });
+  test('/half-year on a phone: each indicator is a card, every figure on screen under its column name', async ({ page }, info) => {
+    // A leader reads the table on a phone: a ten-column table scrolled sideways showed the task, its
+    // status and the indicator, and left the target, the actual and the variance off screen.
+    await page.goto('/half-year?year=2023&period=H1');
+    await expectReadableOnPhone(page);
+    const region = page.getByRole('region', { name: '上半年完成情况与年度目标对比' });
+    const [scroll, client] = await region.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+    expect(scroll, 'the table fits its region: nothing to scroll sideways').toBeLessThanOrEqual(client);
+    const cards = await page.getByTestId('hy-row').evaluateAll((trs) =>
+      trs.map((tr) => ({
+        task: tr.getAttribute('data-task'),
+        mark: tr.getAttribute('data-mark'),
+        // What each cell shows: its column's name (CSS generated content) and its text, if on screen.
+        cells: ([...tr.children] as HTMLElement[])
+          .filter((el) => el.getClientRects().length > 0)
+          .map((el) => {
+            const r = el.getBoundingClientRect();
+            const label = getComputedStyle(el, '::before').content;
+            return {
+              label: label === 'none' || label === 'normal' ? '' : JSON.parse(label),
+              text: el.innerText.replace(/\s+/g, ' ').trim(),
+              inside: r.left >= 0 && r.right <= window.innerWidth,
+            };
+          }),
+      })),
+    );
+    expect(cards.length).toBeGreaterThan(19);
+    for (const card of cards) for (const cell of card.cells) expect(cell.inside, `task ${card.task}: ${cell.text}`).toBe(true);
+    // Task 4's 总形象进度: its target, actual, share, expectation, variance and plan, each named.
+    const school = cards.find((c) => c.task === '4' && c.cells.some((x) => x.text.startsWith('总形象进度')))!;
+    const named = Object.fromEntries(school.cells.filter((x) => x.label).map((x) => [x.label, x.text]));
+    expect(named).toMatchObject({ 年度目标: '=100%', 完成比例: '95%', 序时应达: '74.5%', 偏差: '+20.5' });
+    expect(named['实际完成']).toMatch(/^95% ?2023年6月30日$/);
+    expect(named['下半年计划']).toContain('6-7月');
+    expect(school.cells.at(-1)!.text).toBe('▲ 数值超前');
+    // A task without an indicator says so; no empty labelled cell.
+    const none = cards.find((c) => c.mark === 'no_indicator')!;
+    expect(none.cells.map((x) => x.text)).toContain('报告未列出量化指标');
+    expect(none.cells.filter((x) => x.label)).toEqual([]);
+    await page.screenshot({ path: info.outputPath('half-year-cards-390.png'), fullPage: true });
+  });
 });
 
 test('first-load JavaScript: no chart library on any page; recharts loads on /leadership after the first paint, and only there', async ({ page, request }) => {
@@ -371,12 +412,21 @@ test('the overview and a task page print with their title, date and print date, 
   }
 });
 
-test('at 390 px the sticky task column of 半年对标 covers nothing of the status column', async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto('/half-year');
-  for (let i = 0; i < 3; i++) {
-    const th = (await page.locator('[data-testid="hy-row"] th').nth(i).boundingBox())!;
-    const status = (await page.locator('[data-testid="hy-row"] [data-testid="hy-status"]').nth(i).boundingBox())!;
-    expect(status.x, `row ${i}`).toBeGreaterThanOrEqual(th.x + th.width - 0.5);
+test('半年对标: the task column covers nothing of the status column, and stays in view where the table scrolls (700 px)', async ({ page }) => {
+  // Below 640 px the rows are cards (the test above); from there to the table's width it scrolls sideways.
+  for (const width of [390, 700]) {
+    await page.setViewportSize({ width, height: 844 });
+    await page.goto('/half-year');
+    for (let i = 0; i < 3; i++) {
+      const th = (await page.locator('[data-testid="hy-row"] th').nth(i).boundingBox())!;
+      const status = (await page.locator('[data-testid="hy-row"] [data-testid="hy-status"]').nth(i).boundingBox())!;
+      expect(status.x, `${width} px, row ${i}`).toBeGreaterThanOrEqual(th.x + th.width - 0.5);
+    }
   }
+  const region = page.getByRole('region', { name: '完成情况与年度目标对比' });
+  const before = (await page.locator('[data-testid="hy-row"] th').first().boundingBox())!;
+  const scrolled = await region.evaluate((el) => ((el.scrollLeft = 200), el.scrollLeft));
+  expect(scrolled, 'the table scrolls sideways at 700 px').toBeGreaterThan(0);
+  const after = (await page.locator('[data-testid="hy-row"] th').first().boundingBox())!;
+  expect(after.x, 'the task column stays in view').toBeCloseTo(before.x, 0);
 });
