@@ -4,14 +4,15 @@ import { displayExpected } from '@/lib/domain/numbers';
 import { fmtDate, fmtNumber, fmtPct } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
 import { ui } from '@/components/ui';
+import { cardColumns } from '@/components/card-table';
 
 export function IndicatorTable({ rows }: { rows: IndicatorProgress[] }) {
   const c = t.task.indCols;
-  // A figure with its unit reads only whole (1,500台, not 1,500 / 台): on a phone the table scrolls instead.
+  // A figure with its unit reads only whole (1,500台, not 1,500 / 台). On a phone each indicator is a card (`.ind` in app/globals.css).
   const val = (n: number, unit: string) => <span className="whitespace-nowrap">{`${fmtNumber(n)}${unit}`}</span>;
   return (
     <div className="overflow-x-auto" role="region" aria-label={t.task.indicators} tabIndex={0}>
-      <table className="w-full text-left text-sm">
+      <table className="cards ind w-full text-left text-sm" style={cardColumns([null, c.target, c.actual, c.share, c.expected])}>
         <thead className="text-xs whitespace-nowrap text-gray-600">
           <tr>
             <th className={ui.cell}>{c.name}</th>

@@ -16,7 +16,7 @@ import { halfOf, PERIOD_KINDS, type PeriodKind } from '@/lib/domain/periods';
 import { fmtDate, fmtNumber, fmtPct, fmtPctOrNone, displayUnit, NO_FIGURE } from '@/lib/i18n/format';
 import { describeReason, t } from '@/lib/i18n/zh-CN';
 import type { Metadata } from 'next';
-import type { CSSProperties } from 'react';
+import { cardColumns } from '@/components/card-table';
 import { ui } from '@/components/ui';
 import { Pager } from '@/components/pager';
 import { HalfYearChart } from './chart';
@@ -109,15 +109,6 @@ function Row({ r, content }: { r: HalfYearRow; content: string | undefined }) {
   );
 }
 
-/**
- * The names of the figure columns (4th to 9th) as CSS strings, --c4 … --c9: on a phone the table's
- * rows are cards and each figure says its column's name before it (`.hy` in app/globals.css), once
- * per table instead of an attribute on each of hundreds of cells.
- */
-function columnNames(cols: string[]): CSSProperties {
-  return Object.fromEntries(cols.slice(3, 9).map((name, i) => [`--c${i + 4}`, JSON.stringify(name)]));
-}
-
 function PeriodSwitch({
   year,
   years,
@@ -189,6 +180,8 @@ export default async function HalfYearPage({ searchParams }: { searchParams: Pro
     c.planCol[period],
     c.figureMark,
   ];
+  // On a phone each figure (the 4th to the 9th column) says its column's name; the task, its status, the indicator and the mark need none.
+  const figureColumns = cardColumns(cols.map((name, i) => (i >= 3 && i <= 8 ? name : null)));
   const groups =
     data.sort === 'project'
       ? data.projects.map((p) => ({ p, rows: rows.filter((r) => r.projectNumber === p.number) })).filter((g) => g.rows.length)
@@ -253,7 +246,7 @@ export default async function HalfYearPage({ searchParams }: { searchParams: Pro
       {pager}
       <HalfYearChart rows={rows} />
       <div className="overflow-x-auto rounded border border-gray-200 bg-white p-3" role="region" aria-label={c.heading[period]} tabIndex={0} data-print-fit>
-        <table className="cells hy w-full text-sm sm:min-w-[56rem]" data-testid="hy-table" style={columnNames(cols)}>
+        <table className="cells cards hy w-full text-sm sm:min-w-[56rem]" data-testid="hy-table" style={figureColumns}>
           <thead className="text-xs text-gray-600">
             <tr>
               {cols.map((h, i) => (

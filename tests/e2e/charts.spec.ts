@@ -170,6 +170,32 @@ test('/half-year: the figure mark takes its colour from its row, the target and 
   for (const mark of ['ahead', 'on_pace', 'behind', 'before_plan', 'no_indicator']) expect([...seen], mark).toContain(mark);
 });
 
+/**
+ * The rows of a table that is a list of cards on a phone: what each cell shows — its column's name
+ * (CSS generated content) and its text — with every shown cell checked to be on screen.
+ */
+async function cardsOf(page: Page, rows: string) {
+  const cards = await page.locator(rows).evaluateAll((trs) =>
+    trs.map((tr) => ({
+      task: tr.getAttribute('data-task'),
+      mark: tr.getAttribute('data-mark'),
+      cells: ([...tr.children] as HTMLElement[])
+        .filter((el) => el.getClientRects().length > 0)
+        .map((el) => {
+          const r = el.getBoundingClientRect();
+          const label = getComputedStyle(el, '::before').content;
+          return {
+            label: (label === 'none' || label === 'normal' ? '' : JSON.parse(label)) as string,
+            text: el.innerText.replace(/\s+/g, ' ').trim(),
+            inside: r.left >= 0 && r.right <= window.innerWidth,
+          };
+        }),
+    })),
+  );
+  for (const card of cards) for (const cell of card.cells) expect(cell.inside, `${rows} ${card.task}: ${cell.text}`).toBe(true);
+  return cards;
+}
+
 test.describe('phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
   test('/leadership renders every chart with its table toggle at 390 px', async ({ page }, info) => {
@@ -199,26 +225,8 @@ test.describe('phone', () => {
     const region = page.getByRole('region', { name: '上半年完成情况与年度目标对比' });
     const [scroll, client] = await region.evaluate((el) => [el.scrollWidth, el.clientWidth]);
     expect(scroll, 'the table fits its region: nothing to scroll sideways').toBeLessThanOrEqual(client);
-    const cards = await page.getByTestId('hy-row').evaluateAll((trs) =>
-      trs.map((tr) => ({
-        task: tr.getAttribute('data-task'),
-        mark: tr.getAttribute('data-mark'),
-        // What each cell shows: its column's name (CSS generated content) and its text, if on screen.
-        cells: ([...tr.children] as HTMLElement[])
-          .filter((el) => el.getClientRects().length > 0)
-          .map((el) => {
-            const r = el.getBoundingClientRect();
-            const label = getComputedStyle(el, '::before').content;
-            return {
-              label: label === 'none' || label === 'normal' ? '' : JSON.parse(label),
-              text: el.innerText.replace(/\s+/g, ' ').trim(),
-              inside: r.left >= 0 && r.right <= window.innerWidth,
-            };
-          }),
-      })),
-    );
+    const cards = await cardsOf(page, '[data-testid="hy-row"]');
     expect(cards.length).toBeGreaterThan(19);
-    for (const card of cards) for (const cell of card.cells) expect(cell.inside, `task ${card.task}: ${cell.text}`).toBe(true);
     // Task 4's 总形象进度: its target, actual, share, expectation, variance and plan, each named.
     const school = cards.find((c) => c.task === '4' && c.cells.some((x) => x.text.startsWith('总形象进度')))!;
     const named = Object.fromEntries(school.cells.filter((x) => x.label).map((x) => [x.label, x.text]));
@@ -231,6 +239,22 @@ test.describe('phone', () => {
     expect(none.cells.map((x) => x.text)).toContain('报告未列出量化指标');
     expect(none.cells.filter((x) => x.label)).toEqual([]);
     await page.screenshot({ path: info.outputPath('half-year-cards-390.png'), fullPage: true });
+  });
+  test('a task page on a phone: each indicator is a card, every figure on screen under its column name', async ({ page }) => {
+    // Scrolled sideways, 序时应达 was cut at the screen's edge and the report date wrapped a character a line.
+    for (const [task, indicator, named] of [
+      [1, '道路综合整治', { 年度目标: '4条', 最新实际: '2条（2023年6月30日）', 完成比例: '50%', 序时应达: '未到计划节点 下一节点：12月 4条' }],
+      [16, '安装智能居家监测预警设备', { 年度目标: '280户', 完成比例: '70.4%', 序时应达: '139户' }],
+    ] as const) {
+      await page.goto(`/tasks/${task}?year=2023&asOf=2023-06-30`);
+      await expectReadableOnPhone(page);
+      const region = page.getByRole('region', { name: '量化指标', exact: true }).last();
+      const [scroll, client] = await region.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+      expect(scroll, `task ${task}: nothing to scroll sideways`).toBeLessThanOrEqual(client);
+      const card = (await cardsOf(page, '[data-testid="indicator"]')).find((c) => c.cells[0]?.text.startsWith(indicator))!;
+      expect(card.cells[0]!.label, 'the indicator is the card title').toBe('');
+      expect(Object.fromEntries(card.cells.filter((x) => x.label).map((x) => [x.label, x.text]))).toMatchObject(named);
+    }
   });
 });
 
