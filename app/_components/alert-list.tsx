@@ -1,5 +1,4 @@
 // 预警: the lagging and at-risk tasks first, each with the reasons the engine gave.
-import Link from 'next/link';
 import { NoticeBadge } from '@/components/notice-badge';
 import { ReasonList } from '@/components/reason-list';
 import { SectionCard } from '@/components/section-card';
@@ -8,6 +7,7 @@ import { StatusBadge } from '@/components/status-badge';
 import { ui } from '@/components/ui';
 import type { OverviewData } from '@/lib/data/overview';
 import { t } from '@/lib/i18n/zh-CN';
+import { PendingLink } from '@/components/pending-link';
 
 export function AlertList({
   alerts,
@@ -33,10 +33,10 @@ export function AlertList({
             <li key={task.number} className="py-2" data-task={task.number}>
               <div className="flex flex-wrap items-center gap-2">
                 <StatusBadge status={status.status} />
-                <Link prefetch={false} href={link(task.number)} className="font-medium text-blue-800 hover:underline">
+                <PendingLink href={link(task.number)} className="font-medium text-blue-800 hover:underline">
                   {t.task.number(task.number)}：{task.content.slice(0, 40)}
                   {task.content.length > 40 ? '…' : ''}
-                </Link>
+                </PendingLink>
                 <span className="text-xs text-gray-600">{task.units.map((u) => u.name).join('、')}</span>
                 <NoticeBadge count={openNotices.get(task.number)} href={link(task.number)} />
               </div>

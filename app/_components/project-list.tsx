@@ -1,5 +1,4 @@
 // The ten projects, each with its status bar and its tasks: deadline, days left, staleness, status.
-import Link from 'next/link';
 import { NoticeBadge } from '@/components/notice-badge';
 import { ProjectStatusBar } from '@/components/project-status-bar';
 import { StatusBadge } from '@/components/status-badge';
@@ -8,6 +7,7 @@ import { ui } from '@/components/ui';
 import type { OverviewData } from '@/lib/data/overview';
 import { fmtMonth } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
+import { PendingLink } from '@/components/pending-link';
 
 type Project = OverviewData['projects'][number];
 
@@ -27,9 +27,9 @@ function TaskRow({
     // Its look is the .task-row classes (app/globals.css).
     <li className="task-row" data-testid="task-row" data-task={task.number}>
       <div>
-        <Link prefetch={false} href={link(task.number)}>
+        <PendingLink href={link(task.number)}>
           {task.number}. {task.content}
-        </Link>
+        </PendingLink>
         <div>
           <NoticeBadge count={notices} href={link(task.number)} />
         </div>
@@ -75,9 +75,9 @@ export function ProjectList({
         <article key={p.project.number} className="project-card" data-testid="project" data-project={p.project.number}>
           <header>
             <h3 className="font-semibold">
-              <Link prefetch={false} href={`/projects/${p.project.number}?year=${year}`} className="hover:underline">
+              <PendingLink href={`/projects/${p.project.number}?year=${year}`} className="hover:underline">
                 {p.project.numeral}、{p.project.title}
-              </Link>
+              </PendingLink>
             </h3>
             <span className="tag">{t.category[p.project.category]}</span>
             {p.status && <StatusBadge status={p.status} />}

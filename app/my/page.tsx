@@ -1,5 +1,4 @@
 // 我的任务: what a responsible unit has to do next.
-import Link from 'next/link';
 import { AsOfForm } from '@/components/as-of-form';
 import { NoticeList } from '@/components/notice-list';
 import { TaskStatusCell } from '@/components/task-status-cell';
@@ -13,6 +12,7 @@ import { taskHref } from '@/lib/links';
 import type { Metadata } from 'next';
 import { SectionCard } from '@/components/section-card';
 import { ui } from '@/components/ui';
+import { PendingLink } from '@/components/pending-link';
 
 export const metadata: Metadata = { title: t.pageTitle.my };
 
@@ -64,9 +64,9 @@ export default async function MyPage({ searchParams }: { searchParams: Promise<S
             data-task={task.number}
           >
             <div className="space-y-1">
-              <Link prefetch={false} href={taskHref(task.number, { year: snap.year })} className="text-sm font-medium text-blue-800 hover:underline">
+              <PendingLink href={taskHref(task.number, { year: snap.year })} className="text-sm font-medium text-blue-800 hover:underline">
                 {task.number}. {task.content}
-              </Link>
+              </PendingLink>
               <p className="text-xs text-gray-600">
                 {t.task.lastUpdate}：{status.lastUpdate ? fmtDate(status.lastUpdate) : t.task.never}
               </p>
@@ -76,13 +76,12 @@ export default async function MyPage({ searchParams }: { searchParams: Promise<S
                   {submission.comment && `：${submission.comment}`}
                 </p>
               )}
-              <Link
-                prefetch={false}
+              <PendingLink
                 href={`/tasks/${task.number}/update?year=${snap.year}`}
                 className="inline-block rounded bg-gray-800 px-3 py-1 text-sm text-white hover:bg-gray-700"
               >
                 {t.my.report}
-              </Link>
+              </PendingLink>
             </div>
             <TaskStatusCell status={status} />
           </article>

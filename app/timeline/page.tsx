@@ -1,6 +1,5 @@
 // War map (挂图作战): every task as a row on a January–December grid, planned vs reached
 // milestones, the deadline and the as-of line, coloured and labelled by status.
-import Link from 'next/link';
 import { PlanChangedBanner, PublishedBanner, YearStatusBanner } from '@/components/published-banner';
 import { notFound } from 'next/navigation';
 import { AsOfForm } from '@/components/as-of-form';
@@ -18,6 +17,7 @@ import type { Metadata } from 'next';
 import { ui } from '@/components/ui';
 import { PrintButton } from '@/components/print-button';
 import { PrintTitle } from '@/components/print-title';
+import { PendingLink } from '@/components/pending-link';
 
 export const metadata: Metadata = { title: t.pageTitle.timeline };
 
@@ -105,9 +105,9 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
             return (
               <div key={task.number} className="tl-grid tl-row" role="row" data-testid="timeline-row" data-task={task.number} data-status={status.status}>
                 <div role="rowheader">
-                  <Link prefetch={false} href={taskHref(task.number, { year: snap.year, asOf: data.isDefaultAsOf ? undefined : asOf })} title={task.content}>
+                  <PendingLink href={taskHref(task.number, { year: snap.year, asOf: data.isDefaultAsOf ? undefined : asOf })} title={task.content}>
                     {task.number}. <span>{task.content}</span>
-                  </Link>
+                  </PendingLink>
                   <StatusBadge status={status.status} />
                 </div>
                 {marks

@@ -1,12 +1,12 @@
 // 滞后任务 for leadership: compact rows (task, unit, one-line reason, days overdue) with the full
 // reasons on demand; on paper every reason in full, without disclosure or link.
-import Link from 'next/link';
 import { ReasonList } from '@/components/reason-list';
 import { ShowAll } from '@/components/show-all';
 import { ui } from '@/components/ui';
 import type { LeadershipData } from '@/lib/data/leadership';
 import { mostOverdue } from '@/lib/domain/status';
 import { describeReason, t } from '@/lib/i18n/zh-CN';
+import { PendingLink } from '@/components/pending-link';
 
 type Lagging = LeadershipData['lagging'][number];
 
@@ -66,14 +66,13 @@ function Rows({ lagging, openNotices, link }: { lagging: Lagging[]; openNotices:
                 <ReasonList reasons={status.reasons} />
               </div>
             </details>
-            <Link
-              prefetch={false}
+            <PendingLink
               href={link(task.number)}
               className="no-print shrink-0 text-sm text-blue-800 hover:underline"
               aria-label={`${c.open}${t.task.number(task.number)}`}
             >
               {c.open}
-            </Link>
+            </PendingLink>
             <LaggingOnPaper task={task} status={status} overdueDays={overdue?.days ?? null} />
           </li>
         );

@@ -1,5 +1,4 @@
 // Project page: a project's tasks with their status, progress and reasons.
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AsOfForm } from '@/components/as-of-form';
 import { TaskStatusCell } from '@/components/task-status-cell';
@@ -13,6 +12,7 @@ import { t } from '@/lib/i18n/zh-CN';
 import { taskHref } from '@/lib/links';
 import { numberedMetadata } from '@/app/numbered-metadata';
 import { ui } from '@/components/ui';
+import { PendingLink } from '@/components/pending-link';
 
 export const generateMetadata = numberedMetadata(t.pageTitle.project);
 
@@ -45,13 +45,12 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
         </h2>
         {rows.map(({ task, status: s }) => (
           <article key={task.number} className={ui.card} data-testid="task-row" data-task={task.number}>
-            <Link
-              prefetch={false}
+            <PendingLink
               href={taskHref(task.number, { year: snap.year, asOf: data.isDefaultAsOf ? undefined : asOf })}
               className="font-medium text-blue-800 hover:underline"
             >
               {task.number}. {task.content}
-            </Link>
+            </PendingLink>
             <div className="mt-2 grid gap-2 sm:grid-cols-[1fr_16rem]">
               <div className="text-xs text-gray-700">
                 {task.units.map((u) => u.name).join('、')} · {t.task.deadline}：{fmtMonth(task.deadlineMonth)}
