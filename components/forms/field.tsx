@@ -5,6 +5,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { fieldStrings } from '@/lib/i18n/parts/field';
 import { ui } from '@/components/ui';
 import { Options } from '@/components/options';
+import { SESSION_ENDED } from '@/lib/actions/form-state';
 
 /** The catalogue's parts this form shows (lib/i18n/parts: its strings only, not the whole catalogue, go to the browser). */
 const t = { form: fieldStrings };
@@ -155,12 +156,16 @@ export function ErrorSummary({
         <ul className="mt-1 list-disc pl-5">
           {entries.map(([name, msgs]) => (
             <li key={name}>
+              {/* A session that ended while the form was open: sign in in a new window (here the page and its input would go). */}
               <a
-                href={`#${fieldId(name)}`}
+                href={name === SESSION_ENDED ? '/login' : `#${fieldId(name)}`}
+                target={name === SESSION_ENDED ? '_blank' : undefined}
                 className="underline"
                 onClick={(e) => {
+                  const field = document.getElementById(fieldId(name));
+                  if (!field) return; // the session's link: its page opens in a new window
                   e.preventDefault();
-                  document.getElementById(fieldId(name))?.focus();
+                  field.focus();
                 }}
               >
                 {(labels[name] ?? found[name]) ? `${labels[name] ?? found[name]}：` : ''}

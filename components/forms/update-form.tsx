@@ -37,8 +37,8 @@ export type UpdateFormProps = {
   items: { id: number; name: string }[];
   problems: { id: number; kind: string; text: string; blocking: boolean }[];
   notices: { id: number; reason: string; requiredAction: string; due: string }[];
-  /** The last update, returned by the reviewer: its fields fill the form to fix and resubmit. */
-  returned?: { comment: string; values: Record<string, string> } | null;
+  /** The last update, returned by the reviewer: its fields fill the form to fix and resubmit; the note says so (with the reviewer's comment). */
+  returned?: { note: string; values: Record<string, string> } | null;
   /** 佐证材料: the task the files are for, the settings' limits shown to the user, and the files the user staged for it earlier and has not sent (listed again after a reload). */
   evidence: { taskId: number; limits: { files: number; mb: number }; staged: StagedEvidence[] };
 };
@@ -90,7 +90,7 @@ export function UpdateForm(p: UpdateFormProps) {
       {state.status === 'error' && <ErrorSummary errors={state.errors} labels={labels} message={state.message} />}
       {p.returned && !state.values && (
         <p role="note" className="rounded bg-risk-bg p-2 text-sm text-risk" data-testid="returned-note">
-          {t.form.returned(p.returned.comment)}
+          {p.returned.note}
         </p>
       )}
       <input type="hidden" name="baseVersion" value={p.defaults.baseVersion} />

@@ -11,14 +11,14 @@ import { formToObject } from '@/lib/validation/update';
 import { changePasswordSchema } from '@/lib/validation/account';
 import { m } from '@/lib/i18n/messages';
 import type { ActionState } from './state';
-import { refusedForm } from './state';
+import { refusedForm, sessionEnded } from './state';
 
 export async function changePassword(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const raw = formToObject(formData);
   // Passwords never come back to the browser.
   const values = { next: '', current: '', confirm: '', returnTo: raw.returnTo ?? '' };
   const actor = await getSession();
-  if (!actor) return { status: 'error', message: m.signInFirst, values };
+  if (!actor) return sessionEnded(values);
   const parsed = changePasswordSchema.safeParse(raw);
   if (!parsed.success) return refusedForm(parsed.error, values);
   const user = await prisma.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });

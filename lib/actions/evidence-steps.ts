@@ -186,7 +186,7 @@ export async function attachEvidence(
 export async function uploadEvidence(form: FormData): Promise<EvidenceUploadState> {
   const values = { caption: String(form.get('caption') ?? ''), taskId: String(form.get('taskId') ?? '') };
   const actor = await getSession();
-  if (!actor) return { status: 'error', message: m.signInFirst, values };
+  if (!actor) return { status: 'error', message: m.sessionEnded, values };
   const taskId = Number(values.taskId);
   const task = Number.isSafeInteger(taskId)
     ? await prisma.task.findUnique({ where: { id: taskId }, select: { id: true, units: { select: { unitId: true } }, planYear: { select: { status: true } } } })

@@ -12,5 +12,12 @@ export type ActionState = {
 
 export const IDLE: ActionState = { status: 'idle' };
 
+/**
+ * The key of a refusal's errors that stands for the session, not a field: a form sent after its
+ * session ended. The error summary shows it as a link that signs in in a new window, so the page
+ * and what was typed into it stay (components/forms/field.tsx).
+ */
+export const SESSION_ENDED = '$session';
+
 /** A form's server action as `useActionState` takes it. */
 export type FormAction = (prev: ActionState, fd: FormData) => Promise<ActionState>;

@@ -44,7 +44,7 @@ export type ImportState = ActionState & {
 
 async function supervisor() {
   const actor = await getSession();
-  if (!actor) return { error: m.signInFirst } as const;
+  if (!actor) return { error: m.sessionEnded } as const;
   if (!can(actor, 'edit_plan')) return { error: m.forbidden } as const;
   return { actor } as const;
 }

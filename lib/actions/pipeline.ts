@@ -10,7 +10,7 @@ import { getSession } from '@/lib/auth/session';
 import { can, type Action, type Actor } from '@/lib/auth/policy';
 import { formToObject } from '@/lib/validation/update';
 import { m } from '@/lib/i18n/messages';
-import { ConflictError, FieldConflict, refusedField, refusedForm, type ActionState } from './state';
+import { ConflictError, FieldConflict, refusedField, refusedForm, sessionEnded, type ActionState } from './state';
 
 export type Values = Record<string, string>;
 export type Work<D, T> = { actor: Actor; data: D; record: T; values: Values; formData: FormData };
@@ -38,7 +38,7 @@ export async function runAction<S extends z.ZodType | undefined, T = null, R ext
 ): Promise<R | ActionState> {
   const values = spec.values ? spec.values(formData) : formToObject(formData);
   const actor = await getSession();
-  if (!actor) return refuse(m.signInFirst, values);
+  if (!actor) return sessionEnded(values);
   const loaded = spec.record ? await spec.record(actor, values) : null;
   if (spec.record && loaded === null) return refuse(m.notFound, values);
   const record = loaded as T;

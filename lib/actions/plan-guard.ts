@@ -13,7 +13,7 @@ import type { PlanYearStatus } from '@/lib/domain/plan-years';
 import { changeReasonSchema, milestoneEditSchema, taskEditSchema } from '@/lib/validation/plan';
 import { formToObject } from '@/lib/validation/update';
 import { m } from '@/lib/i18n/messages';
-import { ConflictError, type ActionState, refusedForm } from './state';
+import { ConflictError, type ActionState, refusedForm, sessionEnded } from './state';
 import { answerConflicts } from './pipeline';
 import { backWithoutScript } from './without-script';
 
@@ -30,7 +30,7 @@ export async function guard(
   target: Pick<Target, 'status'> | null,
 ): Promise<{ error: ActionState } | { actorId: number; reason: Reason }> {
   const actor = await getSession();
-  if (!actor) return { error: { status: 'error', message: m.signInFirst, values } };
+  if (!actor) return { error: sessionEnded(values) };
   if (!can(actor, 'edit_plan')) return { error: { status: 'error', message: m.forbidden, values } };
   if (!target) return { error: { status: 'error', message: m.notFound, values } };
   if (target.status === 'ARCHIVED') return { error: { status: 'error', message: m.yearArchived, values } };

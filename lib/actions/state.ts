@@ -2,7 +2,7 @@
 // form re-renders with it.
 import { z } from 'zod';
 import { m } from '@/lib/i18n/messages';
-import type { ActionState } from './form-state';
+import { SESSION_ENDED, type ActionState } from './form-state';
 
 export { IDLE, type ActionState, type FormAction } from './form-state';
 
@@ -26,6 +26,14 @@ export const refusedField = (field: string, message: string, values: Record<stri
   status: 'error',
   message: m.fixErrors,
   errors: { [field]: [message] },
+  values,
+});
+
+/** The answer to a form sent after its session ended: sign in in a new window, the input kept, send again. */
+export const sessionEnded = (values: Record<string, string>): ActionState => ({
+  status: 'error',
+  message: m.sessionEnded,
+  errors: { [SESSION_ENDED]: [m.signInAgain] },
   values,
 });
 

@@ -29,6 +29,9 @@ export const m = {
   alreadyReviewed: '该报送已被审核，无需重复处理。',
   forbidden: '您没有权限进行此操作。',
   signInFirst: '请先登录。',
+  /** A form sent after its session ended (idle, expired, signed out elsewhere): the page and its input are still there. */
+  sessionEnded: '登录已失效，本页填写的内容仍在。请在新窗口登录，再回到本页提交。',
+  signInAgain: '在新窗口登录',
   dueInPast: '限办日期不能早于今天',
   notFound: '未找到该记录。',
   submitted: '进展已提交，等待区督查室审核。',

@@ -280,6 +280,8 @@ export const t = {
     ...form,
     heading: (n: number) => `报送进展：任务${n}`,
     cannotEdit: '只有本任务的责任单位可以报送进展。',
+    /** Above a returned update handed back to fix: composed by the page, shown by the form. */
+    returned: (comment: string) => `上次报送已被退回${comment ? `（审核意见：${comment}）` : ''}。表单中是退回的内容，请修改后重新提交。`,
   },
   review: {
     ...review,

@@ -325,6 +325,42 @@ test('a 1 MB narrative gets a message beside its field and the text stays; a 250
   await expect(page.getByLabel(/安装智能居家监测预警设备/)).toHaveValue('250.5');
 });
 
+test('a session that ended while the form was being filled: the input stays, a link signs in in a new window, the second submit stores it', async ({
+  page,
+  context,
+}) => {
+  // A unit writes its report slowly (the idle timeout is an hour; a session lasts eight): before,
+  // the answer was 请先登录。 alone, and the only way to sign in was to leave the page and its text.
+  await signIn(page, 'zjj', 'demo-zjj', '/tasks/10/update');
+  const narrative = '第八期人才住房项目九月完成竣工验收备案，正在办理交付手续。';
+  await page.getByLabel('进展情况').fill(narrative);
+  // Signed out meanwhile (in another window here; an idle or expired session is answered the same way).
+  const other = await context.newPage();
+  await other.goto('/my');
+  await other.getByRole('button', { name: '退出' }).click();
+  await other.waitForURL((u) => u.pathname !== '/my');
+  await other.close();
+  await page.getByRole('button', { name: '提交审核' }).click();
+  const summary = page.getByTestId('error-summary');
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText('登录已失效，本页填写的内容仍在');
+  await expect(page.getByLabel('进展情况')).toHaveValue(narrative);
+  const again = summary.getByRole('link', { name: '在新窗口登录' });
+  await expect(again).toHaveAttribute('target', '_blank');
+  const [win] = await Promise.all([context.waitForEvent('page'), again.click()]);
+  await win.getByLabel('用户名').fill('zjj');
+  await win.getByLabel('密码').fill('demo-zjj');
+  await win.getByRole('button', { name: '登录' }).click();
+  await win.waitForURL((u) => u.pathname === '/my');
+  await win.close();
+  // Back on the form, the same input submitted again is stored.
+  await expect(page.getByLabel('进展情况')).toHaveValue(narrative);
+  await page.getByRole('button', { name: '提交审核' }).click();
+  await expect(page.getByRole('main').getByRole('status').filter({ hasText: '进展已提交' })).toBeVisible();
+  await page.goto('/tasks/10');
+  await expect(page.getByRole('main')).toContainText(narrative);
+});
+
 test('2800 against a 280-household target: 请核实 on the form, flagged on the review card, no decision pre-selected, approved only with 已核实', async ({
   page,
   browser,

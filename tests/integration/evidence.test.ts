@@ -104,7 +104,7 @@ describe('uploading evidence', () => {
     const noCaption = await upload(who.unit, minimalPdf(), '验收单.pdf', '  ');
     expect(noCaption.answer.errors).toEqual({ caption: [expect.stringContaining('说明')] });
     expect((await upload(who.other, minimalPdf(), '验收单.pdf')).answer.message).toBe('您没有权限进行此操作。');
-    expect((await upload(null, minimalPdf(), '验收单.pdf')).answer.message).toBe('请先登录。');
+    expect((await upload(null, minimalPdf(), '验收单.pdf')).answer.message).toBe('登录已失效，本页填写的内容仍在。请在新窗口登录，再回到本页提交。');
     expect((await upload(who.unit, minimalPdf(), '验收单.pdf', 'x', { origin: 'http://evil.example' })).status).toBe(403);
     expect(await prisma.evidence.count()).toBe(before);
     expect(await prisma.auditEvent.count({ where: { action: 'evidence.uploaded' } })).toBe(0);

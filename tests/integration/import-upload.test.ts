@@ -117,7 +117,7 @@ describe('the upload route', () => {
     session.actor = null;
     expect((await lines(await POST(await request({ ...fields(bytes), step: 'preview' }, bytes))))[0]!.answer).toMatchObject({
       status: 'error',
-      message: '请先登录。',
+      message: '登录已失效，本页填写的内容仍在。请在新窗口登录，再回到本页提交。',
     });
   });
 

@@ -17,7 +17,6 @@ export const form = {
   completesTask: '本任务已全部完成',
   problems: '存在问题',
   resolve: '已解决',
-  newProblem: '新增问题',
   problemKind: '问题类型',
   problemText: '问题描述',
   blocking: '阻塞任务推进',
@@ -31,7 +30,6 @@ export const form = {
   ...fieldStrings,
   target: (v: string) => `年度目标：${v}`,
   reasonFor: (name: string) => `${name}：数值下降原因`,
-  returned: (comment: string) => `上次报送已被退回${comment ? `（审核意见：${comment}）` : ''}。表单中是退回的内容，请修改后重新提交。`,
 };
 
 export const problemKind = {

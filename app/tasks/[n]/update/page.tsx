@@ -57,7 +57,7 @@ export default async function UpdatePage({
         items={task.items}
         problems={task.problems}
         notices={task.notices.map((x) => ({ id: x.id, reason: x.reason, requiredAction: x.requiredAction, due: fmtDate(x.dueDate) }))}
-        returned={ctx.returned}
+        returned={ctx.returned && { note: t.form.returned(ctx.returned.comment), values: ctx.returned.values }}
         evidence={{ taskId: task.id, ...ctx.evidence }}
       />
     </div>
