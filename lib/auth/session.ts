@@ -139,7 +139,9 @@ export const getSession = cache(async (): Promise<Actor | null> => actorFromToke
 /** The signed-in user for a page that needs one; anyone else is sent to sign in and brought back. */
 export async function requireActor(returnTo: string): Promise<Actor> {
   const actor = await getSession();
-  if (!actor) redirect(`/login?next=${encodeURIComponent(returnTo)}`);
+  // A browser that still sends a session cookie had a session that ended (idle, expired, signed out
+  // elsewhere): the sign-in page says so.
+  if (!actor) redirect(`/login?next=${encodeURIComponent(returnTo)}${(await cookies()).get(SESSION_COOKIE) ? '&ended=1' : ''}`);
   if (actor.mustChangePassword) redirect(`/account/password?next=${encodeURIComponent(returnTo)}`);
   return actor;
 }

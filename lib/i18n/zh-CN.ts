@@ -262,7 +262,11 @@ export const t = {
   },
   updateStatus: { PENDING: '待审核', APPROVED: '已通过', RETURNED: '已退回' } satisfies Record<UpdateStatus, string>,
   role,
-  auth,
+  auth: {
+    ...auth,
+    /** On the sign-in page (a server component), when the browser's session has ended. */
+    sessionEnded: '登录已失效（长时间未操作、超过有效期或已在别处退出），请重新登录。',
+  },
   my: {
     heading: '我的任务',
     dueSoon: `近${DUE_WINDOW_DAYS}天到期节点`,

@@ -150,7 +150,16 @@ test('退出 ends the session on the server: a copied cookie no longer opens /my
   await page.waitForURL((u) => u.pathname === '/');
   await other.goto('/my');
   await expect(other).toHaveURL(/\/login\?next=%2Fmy/);
+  // The sign-in page says why it is asked again (a session that ended: idle, expired, signed out
+  // elsewhere); a browser that never signed in is just asked to sign in.
+  await expect(other.getByTestId('session-ended')).toHaveText('登录已失效（长时间未操作、超过有效期或已在别处退出），请重新登录。');
   await thief.close();
+  const fresh = await browser.newPage();
+  await fresh.goto('/my');
+  await expect(fresh).toHaveURL(/\/login\?next=%2Fmy$/);
+  await expect(fresh.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(fresh.getByTestId('session-ended')).toHaveCount(0);
+  await fresh.close();
 });
 
 test('/healthz answers 200 with the database reachable and every migration applied', async ({ request }) => {

@@ -170,8 +170,11 @@ describe('the session cookie and row', () => {
     await prisma.user.update({ where: { id: mzj.id }, data: { mustChangePassword: false } });
     expect(await s.requireActor('/my')).toMatchObject({ username: 'mzj' });
     expect((await s.getSession())?.username).toBe('mzj');
+    // A cookie whose session ended (signed out here: the row is gone): the sign-in page is told so.
+    await prisma.session.deleteMany({ where: { userId: mzj.id } });
+    await expect(s.requireActor('/review?x=1')).rejects.toThrow('redirect /login?next=%2Freview%3Fx%3D1&ended=1');
     jar.store.delete(s.SESSION_COOKIE);
-    await expect(s.requireActor('/review?x=1')).rejects.toThrow('redirect /login?next=%2Freview%3Fx%3D1');
+    await expect(s.requireActor('/review?x=1')).rejects.toThrow(/^redirect \/login\?next=%2Freview%3Fx%3D1$/);
     expect(await s.getSession()).toBeNull();
   });
 });
