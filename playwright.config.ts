@@ -17,7 +17,9 @@ export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
   fullyParallel: false,
-  workers: 1,
+  // The two projects run side by side, each on its own server and database, each one file at a time:
+  // the read-only journeys share the pristine seed, and the reporting journey is serial by design.
+  workers: 2,
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: [['list']],
@@ -34,8 +36,13 @@ export default defineConfig({
   // The read-only journeys see the pristine seed; the reporting journey changes data on a server
   // and database of its own, so it runs (and fails) independently of them.
   projects: [
-    { name: 'read-only', testIgnore: /workflow\.spec\.ts/, use: { ...devices['Desktop Chrome'], launchOptions } },
-    { name: 'workflow', testMatch: /workflow\.spec\.ts/, use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${WORKFLOW_PORT}` } },
+    { name: 'read-only', testIgnore: /workflow\.spec\.ts/, workers: 1, use: { ...devices['Desktop Chrome'], launchOptions } },
+    {
+      name: 'workflow',
+      testMatch: /workflow\.spec\.ts/,
+      workers: 1,
+      use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${WORKFLOW_PORT}` },
+    },
   ],
   webServer: [PORT, WORKFLOW_PORT].map((port) => ({
     command: `tsx scripts/e2e-server.ts`,

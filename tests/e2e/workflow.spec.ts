@@ -1,5 +1,5 @@
 // Reporting journey: a unit reports, the supervision office reviews, the dashboard shows it.
-// Runs after the read-only specs (playwright.config.ts: project dependencies), as it changes the data.
+// Runs beside the read-only specs, on a server and database of its own (playwright.config.ts), as it changes the data.
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { e2eDatabase, expect, expectReadableOnPhone, test } from './fixtures';
