@@ -13,6 +13,7 @@ const FORBIDDEN: { what: string; test: (spec: string, file: string | null) => bo
   { what: 'zod', test: (spec) => spec === 'zod' || spec.startsWith('zod/') },
   { what: 'the whole catalogue (lib/i18n/zh-CN)', test: (_, f) => f === path.join(root, 'lib/i18n/zh-CN.ts') },
   { what: 'all messages (lib/i18n/messages)', test: (_, f) => f === path.join(root, 'lib/i18n/messages.ts') },
+  { what: "the server's evidence refusals (lib/i18n/parts/evidence-messages)", test: (_, f) => f === path.join(root, 'lib/i18n/parts/evidence-messages.ts') },
   { what: 'the server side of the action state (lib/actions/state)', test: (_, f) => f === path.join(root, 'lib/actions/state.ts') },
   { what: 'the database client', test: (spec) => spec.startsWith('@prisma/') || spec === 'better-sqlite3' || spec === 'pg' },
 ];

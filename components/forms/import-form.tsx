@@ -13,7 +13,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import type { ImportState } from '@/lib/actions/import-steps';
 import { uploadMessages as m } from '@/lib/i18n/parts/upload-messages';
-import { planCreate } from '@/lib/i18n/parts/plan-create';
+import { planFields } from '@/lib/i18n/parts/plan-fields';
 import { planImport, planIssueAt } from '@/lib/i18n/parts/plan-import';
 import { category } from '@/lib/i18n/parts/category';
 import { fmtMonth } from '@/lib/i18n/format';
@@ -22,7 +22,7 @@ import { ui } from '@/components/ui';
 import { TableHead } from '@/components/table-head';
 
 /** The catalogue's parts this form shows (lib/i18n/parts: its strings only, not the whole catalogue, go to the browser). */
-const t = { plan: { ...planCreate, import: planImport, issueAt: planIssueAt }, category };
+const t = { plan: { ...planFields, import: planImport, issueAt: planIssueAt }, category };
 
 const c = t.plan.import;
 

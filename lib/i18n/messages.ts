@@ -1,6 +1,7 @@
 // Validation and action messages (zh-CN), part of the catalogue; kept in their own module so
 // schemas shared with client forms pull in no more than they need.
 import { uploadMessages } from './parts/upload-messages';
+import { evidenceMessages } from './parts/evidence-messages';
 import { planEdit } from './parts/plan-edit';
 
 export const m = {
@@ -61,6 +62,7 @@ export const m = {
   },
   importChanged: '确认导入的文件与预览的文件不一致，请重新预览。',
   ...uploadMessages,
+  evidence: { ...uploadMessages.evidence, ...evidenceMessages },
   importHasErrors: '文件中有无法读取的行，请按提示修改文件后重新上传。',
   dueTooFar: '限办日期不能晚于今天起一年',
   tooManyAliases: '别名最多20个',

@@ -1,22 +1,10 @@
-// The messages of an upload in the browser (evidence files, the plan import): part of `m` (../messages
-// composes them), in a module of their own so the forms that show them carry these messages only.
+// The messages an upload form shows in the browser (evidence files, the plan import): part of `m`
+// (../messages composes them), in a module of their own so the forms that show them carry these
+// messages only — the server's refusals of a file are in ./evidence-messages.
 export const uploadMessages = {
   importFailed: '导入未完成，数据库未作任何更改。请稍后重试；如仍失败，请联系系统管理员。',
   uploadFailed: '上传中断，未作任何更改。请检查网络后重试。',
   evidence: {
-    empty: '文件为空，请重新选择。',
-    type: '只能上传照片（JPG、PNG、WebP）、PDF或Word/Excel/WPS文档；该文件的内容不是这些格式（按文件内容判断，与文件名无关）。',
-    too_big: (mb: number) => `单个文件不能超过${mb}MB，请压缩后重试。`,
-    too_many: (n: number) => `每次报送最多附${n}个文件。`,
-    quota: (mb: number) => `本单位的佐证材料已接近${mb}MB的总容量，请联系区督查室。`,
     caption: '请为该文件写一句说明（如“东海道施工现场”“验收单”）',
-    notImage: '该图片无法读取，请换一张重试。',
-    notStaged: '所附文件已失效或不属于本次报送，请重新上传。',
-    notApproved: '只有审核通过的报送所附材料才能公开。',
-    published: '已公开：访客可查看该材料（照片不含拍摄位置等信息）。',
-    withdrawn: '已取消公开。',
-    decided: '该报送已审核，所附材料不能再移除。',
-    withNotice: '该材料已随督办件提交，不能再移除。',
-    removedOk: '已移除该文件。',
   },
 };
