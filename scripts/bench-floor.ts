@@ -257,6 +257,7 @@ export const OTHER_ROUTES: { path: string; who: 'visitor' | 'unit' | 'office' | 
   { path: '/tasks/1/update', who: 'unit' },
   { path: '/inbox', who: 'unit' },
   { path: '/account/password', who: 'unit' },
+  { path: '/signed-in', who: 'unit' },
   { path: '/tasks/1', who: 'office' },
   { path: '/review', who: 'office' },
   { path: '/notices', who: 'office' },

@@ -5,7 +5,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { fieldStrings } from '@/lib/i18n/parts/field';
 import { ui } from '@/components/ui';
 import { Options } from '@/components/options';
-import { SESSION_ENDED } from '@/lib/actions/form-state';
+import { SESSION_ENDED, SIGN_IN_AGAIN } from '@/lib/actions/form-state';
 
 /** The catalogue's parts this form shows (lib/i18n/parts: its strings only, not the whole catalogue, go to the browser). */
 const t = { form: fieldStrings };
@@ -158,7 +158,7 @@ export function ErrorSummary({
             <li key={name}>
               {/* A session that ended while the form was open: sign in in a new window (here the page and its input would go). */}
               <a
-                href={name === SESSION_ENDED ? '/login' : `#${fieldId(name)}`}
+                href={name === SESSION_ENDED ? SIGN_IN_AGAIN : `#${fieldId(name)}`}
                 target={name === SESSION_ENDED ? '_blank' : undefined}
                 className="underline"
                 onClick={(e) => {

@@ -18,6 +18,8 @@ export const IDLE: ActionState = { status: 'idle' };
  * and what was typed into it stay (components/forms/field.tsx).
  */
 export const SESSION_ENDED = '$session';
+/** Where that link goes: the sign-in page saying the session ended, then a page saying to go back to the form (app/signed-in). */
+export const SIGN_IN_AGAIN = '/login?ended=1&next=%2Fsigned-in';
 
 /** A form's server action as `useActionState` takes it. */
 export type FormAction = (prev: ActionState, fd: FormData) => Promise<ActionState>;

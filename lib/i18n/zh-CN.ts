@@ -91,6 +91,7 @@ export const t = {
   /** Each page's <title> (tabs, history and screen readers tell pages apart by it). */
   pageTitle: {
     overview: '总览',
+    signedIn: '已重新登录',
     timeline: '挂图作战',
     halfYear: '半年对标',
     leadership: '领导驾驶舱',
@@ -266,6 +267,12 @@ export const t = {
     ...auth,
     /** On the sign-in page (a server component), when the browser's session has ended. */
     sessionEnded: '登录已失效（长时间未操作、超过有效期或已在别处退出），请重新登录。',
+    /** Where a sign-in opened from a form (在新窗口登录) lands: the form and its input are in the other window. */
+    resumed: {
+      heading: '已重新登录',
+      body: '请回到原来的窗口，再次提交刚才填写的内容（内容仍在那个窗口中）。本窗口可以关闭。',
+      stay: '或在本窗口继续：',
+    },
   },
   my: {
     heading: '我的任务',

@@ -38,5 +38,6 @@ export const SIGNED_IN: Record<string, string[]> = {
     '/account/password',
     '/review',
     '/reports',
+    '/signed-in',
   ],
 };

@@ -348,10 +348,15 @@ test('a session that ended while the form was being filled: the input stays, a l
   const again = summary.getByRole('link', { name: '在新窗口登录' });
   await expect(again).toHaveAttribute('target', '_blank');
   const [win] = await Promise.all([context.waitForEvent('page'), again.click()]);
+  // The new window's sign-in says why it asks, and once signed in says where the form is.
+  await expect(win.getByTestId('session-ended')).toBeVisible();
   await win.getByLabel('用户名').fill('zjj');
   await win.getByLabel('密码').fill('demo-zjj');
   await win.getByRole('button', { name: '登录' }).click();
-  await win.waitForURL((u) => u.pathname === '/my');
+  await win.waitForURL((u) => u.pathname === '/signed-in');
+  await expect(win.getByRole('heading', { level: 1 })).toHaveText('已重新登录');
+  await expect(win.getByTestId('signed-in-again')).toContainText('请回到原来的窗口，再次提交刚才填写的内容');
+  await expect(win.getByTestId('signed-in-again').getByRole('link', { name: '我的任务' })).toHaveAttribute('href', '/my');
   await win.close();
   // Back on the form, the same input submitted again is stored.
   await expect(page.getByLabel('进展情况')).toHaveValue(narrative);
