@@ -12,6 +12,7 @@ import { t } from '@/lib/i18n/zh-CN';
 import type { Metadata } from 'next';
 import { ui } from '@/components/ui';
 import { TableHead } from '@/components/table-head';
+import { cardColumns } from '@/components/card-table';
 import { m } from '@/lib/i18n/messages';
 
 export const metadata: Metadata = { title: t.pageTitle.accounts };
@@ -60,7 +61,8 @@ function Users({ users, units, selfId, saved }: { users: Data['users']; units: D
   return (
     <SectionCard id="users" title={c.users}>
       <div className="overflow-x-auto" role="region" aria-label={c.users} tabIndex={0}>
-        <table className="w-full text-sm" data-testid="users">
+        {/* On a phone each account is a card (.acct in app/globals.css): the username and name, role | unit, status | actions. */}
+        <table className="cards acct w-full text-sm" data-testid="users" style={cardColumns(c.userColumns.map((h, i) => (i >= 2 && i <= 4 ? h : null)))}>
           <TableHead columns={c.userColumns} />
           <tbody>
             {users.map((u) => (

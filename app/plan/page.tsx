@@ -14,6 +14,7 @@ import { m } from '@/lib/i18n/messages';
 import type { Metadata } from 'next';
 import { ui } from '@/components/ui';
 import { TableHead } from '@/components/table-head';
+import { cardColumns } from '@/components/card-table';
 
 export const metadata: Metadata = { title: t.pageTitle.plan };
 
@@ -25,7 +26,8 @@ const savedNote = (y: PlanYearRow) => (y.status === 'DRAFT' ? m.yearCreated(y.ye
 function YearTable({ years, saved }: { years: PlanYearRow[]; saved?: string }) {
   return (
     <div className="overflow-x-auto" role="region" aria-label={c.years} tabIndex={0}>
-      <table className="w-full text-sm" data-testid="plan-years">
+      {/* On a phone each year is a card (.years in app/globals.css): the year and its name, its status and counts, its actions. */}
+      <table className="cards years w-full text-sm" data-testid="plan-years" style={cardColumns(c.columns.map((h, i) => (i >= 2 && i <= 4 ? h : null)))}>
         <TableHead columns={c.columns} />
         <tbody>
           {years.map((y) => {

@@ -3,7 +3,7 @@
 // the page sideways, no text is squeezed into a column a character or two wide.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, expectReadableOnPhone, test } from './fixtures';
+import { expect, expectCardsAsTable, expectReadableOnPhone, test } from './fixtures';
 import { PUBLIC, SIGNED_IN } from './routes';
 
 async function signIn(page: Page, username: string) {
@@ -113,4 +113,23 @@ test('a refused submit: a focused summary (role=alert) links to each field, the 
     .getByRole('link', { name: /^年度：/ })
     .click();
   await expect(create.getByLabel('年度', { exact: true })).toBeFocused();
+});
+
+test("the office's tables on a phone: each plan year and each account is a card, every figure under its column's name, the actions at hand", async ({
+  page,
+}) => {
+  // Both scrolled sideways (年度计划 642 px of table in 340, 账号 511): a year's actions and an account's status were off screen.
+  await signIn(page, 'duchashi');
+  await page.goto('/plan');
+  const years = await expectCardsAsTable(page, 'plan-years', [0, 1, 5]);
+  expect(years.map((y) => y.cells[0]!.text)).toContain('2023');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(page.locator('[data-testid="plan-years"] tr[data-year="2023"]').getByRole('link', { name: '导出计划表（.xlsx）' })).toBeInViewport({ ratio: 1 });
+  await page.goto('/accounts');
+  const accounts = await expectCardsAsTable(page, 'users', [0, 1, 5]);
+  expect(accounts.map((a) => a.cells[0]!.text)).toEqual(expect.arrayContaining(['duchashi', 'lingdao', 'mzj']));
+  await page.setViewportSize({ width: 390, height: 844 });
+  const mzj = page.locator('[data-testid="users"] tr[data-user="mzj"]');
+  await mzj.scrollIntoViewIfNeeded();
+  for (const button of await mzj.getByRole('button').all()) await expect(button).toBeInViewport({ ratio: 1 });
 });

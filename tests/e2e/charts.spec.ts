@@ -1,7 +1,8 @@
 // Half-year versus target and the leadership summary, at desktop and phone widths.
 import type { Page } from '@playwright/test';
 import { printed, printedWhole } from '../helpers/pdf';
-import { expect, expectNoHorizontalOverflow, expectReadableOnPhone, test } from './fixtures';
+import { cardsOf, expect, expectCardsAsTable, expectNoHorizontalOverflow, expectReadableOnPhone, test } from './fixtures';
+import { signIn } from './servers';
 
 test('/half-year shows the indicators of all 19 tasks with the report targets and H1 actuals', async ({ page }) => {
   await page.goto('/half-year');
@@ -170,32 +171,6 @@ test('/half-year: the figure mark takes its colour from its row, the target and 
   for (const mark of ['ahead', 'on_pace', 'behind', 'before_plan', 'no_indicator']) expect([...seen], mark).toContain(mark);
 });
 
-/**
- * The rows of a table that is a list of cards on a phone: what each cell shows — its column's name
- * (CSS generated content) and its text — with every shown cell checked to be on screen.
- */
-async function cardsOf(page: Page, rows: string) {
-  const cards = await page.locator(rows).evaluateAll((trs) =>
-    trs.map((tr) => ({
-      task: tr.getAttribute('data-task'),
-      mark: tr.getAttribute('data-mark'),
-      cells: ([...tr.children] as HTMLElement[])
-        .filter((el) => el.getClientRects().length > 0)
-        .map((el) => {
-          const r = el.getBoundingClientRect();
-          const label = getComputedStyle(el, '::before').content;
-          return {
-            label: (label === 'none' || label === 'normal' ? '' : JSON.parse(label)) as string,
-            text: el.innerText.replace(/\s+/g, ' ').trim(),
-            inside: r.left >= 0 && r.right <= window.innerWidth,
-          };
-        }),
-    })),
-  );
-  for (const card of cards) for (const cell of card.cells) expect(cell.inside, `${rows} ${card.task}: ${cell.text}`).toBe(true);
-  return cards;
-}
-
 test.describe('phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
   test('/leadership renders every chart with its table toggle at 390 px', async ({ page }, info) => {
@@ -255,6 +230,12 @@ test.describe('phone', () => {
       expect(card.cells[0]!.label, 'the indicator is the card title').toBe('');
       expect(Object.fromEntries(card.cells.filter((x) => x.label).map((x) => [x.label, x.text]))).toMatchObject(named);
     }
+  });
+  test("结果考评 on a leader's phone: each unit is a card with its rank, score and parts, each under its column's name", async ({ page }) => {
+    // It scrolled sideways (436 px of table in 340): the parts behind the score were off screen.
+    await signIn(page, '', 'lingdao', '/leadership?year=2023&asOf=2023-06-30');
+    const cards = await expectCardsAsTable(page, 'evaluation', [1]);
+    expect(cards.length).toBe(13);
   });
 });
 

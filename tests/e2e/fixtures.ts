@@ -66,3 +66,56 @@ export async function e2eDatabase(baseURL: string): Promise<string> {
   const path = await import('node:path');
   return readFileSync(path.join(os.tmpdir(), `msdb-e2e-${new URL(baseURL).port}.path`), 'utf8').trim();
 }
+
+/**
+ * The rows of a table that is a list of cards on a phone: what each cell shows — its column's name
+ * (CSS generated content) and its text — with every shown cell checked to be on screen.
+ */
+export async function cardsOf(page: Page, rows: string) {
+  const cards = await page.locator(rows).evaluateAll((trs) =>
+    trs.map((tr) => ({
+      task: tr.getAttribute('data-task'),
+      mark: tr.getAttribute('data-mark'),
+      cells: ([...tr.children] as HTMLElement[])
+        .filter((el) => el.getClientRects().length > 0)
+        .map((el) => {
+          const r = el.getBoundingClientRect();
+          const label = getComputedStyle(el, '::before').content;
+          return {
+            label: (label === 'none' || label === 'normal' ? '' : JSON.parse(label)) as string,
+            text: el.innerText.replace(/\s+/g, ' ').trim(),
+            inside: r.left >= 0 && r.right <= window.innerWidth,
+          };
+        }),
+    })),
+  );
+  for (const card of cards) for (const cell of card.cells) expect(cell.inside, `${rows} ${card.task}: ${cell.text}`).toBe(true);
+  return cards;
+}
+
+/**
+ * A card table (by its test id) read at 1280 px and then at 390 px: nothing scrolls sideways, each card
+ * says what the wide table's row says, every cell under its column's name except the `unnamed` columns
+ * (a card's title). Returns the cards.
+ */
+export async function expectCardsAsTable(page: Page, testId: string, unnamed: number[]) {
+  const table = page.getByTestId(testId);
+  const size = page.viewportSize()!;
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const heads = await table.locator(':scope > thead th').allInnerTexts();
+  const wide = await table.locator(':scope > tbody > tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => (c as HTMLElement).innerText.replace(/\s+/g, ' ').trim())));
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expectReadableOnPhone(page);
+  const region = table.locator('xpath=ancestor::*[@role="region"][1]');
+  const [scroll, client] = await region.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+  expect(scroll, `${testId}: nothing to scroll sideways`).toBeLessThanOrEqual(client);
+  const cards = await cardsOf(page, `[data-testid="${testId}"] > tbody > tr`);
+  // The same rows, and in each the same cells: an empty cell is hidden on the card.
+  expect(cards.map((c) => c.cells.map((x) => x.text))).toEqual(wide.map((cells) => cells.filter((x) => x !== '')));
+  for (const [r, card] of cards.entries()) {
+    const expected = heads.map((h, i) => (unnamed.includes(i) ? '' : h)).filter((_, i) => wide[r]![i] !== '');
+    expect(card.cells.map((x) => x.label), `${testId} row ${r + 1}`).toEqual(expected);
+  }
+  await page.setViewportSize(size);
+  return cards;
+}

@@ -4,6 +4,7 @@
 // streamed after the page is put in place by a script, and without one it never shows
 // (tests/e2e/without-script.spec.ts).
 import { ui } from '@/components/ui';
+import { cardColumns } from '@/components/card-table';
 import type { LeadershipData } from '@/lib/data/leadership';
 import { PARTS } from '@/lib/domain/evaluation';
 import { t } from '@/lib/i18n/zh-CN';
@@ -15,6 +16,7 @@ export async function EvaluationTable({ scores, weights: s, csvHref }: { scores:
   const rows = await scores;
   if (!rows) return null;
   const c = t.evaluation;
+  const cols = [...c.cols, ...PARTS.map((p) => c.parts[p])];
   return (
     <section className="rounded border border-gray-200 bg-white p-3 print:hidden" aria-labelledby="eval-h">
       <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
@@ -26,10 +28,11 @@ export async function EvaluationTable({ scores, weights: s, csvHref }: { scores:
         </a>
       </div>
       <div className="overflow-x-auto" role="region" aria-label={c.heading} tabIndex={0}>
-        <table className="w-full text-sm" data-testid="evaluation">
+        {/* On a phone each unit is a card (.ev in app/globals.css): its rank and name, then its score and parts, each named. */}
+        <table className="cards ev w-full text-sm" data-testid="evaluation" style={cardColumns(cols.map((h, i) => (i === 1 ? null : h)))}>
           <thead className="text-xs text-gray-600">
             <tr>
-              {[...c.cols, ...PARTS.map((p) => c.parts[p])].map((h) => (
+              {cols.map((h) => (
                 <th key={h} scope="col" className={th}>
                   {h}
                 </th>
