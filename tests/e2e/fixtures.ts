@@ -103,7 +103,9 @@ export async function expectCardsAsTable(page: Page, testId: string, unnamed: nu
   const size = page.viewportSize()!;
   await page.setViewportSize({ width: 1280, height: 800 });
   const heads = await table.locator(':scope > thead th').allInnerTexts();
-  const wide = await table.locator(':scope > tbody > tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => (c as HTMLElement).innerText.replace(/\s+/g, ' ').trim())));
+  const wide = await table
+    .locator(':scope > tbody > tr')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => (c as HTMLElement).innerText.replace(/\s+/g, ' ').trim())));
   await page.setViewportSize({ width: 390, height: 844 });
   await expectReadableOnPhone(page);
   const region = table.locator('xpath=ancestor::*[@role="region"][1]');
@@ -114,7 +116,10 @@ export async function expectCardsAsTable(page: Page, testId: string, unnamed: nu
   expect(cards.map((c) => c.cells.map((x) => x.text))).toEqual(wide.map((cells) => cells.filter((x) => x !== '')));
   for (const [r, card] of cards.entries()) {
     const expected = heads.map((h, i) => (unnamed.includes(i) ? '' : h)).filter((_, i) => wide[r]![i] !== '');
-    expect(card.cells.map((x) => x.label), `${testId} row ${r + 1}`).toEqual(expected);
+    expect(
+      card.cells.map((x) => x.label),
+      `${testId} row ${r + 1}`,
+    ).toEqual(expected);
   }
   await page.setViewportSize(size);
   return cards;
