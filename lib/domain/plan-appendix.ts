@@ -7,7 +7,7 @@
 // its header and read for the targets proposed. Title, date, spacer and footer rows are
 // listed as skipped. Every problem is reported at once, each with its row.
 import type { IsoDate } from './dates';
-import { bandCategory, findHeaderBand, isBand, isFooter, splitNumeral, splitTaskNumber, type ColumnRole, type SkipReason } from './plan-table';
+import { bandCategory, findHeaderBand, isBand, isFooter, sheetCategory, splitNumeral, splitTaskNumber, type ColumnRole, type SkipReason } from './plan-table';
 import {
   FIELD_LIMITS,
   NUMERALS,
@@ -92,7 +92,8 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
   const dataRows: number[] = [];
   let footer = false;
   const headerLine = texts[band.start]!.join('|');
-  let bandCategoryNow: Category | null = null;
+  // A sheet named 工程类 or 服务类 says its projects' category until a band row or the table's own column says otherwise.
+  let bandCategoryNow: Category | null = sheetCategory(sheet);
   const categoryAt = new Map<number, Category | null>();
   for (let r = band.start + band.rows; r < texts.length; r++) {
     const row = texts[r]!;

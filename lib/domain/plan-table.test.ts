@@ -10,6 +10,7 @@ import {
   isBand,
   isExactHeader,
   isFooter,
+  sheetCategory,
   splitNumeral,
   splitTaskNumber,
   type ColumnRole,
@@ -344,4 +345,19 @@ describe('numbers in cells', () => {
     ['123、甲', null, '123、甲'],
     ['甲', null, '甲'],
   ])('%j → number %j, rest %j', (cell, number, rest) => expect(splitTaskNumber(cell)).toEqual({ number, rest }));
+});
+
+describe('sheetCategory', () => {
+  it('reads a sheet named for one category; a name with both, or neither, says none', () => {
+    expect(['工程类', '工程类项目', '建设类', '服务类', ' 服务类 ', '工程类和服务类', 'Sheet1', '一览表'].map(sheetCategory)).toEqual([
+      'ENGINEERING',
+      'ENGINEERING',
+      'ENGINEERING',
+      'SERVICE',
+      'SERVICE',
+      null,
+      null,
+      null,
+    ]);
+  });
 });

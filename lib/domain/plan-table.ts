@@ -200,6 +200,14 @@ export function bandCategory(text: string): Category | null {
   return null;
 }
 
+/** A sheet named for one category (工程类, 服务类项目): its projects' category unless the table says otherwise; a name with both says none. */
+export function sheetCategory(name: string): Category | null {
+  const s = name.replace(/\s+/g, '');
+  const works = /工程类|建设类/u.test(s);
+  const service = /服务类/u.test(s);
+  return works === service ? null : works ? 'ENGINEERING' : 'SERVICE';
+}
+
 const NUMERAL_PREFIX = /^[（(]?([一二三四五六七八九十]{1,3})[)）]?[、.．,，\s]*(?=\S|$)/u;
 
 /** A project numeral at the start of a cell ("一、", "（二）", "三"), with the rest of the text. */
