@@ -1,8 +1,9 @@
-// `npm run plan:import -- FILE --year YYYY [--title T] [--category ENGINEERING|SERVICE] [--dry-run] [--json] [--create-units]`
+// `npm run plan:import -- FILE --year YYYY [--title T] [--category ENGINEERING|SERVICE] [--dry-run] [--json] [--create-units] [--all-sheets]`
 // Imports a plan table (.xlsx) as a draft plan year from the command line, with the same reader and
 // checks as the import page. --dry-run writes nothing; --json prints the preview as JSON (the shape
 // of lib/plan-import/preview.ts). Unknown unit names block unless --create-units creates them
 // (collective entries such as 各街道 need the page, where the office chooses their units).
+// --all-sheets reads every sheet that holds a plan table as one plan (工程类 and 服务类 on sheets of their own).
 // Exit 0: could be confirmed (or was written); 1: something blocks; 2: unusable arguments.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -30,7 +31,7 @@ export async function planImport(argv: string[], out: (s: string) => void = cons
   });
   if (!parsed.success) {
     out(
-      `usage: npm run plan:import -- FILE --year YYYY [--title T] [--category ENGINEERING|SERVICE] [--dry-run] [--json] [--create-units]\n${z.prettifyError(parsed.error)}`,
+      `usage: npm run plan:import -- FILE --year YYYY [--title T] [--category ENGINEERING|SERVICE] [--dry-run] [--json] [--create-units] [--all-sheets]\n${z.prettifyError(parsed.error)}`,
     );
     return 2;
   }
@@ -49,7 +50,7 @@ export async function planImport(argv: string[], out: (s: string) => void = cons
   const { m } = await import('@/lib/i18n/messages');
   const units = await unitDirectory();
   // The same reading as the import page's: read and parsed in the worker.
-  const read = await readPlanXlsx(new Uint8Array(bytes), { year: a.year, shift: false, units });
+  const read = await readPlanXlsx(new Uint8Array(bytes), { year: a.year, shift: false, allSheets: argv.includes('--all-sheets'), units });
   if (!read.ok) {
     out(m.importRead[read.error]);
     return 1;

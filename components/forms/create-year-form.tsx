@@ -74,7 +74,8 @@ export function CreateYearForm({ action, years, suggested }: { action: FormActio
         <input
           id="title"
           name="title"
-          defaultValue={v.title ?? c.titlePlaceholder(suggested)}
+          defaultValue={v.title}
+          placeholder={c.titleAuto}
           className={inputCls}
           aria-invalid={!!e.title}
           aria-describedby="title-error"

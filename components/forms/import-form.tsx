@@ -164,7 +164,7 @@ function UnknownUnits({ p, errors, v }: { p: PreviewData; errors?: string[]; v: 
           <div key={u.name} className="flex flex-wrap items-center gap-2" data-unit={u.name}>
             <input type="hidden" name={`unit.${i}.name`} value={u.name} />
             <span className="font-medium">“{u.name}”</span>
-            <span className="text-gray-600">{c.unitRows(u.rows)}</span>
+            <span className="text-gray-600">{u.where}</span>
             {u.collective ? (
               <span className="flex flex-wrap gap-2" role="group" aria-label={c.collectiveLabel(u.name)}>
                 {p.units.map((n) => (
@@ -305,7 +305,7 @@ export function ImportForm({ suggestedYear, preview, confirm }: { suggestedYear:
   async function onConfirm(form: HTMLFormElement) {
     const fd = new FormData(form);
     for (const k of ['year', 'title', 'defaultCategory'] as const) fd.set(k, v[k] ?? '');
-    if (v.shiftDates === 'on') fd.set('shiftDates', 'on');
+    for (const k of ['shiftDates', 'allSheets'] as const) if (v[k] === 'on') fd.set(k, 'on');
     fd.set('sha256', p!.sha256);
     if (file) fd.set('file', file);
     const answer = await upload('confirm', fd);
@@ -358,7 +358,8 @@ export function ImportForm({ suggestedYear, preview, confirm }: { suggestedYear:
           <input
             id="title"
             name="title"
-            defaultValue={v.title ?? t.plan.titlePlaceholder(suggestedYear)}
+            defaultValue={v.title}
+            placeholder={t.plan.titleAuto}
             className={inputCls}
             aria-invalid={!!e.title}
             aria-describedby="title-error"
@@ -393,6 +394,9 @@ export function ImportForm({ suggestedYear, preview, confirm }: { suggestedYear:
         <label className="mt-5 text-sm">
           <input type="checkbox" name="shiftDates" value="on" defaultChecked={v.shiftDates === 'on'} /> {c.shiftDates}
         </label>
+        <label className="mt-5 text-sm">
+          <input type="checkbox" name="allSheets" value="on" defaultChecked={v.allSheets === 'on'} /> {c.allSheets}
+        </label>
         <button type="submit" disabled={previewing} className={`mt-4 ${ui.button}`}>
           {c.preview}
         </button>
@@ -417,7 +421,7 @@ export function ImportForm({ suggestedYear, preview, confirm }: { suggestedYear:
             >
               <FormMessage status={confirmed.status} message={confirmed.message} />
               {/* What the confirmation re-reads, as previewed (the page's script sets the same fields itself). */}
-              {(['year', 'title', 'defaultCategory', 'shiftDates'] as const).map(
+              {(['year', 'title', 'defaultCategory', 'shiftDates', 'allSheets'] as const).map(
                 (k) => v[k] !== undefined && <input key={k} type="hidden" name={k} value={v[k]} />,
               )}
               <input type="hidden" name="sha256" value={p.sha256} />

@@ -58,7 +58,9 @@ async function readUpload(formData: FormData, year: number) {
   const units = await unitDirectory();
   // 日期顺延一年: the file is last year's plan; the worker reads it for that year, then moves every date by one.
   const shift = formData.get('shiftDates') === 'on';
-  const read = await readPlanXlsx(bytes, { year, shift, units });
+  // 读取全部计划工作表: every sheet that holds a plan table, as one plan (lib/domain/plan-source.ts).
+  const allSheets = formData.get('allSheets') === 'on';
+  const read = await readPlanXlsx(bytes, { year, shift, allSheets, units });
   if (!read.ok) return refuse(m.importRead[read.error]);
   const { draft, suggestShift } = read;
   return { draft, read, sha256: sha256(bytes), units: units.map((u) => u.name), suggestShift, shifted: shift };
@@ -143,6 +145,8 @@ export async function prepareConfirm(formData: FormData): Promise<{ answer: Impo
   const open = unresolvedUnits(kept, choices);
   if (open.length > 0) return refuseRead({ status: 'error', message: m.importNeedsUnits, errors: { createUnits: [m.importUnitsOpen(open)] } });
   const chosen = applyUnitChoices(kept, choices);
+  const excluded = up.draft.issues.filter((i) => i.blocking);
+  const sheets = [...new Set(up.draft.projects.flatMap((p) => p.tasks.map((x) => x.sheet ?? up.draft.sheet)))];
   return {
     commit: async (onTask) => {
       const made = await writeInWorker(
@@ -162,7 +166,12 @@ export async function prepareConfirm(formData: FormData): Promise<{ answer: Impo
               layout: up.draft.layout,
               ...draftCounts(chosen.draft),
               aliases: chosen.aliases,
-              excludedRows: d.excludeBlocked ? up.draft.issues.filter((i) => i.blocking).map((i) => i.row) : [],
+              excludedRows: d.excludeBlocked ? excluded.filter((i) => i.sheet === up.draft.sheet).map((i) => i.row) : [],
+              // Read from several sheets: which, and the rows left out on the others.
+              ...(sheets.length > 1 && {
+                sheets,
+                excludedElsewhere: d.excludeBlocked ? excluded.filter((i) => i.sheet !== up.draft.sheet).map((i) => ({ sheet: i.sheet, row: i.row })) : [],
+              }),
             },
           },
         },

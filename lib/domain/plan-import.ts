@@ -95,6 +95,8 @@ export type TaskDraft = {
   milestones: MilestoneDraft[];
   indicators: IndicatorDraft[];
   items: ItemDraft[];
+  /** The sheet the task was read from, when the plan was read from several (else the draft's `sheet`). */
+  sheet?: string;
 };
 export type ProjectDraft = { number: number; numeral: string; title: string; category: Category | null; tasks: TaskDraft[] };
 export type PlanDraft = {
@@ -110,7 +112,14 @@ export type PlanDraft = {
   /** One entry per distinct name the app does not know: where it is written and the closest known names. */
   unknownUnits: UnknownUnit[];
 };
-export type UnknownUnit = { name: string; rows: number[]; suggestions: string[]; collective: boolean };
+export type UnknownUnit = {
+  name: string;
+  rows: number[];
+  suggestions: string[];
+  collective: boolean;
+  /** Where it is written, sheet by sheet, when the plan was read from several sheets (`rows` are then those of the first sheet it is on). */
+  sheets?: { sheet: string; rows: number[] }[];
+};
 
 export const NUMERALS = [
   '一',
@@ -416,9 +425,12 @@ export const unresolvedUnits = (d: PlanDraft, choices: ReadonlyMap<string, UnitC
  * those tasks are left out, and so are projects left with no task.
  */
 export function withoutBlockedRows(d: PlanDraft): PlanDraft {
-  const blocked = new Set(d.issues.filter((i) => i.blocking && i.sheet === d.sheet).map((i) => i.row));
+  const blocked = new Set(d.issues.filter((i) => i.blocking).map((i) => `${i.sheet}\n${i.row}`));
   const projects = d.projects
-    .map((p) => ({ ...p, tasks: p.tasks.filter((t) => !blocked.has(t.row) && t.deadlineMonth !== null && t.units.length > 0) }))
+    .map((p) => ({
+      ...p,
+      tasks: p.tasks.filter((t) => !blocked.has(`${t.sheet ?? d.sheet}\n${t.row}`) && t.deadlineMonth !== null && t.units.length > 0),
+    }))
     .filter((p) => p.tasks.length > 0);
   return { ...d, projects, issues: d.issues.filter((i) => !i.blocking) };
 }

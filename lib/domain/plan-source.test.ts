@@ -2,6 +2,7 @@
 // for last year, then moved by a year) — the rules the xlsx worker runs beside the reading.
 import { describe, expect, it } from 'vitest';
 import { draftFromSheets, planFromSheets, unitLookup } from './plan-source';
+import { withoutBlockedRows } from './plan-import';
 import type { Grid } from './plan-import';
 
 const UNITS = [{ name: '区教育局', fullName: '深圳市盐田区教育局' }, { name: '区民政局' }];
@@ -55,5 +56,79 @@ describe('planFromSheets', () => {
     expect(d.projects.flatMap((p) => p.tasks.map((t) => t.content))).toEqual(['新建公办幼儿园2所']);
     // At its first task, as a warning: the office decides (one sheet per import; merge the sheets to import both).
     expect(d.issues).toEqual([{ sheet: '服务类', row: 3, kind: 'other_sheet', value: '2', blocking: false }]);
+  });
+});
+
+describe('读取全部计划工作表 (allSheets): every sheet with a plan table, as one plan', () => {
+  const header = ['序号', '项目名称', '项目内容', '责任单位', '完成时限', '工作计划'];
+  const book = (a: Grid, b: Grid) => ({ sheets: { 工程类: a, 说明: [['填表说明']], 服务类: b }, order: ['工程类', '说明', '服务类'] });
+  const lookup = unitLookup(UNITS);
+  const tasksOf = (d: ReturnType<typeof draftFromSheets>) => d!.projects.flatMap((p) => p.tasks.map((t) => [t.sheet, t.row, t.number, t.content]));
+
+  it('numbers a sheet that counts from 1 again on after the sheet before; renumbers projects both sheets call 一', () => {
+    const works: Grid = [
+      header,
+      [1, '教育优质均衡', '新建公办幼儿园2所', '区教育局', '9月底前', ''],
+      [2, '教育优质均衡', '改扩建小学1所', '区教育局', '年底前', ''],
+    ];
+    const service: Grid = [header, [1, '养老服务', '新建长者食堂3家', '区民政局', '9月底前', '']];
+    const d = draftFromSheets(book(works, service), 2031, lookup, true)!;
+    expect(tasksOf(d)).toEqual([
+      ['工程类', 2, 1, '新建公办幼儿园2所'],
+      ['工程类', 3, 2, '改扩建小学1所'],
+      ['服务类', 2, 3, '新建长者食堂3家'],
+    ]);
+    // Each sheet's name says its projects' category (the table has no column for it).
+    expect(d.projects.map((p) => [p.number, p.numeral, p.title, p.category])).toEqual([
+      [1, '一', '教育优质均衡', 'ENGINEERING'],
+      [2, '二', '养老服务', 'SERVICE'],
+    ]);
+    expect(d.issues).toEqual([]);
+    // Without the choice the second sheet is named, not read.
+    expect(draftFromSheets(book(works, service), 2031, lookup)!.issues.map((i) => i.kind)).toEqual(['other_sheet']);
+  });
+
+  it('keeps numbers and numerals that already run on from sheet to sheet (一、二 then 三; tasks 1–2 then 3)', () => {
+    const works: Grid = [
+      header,
+      ['一', '教育', '', '', '', ''],
+      [1, '', '新建公办幼儿园2所', '区教育局', '9月底前', ''],
+      ['二', '医疗', '', '', '', ''],
+      [2, '', '新建社康2家', '区教育局', '年底前', ''],
+    ];
+    const service: Grid = [header, ['三', '养老服务', '', '', '', ''], [3, '', '新建长者食堂3家', '区民政局', '9月底前', '']];
+    const d = draftFromSheets(book(works, service), 2031, lookup, true)!;
+    expect(tasksOf(d).map((t) => t[2])).toEqual([1, 2, 3]);
+    expect(d.projects.map((p) => p.numeral)).toEqual(['一', '二', '三']);
+  });
+
+  it("a row's problem is its own sheet's: leaving it out leaves the other sheet's task of the same row number in", () => {
+    const works: Grid = [header, [1, '教育优质均衡', '新建公办幼儿园2所', '区教育局', '9月底前', '']];
+    const service: Grid = [header, [1, '养老服务', '新建长者食堂3家', '区民政局', '2020年9月', '']];
+    const d = draftFromSheets(book(works, service), 2031, lookup, true)!;
+    expect(d.issues.filter((i) => i.blocking).map((i) => [i.sheet, i.row, i.kind])).toEqual([['服务类', 2, 'deadline_year']]);
+    expect(tasksOf(withoutBlockedRows(d))).toEqual([['工程类', 2, 1, '新建公办幼儿园2所']]);
+  });
+
+  it('lists an unknown unit sheet by sheet', () => {
+    const works: Grid = [header, [1, '教育', '新建公办幼儿园2所', '区城市更新局', '9月底前', '']];
+    const service: Grid = [
+      header,
+      ['', '', '', '', '', ''],
+      [1, '养老', '新建长者食堂3家', '区城市更新局', '9月底前', ''],
+      [2, '养老', '助餐点10个', '区城市更新局', '年底前', ''],
+    ];
+    const d = draftFromSheets(book(works, service), 2031, lookup, true)!;
+    expect(d.unknownUnits).toMatchObject([
+      {
+        name: '区城市更新局',
+        rows: [2],
+        sheets: [
+          { sheet: '工程类', rows: [2] },
+          { sheet: '服务类', rows: [3, 4] },
+        ],
+      },
+    ]);
+    expect(d.newUnits).toEqual(['区城市更新局']);
   });
 });

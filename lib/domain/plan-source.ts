@@ -4,7 +4,17 @@
 // moves by one; a file whose deadlines all fall in the year before is offered that shift.
 // Pure: the xlsx worker runs it beside the reading, so a 5,000-task file is parsed off the server's
 // request thread (lib/plan-import/xlsx-worker.mjs).
-import { earlierYearDeadlines, parsePlanWorkbook, shiftDraft, WORKBOOK, type Grid, type PlanDraft, type UnitLookup } from './plan-import';
+import {
+  earlierYearDeadlines,
+  NUMERALS,
+  parsePlanWorkbook,
+  shiftDraft,
+  WORKBOOK,
+  type Grid,
+  type PlanDraft,
+  type UnitLookup,
+  type UnknownUnit,
+} from './plan-import';
 import { parseAppendixGrid } from './plan-appendix';
 import { closestUnits, matchUnit, type UnitNames } from './unit-names';
 
@@ -14,44 +24,93 @@ export type Sheets = { sheets: Record<string, Grid>; order: string[] };
 export const unitLookup = (units: readonly UnitNames[]): UnitLookup =>
   Object.assign((n: string) => matchUnit(n, units), { suggest: (n: string) => closestUnits(n, units, 5) });
 
-/** The plan the sheets describe for `year`, or null when no sheet holds a table. */
-export function draftFromSheets(read: Sheets, year: number, unit: UnitLookup): PlanDraft | null {
+/**
+ * The plan the sheets describe for `year`, or null when no sheet holds a table. `allSheets`: every
+ * sheet that holds a plan table is read, as one plan (工程类 and 服务类 kept on sheets of their own).
+ */
+export function draftFromSheets(read: Sheets, year: number, unit: UnitLookup, allSheets = false): PlanDraft | null {
   if (read.sheets[WORKBOOK.tasks.name]) return parsePlanWorkbook(read.sheets, year, unit);
   let first: PlanDraft | null = null;
   for (const [i, name] of read.order.entries()) {
     const d = parseAppendixGrid(read.sheets[name]!, year, unit, name);
-    if (!d.issues.some((x) => x.kind === 'no_header')) return withOtherSheets(d, read, read.order.slice(i + 1), year, unit);
+    if (!d.issues.some((x) => x.kind === 'no_header')) {
+      const others = otherPlanSheets(read, read.order.slice(i + 1), year, unit);
+      return allSheets ? mergeSheetDrafts([d, ...others]) : withOtherSheets(d, others);
+    }
     first ??= d;
   }
   return first;
 }
 
+/** The later sheets that hold a plan table with at least one task (a sheet of notes or an empty copy is not one). */
+function otherPlanSheets(read: Sheets, names: string[], year: number, unit: UnitLookup): PlanDraft[] {
+  return names
+    .map((name) => parseAppendixGrid(read.sheets[name]!, year, unit, name))
+    .filter((d) => !d.issues.some((x) => x.kind === 'no_header') && d.projects.some((p) => p.tasks.length > 0));
+}
+
 /**
  * One sheet is imported. Another sheet that holds a plan table too (服务类 beside 工程类, or last
  * year's copy) is named at its first task, with its number of tasks, as a warning: its tasks are not
- * imported, and the office says whether that is right (merging the sheets imports both).
+ * imported, and the office says whether that is right (读取全部计划工作表 imports them all).
  */
-function withOtherSheets(d: PlanDraft, read: Sheets, rest: string[], year: number, unit: UnitLookup): PlanDraft {
-  for (const name of rest) {
-    const other = parseAppendixGrid(read.sheets[name]!, year, unit, name);
+function withOtherSheets(d: PlanDraft, others: PlanDraft[]): PlanDraft {
+  for (const other of others) {
     const tasks = other.projects.flatMap((p) => p.tasks);
-    if (other.issues.some((x) => x.kind === 'no_header') || tasks.length === 0) continue;
-    d.issues.push({ sheet: name, row: tasks[0]!.row, kind: 'other_sheet', value: String(tasks.length), blocking: false });
+    d.issues.push({ sheet: other.sheet!, row: tasks[0]!.row, kind: 'other_sheet', value: String(tasks.length), blocking: false });
   }
   return d;
+}
+
+/**
+ * Several sheets' plans as one, in sheet order. Projects are numbered on; their numerals are kept when
+ * no two sheets use the same one (一…五 on 工程类, 六…十 on 服务类), else renumbered 一、二… in order.
+ * A sheet whose task numbers are already taken (each sheet counting from 1) continues after the
+ * highest number before it, keeping its own order and gaps. Each task keeps the sheet it was read
+ * from, so its row's problems stay its own; an unknown unit's rows are listed sheet by sheet.
+ */
+export function mergeSheetDrafts(drafts: PlanDraft[]): PlanDraft {
+  const [first, ...rest] = drafts;
+  if (!first || rest.length === 0) return first!;
+  const used = new Set<number>();
+  const projects = drafts.flatMap((d) => {
+    const numbers = d.projects.flatMap((p) => p.tasks.map((t) => t.number));
+    const offset = numbers.some((n) => used.has(n)) ? Math.max(...used) : 0;
+    for (const n of numbers) used.add(n + offset);
+    return d.projects.map((p) => ({ ...p, tasks: p.tasks.map((t) => ({ ...t, number: t.number + offset, sheet: d.sheet })) }));
+  });
+  const numerals = projects.map((p) => p.numeral);
+  const keep = new Set(numerals).size === numerals.length;
+  const units = new Map<string, UnknownUnit>();
+  for (const d of drafts)
+    for (const u of d.unknownUnits) {
+      const seen = units.get(u.name);
+      const at = { sheet: d.sheet!, rows: u.rows };
+      if (seen) seen.sheets!.push(at);
+      else units.set(u.name, { ...u, sheets: [at] });
+    }
+  return {
+    ...first,
+    sheet: first.sheet,
+    projects: projects.map((p, i) => ({ ...p, number: i + 1, numeral: keep ? p.numeral : (NUMERALS[i] ?? String(i + 1)) })),
+    newUnits: [...new Set(drafts.flatMap((d) => d.newUnits))],
+    issues: drafts.flatMap((d) => d.issues),
+    skipped: drafts.flatMap((d) => d.skipped),
+    unknownUnits: [...units.values()],
+  };
 }
 
 export type PlanRead = { ok: true; draft: PlanDraft; suggestShift: boolean } | { ok: false; error: 'no_table' };
 
 /** The draft for the import year (shifted from last year's when asked) and whether to offer the shift. */
-export function planFromSheets(read: Sheets, opts: { year: number; shift: boolean; units: readonly UnitNames[] }): PlanRead {
+export function planFromSheets(read: Sheets, opts: { year: number; shift: boolean; allSheets?: boolean; units: readonly UnitNames[] }): PlanRead {
   const lookup = unitLookup(opts.units);
-  const first = draftFromSheets(read, opts.shift ? opts.year - 1 : opts.year, lookup);
+  const first = draftFromSheets(read, opts.shift ? opts.year - 1 : opts.year, lookup, opts.allSheets);
   if (!first || first.issues.some((i) => i.kind === 'no_header')) return { ok: false, error: 'no_table' };
   const draft = opts.shift ? shiftDraft(first, 1) : first;
   let suggestShift = false;
   if (!opts.shift && earlierYearDeadlines(draft) > 0) {
-    const asLastYear = draftFromSheets(read, opts.year - 1, lookup);
+    const asLastYear = draftFromSheets(read, opts.year - 1, lookup, opts.allSheets);
     suggestShift = !!asLastYear && earlierYearDeadlines(asLastYear) === 0 && asLastYear.projects.some((p) => p.tasks.length > 0);
   }
   return { ok: true, draft, suggestShift };

@@ -667,6 +667,9 @@ export const t = {
     // which the browser loads.
     import: {
       ...planImport,
+      // Where an unknown unit's name is written (composed here: the form shows the text it is given), sheet by sheet when the plan is read from several.
+      unitRows: (rows: number[], sheets?: { sheet: string; rows: number[] }[]) =>
+        `（${sheets ? sheets.map((s) => `${s.sheet} 第${s.rows.join('、')}行`).join('；') : `第${rows.join('、')}行`}）`,
       // A task's indicators as the preview lists them under its content (composed here: the form shows the text it is given).
       figures: (list: { name: string; target: number | null; unitOfMeasure: string; isPercent: boolean; direction: Direction; accrual: Accrual }[]) =>
         list.length === 0
@@ -698,7 +701,7 @@ export const t = {
       cross_year: (v?: string) => `完成时限“${v}”在下一年度（跨年度任务，将照此导入）`,
       too_long: (v?: string) => `“${v ?? ''}”超过系统允许的长度`,
       bad_target: (v?: string) => `数值“${v ?? ''}”不是有效的目标值`,
-      other_sheet: (v?: string) => `这张工作表也是计划表（${v}项任务），本次未导入`,
+      other_sheet: (v?: string) => `这张工作表也是计划表（${v}项任务），本次未读取`,
     } satisfies Record<IssueKind, (v?: string) => string>,
     /** What to do about each message, with examples in the chosen year. */
     fix: {
@@ -716,7 +719,7 @@ export const t = {
       cross_year: () => '确认无误则无需处理',
       too_long: () => '缩短这一单元格（单位名称不超过40字，项目名称200字，任务内容1000字，备注500字）',
       bad_target: () => '填写不小于0的十进制数（计数单位如户、人、场须为整数），不超过10亿',
-      other_sheet: () => '每次只导入第一张计划表；如两张表同属本年度计划，请合并到同一工作表后重新上传，如是往年或其他材料则无需处理',
+      other_sheet: () => '如这张表同属本年度计划，请勾选上方“读取全部计划工作表”后重新预览；如是往年或其他材料则无需处理',
     } satisfies Record<IssueKind, (v: string | undefined, year: number) => string>,
     skipped: {
       before_header: '表头之前的标题或说明',

@@ -14,6 +14,8 @@ export type ImportPreview = {
     category: Category | null;
     tasks: {
       number: number;
+      /** The sheet and row it was read from. */
+      sheet: string;
       row: number;
       content: string;
       units: string[];
@@ -27,7 +29,8 @@ export type ImportPreview = {
   }[];
   /** Said when the indicators are proposals read from the tasks' text (a plan table), null otherwise. */
   figuresNote: string | null;
-  unknownUnits: { name: string; rows: number[]; suggestions: string[]; collective: boolean }[];
+  /** `rows`: on the first sheet read; `where`: where the name is written, in words (sheet by sheet when several were read). */
+  unknownUnits: { name: string; rows: number[]; where: string; suggestions: string[]; collective: boolean }[];
   skipped: { sheet: string; row: number; why: string }[];
   messages: { sheet: string; row: number; severity: 'error' | 'warning'; text: string; fix: string }[];
   counts: ReturnType<typeof draftCounts>;
@@ -45,6 +48,7 @@ export function importPreview(d: PlanDraft, year: number): ImportPreview {
       category: p.category,
       tasks: p.tasks.map((x) => ({
         number: x.number,
+        sheet: x.sheet ?? d.sheet ?? '',
         row: x.row,
         content: x.content,
         units: x.units,
@@ -56,7 +60,13 @@ export function importPreview(d: PlanDraft, year: number): ImportPreview {
       })),
     })),
     figuresNote: d.layout === 'appendix' && draftCounts(d).indicators > 0 ? t.plan.import.figuresProposed(draftCounts(d).indicators) : null,
-    unknownUnits: d.unknownUnits.map((u) => ({ name: u.name, rows: u.rows, suggestions: u.suggestions, collective: u.collective })),
+    unknownUnits: d.unknownUnits.map((u) => ({
+      name: u.name,
+      rows: u.rows,
+      where: t.plan.import.unitRows(u.rows, u.sheets),
+      suggestions: u.suggestions,
+      collective: u.collective,
+    })),
     skipped: d.skipped.map((s) => ({ sheet: s.sheet, row: s.row, why: t.plan.skipped[s.why] })),
     messages: d.issues.map((i) => ({
       sheet: i.sheet,

@@ -24,7 +24,7 @@ export const IMPORT_LIMITS = {
 
 export type ReadError = 'empty' | 'too_large' | 'not_xlsx' | 'encrypted' | 'corrupted' | 'too_many_rows' | 'no_table' | 'bomb';
 export type ReadResult = { ok: true; sheets: Record<string, Grid>; order: string[]; hidden: string[]; formulas: number } | { ok: false; error: ReadError };
-export type PlanReadOptions = { year: number; shift: boolean; units: UnitNames[] };
+export type PlanReadOptions = { year: number; shift: boolean; allSheets?: boolean; units: UnitNames[] };
 export type PlanReadResult = { ok: true; draft: PlanDraft; suggestShift: boolean; hidden: string[]; formulas: number } | { ok: false; error: ReadError };
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];

@@ -121,7 +121,8 @@ describe('plan years and plan edits', () => {
     for (const bad of ['1999', '2101', '2024.5', 'abc'])
       expect(errors(createYearSchema, { source: 'empty', year: bad, title: 't' }), bad).toEqual({ year: [m.badYear] });
     for (const fine of ['2000', '2100']) expect(errors(createYearSchema, { source: 'empty', year: fine, title: 't' }), fine).toBeNull();
-    expect(errors(createYearSchema, { source: 'empty', year: '2024', title: ' ' })).toEqual({ title: [m.required] });
+    // A name left empty is the chosen year's own (the form suggests a year; the office may pick another).
+    expect(createYearSchema.parse({ source: 'empty', year: '2026', title: ' ' }).title).toBe('盐田区2026年十件重点民生实事');
     expect(errors(createYearSchema, { source: 'empty', year: '2024', title: '题'.repeat(101) })).toEqual({ title: [m.tooLong(100)] });
     expect(errors(createYearSchema, { source: 'copy', year: '2024', title: 't', from: '' })).toEqual({ from: [m.badYear] });
   });

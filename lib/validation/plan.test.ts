@@ -26,10 +26,16 @@ describe('creating a year', () => {
       from: 2023,
     });
   });
-  it('refused: no source, a copy without the year it copies, an empty year without its title', () => {
+  it('refused: no source, a copy without the year it copies, no year; a name left empty is the chosen year’s', () => {
     expect(messages(createYearSchema.safeParse({ year: '2024', title: 't' }))).toEqual({ source: m.chooseSource });
     expect(messages(createYearSchema.safeParse({ source: 'copy', year: '2024', title: 't' }))).toEqual({ from: m.badYear });
-    expect(messages(createYearSchema.safeParse({ source: 'empty', year: '2024', title: ' ' }))).toEqual({ title: m.required });
+    expect(createYearSchema.parse({ source: 'empty', year: '2024', title: ' ' }).title).toBe('盐田区2024年十件重点民生实事');
+    expect(createYearSchema.parse({ source: 'copy', year: '2031', from: '2030' }).title).toBe('盐田区2031年十件重点民生实事');
+    expect(importSchema.parse({ year: '2033', title: '', defaultCategory: 'SERVICE' }).title).toBe('盐田区2033年十件重点民生实事');
+    expect(confirmImportSchema.parse({ year: '2033', defaultCategory: 'SERVICE', sha256: 'a'.repeat(64), allSheets: 'on' })).toMatchObject({
+      title: '盐田区2033年十件重点民生实事',
+      allSheets: 'on',
+    });
     expect(messages(createYearSchema.safeParse({ source: 'empty', title: 't' }))).toEqual({ year: m.badYear });
   });
 });

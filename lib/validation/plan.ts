@@ -3,31 +3,38 @@ import { isWholeUnit, parseDecimal } from '@/lib/domain/numbers';
 import { LIMITS } from './limits';
 import { z } from 'zod';
 import { m } from '@/lib/i18n/messages';
+import { planFields } from '@/lib/i18n/parts/plan-fields';
 import { isIsoDate } from '@/lib/domain/dates';
 import { CATEGORIES } from '@/lib/domain/types';
 
 const year = z.coerce.number({ error: m.badYear }).int(m.badYear).min(2000, m.badYear).max(2100, m.badYear);
-const title = z.string().trim().min(1, m.required).max(100, m.tooLong(100));
+/** A plan year's name; left empty, the year's own (盐田区YYYY年十件重点民生实事, for the year chosen — not the one the form suggested). */
+const title = z.string().trim().max(100, m.tooLong(100)).default('');
+const named = <T extends { year: number; title: string }>(o: T): T => ({ ...o, title: o.title || planFields.titlePlaceholder(o.year) });
 
-export const createYearSchema = z.discriminatedUnion(
-  'source',
-  [z.object({ source: z.literal('empty'), year, title }), z.object({ source: z.literal('copy'), year, title, from: year })],
-  { error: m.chooseSource },
-);
+export const createYearSchema = z
+  .discriminatedUnion('source', [z.object({ source: z.literal('empty'), year, title }), z.object({ source: z.literal('copy'), year, title, from: year })], {
+    error: m.chooseSource,
+  })
+  .transform(named);
 
-export const importSchema = z.object({
+const importFields = z.object({
   year,
   title,
   defaultCategory: z.enum(CATEGORIES, { error: m.chooseCategory }),
   /** 日期顺延一年: the file is last year's plan. */
   shiftDates: z.literal('on').optional(),
+  /** 读取全部计划工作表: every sheet with a plan table, as one plan. */
+  allSheets: z.literal('on').optional(),
 });
+export const importSchema = importFields.transform(named);
 /** Confirming needs the previewed file's hash: a confirmation without it is refused, never written. */
-export const confirmImportSchema = importSchema.extend({
-  sha256: z.string({ error: m.importChanged }).regex(/^[0-9a-f]{64}$/, m.importChanged),
-  excludeBlocked: z.literal('on').optional(),
-  shiftDates: z.literal('on').optional(),
-});
+export const confirmImportSchema = importFields
+  .extend({
+    sha256: z.string({ error: m.importChanged }).regex(/^[0-9a-f]{64}$/, m.importChanged),
+    excludeBlocked: z.literal('on').optional(),
+  })
+  .transform(named);
 
 const reasonKind = z.enum(['TARGET', 'PLAN'], { error: m.chooseReasonKind });
 /** Why an active year's plan changes (目标调整 / 计划调整); not asked on a draft. */

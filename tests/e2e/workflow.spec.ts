@@ -1008,6 +1008,56 @@ test('the office imports an office-layout table: maps two unknown names to exist
   await unit.close();
 });
 
+test('the office imports a workbook with 工程类 and 服务类 on two sheets: the preview names the second; with 读取全部计划工作表 both are read, numbered on, and imported', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const { CITY_LIST, PERIOD_COLUMNS, layoutsWorkbook } = await import('../fixtures/import/office-tables');
+  // Each sheet counts its tasks from 1 and calls its first project 一; one name on it is no unit's yet
+  // (an earlier test made 区城市更新局 an alias).
+  const service = {
+    ...CITY_LIST,
+    rows: CITY_LIST.rows.map((r) => r.map((c) => (c === '2024.9' ? '9月底前' : typeof c === 'string' ? c.replace('区城市更新局', '区更新整备局') : c))),
+  };
+  const bytes = await layoutsWorkbook([
+    ['工程类', PERIOD_COLUMNS],
+    ['服务类', service],
+  ]);
+  await signIn(page, 'duchashi', 'demo-duchashi', '/plan/import');
+  await page.getByLabel('年度', { exact: true }).fill('2033');
+  await page
+    .getByLabel('Excel文件（.xlsx）')
+    .setInputFiles({ name: '2033计划表.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bytes });
+  await page.getByRole('button', { name: '上传并预览' }).click();
+  await expect(page.getByTestId('import-counts')).toContainText('3项任务');
+  const issues = page.getByTestId('import-issues');
+  await expect(issues).toContainText('服务类 第2行：这张工作表也是计划表（4项任务），本次未读取');
+  await expect(issues).toContainText('请勾选上方“读取全部计划工作表”后重新预览');
+  // Ticked and previewed again: both sheets, the second numbered on.
+  await page.getByLabel('读取全部计划工作表（如工程类、服务类分表）').check();
+  await page.getByRole('button', { name: '上传并预览' }).click();
+  await expect(page.getByTestId('import-counts')).toContainText('7项任务');
+  await expect(page.getByTestId('import-issues')).toHaveCount(0);
+  const rows = page.getByTestId('import-tasks').locator('tr[data-task]');
+  await expect(rows).toHaveCount(7);
+  expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-task')))).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+  await expect(rows.nth(3)).toContainText('完成老旧小区改造10个');
+  // The one unknown name, where it stands.
+  const units = page.getByTestId('import-units');
+  await expect(units.locator('[data-unit="区更新整备局"]')).toContainText('（服务类 第3行）');
+  await units.getByLabel('“区更新整备局”对应的单位').selectOption('create');
+  await page.getByRole('button', { name: '确认导入' }).click();
+  await expect(page.getByRole('main').getByRole('status').filter({ hasText: '已导入2033年度计划（草稿），共7项任务。' })).toBeVisible();
+  await page.goto('/plan/2033');
+  const plan = page.getByRole('main');
+  // The name left empty is the chosen year's (the form suggested another year); each sheet's name is its projects' category.
+  await expect(plan).toContainText('盐田区2033年十件重点民生实事');
+  await expect(plan).toContainText('一、学前教育扩容（工程类）');
+  await expect(plan).toContainText('任务2：新增普惠性托位200个');
+  await expect(plan).toContainText('三、老旧小区改造（服务类）');
+  await expect(plan).toContainText('任务7：新建口袋公园3个');
+});
+
 test('佐证材料 from a phone: two photos (one an iPhone HEIC) and a PDF with upload progress, a disguised file refused; the office sees them on the review card, approves, publishes one; a visitor sees only that one', async ({
   page,
   browser,

@@ -148,11 +148,65 @@ describe('a workbook with a plan table on each of two sheets', () => {
         sheet: '服务类',
         row: 3,
         severity: 'warning',
-        text: '这张工作表也是计划表（4项任务），本次未导入',
-        fix: expect.stringContaining('合并到同一工作表'),
+        text: '这张工作表也是计划表（4项任务），本次未读取',
+        fix: expect.stringContaining('读取全部计划工作表'),
       },
     ]);
     expect(p.preview?.summary.canConfirm).toBe(true);
+  });
+  it('读取全部计划工作表: both sheets as one plan — the second sheet’s tasks numbered on, each project and task as its sheet says, one row’s problem its own sheet’s', async () => {
+    session.actor = supervisor;
+    // Two tables written for any year (月底前, 年底前, 年内), each counting its tasks from 1; an unknown
+    // name (区更新整备局, created on confirmation) stands on both sheets.
+    const renamed = (l: Layout, from: string): Layout => ({
+      ...l,
+      rows: l.rows.map((r) => r.map((c) => (typeof c === 'string' ? c.replace(from, '区更新整备局') : c))),
+    });
+    const bytes = await layoutsWorkbook([
+      ['工程类', renamed(PERIOD_COLUMNS, '区卫生健康局')],
+      ['服务类', renamed(CITY_LIST, '区城市更新局')],
+    ]);
+    const each = [(await read(PERIOD_COLUMNS, 2028)).projects, (await read(CITY_LIST, 2028)).projects];
+    const counts = each.map((ps) => ps.flatMap((x) => x.tasks).length);
+    expect(each.map((ps) => ps.flatMap((x) => x.tasks)[0]!.number)).toEqual([1, 1]);
+    const fields = { year: '2028', title: '2028年民生实事', defaultCategory: 'SERVICE', allSheets: 'on' };
+    const p = await actions.previewImport(IDLE, form({ ...fields, file: xlsx(bytes) }));
+    const summary = p.preview!.summary;
+    // One row on 服务类 cannot be read for 2028 (its deadline is 2024.9): an error on that sheet's row only.
+    expect(summary.messages.filter((x) => x.severity === 'error').map((x) => [x.sheet, x.row])).toEqual([['服务类', 4]]);
+    const total = counts[0]! + counts[1]!;
+    expect(summary.counts).toMatchObject({ tasks: total, projects: each[0]!.length + each[1]!.length });
+    expect(summary.messages.filter((x) => x.text.includes('也是计划表'))).toEqual([]);
+    const tasks = summary.projects.flatMap((x) => x.tasks.map((t) => [t.sheet, t.number, t.content.slice(0, 8)]));
+    const upTo = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
+    expect(tasks.map((t) => t[1])).toEqual(upTo(total));
+    expect(tasks.map((t) => t[0])).toEqual([...Array(counts[0]).fill('工程类'), ...Array(counts[1]).fill('服务类')]);
+    // Both sheets number their projects 一、二…: renumbered in order, each with its own title.
+    expect(summary.projects.map((x) => x.numeral)).toEqual(['一', '二', '三', '四', '五', '六', '七', '八'].slice(0, summary.projects.length));
+    expect(summary.projects.map((x) => x.title)).toEqual([...each[0]!, ...each[1]!].map((x) => x.title));
+    // The unknown name, where it stands on each sheet.
+    const unknown = summary.unknownUnits.find((u) => u.name === '区更新整备局')!;
+    expect(unknown.where).toMatch(/^（工程类 第[\d、]+行；服务类 第[\d、]+行）$/);
+    // Confirmed with the name created and the rows with a problem left out: every other task of both
+    // sheets is written as numbered in the preview — 工程类's own row 4 among them.
+    const done = await actions.confirmImport(
+      IDLE,
+      form({ ...fields, sha256: p.preview!.sha256, file: xlsx(bytes), excludeBlocked: 'on', 'unit.0.name': '区更新整备局', 'unit.0.choice': 'create' }),
+    );
+    expect(done).toMatchObject({ status: 'ok', year: 2028 });
+    const written = await prisma.task.findMany({ where: { planYear: { year: 2028 } }, orderBy: { number: 'asc' }, select: { number: true, content: true } });
+    const kept = summary.projects.flatMap((x) => x.tasks).filter((t) => !(t.sheet === '服务类' && t.row === 4));
+    expect(kept).toHaveLength(total - 1);
+    expect(kept.some((t) => t.sheet === '工程类' && t.row === 4)).toBe(true);
+    expect(written.map((t) => [t.number, t.content])).toEqual(kept.map((t) => [t.number, t.content]));
+    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: 'plan.imported' }, orderBy: { id: 'desc' }, select: { after: true } });
+    expect(JSON.parse(audit.after!)).toMatchObject({
+      year: 2028,
+      tasks: total - 1,
+      sheets: ['工程类', '服务类'],
+      excludedRows: [],
+      excludedElsewhere: [{ sheet: '服务类', row: 4 }],
+    });
   });
 });
 
@@ -198,7 +252,7 @@ describe('unknown names: mapped once, remembered; nothing written until every na
     const fields = { year: '2025', title: '2025年民生实事', defaultCategory: 'ENGINEERING' };
     const p = await actions.previewImport(IDLE, form({ ...fields, file: xlsx(bytes) }));
     expect(p.preview!.summary.unknownUnits).toEqual([
-      { name: '区城市更新局', rows: [3], collective: false, suggestions: expect.arrayContaining(['区城管局']) },
+      { name: '区城市更新局', rows: [3], where: '（第3行）', collective: false, suggestions: expect.arrayContaining(['区城管局']) },
     ]);
     // Imported into 2025, the 2024.9 deadline of row 4 is in an earlier year: the office leaves that row out.
     expect(p.preview!.summary.messages.map((x) => [x.row, x.severity])).toEqual([[4, 'error']]);
@@ -285,5 +339,22 @@ describe('npm run plan:import', () => {
     expect(await planImport([f, '--year', '2070', '--create-units', '--title', '命令行导入'], () => {})).toBe(0);
     expect(await prisma.task.count({ where: { planYear: { year: 2070 } } })).toBe(4);
     expect(await prisma.unit.count({ where: { name: '区城建中心' } })).toBe(1);
+    // --all-sheets: a second sheet's tasks read too, numbered on.
+    const two = path.join(dir, 'two-sheets.xlsx');
+    writeFileSync(
+      two,
+      await layoutsWorkbook([
+        ['工程类', PERIOD_COLUMNS],
+        ['服务类', { ...CITY_LIST, rows: CITY_LIST.rows.map((r) => r.map((c) => (c === '2024.9' ? '9月底前' : c))) }],
+      ]),
+    );
+    const read = async (...flags: string[]) => {
+      const lines: string[] = [];
+      await planImport([two, '--year', '2071', '--dry-run', '--json', ...flags], (x) => lines.push(x));
+      return JSON.parse(lines.join('\n')) as { projects: { tasks: { number: number; sheet: string }[] }[] };
+    };
+    const numbers = (j: Awaited<ReturnType<typeof read>>) => j.projects.flatMap((x) => x.tasks.map((t) => `${t.sheet}${t.number}`));
+    expect(numbers(await read())).toEqual(['工程类1', '工程类2', '工程类3']);
+    expect(numbers(await read('--all-sheets'))).toEqual(['工程类1', '工程类2', '工程类3', '服务类4', '服务类5', '服务类6', '服务类7']);
   });
 });

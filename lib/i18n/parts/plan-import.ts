@@ -12,7 +12,6 @@ export const planImport = {
   progress: '导入进度',
   defaultCategory: '未注明类别的项目记为',
   unknownUnits: '未登记的单位：请为每个名称选择对应单位或新建（选择会被记住，下次导入自动对应）',
-  unitRows: (rows: number[]) => `（第${rows.join('、')}行）`,
   choose: '请选择…',
   createUnit: (name: string) => `新建单位“${name}”`,
   closest: '最接近的单位',
@@ -24,6 +23,7 @@ export const planImport = {
   skipped: (n: number) => `已跳过${n}行（标题、日期、空行、表尾注释等）`,
   yearAssumed: (y: number) => `未写年份的时限（如“9月底前”“年底前”）按${y}年读取。`,
   shiftDates: '日期顺延一年（导入往年的计划表）',
+  allSheets: '读取全部计划工作表（如工程类、服务类分表）',
   shifted: (y: number) => `已按往年计划表读取，全部日期顺延一年至${y}年。`,
   suggestShift: (y: number) =>
     `这份表的完成时限都在${y - 1}年，像是往年的计划表。如要作为${y}年计划导入，请勾选上方“日期顺延一年”后重新预览（与“复制往年计划”相同：日期顺延，不带进展）。`,
