@@ -25,6 +25,8 @@ import { TableHead } from '@/components/table-head';
 const t = { plan: { ...planFields, import: planImport, issueAt: planIssueAt }, category };
 
 const c = t.plan.import;
+/** The plan table's file: an .xlsx, or a legacy .xls (Excel 97–2003). */
+const ACCEPT = '.xlsx,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel';
 
 type PreviewData = NonNullable<ImportState['preview']>;
 
@@ -383,7 +385,7 @@ export function ImportForm({ suggestedYear, preview, confirm }: { suggestedYear:
             id="file"
             name="file"
             type="file"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            accept={ACCEPT}
             onChange={(ev) => setFile(ev.currentTarget.files?.[0] ?? null)}
             className="text-sm"
             aria-invalid={!!e.file}
@@ -430,13 +432,7 @@ export function ImportForm({ suggestedYear, preview, confirm }: { suggestedYear:
                   <label htmlFor="confirm-file" className={ui.label}>
                     {c.fileAgain}
                   </label>
-                  <input
-                    id="confirm-file"
-                    name="file"
-                    type="file"
-                    accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                    className="text-sm"
-                  />
+                  <input id="confirm-file" name="file" type="file" accept={ACCEPT} className="text-sm" />
                 </div>
               )}
               <UnknownUnits p={p} errors={e.createUnits} v={v} />

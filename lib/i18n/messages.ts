@@ -49,11 +49,11 @@ export const m = {
   yearExists: (y: number) => `${y}年度计划已存在`,
   chooseSource: '请选择创建方式',
   chooseCategory: '请选择未注明类别的项目按何类别导入',
-  chooseFile: '请选择要导入的Excel文件（.xlsx）',
+  chooseFile: '请选择要导入的Excel文件（.xlsx或.xls）',
   importRead: {
     empty: '文件为空，请重新选择。',
     too_large: '文件超过5MB，请删除无关工作表或图片后重试。',
-    not_xlsx: '不是Excel工作簿（.xlsx）文件。旧版.xls请在Excel中另存为.xlsx后再导入。',
+    not_xlsx: '不是Excel工作簿（.xlsx或.xls）文件。请在Excel或WPS中打开，另存为.xlsx后再导入。',
     encrypted: '文件设有打开密码，无法读取。请在Excel中取消密码（文件→信息→保护工作簿）后再导入。',
     corrupted: '文件已损坏或不完整，无法读取。请在Excel中打开确认后重新保存。',
     too_many_rows: '工作表行数超过5000行，不像年度计划表。请只保留计划表后再导入。',

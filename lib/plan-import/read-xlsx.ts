@@ -1,5 +1,5 @@
-// An uploaded .xlsx as plain grids, refusing what cannot be read safely: too large, not an xlsx
-// (a legacy .xls or another file), password-protected (an encrypted OOXML file is an OLE container),
+// An uploaded .xlsx or legacy .xls as plain grids, refusing what cannot be read safely: too large,
+// not a workbook, password-protected (an encrypted OOXML file is an OLE container, as an .xls is),
 // a zip bomb, corrupted, or with more rows than a plan can have. The reading itself runs in a worker
 // thread with a memory limit (xlsx-worker.mjs): a hostile file costs the worker, and requests keep
 // being served while it works.
@@ -50,10 +50,12 @@ async function readInWorker<R extends { ok: boolean }>(
   if (bytes.byteLength === 0) return { ok: false, error: 'empty' };
   if (bytes.byteLength > IMPORT_LIMITS.bytes) return { ok: false, error: 'too_large' };
   const buf = Buffer.from(bytes);
-  if (OLE.every((b, i) => buf[i] === b)) return { ok: false, error: buf.includes(ENCRYPTION_INFO) ? 'encrypted' : 'not_xlsx' };
-  if (buf[0] !== 0x50 || buf[1] !== 0x4b) return { ok: false, error: 'not_xlsx' };
+  // An OLE container: a password-protected .xlsx (its EncryptionInfo stream), else a legacy .xls, which the worker reads.
+  const ole = OLE.every((b, i) => buf[i] === b);
+  if (ole && buf.includes(ENCRYPTION_INFO)) return { ok: false, error: 'encrypted' };
+  if (!ole && (buf[0] !== 0x50 || buf[1] !== 0x4b)) return { ok: false, error: 'not_xlsx' };
   // What the zip declares, before any thread is started or anything inflated.
-  const declared = zipEntries(buf, IMPORT_LIMITS);
+  const declared = ole ? { error: null } : zipEntries(buf, IMPORT_LIMITS);
   if (declared.error) return { ok: false, error: declared.error };
   return new Promise((resolve) => {
     const worker = new Worker(WORKER, {

@@ -1,4 +1,4 @@
-// Reads an uploaded .xlsx in a worker thread (lib/plan-import/read-xlsx.ts starts it with a memory
+// Reads an uploaded .xlsx (or a legacy .xls) in a worker thread (lib/plan-import/read-xlsx.ts starts it with a memory
 // limit), so a hostile or huge file costs this thread, not the server's: requests keep being served.
 // Work is bounded before it happens:
 // - the zip's central directory must declare a sane number of entries, total size and ratio, and
@@ -62,7 +62,70 @@ function cellValue(v, counter) {
   return String(v);
 }
 
-async function main() {
+/** Excel's day number as the UTC midnight ExcelJS gives for a date cell (1900 or 1904 date system). */
+const excelDate = (serial, date1904) => new Date(Math.round((serial + (date1904 ? 1462 : 0) - 25569) * 86400000));
+
+/**
+ * A legacy .xls (Excel 97–2003, BIFF in an OLE container), read by SheetJS into the same grids as
+ * an .xlsx: hidden sheets skipped, formulas their saved values, merged cells the value of their first
+ * cell, date cells dates. SheetJS builds at most the rows a plan can have (`sheetRows`); the sheet's
+ * own extent says whether there were more. It runs here, in a worker started for this one file and
+ * stopped after it (with a memory and time limit), like ExcelJS for an .xlsx.
+ */
+async function readXls() {
+  const XLSX = await import('@e965/xlsx');
+  let wb;
+  try {
+    wb = XLSX.read(buf, { type: 'buffer', cellFormula: true, cellNF: true, cellHTML: false, sheetRows: limits.rows + 11 });
+  } catch (e) {
+    // Password-protected; another OLE file than a workbook (a Word .doc); else a broken one.
+    const why = String(e?.message ?? e);
+    return fail(/password|ECMA-376 Encrypted/i.test(why) ? 'encrypted' : /workbook/i.test(why) ? 'not_xlsx' : 'corrupted');
+  }
+  if (!wb.SheetNames?.length) return fail('corrupted');
+  const date1904 = !!wb.Workbook?.WBProps?.date1904;
+  const sheets = {};
+  const order = [];
+  const hidden = [];
+  const counter = { formulas: 0 };
+  for (const [i, name] of wb.SheetNames.entries()) {
+    if (wb.Workbook?.Sheets?.[i]?.Hidden) {
+      hidden.push(name);
+      continue;
+    }
+    const ws = wb.Sheets[name];
+    const full = ws?.['!fullref'] ?? ws?.['!ref'];
+    if (!ws || !full) {
+      sheets[name] = [];
+      order.push(name);
+      continue;
+    }
+    const extent = XLSX.utils.decode_range(full);
+    if (extent.e.r + 1 > limits.rows + 10) return fail('too_many_rows');
+    const range = XLSX.utils.decode_range(ws['!ref']);
+    const width = Math.min(range.e.c + 1, limits.columns);
+    const value = (cell) => {
+      if (!cell || cell.t === 'z' || cell.t === 'e') return null;
+      if (cell.f) counter.formulas++;
+      if (cell.t === 'b') return cell.v ? 'TRUE' : 'FALSE';
+      if (cell.t === 'n') return cell.z && XLSX.SSF.is_date(cell.z) ? excelDate(cell.v, date1904) : cell.v;
+      if (cell.t === 'd') return cell.v;
+      return cell.v === undefined || cell.v === null ? null : String(cell.v);
+    };
+    const grid = Array.from({ length: range.e.r + 1 }, (_, r) => Array.from({ length: width }, (_, c) => value(ws[XLSX.utils.encode_cell({ r, c })])));
+    // A merged range shows its first cell's value in every cell (as ExcelJS gives it), so a merged 项目名称 repeats.
+    for (const m of ws['!merges'] ?? []) {
+      const first = grid[m.s.r]?.[m.s.c] ?? null;
+      for (let r = m.s.r; r <= Math.min(m.e.r, grid.length - 1); r++) for (let c = m.s.c; c <= Math.min(m.e.c, width - 1); c++) grid[r][c] = first;
+    }
+    sheets[name] = grid;
+    order.push(name);
+  }
+  return { sheets, order, hidden, formulas: counter.formulas };
+}
+
+/** An .xlsx (a zip): bounded before ExcelJS reads it. */
+async function readXlsx() {
   const z = zipEntries(buf, limits);
   if (z.error) return fail(z.error);
   for (const e of z.list) {
@@ -98,12 +161,21 @@ async function main() {
     sheets[ws.name] = grid;
     order.push(ws.name);
   }
-  if (!plan) return parentPort.postMessage({ ok: true, sheets, order, hidden, formulas: counter.formulas });
+  return { sheets, order, hidden, formulas: counter.formulas };
+}
+
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+async function main() {
+  const read = OLE.every((b, i) => buf[i] === b) ? await readXls() : await readXlsx();
+  if (!read) return; // refused (fail() has answered)
+  const { sheets, order, hidden, formulas } = read;
+  if (!plan) return parentPort.postMessage({ ok: true, sheets, order, hidden, formulas });
   // The domain is TypeScript: tsx (a dependency, which also runs `npm start`) compiles it here.
   const { tsImport } = await import('tsx/esm/api');
   const { planFromSheets } = await tsImport('../domain/plan-source.ts', import.meta.url);
-  const read = planFromSheets({ sheets, order }, plan);
-  parentPort.postMessage(read.ok ? { ok: true, hidden, formulas: counter.formulas, draft: read.draft, suggestShift: read.suggestShift } : read);
+  const parsed = planFromSheets({ sheets, order }, plan);
+  parentPort.postMessage(parsed.ok ? { ok: true, hidden, formulas, draft: parsed.draft, suggestShift: parsed.suggestShift } : parsed);
 }
 
 main().catch((e) => {

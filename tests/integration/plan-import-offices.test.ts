@@ -2,7 +2,7 @@
 // through the reader, the command line (plan:import --dry-run --json) and the import actions: every
 // task, unit (lead first, aliases mapped), deadline, step and note as the truth says; unknown names
 // mapped once and remembered; a name not chosen for refuses the import and writes nothing.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -72,6 +72,71 @@ const asTruth = (d: Awaited<ReturnType<typeof read>>) =>
 describe.each([DISTRICT_BREAKDOWN, CITY_LIST, ROLES_IN_CELL])('$name', (layout) => {
   it('reads exactly what the table says', async () => {
     expect(asTruth(await read(layout, 2024))).toEqual(layout.truth);
+  });
+});
+
+/**
+ * The same tables saved as legacy .xls (Excel 97–2003) by LibreOffice Calc 7.4 (tests/fixtures/import/xls,
+ * see SOURCES.md): an office that keeps its table as .xls imports it as it is. Read through the same
+ * worker and rules, each says what its .xlsx says, merged cells and dates included.
+ */
+describe('legacy .xls files saved by LibreOffice Calc', () => {
+  const fixture = (name: string) => new Uint8Array(readFileSync(path.join(__dirname, '..', 'fixtures', 'import', 'xls', `${name}.xls`)));
+  const drafts = async (bytes: Uint8Array, year: number, allSheets = false) => {
+    const { readXlsx } = await import('@/lib/plan-import/read-xlsx');
+    const { draftFromSheets, unitLookup } = await import('@/lib/domain/plan-source');
+    const { unitDirectory } = await import('@/lib/plan-import/units');
+    const r = await readXlsx(bytes);
+    if (!r.ok) throw new Error(r.error);
+    return draftFromSheets(r, year, unitLookup(await unitDirectory()), allSheets)!;
+  };
+  it.each([
+    ['district-breakdown', DISTRICT_BREAKDOWN, 2024],
+    ['city-list', CITY_LIST, 2024],
+    ['roles-in-cell', ROLES_IN_CELL, 2024],
+    ['target-column', TARGET_COLUMN, 2025],
+    ['period-columns', PERIOD_COLUMNS, 2026],
+  ] as const)('%s.xls reads as its .xlsx does', async (name, layout, year) => {
+    const fromXls = await drafts(fixture(name), year);
+    expect(asTruth(fromXls)).toEqual(asTruth(await read(layout, year)));
+    if (layout.truth) expect(asTruth(fromXls)).toEqual(layout.truth);
+    expect(fromXls.issues).toEqual((await read(layout, year)).issues);
+  });
+  it('two sheets in one .xls: the second named, or read too with 读取全部计划工作表', async () => {
+    const bytes = fixture('two-sheets');
+    expect((await drafts(bytes, 2030)).issues.map((i) => [i.sheet, i.kind])).toEqual([['服务类', 'other_sheet']]);
+    const all = await drafts(bytes, 2030, true);
+    expect(all.projects.flatMap((p) => p.tasks.map((t) => `${t.sheet}${t.number}`))).toEqual([
+      '工程类1',
+      '工程类2',
+      '工程类3',
+      '服务类4',
+      '服务类5',
+      '服务类6',
+      '服务类7',
+    ]);
+  });
+  it('imports through the page’s steps: previewed, confirmed against the same file, written', async () => {
+    session.actor = supervisor;
+    const bytes = fixture('period-columns');
+    const file = () => new File([bytes], '2034推进计划表.xls', { type: 'application/vnd.ms-excel' });
+    const fields = { year: '2034', title: '', defaultCategory: 'SERVICE' };
+    const p = await actions.previewImport(IDLE, form({ ...fields, file: file() }));
+    expect(p.preview?.summary.counts).toMatchObject({ tasks: 3 });
+    const done = await actions.confirmImport(IDLE, form({ ...fields, sha256: p.preview!.sha256, file: file() }));
+    expect(done).toMatchObject({ status: 'ok', year: 2034 });
+    const year = await prisma.planYear.findUniqueOrThrow({ where: { year: 2034 }, select: { title: true, _count: { select: { tasks: true } } } });
+    expect(year).toEqual({ title: '盐田区2034年十件重点民生实事', _count: { tasks: 3 } });
+  });
+  it('refuses a broken .xls as corrupted, and an OLE file that is no workbook (a Word .doc) as not a workbook', async () => {
+    const { readXlsx } = await import('@/lib/plan-import/read-xlsx');
+    const whole = fixture('city-list');
+    expect(await readXlsx(whole.subarray(0, 1536))).toEqual({ ok: false, error: 'corrupted' });
+    expect(await readXlsx(whole.subarray(0, 4096))).toEqual({ ok: false, error: 'corrupted' });
+    const { CFB } = await import('@e965/xlsx');
+    const doc = CFB.utils.cfb_new();
+    CFB.utils.cfb_add(doc, '/WordDocument', Buffer.from('not a workbook'));
+    expect(await readXlsx(new Uint8Array(CFB.write(doc, { type: 'buffer' }) as Buffer))).toEqual({ ok: false, error: 'not_xlsx' });
   });
 });
 

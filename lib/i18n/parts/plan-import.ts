@@ -3,7 +3,7 @@
 
 export const planImport = {
   heading: '从Excel导入年度计划',
-  file: 'Excel文件（.xlsx）',
+  file: 'Excel文件（.xlsx或.xls）',
   preview: '上传并预览',
   parsing: '正在读取文件，请稍候…',
   writing: '正在写入，请稍候…',
