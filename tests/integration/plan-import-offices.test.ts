@@ -421,5 +421,10 @@ describe('npm run plan:import', () => {
     const numbers = (j: Awaited<ReturnType<typeof read>>) => j.projects.flatMap((x) => x.tasks.map((t) => `${t.sheet}${t.number}`));
     expect(numbers(await read())).toEqual(['工程类1', '工程类2', '工程类3']);
     expect(numbers(await read('--all-sheets'))).toEqual(['工程类1', '工程类2', '工程类3', '服务类4', '服务类5', '服务类6', '服务类7']);
+    // A legacy .xls, as LibreOffice Calc saved it, through the same reader.
+    const xls = path.join(__dirname, '..', 'fixtures', 'import', 'xls', 'period-columns.xls');
+    const lines: string[] = [];
+    expect(await planImport([xls, '--year', '2072', '--dry-run', '--json'], (x) => lines.push(x))).toBe(0);
+    expect(JSON.parse(lines.join('\n'))).toMatchObject({ year: 2072, canConfirm: true, counts: { tasks: 3 } });
   });
 });
