@@ -102,6 +102,20 @@ describe('legacy .xls files saved by LibreOffice Calc', () => {
     if (layout.truth) expect(asTruth(fromXls)).toEqual(layout.truth);
     expect(fromXls.issues).toEqual((await read(layout, year)).issues);
   });
+  it('gives the very grids ExcelJS gives for the .xlsx: date cells as dates, a formula’s saved value, merged cells repeated, a hidden sheet left out', async () => {
+    const { readXlsx } = await import('@/lib/plan-import/read-xlsx');
+    const { datesWorkbook } = await import('@/tests/fixtures/import/office-tables');
+    const fromXlsx = await readXlsx(new Uint8Array(await datesWorkbook()));
+    const fromXls = await readXlsx(fixture('dates'));
+    // The same grids; LibreOffice saved the TRUE as a formula (=TRUE()), so the .xls has two formulas to the .xlsx's one.
+    expect({ ...fromXls, formulas: 0 }).toEqual({ ...fromXlsx, formulas: 0 });
+    expect(fromXlsx).toMatchObject({ ok: true, order: ['计划表'], hidden: ['旧表'], formulas: 1 });
+    expect(fromXls).toMatchObject({ ok: true, order: ['计划表'], hidden: ['旧表'], formulas: 2 });
+    const grid = fromXls.ok ? fromXls.sheets['计划表']! : [];
+    expect(grid[2]![4]).toEqual(new Date(Date.UTC(2024, 8, 30)));
+    expect(grid[3]![1]).toBe('教育优质均衡');
+    expect(grid[3]![5]).toBe(2);
+  });
   it('two sheets in one .xls: the second named, or read too with 读取全部计划工作表', async () => {
     const bytes = fixture('two-sheets');
     expect((await drafts(bytes, 2030)).issues.map((i) => [i.sheet, i.kind])).toEqual([['服务类', 'other_sheet']]);
