@@ -103,7 +103,7 @@ export function NoticeCard({ n, taskHref, limits = null }: { n: NoticeView; task
   return (
     <li id={noticeAnchor(n.id)} className="space-y-1 py-2" data-testid="notice" data-notice={n.id} data-status={n.status} data-level={n.level}>
       <div className="flex flex-wrap items-center gap-2">
-        <span className="font-medium">{c.number(n.year, n.number)}</span>
+        <span className="font-medium">{c.number(n.numberYear, n.number)}</span>
         <span className="rounded border border-gray-300 px-1 text-xs">{c.levels[n.level]}</span>
         <StateTag status={n.status} overdue={n.overdue} testId="notice-state" />
         {taskHref && (

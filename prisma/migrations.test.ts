@@ -181,4 +181,46 @@ describe('migrations', () => {
     expect(version()).toBe(before + 2);
     db.close();
   });
+
+  it('notices issued before the numbering moved to the year of issue keep their numbers (numbered in their plan year); the data-version triggers survive the rebuild', () => {
+    const dir = path.join(process.cwd(), 'prisma', 'migrations');
+    const names = readdirSync(dir)
+      .filter((n) => /^\d/.test(n))
+      .sort();
+    const at = names.findIndex((n) => n.endsWith('_notice_numbered_in_year_issued'));
+    expect(at).toBeGreaterThan(0);
+    const db = new Database(path.join(mkdtempSync(path.join(os.tmpdir(), 'msdb-mig-')), 'm.db'));
+    const run = (n: string) => db.exec(readFileSync(path.join(dir, n, 'migration.sql'), 'utf8'));
+    names.slice(0, at).forEach(run);
+    db.exec(`
+      INSERT INTO User (id, username, displayName, role, passwordHash) VALUES (1, 'duchashi', '督查室', 'SUPERVISOR', 'x');
+      INSERT INTO PlanYear (id, year, title, status) VALUES (1, 2023, 'p', 'ACTIVE'), (2, 2024, 'q', 'ACTIVE');
+      INSERT INTO Project (id, planYearId, number, numeral, title, category) VALUES (1, 1, 1, '一', 'p', 'SERVICE'), (2, 2, 1, '一', 'q', 'SERVICE');
+      INSERT INTO Task (id, planYearId, projectId, number, content, deadlineMonth, h1Progress, h2Plan) VALUES
+        (1, 1, 1, 1, 't', '2023-12', '', ''), (2, 2, 2, 1, 'u', '2024-12', '', '');
+      INSERT INTO SupervisionNotice (id, taskId, issuedById, reason, requiredAction, dueDate, status, year, number) VALUES
+        (1, 1, 1, '滞后', '报送', '2023-10-31', 'OPEN', 2023, 1),
+        (2, 1, 1, '滞后', '报送', '2024-01-31', 'OPEN', 2023, 2),
+        (3, 2, 1, '滞后', '报送', '2024-01-31', 'OPEN', 2024, 1);
+    `);
+    const version = () => (db.prepare('SELECT version FROM DataVersion WHERE id = 1').get() as { version: number }).version;
+    run(names[at]!);
+    expect(db.prepare('SELECT id, year, numberYear, number FROM SupervisionNotice ORDER BY id').all()).toEqual([
+      { id: 1, year: 2023, numberYear: 2023, number: 1 },
+      { id: 2, year: 2023, numberYear: 2023, number: 2 },
+      { id: 3, year: 2024, numberYear: 2024, number: 1 },
+    ]);
+    // 督办〔2024〕第1号 is taken once: by year of issue and number.
+    expect(() =>
+      db
+        .prepare(
+          "INSERT INTO SupervisionNotice (taskId, issuedById, reason, requiredAction, dueDate, year, numberYear, number) VALUES (1, 1, 'a', 'b', '2024-02-01', 2023, 2024, 1)",
+        )
+        .run(),
+    ).toThrow(/UNIQUE constraint failed/);
+    const before = version();
+    db.prepare("UPDATE SupervisionNotice SET reason = 'x' WHERE id = 1").run();
+    expect(version()).toBe(before + 1);
+    db.close();
+  });
 });

@@ -122,6 +122,7 @@ export function generateDataset(dbFile: string, size: DatasetSize): { tasks: num
             dueDate: `${year}-08-31T00:00:00.000+00:00`,
             status,
             year,
+            numberYear: year, // issued on 07-01 of its plan year
             number: taskCount,
             level: 'DUBAN',
           });

@@ -68,7 +68,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
           )}
           {u.noticeAnswers.map((n) => (
             <p key={n.number} className="text-sm whitespace-pre-line" data-testid="review-notice-answer">
-              {t.review.noticeAnswer(t.notice.number(n.year, n.number), n.reason, n.answer)}
+              {t.review.noticeAnswer(t.notice.number(n.numberYear, n.number), n.reason, n.answer)}
             </p>
           ))}
           {u.completesTask && <p className="text-sm font-medium">{t.review.completesTask}</p>}

@@ -10,7 +10,16 @@ import { can, type Actor } from '@/lib/auth/policy';
 import type { z } from 'zod';
 import { audit } from '@/lib/audit';
 import { addDays, dateOf, toIsoDate } from '@/lib/domain/dates';
-import { isOpenNotice, nextNoticeNumber, STEP_BY, takeStep, type NoticeLevel, type NoticeStatus, type NoticeStep } from '@/lib/domain/notices';
+import {
+  isOpenNotice,
+  nextNoticeNumber,
+  noticeNumberYear,
+  STEP_BY,
+  takeStep,
+  type NoticeLevel,
+  type NoticeStatus,
+  type NoticeStep,
+} from '@/lib/domain/notices';
 import { movePart } from './notice-parts';
 import { announce } from '@/lib/reminders/announce';
 import { t } from '@/lib/i18n/zh-CN';
@@ -57,9 +66,11 @@ async function writeNotice(actor: Actor, task: NoticeTask, d: z.infer<typeof not
   const evidence = await evidenceOfForm(actor, taskId, values, formData);
   if ('message' in evidence) return { status: 'error', message: m.fixErrors, errors: { evidence: [evidence.message] }, values };
   const year = task.planYear.year;
+  // 督办〔numberYear〕第N号: numbered in the year it is issued, whatever its task's plan year.
+  const numberYear = noticeNumberYear(today());
   const issued = await writeTransaction(async (tx) => {
     // Inside the write lock: the number cannot be taken twice.
-    const used = await tx.supervisionNotice.findMany({ where: { year }, select: { number: true } });
+    const used = await tx.supervisionNotice.findMany({ where: { numberYear }, select: { number: true } });
     const number = nextNoticeNumber(used.map((u) => u.number));
     const n = await tx.supervisionNotice.create({
       data: {
@@ -70,6 +81,7 @@ async function writeNotice(actor: Actor, task: NoticeTask, d: z.infer<typeof not
         dueDate: dateOf(dueDate),
         level,
         year,
+        numberYear,
         number,
         recipients: { create: recipients.map((unitId) => ({ unitId })) },
         events: { create: { kind: 'ISSUED', actorId } },
@@ -84,7 +96,7 @@ async function writeNotice(actor: Actor, task: NoticeTask, d: z.infer<typeof not
       entityType: 'SupervisionNotice',
       entityId: n.id,
       taskId,
-      after: { year, number, level, reason, requiredAction, dueDate, recipients, evidenceIds: evidence.ids },
+      after: { year, numberYear, number, level, reason, requiredAction, dueDate, recipients, evidenceIds: evidence.ids },
     });
     // Each unit learns at once: its inbox and its group robot, in this same transaction.
     await announce(tx, {
@@ -94,7 +106,7 @@ async function writeNotice(actor: Actor, task: NoticeTask, d: z.infer<typeof not
       taskNumber: task.number,
       planYear: year,
       day: today(),
-      text: (unit) => t.reminders.announce.issued(unit, t.notice.number(year, number), task.number, fmtDate(dueDate)),
+      text: (unit) => t.reminders.announce.issued(unit, t.notice.number(numberYear, number), task.number, fmtDate(dueDate)),
     });
     return n.id;
   });
@@ -124,6 +136,7 @@ async function step(kind: NoticeStep, noticeId: number, formData: FormData): Pro
               level: true,
               dueDate: true,
               year: true,
+              numberYear: true,
               number: true,
               urgeCount: true,
               recipients: { select: { unitId: true, status: true, unit: { select: { name: true } } } },
@@ -144,6 +157,7 @@ type StepNotice = {
   level: NoticeLevel;
   dueDate: Date;
   year: number;
+  numberYear: number;
   number: number;
   urgeCount: number;
   recipients: { unitId: number; status: NoticeStatus; unit: { name: string } }[];
@@ -194,7 +208,7 @@ async function takeNoticeStep(kind: NoticeStep, actor: Actor, n: StepNotice, val
     });
     await attachEvidence(tx, actor, n.taskId, evidence, { noticeEventId: event.id });
     // What puts work back on a unit is announced to it at once (催办 to the units still behind, 退回 to the unit returned).
-    const no = t.notice.number(n.year, n.number);
+    const no = t.notice.number(n.numberYear, n.number);
     if (kind === 'urge') {
       await announce(tx, {
         rule: 'NOTICE_URGED',

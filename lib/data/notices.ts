@@ -13,7 +13,7 @@ import { dateOf, toIsoDate, type IsoDate } from '@/lib/domain/dates';
 import { availableSteps, isNoticeOverdue, OPEN_STATUSES, type LedgerFilters, type NoticeLevel, type NoticeStatus, type NoticeStep } from '@/lib/domain/notices';
 
 export const NOTICE_SELECT = {
-  id: true, year: true, number: true, level: true, status: true, reason: true, requiredAction: true, dueDate: true, issuedAt: true, urgeCount: true,
+  id: true, year: true, numberYear: true, number: true, level: true, status: true, reason: true, requiredAction: true, dueDate: true, issuedAt: true, urgeCount: true,
   issuedBy: { select: { displayName: true } },
   task: { select: { id: true, number: true, content: true, units: { select: { unitId: true } } } },
   recipients: {
@@ -36,7 +36,8 @@ export const NOTICE_SELECT = {
 export type NoticeRow = Prisma.SupervisionNoticeGetPayload<{ select: typeof NOTICE_SELECT }>;
 
 export type NoticeView = {
-  id: number; year: number; number: number; level: NoticeLevel; status: NoticeStatus; overdue: boolean;
+  /** `year`: its task's plan year (the ledger it is in); 督办〔numberYear〕第number号. */
+  id: number; year: number; numberYear: number; number: number; level: NoticeLevel; status: NoticeStatus; overdue: boolean;
   reason: string; requiredAction: string; dueDate: IsoDate; issuedAt: string; issuer: string; urgeCount: number;
   taskId: number; taskNumber: number; taskContent: string;
   recipients: { id: number; name: string; code: string }[];
@@ -78,7 +79,7 @@ export function toNoticeView(n: NoticeRow, actor: Actor | null, today: IsoDate):
     };
   });
   return {
-    id: n.id, year: n.year, number: n.number, level: n.level, status: n.status, overdue: isNoticeOverdue(view, today),
+    id: n.id, year: n.year, numberYear: n.numberYear, number: n.number, level: n.level, status: n.status, overdue: isNoticeOverdue(view, today),
     reason: n.reason, requiredAction: n.requiredAction, dueDate: view.dueDate, issuedAt: n.issuedAt.toISOString(), issuer: n.issuedBy.displayName,
     urgeCount: n.urgeCount, taskId: n.task.id, taskNumber: n.task.number, taskContent: n.task.content,
     recipients: recipients.map((r) => ({ id: r.unit.id, name: r.unit.name, code: r.unit.code })),
@@ -97,14 +98,14 @@ const CHUNK = 500;
 
 /** The notices matching `where`, newest first; `page` bounds the rows (the ledger), else all in chunks. */
 export async function noticesWhere(where: Prisma.SupervisionNoticeWhereInput, actor: Actor | null, today: IsoDate, page?: { take: number; skip: number }): Promise<NoticeView[]> {
-  const orderBy = [{ year: 'desc' as const }, { number: 'desc' as const }];
+  const orderBy = [{ year: 'desc' as const }, { numberYear: 'desc' as const }, { number: 'desc' as const }];
   const rows = page ? await prisma.supervisionNotice.findMany({ where, select: NOTICE_SELECT, orderBy, ...page }) : await noticeRowsWhere(where);
   return rows.map((n) => toNoticeView(n, actor, today));
 }
 
 /** Every notice matching `where` as read, newest first, in chunks: the same for every viewer (toNoticeView makes each viewer's view); not public — the caller has checked the reader may see notices. */
 export async function noticeRowsWhere(where: Prisma.SupervisionNoticeWhereInput): Promise<NoticeRow[]> {
-  const orderBy = [{ year: 'desc' as const }, { number: 'desc' as const }];
+  const orderBy = [{ year: 'desc' as const }, { numberYear: 'desc' as const }, { number: 'desc' as const }];
   const ids = (await prisma.supervisionNotice.findMany({ where, select: { id: true }, orderBy })).map((n) => n.id);
   const out: NoticeRow[] = [];
   for (let i = 0; i < ids.length; i += CHUNK) out.push(...(await prisma.supervisionNotice.findMany({ where: { id: { in: ids.slice(i, i + CHUNK) } }, select: NOTICE_SELECT, orderBy })));

@@ -55,7 +55,7 @@ export async function getReviewQueue() {
       milestones: { select: { reachedOn: true, milestone: { select: { text: true } } } },
       // The answers given in this update, from their events: each update keeps its own, whatever its
       // unit (or another unit of the notice) answers later.
-      noticeAnswers: { select: { text: true, notice: { select: { year: true, number: true, reason: true } } }, orderBy: { noticeId: 'asc' } },
+      noticeAnswers: { select: { text: true, notice: { select: { numberYear: true, number: true, reason: true } } }, orderBy: { noticeId: 'asc' } },
       evidence: { select: EVIDENCE_SELECT, orderBy: { id: 'asc' } },
     },
   });
@@ -93,7 +93,7 @@ export async function getReviewQueue() {
     itemsDone: u.completes.map((x) => x.item.name),
     completesTask: u.completesTask,
     /** The 督办 notices this update answers, with the answers. */
-    noticeAnswers: u.noticeAnswers.map((e) => ({ year: e.notice.year, number: e.notice.number, reason: e.notice.reason, answer: e.text ?? '' })),
+    noticeAnswers: u.noticeAnswers.map((e) => ({ numberYear: e.notice.numberYear, number: e.notice.number, reason: e.notice.reason, answer: e.text ?? '' })),
     evidence: u.evidence,
     /** Figures that moved a lot with no evidence attached: the reviewer may ask for some. */
     unevidenced: unevidencedJumps(

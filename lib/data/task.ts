@@ -49,7 +49,7 @@ async function readTaskHistory(taskId: number, unitIds: number[], actor: Awaited
     signedIn && updates.length > 0
     ? await prisma.noticeEvent.findMany({
         where: { updateId: { in: updates.map((u) => u.id) } },
-        select: { updateId: true, notice: { select: { id: true, year: true, number: true } } },
+        select: { updateId: true, notice: { select: { id: true, numberYear: true, number: true } } },
         orderBy: { noticeId: 'asc' },
       })
     : [];

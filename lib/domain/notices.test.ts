@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { availableSteps, isNoticeOverdue, isOpenNotice, nextNoticeNumber, raiseLevel, takeStep, type NoticeStatus } from './notices';
+import { availableSteps, isNoticeOverdue, isOpenNotice, nextNoticeNumber, noticeNumberYear, raiseLevel, takeStep, type NoticeStatus } from './notices';
 
 const n = (status: NoticeStatus, dueDate = '2023-09-30') => ({ status, level: 'DUBAN' as const, dueDate });
 
@@ -42,6 +42,8 @@ describe('督办 lifecycle', () => {
   it('numbers are per year, one after the highest', () => {
     expect(nextNoticeNumber([])).toBe(1);
     expect(nextNoticeNumber([1, 2, 5])).toBe(6);
+    // Numbered in the year of issue (China time), whatever the task's plan year: 01-05 of 2024 is 2024's.
+    expect(['2023-12-31', '2024-01-05', '2024-12-31'].map(noticeNumberYear)).toEqual([2023, 2024, 2024]);
   });
 });
 

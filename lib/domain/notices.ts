@@ -68,3 +68,10 @@ export function noticeStatusOf(parts: NoticeStatus[]): NoticeStatus {
 
 /** Numbers are per plan year: the next one after the highest so far. */
 export const nextNoticeNumber = (used: number[]): number => (used.length ? Math.max(...used) : 0) + 1;
+
+/**
+ * The year a notice is numbered in (督办〔year〕第N号): the year of the day it is issued, China time, as a
+ * document number's year is — not its task's plan year. In January a notice on last year's task takes
+ * this year's next number.
+ */
+export const noticeNumberYear = (issuedOn: IsoDate): number => Number(issuedOn.slice(0, 4));

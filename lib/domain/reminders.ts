@@ -30,6 +30,7 @@ export type ReminderTask = {
 };
 export type ReminderNotice = {
   id: number;
+  /** The year it is numbered in: 督办〔year〕第number号 (the year it was issued; `planYear` is its task's). */
   year: number;
   number: number;
   taskNumber: number;

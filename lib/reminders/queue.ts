@@ -60,7 +60,7 @@ export async function queueReminders(day: IsoDate): Promise<{ reminders: number;
       where: { status: { not: 'CLOSED' } },
       select: {
         id: true,
-        year: true,
+        numberYear: true,
         number: true,
         status: true,
         dueDate: true,
@@ -97,7 +97,7 @@ export async function queueReminders(day: IsoDate): Promise<{ reminders: number;
       })),
       notices: notices.map((n) => ({
         id: n.id,
-        year: n.year,
+        year: n.numberYear,
         number: n.number,
         taskNumber: n.task.number,
         planYear: n.task.planYear.year,

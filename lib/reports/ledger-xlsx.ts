@@ -9,7 +9,7 @@ import { t } from '@/lib/i18n/zh-CN';
 export function ledgerRows(notices: NoticeView[]): (string | number)[][] {
   const c = t.notice;
   return notices.map((n) => [
-    c.number(n.year, n.number), n.taskNumber, n.taskContent, c.levels[n.level], c.state[n.status], n.overdue ? c.ledger.yes : '',
+    c.number(n.numberYear, n.number), n.taskNumber, n.taskContent, c.levels[n.level], c.state[n.status], n.overdue ? c.ledger.yes : '',
     n.recipients.map((r) => r.name).join('、'), n.issuer, fmtDate(n.issuedAt.slice(0, 10)), fmtDate(n.dueDate), n.reason, n.requiredAction, partLines(n), n.urgeCount,
   ]);
 }

@@ -9,6 +9,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chinaDay } from '../../lib/domain/dates';
 
+/** The year a notice issued in this run is numbered in (督办〔year〕第N号): the year of issue, China time. */
+const ISSUED_YEAR = chinaDay(new Date()).slice(0, 4);
+
 /** A field's own error message (beside the field; the form's summary repeats it as a link). */
 const fieldError = (scope: Locator, text: string) => scope.locator('[aria-live="polite"]').getByText(text, { exact: true });
 
@@ -203,7 +206,7 @@ test('a returned update goes back to the unit, prefilled, to fix and resubmit; a
   // And back: the update names the notice it answered.
   await carried
     .getByTestId('update-answered')
-    .getByRole('link', { name: /^督办〔2023〕第\d+号$/ })
+    .getByRole('link', { name: new RegExp(`^督办〔${ISSUED_YEAR}〕第\\d+号$`) })
     .click();
   await expect(sup).toHaveURL(/#notice-\d+$/);
   await expect(sup.locator(`[id="${new URL(sup.url()).hash.slice(1)}"]`)).toContainText('家庭养老床位签约进度需加快');
@@ -211,7 +214,9 @@ test('a returned update goes back to the unit, prefilled, to fix and resubmit; a
   await sup.goto('/review');
   const item = sup.locator('[data-testid="review-item"][data-task="17"]');
   // The notice answer given inside the update is on the review card.
-  await expect(item.getByTestId('review-notice-answer')).toContainText(/督办反馈（督办〔2023〕第\d+号，家庭养老床位签约进度需加快）：已报送签约明细/);
+  await expect(item.getByTestId('review-notice-answer')).toContainText(
+    new RegExp(`督办反馈（督办〔${ISSUED_YEAR}〕第\\d+号，家庭养老床位签约进度需加快）：已报送签约明细`),
+  );
   await item.getByLabel('退回修改').check();
   await item.getByRole('button', { name: '提交审核意见' }).click();
   await expect(item.getByRole('alert').filter({ hasText: '请按提示修改后再提交。' })).toBeVisible(); // a return needs a comment
@@ -231,7 +236,7 @@ test('a returned update goes back to the unit, prefilled, to fix and resubmit; a
   const notice = sup.getByTestId('notices').getByTestId('notice').first();
   await expect(notice.getByTestId('notice-state')).toHaveText('已反馈');
   await expect(notice).toContainText('单位反馈：已报送签约明细');
-  await expect(notice).toContainText(/督办〔2023〕第\d+号/);
+  await expect(notice).toContainText(new RegExp(`督办〔${ISSUED_YEAR}〕第\\d+号`));
 
   // The office returns the answer with a comment; the unit answers again on its own; the office closes it.
   // 退回重办 cannot be undone: the first click says so and asks again.
@@ -787,7 +792,8 @@ test('the office sets up next year: copies 2023 into 2024, edits a milestone, im
   const gws = await browser.newPage();
   await signIn(gws, 'gws', 'demo-gws', '/my?year=2024');
   const carried = gws.getByTestId('my-notices').getByTestId('notice').filter({ hasText: '永安路施工许可待办（跨年督办）' });
-  await expect(carried).toContainText(/督办〔2023〕第\d+号/);
+  // Numbered in the year it was issued (today's), listed with its 2023 task.
+  await expect(carried).toContainText(new RegExp(`督办〔${ISSUED_YEAR}〕第\\d+号`));
   await expect(carried.getByTestId('notice-task')).toHaveAttribute('href', '/tasks/1?year=2023');
   await gws.close();
 

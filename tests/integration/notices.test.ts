@@ -50,7 +50,7 @@ const state = (id: number) =>
 
 describe('the 督办 loop', () => {
   let id = 0;
-  it("issues 督办〔2023〕第1号 to one of task 1's two units; numbers follow per year", async () => {
+  it("issues 督办〔2026〕第1号 (numbered in the year issued; its task is 2023's) to one of task 1's two units; numbers follow per year", async () => {
     session.actor = who.duchashi!;
     const t1 = await task(1);
     const gw = t1.units.find((u) => u.unit.code !== 'jtj')!;
@@ -68,9 +68,15 @@ describe('the 督办 loop', () => {
     expect(r).toMatchObject({ status: 'ok' });
     const n = await prisma.supervisionNotice.findFirstOrThrow({
       where: { taskId: t1.id },
-      select: { id: true, year: true, number: true, reason: true, recipients: { select: { unitId: true } } },
+      select: { id: true, year: true, numberYear: true, number: true, reason: true, recipients: { select: { unitId: true } } },
     });
-    expect(n).toMatchObject({ year: 2023, number: 1, reason: '东海道施工招标滞后\n永安路前期工作未完成', recipients: [{ unitId: gw.unitId }] });
+    expect(n).toMatchObject({
+      year: 2023,
+      numberYear: 2026,
+      number: 1,
+      reason: '东海道施工招标滞后\n永安路前期工作未完成',
+      recipients: [{ unitId: gw.unitId }],
+    });
     id = n.id;
     const second = await notices.issueNotice(
       t1.id,
@@ -79,7 +85,7 @@ describe('the 督办 loop', () => {
     );
     expect(second.status).toBe('ok');
     expect(
-      (await prisma.supervisionNotice.findMany({ where: { year: 2023 }, select: { number: true }, orderBy: { number: 'asc' } })).map((x) => x.number),
+      (await prisma.supervisionNotice.findMany({ where: { numberYear: 2026 }, select: { number: true }, orderBy: { number: 'asc' } })).map((x) => x.number),
     ).toEqual([1, 2]);
   });
 
@@ -250,7 +256,7 @@ describe('a notice to two units: one part each', () => {
     expect(await prisma.reminder.count()).toBe(remindersBefore + 2);
     expect(issued.map((r) => r.unitId).sort()).toEqual([jtj, gws].sort());
     expect(issued.find((r) => r.unitId === gws)).toMatchObject({
-      text: expect.stringMatching(/^区工务署：收到督办〔2023〕第\d+号（任务1），限2026年12月20日前办理反馈/),
+      text: expect.stringMatching(/^区工务署：收到督办〔2026〕第\d+号（任务1），限2026年12月20日前办理反馈/),
       deliveries: [{ channel: 'WECOM', status: 'PENDING' }],
     });
     expect(issued.find((r) => r.unitId === jtj)!.deliveries).toEqual([]);
@@ -305,7 +311,7 @@ describe('a notice to two units: one part each', () => {
     expect(col).toBeGreaterThan(0);
     let cell: unknown = null;
     ws.eachRow((r) => {
-      if (r.getCell(1).value === `督办〔2023〕第${number}号`) cell = r.getCell(col).value;
+      if (r.getCell(1).value === `督办〔2026〕第${number}号`) cell = r.getCell(col).value;
     });
     expect(cell).toBe(perUnit);
 

@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { migrateAndSeed, tempDatabaseEnv } from '@/tests/helpers/db';
 import type { Actor } from '@/lib/auth/policy';
+import { t } from '@/lib/i18n/zh-CN';
 
 const file = tempDatabaseEnv({ APP_TODAY: '2026-12-01' });
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
@@ -156,6 +157,29 @@ describe('a 2023 notice still open when 2024 begins is chased until it is closed
       const ledger = (await (await import('@/lib/data/notices')).getNoticeLedger({}))!;
       expect(ledger.year).toBe(2024);
       expect(ledger.otherYearsOpen).toEqual([{ year: 2023, open: 1 }]);
+      // A notice issued now on the 2023 task takes 2024's first number — a document number's year is the
+      // year it is issued — and is listed in the 2023 ledger; the next, on a 2024 task, takes 2024's second.
+      const task1of2024 = await prisma.task.findFirstOrThrow({ where: { number: 1, planYear: { year: 2024 } }, select: { id: true } });
+      const ask = (taskId: number, reason: string) =>
+        issueNotice(
+          taskId,
+          { status: 'idle' },
+          form({ recipients: String(unit.unitId), level: 'DUBAN', reason, requiredAction: '月底前反馈', dueDate: '2024-01-31' }),
+        );
+      expect(await ask(task1.id, '永安路前期工作未完成')).toMatchObject({ status: 'ok' });
+      expect(await ask(task1of2024.id, '2024年道路整治开工准备')).toMatchObject({ status: 'ok' });
+      const numbered = await prisma.supervisionNotice.findMany({ select: { year: true, numberYear: true, number: true }, orderBy: { id: 'asc' } });
+      expect(numbered.map((n) => [n.year, n.numberYear, n.number])).toEqual([
+        [2023, 2023, 1],
+        [2023, 2024, 1],
+        [2024, 2024, 2],
+      ]);
+      const { getNoticeLedger } = await import('@/lib/data/notices');
+      const of2023 = (await getNoticeLedger({ year: 2023 }))!;
+      expect(of2023.notices.map((n) => t.notice.number(n.numberYear, n.number))).toEqual(['督办〔2024〕第1号', '督办〔2023〕第1号']);
+      // What the unit was told names the number the notice was issued with.
+      const told = await prisma.reminder.findMany({ where: { rule: 'NOTICE_ISSUED', unitId: unit.unitId! }, select: { text: true }, orderBy: { id: 'asc' } });
+      expect(told.map((r) => /督办〔\d+〕第\d+号/.exec(r.text)?.[0])).toEqual(['督办〔2023〕第1号', '督办〔2024〕第1号', '督办〔2024〕第2号']);
       // 2023 archived: the notice is still due, and still reminded to the unit.
       const plan = await import('@/lib/actions/plan');
       expect(await plan.setPlanYearStatus(2023, { status: 'idle' }, form({ status: 'ARCHIVED' }))).toMatchObject({ status: 'ok' });

@@ -26,7 +26,7 @@ export function UpdateHistory({ history, canPublish, unitId }: { history: TaskDe
                     <Fragment key={n.id}>
                       {i > 0 && '、'}
                       <a href={`#${noticeAnchor(n.id)}`} className={ui.link}>
-                        {t.notice.number(n.year, n.number)}
+                        {t.notice.number(n.numberYear, n.number)}
                       </a>
                     </Fragment>
                   ))}
