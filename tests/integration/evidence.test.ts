@@ -670,7 +670,7 @@ describe('a notice answered inside a progress update', () => {
     const { number } = await prisma.supervisionNotice.findUniqueOrThrow({ where: { id: noticeId }, select: { number: true } });
     session.actor = who.office;
     const carried = (await getTaskDetail(16, { year: '2023' }))!.history.find((u) => u.id === updateId);
-    expect(carried?.answered).toEqual([{ id: noticeId, year: 2023, number }]);
+    expect(carried?.answered).toEqual([{ id: noticeId, numberYear: 2023, number }]);
 
     // Returned, then answered directly without files: the part shows that answer, with no files and no update.
     session.actor = who.office;
@@ -683,10 +683,10 @@ describe('a notice answered inside a progress update', () => {
     // shows what it answered, not the later direct answer.
     session.actor = who.office;
     const again = (await getTaskDetail(16, { year: '2023' }))!.history.find((u) => u.id === updateId);
-    expect(again?.answered).toEqual([{ id: noticeId, year: 2023, number }]);
+    expect(again?.answered).toEqual([{ id: noticeId, numberYear: 2023, number }]);
     const { getReviewQueue } = await import('@/lib/data/review');
     const card = (await getReviewQueue())!.find((u) => u.id === updateId)!;
-    expect(card.noticeAnswers).toEqual([{ year: 2023, number, reason: '入户走访进度滞后', answer: '已完成入户走访，记录见附件' }]);
+    expect(card.noticeAnswers).toEqual([{ numberYear: 2023, number, reason: '入户走访进度滞后', answer: '已完成入户走访，记录见附件' }]);
     // The notice's 办理过程 says which answer came with which update.
     const events = (await noticesWhere({ id: noticeId }, who.office, '2023-10-08'))[0]!.events;
     expect(events.filter((e) => e.kind === 'ANSWERED').map((e) => [e.text, e.inUpdate])).toEqual([

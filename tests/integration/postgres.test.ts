@@ -110,10 +110,21 @@ describe('PostgreSQL beside SQLite', () => {
             '',
           ),
       ],
+      [
+        '20261204215613_notice_numbered_in_year_issued',
+        (s) =>
+          s
+            .replace(
+              /\n  \/\/\/ The plan year of its task[^\n]*\n  year( +)Int( +)@default\(0\)\n  \/\/\/ 督办〔numberYear〕[^\n]*\n  \/\/\/ a notice issued in January[^\n]*\n  numberYear[^\n]*/,
+              '\n  year$1Int$2@default(0) // the plan year it is numbered in: 督办〔year〕第number号',
+            )
+            .replace('\n  @@unique([numberYear, number])\n  @@index([taskId])\n  @@index([year])', '\n  @@unique([year, number])\n  @@index([taskId])'),
+      ],
     ];
     expect(history, 'a new PostgreSQL migration needs its undoing edit listed here').toEqual(['20261202040000_init', ...later.map(([name]) => name)]);
     const { diffPostgresSchemas } = await import('@/prisma/engine');
-    const sql = (name: string) => readFileSync(`prisma/migrations-postgres/${name}/migration.sql`, 'utf8');
+    // A migration's data statements, each under a `-- Data:` line, sit between the engine's; the rest is the engine's diff as it wrote it.
+    const sql = (name: string) => readFileSync(`prisma/migrations-postgres/${name}/migration.sql`, 'utf8').replace(/\n-- Data:[^\n]*\n[^;]*;\n\n?/g, '\n');
     // The schema after each migration, from the head back to the baseline's.
     const schemas = [readFileSync('prisma/schema.prisma', 'utf8')];
     for (const [, undo] of [...later].reverse()) {

@@ -6,7 +6,7 @@ DROP INDEX "SupervisionNotice_year_number_key";
 -- AlterTable
 ALTER TABLE "SupervisionNotice" ADD COLUMN     "numberYear" INTEGER NOT NULL DEFAULT 0;
 
--- The notices issued so far keep the numbers they were issued with: numbered in their plan year.
+-- Data: the notices issued so far keep the numbers they were issued with (numbered in their plan year), before the unique index.
 UPDATE "SupervisionNotice" SET "numberYear" = "year";
 
 -- CreateIndex
