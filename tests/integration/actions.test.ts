@@ -428,6 +428,7 @@ const MATRIX: Record<string, Case | 'public'> = {
     call: async () => {
       const ms = (await prisma.milestone.findFirst({
         where: { task: { number: 7, planYear: { year: 2023 } } },
+        orderBy: { id: 'asc' },
         select: { id: true, periodLabel: true, dueDate: true, text: true, task: { select: { version: true } } },
       }))!;
       const fd = form({
@@ -504,6 +505,7 @@ const MATRIX: Record<string, Case | 'public'> = {
     call: async () => {
       const ind = (await prisma.indicator.findFirst({
         where: { taskId: task16.id },
+        orderBy: { id: 'asc' },
         select: { id: true, name: true, unitOfMeasure: true, direction: true, accrual: true, target: true, task: { select: { version: true } } },
       }))!;
       const fd = form({
@@ -1095,8 +1097,16 @@ describe('the update flow', () => {
         })) as { id: number }
       ).id;
     const firstOf = async (where: object, model: 'milestone' | 'indicator') =>
-      ((await (prisma[model] as unknown as { findFirst: (q: object) => Promise<{ id: number }> }).findFirst({ where, select: { id: true } })) as { id: number })
-        .id;
+      // Ordered as the matrix's call picks it: without ORDER BY, PostgreSQL may return another row after the edit (an updated row moves).
+      (
+        (await (prisma[model] as unknown as { findFirst: (q: object) => Promise<{ id: number }> }).findFirst({
+          where,
+          select: { id: true },
+          orderBy: { id: 'asc' },
+        })) as {
+          id: number;
+        }
+      ).id;
     // [the case, the page it was posted from, the part it leads back to (read after the change), whether the page says "saved" there]
     const cases: [string, string, () => Promise<string>, boolean][] = [
       ['plan-edit.editTask', '/plan/2023/tasks/16', async () => 'task', true],
