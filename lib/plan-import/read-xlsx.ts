@@ -1,4 +1,4 @@
-// An uploaded .xlsx or legacy .xls as plain grids, refusing what cannot be read safely: too large,
+// An uploaded .xlsx, legacy .xls or text "xls" (an HTML table, SpreadsheetML 2003) as plain grids, refusing what cannot be read safely: too large,
 // not a workbook, password-protected (an encrypted OOXML file is an OLE container, as an .xls is),
 // a zip bomb, corrupted, or with more rows than a plan can have. The reading itself runs in a worker
 // thread with a memory limit (xlsx-worker.mjs): a hostile file costs the worker, and requests keep
@@ -7,6 +7,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { MAX_ROWS, type Grid, type PlanDraft } from '@/lib/domain/plan-import';
 import type { UnitNames } from '@/lib/domain/unit-names';
+import { textWorkbookKind } from './text-workbook.mjs';
 import { zipEntries } from './zip-scan.mjs';
 
 export const IMPORT_LIMITS = {
@@ -53,9 +54,11 @@ async function readInWorker<R extends { ok: boolean }>(
   // An OLE container: a password-protected .xlsx (its EncryptionInfo stream), else a legacy .xls, which the worker reads.
   const ole = OLE.every((b, i) => buf[i] === b);
   if (ole && buf.includes(ENCRYPTION_INFO)) return { ok: false, error: 'encrypted' };
-  if (!ole && (buf[0] !== 0x50 || buf[1] !== 0x4b)) return { ok: false, error: 'not_xlsx' };
+  // Not a zip: a legacy .xls, or a workbook that is text (an HTML table or SpreadsheetML named .xls), else no workbook.
+  const zip = buf[0] === 0x50 && buf[1] === 0x4b;
+  if (!ole && !zip && !textWorkbookKind(buf)) return { ok: false, error: 'not_xlsx' };
   // What the zip declares, before any thread is started or anything inflated.
-  const declared = ole ? { error: null } : zipEntries(buf, IMPORT_LIMITS);
+  const declared = zip ? zipEntries(buf, IMPORT_LIMITS) : { error: null };
   if (declared.error) return { ok: false, error: declared.error };
   return new Promise((resolve) => {
     const worker = new Worker(WORKER, {

@@ -1,4 +1,4 @@
-// Reads an uploaded .xlsx (or a legacy .xls) in a worker thread (lib/plan-import/read-xlsx.ts starts it with a memory
+// Reads an uploaded .xlsx (or a legacy .xls, or a text "xls": an HTML table, SpreadsheetML 2003) in a worker thread (lib/plan-import/read-xlsx.ts starts it with a memory
 // limit), so a hostile or huge file costs this thread, not the server's: requests keep being served.
 // Work is bounded before it happens:
 // - the zip's central directory must declare a sane number of entries, total size and ratio, and
@@ -12,6 +12,7 @@
 // thread too, not the server's. Plain JavaScript: it runs as it is, under Next and the CLI.
 import { parentPort, workerData } from 'node:worker_threads';
 import zlib from 'node:zlib';
+import { decodeText, textWorkbookKind } from './text-workbook.mjs';
 import { zipEntries } from './zip-scan.mjs';
 
 const { bytes, limits, plan } = workerData;
@@ -67,10 +68,9 @@ const excelDate = (serial, date1904) => new Date(Math.round((serial + (date1904 
 
 /**
  * A legacy .xls (Excel 97–2003, BIFF in an OLE container), read by SheetJS into the same grids as
- * an .xlsx: hidden sheets skipped, formulas their saved values, merged cells the value of their first
- * cell, date cells dates. SheetJS builds at most the rows a plan can have (`sheetRows`); the sheet's
- * own extent says whether there were more. It runs here, in a worker started for this one file and
- * stopped after it (with a memory and time limit), like ExcelJS for an .xlsx.
+ * an .xlsx. SheetJS builds at most the rows a plan can have (`sheetRows`); the sheet's own extent
+ * says whether there were more. It runs here, in a worker started for this one file and stopped after
+ * it (with a memory and time limit), like ExcelJS for an .xlsx.
  */
 async function readXls() {
   const XLSX = await import('@e965/xlsx');
@@ -82,7 +82,38 @@ async function readXls() {
     const why = String(e?.message ?? e);
     return fail(/password|ECMA-376 Encrypted/i.test(why) ? 'encrypted' : /workbook/i.test(why) ? 'not_xlsx' : 'corrupted');
   }
-  if (!wb.SheetNames?.length) return fail('corrupted');
+  return gridsOf(XLSX, wb);
+}
+
+/**
+ * A workbook that is text (lib/plan-import/text-workbook.mjs): an HTML table or SpreadsheetML 2003,
+ * decoded as it declares (GBK pages too). Its rows are counted in the text before SheetJS builds any;
+ * an HTML cell's text is kept as written (`raw`: no guessing of numbers or dates from it — what the
+ * office typed is what the rules read, as from a text cell of an .xlsx).
+ */
+async function readText(kind) {
+  let text = decodeText(buf);
+  const rows = (text.match(kind === 'xml' ? /<(ss:)?Row[\s>/]/g : /<tr[\s>]/gi) ?? []).length;
+  if (rows > limits.rows + 10) return fail('too_many_rows');
+  // SheetJS takes a document with an XML declaration for SpreadsheetML: an XHTML page loses it.
+  if (kind === 'html') text = text.replace(/^\s*<\?xml[^>]*\?>/, '');
+  const XLSX = await import('@e965/xlsx');
+  let wb;
+  try {
+    wb = XLSX.read(text, { type: 'string', raw: true, cellFormula: true, cellNF: true, cellHTML: false, sheetRows: limits.rows + 11 });
+  } catch (e) {
+    return fail(/could not find <table>/i.test(String(e?.message ?? e)) ? 'not_xlsx' : 'corrupted');
+  }
+  return gridsOf(XLSX, wb);
+}
+
+/**
+ * SheetJS's workbook as the grids ExcelJS gives for an .xlsx: hidden sheets skipped, formulas their
+ * saved values, merged cells the value of their first cell, date cells dates — so the same rules read
+ * them.
+ */
+function gridsOf(XLSX, wb) {
+  if (!wb?.SheetNames?.length) return fail('corrupted');
   const date1904 = !!wb.Workbook?.WBProps?.date1904;
   const sheets = {};
   const order = [];
@@ -167,7 +198,8 @@ async function readXlsx() {
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 async function main() {
-  const read = OLE.every((b, i) => buf[i] === b) ? await readXls() : await readXlsx();
+  const text = textWorkbookKind(buf);
+  const read = OLE.every((b, i) => buf[i] === b) ? await readXls() : text ? await readText(text) : await readXlsx();
   if (!read) return; // refused (fail() has answered)
   const { sheets, order, hidden, formulas } = read;
   if (!plan) return parentPort.postMessage({ ok: true, sheets, order, hidden, formulas });

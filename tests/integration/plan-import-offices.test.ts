@@ -80,23 +80,27 @@ describe.each([DISTRICT_BREAKDOWN, CITY_LIST, ROLES_IN_CELL])('$name', (layout) 
  * see SOURCES.md): an office that keeps its table as .xls imports it as it is. Read through the same
  * worker and rules, each says what its .xlsx says, merged cells and dates included.
  */
+const fixtureIn = (dir: string, name: string) => new Uint8Array(readFileSync(path.join(__dirname, '..', 'fixtures', 'import', dir, `${name}.xls`)));
+/** The draft plan a file gives, read by the import's worker and rules. */
+const drafts = async (bytes: Uint8Array, year: number, allSheets = false) => {
+  const { readXlsx } = await import('@/lib/plan-import/read-xlsx');
+  const { draftFromSheets, unitLookup } = await import('@/lib/domain/plan-source');
+  const { unitDirectory } = await import('@/lib/plan-import/units');
+  const r = await readXlsx(bytes);
+  if (!r.ok) throw new Error(r.error);
+  return draftFromSheets(r, year, unitLookup(await unitDirectory()), allSheets)!;
+};
+const LAYOUTS = [
+  ['district-breakdown', DISTRICT_BREAKDOWN, 2024],
+  ['city-list', CITY_LIST, 2024],
+  ['roles-in-cell', ROLES_IN_CELL, 2024],
+  ['target-column', TARGET_COLUMN, 2025],
+  ['period-columns', PERIOD_COLUMNS, 2026],
+] as const;
+
 describe('legacy .xls files saved by LibreOffice Calc', () => {
-  const fixture = (name: string) => new Uint8Array(readFileSync(path.join(__dirname, '..', 'fixtures', 'import', 'xls', `${name}.xls`)));
-  const drafts = async (bytes: Uint8Array, year: number, allSheets = false) => {
-    const { readXlsx } = await import('@/lib/plan-import/read-xlsx');
-    const { draftFromSheets, unitLookup } = await import('@/lib/domain/plan-source');
-    const { unitDirectory } = await import('@/lib/plan-import/units');
-    const r = await readXlsx(bytes);
-    if (!r.ok) throw new Error(r.error);
-    return draftFromSheets(r, year, unitLookup(await unitDirectory()), allSheets)!;
-  };
-  it.each([
-    ['district-breakdown', DISTRICT_BREAKDOWN, 2024],
-    ['city-list', CITY_LIST, 2024],
-    ['roles-in-cell', ROLES_IN_CELL, 2024],
-    ['target-column', TARGET_COLUMN, 2025],
-    ['period-columns', PERIOD_COLUMNS, 2026],
-  ] as const)('%s.xls reads as its .xlsx does', async (name, layout, year) => {
+  const fixture = (name: string) => fixtureIn('xls', name);
+  it.each(LAYOUTS)('%s.xls reads as its .xlsx does', async (name, layout, year) => {
     const fromXls = await drafts(fixture(name), year);
     expect(asTruth(fromXls)).toEqual(asTruth(await read(layout, year)));
     if (layout.truth) expect(asTruth(fromXls)).toEqual(layout.truth);
@@ -151,6 +155,92 @@ describe('legacy .xls files saved by LibreOffice Calc', () => {
     const doc = CFB.utils.cfb_new();
     CFB.utils.cfb_add(doc, '/WordDocument', Buffer.from('not a workbook'));
     expect(await readXlsx(new Uint8Array(CFB.write(doc, { type: 'buffer' }) as Buffer))).toEqual({ ok: false, error: 'not_xlsx' });
+  });
+});
+
+/**
+ * "xls" files that are text, as many systems' 导出Excel write them and offices then keep them: an HTML
+ * page with a table (merged cells as rowspan/colspan; often in GBK) and Excel's XML Spreadsheet 2003.
+ * The HTML pages were written by LibreOffice Calc 7.4 (tests/fixtures/import/html, see SOURCES.md); the
+ * SpreadsheetML as Excel writes it (`spreadsheetMl` in the fixtures: no tool here writes it whole).
+ * Read through the same worker and rules.
+ */
+describe('text "xls" files: an HTML table, SpreadsheetML 2003', () => {
+  const bytesOf = async (kind: 'html' | 'spreadsheetml', name: string, layout: Layout) => {
+    if (kind === 'html') return fixtureIn('html', name);
+    const { layoutSpreadsheetMl } = await import('@/tests/fixtures/import/office-tables');
+    return new Uint8Array(layoutSpreadsheetMl(layout));
+  };
+  it.each(LAYOUTS.flatMap(([name, layout, year]) => (['html', 'spreadsheetml'] as const).map((kind) => [kind, name, layout, year] as const)))(
+    '%s: %s reads as its .xlsx does',
+    async (kind, name, layout, year) => {
+      const fromText = await drafts(await bytesOf(kind, name, layout), year);
+      const fromXlsx = await read(layout, year);
+      expect(asTruth(fromText)).toEqual(asTruth(fromXlsx));
+      if (layout.truth) expect(asTruth(fromText)).toEqual(layout.truth);
+      expect(fromText.issues).toEqual(fromXlsx.issues);
+    },
+  );
+  it('a page in GB2312 without a byte-order mark (a Chinese system’s export) reads as the page in UTF-8; so does one that declares no charset', async () => {
+    const utf8 = fixtureIn('html', 'period-columns');
+    const gbk = fixtureIn('html', 'period-columns-gb2312');
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(gbk)).toThrow(); // GBK bytes, not UTF-8
+    const expected = await drafts(utf8, 2026);
+    expect(asTruth(expected)).toEqual(PERIOD_COLUMNS.truth);
+    expect(await drafts(gbk, 2026)).toEqual(expected);
+    // The same bytes without the <meta> that names the charset.
+    const undeclared = Buffer.from(
+      Buffer.from(gbk)
+        .toString('latin1')
+        .replace(/<meta[^>]*charset[^>]*>/gi, ''),
+      'latin1',
+    );
+    expect(undeclared.toString('latin1')).not.toMatch(/charset/i);
+    expect(await drafts(new Uint8Array(undeclared), 2026)).toEqual(expected);
+  });
+  it('SpreadsheetML gives the very grids ExcelJS gives for the .xlsx: date cells as dates, a formula’s saved value, merged cells repeated, a hidden sheet left out', async () => {
+    const { readXlsx } = await import('@/lib/plan-import/read-xlsx');
+    const { datesWorkbook, datesSpreadsheetMl } = await import('@/tests/fixtures/import/office-tables');
+    const fromXlsx = await readXlsx(new Uint8Array(await datesWorkbook()));
+    const fromXml = await readXlsx(new Uint8Array(datesSpreadsheetMl()));
+    expect(fromXml).toEqual(fromXlsx);
+    expect(fromXml).toMatchObject({ ok: true, order: ['计划表'], hidden: ['旧表'], formulas: 1 });
+  });
+  it('an HTML table gives its cells as shown: a date as its text, read as the same deadline', async () => {
+    const { readXlsx } = await import('@/lib/plan-import/read-xlsx');
+    const fromHtml = await readXlsx(fixtureIn('html', 'dates'));
+    // A page's table has no sheet name; LibreOffice left the hidden sheet out of the page.
+    expect(fromHtml).toMatchObject({ ok: true, order: ['Sheet1'], hidden: [] });
+    const grid = fromHtml.ok ? fromHtml.sheets['Sheet1']! : [];
+    expect(grid[2]![4]).toBe('2024年9月30日');
+    expect(grid[3]![1]).toBe('教育优质均衡');
+    const { datesWorkbook } = await import('@/tests/fixtures/import/office-tables');
+    const deadlines = (d: Awaited<ReturnType<typeof drafts>>) => d.projects.flatMap((p) => p.tasks.map((t) => [t.content, t.deadlineMonth]));
+    expect(deadlines(await drafts(fixtureIn('html', 'dates'), 2024))).toEqual(deadlines(await drafts(new Uint8Array(await datesWorkbook()), 2024)));
+  });
+  it('refuses a page with no table and plain text as not a workbook, and a table longer than a plan as too many rows', async () => {
+    const { readXlsx } = await import('@/lib/plan-import/read-xlsx');
+    const page = (body: string) => new Uint8Array(Buffer.from(`<html><head><meta charset="utf-8"></head><body>${body}</body></html>`));
+    expect(await readXlsx(page('<p>会话已过期，请重新登录</p>'))).toEqual({ ok: false, error: 'not_xlsx' });
+    expect(await readXlsx(new Uint8Array(Buffer.from('序号,项目名称\n1,教育')))).toEqual({ ok: false, error: 'not_xlsx' });
+    const rows = Array.from({ length: 5100 }, (_, i) => `<tr><td>${i + 1}</td><td>任务${i + 1}</td></tr>`).join('');
+    expect(await readXlsx(page(`<table>${rows}</table>`))).toEqual({ ok: false, error: 'too_many_rows' });
+  });
+  it('imports through the page’s steps: an HTML "xls" previewed, confirmed against the same file, written', async () => {
+    session.actor = supervisor;
+    const bytes = fixtureIn('html', 'period-columns-gb2312');
+    const file = () => new File([bytes], '2036年民生实事推进计划表.xls', { type: 'application/vnd.ms-excel' });
+    const fields = { year: '2036', title: '', defaultCategory: 'SERVICE' };
+    const p = await actions.previewImport(IDLE, form({ ...fields, file: file() }));
+    expect(p.preview).toMatchObject({ writable: true, counts: { tasks: 3 } });
+    const done = await actions.confirmImport(IDLE, form({ ...fields, sha256: p.preview!.sha256, file: file() }));
+    expect(done).toMatchObject({ status: 'ok', year: 2036 });
+    const year = await prisma.planYear.findUniqueOrThrow({
+      where: { year: 2036 },
+      select: { title: true, tasks: { select: { content: true, deadlineMonth: true }, orderBy: { number: 'asc' } } },
+    });
+    expect(year.title).toBe('盐田区2036年十件重点民生实事');
+    expect(year.tasks.map((t) => t.content)).toEqual(PERIOD_COLUMNS.truth.flatMap((p) => p.tasks.map((t) => t.content)));
   });
 });
 
