@@ -80,7 +80,7 @@ export async function loadSubmitContext(taskId: number, viewerUnitId: number | n
       notices: {
         // This unit's own part still waits on it (another unit's answer does not answer for it).
         where: { recipients: { some: { unitId: viewerUnitId ?? -1, status: { in: OPEN_STATUSES } } } },
-        select: { id: true, year: true, number: true, reason: true, requiredAction: true, dueDate: true },
+        select: { id: true, numberYear: true, number: true, reason: true, requiredAction: true, dueDate: true },
       },
       items: { where: { completedOn: null }, select: { id: true, name: true }, orderBy: { ord: 'asc' } },
     },

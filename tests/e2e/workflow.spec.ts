@@ -191,7 +191,8 @@ test('a returned update goes back to the unit, prefilled, to fix and resubmit; a
     .getByLabel(/家庭养老床位签约/)
     .first()
     .fill('38');
-  await page.getByLabel(/家庭养老床位签约进度需加快/).fill('已报送签约明细');
+  // The answer's field names the notice by its number, as the inbox does.
+  await page.getByLabel(new RegExp(`^督办〔${ISSUED_YEAR}〕第\\d+号 家庭养老床位签约进度需加快`)).fill('已报送签约明细');
   await page.getByRole('button', { name: '提交审核' }).click();
   await expect(page.getByRole('main').getByRole('status').filter({ hasText: '进展已提交' })).toBeVisible();
   // The office sees the answer at the unit's part of the notice, with the way to the update that carried it.

@@ -56,7 +56,13 @@ export default async function UpdatePage({
         milestones={task.milestones.map((x) => ({ id: x.id, text: x.text, due: fmtDate(x.dueDate), reached: x.reachedOn !== null }))}
         items={task.items}
         problems={task.problems}
-        notices={task.notices.map((x) => ({ id: x.id, reason: x.reason, requiredAction: x.requiredAction, due: fmtDate(x.dueDate) }))}
+        // Each notice named by its number, as the unit's inbox and the notice itself name it (and the error summary, by this label).
+        notices={task.notices.map((x) => ({
+          id: x.id,
+          reason: `${t.notice.number(x.numberYear, x.number)} ${x.reason}`,
+          requiredAction: x.requiredAction,
+          due: fmtDate(x.dueDate),
+        }))}
         returned={ctx.returned && { note: t.form.returned(ctx.returned.comment), values: ctx.returned.values }}
         evidence={{ taskId: task.id, ...ctx.evidence }}
       />
