@@ -104,7 +104,24 @@ async function readText(kind) {
   } catch (e) {
     return fail(/could not find <table>/i.test(String(e?.message ?? e)) ? 'not_xlsx' : 'corrupted');
   }
+  if (kind === 'html') nameTables(wb, text);
   return gridsOf(XLSX, wb);
+}
+
+/**
+ * A page's tables are sheets Sheet1, Sheet2… to SheetJS; the page often says their names — Excel's
+ * own HTML in <x:Name> (inside a conditional comment), LibreOffice's as a heading before each table
+ * (<h1>Sheet 1: <em>工程类</em></h1>). When it names each table once, the sheets take those names
+ * (a sheet named 工程类 gives its projects that category).
+ */
+function nameTables(wb, text) {
+  const decode = (s) => s.replace(/<[^>]*>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').trim();
+  const excel = [...text.matchAll(/<x:Name>([^<]*)<\/x:Name>/gi)].map((m) => decode(m[1]));
+  const libre = [...text.matchAll(/<h1>[^<]*<em>(.*?)<\/em><\/h1>/gis)].map((m) => decode(m[1]));
+  const names = [excel, libre].find((n) => n.length === wb.SheetNames.length && n.every(Boolean) && new Set(n).size === n.length);
+  if (!names) return;
+  wb.Sheets = Object.fromEntries(wb.SheetNames.map((old, i) => [names[i], wb.Sheets[old]]));
+  wb.SheetNames = names;
 }
 
 /**

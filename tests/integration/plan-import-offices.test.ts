@@ -218,6 +218,50 @@ describe('text "xls" files: an HTML table, SpreadsheetML 2003', () => {
     const deadlines = (d: Awaited<ReturnType<typeof drafts>>) => d.projects.flatMap((p) => p.tasks.map((t) => [t.content, t.deadlineMonth]));
     expect(deadlines(await drafts(fixtureIn('html', 'dates'), 2024))).toEqual(deadlines(await drafts(new Uint8Array(await datesWorkbook()), 2024)));
   });
+  it('a page’s tables take the names it gives them: two sheets of LibreOffice’s page, read whole with 读取全部计划工作表', async () => {
+    const bytes = fixtureIn('html', 'two-sheets');
+    expect((await drafts(bytes, 2030)).issues.map((i) => [i.sheet, i.kind])).toEqual([['服务类', 'other_sheet']]);
+    const all = await drafts(bytes, 2030, true);
+    expect(all.projects.flatMap((p) => p.tasks.map((t) => `${t.sheet}${t.number}`))).toEqual([
+      '工程类1',
+      '工程类2',
+      '工程类3',
+      '服务类4',
+      '服务类5',
+      '服务类6',
+      '服务类7',
+    ]);
+    // The sheet's name gives its projects their category (the table has no category column).
+    expect(all.projects.map((p) => p.category)).toEqual(['ENGINEERING', 'ENGINEERING', 'SERVICE', 'SERVICE', 'SERVICE']);
+  });
+  it('reads a page as Excel’s HTML and systems’ exports write it: the sheet’s name in <x:Name>, a header in <thead>, units on two lines (<br>), a blank cell written &nbsp;', async () => {
+    const page = `<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel" xmlns="http://www.w3.org/TR/REC-html40">
+<head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<!--[if gte mso 9]><xml><x:ExcelWorkbook><x:ExcelWorksheets><x:ExcelWorksheet><x:Name>工程类</x:Name></x:ExcelWorksheet></x:ExcelWorksheets></x:ExcelWorkbook></xml><![endif]-->
+<style>td{mso-number-format:"\\@";}</style></head>
+<body><table border="1">
+<thead><tr><th colspan="5">2024年民生实事任务分解表</th></tr>
+<tr><th>序号</th><th>项目名称</th><th>任务内容</th><th>责任单位</th><th>完成时限</th></tr></thead>
+<tbody><tr><td rowspan="2" x:str>一</td><td rowspan="2">教育优质均衡</td><td>1.新建公办幼儿园2所</td><td>区教育局<br/>区工务署</td><td>9月底前</td></tr>
+<tr><td>2.新增公办学位540个&nbsp;</td><td>区教育局</td><td>&nbsp;</td></tr>
+<tr><td x:num="2">二</td><td>养老服务</td><td>3.新建长者食堂3家</td><td>区民政局</td><td>年底前</td></tr></tbody></table></body></html>`;
+    const d = await drafts(new Uint8Array(Buffer.from(page)), 2024);
+    expect(d.issues).toEqual([]);
+    expect(d.sheet).toBe('工程类');
+    expect(d.projects.map((p) => [p.numeral, p.title, p.category, p.tasks.map((t) => [t.number, t.content, t.units, t.deadlineMonth])])).toEqual([
+      [
+        '一',
+        '教育优质均衡',
+        'ENGINEERING',
+        [
+          [1, '新建公办幼儿园2所', ['区教育局', '区工务署'], '2024-09'],
+          // A blank deadline is the one above, as in an office's table.
+          [2, '新增公办学位540个', ['区教育局'], '2024-09'],
+        ],
+      ],
+      ['二', '养老服务', 'ENGINEERING', [[3, '新建长者食堂3家', ['区民政局'], '2024-12']]],
+    ]);
+  });
   it('refuses a page with no table and plain text as not a workbook, and a table longer than a plan as too many rows', async () => {
     const { readXlsx } = await import('@/lib/plan-import/read-xlsx');
     const page = (body: string) => new Uint8Array(Buffer.from(`<html><head><meta charset="utf-8"></head><body>${body}</body></html>`));
