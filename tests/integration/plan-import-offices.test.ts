@@ -146,6 +146,16 @@ describe('legacy .xls files saved by LibreOffice Calc', () => {
     const year = await prisma.planYear.findUniqueOrThrow({ where: { year: 2034 }, select: { title: true, _count: { select: { tasks: true } } } });
     expect(year).toEqual({ title: '盐田区2034年十件重点民生实事', _count: { tasks: 3 } });
   });
+  it('refuses a password-protected .xls (saved with an opening password by LibreOffice) as such, with the message the page shows', async () => {
+    const { readXlsx } = await import('@/lib/plan-import/read-xlsx');
+    expect(await readXlsx(fixture('password-1234'))).toEqual({ ok: false, error: 'encrypted' });
+    session.actor = supervisor;
+    const file = new File([fixture('password-1234')], '2037推进计划表.xls', { type: 'application/vnd.ms-excel' });
+    const p = await actions.previewImport(IDLE, form({ year: '2037', title: '', defaultCategory: 'SERVICE', file }));
+    expect(p.status).toBe('error');
+    expect(JSON.stringify(p)).toMatch(/打开密码/);
+    expect(await prisma.planYear.count({ where: { year: 2037 } })).toBe(0);
+  });
   it('refuses a broken .xls as corrupted, and an OLE file that is no workbook (a Word .doc) as not a workbook', async () => {
     const { readXlsx } = await import('@/lib/plan-import/read-xlsx');
     const whole = fixture('city-list');
