@@ -28,9 +28,10 @@ export function textWorkbookKind(buf) {
 }
 
 /**
- * The file as a string: a byte-order mark, else the charset the markup declares (<meta charset>,
- * <?xml encoding>), else UTF-8 — and GB18030 (a superset of GBK and GB2312) when the bytes are not
- * UTF-8, as a page saved on a Chinese Windows without a declaration is.
+ * The file as a string: a byte-order mark says how; else bytes that are valid UTF-8 are UTF-8 (text in
+ * GBK almost never is, and systems often declare the wrong charset); else the charset the markup
+ * declares (<meta charset>, <?xml encoding>); else GB18030 (a superset of GBK and GB2312), as a page
+ * written on a Chinese Windows is.
  * @param {Buffer} buf
  * @returns {string}
  */
@@ -38,18 +39,19 @@ export function decodeText(buf) {
   if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return new TextDecoder('utf-8').decode(buf.subarray(3));
   if (buf[0] === 0xff && buf[1] === 0xfe) return new TextDecoder('utf-16le').decode(buf.subarray(2));
   if (buf[0] === 0xfe && buf[1] === 0xff) return new TextDecoder('utf-16be').decode(buf.subarray(2));
-  const start = buf.subarray(0, 4096).toString('latin1');
-  const declared = /<meta[^>]*charset\s*=\s*["']?\s*([\w-]+)/i.exec(start)?.[1] ?? /<\?xml[^>]*encoding\s*=\s*["']([\w-]+)/i.exec(start)?.[1];
-  if (declared) {
-    try {
-      return new TextDecoder(declared.toLowerCase()).decode(buf);
-    } catch {
-      // An encoding TextDecoder does not know: read as undeclared.
-    }
-  }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(buf);
   } catch {
-    return new TextDecoder('gb18030').decode(buf);
+    // Not UTF-8, whatever the page says.
   }
+  const start = buf.subarray(0, 4096).toString('latin1');
+  const declared = /<meta[^>]*charset\s*=\s*["']?\s*([\w-]+)/i.exec(start)?.[1] ?? /<\?xml[^>]*encoding\s*=\s*["']([\w-]+)/i.exec(start)?.[1];
+  if (declared && !/^utf-?8$/i.test(declared)) {
+    try {
+      return new TextDecoder(declared.toLowerCase()).decode(buf);
+    } catch {
+      // An encoding TextDecoder does not know.
+    }
+  }
+  return new TextDecoder('gb18030').decode(buf);
 }

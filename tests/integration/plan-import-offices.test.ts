@@ -191,7 +191,7 @@ describe('text "xls" files: an HTML table, SpreadsheetML 2003', () => {
       expect(fromText.issues).toEqual(fromXlsx.issues);
     },
   );
-  it('a page in GB2312 without a byte-order mark (a Chinese system’s export) reads as the page in UTF-8; so does one that declares no charset', async () => {
+  it('a page in GB2312 without a byte-order mark (a Chinese system’s export) reads as the page in UTF-8; so does one that declares no charset, or the wrong one', async () => {
     const utf8 = fixtureIn('html', 'period-columns');
     const gbk = fixtureIn('html', 'period-columns-gb2312');
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(gbk)).toThrow(); // GBK bytes, not UTF-8
@@ -207,6 +207,23 @@ describe('text "xls" files: an HTML table, SpreadsheetML 2003', () => {
     );
     expect(undeclared.toString('latin1')).not.toMatch(/charset/i);
     expect(await drafts(new Uint8Array(undeclared), 2026)).toEqual(expected);
+    // Systems declare the wrong charset: GBK bytes under a page that says UTF-8, and UTF-8 under one that says GB2312.
+    const mislabelled = Buffer.from(
+      Buffer.from(gbk)
+        .toString('latin1')
+        .replace(/charset=gb2312/i, 'charset=utf-8'),
+      'latin1',
+    );
+    expect(mislabelled.toString('latin1')).toMatch(/charset=utf-8/);
+    expect(await drafts(new Uint8Array(mislabelled), 2026)).toEqual(expected);
+    const utf8SaysGbk = Buffer.from(
+      Buffer.from(utf8)
+        .toString('utf8')
+        .replace(/charset=utf-8/i, 'charset=gb2312'),
+      'utf8',
+    );
+    expect(utf8SaysGbk.toString('utf8')).toMatch(/charset=gb2312/);
+    expect(await drafts(new Uint8Array(utf8SaysGbk), 2026)).toEqual(expected);
   });
   it('SpreadsheetML gives the very grids ExcelJS gives for the .xlsx: date cells as dates, a formula’s saved value, merged cells repeated, a hidden sheet left out', async () => {
     const { readXlsx } = await import('@/lib/plan-import/read-xlsx');
