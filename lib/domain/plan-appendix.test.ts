@@ -441,3 +441,32 @@ describe('unit names', () => {
     expect(closestUnits('区教育和体育局', UNITS, 1)).toEqual(['区教育局']);
   });
 });
+
+describe('rows hidden in Excel (a filter, or hidden by hand)', () => {
+  const grid = [
+    ['序号', '项目名称', '任务内容', '责任单位', '完成时限'],
+    ['1', '教育优质均衡', '新建公办幼儿园2所', '区教育局', '9月底前'],
+    ['2', '教育优质均衡', '新建公办幼儿园5所', '南山区教育局', '年底前'],
+    ['', '', '', '', ''],
+    ['3', '养老服务', '新建长者食堂3家', '区民政局', '年底前'],
+  ];
+  it('are not read: listed as skipped, and named at the first in a warning that does not block; a hidden blank row is only blank', () => {
+    const d = parseAppendixGrid(grid, 2025, lookup, '筛选后', new Set([2, 3]));
+    expect(summary(d).map((p) => [p.title, p.tasks.map((t) => [t.number, t.content])])).toEqual([
+      ['教育优质均衡', [[1, '新建公办幼儿园2所']]],
+      ['养老服务', [[3, '新建长者食堂3家']]],
+    ]);
+    expect(d.issues).toEqual([{ sheet: '筛选后', row: 3, kind: 'hidden_rows', value: '1', blocking: false }]);
+    expect(d.skipped).toEqual([
+      { sheet: '筛选后', row: 3, why: 'hidden' },
+      { sheet: '筛选后', row: 4, why: 'blank' },
+    ]);
+    expect(d.unknownUnits).toEqual([]);
+    expect(isWritable(d)).toBe(true);
+  });
+  it('without the hidden rows the same grid reads every row (and the other district’s unit is unknown)', () => {
+    const d = parseAppendixGrid(grid, 2025, lookup, '筛选后');
+    expect(d.projects.flatMap((p) => p.tasks.map((t) => t.number))).toEqual([1, 2, 3]);
+    expect(d.unknownUnits.map((u) => u.name)).toEqual(['南山区教育局']);
+  });
+});

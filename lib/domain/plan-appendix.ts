@@ -5,7 +5,8 @@
 // one row, lead and co-units from one cell or several columns, deadlines and plan steps in official
 // wording (time-wording.ts), 备注 kept as the task's note, and a 年度目标 column's text kept there too under
 // its header and read for the targets proposed. Title, date, spacer and footer rows are
-// listed as skipped. Every problem is reported at once, each with its row.
+// listed as skipped; so are rows hidden in Excel (filtered out, or hidden by hand), with a warning.
+// Every problem is reported at once, each with its row.
 import type { IsoDate } from './dates';
 import { bandCategory, findHeaderBand, isBand, isFooter, sheetCategory, splitNumeral, splitTaskNumber, type ColumnRole, type SkipReason } from './plan-table';
 import {
@@ -59,7 +60,13 @@ function seqKindOf(values: string[], hasContentColumn: boolean, projectCellsNumb
   return hasContentColumn ? 'task' : 'project';
 }
 
-export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sheet = '一览表'): PlanDraft {
+/**
+ * `hidden`: the grid's rows hidden in the workbook (0-based). A hidden row with anything in it is not
+ * read: what an office filters out of a city's table (another district's rows) or hides by hand is
+ * not its plan as it sees it. They are listed as skipped, and named at the first of them in a
+ * warning that does not block the import.
+ */
+export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sheet = '一览表', hidden: ReadonlySet<number> = new Set()): PlanDraft {
   const issues: RowIssue[] = [];
   const skipped: PlanDraft['skipped'] = [];
   const unknown = new Map<string, { rows: number[]; collective: boolean }>();
@@ -95,6 +102,7 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
   // A sheet named 工程类 or 服务类 says its projects' category until a band row or the table's own column says otherwise.
   let bandCategoryNow: Category | null = sheetCategory(sheet);
   const categoryAt = new Map<number, Category | null>();
+  const hiddenRows: number[] = [];
   for (let r = band.start + band.rows; r < texts.length; r++) {
     const row = texts[r]!;
     const first = row.find(Boolean) ?? '';
@@ -105,6 +113,11 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
     }
     if (!row.some(Boolean)) {
       skip(r, 'blank');
+      continue;
+    }
+    if (hidden.has(r)) {
+      skip(r, 'hidden');
+      hiddenRows.push(r);
       continue;
     }
     if (row.join('|') === headerLine) {
@@ -384,6 +397,7 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
   const kept = projects.filter((p) => p.tasks.length > 0);
   kept.forEach((p, i) => (p.number = i + 1));
   const unknownUnits = [...unknown].map(([name, u]) => ({ name, rows: u.rows, collective: u.collective, suggestions: unit.suggest?.(name) ?? [] }));
+  if (hiddenRows.length > 0) issue(hiddenRows[0]!, 'hidden_rows', String(hiddenRows.length), false);
   issues.sort((a, b) => a.row - b.row);
   return { layout: 'appendix', sheet, projects: kept, newUnits: unknownUnits.filter((u) => !u.collective).map((u) => u.name), issues, skipped, unknownUnits };
 }

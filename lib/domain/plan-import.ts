@@ -34,7 +34,8 @@ export type IssueKind =
   | 'cross_year'
   | 'too_long'
   | 'bad_target'
-  | 'other_sheet';
+  | 'other_sheet'
+  | 'hidden_rows';
 
 /**
  * The same field rules as the forms (lib/validation): an imported plan cannot hold what the plan

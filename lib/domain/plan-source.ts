@@ -18,7 +18,10 @@ import {
 import { parseAppendixGrid } from './plan-appendix';
 import { closestUnits, matchUnit, type UnitNames } from './unit-names';
 
-export type Sheets = { sheets: Record<string, Grid>; order: string[] };
+/** `hiddenRows`: per sheet, the rows hidden in the workbook (0-based), as the reader found them. */
+export type Sheets = { sheets: Record<string, Grid>; order: string[]; hiddenRows?: Record<string, number[]> };
+
+const hiddenIn = (read: Sheets, name: string) => new Set(read.hiddenRows?.[name] ?? []);
 
 /** Matching a written name against the unit directory (exact, full name, alias, normal form), with the closest names for suggestions. */
 export const unitLookup = (units: readonly UnitNames[]): UnitLookup =>
@@ -32,7 +35,7 @@ export function draftFromSheets(read: Sheets, year: number, unit: UnitLookup, al
   if (read.sheets[WORKBOOK.tasks.name]) return parsePlanWorkbook(read.sheets, year, unit);
   let first: PlanDraft | null = null;
   for (const [i, name] of read.order.entries()) {
-    const d = parseAppendixGrid(read.sheets[name]!, year, unit, name);
+    const d = parseAppendixGrid(read.sheets[name]!, year, unit, name, hiddenIn(read, name));
     if (!d.issues.some((x) => x.kind === 'no_header')) {
       const others = otherPlanSheets(read, read.order.slice(i + 1), year, unit);
       return allSheets ? mergeSheetDrafts([d, ...others]) : withOtherSheets(d, others);
@@ -45,7 +48,7 @@ export function draftFromSheets(read: Sheets, year: number, unit: UnitLookup, al
 /** The later sheets that hold a plan table with at least one task (a sheet of notes or an empty copy is not one). */
 function otherPlanSheets(read: Sheets, names: string[], year: number, unit: UnitLookup): PlanDraft[] {
   return names
-    .map((name) => parseAppendixGrid(read.sheets[name]!, year, unit, name))
+    .map((name) => parseAppendixGrid(read.sheets[name]!, year, unit, name, hiddenIn(read, name)))
     .filter((d) => !d.issues.some((x) => x.kind === 'no_header') && d.projects.some((p) => p.tasks.length > 0));
 }
 

@@ -173,7 +173,7 @@ export function findHeaderBand(rows: string[][]): HeaderBand | null {
   return null;
 }
 
-export type SkipReason = 'before_header' | 'blank' | 'title_band' | 'footer' | 'repeated_header';
+export type SkipReason = 'before_header' | 'blank' | 'title_band' | 'footer' | 'repeated_header' | 'hidden';
 
 const FOOTER = /^(?:注|备注|说明|附注|填表说明|填报说明)\s*[:：\d１一.、]|^(?:填表人|填报人|审核人|联系人|制表人?|负责人|单位负责人|联系电话)\s*[:：]/u;
 

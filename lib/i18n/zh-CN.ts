@@ -702,6 +702,7 @@ export const t = {
       too_long: (v?: string) => `“${v ?? ''}”超过系统允许的长度`,
       bad_target: (v?: string) => `数值“${v ?? ''}”不是有效的目标值`,
       other_sheet: (v?: string) => `这张工作表也是计划表（${v}项任务），本次未读取`,
+      hidden_rows: (v?: string) => `从这一行起有${v}行在Excel中被隐藏（或被筛选隐藏），未导入`,
     } satisfies Record<IssueKind, (v?: string) => string>,
     /** What to do about each message, with examples in the chosen year. */
     fix: {
@@ -720,6 +721,7 @@ export const t = {
       too_long: () => '缩短这一单元格（单位名称不超过40字，项目名称200字，任务内容1000字，备注500字）',
       bad_target: () => '填写不小于0的十进制数（计数单位如户、人、场须为整数），不超过10亿',
       other_sheet: () => '如这张表同属本年度计划，请勾选上方“读取全部计划工作表”后重新预览；如是往年或其他材料则无需处理',
+      hidden_rows: () => '如这些行也是本年度的任务，请在Excel中取消隐藏（或清除筛选）后重新预览；是筛掉的其他地区、往年或作废的行则无需处理',
     } satisfies Record<IssueKind, (v: string | undefined, year: number) => string>,
     skipped: {
       before_header: '表头之前的标题或说明',
@@ -727,6 +729,7 @@ export const t = {
       title_band: '标题或分类行',
       footer: '表尾注释或落款',
       repeated_header: '重复的表头',
+      hidden: '在Excel中隐藏（或被筛选隐藏）的行',
     } satisfies Record<SkipReason, string>,
     issueAt: planIssueAt,
     edit: {

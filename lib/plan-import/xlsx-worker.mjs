@@ -135,6 +135,7 @@ function gridsOf(XLSX, wb) {
   const sheets = {};
   const order = [];
   const hidden = [];
+  const hiddenRows = {};
   const counter = { formulas: 0 };
   for (const [i, name] of wb.SheetNames.entries()) {
     if (wb.Workbook?.Sheets?.[i]?.Hidden) {
@@ -168,8 +169,10 @@ function gridsOf(XLSX, wb) {
     }
     sheets[name] = grid;
     order.push(name);
+    const rows = (ws['!rows'] ?? []).flatMap((info, r) => (info?.hidden && r < grid.length ? [r] : []));
+    if (rows.length > 0) hiddenRows[name] = rows;
   }
-  return { sheets, order, hidden, formulas: counter.formulas };
+  return { sheets, order, hidden, hiddenRows, formulas: counter.formulas };
 }
 
 /** An .xlsx (a zip): bounded before ExcelJS reads it. */
@@ -193,6 +196,7 @@ async function readXlsx() {
   const sheets = {};
   const order = [];
   const hidden = [];
+  const hiddenRows = {};
   const counter = { formulas: 0 };
   for (const ws of wb.worksheets) {
     if (ws.state === 'hidden' || ws.state === 'veryHidden') {
@@ -202,14 +206,17 @@ async function readXlsx() {
     if (ws.rowCount > limits.rows + 10) return fail('too_many_rows');
     const width = Math.min(ws.columnCount, limits.columns);
     const grid = [];
+    const rows = [];
     for (let r = 1; r <= ws.rowCount; r++) {
       const row = ws.getRow(r);
       grid.push(Array.from({ length: width }, (_, c) => cellValue(row.getCell(c + 1).value, counter)));
+      if (row.hidden) rows.push(r - 1);
     }
     sheets[ws.name] = grid;
     order.push(ws.name);
+    if (rows.length > 0) hiddenRows[ws.name] = rows;
   }
-  return { sheets, order, hidden, formulas: counter.formulas };
+  return { sheets, order, hidden, hiddenRows, formulas: counter.formulas };
 }
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -218,12 +225,12 @@ async function main() {
   const text = textWorkbookKind(buf);
   const read = OLE.every((b, i) => buf[i] === b) ? await readXls() : text ? await readText(text) : await readXlsx();
   if (!read) return; // refused (fail() has answered)
-  const { sheets, order, hidden, formulas } = read;
-  if (!plan) return parentPort.postMessage({ ok: true, sheets, order, hidden, formulas });
+  const { sheets, order, hidden, hiddenRows, formulas } = read;
+  if (!plan) return parentPort.postMessage({ ok: true, sheets, order, hidden, hiddenRows, formulas });
   // The domain is TypeScript: tsx (a dependency, which also runs `npm start`) compiles it here.
   const { tsImport } = await import('tsx/esm/api');
   const { planFromSheets } = await tsImport('../domain/plan-source.ts', import.meta.url);
-  const parsed = planFromSheets({ sheets, order }, plan);
+  const parsed = planFromSheets({ sheets, order, hiddenRows }, plan);
   parentPort.postMessage(parsed.ok ? { ok: true, hidden, formulas, draft: parsed.draft, suggestShift: parsed.suggestShift } : parsed);
 }
 

@@ -13,6 +13,7 @@ import {
   PERIOD_COLUMNS,
   ROLES_IN_CELL,
   TARGET_COLUMN,
+  FILTERED_CITY_TABLE,
   layoutWorkbook,
   layoutsWorkbook,
   type Layout,
@@ -312,6 +313,49 @@ describe('text "xls" files: an HTML table, SpreadsheetML 2003', () => {
     });
     expect(year.title).toBe('盐田区2036年十件重点民生实事');
     expect(year.tasks.map((t) => t.content)).toEqual(PERIOD_COLUMNS.truth.flatMap((p) => p.tasks.map((t) => t.content)));
+  });
+});
+
+/**
+ * A city's table filtered to this district and saved with the filter on (the other district's rows
+ * hidden): what the office sees is what is imported. As .xlsx, as .xls saved by LibreOffice Calc
+ * (tests/fixtures/import/xls/filtered.xls) and as SpreadsheetML; through the page's steps.
+ */
+describe('a table filtered in Excel: its hidden rows', () => {
+  const expected = {
+    issues: [{ sheet: 'Sheet1', row: 4, kind: 'hidden_rows', value: '2', blocking: false }],
+    hiddenSkipped: [4, 6],
+  };
+  const check = (d: Awaited<ReturnType<typeof drafts>>) => {
+    expect(asTruth(d)).toEqual(FILTERED_CITY_TABLE.truth);
+    expect(d.issues).toEqual(expected.issues);
+    expect(d.skipped.filter((x) => x.why === 'hidden').map((x) => x.row)).toEqual(expected.hiddenSkipped);
+    expect(d.unknownUnits).toEqual([]);
+  };
+  it('as .xlsx, as .xls saved by LibreOffice and as SpreadsheetML: the visible rows read, the hidden ones named in a warning', async () => {
+    const { filteredWorkbook, spreadsheetMl } = await import('@/tests/fixtures/import/office-tables');
+    const { readXlsx } = await import('@/lib/plan-import/read-xlsx');
+    const xlsx = new Uint8Array(await filteredWorkbook());
+    expect(await readXlsx(xlsx)).toMatchObject({ ok: true, hiddenRows: { Sheet1: [3, 5] } });
+    check(await drafts(xlsx, 2025));
+    check(await drafts(fixtureIn('xls', 'filtered'), 2025));
+    const xml = spreadsheetMl([
+      { name: 'Sheet1', rows: FILTERED_CITY_TABLE.rows, merges: FILTERED_CITY_TABLE.merges, hiddenRows: FILTERED_CITY_TABLE.hiddenRows },
+    ]);
+    check(await drafts(new Uint8Array(xml), 2025));
+  });
+  it('imports through the page’s steps: the warning in the preview, nothing blocked, the two visible tasks written', async () => {
+    session.actor = supervisor;
+    const { filteredWorkbook } = await import('@/tests/fixtures/import/office-tables');
+    const bytes = new Uint8Array(await filteredWorkbook());
+    const fields = { year: '2038', title: '', defaultCategory: 'SERVICE' };
+    const p = await actions.previewImport(IDLE, form({ ...fields, file: xlsx(bytes) }));
+    expect(p.preview).toMatchObject({ writable: true, counts: { tasks: 2 } });
+    expect(JSON.stringify(p.preview!.summary.messages)).toMatch(/从这一行起有2行在Excel中被隐藏（或被筛选隐藏），未导入/);
+    const done = await actions.confirmImport(IDLE, form({ ...fields, sha256: p.preview!.sha256, file: xlsx(bytes) }));
+    expect(done).toMatchObject({ status: 'ok', year: 2038 });
+    const tasks = await prisma.task.findMany({ where: { planYear: { year: 2038 } }, select: { content: true }, orderBy: { number: 'asc' } });
+    expect(tasks.map((t) => t.content)).toEqual(['新建公办幼儿园2所', '新建长者食堂3家']);
   });
 });
 
