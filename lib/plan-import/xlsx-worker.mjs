@@ -6,7 +6,8 @@
 //   inflating at most what a real plan table would need);
 // - each sheet's rows are counted in its XML before the spreadsheet library builds anything;
 // then ExcelJS reads the cells (hidden sheets skipped, formulas give their cached values, merged
-// cells the text of their first cell). Given `plan` (the import year, 日期顺延一年, the unit
+// cells the text of their first cell) and says which rows are hidden — by a filter or by hand, not
+// those of a collapsed outline group, which are part of the table folded away. Given `plan` (the import year, 日期顺延一年, the unit
 // directory), it also reads the plan out of the sheets (lib/domain/plan-source.ts, loaded through
 // tsx) and answers with the draft instead of the grids: the parse of a 5,000-task table costs this
 // thread too, not the server's. Plain JavaScript: it runs as it is, under Next and the CLI.
@@ -169,7 +170,7 @@ function gridsOf(XLSX, wb) {
     }
     sheets[name] = grid;
     order.push(name);
-    const rows = (ws['!rows'] ?? []).flatMap((info, r) => (info?.hidden && r < grid.length ? [r] : []));
+    const rows = (ws['!rows'] ?? []).flatMap((info, r) => (info?.hidden && !info.level && r < grid.length ? [r] : []));
     if (rows.length > 0) hiddenRows[name] = rows;
   }
   return { sheets, order, hidden, hiddenRows, formulas: counter.formulas };
@@ -210,7 +211,7 @@ async function readXlsx() {
     for (let r = 1; r <= ws.rowCount; r++) {
       const row = ws.getRow(r);
       grid.push(Array.from({ length: width }, (_, c) => cellValue(row.getCell(c + 1).value, counter)));
-      if (row.hidden) rows.push(r - 1);
+      if (row.hidden && !row.outlineLevel) rows.push(r - 1);
     }
     sheets[ws.name] = grid;
     order.push(ws.name);

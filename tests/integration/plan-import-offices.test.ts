@@ -344,6 +344,16 @@ describe('a table filtered in Excel: its hidden rows', () => {
     ]);
     check(await drafts(new Uint8Array(xml), 2025));
   });
+  it('rows folded away in a collapsed outline group are part of the table: read, no warning', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Sheet1');
+    for (const r of FILTERED_CITY_TABLE.rows) ws.addRow(r.map((c) => (typeof c === 'string' ? c.replace('南山区', '') : c)));
+    for (const r of [4, 6]) Object.assign(ws.getRow(r), { outlineLevel: 1, hidden: true });
+    const d = await drafts(new Uint8Array(await wb.xlsx.writeBuffer()), 2025);
+    expect(d.projects.flatMap((p) => p.tasks.map((t) => t.number))).toEqual([1, 2, 3, 4]);
+    expect(d.issues).toEqual([]);
+  });
   it('imports through the page’s steps: the warning in the preview, nothing blocked, the two visible tasks written', async () => {
     session.actor = supervisor;
     const { filteredWorkbook } = await import('@/tests/fixtures/import/office-tables');
