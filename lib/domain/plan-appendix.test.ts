@@ -464,6 +464,19 @@ describe('rows hidden in Excel (a filter, or hidden by hand)', () => {
     expect(d.unknownUnits).toEqual([]);
     expect(isWritable(d)).toBe(true);
   });
+  it('a hidden row that reads like a note does not end the table; a visible one does', () => {
+    const noted = [...grid.slice(0, 3), ['注：南山区任务另见分表', '', '', '', ''], grid[4]!];
+    const d = parseAppendixGrid(noted, 2025, lookup, '筛选后', new Set([2, 3]));
+    expect(d.projects.flatMap((p) => p.tasks.map((t) => t.number))).toEqual([1, 3]);
+    expect(d.issues).toEqual([{ sheet: '筛选后', row: 3, kind: 'hidden_rows', value: '2', blocking: false }]);
+    const visible = parseAppendixGrid(noted, 2025, lookup, '筛选后', new Set([2]));
+    expect(visible.projects.flatMap((p) => p.tasks.map((t) => t.number))).toEqual([1]);
+    expect(visible.skipped.map((s) => [s.row, s.why])).toEqual([
+      [3, 'hidden'],
+      [4, 'footer'],
+      [5, 'footer'],
+    ]);
+  });
   it('without the hidden rows the same grid reads every row (and the other district’s unit is unknown)', () => {
     const d = parseAppendixGrid(grid, 2025, lookup, '筛选后');
     expect(d.projects.flatMap((p) => p.tasks.map((t) => t.number))).toEqual([1, 2, 3]);

@@ -106,8 +106,7 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
   for (let r = band.start + band.rows; r < texts.length; r++) {
     const row = texts[r]!;
     const first = row.find(Boolean) ?? '';
-    if (footer || (first && isFooter(first))) {
-      footer = true;
+    if (footer) {
       if (row.some(Boolean)) skip(r, 'footer');
       continue;
     }
@@ -115,9 +114,15 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
       skip(r, 'blank');
       continue;
     }
+    // Before the footer's test: a hidden row that reads like a note (注：另一区的说明) does not end the table.
     if (hidden.has(r)) {
       skip(r, 'hidden');
       hiddenRows.push(r);
+      continue;
+    }
+    if (first && isFooter(first)) {
+      footer = true;
+      skip(r, 'footer');
       continue;
     }
     if (row.join('|') === headerLine) {

@@ -1,5 +1,5 @@
-// An uploaded .xlsx, legacy .xls or text "xls" (an HTML table, SpreadsheetML 2003) as plain grids, refusing what cannot be read safely: too large,
-// not a workbook, password-protected (an encrypted OOXML file is an OLE container, as an .xls is),
+// An uploaded .xlsx, legacy .xls or text "xls" (an HTML table, SpreadsheetML 2003) as plain grids,
+// refusing what cannot be read safely: too large, not a workbook, password-protected (an encrypted OOXML file is an OLE container, as an .xls is),
 // a zip bomb, corrupted, or with more rows than a plan can have. The reading itself runs in a worker
 // thread with a memory limit (xlsx-worker.mjs): a hostile file costs the worker, and requests keep
 // being served while it works.

@@ -1,5 +1,6 @@
-// Reads an uploaded .xlsx (or a legacy .xls, or a text "xls": an HTML table, SpreadsheetML 2003) in a worker thread (lib/plan-import/read-xlsx.ts starts it with a memory
-// limit), so a hostile or huge file costs this thread, not the server's: requests keep being served.
+// Reads an uploaded .xlsx (or a legacy .xls, or a text "xls": an HTML table, SpreadsheetML 2003) in a
+// worker thread (lib/plan-import/read-xlsx.ts starts it with a memory limit), so a hostile or huge file
+// costs this thread, not the server's: requests keep being served.
 // Work is bounded before it happens:
 // - the zip's central directory must declare a sane number of entries, total size and ratio, and
 //   every entry must really inflate to no more than it declared (a zip bomb is refused after
@@ -7,8 +8,8 @@
 // - each sheet's rows are counted in its XML before the spreadsheet library builds anything;
 // then ExcelJS reads the cells (hidden sheets skipped, formulas give their cached values, merged
 // cells the text of their first cell) and says which rows are hidden — by a filter or by hand, not
-// those of a collapsed outline group, which are part of the table folded away. Given `plan` (the import year, 日期顺延一年, the unit
-// directory), it also reads the plan out of the sheets (lib/domain/plan-source.ts, loaded through
+// those of a collapsed outline group, which are part of the table folded away. Given `plan` (the
+// import year, 日期顺延一年, the unit directory), it also reads the plan out of the sheets (lib/domain/plan-source.ts, loaded through
 // tsx) and answers with the draft instead of the grids: the parse of a 5,000-task table costs this
 // thread too, not the server's. Plain JavaScript: it runs as it is, under Next and the CLI.
 import { parentPort, workerData } from 'node:worker_threads';
@@ -88,7 +89,7 @@ async function readXls() {
 
 /**
  * A workbook that is text (lib/plan-import/text-workbook.mjs): an HTML table or SpreadsheetML 2003,
- * decoded as it declares (GBK pages too). Its rows are counted in the text before SheetJS builds any;
+ * decoded by `decodeText` (UTF-8, else the declared charset, else GB18030). Its rows are counted in the text before SheetJS builds any;
  * an HTML cell's text is kept as written (`raw`: no guessing of numbers or dates from it — what the
  * office typed is what the rules read, as from a text cell of an .xlsx).
  */
@@ -128,7 +129,7 @@ function nameTables(wb, text) {
 /**
  * SheetJS's workbook as the grids ExcelJS gives for an .xlsx: hidden sheets skipped, formulas their
  * saved values, merged cells the value of their first cell, date cells dates — so the same rules read
- * them.
+ * them; and, as for an .xlsx, the rows hidden by a filter or by hand (not an outline group's).
  */
 function gridsOf(XLSX, wb) {
   if (!wb?.SheetNames?.length) return fail('corrupted');
