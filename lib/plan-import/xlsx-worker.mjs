@@ -119,7 +119,8 @@ async function readText(kind) {
 function nameTables(wb, text) {
   const decode = (s) => s.replace(/<[^>]*>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').trim();
   const excel = [...text.matchAll(/<x:Name>([^<]*)<\/x:Name>/gi)].map((m) => decode(m[1]));
-  const libre = [...text.matchAll(/<h1>[^<]*<em>(.*?)<\/em><\/h1>/gis)].map((m) => decode(m[1]));
+  // No lazy wildcard: every unclosed <h1><em> of a crafted page would rescan the rest of it.
+  const libre = [...text.matchAll(/<h1>[^<]*<em>([^<]*)<\/em><\/h1>/gi)].map((m) => decode(m[1]));
   const names = [excel, libre].find((n) => n.length === wb.SheetNames.length && n.every(Boolean) && new Set(n).size === n.length);
   if (!names) return;
   wb.Sheets = Object.fromEntries(wb.SheetNames.map((old, i) => [names[i], wb.Sheets[old]]));
