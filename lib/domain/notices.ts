@@ -66,7 +66,7 @@ export function noticeStatusOf(parts: NoticeStatus[]): NoticeStatus {
   return 'CLOSED';
 }
 
-/** Numbers are per plan year: the next one after the highest so far. */
+/** Numbers are per year of issue (`noticeNumberYear`): the next one after the highest so far that year. */
 export const nextNoticeNumber = (used: number[]): number => (used.length ? Math.max(...used) : 0) + 1;
 
 /**

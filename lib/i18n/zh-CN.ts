@@ -293,6 +293,8 @@ export const t = {
     cannotEdit: '只有本任务的责任单位可以报送进展。',
     /** Above a returned update handed back to fix: composed by the page, shown by the form. */
     returned: (comment: string) => `上次报送已被退回${comment ? `（审核意见：${comment}）` : ''}。表单中是退回的内容，请修改后重新提交。`,
+    /** A notice the form answers, by its number as the inbox names it (composed by the page; the form's label and its error summary). */
+    noticeField: (no: string, reason: string) => `${no} ${reason}`,
   },
   review: {
     ...review,

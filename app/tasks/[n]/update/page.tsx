@@ -59,7 +59,7 @@ export default async function UpdatePage({
         // Each notice named by its number, as the unit's inbox and the notice itself name it (and the error summary, by this label).
         notices={task.notices.map((x) => ({
           id: x.id,
-          reason: `${t.notice.number(x.numberYear, x.number)} ${x.reason}`,
+          reason: t.form.noticeField(t.notice.number(x.numberYear, x.number), x.reason),
           requiredAction: x.requiredAction,
           due: fmtDate(x.dueDate),
         }))}
