@@ -451,7 +451,7 @@ describe('rows hidden in Excel (a filter, or hidden by hand)', () => {
     ['3', '养老服务', '新建长者食堂3家', '区民政局', '年底前'],
   ];
   it('are not read: listed as skipped, and named at the first in a warning that does not block; a hidden blank row is only blank', () => {
-    const d = parseAppendixGrid(grid, 2025, lookup, '筛选后', new Set([2, 3]));
+    const d = parseAppendixGrid(grid, 2025, lookup, '筛选后', { rows: new Set([2, 3]) });
     expect(summary(d).map((p) => [p.title, p.tasks.map((t) => [t.number, t.content])])).toEqual([
       ['教育优质均衡', [[1, '新建公办幼儿园2所']]],
       ['养老服务', [[3, '新建长者食堂3家']]],
@@ -466,10 +466,10 @@ describe('rows hidden in Excel (a filter, or hidden by hand)', () => {
   });
   it('a hidden row that reads like a note does not end the table; a visible one does', () => {
     const noted = [...grid.slice(0, 3), ['注：南山区任务另见分表', '', '', '', ''], grid[4]!];
-    const d = parseAppendixGrid(noted, 2025, lookup, '筛选后', new Set([2, 3]));
+    const d = parseAppendixGrid(noted, 2025, lookup, '筛选后', { rows: new Set([2, 3]) });
     expect(d.projects.flatMap((p) => p.tasks.map((t) => t.number))).toEqual([1, 3]);
     expect(d.issues).toEqual([{ sheet: '筛选后', row: 3, kind: 'hidden_rows', value: '2', blocking: false }]);
-    const visible = parseAppendixGrid(noted, 2025, lookup, '筛选后', new Set([2]));
+    const visible = parseAppendixGrid(noted, 2025, lookup, '筛选后', { rows: new Set([2]) });
     expect(visible.projects.flatMap((p) => p.tasks.map((t) => t.number))).toEqual([1]);
     expect(visible.skipped.map((s) => [s.row, s.why])).toEqual([
       [3, 'hidden'],
@@ -481,5 +481,46 @@ describe('rows hidden in Excel (a filter, or hidden by hand)', () => {
     const d = parseAppendixGrid(grid, 2025, lookup, '筛选后');
     expect(d.projects.flatMap((p) => p.tasks.map((t) => t.number))).toEqual([1, 2, 3]);
     expect(d.unknownUnits.map((u) => u.name)).toEqual(['南山区教育局']);
+  });
+});
+
+describe('columns hidden in Excel', () => {
+  // The city's table as an office keeps it: the city's lead units and last year's deadline hidden, an empty helper column too.
+  const grid = [
+    ['序号', '项目名称', '任务内容', '市级牵头单位', '责任单位', '原定完成时限', '完成时限', '', '备注'],
+    ['1', '教育优质均衡', '新建公办幼儿园2所', '市教育局', '区教育局', '2024年6月底前', '9月底前', '', '内部：经费待批'],
+    ['2', '养老服务', '新建长者食堂3家', '市民政局', '区民政局', '2024年12月底前', '年底前', '', ''],
+  ];
+  const hiddenColumns = new Set([3, 5, 7, 8]);
+  const read = (g = grid, columns = hiddenColumns) => parseAppendixGrid(g, 2025, lookup, '市表', { columns });
+  it('are not read: their units, deadlines and notes stay out, and a warning that does not block names each one with its header', () => {
+    const d = read();
+    expect(summary(d)).toMatchObject([
+      { title: '教育优质均衡', tasks: [{ number: 1, content: '新建公办幼儿园2所', units: ['区教育局'], deadline: '2025-09', note: '' }] },
+      { title: '养老服务', tasks: [{ number: 2, content: '新建长者食堂3家', units: ['区民政局'], deadline: '2025-12', note: '' }] },
+    ]);
+    expect(d.unknownUnits).toEqual([]);
+    // The empty helper column (H) is not named: there is nothing in it to miss.
+    expect(d.issues).toEqual([{ sheet: '市表', row: 1, kind: 'hidden_columns', value: 'D 市级牵头单位、F 原定完成时限、I 备注', blocking: false }]);
+    expect(isWritable(d)).toBe(true);
+  });
+  it('read whole, the same grid takes the city’s units as well (unknown) and the first deadline column', () => {
+    const d = parseAppendixGrid(grid, 2025, lookup, '市表');
+    expect(d.unknownUnits.map((u) => u.name)).toEqual(['市教育局', '市民政局']);
+  });
+  it('a table that cannot be read without a hidden column is read with it, and the warning says so', () => {
+    // The district's own table, its 责任单位 hidden (a print layout): without it there is no table.
+    const own = grid.map((row) => [0, 1, 2, 4, 6].map((c) => row[c]!));
+    const d = read(own, new Set([3]));
+    expect(summary(d).flatMap((p) => p.tasks.map((t) => t.units))).toEqual([['区教育局'], ['区民政局']]);
+    expect(d.issues.filter((i) => i.kind === 'hidden_columns_read')).toEqual([
+      { sheet: '市表', row: 1, kind: 'hidden_columns_read', value: 'D 责任单位', blocking: false },
+    ]);
+    expect(d.issues.some((i) => i.kind === 'hidden_columns')).toBe(false);
+  });
+  it('hidden rows and columns together', () => {
+    const d = parseAppendixGrid(grid, 2025, lookup, '市表', { rows: new Set([2]), columns: hiddenColumns });
+    expect(d.projects.flatMap((p) => p.tasks.map((t) => t.number))).toEqual([1]);
+    expect(d.issues.map((i) => i.kind)).toEqual(['hidden_columns', 'hidden_rows']);
   });
 });

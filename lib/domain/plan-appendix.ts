@@ -60,21 +60,45 @@ function seqKindOf(values: string[], hasContentColumn: boolean, projectCellsNumb
   return hasContentColumn ? 'task' : 'project';
 }
 
+/** What the workbook hides on a sheet (0-based): rows (a filter, or by hand) and columns. */
+export type HiddenInSheet = { rows?: ReadonlySet<number>; columns?: ReadonlySet<number> };
+
+/** A column's letter as Excel shows it (0 → A, 26 → AA). */
+export const columnLetter = (c: number): string => (c >= 26 ? columnLetter(Math.floor(c / 26) - 1) : '') + String.fromCharCode(65 + (c % 26));
+
 /**
- * `hidden`: the grid's rows hidden in the workbook (0-based). A hidden row with anything in it is not
- * read: what an office filters out of a city's table (another district's rows) or hides by hand is
- * not its plan as it sees it. They are listed as skipped, and named at the first of them in a
- * warning that does not block the import.
+ * `hidden`: what the workbook hides. A hidden row with anything in it is not read: what an office
+ * filters out of a city's table (another district's rows) or hides by hand is not its plan as it
+ * sees it. They are listed as skipped, and named at the first of them in a warning that does not
+ * block the import. A hidden column is not read either (the city's lead units, last year's
+ * deadline, an internal note beside the district's own) — unless the table cannot be read without
+ * it (its only 责任单位 hidden for a print layout): then it is read. Either way a warning that does
+ * not block names each hidden column that holds anything, with its header.
  */
-export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sheet = '一览表', hidden: ReadonlySet<number> = new Set()): PlanDraft {
+export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sheet = '一览表', hidden: HiddenInSheet = {}): PlanDraft {
   const issues: RowIssue[] = [];
   const skipped: PlanDraft['skipped'] = [];
   const unknown = new Map<string, { rows: number[]; collective: boolean }>();
   const issue = (r: number, kind: IssueKind, value?: string, blocking = true) => issues.push({ sheet, row: r + 1, kind, value, blocking });
   const skip = (r: number, why: SkipReason) => skipped.push({ sheet, row: r + 1, why });
+  const hiddenRowSet = hidden.rows ?? new Set<number>();
+  const hiddenCols = hidden.columns ?? new Set<number>();
 
-  const texts = grid.map((row) => row.map((c) => cellText(c)));
-  const band = findHeaderBand(texts);
+  const read = grid.map((row) => row.map((c) => cellText(c)));
+  let texts = read;
+  let cells = grid;
+  let band = findHeaderBand(texts);
+  let columnsRead = hiddenCols.size > 0;
+  if (hiddenCols.size > 0) {
+    const masked = read.map((row) => row.map((t, c) => (hiddenCols.has(c) ? '' : t)));
+    const maskedBand = findHeaderBand(masked);
+    if (maskedBand || !band) {
+      texts = masked;
+      cells = grid.map((row) => row.map((v, c) => (hiddenCols.has(c) ? null : v)));
+      band = maskedBand;
+      columnsRead = false;
+    }
+  }
   if (!band) {
     issue(0, 'no_header');
     return { layout: 'appendix', sheet, projects: [], newUnits: [], issues, skipped, unknownUnits: [] };
@@ -115,7 +139,7 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
       continue;
     }
     // Before the footer's test: a hidden row that reads like a note (注：另一区的说明) does not end the table.
-    if (hidden.has(r)) {
+    if (hiddenRowSet.has(r)) {
       skip(r, 'hidden');
       hiddenRows.push(r);
       continue;
@@ -309,7 +333,7 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
 
     // Deadline: this row's, or the row above's when blank.
     // Without a deadline column, a plan by period is due by the last period the row has anything in.
-    const deadlineCell: Cell = cols.deadline === undefined ? (lastPeriod(r) ?? null) : (grid[r]![cols.deadline] ?? null);
+    const deadlineCell: Cell = cols.deadline === undefined ? (lastPeriod(r) ?? null) : (cells[r]![cols.deadline] ?? null);
     if (cellText(deadlineCell)) {
       const reading = parseTimeWording(deadlineCell, year);
       if (!reading.ok) {
@@ -403,6 +427,12 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
   kept.forEach((p, i) => (p.number = i + 1));
   const unknownUnits = [...unknown].map(([name, u]) => ({ name, rows: u.rows, collective: u.collective, suggestions: unit.suggest?.(name) ?? [] }));
   if (hiddenRows.length > 0) issue(hiddenRows[0]!, 'hidden_rows', String(hiddenRows.length), false);
+  const bandRows = Array.from({ length: band.rows }, (_, i) => band.start + i);
+  const namedColumns = [...hiddenCols]
+    .sort((a, b) => a - b)
+    .filter((c) => [...bandRows, ...dataRows].some((r) => read[r]![c]))
+    .map((c) => [columnLetter(c), ...new Set(bandRows.map((r) => read[r]![c]).filter(Boolean))].join(' '));
+  if (namedColumns.length > 0) issue(band.start, columnsRead ? 'hidden_columns_read' : 'hidden_columns', namedColumns.join('、'), false);
   issues.sort((a, b) => a.row - b.row);
   return { layout: 'appendix', sheet, projects: kept, newUnits: unknownUnits.filter((u) => !u.collective).map((u) => u.name), issues, skipped, unknownUnits };
 }

@@ -35,7 +35,9 @@ export type IssueKind =
   | 'too_long'
   | 'bad_target'
   | 'other_sheet'
-  | 'hidden_rows';
+  | 'hidden_rows'
+  | 'hidden_columns'
+  | 'hidden_columns_read';
 
 /**
  * The same field rules as the forms (lib/validation): an imported plan cannot hold what the plan

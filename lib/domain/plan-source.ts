@@ -15,13 +15,16 @@ import {
   type UnitLookup,
   type UnknownUnit,
 } from './plan-import';
-import { parseAppendixGrid } from './plan-appendix';
+import { parseAppendixGrid, type HiddenInSheet } from './plan-appendix';
 import { closestUnits, matchUnit, type UnitNames } from './unit-names';
 
-/** `hiddenRows`: per sheet, the rows hidden in the workbook (0-based), as the reader found them. */
-export type Sheets = { sheets: Record<string, Grid>; order: string[]; hiddenRows?: Record<string, number[]> };
+/** `hiddenRows`, `hiddenColumns`: per sheet, the rows and columns hidden in the workbook (0-based), as the reader found them. */
+export type Sheets = { sheets: Record<string, Grid>; order: string[]; hiddenRows?: Record<string, number[]>; hiddenColumns?: Record<string, number[]> };
 
-const hiddenIn = (read: Sheets, name: string) => new Set(read.hiddenRows?.[name] ?? []);
+const hiddenIn = (read: Sheets, name: string): HiddenInSheet => ({
+  rows: new Set(read.hiddenRows?.[name] ?? []),
+  columns: new Set(read.hiddenColumns?.[name] ?? []),
+});
 
 /** Matching a written name against the unit directory (exact, full name, alias, normal form), with the closest names for suggestions. */
 export const unitLookup = (units: readonly UnitNames[]): UnitLookup =>

@@ -24,9 +24,17 @@ export const IMPORT_LIMITS = {
 } as const;
 
 export type ReadError = 'empty' | 'too_large' | 'not_xlsx' | 'encrypted' | 'corrupted' | 'too_many_rows' | 'no_table' | 'bomb';
-/** `hidden`: the hidden sheets (not read); `hiddenRows`: per sheet read, its rows hidden in the workbook (0-based), when it has any. */
+/** `hidden`: the hidden sheets (not read); `hiddenRows`, `hiddenColumns`: per sheet read, its rows and columns hidden in the workbook (0-based), when it has any. */
 export type ReadResult =
-  | { ok: true; sheets: Record<string, Grid>; order: string[]; hidden: string[]; hiddenRows: Record<string, number[]>; formulas: number }
+  | {
+      ok: true;
+      sheets: Record<string, Grid>;
+      order: string[];
+      hidden: string[];
+      hiddenRows: Record<string, number[]>;
+      hiddenColumns: Record<string, number[]>;
+      formulas: number;
+    }
   | { ok: false; error: ReadError };
 export type PlanReadOptions = { year: number; shift: boolean; allSheets?: boolean; units: UnitNames[] };
 export type PlanReadResult = { ok: true; draft: PlanDraft; suggestShift: boolean; hidden: string[]; formulas: number } | { ok: false; error: ReadError };

@@ -7,8 +7,8 @@
 //   inflating at most what a real plan table would need);
 // - each sheet's rows are counted in its XML before the spreadsheet library builds anything;
 // then ExcelJS reads the cells (hidden sheets skipped, formulas give their cached values, merged
-// cells the text of their first cell) and says which rows are hidden — by a filter or by hand, not
-// those of a collapsed outline group, which are part of the table folded away. Given `plan` (the
+// cells the text of their first cell) and says which rows and columns are hidden — by a filter or by
+// hand, not those of a collapsed outline group, which are part of the table folded away. Given `plan` (the
 // import year, 日期顺延一年, the unit directory), it also reads the plan out of the sheets (lib/domain/plan-source.ts, loaded through
 // tsx) and answers with the draft instead of the grids: the parse of a 5,000-task table costs this
 // thread too, not the server's. Plain JavaScript: it runs as it is, under Next and the CLI.
@@ -78,7 +78,8 @@ async function readXls() {
   const XLSX = await import('@e965/xlsx');
   let wb;
   try {
-    wb = XLSX.read(buf, { type: 'buffer', cellFormula: true, cellNF: true, cellHTML: false, sheetRows: limits.rows + 11 });
+    // cellStyles: an .xls says which columns are hidden in its column formats (!cols).
+    wb = XLSX.read(buf, { type: 'buffer', cellFormula: true, cellNF: true, cellStyles: true, cellHTML: false, sheetRows: limits.rows + 11 });
   } catch (e) {
     // Password-protected; another OLE file than a workbook (a Word .doc); else a broken one.
     const why = String(e?.message ?? e);
@@ -130,7 +131,7 @@ function nameTables(wb, text) {
 /**
  * SheetJS's workbook as the grids ExcelJS gives for an .xlsx: hidden sheets skipped, formulas their
  * saved values, merged cells the value of their first cell, date cells dates — so the same rules read
- * them; and, as for an .xlsx, the rows hidden by a filter or by hand (not an outline group's).
+ * them; and, as for an .xlsx, the rows hidden by a filter or by hand and the hidden columns (not an outline group's).
  */
 function gridsOf(XLSX, wb) {
   if (!wb?.SheetNames?.length) return fail('corrupted');
@@ -139,6 +140,7 @@ function gridsOf(XLSX, wb) {
   const order = [];
   const hidden = [];
   const hiddenRows = {};
+  const hiddenColumns = {};
   const counter = { formulas: 0 };
   for (const [i, name] of wb.SheetNames.entries()) {
     if (wb.Workbook?.Sheets?.[i]?.Hidden) {
@@ -174,8 +176,10 @@ function gridsOf(XLSX, wb) {
     order.push(name);
     const rows = (ws['!rows'] ?? []).flatMap((info, r) => (info?.hidden && !info.level && r < grid.length ? [r] : []));
     if (rows.length > 0) hiddenRows[name] = rows;
+    const columns = (ws['!cols'] ?? []).flatMap((info, c) => (info?.hidden && !info.level && c < width ? [c] : []));
+    if (columns.length > 0) hiddenColumns[name] = columns;
   }
-  return { sheets, order, hidden, hiddenRows, formulas: counter.formulas };
+  return { sheets, order, hidden, hiddenRows, hiddenColumns, formulas: counter.formulas };
 }
 
 /** An .xlsx (a zip): bounded before ExcelJS reads it. */
@@ -200,6 +204,7 @@ async function readXlsx() {
   const order = [];
   const hidden = [];
   const hiddenRows = {};
+  const hiddenColumns = {};
   const counter = { formulas: 0 };
   for (const ws of wb.worksheets) {
     if (ws.state === 'hidden' || ws.state === 'veryHidden') {
@@ -218,8 +223,10 @@ async function readXlsx() {
     sheets[ws.name] = grid;
     order.push(ws.name);
     if (rows.length > 0) hiddenRows[ws.name] = rows;
+    const columns = Array.from({ length: width }, (_, c) => ws.getColumn(c + 1)).flatMap((col, c) => (col.hidden && !col.outlineLevel ? [c] : []));
+    if (columns.length > 0) hiddenColumns[ws.name] = columns;
   }
-  return { sheets, order, hidden, hiddenRows, formulas: counter.formulas };
+  return { sheets, order, hidden, hiddenRows, hiddenColumns, formulas: counter.formulas };
 }
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -228,12 +235,12 @@ async function main() {
   const text = textWorkbookKind(buf);
   const read = OLE.every((b, i) => buf[i] === b) ? await readXls() : text ? await readText(text) : await readXlsx();
   if (!read) return; // refused (fail() has answered)
-  const { sheets, order, hidden, hiddenRows, formulas } = read;
-  if (!plan) return parentPort.postMessage({ ok: true, sheets, order, hidden, hiddenRows, formulas });
+  const { sheets, order, hidden, hiddenRows, hiddenColumns, formulas } = read;
+  if (!plan) return parentPort.postMessage({ ok: true, sheets, order, hidden, hiddenRows, hiddenColumns, formulas });
   // The domain is TypeScript: tsx (a dependency, which also runs `npm start`) compiles it here.
   const { tsImport } = await import('tsx/esm/api');
   const { planFromSheets } = await tsImport('../domain/plan-source.ts', import.meta.url);
-  const parsed = planFromSheets({ sheets, order, hiddenRows }, plan);
+  const parsed = planFromSheets({ sheets, order, hiddenRows, hiddenColumns }, plan);
   parentPort.postMessage(parsed.ok ? { ok: true, hidden, formulas, draft: parsed.draft, suggestShift: parsed.suggestShift } : parsed);
 }
 

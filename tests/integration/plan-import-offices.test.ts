@@ -14,6 +14,7 @@ import {
   ROLES_IN_CELL,
   TARGET_COLUMN,
   FILTERED_CITY_TABLE,
+  CITY_TABLE_HIDDEN_COLUMNS,
   layoutWorkbook,
   layoutsWorkbook,
   type Layout,
@@ -374,6 +375,65 @@ describe('a table filtered in Excel: its hidden rows', () => {
     expect(done).toMatchObject({ status: 'ok', year: 2038 });
     const tasks = await prisma.task.findMany({ where: { planYear: { year: 2038 } }, select: { content: true }, orderBy: { number: 'asc' } });
     expect(tasks.map((t) => t.content)).toEqual(['新建公办幼儿园2所', '新建长者食堂3家']);
+  });
+});
+
+/**
+ * A city's table with the city's columns hidden (its lead units, its note): what the office sees is
+ * what is imported. As .xlsx, as .xls saved by LibreOffice Calc (tests/fixtures/import/xls/hidden-columns.xls)
+ * and as SpreadsheetML; a collapsed outline group of columns is read; through the page's steps.
+ */
+describe('a table with columns hidden in Excel', () => {
+  const warning = { sheet: 'Sheet1', row: 2, kind: 'hidden_columns', value: 'D 市级牵头单位、G 市级备注', blocking: false };
+  const check = (d: Awaited<ReturnType<typeof drafts>>) => {
+    expect(asTruth(d)).toEqual(CITY_TABLE_HIDDEN_COLUMNS.truth);
+    expect(d.projects.flatMap((p) => p.tasks.map((t) => t.note))).toEqual(['', '']);
+    expect(d.issues).toEqual([warning]);
+    expect(d.unknownUnits).toEqual([]);
+  };
+  it('as .xlsx, as .xls saved by LibreOffice and as SpreadsheetML: the hidden columns not read, named in a warning', async () => {
+    const { hiddenColumnsWorkbook, spreadsheetMl } = await import('@/tests/fixtures/import/office-tables');
+    const { readXlsx } = await import('@/lib/plan-import/read-xlsx');
+    const xlsx = new Uint8Array(await hiddenColumnsWorkbook());
+    expect(await readXlsx(xlsx)).toMatchObject({ ok: true, hiddenColumns: { Sheet1: [3, 6] } });
+    check(await drafts(xlsx, 2025));
+    expect(await readXlsx(fixtureIn('xls', 'hidden-columns'))).toMatchObject({ ok: true, hiddenColumns: { Sheet1: [3, 6] } });
+    check(await drafts(fixtureIn('xls', 'hidden-columns'), 2025));
+    const xml = spreadsheetMl([
+      {
+        name: 'Sheet1',
+        rows: CITY_TABLE_HIDDEN_COLUMNS.rows,
+        merges: CITY_TABLE_HIDDEN_COLUMNS.merges,
+        hiddenColumns: CITY_TABLE_HIDDEN_COLUMNS.hiddenColumns,
+      },
+    ]);
+    check(await drafts(new Uint8Array(xml), 2025));
+  });
+  it('columns folded away in a collapsed outline group are part of the table: read (the city’s units unknown), no warning about them', async () => {
+    const { hiddenColumnsWorkbook } = await import('@/tests/fixtures/import/office-tables');
+    const d = await drafts(new Uint8Array(await hiddenColumnsWorkbook(true)), 2025);
+    expect(d.unknownUnits.map((u) => u.name)).toEqual(['市教育局', '市民政局']);
+    expect(d.issues.some((i) => i.kind === 'hidden_columns')).toBe(false);
+  });
+  it('imports through the page’s steps: the warning in the preview, nothing blocked, the district’s units written', async () => {
+    session.actor = supervisor;
+    const { hiddenColumnsWorkbook } = await import('@/tests/fixtures/import/office-tables');
+    const bytes = new Uint8Array(await hiddenColumnsWorkbook());
+    const fields = { year: '2039', title: '', defaultCategory: 'SERVICE' };
+    const p = await actions.previewImport(IDLE, form({ ...fields, file: xlsx(bytes) }));
+    expect(p.preview).toMatchObject({ writable: true, counts: { tasks: 2 } });
+    expect(JSON.stringify(p.preview!.summary.messages)).toMatch(/以下列在Excel中被隐藏，未读取：D 市级牵头单位、G 市级备注/);
+    const done = await actions.confirmImport(IDLE, form({ ...fields, sha256: p.preview!.sha256, file: xlsx(bytes) }));
+    expect(done).toMatchObject({ status: 'ok', year: 2039 });
+    const tasks = await prisma.task.findMany({
+      where: { planYear: { year: 2039 } },
+      select: { content: true, note: true, units: { select: { unit: { select: { name: true } } } } },
+      orderBy: { number: 'asc' },
+    });
+    expect(tasks.map((t) => [t.content, t.note, t.units.map((u) => u.unit.name)])).toEqual([
+      ['新建公办幼儿园2所', '', ['区教育局']],
+      ['新建长者食堂3家', '', ['区民政局']],
+    ]);
   });
 });
 
