@@ -26,7 +26,8 @@ const t = { plan: { ...planFields, import: planImport, issueAt: planIssueAt }, c
 
 const c = t.plan.import;
 /** The plan table's file: an .xlsx, or a legacy .xls (Excel 97–2003). */
-const ACCEPT = '.xlsx,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel';
+const ACCEPT =
+  '.xlsx,.xls,.docx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 type PreviewData = NonNullable<ImportState['preview']>;
 

@@ -1,5 +1,6 @@
-// An uploaded .xlsx, legacy .xls or text "xls" (an HTML table, SpreadsheetML 2003) as plain grids,
-// refusing what cannot be read safely: too large, not a workbook, password-protected (an encrypted OOXML file is an OLE container, as an .xls is),
+// An uploaded .xlsx, legacy .xls or text "xls" (an HTML table, SpreadsheetML 2003), or the tables of a
+// Word .docx, as plain grids, refusing what cannot be read safely: too large, not a workbook (a Word
+// 97–2003 .doc named as such), password-protected (an encrypted OOXML file is an OLE container, as an .xls is),
 // a zip bomb, corrupted, or with more rows than a plan can have. The reading itself runs in a worker
 // thread with a memory limit (xlsx-worker.mjs): a hostile file costs the worker, and requests keep
 // being served while it works.
@@ -23,7 +24,7 @@ export const IMPORT_LIMITS = {
   workerMs: 60_000,
 } as const;
 
-export type ReadError = 'empty' | 'too_large' | 'not_xlsx' | 'encrypted' | 'corrupted' | 'too_many_rows' | 'no_table' | 'bomb';
+export type ReadError = 'empty' | 'too_large' | 'not_xlsx' | 'word_doc' | 'encrypted' | 'corrupted' | 'too_many_rows' | 'no_table' | 'bomb';
 /** `hidden`: the hidden sheets (not read); `hiddenRows`, `hiddenColumns`: per sheet read, its rows and columns hidden in the workbook (0-based), when it has any. */
 export type ReadResult =
   | {
@@ -41,6 +42,8 @@ export type PlanReadResult = { ok: true; draft: PlanDraft; suggestShift: boolean
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ENCRYPTION_INFO = Buffer.from('EncryptionInfo', 'utf16le');
+/** A Word 97–2003 document's main stream, named in its OLE directory. */
+const WORD_DOCUMENT = Buffer.from('WordDocument', 'utf16le');
 // Not bundled: the worker runs from the source tree (present under npm start and in the bundle).
 const WORKER = path.join(/*turbopackIgnore: true*/ process.cwd(), 'lib', 'plan-import', 'xlsx-worker.mjs');
 
@@ -65,6 +68,7 @@ async function readInWorker<R extends { ok: boolean }>(
   // An OLE container: a password-protected .xlsx (its EncryptionInfo stream), else a legacy .xls, which the worker reads.
   const ole = OLE.every((b, i) => buf[i] === b);
   if (ole && buf.includes(ENCRYPTION_INFO)) return { ok: false, error: 'encrypted' };
+  if (ole && buf.includes(WORD_DOCUMENT)) return { ok: false, error: 'word_doc' };
   // Not a zip: a legacy .xls, or a workbook that is text (an HTML table or SpreadsheetML named .xls), else no workbook.
   const zip = buf[0] === 0x50 && buf[1] === 0x4b;
   if (!ole && !zip && !textWorkbookKind(buf)) return { ok: false, error: 'not_xlsx' };

@@ -1,4 +1,4 @@
-// Reads an uploaded .xlsx (or a legacy .xls, or a text "xls": an HTML table, SpreadsheetML 2003) in a
+// Reads an uploaded .xlsx (or a legacy .xls, a text "xls": an HTML table, SpreadsheetML 2003; or the tables of a Word .docx) in a
 // worker thread (lib/plan-import/read-xlsx.ts starts it with a memory limit), so a hostile or huge file
 // costs this thread, not the server's: requests keep being served.
 // Work is bounded before it happens:
@@ -38,13 +38,14 @@ function inflate(e) {
   }
 }
 
-function countRows(xml) {
+/** The rows of a sheet's XML (`<row`), or of a Word document's tables (`<w:tr`), counted in the text. */
+function countRows(xml, tag = '<row') {
   let n = 0;
-  let i = xml.indexOf('<row');
+  let i = xml.indexOf(tag);
   while (i >= 0) {
-    const next = xml[i + 4];
+    const next = xml[i + tag.length];
     if (next === ' ' || next === '>' || next === '/') n++;
-    i = xml.indexOf('<row', i + 4);
+    i = xml.indexOf(tag, i + tag.length);
   }
   return n;
 }
@@ -95,11 +96,15 @@ async function readXls() {
  * office typed is what the rules read, as from a text cell of an .xlsx).
  */
 async function readText(kind) {
-  let text = decodeText(buf);
+  const text = decodeText(buf);
   const rows = (text.match(kind === 'xml' ? /<(ss:)?Row[\s>/]/g : /<tr[\s>]/gi) ?? []).length;
   if (rows > limits.rows + 10) return fail('too_many_rows');
   // SheetJS takes a document with an XML declaration for SpreadsheetML: an XHTML page loses it.
-  if (kind === 'html') text = text.replace(/^\s*<\?xml[^>]*\?>/, '');
+  return textGrids(kind, kind === 'html' ? text.replace(/^\s*<\?xml[^>]*\?>/, '') : text);
+}
+
+/** Text (an HTML page, SpreadsheetML) as grids, by SheetJS: each HTML table a sheet. */
+async function textGrids(kind, text) {
   const XLSX = await import('@e965/xlsx');
   let wb;
   try {
@@ -191,6 +196,7 @@ async function readXlsx() {
     if (!data) return fail(e.size > 0 ? 'bomb' : 'corrupted');
     if (/^xl\/worksheets\/[^/]+\.xml$/.test(e.name) && countRows(data.toString('utf8')) > limits.rows + 10) return fail('too_many_rows');
   }
+  if (z.list.some((e) => e.name === 'word/document.xml')) return readDocx(z.list);
   // Loaded only once the file passed the checks above.
   const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
@@ -227,6 +233,30 @@ async function readXlsx() {
     if (columns.length > 0) hiddenColumns[ws.name] = columns;
   }
   return { sheets, order, hidden, hiddenRows, hiddenColumns, formulas: counter.formulas };
+}
+
+/**
+ * A Word document (.docx) — a plan table published as the attachment of a 通知 (附件：任务分解表):
+ * its tables, read as the tables of an HTML page are (each a sheet; merged cells as Word merges
+ * them, a cell's paragraphs its lines). The zip passed the checks above; its table rows are counted
+ * in document.xml before anything is built. mammoth turns the document into HTML; its pictures are
+ * not read (nothing of them is kept), and the text around the tables (the notice) is not a table.
+ */
+async function readDocx(entries) {
+  const doc = inflate(entries.find((e) => e.name === 'word/document.xml'));
+  if (!doc) return fail('corrupted');
+  if (countRows(doc.toString('utf8'), '<w:tr') > limits.rows + 10) return fail('too_many_rows');
+  const { default: mammoth } = await import('mammoth');
+  let html;
+  try {
+    const noImage = mammoth.images.imgElement(() => ({ src: '' }));
+    html = (await mammoth.convertToHtml({ buffer: buf }, { convertImage: noImage })).value;
+  } catch {
+    return fail('corrupted');
+  }
+  if (!/<table[\s>]/.test(html)) return fail('no_table');
+  // A cell's paragraphs are its lines (units one per line, steps one per line), as <br> is to SheetJS.
+  return textGrids('html', html.replace(/<\/p>\s*<p>/g, '<br/>'));
 }
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];

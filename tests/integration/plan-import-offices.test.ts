@@ -82,7 +82,8 @@ describe.each([DISTRICT_BREAKDOWN, CITY_LIST, ROLES_IN_CELL])('$name', (layout) 
  * see SOURCES.md): an office that keeps its table as .xls imports it as it is. Read through the same
  * worker and rules, each says what its .xlsx says, merged cells and dates included.
  */
-const fixtureIn = (dir: string, name: string) => new Uint8Array(readFileSync(path.join(__dirname, '..', 'fixtures', 'import', dir, `${name}.xls`)));
+const fixtureIn = (dir: string, name: string, ext = 'xls') =>
+  new Uint8Array(readFileSync(path.join(__dirname, '..', 'fixtures', 'import', dir, `${name}.${ext}`)));
 /** The draft plan a file gives, read by the import's worker and rules. */
 const drafts = async (bytes: Uint8Array, year: number, allSheets = false) => {
   const { readXlsx } = await import('@/lib/plan-import/read-xlsx');
@@ -158,14 +159,14 @@ describe('legacy .xls files saved by LibreOffice Calc', () => {
     expect(JSON.stringify(p)).toMatch(/打开密码/);
     expect(await prisma.planYear.count({ where: { year: 2037 } })).toBe(0);
   });
-  it('refuses a broken .xls as corrupted, and an OLE file that is no workbook (a Word .doc) as not a workbook', async () => {
+  it('refuses a broken .xls as corrupted, and an OLE file that is no workbook (a PowerPoint .ppt) as not a workbook', async () => {
     const { readXlsx } = await import('@/lib/plan-import/read-xlsx');
     const whole = fixture('city-list');
     expect(await readXlsx(whole.subarray(0, 1536))).toEqual({ ok: false, error: 'corrupted' });
     expect(await readXlsx(whole.subarray(0, 4096))).toEqual({ ok: false, error: 'corrupted' });
     const { CFB } = await import('@e965/xlsx');
     const doc = CFB.utils.cfb_new();
-    CFB.utils.cfb_add(doc, '/WordDocument', Buffer.from('not a workbook'));
+    CFB.utils.cfb_add(doc, '/PowerPoint Document', Buffer.from('not a workbook'));
     expect(await readXlsx(new Uint8Array(CFB.write(doc, { type: 'buffer' }) as Buffer))).toEqual({ ok: false, error: 'not_xlsx' });
   });
 });
@@ -383,6 +384,83 @@ describe('a table filtered in Excel: its hidden rows', () => {
  * what is imported. As .xlsx, as .xls saved by LibreOffice Calc (tests/fixtures/import/xls/hidden-columns.xls)
  * and as SpreadsheetML; a collapsed outline group of columns is read; through the page's steps.
  */
+/**
+ * Plan tables as governments publish them: the attachment of a 通知 (附件：任务分解表) in Word. The
+ * five layouts and a notice with its table were saved as .docx by LibreOffice Writer 7.4
+ * (tests/fixtures/import/docx, see SOURCES.md); each reads as its .xlsx does.
+ */
+describe('Word documents (.docx) holding the plan table', () => {
+  const docx = (name: string) => fixtureIn('docx', name, 'docx');
+  it.each(LAYOUTS)('%s.docx reads as its .xlsx does', async (name, layout, year) => {
+    const fromWord = await drafts(docx(name), year);
+    const fromXlsx = await read(layout, year);
+    expect(asTruth(fromWord)).toEqual(asTruth(fromXlsx));
+    if (layout.truth) expect(asTruth(fromWord)).toEqual(layout.truth);
+    expect(fromWord.issues).toEqual(fromXlsx.issues);
+  });
+  // The notice's table (a 通知 as LibreOffice Writer saved it): 序号 and 项目名称 merged over two tasks, units in a cell's paragraphs.
+  const NOTICE_TRUTH = [
+    {
+      numeral: '一',
+      title: '教育优质均衡',
+      tasks: [
+        { content: '新建公办幼儿园2所，新增学位540个', units: ['区教育局', '区工务署'], deadline: '2040-09', steps: [] },
+        { content: '改造提升中小学运动场3个', units: ['区教育局'], deadline: '2040-12', steps: [], note: '分两批实施' },
+      ],
+    },
+    { numeral: '二', title: '养老服务', tasks: [{ content: '新建长者食堂3家', units: ['区民政局', '区住建局'], deadline: '2040-09', steps: [] }] },
+  ];
+  it('a 通知 with its table: the notice’s paragraphs are not a table, a cell of two paragraphs names two units', async () => {
+    const { readXlsx } = await import('@/lib/plan-import/read-xlsx');
+    expect(await readXlsx(docx('notice'))).toMatchObject({ ok: true, order: ['Sheet1'] });
+    const d = await drafts(docx('notice'), 2040);
+    expect(asTruth(d)).toEqual(NOTICE_TRUTH);
+    expect(d.issues).toEqual([]);
+  });
+  it('refuses a Word 97–2003 .doc with its own message, a document without a table, and one with more rows than a plan has — before anything is built', async () => {
+    const { readXlsx } = await import('@/lib/plan-import/read-xlsx');
+    expect(await readXlsx(fixtureIn('docx', 'notice', 'doc'))).toEqual({ ok: false, error: 'word_doc' });
+    const { Document, Packer, Paragraph, Table, TableRow, TableCell } = await import('docx');
+    const word = async (children: (InstanceType<typeof Paragraph> | InstanceType<typeof Table>)[]) =>
+      new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children }] })));
+    expect(await readXlsx(await word([new Paragraph('关于报送民生实事进展的通知')]))).toEqual({ ok: false, error: 'no_table' });
+    const row = (texts: string[]) => new TableRow({ children: texts.map((x) => new TableCell({ children: [new Paragraph(x)] })) });
+    const many = new Table({
+      rows: [
+        row(['序号', '项目名称', '任务内容', '责任单位', '完成时限']),
+        ...Array.from({ length: 5100 }, (_, i) => row([String(i + 1), '项目', '任务', '区教育局', '年底前'])),
+      ],
+    });
+    expect(await readXlsx(await word([many]))).toEqual({ ok: false, error: 'too_many_rows' });
+  });
+  it('imports through the page’s steps: a .docx previewed and confirmed; a .doc refused with what to do, nothing written', async () => {
+    session.actor = supervisor;
+    const bytes = docx('notice');
+    const word = (b: Uint8Array, name: string, type: string) => new File([new Uint8Array(b)], name, { type });
+    const file = () => word(bytes, '附件：民生实事项目任务分解表.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    const fields = { year: '2040', title: '', defaultCategory: 'SERVICE' };
+    const p = await actions.previewImport(IDLE, form({ ...fields, file: file() }));
+    expect(p.preview).toMatchObject({ writable: true, counts: { tasks: 3 } });
+    const done = await actions.confirmImport(IDLE, form({ ...fields, sha256: p.preview!.sha256, file: file() }));
+    expect(done).toMatchObject({ status: 'ok', year: 2040 });
+    const tasks = await prisma.task.findMany({
+      where: { planYear: { year: 2040 } },
+      select: { content: true, deadlineMonth: true, units: { select: { unit: { select: { name: true } } }, orderBy: { ord: 'asc' } } },
+      orderBy: { number: 'asc' },
+    });
+    expect(tasks.map((t) => [t.content, t.deadlineMonth, t.units.map((u) => u.unit.name)])).toEqual(
+      NOTICE_TRUTH.flatMap((x) => x.tasks.map((t) => [t.content, t.deadline, t.units])),
+    );
+    const refused = await actions.previewImport(
+      IDLE,
+      form({ year: '2041', title: '', defaultCategory: 'SERVICE', file: word(fixtureIn('docx', 'notice', 'doc'), '任务分解表.doc', 'application/msword') }),
+    );
+    expect(refused.status).toBe('error');
+    expect(JSON.stringify(refused)).toMatch(/Word 97–2003文档（\.doc）.*另存为\.docx/);
+    expect(await prisma.planYear.count({ where: { year: 2041 } })).toBe(0);
+  });
+});
+
 describe('a table with columns hidden in Excel', () => {
   const warning = { sheet: 'Sheet1', row: 2, kind: 'hidden_columns', value: 'D 市级牵头单位、G 市级备注', blocking: false };
   const check = (d: Awaited<ReturnType<typeof drafts>>) => {

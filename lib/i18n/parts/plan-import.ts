@@ -3,7 +3,7 @@
 
 export const planImport = {
   heading: '从Excel导入年度计划',
-  file: 'Excel文件（.xlsx或.xls）',
+  file: '计划表文件（.xlsx、.xls或.docx）',
   preview: '上传并预览',
   parsing: '正在读取文件，请稍候…',
   writing: '正在写入，请稍候…',
