@@ -53,6 +53,7 @@ export const m = {
   importRead: {
     empty: '文件为空，请重新选择。',
     too_large: '文件超过5MB，请删除无关工作表或图片后重试。',
+    too_much: '文件内容过多，读取时超出了限制。请只保留计划表（删除无关的工作表、图片和格式）后再导入；Word文档中的大表格可复制到Excel，另存为.xlsx后导入。',
     not_xlsx: '不是Excel工作簿（.xlsx或.xls）或Word文档（.docx）。请在Excel或WPS中打开，另存为.xlsx后再导入。',
     word_doc: '这是Word 97–2003文档（.doc），无法直接读取。请在Word或WPS中另存为.docx后再导入（或把表格复制到Excel，另存为.xlsx）。',
     encrypted: '文件设有打开密码，无法读取。请在Excel中取消密码（文件→信息→保护工作簿）后再导入。',

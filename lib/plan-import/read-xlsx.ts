@@ -24,7 +24,8 @@ export const IMPORT_LIMITS = {
   workerMs: 60_000,
 } as const;
 
-export type ReadError = 'empty' | 'too_large' | 'not_xlsx' | 'word_doc' | 'encrypted' | 'corrupted' | 'too_many_rows' | 'no_table' | 'bomb';
+/** `too_large`: over the upload limit; `too_much`: within it, but more than the worker may spend reading it (its memory or its time). */
+export type ReadError = 'empty' | 'too_large' | 'too_much' | 'not_xlsx' | 'word_doc' | 'encrypted' | 'corrupted' | 'too_many_rows' | 'no_table' | 'bomb';
 /** `hidden`: the hidden sheets (not read); `hiddenRows`, `hiddenColumns`: per sheet read, its rows and columns hidden in the workbook (0-based), when it has any. */
 export type ReadResult =
   | {
@@ -88,10 +89,10 @@ async function readInWorker<R extends { ok: boolean }>(
       void worker.terminate();
       resolve(r);
     };
-    const timer = setTimeout(() => finish({ ok: false, error: 'too_large' }), IMPORT_LIMITS.workerMs);
+    const timer = setTimeout(() => finish({ ok: false, error: 'too_much' }), IMPORT_LIMITS.workerMs);
     worker.once('message', (m: R) => finish(m));
     // Out of memory (ERR_WORKER_OUT_OF_MEMORY) or a crash: the file is refused, the server goes on.
-    worker.once('error', (e: NodeJS.ErrnoException) => finish({ ok: false, error: e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'too_large' : 'corrupted' }));
+    worker.once('error', (e: NodeJS.ErrnoException) => finish({ ok: false, error: e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'too_much' : 'corrupted' }));
     worker.once('exit', () => finish({ ok: false, error: 'corrupted' }));
   });
 }

@@ -246,7 +246,7 @@ describe('bad files: a clear message, nothing written', () => {
   it('the reading runs in a worker with its own memory limit: a worker out of memory refuses the file and this process goes on', async () => {
     const { readXlsx } = await import('@/lib/plan-import/read-xlsx');
     const bytes = await appendixWorkbook(2030);
-    expect(await readXlsx(bytes, { heapMb: 2 })).toEqual({ ok: false, error: 'too_large' });
+    expect(await readXlsx(bytes, { heapMb: 2 })).toEqual({ ok: false, error: 'too_much' });
     expect((await readXlsx(bytes)).ok).toBe(true);
   });
   it('the import parses in the worker too: the draft comes back, the grids never reach this thread, and it equals the parse of the same sheets here', async () => {
