@@ -132,3 +132,65 @@ describe('读取全部计划工作表 (allSheets): every sheet with a plan table
     expect(d.newUnits).toEqual(['区城市更新局']);
   });
 });
+
+describe('a Word table split in two (a page break or an empty paragraph between its parts)', () => {
+  const head: Grid = [
+    ['序号', '项目名称', '项目内容', '责任单位', '完成时限', '工作计划'],
+    ['一', '教育优质均衡', '新建公办幼儿园2所', '区教育局', '9月底前', ''],
+  ];
+  const rest: Grid = [
+    ['二', '养老服务', '新建长者食堂3家', '区民政局', '年底前', ''],
+    ['三', '就业服务', '开展招聘会20场', '区民政局', '年底前', ''],
+  ];
+  const contacts: Grid = [['联系人', '张三', '电话', '12345678']];
+  const word = (order: [string, Grid][]) => ({ sheets: Object.fromEntries(order), order: order.map(([n]) => n), tablesContinue: true });
+  const contents = (d: ReturnType<typeof draftFromSheets>) => d!.projects.flatMap((p) => p.tasks.map((t) => t.content));
+  it('in a Word document, a table without a header, as wide as the plan table before it, continues it', () => {
+    const d = draftFromSheets(
+      word([
+        ['Sheet1', head],
+        ['Sheet2', rest],
+        ['Sheet3', contacts],
+      ]),
+      2031,
+      unitLookup(UNITS),
+    )!;
+    expect(contents(d)).toEqual(['新建公办幼儿园2所', '新建长者食堂3家', '开展招聘会20场']);
+    expect(d.projects.map((p) => p.title)).toEqual(['教育优质均衡', '养老服务', '就业服务']);
+    expect(d.issues).toEqual([]);
+  });
+  it('a narrower table (a contact line) does not; nor does a table before the plan table; nor sheets of a workbook', () => {
+    expect(
+      contents(
+        draftFromSheets(
+          word([
+            ['Sheet1', contacts],
+            ['Sheet2', head],
+          ]),
+          2031,
+          unitLookup(UNITS),
+        ),
+      ),
+    ).toEqual(['新建公办幼儿园2所']);
+    expect(
+      contents(
+        draftFromSheets(
+          word([
+            ['Sheet1', head],
+            ['Sheet2', contacts],
+          ]),
+          2031,
+          unitLookup(UNITS),
+        ),
+      ),
+    ).toEqual(['新建公办幼儿园2所']);
+    const workbook = {
+      ...word([
+        ['Sheet1', head],
+        ['Sheet2', rest],
+      ]),
+      tablesContinue: false,
+    };
+    expect(contents(draftFromSheets(workbook, 2031, unitLookup(UNITS)))).toEqual(['新建公办幼儿园2所']);
+  });
+});

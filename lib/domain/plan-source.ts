@@ -5,6 +5,7 @@
 // Pure: the xlsx worker runs it beside the reading, so a 5,000-task file is parsed off the server's
 // request thread (lib/plan-import/xlsx-worker.mjs).
 import {
+  cellText,
   earlierYearDeadlines,
   NUMERALS,
   parsePlanWorkbook,
@@ -16,10 +17,47 @@ import {
   type UnknownUnit,
 } from './plan-import';
 import { parseAppendixGrid, type HiddenInSheet } from './plan-appendix';
+import { findHeaderBand } from './plan-table';
 import { closestUnits, matchUnit, type UnitNames } from './unit-names';
 
-/** `hiddenRows`, `hiddenColumns`: per sheet, the rows and columns hidden in the workbook (0-based), as the reader found them. */
-export type Sheets = { sheets: Record<string, Grid>; order: string[]; hiddenRows?: Record<string, number[]>; hiddenColumns?: Record<string, number[]> };
+/**
+ * `hiddenRows`, `hiddenColumns`: per sheet, the rows and columns hidden in the workbook (0-based), as
+ * the reader found them. `tablesContinue`: the sheets are the tables of a Word document, in order
+ * (a table split in two reads as two: see `joinContinuedTables`).
+ */
+export type Sheets = {
+  sheets: Record<string, Grid>;
+  order: string[];
+  hiddenRows?: Record<string, number[]>;
+  hiddenColumns?: Record<string, number[]>;
+  tablesContinue?: boolean;
+};
+
+const hasHeader = (grid: Grid) => findHeaderBand(grid.map((row) => row.map((c) => cellText(c)))) !== null;
+const widthOf = (grid: Grid) => Math.max(0, ...grid.map((row) => row.length));
+
+/**
+ * A Word table split in two — a page break or an empty paragraph typed between its parts — is two
+ * tables, the second without a header of its own. A table without a header that follows a plan
+ * table and is exactly as wide continues it: its rows are appended (a narrower table, a line of
+ * contacts, is not one; nor is a table before the plan table).
+ */
+export function joinContinuedTables(read: Sheets): Sheets {
+  const sheets: Record<string, Grid> = {};
+  const order: string[] = [];
+  let plan: string | null = null;
+  for (const name of read.order) {
+    const grid = read.sheets[name]!;
+    if (hasHeader(grid)) plan = name;
+    else if (plan !== null && grid.length > 0 && widthOf(grid) === widthOf(sheets[plan]!)) {
+      sheets[plan] = [...sheets[plan]!, ...grid];
+      continue;
+    } else plan = null;
+    sheets[name] = grid;
+    order.push(name);
+  }
+  return { ...read, sheets, order };
+}
 
 const hiddenIn = (read: Sheets, name: string): HiddenInSheet => ({
   rows: new Set(read.hiddenRows?.[name] ?? []),
@@ -34,7 +72,8 @@ export const unitLookup = (units: readonly UnitNames[]): UnitLookup =>
  * The plan the sheets describe for `year`, or null when no sheet holds a table. `allSheets`: every
  * sheet that holds a plan table is read, as one plan (工程类 and 服务类 kept on sheets of their own).
  */
-export function draftFromSheets(read: Sheets, year: number, unit: UnitLookup, allSheets = false): PlanDraft | null {
+export function draftFromSheets(sheets: Sheets, year: number, unit: UnitLookup, allSheets = false): PlanDraft | null {
+  const read = sheets.tablesContinue ? joinContinuedTables(sheets) : sheets;
   if (read.sheets[WORKBOOK.tasks.name]) return parsePlanWorkbook(read.sheets, year, unit);
   let first: PlanDraft | null = null;
   for (const [i, name] of read.order.entries()) {

@@ -26,7 +26,10 @@ export const IMPORT_LIMITS = {
 
 /** `too_large`: over the upload limit; `too_much`: within it, but more than the worker may spend reading it (its memory or its time). */
 export type ReadError = 'empty' | 'too_large' | 'too_much' | 'not_xlsx' | 'word_doc' | 'encrypted' | 'corrupted' | 'too_many_rows' | 'no_table' | 'bomb';
-/** `hidden`: the hidden sheets (not read); `hiddenRows`, `hiddenColumns`: per sheet read, its rows and columns hidden in the workbook (0-based), when it has any. */
+/**
+ * `hidden`: the hidden sheets (not read); `hiddenRows`, `hiddenColumns`: per sheet read, its rows and columns hidden in the
+ * workbook (0-based), when it has any; `tablesContinue`: the sheets are a Word document's tables (one split in two is read as one).
+ */
 export type ReadResult =
   | {
       ok: true;
@@ -35,6 +38,7 @@ export type ReadResult =
       hidden: string[];
       hiddenRows: Record<string, number[]>;
       hiddenColumns: Record<string, number[]>;
+      tablesContinue: boolean;
       formulas: number;
     }
   | { ok: false; error: ReadError };

@@ -256,7 +256,9 @@ async function readDocx(entries) {
   }
   if (!/<table[\s>]/.test(html)) return fail('no_table');
   // A cell's paragraphs are its lines (units one per line, steps one per line), as <br> is to SheetJS.
-  return textGrids('html', html.replace(/<\/p>\s*<p>/g, '<br/>'));
+  const read = await textGrids('html', html.replace(/<\/p>\s*<p>/g, '<br/>'));
+  // A table split in two (a page break between its parts) is read as one (lib/domain/plan-source.ts).
+  return read && { ...read, tablesContinue: true };
 }
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -265,12 +267,12 @@ async function main() {
   const text = textWorkbookKind(buf);
   const read = OLE.every((b, i) => buf[i] === b) ? await readXls() : text ? await readText(text) : await readXlsx();
   if (!read) return; // refused (fail() has answered)
-  const { sheets, order, hidden, hiddenRows, hiddenColumns, formulas } = read;
-  if (!plan) return parentPort.postMessage({ ok: true, sheets, order, hidden, hiddenRows, hiddenColumns, formulas });
+  const { sheets, order, hidden, hiddenRows, hiddenColumns, tablesContinue = false, formulas } = read;
+  if (!plan) return parentPort.postMessage({ ok: true, sheets, order, hidden, hiddenRows, hiddenColumns, tablesContinue, formulas });
   // The domain is TypeScript: tsx (a dependency, which also runs `npm start`) compiles it here.
   const { tsImport } = await import('tsx/esm/api');
   const { planFromSheets } = await tsImport('../domain/plan-source.ts', import.meta.url);
-  const parsed = planFromSheets({ sheets, order, hiddenRows, hiddenColumns }, plan);
+  const parsed = planFromSheets({ sheets, order, hiddenRows, hiddenColumns, tablesContinue }, plan);
   parentPort.postMessage(parsed.ok ? { ok: true, hidden, formulas, draft: parsed.draft, suggestShift: parsed.suggestShift } : parsed);
 }
 

@@ -417,6 +417,17 @@ describe('Word documents (.docx) holding the plan table', () => {
     expect(asTruth(d)).toEqual(NOTICE_TRUTH);
     expect(d.issues).toEqual([]);
   });
+  it('a table split in two by a paragraph between its parts (split-table.docx): the part without a header continues it', async () => {
+    const { readXlsx } = await import('@/lib/plan-import/read-xlsx');
+    expect(await readXlsx(docx('split-table'))).toMatchObject({ ok: true, order: ['Sheet1', 'Sheet2'], tablesContinue: true });
+    const d = await drafts(docx('split-table'), 2040);
+    expect(d.projects.map((p) => [p.numeral, p.title, p.tasks.map((t) => t.content)])).toEqual([
+      ['一', '教育优质均衡', ['新建公办幼儿园2所', '改造提升中小学运动场3个']],
+      ['二', '养老服务', ['新建长者食堂3家']],
+      ['三', '住房保障', ['筹集建设保障性住房1000套']],
+    ]);
+    expect(d.issues).toEqual([]);
+  });
   it('refuses a Word 97–2003 .doc with its own message, a document without a table, and one with more rows than a plan has — before anything is built', async () => {
     const { readXlsx } = await import('@/lib/plan-import/read-xlsx');
     expect(await readXlsx(fixtureIn('docx', 'notice', 'doc'))).toEqual({ ok: false, error: 'word_doc' });
