@@ -669,6 +669,8 @@ export const t = {
     // which the browser loads.
     import: {
       ...planImport,
+      /** A Word document's table without a title paragraph before it, named by its place (表格1, 表格2…). */
+      wordTable: '表格',
       // Where an unknown unit's name is written (composed here: the form shows the text it is given), sheet by sheet when the plan is read from several.
       unitRows: (rows: number[], sheets?: { sheet: string; rows: number[] }[]) =>
         `（${sheets ? sheets.map((s) => `${s.sheet} 第${s.rows.join('、')}行`).join('；') : `第${rows.join('、')}行`}）`,

@@ -10,6 +10,7 @@ import { MAX_ROWS, type Grid, type PlanDraft } from '@/lib/domain/plan-import';
 import type { UnitNames } from '@/lib/domain/unit-names';
 import { textWorkbookKind } from './text-workbook.mjs';
 import { zipEntries } from './zip-scan.mjs';
+import { t } from '@/lib/i18n/zh-CN';
 
 export const IMPORT_LIMITS = {
   bytes: 5 * 1024 * 1024,
@@ -82,7 +83,7 @@ async function readInWorker<R extends { ok: boolean }>(
   if (declared.error) return { ok: false, error: declared.error };
   return new Promise((resolve) => {
     const worker = new Worker(WORKER, {
-      workerData: { bytes: buf, limits: IMPORT_LIMITS, plan },
+      workerData: { bytes: buf, limits: IMPORT_LIMITS, plan, words: { table: t.plan.import.wordTable } },
       resourceLimits: { maxOldGenerationSizeMb: opts.heapMb ?? IMPORT_LIMITS.workerHeapMb, maxYoungGenerationSizeMb: Math.min(32, opts.heapMb ?? 32) },
     });
     let done = false;

@@ -17,7 +17,7 @@ import zlib from 'node:zlib';
 import { decodeText, textWorkbookKind } from './text-workbook.mjs';
 import { zipEntries } from './zip-scan.mjs';
 
-const { bytes, limits, plan } = workerData;
+const { bytes, limits, plan, words } = workerData;
 const buf = Buffer.from(bytes);
 
 function fail(error) {
@@ -103,8 +103,8 @@ async function readText(kind) {
   return textGrids(kind, kind === 'html' ? text.replace(/^\s*<\?xml[^>]*\?>/, '') : text);
 }
 
-/** Text (an HTML page, SpreadsheetML) as grids, by SheetJS: each HTML table a sheet. */
-async function textGrids(kind, text) {
+/** Text (an HTML page, SpreadsheetML) as grids, by SheetJS: each HTML table a sheet, named by `nameOf`. */
+async function textGrids(kind, text, nameOf = nameTables) {
   const XLSX = await import('@e965/xlsx');
   let wb;
   try {
@@ -112,7 +112,7 @@ async function textGrids(kind, text) {
   } catch (e) {
     return fail(/could not find <table>/i.test(String(e?.message ?? e)) ? 'not_xlsx' : 'corrupted');
   }
-  if (kind === 'html') nameTables(wb, text);
+  if (kind === 'html') nameOf(wb, text);
   return gridsOf(XLSX, wb);
 }
 
@@ -122,15 +122,54 @@ async function textGrids(kind, text) {
  * (<h1>Sheet 1: <em>工程类</em></h1>). When it names each table once, the sheets take those names
  * (a sheet named 工程类 gives its projects that category).
  */
+const decode = (s) => s.replace(/<[^>]*>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').trim();
+
+function renameSheets(wb, names) {
+  wb.Sheets = Object.fromEntries(wb.SheetNames.map((old, i) => [names[i], wb.Sheets[old]]));
+  wb.SheetNames = names;
+}
+
 function nameTables(wb, text) {
-  const decode = (s) => s.replace(/<[^>]*>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').trim();
   const excel = [...text.matchAll(/<x:Name>([^<]*)<\/x:Name>/gi)].map((m) => decode(m[1]));
   // No lazy wildcard: every unclosed <h1><em> of a crafted page would rescan the rest of it.
   const libre = [...text.matchAll(/<h1>[^<]*<em>([^<]*)<\/em><\/h1>/gi)].map((m) => decode(m[1]));
   const names = [excel, libre].find((n) => n.length === wb.SheetNames.length && n.every(Boolean) && new Set(n).size === n.length);
-  if (!names) return;
-  wb.Sheets = Object.fromEntries(wb.SheetNames.map((old, i) => [names[i], wb.Sheets[old]]));
-  wb.SheetNames = names;
+  if (names) renameSheets(wb, names);
+}
+
+/**
+ * A Word document's tables, named by the paragraph just before each when it is short — its title
+ * (盐田区2024年民生实事项目任务分解表; （一）工程类项目, whose category word gives its projects that
+ * category) — else 表格1, 表格2… in order (`words.table`): the preview names the table a row is in.
+ */
+function nameWordTables(wb, html) {
+  const titles = [];
+  let depth = 0;
+  let openAt = -1;
+  let last = null;
+  let lastEnd = -1;
+  for (const m of html.matchAll(/<(\/?)(table|p|h[1-6])\b[^>]*>/g)) {
+    const [tag, close, name] = m;
+    if (name === 'table') {
+      if (!close && depth === 0) titles.push(last !== null && html.slice(lastEnd, m.index).trim() === '' ? last : null);
+      depth += close ? -1 : 1;
+      last = null;
+    } else if (depth === 0 && !close) openAt = m.index + tag.length;
+    else if (depth === 0 && openAt >= 0) {
+      last = decode(html.slice(openAt, m.index));
+      lastEnd = m.index + tag.length;
+    }
+  }
+  if (titles.length !== wb.SheetNames.length) return;
+  const used = new Set();
+  renameSheets(
+    wb,
+    titles.map((title, i) => {
+      const name = title && title.length <= 40 && !used.has(title) ? title : `${words.table}${i + 1}`;
+      used.add(name);
+      return name;
+    }),
+  );
 }
 
 /**
@@ -256,7 +295,8 @@ async function readDocx(entries) {
   }
   if (!/<table[\s>]/.test(html)) return fail('no_table');
   // A cell's paragraphs are its lines (units one per line, steps one per line), as <br> is to SheetJS.
-  const read = await textGrids('html', html.replace(/<\/p>\s*<p>/g, '<br/>'));
+  // Named by the paragraphs as written (before the cells' paragraphs become lines).
+  const read = await textGrids('html', html.replace(/<\/p>\s*<p>/g, '<br/>'), (wb) => nameWordTables(wb, html));
   // A table split in two (a page break between its parts) is read as one (lib/domain/plan-source.ts).
   return read && { ...read, tablesContinue: true };
 }

@@ -396,7 +396,8 @@ describe('Word documents (.docx) holding the plan table', () => {
     const fromXlsx = await read(layout, year);
     expect(asTruth(fromWord)).toEqual(asTruth(fromXlsx));
     if (layout.truth) expect(asTruth(fromWord)).toEqual(layout.truth);
-    expect(fromWord.issues).toEqual(fromXlsx.issues);
+    // The same messages at the same rows; the table is named 表格1 (no title paragraph before it), the sheet Sheet1.
+    expect(fromWord.issues).toEqual(fromXlsx.issues.map((i) => ({ ...i, sheet: '表格1' })));
   });
   // The notice's table (a 通知 as LibreOffice Writer saved it): 序号 and 项目名称 merged over two tasks, units in a cell's paragraphs.
   const NOTICE_TRUTH = [
@@ -412,14 +413,15 @@ describe('Word documents (.docx) holding the plan table', () => {
   ];
   it('a 通知 with its table: the notice’s paragraphs are not a table, a cell of two paragraphs names two units', async () => {
     const { readXlsx } = await import('@/lib/plan-import/read-xlsx');
-    expect(await readXlsx(docx('notice'))).toMatchObject({ ok: true, order: ['Sheet1'] });
+    // The table is named by its title, the paragraph before it: the preview says where a row is.
+    expect(await readXlsx(docx('notice'))).toMatchObject({ ok: true, order: ['盐田区民生实事项目任务分解表'] });
     const d = await drafts(docx('notice'), 2040);
     expect(asTruth(d)).toEqual(NOTICE_TRUTH);
     expect(d.issues).toEqual([]);
   });
   it('a table split in two by a paragraph between its parts (split-table.docx): the part without a header continues it', async () => {
     const { readXlsx } = await import('@/lib/plan-import/read-xlsx');
-    expect(await readXlsx(docx('split-table'))).toMatchObject({ ok: true, order: ['Sheet1', 'Sheet2'], tablesContinue: true });
+    expect(await readXlsx(docx('split-table'))).toMatchObject({ ok: true, order: ['盐田区民生实事项目任务分解表', '表格2'], tablesContinue: true });
     const d = await drafts(docx('split-table'), 2040);
     expect(d.projects.map((p) => [p.numeral, p.title, p.tasks.map((t) => t.content)])).toEqual([
       ['一', '教育优质均衡', ['新建公办幼儿园2所', '改造提升中小学运动场3个']],
@@ -427,6 +429,20 @@ describe('Word documents (.docx) holding the plan table', () => {
       ['三', '住房保障', ['筹集建设保障性住房1000套']],
     ]);
     expect(d.issues).toEqual([]);
+  });
+  it('two tables under （一）工程类项目 and （二）服务类项目: the second named by its title in the warning; read together, each title gives its projects’ category', async () => {
+    const one = await drafts(docx('categories'), 2040);
+    expect(one.projects.map((p) => [p.title, p.category])).toEqual([
+      ['学前教育扩容', 'ENGINEERING'],
+      ['道路改造', 'ENGINEERING'],
+    ]);
+    expect(one.issues).toEqual([{ sheet: '（二）服务类项目', row: 2, kind: 'other_sheet', value: '1', blocking: false }]);
+    const both = await drafts(docx('categories'), 2040, true);
+    expect(both.projects.map((p) => [p.title, p.category, p.tasks.map((t) => t.number)])).toEqual([
+      ['学前教育扩容', 'ENGINEERING', [1]],
+      ['道路改造', 'ENGINEERING', [2]],
+      ['养老服务', 'SERVICE', [3]],
+    ]);
   });
   it('refuses a Word 97–2003 .doc with its own message, a document without a table, and one with more rows than a plan has — before anything is built', async () => {
     const { readXlsx } = await import('@/lib/plan-import/read-xlsx');
