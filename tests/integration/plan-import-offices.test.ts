@@ -444,6 +444,15 @@ describe('Word documents (.docx) holding the plan table', () => {
       ['养老服务', 'SERVICE', [3]],
     ]);
   });
+  it('a 序号 column numbered by Word itself (自动编号: the numbers are not in the text) numbers the tasks in table order', async () => {
+    const d = await drafts(docx('auto-numbered'), 2040);
+    expect(d.projects.map((p) => [p.numeral, p.title, p.tasks.map((t) => [t.number, t.content])])).toEqual([
+      ['一', '学前教育扩容', [[1, '新建公办幼儿园2所']]],
+      ['二', '道路改造', [[2, '完成东西向道路改造2条']]],
+      ['三', '养老服务', [[3, '新建长者食堂3家']]],
+    ]);
+    expect(d.issues).toEqual([]);
+  });
   it('refuses a Word 97–2003 .doc with its own message, a document without a table, and one with more rows than a plan has — before anything is built', async () => {
     const { readXlsx } = await import('@/lib/plan-import/read-xlsx');
     expect(await readXlsx(fixtureIn('docx', 'notice', 'doc'))).toEqual({ ok: false, error: 'word_doc' });
