@@ -33,7 +33,7 @@ describe('临近提醒 and 到期催办 at their boundaries', () => {
     const t = task({ milestones: [], deadlineMonth: '2023-09' });
     expect(rules('2023-09-28', t)).toEqual(['DUE_SOON:deadline:10', 'DUE_SOON:deadline:11']);
     expect(rules('2023-10-01', t)).toEqual(['OVERDUE:deadline:10', 'OVERDUE:deadline:11']);
-    const notice = { id: 3, year: 2023, number: 2, taskNumber: 7, planYear: 2023, dueDate: '2023-07-15', open: true, recipientIds: [11] };
+    const notice = { id: 3, numberYear: 2023, number: 2, taskNumber: 7, planYear: 2023, dueDate: '2023-07-15', open: true, recipientIds: [11] };
     const on = (today: string, n = notice) => remindersFor({ tasks: [], notices: [n] }, today, timingOnly).map((r) => `${r.rule}:${r.unitId}`);
     expect(on('2023-07-11')).toEqual([]);
     expect(on('2023-07-12')).toEqual(['DUE_SOON:11']);
@@ -83,7 +83,7 @@ describe('who is reminded, at the edges', () => {
     expect(rules('2024-01-01', early)).toEqual(['DUE_SOON:milestone:10', 'DUE_SOON:milestone:11']);
   });
   it('a notice reminder carries its number, the task and the plan year; a reminder key names rule, subject, unit and day', () => {
-    const n = { id: 3, year: 2023, number: 2, taskNumber: 7, planYear: 2023, dueDate: '2023-07-15', open: true, recipientIds: [11] };
+    const n = { id: 3, numberYear: 2023, number: 2, taskNumber: 7, planYear: 2023, dueDate: '2023-07-15', open: true, recipientIds: [11] };
     const [r] = remindersFor({ tasks: [], notices: [n] }, '2023-07-16', timingOnly);
     expect(r).toEqual({
       key: 'OVERDUE:notice:3:11:2023-07-16',
@@ -92,7 +92,7 @@ describe('who is reminded, at the edges', () => {
       unitId: 11,
       taskNumber: 7,
       planYear: 2023,
-      subject: { type: 'notice', id: 3, year: 2023, number: 2, dueDate: '2023-07-15' },
+      subject: { type: 'notice', id: 3, numberYear: 2023, number: 2, dueDate: '2023-07-15' },
     });
     expect(remindersFor({ tasks: [], notices: [{ ...n, open: false }] }, '2023-07-16', timingOnly)).toEqual([]);
   });

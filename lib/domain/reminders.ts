@@ -12,7 +12,7 @@ export type ReminderRule = 'DUE_SOON' | 'OVERDUE' | 'NOT_REPORTED';
 export type ReminderSubject =
   | { type: 'milestone'; id: number; label: string; text: string; dueDate: IsoDate }
   | { type: 'deadline'; id: number; dueDate: IsoDate }
-  | { type: 'notice'; id: number; year: number; number: number; dueDate: IsoDate }
+  | { type: 'notice'; id: number; numberYear: number; number: number; dueDate: IsoDate }
   | { type: 'report'; id: number; lastReported: IsoDate | null; days: number };
 
 export type ReminderDraft = { key: string; day: IsoDate; rule: ReminderRule; unitId: number; taskNumber: number; planYear: number; subject: ReminderSubject };
@@ -30,8 +30,8 @@ export type ReminderTask = {
 };
 export type ReminderNotice = {
   id: number;
-  /** The year it is numbered in: 督办〔year〕第number号 (the year it was issued; `planYear` is its task's). */
-  year: number;
+  /** The year it is numbered in: 督办〔numberYear〕第number号 (the year it was issued; `planYear` is its task's). */
+  numberYear: number;
   number: number;
   taskNumber: number;
   planYear: number;
@@ -76,7 +76,7 @@ export function remindersFor(
     if (!n.open) continue;
     const rule = timing(n.dueDate, today, settings.remindDaysBefore);
     if (rule)
-      push(rule, { type: 'notice', id: n.id, year: n.year, number: n.number, dueDate: n.dueDate }, n.recipientIds, {
+      push(rule, { type: 'notice', id: n.id, numberYear: n.numberYear, number: n.number, dueDate: n.dueDate }, n.recipientIds, {
         number: n.taskNumber,
         planYear: n.planYear,
       });

@@ -20,7 +20,7 @@ function textOf(r: ReminderDraft, unitName: string): string {
       : s.type === 'deadline'
         ? c.deadline(r.rule as 'DUE_SOON' | 'OVERDUE', fmtDate(s.dueDate))
         : s.type === 'notice'
-          ? c.notice(r.rule as 'DUE_SOON' | 'OVERDUE', t.notice.number(s.year, s.number), fmtDate(s.dueDate))
+          ? c.notice(r.rule as 'DUE_SOON' | 'OVERDUE', t.notice.number(s.numberYear, s.number), fmtDate(s.dueDate))
           : c.report(s.lastReported ? fmtDate(s.lastReported) : null, s.days);
   return c.text(unitName, r.taskNumber, what);
 }
@@ -97,7 +97,7 @@ export async function queueReminders(day: IsoDate): Promise<{ reminders: number;
       })),
       notices: notices.map((n) => ({
         id: n.id,
-        year: n.numberYear,
+        numberYear: n.numberYear,
         number: n.number,
         taskNumber: n.task.number,
         planYear: n.task.planYear.year,
