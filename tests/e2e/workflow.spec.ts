@@ -1038,7 +1038,7 @@ test('the office imports a workbook with 工程类 and 服务类 on two sheets: 
   await page.getByRole('button', { name: '上传并预览' }).click();
   await expect(page.getByTestId('import-counts')).toContainText('3项任务');
   const issues = page.getByTestId('import-issues');
-  await expect(issues).toContainText('服务类 第2行：这张工作表也是计划表（4项任务），本次未读取');
+  await expect(issues).toContainText('服务类 第2行：这张表也是计划表（4项任务），本次未读取');
   await expect(issues).toContainText('请勾选上方“读取全部计划工作表”后重新预览');
   // Ticked and previewed again: both sheets, the second numbered on.
   await page.getByLabel('读取全部计划工作表（如工程类、服务类分表）').check();

@@ -624,7 +624,7 @@ describe('a workbook with a plan table on each of two sheets', () => {
         sheet: '服务类',
         row: 3,
         severity: 'warning',
-        text: '这张工作表也是计划表（4项任务），本次未读取',
+        text: '这张表也是计划表（4项任务），本次未读取',
         fix: expect.stringContaining('读取全部计划工作表'),
       },
     ]);
