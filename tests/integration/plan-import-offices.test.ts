@@ -453,6 +453,11 @@ describe('Word documents (.docx) holding the plan table', () => {
     ]);
     expect(d.issues).toEqual([]);
   });
+  it('a document with its 修订 (tracked changes) still on reads as the changes accepted: the deleted 9月底前 out, the inserted 10月底前 in', async () => {
+    const d = await drafts(docx('tracked-changes'), 2040);
+    expect(d.projects[0]!.tasks[0]!.deadlineMonth).toBe('2040-10');
+    expect(d.projects.flatMap((p) => p.tasks.map((t) => t.deadlineMonth))).toEqual(['2040-10', '2040-12', '2040-09']);
+  });
   it('refuses a Word 97–2003 .doc with its own message, a document without a table, and one with more rows than a plan has — before anything is built', async () => {
     const { readXlsx } = await import('@/lib/plan-import/read-xlsx');
     expect(await readXlsx(fixtureIn('docx', 'notice', 'doc'))).toEqual({ ok: false, error: 'word_doc' });
