@@ -4,7 +4,7 @@
 // load the app's TypeScript from the unpacked source tree.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -75,7 +75,7 @@ describe('npm run bundle', () => {
   }, 480_000);
 });
 
-/** As a browser without JavaScript: the office signs in, then imports a 5-task table for 2031 (preview, confirm) and finds the year on /plan. */
+/** As a browser without JavaScript: the office signs in, then imports a 5-task table for 2031 (preview, confirm) and finds the year on /plan; then previews a Word document's table. */
 async function officeImports(base: string, log: string) {
   const browser = { origin: base, 'sec-fetch-site': 'same-origin' };
   const fields = formFields(await (await fetch(`${base}/login`)).text(), 'username');
@@ -94,17 +94,17 @@ async function officeImports(base: string, log: string) {
   for (let i = 1; i <= 5; i++) ws.addRow([i, i === 1 ? '一、离线导入项目' : null, `${i}.离线任务${i}`, '区民政局', '2031年12月']);
   ws.mergeCells(2, 2, 6, 2);
   const bytes = Buffer.from(await wb.xlsx.writeBuffer());
-  const upload = async (step: string) => {
+  const upload = async (step: string, file: Buffer = bytes, year = '2031') => {
     const fd = new FormData();
     for (const [k, v] of Object.entries({
-      year: '2031',
-      title: '2031年民生实事',
+      year,
+      title: `${year}年民生实事`,
       defaultCategory: 'SERVICE',
       step,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
+      sha256: createHash('sha256').update(file).digest('hex'),
     }))
       fd.set(k, v);
-    fd.set('file', new File([new Uint8Array(bytes)], 'plan.xlsx'));
+    fd.set('file', new File([new Uint8Array(file)], file === bytes ? 'plan.xlsx' : 'plan.docx'));
     const body = new Response(fd);
     const res = await fetch(`${base}/plan/import/upload`, {
       method: 'POST',
@@ -121,4 +121,8 @@ async function officeImports(base: string, log: string) {
   const confirmed = await upload('confirm');
   expect(confirmed.at(-1)!.answer, log).toMatchObject({ status: 'ok', year: 2031 });
   expect(await (await fetch(`${base}/plan/2031`, { headers: { cookie } })).text()).toContain('离线任务5');
+  // A plan table in a Word document: its reader (mammoth) runs from the bundle too.
+  const word = readFileSync(path.join(process.cwd(), 'tests/fixtures/import/docx/notice.docx'));
+  const fromWord = await upload('preview', word, '2040');
+  expect(fromWord.at(-1)!.answer, log).toMatchObject({ status: 'idle', preview: { counts: { tasks: 3 } } });
 }
