@@ -82,7 +82,7 @@ async function readXls() {
     // cellStyles: an .xls says which columns are hidden in its column formats (!cols).
     wb = XLSX.read(buf, { type: 'buffer', cellFormula: true, cellNF: true, cellStyles: true, cellHTML: false, sheetRows: limits.rows + 11 });
   } catch (e) {
-    // Password-protected; another OLE file than a workbook (a Word .doc); else a broken one.
+    // Password-protected; another OLE file than a workbook (a PowerPoint file; a Word .doc is refused before); else a broken one.
     const why = String(e?.message ?? e);
     return fail(/password|ECMA-376 Encrypted/i.test(why) ? 'encrypted' : /workbook/i.test(why) ? 'not_xlsx' : 'corrupted');
   }
@@ -116,12 +116,6 @@ async function textGrids(kind, text, nameOf = nameTables) {
   return gridsOf(XLSX, wb);
 }
 
-/**
- * A page's tables are sheets Sheet1, Sheet2… to SheetJS; the page often says their names — Excel's
- * own HTML in <x:Name> (inside a conditional comment), LibreOffice's as a heading before each table
- * (<h1>Sheet 1: <em>工程类</em></h1>). When it names each table once, the sheets take those names
- * (a sheet named 工程类 gives its projects that category).
- */
 const decode = (s) => s.replace(/<[^>]*>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').trim();
 
 function renameSheets(wb, names) {
@@ -129,6 +123,12 @@ function renameSheets(wb, names) {
   wb.SheetNames = names;
 }
 
+/**
+ * A page's tables are sheets Sheet1, Sheet2… to SheetJS; the page often says their names — Excel's
+ * own HTML in <x:Name> (inside a conditional comment), LibreOffice's as a heading before each table
+ * (<h1>Sheet 1: <em>工程类</em></h1>). When it names each table once, the sheets take those names
+ * (a sheet named 工程类 gives its projects that category).
+ */
 function nameTables(wb, text) {
   const excel = [...text.matchAll(/<x:Name>([^<]*)<\/x:Name>/gi)].map((m) => decode(m[1]));
   // No lazy wildcard: every unclosed <h1><em> of a crafted page would rescan the rest of it.
@@ -148,6 +148,7 @@ function nameWordTables(wb, html) {
   let openAt = -1;
   let last = null;
   let lastEnd = -1;
+  // mammoth writes the HTML (the document's text escaped, every tag closed): one pass over its tags.
   for (const m of html.matchAll(/<(\/?)(table|p|h[1-6])\b[^>]*>/g)) {
     const [tag, close, name] = m;
     if (name === 'table') {
