@@ -524,3 +524,35 @@ describe('columns hidden in Excel', () => {
     expect(d.issues.map((i) => i.kind)).toEqual(['hidden_columns', 'hidden_rows']);
   });
 });
+
+describe('a table saved without its merges (CSV, or typed so): a project’s later rows leave 序号 and the project blank', () => {
+  const grid = [
+    ['序号', '项目名称', '建设内容', '责任单位', '完成时限'],
+    ['1', '学位建设', '推进中小学及幼儿园建设', '区教育局', '8月底前'],
+    ['', '', '配套建设学校周边道路', '区工务署', '9月底前'],
+    ['2', '加装电梯', '推进既有住宅加装电梯', '区住建局', '年底前'],
+  ];
+  it('序号 numbers the projects, as the merged cell did; the tasks are numbered in table order', () => {
+    const d = parseAppendixGrid(grid, 2025, lookup, '导出');
+    expect(d.projects.map((p) => [p.numeral, p.title, p.tasks.map((t) => [t.number, t.content])])).toEqual([
+      [
+        '一',
+        '学位建设',
+        [
+          [1, '推进中小学及幼儿园建设'],
+          [2, '配套建设学校周边道路'],
+        ],
+      ],
+      ['二', '加装电梯', [[3, '推进既有住宅加装电梯']]],
+    ]);
+    expect(d.issues).toEqual([]);
+  });
+  it('a 序号 on every row still numbers the tasks', () => {
+    const numbered = grid.map((row, i) => (i === 2 ? ['2', ...row.slice(1)] : i === 3 ? ['3', ...row.slice(1)] : row));
+    const d = parseAppendixGrid(numbered, 2025, lookup, '导出');
+    expect(d.projects.map((p) => [p.title, p.tasks.map((t) => t.number)])).toEqual([
+      ['学位建设', [1, 2]],
+      ['加装电梯', [3]],
+    ]);
+  });
+});

@@ -38,7 +38,7 @@ const CATEGORY_WORDS: Record<string, Category> = {
 
 /**
  * How the 序号 column numbers: tasks (1…N, one per row), projects (一、二… or 1 2 3 merged over a
- * project's rows), or both in two levels (a project's row 1 or 一, its tasks 1.1 1.2 or 1-1 1-2).
+ * project's rows, or left blank on them as a file without merges leaves them), or both in two levels (a project's row 1 or 一, its tasks 1.1 1.2 or 1-1 1-2).
  */
 type SeqKind = 'task' | 'project' | 'nested' | 'none';
 
@@ -48,7 +48,7 @@ const subNumber = (no: string): string | null => /^(\d{1,2})\s*[.．\-－—–_
 /** A project's number as its tasks' sub-numbers write it (一 and 1 are both 1). */
 const projectNumber = (no: string): string => String(chineseNumber(splitNumeral(no).numeral ?? no.trim()) ?? no.trim());
 
-function seqKindOf(values: string[], hasContentColumn: boolean, projectCellsNumbered: boolean): SeqKind {
+function seqKindOf(values: string[], hasContentColumn: boolean, projectCellsNumbered: boolean, blankContinues: boolean): SeqKind {
   const filled = values.filter(Boolean);
   if (filled.length === 0) return 'none';
   if (filled.some((v) => subNumber(v) !== null)) return 'nested';
@@ -57,6 +57,8 @@ function seqKindOf(values: string[], hasContentColumn: boolean, projectCellsNumb
   if (projectCellsNumbered) return 'task';
   // A merged 序号 repeats its value on every row it spans.
   for (let i = 1; i < values.length; i++) if (values[i] && values[i] === values[i - 1]) return 'project';
+  // Saved without its merges (CSV, or typed so): a project's later rows leave 序号 blank as they leave the project.
+  if (blankContinues) return 'project';
   return hasContentColumn ? 'task' : 'project';
 }
 
@@ -193,6 +195,10 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
     dataRows.map((r) => cell(r, cols.no)),
     cols.content !== undefined,
     cols.content !== undefined && dataRows.some((r) => splitNumeral(cell(r, cols.project)).numeral !== null),
+    // A row with a task but no 序号 and no project, after a numbered row: the project's next task.
+    cols.content !== undefined &&
+      cols.project !== undefined &&
+      dataRows.some((r, i) => i > 0 && !cell(r, cols.no) && !cell(r, cols.project) && cell(r, cols.content) && cell(dataRows[i - 1]!, cols.no)),
   );
   // Numbers written inside task cells (1、 2、 … across the table) are the tasks' own when they never repeat.
   const inCellNumbers = dataRows.map((r) => splitTaskNumber(cell(r, taskCol)).number).filter((n): n is number => n !== null);

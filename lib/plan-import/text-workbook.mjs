@@ -1,6 +1,6 @@
 // A "spreadsheet" that is text: what many systems' 导出Excel writes and names .xls — an HTML page with
-// a <table> (rowspan/colspan for merged cells, often in GBK), or Excel's XML Spreadsheet 2003
-// (SpreadsheetML). Recognised from its first bytes, before any thread is started
+// a <table> (rowspan/colspan for merged cells, often in GBK), Excel's XML Spreadsheet 2003
+// (SpreadsheetML), or delimited text (CSV, tab-separated). Recognised from its first bytes, before any thread is started
 // (lib/plan-import/read-xlsx.ts), and decoded to a string in the import's worker (xlsx-worker.mjs),
 // which reads it with SheetJS. Plain JavaScript, so the worker can use it as it is.
 
@@ -14,17 +14,28 @@ function head(buf) {
 }
 
 /**
- * 'xml' for SpreadsheetML 2003, 'html' for a page with a table, else null.
+ * 'xml' for SpreadsheetML 2003, 'html' for a page with a table, 'csv' for delimited text (comma- or
+ * tab-separated: what many systems' 导出Excel writes and names .xls, and Excel's 文本/Unicode 文本), else null.
  * @param {Buffer} buf
- * @returns {'xml' | 'html' | null}
+ * @returns {'xml' | 'html' | 'csv' | null}
  */
 export function textWorkbookKind(buf) {
   const text = head(buf).replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart().toLowerCase();
-  if (!text.startsWith('<')) return null;
+  if (!text.startsWith('<')) return isDelimited(text) ? 'csv' : null;
   if (text.includes('urn:schemas-microsoft-com:office:spreadsheet') && /<(ss:)?workbook[\s>]/.test(text)) return 'xml';
   // A page whose table lies further in is 'html' too; the worker refuses a page with no table at all.
   if (/<(table|html)[\s>]/.test(text)) return 'html';
   return null;
+}
+
+/**
+ * Text without control bytes (but tab and line breaks: a binary file has them), of two lines at least,
+ * whose first line is divided by tabs or commas.
+ */
+function isDelimited(text) {
+  if (/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/.test(text)) return false;
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
+  return lines.length >= 2 && /[\t,]/.test(lines[0]);
 }
 
 /**

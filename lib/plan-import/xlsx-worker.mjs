@@ -90,14 +90,16 @@ async function readXls() {
 }
 
 /**
- * A workbook that is text (lib/plan-import/text-workbook.mjs): an HTML table or SpreadsheetML 2003,
- * decoded by `decodeText` (UTF-8, else the declared charset, else GB18030). Its rows are counted in the text before SheetJS builds any;
- * an HTML cell's text is kept as written (`raw`: no guessing of numbers or dates from it — what the
- * office typed is what the rules read, as from a text cell of an .xlsx).
+ * A workbook that is text (lib/plan-import/text-workbook.mjs): an HTML table, SpreadsheetML 2003 or
+ * delimited text (CSV, tab-separated: SheetJS finds the delimiter), decoded by `decodeText` (UTF-8,
+ * else the declared charset, else GB18030). Its rows are counted in the text before SheetJS builds any
+ * (a delimited file's lines); an HTML or delimited cell's text is kept as written (`raw`: no guessing
+ * of numbers or dates from it — what the office typed is what the rules read, as from a text cell of
+ * an .xlsx). Delimited text has no merged cells: a merged cell's rows are blank, read as "as above".
  */
 async function readText(kind) {
   const text = decodeText(buf);
-  const rows = (text.match(kind === 'xml' ? /<(ss:)?Row[\s>/]/g : /<tr[\s>]/gi) ?? []).length;
+  const rows = (text.match(kind === 'xml' ? /<(ss:)?Row[\s>/]/g : kind === 'csv' ? /\n/g : /<tr[\s>]/gi) ?? []).length;
   if (rows > limits.rows + 10) return fail('too_many_rows');
   // SheetJS takes a document with an XML declaration for SpreadsheetML: an XHTML page loses it.
   return textGrids(kind, kind === 'html' ? text.replace(/^\s*<\?xml[^>]*\?>/, '') : text);

@@ -300,11 +300,13 @@ describe('text "xls" files: an HTML table, SpreadsheetML 2003', () => {
     // With a lazy wildcard the names' scan runs about 5·10¹¹ steps: the worker is stopped at its time limit and the file refused.
     expect(await readXlsx(new Uint8Array(page))).toMatchObject({ ok: true, order: ['Sheet1'] });
   }, 90_000);
-  it('refuses a page with no table and plain text as not a workbook, and a table longer than a plan as too many rows', async () => {
+  it('refuses a page with no table, plain text and a PDF as not a workbook, and a table longer than a plan as too many rows', async () => {
     const { readXlsx } = await import('@/lib/plan-import/read-xlsx');
     const page = (body: string) => new Uint8Array(Buffer.from(`<html><head><meta charset="utf-8"></head><body>${body}</body></html>`));
     expect(await readXlsx(page('<p>会话已过期，请重新登录</p>'))).toEqual({ ok: false, error: 'not_xlsx' });
-    expect(await readXlsx(new Uint8Array(Buffer.from('序号,项目名称\n1,教育')))).toEqual({ ok: false, error: 'not_xlsx' });
+    // Plain text that is neither markup nor divided by tabs or commas; a PDF.
+    expect(await readXlsx(new Uint8Array(Buffer.from('会话已过期\n请重新登录')))).toEqual({ ok: false, error: 'not_xlsx' });
+    expect(await readXlsx(new Uint8Array(Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n\x00\x01')))).toEqual({ ok: false, error: 'not_xlsx' });
     const rows = Array.from({ length: 5100 }, (_, i) => `<tr><td>${i + 1}</td><td>任务${i + 1}</td></tr>`).join('');
     expect(await readXlsx(page(`<table>${rows}</table>`))).toEqual({ ok: false, error: 'too_many_rows' });
   });
@@ -384,6 +386,49 @@ describe('a table filtered in Excel: its hidden rows', () => {
  * what is imported. As .xlsx, as .xls saved by LibreOffice Calc (tests/fixtures/import/xls/hidden-columns.xls)
  * and as SpreadsheetML; a collapsed outline group of columns is read; through the page's steps.
  */
+/**
+ * Delimited text named .xls, as many systems' 导出Excel writes it (comma- or tab-separated, often in GBK),
+ * and Excel's 文本/Unicode 文本 saves. The five layouts saved as CSV by LibreOffice Calc 7.4
+ * (tests/fixtures/import/csv, see SOURCES.md): merged cells come out blank, read as "as above".
+ */
+describe('delimited text (CSV, tab-separated) named .xls', () => {
+  const csv = (name: string, ext = 'csv') => fixtureIn('csv', name, ext);
+  it.each(LAYOUTS.filter(([name]) => name !== 'target-column'))('%s.csv reads as its .xlsx does', async (name, layout, year) => {
+    const fromCsv = await drafts(csv(name), year);
+    const fromXlsx = await read(layout, year);
+    expect(asTruth(fromCsv)).toEqual(asTruth(fromXlsx));
+    if (layout.truth) expect(asTruth(fromCsv)).toEqual(layout.truth);
+    expect(fromCsv.issues).toEqual(fromXlsx.issues);
+  });
+  it('target-column.csv: as its .xlsx, but the 年度目标 merged over two tasks is the first task’s only (a CSV has no merges)', async () => {
+    const fromCsv = asTruth(await drafts(csv('target-column'), 2025));
+    const fromXlsx = asTruth(await read(TARGET_COLUMN, 2025));
+    const { note, ...second } = fromXlsx[0]!.tasks[1]!;
+    expect(note).toMatch(/^年度目标：/);
+    expect(fromCsv).toEqual([{ ...fromXlsx[0]!, tasks: [fromXlsx[0]!.tasks[0]!, second] }, ...fromXlsx.slice(1)]);
+  });
+  it('tab-separated in GBK named .xls, and Excel’s Unicode 文本 (UTF-16 with its mark), read as the CSV', async () => {
+    const expected = await drafts(csv('district-breakdown'), 2024);
+    const gbk = csv('district-breakdown-tab-gbk', 'xls');
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(gbk)).toThrow();
+    expect(await drafts(gbk, 2024)).toEqual(expected);
+    expect(await drafts(csv('district-breakdown-unicode', 'txt'), 2024)).toEqual(expected);
+  });
+  it('counts its lines before anything is built: more than a plan has is refused', async () => {
+    const { readXlsx } = await import('@/lib/plan-import/read-xlsx');
+    const lines = ['序号,项目名称,任务内容,责任单位,完成时限', ...Array.from({ length: 5100 }, (_, i) => `${i + 1},项目,任务${i + 1},区教育局,年底前`)];
+    expect(await readXlsx(new Uint8Array(Buffer.from(lines.join('\n'))))).toEqual({ ok: false, error: 'too_many_rows' });
+  });
+  it('imports through the page’s steps', async () => {
+    session.actor = supervisor;
+    const bytes = csv('district-breakdown-tab-gbk', 'xls');
+    const file = () => new File([new Uint8Array(bytes)], '导出计划表.xls', { type: 'application/vnd.ms-excel' });
+    const fields = { year: '2024', title: '', defaultCategory: 'SERVICE' };
+    const p = await actions.previewImport(IDLE, form({ ...fields, file: file() }));
+    expect(p.preview).toMatchObject({ writable: true, counts: { tasks: 5 } });
+  });
+});
+
 /**
  * Plan tables as governments publish them: the attachment of a 通知 (附件：任务分解表) in Word. The
  * five layouts and a notice with its table were saved as .docx by LibreOffice Writer 7.4

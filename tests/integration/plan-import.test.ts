@@ -200,8 +200,9 @@ describe('bad files: a clear message, nothing written', () => {
     big.set([0x50, 0x4b]);
     await refused(big, /超过5MB/);
   });
-  it('not a workbook (a CSV renamed); an OLE header with nothing behind it is a broken file (a real .xls is read: plan-import-offices.test.ts)', async () => {
-    await refused(new TextEncoder().encode('项目名称,项目内容\n一、A,1.甲'), /不是Excel工作簿（\.xlsx或\.xls）/);
+  it('not a workbook (a picture renamed); a CSV without a plan’s header has no plan table; an OLE header with nothing behind it is a broken file (a real .xls is read: plan-import-offices.test.ts)', async () => {
+    await refused(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]), /不是Excel工作簿（\.xlsx或\.xls）/);
+    await refused(new TextEncoder().encode('项目名称,项目内容\n一、A,1.甲'), /未找到计划表/);
     const xls = new Uint8Array(4096);
     xls.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     await refused(xls, /损坏/);
