@@ -25,9 +25,9 @@ import { TableHead } from '@/components/table-head';
 const t = { plan: { ...planFields, import: planImport, issueAt: planIssueAt }, category };
 
 const c = t.plan.import;
-/** The plan table's file: an .xlsx, a legacy .xls (Excel 97–2003, or a system's text "xls"), or a Word .docx holding the table. */
+/** The plan table's file: an .xlsx, a legacy .xls (Excel 97–2003, or a system's text "xls"), a system's .csv, or a Word .docx holding the table. */
 const ACCEPT =
-  '.xlsx,.xls,.docx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+  '.xlsx,.xls,.csv,.docx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,text/csv,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 type PreviewData = NonNullable<ImportState['preview']>;
 
