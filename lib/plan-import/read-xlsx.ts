@@ -75,7 +75,7 @@ async function readInWorker<R extends { ok: boolean }>(
   const ole = OLE.every((b, i) => buf[i] === b);
   if (ole && buf.includes(ENCRYPTION_INFO)) return { ok: false, error: 'encrypted' };
   if (ole && buf.includes(WORD_DOCUMENT)) return { ok: false, error: 'word_doc' };
-  // Not a zip: a legacy .xls, or a workbook that is text (an HTML table or SpreadsheetML named .xls), else no workbook.
+  // Not a zip: a legacy .xls, or a workbook that is text (an HTML table, SpreadsheetML or delimited text named .xls or .csv), else no workbook.
   const zip = buf[0] === 0x50 && buf[1] === 0x4b;
   if (!ole && !zip && !textWorkbookKind(buf)) return { ok: false, error: 'not_xlsx' };
   // What the zip declares, before any thread is started or anything inflated.
