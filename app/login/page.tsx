@@ -5,14 +5,14 @@ import type { Metadata } from 'next';
 
 export const metadata: Metadata = { title: t.pageTitle.login };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string; ended?: string }> }) {
-  const { next, ended } = await searchParams;
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string; ended?: string; kept?: string }> }) {
+  const { next, ended, kept } = await searchParams;
   return (
     <div className="mx-auto max-w-sm space-y-4 rounded border border-gray-200 bg-white p-5">
       <h1 className="text-lg font-bold">{t.auth.heading}</h1>
       {ended === '1' && (
         <p role="status" className="rounded bg-risk-bg p-2 text-sm text-risk" data-testid="session-ended">
-          {t.auth.sessionEnded}
+          {kept === '1' ? t.auth.draftKept : t.auth.sessionEnded}
         </p>
       )}
       <LoginForm next={next} />

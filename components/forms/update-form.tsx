@@ -37,8 +37,12 @@ export type UpdateFormProps = {
   items: { id: number; name: string }[];
   problems: { id: number; kind: string; text: string; blocking: boolean }[];
   notices: { id: number; reason: string; requiredAction: string; due: string }[];
-  /** The last update, returned by the reviewer: its fields fill the form to fix and resubmit; the note says so (with the reviewer's comment). */
-  returned?: { note: string; values: Record<string, string> } | null;
+  /**
+   * Fields the form starts with, and the note that says whence: the last update, returned by the
+   * reviewer, to fix and resubmit (the note with the reviewer's comment); or what was typed before
+   * the session ended, kept as a draft.
+   */
+  prefill?: { note: string; values: Record<string, string> } | null;
   /** 佐证材料: the task the files are for, the settings' limits shown to the user, and the files the user staged for it earlier and has not sent (listed again after a reload). */
   evidence: { taskId: number; limits: { files: number; mb: number }; staged: StagedEvidence[] };
 };
@@ -60,7 +64,7 @@ export function UpdateForm(p: UpdateFormProps) {
   // Outside the form's key: a refused submit remounts the fields, not the files already sent.
   const [staged, setStaged] = useState<StagedEvidence[]>(p.evidence.staged);
   if (state.status === 'ok') return <UpdateSubmitted message={state.message} taskHref={p.taskHref} />;
-  const v = state.values ?? p.returned?.values;
+  const v = state.values ?? p.prefill?.values;
   const val = (name: string, fallback = '') => (v ? (v[name] ?? '') : fallback);
   const checked = (name: string) => v?.[name] === 'on';
   const err = (name: string) => state.errors?.[name];
@@ -88,9 +92,9 @@ export function UpdateForm(p: UpdateFormProps) {
   return (
     <form action={action} className="space-y-5" key={key} noValidate>
       {state.status === 'error' && <ErrorSummary errors={state.errors} labels={labels} message={state.message} />}
-      {p.returned && !state.values && (
-        <p role="note" className="rounded bg-risk-bg p-2 text-sm text-risk" data-testid="returned-note">
-          {p.returned.note}
+      {p.prefill && !state.values && (
+        <p role="note" className="rounded bg-risk-bg p-2 text-sm text-risk" data-testid="prefill-note">
+          {p.prefill.note}
         </p>
       )}
       <input type="hidden" name="baseVersion" value={p.defaults.baseVersion} />

@@ -2,7 +2,9 @@
 // caller's right to it → the form's schema → the work. Each action declares those parts; the
 // pipeline makes the checks in that order and gives every refusal the same shape — the message,
 // the field's message where there is one, and the user's input kept (ActionState). A conflict
-// found inside the work's transaction (ConflictError, FieldConflict) is answered the same way.
+// found inside the work's transaction (ConflictError, FieldConflict) is answered the same way. A form
+// sent without JavaScript after its session ended can be kept as a draft (`keepsDraft`); a form
+// posted while signed in ends this browser's draft (lib/actions/form-drafts.ts).
 // Not a server-action module: the actions in this folder call it.
 import 'server-only';
 import { z } from 'zod';
@@ -10,6 +12,7 @@ import { getSession } from '@/lib/auth/session';
 import { can, type Action, type Actor } from '@/lib/auth/policy';
 import { formToObject } from '@/lib/validation/update';
 import { m } from '@/lib/i18n/messages';
+import { dropDraft, keepDraftWithoutScript } from './form-drafts';
 import { ConflictError, FieldConflict, refusedField, refusedForm, sessionEnded, type ActionState } from './state';
 
 export type Values = Record<string, string>;
@@ -24,6 +27,11 @@ export type ActionSpec<S extends z.ZodType | undefined, T, R extends ActionState
   record?: (actor: Actor, values: Values) => Promise<T | null>;
   /** A right of the policy (checked on the record's units when the record has `unitIds`), or a rule of the action's own. */
   right: Action | ((actor: Actor, record: T, values: Values) => boolean);
+  /**
+   * Sent without JavaScript after its session ended, the form is kept as a draft for its page to
+   * show again once signed in (lib/actions/form-drafts.ts) — for a form whose page does so.
+   */
+  keepsDraft?: boolean;
   /** The form's schema; its refusal keeps the input and puts each message beside its field. */
   schema?: S;
   work: (w: Work<S extends z.ZodType ? z.infer<S> : undefined, T>) => Promise<R | ActionState>;
@@ -38,7 +46,11 @@ export async function runAction<S extends z.ZodType | undefined, T = null, R ext
 ): Promise<R | ActionState> {
   const values = spec.values ? spec.values(formData) : formToObject(formData);
   const actor = await getSession();
-  if (!actor) return sessionEnded(values);
+  if (!actor) {
+    if (spec.keepsDraft) await keepDraftWithoutScript(values);
+    return sessionEnded(values);
+  }
+  await dropDraft(actor.id);
   const loaded = spec.record ? await spec.record(actor, values) : null;
   if (spec.record && loaded === null) return refuse(m.notFound, values);
   const record = loaded as T;

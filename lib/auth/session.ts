@@ -136,6 +136,16 @@ export async function actorFromToken(token: string | undefined, now = new Date()
 /** The signed-in user of this request, or null. */
 export const getSession = cache(async (): Promise<Actor | null> => actorFromToken((await cookies()).get(SESSION_COOKIE)?.value));
 
+/**
+ * The account a session that ended was signed in as, by this browser's token (its signature and
+ * expiry checked; the row may be gone — idle, signed out elsewhere), or null. Only for a request
+ * `getSession` found no session for: it names the writer of a form kept as a draft, no more.
+ */
+export async function endedSessionUser(): Promise<number | null> {
+  const claims = await readToken((await cookies()).get(SESSION_COOKIE)?.value);
+  return claims && Number.isInteger(claims.userId) && claims.userId > 0 ? claims.userId : null;
+}
+
 /** The signed-in user for a page that needs one; anyone else is sent to sign in and brought back. */
 export async function requireActor(returnTo: string): Promise<Actor> {
   const actor = await getSession();

@@ -267,6 +267,8 @@ export const t = {
     ...auth,
     /** On the sign-in page (a server component), when the browser's session has ended. */
     sessionEnded: '登录已失效（长时间未操作、超过有效期或已在别处退出），请重新登录。',
+    /** The same, after a form sent without JavaScript was kept as a draft (lib/actions/form-drafts.ts). */
+    draftKept: '登录已失效，刚才填写的内容已暂存。重新登录后回到原页面，内容将恢复（所选文件需重新选择）。',
     /** Where a sign-in opened from a form (在新窗口登录) lands: the form and its input are in the other window. */
     resumed: {
       heading: '已重新登录',
@@ -292,6 +294,8 @@ export const t = {
     heading: (n: number) => `报送进展：任务${n}`,
     cannotEdit: '只有本任务的责任单位可以报送进展。',
     /** Above a returned update handed back to fix: composed by the page, shown by the form. */
+    /** Over the update form filled with a draft kept when its session ended (sent without JavaScript). */
+    draftRestored: '登录失效前填写的内容已恢复，请核对后提交。',
     returned: (comment: string) => `上次报送已被退回${comment ? `（审核意见：${comment}）` : ''}。表单中是退回的内容，请修改后重新提交。`,
     /** A notice the form answers, by its number as the inbox names it (composed by the page; the form's label and its error summary). */
     noticeField: (no: string, reason: string) => `${no} ${reason}`,

@@ -228,7 +228,7 @@ test('a returned update goes back to the unit, prefilled, to fix and resubmit; a
   await page.goto('/my');
   await expect(page.locator('[data-testid="my-task"][data-task="17"]')).toContainText('有被退回的报送：请补充签约名单');
   await page.goto('/tasks/17/update');
-  await expect(page.getByTestId('returned-note')).toContainText('请补充签约名单');
+  await expect(page.getByTestId('prefill-note')).toContainText('请补充签约名单');
   await expect(page.getByLabel('进展情况')).toHaveValue('签约38户。');
   await page.getByLabel('进展情况').fill('签约38户，名单已附。');
   await page.getByRole('button', { name: '提交审核' }).click();
@@ -305,7 +305,7 @@ test('a returned update comes back with its ticked milestone, its date and the p
   await sup.close();
 
   await page.goto('/tasks/11/update');
-  await expect(page.getByTestId('returned-note')).toContainText('请附采购文件');
+  await expect(page.getByTestId('prefill-note')).toContainText('请附采购文件');
   await expect(page.getByRole('checkbox', { name: /7月：完成资金筹措/ })).toBeChecked();
   await expect(page.locator('input[name^="msdate_"]').first()).toHaveValue('2023-07-28');
   await expect(page.getByLabel('问题类型')).toHaveValue('OTHER');
@@ -1212,6 +1212,51 @@ test('佐证材料 from a phone: two photos (one an iPhone HEIC) and a PDF with 
   expect((await visitor.request.get(`/evidence/${id}/screen`)).status()).toBe(200);
   expect((await visitor.request.get(`/evidence/${id}/original`)).status()).toBe(404);
   await visitor.close();
+});
+
+test('without JavaScript: an update sent after the session went idle is kept — signed in again, the form comes back filled, once, for its writer alone', async ({
+  browser,
+  baseURL,
+}) => {
+  // Before, the post led to the sign-in page and what the unit had typed was gone.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signIn(page, 'zjj', 'demo-zjj', '/tasks/10/update');
+  const narrative = '无脚本：第八期人才住房项目九月完成竣工验收备案，正在办理交付手续。';
+  await page.getByLabel('进展情况').fill(narrative);
+  await page.getByLabel('下一步措施').fill('十月底前完成交付');
+  // Two hours without a request (the idle timeout is an hour): moved in the database.
+  const Database = (await import('better-sqlite3')).default;
+  const db = new Database(await e2eDatabase(baseURL!), { timeout: 10_000 });
+  const idle = new Date(Date.now() - 2 * 3600_000).toISOString().replace('Z', '+00:00');
+  db.prepare("UPDATE Session SET lastSeenAt = ? WHERE userId = (SELECT id FROM User WHERE username = 'zjj')").run(idle);
+  db.close();
+  await page.getByRole('button', { name: '提交审核' }).click();
+  await page.waitForURL((u) => u.pathname === '/login');
+  await expect(page.getByTestId('session-ended')).toHaveText('登录已失效，刚才填写的内容已暂存。重新登录后回到原页面，内容将恢复（所选文件需重新选择）。');
+  await page.getByLabel('用户名').fill('zjj');
+  await page.getByLabel('密码').fill('demo-zjj');
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.waitForURL((u) => u.pathname === '/tasks/10/update');
+  await expect(page.getByTestId('prefill-note')).toHaveText('登录失效前填写的内容已恢复，请核对后提交。');
+  await expect(page.getByLabel('进展情况')).toHaveValue(narrative);
+  await expect(page.getByLabel('下一步措施')).toHaveValue('十月底前完成交付');
+
+  // Another account signing in in this browser is not shown it (the draft is the writer's).
+  const office = await context.newPage();
+  await signIn(office, 'duchashi', 'demo-duchashi', '/tasks/10/update');
+  await expect(office.getByLabel('进展情况')).toHaveValue('');
+  await office.close();
+
+  // Sent again it is stored; the form opened afterwards is empty (the draft went with the post).
+  await signIn(page, 'zjj', 'demo-zjj', '/tasks/10/update');
+  await expect(page.getByLabel('进展情况')).toHaveValue(narrative);
+  await page.getByRole('button', { name: '提交审核' }).click();
+  await expect(page.getByTestId('form-ok')).toHaveText('进展已提交，等待区督查室审核。');
+  await page.goto('/tasks/10/update');
+  await expect(page.getByLabel('进展情况')).toHaveValue('');
+  await expect(page.getByTestId('prefill-note')).toHaveCount(0);
+  await context.close();
 });
 
 test('without JavaScript: a refused update comes back with its message and the input kept; a stored one leads to a page that says so, which a reload does not post again; so does its review', async ({

@@ -12,7 +12,7 @@ vi.mock('@/lib/auth/session', () => ({
 }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
 // Posted as React posts a form when JavaScript runs (without it, a saved unit is answered with a redirect).
-vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'next-action': '7f00' }) }));
+vi.mock('next/headers', async () => (await import('../helpers/action-request')).scriptedPost());
 class Redirect extends Error {}
 vi.mock('next/navigation', () => ({
   redirect: (to: string) => {

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { migrateAndSeed, tempDatabaseEnv } from '@/tests/helpers/db';
 import { sessionTokens, UNTRUSTED } from '@/tests/helpers/sessions';
 import type { Actor } from '@/lib/auth/policy';
+import { m } from '@/lib/i18n/messages';
 
 // SQL_LOG: statements counted. WEBHOOK_ALLOW_HOSTS: the group robot 发送测试消息 reaches runs on this machine.
 const file = tempDatabaseEnv({ APP_TODAY: '2026-11-29', APP_MODE: 'demo', SQL_LOG: '1', WEBHOOK_ALLOW_HOSTS: '127.0.0.1' });
@@ -729,6 +730,7 @@ describe('authorization of every server action', () => {
     expect(helperModules.sort()).toEqual([
       'approval.ts',
       'evidence-steps.ts',
+      'form-drafts.ts',
       'form-state.ts',
       'import-steps.ts',
       'notice-parts.ts',
@@ -1012,6 +1014,91 @@ describe('the update flow', () => {
     }
     // With JavaScript the same submission is answered with its result (the form shows it).
     expect((await submitFor('mzj', task16.id)).status).toBe('ok');
+  });
+
+  it('without JavaScript an update sent after its session went idle is kept as a draft: its writer’s, in this browser, on its page; gone with the next post', async () => {
+    const { draftFor, DRAFT_COOKIE } = await import('@/lib/actions/form-drafts');
+    const { createSessionToken } = await import('@/lib/auth/session');
+    const mzj = actors.mzj!;
+    const path = '/tasks/16/update';
+    const updates = () => prisma.progressUpdate.count({ where: { taskId: task16.id } });
+    const drafts = () => prisma.formDraft.findMany({ select: { userId: true, page: true, values: true } });
+    /** This browser holding a session of mzj's that went idle two hours ago (the idle timeout is an hour). */
+    const idleSession = async () => {
+      const token = await createSessionToken(mzj.id, (await prisma.user.findUniqueOrThrow({ where: { id: mzj.id } })).version);
+      const sid = String((await import('jose')).decodeJwt(token).sid);
+      const id = (await import('node:crypto')).createHash('sha256').update(sid).digest('hex');
+      expect((await prisma.session.updateMany({ where: { id }, data: { lastSeenAt: new Date(Date.now() - 2 * 3600_000) } })).count).toBe(1);
+      jar.store.clear();
+      jar.store.set(cookieName, token);
+    };
+    const typed = async () => {
+      const fd = await updateFormFor('mzj', task16.id, { narrative: '闲置两小时后提交的进展', nextSteps: '十月底前完成' });
+      fd.append('$ACTION_REF_1', '');
+      return fd;
+    };
+    const before = await updates();
+    await prisma.formDraft.deleteMany();
+    client.scripted = false;
+    client.referer = `https://dashboard.example${path}?year=2023`;
+    try {
+      // With JavaScript the form keeps the input itself: nothing kept on the server.
+      client.scripted = true;
+      let fd = await typed();
+      await idleSession();
+      expect((await submitUpdate(task16.id, fd)).message).toBe(m.sessionEnded);
+      expect(await drafts()).toEqual([]);
+      // A token the server never signed names nobody: answered as before, nothing kept.
+      client.scripted = false;
+      fd = await typed();
+      as('mx-forged');
+      expect(await redirected(submitUpdate(task16.id, fd))).toBeNull();
+      expect(await drafts()).toEqual([]);
+
+      fd = await typed();
+      await idleSession();
+      const to = await redirected(submitUpdate(task16.id, fd));
+      expect(to).toBe(`/login?next=${encodeURIComponent(`${path}?year=2023`)}&ended=1&kept=1`);
+      expect(await updates()).toBe(before);
+      const kept = await drafts();
+      expect(kept.map((d) => [d.userId, d.page])).toEqual([[mzj.id, `${path}?year=2023`]]);
+      const values = JSON.parse(kept[0]!.values) as Record<string, string>;
+      expect(values).toMatchObject({ narrative: '闲置两小时后提交的进展', nextSteps: '十月底前完成', asOf: '2023-09-30' });
+      expect(Object.keys(values).filter((k) => k.startsWith('$ACTION'))).toEqual([]);
+      const cookie = jar.store.get(DRAFT_COOKIE)!;
+      expect(cookie).toMatch(/^[\w-]{43}$/);
+      expect(await prisma.formDraft.count({ where: { id: cookie } })).toBe(0); // only its hash is stored
+
+      // Signed in again: the page shows it to its writer; not on another page, not to another account, not in another browser.
+      as('mzj');
+      jar.store.set(DRAFT_COOKIE, cookie);
+      expect(await draftFor(mzj.id, path)).toMatchObject({ narrative: '闲置两小时后提交的进展' });
+      expect(await draftFor(mzj.id, '/tasks/1/update')).toBeNull();
+      expect(await draftFor(actors.duchashi!.id, path)).toBeNull();
+      jar.store.delete(DRAFT_COOKIE);
+      expect(await draftFor(mzj.id, path)).toBeNull();
+      jar.store.set(DRAFT_COOKIE, cookie);
+      // Another account posting a form in this browser leaves it for its writer.
+      fd = await updateFormFor('duchashi', task16.id, { narrative: '' });
+      jar.store.set(DRAFT_COOKIE, cookie);
+      expect((await submitUpdate(task16.id, fd)).status).toBe('error');
+      expect(jar.store.get(DRAFT_COOKIE)).toBe(cookie);
+      expect(await drafts()).toHaveLength(1);
+      // Expired, it is not shown.
+      await prisma.formDraft.updateMany({ data: { expiresAt: new Date(Date.now() - 1000) } });
+      expect(await draftFor(mzj.id, path)).toBeNull();
+      await prisma.formDraft.updateMany({ data: { expiresAt: new Date(Date.now() + 3600_000) } });
+      // Its writer posting the form again: the draft is done with, row and cookie.
+      fd = await updateFormFor('mzj', task16.id, { narrative: '' });
+      jar.store.set(DRAFT_COOKIE, cookie);
+      expect((await submitUpdate(task16.id, fd)).status).toBe('error'); // refused: the answer carries the input from now on
+      expect(await drafts()).toEqual([]);
+      expect(jar.store.has(DRAFT_COOKIE)).toBe(false);
+    } finally {
+      client.scripted = true;
+      client.referer = '';
+      await prisma.formDraft.deleteMany();
+    }
   });
 
   it('without JavaScript a 督办 step is answered with a redirect back to the page it was posted from, at the notice; never to another site', async () => {

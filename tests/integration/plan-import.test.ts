@@ -15,7 +15,7 @@ const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock('@/lib/auth/session', () => ({ getSession: async () => session.actor }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
 // Posted as React posts a form when JavaScript runs (without it, a saved change is answered with a redirect).
-vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'next-action': '7f00' }) }));
+vi.mock('next/headers', async () => (await import('../helpers/action-request')).scriptedPost());
 
 let prisma: typeof import('@/lib/prisma').prisma;
 let actions: typeof import('@/lib/actions/plan');

@@ -10,7 +10,7 @@ const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock('@/lib/auth/session', () => ({ getSession: async () => session.actor }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
 // Forms posted as React posts them when JavaScript runs (the Next-Action header): the action answers with its result.
-vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'next-action': '7f00' }) }));
+vi.mock('next/headers', async () => (await import('../helpers/action-request')).scriptedPost());
 
 let prisma: typeof import('@/lib/prisma').prisma;
 let act: typeof import('@/lib/actions/plan-structure');

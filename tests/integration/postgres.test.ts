@@ -120,6 +120,10 @@ describe('PostgreSQL beside SQLite', () => {
             )
             .replace('\n  @@unique([numberYear, number])\n  @@index([taskId])\n  @@index([year])', '\n  @@unique([year, number])\n  @@index([taskId])'),
       ],
+      [
+        '20261205053658_form_drafts',
+        (s) => s.replace(/\n  formDrafts +FormDraft\[\]/, '').replace(/\n\/\/ A form posted without JavaScript after its session ended[\s\S]*?\n}\n/, ''),
+      ],
     ];
     expect(history, 'a new PostgreSQL migration needs its undoing edit listed here').toEqual(['20261202040000_init', ...later.map(([name]) => name)]);
     const { diffPostgresSchemas } = await import('@/prisma/engine');

@@ -13,7 +13,7 @@ import type { Actor } from '@/lib/auth/policy';
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock('@/lib/auth/session', () => ({ getSession: async () => session.actor }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
-vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'next-action': '7f00' }) }));
+vi.mock('next/headers', async () => (await import('../helpers/action-request')).scriptedPost());
 
 // The receiver runs on this machine: its host is the operator's allowed relay (WEBHOOK_ALLOW_HOSTS).
 const file = tempDatabaseEnv({ APP_TODAY: '2023-09-01', WEBHOOK_ALLOW_HOSTS: '127.0.0.1' });

@@ -12,6 +12,7 @@ const file = tempDatabaseEnv({ APP_TODAY: '2026-11-29' });
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock('@/lib/auth/session', () => ({ getSession: async () => session.actor }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
+vi.mock('next/headers', async () => (await import('../helpers/action-request')).scriptedPost());
 class Redirect extends Error {}
 vi.mock('next/navigation', () => ({
   redirect: (to: string) => {

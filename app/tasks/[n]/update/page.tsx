@@ -5,6 +5,7 @@ import { Forbidden } from '@/components/forbidden';
 import { UpdateForm, UpdateSubmitted } from '@/components/forms/update-form';
 import { submitUpdate } from '@/lib/actions/updates';
 import { requireActor } from '@/lib/auth/session';
+import { draftFor } from '@/lib/actions/form-drafts';
 import { getSubmittedUpdate, getUpdatePage } from '@/lib/data/update-context';
 import { fmtDate, fmtNumber, displayUnit } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
@@ -25,7 +26,7 @@ export default async function UpdatePage({
   searchParams: Promise<{ year?: string; submitted?: string }>;
 }) {
   const [{ n }, sp] = await Promise.all([params, searchParams]);
-  await requireActor(`/tasks/${n}/update`);
+  const actor = await requireActor(`/tasks/${n}/update`);
   // Where a submission posted without JavaScript lands: what the form shows after one with it.
   const submitted = sp.submitted ? await getSubmittedUpdate(sp.year, Number(n), Number(sp.submitted)) : null;
   if (submitted) return <Submitted number={submitted.number} year={submitted.year} />;
@@ -34,6 +35,8 @@ export default async function UpdatePage({
   if (!ctx.allowed) return <Forbidden message={t.form.cannotEdit} />;
   if (!ctx.open) return <Forbidden message={m.yearClosed} />;
   const { task, year } = ctx;
+  // What this account typed before its session ended, sent without JavaScript and kept (newer than a returned update).
+  const draft = await draftFor(actor.id, `/tasks/${n}/update`);
   return (
     <div className="space-y-4">
       <h1 className="text-lg font-bold">{t.form.heading(task.number)}</h1>
@@ -63,7 +66,9 @@ export default async function UpdatePage({
           requiredAction: x.requiredAction,
           due: fmtDate(x.dueDate),
         }))}
-        returned={ctx.returned && { note: t.form.returned(ctx.returned.comment), values: ctx.returned.values }}
+        prefill={
+          draft ? { note: t.form.draftRestored, values: draft } : ctx.returned && { note: t.form.returned(ctx.returned.comment), values: ctx.returned.values }
+        }
         evidence={{ taskId: task.id, ...ctx.evidence }}
       />
     </div>
