@@ -6,7 +6,9 @@
 // under the requirement, under the unit's answer, and in the 办理过程.
 import Link from 'next/link';
 import type { NoticeView } from '@/lib/data/notices';
-import { noticeAnchor, updateAnchor } from '@/lib/links';
+import { formKey, noticeAnchor, updateAnchor } from '@/lib/links';
+import { restoredIn, type Draft } from '@/lib/actions/form-drafts';
+import { PrefillNote } from '@/components/prefill-note';
 import { acknowledgeNotice, answerNotice, closeNotice, returnNotice, urgeNotice } from '@/lib/actions/notices';
 import { NoticeStepForm } from '@/components/forms/lazy';
 import { fmtDateTime } from '@/lib/i18n/format';
@@ -61,12 +63,16 @@ function PartRow({
   p,
   limits,
   taskHref,
+  draft,
 }: {
   n: NoticeView;
   p: NoticeView['parts'][number];
   limits: Limits | null;
   taskHref?: (taskNumber: number, year: number) => string;
+  draft: Draft | null;
 }) {
+  // A step's text typed before the session ended, kept (sent without JavaScript): the form starts with it.
+  const prefill = (s: NoticeView['steps'][number]) => restoredIn(draft, formKey.noticeStep(n.id, s, p.unitId));
   return (
     <li className="space-y-1 py-1" data-testid="notice-part" data-unit={p.code} data-status={p.status}>
       <div className="flex flex-wrap items-center gap-2 text-sm">
@@ -80,6 +86,7 @@ function PartRow({
         </p>
       )}
       <EvidenceList items={p.answerEvidence} />
+      <PrefillNote prefill={p.steps.map(prefill).find(Boolean)} />
       {p.steps.length > 0 && (
         <div className="flex flex-wrap items-start gap-3" data-testid="notice-steps">
           {p.steps.map((s) => (
@@ -87,7 +94,8 @@ function PartRow({
               key={s}
               step={s}
               action={ACTIONS[s].bind(null, n.id)}
-              id={`n${n.id}-${p.unitId}-${s}`}
+              id={formKey.noticeStep(n.id, s, p.unitId)}
+              prefill={prefill(s)?.values}
               unitId={p.unitId}
               unitName={p.name}
               evidence={s === 'answer' && limits ? { taskId: n.taskId, limits } : undefined}
@@ -99,7 +107,19 @@ function PartRow({
   );
 }
 
-export function NoticeCard({ n, taskHref, limits = null }: { n: NoticeView; taskHref?: (taskNumber: number, year: number) => string; limits?: Limits | null }) {
+export function NoticeCard({
+  n,
+  taskHref,
+  limits = null,
+  draft = null,
+}: {
+  n: NoticeView;
+  taskHref?: (taskNumber: number, year: number) => string;
+  limits?: Limits | null;
+  /** A step form's input kept when its session ended (lib/actions/form-drafts.ts), for the form it names. */
+  draft?: Draft | null;
+}) {
+  const prefill = (s: NoticeView['steps'][number]) => restoredIn(draft, formKey.noticeStep(n.id, s));
   return (
     <li id={noticeAnchor(n.id)} className="space-y-1 py-2" data-testid="notice" data-notice={n.id} data-status={n.status} data-level={n.level}>
       <div className="flex flex-wrap items-center gap-2">
@@ -134,7 +154,7 @@ export function NoticeCard({ n, taskHref, limits = null }: { n: NoticeView; task
       <EvidenceList items={n.events[0]?.evidence ?? []} />
       <ul className="border-l-2 border-gray-200 pl-3" aria-label={c.parts} data-testid="notice-parts">
         {n.parts.map((p) => (
-          <PartRow key={p.unitId} n={n} p={p} limits={limits} taskHref={taskHref} />
+          <PartRow key={p.unitId} n={n} p={p} limits={limits} taskHref={taskHref} draft={draft} />
         ))}
       </ul>
       {n.events.length > 1 && (
@@ -151,10 +171,11 @@ export function NoticeCard({ n, taskHref, limits = null }: { n: NoticeView; task
           </ol>
         </details>
       )}
+      <PrefillNote prefill={n.steps.map(prefill).find(Boolean)} />
       {n.steps.length > 0 && (
         <div className="flex flex-wrap items-start gap-3" data-testid="notice-steps">
           {n.steps.map((s) => (
-            <NoticeStepForm key={s} step={s} action={ACTIONS[s].bind(null, n.id)} id={`n${n.id}-${s}`} />
+            <NoticeStepForm key={s} step={s} action={ACTIONS[s].bind(null, n.id)} id={formKey.noticeStep(n.id, s)} prefill={prefill(s)?.values} />
           ))}
         </div>
       )}
@@ -166,17 +187,20 @@ export async function NoticeList({
   notices,
   taskHref,
   testId,
+  draft = null,
 }: {
   notices: NoticeView[];
   taskHref?: (taskNumber: number, year: number) => string;
   testId: string;
+  /** A step form's input kept when its session ended (lib/actions/form-drafts.ts), for the form it names. */
+  draft?: Draft | null;
 }) {
   // The limits the answer form's hint states, read only when this viewer may answer one of them.
   const limits = notices.some((n) => n.parts.some((p) => p.steps.includes('answer'))) ? await evidenceLimits() : null;
   return (
     <ul className="divide-y divide-gray-100" data-testid={testId}>
       {notices.map((n) => (
-        <NoticeCard key={n.id} n={n} taskHref={taskHref} limits={limits} />
+        <NoticeCard key={n.id} n={n} taskHref={taskHref} limits={limits} draft={draft} />
       ))}
     </ul>
   );

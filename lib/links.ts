@@ -28,3 +28,15 @@ export function hrefWith(pathname: string, query: Record<string, string | undefi
   const s = sp.toString();
   return `${pathname}${s ? `?${s}` : ''}`;
 }
+
+/**
+ * Which form of a page a draft belongs to (lib/actions/form-drafts.ts): the action names it when
+ * it keeps one, the page hands the draft to the form of that name. A notice's step form's key is
+ * also its element id prefix.
+ */
+export const formKey = {
+  update: 'update',
+  notice: 'notice',
+  review: (updateId: number) => `review-${updateId}`,
+  noticeStep: (noticeId: number, step: string, unitId?: number) => (unitId === undefined ? `n${noticeId}-${step}` : `n${noticeId}-${unitId}-${step}`),
+};

@@ -3,6 +3,7 @@ import { AsOfForm } from '@/components/as-of-form';
 import { NoticeList } from '@/components/notice-list';
 import { TaskStatusCell } from '@/components/task-status-cell';
 import { requireActor } from '@/lib/auth/session';
+import { draftFor } from '@/lib/actions/form-drafts';
 import { Forbidden } from '@/components/forbidden';
 import { getMyTasks } from '@/lib/data/my';
 import type { SearchParams } from '@/lib/data/evaluated-plan';
@@ -17,8 +18,8 @@ import { PendingLink } from '@/components/pending-link';
 export const metadata: Metadata = { title: t.pageTitle.my };
 
 export default async function MyPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  await requireActor('/my');
-  const data = await getMyTasks(await searchParams);
+  const actor = await requireActor('/my');
+  const [data, draft] = await Promise.all([getMyTasks(await searchParams), draftFor(actor.id, '/my')]);
   if (!data) return <Forbidden />;
   const { snap, asOf } = data;
   return (
@@ -36,7 +37,7 @@ export default async function MyPage({ searchParams }: { searchParams: Promise<S
         {data.notices.length === 0 ? (
           <p className={ui.hint}>{t.my.noNotices}</p>
         ) : (
-          <NoticeList notices={data.notices} taskHref={(num, year) => taskHref(num, { year })} testId="my-notices" />
+          <NoticeList notices={data.notices} taskHref={(num, year) => taskHref(num, { year })} testId="my-notices" draft={draft} />
         )}
       </SectionCard>
       <SectionCard id="due" title={t.my.dueSoon}>

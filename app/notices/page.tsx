@@ -8,6 +8,7 @@ import { PageHeader } from '@/components/page-header';
 import { PrintTitle } from '@/components/print-title';
 import { SectionCard } from '@/components/section-card';
 import { requireActor } from '@/lib/auth/session';
+import { draftFor } from '@/lib/actions/form-drafts';
 import { can } from '@/lib/auth/policy';
 import { getNoticeLedger } from '@/lib/data/notices';
 import { one, type SearchParams } from '@/lib/data/evaluated-plan';
@@ -103,7 +104,7 @@ export default async function NoticesPage({ searchParams }: { searchParams: Prom
   if (!can(actor, 'view_pending')) return <Forbidden />;
   const sp = await searchParams;
   const f = parseLedgerFilters(sp);
-  const data = await getNoticeLedger(f);
+  const [data, draft] = await Promise.all([getNoticeLedger(f), draftFor(actor.id, '/notices')]);
   if (!data) notFound();
   const keep = Object.entries({ year: String(data.year), status: one(sp.status), unit: one(sp.unit), level: one(sp.level), overdue: one(sp.overdue) }).filter(
     (e): e is [string, string] => !!e[1],
@@ -131,7 +132,7 @@ export default async function NoticesPage({ searchParams }: { searchParams: Prom
         {data.notices.length === 0 ? (
           <p className={ui.hint}>{c.none}</p>
         ) : (
-          <NoticeList notices={data.notices} taskHref={(n, year) => taskHref(n, { year })} testId="ledger" />
+          <NoticeList notices={data.notices} taskHref={(n, year) => taskHref(n, { year })} testId="ledger" draft={draft} />
         )}
         {data.pages > 1 && (
           <nav aria-label={c.pages} className="mt-2 flex flex-wrap gap-2 text-sm">

@@ -9,7 +9,9 @@ import { getReviewedUpdate, getReviewQueue } from '@/lib/data/review';
 import { fmtDate, fmtNumber, fmtPctOrNone } from '@/lib/i18n/format';
 import { m } from '@/lib/i18n/messages';
 import { t } from '@/lib/i18n/zh-CN';
-import { taskHref } from '@/lib/links';
+import { formKey, taskHref } from '@/lib/links';
+import { draftFor, restoredIn, type Draft } from '@/lib/actions/form-drafts';
+import { PrefillNote } from '@/components/prefill-note';
 import type { Metadata } from 'next';
 import { ui } from '@/components/ui';
 import { EvidenceList } from '@/components/evidence-list';
@@ -17,9 +19,13 @@ import { EvidenceList } from '@/components/evidence-list';
 export const metadata: Metadata = { title: t.pageTitle.review };
 
 export default async function ReviewPage({ searchParams }: { searchParams: Promise<{ reviewed?: string | string[] }> }) {
-  await requireActor('/review');
+  const actor = await requireActor('/review');
   const { reviewed: param } = await searchParams;
-  const [queue, reviewed] = await Promise.all([getReviewQueue(), getReviewedUpdate(typeof param === 'string' ? param : undefined)]);
+  const [queue, reviewed, draft] = await Promise.all([
+    getReviewQueue(),
+    getReviewedUpdate(typeof param === 'string' ? param : undefined),
+    draftFor(actor.id, '/review'),
+  ]);
   if (!queue) return <Forbidden />;
   return (
     <div className="space-y-4">
@@ -87,7 +93,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
               {t.form.nextSteps}：{u.nextSteps}
             </p>
           )}
-          <ReviewForm id={u.id} action={reviewUpdate.bind(null, u.id)} flagged={u.flagged} />
+          <Decision id={u.id} flagged={u.flagged} draft={draft} />
         </article>
       ))}
     </div>
@@ -156,5 +162,16 @@ function Reviewed({ approved, number, year }: { approved: boolean; number: numbe
         {t.review.viewTask}
       </Link>
     </div>
+  );
+}
+
+/** The decision on one update: its form, started with what was typed before the session ended when that was kept. */
+function Decision({ id, flagged, draft }: { id: number; flagged: boolean; draft: Draft | null }) {
+  const prefill = restoredIn(draft, formKey.review(id));
+  return (
+    <>
+      <PrefillNote prefill={prefill} />
+      <ReviewForm id={id} action={reviewUpdate.bind(null, id)} flagged={flagged} prefill={prefill?.values} />
+    </>
   );
 }

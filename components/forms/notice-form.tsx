@@ -18,12 +18,15 @@ export function NoticeForm({
   today,
   units,
   evidence,
+  prefill,
 }: {
   action: FormAction;
   today: string;
   units: { id: number; name: string }[];
   /** `staged`: the files the caller staged for the task and has not sent (listed again after a reload). */
   evidence: { taskId: number; limits: { files: number; mb: number }; staged?: StagedEvidence[] };
+  /** The fields to start with (a draft kept when the session ended; the page says so). */
+  prefill?: Record<string, string>;
 }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   const [staged, setStaged] = useState(evidence.staged ?? []);
@@ -33,7 +36,7 @@ export function NoticeForm({
     setSeen(state);
     if (state.status === 'ok') setStaged([]);
   }
-  const v = state.values ?? {};
+  const v = state.values ?? (state.status === 'idle' ? prefill : undefined) ?? {};
   const e = state.errors ?? {};
   const chosen = new Set(v.recipients !== undefined ? v.recipients.split(',').filter(Boolean).map(Number) : units.map((u) => u.id));
   return (

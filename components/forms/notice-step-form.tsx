@@ -26,6 +26,7 @@ export function NoticeStepForm({
   unitId,
   unitName,
   evidence,
+  prefill,
 }: {
   step: NoticeStep;
   action: FormAction;
@@ -34,10 +35,12 @@ export function NoticeStepForm({
   unitName?: string;
   /** Files may come with this step (a unit's answer): the task they are staged for, and the limits the hint states. */
   evidence?: { taskId: number; limits: { files: number; mb: number } };
+  /** The fields to start with (a draft kept when the session ended; the page says so). */
+  prefill?: Record<string, string>;
 }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   const [staged, setStaged] = useState<StagedEvidence[]>([]);
-  const v = state.values ?? {};
+  const v = state.values ?? (state.status === 'idle' ? prefill : undefined) ?? {};
   const e = state.errors ?? {};
   const withText = WITH_TEXT.includes(step);
   return (

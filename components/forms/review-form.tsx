@@ -10,10 +10,11 @@ import { ui } from '@/components/ui';
 const t = { review };
 
 /** Neither decision is pre-selected; a flagged update is approved only with 已核实 ticked. */
-export function ReviewForm({ id, action, flagged }: { id: number; action: FormAction; flagged: boolean }) {
+/** `prefill`: the fields to start with (a draft kept when the session ended; the page says so). */
+export function ReviewForm({ id, action, flagged, prefill }: { id: number; action: FormAction; flagged: boolean; prefill?: Record<string, string> }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   // A decision taken leaves the queue: the action redirects to it, saying what was decided (app/review/page.tsx).
-  const v = state.values ?? {};
+  const v = state.values ?? (state.status === 'idle' ? prefill : undefined) ?? {};
   const c = `comment-${id}`; // the comment's id, as fieldId names it
   return (
     <form action={formAction} className="space-y-2">

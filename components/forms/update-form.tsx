@@ -3,7 +3,7 @@
 // of the task. Errors appear next to their fields; everything typed stays after a refusal.
 import Link from 'next/link';
 import { useActionState, useState } from 'react';
-import { IDLE, type FormAction } from '@/lib/actions/form-state';
+import { IDLE, type FormAction, type Prefill } from '@/lib/actions/form-state';
 import { field, PROBLEM_KINDS } from '@/lib/validation/update-fields';
 import { figureFlags } from '@/lib/domain/plausibility';
 import { parseDecimal } from '@/lib/domain/numbers';
@@ -42,7 +42,7 @@ export type UpdateFormProps = {
    * reviewer, to fix and resubmit (the note with the reviewer's comment); or what was typed before
    * the session ended, kept as a draft.
    */
-  prefill?: { note: string; values: Record<string, string> } | null;
+  prefill?: Prefill | null;
   /** 佐证材料: the task the files are for, the settings' limits shown to the user, and the files the user staged for it earlier and has not sent (listed again after a reload). */
   evidence: { taskId: number; limits: { files: number; mb: number }; staged: StagedEvidence[] };
 };

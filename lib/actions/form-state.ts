@@ -23,3 +23,10 @@ export const SIGN_IN_AGAIN = '/login?ended=1&next=%2Fsigned-in';
 
 /** A form's server action as `useActionState` takes it. */
 export type FormAction = (prev: ActionState, fd: FormData) => Promise<ActionState>;
+
+/**
+ * Fields a form starts with instead of empty ones, and the note over it that says whence (a
+ * returned update; a draft kept when the session ended, lib/actions/form-drafts.ts). The page
+ * composes the note: its text is not in the form's script.
+ */
+export type Prefill = { note: string; values: Record<string, string> };

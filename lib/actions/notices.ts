@@ -32,7 +32,7 @@ import type { NoticeEventKind } from '@/lib/generated/prisma/client';
 import { runAction, type Values } from './pipeline';
 import { attachEvidence, evidenceOfForm, NO_EVIDENCE } from './evidence-steps';
 import { backWithoutScript } from './without-script';
-import { noticeAnchor } from '@/lib/links';
+import { formKey, noticeAnchor } from '@/lib/links';
 
 export async function issueNotice(taskId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, {
@@ -44,6 +44,7 @@ export async function issueNotice(taskId: number, _prev: ActionState, formData: 
             select: { id: true, number: true, planYear: { select: { year: true } }, units: { select: { unitId: true } } },
           })
         : Promise.resolve(null),
+    draft: () => formKey.notice, // the task page shows it again
     right: 'issue_notice',
     schema: noticeSchema,
     input: (values) => ({ ...values, recipients: values.recipients!.split(',').filter(Boolean) }),
@@ -125,6 +126,8 @@ async function writeNotice(actor: Actor, task: NoticeTask, d: z.infer<typeof not
 async function step(kind: NoticeStep, noticeId: number, formData: FormData): Promise<ActionState> {
   const side = STEP_BY[kind];
   return runAction(formData, {
+    // A step with text (an answer, a return's comment): the pages that list the notice show it again.
+    draft: (values) => (kind === 'answer' || kind === 'return' ? formKey.noticeStep(noticeId, kind, values.unitId ? Number(values.unitId) : undefined) : null),
     record: () =>
       isRecordId(noticeId)
         ? prisma.supervisionNotice.findUnique({

@@ -3,7 +3,7 @@
 // pipeline makes the checks in that order and gives every refusal the same shape — the message,
 // the field's message where there is one, and the user's input kept (ActionState). A conflict
 // found inside the work's transaction (ConflictError, FieldConflict) is answered the same way. A form
-// sent without JavaScript after its session ended can be kept as a draft (`keepsDraft`); a form
+// sent without JavaScript after its session ended can be kept as a draft (`draft`); a form
 // posted while signed in ends this browser's draft (lib/actions/form-drafts.ts).
 // Not a server-action module: the actions in this folder call it.
 import 'server-only';
@@ -29,9 +29,10 @@ export type ActionSpec<S extends z.ZodType | undefined, T, R extends ActionState
   right: Action | ((actor: Actor, record: T, values: Values) => boolean);
   /**
    * Sent without JavaScript after its session ended, the form is kept as a draft for its page to
-   * show again once signed in (lib/actions/form-drafts.ts) — for a form whose page does so.
+   * show again once signed in (lib/actions/form-drafts.ts): the form's key on its page (lib/links.ts
+   * formKey), for a form whose page does so; null keeps nothing.
    */
-  keepsDraft?: boolean;
+  draft?: (values: Values) => string | null;
   /** The form's schema; its refusal keeps the input and puts each message beside its field. */
   schema?: S;
   work: (w: Work<S extends z.ZodType ? z.infer<S> : undefined, T>) => Promise<R | ActionState>;
@@ -47,7 +48,8 @@ export async function runAction<S extends z.ZodType | undefined, T = null, R ext
   const values = spec.values ? spec.values(formData) : formToObject(formData);
   const actor = await getSession();
   if (!actor) {
-    if (spec.keepsDraft) await keepDraftWithoutScript(values);
+    const form = spec.draft?.(values);
+    if (form) await keepDraftWithoutScript(form, values);
     return sessionEnded(values);
   }
   await dropDraft(actor.id);

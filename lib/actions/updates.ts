@@ -4,7 +4,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { postedWithoutScript } from './without-script';
-import { reviewedHref, submittedHref } from '@/lib/links';
+import { formKey, reviewedHref, submittedHref } from '@/lib/links';
 import { writeTransaction } from '@/lib/prisma';
 import type { Actor } from '@/lib/auth/policy';
 import type { z } from 'zod';
@@ -34,7 +34,7 @@ const nestedCreate = <T>(rows: T[]): { create: T[] } | undefined => (rows.length
 export async function submitUpdate(taskId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const done: { stored?: Parameters<typeof submittedHref>[0] } = {};
   const state = await runAction(formData, {
-    keepsDraft: true, // its page shows it again (app/tasks/[n]/update)
+    draft: () => formKey.update, // its page shows it again (app/tasks/[n]/update)
     record: (actor) => (isRecordId(taskId) ? loadSubmitRules(taskId, actor.unitId) : Promise.resolve(null)),
     // On the task's units (the rules carry them): the office, or a unit responsible for it.
     right: 'submit_update',
@@ -133,6 +133,7 @@ async function writeUpdate(actor: Actor, taskId: number, ctx: SubmitRules, value
 export async function reviewUpdate(updateId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
   // The update is read inside the write transaction (its state decides), so the pipeline loads no record.
   const state = await runAction(formData, {
+    draft: () => formKey.review(updateId), // the review queue shows it again (app/review)
     right: 'review_update',
     schema: reviewSchema,
     work: ({ actor, data, values }) =>

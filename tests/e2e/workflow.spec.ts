@@ -1259,6 +1259,73 @@ test('without JavaScript: an update sent after the session went idle is kept —
   await context.close();
 });
 
+test('without JavaScript: a 督办 answer and a review comment sent after the session went idle come back in their own forms', async ({ browser, baseURL }) => {
+  const Database = (await import('better-sqlite3')).default;
+  const file = await e2eDatabase(baseURL!);
+  /** Two hours without a request for `username` (the idle timeout is an hour): moved in the database. */
+  const idle = (username: string) => {
+    const db = new Database(file, { timeout: 10_000 });
+    db.prepare('UPDATE Session SET lastSeenAt = ? WHERE userId = (SELECT id FROM User WHERE username = ?)').run(
+      new Date(Date.now() - 2 * 3600_000).toISOString().replace('Z', '+00:00'),
+      username,
+    );
+    db.close();
+  };
+  const signInAgain = async (page: Page, username: string, path: string) => {
+    await page.waitForURL((u) => u.pathname === '/login');
+    await expect(page.getByTestId('session-ended')).toContainText('刚才填写的内容已暂存');
+    await page.getByLabel('用户名').fill(username);
+    await page.getByLabel('密码').fill(`demo-${username}`);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.waitForURL((u) => u.pathname === path);
+  };
+  const office = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  const unit = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await signIn(office, 'duchashi', 'demo-duchashi', '/tasks/19');
+  await office.getByText('发出督办通知').click();
+  await office.getByLabel('督办事由').fill('无脚本闲置：助残服务进度');
+  await office.getByLabel('整改要求').fill('请报送服务台账');
+  await office.getByLabel('限办日期').fill('2027-01-31');
+  await office.getByRole('button', { name: '发出督办' }).click();
+  await office.waitForURL(/\/tasks\/19#notice-\d+$/);
+
+  // The unit's answer: kept, and back in that notice's answer box on 我的任务.
+  await signIn(unit, 'clh', 'demo-clh', '/my');
+  const mine = unit.getByTestId('my-notices').getByTestId('notice').filter({ hasText: '无脚本闲置：助残服务进度' });
+  await mine.getByRole('button', { name: '签收' }).click();
+  await mine.getByLabel('反馈内容').fill('已建立服务台账，十二月底前报送');
+  idle('clh');
+  await mine.getByRole('button', { name: '提交反馈' }).click();
+  await signInAgain(unit, 'clh', '/my');
+  await expect(mine.getByTestId('prefill-note')).toHaveText('登录失效前填写的内容已恢复，请核对后提交。');
+  await expect(mine.getByLabel('反馈内容')).toHaveValue('已建立服务台账，十二月底前报送');
+  await expect(unit.getByTestId('prefill-note')).toHaveCount(1); // in that notice only
+  await mine.getByRole('button', { name: '提交反馈' }).click();
+  await expect(mine.getByTestId('notice-state')).toHaveText('已反馈');
+  await expect(unit.getByTestId('prefill-note')).toHaveCount(0);
+
+  // The office's review: the decision and the comment back on that update's card.
+  await unit.goto('/tasks/19/update');
+  await unit.getByLabel('进展情况').fill('无脚本闲置：送教上门进展');
+  await unit.getByRole('button', { name: '提交审核' }).click();
+  await expect(unit.getByTestId('form-ok')).toBeVisible();
+  await office.goto('/review');
+  const card = office.getByTestId('review-item').filter({ hasText: '无脚本闲置：送教上门进展' });
+  await card.getByRole('radio', { name: '退回修改' }).check();
+  await card.getByLabel('意见（退回时必填）').fill('请补充服务人次');
+  idle('duchashi');
+  await card.getByRole('button', { name: '提交审核意见' }).click();
+  await signInAgain(office, 'duchashi', '/review');
+  await expect(card.getByTestId('prefill-note')).toBeVisible();
+  await expect(card.getByRole('radio', { name: '退回修改' })).toBeChecked();
+  await expect(card.getByLabel('意见（退回时必填）')).toHaveValue('请补充服务人次');
+  await card.getByRole('button', { name: '提交审核意见' }).click();
+  await office.waitForURL(/\/review\?reviewed=\d+$/);
+  await expect(office.getByTestId('review-item').filter({ hasText: '无脚本闲置：送教上门进展' })).toHaveCount(0);
+  await office.context().close();
+  await unit.context().close();
+});
+
 test('without JavaScript: a refused update comes back with its message and the input kept; a stored one leads to a page that says so, which a reload does not post again; so does its review', async ({
   browser,
 }) => {

@@ -1022,10 +1022,10 @@ describe('the update flow', () => {
     const mzj = actors.mzj!;
     const path = '/tasks/16/update';
     const updates = () => prisma.progressUpdate.count({ where: { taskId: task16.id } });
-    const drafts = () => prisma.formDraft.findMany({ select: { userId: true, page: true, values: true } });
-    /** This browser holding a session of mzj's that went idle two hours ago (the idle timeout is an hour). */
-    const idleSession = async () => {
-      const token = await createSessionToken(mzj.id, (await prisma.user.findUniqueOrThrow({ where: { id: mzj.id } })).version);
+    const drafts = () => prisma.formDraft.findMany({ select: { userId: true, page: true, form: true, values: true } });
+    /** This browser holding a session of `who`'s that went idle two hours ago (the idle timeout is an hour). */
+    const idleSession = async (who = mzj) => {
+      const token = await createSessionToken(who.id, (await prisma.user.findUniqueOrThrow({ where: { id: who.id } })).version);
       const sid = String((await import('jose')).decodeJwt(token).sid);
       const id = (await import('node:crypto')).createHash('sha256').update(sid).digest('hex');
       expect((await prisma.session.updateMany({ where: { id }, data: { lastSeenAt: new Date(Date.now() - 2 * 3600_000) } })).count).toBe(1);
@@ -1037,6 +1037,7 @@ describe('the update flow', () => {
       fd.append('$ACTION_REF_1', '');
       return fd;
     };
+    if (!(await pendingOn(task16.id))) expect((await submitFor('mzj', task16.id)).status).toBe('ok'); // for the review below
     const before = await updates();
     await prisma.formDraft.deleteMany();
     client.scripted = false;
@@ -1061,7 +1062,7 @@ describe('the update flow', () => {
       expect(to).toBe(`/login?next=${encodeURIComponent(`${path}?year=2023`)}&ended=1&kept=1`);
       expect(await updates()).toBe(before);
       const kept = await drafts();
-      expect(kept.map((d) => [d.userId, d.page])).toEqual([[mzj.id, `${path}?year=2023`]]);
+      expect(kept.map((d) => [d.userId, d.page, d.form])).toEqual([[mzj.id, `${path}?year=2023`, 'update']]);
       const values = JSON.parse(kept[0]!.values) as Record<string, string>;
       expect(values).toMatchObject({ narrative: '闲置两小时后提交的进展', nextSteps: '十月底前完成', asOf: '2023-09-30' });
       expect(Object.keys(values).filter((k) => k.startsWith('$ACTION'))).toEqual([]);
@@ -1072,7 +1073,7 @@ describe('the update flow', () => {
       // Signed in again: the page shows it to its writer; not on another page, not to another account, not in another browser.
       as('mzj');
       jar.store.set(DRAFT_COOKIE, cookie);
-      expect(await draftFor(mzj.id, path)).toMatchObject({ narrative: '闲置两小时后提交的进展' });
+      expect(await draftFor(mzj.id, path)).toMatchObject({ form: 'update', values: { narrative: '闲置两小时后提交的进展' } });
       expect(await draftFor(mzj.id, '/tasks/1/update')).toBeNull();
       expect(await draftFor(actors.duchashi!.id, path)).toBeNull();
       jar.store.delete(DRAFT_COOKIE);
@@ -1094,6 +1095,38 @@ describe('the update flow', () => {
       expect((await submitUpdate(task16.id, fd)).status).toBe('error'); // refused: the answer carries the input from now on
       expect(await drafts()).toEqual([]);
       expect(jar.store.has(DRAFT_COOKIE)).toBe(false);
+
+      // The other forms typed at length name themselves, as their pages hand a draft on (lib/links.ts
+      // formKey): a unit's answer to its part of a 督办, the office's 督办 and its review comment; one
+      // draft per account, the newer replacing the older.
+      const office = actors.duchashi!;
+      const notice = await noticeIn('ACKNOWLEDGED');
+      const pending = await pendingOn(task16.id);
+      expect(pending).toBeGreaterThan(0);
+      const unitId = String(mzj.unitId);
+      const issue = form({ reason: '进度滞后', requiredAction: '十月底前加快安装', dueDate: '2027-01-31' });
+      issue.append('recipients', unitId);
+      for (const [who, page, send, key, typedText] of [
+        [mzj, '/my', () => noticeStep('answerNotice', notice, { unitId, text: '已安排加快安装' }), `n${notice}-${unitId}-answer`, '已安排加快安装'],
+        [
+          office,
+          '/tasks/16?year=2023',
+          () => (actions.notices!.issueNotice as (id: number, p: unknown, f: FormData) => Promise<unknown>)(task16.id, IDLE, issue),
+          'notice',
+          '十月底前加快安装',
+        ],
+        [office, '/review', () => reviewUpdate(pending, IDLE, form({ decision: 'return', comment: '请补充安装明细' })), `review-${pending}`, '请补充安装明细'],
+      ] as const) {
+        client.referer = `https://dashboard.example${page}`;
+        await idleSession(who);
+        expect(await redirected(send())).toBe(`/login?next=${encodeURIComponent(page)}&ended=1&kept=1`);
+        const d = (await drafts()).find((x) => x.userId === who.id);
+        expect([d!.userId, d!.page, d!.form, Object.values(JSON.parse(d!.values) as object).includes(typedText)]).toEqual([who.id, page, key, true]);
+        jar.store.set(cookieName, tokens[who.username]!);
+        expect((await draftFor(who.id, page.replace(/\?.*/, '')))?.form).toBe(key);
+      }
+      expect((await drafts()).map((d) => d.form).sort()).toEqual([`n${notice}-${unitId}-answer`, `review-${pending}`]);
+      await prisma.supervisionNotice.delete({ where: { id: notice } });
     } finally {
       client.scripted = true;
       client.referer = '';

@@ -121,7 +121,7 @@ describe('PostgreSQL beside SQLite', () => {
             .replace('\n  @@unique([numberYear, number])\n  @@index([taskId])\n  @@index([year])', '\n  @@unique([year, number])\n  @@index([taskId])'),
       ],
       [
-        '20261205053658_form_drafts',
+        '20261205055735_form_drafts',
         (s) => s.replace(/\n  formDrafts +FormDraft\[\]/, '').replace(/\n\/\/ A form posted without JavaScript after its session ended[\s\S]*?\n}\n/, ''),
       ],
     ];

@@ -11,6 +11,7 @@ import { PrintTitle } from '@/components/print-title';
 import { SectionCard } from '@/components/section-card';
 import type { SearchParams } from '@/lib/data/evaluated-plan';
 import { getTaskDetail } from '@/lib/data/task';
+import { draftFor } from '@/lib/actions/form-drafts';
 import { t } from '@/lib/i18n/zh-CN';
 import { numberedMetadata } from '@/app/numbered-metadata';
 import { ui } from '@/components/ui';
@@ -70,6 +71,7 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
         <NoticeSection
           notices={data.notices}
           issue={data.issueForm ? { taskId: task.id, today: data.today, units: task.units, evidence: data.issueForm } : null}
+          draft={data.actor ? await draftFor(data.actor.id, `/tasks/${n}`) : null}
         />
       )}
       <SectionCard id="h2" title={t.task.h2[planTextKind(task)]}>

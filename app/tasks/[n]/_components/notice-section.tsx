@@ -6,33 +6,42 @@ import { ui } from '@/components/ui';
 import { issueNotice } from '@/lib/actions/notices';
 import { t } from '@/lib/i18n/zh-CN';
 import type { TaskDetail } from '@/lib/data/task';
+import { restoredIn, type Draft } from '@/lib/actions/form-drafts';
+import { PrefillNote } from '@/components/prefill-note';
+import { formKey } from '@/lib/links';
 
 export function NoticeSection({
   notices,
   issue,
+  draft,
 }: {
   notices: NonNullable<TaskDetail['notices']>;
   issue: { taskId: number; today: string; units: TaskDetail['row']['task']['units']; evidence: NonNullable<TaskDetail['issueForm']> } | null;
+  /** A form of this section sent after its session ended, kept (lib/actions/form-drafts.ts). */
+  draft: Draft | null;
 }) {
+  const prefill = restoredIn(draft, formKey.notice);
   return (
     <SectionCard id="nt" title={t.notice.heading}>
       {notices.length === 0 ? (
         <p className={ui.hint}>{t.notice.none}</p>
       ) : (
         <div className="mb-3">
-          <NoticeList notices={notices} testId="notices" />
+          <NoticeList notices={notices} testId="notices" draft={draft} />
         </div>
       )}
       {issue && (
-        // Open when files staged for a notice are waiting (the page was reloaded before it was issued).
-        <details className="no-print" open={issue.evidence.staged.length > 0}>
+        // Open when files staged for a notice are waiting (the page was reloaded before it was issued), or what was typed is back.
+        <details className="no-print" open={issue.evidence.staged.length > 0 || !!prefill}>
           <summary className="cursor-pointer text-sm text-blue-800">{t.notice.issue}</summary>
-          <div className="mt-2 max-w-xl">
+          <div className="mt-2 max-w-xl space-y-2">
+            <PrefillNote prefill={prefill} />
             <NoticeForm
               action={issueNotice.bind(null, issue.taskId)}
               today={issue.today}
               units={issue.units}
               evidence={{ taskId: issue.taskId, ...issue.evidence }}
+              prefill={prefill?.values}
             />
           </div>
         </details>

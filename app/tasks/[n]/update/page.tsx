@@ -5,12 +5,12 @@ import { Forbidden } from '@/components/forbidden';
 import { UpdateForm, UpdateSubmitted } from '@/components/forms/update-form';
 import { submitUpdate } from '@/lib/actions/updates';
 import { requireActor } from '@/lib/auth/session';
-import { draftFor } from '@/lib/actions/form-drafts';
+import { draftFor, restoredIn } from '@/lib/actions/form-drafts';
 import { getSubmittedUpdate, getUpdatePage } from '@/lib/data/update-context';
 import { fmtDate, fmtNumber, displayUnit } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
 import { m } from '@/lib/i18n/messages';
-import { taskHref } from '@/lib/links';
+import { formKey, taskHref } from '@/lib/links';
 import type { Metadata } from 'next';
 
 export async function generateMetadata({ params }: { params: Promise<{ n: string }> }): Promise<Metadata> {
@@ -66,9 +66,7 @@ export default async function UpdatePage({
           requiredAction: x.requiredAction,
           due: fmtDate(x.dueDate),
         }))}
-        prefill={
-          draft ? { note: t.form.draftRestored, values: draft } : ctx.returned && { note: t.form.returned(ctx.returned.comment), values: ctx.returned.values }
-        }
+        prefill={restoredIn(draft, formKey.update) ?? (ctx.returned && { note: t.form.returned(ctx.returned.comment), values: ctx.returned.values })}
         evidence={{ taskId: task.id, ...ctx.evidence }}
       />
     </div>

@@ -4,6 +4,7 @@ CREATE TABLE "FormDraft" (
     "id" TEXT NOT NULL,
     "userId" INTEGER NOT NULL,
     "page" TEXT NOT NULL,
+    "form" TEXT NOT NULL,
     "values" TEXT NOT NULL,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "expiresAt" TIMESTAMP(3) NOT NULL,

@@ -5,6 +5,7 @@ CREATE TABLE "FormDraft" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "userId" INTEGER NOT NULL,
     "page" TEXT NOT NULL,
+    "form" TEXT NOT NULL,
     "values" TEXT NOT NULL,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "expiresAt" DATETIME NOT NULL,
