@@ -205,6 +205,22 @@ export const PLANTED: Planted[] = [
     tests: ['tests/integration/actions.test.ts'],
   },
   {
+    id: 'draft-shown-to-another-account',
+    promise: 'a form kept as a draft when its session ended is shown again to its writer only, in that browser',
+    file: 'lib/actions/form-drafts.ts',
+    from: '    where: { id: hashId(id), userId, expiresAt: { gt: new Date() } },',
+    to: '    where: { id: hashId(id), expiresAt: { gt: new Date() } },',
+    tests: ['tests/integration/actions.test.ts'],
+  },
+  {
+    id: 'draft-ended-by-another-account',
+    promise: "another account posting a form in the same browser leaves the writer's draft",
+    file: 'lib/actions/form-drafts.ts',
+    from: '  const { count } = await prisma.formDraft.deleteMany({ where: { id: hashId(id), userId } });',
+    to: '  const { count } = await prisma.formDraft.deleteMany({ where: { id: hashId(id) } });',
+    tests: ['tests/integration/actions.test.ts'],
+  },
+  {
     id: 'unit-reports-other-task',
     promise: "a unit reports progress on its own unit's tasks only",
     file: 'lib/actions/updates.ts',
