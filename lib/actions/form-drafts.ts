@@ -4,8 +4,8 @@
 // the account the ended session's signed token names — and this browser's, by a cookie holding a
 // random id of which only the SHA-256 is stored; it belongs to the page the form was posted from
 // and to one form of it (`form`, lib/links.ts formKey, named by the action). Once the same account
-// has signed in again in this browser that page shows it in that form, until
-// the account posts a form from this browser (which takes the input from then on) or it expires
+// has signed in again in this browser that page shows it in that form, until the account posts
+// that form from this browser (its answer carries the input from then on) or it expires
 // (lib/auth/draft-rules.ts). One draft per account: a newer one replaces it.
 // Not a server-action module: the actions in this folder and the pages that show drafts call it.
 import 'server-only';
@@ -64,12 +64,12 @@ export async function draftFor(userId: number, path: string): Promise<Draft | nu
 export const restoredIn = (draft: Draft | null, form: string): Prefill | undefined =>
   draft?.form === form ? { note: t.form.draftRestored, values: draft.values } : undefined;
 
-/** A form posted by this account from this browser: the draft it holds is done with (no statement without the cookie). */
-export async function dropDraft(userId: number): Promise<void> {
+/** The form named `form` posted by this account from this browser: the draft this browser holds for it is done with (no statement without the cookie). */
+export async function dropDraft(userId: number, form: string): Promise<void> {
   const jar = await cookies();
   const id = jar.get(DRAFT_COOKIE)?.value;
   if (!id) return;
-  // Another account's draft (someone else signed in in this browser) stays, for its writer.
-  const { count } = await prisma.formDraft.deleteMany({ where: { id: hashId(id), userId } });
+  // Another form's draft, or another account's (someone else signed in in this browser), stays.
+  const { count } = await prisma.formDraft.deleteMany({ where: { id: hashId(id), userId, form } });
   if (count) jar.delete(DRAFT_COOKIE);
 }

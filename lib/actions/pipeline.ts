@@ -3,8 +3,8 @@
 // pipeline makes the checks in that order and gives every refusal the same shape — the message,
 // the field's message where there is one, and the user's input kept (ActionState). A conflict
 // found inside the work's transaction (ConflictError, FieldConflict) is answered the same way. A form
-// sent without JavaScript after its session ended can be kept as a draft (`draft`); a form
-// posted while signed in ends this browser's draft (lib/actions/form-drafts.ts).
+// sent without JavaScript after its session ended can be kept as a draft (`draft`), which that
+// form posted again while signed in ends (lib/actions/form-drafts.ts).
 // Not a server-action module: the actions in this folder call it.
 import 'server-only';
 import { z } from 'zod';
@@ -47,12 +47,12 @@ export async function runAction<S extends z.ZodType | undefined, T = null, R ext
 ): Promise<R | ActionState> {
   const values = spec.values ? spec.values(formData) : formToObject(formData);
   const actor = await getSession();
+  const form = spec.draft?.(values);
   if (!actor) {
-    const form = spec.draft?.(values);
     if (form) await keepDraftWithoutScript(form, values);
     return sessionEnded(values);
   }
-  await dropDraft(actor.id);
+  if (form) await dropDraft(actor.id, form);
   const loaded = spec.record ? await spec.record(actor, values) : null;
   if (spec.record && loaded === null) return refuse(m.notFound, values);
   const record = loaded as T;

@@ -1016,7 +1016,7 @@ describe('the update flow', () => {
     expect((await submitFor('mzj', task16.id)).status).toBe('ok');
   });
 
-  it('without JavaScript an update sent after its session went idle is kept as a draft: its writer’s, in this browser, on its page; gone with the next post', async () => {
+  it('without JavaScript an update sent after its session went idle is kept as a draft: its writer’s, in this browser, in its form; gone when that form is posted again', async () => {
     const { draftFor, DRAFT_COOKIE } = await import('@/lib/actions/form-drafts');
     const { createSessionToken } = await import('@/lib/auth/session');
     const mzj = actors.mzj!;
@@ -1089,6 +1089,14 @@ describe('the update flow', () => {
       await prisma.formDraft.updateMany({ data: { expiresAt: new Date(Date.now() - 1000) } });
       expect(await draftFor(mzj.id, path)).toBeNull();
       await prisma.formDraft.updateMany({ data: { expiresAt: new Date(Date.now() + 3600_000) } });
+      // Its writer posting another form (签收 on a notice) leaves it too: it is that form's.
+      const open = await noticeIn('OPEN');
+      as('mzj');
+      jar.store.set(DRAFT_COOKIE, cookie);
+      expect(await redirected(noticeStep('acknowledgeNotice', open, { unitId: String(mzj.unitId) }))).toMatch(/#notice-\d+$/); // stored, back to its page
+      expect(jar.store.get(DRAFT_COOKIE)).toBe(cookie);
+      expect(await drafts()).toHaveLength(1);
+      await prisma.supervisionNotice.delete({ where: { id: open } });
       // Its writer posting the form again: the draft is done with, row and cookie.
       fd = await updateFormFor('mzj', task16.id, { narrative: '' });
       jar.store.set(DRAFT_COOKIE, cookie);

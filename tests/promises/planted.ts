@@ -216,8 +216,8 @@ export const PLANTED: Planted[] = [
     id: 'draft-ended-by-another-account',
     promise: "another account posting a form in the same browser leaves the writer's draft",
     file: 'lib/actions/form-drafts.ts',
-    from: '  const { count } = await prisma.formDraft.deleteMany({ where: { id: hashId(id), userId } });',
-    to: '  const { count } = await prisma.formDraft.deleteMany({ where: { id: hashId(id) } });',
+    from: '  const { count } = await prisma.formDraft.deleteMany({ where: { id: hashId(id), userId, form } });',
+    to: '  const { count } = await prisma.formDraft.deleteMany({ where: { id: hashId(id), form } });',
     tests: ['tests/integration/actions.test.ts'],
   },
   {
