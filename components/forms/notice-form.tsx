@@ -4,6 +4,7 @@
 import { useActionState, useState } from 'react';
 import type { StagedEvidence } from '@/lib/actions/evidence-steps';
 import { EvidencePicker } from './evidence-picker';
+import { useLeaveGuard } from './use-leave-guard';
 import { IDLE, type FormAction } from '@/lib/actions/form-state';
 import { evidence } from '@/lib/i18n/parts/evidence';
 import { notice } from '@/lib/i18n/parts/notice';
@@ -38,9 +39,10 @@ export function NoticeForm({
   }
   const v = state.values ?? (state.status === 'idle' ? prefill : undefined) ?? {};
   const e = state.errors ?? {};
+  const guarded = useLeaveGuard(state.status === 'error');
   const chosen = new Set(v.recipients !== undefined ? v.recipients.split(',').filter(Boolean).map(Number) : units.map((u) => u.id));
   return (
-    <form action={formAction} className="no-print space-y-2" key={state.status === 'ok' ? 'done' : JSON.stringify(v)}>
+    <form action={formAction} className="no-print space-y-2" key={state.status === 'ok' ? 'done' : JSON.stringify(v)} ref={guarded}>
       <FormMessage
         status={state.status}
         message={state.message}

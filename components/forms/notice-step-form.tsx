@@ -6,6 +6,7 @@ import { ConfirmSubmit } from './confirm-submit';
 import { useActionState, useState } from 'react';
 import type { StagedEvidence } from '@/lib/actions/evidence-steps';
 import { EvidencePicker } from './evidence-picker';
+import { useLeaveGuard } from './use-leave-guard';
 import { IDLE, type FormAction } from '@/lib/actions/form-state';
 import type { NoticeStep } from '@/lib/domain/notices';
 import { confirm } from '@/lib/i18n/parts/confirm';
@@ -43,8 +44,15 @@ export function NoticeStepForm({
   const v = state.values ?? (state.status === 'idle' ? prefill : undefined) ?? {};
   const e = state.errors ?? {};
   const withText = WITH_TEXT.includes(step);
+  const guarded = useLeaveGuard(state.status === 'error' && withText);
   return (
-    <form action={formAction} className={withText ? 'no-print w-full max-w-xl space-y-1' : 'no-print inline-block'} key={JSON.stringify(v)} data-step={step}>
+    <form
+      action={formAction}
+      className={withText ? 'no-print w-full max-w-xl space-y-1' : 'no-print inline-block'}
+      key={JSON.stringify(v)}
+      data-step={step}
+      ref={guarded}
+    >
       <FormMessage
         status={state.status}
         message={state.message}

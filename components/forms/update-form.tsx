@@ -16,6 +16,7 @@ import { ui } from '@/components/ui';
 import { displayUnit } from '@/lib/i18n/format';
 import type { StagedEvidence } from '@/lib/actions/evidence-steps';
 import { EvidencePicker } from './evidence-picker';
+import { useLeaveGuard } from './use-leave-guard';
 
 /** The catalogue's parts this form shows (lib/i18n/parts: its strings only, not the whole catalogue, go to the browser). */
 const t = { evidence, form, problemKind, review: plausibility };
@@ -63,6 +64,7 @@ export function UpdateForm(p: UpdateFormProps) {
   const [state, action, pending] = useActionState(p.action, IDLE);
   // Outside the form's key: a refused submit remounts the fields, not the files already sent.
   const [staged, setStaged] = useState<StagedEvidence[]>(p.evidence.staged);
+  const guarded = useLeaveGuard(state.status === 'error');
   if (state.status === 'ok') return <UpdateSubmitted message={state.message} taskHref={p.taskHref} />;
   const v = state.values ?? p.prefill?.values;
   const val = (name: string, fallback = '') => (v ? (v[name] ?? '') : fallback);
@@ -90,7 +92,7 @@ export function UpdateForm(p: UpdateFormProps) {
   };
 
   return (
-    <form action={action} className="space-y-5" key={key} noValidate>
+    <form action={action} className="space-y-5" key={key} noValidate ref={guarded}>
       {state.status === 'error' && <ErrorSummary errors={state.errors} labels={labels} message={state.message} />}
       {p.prefill && !state.values && (
         <p role="note" className="rounded bg-risk-bg p-2 text-sm text-risk" data-testid="prefill-note">

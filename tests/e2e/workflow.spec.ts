@@ -331,6 +331,56 @@ test('a 1 MB narrative gets a message beside its field and the text stays; a 250
   await expect(page.getByLabel(/安装智能居家监测预警设备/)).toHaveValue('250.5');
 });
 
+test('leaving the update form with what was typed not sent asks first: a link of the page, a reload; nothing typed, or sent, leaves at once', async ({
+  page,
+}) => {
+  await signIn(page, 'zjj', 'demo-zjj', '/tasks/10/update');
+  const myTasks = page.getByRole('navigation').getByRole('link', { name: '我的任务' });
+  // Nothing typed: a link leaves at once.
+  await myTasks.click();
+  await page.waitForURL((u) => u.pathname === '/my');
+  await page.goto('/tasks/10/update');
+  await page.getByLabel('进展情况').fill('写了一半的进展');
+  // A link of the page: the question, and staying keeps the text.
+  const asked: string[] = [];
+  page.once('dialog', (d) => void (asked.push(`${d.type()}:${d.message()}`), d.dismiss()));
+  await myTasks.click();
+  await expect.poll(() => asked).toEqual(['confirm:本页填写的内容尚未提交，离开后将丢失。确定离开吗？']);
+  await expect(page).toHaveURL(/\/tasks\/10\/update$/);
+  await expect(page.getByLabel('进展情况')).toHaveValue('写了一半的进展');
+  // A reload: the browser's own question (its text is the browser's).
+  page.once('dialog', (d) => void (asked.push(d.type()), d.dismiss()));
+  await page.reload({ timeout: 3000 }).catch(() => undefined);
+  expect(asked[1]).toBe('beforeunload');
+  await expect(page.getByLabel('进展情况')).toHaveValue('写了一半的进展');
+  // Leaving on purpose: asked, accepted, gone.
+  page.once('dialog', (d) => void d.accept());
+  await myTasks.click();
+  await page.waitForURL((u) => u.pathname === '/my');
+  // Sent: nothing left to lose, no question.
+  await page.goto('/tasks/10/update');
+  await page.getByLabel('进展情况').fill('第八期人才住房已交付');
+  await page.getByRole('button', { name: '提交审核' }).click();
+  await expect(page.getByRole('main').getByRole('status').filter({ hasText: '进展已提交' })).toBeVisible();
+  page.once('dialog', (d) => void (asked.push('asked after sending'), d.dismiss()));
+  await page.getByRole('navigation').getByRole('link', { name: '我的任务' }).click();
+  await page.waitForURL((u) => u.pathname === '/my');
+  expect(asked).toHaveLength(2);
+  page.removeAllListeners('dialog');
+
+  // The office's 督办 on a task page (among the page's other forms): asked once.
+  await page.context().clearCookies();
+  await signIn(page, 'duchashi', 'demo-duchashi', '/tasks/10');
+  await page.getByText('发出督办通知').click();
+  await page.getByLabel('督办事由').fill('写了一半的督办事由');
+  const questions: string[] = [];
+  page.on('dialog', (d) => void (questions.push(d.message()), d.dismiss()));
+  await page.getByRole('navigation').getByRole('link', { name: '督办台账' }).click();
+  await expect.poll(() => questions).toEqual(['本页填写的内容尚未提交，离开后将丢失。确定离开吗？']);
+  await expect(page).toHaveURL(/\/tasks\/10$/);
+  await expect(page.getByLabel('督办事由')).toHaveValue('写了一半的督办事由');
+});
+
 test('a session that ended while the form was being filled: the input stays, a link signs in in a new window, the second submit stores it', async ({
   page,
   context,
