@@ -4,6 +4,7 @@ import { useActionState } from 'react';
 import { IDLE, type FormAction } from '@/lib/actions/form-state';
 import { review } from '@/lib/i18n/parts/review';
 import { FieldError, FormMessage, inputCls } from './field';
+import { useLeaveGuard } from './use-leave-guard';
 import { ui } from '@/components/ui';
 
 /** The catalogue's parts this form shows (lib/i18n/parts: its strings only, not the whole catalogue, go to the browser). */
@@ -16,8 +17,9 @@ export function ReviewForm({ id, action, flagged, prefill }: { id: number; actio
   // A decision taken leaves the queue: the action redirects to it, saying what was decided (app/review/page.tsx).
   const v = state.values ?? (state.status === 'idle' ? prefill : undefined) ?? {};
   const c = `comment-${id}`; // the comment's id, as fieldId names it
+  const guarded = useLeaveGuard(state.status === 'error');
   return (
-    <form action={formAction} className="space-y-2">
+    <form action={formAction} className="space-y-2" ref={guarded}>
       <FormMessage
         status={state.status}
         message={state.message}

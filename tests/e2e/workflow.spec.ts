@@ -379,6 +379,19 @@ test('leaving the update form with what was typed not sent asks first: a link of
   await expect.poll(() => questions).toEqual(['本页填写的内容尚未提交，离开后将丢失。确定离开吗？']);
   await expect(page).toHaveURL(/\/tasks\/10$/);
   await expect(page.getByLabel('督办事由')).toHaveValue('写了一半的督办事由');
+  // A review's comment on 审核 (the update sent above waits there): likewise.
+  page.removeAllListeners('dialog');
+  page.once('dialog', (d) => void d.accept());
+  await page.getByRole('navigation').getByRole('link', { name: '督办台账' }).click();
+  await page.waitForURL((u) => u.pathname === '/notices');
+  await page.goto('/review');
+  const card = page.getByTestId('review-item').filter({ hasText: '第八期人才住房已交付' });
+  await card.getByLabel('意见（退回时必填）').fill('写了一半的审核意见');
+  questions.length = 0;
+  page.on('dialog', (d) => void (questions.push(d.message()), d.dismiss()));
+  await page.getByRole('navigation').getByRole('link', { name: '督办台账' }).click();
+  await expect.poll(() => questions).toHaveLength(1);
+  await expect(page).toHaveURL(/\/review$/);
 });
 
 test('a session that ended while the form was being filled: the input stays, a link signs in in a new window, the second submit stores it', async ({
