@@ -31,12 +31,13 @@ export function hrefWith(pathname: string, query: Record<string, string | undefi
 
 /**
  * Which form of a page a draft belongs to (lib/actions/form-drafts.ts): the action names it when
- * it keeps one, the page hands the draft to the form of that name. A notice's step form's key is
- * also its element id prefix.
+ * it keeps one, the page hands the draft to the form of that name. Each names the record the form
+ * acts on (a task number is the same in every year; a task's id is not). A notice's step form's key
+ * is also its element id prefix.
  */
 export const formKey = {
-  update: 'update',
-  notice: 'notice',
+  update: (taskId: number) => `update-${taskId}`,
+  notice: (taskId: number) => `notice-${taskId}`,
   review: (updateId: number) => `review-${updateId}`,
   noticeStep: (noticeId: number, step: string, unitId?: number) => (unitId === undefined ? `n${noticeId}-${step}` : `n${noticeId}-${unitId}-${step}`),
 };

@@ -44,7 +44,7 @@ export async function issueNotice(taskId: number, _prev: ActionState, formData: 
             select: { id: true, number: true, planYear: { select: { year: true } }, units: { select: { unitId: true } } },
           })
         : Promise.resolve(null),
-    draft: () => formKey.notice, // the task page shows it again
+    draft: () => formKey.notice(taskId), // the task page shows it again
     right: 'issue_notice',
     schema: noticeSchema,
     input: (values) => ({ ...values, recipients: values.recipients!.split(',').filter(Boolean) }),

@@ -34,7 +34,7 @@ const nestedCreate = <T>(rows: T[]): { create: T[] } | undefined => (rows.length
 export async function submitUpdate(taskId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const done: { stored?: Parameters<typeof submittedHref>[0] } = {};
   const state = await runAction(formData, {
-    draft: () => formKey.update, // its page shows it again (app/tasks/[n]/update)
+    draft: () => formKey.update(taskId), // its page shows it again (app/tasks/[n]/update)
     record: (actor) => (isRecordId(taskId) ? loadSubmitRules(taskId, actor.unitId) : Promise.resolve(null)),
     // On the task's units (the rules carry them): the office, or a unit responsible for it.
     right: 'submit_update',

@@ -1062,7 +1062,7 @@ describe('the update flow', () => {
       expect(to).toBe(`/login?next=${encodeURIComponent(`${path}?year=2023`)}&ended=1&kept=1`);
       expect(await updates()).toBe(before);
       const kept = await drafts();
-      expect(kept.map((d) => [d.userId, d.page, d.form])).toEqual([[mzj.id, `${path}?year=2023`, 'update']]);
+      expect(kept.map((d) => [d.userId, d.page, d.form])).toEqual([[mzj.id, `${path}?year=2023`, `update-${task16.id}`]]);
       const values = JSON.parse(kept[0]!.values) as Record<string, string>;
       expect(values).toMatchObject({ narrative: '闲置两小时后提交的进展', nextSteps: '十月底前完成', asOf: '2023-09-30' });
       expect(Object.keys(values).filter((k) => k.startsWith('$ACTION'))).toEqual([]);
@@ -1073,7 +1073,7 @@ describe('the update flow', () => {
       // Signed in again: the page shows it to its writer; not on another page, not to another account, not in another browser.
       as('mzj');
       jar.store.set(DRAFT_COOKIE, cookie);
-      expect(await draftFor(mzj.id, path)).toMatchObject({ form: 'update', values: { narrative: '闲置两小时后提交的进展' } });
+      expect(await draftFor(mzj.id, path)).toMatchObject({ form: `update-${task16.id}`, values: { narrative: '闲置两小时后提交的进展' } });
       expect(await draftFor(mzj.id, '/tasks/1/update')).toBeNull();
       expect(await draftFor(actors.duchashi!.id, path)).toBeNull();
       jar.store.delete(DRAFT_COOKIE);
@@ -1120,7 +1120,7 @@ describe('the update flow', () => {
           office,
           '/tasks/16?year=2023',
           () => (actions.notices!.issueNotice as (id: number, p: unknown, f: FormData) => Promise<unknown>)(task16.id, IDLE, issue),
-          'notice',
+          `notice-${task16.id}`,
           '十月底前加快安装',
         ],
         [office, '/review', () => reviewUpdate(pending, IDLE, form({ decision: 'return', comment: '请补充安装明细' })), `review-${pending}`, '请补充安装明细'],

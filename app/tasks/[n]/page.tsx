@@ -32,6 +32,8 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
   const data = await getTaskDetail(number, sp);
   if (!data) notFound();
   const { row, project, asOf, snap, events } = data;
+  // A 督办 form of this page sent after its session ended, kept for this reader (lib/actions/form-drafts.ts).
+  const draft = data.actor ? await draftFor(data.actor.id, `/tasks/${n}`) : null;
   const { task } = row;
   return (
     <article className="space-y-5">
@@ -71,7 +73,7 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
         <NoticeSection
           notices={data.notices}
           issue={data.issueForm ? { taskId: task.id, today: data.today, units: task.units, evidence: data.issueForm } : null}
-          draft={data.actor ? await draftFor(data.actor.id, `/tasks/${n}`) : null}
+          draft={draft}
         />
       )}
       <SectionCard id="h2" title={t.task.h2[planTextKind(task)]}>

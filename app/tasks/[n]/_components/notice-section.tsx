@@ -20,7 +20,7 @@ export function NoticeSection({
   /** A form of this section sent after its session ended, kept (lib/actions/form-drafts.ts). */
   draft: Draft | null;
 }) {
-  const prefill = restoredIn(draft, formKey.notice);
+  const prefill = issue ? restoredIn(draft, formKey.notice(issue.taskId)) : undefined;
   return (
     <SectionCard id="nt" title={t.notice.heading}>
       {notices.length === 0 ? (

@@ -66,7 +66,7 @@ export default async function UpdatePage({
           requiredAction: x.requiredAction,
           due: fmtDate(x.dueDate),
         }))}
-        prefill={restoredIn(draft, formKey.update) ?? (ctx.returned && { note: t.form.returned(ctx.returned.comment), values: ctx.returned.values })}
+        prefill={restoredIn(draft, formKey.update(task.id)) ?? (ctx.returned && { note: t.form.returned(ctx.returned.comment), values: ctx.returned.values })}
         evidence={{ taskId: task.id, ...ctx.evidence }}
       />
     </div>
