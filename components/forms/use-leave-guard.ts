@@ -3,8 +3,8 @@
 // own, which Next would follow without unloading the page) asks once, whatever the number of such
 // forms, and stays when declined; a reload, a closed tab or another address asks the browser's own
 // question. Typing in a guarded form arms it; sending it disarms it (a refusal, whose input is
-// still unsent, arms it again: `refused`). Links inside an armed form (the error summary's
-// sign-in window) and links that open elsewhere leave nothing.
+// still unsent, arms it again: `refused`). Links inside an armed form (the error summary's),
+// links within the page (#main, #status-reasons) and links that open elsewhere leave nothing.
 import { useCallback } from 'react';
 import { fieldStrings } from '@/lib/i18n/parts/field';
 
@@ -21,7 +21,9 @@ const unload = (e: BeforeUnloadEvent) => void (armed.size && e.preventDefault())
 const click = (e: MouseEvent) => {
   const a = e.target instanceof Element ? e.target.closest('a[href]') : null;
   if (!armed.size || !a || e.defaultPrevented || e.button || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-  if ((a as HTMLAnchorElement).target || a.hasAttribute('download') || [...armed].some((f) => f.contains(a))) return;
+  const to = new URL((a as HTMLAnchorElement).href);
+  const here = to.hash && to.pathname === location.pathname && to.search === location.search;
+  if (here || (a as HTMLAnchorElement).target || a.hasAttribute('download') || [...armed].some((f) => f.contains(a))) return;
   if (confirm(fieldStrings.leaveUnsent)) armed.clear();
   else e.preventDefault();
 };
