@@ -27,7 +27,7 @@ const t = { plan: { ...planFields, import: planImport, issueAt: planIssueAt }, c
 const c = t.plan.import;
 /** The plan table's file: an .xlsx, a legacy .xls (Excel 97–2003, or a system's text "xls"), a system's .csv, or a Word .docx holding the table. */
 const ACCEPT =
-  '.xlsx,.xls,.csv,.docx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,text/csv,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+  '.xlsx,.xls,.csv,.docx,.pdf,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,text/csv,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/pdf';
 
 type PreviewData = NonNullable<ImportState['preview']>;
 

@@ -16,6 +16,8 @@ export const IMPORT_LIMITS = {
   bytes: 5 * 1024 * 1024,
   rows: MAX_ROWS,
   columns: 40,
+  /** A PDF's pages: a plan table runs to tens of pages (a 5,000-row table to about 200). */
+  pdfPages: 300,
   /** The zip: entries, total size when unpacked, and how much one large entry may grow (a real plan table stays far below). */
   entries: 2000,
   uncompressed: 64 * 1024 * 1024,
@@ -26,7 +28,8 @@ export const IMPORT_LIMITS = {
 } as const;
 
 /** `too_large`: over the upload limit; `too_much`: within it, but more than the worker may spend reading it (its memory or its time). */
-export type ReadError = 'empty' | 'too_large' | 'too_much' | 'not_xlsx' | 'word_doc' | 'encrypted' | 'corrupted' | 'too_many_rows' | 'no_table' | 'bomb';
+export type ReadError =
+  'empty' | 'too_large' | 'too_much' | 'not_xlsx' | 'word_doc' | 'encrypted' | 'corrupted' | 'too_many_rows' | 'no_table' | 'bomb' | 'scanned';
 /**
  * `hidden`: the hidden sheets (not read); `hiddenRows`, `hiddenColumns`: per sheet read, its rows and columns hidden in the
  * workbook (0-based), when it has any; `tablesContinue`: the sheets are a Word document's tables (one split in two is read as one).
@@ -75,9 +78,10 @@ async function readInWorker<R extends { ok: boolean }>(
   const ole = OLE.every((b, i) => buf[i] === b);
   if (ole && buf.includes(ENCRYPTION_INFO)) return { ok: false, error: 'encrypted' };
   if (ole && buf.includes(WORD_DOCUMENT)) return { ok: false, error: 'word_doc' };
-  // Not a zip: a legacy .xls, or a workbook that is text (an HTML table, SpreadsheetML or delimited text named .xls or .csv), else no workbook.
+  // Not a zip: a legacy .xls, a PDF, or a workbook that is text (an HTML table, SpreadsheetML or delimited text named .xls or .csv), else no workbook.
   const zip = buf[0] === 0x50 && buf[1] === 0x4b;
-  if (!ole && !zip && !textWorkbookKind(buf)) return { ok: false, error: 'not_xlsx' };
+  const pdf = buf.subarray(0, 5).toString('latin1') === '%PDF-';
+  if (!ole && !zip && !pdf && !textWorkbookKind(buf)) return { ok: false, error: 'not_xlsx' };
   // What the zip declares, before any thread is started or anything inflated.
   const declared = zip ? zipEntries(buf, IMPORT_LIMITS) : { error: null };
   if (declared.error) return { ok: false, error: declared.error };

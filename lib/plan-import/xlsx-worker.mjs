@@ -1,4 +1,4 @@
-// Reads an uploaded .xlsx (or a legacy .xls, a text "xls": an HTML table, SpreadsheetML 2003; or the tables of a Word .docx) in a
+// Reads an uploaded .xlsx (or a legacy .xls, a text "xls": an HTML table, SpreadsheetML 2003; the tables of a Word .docx or of a PDF) in a
 // worker thread (lib/plan-import/read-xlsx.ts starts it with a memory limit), so a hostile or huge file
 // costs this thread, not the server's: requests keep being served.
 // Work is bounded before it happens:
@@ -14,6 +14,7 @@
 // thread too, not the server's. Plain JavaScript: it runs as it is, under Next and the CLI.
 import { parentPort, workerData } from 'node:worker_threads';
 import zlib from 'node:zlib';
+import { documentTables, pageTables } from './pdf-table.mjs';
 import { decodeText, textWorkbookKind } from './text-workbook.mjs';
 import { zipEntries } from './zip-scan.mjs';
 
@@ -304,11 +305,122 @@ async function readDocx(entries) {
   return read && { ...read, tablesContinue: true };
 }
 
+/**
+ * What one PDF page draws, as `pageTables` (pdf-table.mjs) takes it: the straight segments of its
+ * stroked paths and the centre lines of its thin filled boxes (the two ways writers draw a border),
+ * in page space (the drawing's transforms applied), and its text runs.
+ */
+async function pageShapes(page, OPS) {
+  const ops = await page.getOperatorList();
+  const segments = [];
+  let ctm = [1, 0, 0, 1, 0, 0];
+  const stack = [];
+  const at = (x, y) => ({ x: ctm[0] * x + ctm[2] * y + ctm[4], y: ctm[1] * x + ctm[3] * y + ctm[5] });
+  const strokes = new Set([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+  const fills = new Set([OPS.fill, OPS.eoFill]);
+  for (const [i, fn] of ops.fnArray.entries()) {
+    const args = ops.argsArray[i];
+    if (fn === OPS.save) stack.push(ctm);
+    else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
+    else if (fn === OPS.transform) {
+      const [a, b, c, d, e, f] = args;
+      const m = ctm;
+      ctm = [m[0] * a + m[2] * b, m[1] * a + m[3] * b, m[0] * c + m[2] * d, m[1] * c + m[3] * d, m[0] * e + m[2] * f + m[4], m[1] * e + m[3] * f + m[5]];
+    } else if (fn === OPS.constructPath && (strokes.has(args[0]) || fills.has(args[0]))) {
+      for (const data of args[1] ?? []) {
+        if (!data) continue;
+        // The path's subpaths as point lists (0 moveTo, 1 lineTo, 2/3 curves, 4 closePath).
+        const subpaths = [];
+        let points = null;
+        for (let k = 0; k < data.length; ) {
+          const code = data[k];
+          if (code === 0 || code === 1) {
+            if (code === 0 || !points) subpaths.push((points = []));
+            points.push(at(data[k + 1], data[k + 2]));
+            k += 3;
+          } else if (code === 2 || code === 3) {
+            points = null; // a curve: no border
+            k += code === 2 ? 7 : 5;
+          } else {
+            if (points?.length) points.push(points[0]);
+            k += 1;
+          }
+        }
+        for (const pts of subpaths) {
+          if (strokes.has(args[0])) for (let k = 1; k < pts.length; k++) segments.push({ x1: pts[k - 1].x, y1: pts[k - 1].y, x2: pts[k].x, y2: pts[k].y });
+          else if (pts.length >= 4) {
+            const xs = pts.map((p) => p.x);
+            const ys = pts.map((p) => p.y);
+            const [x1, x2, y1, y2] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+            if (y2 - y1 <= 3 && x2 - x1 > 3) segments.push({ x1, y1: (y1 + y2) / 2, x2, y2: (y1 + y2) / 2 });
+            else if (x2 - x1 <= 3 && y2 - y1 > 3) segments.push({ x1: (x1 + x2) / 2, y1, x2: (x1 + x2) / 2, y2 });
+          }
+        }
+      }
+    }
+  }
+  const content = await page.getTextContent();
+  const texts = content.items.flatMap((it) => (it.str?.trim() ? [{ str: it.str, x: it.transform[4], y: it.transform[5], w: it.width, h: it.height || Math.hypot(it.transform[2], it.transform[3]) }] : []));
+  return { segments, texts };
+}
+
+/**
+ * A PDF — a plan table published as the attachment of a 通知, exported from Word, WPS or Excel:
+ * its ruled tables, each a sheet (named by the short line above it, else 表格1, 表格2…), a table
+ * that goes on over a page break read as one. Bounded before it is read: its pages (a plan table
+ * runs to tens) and its drawn text. A PDF with pages but no text is a scan (a picture of a table):
+ * nothing to read; a PDF with text but no ruled table has no table to trust.
+ */
+async function readPdf() {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  let doc;
+  try {
+    doc = await pdfjs.getDocument({ data: new Uint8Array(buf), verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false })
+      .promise;
+  } catch (e) {
+    return fail(e?.name === 'PasswordException' ? 'encrypted' : 'corrupted');
+  }
+  if (doc.numPages > limits.pdfPages) return fail('too_many_rows');
+  const pages = [];
+  let text = 0;
+  let rows = 0;
+  for (let p = 1; p <= doc.numPages; p++) {
+    const { segments, texts } = await pageShapes(await doc.getPage(p), pdfjs.OPS);
+    text += texts.length;
+    const tables = pageTables(segments, texts);
+    rows += tables.reduce((n, t) => n + t.grid.length, 0);
+    if (rows > limits.rows + 10) return fail('too_many_rows');
+    pages.push(tables);
+  }
+  await doc.destroy();
+  if (text === 0) return fail('scanned');
+  const tables = documentTables(pages);
+  if (tables.length === 0) return fail('no_table');
+  const used = new Set();
+  const sheets = {};
+  const order = [];
+  for (const [i, t] of tables.entries()) {
+    const name = t.title && !used.has(t.title) ? t.title : `${words.table}${i + 1}`;
+    used.add(name);
+    sheets[name] = t.grid.map((row) => row.slice(0, limits.columns));
+    order.push(name);
+  }
+  // A table split by the writer (an empty paragraph between its parts) reads as one, as in Word.
+  return { sheets, order, hidden: [], hiddenRows: {}, hiddenColumns: {}, formulas: 0, tablesContinue: true };
+}
+
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
 
 async function main() {
   const text = textWorkbookKind(buf);
-  const read = OLE.every((b, i) => buf[i] === b) ? await readXls() : text ? await readText(text) : await readXlsx();
+  const read = OLE.every((b, i) => buf[i] === b)
+    ? await readXls()
+    : PDF.every((b, i) => buf[i] === b)
+      ? await readPdf()
+      : text
+        ? await readText(text)
+        : await readXlsx();
   if (!read) return; // refused (fail() has answered)
   const { sheets, order, hidden, hiddenRows, hiddenColumns, tablesContinue = false, formulas } = read;
   if (!plan) return parentPort.postMessage({ ok: true, sheets, order, hidden, hiddenRows, hiddenColumns, tablesContinue, formulas });

@@ -810,7 +810,7 @@ test('the office sets up next year: copies 2023 into 2024, edits a milestone, im
   await page.goto('/plan/import');
   await page.getByLabel('年度', { exact: true }).fill('2025');
   await page.getByLabel('名称').fill('盐田区2025年十件重点民生实事');
-  await page.getByLabel('计划表文件（.xlsx、.xls或.docx）').setInputFiles({
+  await page.getByLabel('计划表文件（.xlsx、.xls、.docx或.pdf）').setInputFiles({
     name: '2025一览表.xlsx',
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     buffer: Buffer.from(await wb.xlsx.writeBuffer()),
@@ -1024,7 +1024,7 @@ test('the office imports an office-layout table: maps two unknown names to exist
   await page.getByLabel('年度', { exact: true }).fill('2027');
   await page.getByLabel('名称').fill('盐田区2027年十件重点民生实事');
   await page
-    .getByLabel('计划表文件（.xlsx、.xls或.docx）')
+    .getByLabel('计划表文件（.xlsx、.xls、.docx或.pdf）')
     .setInputFiles({ name: '2027分解表.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bytes });
   await page.getByRole('button', { name: '上传并预览' }).click();
   await expect(page.getByTestId('import-counts')).toHaveText('一览表格式：将创建3个项目、4项任务，涉及6个责任单位、10个计划节点、4项指标。');
@@ -1099,7 +1099,7 @@ test('the office imports a workbook with 工程类 and 服务类 on two sheets: 
   await signIn(page, 'duchashi', 'demo-duchashi', '/plan/import');
   await page.getByLabel('年度', { exact: true }).fill('2033');
   await page
-    .getByLabel('计划表文件（.xlsx、.xls或.docx）')
+    .getByLabel('计划表文件（.xlsx、.xls、.docx或.pdf）')
     .setInputFiles({ name: '2033计划表.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bytes });
   await page.getByRole('button', { name: '上传并预览' }).click();
   await expect(page.getByTestId('import-counts')).toContainText('3项任务');
@@ -1136,9 +1136,9 @@ test('the office imports the plan table it keeps as a legacy .xls (Excel 97–20
 }) => {
   const buffer = readFileSync(path.join(process.cwd(), 'tests/fixtures/import/xls/period-columns.xls'));
   await signIn(page, 'duchashi', 'demo-duchashi', '/plan/import');
-  await expect(page.getByLabel('计划表文件（.xlsx、.xls或.docx）')).toHaveAttribute('accept', /\.xls,/);
+  await expect(page.getByLabel('计划表文件（.xlsx、.xls、.docx或.pdf）')).toHaveAttribute('accept', /\.xls,/);
   await page.getByLabel('年度', { exact: true }).fill('2035');
-  await page.getByLabel('计划表文件（.xlsx、.xls或.docx）').setInputFiles({ name: '2035推进计划表.xls', mimeType: 'application/vnd.ms-excel', buffer });
+  await page.getByLabel('计划表文件（.xlsx、.xls、.docx或.pdf）').setInputFiles({ name: '2035推进计划表.xls', mimeType: 'application/vnd.ms-excel', buffer });
   await page.getByRole('button', { name: '上传并预览' }).click();
   await expect(page.getByTestId('import-counts')).toContainText('将创建2个项目、3项任务');
   // The quarter columns under a merged 进度安排 read as steps, as from the .xlsx.
@@ -1153,9 +1153,9 @@ test('the office imports a plan table published in Word (a 通知 with its 附�
   const buffer = readFileSync(path.join(process.cwd(), 'tests/fixtures/import/docx/notice.docx'));
   await signIn(page, 'duchashi', 'demo-duchashi', '/plan/import');
   // The picker offers Word documents, and a system's .csv export (read as an "xls" that is text).
-  await expect(page.getByLabel('计划表文件（.xlsx、.xls或.docx）')).toHaveAttribute('accept', /\.csv,\.docx/);
+  await expect(page.getByLabel('计划表文件（.xlsx、.xls、.docx或.pdf）')).toHaveAttribute('accept', /\.csv,\.docx/);
   await page.getByLabel('年度', { exact: true }).fill('2040');
-  await page.getByLabel('计划表文件（.xlsx、.xls或.docx）').setInputFiles({
+  await page.getByLabel('计划表文件（.xlsx、.xls、.docx或.pdf）').setInputFiles({
     name: '附件：民生实事项目任务分解表.docx',
     mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     buffer,
@@ -1166,6 +1166,24 @@ test('the office imports a plan table published in Word (a 通知 with its 附�
   await expect(page.getByTestId('import-tasks').locator('tr[data-task="3"]')).toContainText('区民政局、区住建局');
   await page.getByRole('button', { name: '确认导入' }).click();
   await expect(page.getByRole('main').getByRole('status').filter({ hasText: '已导入2040年度计划（草稿），共3项任务。' })).toBeVisible();
+});
+
+test('the office imports a plan table published as PDF (the same 通知 exported by LibreOffice Writer): its ruled table previewed and imported as the Word one is', async ({
+  page,
+}) => {
+  const buffer = readFileSync(path.join(process.cwd(), 'tests/fixtures/import/pdf/notice.pdf'));
+  await signIn(page, 'duchashi', 'demo-duchashi', '/plan/import');
+  await expect(page.getByLabel('计划表文件（.xlsx、.xls、.docx或.pdf）')).toHaveAttribute('accept', /\.pdf,/);
+  await page.getByLabel('年度', { exact: true }).fill('2042');
+  await page
+    .getByLabel('计划表文件（.xlsx、.xls、.docx或.pdf）')
+    .setInputFiles({ name: '附件：民生实事项目任务分解表.pdf', mimeType: 'application/pdf', buffer });
+  await page.getByRole('button', { name: '上传并预览' }).click();
+  await expect(page.getByTestId('import-counts')).toContainText('将创建2个项目、3项任务');
+  // Two lines of one cell (区民政局 / 区住建局) are two units here too.
+  await expect(page.getByTestId('import-tasks').locator('tr[data-task="3"]')).toContainText('区民政局、区住建局');
+  await page.getByRole('button', { name: '确认导入' }).click();
+  await expect(page.getByRole('main').getByRole('status').filter({ hasText: '已导入2042年度计划（草稿），共3项任务。' })).toBeVisible();
 });
 
 test('佐证材料 from a phone: two photos (one an iPhone HEIC) and a PDF with upload progress, a disguised file refused; the office sees them on the review card, approves, publishes one; a visitor sees only that one', async ({
@@ -1660,7 +1678,7 @@ test('without JavaScript: the office imports a plan table — preview on the pag
   const upload = page.getByTestId('import-upload');
   await upload.getByLabel('年度', { exact: true }).fill('2032');
   await upload.getByLabel('名称').fill('无脚本导入2032年计划');
-  await upload.getByLabel('计划表文件（.xlsx、.xls或.docx）').setInputFiles(file);
+  await upload.getByLabel('计划表文件（.xlsx、.xls、.docx或.pdf）').setInputFiles(file);
   await upload.getByRole('button', { name: '上传并预览' }).click();
   // The preview is the page the post answered with: what would be created, nothing written yet
   // (3 plan points: 9月, 12月 and 年底前).
@@ -1670,13 +1688,13 @@ test('without JavaScript: the office imports a plan table — preview on the pag
   const confirm = page.getByTestId('import-confirm');
   // Without the file the confirmation is refused: nothing is written, the form asks for it.
   await confirm.getByRole('button', { name: '确认导入' }).click();
-  await expect(page.getByTestId('error-summary')).toContainText('请选择要导入的计划表文件（.xlsx、.xls或.docx）');
+  await expect(page.getByTestId('error-summary')).toContainText('请选择要导入的计划表文件（.xlsx、.xls、.docx或.pdf）');
   await expect(upload.getByLabel('年度', { exact: true })).toHaveValue('2032'); // the input kept
   expect((await page.request.get('/plan').then((r) => r.text())).includes('无脚本导入2032年计划')).toBe(false);
   // Again: preview, then the same file chosen once more to confirm.
   await upload.getByLabel('年度', { exact: true }).fill('2032');
   await upload.getByLabel('名称').fill('无脚本导入2032年计划');
-  await upload.getByLabel('计划表文件（.xlsx、.xls或.docx）').setInputFiles(file);
+  await upload.getByLabel('计划表文件（.xlsx、.xls、.docx或.pdf）').setInputFiles(file);
   await upload.getByRole('button', { name: '上传并预览' }).click();
   // One unknown unit decided, the other forgotten: refused, and the page comes back with the preview,
   // the decision made and the message beside the units; nothing written.

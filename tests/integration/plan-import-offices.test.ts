@@ -300,13 +300,13 @@ describe('text "xls" files: an HTML table, SpreadsheetML 2003', () => {
     // With a lazy wildcard the names' scan runs about 5·10¹¹ steps: the worker is stopped at its time limit and the file refused.
     expect(await readXlsx(new Uint8Array(page))).toMatchObject({ ok: true, order: ['Sheet1'] });
   }, 90_000);
-  it('refuses a page with no table, plain text and a PDF as not a workbook, and a table longer than a plan as too many rows', async () => {
+  it('refuses a page with no table and plain text as not a workbook, a broken PDF as broken, and a table longer than a plan as too many rows', async () => {
     const { readXlsx } = await import('@/lib/plan-import/read-xlsx');
     const page = (body: string) => new Uint8Array(Buffer.from(`<html><head><meta charset="utf-8"></head><body>${body}</body></html>`));
     expect(await readXlsx(page('<p>会话已过期，请重新登录</p>'))).toEqual({ ok: false, error: 'not_xlsx' });
-    // Plain text that is neither markup nor divided by tabs or commas; a PDF.
+    // Plain text that is neither markup nor divided by tabs or commas; a PDF with nothing behind its header (a real one is read: 'PDF files holding the plan table').
     expect(await readXlsx(new Uint8Array(Buffer.from('会话已过期\n请重新登录')))).toEqual({ ok: false, error: 'not_xlsx' });
-    expect(await readXlsx(new Uint8Array(Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n\x00\x01')))).toEqual({ ok: false, error: 'not_xlsx' });
+    expect(await readXlsx(new Uint8Array(Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n\x00\x01')))).toEqual({ ok: false, error: 'corrupted' });
     const rows = Array.from({ length: 5100 }, (_, i) => `<tr><td>${i + 1}</td><td>任务${i + 1}</td></tr>`).join('');
     expect(await readXlsx(page(`<table>${rows}</table>`))).toEqual({ ok: false, error: 'too_many_rows' });
   });
@@ -544,6 +544,62 @@ describe('Word documents (.docx) holding the plan table', () => {
     expect(refused.status).toBe('error');
     expect(JSON.stringify(refused)).toMatch(/Word 97–2003文档（\.doc）.*另存为\.docx/);
     expect(await prisma.planYear.count({ where: { year: 2041 } })).toBe(0);
+  });
+});
+
+/**
+ * Plan tables published as PDF (a 通知's 附件 as exported from Word): the five layouts, each drawn
+ * with ruled cells by LibreOffice Writer 7.4 (tests/fixtures/import/pdf, see SOURCES.md); the PDF
+ * has no cells, only lines and positioned text, and each reads as its .xlsx does.
+ */
+describe('PDF files holding the plan table', () => {
+  const pdf = (name: string) => fixtureIn('pdf', name, 'pdf');
+  it.each(LAYOUTS)('%s.pdf reads as its .xlsx does', async (name, layout, year) => {
+    const fromPdf = await drafts(pdf(name), year);
+    const fromXlsx = await read(layout, year);
+    expect(asTruth(fromPdf)).toEqual(asTruth(fromXlsx));
+    if (layout.truth) expect(asTruth(fromPdf)).toEqual(layout.truth);
+    expect(fromPdf.issues).toEqual(fromXlsx.issues.map((i) => ({ ...i, sheet: '表格1' })));
+  });
+  it('a 通知 exported to PDF reads as its .docx does: the table named by the line above it, a cell of two lines names two units', async () => {
+    const { readXlsx } = await import('@/lib/plan-import/read-xlsx');
+    expect(await readXlsx(pdf('notice'))).toMatchObject({ ok: true, order: ['盐田区民生实事项目任务分解表'], tablesContinue: true });
+    const fromPdf = await drafts(pdf('notice'), 2040);
+    expect(asTruth(fromPdf)).toEqual(asTruth(await drafts(fixtureIn('docx', 'notice', 'docx'), 2040)));
+    expect(fromPdf.projects[0]!.tasks[0]!.units).toEqual(['区教育局', '区工务署']);
+  });
+  it('a table over three pages (its header repeated on each, a row broken by a page, a project merged over a break) reads as one table', async () => {
+    const { readXlsx } = await import('@/lib/plan-import/read-xlsx');
+    const read = await readXlsx(pdf('long-table'));
+    expect(read).toMatchObject({ ok: true, order: ['盐田区2040年民生实事项目任务分解表'] });
+    const d = await drafts(pdf('long-table'), 2040);
+    expect(d.projects.map((p) => [p.numeral, p.title, p.tasks.length])).toEqual([
+      ['一', '教育优质均衡', 8],
+      ['二', '医疗卫生服务', 10],
+      ['三', '住房保障', 9],
+      ['四', '养老服务', 9],
+    ]);
+    const tasks = d.projects.flatMap((p) => p.tasks);
+    // Every task as written in long-table.html (the source the PDF was printed from): n, its unit
+    // (the full names written there, 区卫生健康局 and 区住房和建设局, are the directory's 区卫健局 and 区住建局) and month.
+    const UNITS = ['区教育局', '区卫健局', '区住建局', '区民政局', '区工务署'];
+    expect(tasks.map((t) => [t.content.replace(/^\d+\./, ''), t.units, t.deadlineMonth])).toEqual(
+      tasks.map((_, i) => {
+        const n = i + 1;
+        const title = d.projects.find((p) => p.tasks.includes(tasks[i]!))!.title;
+        const k = d.projects.find((p) => p.tasks.includes(tasks[i]!))!.tasks.indexOf(tasks[i]!) + 1;
+        return [`${title}第${k}项任务：完成建设内容${n}处并投入使用，惠及居民${n * 100}人`, [UNITS[n % 5]], `2040-${String(3 + (n % 10)).padStart(2, '0')}`];
+      }),
+    );
+    expect(d.issues).toEqual([]);
+  });
+  it('refused with what to do: a scan (no text), a PDF with an opening password, a PDF that is not one', async () => {
+    const { readXlsx } = await import('@/lib/plan-import/read-xlsx');
+    expect(await readXlsx(pdf('scan'))).toEqual({ ok: false, error: 'scanned' });
+    expect(await readXlsx(pdf('password-1234'))).toEqual({ ok: false, error: 'encrypted' });
+    expect(await readXlsx(new TextEncoder().encode('%PDF-1.7\n% nothing follows'))).toEqual({ ok: false, error: 'corrupted' });
+    const { m } = await import('@/lib/i18n/messages');
+    expect(m.importRead.scanned).toMatch(/扫描件.*Word或Excel原件/);
   });
 });
 

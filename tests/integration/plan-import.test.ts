@@ -193,7 +193,7 @@ describe('bad files: a clear message, nothing written', () => {
   it('no file', async () => {
     session.actor = supervisor;
     const r = await actions.previewImport(IDLE, form(fields));
-    expect(r.errors?.file).toEqual(['请选择要导入的计划表文件（.xlsx、.xls或.docx）']);
+    expect(r.errors?.file).toEqual(['请选择要导入的计划表文件（.xlsx、.xls、.docx或.pdf）']);
   });
   it('larger than 5 MB', async () => {
     const big = new Uint8Array(5 * 1024 * 1024 + 1);

@@ -2,8 +2,8 @@
 // so a client component that shows them carries these strings only (the catalogue stays one: every string is reachable as t.…).
 
 export const planImport = {
-  heading: '从Excel或Word导入年度计划',
-  file: '计划表文件（.xlsx、.xls或.docx）',
+  heading: '从Excel、Word或PDF导入年度计划',
+  file: '计划表文件（.xlsx、.xls、.docx或.pdf）',
   preview: '上传并预览',
   parsing: '正在读取文件，请稍候…',
   writing: '正在写入，请稍候…',

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { cellText, cutAtColumns, documentTables, pageTables, type Run, type Segment } from './pdf-table.mjs';
+
+/** The borders of a grid: columns at `xs`, rows at `ys` (top first); `skip` leaves out the named boundaries (a merge). */
+function ruled(xs: number[], ys: number[], skip: { v?: [number, number][]; h?: [number, number][] } = {}): Segment[] {
+  const out: Segment[] = [];
+  // A vertical boundary j drawn row by row (row i), a horizontal boundary i drawn column by column (column j).
+  for (const [j, x] of xs.entries())
+    for (let i = 0; i + 1 < ys.length; i++) if (!skip.v?.some(([a, b]) => a === j && b === i)) out.push({ x1: x, y1: ys[i]!, x2: x, y2: ys[i + 1]! });
+  for (const [i, y] of ys.entries())
+    for (let j = 0; j + 1 < xs.length; j++) if (!skip.h?.some(([a, b]) => a === i && b === j)) out.push({ x1: xs[j]!, y1: y, x2: xs[j + 1]!, y2: y });
+  return out;
+}
+/** A run of 10-point text at (x, y); its width as drawn (a Chinese character 10, a figure 5.5). */
+const run = (str: string, x: number, y: number): Run => ({
+  str,
+  x,
+  y,
+  w: [...str].reduce((w, c) => w + (/[\u4e00-\u9fff，、；（）]/.test(c) ? 10 : 5.5), 0),
+  h: 10,
+});
+
+describe('pageTables: a ruled table from its lines and text', () => {
+  const xs = [50, 100, 250, 330];
+  const ys = [700, 680, 640, 600];
+  it('reads each cell, repeats a merged cell over what it covers (an undrawn boundary joins two cells), names it by the line above', () => {
+    // 项目 merged over the two task rows: the boundary between rows 1 and 2 not drawn in column 0.
+    const lines = ruled(xs, ys, { h: [[2, 0]] });
+    const texts = [
+      run('盐田区2040年民生实事任务分解表', 60, 720),
+      run('项目', 55, 686),
+      run('具体任务', 105, 686),
+      run('责任单位', 255, 686),
+      run('养老服务', 55, 630),
+      run('新建长者饭堂3家', 105, 665),
+      run('区民政局', 255, 665),
+      run('开展居家养老服务', 105, 625),
+      run('区民政局', 255, 625),
+    ];
+    expect(pageTables(lines, texts)).toEqual([
+      {
+        title: '盐田区2040年民生实事任务分解表',
+        grid: [
+          ['项目', '具体任务', '责任单位'],
+          ['养老服务', '新建长者饭堂3家', '区民政局'],
+          ['养老服务', '开展居家养老服务', '区民政局'],
+        ],
+      },
+    ]);
+  });
+  it('a horizontal merge (a title band over every column) and an empty cell (null); text outside the lines is no cell', () => {
+    const lines = ruled(xs, ys, {
+      v: [
+        [1, 0],
+        [2, 0],
+      ],
+    });
+    const texts = [run('2040年任务分解表', 60, 686), run('序号', 55, 665), run('任务', 105, 665), run('1', 55, 625), run('页脚 第1页', 60, 560)];
+    expect(pageTables(lines, texts)[0]!.grid).toEqual([
+      ['2040年任务分解表', '2040年任务分解表', '2040年任务分解表'],
+      ['序号', '任务', null],
+      ['1', null, null],
+    ]);
+  });
+  it('no table where nothing is ruled (text alone), and lines that do not meet are no table', () => {
+    expect(pageTables([], [run('项目', 55, 686)])).toEqual([]);
+    expect(
+      pageTables(
+        [
+          { x1: 50, y1: 700, x2: 300, y2: 700 },
+          { x1: 400, y1: 500, x2: 400, y2: 300 },
+        ],
+        [],
+      ),
+    ).toEqual([]);
+  });
+  it('a run drawn over two cells (one baseline, one run) is cut at the column boundary', () => {
+    const pieces = cutAtColumns(run('区城市更新局 年内', 255, 600), [250, 318, 400]);
+    expect(pieces.map((p) => p.str.trim())).toEqual(['区城市更新局', '年内']);
+    expect(cutAtColumns(run('区民政局', 255, 600), [250, 330])).toHaveLength(1);
+  });
+});
+
+describe('cellText: a cell’s lines as the writer wrote them', () => {
+  // A cell from x 100 to 160 (room for five characters and a margin).
+  it('a line that fills the cell is wrapped text, joined without a space; one that ends short starts a new line', () => {
+    expect(cellText([run('新建公办幼', 101, 700), run('儿园2所', 101, 688)], 100, 160)).toBe('新建公办幼儿园2所');
+    expect(cellText([run('区教育局', 101, 700), run('区工务署', 101, 688)], 100, 160)).toBe('区教育局\n区工务署');
+  });
+  it('a wrap that carries a sign which may not start a line leaves a wider gap, still a wrap', () => {
+    // 幼儿园2 ends at 136.5; 所， (two characters) would not have fitted in the 23.5 left.
+    expect(cellText([run('幼儿园2', 101, 700), run('所，新增学位', 101, 688)], 100, 160)).toBe('幼儿园2所，新增学位');
+  });
+  it('a numbered step starts its own line even after a full one; unit names one per line in a narrow cell stay apart', () => {
+    expect(cellText([run('完成设计招标', 101, 700), run('2.完成施工', 101, 688)], 100, 160)).toBe('完成设计招标\n2.完成施工');
+    expect(cellText([run('区卫生健康局', 101, 700), run('区民政局', 101, 688)], 100, 160)).toBe('区卫生健康局\n区民政局');
+    expect(cellText([run('区教育局（牵头）', 101, 700), run('区工务署', 101, 688)], 100, 185)).toBe('区教育局（牵头）\n区工务署');
+  });
+  it('a gap between runs is a space, but not the spacing a writer puts between Chinese and a figure', () => {
+    expect(cellText([run('区工务署(牵头)', 101, 700), run('盐田交通局', 185, 700)], 100, 300)).toBe('区工务署(牵头) 盐田交通局');
+    expect(cellText([run('新增学位', 101, 700), run('540', 143, 700), run('个', 161.5, 700)], 100, 300)).toBe('新增学位540个');
+  });
+});
+
+describe('documentTables: a table over page breaks is one', () => {
+  const t = (grid: (string | null)[][], title: string | null = null) => ({ grid, title });
+  const HEAD = ['序号', '项目', '任务', '责任单位', '时限'];
+  it('the header repeated on the next page is dropped, the rows go on', () => {
+    const pages = [[t([HEAD, ['一', '养老', '任务1', '区民政局', '9月底前']], '计划表')], [t([HEAD, [null, null, '任务2', '区民政局', '年底前']])]];
+    expect(documentTables(pages)).toEqual([t([HEAD, ['一', '养老', '任务1', '区民政局', '9月底前'], [null, null, '任务2', '区民政局', '年底前']], '计划表')]);
+  });
+  it('a row broken by the page completes the row before it; a next task under a merged project does not', () => {
+    const first = ['一', '养老', '新建长者饭堂3家，', '区民政局', '9月底前'];
+    const broken = documentTables([[t([HEAD, [...first]])], [t([[null, null, '年底前全部运营', null, null]])]]);
+    expect(broken[0]!.grid).toEqual([HEAD, ['一', '养老', '新建长者饭堂3家，年底前全部运营', '区民政局', '9月底前']]);
+    const next = documentTables([[t([HEAD, [...first]])], [t([[null, null, '开展助餐服务', '区民政局', '年底前']])]]);
+    expect(next[0]!.grid).toHaveLength(3);
+    const numbered = documentTables([[t([HEAD, [...first]])], [t([[null, null, '2.开展助餐服务', null, null]])]]);
+    expect(numbered[0]!.grid).toHaveLength(3);
+  });
+  it('a table of another width on the next page, or not first on it, is a table of its own', () => {
+    expect(documentTables([[t([HEAD])], [t([['联系人', '电话']])]])).toHaveLength(2);
+    expect(documentTables([[t([HEAD])], [t([['说明']]), t([HEAD])]])).toHaveLength(3);
+  });
+});
