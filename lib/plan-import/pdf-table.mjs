@@ -9,6 +9,9 @@
 
 /** Points: how far apart two lines may be and still be one boundary (a border's width, rounding). */
 const TOL = 2;
+/** A page's table has tens of columns and rows; past these it is a drawing (a chart, a pattern), not read. */
+const MAX_COLUMNS = 60;
+const MAX_CELLS = 20_000;
 
 /**
  * Segments `{ x1, y1, x2, y2 }` (page space, y up) sorted into horizontal `{ y, x1, x2 }` and vertical
@@ -76,20 +79,19 @@ function tableGrid(ruling) {
   const ys = cluster(ruling.h.map((l) => l.y)).reverse();
   const rows = ys.length - 1;
   const cols = xs.length - 1;
+  // Far more cells than a plan table has (its columns are tens, its rows per page tens): a drawing, not a table.
+  if (cols > MAX_COLUMNS || rows * cols > MAX_CELLS) return null;
+  // Each boundary's own lines (a line belongs to the boundary it lies on).
+  const onX = xs.map((x) => ruling.v.filter((l) => Math.abs(l.x - x) <= TOL));
+  const onY = ys.map((y) => ruling.h.filter((l) => Math.abs(l.y - y) <= TOL));
   const uf = unionFind(rows * cols);
   for (let r = 0; r < rows; r++) {
     const mid = (ys[r] + ys[r + 1]) / 2;
-    for (let c = 0; c + 1 < cols; c++) {
-      const x = xs[c + 1];
-      if (!ruling.v.some((l) => Math.abs(l.x - x) <= TOL && covers(l.y1, l.y2, mid))) uf.union(r * cols + c, r * cols + c + 1);
-    }
+    for (let c = 0; c + 1 < cols; c++) if (!onX[c + 1].some((l) => covers(l.y1, l.y2, mid))) uf.union(r * cols + c, r * cols + c + 1);
   }
   for (let c = 0; c < cols; c++) {
     const mid = (xs[c] + xs[c + 1]) / 2;
-    for (let r = 0; r + 1 < rows; r++) {
-      const y = ys[r + 1];
-      if (!ruling.h.some((l) => Math.abs(l.y - y) <= TOL && covers(l.x1, l.x2, mid))) uf.union(r * cols + c, (r + 1) * cols + c);
-    }
+    for (let r = 0; r + 1 < rows; r++) if (!onY[r + 1].some((l) => covers(l.x1, l.x2, mid))) uf.union(r * cols + c, (r + 1) * cols + c);
   }
   return { xs, ys, rows, cols, cellOf: (r, c) => uf.find(r * cols + c) };
 }
@@ -215,7 +217,9 @@ export function cellText(runs, left, right) {
  * `texts`: runs `{ str, x, y, w, h }` (x, y: the run's baseline start, page space).
  */
 export function pageTables(segments, texts) {
-  const tables = rulings(ruleLines(segments)).map(tableGrid);
+  const tables = rulings(ruleLines(segments))
+    .map(tableGrid)
+    .filter((t) => t !== null);
   tables.sort((a, b) => b.ys[0] - a.ys[0]);
   const claimed = new Set();
   const out = tables.map((t) => {

@@ -123,3 +123,17 @@ describe('documentTables: a table over page breaks is one', () => {
     expect(documentTables([[t([HEAD])], [t([['说明']]), t([HEAD])]])).toHaveLength(3);
   });
 });
+
+describe('a drawing is no table', () => {
+  it('a ruling of far more cells than a plan table has (a pattern, a chart’s grid) is not read as one', () => {
+    const xs = Array.from({ length: 80 }, (_, i) => 10 + i * 7);
+    const lines = [
+      ...xs.map((x) => ({ x1: x, y1: 100, x2: x, y2: 200 })),
+      { x1: 10, y1: 100, x2: xs.at(-1)!, y2: 100 },
+      { x1: 10, y1: 200, x2: xs.at(-1)!, y2: 200 },
+    ];
+    expect(pageTables(lines, [{ str: 'x', x: 12, y: 150, w: 3, h: 5 }])).toEqual([]);
+    // The same with ten columns is a table.
+    expect(pageTables([...lines.slice(0, 11), { x1: 10, y1: 100, x2: xs[10]!, y2: 100 }, { x1: 10, y1: 200, x2: xs[10]!, y2: 200 }], [])).toHaveLength(1);
+  });
+});

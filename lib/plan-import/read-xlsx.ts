@@ -18,6 +18,8 @@ export const IMPORT_LIMITS = {
   columns: 40,
   /** A PDF's pages: a plan table runs to tens of pages (a 5,000-row table to about 200). */
   pdfPages: 300,
+  /** A PDF page's straight lines: a ruled plan table's page draws hundreds; far more is no table (and costs the ruling's pairing). */
+  pdfSegments: 20_000,
   /** The zip: entries, total size when unpacked, and how much one large entry may grow (a real plan table stays far below). */
   entries: 2000,
   uncompressed: 64 * 1024 * 1024,

@@ -367,9 +367,10 @@ async function pageShapes(page, OPS) {
 /**
  * A PDF — a plan table published as the attachment of a 通知, exported from Word, WPS or Excel:
  * its ruled tables, each a sheet (named by the short line above it, else 表格1, 表格2…), a table
- * that goes on over a page break read as one. Bounded before it is read: its pages (a plan table
- * runs to tens) and its drawn text. A PDF with pages but no text is a scan (a picture of a table):
- * nothing to read; a PDF with text but no ruled table has no table to trust.
+ * that goes on over a page break read as one. Bounded: its pages (a plan table runs to tens), each
+ * page's straight lines before they are paired into tables, and the rows read so far. A PDF with
+ * pages but no text is a scan (a picture of a table): nothing to read; a PDF with text but no ruled
+ * table has no table to trust.
  */
 async function readPdf() {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -386,6 +387,7 @@ async function readPdf() {
   let rows = 0;
   for (let p = 1; p <= doc.numPages; p++) {
     const { segments, texts } = await pageShapes(await doc.getPage(p), pdfjs.OPS);
+    if (segments.length > limits.pdfSegments) return fail('too_much');
     text += texts.length;
     const tables = pageTables(segments, texts);
     rows += tables.reduce((n, t) => n + t.grid.length, 0);

@@ -94,7 +94,7 @@ async function officeImports(base: string, log: string) {
   for (let i = 1; i <= 5; i++) ws.addRow([i, i === 1 ? '一、离线导入项目' : null, `${i}.离线任务${i}`, '区民政局', '2031年12月']);
   ws.mergeCells(2, 2, 6, 2);
   const bytes = Buffer.from(await wb.xlsx.writeBuffer());
-  const upload = async (step: string, file: Buffer = bytes, year = '2031') => {
+  const upload = async (step: string, file: Buffer = bytes, year = '2031', name = file === bytes ? 'plan.xlsx' : 'plan.docx') => {
     const fd = new FormData();
     for (const [k, v] of Object.entries({
       year,
@@ -104,7 +104,7 @@ async function officeImports(base: string, log: string) {
       sha256: createHash('sha256').update(file).digest('hex'),
     }))
       fd.set(k, v);
-    fd.set('file', new File([new Uint8Array(file)], file === bytes ? 'plan.xlsx' : 'plan.docx'));
+    fd.set('file', new File([new Uint8Array(file)], name));
     const body = new Response(fd);
     const res = await fetch(`${base}/plan/import/upload`, {
       method: 'POST',
@@ -125,4 +125,8 @@ async function officeImports(base: string, log: string) {
   const word = readFileSync(path.join(process.cwd(), 'tests/fixtures/import/docx/notice.docx'));
   const fromWord = await upload('preview', word, '2040');
   expect(fromWord.at(-1)!.answer, log).toMatchObject({ status: 'idle', preview: { counts: { tasks: 3 } } });
+  // And one published as PDF: its reader (pdf.js, with the worker it starts) runs from the bundle too.
+  const pdf = readFileSync(path.join(process.cwd(), 'tests/fixtures/import/pdf/notice.pdf'));
+  const fromPdf = await upload('preview', pdf, '2042', 'plan.pdf');
+  expect(fromPdf.at(-1)!.answer, log).toMatchObject({ status: 'idle', preview: { counts: { tasks: 3 } } });
 }

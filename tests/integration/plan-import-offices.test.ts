@@ -547,6 +547,27 @@ describe('Word documents (.docx) holding the plan table', () => {
   });
 });
 
+/** A one-page PDF drawing `content` (a content stream, Helvetica as /F1), written by hand with its cross-reference table. */
+function handPdf(content: string): Uint8Array {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  for (const [i, o] of objects.entries()) {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  }
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new Uint8Array(Buffer.from(out, 'latin1'));
+}
+
 /**
  * Plan tables published as PDF (a 通知's 附件 as exported from Word): the five layouts, each drawn
  * with ruled cells by LibreOffice Writer 7.4 (tests/fixtures/import/pdf, see SOURCES.md); the PDF
@@ -600,6 +621,29 @@ describe('PDF files holding the plan table', () => {
     expect(await readXlsx(new TextEncoder().encode('%PDF-1.7\n% nothing follows'))).toEqual({ ok: false, error: 'corrupted' });
     const { m } = await import('@/lib/i18n/messages');
     expect(m.importRead.scanned).toMatch(/扫描件.*Word或Excel原件/);
+    // Text without ruling lines: no grid to trust. A page of 25,000 lines: refused before they are paired.
+    expect(await readXlsx(handPdf('BT /F1 12 Tf 50 700 Td (Plan 2040: task, unit, deadline) Tj ET'))).toEqual({ ok: false, error: 'no_table' });
+    const lines = Array.from({ length: 25_000 }, (_, i) => `${50 + (i % 500)} 100 m ${50 + (i % 500)} 300 l S`).join('\n');
+    expect(await readXlsx(handPdf(lines))).toEqual({ ok: false, error: 'too_much' });
+  });
+  it('another writer’s way of drawing: borders as thin filled boxes under a moved origin (cm) read as lines', async () => {
+    const { readXlsx } = await import('@/lib/plan-import/read-xlsx');
+    // A 2×2 table at (100, 600)–(300, 660) drawn in a frame moved by (50, 100): boxes 0.5 pt thick.
+    const boxes = [...[50, 150, 250].map((x) => `${x} 500 0.5 60 re f`), ...[500, 530, 560].map((y) => `50 ${y} 200 0.5 re f`)].join('\n');
+    const text = [
+      [55, 545, 'Name'],
+      [155, 545, 'Unit'],
+      [55, 515, 'Road A'],
+      [155, 515, 'Works'],
+    ]
+      .map(([x, y, t]) => `BT /F1 10 Tf ${x} ${y} Td (${t}) Tj ET`)
+      .join('\n');
+    const read = await readXlsx(handPdf(`q 1 0 0 1 50 100 cm\n${boxes}\n${text}\nQ`));
+    expect(read).toMatchObject({ ok: true, order: ['表格1'] });
+    expect(read.ok && read.sheets['表格1']).toEqual([
+      ['Name', 'Unit'],
+      ['Road A', 'Works'],
+    ]);
   });
 });
 
