@@ -7,3 +7,4 @@ export function cutAtColumns(run: Run, xs: number[]): Run[];
 export function cellText(runs: Run[], left: number, right: number): string;
 export function pageTables(segments: Segment[], texts: Run[]): PdfTable[];
 export function documentTables(pages: PdfTable[][]): PdfTable[];
+export function unifiedIdeographs(s: string): string;

@@ -22,10 +22,29 @@ export function ruleLines(segments) {
   const h = [];
   const v = [];
   for (const s of segments) {
-    if (Math.abs(s.y1 - s.y2) <= TOL / 2 && Math.abs(s.x1 - s.x2) > TOL) h.push({ y: (s.y1 + s.y2) / 2, x1: Math.min(s.x1, s.x2), x2: Math.max(s.x1, s.x2) });
-    else if (Math.abs(s.x1 - s.x2) <= TOL / 2 && Math.abs(s.y1 - s.y2) > TOL) v.push({ x: (s.x1 + s.x2) / 2, y1: Math.min(s.y1, s.y2), y2: Math.max(s.y1, s.y2) });
+    if (Math.abs(s.y1 - s.y2) <= TOL / 2 && Math.abs(s.x1 - s.x2) > TOL) h.push({ at: (s.y1 + s.y2) / 2, from: Math.min(s.x1, s.x2), to: Math.max(s.x1, s.x2) });
+    else if (Math.abs(s.x1 - s.x2) <= TOL / 2 && Math.abs(s.y1 - s.y2) > TOL) v.push({ at: (s.x1 + s.x2) / 2, from: Math.min(s.y1, s.y2), to: Math.max(s.y1, s.y2) });
   }
-  return { h, v };
+  return {
+    h: joined(h).map((l) => ({ y: l.at, x1: l.from, x2: l.to })),
+    v: joined(v).map((l) => ({ x: l.at, y1: l.from, y2: l.to })),
+  };
+}
+
+/**
+ * Pieces of one line drawn end to end (a border drawn cell by cell, as browsers and WPS draw them)
+ * as the one line they make: the border beside a merged cell then reaches the lines above and below
+ * it, which the pieces alone may not (nothing crosses a merged cell's side in the middle).
+ */
+function joined(lines) {
+  const sorted = [...lines].sort((a, b) => a.at - b.at || a.from - b.from);
+  const out = [];
+  for (const l of sorted) {
+    const last = out[out.length - 1];
+    if (last && Math.abs(l.at - last.at) <= TOL / 2 && l.from <= last.to + TOL) last.to = Math.max(last.to, l.to);
+    else out.push({ ...l });
+  }
+  return out;
 }
 
 /** Values within TOL of each other, as one (their mean), ascending. */
@@ -115,8 +134,21 @@ const NUMBERED = /^(\d{1,2}[.．、)）]|[（(]\d{1,2}[)）]|[①-⑳]|[一二�
 const UNIT_END = /(局|委|办|署|院|会|处|站|所|队|中心|公司|集团|街道|办事处|分局|支队|大队)([（(][^（）()]{1,6}[）)])?$/;
 const UNIT_START = /^(区|市|省|各|盐田|深圳|[^\s，。；、]{2,4}(街道|集团|公司))/;
 
-/** Whitespace as one space, none at the ends. */
-const tidy = (s) => s.replace(/\s+/g, ' ').trim();
+/**
+ * Radicals as the characters they are. Many fonts give one glyph both to a character and to the
+ * radical of the same shape, and a PDF writer may name the glyph by the radical: the text then reads
+ * 项⽬ (U+2F6C KANGXI RADICAL EYE) for 项目, 居⺠ (U+2EA0) for 居民 — the same on screen, different to
+ * every rule that reads it (Chromium's PDFs do this; so do many published ones). The Kangxi radicals
+ * have their character as a compatibility form (NFKC); the supplement's that stand for a whole
+ * simplified character are listed (Unicode's EquivalentUnifiedIdeograph.txt).
+ */
+const SUPPLEMENT = Object.fromEntries(
+  [...'⺟母⺠民⺩王⺝月⺬示⺮竹⻁虎⻄西⻅见⻆角⻉贝⻋车⻓长⻔门⻗雨⻘青⻙韦⻚页⻛风⻜飞⻝食⻡首⻢马⻣骨⻤鬼⻥鱼⻦鸟⻧卤⻨麦⻩黄⻬齐⻮齿⻰龙⻳龟'.matchAll(/(.)(.)/gu)].map((m) => [m[1], m[2]]),
+);
+export const unifiedIdeographs = (s) => s.replace(/[\u2E80-\u2EFF\u2F00-\u2FDF]/gu, (ch) => SUPPLEMENT[ch] ?? ch.normalize('NFKC'));
+
+/** Whitespace as one space, none at the ends; radicals as their characters. */
+const tidy = (s) => unifiedIdeographs(s.replace(/\s+/g, ' ').trim());
 
 /** Character widths, roughly: a Chinese character or full-width sign is as wide as the font is high, other signs about half. */
 const widthOf = (s, h) => [...s].reduce((w, ch) => w + (CJK.test(ch) ? h : 0.55 * h), 0);

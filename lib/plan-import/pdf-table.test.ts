@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellText, cutAtColumns, documentTables, pageTables, type Run, type Segment } from './pdf-table.mjs';
+import { cellText, cutAtColumns, documentTables, pageTables, unifiedIdeographs, type Run, type Segment } from './pdf-table.mjs';
 
 /** The borders of a grid: columns at `xs`, rows at `ys` (top first); `skip` leaves out the named boundaries (a merge). */
 function ruled(xs: number[], ys: number[], skip: { v?: [number, number][]; h?: [number, number][] } = {}): Segment[] {
@@ -135,5 +135,33 @@ describe('a drawing is no table', () => {
     expect(pageTables(lines, [{ str: 'x', x: 12, y: 150, w: 3, h: 5 }])).toEqual([]);
     // The same with ten columns is a table.
     expect(pageTables([...lines.slice(0, 11), { x1: 10, y1: 100, x2: xs[10]!, y2: 100 }, { x1: 10, y1: 200, x2: xs[10]!, y2: 200 }], [])).toHaveLength(1);
+  });
+});
+
+describe('as other writers draw and name', () => {
+  it('a border drawn cell by cell beside two merged columns (nothing crosses it mid-way) still parts them', () => {
+    // 序号 and 项目 each merged over three task rows; the border between them drawn as three pieces.
+    const xs = [50, 80, 160, 300];
+    const ys = [700, 680, 660, 640, 620];
+    const lines = ruled(xs, ys, {
+      h: [
+        [2, 0],
+        [2, 1],
+        [3, 0],
+        [3, 1],
+      ],
+    });
+    const texts = [run('序号', 52, 686), run('项目', 82, 686), run('任务', 162, 686), run('一', 52, 646), run('养老服务', 82, 646)];
+    texts.push(run('甲', 162, 666), run('乙', 162, 646), run('丙', 162, 626));
+    expect(pageTables(lines, texts)[0]!.grid).toEqual([
+      ['序号', '项目', '任务'],
+      ['一', '养老服务', '甲'],
+      ['一', '养老服务', '乙'],
+      ['一', '养老服务', '丙'],
+    ]);
+  });
+  it('radicals a writer named for characters read as the characters; other signs are left as written', () => {
+    expect(unifiedIdeographs('项⽬名称：居⺠⻓者⻝堂，⽉底前')).toBe('项目名称：居民长者食堂，月底前');
+    expect(unifiedIdeographs('新增学位２０００个（１）')).toBe('新增学位２０００个（１）');
   });
 });

@@ -614,6 +614,14 @@ describe('PDF files holding the plan table', () => {
     );
     expect(d.issues).toEqual([]);
   });
+  it('printed by Chromium (Skia’s PDF: every border drawn cell by cell as a filled box, radicals for characters — 项⽬ for 项目): read as the LibreOffice PDFs are', async () => {
+    const { readXlsx } = await import('@/lib/plan-import/read-xlsx');
+    expect(asTruth(await drafts(pdf('city-list-chromium'), 2024))).toEqual(asTruth(await read(CITY_LIST, 2024)));
+    const long = await drafts(pdf('long-table-chromium'), 2040);
+    expect(asTruth(long)).toEqual(asTruth(await drafts(pdf('long-table'), 2040)));
+    expect(long.issues).toEqual([]);
+    expect(await readXlsx(pdf('long-table-chromium'))).toMatchObject({ ok: true, order: ['盐田区2040年民生实事项目任务分解表'] });
+  });
   it('refused with what to do: a scan (no text), a PDF with an opening password, a PDF that is not one', async () => {
     const { readXlsx } = await import('@/lib/plan-import/read-xlsx');
     expect(await readXlsx(pdf('scan'))).toEqual({ ok: false, error: 'scanned' });
