@@ -1,5 +1,5 @@
 // `npm run plan:import -- FILE --year YYYY [--title T] [--category ENGINEERING|SERVICE] [--dry-run] [--json] [--create-units] [--all-sheets]`
-// Imports a plan table (.xlsx, .xls, a text "xls", a Word .docx) as a draft plan year from the command line, with the same reader and
+// Imports a plan table (.xlsx, .xls, a text "xls", a Word .docx, a PDF) as a draft plan year from the command line, with the same reader and
 // checks as the import page. --dry-run writes nothing; --json prints the preview as JSON (the shape
 // of lib/plan-import/preview.ts). Unknown unit names block unless --create-units creates them
 // (collective entries such as 各街道 need the page, where the office chooses their units).

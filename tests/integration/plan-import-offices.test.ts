@@ -614,6 +614,23 @@ describe('PDF files holding the plan table', () => {
     );
     expect(d.issues).toEqual([]);
   });
+  it('a 200-task table over twelve pages (two-hundred-tasks.html printed by Writer): every task once, in order, its own unit and month', async () => {
+    const d = await drafts(pdf('two-hundred-tasks'), 2041);
+    expect(d.projects.map((p) => [p.title, p.tasks.length])).toEqual(Array.from({ length: 20 }, (_, p) => [`项目${p + 1}`, 10]));
+    const UNITS = ['区教育局', '区卫健局', '区住建局', '区民政局', '区工务署'];
+    // The "1." before a task is its number in the project, not its text.
+    expect(d.projects.flatMap((p) => p.tasks.map((t) => [t.content, t.units, t.deadlineMonth]))).toEqual(
+      Array.from({ length: 200 }, (_, i) => {
+        const [n, p, k] = [i + 1, Math.floor(i / 10) + 1, (i % 10) + 1];
+        return [
+          `第${p}个项目第${k}项任务：完成建设内容${n}处并投入使用，惠及居民${n * 100}人`,
+          [UNITS[n % 5]],
+          `2041-${String(3 + (n % 10)).padStart(2, '0')}`,
+        ];
+      }),
+    );
+    expect(d.issues).toEqual([]);
+  });
   it('printed by Chromium (Skia’s PDF: every border drawn cell by cell as a filled box, radicals for characters — 项⽬ for 项目): read as the LibreOffice PDFs are', async () => {
     const { readXlsx } = await import('@/lib/plan-import/read-xlsx');
     expect(asTruth(await drafts(pdf('city-list-chromium'), 2024))).toEqual(asTruth(await read(CITY_LIST, 2024)));
