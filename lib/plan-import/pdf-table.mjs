@@ -16,7 +16,7 @@ const MAX_CELLS = 20_000;
 /**
  * Segments `{ x1, y1, x2, y2 }` (page space, y up) sorted into horizontal `{ y, x1, x2 }` and vertical
  * `{ x, y1, y2 }` lines; a slanted one is no border. A thin filled rectangle (a border drawn as a
- * filled box, as some writers do) arrives as its centre line (see `segmentsOfPath`).
+ * filled box, as browsers do) arrives as its centre line (`pageShapes` in xlsx-worker.mjs).
  */
 export function ruleLines(segments) {
   const h = [];
@@ -32,7 +32,7 @@ export function ruleLines(segments) {
 }
 
 /**
- * Pieces of one line drawn end to end (a border drawn cell by cell, as browsers and WPS draw them)
+ * Pieces of one line drawn end to end (a border drawn cell by cell, as Chromium draws them)
  * as the one line they make: the border beside a merged cell then reaches the lines above and below
  * it, which the pieces alone may not (nothing crosses a merged cell's side in the middle).
  */
@@ -256,11 +256,12 @@ export function pageTables(segments, texts) {
   const claimed = new Set();
   const out = tables.map((t) => {
     const runs = new Map();
+    // Each merged cell's first and last column: its text's left and right edges.
     const box = new Map();
     for (let r = 0; r < t.rows; r++)
       for (let c = 0; c < t.cols; c++) {
         const id = t.cellOf(r, c);
-        const b = box.get(id) ?? { r0: r, c0: c, c1: c };
+        const b = box.get(id) ?? { c0: c, c1: c };
         b.c1 = Math.max(b.c1, c);
         box.set(id, b);
       }
@@ -272,16 +273,17 @@ export function pageTables(segments, texts) {
         const c = index(t.xs, run.x + run.w / 2, false);
         if (c < 0) continue;
         const id = t.cellOf(r, c);
-        runs.set(id, [...(runs.get(id) ?? []), run]);
+        if (!runs.has(id)) runs.set(id, []);
+        runs.get(id).push(run);
       }
     }
     const textOf = new Map([...runs].map(([id, list]) => [id, cellText(list, t.xs[box.get(id).c0], t.xs[box.get(id).c1 + 1])]));
     const grid = Array.from({ length: t.rows }, (_, r) => Array.from({ length: t.cols }, (_, c) => textOf.get(t.cellOf(r, c)) || null));
-    return { grid, top: t.ys[0], left: t.xs[0], right: t.xs[t.xs.length - 1] };
+    return { grid, top: t.ys[0], bottom: t.ys[t.ys.length - 1] };
   });
-  // A title: the nearest line of text above a table (within a few lines' height), short, not in a table.
+  // A title: the nearest line of text above a table (within a few lines' height, below the table before it), short, not in a table.
   return out.map((t, i) => {
-    const above = texts.filter((run, j) => !claimed.has(j) && run.y > t.top && run.y - t.top < 40 && (i === 0 || run.y < out[i - 1].top - 0) && run.str.trim());
+    const above = texts.filter((run, j) => !claimed.has(j) && run.y > t.top && run.y - t.top < 40 && (i === 0 || run.y < out[i - 1].bottom) && run.str.trim());
     const y = Math.min(...above.map((r) => r.y));
     const title = above.length ? lineText(above.filter((r) => Math.abs(r.y - y) <= r.h * 0.5).sort((a, b) => a.x - b.x)) : '';
     return { grid: t.grid, title: title && title.length <= 40 ? title : null };

@@ -165,3 +165,21 @@ describe('as other writers draw and name', () => {
     expect(unifiedIdeographs('新增学位２０００个（１）')).toBe('新增学位２０００个（１）');
   });
 });
+
+describe('two tables on one page', () => {
+  it('each named by the line just above it (（一）工程类项目, （二）服务类项目), top to bottom', () => {
+    const lines = [...ruled([50, 150, 250], [700, 680, 660]), ...ruled([50, 150, 250], [600, 580, 560])];
+    const texts = [
+      run('（一）工程类项目', 50, 710),
+      run('项目', 55, 686),
+      run('道路', 55, 666),
+      run('（二）服务类项目', 50, 610),
+      run('项目', 55, 586),
+      run('助餐', 55, 566),
+    ];
+    expect(pageTables(lines, texts).map((t) => [t.title, t.grid[1]![0]])).toEqual([
+      ['（一）工程类项目', '道路'],
+      ['（二）服务类项目', '助餐'],
+    ]);
+  });
+});
