@@ -1,4 +1,5 @@
 // Shared e2e fixture: any console error or uncaught page error fails the test.
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
 export const test = base.extend<{ page: Page }>({
@@ -15,6 +16,26 @@ export const test = base.extend<{ page: Page }>({
 });
 
 export { expect };
+
+/**
+ * The serious and critical WCAG 2.2 A/AA violations axe finds on the page as it is, each as
+ * `rule (impact): the first three elements`. axe runs inside the page (its legacy mode): the
+ * default runs each frame's part there and then opens a blank page to finish, about half a second
+ * more per audit, which buys only frames from another origin — the app has none. The same rules
+ * run on the same elements either way.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).setLegacyMode(true).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    );
+}
 
 /** The page body is no wider than the viewport (nothing scrolls sideways but inner scrollers). */
 export async function expectNoHorizontalOverflow(page: Page) {

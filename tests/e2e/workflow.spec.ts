@@ -1,8 +1,7 @@
 // Reporting journey: a unit reports, the supervision office reviews, the dashboard shows it.
 // Runs beside the read-only specs, on a server and database of its own (playwright.config.ts), as it changes the data.
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { e2eDatabase, expect, expectReadableOnPhone, test } from './fixtures';
+import { axeViolations, e2eDatabase, expect, expectReadableOnPhone, test } from './fixtures';
 import { printed, printedWhole } from '../helpers/pdf';
 import { minimalPdf } from '../helpers/evidence-fixtures';
 import { readFileSync } from 'node:fs';
@@ -556,11 +555,7 @@ test('the office previews and downloads the annual report, publishes it; a later
   // The published report's page passes axe at both widths (its download links stand out from the text).
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 900 });
-    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(
-      result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
-      `${snapshotUrl} at ${width}px`,
-    ).toEqual([]);
+    expect(await axeViolations(page), `${snapshotUrl} at ${width}px`).toEqual([]);
   }
   await page.setViewportSize({ width: 1280, height: 720 });
   const file = await page.request.get(`${snapshotUrl}/file/xlsx`);
