@@ -165,15 +165,17 @@ function nameWordTables(wb, html) {
     }
   }
   if (titles.length !== wb.SheetNames.length) return;
+  renameSheets(wb, tableNames(titles));
+}
+
+/** A document's tables' names: each its title when short and not taken, else 表格1, 表格2… by its place. */
+function tableNames(titles) {
   const used = new Set();
-  renameSheets(
-    wb,
-    titles.map((title, i) => {
-      const name = title && title.length <= 40 && !used.has(title) ? title : `${words.table}${i + 1}`;
-      used.add(name);
-      return name;
-    }),
-  );
+  return titles.map((title, i) => {
+    const name = title && title.length <= 40 && !used.has(title) ? title : `${words.table}${i + 1}`;
+    used.add(name);
+    return name;
+  });
 }
 
 /**
@@ -398,15 +400,8 @@ async function readPdf() {
   if (text === 0) return fail('scanned');
   const tables = documentTables(pages);
   if (tables.length === 0) return fail('no_table');
-  const used = new Set();
-  const sheets = {};
-  const order = [];
-  for (const [i, t] of tables.entries()) {
-    const name = t.title && !used.has(t.title) ? t.title : `${words.table}${i + 1}`;
-    used.add(name);
-    sheets[name] = t.grid.map((row) => row.slice(0, limits.columns));
-    order.push(name);
-  }
+  const order = tableNames(tables.map((t) => t.title));
+  const sheets = Object.fromEntries(order.map((name, i) => [name, tables[i].grid.map((row) => row.slice(0, limits.columns))]));
   // A table split by the writer (an empty paragraph between its parts) reads as one, as in Word.
   return { sheets, order, hidden: [], hiddenRows: {}, hiddenColumns: {}, formulas: 0, tablesContinue: true };
 }
