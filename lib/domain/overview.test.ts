@@ -268,19 +268,29 @@ describe('the war map (挂图作战)', () => {
     expect(yearFraction(2023, '2024-01-05')).toBe(1);
   });
   it("reads a period's first month", () => {
-    expect(periodStartMonth('7-9月')).toBe(7);
-    expect(periodStartMonth('10月前')).toBe(10);
-    expect(periodStartMonth('12月')).toBe(12);
-    expect(periodStartMonth('13月')).toBeNull();
-    expect(periodStartMonth('0月')).toBeNull();
-    expect(periodStartMonth('年底前')).toBeNull();
+    const start = (label: string) => periodStartMonth(label, 2023);
+    expect(start('7-9月')).toBe(7);
+    expect(start('10月前')).toBe(10);
+    expect(start('12月')).toBe(12);
+    expect(start('13月')).toBeNull();
+    expect(start('0月')).toBeNull();
+    expect(start('年底前')).toBeNull();
   });
   it('reads the first month of a quarter, a half, a month in words, and after a year', () => {
     // A plan by period names quarters (第一季度 … 第四季度) and halves: each drawn over its months.
-    expect(['第一季度', '二季度', '第3季度', '四季度末', '上半年', '下半年'].map(periodStartMonth)).toEqual([1, 4, 7, 10, 1, 7]);
-    expect(['十至十二月', '九月底前', '７－９月'].map(periodStartMonth)).toEqual([10, 9, 7]);
+    const start = (label: string) => periodStartMonth(label, 2025);
+    expect(['第一季度', '二季度', '第3季度', '四季度末', '上半年', '下半年'].map(start)).toEqual([1, 4, 7, 10, 1, 7]);
+    expect(['十至十二月', '九月底前', '７－９月'].map(start)).toEqual([10, 9, 7]);
     // Before: the year's first digits (20) were read, and gave nothing.
-    expect(['2025年3月底前', '2025年第三季度', '次年3月'].map(periodStartMonth)).toEqual([3, 7, 3]);
+    expect(['2025年3月底前', '2025年第三季度', '次年3月'].map(start)).toEqual([3, 7, 3]);
+  });
+  it('reads a period label as the deadline rules read it: a date, words of intent, Q3, what follows', () => {
+    const start = (label: string) => periodStartMonth(label, 2025);
+    // Before, with the war map's own patterns: 2025-06-30 gave nothing (its 20 read as a month),
+    // 计划于三季度 nothing (the words before the quarter), Q3 March.
+    expect(['2025-06-30', '力争7月到9月', '6月30日前', '计划于三季度', 'Q3', '10—12月完成验收'].map(start)).toEqual([6, 7, 6, 7, 7, 10]);
+    // Year end and words that are no time: nothing to start from.
+    expect(['年内', '全年', '2025年', '适时推进'].map(start)).toEqual([null, null, null, null]);
   });
   it('marks the steps of the year with their span and state at the date', () => {
     const marks = milestoneMarks(

@@ -200,7 +200,14 @@ describe('plan steps from the plan column', () => {
 });
 
 describe('the whole reading: month, due date, whether the year was written, what was understood', () => {
-  const r = (month: string, due: string, yearGiven: boolean, understood: string) => ({ ok: true, month, due, yearGiven, understood });
+  const r = (month: string, due: string, yearGiven: boolean, understood: string, from?: number) => ({
+    ok: true,
+    month,
+    due,
+    yearGiven,
+    understood,
+    ...(from === undefined ? {} : { from }),
+  });
   it.each([
     [new Date(Date.UTC(2024, 8, 30)), r('2024-09', '2024-09-30', true, 'date')],
     [45473, r('2024-06', '2024-06-30', true, 'date')],
@@ -221,18 +228,18 @@ describe('the whole reading: month, due date, whether the year was written, what
     ['2025年度', r('2025-12', '2025-12-31', true, 'year_end')],
     ['2025年度内', r('2025-12', '2025-12-31', true, 'year_end')],
     ['今年9月底前', r('2024-09', '2024-09-30', false, 'month')],
-    ['本年度三季度', r('2024-09', '2024-09-30', false, 'quarter')],
-    ['上半年', r('2024-06', '2024-06-30', false, 'first_half')],
-    ['2025年上半年', r('2025-06', '2025-06-30', true, 'first_half')],
-    ['下半年底前', r('2024-12', '2024-12-31', false, 'second_half')],
-    ['第二季度末', r('2024-06', '2024-06-30', false, 'quarter')],
-    ['2025年1季度', r('2025-03', '2025-03-31', true, 'quarter')],
-    ['q4', r('2024-12', '2024-12-31', false, 'quarter')],
-    ['三季度内完成', r('2024-09', '2024-09-30', false, 'quarter')],
-    ['7-9月', r('2024-09', '2024-09-30', false, 'month_range')],
-    ['2025年1至3月底前', r('2025-03', '2025-03-31', true, 'month_range')],
-    ['十~十二月份', r('2024-12', '2024-12-31', false, 'month_range')],
-    ['9-9月', r('2024-09', '2024-09-30', false, 'month_range')],
+    ['本年度三季度', r('2024-09', '2024-09-30', false, 'quarter', 7)],
+    ['上半年', r('2024-06', '2024-06-30', false, 'first_half', 1)],
+    ['2025年上半年', r('2025-06', '2025-06-30', true, 'first_half', 1)],
+    ['下半年底前', r('2024-12', '2024-12-31', false, 'second_half', 7)],
+    ['第二季度末', r('2024-06', '2024-06-30', false, 'quarter', 4)],
+    ['2025年1季度', r('2025-03', '2025-03-31', true, 'quarter', 1)],
+    ['q4', r('2024-12', '2024-12-31', false, 'quarter', 10)],
+    ['三季度内完成', r('2024-09', '2024-09-30', false, 'quarter', 7)],
+    ['7-9月', r('2024-09', '2024-09-30', false, 'month_range', 7)],
+    ['2025年1至3月底前', r('2025-03', '2025-03-31', true, 'month_range', 1)],
+    ['十~十二月份', r('2024-12', '2024-12-31', false, 'month_range', 10)],
+    ['9-9月', r('2024-09', '2024-09-30', false, 'month_range', 9)],
     ['6月30日前', r('2024-06', '2024-06-30', false, 'date')],
     ['2025年3月1日', r('2025-03', '2025-03-01', true, 'date')],
     ['十二月5日', r('2024-12', '2024-12-05', false, 'date')],
@@ -252,7 +259,7 @@ describe('the whole reading: month, due date, whether the year was written, what
     ['9月底前（含验收）', r('2024-09', '2024-09-30', false, 'month')],
     ['2023-01-15', r('2023-01', '2023-01-15', true, 'date')],
     ['1月5日', r('2024-01', '2024-01-05', false, 'date')],
-    ['1-3月', r('2024-03', '2024-03-31', false, 'month_range')],
+    ['1-3月', r('2024-03', '2024-03-31', false, 'month_range', 1)],
   ] as const)('%j', (cell, reading) => expect(parseTimeWording(cell, 2024)).toEqual(reading));
 
   it.each([

@@ -15,6 +15,9 @@ export type TimeReading =
       yearGiven: boolean;
       /** What the parser understood, in words (for the preview). */
       understood: string;
+      /** The month (1–12) a period that spans months starts in — a month range (7-9月 → 7), a quarter
+       *  (第三季度 → 7), a half (下半年 → 7) — in the year of `month`; absent for a single month or a date. */
+      from?: number;
     }
   | { ok: false; reason: TimeRefusal };
 
@@ -34,9 +37,10 @@ export function chineseNumber(s: string): number | null {
   return null;
 }
 
-const ok = (year: number, month: number, day: number | 'end', yearGiven: boolean, understood: string): TimeReading => {
+const ok = (year: number, month: number, day: number | 'end', yearGiven: boolean, understood: string, from?: number): TimeReading => {
   const ym = `${year}-${pad(month)}`;
-  return { ok: true, month: ym, due: day === 'end' ? monthEnd(ym) : `${ym}-${pad(day)}`, yearGiven, understood };
+  const reading = { ok: true as const, month: ym, due: day === 'end' ? monthEnd(ym) : `${ym}-${pad(day)}`, yearGiven, understood };
+  return from === undefined ? reading : { ...reading, from };
 };
 
 const NUM = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
@@ -127,13 +131,13 @@ function readText(s: string, planYear: number): TimeReading {
   if (new RegExp(`^(?:年?底|年末|年内|年前|全年|年底前|年内完成|底前)(?:前|之前)?${TAIL}$`, 'u').test(rest)) return ok(year, 12, 'end', yearGiven, 'year_end');
   // Halves.
   m = new RegExp(`^(上|下)半年(?:前|底|末|底前)?${TAIL}$`, 'u').exec(rest);
-  if (m) return ok(year, m[1] === '上' ? 6 : 12, 'end', yearGiven, m[1] === '上' ? 'first_half' : 'second_half');
+  if (m) return ok(year, m[1] === '上' ? 6 : 12, 'end', yearGiven, m[1] === '上' ? 'first_half' : 'second_half', m[1] === '上' ? 1 : 7);
   // Quarters: 三季度, 第三季度, 3季度, Q3, 三季度末.
   m = new RegExp(`^(?:第?${NUM}季度|Q([1-4]))(?:末|底|前|内)?${TAIL}$`, 'iu').exec(rest);
   if (m) {
     const q = m[1] ? chineseNumber(m[1]) : Number(m[2]);
     if (!q || q < 1 || q > 4) return { ok: false, reason: 'bad_month' };
-    return ok(year, q * 3, 'end', yearGiven, 'quarter');
+    return ok(year, q * 3, 'end', yearGiven, 'quarter', q * 3 - 2);
   }
   // A month range: 7-9月, 7月-9月, 7至9月, 10—12月: the end of its last month.
   m = new RegExp(`^${NUM}月?[-—–~至到]${NUM}月(?:底|末|份)?(?:前)?${TAIL}$`, 'u').exec(rest);
@@ -141,7 +145,7 @@ function readText(s: string, planYear: number): TimeReading {
     const [from, to] = [chineseNumber(m[1]!), chineseNumber(m[2]!)];
     if (!from || !to || from < 1 || to > 12) return { ok: false, reason: 'bad_month' };
     if (to < from) return { ok: false, reason: 'range_backwards' };
-    return ok(year, to, 'end', yearGiven, 'month_range');
+    return ok(year, to, 'end', yearGiven, 'month_range', from);
   }
   // A month with a day: 6月30日(前).
   m = new RegExp(`^${NUM}月(\\d{1,2})日(?:前|之前|以前)?${TAIL}$`, 'u').exec(rest);

@@ -1,7 +1,7 @@
 // Placement of a task's plan on a January–December war map (挂图作战).
 import { daysBetween, monthEnd, yearEnd, yearStart, type IsoDate } from './dates';
 import { milestoneState } from './milestones';
-import { asciiDigits, chineseNumber } from './time-wording';
+import { parseTimeWording } from './time-wording';
 import type { MilestoneInput } from './types';
 
 export type MilestoneMark = {
@@ -24,20 +24,14 @@ export function yearFraction(year: number, date: IsoDate): number {
 const monthOf = (iso: IsoDate) => Number(iso.slice(5, 7));
 
 /**
- * The first month of a period label: "7-9月" → 7, "10月前" → 10, "十至十二月" → 10, a quarter ("第三季度"
- * → 7), a half ("下半年" → 7), after a year ("2025年3月底前" → 3); null for a label without one (年底前).
+ * The first month of a period label, as the deadline rules read it (`parseTimeWording`): "7-9月" → 7,
+ * "10月前" → 10, "十至十二月" → 10, a quarter ("第三季度" → 7), a half ("下半年" → 7), after a year
+ * ("2025年3月底前" → 3); null for a label without one (年底前) or one the rules do not read.
  */
-export function periodStartMonth(label: string): number | null {
-  const s = asciiDigits(label)
-    .trim()
-    .replace(/^(?:\d{4}年|次年|明年|翌年)/u, '');
-  const quarter = /^第?([一二三四1-4])季度/u.exec(s);
-  if (quarter) return (chineseNumber(quarter[1]!)! - 1) * 3 + 1;
-  const half = /^([上下])半年/u.exec(s);
-  if (half) return half[1] === '上' ? 1 : 7;
-  const first = /^([一二三四五六七八九十]{1,3})(?=月|[-—–~至到])/u.exec(s) ?? /(\d{1,2})/u.exec(s);
-  const n = first ? chineseNumber(first[1]!) : null;
-  return n !== null && n >= 1 && n <= 12 ? n : null;
+export function periodStartMonth(label: string, planYear: number): number | null {
+  const r = parseTimeWording(label, planYear);
+  if (!r.ok || r.understood === 'year_end') return null;
+  return r.from ?? Number(r.month.slice(5, 7));
 }
 
 export function milestoneMarks(milestones: MilestoneInput[], year: number, asOf: IsoDate): MilestoneMark[] {
@@ -48,7 +42,7 @@ export function milestoneMarks(milestones: MilestoneInput[], year: number, asOf:
       const month = monthOf(m.dueDate);
       return {
         key: m.key,
-        fromMonth: Math.min(month, periodStartMonth(m.periodLabel) ?? month),
+        fromMonth: Math.min(month, periodStartMonth(m.periodLabel, year) ?? month),
         month,
         label: m.periodLabel,
         text: m.text,
