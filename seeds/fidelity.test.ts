@@ -3,7 +3,7 @@
 import { describe, expect, it, beforeEach } from 'vitest';
 import { buildSeedPlan, readReport } from './plan';
 import { CATEGORY_QUOTE } from './data/plan-2023';
-import { periodDueDate } from '@/lib/domain/dates';
+import { parseTimeWording } from '@/lib/domain/time-wording';
 
 const report = readReport();
 // Built before each test, not once at import: the parser then runs inside the tests (and a mutant
@@ -227,16 +227,13 @@ describe('structure taken from the report', () => {
     expect(task(3).milestones![0]).toMatchObject({ periodLabel: '7-9月', due: '2023-09-30', cumulative: 80 });
     // The 10–12月 step (形象进度100%) also carries the parks: all 5.
     expect(task(3).milestones![1]).toMatchObject({ periodLabel: '10-12月', cumulative: 100, alsoTargets: [{ indicator: 'parks', cumulative: 5 }] });
-    // Every due date is the end of the period's last month, except "10月前" (before October) and the
-    // H2 lines without a month (下半年: due at the end of the year).
+    // Every due date is what the deadline rules read from its period (7-9月 → 9-30, 10月前 → 10-31 as
+    // 9月前 is September, 下半年 → 12-31), and the step's text names its period.
     for (const t of plan.tasks) {
       for (const m of t.milestones ?? []) {
-        if (m.periodLabel === '下半年') {
-          expect(m.due).toBe('2023-12-31');
-          continue;
-        }
-        expect(m.text, `${t.taskNumber}/${m.key}`).toContain(m.periodLabel);
-        expect(m.due, `${t.taskNumber}/${m.key}`).toBe(m.periodLabel === '10月前' ? '2023-09-30' : periodDueDate(m.periodLabel, 2023));
+        if (m.periodLabel !== '下半年') expect(m.text, `${t.taskNumber}/${m.key}`).toContain(m.periodLabel);
+        const reading = parseTimeWording(m.periodLabel, 2023);
+        expect(reading.ok && reading.due, `${t.taskNumber}/${m.key}`).toBe(m.due);
       }
     }
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, defaultAsOf, isIsoDate, monthEnd, periodDueDate } from './dates';
+import { addDays, daysBetween, defaultAsOf, isIsoDate, monthEnd } from './dates';
 
 describe('dates', () => {
   it('month ends, including February and December', () => {
@@ -22,13 +22,6 @@ describe('dates', () => {
     expect(defaultAsOf(2023, '2026-11-29', '2023-06-30')).toBe('2023-06-30');
     expect(defaultAsOf(2023, '2023-09-15', '2023-06-30')).toBe('2023-09-15');
     expect(defaultAsOf(2023, '2026-11-29', null)).toBe('2023-01-01');
-  });
-  it('reads plan periods as printed in the report', () => {
-    expect(periodDueDate('8月', 2023)).toBe('2023-08-31');
-    expect(periodDueDate('7-9月', 2023)).toBe('2023-09-30');
-    expect(periodDueDate('7月-9月', 2023)).toBe('2023-09-30');
-    expect(periodDueDate('12月底', 2023)).toBe('2023-12-31');
-    expect(periodDueDate('下半年', 2023)).toBeNull();
   });
 });
 

@@ -88,14 +88,3 @@ export function defaultReportDate(year: number, today: IsoDate): IsoDate {
 export function parseAsOfParam(param: string | undefined, year: number): IsoDate | null {
   return param && isIsoDate(param) && param.startsWith(`${year}-`) ? param : null;
 }
-
-/**
- * Due date of a plan period as printed in the report: "8月" → 8-31, "7-9月" / "7月-9月" → 9-30,
- * "12月底" → 12-31. Returns null for text without a month.
- */
-export function periodDueDate(label: string, year: number): IsoDate | null {
-  const months = [...label.matchAll(/(\d{1,2})/g)].map((m) => Number(m[1]));
-  const last = months.at(-1);
-  if (!last || last < 1 || last > 12) return null;
-  return monthEnd(`${year}-${String(last).padStart(2, '0')}`);
-}

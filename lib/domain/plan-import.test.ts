@@ -346,7 +346,8 @@ describe('the plan workbook layout, line by line', () => {
           ['任务序号'],
           [1, '', '8月', '', '8月：招标', '', '', ''],
           [1, 'n2', '10月', new Date('2024-10-15T00:00:00Z'), '10月：完工', 'km', '3.5', 'visual=100；bad；p = 20'],
-          [2, 'x', '下半年', '2024年底', '无法读出', '', '', ''],
+          [2, 'x', '下半年', '2024年底', '年底写在日期列', '', '', ''],
+          [2, 'x2', '下半年', '时间待定', '无法读出', '', '', ''],
           [9, 'y', '9月', '', '', '', '', ''],
           [],
         ],
@@ -357,8 +358,8 @@ describe('the plan workbook layout, line by line', () => {
     );
     expect(d.issues.map((i) => [i.sheet, i.row, i.kind, i.value])).toEqual([
       ['指标', 3, 'bad_target', 'abc'],
-      ['节点', 4, 'bad_deadline', '2024年底'],
-      ['节点', 5, 'unknown_task', '9'],
+      ['节点', 5, 'bad_deadline', '时间待定'],
+      ['节点', 6, 'unknown_task', '9'],
       ['子项', 4, 'unknown_task', '8'],
     ]);
     expect(d.projects.map((p) => [p.number, p.numeral, p.title, p.category])).toEqual([
@@ -395,7 +396,9 @@ describe('the plan workbook layout, line by line', () => {
       { key: 's1', name: '东段' },
       { key: 'w', name: '西段' },
     ]);
-    expect(draftCounts(d)).toEqual({ projects: 2, tasks: 2, units: 3, milestones: 2, indicators: 4 });
+    // 2024年底 in the date column is the year's end, as the deadline rules read it.
+    expect(t2.milestones.map((m) => [m.key, m.periodLabel, m.dueDate])).toEqual([['x', '下半年', '2024-12-31']]);
+    expect(draftCounts(d)).toEqual({ projects: 2, tasks: 2, units: 3, milestones: 3, indicators: 4 });
   });
   it('task rows that cannot be read say why; missing sheets are empty', () => {
     const d = parsePlanWorkbook(
@@ -555,7 +558,7 @@ describe('edges the mutation run found unpinned', () => {
     expect(isWritable({ ...d, issues: [] })).toBe(true);
     expect(isWritable({ ...d, issues: [], projects: [{ ...d.projects[0]!, tasks: [] }] })).toBe(false);
   });
-  it('the workbook: direction and accrual words both ways; blank rows skipped; a step date must be a whole date', () => {
+  it('the workbook: direction and accrual words both ways; blank rows skipped; a step date is one the deadline rules read', () => {
     expect(DIRECTION_WORDS).toEqual({ AT_LEAST: '≥', EXACTLY: '=' });
     expect(ACCRUAL_WORDS).toEqual({ EVEN: '均衡', MILESTONES: '按节点', AT_COMPLETION: '完成时', NONE: '不按时间' });
     const d = parsePlanWorkbook(
@@ -592,10 +595,9 @@ describe('edges the mutation run found unpinned', () => {
       ['EXACTLY', 'NONE'],
       ['EXACTLY', 'NONE'],
     ]);
-    // A date cell with anything around it is not a date: the step is due at the end of its period.
+    // A date cell with anything around it is no date the rules read: refused with what was written, not
+    // replaced by its period's month end (until session 38 it was, silently).
     expect(t1.milestones.map((x) => [x.key, x.dueDate, x.alsoTargets])).toEqual([
-      ['a', '2023-08-31', undefined],
-      ['c', '2023-08-31', undefined],
       [
         'b',
         '2023-09-30',
@@ -605,6 +607,10 @@ describe('edges the mutation run found unpinned', () => {
         ],
       ],
     ]);
-    expect(d.issues).toEqual([{ sheet: '节点', row: 6, kind: 'bad_deadline', value: '某时', blocking: true }]);
+    expect(d.issues).toEqual([
+      { sheet: '节点', row: 3, kind: 'bad_deadline', value: 'x2023-08-20', blocking: true },
+      { sheet: '节点', row: 4, kind: 'bad_deadline', value: '2023-08-20x', blocking: true },
+      { sheet: '节点', row: 6, kind: 'bad_deadline', value: '某时', blocking: true },
+    ]);
   });
 });

@@ -186,6 +186,35 @@ describe('parsePlanWorkbook', () => {
     ]);
   });
 
+  it('a step with its date in words, or none, is due when the deadline rules read it (a filled-in template)', () => {
+    const steps = parsePlanWorkbook(
+      {
+        [WORKBOOK.tasks.name]: sheet('tasks', [[1, 1, '养老', '服务', '长者食堂', '区教育局', '年底前', '', '']]),
+        [WORKBOOK.milestones.name]: sheet('milestones', [
+          [1, 1, '第三季度', '', '选址', '', null, ''],
+          [1, 2, '下半年', '', '建成', '', null, ''],
+          [1, 3, '10月前', '', '试运营', '', null, ''],
+          [1, 4, '九月底前', '', '招标', '', null, ''],
+          [1, 5, '9月', '2024年9月20日', '开工', '', null, ''],
+          [1, 6, '11月', '11月中旬', '验收', '', null, ''],
+        ]),
+      },
+      2024,
+      unit,
+    );
+    expect(steps.issues).toEqual([]);
+    // Before, only a label's last number was read: 第三季度, 下半年 and 九月底前 were refused, and a date
+    // written in words gave way to its period's month end (9-30, 11-30).
+    expect(steps.projects[0]!.tasks[0]!.milestones.map((m) => [m.periodLabel, m.dueDate])).toEqual([
+      ['第三季度', '2024-09-30'],
+      ['下半年', '2024-12-31'],
+      ['10月前', '2024-10-31'],
+      ['九月底前', '2024-09-30'],
+      ['9月', '2024-09-20'],
+      ['11月', '2024-11-20'],
+    ]);
+  });
+
   it('missing sheets read as empty; an empty workbook has nothing and no message', () => {
     expect(parsePlanWorkbook({}, 2024, unit)).toEqual({
       layout: 'workbook',

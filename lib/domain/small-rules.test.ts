@@ -2,7 +2,7 @@
 // settings and login throttling.
 import { describe, expect, it } from 'vitest';
 import { toCsv } from './csv';
-import { addDays, dateOf, daysBetween, defaultAsOf, defaultReportDate, isIsoDate, monthEnd, parseAsOfParam, periodDueDate } from './dates';
+import { addDays, dateOf, daysBetween, defaultAsOf, defaultReportDate, isIsoDate, monthEnd, parseAsOfParam } from './dates';
 import { dueWithin, isReachedAt } from './milestones';
 import { displayExpected, isWholeUnit, mean, round1, round1OrNull } from './numbers';
 import { figureFlags, updateFlags } from './plausibility';
@@ -65,15 +65,6 @@ describe('calendar', () => {
     expect(parseAsOfParam('2023-02-30', 2023)).toBeNull();
     expect(parseAsOfParam(undefined, 2023)).toBeNull();
     expect(parseAsOfParam('', 2023)).toBeNull();
-  });
-  it('a period is due at the end of its last month; months outside 1–12 are not a period', () => {
-    expect(periodDueDate('1月', 2023)).toBe('2023-01-31');
-    expect(periodDueDate('12月', 2023)).toBe('2023-12-31');
-    expect(periodDueDate('7-9月', 2023)).toBe('2023-09-30');
-    expect(periodDueDate('2月', 2024)).toBe('2024-02-29');
-    expect(periodDueDate('13月', 2023)).toBeNull();
-    expect(periodDueDate('0月', 2023)).toBeNull();
-    expect(periodDueDate('下半年', 2023)).toBeNull();
   });
 });
 

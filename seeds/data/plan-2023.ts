@@ -325,8 +325,8 @@ export const TASKS: SeedTask[] = [
     ],
     milestones: [
       { key: 'm08', periodLabel: '8月', due: '2023-08-31', text: '4.8月，完成“放歌新时代”第二季启动仪式音乐会。' },
-      // "10月前" read as "before October": due at the end of September.
-      { key: 'm10', periodLabel: '10月前', due: '2023-09-30', text: '5.10月前，完成“城市 共融”深圳国际摄影展盐区平行展' },
+      // "10月前" is "by the end of October", as 9月前 is September (the deadline rules: N月前 → month N's end).
+      { key: 'm10', periodLabel: '10月前', due: '2023-10-31', text: '5.10月前，完成“城市 共融”深圳国际摄影展盐区平行展' },
       // The source line is cut off after "2024新"; kept as printed.
       { key: 'm12', periodLabel: '12月底', due: '2023-12-31', text: '6.12月底，举办盐田区2024新' },
     ],
