@@ -258,15 +258,30 @@ function dueAsWritten(written: Cell, year: number): IsoDate | null {
   return reading.ok ? reading.due : null;
 }
 
-/** The plan workbook layout (all four sheets by name; 指标/节点/子项 may be empty). */
-export function parsePlanWorkbook(sheets: Record<string, Grid>, year: number, unit: UnitLookup): PlanDraft {
+/**
+ * The plan workbook layout (all four sheets by name; 指标/节点/子项 may be empty). `hiddenRows`: per
+ * sheet, the rows hidden in Excel (0-based, as the reader reports them). A hidden row is not read, as
+ * in any plan table (a task hidden to leave it out of next year's plan is left out, and the rows of
+ * its indicators, steps and sub-items with it); each sheet's first hidden row carries a warning.
+ */
+export function parsePlanWorkbook(sheets: Record<string, Grid>, year: number, unit: UnitLookup, hiddenRows: Record<string, readonly number[]> = {}): PlanDraft {
   const b = new Builder(WORKBOOK.tasks.name, year, unit);
   const rows = (name: string) => (sheets[name] ?? []).slice(1);
   const projectsByNumber = new Map<number, ProjectDraft>();
   const tasks = new Map<number, TaskDraft>();
+  const skipped: PlanDraft['skipped'] = [];
+  const hiddenTasks = new Set<string>();
+  const hiddenIn = new Map(Object.entries(hiddenRows).map(([sheet, list]) => [sheet, new Set(list)]));
+  /** Whether the row (grid index `r`, 1 under the header) is hidden: then it is listed as skipped, not read. */
+  const hidden = (sheet: string, r: number, row: Cell[]) => {
+    if (!hiddenIn.get(sheet)?.has(r) || row.every((c) => text(c) === '')) return false;
+    skipped.push({ sheet, row: r + 1, why: 'hidden' });
+    return true;
+  };
   rows(WORKBOOK.tasks.name).forEach((row, i) => {
     const r = i + 1;
     if (row.every((c) => text(c) === '')) return;
+    if (hidden(WORKBOOK.tasks.name, r, row)) return void hiddenTasks.add(text(row[0] ?? null));
     const [no, pno, ptitle, cat, content, unitCell, deadlineCell, plan, note] = [0, 1, 2, 3, 4, 5, 6, 7, 8].map((k) => row[k] ?? null);
     const number = Number(text(no));
     if (!Number.isInteger(number) || number <= 0) return b.issue(r, 'bad_number', text(no));
@@ -313,12 +328,14 @@ export function parsePlanWorkbook(sheets: Record<string, Grid>, year: number, un
     project.tasks.push(task);
   });
   const owner = (sheet: string, r: number, c: Cell) => {
+    // The rows of a task hidden on 任务 are left out with it.
+    if (hiddenTasks.has(text(c)) && !tasks.has(Number(text(c)))) return undefined;
     const t = tasks.get(Number(text(c)));
     if (!t) b.issues.push({ sheet, row: r + 1, kind: 'unknown_task', value: text(c), blocking: true });
     return t;
   };
   rows(WORKBOOK.indicators.name).forEach((row, i) => {
-    if (row.every((c) => text(c) === '')) return;
+    if (row.every((c) => text(c) === '') || hidden(WORKBOOK.indicators.name, i + 1, row)) return;
     const t = owner(WORKBOOK.indicators.name, i + 1, row[0] ?? null);
     if (!t) return;
     const unitOfMeasure = text(row[3]);
@@ -339,7 +356,7 @@ export function parsePlanWorkbook(sheets: Record<string, Grid>, year: number, un
     });
   });
   rows(WORKBOOK.milestones.name).forEach((row, i) => {
-    if (row.every((c) => text(c) === '')) return;
+    if (row.every((c) => text(c) === '') || hidden(WORKBOOK.milestones.name, i + 1, row)) return;
     const t = owner(WORKBOOK.milestones.name, i + 1, row[0] ?? null);
     if (!t) return;
     const label = text(row[2]);
@@ -379,10 +396,14 @@ export function parsePlanWorkbook(sheets: Record<string, Grid>, year: number, un
     });
   });
   rows(WORKBOOK.items.name).forEach((row, i) => {
-    if (row.every((c) => text(c) === '')) return;
+    if (row.every((c) => text(c) === '') || hidden(WORKBOOK.items.name, i + 1, row)) return;
     const t = owner(WORKBOOK.items.name, i + 1, row[0] ?? null);
     if (t) t.items.push({ key: keyOf(row[1] ?? null, 's', t.items.length + 1), name: text(row[2]) });
   });
+  for (const sheet of [WORKBOOK.tasks.name, WORKBOOK.indicators.name, WORKBOOK.milestones.name, WORKBOOK.items.name]) {
+    const left = skipped.filter((x) => x.sheet === sheet);
+    if (left.length > 0) b.issues.push({ sheet, row: left[0]!.row, kind: 'hidden_rows', value: String(left.length), blocking: false });
+  }
   const projects = [...projectsByNumber.values()].sort((a, b) => a.number - b.number);
   const unknownUnits = b.unknownUnits();
   return {
@@ -391,7 +412,7 @@ export function parsePlanWorkbook(sheets: Record<string, Grid>, year: number, un
     projects,
     newUnits: unknownUnits.filter((u) => !u.collective).map((u) => u.name),
     issues: b.issues,
-    skipped: [],
+    skipped,
     unknownUnits,
   };
 }

@@ -74,7 +74,7 @@ export const unitLookup = (units: readonly UnitNames[]): UnitLookup =>
  */
 export function draftFromSheets(sheets: Sheets, year: number, unit: UnitLookup, allSheets = false): PlanDraft | null {
   const read = sheets.tablesContinue ? joinContinuedTables(sheets) : sheets;
-  if (read.sheets[WORKBOOK.tasks.name]) return parsePlanWorkbook(read.sheets, year, unit);
+  if (read.sheets[WORKBOOK.tasks.name]) return parsePlanWorkbook(read.sheets, year, unit, read.hiddenRows);
   let first: PlanDraft | null = null;
   for (const [i, name] of read.order.entries()) {
     const d = parseAppendixGrid(read.sheets[name]!, year, unit, name, hiddenIn(read, name));

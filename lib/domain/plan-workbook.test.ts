@@ -215,6 +215,42 @@ describe('parsePlanWorkbook', () => {
     ]);
   });
 
+  it('rows hidden in Excel are not read: a hidden task is left out with its indicators, steps and sub-items; a warning per sheet', () => {
+    const grids = {
+      [WORKBOOK.tasks.name]: sheet('tasks', [
+        [1, 1, '教育', '工程', '新建幼儿园', '区教育局', '9月底前', '', ''],
+        [2, 1, '教育', '工程', '不再列入的任务', '区教育局', '年底前', '', ''],
+        [3, 2, '医疗', '服务', '社区健康中心', '区卫健局', '年底前', '', ''],
+      ]),
+      [WORKBOOK.indicators.name]: sheet('indicators', [
+        [1, 1, '学位', '个', '否', '≥', 540, '均衡'],
+        [1, 2, '隐藏的指标', '个', '否', '≥', 1, '均衡'],
+        [2, 1, '被隐藏任务的指标', '个', '否', '≥', 9, '均衡'],
+      ]),
+      [WORKBOOK.milestones.name]: sheet('milestones', [[2, 1, '6月', '', '被隐藏任务的节点', '', null, '']]),
+      [WORKBOOK.items.name]: sheet('items', [[2, 1, '被隐藏任务的子项'], [], [3, 1, '中心甲']]),
+    };
+    // 0-based grid rows, as the reader reports them: task 2 (row 3 in Excel), the second indicator (row 3)
+    // and an empty row of 子项 (row 3).
+    const d = parsePlanWorkbook(grids, 2024, unit, { [WORKBOOK.tasks.name]: [2], [WORKBOOK.indicators.name]: [2], [WORKBOOK.items.name]: [2] });
+    const tasks = d.projects.flatMap((p) => p.tasks);
+    expect(tasks.map((t) => [t.number, t.indicators.map((i) => i.name), t.milestones.length, t.items.map((i) => i.name)])).toEqual([
+      [1, ['学位'], 0, []],
+      [3, [], 0, ['中心甲']],
+    ]);
+    // No row of the hidden task is an unknown task; a hidden row that is empty is nothing to warn of.
+    expect(d.issues).toEqual([
+      { sheet: '任务', row: 3, kind: 'hidden_rows', value: '1', blocking: false },
+      { sheet: '指标', row: 3, kind: 'hidden_rows', value: '1', blocking: false },
+    ]);
+    expect(d.skipped).toEqual([
+      { sheet: '任务', row: 3, why: 'hidden' },
+      { sheet: '指标', row: 3, why: 'hidden' },
+    ]);
+    // Read without what Excel hides (as before session 38), every row is imported.
+    expect(parsePlanWorkbook(grids, 2024, unit).projects.flatMap((p) => p.tasks.map((t) => t.number))).toEqual([1, 2, 3]);
+  });
+
   it('missing sheets read as empty; an empty workbook has nothing and no message', () => {
     expect(parsePlanWorkbook({}, 2024, unit)).toEqual({
       layout: 'workbook',

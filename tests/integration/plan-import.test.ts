@@ -463,6 +463,54 @@ describe('the plan workbook round trip', () => {
     expect(original.flatMap((p) => p.tasks)).toHaveLength(19);
     expect(await structure(2099)).toEqual(original);
   });
+
+  it('rows the office hid in the exported workbook are left out: a hidden task with its indicators and steps, through the page’s steps', async () => {
+    session.actor = supervisor;
+    const { getPlanSnapshot } = await import('@/lib/data/plan');
+    const { buildPlanWorkbook } = await import('@/lib/plan-import/workbook');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await buildPlanWorkbook((await getPlanSnapshot(2023))!)) as unknown as ArrayBuffer);
+    // Task 11 (the elevators: four valued steps) hidden on 任务, as an office leaves a task out of next
+    // year's plan without deleting it; and task 12's first indicator hidden on 指标.
+    const rowOf = (sheet: string, task: number) => {
+      let found = 0;
+      wb.getWorksheet(sheet)!.eachRow((row, n) => {
+        if (!found && n > 1 && Number(row.getCell(1).value) === task) found = n;
+      });
+      return found;
+    };
+    wb.getWorksheet('任务')!.getRow(rowOf('任务', 11)).hidden = true;
+    const indicatorRow = rowOf('指标', 12);
+    const hiddenIndicator = String(wb.getWorksheet('指标')!.getRow(indicatorRow).getCell(3).value);
+    wb.getWorksheet('指标')!.getRow(indicatorRow).hidden = true;
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const { readXlsx } = await import('@/lib/plan-import/read-xlsx');
+    const { draftFromSheets } = await import('@/lib/domain/plan-source');
+    const read = await readXlsx(bytes);
+    if (!read.ok) throw new Error(read.error);
+    const names = new Set((await prisma.unit.findMany({ select: { name: true } })).map((u) => u.name));
+    const draft = draftFromSheets(read, 2023, (n) => (names.has(n) ? n : null))!;
+    const tasks = draft.projects.flatMap((t) => t.tasks);
+    expect(tasks.map((t) => t.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 18, 19]);
+    expect(tasks.find((t) => t.number === 12)!.indicators.map((i) => i.name)).not.toContain(hiddenIndicator);
+    expect(draft.issues).toEqual([
+      { sheet: '任务', row: rowOf('任务', 11), kind: 'hidden_rows', value: '1', blocking: false },
+      { sheet: '指标', row: indicatorRow, kind: 'hidden_rows', value: '1', blocking: false },
+    ]);
+    // Through the page, into the next year (日期顺延一年): the warnings in the preview, nothing blocked, 18 tasks written.
+    if (await prisma.planYear.findUnique({ where: { year: 2024 } })) await prisma.planYear.delete({ where: { year: 2024 } });
+    const fields = { year: '2024', title: '', defaultCategory: 'SERVICE', shiftDates: 'on' };
+    const p = await actions.previewImport(IDLE, form({ ...fields, file: xlsxFile(bytes) }));
+    expect(p.preview).toMatchObject({ writable: true, counts: { tasks: 18 } });
+    expect(p.preview!.summary.messages.filter((x) => /从这一行起有1行在Excel中被隐藏（或被筛选隐藏），未导入/.test(x.text))).toHaveLength(2);
+    const done = await actions.confirmImport(IDLE, form({ ...fields, sha256: p.preview!.sha256, file: xlsxFile(bytes) }));
+    expect(done).toMatchObject({ status: 'ok', year: 2024 });
+    const written = await prisma.task.findMany({ where: { planYear: { year: 2024 } }, select: { content: true } });
+    expect(written).toHaveLength(18);
+    const task11 = (await getPlanSnapshot(2023))!.tasks.find((t) => t.number === 11)!.content;
+    expect(written.map((t) => t.content)).not.toContain(task11);
+    await prisma.planYear.delete({ where: { year: 2024 } });
+  });
 });
 
 describe('plan years', () => {
