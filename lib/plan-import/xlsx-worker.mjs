@@ -281,6 +281,30 @@ async function readXlsx() {
 }
 
 /**
+ * A table inside a table's cell (a cell's own small table of steps: 6月底前 | 完成选址, one row each) is
+ * read as that cell's lines, a line per row, its cells' text separated by a space — what the cell
+ * says, as the HTML reader can take it: left nested, its rows were read as rows of the outer table
+ * and every row of the outer table after it was lost. Innermost first (mammoth's document tree).
+ */
+function nestedTablesAsLines(element) {
+  const el = element.children ? { ...element, children: element.children.map(nestedTablesAsLines) } : element;
+  if (el.type !== 'tableCell') return el;
+  return { ...el, children: el.children.flatMap((child) => (child.type === 'table' ? tableAsLines(child) : [child])) };
+}
+
+const hasText = (el) => (el.type === 'text' ? el.value.trim() !== '' : (el.children ?? []).some(hasText));
+
+/** A table's rows as paragraphs: each row's paragraphs with text, cell after cell, as one line. */
+function tableAsLines(table) {
+  return table.children.flatMap((row) => {
+    const paragraphs = (row.children ?? []).flatMap((cell) => (cell.children ?? []).filter((c) => c.type === 'paragraph' && hasText(c)));
+    if (paragraphs.length === 0) return [];
+    const line = paragraphs.flatMap((p, i) => (i === 0 ? p.children : [{ type: 'text', value: ' ' }, ...p.children]));
+    return [{ ...paragraphs[0], numbering: null, children: line }];
+  });
+}
+
+/**
  * A Word document (.docx) — a plan table published as the attachment of a 通知 (附件：任务分解表):
  * its tables, read as the tables of an HTML page are (each a sheet; merged cells as Word merges
  * them, a cell's paragraphs its lines). The zip passed the checks above; its table rows are counted
@@ -295,7 +319,7 @@ async function readDocx(entries) {
   let html;
   try {
     const noImage = mammoth.images.imgElement(() => ({ src: '' }));
-    html = (await mammoth.convertToHtml({ buffer: buf }, { convertImage: noImage })).value;
+    html = (await mammoth.convertToHtml({ buffer: buf }, { convertImage: noImage, transformDocument: nestedTablesAsLines })).value;
   } catch {
     return fail('corrupted');
   }

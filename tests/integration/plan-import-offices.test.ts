@@ -503,6 +503,56 @@ describe('Word documents (.docx) holding the plan table', () => {
     expect(d.projects[0]!.tasks[0]!.deadlineMonth).toBe('2040-10');
     expect(d.projects.flatMap((p) => p.tasks.map((t) => t.deadlineMonth))).toEqual(['2040-10', '2040-12', '2040-09']);
   });
+  it('a small table inside a cell (nested-table.docx: the steps as 6月底前 | 完成选址) is that cell’s lines; the rows after it are read', async () => {
+    const { readXlsx } = await import('@/lib/plan-import/read-xlsx');
+    // Before, the inner rows were read as rows of the plan table (two empty tasks, blocking) and tasks 2 and 3 were lost.
+    expect(await readXlsx(docx('nested-table'))).toMatchObject({ ok: true, order: ['盐田区2025年民生实事任务分解表'] });
+    const d = await drafts(docx('nested-table'), 2025);
+    const tasks = d.projects.flatMap((p) => p.tasks);
+    expect(tasks.map((t) => [t.number, t.content, t.deadlineMonth, t.planText, t.milestones.map((m) => [m.periodLabel, m.dueDate])])).toEqual([
+      [
+        1,
+        '新建公办幼儿园2所，新增学位540个',
+        '2025-12',
+        '分两步推进：\n6月底前 完成选址和设计\n9月底前 开工建设',
+        [
+          ['6月底前', '2025-06-30'],
+          ['9月底前', '2025-09-30'],
+        ],
+      ],
+      [2, '新建长者食堂3家', '2025-09', '年内完成', [['年内', '2025-12-31']]],
+      [
+        3,
+        '举办招聘会20场',
+        '2025-12',
+        '按半年安排：\n上半年 10场\n下半年 10场',
+        [
+          ['上半年', '2025-06-30'],
+          ['下半年', '2025-12-31'],
+        ],
+      ],
+    ]);
+    expect(d.issues.filter((x) => x.blocking)).toEqual([]);
+    // A cell whose only content is a table (as Word writes it: the table, then the cell's closing paragraph), and a table in a table in a cell.
+    const { Document, Packer, Paragraph, Table, TableRow, TableCell } = await import('docx');
+    const cells = (...kids: (string | InstanceType<typeof Table>)[]) =>
+      kids.map((k) => new TableCell({ children: typeof k === 'string' ? [new Paragraph(k)] : [k, new Paragraph('')] }));
+    const rows = (...rs: (string | InstanceType<typeof Table>)[][]) => rs.map((r) => new TableRow({ children: cells(...r) }));
+    const steps = new Table({ rows: rows(['7月底前', new Table({ rows: rows(['完成招标'], ['（含监理）']) })], ['10月底前', '完成验收']) });
+    const plan = new Table({
+      rows: rows(
+        ['序号', '项目名称', '具体任务', '责任单位', '完成时限', '进度安排'],
+        ['1', '道路改造', '完成东西向道路改造2条', '区教育局', '年底前', steps],
+        ['2', '养老服务', '新建长者食堂3家', '区民政局', '9月底前', '年内完成'],
+      ),
+    });
+    const bytes = new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('任务分解表'), plan] }] })));
+    const word = await drafts(bytes, 2025);
+    expect(word.projects.flatMap((p) => p.tasks.map((t) => [t.number, t.planText, t.milestones.map((m) => m.dueDate)]))).toEqual([
+      [1, '7月底前 完成招标 （含监理）\n10月底前 完成验收', ['2025-07-31', '2025-10-31']],
+      [2, '年内完成', ['2025-12-31']],
+    ]);
+  });
   it('refuses a Word 97–2003 .doc with its own message, a document without a table, and one with more rows than a plan has — before anything is built', async () => {
     const { readXlsx } = await import('@/lib/plan-import/read-xlsx');
     expect(await readXlsx(fixtureIn('docx', 'notice', 'doc'))).toEqual({ ok: false, error: 'word_doc' });
