@@ -10,6 +10,7 @@ import { prisma, writeTransaction } from '@/lib/prisma';
 import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import type { PlanYearStatus } from '@/lib/domain/plan-years';
+import { dueOfWording } from '@/lib/domain/time-wording';
 import { changeReasonSchema, milestoneEditSchema, taskEditSchema } from '@/lib/validation/plan';
 import { formToObject } from '@/lib/validation/update';
 import { m } from '@/lib/i18n/messages';
@@ -94,8 +95,11 @@ export function baseVersionOf(values: Record<string, string>): { error: ActionSt
 export function parseMilestone(values: Record<string, string>, year: number): { error: ActionState } | { data: z.infer<typeof milestoneEditSchema> } {
   const parsed = milestoneEditSchema.safeParse(values);
   if (!parsed.success) return { error: refusedForm(parsed.error, values) };
-  if (!parsed.data.dueDate.startsWith(`${year}-`)) return fieldError(values, 'dueDate', m.notInYear(year));
-  return { data: parsed.data };
+  // No date written: the one its period says, by the deadline rules (as an imported step's).
+  const dueDate = parsed.data.dueDate || dueOfWording(parsed.data.periodLabel, year);
+  if (!dueDate) return fieldError(values, 'dueDate', m.dueNotInPeriod(parsed.data.periodLabel));
+  if (!dueDate.startsWith(`${year}-`)) return fieldError(values, 'dueDate', m.notInYear(year));
+  return { data: { ...parsed.data, dueDate } };
 }
 
 /** The guard, then a milestone form's fields (the two checks every milestone edit makes). */

@@ -6,7 +6,7 @@
 // is a draft plan plus one message per row that cannot be read. Nothing here touches a database.
 import type { IsoDate } from './dates';
 import type { SkipReason } from './plan-table';
-import { parseTimeWording, yearPlacement } from './time-wording';
+import { dueOfWording, parseTimeWording, yearPlacement } from './time-wording';
 import { isCollective, splitUnitCell } from './unit-names';
 import { cleanText } from './text';
 import { isWholeUnit, parseDecimal } from './numbers';
@@ -251,13 +251,6 @@ const ACCRUALS: Record<string, Accrual> = {
 export const DIRECTION_WORDS: Record<Direction, string> = { AT_LEAST: '≥', EXACTLY: '=' };
 export const ACCRUAL_WORDS: Record<Accrual, string> = { EVEN: '均衡', MILESTONES: '按节点', AT_COMPLETION: '完成时', NONE: '不按时间' };
 
-/** A step's due date as written (2024年9月20日, 9月中旬, an Excel date number) or, with none written, its
- *  period's (第三季度, 下半年, 10月前): the deadline rules read both; null when they read nothing. */
-function dueAsWritten(written: Cell, year: number): IsoDate | null {
-  const reading = parseTimeWording(written, year);
-  return reading.ok ? reading.due : null;
-}
-
 /**
  * The plan workbook layout (all four sheets by name; 指标/节点/子项 may be empty). `hiddenRows`: per
  * sheet, the rows hidden in Excel (0-based, as the reader reports them). A hidden row is not read, as
@@ -369,7 +362,7 @@ export function parsePlanWorkbook(sheets: Record<string, Grid>, year: number, un
         ? row[3].toISOString().slice(0, 10)
         : /^\d{4}-\d{2}-\d{2}$/.test(written)
           ? written
-          : dueAsWritten(typeof row[3] === 'number' ? row[3] : written || label, year);
+          : dueOfWording(typeof row[3] === 'number' ? row[3] : written || label, year);
     if (!due) return b.issues.push({ sheet: WORKBOOK.milestones.name, row: i + 2, kind: 'bad_deadline', value: written || label, blocking: true });
     const fig = importedFigure(row[6] ?? null, '');
     if (!fig.ok) return b.issues.push({ sheet: WORKBOOK.milestones.name, row: i + 2, kind: 'bad_target', value: text(row[6] ?? null), blocking: true });

@@ -180,6 +180,16 @@ function readText(s: string, planYear: number): TimeReading {
 }
 
 /**
+ * The date a step falls due as its words say it (a period: 第三季度, 下半年, 10月前; a date in words:
+ * 2024年9月20日, 9月中旬; an Excel date number), or null when the deadline rules read no time in them —
+ * what a plan workbook's 节点 row and the plan editor take when no date is written.
+ */
+export function dueOfWording(words: string | number, planYear: number): IsoDate | null {
+  const reading = parseTimeWording(words, planYear);
+  return reading.ok ? reading.due : null;
+}
+
+/**
  * Where a reading falls against the plan year: in it, in the next year (跨年度: a task that runs
  * past the year, flagged, not refused) or in an earlier year (refused: a plan cannot be due before it starts).
  */

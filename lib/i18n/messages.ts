@@ -89,6 +89,7 @@ export const m = {
   planSaved: planEdit.saved,
   milestoneInUse: '已有单位报送该节点达成，不能删除；如计划有变，请修改节点内容并说明原因。',
   notInYear: (y: number) => `须在${y}年内`,
+  dueNotInPeriod: (label: string) => `请填写到期日：从期间“${label}”读不出日期（可写如9月底前、第三季度、7-9月）`,
   taskAdded: (n: number) => `已新增任务${n}。`,
   taskRemoved: (n: number) => `已删除任务${n}。`,
   projectAdded: (numeral: string) => `已新增项目${numeral}。`,

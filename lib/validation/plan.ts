@@ -78,10 +78,10 @@ const optionalNumber = z
 
 export const milestoneEditSchema = z.object({
   periodLabel: z.string().trim().min(1, m.required).max(20, m.tooLong(20)),
+  // Blank: the date its period says (9月底前 → 30 September), read where the plan year is known (parseMilestone).
   dueDate: z
     .string()
     .trim()
-    .min(1, m.required)
     .refine((s) => s === '' || isIsoDate(s), m.badDate),
   text: z.string().trim().min(1, m.required).max(1000, m.tooLong(1000)),
   cumulativeTarget: optionalNumber,

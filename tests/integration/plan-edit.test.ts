@@ -210,6 +210,16 @@ describe('adding and removing plan steps', () => {
     expect(await edit.addMilestone(task.id, IDLE, form({ ...base, text: '', reasonKind: 'PLAN', reason: '增加节点' }))).toMatchObject({
       errors: { text: ['此项为必填项'] },
     });
+    // No date written and a period the deadline rules do not read: said at the date, the input kept.
+    expect(await edit.addMilestone(task.id, IDLE, form({ ...base, periodLabel: '适时', dueDate: '', reasonKind: 'PLAN', reason: '增加节点' }))).toMatchObject({
+      errors: { dueDate: ['请填写到期日：从期间“适时”读不出日期（可写如9月底前、第三季度、7-9月）'] },
+      values: { periodLabel: '适时', text: '11月：举办专场招聘会' },
+    });
+    expect(
+      await edit.addMilestone(task.id, IDLE, form({ ...base, periodLabel: '次年3月', dueDate: '', reasonKind: 'PLAN', reason: '增加节点' })),
+    ).toMatchObject({
+      errors: { dueDate: ['须在2023年内'] },
+    });
     expect(await stepsOf(task.id)).toEqual(before);
     expect(await edit.addMilestone(task.id, IDLE, form({ ...base, reasonKind: 'PLAN', reason: '增加节点' }))).toMatchObject({ status: 'ok' });
     const after = await stepsOf(task.id);
@@ -232,6 +242,28 @@ describe('adding and removing plan steps', () => {
     expect(await stepsOf(task.id)).toHaveLength(before.length + 1);
   });
 
+  it('a step with no date written falls due when its period says, by the deadline rules (第四季度, 10月前), added or edited', async () => {
+    const task = await prisma.task.findFirstOrThrow({ where: { number: 13, planYear: { year: 2023 } }, select: { id: true, version: true } });
+    const reason = { reasonKind: 'PLAN', reason: '增加节点' };
+    const added = await edit.addMilestone(
+      task.id,
+      IDLE,
+      form({ periodLabel: '第四季度', dueDate: '', text: '第四季度：开展技能培训', cumulativeTarget: '', baseVersion: String(task.version), ...reason }),
+    );
+    expect(added).toMatchObject({ status: 'ok' });
+    const step = await prisma.milestone.findFirstOrThrow({ where: { taskId: task.id, text: '第四季度：开展技能培训' }, select: { id: true, dueDate: true } });
+    expect(step.dueDate.toISOString().slice(0, 10)).toBe('2023-12-31');
+    const edited = await edit.editMilestone(
+      step.id,
+      IDLE,
+      form({ periodLabel: '10月前', dueDate: '', text: '10月前：开展技能培训', cumulativeTarget: '', baseVersion: String(task.version + 1), ...reason }),
+    );
+    expect(edited).toMatchObject({ status: 'ok' });
+    const after = await prisma.milestone.findUniqueOrThrow({ where: { id: step.id }, select: { dueDate: true } });
+    expect(after.dueDate.toISOString().slice(0, 10)).toBe('2023-10-31');
+    const a = await prisma.auditEvent.findFirstOrThrow({ where: { action: 'plan.milestone_edited', entityId: String(step.id) }, select: { after: true } });
+    expect(JSON.parse(a.after!)).toMatchObject({ periodLabel: '10月前', dueDate: '2023-10-31' });
+  });
   it('a step nobody reported reached can be removed (with its reason, audited); a reached one cannot', async () => {
     const task = await prisma.task.findFirstOrThrow({ where: { number: 12, planYear: { year: 2023 } }, select: { id: true, version: true } });
     const added = (await stepsOf(task.id)).find((x) => x.key.startsWith('added-'))!;

@@ -15,7 +15,7 @@ export const planEdit = {
   milestones: '计划节点',
   indicators: '指标目标',
   periodLabel: '期间',
-  dueDate: '到期日',
+  dueDate: '到期日（空则按期间）',
   text: '节点内容',
   cumulativeTarget: '累计目标（可空）',
   target: (unit: string) => `年度目标（${unit}，可空）`,
