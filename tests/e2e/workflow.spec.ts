@@ -872,7 +872,7 @@ test('the office sets up next year: copies 2023 into 2024, edits a milestone, im
   await expect(again.getByRole('status')).toHaveText('计划已修改。');
   // A step added, then removed again — each with its reason.
   const add = page.getByTestId('milestone-add');
-  await add.getByLabel('期间').fill('11月');
+  await add.getByLabel('期间', { exact: true }).fill('11月');
   await add.getByLabel('到期日').fill('2024-11-20');
   await add.getByLabel('节点内容').fill('11月：加装试点回访');
   await add.getByRole('button', { name: '新增' }).click();
@@ -1628,12 +1628,13 @@ test('without JavaScript: the office creates a year, edits, adds and removes a p
 
   // A step added: back at the new step; a reload adds nothing twice.
   const add = page.getByTestId('milestone-add');
-  await add.getByLabel('期间').fill('11月');
-  await add.getByLabel('到期日').fill('2031-11-20');
+  // The date left blank: the period's (11月 → 30 November), by the deadline rules.
+  await add.getByLabel('期间', { exact: true }).fill('11月');
   await add.getByLabel('节点内容').fill('11月：无脚本新增的节点');
   expect(await post(add.getByRole('button', { name: '新增' }).click())).toBe(303);
   const added = page.getByTestId('milestone-edit').filter({ has: page.locator('textarea', { hasText: '11月：无脚本新增的节点' }) });
   await expect(added).toHaveCount(1);
+  await expect(added.getByLabel('到期日')).toHaveValue('2031-11-30');
   expect(new URL(page.url()).hash).toBe(`#${await added.getAttribute('id')}`);
   await expect(added.getByRole('status')).toHaveText('计划已修改。');
   await page.reload();
