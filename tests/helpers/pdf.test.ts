@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { printedWhole } from './pdf';
 
-// As unpdf read them back from a PDF the e2e browser printed (the 督办台账 and the 驾驶舱).
+// As pdf.js read them back from a PDF the e2e browser printed (the 督办台账 and the 驾驶舱).
 const sentence = '为重点保障对象、户籍70—99岁老年人增加补助3元/餐；盐田区民政局';
 const paper = '台账\n为重点保障对象、戶籍70—99岁\x01老年人增加补助3元/餐;盐⽥区⺠政局 打印日期';
 

@@ -34,10 +34,15 @@ export function printedWhole(paper: string, s: string): boolean {
 
 /** The page as printed on A4 (its own @page sizes): the PDF, its page count and each page's text. */
 export async function printed(page: Page, file?: string): Promise<{ pdf: Buffer; pages: number; text: string[]; size: { width: number; height: number } }> {
-  const { extractText, getDocumentProxy } = await import('unpdf');
   const pdf = await page.pdf({ preferCSSPageSize: true, path: file, printBackground: true });
-  const doc = await getDocumentProxy(new Uint8Array(pdf));
-  const { totalPages, text } = await extractText(doc, { mergePages: false });
-  const [, , width, height] = (await doc.getPage(1)).view as number[];
-  return { pdf, pages: totalPages, text: text as string[], size: { width: width!, height: height! } };
+  // Read with the pdf.js the plan import reads PDFs with (its legacy build runs in Node).
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, verbosity: 0 }).promise;
+  const text: string[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const { items } = await (await doc.getPage(n)).getTextContent();
+    text.push(items.map((it) => ('str' in it ? it.str + (it.hasEOL ? '\n' : '') : '')).join(''));
+  }
+  const [, , width, height] = (await doc.getPage(1)).view;
+  return { pdf, pages: doc.numPages, text, size: { width: width!, height: height! } };
 }
