@@ -289,6 +289,8 @@ describe('the war map (挂图作战)', () => {
     // Before, with the war map's own patterns: 2025-06-30 gave nothing (its 20 read as a month),
     // 计划于三季度 nothing (the words before the quarter), Q3 March.
     expect(['2025-06-30', '力争7月到9月', '6月30日前', '计划于三季度', 'Q3', '10—12月完成验收'].map(start)).toEqual([6, 7, 6, 7, 7, 10]);
+    // A range of two times starts with its first (7月至年底 was July alone, 8月中旬至9月 August alone).
+    expect(['7月至年底', '9月底至12月底', '8月中旬至9月', '三季度至四季度', '11月8-14日', '9月初'].map(start)).toEqual([7, 9, 8, 7, 11, 9]);
     // Year end and words that are no time: nothing to start from.
     expect(['年内', '全年', '2025年', '适时推进'].map(start)).toEqual([null, null, null, null]);
   });

@@ -175,6 +175,28 @@ describe('the appendix layout', () => {
     expect(d.projects[0]!.tasks.find((t) => t.content === '戊')).toMatchObject({ deadlineMonth: '2025-03', crossYear: true });
     expect(isWritable(d)).toBe(false);
   });
+  it('a deadline written as a range is due at its end, and so are the steps written so', () => {
+    // Before: the first part was read and the rest taken for words after it (7月至年底 → July, 9月底至12月底 →
+    // September: tasks overdue months before their plans end), 11月8日至14日 the 8th.
+    const d = parseAppendixGrid(
+      [
+        header,
+        [1, '一、文体活动', '1.举办赛事', '', '11月8日至14日：举办帆板赛事；9月初：完成招标', '区文广旅体局', '7月至年底'],
+        [2, '', '2.开展宣传', '', '7月初至9月底：集中宣传', '区文广旅体局', '9月底至12月底'],
+      ],
+      2024,
+      unit,
+    );
+    const t = d.projects.flatMap((p) => p.tasks);
+    expect(t.map((x) => x.deadlineMonth)).toEqual(['2024-12', '2024-12']);
+    expect(t.map((x) => x.milestones.map((m) => [m.periodLabel, m.dueDate]))).toEqual([
+      [
+        ['11月8日至14日', '2024-11-14'],
+        ['9月初', '2024-09-10'],
+      ],
+      [['7月初至9月底', '2024-09-30']],
+    ]);
+  });
   it('no header row: one message, nothing else', () => {
     const d = parseAppendixGrid(
       [

@@ -190,6 +190,20 @@ describe('plan steps from the plan column', () => {
       ['2025-03-31', '2024年10月至次年3月'],
       ['2025-02-28', '9月至2025年2月'],
     ]);
+    // A step over a range whose ends say more than a month, or over days of one month, is due at its end;
+    // 初 starts a step, 初步 is a word of the step's sentence.
+    expect(
+      stepsFromPlanText('7月至年底：开展宣传；9月底至12月底：完成验收；11月8-14日：举办赛事；9月初：完成招标；10月初步完成设计', 2024).map((s) => [
+        s.due,
+        s.label,
+      ]),
+    ).toEqual([
+      ['2024-12-31', '7月至年底'],
+      ['2024-12-31', '9月底至12月底'],
+      ['2024-11-14', '11月8-14日'],
+      ['2024-09-10', '9月初'],
+      ['2024-10-31', '10月'],
+    ]);
     // 截至 reports where things stand: no step.
     expect(stepsFromPlanText('截至6月底，已完成选址', 2024)).toEqual([]);
   });
@@ -260,6 +274,37 @@ describe('the whole reading: month, due date, whether the year was written, what
     ['2023-01-15', r('2023-01', '2023-01-15', true, 'date')],
     ['1月5日', r('2024-01', '2024-01-05', false, 'date')],
     ['1-3月', r('2024-03', '2024-03-31', false, 'month_range', 1)],
+    // 初 (the start of a month) as 上旬; 号 as 日; a day in Chinese numerals
+    ['9月初', r('2024-09', '2024-09-10', false, 'early_month')],
+    ['9月初前完成', r('2024-09', '2024-09-10', false, 'early_month')],
+    ['6月15号前', r('2024-06', '2024-06-15', false, 'date')],
+    ['2023年12月31号', r('2023-12', '2023-12-31', true, 'date')],
+    ['十月一日前', r('2024-10', '2024-10-01', false, 'date')],
+    ['6月三十日', r('2024-06', '2024-06-30', false, 'date')],
+    ['2025年二月二十八日', r('2025-02', '2025-02-28', true, 'date')],
+    // a range is due at the end of its last part, whatever each part says (a part of a month, 份, 起, a
+    // date, a quarter, 年底), and starts where its first part does; a part without a year is in the first's
+    ['9月底至12月底', r('2024-12', '2024-12-31', false, 'month_range', 9)],
+    ['7月至年底', r('2024-12', '2024-12-31', false, 'month_range', 7)],
+    ['7月起至12月', r('2024-12', '2024-12-31', false, 'month_range', 7)],
+    ['7月份至12月份', r('2024-12', '2024-12-31', false, 'month_range', 7)],
+    ['7月初至9月底', r('2024-09', '2024-09-30', false, 'month_range', 7)],
+    ['8月中旬至9月', r('2024-09', '2024-09-30', false, 'month_range', 8)],
+    ['7月至9月底前完成', r('2024-09', '2024-09-30', false, 'month_range', 7)],
+    ['三季度至四季度', r('2024-12', '2024-12-31', false, 'month_range', 7)],
+    ['9月30日至10月15日', r('2024-10', '2024-10-15', false, 'month_range', 9)],
+    ['2023-06-30至2023-09-30', r('2023-09', '2023-09-30', true, 'month_range', 6)],
+    ['2025年7月至9月', r('2025-09', '2025-09-30', true, 'month_range', 7)],
+    // days of one month: the last day (the seed's 11月8-14日 举行)
+    ['11月8-14日', r('2024-11', '2024-11-14', false, 'date')],
+    ['11月8日至14日举行', r('2024-11', '2024-11-14', false, 'date')],
+    ['11月8日-14日', r('2024-11', '2024-11-14', false, 'date')],
+    // across years the start is in another year than the month: not given
+    ['9月至次年3月', r('2025-03', '2025-03-31', true, 'month_range')],
+    ['2024年9月至次年上半年', r('2025-06', '2025-06-30', true, 'month_range')],
+    // 至 and 到 inside the words after the time are no range
+    ['9月底前建成至少3家', r('2024-09', '2024-09-30', false, 'month')],
+    ['9月底前落实到位', r('2024-09', '2024-09-30', false, 'month')],
   ] as const)('%j', (cell, reading) => expect(parseTimeWording(cell, 2024)).toEqual(reading));
 
   it.each([
@@ -285,6 +330,9 @@ describe('the whole reading: month, due date, whether the year was written, what
     ['2023.0', 'bad_month'],
     ['2023.9x', 'unreadable'],
     ['12-1月', 'range_backwards'],
+    ['12月底至9月', 'range_backwards'],
+    ['11月14日至8日', 'range_backwards'],
+    ['11月8-31日', 'bad_day'],
     ['12', 'unreadable'], // a bare number is a month only after a year (2023.12)
     ['9月', 'ok'],
   ] as const)('%j → %s', (cell, reason) => {

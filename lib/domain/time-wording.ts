@@ -51,6 +51,15 @@ const LEAD = new RegExp(`^${LEAD_WORDS}`, 'u');
 /** The part of a month something is due by (the longer forms first, so 中下旬 is not read as 中旬's 中).
  *  A bare 中 (9月中) is read in a deadline cell only: at a step's start it may begin a word (10月中心建成). */
 const MONTH_PART = '底|末|上中旬|中下旬|中旬|上旬|下旬';
+/** 初, the start of a month (9月初, read as 上旬), where it is not the first character of a word that
+ *  follows the month (10月初步完成, 9月初稿, 9月初中开学: 初步, 初稿, 初审, 初验, 初中…). */
+const EARLY = '初(?![步稿审验中见始次期级筛评选赛试具定设装心])';
+/** A month's part as written after the month: 底, 中旬… or 初. */
+const PART = `(?:${MONTH_PART}|${EARLY})`;
+/** A day of a month, in digits or in words (30日, 三十日). */
+const DAY = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
+/** What separates the two ends of a range: 7-9月, 9月底至12月底, 2024年9月—2025年3月. */
+const RANGE_SEPARATOR = /[-—–~至到]/gu;
 /** Words after the period that say what happens then (动工, 投入使用, 完成): allowed, not read. */
 const TAIL = '(?:[，,、]?[\\p{Script=Han}\\w（）()]*)?';
 
@@ -80,13 +89,35 @@ export function parseTimeWording(cell: string | number | Date | null | undefined
   if (written === '') return { ok: false, reason: 'empty' };
   // 力争年底前, 计划于9月底前: the word of intent says nothing of the date.
   const s = written.replace(LEAD, '');
-  // A range across years (2024年9月至2025年3月, 9月至次年3月, 2024.9-2025.3): its last part is due.
-  const range = /^(.+?)[-—–~至到]((?:\d{4}[年.\-/]|次年|明年|翌年).+)$/u.exec(s);
-  if (range) {
-    const [from, to] = [readText(range[1]!, planYear), readText(range[2]!, planYear)];
-    if (from.ok && to.ok) return to.due < from.due ? { ok: false, reason: 'range_backwards' } : { ...to, understood: 'month_range' };
+  return readRange(s, planYear) ?? readText(s, planYear);
+}
+
+/**
+ * A range written as two times (9月底至12月底, 7月至年底, 9月30日至10月15日, 2024.9-2025.3, 9月至次年3月):
+ * due when its last part is, starting in the month its first part starts (not said when the two fall in
+ * different years); a last part without a year is in the first part's. The separators are tried from
+ * the left and the first at which both parts read wins; null when none does — 7-9月 (its 7 is no time
+ * alone) and 9月底前建成至少3家 (至少 is no range) are read whole.
+ */
+function readRange(s: string, planYear: number): TimeReading | null {
+  for (const sep of s.matchAll(RANGE_SEPARATOR)) {
+    const first = readText(s.slice(0, sep.index), planYear);
+    if (!first.ok) continue;
+    const last = readText(s.slice(sep.index + sep[0].length), Number(first.month.slice(0, 4)));
+    if (!last.ok) continue;
+    if (last.due < first.due) return { ok: false, reason: 'range_backwards' };
+    const from = first.from ?? Number(first.month.slice(5));
+    const sameYear = first.month.slice(0, 4) === last.month.slice(0, 4);
+    return ok(
+      Number(last.month.slice(0, 4)),
+      Number(last.month.slice(5)),
+      Number(last.due.slice(8)),
+      first.yearGiven || last.yearGiven,
+      'month_range',
+      sameYear ? from : undefined,
+    );
   }
-  return readText(s, planYear);
+  return null;
 }
 
 /** One time wording as text (normalized, no word of intent before it). */
@@ -94,7 +125,7 @@ function readText(s: string, planYear: number): TimeReading {
   if (s === '') return { ok: false, reason: 'unreadable' };
 
   // A full date: 2023-06-30, 2023/6/30, 2023.6.30, 2023年6月30日(前).
-  let m = /^(\d{4})[年.\-/](\d{1,2})[月.\-/](\d{1,2})日?(?:前|之前|以前)?$/.exec(s);
+  let m = /^(\d{4})[年.\-/](\d{1,2})[月.\-/](\d{1,2})[日号]?(?:前|之前|以前)?$/.exec(s);
   if (m) {
     const iso = `${m[1]}-${pad(Number(m[2]))}-${pad(Number(m[3]))}`;
     if (Number(m[2]) < 1 || Number(m[2]) > 12) return { ok: false, reason: 'bad_month' };
@@ -147,25 +178,29 @@ function readText(s: string, planYear: number): TimeReading {
     if (to < from) return { ok: false, reason: 'range_backwards' };
     return ok(year, to, 'end', yearGiven, 'month_range', from);
   }
-  // A month with a day: 6月30日(前).
-  m = new RegExp(`^${NUM}月(\\d{1,2})日(?:前|之前|以前)?${TAIL}$`, 'u').exec(rest);
+  // A month with a day, or days: 6月30日(前), 6月15号, 十月一日, 11月8-14日 and 11月8日至14日 (the last day).
+  m = new RegExp(`^${NUM}月(?:${DAY}日?[-—–~至到])?${DAY}[日号](?:前|之前|以前)?${TAIL}$`, 'u').exec(rest);
   if (m) {
     const month = chineseNumber(m[1]!);
     if (!month || month < 1 || month > 12) return { ok: false, reason: 'bad_month' };
-    const iso = `${year}-${pad(month)}-${pad(Number(m[2]))}`;
-    if (!isIsoDate(iso)) return { ok: false, reason: 'bad_day' };
-    return ok(year, month, Number(m[2]), yearGiven, 'date');
+    const day = chineseNumber(m[3]!) ?? 0;
+    const first = m[2] === undefined ? day : (chineseNumber(m[2]) ?? 0);
+    const iso = `${year}-${pad(month)}-${pad(day)}`;
+    if (!isIsoDate(iso) || first < 1) return { ok: false, reason: 'bad_day' };
+    if (first > day) return { ok: false, reason: 'range_backwards' };
+    return ok(year, month, day, yearGiven, 'date');
   }
   // A month: 9月, 9月底(前), 9月前, 9月末, 9月份, 9月中旬, 上旬/下旬, two parts (上中旬, 中下旬: the
   // end of the later), then words (投入使用, 动工…).
-  m = new RegExp(`^${NUM}月(份)?(${MONTH_PART}|中)?(?:前|之前|以前|内)?${TAIL}$`, 'u').exec(rest);
+  m = new RegExp(`^${NUM}月(份)?(${PART}|中)?(?:前|之前|以前|内)?${TAIL}$`, 'u').exec(rest);
   if (m) {
     const month = chineseNumber(m[1]!);
     if (!month || month < 1 || month > 12) return { ok: false, reason: 'bad_month' };
     const part = m[3];
+    const early = part === '上旬' || part === '初';
     const mid = part === '中旬' || part === '中' || part === '上中旬';
-    const day = part === '上旬' ? 10 : mid ? 20 : 'end';
-    return ok(year, month, day, yearGiven, part === '上旬' ? 'early_month' : mid ? 'mid_month' : 'month');
+    const day = early ? 10 : mid ? 20 : 'end';
+    return ok(year, month, day, yearGiven, early ? 'early_month' : mid ? 'mid_month' : 'month');
   }
   // 2023.12 / 2023-8 / 2023/08 as text.
   if (yearGiven) {
@@ -235,7 +270,7 @@ export function stepsFromPlanText(planText: string, planYear: number): PlanStep[
   for (const { read: part, text } of parts) {
     // The time wording at the start: a month (range) with its qualifiers, or a quarter/half/year end.
     const m = new RegExp(
-      `^${LEAD_WORDS}?((?:\\d{4}年)?(?:${NUM}月?[-—–~至到](?:\\d{4}年|次年|明年|翌年)?${NUM}月(?:底|末|份)?|${NUM}月(?:\\d{1,2}日)?(?:份)?(?:${MONTH_PART})?|第?${NUM}季度(?:末)?|[上下]半年|年底|年内)(?:前|之前|以前)?)\\s*[：:，,]?\\s*(.*)$`,
+      `^${LEAD_WORDS}?((?:\\d{4}年)?(?:${NUM}月?份?${PART}?起?[-—–~至到](?:\\d{4}年|次年|明年|翌年)?(?:${NUM}月份?${PART}?|年底)|${NUM}月(?:(?:${DAY}日?[-—–~至到])?${DAY}[日号])?份?${PART}?|第?${NUM}季度(?:末)?|[上下]半年|年底|年内)(?:前|之前|以前)?)\\s*[：:，,]?\\s*(.*)$`,
       'u',
     ).exec(part);
     if (!m) continue;
