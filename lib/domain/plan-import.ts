@@ -10,7 +10,6 @@ import { dueOfWording, parseTimeWording, yearPlacement } from './time-wording';
 import { isCollective, splitUnitCell } from './unit-names';
 import { cleanText } from './text';
 import { isWholeUnit, parseDecimal } from './numbers';
-import { isIsoDate } from './dates';
 import { shiftDate, shiftMonth } from './plan-years';
 import type { Accrual, Direction } from './types';
 import type { Category } from './types';
@@ -354,15 +353,10 @@ export function parsePlanWorkbook(sheets: Record<string, Grid>, year: number, un
     if (!t) return;
     const label = text(row[2]);
     const written = text(row[3]);
-    // A date written in full must be a real one (2028-02-30 is refused, never moved to 03-01).
-    if (/^\d{4}-\d{2}-\d{2}$/.test(written) && !isIsoDate(written))
-      return b.issues.push({ sheet: WORKBOOK.milestones.name, row: i + 2, kind: 'bad_deadline', value: written, blocking: true });
-    const due =
-      row[3] instanceof Date
-        ? row[3].toISOString().slice(0, 10)
-        : /^\d{4}-\d{2}-\d{2}$/.test(written)
-          ? written
-          : dueOfWording(typeof row[3] === 'number' ? row[3] : written || label, year);
+    // The date as written (a date cell, an Excel date number, 2024-09-15, 2024年9月20日, 11月中旬), else
+    // from the period; one that does not exist (2028-02-30: refused, never moved to 03-01) or reads as
+    // no time is refused with what was written.
+    const due = dueOfWording(row[3] instanceof Date || typeof row[3] === 'number' ? row[3] : written || label, year);
     if (!due) return b.issues.push({ sheet: WORKBOOK.milestones.name, row: i + 2, kind: 'bad_deadline', value: written || label, blocking: true });
     const fig = importedFigure(row[6] ?? null, '');
     if (!fig.ok) return b.issues.push({ sheet: WORKBOOK.milestones.name, row: i + 2, kind: 'bad_target', value: text(row[6] ?? null), blocking: true });

@@ -197,6 +197,7 @@ describe('parsePlanWorkbook', () => {
           [1, 4, '九月底前', '', '招标', '', null, ''],
           [1, 5, '9月', '2024年9月20日', '开工', '', null, ''],
           [1, 6, '11月', '11月中旬', '验收', '', null, ''],
+          [1, 7, '6月', 45473, '备案', '', null, ''],
         ]),
       },
       2024,
@@ -212,6 +213,7 @@ describe('parsePlanWorkbook', () => {
       ['九月底前', '2024-09-30'],
       ['9月', '2024-09-20'],
       ['11月', '2024-11-20'],
+      ['6月', '2024-06-30'],
     ]);
   });
 
@@ -227,25 +229,38 @@ describe('parsePlanWorkbook', () => {
         [1, 2, '隐藏的指标', '个', '否', '≥', 1, '均衡'],
         [2, 1, '被隐藏任务的指标', '个', '否', '≥', 9, '均衡'],
       ]),
-      [WORKBOOK.milestones.name]: sheet('milestones', [[2, 1, '6月', '', '被隐藏任务的节点', '', null, '']]),
-      [WORKBOOK.items.name]: sheet('items', [[2, 1, '被隐藏任务的子项'], [], [3, 1, '中心甲']]),
+      [WORKBOOK.milestones.name]: sheet('milestones', [
+        [2, 1, '6月', '', '被隐藏任务的节点', '', null, ''],
+        [1, 1, '6月', '', '选址', '', null, ''],
+        [1, 2, '9月', '', '隐藏的节点', '', null, ''],
+      ]),
+      [WORKBOOK.items.name]: sheet('items', [[2, 1, '被隐藏任务的子项'], [], [3, 1, '中心甲'], [3, 2, '隐藏的子项']]),
     };
-    // 0-based grid rows, as the reader reports them: task 2 (row 3 in Excel), the second indicator (row 3)
-    // and an empty row of 子项 (row 3).
-    const d = parsePlanWorkbook(grids, 2024, unit, { [WORKBOOK.tasks.name]: [2], [WORKBOOK.indicators.name]: [2], [WORKBOOK.items.name]: [2] });
+    // 0-based grid rows, as the reader reports them: task 2 (row 3 in Excel), the second indicator (row 3),
+    // task 1's second step (row 4), an empty row of 子项 (row 3) and its last row (row 5).
+    const d = parsePlanWorkbook(grids, 2024, unit, {
+      [WORKBOOK.tasks.name]: [2],
+      [WORKBOOK.indicators.name]: [2],
+      [WORKBOOK.milestones.name]: [3],
+      [WORKBOOK.items.name]: [2, 4],
+    });
     const tasks = d.projects.flatMap((p) => p.tasks);
-    expect(tasks.map((t) => [t.number, t.indicators.map((i) => i.name), t.milestones.length, t.items.map((i) => i.name)])).toEqual([
-      [1, ['学位'], 0, []],
-      [3, [], 0, ['中心甲']],
+    expect(tasks.map((t) => [t.number, t.indicators.map((i) => i.name), t.milestones.map((m) => m.text), t.items.map((i) => i.name)])).toEqual([
+      [1, ['学位'], ['选址'], []],
+      [3, [], [], ['中心甲']],
     ]);
     // No row of the hidden task is an unknown task; a hidden row that is empty is nothing to warn of.
     expect(d.issues).toEqual([
       { sheet: '任务', row: 3, kind: 'hidden_rows', value: '1', blocking: false },
       { sheet: '指标', row: 3, kind: 'hidden_rows', value: '1', blocking: false },
+      { sheet: '节点', row: 4, kind: 'hidden_rows', value: '1', blocking: false },
+      { sheet: '子项', row: 5, kind: 'hidden_rows', value: '1', blocking: false },
     ]);
     expect(d.skipped).toEqual([
       { sheet: '任务', row: 3, why: 'hidden' },
       { sheet: '指标', row: 3, why: 'hidden' },
+      { sheet: '节点', row: 4, why: 'hidden' },
+      { sheet: '子项', row: 5, why: 'hidden' },
     ]);
     // Read without what Excel hides (as before session 38), every row is imported.
     expect(parsePlanWorkbook(grids, 2024, unit).projects.flatMap((p) => p.tasks.map((t) => t.number))).toEqual([1, 2, 3]);

@@ -216,10 +216,10 @@ function readText(s: string, planYear: number): TimeReading {
 
 /**
  * The date a step falls due as its words say it (a period: 第三季度, 下半年, 10月前; a date in words:
- * 2024年9月20日, 9月中旬; an Excel date number), or null when the deadline rules read no time in them —
+ * 2024年9月20日, 9月中旬; a date cell or an Excel date number), or null when the deadline rules read no time in them —
  * what a plan workbook's 节点 row and the plan editor take when no date is written.
  */
-export function dueOfWording(words: string | number, planYear: number): IsoDate | null {
+export function dueOfWording(words: string | number | Date, planYear: number): IsoDate | null {
   const reading = parseTimeWording(words, planYear);
   return reading.ok ? reading.due : null;
 }
