@@ -301,6 +301,7 @@ describe('the whole reading: month, due date, whether the year was written, what
     ['11月8日-14日', r('2024-11', '2024-11-14', false, 'date')],
     // across years the start is in another year than the month: not given
     ['9月至次年3月', r('2025-03', '2025-03-31', true, 'month_range')],
+    ['次年3月', r('2025-03', '2025-03-31', true, 'month')],
     ['2024年9月至次年上半年', r('2025-06', '2025-06-30', true, 'month_range')],
     // 至 and 到 inside the words after the time are no range
     ['9月底前建成至少3家', r('2024-09', '2024-09-30', false, 'month')],
@@ -331,6 +332,12 @@ describe('the whole reading: month, due date, whether the year was written, what
     ['2023.9x', 'unreadable'],
     ['12-1月', 'range_backwards'],
     ['12月底至9月', 'range_backwards'],
+    ['明年', 'unreadable'],
+    // month and quarter numbers in words that are no number
+    ['第一一季度', 'bad_month'],
+    ['一一-3月', 'bad_month'],
+    ['一一月5日', 'bad_month'],
+    ['一一月', 'bad_month'],
     ['11月14日至8日', 'range_backwards'],
     ['11月8-31日', 'bad_day'],
     ['12', 'unreadable'], // a bare number is a month only after a year (2023.12)

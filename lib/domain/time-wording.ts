@@ -30,7 +30,6 @@ const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两:
 /** 一 … 十二 as a number (months and quarters in words); null for anything else. */
 export function chineseNumber(s: string): number | null {
   if (/^\d+$/.test(s)) return Number(s);
-  if (s === '十') return 10;
   const m = /^([一二两三四五六七八九])?十([一二三四五六七八九])?$/.exec(s);
   if (m) return (m[1] ? CN_DIGITS[m[1]]! : 1) * 10 + (m[2] ? CN_DIGITS[m[2]]! : 0);
   if (s.length === 1 && s in CN_DIGITS) return CN_DIGITS[s]!;
@@ -122,8 +121,6 @@ function readRange(s: string, planYear: number): TimeReading | null {
 
 /** One time wording as text (normalized, no word of intent before it). */
 function readText(s: string, planYear: number): TimeReading {
-  if (s === '') return { ok: false, reason: 'unreadable' };
-
   // A full date: 2023-06-30, 2023/6/30, 2023.6.30, 2023年6月30日(前).
   let m = /^(\d{4})[年.\-/](\d{1,2})[月.\-/](\d{1,2})[日号]?(?:前|之前|以前)?$/.exec(s);
   if (m) {
