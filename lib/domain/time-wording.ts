@@ -43,9 +43,9 @@ const ok = (year: number, month: number, day: number | 'end', yearGiven: boolean
 };
 
 const NUM = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
-/** Words of intent or a preposition before the time (力争, 确保, 争取, 预计, 计划于, 将于, 于, 在, 到):
- *  official wording, read past. Not 截至, which says where things stand, not when they are due. */
-const LEAD_WORDS = '(?:(?:力争|确保|争取|预计|计划|拟|将)(?:于|在|到)?|于|在|到)';
+/** Words of intent or a preposition before the time (力争, 确保, 争取, 预计, 计划于, 将于, 于, 在, 到, 至,
+ *  即日起至): official wording, read past. Not 截至, which says where things stand, not when they are due. */
+const LEAD_WORDS = '(?:(?:力争|确保|争取|预计|计划|拟|将)(?:于|在|到)?|即日起(?:至|到)?|于|在|到|至)';
 const LEAD = new RegExp(`^${LEAD_WORDS}`, 'u');
 /** The part of a month something is due by (the longer forms first, so 中下旬 is not read as 中旬's 中).
  *  A bare 中 (9月中) is read in a deadline cell only: at a step's start it may begin a word (10月中心建成). */
@@ -147,6 +147,8 @@ function readText(s: string, planYear: number): TimeReading {
     rest = m[2]!;
   }
   if (yearGiven && rest === '') return ok(year, 12, 'end', true, 'year_end');
+  // A written year's end: 2025年内, 2025年末, 2025年底前 (the 年 was read with the year).
+  if (yearGiven && /^[内底末]/u.test(rest)) rest = `年${rest}`;
   // The plan's own year in words (本年, 今年, 当年, 本年度, 年度) or a written year's 年度 (2025年度): what
   // follows is read in that year; nothing after it, or 内/底/末, is its end.
   const named = (yearGiven ? /^度(.*)$/u : /^(?:(?:本|今|当)年度?|年度)(.*)$/u).exec(rest);
