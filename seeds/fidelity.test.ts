@@ -3,7 +3,8 @@
 import { describe, expect, it, beforeEach } from 'vitest';
 import { buildSeedPlan, readReport } from './plan';
 import { CATEGORY_QUOTE } from './data/plan-2023';
-import { parseTimeWording } from '@/lib/domain/time-wording';
+import { parseReportTable } from './parse-report';
+import { parseTimeWording, stepsFromPlanText } from '@/lib/domain/time-wording';
 
 const report = readReport();
 // Built before each test, not once at import: the parser then runs inside the tests (and a mutant
@@ -236,6 +237,18 @@ describe('structure taken from the report', () => {
         expect(reading.ok && reading.due, `${t.taskNumber}/${m.key}`).toBe(m.due);
       }
     }
+  });
+
+  it("the import's reading of the report's H2 column finds the seed's steps, the two judgement calls aside", () => {
+    // The reader an office's plan table goes through (stepsFromPlanText), over the government's own text:
+    // a change to how wording is read that would read this report differently shows here.
+    const read = new Map(parseReportTable(report).map((r) => [r.taskNumber, stepsFromPlanText(r.h2Plan, 2023).map((s) => [s.label, s.due])]));
+    const seeded = new Map(plan.tasks.map((t) => [t.taskNumber, (t.milestones ?? []).map((m) => [m.periodLabel, m.due])]));
+    // Task 7: "7-8月：…，8月底前移交…" — the seed keeps the handover inside its 7-8月 step (same date).
+    expect(read.get(7)).toEqual([['7-8月', '2023-08-31'], ['8月底前', '2023-08-31'], ...seeded.get(7)!.slice(1)]);
+    // Task 12: its H2 text names no period; the seed gives its figures as two 下半年 steps.
+    expect([read.get(12), seeded.get(12)!.map(([label]) => label)]).toEqual([[], ['下半年', '下半年']]);
+    for (const n of [...read.keys()].filter((k) => k !== 7 && k !== 12)) expect(read.get(n), `task ${n}`).toEqual(seeded.get(n));
   });
 
   it('links each problem to the sub-items it names (task 1: 东海道 and 永安路, not the two finished roads)', () => {
