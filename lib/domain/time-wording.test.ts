@@ -303,6 +303,7 @@ describe('the whole reading: month, due date, whether the year was written, what
     ['9月30日至10月15日', r('2024-10', '2024-10-15', false, 'month_range', 9)],
     ['2023-06-30至2023-09-30', r('2023-09', '2023-09-30', true, 'month_range', 6)],
     ['2025年7月至9月', r('2025-09', '2025-09-30', true, 'month_range', 7)],
+    ['9月至9月底', r('2024-09', '2024-09-30', false, 'month_range', 9)],
     // days of one month: the last day (the seed's 11月8-14日 举行)
     ['11月8-14日', r('2024-11', '2024-11-14', false, 'date')],
     ['11月8日至14日举行', r('2024-11', '2024-11-14', false, 'date')],
@@ -314,7 +315,7 @@ describe('the whole reading: month, due date, whether the year was written, what
     // 至 and 到 inside the words after the time are no range
     ['9月底前建成至少3家', r('2024-09', '2024-09-30', false, 'month')],
     ['9月底前落实到位', r('2024-09', '2024-09-30', false, 'month')],
-  ] as const)('%j', (cell, reading) => expect(parseTimeWording(cell, 2024)).toEqual(reading));
+  ] as const)('%j', (cell, reading) => expect(parseTimeWording(cell, 2024)).toStrictEqual(reading));
 
   it.each([
     [undefined, 'empty'],
@@ -348,6 +349,7 @@ describe('the whole reading: month, due date, whether the year was written, what
     ['一一月', 'bad_month'],
     ['11月14日至8日', 'range_backwards'],
     ['11月8-31日', 'bad_day'],
+    ['11月0-14日', 'bad_day'],
     ['12', 'unreadable'], // a bare number is a month only after a year (2023.12)
     ['9月', 'ok'],
   ] as const)('%j → %s', (cell, reason) => {

@@ -166,14 +166,14 @@ function readText(s: string, planYear: number): TimeReading {
   m = new RegExp(`^(?:第?${NUM}季度|Q([1-4]))(?:末|底|前|内)?${TAIL}$`, 'iu').exec(rest);
   if (m) {
     const q = m[1] ? chineseNumber(m[1]) : Number(m[2]);
-    if (!q || q < 1 || q > 4) return { ok: false, reason: 'bad_month' };
+    if (!q || q > 4) return { ok: false, reason: 'bad_month' };
     return ok(year, q * 3, 'end', yearGiven, 'quarter', q * 3 - 2);
   }
   // A month range: 7-9月, 7月-9月, 7至9月, 10—12月: the end of its last month.
   m = new RegExp(`^${NUM}月?[-—–~至到]${NUM}月(?:底|末|份)?(?:前)?${TAIL}$`, 'u').exec(rest);
   if (m) {
     const [from, to] = [chineseNumber(m[1]!), chineseNumber(m[2]!)];
-    if (!from || !to || from < 1 || to > 12) return { ok: false, reason: 'bad_month' };
+    if (!from || !to || to > 12) return { ok: false, reason: 'bad_month' };
     if (to < from) return { ok: false, reason: 'range_backwards' };
     return ok(year, to, 'end', yearGiven, 'month_range', from);
   }
@@ -181,7 +181,7 @@ function readText(s: string, planYear: number): TimeReading {
   m = new RegExp(`^${NUM}月(?:${DAY}日?[-—–~至到])?${DAY}[日号](?:前|之前|以前)?${TAIL}$`, 'u').exec(rest);
   if (m) {
     const month = chineseNumber(m[1]!);
-    if (!month || month < 1 || month > 12) return { ok: false, reason: 'bad_month' };
+    if (!month || month > 12) return { ok: false, reason: 'bad_month' };
     const day = chineseNumber(m[3]!) ?? 0;
     const first = m[2] === undefined ? day : (chineseNumber(m[2]) ?? 0);
     const iso = `${year}-${pad(month)}-${pad(day)}`;
@@ -194,7 +194,7 @@ function readText(s: string, planYear: number): TimeReading {
   m = new RegExp(`^${NUM}月(份)?(${PART}|中)?(?:前|之前|以前|内)?${TAIL}$`, 'u').exec(rest);
   if (m) {
     const month = chineseNumber(m[1]!);
-    if (!month || month < 1 || month > 12) return { ok: false, reason: 'bad_month' };
+    if (!month || month > 12) return { ok: false, reason: 'bad_month' };
     const part = m[3];
     const early = part === '上旬' || part === '初';
     const mid = part === '中旬' || part === '中' || part === '上中旬';
