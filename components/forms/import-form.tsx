@@ -16,7 +16,7 @@ import { uploadMessages as m } from '@/lib/i18n/parts/upload-messages';
 import { planFields } from '@/lib/i18n/parts/plan-fields';
 import { planImport, planIssueAt } from '@/lib/i18n/parts/plan-import';
 import { category } from '@/lib/i18n/parts/category';
-import { fmtMonth } from '@/lib/i18n/format';
+import { fmtDate, fmtMonth } from '@/lib/i18n/format';
 import { FieldError, FormMessage, inputCls } from './field';
 import { ui } from '@/components/ui';
 import { TableHead } from '@/components/table-head';
@@ -146,7 +146,7 @@ function StepList({ steps }: { steps: { due: string; text: string }[] }) {
     <ol className="space-y-0.5" data-testid="import-steps">
       {steps.map((m, k) => (
         <li key={k}>
-          <span className="mr-1 whitespace-nowrap text-gray-600">{fmtMonth(m.due)}</span>
+          <span className="mr-1 whitespace-nowrap text-gray-600">{fmtDate(m.due)}</span>
           {m.text}
         </li>
       ))}

@@ -21,6 +21,7 @@ export type ImportPreview = {
       units: string[];
       deadline: string | null;
       crossYear: boolean;
+      /** Each step: the day it falls due (YYYY-MM-DD) and its words. */
       milestones: { due: string; text: string }[];
       /** The task's indicators in words ('' when none): for a plan table, those read from its text. */
       figures: string;
@@ -54,7 +55,7 @@ export function importPreview(d: PlanDraft, year: number): ImportPreview {
         units: x.units,
         deadline: x.deadlineMonth,
         crossYear: x.crossYear,
-        milestones: x.milestones.map((m) => ({ due: m.dueDate.slice(0, 7), text: m.text })),
+        milestones: x.milestones.map((m) => ({ due: m.dueDate, text: m.text })),
         figures: t.plan.import.figures(x.indicators),
         note: x.note,
       })),

@@ -1034,11 +1034,12 @@ test('the office imports an office-layout table: maps two unknown names to exist
     '指标：新建口袋公园3个（完成时一次达到）',
   ]);
   await expect(page.getByText('未写年份的时限（如“9月底前”“年底前”）按2027年读取。')).toBeVisible();
-  // Each step as read, its month and its words, so that a misreading shows before anything is written.
+  // Each step as read, the day it falls due and its words, so that a misreading shows before anything is
+  // written (the month alone hid a 9月初 read as the 10th, or 11月8日至14日 as the 14th).
   await expect(page.getByTestId('import-tasks').locator('tr[data-task="2"]').getByTestId('import-steps').getByRole('listitem')).toHaveText([
-    '2027年3月3月底前新建成20台',
-    '2027年6月6月底前累计50台',
-    '2027年12月年底前累计100台',
+    '2027年3月31日3月底前新建成20台',
+    '2027年6月30日6月底前累计50台',
+    '2027年12月31日年底前累计100台',
   ]);
   // The preview reads on a phone too (an office checks an upload wherever it is).
   await page.setViewportSize({ width: 360, height: 780 });

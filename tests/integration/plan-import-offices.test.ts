@@ -1031,7 +1031,7 @@ describe('npm run plan:import', () => {
       units: ['区住建局', '区城建中心'],
       deadline: '2070-12',
       crossYear: false,
-      milestones: [{ due: '2070-03' }, { due: '2070-06' }, { due: '2070-12' }],
+      milestones: [{ due: '2070-03-31' }, { due: '2070-06-30' }, { due: '2070-12-31' }],
     });
     expect(await planImport([f, '--year', '2070', '--dry-run', '--json', '--create-units'], () => {})).toBe(0);
     expect(await prisma.planYear.count()).toBe(before);
