@@ -42,6 +42,7 @@ const ok = (year: number, month: number, day: number | 'end', yearGiven: boolean
   return from === undefined ? reading : { ...reading, from };
 };
 
+/** A month's, quarter's or day's number, in digits or in words (9, 九, 30, 三十). */
 const NUM = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
 /** Words of intent or a preposition before the time (力争, 确保, 争取, 预计, 计划于, 将于, 于, 在, 到, 至,
  *  即日起至): official wording, read past. Not 截至, which says where things stand, not when they are due. */
@@ -55,8 +56,6 @@ const MONTH_PART = '底|末|上中旬|中下旬|中旬|上旬|下旬';
 const EARLY = '初(?![步稿审验中见始次期级筛评选赛试具定设装心])';
 /** A month's part as written after the month: 底, 中旬… or 初. */
 const PART = `(?:${MONTH_PART}|${EARLY})`;
-/** A day of a month, in digits or in words (30日, 三十日). */
-const DAY = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
 /** What separates the two ends of a range: 7-9月, 9月底至12月底, 2024年9月—2025年3月. */
 const RANGE_SEPARATOR = /[-—–~至到]/gu;
 /** Words after the period that say what happens then (动工, 投入使用, 完成): allowed, not read. */
@@ -178,7 +177,7 @@ function readText(s: string, planYear: number): TimeReading {
     return ok(year, to, 'end', yearGiven, 'month_range', from);
   }
   // A month with a day, or days: 6月30日(前), 6月15号, 十月一日, 11月8-14日 and 11月8日至14日 (the last day).
-  m = new RegExp(`^${NUM}月(?:${DAY}日?[-—–~至到])?${DAY}[日号](?:前|之前|以前)?${TAIL}$`, 'u').exec(rest);
+  m = new RegExp(`^${NUM}月(?:${NUM}日?[-—–~至到])?${NUM}[日号](?:前|之前|以前)?${TAIL}$`, 'u').exec(rest);
   if (m) {
     const month = chineseNumber(m[1]!);
     if (!month || month > 12) return { ok: false, reason: 'bad_month' };
@@ -269,7 +268,7 @@ export function stepsFromPlanText(planText: string, planYear: number): PlanStep[
   for (const { read: part, text } of parts) {
     // The time wording at the start: a month (range) with its qualifiers, or a quarter/half/year end.
     const m = new RegExp(
-      `^${LEAD_WORDS}?((?:\\d{4}年)?(?:${NUM}月?份?${PART}?起?[-—–~至到](?:\\d{4}年|次年|明年|翌年)?(?:${NUM}月份?${PART}?|年底)|${NUM}月(?:(?:${DAY}日?[-—–~至到])?${DAY}[日号])?份?${PART}?|第?${NUM}季度(?:末)?|[上下]半年|年底|年内)(?:前|之前|以前)?)\\s*[：:，,]?\\s*(.*)$`,
+      `^${LEAD_WORDS}?((?:\\d{4}年)?(?:${NUM}月?份?${PART}?起?[-—–~至到](?:\\d{4}年|次年|明年|翌年)?(?:${NUM}月份?${PART}?|年底)|${NUM}月(?:(?:${NUM}日?[-—–~至到])?${NUM}[日号])?份?${PART}?|第?${NUM}季度(?:末)?|[上下]半年|年底|年内)(?:前|之前|以前)?)\\s*[：:，,]?\\s*(.*)$`,
       'u',
     ).exec(part);
     if (!m) continue;
