@@ -560,10 +560,10 @@ export const PLANTED: Planted[] = [
   {
     id: 'import-impossible-date',
     promise: 'a date that does not exist (2028-02-30) becomes a preview message, not 2028-03-01',
-    file: 'lib/domain/plan-import.ts',
-    from: 'if (/^\\d{4}-\\d{2}-\\d{2}$/.test(written) && !isIsoDate(written))',
-    to: 'if (/^\\d{4}-\\d{2}-\\d{2}$/.test(written) && false)',
-    tests: ['tests/integration/plan-import.test.ts', 'lib/domain/plan-import.test.ts'],
+    file: 'lib/domain/time-wording.ts',
+    from: "if (!isIsoDate(iso)) return { ok: false, reason: 'bad_day' };",
+    to: "if (false) return { ok: false, reason: 'bad_day' };",
+    tests: ['lib/domain/time-wording.test.ts', 'lib/domain/plan-workbook.test.ts'],
   },
   {
     id: 'one-time-password-acts',
