@@ -66,6 +66,11 @@ describe('splitUnitCell', () => {
     ['区民政局　区卫健局、各街道办', ['区民政局', '区卫健局', '各街道办']],
     ['深圳市盐田区 卫生健康局', ['深圳市盐田区 卫生健康局']], // a space inside one name does not split it
     ['各镇（街道）等', ['各镇（街道）']],
+    // 等相关单位 / 等有关部门 close the list as 等单位 does; 由…负责 names the unit after 由
+    ['区民政局、区残联等相关单位', ['区民政局', '区残联']],
+    ['区民政局等有关部门配合', ['区民政局']],
+    ['由区民政局负责', ['区民政局']],
+    ['由区民政局牵头，区卫健局配合', ['区民政局', '区卫健局']],
   ])('%j → %j', (cell, units) => expect(splitUnitCell(cell)).toEqual(units));
 });
 

@@ -31,15 +31,15 @@ const ROLE_BEFORE = /^[（(](牵头|配合)(?:单位)?[)）]/u;
 const ROLE_AFTER = /(?:[（(](牵头|主责|负责|配合|协办|协助)(?:单位)?[)）]|(牵头|负责|配合|协助|协办))$/u;
 const isLead = (role: string | undefined): boolean | null => (role === undefined ? null : /牵头|主责|负责|责任/u.test(role));
 
-/** A closing 等 (等单位, 等部门): the list goes on, the name does not. */
-const ETC = /等(?:单位|部门)?$/u;
+/** A closing 等 (等单位, 等部门, 等相关单位, 等有关部门): the list goes on, the name does not. */
+const ETC = /等(?:相关|有关)?(?:单位|部门)?$/u;
 
 /** Characters a unit's name ends with: a space after one separates two names (区民政局 区卫健局). */
 const NAME_END = '[局署部委会办院处心司道所队站馆联)）]';
 
 /**
  * Several units in one cell: separated by 、，,；; / line breaks, or a space after a name; labels and
- * roles dropped ("牵头单位：", "（配合）", "…牵头"), and "等"/"等单位" at the end; brackets kept (各镇（街道）
+ * roles dropped ("牵头单位：", "（配合）", "…牵头", "由…负责"), and "等"/"等单位"/"等相关单位" at the end; brackets kept (各镇（街道）
  * is one entry). The lead unit answers for the task and comes first: a unit marked 牵头 is put before
  * the others, which keep their order.
  */
@@ -77,7 +77,8 @@ export function splitUnitCell(cell: string): string[] {
           // 区民政局等部门配合: the 等 before the role too.
           name = name.slice(0, after.index).replace(ETC, '').trim();
         }
-        return { name, lead: role === true };
+        // 由区民政局负责: the unit is the name after 由.
+        return { name: name.replace(/^由(?=.)/u, ''), lead: role === true };
       })
       .filter((e) => e.name !== ''),
   );
