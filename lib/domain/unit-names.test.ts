@@ -71,6 +71,13 @@ describe('splitUnitCell', () => {
     ['区民政局等有关部门配合', ['区民政局']],
     ['由区民政局负责', ['区民政局']],
     ['由区民政局牵头，区卫健局配合', ['区民政局', '区卫健局']],
+    // two role words together (牵头负责: 区民政局牵头 was read as a unit's name)
+    ['区卫健局配合，区民政局牵头负责', ['区民政局', '区卫健局']],
+    ['区民政局负责牵头、区卫健局协助配合', ['区民政局', '区卫健局']],
+    // 按职责… in its forms; a 等 inside a name is part of it
+    ['区民政局、区卫健局按职责落实', ['区民政局', '区卫健局']],
+    ['区民政局、区卫健局按照职责分工', ['区民政局', '区卫健局']],
+    ['区高等教育服务中心、区民政局', ['区高等教育服务中心', '区民政局']],
   ])('%j → %j', (cell, units) => expect(splitUnitCell(cell)).toEqual(units));
 });
 
@@ -108,5 +115,7 @@ describe('nameSimilarity and closestUnits', () => {
     expect(closestUnits('区局', [{ name: '乙区局' }, { name: '甲区局' }, { name: '区局' }])).toEqual(['区局', '甲区局', '乙区局']);
     expect(closestUnits('区局', [{ name: '乙区局' }, { name: '甲区局' }, { name: '区局' }], 2)).toEqual(['区局', '甲区局']);
     expect(closestUnits('丙丁', UNITS)).toEqual([]);
+    // A unit is as close as the closest of its names (here its full name; its short name shares little).
+    expect(closestUnits('深圳市盐田区卫生健康委员会', UNITS)).toEqual(['区卫生健康局']);
   });
 });

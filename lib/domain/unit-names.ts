@@ -26,9 +26,9 @@ export const isCollective = (name: string): boolean => /^各/u.test(name.trim())
 /** Labels written inside unit cells ("牵头单位：", "配合单位：") that are not names; the role they give what follows. */
 const LABELS = /(牵头单位|配合单位|责任单位|协办单位|主责单位|牵头|配合)\s*[:：]/gu;
 
-/** A role written before or after a name: （牵头）区民政局, 区民政局（牵头单位）, 区民政局牵头, 区卫健局配合. */
+/** A role written before or after a name: （牵头）区民政局, 区民政局（牵头单位）, 区民政局牵头(负责), 区卫健局(协助)配合. */
 const ROLE_BEFORE = /^[（(](牵头|配合)(?:单位)?[)）]/u;
-const ROLE_AFTER = /(?:[（(](牵头|主责|负责|配合|协办|协助)(?:单位)?[)）]|(牵头|负责|配合|协助|协办))$/u;
+const ROLE_AFTER = /(?:[（(](牵头|主责|负责|配合|协办|协助)(?:单位)?[)）]|((?:牵头|负责|配合|协助|协办)+))$/u;
 const isLead = (role: string | undefined): boolean | null => (role === undefined ? null : /牵头|主责|负责|责任/u.test(role));
 
 /** A closing 等 (等单位, 等部门, 等相关单位, 等有关部门): the list goes on, the name does not. */
