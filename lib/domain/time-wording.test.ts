@@ -312,6 +312,10 @@ describe('the whole reading: month, due date, whether the year was written, what
     ['9月至次年3月', r('2025-03', '2025-03-31', true, 'month_range')],
     ['次年3月', r('2025-03', '2025-03-31', true, 'month')],
     ['2024年9月至次年上半年', r('2025-06', '2025-06-30', true, 'month_range')],
+    // two times listed (、，): due at the later, as a range (9月、12月 was read as September, silently)
+    ['9月、12月', r('2024-12', '2024-12-31', false, 'month_range', 9)],
+    ['9月底前完成招标，12月底前竣工', r('2024-12', '2024-12-31', false, 'month_range', 9)],
+    ['9月底前，完成验收', r('2024-09', '2024-09-30', false, 'month')],
     // 至 and 到 inside the words after the time are no range
     ['9月底前建成至少3家', r('2024-09', '2024-09-30', false, 'month')],
     ['9月底前落实到位', r('2024-09', '2024-09-30', false, 'month')],

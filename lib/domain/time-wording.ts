@@ -56,8 +56,9 @@ const MONTH_PART = '底|末|上中旬|中下旬|中旬|上旬|下旬';
 const EARLY = '初(?![步稿审验中见始次期级筛评选赛试具定设装心])';
 /** A month's part as written after the month: 底, 中旬… or 初. */
 const PART = `(?:${MONTH_PART}|${EARLY})`;
-/** What separates the two ends of a range: 7-9月, 9月底至12月底, 2024年9月—2025年3月. */
-const RANGE_SEPARATOR = /[-—–~至到]/gu;
+/** What separates the two ends of a range (7-9月, 9月底至12月底, 2024年9月—2025年3月) or two times listed
+ *  (9月、12月; 9月底前完成招标，12月底前竣工): either is due at its later time. */
+const RANGE_SEPARATOR = /[-—–~至到、，,]/gu;
 /** Words after the period that say what happens then (动工, 投入使用, 完成): allowed, not read. */
 const TAIL = '(?:[，,、]?[\\p{Script=Han}\\w（）()]*)?';
 
@@ -91,7 +92,8 @@ export function parseTimeWording(cell: string | number | Date | null | undefined
 }
 
 /**
- * A range written as two times (9月底至12月底, 7月至年底, 9月30日至10月15日, 2024.9-2025.3, 9月至次年3月):
+ * A range written as two times (9月底至12月底, 7月至年底, 9月30日至10月15日, 2024.9-2025.3, 9月至次年3月),
+ * or two times listed (9月、12月):
  * due when its last part is, starting in the month its first part starts (not said when the two fall in
  * different years); a last part without a year is in the first part's. The separators are tried from
  * the left and the first at which both parts read wins; null when none does — 7-9月 (its 7 is no time
