@@ -71,7 +71,12 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         shown={data.shownCount}
         total={snap.tasks.length}
       />
-      <ProjectList projects={data.projects} year={snap.year} link={link} openNotices={data.openNotices} onToday={data.asOfIsToday} />
+      <ProjectList
+        projects={data.projects}
+        links={{ year: snap.year, asOf: isDefaultAsOf ? undefined : asOf }}
+        openNotices={data.openNotices}
+        onToday={data.asOfIsToday}
+      />
       <Pager pathname="/" query={pageQuery} {...data.paging} summary={t.overview.pageSummary(data.paging.page, data.paging.pages, data.paging.total)} />
       <UnitTable units={data.units} unitHref={(unit) => hrefWith('/', { ...keep, unit })} />
     </div>

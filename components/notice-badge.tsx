@@ -1,6 +1,6 @@
 // "督办中（N）" beside a task that has open 督办 notices, linking to them on the task page.
 import Link from 'next/link';
-import { t } from '@/lib/i18n/zh-CN';
+import { noticeBadge } from '@/lib/i18n/parts/task-status';
 
 export function NoticeBadge({ count, href }: { count: number | undefined; href: string }) {
   if (!count) return null;
@@ -11,7 +11,7 @@ export function NoticeBadge({ count, href }: { count: number | undefined; href: 
       className="rounded border border-risk bg-risk-bg px-1.5 py-0.5 text-xs text-risk hover:underline"
       data-testid="notice-badge"
     >
-      {t.notice.badge(count)}
+      {noticeBadge(count)}
     </Link>
   );
 }

@@ -2,11 +2,11 @@
 // before the first plan point it names the next one instead of an expectation.
 import type { Status } from '@/lib/domain/status';
 import type { TaskProgress } from '@/lib/domain/progress';
-import { t } from '@/lib/i18n/zh-CN';
+import { progress as words } from '@/lib/i18n/parts/task-status';
 
 export function ProgressBar({ progress, status }: { progress: Pick<TaskProgress, 'actualPct' | 'expectedPct' | 'next'>; status: Status }) {
   const { actualPct: actual, expectedPct: expected } = progress;
-  const label = t.progress.label(actual, expected, progress.next);
+  const label = words.label(actual, expected, progress.next);
   return (
     // Its parts' look is the .progress classes (app/globals.css), the fill coloured by data-status.
     <div className="progress" data-testid="progress" data-status={status}>
@@ -16,9 +16,7 @@ export function ProgressBar({ progress, status }: { progress: Pick<TaskProgress,
       ) : (
         <div role="meter" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(actual)} aria-label={label} className="progress-meter">
           <div className="progress-fill" style={{ width: `${Math.min(100, actual)}%` }} />
-          {expected !== null && (
-            <div className="progress-expected" style={{ left: `calc(${Math.min(100, expected)}% - 1px)` }} title={t.progress.expectedMark} />
-          )}
+          {expected !== null && <div className="progress-expected" style={{ left: `calc(${Math.min(100, expected)}% - 1px)` }} title={words.expectedMark} />}
         </div>
       )}
       <div className="progress-label" data-testid="progress-label">

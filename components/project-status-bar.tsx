@@ -2,7 +2,7 @@
 // status (3项：1已完成·1正常·1滞后). It never shows 100 % for a project that is not completed; the
 // mean of the tasks' figures is said in words, with how many tasks have one.
 import { STATUS_ORDER, type Status } from '@/lib/domain/status';
-import { t } from '@/lib/i18n/zh-CN';
+import { progress as words } from '@/lib/i18n/parts/task-status';
 
 const SEGMENT_ORDER: Status[] = [...STATUS_ORDER].reverse(); // completed, on track, at risk, lagging
 
@@ -17,7 +17,7 @@ export function ProjectStatusBar({
   covered: number;
   actualPct: number | null;
 }) {
-  const composition = t.progress.composition(counts, total);
+  const composition = words.composition(counts, total);
   return (
     // The segments' look is the .segments classes (app/globals.css), each coloured by data-segment.
     <div className="progress" data-testid="project-composition">
@@ -28,7 +28,7 @@ export function ProjectStatusBar({
         {composition}
       </div>
       <div className="text-xs text-gray-600" data-testid="coverage">
-        {t.progress.coverage(covered, total, actualPct)}
+        {words.coverage(covered, total, actualPct)}
       </div>
     </div>
   );

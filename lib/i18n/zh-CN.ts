@@ -3,7 +3,6 @@ import type { Reason, Status } from '@/lib/domain/status';
 import type { Mark } from '@/lib/domain/half-year';
 import type { PeriodKind } from '@/lib/domain/periods';
 import type { Accrual, Category, Direction, ProblemKind, Role } from '@/lib/domain/types';
-import type { PlanPoint } from '@/lib/domain/progress';
 import { displayExpected } from '@/lib/domain/numbers';
 import { DUE_WINDOW_DAYS } from '@/lib/domain/milestones';
 import { deliveryProblem } from '@/lib/domain/reminders';
@@ -26,6 +25,9 @@ import { planCreate } from './parts/plan-create';
 import { planEdit } from './parts/plan-edit';
 import { planImport, planIssueAt } from './parts/plan-import';
 import { reportUi } from './parts/report-ui';
+import { progress, status, taskRow } from './parts/task-status';
+
+export { statusLabel, type NextPoint } from './parts/task-status';
 import { fmtDate, fmtMonth, fmtNumber, fmtPct, fmtPts, fmtShortDate, plain, displayUnit } from './format';
 
 type ReportClass = 'COMPLETED' | 'GOOD' | 'LAGGING' | 'PLANNED';
@@ -123,12 +125,7 @@ export const t = {
   },
   legend: '图例',
   asOfShort: (d: string) => `（截至${d}）`,
-  status: {
-    completed: '已完成',
-    lagging: '进度滞后',
-    at_risk: '存在风险',
-    on_track: '正常推进',
-  } satisfies Record<Status, string>,
+  status,
   category,
   reportClass: {
     COMPLETED: '已圆满完成',
@@ -176,12 +173,10 @@ export const t = {
     pageSummary: (page: number, pages: number, tasks: number) => `第${page}页，共${pages}页（${tasks}项任务）`,
   },
   task: {
+    ...taskRow,
     number: (n: number) => `任务${n}`,
     content: '项目内容',
     units: '责任单位',
-    deadline: '完成时限',
-    /** Counted from the as-of date: "today" only when that date is today. */
-    daysLeft: (d: number, onToday = true) => (d > 0 ? `距完成时限还有${d}天` : d === 0 ? (onToday ? '今日到期' : '统计日当天到期') : `已超过完成时限${-d}天`),
     planBeyondDeadline: (labels: string[], deadline: string) =>
       `注意：计划节点（${labels.join('、')}）晚于完成时限${deadline}，以报告原文为准，完成时限过后按未完成预警。`,
     items: '子项',
@@ -210,8 +205,6 @@ export const t = {
     statusReasons: '状态说明',
     onTrackNote: '按计划推进，暂无预警。',
     lastUpdate: '最近报送',
-    stale: (n: number) => `已${n}天未报送进展`,
-    never: '尚无报送',
     noFigure: '无量化数据',
     notMentioned: '未提及',
     noTarget: '无目标值',
@@ -224,31 +217,7 @@ export const t = {
     number: (numeral: string) => `项目${numeral}`,
     tasks: '具体任务',
   },
-  progress: {
-    label: (actual: number | null, expected: number | null, next?: NextPoint | null) =>
-      actual === null
-        ? '无量化数据'
-        : expected !== null
-          ? `完成${fmtPct(actual)}，序时应达${fmtPct(expected)}`
-          : next
-            ? `完成${fmtPct(actual)}；未到计划节点（下一节点：${nextPoint(next)}）`
-            : `完成${fmtPct(actual)}`,
-    beforePlan: '未到计划节点',
-    next: (p: NextPoint) => `下一节点：${nextPoint(p)}`,
-    composition: (counts: Record<Status, number>, total: number) =>
-      `${total}项：${COMPOSITION_ORDER.filter((s) => counts[s] > 0)
-        .map((s) => `${counts[s]}${STATUS_SHORT[s]}`)
-        .join('·')}`,
-    coverage: (covered: number, total: number, mean: number | null) =>
-      mean === null || covered === 0
-        ? total > 1
-          ? `${total}项均无量化数据`
-          : '无量化数据'
-        : covered === total
-          ? `平均完成${fmtPct(mean)}`
-          : `${total}项中${covered}项有量化数据，平均完成${fmtPct(mean)}`,
-    expectedMark: '序时应达',
-  },
+  progress,
   timeline: {
     heading: '挂图作战',
     intro: '每项任务一行，按月显示计划节点、已完成节点与完成时限。',
@@ -810,18 +779,6 @@ export const t = {
   },
   common,
 } as const;
-
-/** A plan point as the report writes it: "12月 4条", or the deadline "2023年11月30日 5个". */
-export type NextPoint = PlanPoint & { unitOfMeasure: string; isPercent: boolean };
-function nextPoint(p: NextPoint): string {
-  return `${p.label ?? `${fmtDate(p.dueDate)}（完成时限）`} ${fmtNumber(p.value)}${displayUnit(p)}`;
-}
-const COMPOSITION_ORDER: Status[] = ['completed', 'on_track', 'at_risk', 'lagging'];
-const STATUS_SHORT: Record<Status, string> = { completed: '已完成', on_track: '正常', at_risk: '风险', lagging: '滞后' };
-
-export function statusLabel(s: Status): string {
-  return t.status[s];
-}
 
 /** A status reason as a sentence a supervisor can act on. */
 export function describeReason(r: Reason): string {

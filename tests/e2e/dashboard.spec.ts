@@ -1,5 +1,5 @@
 // Supervision dashboard journeys on the seeded 2023 H1 report.
-import { expect, expectNoHorizontalOverflow, test } from './fixtures';
+import { expect, expectNoHorizontalOverflow, inlineData, test } from './fixtures';
 
 const PROJECT_TITLES = [
   '实施盐田街道道路和环境综合整治',
@@ -20,6 +20,18 @@ test('overview lists every project and all 19 tasks from the report', async ({ p
   for (const title of PROJECT_TITLES) await expect(page.getByTestId('project').filter({ hasText: title })).toHaveCount(1);
   await expect(page.getByTestId('task-row')).toHaveCount(19);
   await expect(page.getByText('状态按最近一次审核通过的报送日期2023年6月30日计算')).toBeVisible();
+});
+
+test("the overview's cards arrive once: the page's inline data carries each task's figures, not the cards' markup again", async ({ request }) => {
+  const html = await (await request.get('/')).text();
+  const data = inlineData(html);
+  // The cards are in the HTML, each task with its row…
+  expect(html.match(/data-testid="task-row"/g)).toHaveLength(19);
+  // …and in the inline data as figures: a task's content once, no row or card element.
+  expect(data).toContain('建成启用第八期人才住房项目');
+  expect(data).not.toContain('"task-row"');
+  expect(data).not.toContain('"project-card"');
+  expect(data).not.toContain('"progress-label"');
 });
 
 test('the alerts panel shows the two lagging tasks with their reasons, and no completed task', async ({ page }) => {

@@ -145,3 +145,16 @@ export async function expectCardsAsTable(page: Page, testId: string, unnamed: nu
   await page.setViewportSize(size);
   return cards;
 }
+
+/**
+ * The inline data of a page's HTML (what React reads to hydrate and to take over the page: Next's
+ * `self.__next_f.push([1, "…"])` scripts, joined). Lists drawn by client components from their figures
+ * carry those figures here, not their markup a second time.
+ */
+export function inlineData(html: string): string {
+  return [...html.matchAll(/self\.__next_f\.push\((\[.*?\])\)<\/script>/gs)]
+    .map((m) => JSON.parse(m[1]!) as [number, string?])
+    .filter((p) => p[0] === 1)
+    .map((p) => p[1] ?? '')
+    .join('');
+}

@@ -1,10 +1,11 @@
 // The catalogue's strings for 督办 notices: part of `t` (../zh-CN composes them), in a module of their own
 // so a client component that shows them carries these strings only (the catalogue stays one: every string is reachable as t.…).
 import { fmtDate } from '../format';
+import { noticeBadge } from './task-status';
 
 export const notice = {
   heading: '督办通知',
-  badge: (n: number) => `督办中（${n}）`,
+  badge: noticeBadge,
   none: '暂无督办通知。',
   issue: '发出督办通知',
   reason: '督办事由',
