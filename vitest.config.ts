@@ -21,6 +21,7 @@ export default defineConfig({
       'tests/integration/**/*.test.ts',
       'scripts/**/*.test.ts',
       'components/**/*.test.ts',
+      'app/**/*.test.ts',
       'tests/helpers/**/*.test.ts',
     ],
     // Two files at a time even on two cores (vitest's default there is one): many files wait on worker

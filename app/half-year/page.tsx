@@ -6,108 +6,22 @@ import { PlanChangedBanner, PublishedBanner, YearStatusBanner } from '@/componen
 import { notFound } from 'next/navigation';
 import { FilterSelect, UnitCategoryFilters } from '@/components/filter-select';
 import { PrintButton } from '@/components/print-button';
-import { StatusBadge } from '@/components/status-badge';
 import { getHalfYear } from '@/lib/data/half-year';
 import { YearSelect, type YearChoice } from '@/components/year-select';
 import { PrintTitle } from '@/components/print-title';
 import type { SearchParams } from '@/lib/data/evaluated-plan';
-import { type HalfYearRow, type Mark } from '@/lib/domain/half-year';
 import { halfOf, PERIOD_KINDS, type PeriodKind } from '@/lib/domain/periods';
-import { fmtDate, fmtNumber, fmtPct, fmtPctOrNone, displayUnit, NO_FIGURE } from '@/lib/i18n/format';
-import { describeReason, t } from '@/lib/i18n/zh-CN';
+import { fmtDate, fmtPct } from '@/lib/i18n/format';
+import { t } from '@/lib/i18n/zh-CN';
 import type { Metadata } from 'next';
 import { cardColumns } from '@/components/card-table';
 import { ui } from '@/components/ui';
 import { Pager } from '@/components/pager';
 import { HalfYearChart } from './chart';
+import { IndicatorRows } from './_components/indicator-rows';
+import { wordedGroups } from './_components/worded-rows';
 
 export const metadata: Metadata = { title: t.pageTitle.halfYear };
-
-const MARK_ICON: Record<Mark, string> = {
-  ahead: '▲',
-  on_pace: '●',
-  behind: '▼',
-  before_plan: '◇',
-  mismatch: '≠',
-  approx: '≈',
-  not_reported: '—',
-  not_judged: '—',
-  no_indicator: '—',
-};
-
-/** The task's status on each of its rows; its reason once, on the first of its rows in a run. */
-function TaskStatusCell({ r, first }: { r: HalfYearRow; first: boolean }) {
-  return (
-    <td data-testid="hy-status">
-      <StatusBadge status={r.taskStatus} />
-      {first && r.taskReason && <span className="mt-0.5 block max-w-56 text-xs text-gray-700 print:max-w-none">{describeReason(r.taskReason)}</span>}
-    </td>
-  );
-}
-
-function FigureMark({ r }: { r: HalfYearRow }) {
-  const c = t.halfYear;
-  return (
-    <span data-testid="hy-mark">
-      <span aria-hidden="true">{MARK_ICON[r.mark]} </span>
-      {c.marks[r.mark]}
-      {r.mark === 'before_plan' && r.next && (
-        <span className={ui.label}>{t.progress.next({ ...r.next, unitOfMeasure: r.unitOfMeasure, isPercent: r.isPercent })}</span>
-      )}
-    </span>
-  );
-}
-
-/** One indicator's row: the row and its cells take their look from `.hy` in app/globals.css, by column; the mark its colour from the row's `data-mark`. */
-function Row({ r, content }: { r: HalfYearRow; content: string | undefined }) {
-  const first = content !== undefined;
-  const c = t.halfYear;
-  const u = displayUnit(r);
-  const plan = r.plan.length
-    ? r.plan.map((p) => `${p.label} ${fmtNumber(p.value)}${u}`).join('；')
-    : r.nextMilestone
-      ? c.nextMilestone(r.nextMilestone.label, r.nextMilestone.text)
-      : c.noneYet;
-  return (
-    <tr data-testid="hy-row" data-task={r.taskNumber} data-status={r.taskStatus} data-mark={r.mark} data-variance={r.variancePts ?? ''}>
-      <th scope="row" className="sticky-col" title={content}>
-        {t.task.number(r.taskNumber)}
-      </th>
-      <TaskStatusCell r={r} first={first} />
-      {r.mark === 'no_indicator' ? (
-        <td className="text-gray-600" colSpan={7}>
-          {c.noIndicatorText}
-          {r.nextMilestone && <span className="block text-xs">{c.nextMilestone(r.nextMilestone.label, r.nextMilestone.text)}</span>}
-        </td>
-      ) : (
-        <>
-          <td>
-            {r.name}
-            {(r.indicatorNote || r.note) && <span className={ui.label}>{[r.indicatorNote, r.note].filter(Boolean).join('；')}</span>}
-          </td>
-          <td>{r.target === null ? t.task.noTarget : `${c.direction[r.direction ?? 'EXACTLY']}${fmtNumber(r.target)}${u}`}</td>
-          <td>
-            {r.actual === null ? (
-              <span className="text-gray-600">{t.task.notMentioned}</span>
-            ) : (
-              <>
-                {fmtNumber(r.actual)}
-                {u}
-                {r.approx && c.approx}
-                <span className={`${ui.label} whitespace-nowrap`}>{fmtDate(r.actualAsOf!)}</span>
-              </>
-            )}
-          </td>
-          <td>{fmtPctOrNone(r.pctOfTarget)}</td>
-          <td>{fmtPctOrNone(r.expectedPct)}</td>
-          <td>{r.variancePts === null ? NO_FIGURE : `${r.variancePts > 0 ? '+' : ''}${fmtNumber(r.variancePts)}`}</td>
-          <td>{plan}</td>
-        </>
-      )}
-      <td>{r.mark !== 'no_indicator' && <FigureMark r={r} />}</td>
-    </tr>
-  );
-}
 
 function PeriodSwitch({
   year,
@@ -182,13 +96,8 @@ export default async function HalfYearPage({ searchParams }: { searchParams: Pro
   ];
   // On a phone each figure (the 4th to the 9th column) says its column's name; the task, its status, the indicator and the mark need none.
   const figureColumns = cardColumns(cols.map((name, i) => (i >= 3 && i <= 8 ? name : null)));
-  const groups =
-    data.sort === 'project'
-      ? data.projects.map((p) => ({ p, rows: rows.filter((r) => r.projectNumber === p.number) })).filter((g) => g.rows.length)
-      : [{ p: null, rows }];
   const keep = { unit: filters.unit, category: filters.category, sort: data.sort };
-  const said = new Set<number>();
-  const say = (n: number) => (said.add(n), data.taskContent.get(n) ?? '');
+  const groups = wordedGroups(rows, data.sort === 'project' ? data.projects : null, data.taskContent);
   const pager = (
     <Pager pathname="/half-year" query={{ ...keep, year: String(snap.year), period, asOf: period === 'DATE' ? asOf : undefined }} {...data.paging} />
   );
@@ -256,22 +165,7 @@ export default async function HalfYearPage({ searchParams }: { searchParams: Pro
               ))}
             </tr>
           </thead>
-          {groups.map((g) => (
-            <tbody key={g.p?.number ?? 'all'}>
-              {g.p && (
-                <tr>
-                  <th colSpan={cols.length} className="pt-3 pb-1 text-left font-semibold">
-                    {g.p.numeral}、{g.p.title}
-                    <span className="ml-2 text-xs font-normal text-gray-600">{t.category[g.p.category]}</span>
-                  </th>
-                </tr>
-              )}
-              {g.rows.map((r) => (
-                // The task's content (a tooltip) and its status reason once, on the first of its rows on the page.
-                <Row key={`${r.taskNumber}-${r.indicatorKey}`} r={r} content={said.has(r.taskNumber) ? undefined : say(r.taskNumber)} />
-              ))}
-            </tbody>
-          ))}
+          <IndicatorRows groups={groups} columns={cols.length} notMentioned={t.task.notMentioned} />
         </table>
       </div>
       {pager}
