@@ -26,6 +26,7 @@ import { planEdit } from './parts/plan-edit';
 import { planImport, planIssueAt } from './parts/plan-import';
 import { reportUi } from './parts/report-ui';
 import { progress, status, taskRow } from './parts/task-status';
+import { timeline } from './parts/timeline';
 
 export { statusLabel, type NextPoint } from './parts/task-status';
 import { fmtDate, fmtMonth, fmtNumber, fmtPct, fmtPts, fmtShortDate, plain, displayUnit } from './format';
@@ -174,7 +175,6 @@ export const t = {
   },
   task: {
     ...taskRow,
-    number: (n: number) => `任务${n}`,
     content: '项目内容',
     units: '责任单位',
     planBeyondDeadline: (labels: string[], deadline: string) =>
@@ -218,18 +218,7 @@ export const t = {
     tasks: '具体任务',
   },
   progress,
-  timeline: {
-    heading: '挂图作战',
-    intro: '每项任务一行，按月显示计划节点、已完成节点与完成时限。',
-    task: '任务',
-    month: (m: number) => `${m}月`,
-    legendPlanned: '计划节点',
-    legendReached: '已完成节点',
-    legendOverdue: '逾期未完成节点',
-    legendDeadline: '完成时限',
-    legendAsOf: '统计日',
-    list: '节点明细（文字版）',
-  },
+  timeline,
   updateStatus: { PENDING: '待审核', APPROVED: '已通过', RETURNED: '已退回' } satisfies Record<UpdateStatus, string>,
   role,
   auth: {

@@ -28,6 +28,7 @@ test('overview lists every project and all 19 tasks from the report', async ({ p
 for (const { path, row, count, words, markup } of [
   { path: '/', row: 'task-row', count: 19, words: '建成启用第八期人才住房项目', markup: ['"task-row"', '"project-card"', '"progress-label"'] },
   { path: '/half-year', row: 'hy-row', count: 62, words: '公共租赁住房', markup: ['"hy-row"', '"hy-status"', '"hy-mark"'] },
+  { path: '/timeline', row: 'timeline-row', count: 19, words: '完成东海道施工招标', markup: ['"timeline-row"', '"rowheader"', '"data-mark-text"'] },
 ]) {
   test(`${path}: its list arrives once — the inline data carries the rows' figures, not their markup again`, async ({ request }) => {
     const html = await (await request.get(path)).text();
