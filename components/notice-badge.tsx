@@ -1,6 +1,6 @@
 // "督办中（N）" beside a task that has open 督办 notices, linking to them on the task page.
 import Link from 'next/link';
-import { noticeBadge } from '@/lib/i18n/parts/task-status';
+import { noticeBadge } from '@/lib/i18n/parts/notice-badge';
 
 export function NoticeBadge({ count, href }: { count: number | undefined; href: string }) {
   if (!count) return null;

@@ -1,7 +1,7 @@
 // The catalogue's strings for 督办 notices: part of `t` (../zh-CN composes them), in a module of their own
 // so a client component that shows them carries these strings only (the catalogue stays one: every string is reachable as t.…).
 import { fmtDate } from '../format';
-import { noticeBadge } from './task-status';
+import { noticeBadge } from './notice-badge';
 
 export const notice = {
   heading: '督办通知',

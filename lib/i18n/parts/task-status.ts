@@ -60,6 +60,3 @@ export const taskRow = {
   stale: (n: number) => `已${n}天未报送进展`,
   never: '尚无报送',
 };
-
-/** "督办中（N）" beside a task with open 督办 notices (t.notice.badge). */
-export const noticeBadge = (n: number) => `督办中（${n}）`;
