@@ -5,7 +5,9 @@
 // connections for a few seconds) and Lighthouse's mobile score and total blocking time, then the
 // app's figures as ratios to the floor, with the goals (/my with a unit's session). Beside each
 // dashboard's rendered throughput: the same markup in the bare app (scripts/markup-page.ts) — its
-// HTML read back into a static page of the floor app — the most a page with that markup can reach.
+// HTML read back into a static page of the floor app, as server components — the most a page with that
+// markup drawn by server components can reach (a list drawn by a client component from its figures sends its
+// markup once, and can pass it: docs/performance.md, session 40).
 // Run by `npm run bench` (not `--quick`):
 //   node --import tsx --import ./scripts/server-only-off.mjs scripts/bench-floor.ts
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -344,7 +346,9 @@ async function main() {
       `floor (bare Next, same versions): first-load JS / ${kb(plainJs)}, /chart ${kb(chartJs)}; throughput / ${plainRps.toFixed(0)} req/s (${CONNECTIONS} connections), warmed ${floorWarm.seconds} s; the app's / warmed ${appWarm.seconds} s`,
     );
     console.log("Throughput: a visitor's page (from the page cache once kept) and the page rendered per request (a session cookie that names no session);");
-    console.log('then the same markup in the bare app (its elements; the most a page with this markup can reach against the bare page);');
+    console.log(
+      'then the same markup in the bare app, as server components (its elements; the most a page with this markup so drawn can reach — lists drawn by client components can pass it);',
+    );
     console.log(
       `last, the bare page itself: each page's figures were taken by turns with it (${TURNS} rounds), each % is to the bare page of the same minute.`,
     );

@@ -1,7 +1,8 @@
 // The same markup in the bare app: a rendered page's <body> (scripts left out) turned back into a
 // static React tree, written as a page of the floor app. Served by bare Next, it costs what this
 // markup costs the framework — two renders (RSC, then HTML) and the inline RSC data — with no data,
-// no logic and no layout of ours: the most a page with this markup can reach against the bare page.
+// no logic and no layout of ours: the most a page with this markup, drawn by server components, can reach
+// against the bare page.
 import { parse } from 'parse5';
 
 /** An element as React takes it: type, props, children (strings are text). */
