@@ -27,9 +27,10 @@ import { planImport, planIssueAt } from './parts/plan-import';
 import { reportUi } from './parts/report-ui';
 import { progress, status, taskRow } from './parts/task-status';
 import { timeline } from './parts/timeline';
-
-export { statusLabel, type NextPoint } from './parts/task-status';
 import { fmtDate, fmtMonth, fmtNumber, fmtPct, fmtPts, fmtShortDate, plain, displayUnit } from './format';
+
+// The status words live in a part (client components draw task lists with them); read here as before.
+export { statusLabel, type NextPoint } from './parts/task-status';
 
 type ReportClass = 'COMPLETED' | 'GOOD' | 'LAGGING' | 'PLANNED';
 type UpdateStatus = 'PENDING' | 'APPROVED' | 'RETURNED';
