@@ -15,12 +15,11 @@ import type { Metadata } from 'next';
 import { ui } from '@/components/ui';
 import { PrintButton } from '@/components/print-button';
 import { PrintTitle } from '@/components/print-title';
-import { MARK } from './_components/marks';
+import { MARK, MONTHS } from './_components/marks';
 import { MapRows, MilestoneList, type MapRow } from './_components/timeline-rows';
 
 export const metadata: Metadata = { title: t.pageTitle.timeline };
 
-const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 // The task-name column: narrow on phones, wide enough for the whole text on a wall screen.
 const NAME_COL = 'var(--name-col)';
 

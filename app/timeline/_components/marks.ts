@@ -1,5 +1,5 @@
-// How the war map draws a milestone's state: its icon, colour and name (the legend, the grid and the
-// list say the same). A plain module: read by the page (a server component) and its rows (a client one).
+// The war map's twelve months, and how it draws a milestone's state: its icon, colour and name (the
+// legend, the grid and the list say the same). A plain module: read by the page (a server component) and its rows (a client one).
 import { timeline } from '@/lib/i18n/parts/timeline';
 
 export const MARK = {
@@ -7,3 +7,6 @@ export const MARK = {
   overdue: { icon: '✕', cls: 'text-lagging font-bold', label: timeline.legendOverdue },
   planned: { icon: '○', cls: 'text-gray-700', label: timeline.legendPlanned },
 } as const;
+
+/** The grid's columns: January to December. */
+export const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);

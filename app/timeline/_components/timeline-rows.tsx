@@ -12,12 +12,11 @@ import { fmtDate } from '@/lib/i18n/format';
 import { taskRow } from '@/lib/i18n/parts/task-status';
 import { timeline } from '@/lib/i18n/parts/timeline';
 import { taskHref } from '@/lib/links';
-import { MARK } from './marks';
+import { MARK, MONTHS } from './marks';
 
 /** A task on the map: its marks and the month its deadline falls in (null outside the year). */
 export type MapRow = { number: number; content: string; status: Status; marks: MilestoneMark[]; deadline: number | null };
 
-const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 const RANGE_BAR = { reached: 'bg-done/40', overdue: 'bg-lagging/40', planned: 'bg-gray-300' } as const;
 
 function Row({ row, href }: { row: MapRow; href: string }) {
