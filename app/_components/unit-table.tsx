@@ -1,14 +1,25 @@
-// Per responsible unit: tasks, lagging, at risk, last update; each unit a link to its tasks.
-import Link from 'next/link';
-import type { ComponentProps } from 'react';
+// Per responsible unit: tasks, lagging, at risk, last update; each unit a link to its tasks. The rows
+// are drawn by a client component (./overview-rows) from the cells shaped here.
 import { SectionCard } from '@/components/section-card';
 import { TableHead } from '@/components/table-head';
-import { ui } from '@/components/ui';
 import type { OverviewData } from '@/lib/data/overview';
 import { fmtDate } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
+import { UnitRows, type OverviewUnitRow } from './overview-rows';
 
-export function UnitTable({ units, unitHref }: { units: OverviewData['units']; unitHref: (code: string) => ComponentProps<typeof Link>['href'] }) {
+/** What a unit's row shows, worded. */
+export const unitRows = (units: OverviewData['units'], unitHref: (code: string) => string): OverviewUnitRow[] =>
+  units.map((u) => ({
+    code: u.unit.code,
+    href: unitHref(u.unit.code),
+    name: u.unit.name,
+    tasks: u.tasks,
+    lagging: u.lagging,
+    atRisk: u.atRisk,
+    lastUpdate: u.lastUpdate ? fmtDate(u.lastUpdate) : t.task.never,
+  }));
+
+export function UnitTable({ units, unitHref }: { units: OverviewData['units']; unitHref: (code: string) => string }) {
   const c = t.overview.unitCols;
   return (
     <SectionCard id="units" title={t.overview.units}>
@@ -17,19 +28,7 @@ export function UnitTable({ units, unitHref }: { units: OverviewData['units']; u
         <table className="cells w-full text-sm">
           <TableHead columns={[c.unit, c.tasks, c.lagging, c.atRisk, c.lastUpdate]} />
           <tbody>
-            {units.map((u) => (
-              <tr key={u.unit.code} className="border-t border-gray-100">
-                <td>
-                  <Link prefetch={false} href={unitHref(u.unit.code)} className={ui.link}>
-                    {u.unit.name}
-                  </Link>
-                </td>
-                <td>{u.tasks}</td>
-                <td>{u.lagging}</td>
-                <td>{u.atRisk}</td>
-                <td className="pr-0">{u.lastUpdate ? fmtDate(u.lastUpdate) : t.task.never}</td>
-              </tr>
-            ))}
+            <UnitRows rows={unitRows(units, unitHref)} />
           </tbody>
         </table>
       </div>

@@ -26,7 +26,22 @@ test('overview lists every project and all 19 tasks from the report', async ({ p
 // page's inline data (what React hydrates from). The long lists are client components drawn from
 // their figures (or words), so the inline data carries those once and none of the list's markup.
 for (const { path, row, count, words, markup } of [
-  { path: '/', row: 'task-row', count: 19, words: '建成启用第八期人才住房项目', markup: ['"task-row"', '"project-card"', '"progress-label"'] },
+  // The overview's cards, and its alerts and unit table (the cards' and alerts' rows are data-task, the unit rows border-t).
+  {
+    path: '/',
+    row: 'task-row',
+    count: 19,
+    words: '建成启用第八期人才住房项目',
+    markup: ['"task-row"', '"project-card"', '"progress-label"', '"data-task"', '"border-t border-gray-100"', 'text-lagging'],
+  },
+  // The 驾驶舱's lagging tasks (each drawn twice: on screen and on paper), projects and unit table.
+  {
+    path: '/leadership',
+    row: 'lagging-on-paper',
+    count: 2,
+    words: '明珠道绿廊公园带3号地块因佳兆业公司御景家园建筑工地未及时退场',
+    markup: ['"lead-lagging"', '"lagging-on-paper"', '"data-task"', '"data-project"', '"border-t border-gray-100"', 'text-lagging'],
+  },
   { path: '/half-year', row: 'hy-row', count: 62, words: '公共租赁住房', markup: ['"hy-row"', '"hy-status"', '"hy-mark"'] },
   { path: '/timeline', row: 'timeline-row', count: 19, words: '完成东海道施工招标', markup: ['"timeline-row"', '"rowheader"', '"data-mark-text"'] },
 ]) {

@@ -1,9 +1,11 @@
-// 近期节点: the milestones due within the window, soonest first, with the days left.
+// 近期节点: the milestones due within the window, soonest first, with the days left (one line
+// each, worded in ./worded, drawn by ./rows).
 import { ShowAll } from '@/components/show-all';
 import { ui } from '@/components/ui';
 import type { LeadershipData } from '@/lib/data/leadership';
-import { fmtDate } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
+import { DueRows } from './rows';
+import { dueRows } from './worded';
 
 export function DueSoon({
   milestones,
@@ -21,7 +23,7 @@ export function DueSoon({
   if (milestones.length === 0) return <p className={ui.hint}>{c.noDueSoon}</p>;
   return (
     <>
-      <Rows milestones={milestones} onToday={onToday} />
+      <DueRows rows={dueRows(milestones, onToday)} />
       <ShowAll
         shown={milestones.length}
         total={total}
@@ -31,18 +33,5 @@ export function DueSoon({
         testId="due-more"
       />
     </>
-  );
-}
-
-function Rows({ milestones, onToday }: { milestones: LeadershipData['dueSoon']; onToday: boolean }) {
-  const c = t.leadership;
-  return (
-    <ul className="space-y-1 text-sm">
-      {milestones.map((m) => (
-        <li key={`${m.taskNumber}-${m.key}`}>
-          {fmtDate(m.dueDate)}（{c.daysLeft(m.daysLeft, onToday)}）· {t.task.number(m.taskNumber)}：{m.text}
-        </li>
-      ))}
-    </ul>
   );
 }

@@ -2,12 +2,13 @@
 // returned updates), with the weights that made it and the table as CSV. The scores run their own
 // queries, started with the page's data and awaited here. Not behind a Suspense boundary: a part
 // streamed after the page is put in place by a script, and without one it never shows
-// (tests/e2e/without-script.spec.ts).
-import { ui } from '@/components/ui';
+// (tests/e2e/without-script.spec.ts). The rows are drawn by ./rows from the cells worded in ./worded.
 import { cardColumns } from '@/components/card-table';
 import type { LeadershipData } from '@/lib/data/leadership';
 import { PARTS } from '@/lib/domain/evaluation';
 import { t } from '@/lib/i18n/zh-CN';
+import { EvaluationRows } from './rows';
+import { evaluationRows } from './worded';
 
 const th = 'py-1 pr-2 text-left font-medium';
 type Weights = LeadershipData['snap']['settings'];
@@ -40,22 +41,7 @@ export async function EvaluationTable({ scores, weights: s, csvHref }: { scores:
             </tr>
           </thead>
           <tbody>
-            {rows.map((u) => (
-              <tr key={u.unit.code} className="border-t border-gray-100" data-unit={u.unit.code}>
-                <td className={ui.cell}>{u.rank ?? '—'}</td>
-                <th scope="row" className="py-1 pr-2 text-left font-normal whitespace-nowrap">
-                  {u.unit.name}
-                </th>
-                <td className="py-1 pr-2 font-semibold" data-testid="score">
-                  {u.score ?? c.noScore}
-                </td>
-                {u.parts.map((p) => (
-                  <td key={p.key} className="py-1 pr-2 whitespace-nowrap" data-part={p.key}>
-                    {c.part(p.pct, p.good, p.total)}
-                  </td>
-                ))}
-              </tr>
-            ))}
+            <EvaluationRows rows={evaluationRows(rows)} />
           </tbody>
         </table>
       </div>

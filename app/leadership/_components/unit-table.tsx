@@ -1,10 +1,11 @@
 // Per unit for leadership: tasks, lagging, overdue milestones, days since the last report and the
-// on-time rate, with the rate's definition under the table.
+// on-time rate, with the rate's definition under the table. The rows are drawn by ./rows from the
+// cells worded in ./worded.
 import { TableHead } from '@/components/table-head';
-import { ui } from '@/components/ui';
 import type { LeadershipData } from '@/lib/data/leadership';
-import { fmtPct } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
+import { UnitRows } from './rows';
+import { unitRows } from './worded';
 
 export function UnitTable({ units, staleDays }: { units: LeadershipData['units']; staleDays: number }) {
   const c = t.leadership;
@@ -14,16 +15,7 @@ export function UnitTable({ units, staleDays }: { units: LeadershipData['units']
         <table className="w-full text-sm">
           <TableHead columns={Object.values(c.unitCols)} />
           <tbody>
-            {units.map((u) => (
-              <tr key={u.unit.code} className="border-t border-gray-100">
-                <td className={ui.cell}>{u.unit.name}</td>
-                <td className={ui.cell}>{u.tasks}</td>
-                <td className={ui.cell}>{u.lagging}</td>
-                <td className={ui.cell}>{u.overdueMilestones}</td>
-                <td className={ui.cell}>{u.daysSinceReport ?? t.task.never}</td>
-                <td className={ui.cell}>{u.onTimeRate === null ? c.noOpenTasks : fmtPct(u.onTimeRate * 100)}</td>
-              </tr>
-            ))}
+            <UnitRows rows={unitRows(units)} />
           </tbody>
         </table>
       </div>
