@@ -15,7 +15,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { formFields, pct, RENDERED, serve, sessionsOf, unitSessions } from './bench-server';
+import { formFields, pct, RENDERED, serve, sessionsOf, started, unitSessions } from './bench-server';
 import { elementCount, markupOf, markupPageSource, stylesheetsOf } from './markup-page';
 
 const SECONDS = Number(process.env.BENCH_FLOOR_SECONDS ?? 5);
@@ -99,22 +99,14 @@ export function buildFloor(extra: Record<string, string> = {}): string {
   return dir;
 }
 
-async function serveFloor(dir: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: dir,
-    stdio: 'ignore',
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
-  });
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill();
-  throw new Error('floor server did not start');
+function serveFloor(dir: string, port: number): Promise<ChildProcess> {
+  return started(port, 'the floor server', () =>
+    spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+      cwd: dir,
+      stdio: 'ignore',
+      env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    }),
+  );
 }
 
 /** The module scripts a page's HTML loads, summed after gzip -9 (what a first visit downloads as JavaScript). */

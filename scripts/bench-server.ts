@@ -1,26 +1,31 @@
 // What the HTTP benchmarks share: the production server on a scratch database, and percentiles.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import net from 'node:net';
 import { TSX_BIN } from './build-if-needed';
 
 /** A database URL for a SQLite file path, or the PostgreSQL URL as given. */
 export const databaseUrl = (fileOrUrl: string): string => (/^postgres(ql)?:\/\//.test(fileOrUrl) ? fileOrUrl : `file:${fileOrUrl}`);
 
-/** The production server (scripts/serve.ts) on `file` (or a postgresql:// URL), answered once `/` is served; BENCH_VERBOSE=1 shows its output. */
-export async function serve(file: string, port: number, env: Record<string, string> = {}): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [TSX_BIN, 'scripts/serve.ts'], {
-    stdio: process.env.BENCH_VERBOSE ? 'inherit' : 'ignore',
-    env: {
-      ...process.env,
-      ...env,
-      NODE_ENV: 'production',
-      NEXT_TELEMETRY_DISABLED: '1',
-      DATABASE_URL: databaseUrl(file),
-      PORT: String(port),
-      HOST: '127.0.0.1',
-    },
+/**
+ * Starts a server on `port` and resolves once it answers `/`. Refuses first if another process
+ * already listens there: the bench would measure that one instead (a floor left running by hand once
+ * answered in its place); fails if the server exits before it answers (its port taken meanwhile, a
+ * build missing) instead of waiting out the clock.
+ */
+export async function started(port: number, what: string, start: () => ChildProcess): Promise<ChildProcess> {
+  await new Promise<void>((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', (e: NodeJS.ErrnoException) =>
+      reject(e.code === 'EADDRINUSE' ? new Error(`${what}: port ${port} is already in use — stop what listens there, or the bench measures it`) : e),
+    );
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
   });
+  const child = start();
+  let exit: string | null = null;
+  child.once('exit', (code, signal) => (exit = signal ?? String(code)));
   for (let i = 0; i < 150; i++) {
+    if (exit !== null) throw new Error(`${what} exited (${exit}) before it answered on port ${port}`);
     try {
       if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child;
     } catch {
@@ -29,7 +34,25 @@ export async function serve(file: string, port: number, env: Record<string, stri
     await new Promise((r) => setTimeout(r, 200));
   }
   child.kill();
-  throw new Error('server did not start');
+  throw new Error(`${what} did not answer on port ${port}`);
+}
+
+/** The production server (scripts/serve.ts) on `file` (or a postgresql:// URL), answered once `/` is served; BENCH_VERBOSE=1 shows its output. */
+export function serve(file: string, port: number, env: Record<string, string> = {}): Promise<ChildProcess> {
+  return started(port, 'the app server', () =>
+    spawn(process.execPath, [TSX_BIN, 'scripts/serve.ts'], {
+      stdio: process.env.BENCH_VERBOSE ? 'inherit' : 'ignore',
+      env: {
+        ...process.env,
+        ...env,
+        NODE_ENV: 'production',
+        NEXT_TELEMETRY_DISABLED: '1',
+        DATABASE_URL: databaseUrl(file),
+        PORT: String(port),
+        HOST: '127.0.0.1',
+      },
+    }),
+  );
 }
 
 /**
