@@ -197,6 +197,24 @@ describe('the appendix layout', () => {
       [['7月初至9月底', '2024-09-30']],
     ]);
   });
+  it('a year with a range of months (2024.1-12, 2024.7-9) is the range, not the 12th or the 9th of a month', () => {
+    // Read as dates before: 2024.1-12 was 12 January — a task of the whole year overdue in its second week.
+    const d = parseAppendixGrid(
+      [
+        header,
+        [1, '一、文体活动', '1.举办赛事', '', '2024.7-9：完成招标；2024.10-12：举办赛事', '区文广旅体局', '2024.1-12'],
+        [2, '', '2.开展宣传', '', '', '区文广旅体局', '2024.9.12'],
+      ],
+      2024,
+      unit,
+    );
+    const t = d.projects.flatMap((p) => p.tasks);
+    expect(t.map((x) => x.deadlineMonth)).toEqual(['2024-12', '2024-09']);
+    expect(t[0]!.milestones.map((m) => [m.periodLabel, m.dueDate])).toEqual([
+      ['2024.7-9', '2024-09-30'],
+      ['2024.10-12', '2024-12-31'],
+    ]);
+  });
   it('no header row: one message, nothing else', () => {
     const d = parseAppendixGrid(
       [

@@ -113,6 +113,9 @@ describe('Chinese time wording as the date something is due', () => {
     ['第五季度', 'bad_month'],
     [2023.1, 'ambiguous_number'],
     ['2023.13', 'bad_month'],
+    ['2023.9-13', 'bad_month'],
+    ['2023.12-9', 'range_backwards'],
+    ['2023.6-31', 'bad_month'],
     ['2025年3月至2024年9月', 'range_backwards'],
     ['力争', 'unreadable'],
   ] as const)('refuses %j (%s)', (cell, reason) => {
@@ -170,6 +173,18 @@ describe('plan steps from the plan column', () => {
       '2024-12-31',
     ]);
     expect(stepsFromPlanText('（1）二季度完成招标；（2）三季度开工', 2024).map((s) => s.due)).toEqual(['2024-06-30', '2024-09-30']);
+  });
+  it('a step led by a year and its months, as tables write it ("2024.7-9：…", numbered too); a figure with a point is no step', () => {
+    expect(stepsFromPlanText('2024.7-9：完成招标；2024.10-12：举办赛事', 2024).map((s) => [s.due, s.label, s.text])).toEqual([
+      ['2024-09-30', '2024.7-9', '2024.7-9：完成招标'],
+      ['2024-12-31', '2024.10-12', '2024.10-12：举办赛事'],
+    ]);
+    expect(stepsFromPlanText('1.2024.6：完成设计；2.2024.7-12：完成建设', 2024).map((s) => [s.due, s.text])).toEqual([
+      ['2024-06-30', '2024.6：完成设计'],
+      ['2024-12-31', '2024.7-12：完成建设'],
+    ]);
+    expect(stepsFromPlanText('完成投资2024.5万元，推进建设', 2024)).toEqual([]);
+    expect(stepsFromPlanText('9月底前完成投资，2024.5万元用于设备', 2024).map((s) => s.text)).toEqual(['9月底前完成投资，2024.5万元用于设备']);
   });
   it('a step may lead with a word of intent (力争, 确保, 计划于…), and steps may be separated by commas', () => {
     expect(stepsFromPlanText('力争9月底前完成招标；确保12月底前竣工', 2024).map((s) => [s.due, s.label, s.text])).toEqual([
@@ -229,6 +244,14 @@ describe('the whole reading: month, due date, whether the year was written, what
     ['2023年6月30日前', r('2023-06', '2023-06-30', true, 'date')],
     ['2023.6.30', r('2023-06', '2023-06-30', true, 'date')],
     ['2023-6-3', r('2023-06', '2023-06-03', true, 'date')],
+    ['2023/9/12', r('2023-09', '2023-09-12', true, 'date')],
+    // A year and a range of months as plan tables write them (2023.1-12: all year), not the 12th of a
+    // month: a date keeps one separator throughout.
+    ['2023.9-12', r('2023-12', '2023-12-31', true, 'month_range', 9)],
+    ['2023.1-12', r('2023-12', '2023-12-31', true, 'month_range', 1)],
+    ['2023/7-9', r('2023-09', '2023-09-30', true, 'month_range', 7)],
+    ['2023年9-12', r('2023-12', '2023-12-31', true, 'month_range', 9)],
+    ['2023.9-12月', r('2023-12', '2023-12-31', true, 'month_range', 9)],
     ['2023年', r('2023-12', '2023-12-31', true, 'year_end')],
     ['年底前', r('2024-12', '2024-12-31', false, 'year_end')],
     ['2025年底前完成', r('2025-12', '2025-12-31', true, 'year_end')],

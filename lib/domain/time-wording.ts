@@ -122,13 +122,15 @@ function readRange(s: string, planYear: number): TimeReading | null {
 
 /** One time wording as text (normalized, no word of intent before it). */
 function readText(s: string, planYear: number): TimeReading {
-  // A full date: 2023-06-30, 2023/6/30, 2023.6.30, 2023年6月30日(前).
-  let m = /^(\d{4})[年.\-/](\d{1,2})[月.\-/](\d{1,2})[日号]?(?:前|之前|以前)?$/.exec(s);
+  // A full date: 2023-06-30, 2023/6/30, 2023.6.30, 2023年6月30日(前) — one separator throughout: 2023.9-12
+  // is a year and a range of months (September to December, below), as plan tables write it, not 12 September.
+  let m = /^(\d{4})(?:([.\-/])(\d{1,2})\2|年(\d{1,2})月)(\d{1,2})[日号]?(?:前|之前|以前)?$/.exec(s);
   if (m) {
-    const iso = `${m[1]}-${pad(Number(m[2]))}-${pad(Number(m[3]))}`;
-    if (Number(m[2]) < 1 || Number(m[2]) > 12) return { ok: false, reason: 'bad_month' };
+    const month = Number(m[3] ?? m[4]);
+    const iso = `${m[1]}-${pad(month)}-${pad(Number(m[5]))}`;
+    if (month < 1 || month > 12) return { ok: false, reason: 'bad_month' };
     if (!isIsoDate(iso)) return { ok: false, reason: 'bad_day' };
-    return ok(Number(m[1]), Number(m[2]), Number(m[3]), true, 'date');
+    return ok(Number(m[1]), month, Number(m[5]), true, 'date');
   }
   // The year, optionally: "2023年", "2023.", "2023-", "2023/".
   let year = planYear;
@@ -202,13 +204,20 @@ function readText(s: string, planYear: number): TimeReading {
     const day = early ? 10 : mid ? 20 : 'end';
     return ok(year, month, day, yearGiven, early ? 'early_month' : mid ? 'mid_month' : 'month');
   }
-  // 2023.12 / 2023-8 / 2023/08 as text.
+  // 2023.12 / 2023-8 / 2023/08 as text; after a year, 2023.9-12 / 2023年9-12: a range of months.
   if (yearGiven) {
     m = /^(\d{1,2})$/.exec(rest);
     if (m) {
       const month = Number(m[1]);
       if (month < 1 || month > 12) return { ok: false, reason: 'bad_month' };
       return ok(year, month, 'end', true, 'month');
+    }
+    m = /^(\d{1,2})[-—–~至到](\d{1,2})$/.exec(rest);
+    if (m) {
+      const [from, to] = [Number(m[1]), Number(m[2])];
+      if (from < 1 || to < 1 || to > 12) return { ok: false, reason: 'bad_month' };
+      if (to < from) return { ok: false, reason: 'range_backwards' };
+      return ok(year, to, 'end', true, 'month_range', from);
     }
   }
   return { ok: false, reason: 'unreadable' };
@@ -245,14 +254,16 @@ export type PlanStep = { due: IsoDate; month: string; label: string; text: strin
  */
 /** A step's number before its time (1. 1、 （1） ①), and the time wording a step starts with. */
 const STEP_NUMBER = '\\s*(?:\\d{1,2}[.．、]|[（(]\\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])?\\s*';
-const STEP_TIME = '(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:月|[-—–~至])|第?[一二三四1-4]季度|[上下]半年|年底|年内)';
+/** A year with a month or a range of months, then a colon or comma (2024.7-9：, 2024.10，): a step's time as tables write it. */
+const YEAR_MONTHS = '\\d{4}[.\\-/]\\d{1,2}(?:[-—–~至到]\\d{1,2})?(?=\\s*[：:，,])';
+const STEP_TIME = `(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:月|[-—–~至])|第?[一二三四1-4]季度|[上下]半年|年底|年内|${YEAR_MONTHS})`;
 
 /** Full-width digits, point, dash and tilde as ASCII (１２．５, ７－９月, ７～９月), one character for one: a
  *  text's offsets stay the same, so what is read from the copy can be cut from the text as written. */
 export const asciiDigits = (s: string) => s.replace(/[０-９．－～]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
 const STEP_SPLIT = new RegExp(`\\n|[；;。](?=${STEP_NUMBER}${LEAD_WORDS}?${STEP_TIME})|[，,](?=${STEP_NUMBER}${STEP_TIME})`, 'gu');
-const STEP_HEAD = /^\s*(?:\d{1,2}[.．、](?=\d{1,2}(?:月|[-—–~至])|\D)|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])?\s*/u;
+const STEP_HEAD = /^\s*(?:\d{1,2}[.．、](?=\d{4}[.\-/年]|\d{1,2}(?:月|[-—–~至])|\D)|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])?\s*/u;
 const STEP_TAIL = /[\s；;。，,]*$/u;
 
 export function stepsFromPlanText(planText: string, planYear: number): PlanStep[] {
@@ -270,7 +281,7 @@ export function stepsFromPlanText(planText: string, planYear: number): PlanStep[
   for (const { read: part, text } of parts) {
     // The time wording at the start: a month (range) with its qualifiers, or a quarter/half/year end.
     const m = new RegExp(
-      `^${LEAD_WORDS}?((?:\\d{4}年)?(?:${NUM}月?份?${PART}?起?[-—–~至到](?:\\d{4}年|次年|明年|翌年)?(?:${NUM}月份?${PART}?|年底)|${NUM}月(?:(?:${NUM}日?[-—–~至到])?${NUM}[日号])?份?${PART}?|第?${NUM}季度(?:末)?|[上下]半年|年底|年内)(?:前|之前|以前)?)\\s*[：:，,]?\\s*(.*)$`,
+      `^${LEAD_WORDS}?(${YEAR_MONTHS}|(?:\\d{4}年)?(?:${NUM}月?份?${PART}?起?[-—–~至到](?:\\d{4}年|次年|明年|翌年)?(?:${NUM}月份?${PART}?|年底)|${NUM}月(?:(?:${NUM}日?[-—–~至到])?${NUM}[日号])?份?${PART}?|第?${NUM}季度(?:末)?|[上下]半年|年底|年内)(?:前|之前|以前)?)\\s*[：:，,]?\\s*(.*)$`,
       'u',
     ).exec(part);
     if (!m) continue;

@@ -366,6 +366,30 @@ describe('a table filtered in Excel: its hidden rows', () => {
     expect(d.projects.flatMap((p) => p.tasks.map((t) => t.number))).toEqual([1, 2, 3, 4]);
     expect(d.issues).toEqual([]);
   });
+  it('a period written as a year and its months (2025.1-12, 2025.9-12; steps 2025.7-9：…) is read as those months, not a day', async () => {
+    // Read as dates before: 2025.1-12 was 12 January — a whole year's task overdue in its second week.
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Sheet1');
+    ws.addRow(['序号', '项目名称', '任务内容', '责任单位', '完成时限', '进度安排']);
+    ws.addRow(['1', '文体活动', '举办帆板赛事', '区教育局', '2025.1-12', '2025.7-9：完成招标；2025.10-12：举办赛事']);
+    ws.addRow(['2', '养老服务', '新建长者食堂3家', '区民政局', '2025.9-12', '']);
+    ws.addRow(['3', '养老服务', '完成适老化改造', '区民政局', '2025.9.12', '']);
+    const d = await drafts(new Uint8Array(await wb.xlsx.writeBuffer()), 2025);
+    expect(d.projects.flatMap((p) => p.tasks.map((t) => [t.number, t.deadlineMonth, t.milestones.map((m) => [m.periodLabel, m.dueDate])]))).toEqual([
+      [
+        1,
+        '2025-12',
+        [
+          ['2025.7-9', '2025-09-30'],
+          ['2025.10-12', '2025-12-31'],
+        ],
+      ],
+      [2, '2025-12', []],
+      [3, '2025-09', []],
+    ]);
+    expect(d.issues.filter((x) => x.blocking)).toEqual([]);
+  });
   it('imports through the page’s steps: the warning in the preview, nothing blocked, the two visible tasks written', async () => {
     session.actor = supervisor;
     const { filteredWorkbook } = await import('@/tests/fixtures/import/office-tables');
