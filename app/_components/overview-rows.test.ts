@@ -2,27 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { alerts, evaluate, unitSummaries, type OverviewTask } from '@/lib/domain/overview';
 import { DEFAULT_STATUS_SETTINGS as S } from '@/lib/domain/settings';
+import { A, B, overviewTask } from '@/tests/helpers/overview-task';
 import { alertRows } from './alert-list';
 import { unitRows } from './unit-table';
 
-const A = { id: 1, code: 'a', name: '甲局' };
-const B = { id: 2, code: 'b', name: '乙局' };
 const long = '实施东海道、永安路、永安北三街、洪安四街等4条道路综合整治工程，完善人行道、绿化、照明和排水设施。';
-const task = (number: number, over: Partial<OverviewTask> = {}): OverviewTask => ({
-  number,
-  projectNumber: 1,
-  planYear: 2023,
-  deadlineMonth: '2023-12',
-  completedOn: null,
-  items: [],
-  indicators: [],
-  milestones: [],
-  problems: [],
-  updateDates: ['2023-05-31'],
-  content: `任务内容${number}`,
-  units: [A],
-  ...over,
-});
+const task = (number: number, over: Partial<OverviewTask> = {}): OverviewTask => overviewTask(number, { updateDates: ['2023-05-31'], units: [A], ...over });
 const rows = evaluate([task(1, { content: long, units: [A, B], deadlineMonth: '2023-03' }), task(2, { units: [B], updateDates: [] })], '2023-06-30', S);
 
 describe('预警 in words', () => {

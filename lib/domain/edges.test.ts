@@ -16,26 +16,10 @@ import { safeNextPath } from '../auth/redirect';
 import { clientAddress, CLIENT_ADDRESS_HEADER } from '../auth/client-address';
 import { idleMinutesOf, SESSION_MAX_AGE_S } from '../auth/session-rules';
 import { DYNAMIC_FIELD, field, updateToFormValues } from '../validation/update-fields';
+import { A, B, C, D, overviewTask } from '@/tests/helpers/overview-task';
 
-const A = { id: 1, code: 'a', name: '甲局' };
-const B = { id: 2, code: 'b', name: '乙局' };
-const C = { id: 3, code: 'c', name: '丙局' };
-const D = { id: 4, code: 'd', name: '丁局' };
-const task = (number: number, over: Partial<OverviewTask> = {}): OverviewTask => ({
-  number,
-  projectNumber: 1,
-  planYear: 2023,
-  deadlineMonth: '2023-12',
-  completedOn: null,
-  items: [],
-  indicators: [],
-  milestones: [],
-  problems: [],
-  updateDates: ['2023-09-30'],
-  content: `任务${number}`,
-  units: [A],
-  ...over,
-});
+const task = (number: number, over: Partial<OverviewTask> = {}): OverviewTask =>
+  overviewTask(number, { updateDates: ['2023-09-30'], content: `任务${number}`, units: [A], ...over });
 const ms = (dueDate: string, reachedOn: string | null) => ({
   key: dueDate,
   periodLabel: '月',

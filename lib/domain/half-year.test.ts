@@ -3,6 +3,7 @@ import { averages, halfYearRows, markOf, sortByVariance } from './half-year';
 import { defaultReportPeriod, halfOf, resolvePeriod } from './periods';
 import { evaluate, type OverviewTask } from './overview';
 import { DEFAULT_STATUS_SETTINGS } from './settings';
+import { overviewTask } from '@/tests/helpers/overview-task';
 import type { IndicatorInput, MilestoneInput, ProblemInput } from './types';
 
 const ind = (over: Partial<IndicatorInput>): IndicatorInput => ({
@@ -16,21 +17,8 @@ const ind = (over: Partial<IndicatorInput>): IndicatorInput => ({
   values: [],
   ...over,
 });
-const task = (number: number, indicators: IndicatorInput[], over: Partial<OverviewTask> = {}): OverviewTask => ({
-  number,
-  projectNumber: 1,
-  planYear: 2023,
-  deadlineMonth: '2023-12',
-  completedOn: null,
-  items: [],
-  indicators,
-  milestones: [],
-  problems: [],
-  updateDates: ['2023-06-30'],
-  content: `任务${number}`,
-  units: [],
-  ...over,
-});
+const task = (number: number, indicators: IndicatorInput[], over: Partial<OverviewTask> = {}): OverviewTask =>
+  overviewTask(number, { indicators, content: `任务${number}`, ...over });
 const at = '2023-06-30';
 const rowsOf = (tasks: OverviewTask[], asOf = at) => halfYearRows(evaluate(tasks, asOf, DEFAULT_STATUS_SETTINGS), asOf, 10);
 const noNext = { next: null };

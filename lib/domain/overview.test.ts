@@ -7,10 +7,8 @@ import { milestonesDueSoon } from './milestones';
 import { deadlineMonthIn, milestoneMarks, periodStartMonth, yearFraction } from './timeline';
 import { DEFAULT_STATUS_SETTINGS as S } from './settings';
 import type { IndicatorInput, MilestoneInput } from './types';
+import { A, B, C, overviewTask } from '@/tests/helpers/overview-task';
 
-const A = { id: 1, code: 'a', name: '甲局' };
-const B = { id: 2, code: 'b', name: '乙局' };
-const C = { id: 3, code: 'c', name: '丙局' };
 const ind = (over: Partial<IndicatorInput> = {}): IndicatorInput => ({
   key: 'k',
   name: '指标',
@@ -32,21 +30,7 @@ const ms = (over: Partial<MilestoneInput> = {}): MilestoneInput => ({
   reachedOn: null,
   ...over,
 });
-const task = (number: number, over: Partial<OverviewTask> = {}): OverviewTask => ({
-  number,
-  projectNumber: 1,
-  planYear: 2023,
-  deadlineMonth: '2023-12',
-  completedOn: null,
-  items: [],
-  indicators: [],
-  milestones: [],
-  problems: [],
-  updateDates: ['2023-06-30'],
-  content: `任务内容${number}`,
-  units: [A],
-  ...over,
-});
+const task = (number: number, over: Partial<OverviewTask> = {}): OverviewTask => overviewTask(number, { units: [A], ...over });
 const asOf = '2023-06-30';
 const projects: OverviewProject[] = [
   { number: 1, numeral: '一', title: '道路整治', category: 'ENGINEERING' },

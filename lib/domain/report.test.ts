@@ -3,6 +3,7 @@ import { appendixRows, buildReport, latestNarratives, nextWork, type ReportEvide
 import { evaluate, type OverviewProject, type OverviewTask } from './overview';
 import { DEFAULT_STATUS_SETTINGS } from './settings';
 import type { IndicatorInput } from './types';
+import { A, B, overviewTask } from '@/tests/helpers/overview-task';
 
 const task = (n: number, extra: Partial<ReportTask> = {}): ReportTask => ({
   number: n,
@@ -99,8 +100,6 @@ describe('appendixRows', () => {
 });
 
 describe('buildReport', () => {
-  const A = { id: 1, code: 'a', name: '甲局' };
-  const B = { id: 2, code: 'b', name: '乙局' };
   const ind = (over: Partial<IndicatorInput> = {}): IndicatorInput => ({
     key: 'k',
     name: '指标',
@@ -112,21 +111,7 @@ describe('buildReport', () => {
     values: [],
     ...over,
   });
-  const t = (number: number, over: Partial<OverviewTask> = {}): OverviewTask => ({
-    number,
-    projectNumber: 1,
-    planYear: 2023,
-    deadlineMonth: '2023-12',
-    completedOn: null,
-    items: [],
-    indicators: [],
-    milestones: [],
-    problems: [],
-    updateDates: ['2023-06-30'],
-    content: `内容${number}`,
-    units: [A],
-    ...over,
-  });
+  const t = (number: number, over: Partial<OverviewTask> = {}): OverviewTask => overviewTask(number, { content: `内容${number}`, units: [A], ...over });
   const projects: OverviewProject[] = [
     { number: 1, numeral: '一', title: '道路', category: 'ENGINEERING' },
     { number: 2, numeral: '二', title: '养老', category: 'SERVICE' },

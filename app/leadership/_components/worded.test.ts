@@ -5,26 +5,10 @@ import { laggingMostOverdueFirst } from '@/lib/domain/leadership';
 import { milestonesDueSoon } from '@/lib/domain/milestones';
 import { DEFAULT_STATUS_SETTINGS as S } from '@/lib/domain/settings';
 import type { UnitScore } from '@/lib/domain/evaluation';
+import { A, B, C, overviewTask } from '@/tests/helpers/overview-task';
 import { dueRows, evaluationRows, laggingRows, leadProjects, unitRows } from './worded';
 
-const A = { id: 1, code: 'a', name: '甲局' };
-const B = { id: 2, code: 'b', name: '乙局' };
-const C = { id: 3, code: 'c', name: '丙局' };
-const task = (number: number, over: Partial<OverviewTask> = {}): OverviewTask => ({
-  number,
-  projectNumber: 1,
-  planYear: 2023,
-  deadlineMonth: '2023-12',
-  completedOn: null,
-  items: [],
-  indicators: [],
-  milestones: [],
-  problems: [],
-  updateDates: ['2023-06-30'],
-  content: `任务内容${number}`,
-  units: [A],
-  ...over,
-});
+const task = (number: number, over: Partial<OverviewTask> = {}): OverviewTask => overviewTask(number, { units: [A], ...over });
 // 1 lagging: a blocking problem, no step overdue; 2 lagging: its deadline (March) 91 days past;
 // 3 on track, no report ever from its unit C.
 const rows = evaluate(
