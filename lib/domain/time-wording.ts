@@ -150,6 +150,8 @@ function readText(s: string, planYear: number): TimeReading {
     rest = m[2]!;
   }
   if (yearGiven && rest === '') return ok(year, 12, 'end', true, 'year_end');
+  // After a year, two numbers joined are a range of months (2023.9-12, 2023年9-12 as 2023年9-12月).
+  if (yearGiven && /^\d{1,2}[-—–~至到]\d{1,2}$/u.test(rest)) rest = `${rest}月`;
   // A written year's end: 2025年内, 2025年末, 2025年底前 (the 年 was read with the year).
   if (yearGiven && /^[内底末]/u.test(rest)) rest = `年${rest}`;
   // The plan's own year in words (本年, 今年, 当年, 本年度, 年度) or a written year's 年度 (2025年度): what
@@ -204,20 +206,13 @@ function readText(s: string, planYear: number): TimeReading {
     const day = early ? 10 : mid ? 20 : 'end';
     return ok(year, month, day, yearGiven, early ? 'early_month' : mid ? 'mid_month' : 'month');
   }
-  // 2023.12 / 2023-8 / 2023/08 as text; after a year, 2023.9-12 / 2023年9-12: a range of months.
+  // 2023.12 / 2023-8 / 2023/08 as text.
   if (yearGiven) {
     m = /^(\d{1,2})$/.exec(rest);
     if (m) {
       const month = Number(m[1]);
       if (month < 1 || month > 12) return { ok: false, reason: 'bad_month' };
       return ok(year, month, 'end', true, 'month');
-    }
-    m = /^(\d{1,2})[-—–~至到](\d{1,2})$/.exec(rest);
-    if (m) {
-      const [from, to] = [Number(m[1]), Number(m[2])];
-      if (from < 1 || to < 1 || to > 12) return { ok: false, reason: 'bad_month' };
-      if (to < from) return { ok: false, reason: 'range_backwards' };
-      return ok(year, to, 'end', true, 'month_range', from);
     }
   }
   return { ok: false, reason: 'unreadable' };
