@@ -22,6 +22,9 @@ const nextConfig = {
     // any text form, so an oversized input reaches validation and gets a message beside its field;
     // anything larger is refused (413).
     serverActions: { bodySizeLimit: '6mb' },
+    // `forbidden()`: a page an account may not open answers HTTP 403 with app/forbidden.tsx (a
+    // refusal answered 200 reads as opened to a scanner or a monitor).
+    authInterrupts: true,
   },
   reactStrictMode: true,
   async headers() {

@@ -1,5 +1,5 @@
 // 责任单位与账号: units and accounts, managed by the supervision office.
-import { Forbidden } from '@/components/forbidden';
+import { forbidden } from 'next/navigation';
 import { PageHeader } from '@/components/page-header';
 import { SectionCard } from '@/components/section-card';
 import { SavedNote } from '@/components/saved-note';
@@ -99,7 +99,7 @@ export default async function AccountsPage({
 }) {
   const { saved } = await searchParams;
   const actor = await requireActor('/accounts');
-  if (!can(actor, 'manage_accounts')) return <Forbidden />;
+  if (!can(actor, 'manage_accounts')) forbidden();
   const data = (await getAccounts())!;
   return (
     <div className="space-y-4">

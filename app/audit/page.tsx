@@ -1,7 +1,7 @@
 // The audit trail (留痕) for the supervision office, filterable.
+import { forbidden } from 'next/navigation';
 import { AuditTable } from '@/components/audit-table';
 import { requireActor } from '@/lib/auth/session';
-import { Forbidden } from '@/components/forbidden';
 import { AUDIT_PAGE, getAuditEvents } from '@/lib/data/audit';
 import { t } from '@/lib/i18n/zh-CN';
 import type { Metadata } from 'next';
@@ -18,7 +18,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     task: Number.isInteger(task) && task > 0 ? task : undefined,
     actor: sp.actor?.slice(0, 40) || undefined,
   });
-  if (!events) return <Forbidden />;
+  if (!events) forbidden();
   const sel = 'rounded border border-gray-300 px-2 py-1 text-sm';
   return (
     <div className="space-y-4">

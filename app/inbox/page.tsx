@@ -1,6 +1,6 @@
 // 提醒: the in-app inbox — the day's reminders of the user's unit (every unit's for the office).
+import { forbidden } from 'next/navigation';
 import Link from 'next/link';
-import { Forbidden } from '@/components/forbidden';
 import { PageHeader } from '@/components/page-header';
 import { SectionCard } from '@/components/section-card';
 import { MarkReadForm } from '@/components/forms/mark-read-form';
@@ -20,7 +20,7 @@ const c = t.reminders;
 export default async function InboxPage() {
   await requireActor('/inbox');
   const items = await getInbox();
-  if (!items) return <Forbidden />;
+  if (!items) forbidden();
   return (
     <div className="space-y-4">
       <PageHeader title={c.heading} subtitle={c.intro}>

@@ -1,10 +1,10 @@
 // 我的任务: what a responsible unit has to do next.
+import { forbidden } from 'next/navigation';
 import { AsOfForm } from '@/components/as-of-form';
 import { NoticeList } from '@/components/notice-list';
 import { TaskStatusCell } from '@/components/task-status-cell';
 import { requireActor } from '@/lib/auth/session';
 import { draftFor } from '@/lib/actions/form-drafts';
-import { Forbidden } from '@/components/forbidden';
 import { getMyTasks } from '@/lib/data/my';
 import type { SearchParams } from '@/lib/data/evaluated-plan';
 import { fmtDate } from '@/lib/i18n/format';
@@ -20,7 +20,7 @@ export const metadata: Metadata = { title: t.pageTitle.my };
 export default async function MyPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requireActor('/my');
   const [data, draft] = await Promise.all([getMyTasks(await searchParams), draftFor(actor.id, '/my')]);
-  if (!data) return <Forbidden />;
+  if (!data) forbidden();
   const { snap, asOf } = data;
   return (
     <div className="space-y-5">

@@ -1,7 +1,6 @@
 // 督办台账: every 督办件 with its state, filters (status, unit, level, overdue), counts per unit, CSV.
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
-import { Forbidden } from '@/components/forbidden';
+import { forbidden, notFound } from 'next/navigation';
 import { FilterSelect } from '@/components/filter-select';
 import { NoticeList } from '@/components/notice-list';
 import { PageHeader } from '@/components/page-header';
@@ -101,7 +100,7 @@ function PerUnit({ perUnit }: { perUnit: Data['perUnit'] }) {
 
 export default async function NoticesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requireActor('/notices');
-  if (!can(actor, 'view_pending')) return <Forbidden />;
+  if (!can(actor, 'view_pending')) forbidden();
   const sp = await searchParams;
   const f = parseLedgerFilters(sp);
   const [data, draft] = await Promise.all([getNoticeLedger(f), draftFor(actor.id, '/notices')]);

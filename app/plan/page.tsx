@@ -1,7 +1,7 @@
 // 年度计划管理: every plan year with its status; create one (empty or a copy), import one from Excel,
 // move it along 草稿 → 执行中 → 已归档, export it as the plan workbook. Supervisors only.
+import { forbidden } from 'next/navigation';
 import Link from 'next/link';
-import { Forbidden } from '@/components/forbidden';
 import { PageHeader } from '@/components/page-header';
 import { SectionCard } from '@/components/section-card';
 import { SavedNote } from '@/components/saved-note';
@@ -73,7 +73,7 @@ export default async function PlanPage({
 }) {
   const { saved } = await searchParams;
   const office = await getPlanOffice('/plan');
-  if (!office) return <Forbidden />;
+  if (!office) forbidden();
   const { years, suggested } = office;
   return (
     <div className="space-y-4">

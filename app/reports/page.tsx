@@ -1,7 +1,7 @@
 // 报告: the report of a period — preview, the Word draft and the Excel 一览表 to download, publication
 // as a frozen snapshot — and the list of what was published. Supervisors publish; leaders read.
+import { forbidden } from 'next/navigation';
 import Link from 'next/link';
-import { Forbidden } from '@/components/forbidden';
 import { PageHeader } from '@/components/page-header';
 import { ReportPreview } from '@/components/report-preview';
 import { SectionCard } from '@/components/section-card';
@@ -102,7 +102,7 @@ function SnapshotList({ snapshots }: { snapshots: SnapshotSummary[] }) {
 export default async function ReportsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireActor('/reports');
   const data = await getReportsPage(await searchParams);
-  if (!data.allowed) return <Forbidden />;
+  if (!data.allowed) forbidden();
   if (data.year === null || !('input' in data)) return <p>{t.common.notFound}</p>;
   const { period, model } = data;
   return (

@@ -1,10 +1,10 @@
 // Review queue (审核) for the supervision office.
+import { forbidden } from 'next/navigation';
 import Link from 'next/link';
 import { FormMessage } from '@/components/forms/field';
 import { ReviewForm } from '@/components/forms/review-form';
 import { reviewUpdate } from '@/lib/actions/updates';
 import { requireActor } from '@/lib/auth/session';
-import { Forbidden } from '@/components/forbidden';
 import { getReviewedUpdate, getReviewQueue } from '@/lib/data/review';
 import { fmtDate, fmtNumber, fmtPctOrNone } from '@/lib/i18n/format';
 import { m } from '@/lib/i18n/messages';
@@ -26,7 +26,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
     getReviewedUpdate(typeof param === 'string' ? param : undefined),
     draftFor(actor.id, '/review'),
   ]);
-  if (!queue) return <Forbidden />;
+  if (!queue) forbidden();
   return (
     <div className="space-y-4">
       <h1 className="text-xl font-bold">{t.review.heading}</h1>

@@ -1,6 +1,6 @@
 // Hardening seen from outside: security headers on every route, no CSP violation, impossible
 // dates answered with the default view instead of HTTP 500, and no redirect off-site after sign-in.
-import { e2eDatabase, expect, test } from './fixtures';
+import { e2eDatabase, expect, signIn, test } from './fixtures';
 
 const ROUTES = [
   '/healthz',
@@ -160,6 +160,34 @@ test('退出 ends the session on the server: a copied cookie no longer opens /my
   await expect(fresh.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(fresh.getByTestId('session-ended')).toHaveCount(0);
   await fresh.close();
+});
+
+test('a page an account may not open answers HTTP 403 with the reason in the layout; its own pages 200', async ({ page }) => {
+  const refused = '您没有权限查看此页面。';
+  // A unit: the office's pages, and the update form of a task that is not its own.
+  await signIn(page, 'mzj');
+  const unitRefused: [string, string][] = [
+    ...['/review', '/audit', '/accounts', '/plan', '/plan/import', '/plan/2023', '/plan/2023/tasks/1', '/reports', '/reports/1'].map((p): [string, string] => [
+      p,
+      refused,
+    ]),
+    ['/tasks/1/update', '只有本任务的责任单位可以报送进展。'],
+  ];
+  for (const [path, reason] of unitRefused) {
+    expect((await page.goto(path))?.status(), path).toBe(403);
+    await expect(page.getByRole('main').getByRole('alert'), path).toHaveText(reason);
+    await expect(page.getByRole('navigation', { name: '主导航' }), path).toBeVisible();
+    await expect(page.locator('meta[name="robots"]'), path).toHaveAttribute('content', 'noindex');
+  }
+  for (const path of ['/my', '/inbox', '/notices', '/tasks/16/update']) expect((await page.goto(path))?.status(), path).toBe(200);
+  // A leader reads every dashboard, but has no unit's pages and edits nothing.
+  await page.context().clearCookies();
+  await signIn(page, 'lingdao');
+  for (const path of ['/my', '/inbox', '/review', '/accounts', '/tasks/16/update']) {
+    expect((await page.goto(path))?.status(), path).toBe(403);
+    await expect(page.getByRole('main').getByRole('alert'), path).toBeVisible();
+  }
+  for (const path of ['/leadership', '/reports', '/notices']) expect((await page.goto(path))?.status(), path).toBe(200);
 });
 
 test('/healthz answers 200 with the database reachable and every migration applied', async ({ request }) => {

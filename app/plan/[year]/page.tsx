@@ -1,8 +1,7 @@
 // A plan year's projects and tasks (supervisors only): each task links to its editor and can be
 // removed while nothing is recorded against it; each project takes new tasks.
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
-import { Forbidden } from '@/components/forbidden';
+import { forbidden, notFound } from 'next/navigation';
 import { PageHeader } from '@/components/page-header';
 import { SectionCard } from '@/components/section-card';
 import { requireActor } from '@/lib/auth/session';
@@ -33,7 +32,7 @@ export default async function PlanYearPage({
 }) {
   const [{ year }, { saved }] = await Promise.all([params, searchParams]);
   const actor = await requireActor(`/plan/${year}`);
-  if (!can(actor, 'edit_plan')) return <Forbidden />;
+  if (!can(actor, 'edit_plan')) forbidden();
   const plan = /^\d{4}$/.test(year) ? await getPlanYearEdit(Number(year)) : null;
   if (!plan) notFound();
   const editable = plan.status !== 'ARCHIVED';

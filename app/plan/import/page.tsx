@@ -1,6 +1,6 @@
 // 从Excel导入: upload, preview, confirm (supervisors only).
+import { forbidden } from 'next/navigation';
 import Link from 'next/link';
-import { Forbidden } from '@/components/forbidden';
 import { PageHeader } from '@/components/page-header';
 import { SectionCard } from '@/components/section-card';
 import { ImportForm } from '@/components/forms/import-form';
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: t.pageTitle.planImport };
 
 export default async function ImportPage() {
   const office = await getPlanOffice('/plan/import');
-  if (!office) return <Forbidden />;
+  if (!office) forbidden();
   const { suggested } = office;
   return (
     <div className="space-y-4">

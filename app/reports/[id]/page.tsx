@@ -1,8 +1,7 @@
 // A published report (发布版本): exactly what was published — the frozen report, its files with
 // their SHA-256, what it corrects or was corrected by — and links to the dashboards as published.
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
-import { Forbidden } from '@/components/forbidden';
+import { forbidden, notFound } from 'next/navigation';
 import { PageHeader } from '@/components/page-header';
 import { ReportPreview } from '@/components/report-preview';
 import { chinaDay } from '@/lib/domain/dates';
@@ -52,7 +51,7 @@ function AsPublished({ id, year }: { id: number; year: number }) {
 export default async function SnapshotPage({ params }: { params: Promise<{ id: string }> }) {
   const { id: raw } = await params;
   const actor = await requireActor(`/reports/${raw}`);
-  if (!can(actor, 'view_reports')) return <Forbidden />;
+  if (!can(actor, 'view_reports')) forbidden();
   const id = Number(raw);
   const s = Number.isInteger(id) && id > 0 ? await getSnapshot(id) : null;
   if (!s) notFound();

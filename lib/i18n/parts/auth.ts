@@ -11,4 +11,5 @@ export const auth = {
   /** "区民政局 李四"; a name that already says the role (区督查室) is said once. */
   signedInAs: (name: string, roleOrUnit: string) => (name === roleOrUnit || name.startsWith(roleOrUnit) ? name : `${roleOrUnit} ${name}`),
   forbiddenPage: '您没有权限查看此页面。',
+  signInFirst: '请先登录后查看此页面。',
 };

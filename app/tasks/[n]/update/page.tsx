@@ -1,6 +1,6 @@
 // The progress-update form of one task, for its responsible unit (or the supervision office); after a
 // submission posted without JavaScript, the page saying it was stored.
-import { notFound } from 'next/navigation';
+import { forbidden, notFound } from 'next/navigation';
 import { Forbidden } from '@/components/forbidden';
 import { UpdateForm, UpdateSubmitted } from '@/components/forms/update-form';
 import { submitUpdate } from '@/lib/actions/updates';
@@ -32,7 +32,7 @@ export default async function UpdatePage({
   if (submitted) return <Submitted number={submitted.number} year={submitted.year} />;
   const ctx = await getUpdatePage(sp.year, Number(n));
   if (!ctx) notFound();
-  if (!ctx.allowed) return <Forbidden message={t.form.cannotEdit} />;
+  if (!ctx.allowed) forbidden(); // its reason: ./forbidden.tsx
   if (!ctx.open) return <Forbidden message={m.yearClosed} />;
   const { task, year } = ctx;
   // What this account typed before its session ended, sent without JavaScript and kept (newer than a returned update).

@@ -1,8 +1,7 @@
 // Editing one task of a plan year: its content, deadline and units; its milestones, indicators and
 // sub-items, each edited, removed or added.
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
-import { Forbidden } from '@/components/forbidden';
+import { forbidden, notFound } from 'next/navigation';
 import { PageHeader } from '@/components/page-header';
 import { SectionCard } from '@/components/section-card';
 import { IndicatorEditForm, ItemEditForm, MilestoneEditForm, NEW_INDICATOR, TaskEditForm } from '@/components/forms/plan-edit-forms';
@@ -33,7 +32,7 @@ export default async function TaskEditPage({
 }) {
   const [{ year, n }, { saved }] = await Promise.all([params, searchParams]);
   const actor = await requireActor(`/plan/${year}/tasks/${n}`);
-  if (!can(actor, 'edit_plan')) return <Forbidden />;
+  if (!can(actor, 'edit_plan')) forbidden();
   const task = /^\d{4}$/.test(year) && /^\d+$/.test(n) ? await getTaskEdit(Number(year), Number(n)) : null;
   if (!task) notFound();
   const status = task.planYear.status;
