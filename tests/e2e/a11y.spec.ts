@@ -2,17 +2,8 @@
 // serious or critical violation fails. At phone width every page is also readable: nothing scrolls
 // the page sideways, no text is squeezed into a column a character or two wide.
 import type { Page } from '@playwright/test';
-import { axeViolations, expect, expectCardsAsTable, expectReadableOnPhone, test } from './fixtures';
+import { axeViolations, expect, expectCardsAsTable, expectReadableOnPhone, signIn, test } from './fixtures';
 import { PUBLIC, SIGNED_IN } from './routes';
-
-async function signIn(page: Page, username: string) {
-  await page.goto('/login');
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(`demo-${username}`);
-  await page.getByRole('button', { name: '登录' }).click();
-  // A unit lands on 我的任务, the others on the overview.
-  await page.waitForURL((u) => u.pathname === (username === 'duchashi' || username === 'lingdao' ? '/' : '/my'));
-}
 
 async function audit(page: Page, path: string) {
   await page.goto(path);

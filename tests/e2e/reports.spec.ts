@@ -1,27 +1,18 @@
 // /reports for each role, and bad period input: read-only (nothing is published here).
-import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-
-async function signIn(page: Page, username: string, password: string, next: string) {
-  await page.goto(`/login?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(password);
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.waitForURL((u) => u.pathname === next.split('?')[0]);
-}
+import { expect, signIn, test } from './fixtures';
 
 test('visitors are sent to sign in; a unit account is refused; a leader reads but cannot publish', async ({ page }) => {
   await page.goto('/reports');
   await expect(page).toHaveURL(/\/login\?next=%2Freports/);
   expect((await page.request.get('/export/report/docx?year=2023&period=H1')).status()).toBe(401);
 
-  await signIn(page, 'mzj', 'demo-mzj', '/reports');
+  await signIn(page, 'mzj', '/reports');
   await expect(page.getByRole('main').getByRole('alert')).toHaveText('您没有权限查看此页面。');
   await expect(page.getByRole('navigation').getByRole('link', { name: '报告' })).toHaveCount(0);
   expect((await page.request.get('/export/report/xlsx?year=2023&period=H1')).status()).toBe(403);
 
   await page.context().clearCookies();
-  await signIn(page, 'lingdao', 'demo-lingdao', '/reports');
+  await signIn(page, 'lingdao', '/reports');
   await expect(page.getByTestId('report-preview')).toContainText('关于2023年重点民生实事项目上半年进展情况的报告');
   await expect(page.getByTestId('report-downloads').getByRole('link')).toHaveCount(2);
   await expect(page.locator('summary', { hasText: '发布本期报告' })).toHaveCount(0);
@@ -29,7 +20,7 @@ test('visitors are sent to sign in; a unit account is refused; a leader reads bu
 });
 
 test('the H1 preview is the report: the status line, the reasons, the appendix with merged project cells', async ({ page }) => {
-  await signIn(page, 'duchashi', 'demo-duchashi', '/reports');
+  await signIn(page, 'duchashi', '/reports');
   const preview = page.getByTestId('report-preview');
   await expect(page.getByTestId('report-status-line')).toHaveText(
     '截至2023年6月30日，19项具体任务中：已完成2项（任务2、任务8）；正常推进14项（任务4、任务5、任务7、任务9、任务10、任务11、任务12、任务13、任务14、任务15、任务16、任务17、任务18、任务19）；存在风险1项（任务6）；进度滞后2项（任务1、任务3）。',
@@ -55,7 +46,7 @@ test('the H1 preview is the report: the status line, the reasons, the appendix w
 });
 
 test('a bad period is refused next to its field, the input kept, and no report is shown', async ({ page }) => {
-  await signIn(page, 'duchashi', 'demo-duchashi', '/reports');
+  await signIn(page, 'duchashi', '/reports');
   await page.getByLabel('期间', { exact: true }).selectOption('DATE');
   await page.getByLabel(/日期（选/).fill('2024-01-15');
   await page.getByRole('button', { name: '预览' }).click();
@@ -67,7 +58,7 @@ test('a bad period is refused next to its field, the input kept, and no report i
 });
 
 test('a unit account reaches no plan-editing page or file', async ({ page }) => {
-  await signIn(page, 'mzj', 'demo-mzj', '/my');
+  await signIn(page, 'mzj', '/my');
   await expect(page.getByRole('navigation').getByRole('link', { name: '计划管理' })).toHaveCount(0);
   for (const path of ['/plan', '/plan/import', '/plan/2023', '/plan/2023/tasks/1']) {
     await page.goto(path);
@@ -83,7 +74,7 @@ test('a unit account reaches no plan-editing page or file', async ({ page }) => 
 });
 
 test('the office downloads the 2023 plan workbook and the blank template', async ({ page }) => {
-  await signIn(page, 'duchashi', 'demo-duchashi', '/plan');
+  await signIn(page, 'duchashi', '/plan');
   for (const [label, name] of [
     ['导出计划表（.xlsx）', '民生实事计划表_2023.xlsx'],
     ['下载空白模板（.xlsx）', '民生实事计划表_模板.xlsx'],
@@ -96,7 +87,7 @@ test('the office downloads the 2023 plan workbook and the blank template', async
 test('结果考评 on /leadership: ranked units with their breakdown for signed-in users, exported as CSV; visitors do not see it', async ({ page }) => {
   await page.goto('/leadership');
   await expect(page.getByTestId('evaluation')).toHaveCount(0);
-  await signIn(page, 'lingdao', 'demo-lingdao', '/leadership');
+  await signIn(page, 'lingdao', '/leadership');
   const table = page.getByTestId('evaluation');
   await expect(table.locator('tbody tr')).toHaveCount(13);
   await expect(table.locator('tbody tr').first().locator('td').first()).toHaveText('1');

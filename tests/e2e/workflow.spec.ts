@@ -1,7 +1,7 @@
 // Reporting journey: a unit reports, the supervision office reviews, the dashboard shows it.
 // Runs beside the read-only specs, on a server and database of its own (playwright.config.ts), as it changes the data.
 import type { Locator, Page } from '@playwright/test';
-import { axeViolations, e2eDatabase, expect, expectReadableOnPhone, test } from './fixtures';
+import { axeViolations, e2eDatabase, expect, expectReadableOnPhone, signIn, test } from './fixtures';
 import { printed, printedWhole } from '../helpers/pdf';
 import { minimalPdf } from '../helpers/evidence-fixtures';
 import { readFileSync } from 'node:fs';
@@ -13,18 +13,6 @@ const ISSUED_YEAR = chinaDay(new Date()).slice(0, 4);
 
 /** A field's own error message (beside the field; the form's summary repeats it as a link). */
 const fieldError = (scope: Locator, text: string) => scope.locator('[aria-live="polite"]').getByText(text, { exact: true });
-
-async function signIn(page: Page, username: string, password: string, next = '/') {
-  await page.goto(`/login?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(password);
-  await page.getByRole('button', { name: '登录' }).click();
-  // Wait for the redirect: the header may already show an earlier session of this browser. A unit
-  // asking for no page lands on 我的任务.
-  const landing = next === '/' && !['duchashi', 'lingdao'].includes(username) ? '/my' : next.split('?')[0];
-  await page.waitForURL((u) => u.pathname === landing);
-  await expect(page.getByTestId('signed-in')).toBeVisible();
-}
 
 test.describe.configure({ mode: 'serial' });
 
@@ -56,7 +44,7 @@ test('unit reports with a bad value, fixes it; supervisor approves; dashboard an
   const before = await visitor();
   expect(before.state).toBe('hit');
   expect(before.body).toMatch(/data-key="households">(?:(?!<\/tr>)[^])*197户/);
-  await signIn(page, 'mzj', 'demo-mzj', '/my');
+  await signIn(page, 'mzj', '/my');
   await expect(page).toHaveURL(/\/my/);
   await expect(page.getByTestId('my-task')).toHaveCount(3);
   await page.locator('[data-testid="my-task"][data-task="16"]').getByRole('link', { name: '报送进展' }).click();
@@ -123,7 +111,7 @@ test('unit reports with a bad value, fixes it; supervisor approves; dashboard an
 
   // The supervision office approves.
   const sup = await browser.newPage();
-  await signIn(sup, 'duchashi', 'demo-duchashi', '/review');
+  await signIn(sup, 'duchashi', '/review');
   await expect(sup.getByRole('navigation').getByRole('link', { name: '审核（1）' })).toBeVisible(); // the menu counts what waits
   const item = sup.locator('[data-testid="review-item"][data-task="16"]');
   await expect(item.getByTestId('diff-row')).toContainText(['安装智能居家监测预警设备197户240户']);
@@ -165,7 +153,7 @@ test('unit reports with a bad value, fixes it; supervisor approves; dashboard an
 
 test('a returned update goes back to the unit, prefilled, to fix and resubmit; a 督办 notice is answered', async ({ page, browser }) => {
   const sup = await browser.newPage();
-  await signIn(sup, 'duchashi', 'demo-duchashi', '/tasks/17');
+  await signIn(sup, 'duchashi', '/tasks/17');
   await sup.getByText('发出督办通知').click();
   await sup.getByLabel('督办事由').fill('家庭养老床位签约进度需加快');
   await sup.getByLabel('整改要求').fill('9月底前报送签约明细');
@@ -181,7 +169,7 @@ test('a returned update goes back to the unit, prefilled, to fix and resubmit; a
   await expect(visitor.getByTestId('notice-badge')).toHaveCount(0);
   await visitor.close();
 
-  await signIn(page, 'mzj', 'demo-mzj', '/my');
+  await signIn(page, 'mzj', '/my');
   await expect(page.getByTestId('my-notices')).toContainText('家庭养老床位签约进度需加快');
   await page.goto('/tasks/17/update');
   await page.getByLabel('截至日期').fill('2023-09-30');
@@ -283,7 +271,7 @@ test('a returned update goes back to the unit, prefilled, to fix and resubmit; a
 });
 
 test('a returned update comes back with its ticked milestone, its date and the problem it raised', async ({ page, browser }) => {
-  await signIn(page, 'scjgj', 'demo-scjgj', '/tasks/11/update');
+  await signIn(page, 'scjgj', '/tasks/11/update');
   await page.getByLabel('截至日期').fill('2023-08-15');
   await page.getByLabel('进展情况').fill('已完成资金筹措。');
   await page.getByRole('checkbox', { name: /7月：完成资金筹措/ }).check();
@@ -295,7 +283,7 @@ test('a returned update comes back with its ticked milestone, its date and the p
   await expect(page.getByRole('main').getByRole('status').filter({ hasText: '进展已提交' })).toBeVisible();
 
   const sup = await browser.newPage();
-  await signIn(sup, 'duchashi', 'demo-duchashi', '/review');
+  await signIn(sup, 'duchashi', '/review');
   const item = sup.locator('[data-testid="review-item"][data-task="11"]');
   await item.getByLabel('退回修改').check();
   await item.getByLabel('意见（退回时必填）').fill('请附采购文件');
@@ -312,7 +300,7 @@ test('a returned update comes back with its ticked milestone, its date and the p
 });
 
 test('a 1 MB narrative gets a message beside its field and the text stays; a 250.5-household count is refused', async ({ page }) => {
-  await signIn(page, 'mzj', 'demo-mzj', '/tasks/18/update');
+  await signIn(page, 'mzj', '/tasks/18/update');
   const narrative = page.getByLabel('进展情况');
   await narrative.evaluate((el, text) => {
     el.removeAttribute('maxlength'); // what an edited page or a script can send
@@ -333,7 +321,7 @@ test('a 1 MB narrative gets a message beside its field and the text stays; a 250
 test('leaving the update form with what was typed not sent asks first: a link of the page, a reload; nothing typed, or sent, leaves at once', async ({
   page,
 }) => {
-  await signIn(page, 'zjj', 'demo-zjj', '/tasks/10/update');
+  await signIn(page, 'zjj', '/tasks/10/update');
   const myTasks = page.getByRole('navigation').getByRole('link', { name: '我的任务' });
   // Nothing typed: a link leaves at once.
   await myTasks.click();
@@ -369,7 +357,7 @@ test('leaving the update form with what was typed not sent asks first: a link of
 
   // The office's 督办 on a task page (among the page's other forms): asked once.
   await page.context().clearCookies();
-  await signIn(page, 'duchashi', 'demo-duchashi', '/tasks/10');
+  await signIn(page, 'duchashi', '/tasks/10');
   await page.getByText('发出督办通知').click();
   await page.getByLabel('督办事由').fill('写了一半的督办事由');
   const questions: string[] = [];
@@ -402,7 +390,7 @@ test('a session that ended while the form was being filled: the input stays, a l
 }) => {
   // A unit writes its report slowly (the idle timeout is an hour; a session lasts eight): before,
   // the answer was 请先登录。 alone, and the only way to sign in was to leave the page and its text.
-  await signIn(page, 'zjj', 'demo-zjj', '/tasks/10/update');
+  await signIn(page, 'zjj', '/tasks/10/update');
   const narrative = '第八期人才住房项目九月完成竣工验收备案，正在办理交付手续。';
   await page.getByLabel('进展情况').fill(narrative);
   // Signed out meanwhile (in another window here; an idle or expired session is answered the same way).
@@ -441,7 +429,7 @@ test('2800 against a 280-household target: 请核实 on the form, flagged on the
   page,
   browser,
 }) => {
-  await signIn(page, 'mzj', 'demo-mzj', '/tasks/16/update');
+  await signIn(page, 'mzj', '/tasks/16/update');
   await page.getByLabel('截至日期').fill('2023-10-31');
   await page.getByLabel('进展情况').fill('已完成236户安装。');
   await page.getByLabel(/安装智能居家监测预警设备/).fill('2800');
@@ -450,7 +438,7 @@ test('2800 against a 280-household target: 请核实 on the form, flagged on the
   await expect(page.getByRole('main').getByRole('status').filter({ hasText: '进展已提交' })).toBeVisible();
 
   const sup = await browser.newPage();
-  await signIn(sup, 'duchashi', 'demo-duchashi', '/review');
+  await signIn(sup, 'duchashi', '/review');
   const item = sup.locator('[data-testid="review-item"][data-task="16"]');
   const row = item.getByTestId('diff-row').filter({ hasText: '安装智能居家监测预警设备' });
   await expect(row).toContainText('2,800户');
@@ -473,7 +461,7 @@ test('2800 against a 280-household target: 请核实 on the form, flagged on the
 });
 
 test("a unit user cannot open another unit's update form", async ({ page }) => {
-  await signIn(page, 'mzj', 'demo-mzj');
+  await signIn(page, 'mzj');
   await page.goto('/tasks/19');
   await expect(page.getByTestId('report-link')).toHaveCount(0);
   await page.goto('/tasks/19/update');
@@ -486,13 +474,13 @@ test("a unit user cannot open another unit's update form", async ({ page }) => {
 
 test("posting a form to another unit's task is refused by the action itself", async ({ page, context }) => {
   // 区民政局 opens the form of its own task 18 …
-  await signIn(page, 'mzj', 'demo-mzj');
+  await signIn(page, 'mzj');
   await page.goto('/tasks/18/update');
   await page.getByLabel('截至日期').fill('2023-09-30');
   await page.getByLabel('进展情况').fill('冒名报送');
   // … then the browser's session becomes 区残联 (another tab signs in), and the open form is sent.
   const other = await context.newPage();
-  await signIn(other, 'clh', 'demo-clh');
+  await signIn(other, 'clh');
   await other.close();
   await page.getByRole('button', { name: '提交审核' }).click();
   await expect(page.getByRole('main').getByRole('alert').first()).toHaveText('您没有权限进行此操作。');
@@ -502,7 +490,7 @@ test("posting a form to another unit's task is refused by the action itself", as
 });
 
 test('the office previews and downloads the annual report, publishes it; a later approval leaves the published figures alone', async ({ page, browser }) => {
-  await signIn(page, 'duchashi', 'demo-duchashi', '/reports?year=2023&period=FY');
+  await signIn(page, 'duchashi', '/reports?year=2023&period=FY');
   const preview = page.getByTestId('report-preview');
   await expect(preview.getByRole('heading', { level: 2 })).toHaveText('深圳市盐田区人民政府关于2023年重点民生实事项目全年进展情况的报告');
   await expect(preview.locator('[data-testid="report-task"][data-task="18"]')).toContainText('发放膳食补助的长者饭堂：无年度目标，完成13家');
@@ -533,7 +521,7 @@ test('the office previews and downloads the annual report, publishes it; a later
 
   // A later approved update: 14 canteens at 09-30.
   const unit = await browser.newPage();
-  await signIn(unit, 'mzj', 'demo-mzj', '/tasks/18/update');
+  await signIn(unit, 'mzj', '/tasks/18/update');
   await unit.getByLabel('截至日期').fill('2023-09-30');
   await unit.getByLabel('进展情况').fill('新增1家长者饭堂发放膳食补助。');
   await unit.getByLabel(/发放膳食补助的长者饭堂/).fill('14');
@@ -577,7 +565,7 @@ test('the office previews and downloads the annual report, publishes it; a later
 
 test('督办 to one unit: it acknowledges; once overdue the office urges it (督办 → 催办); the ledger exports to Excel', async ({ page, browser, baseURL }) => {
   const sup = await browser.newPage();
-  await signIn(sup, 'duchashi', 'demo-duchashi', '/tasks/18');
+  await signIn(sup, 'duchashi', '/tasks/18');
   await sup.getByText('发出督办通知').click();
   await sup.getByLabel('督办事由').fill('助餐服务覆盖不足\n部分社区长者饭堂未开展');
   await sup.getByLabel('整改要求').fill('两周内报送整改方案');
@@ -587,7 +575,7 @@ test('督办 to one unit: it acknowledges; once overdue the office urges it (督
   await expect(notice.getByTestId('notice-state')).toHaveText('已交办');
   await expect(notice.getByRole('button', { name: '催办' })).toHaveCount(0); // not overdue yet
 
-  await signIn(page, 'mzj', 'demo-mzj', '/my');
+  await signIn(page, 'mzj', '/my');
   const mine = page.getByTestId('my-notices').getByTestId('notice').filter({ hasText: '助餐服务覆盖不足' });
   await mine.getByRole('button', { name: '签收' }).click();
   await expect(mine.getByTestId('notice-state')).toHaveText('已签收');
@@ -645,7 +633,7 @@ test('督办 to two units: each signs and answers its own part; the office retur
 }) => {
   test.setTimeout(180_000);
   const sup = await browser.newPage();
-  await signIn(sup, 'duchashi', 'demo-duchashi', '/tasks/1');
+  await signIn(sup, 'duchashi', '/tasks/1');
   await sup.getByText('发出督办通知').click();
   // A file staged for the notice, then the page reloaded before it was issued: the form comes back
   // open, listing the file, which goes with the notice.
@@ -669,7 +657,7 @@ test('督办 to two units: each signs and answers its own part; the office retur
   const supPart = (code: string) => notice.locator(`[data-testid="notice-part"][data-unit="${code}"]`);
 
   // 交通运输局 signs and answers; 工务署 has not yet: its part is still 已交办 on its own page.
-  await signIn(page, 'jtj', 'demo-jtj', '/my');
+  await signIn(page, 'jtj', '/my');
   const jtjNotice = page.getByTestId('my-notices').getByTestId('notice').filter({ hasText: '沙头角片区道路前期手续推进缓慢' });
   const jtjPart = jtjNotice.locator('[data-testid="notice-part"][data-unit="jtj"]');
   await jtjPart.getByRole('button', { name: '签收' }).click();
@@ -681,7 +669,7 @@ test('督办 to two units: each signs and answers its own part; the office retur
   await expect(jtjNotice.locator('[data-testid="notice-part"][data-unit="gws"]').getByRole('button')).toHaveCount(0);
 
   const gws = await browser.newPage();
-  await signIn(gws, 'gws', 'demo-gws', '/my');
+  await signIn(gws, 'gws', '/my');
   const gwsNotice = gws.getByTestId('my-notices').getByTestId('notice').filter({ hasText: '沙头角片区道路前期手续推进缓慢' });
   const gwsPart = gwsNotice.locator('[data-testid="notice-part"][data-unit="gws"]');
   await expect(gwsPart.getByTestId('notice-part-state')).toHaveText('已交办');
@@ -753,7 +741,7 @@ test('the office sets up next year: copies 2023 into 2024, edits a milestone, im
 }) => {
   test.setTimeout(180_000);
   // A 2023 notice to 区工务署 still open when 2024 is set up: it is chased on in the new year.
-  await signIn(page, 'duchashi', 'demo-duchashi', '/tasks/1');
+  await signIn(page, 'duchashi', '/tasks/1');
   await page.getByText('发出督办通知').click();
   await page.getByLabel('盐田交通运输局').uncheck();
   await page.getByLabel('督办事由').fill('永安路施工许可待办（跨年督办）');
@@ -852,7 +840,7 @@ test('the office sets up next year: copies 2023 into 2024, edits a milestone, im
   await expect(page.getByRole('main')).toContainText('完成首批电梯终端安装（2024年计划）');
   // 区工务署's 我的任务 of 2024 lists the 2023 notice waiting on it, linked to 2023's task 1.
   const gws = await browser.newPage();
-  await signIn(gws, 'gws', 'demo-gws', '/my?year=2024');
+  await signIn(gws, 'gws', '/my?year=2024');
   const carried = gws.getByTestId('my-notices').getByTestId('notice').filter({ hasText: '永安路施工许可待办（跨年督办）' });
   // Numbered in the year it was issued (today's), listed with its 2023 task.
   await expect(carried).toContainText(new RegExp(`督办〔${ISSUED_YEAR}〕第\\d+号`));
@@ -910,7 +898,7 @@ test('the office adds a task to the draft 2025 plan with a sub-item and an indic
 }) => {
   test.setTimeout(180_000);
   // 2025 was imported by the test above as a draft: one project, tasks 1 and 2.
-  await signIn(page, 'duchashi', 'demo-duchashi', '/plan/2025');
+  await signIn(page, 'duchashi', '/plan/2025');
   const addTask = page.getByTestId('add-task-p1');
   await addTask.getByText('新增任务').click();
   const form = addTask.getByTestId('task-add');
@@ -970,7 +958,7 @@ test('the office adds a task to the draft 2025 plan with a sub-item and an indic
 });
 
 test('the office creates a unit account; its one-time password must be changed at the first sign-in', async ({ page, browser }) => {
-  await signIn(page, 'duchashi', 'demo-duchashi', '/accounts');
+  await signIn(page, 'duchashi', '/accounts');
   const create = page.getByTestId('create-user');
   await create.getByLabel('用户名').fill('mzj-li');
   await create.getByLabel('显示名').fill('区民政局李四');
@@ -1015,7 +1003,7 @@ test('the office imports an office-layout table: maps two unknown names to exist
     区城市管理和综合执法局: '区城市管理和综合执法局、区数据局',
   };
   const bytes = await layoutWorkbook({ ...CITY_LIST, rows: CITY_LIST.rows.map((r) => r.map((c) => (typeof c === 'string' && swap[c] ? swap[c] : c))) });
-  await signIn(page, 'duchashi', 'demo-duchashi', '/plan/import');
+  await signIn(page, 'duchashi', '/plan/import');
   await page.getByLabel('年度', { exact: true }).fill('2027');
   await page.getByLabel('名称').fill('盐田区2027年十件重点民生实事');
   await page
@@ -1072,7 +1060,7 @@ test('the office imports an office-layout table: maps two unknown names to exist
   await row.getByRole('button', { name: '确认启用' }).click();
   await expect(row.getByTestId('year-status')).toHaveText('执行中');
   const unit = await browser.newPage();
-  await signIn(unit, 'gws', 'demo-gws', '/my?year=2027');
+  await signIn(unit, 'gws', '/my?year=2027');
   await expect(unit.getByRole('main')).toContainText('完成路口改造5处');
   await unit.close();
 });
@@ -1092,7 +1080,7 @@ test('the office imports a workbook with 工程类 and 服务类 on two sheets: 
     ['工程类', PERIOD_COLUMNS],
     ['服务类', service],
   ]);
-  await signIn(page, 'duchashi', 'demo-duchashi', '/plan/import');
+  await signIn(page, 'duchashi', '/plan/import');
   await page.getByLabel('年度', { exact: true }).fill('2033');
   await page
     .getByLabel('计划表文件（.xlsx、.xls、.docx或.pdf）')
@@ -1131,7 +1119,7 @@ test('the office imports the plan table it keeps as a legacy .xls (Excel 97–20
   page,
 }) => {
   const buffer = readFileSync(path.join(process.cwd(), 'tests/fixtures/import/xls/period-columns.xls'));
-  await signIn(page, 'duchashi', 'demo-duchashi', '/plan/import');
+  await signIn(page, 'duchashi', '/plan/import');
   await expect(page.getByLabel('计划表文件（.xlsx、.xls、.docx或.pdf）')).toHaveAttribute('accept', /\.xls,/);
   await page.getByLabel('年度', { exact: true }).fill('2035');
   await page.getByLabel('计划表文件（.xlsx、.xls、.docx或.pdf）').setInputFiles({ name: '2035推进计划表.xls', mimeType: 'application/vnd.ms-excel', buffer });
@@ -1147,7 +1135,7 @@ test('the office imports a plan table published in Word (a 通知 with its 附�
   page,
 }) => {
   const buffer = readFileSync(path.join(process.cwd(), 'tests/fixtures/import/docx/notice.docx'));
-  await signIn(page, 'duchashi', 'demo-duchashi', '/plan/import');
+  await signIn(page, 'duchashi', '/plan/import');
   // The picker offers Word documents, and a system's .csv export (read as an "xls" that is text).
   await expect(page.getByLabel('计划表文件（.xlsx、.xls、.docx或.pdf）')).toHaveAttribute('accept', /\.csv,\.docx/);
   await page.getByLabel('年度', { exact: true }).fill('2040');
@@ -1168,7 +1156,7 @@ test('the office imports a plan table published as PDF (the same 通知 exported
   page,
 }) => {
   const buffer = readFileSync(path.join(process.cwd(), 'tests/fixtures/import/pdf/notice.pdf'));
-  await signIn(page, 'duchashi', 'demo-duchashi', '/plan/import');
+  await signIn(page, 'duchashi', '/plan/import');
   await expect(page.getByLabel('计划表文件（.xlsx、.xls、.docx或.pdf）')).toHaveAttribute('accept', /\.pdf,/);
   await page.getByLabel('年度', { exact: true }).fill('2042');
   await page
@@ -1199,7 +1187,7 @@ test('佐证材料 from a phone: two photos (one an iPhone HEIC) and a PDF with 
   const pdf = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n', 'latin1');
 
   await page.setViewportSize({ width: 390, height: 844 });
-  await signIn(page, 'clh', 'demo-clh', '/tasks/19/update');
+  await signIn(page, 'clh', '/tasks/19/update');
   await page.getByLabel('截至日期').fill('2023-09-30');
   await page.getByLabel('进展情况').fill('第三季度送教上门照常开展，附现场照片和签到表。');
   const picker = page.getByTestId('evidence-picker');
@@ -1251,7 +1239,7 @@ test('佐证材料 from a phone: two photos (one an iPhone HEIC) and a PDF with 
 
   // The office: the files on the review card; a thumbnail opens to screen size in place; approve.
   const sup = await browser.newPage();
-  await signIn(sup, 'duchashi', 'demo-duchashi', '/review');
+  await signIn(sup, 'duchashi', '/review');
   const item = sup.locator('[data-testid="review-item"][data-task="19"]');
   const files = item.getByTestId('evidence');
   await expect(files.locator('li[data-kind="image"]')).toHaveCount(2);
@@ -1301,7 +1289,7 @@ test('without JavaScript: an update sent after the session went idle is kept —
   // Before, the post led to the sign-in page and what the unit had typed was gone.
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await signIn(page, 'zjj', 'demo-zjj', '/tasks/10/update');
+  await signIn(page, 'zjj', '/tasks/10/update');
   const narrative = '无脚本：第八期人才住房项目九月完成竣工验收备案，正在办理交付手续。';
   await page.getByLabel('进展情况').fill(narrative);
   await page.getByLabel('下一步措施').fill('十月底前完成交付');
@@ -1324,12 +1312,12 @@ test('without JavaScript: an update sent after the session went idle is kept —
 
   // Another account signing in in this browser is not shown it (the draft is the writer's).
   const office = await context.newPage();
-  await signIn(office, 'duchashi', 'demo-duchashi', '/tasks/10/update');
+  await signIn(office, 'duchashi', '/tasks/10/update');
   await expect(office.getByLabel('进展情况')).toHaveValue('');
   await office.close();
 
   // Sent again it is stored; the form opened afterwards is empty (the draft went with the post).
-  await signIn(page, 'zjj', 'demo-zjj', '/tasks/10/update');
+  await signIn(page, 'zjj', '/tasks/10/update');
   await expect(page.getByLabel('进展情况')).toHaveValue(narrative);
   await page.getByRole('button', { name: '提交审核' }).click();
   await expect(page.getByTestId('form-ok')).toHaveText('进展已提交，等待区督查室审核。');
@@ -1361,7 +1349,7 @@ test('without JavaScript: a 督办 answer and a review comment sent after the se
   };
   const office = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
   const unit = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
-  await signIn(office, 'duchashi', 'demo-duchashi', '/tasks/19');
+  await signIn(office, 'duchashi', '/tasks/19');
   await office.getByText('发出督办通知').click();
   await office.getByLabel('督办事由').fill('无脚本闲置：助残服务进度');
   await office.getByLabel('整改要求').fill('请报送服务台账');
@@ -1370,7 +1358,7 @@ test('without JavaScript: a 督办 answer and a review comment sent after the se
   await office.waitForURL(/\/tasks\/19#notice-\d+$/);
 
   // The unit's answer: kept, and back in that notice's answer box on 我的任务.
-  await signIn(unit, 'clh', 'demo-clh', '/my');
+  await signIn(unit, 'clh', '/my');
   const mine = unit.getByTestId('my-notices').getByTestId('notice').filter({ hasText: '无脚本闲置：助残服务进度' });
   await mine.getByRole('button', { name: '签收' }).click();
   await mine.getByLabel('反馈内容').fill('已建立服务台账，十二月底前报送');
@@ -1411,7 +1399,7 @@ test('without JavaScript: a refused update comes back with its message and the i
 }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await signIn(page, 'rlj', 'demo-rlj', '/tasks/13/update');
+  await signIn(page, 'rlj', '/tasks/13/update');
   const before = await page.request.get('/tasks/13').then((r) => r.text());
 
   // Refused (no 进展情况): the answer is the form again, the message beside the field, what was typed kept.
@@ -1444,12 +1432,12 @@ test('without JavaScript: a refused update comes back with its message and the i
 
   // The confirmation is its submitter's: another unit opening the same address is not told it.
   const other = await context.newPage();
-  await signIn(other, 'mzj', 'demo-mzj', page.url().replace(/^.*\/tasks/, '/tasks'));
+  await signIn(other, 'mzj', page.url().replace(/^.*\/tasks/, '/tasks'));
   await expect(other.getByTestId('form-ok')).toHaveCount(0);
 
   // The office reviews it without JavaScript too: the queue is on the page, not left behind 正在加载….
   const office = await context.newPage();
-  await signIn(office, 'duchashi', 'demo-duchashi', '/review');
+  await signIn(office, 'duchashi', '/review');
   await expect(office.getByText('正在加载…')).toHaveCount(0);
   const item = office.getByTestId('review-item').filter({ hasText: '无脚本报送：新增就业岗位' });
   await expect(item).toBeVisible();
@@ -1477,7 +1465,7 @@ test('without JavaScript: a 督办 issued leads back to the task page at the new
 }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await signIn(page, 'duchashi', 'demo-duchashi', '/tasks/9');
+  await signIn(page, 'duchashi', '/tasks/9');
   // The notices issued with this reason, as the office's list shows them.
   const list = await context.newPage();
   const notices = async () => {
@@ -1504,7 +1492,7 @@ test('without JavaScript: a 督办 issued leads back to the task page at the new
   // without a script too (its first step opens the question), and the answer leads back to the notice.
   const unitContext = await browser.newContext({ javaScriptEnabled: false });
   const unit = await unitContext.newPage();
-  await signIn(unit, 'wjj', 'demo-wjj', '/my');
+  await signIn(unit, 'wjj', '/my');
   const mine = unit.getByTestId('my-notices').getByTestId('notice').filter({ hasText: '无脚本督办：请加快进度' });
   await mine.getByRole('button', { name: '签收' }).click();
   await expect(mine.getByTestId('notice-state')).toHaveText('已签收');
@@ -1530,7 +1518,7 @@ test('without JavaScript: a 督办 to two units — each signs and answers its o
   const reason = '无脚本两单位督办：前期手续';
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await signIn(page, 'duchashi', 'demo-duchashi', '/tasks/1');
+  await signIn(page, 'duchashi', '/tasks/1');
   await page.getByText('发出督办通知').click();
   // Both of task 1's units are addressed.
   await expect(page.getByRole('checkbox', { name: '盐田交通运输局' })).toBeChecked();
@@ -1554,7 +1542,7 @@ test('without JavaScript: a 督办 to two units — each signs and answers its o
   ] as const) {
     const unitContext = await browser.newContext({ javaScriptEnabled: false });
     const unit = await unitContext.newPage();
-    await signIn(unit, code, `demo-${code}`, '/my');
+    await signIn(unit, code, '/my');
     const mine = unit.getByTestId('my-notices').getByTestId('notice').filter({ hasText: reason });
     const own = mine.locator(`[data-testid="notice-part"][data-unit="${code}"]`);
     await expect(mine.locator(`[data-testid="notice-part"][data-unit="${code === 'jtj' ? 'gws' : 'jtj'}"]`).getByRole('button')).toHaveCount(0);
@@ -1594,7 +1582,7 @@ test('without JavaScript: the office creates a year, edits, adds and removes a p
 }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await signIn(page, 'duchashi', 'demo-duchashi', '/plan');
+  await signIn(page, 'duchashi', '/plan');
   const post = (click: Promise<void>) => Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), click]).then(([r]) => r.status());
   const refusal = page.getByRole('main').getByRole('alert');
 
@@ -1658,7 +1646,7 @@ test('without JavaScript: the office imports a plan table — preview on the pag
 }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await signIn(page, 'duchashi', 'demo-duchashi', '/plan/import');
+  await signIn(page, 'duchashi', '/plan/import');
   const ExcelJS = (await import('exceljs')).default;
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('一览表');
@@ -1722,7 +1710,7 @@ test('without JavaScript: the office imports a plan table — preview on the pag
 test('without JavaScript: a unit created on the accounts screen leads back to its row, saying so; a reload creates nothing twice', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await signIn(page, 'duchashi', 'demo-duchashi', '/accounts');
+  await signIn(page, 'duchashi', '/accounts');
   const form = page.getByTestId('unit-form-new');
   await form.getByLabel('代码（登录用户名用，小写字母或数字）').fill('nojs');
   await form.getByLabel('名称', { exact: true }).fill('无脚本新建单位');
@@ -1741,7 +1729,7 @@ test('without JavaScript: a unit created on the accounts screen leads back to it
 test('the office sets a unit’s 钉钉 robot: a secret not copied whole is refused beside its field with the input kept; saved, the form shows it again', async ({
   page,
 }) => {
-  await signIn(page, 'duchashi', 'demo-duchashi', '/accounts');
+  await signIn(page, 'duchashi', '/accounts');
   const row = page.locator('[data-testid="units"] tr[data-unit="clh"]');
   await expect(row.getByTestId('unit-robots')).toHaveText('未设置');
   await row.locator('summary', { hasText: '保存' }).click();
