@@ -122,6 +122,15 @@ describe('Chinese time wording as the date something is due', () => {
     expect(due(cell)).toBe(`refused:${reason}`);
   });
 
+  it('a month and day with a point reads with 前 (9.30前 is 30 September); alone it may be a figure Excel shortened (9.30 kept as 9.3), so it is not read', () => {
+    expect(parseTimeWording('9.30前', 2023)).toMatchObject({ ok: true, due: '2023-09-30', yearGiven: false, understood: 'date' });
+    expect(parseTimeWording('力争12.31之前', 2023)).toMatchObject({ ok: true, due: '2023-12-31' });
+    expect(parseTimeWording('6.31前', 2023)).toEqual({ ok: false, reason: 'bad_day' });
+    expect(parseTimeWording('13.1前', 2023)).toEqual({ ok: false, reason: 'bad_month' });
+    expect(parseTimeWording('9.30', 2023)).toEqual({ ok: false, reason: 'unreadable' });
+    expect(parseTimeWording(9.3, 2023)).toEqual({ ok: false, reason: 'unreadable' });
+  });
+
   it('says whether the year was written or assumed, and what it understood', () => {
     expect(parseTimeWording('9月底前', 2024)).toMatchObject({ ok: true, month: '2024-09', yearGiven: false, understood: 'month' });
     expect(parseTimeWording('2025年3月底前', 2024)).toMatchObject({ ok: true, month: '2025-03', yearGiven: true });
@@ -185,6 +194,45 @@ describe('plan steps from the plan column', () => {
     ]);
     expect(stepsFromPlanText('完成投资2024.5万元，推进建设', 2024)).toEqual([]);
     expect(stepsFromPlanText('9月底前完成投资，2024.5万元用于设备', 2024).map((s) => s.text)).toEqual(['9月底前完成投资，2024.5万元用于设备']);
+  });
+  it('a step led by a year in words or by a whole date ("2023年6月底前…", "2023.6.30前…") ends where the next such step starts', () => {
+    expect(stepsFromPlanText('2023年6月底前完成招标；2023年9月底前主体完工', 2023).map((s) => [s.due, s.text])).toEqual([
+      ['2023-06-30', '2023年6月底前完成招标'],
+      ['2023-09-30', '2023年9月底前主体完工'],
+    ]);
+    expect(stepsFromPlanText('1.2023年6月30日前完成招标；2.2024年3月底前竣工验收', 2023).map((s) => [s.due, s.text])).toEqual([
+      ['2023-06-30', '2023年6月30日前完成招标'],
+      ['2024-03-31', '2024年3月底前竣工验收'],
+    ]);
+    expect(stepsFromPlanText('6月底前完成招标，2024年3月底前完成验收', 2023).map((s) => [s.due, s.text])).toEqual([
+      ['2023-06-30', '6月底前完成招标'],
+      ['2024-03-31', '2024年3月底前完成验收'],
+    ]);
+    expect(stepsFromPlanText('2023.6.30前完成招标；2023.9.30前主体完工', 2023).map((s) => [s.due, s.label])).toEqual([
+      ['2023-06-30', '2023.6.30前'],
+      ['2023-09-30', '2023.9.30前'],
+    ]);
+    expect(stepsFromPlanText('2023年三季度完成主体；2023年下半年完成装修；2023年底前竣工', 2023).map((s) => s.due)).toEqual([
+      '2023-09-30',
+      '2023-12-31',
+      '2023-12-31',
+    ]);
+    // A year with no time after it is no step; a date inside a sentence splits nothing.
+    expect(stepsFromPlanText('2023年完成建设任务，2024年投入使用', 2023)).toEqual([]);
+    expect(stepsFromPlanText('9月底前完成招标，并于2023年12月31日前移交', 2023).map((s) => s.text)).toEqual(['9月底前完成招标，并于2023年12月31日前移交']);
+  });
+  it('a month and day written with a point lead a step with 前 ("6.30前…"); without 前 a point is a figure', () => {
+    expect(stepsFromPlanText('6.30前完成招标；9.30前完成主体施工；12.31前竣工验收', 2023).map((s) => [s.due, s.label])).toEqual([
+      ['2023-06-30', '6.30前'],
+      ['2023-09-30', '9.30前'],
+      ['2023-12-31', '12.31前'],
+    ]);
+    expect(stepsFromPlanText('1.6.30前完成招标；2.9.30之前开工', 2023).map((s) => [s.due, s.text])).toEqual([
+      ['2023-06-30', '6.30前完成招标'],
+      ['2023-09-30', '9.30之前开工'],
+    ]);
+    expect(stepsFromPlanText('完成投资6.5亿元；新增9.3万平方米', 2023)).toEqual([]);
+    expect(stepsFromPlanText('6.31前完成招标', 2023)).toEqual([]);
   });
   it('a step may lead with a word of intent (力争, 确保, 计划于…), and steps may be separated by commas', () => {
     expect(stepsFromPlanText('力争9月底前完成招标；确保12月底前竣工', 2024).map((s) => [s.due, s.label, s.text])).toEqual([

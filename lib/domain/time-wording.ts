@@ -1,5 +1,5 @@
 // Chinese time wording as plan tables write it, read as the date something is due: 2023.12,
-// 2023年12月底前, 9月底前, 年底前, 年内, 上半年, 第三季度, 6月30日前, 9月中旬, 5月底前动工, an Excel
+// 2023年12月底前, 9月底前, 年底前, 年内, 上半年, 第三季度, 6月30日前, 6.30前, 9月中旬, 5月底前动工, an Excel
 // date… Every form means "by the end of" its period. A month without a year belongs to the plan
 // year. The answer says what it understood, so the preview can show it ("9月底前 → 2024年9月30日").
 import { isIsoDate, monthEnd, type IsoDate } from './dates';
@@ -132,6 +132,15 @@ function readText(s: string, planYear: number): TimeReading {
     if (!isIsoDate(iso)) return { ok: false, reason: 'bad_day' };
     return ok(Number(m[1]), month, Number(m[5]), true, 'date');
   }
+  // A month and day with a point, before 前 (6.30前, 12.31之前), as offices write a date. Not without
+  // 前: 9.30 alone may be a figure, and Excel keeps a typed 9.30 as the number 9.3.
+  m = /^(\d{1,2})\.(\d{1,2})(?:前|之前|以前)$/.exec(s);
+  if (m) {
+    const [month, day] = [Number(m[1]), Number(m[2])];
+    if (month < 1 || month > 12) return { ok: false, reason: 'bad_month' };
+    if (!isIsoDate(`${planYear}-${pad(month)}-${pad(day)}`)) return { ok: false, reason: 'bad_day' };
+    return ok(planYear, month, day, false, 'date');
+  }
   // The year, optionally: "2023年", "2023.", "2023-", "2023/".
   let year = planYear;
   let yearGiven = false;
@@ -243,7 +252,8 @@ export type PlanStep = { due: IsoDate; month: string; label: string; text: strin
 
 /**
  * Plan steps from a plan cell: numbered or semicolon/line separated parts that start with time
- * wording ("4月底前：…", "1.4月底前……；2.8月底前……", "3月底前新建成2家；", "7-9月：…", "力争年底前…"),
+ * wording ("4月底前：…", "1.4月底前……；2.8月底前……", "3月底前新建成2家；", "7-9月：…", "力争年底前…",
+ * "2023年6月底前…；2023年9月底前…", "2023.6.30前…", "6.30前…"),
  * and comma-separated clauses that start with it ("6月底前完成选址，9月底前开工"; not "…，于8月下旬移交",
  * a time inside the step's sentence). Parts with no time at their start are kept in the plan text only.
  */
@@ -251,14 +261,19 @@ export type PlanStep = { due: IsoDate; month: string; label: string; text: strin
 const STEP_NUMBER = '\\s*(?:\\d{1,2}[.．、]|[（(]\\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])?\\s*';
 /** A year with a month or a range of months, then a colon or comma (2024.7-9：, 2024.10，): a step's time as tables write it. */
 const YEAR_MONTHS = '\\d{4}[.\\-/]\\d{1,2}(?:[-—–~至到]\\d{1,2})?(?=\\s*[：:，,])';
-const STEP_TIME = `(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:月|[-—–~至])|第?[一二三四1-4]季度|[上下]半年|年底|年内|${YEAR_MONTHS})`;
+/** A year before a month, quarter or half (2023年6月底前, 2023年三季度, 次年3月): a step's time too. */
+const YEAR_WORD = '(?:\\d{4}年|次年|明年|翌年)';
+/** A whole date with points, dashes or slashes (2023.6.30, 2023-6-30), or a month and day with a point
+ *  before 前 (6.30前; without 前 a point is a figure: 6.5亿元). */
+const POINT_DATE = '(?:\\d{4}\\.\\d{1,2}\\.\\d{1,2}|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{1,2}\\.\\d{1,2}(?=前|之前|以前))';
+const STEP_TIME = `(?:${YEAR_WORD}?(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:月|[-—–~至])|第?[一二三四1-4]季度|[上下]半年|年底|年内)|\\d{4}年[底内末]|${YEAR_MONTHS}|${POINT_DATE})`;
 
 /** Full-width digits, point, dash and tilde as ASCII (１２．５, ７－９月, ７～９月), one character for one: a
  *  text's offsets stay the same, so what is read from the copy can be cut from the text as written. */
 export const asciiDigits = (s: string) => s.replace(/[０-９．－～]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
 const STEP_SPLIT = new RegExp(`\\n|[；;。](?=${STEP_NUMBER}${LEAD_WORDS}?${STEP_TIME})|[，,](?=${STEP_NUMBER}${STEP_TIME})`, 'gu');
-const STEP_HEAD = /^\s*(?:\d{1,2}[.．、](?=\d{4}[.\-/年]|\d{1,2}(?:月|[-—–~至])|\D)|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])?\s*/u;
+const STEP_HEAD = /^\s*(?:\d{1,2}[.．、](?=\d{4}[.\-/年]|\d{1,2}(?:月|[-—–~至])|\d{1,2}\.\d{1,2}(?:前|之前|以前)|\D)|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])?\s*/u;
 const STEP_TAIL = /[\s；;。，,]*$/u;
 
 export function stepsFromPlanText(planText: string, planYear: number): PlanStep[] {
@@ -276,7 +291,7 @@ export function stepsFromPlanText(planText: string, planYear: number): PlanStep[
   for (const { read: part, text } of parts) {
     // The time wording at the start: a month (range) with its qualifiers, or a quarter/half/year end.
     const m = new RegExp(
-      `^${LEAD_WORDS}?(${YEAR_MONTHS}|(?:\\d{4}年)?(?:${NUM}月?份?${PART}?起?[-—–~至到](?:\\d{4}年|次年|明年|翌年)?(?:${NUM}月份?${PART}?|年底)|${NUM}月(?:(?:${NUM}日?[-—–~至到])?${NUM}[日号])?份?${PART}?|第?${NUM}季度(?:末)?|[上下]半年|年底|年内)(?:前|之前|以前)?)\\s*[：:，,]?\\s*(.*)$`,
+      `^${LEAD_WORDS}?(${YEAR_MONTHS}|${YEAR_WORD}?(?:${POINT_DATE}|\\d{4}年[底内末]|${NUM}月?份?${PART}?起?[-—–~至到]${YEAR_WORD}?(?:${NUM}月份?${PART}?|年底)|${NUM}月(?:(?:${NUM}日?[-—–~至到])?${NUM}[日号])?份?${PART}?|第?${NUM}季度(?:末)?|[上下]半年|年底|年内)(?:前|之前|以前)?)\\s*[：:，,]?\\s*(.*)$`,
       'u',
     ).exec(part);
     if (!m) continue;

@@ -390,6 +390,46 @@ describe('a table filtered in Excel: its hidden rows', () => {
     ]);
     expect(d.issues.filter((x) => x.blocking)).toEqual([]);
   });
+  it('steps led by a year in words or a whole date (2025年6月底前…；2025年9月底前…, 2025.6.30前…, 6.30前…) are each a step', async () => {
+    // Before: the second of two such steps was swallowed into the first (its time not seen as a step's
+    // start), and dated steps were no steps at all — a task had no plan point before its deadline.
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Sheet1');
+    ws.addRow(['序号', '项目名称', '任务内容', '责任单位', '完成时限', '进度安排']);
+    ws.addRow(['1', '城市建设', '整治道路3条', '区工务署', '2026年3月底前', '1.2025年6月底前完成招标；2.2025年9月底前开工建设；3.2026年3月底前完工']);
+    ws.addRow(['2', '城市建设', '建设社区公园2个', '区城管局', '2025.12.31前', '2025.6.30前完成设计，2025.9.30前进场施工']);
+    ws.addRow(['3', '养老服务', '新建长者食堂3家', '区民政局', '12.31前', '6.30前建成1家；9.30前建成2家']);
+    const d = await drafts(new Uint8Array(await wb.xlsx.writeBuffer()), 2025);
+    expect(d.projects.flatMap((p) => p.tasks.map((t) => [t.number, t.deadlineMonth, t.milestones.map((m) => [m.periodLabel, m.dueDate])]))).toEqual([
+      [
+        1,
+        '2026-03',
+        [
+          ['2025年6月底前', '2025-06-30'],
+          ['2025年9月底前', '2025-09-30'],
+          ['2026年3月底前', '2026-03-31'],
+        ],
+      ],
+      [
+        2,
+        '2025-12',
+        [
+          ['2025.6.30前', '2025-06-30'],
+          ['2025.9.30前', '2025-09-30'],
+        ],
+      ],
+      [
+        3,
+        '2025-12',
+        [
+          ['6.30前', '2025-06-30'],
+          ['9.30前', '2025-09-30'],
+        ],
+      ],
+    ]);
+    expect(d.issues.filter((x) => x.blocking)).toEqual([]);
+  });
   it('imports through the page’s steps: the warning in the preview, nothing blocked, the two visible tasks written', async () => {
     session.actor = supervisor;
     const { filteredWorkbook } = await import('@/tests/fixtures/import/office-tables');
