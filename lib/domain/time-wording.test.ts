@@ -495,6 +495,30 @@ describe('plan steps: how a plan cell is cut', () => {
     expect(steps('十月份完成')).toEqual([['2024-10-31', '十月份', '十月份完成']]);
     expect(steps('三季度末完成')).toEqual([['2024-09-30', '三季度末', '三季度末完成']]);
   });
+  it('the numbering of official writing goes too: （一）, 一是, 一、, 1）, ⑴', () => {
+    const due = ['2024-06-30', '2024-09-30'];
+    expect(steps('（一）6月底前完成招标；（二）9月底前开工')).toEqual([
+      ['2024-06-30', '6月底前', '6月底前完成招标'],
+      ['2024-09-30', '9月底前', '9月底前开工'],
+    ]);
+    expect(steps('一是6月底前完成招标；二是力争9月底前开工').map((s) => [s[0], s[2]])).toEqual([
+      ['2024-06-30', '6月底前完成招标'],
+      ['2024-09-30', '力争9月底前开工'],
+    ]);
+    for (const text of [
+      '一、6月底前完成招标；二、9月底前开工',
+      '1）6月底前完成招标；2）9月底前开工',
+      '⑴6月底前完成招标；⑵9月底前开工',
+      '(一)6月底前完成招标\n(二)9月底前开工',
+    ])
+      expect(
+        steps(text).map((s) => s[0]),
+        text,
+      ).toEqual(due);
+    // A month in words is no number: 十二月底前 stays whole; 一是 alone, without a time after it, splits nothing.
+    expect(steps('十二月底前竣工')).toEqual([['2024-12-31', '十二月底前', '十二月底前竣工']]);
+    expect(steps('6月底前完成招标；二是加强宣传')).toEqual([['2024-06-30', '6月底前', '6月底前完成招标；二是加强宣传']]);
+  });
   it('full-width digits, as Word documents often have them, are read; the step keeps the text as written', () => {
     expect(steps('１．４月底前完成选址；２．９月底前完成招标，１２月底前竣工。')).toEqual([
       ['2024-04-30', '4月底前', '４月底前完成选址'],

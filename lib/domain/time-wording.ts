@@ -258,7 +258,10 @@ export type PlanStep = { due: IsoDate; month: string; label: string; text: strin
  * a time inside the step's sentence). Parts with no time at their start are kept in the plan text only.
  */
 /** A step's number before its time (1. 1、 （1） ①), and the time wording a step starts with. */
-const STEP_NUMBER = '\\s*(?:\\d{1,2}[.．、]|[（(]\\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])?\\s*';
+/** A step's numbering other than "1." (whose point may be a date's): （1）, （一）, 1）, ①, ⑴, and official
+ *  writing's 一、 and 一是 (一是6月底前…；二是9月底前…). */
+const NUMBERING = '[（(](?:\\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|\\d{1,2}[)）]|[①-⑩⑴-⑽]|[一二三四五六七八九十]{1,3}(?:是|、)';
+const STEP_NUMBER = `\\s*(?:\\d{1,2}[.．、]|${NUMBERING})?\\s*`;
 /** A year with a month or a range of months, then a colon or comma (2024.7-9：, 2024.10，): a step's time as tables write it. */
 const YEAR_MONTHS = '\\d{4}[.\\-/]\\d{1,2}(?:[-—–~至到]\\d{1,2})?(?=\\s*[：:，,])';
 /** A year before a month, quarter or half (2023年6月底前, 2023年三季度, 次年3月): a step's time too. */
@@ -273,7 +276,10 @@ const STEP_TIME = `(?:${YEAR_WORD}?(?:(?:\\d{1,2}|[一二三四五六七八九�
 export const asciiDigits = (s: string) => s.replace(/[０-９．－～]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
 const STEP_SPLIT = new RegExp(`\\n|[；;。](?=${STEP_NUMBER}${LEAD_WORDS}?${STEP_TIME})|[，,](?=${STEP_NUMBER}${STEP_TIME})`, 'gu');
-const STEP_HEAD = /^\s*(?:\d{1,2}[.．、](?=\d{4}[.\-/年]|\d{1,2}(?:月|[-—–~至])|\d{1,2}\.\d{1,2}(?:前|之前|以前)|\D)|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])?\s*/u;
+const STEP_HEAD = new RegExp(
+  `^\\s*(?:\\d{1,2}[.．、](?=\\d{4}[.\\-/年]|\\d{1,2}(?:月|[-—–~至])|\\d{1,2}\\.\\d{1,2}(?:前|之前|以前)|\\D)|${NUMBERING})?\\s*`,
+  'u',
+);
 const STEP_TAIL = /[\s；;。，,]*$/u;
 
 export function stepsFromPlanText(planText: string, planYear: number): PlanStep[] {

@@ -390,7 +390,7 @@ describe('a table filtered in Excel: its hidden rows', () => {
     ]);
     expect(d.issues.filter((x) => x.blocking)).toEqual([]);
   });
-  it('steps led by a year in words or a whole date (2025年6月底前…；2025年9月底前…, 2025.6.30前…, 6.30前…) are each a step', async () => {
+  it('steps led by a year in words or a whole date (2025年6月底前…；2025年9月底前…, 2025.6.30前…, 6.30前…) are each a step, also numbered as official writing numbers them (一是…二是…)', async () => {
     // Before: the second of two such steps was swallowed into the first (its time not seen as a step's
     // start), and dated steps were no steps at all — a task had no plan point before its deadline.
     const ExcelJS = (await import('exceljs')).default;
@@ -400,6 +400,7 @@ describe('a table filtered in Excel: its hidden rows', () => {
     ws.addRow(['1', '城市建设', '整治道路3条', '区工务署', '2026年3月底前', '1.2025年6月底前完成招标；2.2025年9月底前开工建设；3.2026年3月底前完工']);
     ws.addRow(['2', '城市建设', '建设社区公园2个', '区城管局', '2025.12.31前', '2025.6.30前完成设计，2025.9.30前进场施工']);
     ws.addRow(['3', '养老服务', '新建长者食堂3家', '区民政局', '12.31前', '6.30前建成1家；9.30前建成2家']);
+    ws.addRow(['4', '养老服务', '完成适老化改造200户', '区民政局', '年底前', '一是6月底前完成入户评估；二是9月底前完成改造']);
     const d = await drafts(new Uint8Array(await wb.xlsx.writeBuffer()), 2025);
     expect(d.projects.flatMap((p) => p.tasks.map((t) => [t.number, t.deadlineMonth, t.milestones.map((m) => [m.periodLabel, m.dueDate])]))).toEqual([
       [
@@ -425,6 +426,14 @@ describe('a table filtered in Excel: its hidden rows', () => {
         [
           ['6.30前', '2025-06-30'],
           ['9.30前', '2025-09-30'],
+        ],
+      ],
+      [
+        4,
+        '2025-12',
+        [
+          ['6月底前', '2025-06-30'],
+          ['9月底前', '2025-09-30'],
         ],
       ],
     ]);
