@@ -2,7 +2,7 @@
 // each column (a vocabulary kept as data), where the header band is (one or two rows, wherever it
 // starts — a merged title and a 填报单位/日期 line often sit above it), and which rows are not data
 // (blank spacers, full-width title bands, the 注： footer). Pure: cell texts in, positions out.
-import { parseTimeWording } from './time-wording';
+import { chineseNumber, parseTimeWording } from './time-wording';
 import type { Category } from './types';
 
 export type ColumnRole = 'no' | 'project' | 'content' | 'target' | 'units' | 'lead' | 'co' | 'deadline' | 'plan' | 'note' | 'category' | 'progress';
@@ -221,11 +221,13 @@ export function splitNumeral(cell: string): { numeral: string | null; rest: stri
   return { numeral: m[1]!, rest };
 }
 
-/** A task number inside the task cell ("1、", "（1）", "(1)", "1.", "①"), stripped from the title. */
+/** A task number inside the task cell ("1、", "（1）", "(1)", "1.", "①", and "（一）" as official writing numbers
+ *  the level under 一、), stripped from the title. */
 export function splitTaskNumber(cell: string): { number: number | null; rest: string } {
   const s = cell.trim();
-  const m = /^(?:[（(](\d{1,2})[)）]|(\d{1,2})\s*[、.．](?!\d)|([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]))\s*/u.exec(s);
+  const m = /^(?:[（(](\d{1,2})[)）]|(\d{1,2})\s*[、.．](?!\d)|([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])|[（(]([一二三四五六七八九十]{1,3})[)）])\s*/u.exec(s);
   if (!m) return { number: null, rest: s };
   const n = m[1] ?? m[2];
-  return { number: n ? Number(n) : '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'.indexOf(m[3]!) + 1, rest: s.slice(m[0].length).trim() };
+  const number = n ? Number(n) : m[4] ? chineseNumber(m[4]) : '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'.indexOf(m[3]!) + 1;
+  return number === null ? { number: null, rest: s } : { number, rest: s.slice(m[0].length).trim() };
 }

@@ -439,6 +439,31 @@ describe('a table filtered in Excel: its hidden rows', () => {
     ]);
     expect(d.issues.filter((x) => x.blocking)).toEqual([]);
   });
+  it('a task cell numbered as official writing numbers the level under 一、 （（一）, （二）…) reads without its number', async () => {
+    // Before: the task's content kept "（一）", and so did its title on every screen and report.
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Sheet1');
+    ws.addRow(['序号', '项目名称', '任务内容', '责任单位', '完成时限']);
+    ws.addRow(['一', '教育提升', '（一）新建公办幼儿园2所', '区教育局', '年底前']);
+    ws.addRow(['', '', '（二）新增公办学位2000个', '区教育局', '9月底前']);
+    ws.addRow(['二', '养老服务', '（一）新建长者食堂3家', '区民政局', '年底前']);
+    ws.mergeCells('A2:A3');
+    ws.mergeCells('B2:B3');
+    const d = await drafts(new Uint8Array(await wb.xlsx.writeBuffer()), 2025);
+    expect(d.projects.map((p) => [p.numeral, p.title, p.tasks.map((t) => [t.number, t.content])])).toEqual([
+      [
+        '一',
+        '教育提升',
+        [
+          [1, '新建公办幼儿园2所'],
+          [2, '新增公办学位2000个'],
+        ],
+      ],
+      ['二', '养老服务', [[3, '新建长者食堂3家']]],
+    ]);
+    expect(d.issues.filter((x) => x.blocking)).toEqual([]);
+  });
   it('imports through the page’s steps: the warning in the preview, nothing blocked, the two visible tasks written', async () => {
     session.actor = supervisor;
     const { filteredWorkbook } = await import('@/tests/fixtures/import/office-tables');
