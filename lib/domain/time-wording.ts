@@ -250,17 +250,10 @@ export function yearPlacement(month: string, planYear: number): 'in_year' | 'cro
 
 export type PlanStep = { due: IsoDate; month: string; label: string; text: string };
 
-/**
- * Plan steps from a plan cell: numbered or semicolon/line separated parts that start with time
- * wording ("4月底前：…", "1.4月底前……；2.8月底前……", "3月底前新建成2家；", "7-9月：…", "力争年底前…",
- * "2023年6月底前…；2023年9月底前…", "2023.6.30前…", "6.30前…"),
- * and comma-separated clauses that start with it ("6月底前完成选址，9月底前开工"; not "…，于8月下旬移交",
- * a time inside the step's sentence). Parts with no time at their start are kept in the plan text only.
- */
-/** A step's number before its time (1. 1、 （1） ①), and the time wording a step starts with. */
 /** A step's numbering other than "1." (whose point may be a date's): （1）, （一）, 1）, ①, ⑴, and official
  *  writing's 一、 and 一是 (一是6月底前…；二是9月底前…). */
 const NUMBERING = '[（(](?:\\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|\\d{1,2}[)）]|[①-⑩⑴-⑽]|[一二三四五六七八九十]{1,3}(?:是|、)';
+/** A step's number before its time: 1. 1、 or the numbering above. */
 const STEP_NUMBER = `\\s*(?:\\d{1,2}[.．、]|${NUMBERING})?\\s*`;
 /** A year with a month or a range of months, then a colon or comma (2024.7-9：, 2024.10，): a step's time as tables write it. */
 const YEAR_MONTHS = '\\d{4}[.\\-/]\\d{1,2}(?:[-—–~至到]\\d{1,2})?(?=\\s*[：:，,])';
@@ -269,6 +262,7 @@ const YEAR_WORD = '(?:\\d{4}年|次年|明年|翌年)';
 /** A whole date with points, dashes or slashes (2023.6.30, 2023-6-30), or a month and day with a point
  *  before 前 (6.30前; without 前 a point is a figure: 6.5亿元). */
 const POINT_DATE = '(?:\\d{4}\\.\\d{1,2}\\.\\d{1,2}|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{1,2}\\.\\d{1,2}(?=前|之前|以前))';
+/** The time wording a step starts with. */
 const STEP_TIME = `(?:${YEAR_WORD}?(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:月|[-—–~至])|第?[一二三四1-4]季度|[上下]半年|年底|年内)|\\d{4}年[底内末]|${YEAR_MONTHS}|${POINT_DATE})`;
 
 /** Full-width digits, point, dash and tilde as ASCII (１２．５, ７－９月, ７～９月), one character for one: a
@@ -282,6 +276,13 @@ const STEP_HEAD = new RegExp(
 );
 const STEP_TAIL = /[\s；;。，,]*$/u;
 
+/**
+ * Plan steps from a plan cell: numbered or semicolon/line separated parts that start with time
+ * wording ("4月底前：…", "1.4月底前……；2.8月底前……", "3月底前新建成2家；", "7-9月：…", "力争年底前…",
+ * "2023年6月底前…；2023年9月底前…", "2023.6.30前…", "6.30前…"),
+ * and comma-separated clauses that start with it ("6月底前完成选址，9月底前开工"; not "…，于8月下旬移交",
+ * a time inside the step's sentence). Parts with no time at their start are kept in the plan text only.
+ */
 export function stepsFromPlanText(planText: string, planYear: number): PlanStep[] {
   // Read with ASCII digits (９月底前 as 9月底前); each step's text is cut from the plan as written.
   const read = asciiDigits(planText);
