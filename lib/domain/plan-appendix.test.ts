@@ -155,6 +155,63 @@ describe('a city 一览表: 序号 1 2 3 merged over projects, steps in the plan
   });
 });
 
+describe('序号 in the two levels of official numbering: 一、 over （一）', () => {
+  const read = (grid: (string | number)[][]) =>
+    parseAppendixGrid(grid, 2024, lookup).projects.map((p) => [p.numeral, p.title, p.tasks.map((t) => [t.number, t.content])]);
+  const tasks = [
+    [1, '新建公办幼儿园2所'],
+    [2, '新增学位2000个'],
+  ];
+  it('a project row 一、教育 (or 一 beside its title), its tasks （一） （二） under it', () => {
+    expect(
+      read([
+        ['序号', '任务', '责任单位', '完成时限'],
+        ['一、教育', '', '', ''],
+        ['（一）', '新建公办幼儿园2所', '区教育局', '年底前'],
+        ['（二）', '新增学位2000个', '区教育局', '9月底前'],
+        ['二、养老', '', '', ''],
+        ['（一）', '新建长者食堂3家', '区民政局', '年底前'],
+      ]),
+    ).toEqual([
+      ['一', '教育', tasks],
+      ['二', '养老', [[3, '新建长者食堂3家']]],
+    ]);
+    expect(
+      read([
+        ['序号', '项目及任务', '责任单位', '完成时限'],
+        ['一', '教育提升工程', '', ''],
+        ['（一）', '新建公办幼儿园2所', '区教育局', '年底前'],
+        ['（二）', '新增学位2000个', '区教育局', '9月底前'],
+      ]),
+    ).toEqual([['一', '教育提升工程', tasks]]);
+  });
+  it('（一） （二） starting again under each project of a project column number its tasks, not projects', () => {
+    expect(
+      read([
+        ['序号', '项目名称', '任务内容', '责任单位', '完成时限'],
+        ['（一）', '教育', '新建公办幼儿园2所', '区教育局', '年底前'],
+        ['（二）', '教育', '新增学位2000个', '区教育局', '9月底前'],
+        ['（一）', '养老', '新建长者食堂3家', '区民政局', '年底前'],
+      ]),
+    ).toEqual([
+      ['一', '教育', tasks],
+      ['二', '养老', [[3, '新建长者食堂3家']]],
+    ]);
+    // Repeated on a project's rows (a merge) and never starting again: （一） （二） number projects, as before.
+    expect(
+      read([
+        ['序号', '项目名称', '任务内容', '责任单位', '完成时限'],
+        ['（一）', '教育', '新建公办幼儿园2所', '区教育局', '年底前'],
+        ['（一）', '教育', '新增学位2000个', '区教育局', '9月底前'],
+        ['（二）', '养老', '新建长者食堂3家', '区民政局', '年底前'],
+      ]),
+    ).toEqual([
+      ['一', '教育', tasks],
+      ['二', '养老', [[3, '新建长者食堂3家']]],
+    ]);
+  });
+});
+
 describe('a task over two rows whose 备注 of two lines is merged over both', () => {
   it('keeps the note once, each line once', () => {
     const note = '分两批实施\n第一批9月前完成';

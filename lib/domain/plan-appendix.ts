@@ -38,9 +38,18 @@ const CATEGORY_WORDS: Record<string, Category> = {
 
 /**
  * How the 序号 column numbers: tasks (1…N, one per row), projects (一、二… or 1 2 3 merged over a
- * project's rows, or left blank on them as a file without merges leaves them), or both in two levels (a project's row 1 or 一, its tasks 1.1 1.2 or 1-1 1-2).
+ * project's rows, or left blank on them as a file without merges leaves them), or both in two levels (a project's row 1 or 一, its tasks 1.1 1.2 or 1-1 1-2),
+ * or official numbering's two levels ('levels': a project's row 一、, its tasks （一） （二）; or tasks （一） （二） starting
+ * again under each project of a project column).
  */
-type SeqKind = 'task' | 'project' | 'nested' | 'none';
+type SeqKind = 'task' | 'project' | 'nested' | 'levels' | 'none';
+
+/** A 序号 that is official numbering's second level, a numeral in brackets alone: （一）, (二). */
+const bracketed = (no: string): boolean => /^[（(][一二三四五六七八九十]{1,3}[)）]$/u.test(no.trim());
+/** A 序号 that is a numeral of the first level: 一, 一、, 一、教育 (not bracketed, not a digit). */
+const bareNumeral = (no: string): boolean => !/^[（(\d]/u.test(no.trim()) && splitNumeral(no).numeral !== null;
+/** Whether a value comes again after another one (（一） （二） （一）): numbering that starts again, not a merge. */
+const startsAgain = (values: string[]): boolean => values.some((v, i) => i > 1 && v !== values[i - 1] && values.slice(0, i - 1).includes(v));
 
 /** A task's number under its project's (1.1, 1-2, 2．3): the project's part, or null. */
 const subNumber = (no: string): string | null => /^(\d{1,2})\s*[.．\-－—–_]\s*\d{1,2}$/u.exec(no)?.[1] ?? null;
@@ -52,6 +61,9 @@ function seqKindOf(values: string[], hasContentColumn: boolean, projectCellsNumb
   const filled = values.filter(Boolean);
   if (filled.length === 0) return 'none';
   if (filled.some((v) => subNumber(v) !== null)) return 'nested';
+  // 一、 over （一）, or （一） （二） starting again beside a task column: the bracketed rows are tasks.
+  const inBrackets = filled.filter(bracketed);
+  if (inBrackets.length > 0 && (filled.some(bareNumeral) || (hasContentColumn && startsAgain(inBrackets)))) return 'levels';
   if (filled.some((v) => splitNumeral(v).numeral !== null && !/^\d/.test(v))) return 'project';
   // Projects numbered in their own cell (一、…): 序号 numbers the tasks (a repeat is a duplicate, not a merge).
   if (projectCellsNumbered) return 'task';
@@ -275,7 +287,7 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
     // Does this row start a project?
     // Two levels (1 / 1.1 1.2): a row numbered without a sub-number is its project's; a task's sub-number
     // under another project's number than the current one starts that project.
-    const nestedProject = seq === 'nested' && no !== '' && subNumber(no) === null;
+    const nestedProject = (seq === 'nested' && no !== '' && subNumber(no) === null) || (seq === 'levels' && no !== '' && !bracketed(no));
     const nestedOther = seq === 'nested' && subNumber(no) !== null && subNumber(no) !== nestedKey;
     const byNo = (seq === 'project' && no !== '' && no !== prevNo) || (nestedProject && no !== prevNo) || nestedOther;
     const projectText = cols.content !== undefined ? projectCell : '';

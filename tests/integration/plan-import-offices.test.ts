@@ -464,6 +464,40 @@ describe('a table filtered in Excel: its hidden rows', () => {
     ]);
     expect(d.issues.filter((x) => x.blocking)).toEqual([]);
   });
+  it('序号 in the two levels of official numbering (一、教育 over （一） （二）; （一） starting again beside 项目名称) groups tasks under their projects', async () => {
+    // Before: the bracketed numbers were read as projects — 一、教育 rows refused as empty tasks, and
+    // （一）（二）（一） beside a project column made three projects, 教育 twice, without a message.
+    const ExcelJS = (await import('exceljs')).default;
+    const book = async (rows: string[][]) => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('Sheet1');
+      for (const r of rows) ws.addRow(r);
+      return drafts(new Uint8Array(await wb.xlsx.writeBuffer()), 2025);
+    };
+    const grouped = (d: Awaited<ReturnType<typeof book>>) => d.projects.map((p) => [p.numeral, p.title, p.tasks.map((t) => t.content)]);
+    const expected = [
+      ['一', '教育', ['新建公办幼儿园2所', '新增公办学位2000个']],
+      ['二', '养老', ['新建长者食堂3家']],
+    ];
+    const bands = await book([
+      ['序号', '任务', '责任单位', '完成时限'],
+      ['一、教育', '', '', ''],
+      ['（一）', '新建公办幼儿园2所', '区教育局', '年底前'],
+      ['（二）', '新增公办学位2000个', '区教育局', '9月底前'],
+      ['二、养老', '', '', ''],
+      ['（一）', '新建长者食堂3家', '区民政局', '年底前'],
+    ]);
+    expect(grouped(bands)).toEqual(expected);
+    expect(bands.issues.filter((x) => x.blocking)).toEqual([]);
+    const restarting = await book([
+      ['序号', '项目名称', '任务内容', '责任单位', '完成时限'],
+      ['（一）', '教育', '新建公办幼儿园2所', '区教育局', '年底前'],
+      ['（二）', '教育', '新增公办学位2000个', '区教育局', '9月底前'],
+      ['（一）', '养老', '新建长者食堂3家', '区民政局', '年底前'],
+    ]);
+    expect(grouped(restarting)).toEqual(expected);
+    expect(restarting.issues.filter((x) => x.blocking)).toEqual([]);
+  });
   it('imports through the page’s steps: the warning in the preview, nothing blocked, the two visible tasks written', async () => {
     session.actor = supervisor;
     const { filteredWorkbook } = await import('@/tests/fixtures/import/office-tables');
