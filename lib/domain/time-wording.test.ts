@@ -234,6 +234,36 @@ describe('plan steps from the plan column', () => {
     expect(stepsFromPlanText('完成投资6.5亿元；新增9.3万平方米', 2023)).toEqual([]);
     expect(stepsFromPlanText('6.31前完成招标', 2023)).toEqual([]);
   });
+  it('steps joined by 、 ("6月底前完成立项、9月底前完成招标"), and a phase with its time ("第一阶段（6月底前）：…") are steps', () => {
+    expect(stepsFromPlanText('6月底前完成立项、9月底前完成招标、年底前开工建设', 2023).map((s) => [s.due, s.text])).toEqual([
+      ['2023-06-30', '6月底前完成立项'],
+      ['2023-09-30', '9月底前完成招标'],
+      ['2023-12-31', '年底前开工建设'],
+    ]);
+    expect(stepsFromPlanText('开展招聘会20场、力争9月底前完成10场', 2023).map((s) => [s.due, s.text])).toEqual([['2023-09-30', '力争9月底前完成10场']]);
+    // Months listed with 、 are one time, not steps; nor is a range of people or a list of works.
+    expect(stepsFromPlanText('3月、6月、9月各开展一次巡查', 2023).map((s) => [s.due, s.text])).toEqual([['2023-03-31', '3月、6月、9月各开展一次巡查']]);
+    expect(stepsFromPlanText('9月底前完成培训、3-5人一组', 2023).map((s) => s.text)).toEqual(['9月底前完成培训、3-5人一组']);
+    expect(stepsFromPlanText('完成东海道、永安路施工', 2023)).toEqual([]);
+    expect(
+      stepsFromPlanText('第一阶段（6月底前）：完成选址和设计；第二阶段（9月底前）：完成主体施工；第三阶段（12月底前）：竣工验收', 2023).map((s) => [
+        s.due,
+        s.label,
+        s.text,
+      ]),
+    ).toEqual([
+      ['2023-06-30', '6月底前', '第一阶段（6月底前）：完成选址和设计'],
+      ['2023-09-30', '9月底前', '第二阶段（9月底前）：完成主体施工'],
+      ['2023-12-31', '12月底前', '第三阶段（12月底前）：竣工验收'],
+    ]);
+    expect(stepsFromPlanText('第一阶段：6月底前完成选址。第二阶段：三季度完成建设', 2023).map((s) => [s.due, s.text])).toEqual([
+      ['2023-06-30', '第一阶段：6月底前完成选址'],
+      ['2023-09-30', '第二阶段：三季度完成建设'],
+    ]);
+    expect(stepsFromPlanText('第一步，7-9月完成招标；第二步，10-12月完成建设', 2023).map((s) => s.due)).toEqual(['2023-09-30', '2023-12-31']);
+    // A phase with no time is no step.
+    expect(stepsFromPlanText('第一阶段完成选址；第二阶段完成建设', 2023)).toEqual([]);
+  });
   it('a step may lead with a word of intent (力争, 确保, 计划于…), and steps may be separated by commas', () => {
     expect(stepsFromPlanText('力争9月底前完成招标；确保12月底前竣工', 2024).map((s) => [s.due, s.label, s.text])).toEqual([
       ['2024-09-30', '9月底前', '力争9月底前完成招标'],

@@ -439,6 +439,44 @@ describe('a table filtered in Excel: its hidden rows', () => {
     ]);
     expect(d.issues.filter((x) => x.blocking)).toEqual([]);
   });
+  it('steps joined by 、 and phases that name their time (第一阶段（6月底前）：…) are each a step; months listed with 、 are one', async () => {
+    // Before: 、-joined steps were one step due at the first time, a phase's step was no step at all.
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Sheet1');
+    ws.addRow(['序号', '项目名称', '任务内容', '责任单位', '完成时限', '进度安排']);
+    ws.addRow(['1', '城市建设', '改造农贸市场2个', '区市场监管局', '年底前', '6月底前完成立项、9月底前完成招标、年底前完工']);
+    ws.addRow([
+      '2',
+      '城市建设',
+      '建设口袋公园3个',
+      '区城管局',
+      '2025年12月',
+      '第一阶段（6月底前）：完成选址；\n第二阶段（9月底前）：完成建设；\n第三阶段（12月底前）：验收开放',
+    ]);
+    ws.addRow(['3', '平安建设', '开展消防巡查', '区应急管理局', '年底前', '3月、6月、9月各开展一次巡查']);
+    const d = await drafts(new Uint8Array(await wb.xlsx.writeBuffer()), 2025);
+    expect(d.projects.flatMap((p) => p.tasks.map((t) => [t.number, t.milestones.map((m) => [m.periodLabel, m.dueDate, m.text])]))).toEqual([
+      [
+        1,
+        [
+          ['6月底前', '2025-06-30', '6月底前完成立项'],
+          ['9月底前', '2025-09-30', '9月底前完成招标'],
+          ['年底前', '2025-12-31', '年底前完工'],
+        ],
+      ],
+      [
+        2,
+        [
+          ['6月底前', '2025-06-30', '第一阶段（6月底前）：完成选址'],
+          ['9月底前', '2025-09-30', '第二阶段（9月底前）：完成建设'],
+          ['12月底前', '2025-12-31', '第三阶段（12月底前）：验收开放'],
+        ],
+      ],
+      [3, [['3月', '2025-03-31', '3月、6月、9月各开展一次巡查']]],
+    ]);
+    expect(d.issues.filter((x) => x.blocking)).toEqual([]);
+  });
   it('a task cell numbered as official writing numbers the level under 一、 （（一）, （二）…) reads without its number', async () => {
     // Before: the task's content kept "（一）", and so did its title on every screen and report.
     const ExcelJS = (await import('exceljs')).default;
