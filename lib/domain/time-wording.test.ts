@@ -127,6 +127,7 @@ describe('Chinese time wording as the date something is due', () => {
     expect(parseTimeWording('力争12.31之前', 2023)).toMatchObject({ ok: true, due: '2023-12-31' });
     expect(parseTimeWording('6.31前', 2023)).toEqual({ ok: false, reason: 'bad_day' });
     expect(parseTimeWording('13.1前', 2023)).toEqual({ ok: false, reason: 'bad_month' });
+    expect(parseTimeWording('0.15前', 2023)).toEqual({ ok: false, reason: 'bad_month' });
     expect(parseTimeWording('9.30', 2023)).toEqual({ ok: false, reason: 'unreadable' });
     expect(parseTimeWording(9.3, 2023)).toEqual({ ok: false, reason: 'unreadable' });
   });
@@ -260,7 +261,14 @@ describe('plan steps from the plan column', () => {
       ['2023-06-30', '第一阶段：6月底前完成选址'],
       ['2023-09-30', '第二阶段：三季度完成建设'],
     ]);
-    expect(stepsFromPlanText('第一步，7-9月完成招标；第二步，10-12月完成建设', 2023).map((s) => s.due)).toEqual(['2023-09-30', '2023-12-31']);
+    expect(stepsFromPlanText('第一步，7-9月完成招标；第二步，10-12月完成建设', 2023).map((s) => [s.due, s.text])).toEqual([
+      ['2023-09-30', '第一步，7-9月完成招标'],
+      ['2023-12-31', '第二步，10-12月完成建设'],
+    ]);
+    expect(stepsFromPlanText('7-9月完成招标、10-12月完成施工', 2023).map((s) => [s.due, s.text])).toEqual([
+      ['2023-09-30', '7-9月完成招标'],
+      ['2023-12-31', '10-12月完成施工'],
+    ]);
     // A phase with no time is no step.
     expect(stepsFromPlanText('第一阶段完成选址；第二阶段完成建设', 2023)).toEqual([]);
   });

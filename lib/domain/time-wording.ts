@@ -267,7 +267,8 @@ const STEP_TIME = `(?:${YEAR_WORD}?(?:(?:\\d{1,2}|[一二三四五六七八九�
 
 /** A phase that names its time (第一阶段（6月底前）：…, 第二阶段：9月底前…, 第一步，…): the phase stays in the
  *  step's text, its time leads the step. */
-const PHASE = `第(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:阶段|步)\\s*[：:，,]?\\s*[（(]?\\s*`;
+const PHASE_WORD = '第(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:阶段|步)';
+const PHASE = `${PHASE_WORD}\\s*[：:，,]?\\s*[（(]?\\s*`;
 /** A time that leads a step after 、 (6月底前完成立项、9月底前完成招标): a month, a range of months, a quarter,
  *  a half, the year's end or a date — not a bare number (培训、3-5人一组). */
 const LISTED_STEP_TIME = `${LEAD_WORDS}?(?:${YEAR_WORD}?(?:${NUM}月|\\d{1,2}[-—–~至]\\d{1,2}月|第?[一二三四1-4]季度|[上下]半年|年底|年内)|\\d{4}年[底内末]|${POINT_DATE})`;
@@ -277,10 +278,10 @@ const LISTED_STEP_TIME = `${LEAD_WORDS}?(?:${YEAR_WORD}?(?:${NUM}月|\\d{1,2}[-�
 export const asciiDigits = (s: string) => s.replace(/[０-９．－～]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
 // A step starts on a new line, after ；。 before a time (numbered, led by a phase or a word of intent), after a
-// comma before a time (numbered or led by a phase), or after 、 before a time when what precedes is no time
+// comma before a time (numbered or led by a phase; not the comma after a phase: 第一步，7-9月…), or after 、 before a time when what precedes is no time
 // itself (3月、6月、9月 is one time).
 const STEP_SPLIT = new RegExp(
-  `\\n|[；;。](?=${STEP_NUMBER}(?:${PHASE})?${LEAD_WORDS}?${STEP_TIME})|[，,](?=${STEP_NUMBER}(?:${PHASE})?${STEP_TIME})|(?<![\\d月季度年底前内旬日号初末中])、(?=${LISTED_STEP_TIME})`,
+  `\\n|[；;。](?=${STEP_NUMBER}(?:${PHASE})?${LEAD_WORDS}?${STEP_TIME})|(?<!${PHASE_WORD}\\s*)[，,](?=${STEP_NUMBER}(?:${PHASE})?${STEP_TIME})|(?<![\\d月季度年底前内旬日号初末中])、(?=${LISTED_STEP_TIME})`,
   'gu',
 );
 const STEP_HEAD = new RegExp(
@@ -311,7 +312,7 @@ export function stepsFromPlanText(planText: string, planYear: number): PlanStep[
   for (const { read: part, text } of parts) {
     // The time wording at the start: a month (range) with its qualifiers, or a quarter/half/year end.
     const m = new RegExp(
-      `^(?:${PHASE})?${LEAD_WORDS}?(${YEAR_MONTHS}|${YEAR_WORD}?(?:${POINT_DATE}|\\d{4}年[底内末]|${NUM}月?份?${PART}?起?[-—–~至到]${YEAR_WORD}?(?:${NUM}月份?${PART}?|年底)|${NUM}月(?:(?:${NUM}日?[-—–~至到])?${NUM}[日号])?份?${PART}?|第?${NUM}季度(?:末)?|[上下]半年|年底|年内)(?:前|之前|以前)?)\\s*[)）]?\\s*[：:，,]?\\s*(.*)$`,
+      `^(?:${PHASE})?${LEAD_WORDS}?(${YEAR_MONTHS}|${YEAR_WORD}?(?:${POINT_DATE}|\\d{4}年[底内末]|${NUM}月?份?${PART}?起?[-—–~至到]${YEAR_WORD}?(?:${NUM}月份?${PART}?|年底)|${NUM}月(?:(?:${NUM}日?[-—–~至到])?${NUM}[日号])?份?${PART}?|第?${NUM}季度(?:末)?|[上下]半年|年底|年内)(?:前|之前|以前)?)`,
       'u',
     ).exec(part);
     if (!m) continue;
