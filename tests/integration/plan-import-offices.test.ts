@@ -366,6 +366,24 @@ describe('a table filtered in Excel: its hidden rows', () => {
     expect(d.projects.flatMap((p) => p.tasks.map((t) => t.number))).toEqual([1, 2, 3, 4]);
     expect(d.issues).toEqual([]);
   });
+  it('imports through the page’s steps: the warning in the preview, nothing blocked, the two visible tasks written', async () => {
+    session.actor = supervisor;
+    const { filteredWorkbook } = await import('@/tests/fixtures/import/office-tables');
+    const bytes = new Uint8Array(await filteredWorkbook());
+    const fields = { year: '2038', title: '', defaultCategory: 'SERVICE' };
+    const p = await actions.previewImport(IDLE, form({ ...fields, file: xlsx(bytes) }));
+    expect(p.preview).toMatchObject({ writable: true, counts: { tasks: 2 } });
+    expect(JSON.stringify(p.preview!.summary.messages)).toMatch(/从这一行起有2行在Excel中被隐藏（或被筛选隐藏），未导入/);
+    const done = await actions.confirmImport(IDLE, form({ ...fields, sha256: p.preview!.sha256, file: xlsx(bytes) }));
+    expect(done).toMatchObject({ status: 'ok', year: 2038 });
+    const tasks = await prisma.task.findMany({ where: { planYear: { year: 2038 } }, select: { content: true }, orderBy: { number: 'asc' } });
+    expect(tasks.map((t) => t.content)).toEqual(['新建公办幼儿园2所', '新建长者食堂3家']);
+  });
+});
+
+/** Official wording in .xlsx tables: periods written as a year and its months, plan steps as offices write
+ *  them, and the numbering of official writing in task cells and 序号. */
+describe('official wording: periods, plan steps, numbering', () => {
   it('a period written as a year and its months (2025.1-12, 2025.9-12; steps 2025.7-9：…) is read as those months, not a day', async () => {
     // Read as dates before: 2025.1-12 was 12 January — a whole year's task overdue in its second week.
     const ExcelJS = (await import('exceljs')).default;
@@ -536,26 +554,8 @@ describe('a table filtered in Excel: its hidden rows', () => {
     expect(grouped(restarting)).toEqual(expected);
     expect(restarting.issues.filter((x) => x.blocking)).toEqual([]);
   });
-  it('imports through the page’s steps: the warning in the preview, nothing blocked, the two visible tasks written', async () => {
-    session.actor = supervisor;
-    const { filteredWorkbook } = await import('@/tests/fixtures/import/office-tables');
-    const bytes = new Uint8Array(await filteredWorkbook());
-    const fields = { year: '2038', title: '', defaultCategory: 'SERVICE' };
-    const p = await actions.previewImport(IDLE, form({ ...fields, file: xlsx(bytes) }));
-    expect(p.preview).toMatchObject({ writable: true, counts: { tasks: 2 } });
-    expect(JSON.stringify(p.preview!.summary.messages)).toMatch(/从这一行起有2行在Excel中被隐藏（或被筛选隐藏），未导入/);
-    const done = await actions.confirmImport(IDLE, form({ ...fields, sha256: p.preview!.sha256, file: xlsx(bytes) }));
-    expect(done).toMatchObject({ status: 'ok', year: 2038 });
-    const tasks = await prisma.task.findMany({ where: { planYear: { year: 2038 } }, select: { content: true }, orderBy: { number: 'asc' } });
-    expect(tasks.map((t) => t.content)).toEqual(['新建公办幼儿园2所', '新建长者食堂3家']);
-  });
 });
 
-/**
- * A city's table with the city's columns hidden (its lead units, its note): what the office sees is
- * what is imported. As .xlsx, as .xls saved by LibreOffice Calc (tests/fixtures/import/xls/hidden-columns.xls)
- * and as SpreadsheetML; a collapsed outline group of columns is read; through the page's steps.
- */
 /**
  * Delimited text named .xls, as many systems' 导出Excel writes it (comma- or tab-separated, often in GBK),
  * and Excel's 文本/Unicode 文本 saves. The five layouts saved as CSV by LibreOffice Calc 7.4
@@ -892,6 +892,11 @@ describe('PDF files holding the plan table', () => {
   });
 });
 
+/**
+ * A city's table with the city's columns hidden (its lead units, its note): what the office sees is
+ * what is imported. As .xlsx, as .xls saved by LibreOffice Calc (tests/fixtures/import/xls/hidden-columns.xls)
+ * and as SpreadsheetML; a collapsed outline group of columns is read; through the page's steps.
+ */
 describe('a table with columns hidden in Excel', () => {
   const warning = { sheet: 'Sheet1', row: 2, kind: 'hidden_columns', value: 'D 市级牵头单位、G 市级备注', blocking: false };
   const check = (d: Awaited<ReturnType<typeof drafts>>) => {
