@@ -272,6 +272,22 @@ describe('plan steps from the plan column', () => {
     // A phase with no time is no step.
     expect(stepsFromPlanText('第一阶段完成选址；第二阶段完成建设', 2023)).toEqual([]);
   });
+  it('a step whose time comes last, in brackets ("完成选址（6月底前）；完成建设（9月）"), is due then; a bracket that is no time is text', () => {
+    expect(stepsFromPlanText('完成选址（6月底前）；完成建设（9月）；竣工验收（力争年底前）', 2023).map((s) => [s.due, s.label, s.text])).toEqual([
+      ['2023-06-30', '6月底前', '完成选址（6月底前）'],
+      ['2023-09-30', '9月', '完成建设（9月）'],
+      ['2023-12-31', '年底前', '竣工验收（力争年底前）'],
+    ]);
+    expect(stepsFromPlanText('1.完成方案设计（3月底前）\n2.完成招标（二季度）', 2023).map((s) => [s.due, s.text])).toEqual([
+      ['2023-03-31', '完成方案设计（3月底前）'],
+      ['2023-06-30', '完成招标（二季度）'],
+    ]);
+    // A bracket of figures or words is no time, and a step's bracket does not cut it short.
+    expect(stepsFromPlanText('完成投资（6亿元）；新建学位（1080个）', 2023)).toEqual([]);
+    expect(stepsFromPlanText('6月底前完成选址（含勘察）；同步开展设计', 2023).map((s) => s.text)).toEqual(['6月底前完成选址（含勘察）；同步开展设计']);
+    // A time in brackets inside the sentence is no step's time.
+    expect(stepsFromPlanText('完成选址（6月）并开展设计', 2023)).toEqual([]);
+  });
   it('a step may lead with a word of intent (力争, 确保, 计划于…), and steps may be separated by commas', () => {
     expect(stepsFromPlanText('力争9月底前完成招标；确保12月底前竣工', 2024).map((s) => [s.due, s.label, s.text])).toEqual([
       ['2024-09-30', '9月底前', '力争9月底前完成招标'],

@@ -277,11 +277,19 @@ const LISTED_STEP_TIME = `${LEAD_WORDS}?(?:${YEAR_WORD}?(?:${NUM}月|\\d{1,2}[-�
  *  text's offsets stay the same, so what is read from the copy can be cut from the text as written. */
 export const asciiDigits = (s: string) => s.replace(/[０-９．－～]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
-// A step starts on a new line, after ；。 before a time (numbered, led by a phase or a word of intent), after a
-// comma before a time (numbered or led by a phase; not the comma after a phase: 第一步，7-9月…), or after 、 before a time when what precedes is no time
-// itself (3月、6月、9月 is one time).
+/** The time wording of a step: a month (range) with its qualifiers, a date, a quarter, a half or the year's end. */
+const STEP_WHEN = `${YEAR_WORD}?(?:${POINT_DATE}|\\d{4}年[底内末]|${NUM}月?份?${PART}?起?[-—–~至到]${YEAR_WORD}?(?:${NUM}月份?${PART}?|年底)|${NUM}月(?:(?:${NUM}日?[-—–~至到])?${NUM}[日号])?份?${PART}?|第?${NUM}季度(?:末)?|[上下]半年|年底|年内)(?:前|之前|以前)?`;
+/** A step that starts with its time (after its phase or a word of intent). */
+const STEP_LEAD = new RegExp(`^(?:${PHASE})?${LEAD_WORDS}?(${YEAR_MONTHS}|${STEP_WHEN})`, 'u');
+/** A step whose time comes last, in brackets (完成选址（6月底前）). */
+const STEP_LAST = new RegExp(`[（(]\\s*${LEAD_WORDS}?(${STEP_WHEN})\\s*[)）]$`, 'u');
+
+// A step starts on a new line; after ；。 before a time (numbered, led by a phase or a word of intent); after
+// ；。 that end a step whose time came last in brackets (完成选址（6月底前）；…); after a comma before a time
+// (numbered or led by a phase; not the comma after a phase: 第一步，7-9月…); or after 、 before a time when
+// what precedes is no time itself (3月、6月、9月 is one time).
 const STEP_SPLIT = new RegExp(
-  `\\n|[；;。](?=${STEP_NUMBER}(?:${PHASE})?${LEAD_WORDS}?${STEP_TIME})|(?<!${PHASE_WORD}\\s*)[，,](?=${STEP_NUMBER}(?:${PHASE})?${STEP_TIME})|(?<![\\d月季度年底前内旬日号初末中])、(?=${LISTED_STEP_TIME})`,
+  `\\n|[；;。](?=${STEP_NUMBER}(?:${PHASE})?${LEAD_WORDS}?${STEP_TIME})|(?<=[（(]\\s*${LEAD_WORDS}?${STEP_WHEN}\\s*[)）])[；;。]|(?<!${PHASE_WORD}\\s*)[，,](?=${STEP_NUMBER}(?:${PHASE})?${STEP_TIME})|(?<![\\d月季度年底前内旬日号初末中])、(?=${LISTED_STEP_TIME})`,
   'gu',
 );
 const STEP_HEAD = new RegExp(
@@ -293,9 +301,10 @@ const STEP_TAIL = /[\s；;。，,]*$/u;
 /**
  * Plan steps from a plan cell: numbered or semicolon/line separated parts that start with time
  * wording ("4月底前：…", "1.4月底前……；2.8月底前……", "3月底前新建成2家；", "7-9月：…", "力争年底前…",
- * "2023年6月底前…；2023年9月底前…", "2023.6.30前…", "6.30前…"),
+ * "2023年6月底前…；2023年9月底前…", "2023.6.30前…", "6.30前…", "第一阶段（6月底前）：…", "…、9月底前…"), or end with
+ * it in brackets ("完成选址（6月底前）"),
  * and comma-separated clauses that start with it ("6月底前完成选址，9月底前开工"; not "…，于8月下旬移交",
- * a time inside the step's sentence). Parts with no time at their start are kept in the plan text only.
+ * a time inside the step's sentence). Parts with no time at their start or end are kept in the plan text only.
  */
 export function stepsFromPlanText(planText: string, planYear: number): PlanStep[] {
   // Read with ASCII digits (９月底前 as 9月底前); each step's text is cut from the plan as written.
@@ -310,11 +319,7 @@ export function stepsFromPlanText(planText: string, planYear: number): PlanStep[
   }
   const out: PlanStep[] = [];
   for (const { read: part, text } of parts) {
-    // The time wording at the start: a month (range) with its qualifiers, or a quarter/half/year end.
-    const m = new RegExp(
-      `^(?:${PHASE})?${LEAD_WORDS}?(${YEAR_MONTHS}|${YEAR_WORD}?(?:${POINT_DATE}|\\d{4}年[底内末]|${NUM}月?份?${PART}?起?[-—–~至到]${YEAR_WORD}?(?:${NUM}月份?${PART}?|年底)|${NUM}月(?:(?:${NUM}日?[-—–~至到])?${NUM}[日号])?份?${PART}?|第?${NUM}季度(?:末)?|[上下]半年|年底|年内)(?:前|之前|以前)?)`,
-      'u',
-    ).exec(part);
+    const m = STEP_LEAD.exec(part) ?? STEP_LAST.exec(part);
     if (!m) continue;
     const reading = parseTimeWording(m[1]!, planYear);
     if (!reading.ok) continue;

@@ -457,8 +457,9 @@ describe('official wording: periods, plan steps, numbering', () => {
     ]);
     expect(d.issues.filter((x) => x.blocking)).toEqual([]);
   });
-  it('steps joined by 、 and phases that name their time (第一阶段（6月底前）：…) are each a step; months listed with 、 are one', async () => {
-    // Before: 、-joined steps were one step due at the first time, a phase's step was no step at all.
+  it('steps joined by 、, phases that name their time (第一阶段（6月底前）：…) and steps whose time comes last in brackets are each a step; months listed with 、 are one', async () => {
+    // Before: 、-joined steps were one step due at the first time, a phase's step and a step with its time
+    // last were no step at all.
     const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Sheet1');
@@ -473,6 +474,7 @@ describe('official wording: periods, plan steps, numbering', () => {
       '第一阶段（6月底前）：完成选址；\n第二阶段（9月底前）：完成建设；\n第三阶段（12月底前）：验收开放',
     ]);
     ws.addRow(['3', '平安建设', '开展消防巡查', '区应急管理局', '年底前', '3月、6月、9月各开展一次巡查']);
+    ws.addRow(['4', '平安建设', '改造消防通道5处', '区应急管理局', '年底前', '完成勘察设计（6月底前）；\n完成施工（三季度）；\n验收（年底前）']);
     const d = await drafts(new Uint8Array(await wb.xlsx.writeBuffer()), 2025);
     expect(d.projects.flatMap((p) => p.tasks.map((t) => [t.number, t.milestones.map((m) => [m.periodLabel, m.dueDate, m.text])]))).toEqual([
       [
@@ -492,6 +494,14 @@ describe('official wording: periods, plan steps, numbering', () => {
         ],
       ],
       [3, [['3月', '2025-03-31', '3月、6月、9月各开展一次巡查']]],
+      [
+        4,
+        [
+          ['6月底前', '2025-06-30', '完成勘察设计（6月底前）'],
+          ['三季度', '2025-09-30', '完成施工（三季度）'],
+          ['年底前', '2025-12-31', '验收（年底前）'],
+        ],
+      ],
     ]);
     expect(d.issues.filter((x) => x.blocking)).toEqual([]);
   });
