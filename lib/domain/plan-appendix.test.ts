@@ -212,6 +212,136 @@ describe('序号 in the two levels of official numbering: 一、 over （一）'
   });
 });
 
+describe('a project as a band row (一、教育 merged across the table, or alone in 序号) over tasks numbered 1 2 3', () => {
+  const read = (grid: (string | number)[][]) => {
+    const d = parseAppendixGrid(grid, 2024, lookup);
+    return { projects: d.projects.map((p) => [p.numeral, p.title, p.category, p.tasks.map((t) => [t.number, t.content, t.units])]), issues: d.issues };
+  };
+  const header = ['序号', '项目内容', '责任单位', '完成时限'];
+  const band = (text: string) => [text, text, text, text];
+  const expected = {
+    projects: [
+      [
+        '一',
+        '教育',
+        null,
+        [
+          [1, '新建公办幼儿园2所', ['区教育局']],
+          [2, '新增学位2000个', ['区教育局']],
+        ],
+      ],
+      ['二', '养老', null, [[3, '新建长者食堂3家', ['区民政局']]]],
+    ],
+    issues: [],
+  };
+  it('a band merged across the row names the project of the tasks under it, numbered on or starting again', () => {
+    // Before: the bands were skipped as titles and every task fell into one 未命名项目, without a word.
+    const rows = (third: string) => [
+      header,
+      band('一、教育'),
+      ['1', '新建公办幼儿园2所', '区教育局', '年底前'],
+      ['2', '新增学位2000个', '区教育局', '9月底前'],
+      band('二、养老'),
+      [third, '新建长者食堂3家', '区民政局', '年底前'],
+    ];
+    expect(read(rows('3'))).toEqual(expected);
+    expect(read(rows('1'))).toEqual(expected);
+    // Numbers that never repeat are the tasks' own, as 序号 of tasks is elsewhere (a row left out keeps its gap).
+    expect(read(rows('5')).projects.flatMap((p) => (p[3] as [number][]).map((t) => t[0]))).toEqual([1, 2, 5]);
+  });
+  it('a band in 序号 alone (its count of tasks, （2项）, is no part of the title), or 一 beside its title in the task column, does the same', () => {
+    expect(
+      read([
+        header,
+        ['一、教育（2项）', '', '', ''],
+        ['1', '新建公办幼儿园2所', '区教育局', '年底前'],
+        ['2', '新增学位2000个', '区教育局', '9月底前'],
+        ['二、养老（共1项）', '', '', ''],
+        ['1', '新建长者食堂3家', '区民政局', '年底前'],
+      ]),
+    ).toEqual(expected);
+    expect(
+      read([
+        ['序号', '项目及任务', '责任单位', '完成时限'],
+        ['一', '教育', '', ''],
+        ['1', '新建公办幼儿园2所', '区教育局', '年底前'],
+        ['2', '新增学位2000个', '区教育局', '9月底前'],
+        ['二', '养老', '', ''],
+        ['3', '新建长者食堂3家', '区民政局', '年底前'],
+      ]),
+    ).toEqual(expected);
+  });
+  it('tasks numbered in their own cell under bands, 序号 blank; a category band over the project bands gives their category', () => {
+    expect(
+      read([
+        header,
+        band('（一）工程类项目'),
+        band('一、教育'),
+        ['', '1.新建公办幼儿园2所', '区教育局', '年底前'],
+        ['', '2.新增学位2000个', '区教育局', '9月底前'],
+        band('二、养老'),
+        ['', '3.新建长者食堂3家', '区民政局', '年底前'],
+      ]),
+    ).toEqual({
+      ...expected,
+      projects: expected.projects.map((p) => [p[0], p[1], 'ENGINEERING', p[3]]),
+    });
+  });
+  it('a task over two rows under a band (序号 and content merged, a step on each row) is one task', () => {
+    const d = parseAppendixGrid(
+      [
+        ['序号', '项目内容', '责任单位', '完成时限', '进度安排'],
+        ['一、教育', '一、教育', '一、教育', '一、教育', '一、教育'],
+        ['1', '新建公办幼儿园2所', '区教育局', '年底前', '6月底前完成选址'],
+        ['1', '新建公办幼儿园2所', '区教育局', '年底前', '9月底前主体完工'],
+        ['2', '新增学位2000个', '区教育局', '9月底前', ''],
+      ],
+      2024,
+      lookup,
+    );
+    expect(d.projects.map((p) => [p.title, p.tasks.map((t) => [t.number, t.milestones.map((m) => m.dueDate)])])).toEqual([
+      [
+        '教育',
+        [
+          [1, ['2024-06-30', '2024-09-30']],
+          [2, []],
+        ],
+      ],
+    ]);
+    expect(d.issues).toEqual([]);
+  });
+  it('beside a project column a band groups projects, numbered 1 1 2 merged over their tasks (as before)', () => {
+    const d = parseAppendixGrid(
+      [
+        ['序号', '项目名称', '任务内容', '责任单位', '完成时限'],
+        ['一、教育类', '一、教育类', '一、教育类', '一、教育类', '一、教育类'],
+        ['1', '学前教育', '新建公办幼儿园2所', '区教育局', '年底前'],
+        ['1', '学前教育', '新增学位2000个', '区教育局', '9月底前'],
+        ['2', '养老服务', '新建长者食堂3家', '区民政局', '年底前'],
+      ],
+      2024,
+      lookup,
+    );
+    expect(d.projects.map((p) => [p.title, p.tasks.map((t) => t.number)])).toEqual([
+      ['学前教育', [1, 2]],
+      ['养老服务', [3]],
+    ]);
+    expect(d.issues).toEqual([]);
+    expect(d.skipped.map((x) => [x.row, x.why])).toEqual([[2, 'title_band']]);
+  });
+  it('bracketed numbers alone in 序号, no band and no project column: each row a project of one task, as before', () => {
+    expect(
+      read([header, ['（一）', '新建公办幼儿园2所', '区教育局', '年底前'], ['（二）', '新建长者食堂3家', '区民政局', '年底前']]).projects.map((p) => [
+        p[0],
+        (p[3] as unknown[]).length,
+      ]),
+    ).toEqual([
+      ['一', 1],
+      ['二', 1],
+    ]);
+  });
+});
+
 describe('a task over two rows whose 备注 of two lines is merged over both', () => {
   it('keeps the note once, each line once', () => {
     const note = '分两批实施\n第一批9月前完成';

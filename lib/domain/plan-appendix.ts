@@ -48,6 +48,17 @@ type SeqKind = 'task' | 'project' | 'nested' | 'levels' | 'none';
 const bracketed = (no: string): boolean => /^[（(][一二三四五六七八九十]{1,3}[)）]$/u.test(no.trim());
 /** A 序号 that is a numeral of the first level: 一, 一、, 一、教育 (not bracketed, not a digit). */
 const bareNumeral = (no: string): boolean => !/^[（(\d]/u.test(no.trim()) && splitNumeral(no).numeral !== null;
+/** A 序号 that is a plain number (1, 2、, 3.): a task's under a band of the first level (一、教育). */
+const digitNo = (no: string): boolean => /^\d{1,3}[、.．]?$/u.test(no.trim());
+/** A 序号 of the level under the first: bracketed （一） or a plain number. */
+const secondLevel = (no: string): boolean => bracketed(no) || digitNo(no);
+/** A band that numbers a project (一、教育 merged across the table; not a category's: （一）工程类项目). */
+const projectBand = (text: string): boolean => {
+  const { numeral, rest } = splitNumeral(text);
+  return numeral !== null && rest !== '' && bandCategory(text) === null;
+};
+/** A project's title without the count of its tasks a band or cell adds (教育（2项）, 养老（共3项）). */
+const withoutCount = (title: string): string => title.replace(/\s*[（(]共?\d{1,3}\s*项[)）]$/u, '');
 /** Whether a value comes again after another one (（一） （二） （一）): numbering that starts again, not a merge. */
 const startsAgain = (values: string[]): boolean => values.some((v, i) => i > 1 && v !== values[i - 1] && values.slice(0, i - 1).includes(v));
 
@@ -61,9 +72,11 @@ function seqKindOf(values: string[], hasContentColumn: boolean, projectCellsNumb
   const filled = values.filter(Boolean);
   if (filled.length === 0) return 'none';
   if (filled.some((v) => subNumber(v) !== null)) return 'nested';
-  // 一、 over （一）, or （一） （二） starting again beside a task column: the bracketed rows are tasks.
+  // 一、 over （一） or over 1 2 3, or （一） （二） starting again beside a task column: the bracketed or numbered
+  // rows are tasks.
   const inBrackets = filled.filter(bracketed);
-  if (inBrackets.length > 0 && (filled.some(bareNumeral) || (hasContentColumn && startsAgain(inBrackets)))) return 'levels';
+  if (filled.some(bareNumeral) && filled.some(secondLevel)) return 'levels';
+  if (inBrackets.length > 0 && hasContentColumn && startsAgain(inBrackets)) return 'levels';
   if (filled.some((v) => splitNumeral(v).numeral !== null && !/^\d/.test(v))) return 'project';
   // Projects numbered in their own cell (一、…): 序号 numbers the tasks (a repeat is a duplicate, not a merge).
   if (projectCellsNumbered) return 'task';
@@ -135,6 +148,7 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
 
   // The rows that hold data: everything after the band up to a footer, minus spacers and bands.
   const dataRows: number[] = [];
+  const numeralBands = new Set<number>();
   let footer = false;
   const headerLine = texts[band.start]!.join('|');
   // A sheet named 工程类 or 服务类 says its projects' category until a band row or the table's own column says otherwise.
@@ -170,7 +184,13 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
     if (isBand(row, width)) {
       const cat = bandCategory(first);
       if (cat) bandCategoryNow = cat;
-      skip(r, 'title_band');
+      if (cols.project === undefined && projectBand(first)) {
+        // 一、教育 merged across a table with no project column: it names the project of the rows under it, and is
+        // no task. Beside a project column it groups projects, as a title band does.
+        numeralBands.add(r);
+        categoryAt.set(r, bandCategoryNow);
+        dataRows.push(r);
+      } else skip(r, 'title_band');
       continue;
     }
     categoryAt.set(r, bandCategoryNow);
@@ -215,6 +235,15 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
   // Numbers written inside task cells (1、 2、 … across the table) are the tasks' own when they never repeat.
   const inCellNumbers = dataRows.map((r) => splitTaskNumber(cell(r, taskCol)).number).filter((n): n is number => n !== null);
   const inCellUnique = inCellNumbers.length > 0 && new Set(inCellNumbers).size === inCellNumbers.length;
+  // Tasks numbered 1 2 3 under bands keep their numbers when they never repeat (1 2 | 1 starts again: by position).
+  const levelDigits =
+    seq === 'levels'
+      ? dataRows
+          .map((r) => cell(r, cols.no))
+          .filter(digitNo)
+          .map((v) => parseInt(v, 10))
+      : [];
+  const levelDigitsUnique = levelDigits.length > 0 && new Set(levelDigits).size === levelDigits.length;
   const projectRow = new Map<ProjectDraft, number>();
 
   const projects: ProjectDraft[] = [];
@@ -287,7 +316,7 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
     // Does this row start a project?
     // Two levels (1 / 1.1 1.2): a row numbered without a sub-number is its project's; a task's sub-number
     // under another project's number than the current one starts that project.
-    const nestedProject = (seq === 'nested' && no !== '' && subNumber(no) === null) || (seq === 'levels' && no !== '' && !bracketed(no));
+    const nestedProject = (seq === 'nested' && no !== '' && subNumber(no) === null) || (seq === 'levels' && no !== '' && !secondLevel(no));
     const nestedOther = seq === 'nested' && subNumber(no) !== null && subNumber(no) !== nestedKey;
     const byNo = (seq === 'project' && no !== '' && no !== prevNo) || (nestedProject && no !== prevNo) || nestedOther;
     const projectText = cols.content !== undefined ? projectCell : '';
@@ -299,7 +328,7 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
       const titleCell = projectCell || (nestedProject && cols.project === undefined ? cell(r, taskCol) : '');
       const fromTitle = splitNumeral(titleCell);
       const numeral = fromTitle.numeral ?? fromNo.numeral;
-      const title = (fromTitle.rest || fromNo.rest || titleCell).trim();
+      const title = withoutCount((fromTitle.rest || fromNo.rest || titleCell).trim());
       if (byNo || byTitle || oneRowItems || title || cell(r, taskCol)) {
         const started = startProject(numeral, title || '未命名项目', category);
         if (started && !projectRow.has(started)) projectRow.set(started, r);
@@ -309,7 +338,7 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
     }
     if (no) prevNo = no;
     // The project's own row in one column for projects and tasks: it names the project, not a task.
-    if (nestedProject && cols.project === undefined) continue;
+    if ((nestedProject && cols.project === undefined) || numeralBands.has(r)) continue;
     const current = project as ProjectDraft | null;
     if (!current) {
       issue(r, 'empty_task'); // a row before any project or task: nothing it could continue
@@ -382,6 +411,9 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
       }
       explicit.add(n);
       number = n;
+    } else if (levelDigitsUnique && digitNo(no)) {
+      number = parseInt(no, 10);
+      explicit.add(number);
     }
     for (const [value, limit] of [
       [taskText, FIELD_LIMITS.taskContent],

@@ -564,6 +564,41 @@ describe('official wording: periods, plan steps, numbering', () => {
     expect(grouped(restarting)).toEqual(expected);
     expect(restarting.issues.filter((x) => x.blocking)).toEqual([]);
   });
+  it('a project as a band merged across the table (一、教育（2项）) over tasks numbered 1 2 3: the tasks under it are its', async () => {
+    // Before: the bands were skipped as titles and all three tasks fell into one 未命名项目, without a message.
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Sheet1');
+    ws.addRow(['盐田区2025年民生实事任务分解表']);
+    ws.mergeCells('A1:E1');
+    ws.addRow(['序号', '项目内容', '责任单位', '完成时限', '进度安排']);
+    ws.addRow(['一、教育（2项）']);
+    ws.mergeCells('A3:E3');
+    ws.addRow(['1', '新建公办幼儿园2所', '区教育局', '年底前', '6月底前完成选址；9月底前主体完工']);
+    ws.addRow(['2', '新增公办学位2000个', '区教育局', '9月底前', '']);
+    ws.addRow(['二、养老（1项）']);
+    ws.mergeCells('A6:E6');
+    ws.addRow(['3', '新建长者食堂3家', '区民政局', '年底前', '']);
+    ws.addRow(['注：完成时限均指2025年。']);
+    ws.mergeCells('A8:E8');
+    const d = await drafts(new Uint8Array(await wb.xlsx.writeBuffer()), 2025);
+    expect(d.projects.map((p) => [p.numeral, p.title, p.tasks.map((t) => [t.number, t.content, t.units, t.milestones.length])])).toEqual([
+      [
+        '一',
+        '教育',
+        [
+          [1, '新建公办幼儿园2所', ['区教育局'], 2],
+          [2, '新增公办学位2000个', ['区教育局'], 0],
+        ],
+      ],
+      ['二', '养老', [[3, '新建长者食堂3家', ['区民政局'], 0]]],
+    ]);
+    expect(d.issues).toEqual([]);
+    expect(d.skipped.map((x) => [x.row, x.why])).toEqual([
+      [1, 'before_header'],
+      [8, 'footer'],
+    ]);
+  });
 });
 
 /**
