@@ -271,11 +271,12 @@ describe('a project as a band row (一、教育 merged across the table, or alon
       ]),
     ).toEqual(expected);
   });
-  it('tasks numbered in their own cell under bands, 序号 blank; a category band over the project bands gives their category', () => {
+  it('tasks numbered in their own cell under bands, 序号 blank; a category band over the project bands gives their category, a band with no numeral is a title', () => {
     expect(
       read([
         header,
         band('（一）工程类项目'),
+        band('以下为新建项目'),
         band('一、教育'),
         ['', '1.新建公办幼儿园2所', '区教育局', '年底前'],
         ['', '2.新增学位2000个', '区教育局', '9月底前'],
