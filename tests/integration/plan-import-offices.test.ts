@@ -768,6 +768,35 @@ describe('Word documents (.docx) holding the plan table', () => {
       [2, '年内完成', ['2025-12-31']],
     ]);
   });
+  it('a project’s band (一、教育（2项）, one cell across the table) over tasks numbered 1 2 | 1: the band names their project', async () => {
+    const { Document, Packer, Paragraph, Table, TableRow, TableCell } = await import('docx');
+    const row = (...texts: string[]) => new TableRow({ children: texts.map((t) => new TableCell({ children: [new Paragraph(t)] })) });
+    const band = (text: string) => new TableRow({ children: [new TableCell({ children: [new Paragraph(text)], columnSpan: 5 })] });
+    const plan = new Table({
+      rows: [
+        row('序号', '项目内容', '责任单位', '完成时限', '进度安排'),
+        band('一、教育（2项）'),
+        row('1', '新建公办幼儿园2所', '区教育局', '年底前', '第一阶段（6月底前）：完成选址；第二阶段（9月底前）：主体完工'),
+        row('2', '新增公办学位2000个', '区教育局', '9月底前', '完成招生方案（5月底前）；完成招生（8月底前）'),
+        band('二、养老（1项）'),
+        row('1', '新建长者食堂3家', '区民政局', '年底前', '6月底前建成1家、9月底前建成2家、年底前建成3家'),
+      ],
+    });
+    const bytes = new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('附件：任务分解表'), plan] }] })));
+    const d = await drafts(bytes, 2025);
+    expect(d.projects.map((p) => [p.numeral, p.title, p.tasks.map((t) => [t.number, t.content, t.milestones.map((m) => m.dueDate)])])).toEqual([
+      [
+        '一',
+        '教育',
+        [
+          [1, '新建公办幼儿园2所', ['2025-06-30', '2025-09-30']],
+          [2, '新增公办学位2000个', ['2025-05-31', '2025-08-31']],
+        ],
+      ],
+      ['二', '养老', [[3, '新建长者食堂3家', ['2025-06-30', '2025-09-30', '2025-12-31']]]],
+    ]);
+    expect(d.issues).toEqual([]);
+  });
   it('refuses a Word 97–2003 .doc with its own message, a document without a table, and one with more rows than a plan has — before anything is built', async () => {
     const { readXlsx } = await import('@/lib/plan-import/read-xlsx');
     expect(await readXlsx(fixtureIn('docx', 'notice', 'doc'))).toEqual({ ok: false, error: 'word_doc' });
