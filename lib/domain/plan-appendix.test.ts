@@ -197,6 +197,18 @@ describe('序号 in the two levels of official numbering: 一、 over （一）'
       ['一', '教育', tasks],
       ['二', '养老', [[3, '新建长者食堂3家']]],
     ]);
+    // Merged over a project's rows with no project column: （一） （二） number projects (their titles unknown).
+    expect(
+      read([
+        ['序号', '任务内容', '责任单位', '完成时限'],
+        ['（一）', '新建公办幼儿园2所', '区教育局', '年底前'],
+        ['（一）', '新增学位2000个', '区教育局', '9月底前'],
+        ['（二）', '新建长者食堂3家', '区民政局', '年底前'],
+      ]),
+    ).toEqual([
+      ['一', '未命名项目', tasks],
+      ['二', '未命名项目', [[3, '新建长者食堂3家']]],
+    ]);
     // Repeated on a project's rows (a merge) and never starting again: （一） （二） number projects, as before.
     expect(
       read([
