@@ -197,17 +197,21 @@ describe('序号 in the two levels of official numbering: 一、 over （一）'
       ['一', '教育', tasks],
       ['二', '养老', [[3, '新建长者食堂3家']]],
     ]);
-    // Merged over a project's rows with no project column: （一） （二） number projects (their titles unknown).
-    expect(
-      read([
-        ['序号', '任务内容', '责任单位', '完成时限'],
-        ['（一）', '新建公办幼儿园2所', '区教育局', '年底前'],
-        ['（一）', '新增学位2000个', '区教育局', '9月底前'],
-        ['（二）', '新建长者食堂3家', '区民政局', '年底前'],
-      ]),
-    ).toEqual([
+    // Merged over a project's rows with no project column: （一） （二） number projects — their titles unknown, so
+    // each is 未命名项目 and the preview says so at its first row (a warning: the title can be edited after import).
+    const untitled = [
+      ['序号', '任务内容', '责任单位', '完成时限'],
+      ['（一）', '新建公办幼儿园2所', '区教育局', '年底前'],
+      ['（一）', '新增学位2000个', '区教育局', '9月底前'],
+      ['（二）', '新建长者食堂3家', '区民政局', '年底前'],
+    ];
+    expect(read(untitled)).toEqual([
       ['一', '未命名项目', tasks],
       ['二', '未命名项目', [[3, '新建长者食堂3家']]],
+    ]);
+    expect(parseAppendixGrid(untitled, 2024, lookup).issues).toEqual([
+      { sheet: '一览表', row: 2, kind: 'untitled_project', value: '一', blocking: false },
+      { sheet: '一览表', row: 4, kind: 'untitled_project', value: '二', blocking: false },
     ]);
     // Repeated on a project's rows (a merge) and never starting again: （一） （二） number projects, as before.
     expect(
@@ -426,7 +430,8 @@ describe('上半年计划 | 下半年计划: a period whose cell dates its own s
       2025,
       lookup,
     );
-    expect(d.issues).toEqual([]);
+    // A table of tasks only: one project, untitled (said as a warning).
+    expect(d.issues).toEqual([{ sheet: '一览表', row: 2, kind: 'untitled_project', value: '一', blocking: false }]);
     expect(d.projects[0]!.tasks[0]!.milestones.map((m) => [m.periodLabel, m.dueDate, m.text])).toEqual([
       ['上半年', '2025-06-30', '上半年：完成设计和招标'],
       ['7-9月', '2025-09-30', '7-9月：完成3个公园建设'],
@@ -449,7 +454,7 @@ describe('a 挂图作战表 of months under 时间节点, with no deadline colum
       2025,
       lookup,
     );
-    expect(d.issues).toEqual([]);
+    expect(d.issues).toEqual([{ sheet: '一览表', row: 3, kind: 'untitled_project', value: '一', blocking: false }]);
     expect(d.projects.flatMap((p) => p.tasks.map((t) => [t.content, t.deadlineMonth, t.milestones.map((m) => m.dueDate), t.note]))).toEqual([
       ['改造提升中小学运动场3个', '2025-12', ['2025-03-31', '2025-06-30', '2025-09-30', '2025-12-31'], ''],
       ['建成社区健康服务中心2家', '2025-06', ['2025-03-31', '2025-06-30'], '提前完成'],

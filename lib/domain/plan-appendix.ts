@@ -57,6 +57,8 @@ const projectBand = (text: string): boolean => {
   const { numeral, rest } = splitNumeral(text);
   return numeral !== null && rest !== '' && bandCategory(text) === null;
 };
+/** The title a project takes when the table gives it none (the preview says so: untitled_project). */
+const UNTITLED_PROJECT = '未命名项目';
 /** A project's title without the count of its tasks a band or cell adds (教育（2项）, 养老（共3项）). */
 const withoutCount = (title: string): string => title.replace(/\s*[（(]共?\d{1,3}\s*项[)）]$/u, '');
 /** Whether a value comes again after another one (（一） （二） （一）): numbering that starts again, not a merge. */
@@ -330,7 +332,7 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
       const numeral = fromTitle.numeral ?? fromNo.numeral;
       const title = withoutCount((fromTitle.rest || fromNo.rest || titleCell).trim());
       if (byNo || byTitle || oneRowItems || title || cell(r, taskCol)) {
-        const started = startProject(numeral, title || '未命名项目', category);
+        const started = startProject(numeral, title || UNTITLED_PROJECT, category);
         if (started && !projectRow.has(started)) projectRow.set(started, r);
         projectKey = projectCell;
         if (seq === 'nested') nestedKey = nestedProject ? projectNumber(no) : subNumber(no);
@@ -473,6 +475,9 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
   }
   // A project row with no task under it: say so (its tasks may have been left out of the file).
   for (const p of projects) if (p.tasks.length === 0) issue(projectRow.get(p) ?? band.start + band.rows, 'empty_task');
+  // A project the table gives no title: it is imported as 未命名项目, to be named in the plan editor.
+  for (const p of projects)
+    if (p.tasks.length > 0 && p.title === UNTITLED_PROJECT) issue(projectRow.get(p) ?? band.start + band.rows, 'untitled_project', p.numeral, false);
   const kept = projects.filter((p) => p.tasks.length > 0);
   kept.forEach((p, i) => (p.number = i + 1));
   const unknownUnits = [...unknown].map(([name, u]) => ({ name, rows: u.rows, collective: u.collective, suggestions: unit.suggest?.(name) ?? [] }));

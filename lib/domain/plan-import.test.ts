@@ -344,9 +344,10 @@ describe('the appendix layout, line by line', () => {
       [7, '甲', '2023-12'],
       [1, '乙', '2023-12'],
     ]);
-    expect(d.issues.map((i) => [i.row, i.kind])).toEqual([
-      [2, 'no_units'],
-      [3, 'no_units'],
+    expect(d.issues.map((i) => [i.row, i.kind, i.blocking])).toEqual([
+      [2, 'no_units', true],
+      [2, 'untitled_project', false],
+      [3, 'no_units', true],
     ]);
   });
   it('a first row without a deadline is a message; text cells are trimmed, line breaks kept, Word residue dropped', () => {

@@ -36,7 +36,8 @@ export type IssueKind =
   | 'other_sheet'
   | 'hidden_rows'
   | 'hidden_columns'
-  | 'hidden_columns_read';
+  | 'hidden_columns_read'
+  | 'untitled_project';
 
 /**
  * The same field rules as the forms (lib/validation): an imported plan cannot hold what the plan
