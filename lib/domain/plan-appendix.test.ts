@@ -359,6 +359,105 @@ describe('a project as a band row (一、教育 merged across the table, or alon
   });
 });
 
+describe('three levels: a group (一、学有优教, or a category), its projects （一） （二）, their tasks 1 2 3', () => {
+  const read = (grid: (string | number)[][]) => {
+    const d = parseAppendixGrid(grid, 2024, lookup);
+    return {
+      projects: d.projects.map((p) => [p.numeral, p.title, p.category, p.tasks.map((t) => [t.number, t.content])]),
+      issues: d.issues,
+      skipped: d.skipped.map((x) => [x.row, x.why]),
+    };
+  };
+  const header = ['序号', '项目内容', '责任单位', '完成时限'];
+  const band = (text: string) => [text, text, text, text];
+  const projects = (category: (i: number) => string | null = () => null) => [
+    [
+      '一',
+      '学前教育',
+      category(0),
+      [
+        [1, '新建公办幼儿园2所'],
+        [2, '新增学位2000个'],
+      ],
+    ],
+    ['二', '义务教育', category(1), [[3, '新建学校1所']]],
+    ['三', '居家养老', category(2), [[4, '新建长者食堂3家']]],
+  ];
+  const rows = (level1: (t: string) => string[], level2: (t: string) => string[], numbers: string[], last = '（一）居家养老') => [
+    header,
+    level1('一、学有优教'),
+    level2('（一）学前教育'),
+    [numbers[0]!, '新建公办幼儿园2所', '区教育局', '年底前'],
+    [numbers[1]!, '新增学位2000个', '区教育局', '9月底前'],
+    level2('（二）义务教育'),
+    [numbers[2]!, '新建学校1所', '区教育局', '年底前'],
+    level1('二、老有颐养'),
+    level2(last),
+    [numbers[3]!, '新建长者食堂3家', '区民政局', '年底前'],
+  ];
+  const alone = (text: string) => [text, '', '', ''];
+  it('bands merged across the table: the outer band groups (listed as skipped), the inner names the project; numbers on or starting again', () => {
+    // Before: 这一行没有任务内容 at each 一、 band, and （一） starting again under 二、 gave two projects numbered 一.
+    const expected = {
+      projects: projects(),
+      issues: [],
+      skipped: [
+        [2, 'title_band'],
+        [8, 'title_band'],
+      ],
+    };
+    expect(read(rows(band, band, ['1', '2', '3', '4']))).toEqual(expected);
+    expect(read(rows(band, band, ['1', '2', '1', '1']))).toEqual(expected);
+    // Tasks numbered in their own cell, 序号 blank.
+    const inCell = rows(band, band, ['', '', '', '']).map((r, i) =>
+      i === 3 || i === 4 || i === 6 || i === 9 ? [r[0]!, `${[0, 0, 0, 1, 2, 0, 3, 0, 0, 4][i]}.${r[1]}`, r[2]!, r[3]!] : r,
+    );
+    expect(read(inCell)).toEqual(expected);
+  });
+  it('the levels alone in 序号, or 一 and （一） beside their titles in one column for projects and tasks, read the same', () => {
+    expect(read(rows(alone, alone, ['1', '2', '3', '4'], '（三）居家养老'))).toEqual({
+      projects: projects(),
+      issues: [],
+      skipped: [
+        [2, 'title_band'],
+        [8, 'title_band'],
+      ],
+    });
+    const beside = (t: string) => {
+      const { numeral, rest } = splitNumeral(t);
+      return [t.startsWith('（') ? `（${numeral}）` : numeral!, rest, '', ''];
+    };
+    const grid = rows(beside, beside, ['1', '2', '3', '4']);
+    grid[0] = ['序号', '项目及任务', '责任单位', '完成时限'];
+    expect(read(grid)).toEqual({
+      projects: projects(),
+      issues: [],
+      skipped: [
+        [2, 'title_band'],
+        [8, 'title_band'],
+      ],
+    });
+  });
+  it('a category over the projects, merged or alone in 序号, gives their category; projects in brackets over tasks, with no group, read as projects', () => {
+    const byCategory = (i: number) => (i < 2 ? 'ENGINEERING' : 'SERVICE');
+    for (const level1 of [band, alone]) {
+      const grid = rows(level1, band, ['1', '2', '3', '4'], '（三）居家养老');
+      grid[1] = level1('一、工程类项目');
+      grid[7] = level1('二、服务类项目');
+      expect(read(grid)).toEqual({
+        projects: projects(byCategory),
+        issues: [],
+        skipped: [
+          [2, 'title_band'],
+          [8, 'title_band'],
+        ],
+      });
+    }
+    const noGroup = rows(band, band, ['1', '2', '3', '4'], '（三）居家养老').filter((_, i) => i !== 1 && i !== 7);
+    expect(read(noGroup)).toEqual({ projects: projects(), issues: [], skipped: [] });
+  });
+});
+
 describe('a task over two rows whose 备注 of two lines is merged over both', () => {
   it('keeps the note once, each line once', () => {
     const note = '分两批实施\n第一批9月前完成';

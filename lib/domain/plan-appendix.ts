@@ -39,8 +39,8 @@ const CATEGORY_WORDS: Record<string, Category> = {
 /**
  * How the 序号 column numbers: tasks (1…N, one per row), projects (一、二… or 1 2 3 merged over a
  * project's rows, or left blank on them as a file without merges leaves them), or both in two levels (a project's row 1 or 一, its tasks 1.1 1.2 or 1-1 1-2),
- * or official numbering's two levels ('levels': a project's row 一、, its tasks （一） （二）; or tasks （一） （二） starting
- * again under each project of a project column).
+ * or official numbering's levels ('levels': a project's row 一、, its tasks （一） （二） or 1 2 3; a group 一、 over
+ * projects （一）学前教育 over tasks 1 2 3; or tasks （一） （二） starting again under each project of a project column).
  */
 type SeqKind = 'task' | 'project' | 'nested' | 'levels' | 'none';
 
@@ -50,8 +50,17 @@ const bracketed = (no: string): boolean => /^[（(][一二三四五六七八九�
 const bareNumeral = (no: string): boolean => !/^[（(\d]/u.test(no.trim()) && splitNumeral(no).numeral !== null;
 /** A 序号 that is a plain number (1, 2、, 3.): a task's under a band of the first level (一、教育). */
 const digitNo = (no: string): boolean => /^\d{1,3}[、.．]?$/u.test(no.trim());
-/** A 序号 of the level under the first: bracketed （一） or a plain number. */
-const secondLevel = (no: string): boolean => bracketed(no) || digitNo(no);
+/** A 序号 that starts with a bracketed numeral: （一） alone (a task under 一、) or before its title (（一）学前教育). */
+const bracketLead = (no: string): boolean => /^[（(][一二三四五六七八九十]{1,3}[)）]/u.test(no.trim());
+/**
+ * A 序号's level in official numbering: 1 for 一、(教育), 2 for （一）(学前教育), 3 for 1 2、 3. — null for
+ * anything else. Of the levels a table uses, the deepest numbers its tasks, the one above their projects,
+ * and any above that group the projects (一、学有优教 over （一）学前教育 over 1 2 3).
+ */
+type Level = 1 | 2 | 3;
+const levelOf = (no: string): Level | null => (bareNumeral(no) ? 1 : bracketLead(no) ? 2 : digitNo(no) ? 3 : null);
+/** Tasks with no number in 序号, under projects whose 序号 names them (（一）学前教育 over tasks numbered in their cells). */
+const BLANK_LEVEL = 4;
 /** A band that numbers a project (一、教育 merged across the table; not a category's: （一）工程类项目). */
 const projectBand = (text: string): boolean => {
   const { numeral, rest } = splitNumeral(text);
@@ -74,10 +83,10 @@ function seqKindOf(values: string[], hasContentColumn: boolean, projectCellsNumb
   const filled = values.filter(Boolean);
   if (filled.length === 0) return 'none';
   if (filled.some((v) => subNumber(v) !== null)) return 'nested';
-  // 一、 over （一） or over 1 2 3, or （一） （二） starting again beside a task column: the bracketed or numbered
-  // rows are tasks.
+  // Two levels of official numbering or three (一、 over （一） or over 1 2 3; 一、 over （一）学前教育 over 1 2 3), or
+  // （一） （二） starting again beside a task column: the deepest level's rows are tasks.
   const inBrackets = filled.filter(bracketed);
-  if (filled.some(bareNumeral) && filled.some(secondLevel)) return 'levels';
+  if (new Set(filled.map(levelOf).filter((l) => l !== null)).size >= 2) return 'levels';
   if (inBrackets.length > 0 && hasContentColumn && startsAgain(inBrackets)) return 'levels';
   if (filled.some((v) => splitNumeral(v).numeral !== null && !/^\d/.test(v))) return 'project';
   // Projects numbered in their own cell (一、…): 序号 numbers the tasks (a repeat is a duplicate, not a merge).
@@ -195,6 +204,13 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
       } else skip(r, 'title_band');
       continue;
     }
+    // A category alone in 序号 (一、工程类项目 with the rest of the row blank): a category's band, unmerged.
+    const alone = row.filter(Boolean);
+    if (cols.no !== undefined && alone.length === 1 && row[cols.no] === first && splitNumeral(first).numeral !== null && bandCategory(first)) {
+      bandCategoryNow = bandCategory(first);
+      skip(r, 'title_band');
+      continue;
+    }
     categoryAt.set(r, bandCategoryNow);
     dataRows.push(r);
   }
@@ -246,6 +262,25 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
           .map((v) => parseInt(v, 10))
       : [];
   const levelDigitsUnique = levelDigits.length > 0 && new Set(levelDigits).size === levelDigits.length;
+  // Which level numbers the projects, and which the tasks; a level above the projects' groups them.
+  const levelsUsed = seq === 'levels' ? ([1, 2, 3] as const).filter((l) => dataRows.some((r) => levelOf(cell(r, cols.no)) === l)) : [];
+  const deepest = levelsUsed.at(-1);
+  // （一）学前教育 as the deepest level heads its rows, no task: the tasks are the rows under it with 序号 blank.
+  const taskLevel = deepest === 2 && !dataRows.some((r) => bracketed(cell(r, cols.no))) ? BLANK_LEVEL : deepest;
+  const projectLevel = levelsUsed.filter((l) => taskLevel !== undefined && l < taskLevel).at(-1);
+  const groupRow = (no: string) => {
+    const l = levelOf(no);
+    return l !== null && projectLevel !== undefined && l < projectLevel;
+  };
+  // Projects numbered again under each group (（一） （二） | （一）) are numbered by position across the table.
+  const projectsRenumbered =
+    projectLevel !== undefined &&
+    startsAgain(
+      dataRows
+        .map((r) => cell(r, cols.no))
+        .filter((v) => levelOf(v) === projectLevel)
+        .map((v) => splitNumeral(v).numeral ?? v),
+    );
   const projectRow = new Map<ProjectDraft, number>();
 
   const projects: ProjectDraft[] = [];
@@ -318,7 +353,16 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
     // Does this row start a project?
     // Two levels (1 / 1.1 1.2): a row numbered without a sub-number is its project's; a task's sub-number
     // under another project's number than the current one starts that project.
-    const nestedProject = (seq === 'nested' && no !== '' && subNumber(no) === null) || (seq === 'levels' && no !== '' && !secondLevel(no));
+    if (seq === 'levels' && groupRow(no)) {
+      // A group of projects (一、学有优教): listed as skipped, as a title band; its projects follow.
+      skip(r, 'title_band');
+      project = null;
+      last = null;
+      continue;
+    }
+    const level = levelOf(no);
+    const nestedProject =
+      (seq === 'nested' && no !== '' && subNumber(no) === null) || (seq === 'levels' && no !== '' && (level === null || level === projectLevel));
     const nestedOther = seq === 'nested' && subNumber(no) !== null && subNumber(no) !== nestedKey;
     const byNo = (seq === 'project' && no !== '' && no !== prevNo) || (nestedProject && no !== prevNo) || nestedOther;
     const projectText = cols.content !== undefined ? projectCell : '';
@@ -329,7 +373,7 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
       // A project's row in a table with one column for projects and tasks (项目及任务) names it there.
       const titleCell = projectCell || (nestedProject && cols.project === undefined ? cell(r, taskCol) : '');
       const fromTitle = splitNumeral(titleCell);
-      const numeral = fromTitle.numeral ?? fromNo.numeral;
+      const numeral = nestedProject && projectsRenumbered ? null : (fromTitle.numeral ?? fromNo.numeral);
       const title = withoutCount((fromTitle.rest || fromNo.rest || titleCell).trim());
       if (byNo || byTitle || oneRowItems || title || cell(r, taskCol)) {
         const started = startProject(numeral, title || UNTITLED_PROJECT, category);
@@ -489,6 +533,7 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
     .map((c) => [columnLetter(c), ...new Set(bandRows.map((r) => read[r]![c]).filter(Boolean))].join(' '));
   if (namedColumns.length > 0) issue(band.start, columnsRead ? 'hidden_columns_read' : 'hidden_columns', namedColumns.join('、'), false);
   issues.sort((a, b) => a.row - b.row);
+  skipped.sort((a, b) => a.row - b.row);
   return { layout: 'appendix', sheet, projects: kept, newUnits: unknownUnits.filter((u) => !u.collective).map((u) => u.name), issues, skipped, unknownUnits };
 }
 

@@ -599,6 +599,44 @@ describe('official wording: periods, plan steps, numbering', () => {
       [8, 'footer'],
     ]);
   });
+  it('three levels in an .xlsx (一、工程类项目 merged across, （一）学前教育 alone in 序号, tasks 1 2 | 1): the groups give the category, the brackets name the projects', async () => {
+    // Before: the projects were named "1" and "2", at 这一行没有任务内容 on the （一） rows; with （一） starting again
+    // under 二、, two projects were both 一.
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Sheet1');
+    ws.addRow(['序号', '项目内容', '责任单位', '完成时限']);
+    ws.addRow(['一、工程类项目（2项）']);
+    ws.mergeCells('A2:D2');
+    ws.addRow(['（一）教育设施建设']);
+    ws.addRow(['1', '新建公办幼儿园2所', '区教育局', '年底前']);
+    ws.addRow(['2', '新增公办学位2000个', '区教育局', '9月底前']);
+    ws.addRow(['（二）社区公园']);
+    ws.addRow(['1', '建成社区公园5个', '区城管局', '11月底前']);
+    ws.addRow(['二、服务类项目']);
+    ws.mergeCells('A8:D8');
+    ws.addRow(['（一）长者助餐']);
+    ws.addRow(['1', '新建长者食堂3家', '区民政局', '年底前']);
+    const d = await drafts(new Uint8Array(await wb.xlsx.writeBuffer()), 2025);
+    expect(d.projects.map((p) => [p.numeral, p.title, p.category, p.tasks.map((t) => [t.number, t.content, t.deadlineMonth])])).toEqual([
+      [
+        '一',
+        '教育设施建设',
+        'ENGINEERING',
+        [
+          [1, '新建公办幼儿园2所', '2025-12'],
+          [2, '新增公办学位2000个', '2025-09'],
+        ],
+      ],
+      ['二', '社区公园', 'ENGINEERING', [[3, '建成社区公园5个', '2025-11']]],
+      ['三', '长者助餐', 'SERVICE', [[4, '新建长者食堂3家', '2025-12']]],
+    ]);
+    expect(d.issues).toEqual([]);
+    expect(d.skipped.map((x) => [x.row, x.why])).toEqual([
+      [2, 'title_band'],
+      [8, 'title_band'],
+    ]);
+  });
 });
 
 /**
