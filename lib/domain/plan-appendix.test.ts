@@ -667,6 +667,27 @@ describe('every problem of a bad file at once', () => {
   });
 });
 
+describe('a 项目表 with 计划完成时间, investment and start columns (a district’s 民生实事项目计划表)', () => {
+  it('reads 计划完成时间 as the deadline and leaves the money and the start date out of the plan', () => {
+    // Before: no header was found (计划完成时间 read as the plan, so no deadline column): 找不到表头, nothing imported.
+    const d = parseAppendixGrid(
+      [
+        ['2027年民生实事项目计划表'],
+        ['序号', '项目名称', '建设内容', '计划总投资（万元）', '年度计划投资（万元）', '计划开工时间', '计划完成时间', '责任单位'],
+        ['1', '学前教育', '新建公办幼儿园2所', '12000', '5000', '2027年3月', '2027年12月', '区教育局'],
+        ['2', '长者助餐', '新建长者食堂3家', '600', '600', '2027年1月', '2027年9月底', '区民政局'],
+      ],
+      2027,
+      lookup,
+    );
+    expect(d.issues).toEqual([]);
+    expect(d.projects.map((p) => [p.title, p.tasks.map((t) => [t.content, t.deadlineMonth, t.planText, t.milestones.length])])).toEqual([
+      ['学前教育', [['新建公办幼儿园2所', '2027-12', '', 0]]],
+      ['长者助餐', [['新建长者食堂3家', '2027-09', '', 0]]],
+    ]);
+  });
+});
+
 describe('the header vocabulary', () => {
   it.each([
     ['实事项目', 'project'],
@@ -692,7 +713,36 @@ describe('the header vocabulary', () => {
     ['完成时限（年月）', 'deadline'],
     ['序 号', 'no'],
     ['类别', 'category'],
+    // A deadline planned (计划完成时间) is a deadline, not the plan: the longer word it contains decides.
+    ['计划完成时间', 'deadline'],
+    ['计划完成时限', 'deadline'],
+    ['计划完成日期', 'deadline'],
+    ['完成日期', 'deadline'],
+    ['截止时间', 'deadline'],
+    ['截止日期', 'deadline'],
+    ['办结时间', 'deadline'],
+    ['时间要求', 'deadline'],
+    ['计划竣工时间', 'deadline'],
+    ['竣工日期', 'deadline'],
+    ['完工时间', 'deadline'],
+    ['推进计划和时间节点', 'plan'],
+    ['月度推进计划', 'plan'],
   ] as const)('%s → %s', (word, role) => expect(headerRole(word)).toBe(role));
+  it('money and start dates are no column of the plan (计划总投资 is not the plan, 计划开工时间 not the deadline)', () => {
+    for (const w of [
+      '计划总投资（万元）',
+      '年度计划投资（万元）',
+      '2027年计划投资',
+      '投资计划',
+      '资金计划',
+      '年度预算',
+      '计划开工时间',
+      '开工时间',
+      '开工日期',
+      '开始时间',
+    ])
+      expect(headerRole(w), w).toBeNull();
+  });
   it('short words only whole; unrelated headers have no role', () => {
     for (const w of ['原序号说明', '任务数说明文字很长很长很长很长很长很长很长', '金额', '']) expect(headerRole(w), w).not.toBe('no');
     expect(headerRole('金额（万元）')).toBeNull();

@@ -74,7 +74,11 @@ describe('header words', () => {
     expect(headerRole('区级牵头单位')).toBe('lead');
     expect(headerRole('区级配合单位')).toBe('co');
     expect(headerRole('区级责任单位')).toBe('units');
-    expect(headerRole('计划完成时限')).toBe('plan'); // 计划 is a plan word; the plan role is read before the deadline
+    // The longest word decides: 完成时限 (a deadline planned) over 计划. Read as the plan before, it left a table
+    // whose deadline column said 计划完成时间 with no header found at all.
+    expect(headerRole('计划完成时限')).toBe('deadline');
+    expect(headerRole('推进计划和时间节点')).toBe('plan'); // a tie (推进计划, 时间节点): the plan is read first
+    expect(headerRole('进展情况及下一步计划')).toBe('progress'); // progress whatever else the header says
     expect(headerRole('最终完成期限')).toBe('deadline');
     expect(headerRole('年度建设内容')).toBe('content');
     expect(headerRole('十大民生项目')).toBe('project');

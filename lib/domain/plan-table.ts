@@ -35,7 +35,24 @@ export const HEADER_VOCABULARY: Record<ColumnRole, readonly string[]> = {
   units: ['责任单位', '责任部门', '实施单位', '承办单位', '责任主体'],
   lead: ['牵头单位', '牵头部门', '主责单位', '主办单位', '牵头责任单位'],
   co: ['配合单位', '配合部门', '协办单位', '协同单位', '参与单位', '协助单位'],
-  deadline: ['完成时限', '完成时间', '时间节点', '时限', '完成期限', '完成时间节点', '时限要求'],
+  deadline: [
+    '完成时限',
+    '完成时间',
+    '时间节点',
+    '时限',
+    '完成期限',
+    '完成时间节点',
+    '时限要求',
+    '完成日期',
+    '截止时间',
+    '截止日期',
+    '办结时间',
+    '时间要求',
+    '竣工时间',
+    '竣工日期',
+    '完工时间',
+    '完工日期',
+  ],
   plan: [
     '下一步',
     '下一步计划',
@@ -66,17 +83,33 @@ export const headerText = (s: string): string => s.replace(/\s+/g, '').replace(/
 /** Whether a header cell is exactly a vocabulary word (such a column wins over one that only contains it). */
 export const isExactHeader = (cell: string): boolean => Object.values(HEADER_VOCABULARY).some((words) => words.includes(headerText(cell)));
 
-/** The role a header cell names, or null. */
+/** Headers of no column the import reads, though they hold its words: money (计划总投资, 年度计划投资) and a start (计划开工时间). */
+const NO_ROLE = /投资|资金|经费|预算|金额|开工|开始(?:时间|日期)/u;
+
+/**
+ * The role a header cell names, or null. A header written exactly as a vocabulary word has its role;
+ * a longer one (at most 20 characters) the role of the longest word of at least two characters it
+ * contains — 计划完成时间 is a deadline (完成时间), not the plan (计划) — ties going by PHRASE_ORDER, and
+ * a header naming progress (进展情况及下一步计划) is progress whatever else it says.
+ */
 export function headerRole(cell: string): ColumnRole | null {
   const s = headerText(cell);
   if (!s) return null;
   for (const role of PHRASE_ORDER) if (HEADER_VOCABULARY[role].includes(s)) return role;
+  if (s.length > 20 || NO_ROLE.test(s)) return null;
+  const contains = (role: ColumnRole) => HEADER_VOCABULARY[role].filter((w) => w.length >= 2 && s.includes(w));
+  if (contains('progress').length > 0) return 'progress';
+  let found: ColumnRole | null = null;
+  let longest = 0;
   for (const role of PHRASE_ORDER) {
     if (role === 'no' || role === 'category') continue; // short words: exact only
-    // A longer header that contains a vocabulary phrase of at least two characters.
-    if (s.length <= 20 && HEADER_VOCABULARY[role].some((w) => w.length >= 2 && s.includes(w))) return role;
+    for (const w of contains(role))
+      if (w.length > longest) {
+        found = role;
+        longest = w.length;
+      }
   }
-  return null;
+  return found;
 }
 
 export type HeaderBand = {

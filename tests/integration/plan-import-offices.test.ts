@@ -599,6 +599,23 @@ describe('official wording: periods, plan steps, numbering', () => {
       [8, 'footer'],
     ]);
   });
+  it('a 项目计划表 in an .xlsx whose deadline is 计划完成时间, beside investment and start columns: read, the money and the start left out', async () => {
+    // Before: 计划完成时间 was read as the plan, so the table had no deadline column and no header was found.
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Sheet1');
+    ws.addRow(['盐田区2025年民生实事项目计划表']);
+    ws.mergeCells('A1:H1');
+    ws.addRow(['序号', '项目名称', '建设内容', '计划总投资（万元）', '2025年计划投资（万元）', '计划开工时间', '计划完成时间', '责任单位']);
+    ws.addRow(['1', '学前教育', '新建公办幼儿园2所', 12000, 5000, '2025年3月', '2025年12月', '区教育局']);
+    ws.addRow(['2', '长者助餐', '新建长者食堂3家', 600, 600, '2025年1月', '2025年9月底', '区民政局']);
+    const d = await drafts(new Uint8Array(await wb.xlsx.writeBuffer()), 2025);
+    expect(d.issues).toEqual([]);
+    expect(d.projects.map((p) => [p.title, p.tasks.map((t) => [t.number, t.content, t.units, t.deadlineMonth, t.planText])])).toEqual([
+      ['学前教育', [[1, '新建公办幼儿园2所', ['区教育局'], '2025-12', '']]],
+      ['长者助餐', [[2, '新建长者食堂3家', ['区民政局'], '2025-09', '']]],
+    ]);
+  });
   it('three levels in an .xlsx (一、工程类项目 merged across, （一）学前教育 alone in 序号, tasks 1 2 | 1): the groups give the category, the brackets name the projects', async () => {
     // Before: the projects were named "1" and "2", at 这一行没有任务内容 on the （一） rows; with （一） starting again
     // under 二、, two projects were both 一.
