@@ -727,6 +727,21 @@ describe('the header vocabulary', () => {
     ['完工时间', 'deadline'],
     ['推进计划和时间节点', 'plan'],
     ['月度推进计划', 'plan'],
+    // Dated steps under a word for targets (节点目标: 6月底前完成选址；…) are the plan; what counts as done is a target.
+    ['节点目标', 'plan'],
+    ['阶段目标', 'plan'],
+    ['时间安排', 'plan'],
+    ['实施步骤', 'plan'],
+    ['工作措施', 'plan'],
+    ['考核指标', 'target'],
+    ['完成标志', 'target'],
+    ['验收标准', 'target'],
+    ['项目序号', 'no'],
+    ['具体工作', 'content'],
+    ['工作要点', 'content'],
+    ['建设单位', 'units'],
+    ['实施主体', 'units'],
+    ['主管部门', 'units'],
   ] as const)('%s → %s', (word, role) => expect(headerRole(word)).toBe(role));
   it('money and start dates are no column of the plan (计划总投资 is not the plan, 计划开工时间 not the deadline)', () => {
     for (const w of [

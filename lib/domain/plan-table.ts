@@ -12,7 +12,7 @@ export type ColumnRole = 'no' | 'project' | 'content' | 'target' | 'units' | 'le
  * in the order of PHRASE_ORDER (so 下半年任务目标及措施 is a plan column, not a task column).
  */
 export const HEADER_VOCABULARY: Record<ColumnRole, readonly string[]> = {
-  no: ['序号', '编号', '任务编号', '项目编号', '序'],
+  no: ['序号', '编号', '任务编号', '项目编号', '项目序号', '序'],
   project: ['项目名称', '实事项目', '民生实事', '民生实事项目', '实事名称', '项目', '事项', '事项名称', '民生项目'],
   content: [
     '具体任务',
@@ -29,10 +29,27 @@ export const HEADER_VOCABULARY: Record<ColumnRole, readonly string[]> = {
     '建设任务',
     '主要任务',
     '任务目标',
+    '具体工作',
+    '工作要点',
   ],
   /** A column of its own for what a task is to reach (任务分解表: 重点工作 | 年度目标 | 牵头单位 …). */
-  target: ['年度目标', '目标', '预期目标', '工作目标', '量化目标', '绩效目标', '量化指标', '年度任务目标', '主要目标', '目标要求'],
-  units: ['责任单位', '责任部门', '实施单位', '承办单位', '责任主体'],
+  target: [
+    '年度目标',
+    '目标',
+    '预期目标',
+    '工作目标',
+    '量化目标',
+    '绩效目标',
+    '量化指标',
+    '年度任务目标',
+    '主要目标',
+    '目标要求',
+    '考核指标',
+    '完成标志',
+    '完成标准',
+    '验收标准',
+  ],
+  units: ['责任单位', '责任部门', '实施单位', '承办单位', '责任主体', '实施主体', '建设单位', '业主单位', '主管部门'],
   lead: ['牵头单位', '牵头部门', '主责单位', '主办单位', '牵头责任单位'],
   co: ['配合单位', '配合部门', '协办单位', '协同单位', '参与单位', '协助单位'],
   deadline: [
@@ -68,6 +85,14 @@ export const HEADER_VOCABULARY: Record<ColumnRole, readonly string[]> = {
     '任务目标及措施',
     '月度计划',
     '计划',
+    // Dated steps under a word for targets: 节点目标 (6月底前完成选址；9月底前…), 阶段目标.
+    '节点目标',
+    '阶段目标',
+    '时间安排',
+    '实施步骤',
+    '工作措施',
+    '主要措施',
+    '具体措施',
   ],
   note: ['备注', '说明'],
   category: ['类别', '项目类别', '类型'],
