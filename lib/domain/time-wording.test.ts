@@ -148,6 +148,24 @@ describe('Chinese time wording as the date something is due', () => {
     expect(yearPlacement('2027-01', 2024)).toBe('too_late');
   });
 
+  it('a deadline cell of several lines or parts (6月底前完成主体\n12月底前完工) is due at its latest time, never its first', () => {
+    // Before: the first time and everything after it as "words that follow" — 30 June, six months early.
+    expect(due('6月底前完成主体\n12月底前完工')).toBe('2024-12-31');
+    expect(due('6月底前完成主体；12月底前完工')).toBe('2024-12-31');
+    expect(due('6月底前完成主体。12月底前完工')).toBe('2024-12-31');
+    expect(due('2024年6月\n2024年12月')).toBe('2024-12-31');
+    expect(due('6月底前完成主体 12月底前完工')).toBe('2024-12-31');
+    expect(due('6月底前完成主体12月底前完工')).toBe('refused:unreadable'); // run together: no guess
+    expect(due('6月底前完成主体\n13月底前完工')).toBe('refused:unreadable'); // a part that fails is not skipped
+    // A line with no time of its own is words, as before; a line broken inside one time reads whole.
+    expect(due('年底前\n（其中6月底前完成50%）')).toBe('2024-12-31');
+    expect(due('2024年12月\n（持续推进）')).toBe('2024-12-31');
+    expect(due('力争\n年底前')).toBe('2024-12-31');
+    expect(due('9月\n底前')).toBe('2024-09-30');
+    expect(due('9月底前\n投入使用')).toBe('2024-09-30');
+    expect(parseTimeWording('6月底前完成主体\n12月底前完工', 2024)).toMatchObject({ understood: 'month_range', from: 6 });
+  });
+
   it('reads numbers written in Chinese', () => {
     expect([
       chineseNumber('一'),

@@ -42,6 +42,8 @@ const ok = (year: number, month: number, day: number | 'end', yearGiven: boolean
   return from === undefined ? reading : { ...reading, from };
 };
 
+type TimeReadingOk = Extract<TimeReading, { ok: true }>;
+
 /** A month's, quarter's or day's number, in digits or in words (9, 九, 30, 三十). */
 const NUM = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
 /** Words of intent or a preposition before the time (力争, 确保, 争取, 预计, 计划于, 将于, 于, 在, 到, 至,
@@ -59,8 +61,11 @@ const PART = `(?:${MONTH_PART}|${EARLY})`;
 /** What separates the two ends of a range (7-9月, 9月底至12月底, 2024年9月—2025年3月) or two times listed
  *  (9月、12月; 9月底前完成招标，12月底前竣工): either is due at its later time. */
 const RANGE_SEPARATOR = /[-—–~至到、，,]/gu;
-/** Words after the period that say what happens then (动工, 投入使用, 完成): allowed, not read. */
-const TAIL = '(?:[，,、]?[\\p{Script=Han}\\w（）()]*)?';
+/** A time that starts here (12月, 2025年, 年底, 三季度…): what follows a time may say what happens then, but not name another. */
+const ANOTHER_TIME = '(?:\\d{1,2}月|\\d{4}年|[一二三四五六七八九十]{1,3}月|年底|年内|年末|季度|半年)';
+/** Words after the period that say what happens then (动工, 投入使用, 完成): allowed, not read — up to another time
+ *  (6月底前完成主体12月底前完工 is not 30 June with words after it). */
+const TAIL = `(?:[，,、]?(?:(?!${ANOTHER_TIME})[\\p{Script=Han}\\w（）()])*)?`;
 
 /**
  * Reads one deadline cell. Strings, numbers (2023.12 typed as a number; an Excel date serial) and
@@ -81,7 +86,18 @@ export function parseTimeWording(cell: string | number | Date | null | undefined
     if (/^\d{4}\.1$/.test(String(cell))) return { ok: false, reason: 'ambiguous_number' };
     cell = String(cell);
   }
-  const written = cell
+  // A cell of several lines or parts, each with its time (6月底前完成主体\n12月底前完工): due at the latest.
+  const lines = latestOf(cell.split(/\r?\n|[；;。]/u), planYear);
+  if (lines) return lines;
+  const whole = readWhole(cell, planYear);
+  // Parts side by side (6月底前完成主体 12月底前完工) are read so only when the cell does not read whole
+  // (2024年 3-9月 is one time, not 2024 and September).
+  return whole.ok ? whole : (latestOf(cell.split(/\s+/u), planYear) ?? whole);
+}
+
+/** One time wording: spaces and a closing remark in brackets left out, a word of intent before it read past. */
+function readWhole(text: string, planYear: number): TimeReading {
+  const written = text
     .normalize('NFKC')
     .replace(/\s+/g, '')
     .replace(/[（(][^）)]*[)）]$/, '');
@@ -89,6 +105,29 @@ export function parseTimeWording(cell: string | number | Date | null | undefined
   // 力争年底前, 计划于9月底前: the word of intent says nothing of the date.
   const s = written.replace(LEAD, '');
   return readRange(s, planYear) ?? readText(s, planYear);
+}
+
+/**
+ * Parts of a cell that each name a time (a digit, 年, 季度 or 半年 in it; a year alone, 2024年, is the start of
+ * what follows it, not a part): due at the latest of them, starting at the earliest, when there are two or
+ * more and every one reads; else null (a line of words only, 投入使用, belongs to the time before it).
+ */
+function latestOf(parts: string[], planYear: number): TimeReading | null {
+  const timed = parts.filter((p) => {
+    const t = p.normalize('NFKC').replace(/\s+/g, '');
+    return /\d|年|季度|半年/u.test(t) && !/^\d{4}(?:年度?)?$/u.test(t);
+  });
+  if (timed.length < 2) return null;
+  const readings = timed.map((p) => readWhole(p, planYear)).filter((r): r is TimeReadingOk => r.ok);
+  if (readings.length < timed.length) return null;
+  const last = readings.reduce((a, b) => (b.due > a.due ? b : a));
+  const start = (r: TimeReadingOk) => Number(r.month.slice(0, 4)) * 12 + (r.from ?? Number(r.month.slice(5)));
+  const first = readings.reduce((a, b) => (start(b) < start(a) ? b : a));
+  return spanning(
+    first,
+    last,
+    readings.some((r) => r.yearGiven),
+  );
 }
 
 /**
@@ -106,18 +145,16 @@ function readRange(s: string, planYear: number): TimeReading | null {
     const last = readText(s.slice(sep.index + sep[0].length), Number(first.month.slice(0, 4)));
     if (!last.ok) continue;
     if (last.due < first.due) return { ok: false, reason: 'range_backwards' };
-    const from = first.from ?? Number(first.month.slice(5));
-    const sameYear = first.month.slice(0, 4) === last.month.slice(0, 4);
-    return ok(
-      Number(last.month.slice(0, 4)),
-      Number(last.month.slice(5)),
-      Number(last.due.slice(8)),
-      first.yearGiven || last.yearGiven,
-      'month_range',
-      sameYear ? from : undefined,
-    );
+    return spanning(first, last, first.yearGiven || last.yearGiven);
   }
   return null;
+}
+
+/** A period due when `last` is, starting when `first` starts (not said when the two fall in different years). */
+function spanning(first: TimeReadingOk, last: TimeReadingOk, yearGiven: boolean): TimeReading {
+  const sameYear = first.month.slice(0, 4) === last.month.slice(0, 4);
+  const from = first.from ?? Number(first.month.slice(5));
+  return ok(Number(last.month.slice(0, 4)), Number(last.month.slice(5)), Number(last.due.slice(8)), yearGiven, 'month_range', sameYear ? from : undefined);
 }
 
 /** One time wording as text (normalized, no word of intent before it). */

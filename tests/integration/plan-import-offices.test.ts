@@ -616,6 +616,22 @@ describe('official wording: periods, plan steps, numbering', () => {
       ['长者助餐', [[2, '新建长者食堂3家', ['区民政局'], '2025-09', '']]],
     ]);
   });
+  it('a deadline cell of two lines in an .xlsx (6月底前完成主体, then 12月底前竣工) is due at the later, not the first', async () => {
+    // Before: read as 30 June, the words after the first time taken as what happens then — the task lagging from July.
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Sheet1');
+    ws.addRow(['序号', '项目名称', '建设内容', '责任单位', '完成时限']);
+    ws.addRow(['1', '学前教育', '新建公办幼儿园2所', '区教育局', '2025年6月底前完成主体\n2025年12月底前竣工']);
+    ws.getCell('E2').alignment = { wrapText: true };
+    ws.addRow(['2', '长者助餐', '新建长者食堂3家', '区民政局', '6月底前建成1家；9月底前建成3家']);
+    const d = await drafts(new Uint8Array(await wb.xlsx.writeBuffer()), 2025);
+    expect(d.issues).toEqual([]);
+    expect(d.projects.flatMap((p) => p.tasks.map((t) => [t.number, t.deadlineMonth]))).toEqual([
+      [1, '2025-12'],
+      [2, '2025-09'],
+    ]);
+  });
   it('three levels in an .xlsx (一、工程类项目 merged across, （一）学前教育 alone in 序号, tasks 1 2 | 1): the groups give the category, the brackets name the projects', async () => {
     // Before: the projects were named "1" and "2", at 这一行没有任务内容 on the （一） rows; with （一） starting again
     // under 二、, two projects were both 一.
