@@ -342,6 +342,17 @@ describe('plan steps from the plan column', () => {
     // 截至 reports where things stand: no step.
     expect(stepsFromPlanText('截至6月底，已完成选址', 2024)).toEqual([]);
   });
+  it('全年 leads a step due at the year’s end, as 年底 does ("上半年完成2000户，全年完成4000户")', () => {
+    // Before: one step due 30 June whose text held both targets; the year's total had no plan point.
+    expect(stepsFromPlanText('上半年完成2000户，全年完成4000户', 2024).map((s) => [s.due, s.text])).toEqual([
+      ['2024-06-30', '上半年完成2000户'],
+      ['2024-12-31', '全年完成4000户'],
+    ]);
+    expect(stepsFromPlanText('6月底前举办10场、全年举办20场', 2024).map((s) => s.due)).toEqual(['2024-06-30', '2024-12-31']);
+    // Inside a step's sentence it is words: 完成全年任务 stays one step.
+    expect(stepsFromPlanText('9月底前完成全年任务的80%', 2024).map((s) => [s.due, s.text])).toEqual([['2024-09-30', '9月底前完成全年任务的80%']]);
+  });
+
   it('text without time wording gives no step', () => {
     expect(stepsFromPlanText('加强宣传，提高群众知晓率；持续推进', 2024)).toEqual([]);
     expect(stepsFromPlanText('', 2024)).toEqual([]);

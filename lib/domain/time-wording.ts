@@ -300,7 +300,7 @@ const YEAR_WORD = '(?:\\d{4}年|次年|明年|翌年)';
  *  before 前 (6.30前; without 前 a point is a figure: 6.5亿元). */
 const POINT_DATE = '(?:\\d{4}\\.\\d{1,2}\\.\\d{1,2}|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{1,2}\\.\\d{1,2}(?=前|之前|以前))';
 /** The time wording a step starts with. */
-const STEP_TIME = `(?:${YEAR_WORD}?(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:月|[-—–~至])|第?[一二三四1-4]季度|[上下]半年|年底|年内)|\\d{4}年[底内末]|${YEAR_MONTHS}|${POINT_DATE})`;
+const STEP_TIME = `(?:${YEAR_WORD}?(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:月|[-—–~至])|第?[一二三四1-4]季度|[上下]半年|年底|年内|全年)|\\d{4}年[底内末]|${YEAR_MONTHS}|${POINT_DATE})`;
 
 /** A phase that names its time (第一阶段（6月底前）：…, 第二阶段：9月底前…, 第一步，…): the phase stays in the
  *  step's text, its time leads the step. */
@@ -308,14 +308,14 @@ const PHASE_WORD = '第(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:阶�
 const PHASE = `${PHASE_WORD}\\s*[：:，,]?\\s*[（(]?\\s*`;
 /** A time that leads a step after 、 (6月底前完成立项、9月底前完成招标): a month, a range of months, a quarter,
  *  a half, the year's end or a date — not a bare number (培训、3-5人一组). */
-const LISTED_STEP_TIME = `${LEAD_WORDS}?(?:${YEAR_WORD}?(?:${NUM}月|\\d{1,2}[-—–~至]\\d{1,2}月|第?[一二三四1-4]季度|[上下]半年|年底|年内)|\\d{4}年[底内末]|${POINT_DATE})`;
+const LISTED_STEP_TIME = `${LEAD_WORDS}?(?:${YEAR_WORD}?(?:${NUM}月|\\d{1,2}[-—–~至]\\d{1,2}月|第?[一二三四1-4]季度|[上下]半年|年底|年内|全年)|\\d{4}年[底内末]|${POINT_DATE})`;
 
 /** Full-width digits, point, dash and tilde as ASCII (１２．５, ７－９月, ７～９月), one character for one: a
  *  text's offsets stay the same, so what is read from the copy can be cut from the text as written. */
 export const asciiDigits = (s: string) => s.replace(/[０-９．－～]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
 /** The time wording of a step: a month (range) with its qualifiers, a date, a quarter, a half or the year's end. */
-const STEP_WHEN = `${YEAR_WORD}?(?:${POINT_DATE}|\\d{4}年[底内末]|${NUM}月?份?${PART}?起?[-—–~至到]${YEAR_WORD}?(?:${NUM}月份?${PART}?|年底)|${NUM}月(?:(?:${NUM}日?[-—–~至到])?${NUM}[日号])?份?${PART}?|第?${NUM}季度(?:末)?|[上下]半年|年底|年内)(?:前|之前|以前)?`;
+const STEP_WHEN = `${YEAR_WORD}?(?:${POINT_DATE}|\\d{4}年[底内末]|${NUM}月?份?${PART}?起?[-—–~至到]${YEAR_WORD}?(?:${NUM}月份?${PART}?|年底)|${NUM}月(?:(?:${NUM}日?[-—–~至到])?${NUM}[日号])?份?${PART}?|第?${NUM}季度(?:末)?|[上下]半年|年底|年内|全年)(?:前|之前|以前)?`;
 /** A step that starts with its time (after its phase or a word of intent). */
 const STEP_LEAD = new RegExp(`^(?:${PHASE})?${LEAD_WORDS}?(${YEAR_MONTHS}|${STEP_WHEN})`, 'u');
 /** A step whose time comes last, in brackets (完成选址（6月底前）). */
