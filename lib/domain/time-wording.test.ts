@@ -155,6 +155,8 @@ describe('Chinese time wording as the date something is due', () => {
     expect(due('6月底前完成主体。12月底前完工')).toBe('2024-12-31');
     expect(due('2024年6月\n2024年12月')).toBe('2024-12-31');
     expect(due('6月底前完成主体 12月底前完工')).toBe('2024-12-31');
+    expect(due('1.6月底前完成主体\n2.12月底前竣工')).toBe('2024-12-31'); // numbered as plan steps are
+    expect(due('（1）6月底前完成主体；（2）12月底前竣工')).toBe('2024-12-31');
     expect(due('6月底前完成主体12月底前完工')).toBe('refused:unreadable'); // run together: no guess
     expect(due('6月底前完成主体\n13月底前完工')).toBe('refused:unreadable'); // a part that fails is not skipped
     // A line with no time of its own is words, as before; a line broken inside one time reads whole.

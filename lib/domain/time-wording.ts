@@ -118,7 +118,8 @@ function latestOf(parts: string[], planYear: number): TimeReading | null {
     return /\d|年|季度|半年/u.test(t) && !/^\d{4}(?:年度?)?$/u.test(t);
   });
   if (timed.length < 2) return null;
-  const readings = timed.map((p) => readWhole(p, planYear)).filter((r): r is TimeReadingOk => r.ok);
+  // Numbered as plan steps are (1.6月底前…, （2）12月底前…): the number goes, a month's number stays.
+  const readings = timed.map((p) => readWhole(p.replace(STEP_HEAD, ''), planYear)).filter((r): r is TimeReadingOk => r.ok);
   if (readings.length < timed.length) return null;
   const last = readings.reduce((a, b) => (b.due > a.due ? b : a));
   const start = (r: TimeReadingOk) => Number(r.month.slice(0, 4)) * 12 + (r.from ?? Number(r.month.slice(5)));
