@@ -8,8 +8,8 @@ import type { Category } from './types';
 export type ColumnRole = 'no' | 'project' | 'content' | 'target' | 'units' | 'lead' | 'co' | 'deadline' | 'plan' | 'note' | 'category' | 'progress';
 
 /**
- * Header words per column role. Exact matches win; otherwise a header containing a word is read
- * in the order of PHRASE_ORDER (so 下半年任务目标及措施 is a plan column, not a task column).
+ * Header words per column role. Exact matches win; otherwise a header containing words takes the
+ * role of the longest (headerRole: 下半年任务目标及措施 is a plan column, not a task column).
  */
 export const HEADER_VOCABULARY: Record<ColumnRole, readonly string[]> = {
   no: ['序号', '编号', '任务编号', '项目编号', '项目序号', '序'],
@@ -99,7 +99,7 @@ export const HEADER_VOCABULARY: Record<ColumnRole, readonly string[]> = {
   progress: ['进展情况', '完成情况', '上半年进展情况', '推进情况', '目前进展'],
 };
 
-// The target after the content: 建设内容及目标 is the task's content, 2024年度目标 a target column.
+// Ties between words of the same length go in this order: 项目内容及年度目标 is the task's content, not a target.
 const PHRASE_ORDER: ColumnRole[] = ['progress', 'plan', 'note', 'lead', 'co', 'units', 'deadline', 'content', 'target', 'project', 'category', 'no'];
 
 /** A header cell's text without spaces, line breaks or a bracketed remark ("完成时限（年月）"). */

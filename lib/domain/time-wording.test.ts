@@ -158,6 +158,10 @@ describe('Chinese time wording as the date something is due', () => {
     expect(due('1.6月底前完成主体\n2.12月底前竣工')).toBe('2024-12-31'); // numbered as plan steps are
     expect(due('（1）6月底前完成主体；（2）12月底前竣工')).toBe('2024-12-31');
     expect(due('6月底前完成主体12月底前完工')).toBe('refused:unreadable'); // run together: no guess
+    expect(due('6月底前完成主体三季度完工')).toBe('refused:unreadable');
+    // Words after a time that name no time of their own are read past, as before.
+    expect(due('9月底前完成季度考核')).toBe('2024-09-30');
+    expect(due('9月底前完成半年总结')).toBe('2024-09-30');
     expect(due('6月底前完成主体\n13月底前完工')).toBe('refused:unreadable'); // a part that fails is not skipped
     // A line with no time of its own is words, as before; a line broken inside one time reads whole.
     expect(due('年底前\n（其中6月底前完成50%）')).toBe('2024-12-31');

@@ -62,7 +62,7 @@ const PART = `(?:${MONTH_PART}|${EARLY})`;
  *  (9月、12月; 9月底前完成招标，12月底前竣工): either is due at its later time. */
 const RANGE_SEPARATOR = /[-—–~至到、，,]/gu;
 /** A time that starts here (12月, 2025年, 年底, 三季度…): what follows a time may say what happens then, but not name another. */
-const ANOTHER_TIME = '(?:\\d{1,2}月|\\d{4}年|[一二三四五六七八九十]{1,3}月|年底|年内|年末|季度|半年)';
+const ANOTHER_TIME = '(?:\\d{1,2}月|\\d{4}年|[一二三四五六七八九十]{1,3}月|年底|年内|年末|第?[一二三四1-4]季度|[上下]半年)';
 /** Words after the period that say what happens then (动工, 投入使用, 完成): allowed, not read — up to another time
  *  (6月底前完成主体12月底前完工 is not 30 June with words after it). */
 const TAIL = `(?:[，,、]?(?:(?!${ANOTHER_TIME})[\\p{Script=Han}\\w（）()])*)?`;
