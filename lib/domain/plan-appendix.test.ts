@@ -688,6 +688,26 @@ describe('a 项目表 with 计划完成时间, investment and start columns (a d
   });
 });
 
+describe('one column for the plan and the deadline (推进计划和时间节点) and no other deadline column', () => {
+  it('its steps are the plan, the latest of them the deadline', () => {
+    // Before: the column was the plan only, the table had no deadline column: 找不到表头, nothing imported.
+    const d = parseAppendixGrid(
+      [
+        ['序号', '项目名称', '建设内容', '责任单位', '推进计划和时间节点'],
+        ['1', '学前教育', '新建公办幼儿园2所', '区教育局', '6月底前完成设计，9月底前开工建设，年底前竣工'],
+        ['2', '长者助餐', '新建长者食堂3家', '区民政局', '1.6月底前建成1家\n2.9月底前建成3家'],
+      ],
+      2027,
+      lookup,
+    );
+    expect(d.issues).toEqual([]);
+    expect(d.projects.flatMap((p) => p.tasks.map((t) => [t.deadlineMonth, t.milestones.map((m) => m.dueDate)]))).toEqual([
+      ['2027-12', ['2027-06-30', '2027-09-30', '2027-12-31']],
+      ['2027-09', ['2027-06-30', '2027-09-30']],
+    ]);
+  });
+});
+
 describe('the header vocabulary', () => {
   it.each([
     ['实事项目', 'project'],

@@ -147,7 +147,7 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
     no: one('no'),
     project: one('project'),
     content: one('content'),
-    deadline: one('deadline'),
+    deadline: one('deadline') ?? band.planAndDeadline,
     plan: one('plan'),
     note: one('note'),
     category: one('category'),

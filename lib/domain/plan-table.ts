@@ -108,6 +108,9 @@ export const headerText = (s: string): string => s.replace(/\s+/g, '').replace(/
 /** Whether a header cell is exactly a vocabulary word (such a column wins over one that only contains it). */
 export const isExactHeader = (cell: string): boolean => Object.values(HEADER_VOCABULARY).some((words) => words.includes(headerText(cell)));
 
+/** Whether a header contains a deadline word (推进计划和时间节点, 工作计划及完成时限). */
+const namesDeadline = (cell: string): boolean => HEADER_VOCABULARY.deadline.some((w) => w.length >= 2 && headerText(cell).includes(w));
+
 /** Headers of no column the import reads, though they hold its words: money (计划总投资, 年度计划投资) and a start (计划开工时间). */
 const NO_ROLE = /投资|资金|经费|预算|金额|开工|开始(?:时间|日期)/u;
 
@@ -146,6 +149,9 @@ export type HeaderBand = {
   columns: Map<number, ColumnRole>;
   /** The plan by period, a column each (进度安排 over 第一季度…第四季度, 时间节点 over 3月底前…12月底前), in order. */
   periods: { column: number; label: string }[];
+  /** A plan column whose header names the deadline too (推进计划和时间节点) in a table with no deadline column of its
+   *  own: its steps are the plan, and the cell read as a deadline (the latest of them) the task's deadline. */
+  planAndDeadline?: number;
 };
 
 /** Words after a period in its header (一季度目标, 上半年计划, 3月底前节点, 第一季度完成目标). */
@@ -197,8 +203,10 @@ export function findHeaderBand(rows: string[][]): HeaderBand | null {
       nonEmpty.every((i) => below[i] !== null || periodsBelow.some((p) => p.column === i)) &&
       (below.some((x) => x === 'lead' || x === 'co' || x === 'units') || periodsBelow.length > 0);
     const periods = twoRows && periodsBelow.length > 0 ? periodsBelow : periodsHere;
-    // A plan by period says when each step is due: the band needs no deadline column then.
-    const dated = has('deadline') || periods.length > 0;
+    // A plan by period says when each step is due: the band needs no deadline column then; nor does a plan column
+    // whose header names the deadline too (推进计划和时间节点), read for both.
+    const bothAt = has('deadline') ? -1 : roles.findIndex((x, c) => x === 'plan' && namesDeadline(rows[r]![c] ?? ''));
+    const dated = has('deadline') || periods.length > 0 || bothAt >= 0;
     if (!(has('content', 'project') && has('units', 'lead') && dated && roleCount(roles) >= (has('deadline') ? 3 : 2))) continue;
     const columns = new Map<number, ColumnRole>();
     roles.forEach((role, c) => role && columns.set(c, role));
@@ -226,7 +234,9 @@ export function findHeaderBand(rows: string[][]): HeaderBand | null {
       const keep = cols.find(exact) ?? cols[0];
       for (const c of cols) if (c !== keep) columns.delete(c);
     }
-    return { start: r, rows: bandRows, columns, periods };
+    return bothAt >= 0 && columns.get(bothAt) === 'plan'
+      ? { start: r, rows: bandRows, columns, periods, planAndDeadline: bothAt }
+      : { start: r, rows: bandRows, columns, periods };
   }
   return null;
 }

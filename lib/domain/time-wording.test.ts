@@ -157,6 +157,8 @@ describe('Chinese time wording as the date something is due', () => {
     expect(due('6月底前完成主体 12月底前完工')).toBe('2024-12-31');
     expect(due('1.6月底前完成主体\n2.12月底前竣工')).toBe('2024-12-31'); // numbered as plan steps are
     expect(due('（1）6月底前完成主体；（2）12月底前竣工')).toBe('2024-12-31');
+    expect(due('6月底前完成设计，9月底前开工建设，年底前竣工')).toBe('2024-12-31'); // three parts after commas
+    expect(due('9月底前建成，投入使用')).toBe('2024-09-30');
     expect(due('6月底前完成主体12月底前完工')).toBe('refused:unreadable'); // run together: no guess
     expect(due('6月底前完成主体三季度完工')).toBe('refused:unreadable');
     // Words after a time that name no time of their own are read past, as before.

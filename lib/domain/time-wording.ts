@@ -63,9 +63,9 @@ const PART = `(?:${MONTH_PART}|${EARLY})`;
 const RANGE_SEPARATOR = /[-—–~至到、，,]/gu;
 /** A time that starts here (12月, 2025年, 年底, 三季度…): what follows a time may say what happens then, but not name another. */
 const ANOTHER_TIME = '(?:\\d{1,2}月|\\d{4}年|[一二三四五六七八九十]{1,3}月|年底|年内|年末|第?[一二三四1-4]季度|[上下]半年)';
-/** Words after the period that say what happens then (动工, 投入使用, 完成): allowed, not read — up to another time
- *  (6月底前完成主体12月底前完工 is not 30 June with words after it). */
-const TAIL = `(?:[，,、]?(?:(?!${ANOTHER_TIME})[\\p{Script=Han}\\w（）()])*)?`;
+/** Words after the period that say what happens then (动工, 投入使用, 完成; 建成，投入使用): allowed, not read — up to
+ *  another time (6月底前完成主体12月底前完工 is not 30 June with words after it). */
+const TAIL = `(?:(?!${ANOTHER_TIME})[\\p{Script=Han}\\w（）()，,、])*`;
 
 /**
  * Reads one deadline cell. Strings, numbers (2023.12 typed as a number; an Excel date serial) and
@@ -86,8 +86,8 @@ export function parseTimeWording(cell: string | number | Date | null | undefined
     if (/^\d{4}\.1$/.test(String(cell))) return { ok: false, reason: 'ambiguous_number' };
     cell = String(cell);
   }
-  // A cell of several lines or parts, each with its time (6月底前完成主体\n12月底前完工): due at the latest.
-  const lines = latestOf(cell.split(/\r?\n|[；;。]/u), planYear);
+  // A cell of several lines or parts, each with its time (6月底前完成主体\n12月底前完工; after ；。 or a comma): due at the latest.
+  const lines = latestOf(cell.split(/\r?\n|[；;。，,]/u), planYear);
   if (lines) return lines;
   const whole = readWhole(cell, planYear);
   // Parts side by side (6月底前完成主体 12月底前完工) are read so only when the cell does not read whole
