@@ -626,3 +626,45 @@ describe('plan steps: how a plan cell is cut', () => {
     expect(steps('2月30日前完成')).toEqual([]);
   });
 });
+
+describe('holidays whose date never moves: 国庆前, 五一前', () => {
+  it('a deadline before National Day is 30 September, before Labour Day 30 April — of the plan year or the year written', () => {
+    expect(due('国庆前')).toBe('2024-09-30');
+    expect(due('国庆节前')).toBe('2024-09-30');
+    expect(due('国庆之前')).toBe('2024-09-30');
+    expect(due('确保国庆前建成开放')).toBe('2024-09-30');
+    expect(due('2025年国庆前')).toBe('2025-09-30');
+    expect(due('五一前')).toBe('2024-04-30');
+    expect(due('劳动节前完成')).toBe('2024-04-30');
+    expect(parseTimeWording('国庆前', 2024)).toMatchObject({ ok: true, month: '2024-09', yearGiven: false, understood: 'date' });
+  });
+  it('with other times in the cell, due at the latest', () => {
+    expect(due('国庆前完成主体，年底前竣工')).toBe('2024-12-31');
+    expect(due('6月底前完成设计\n国庆前开放')).toBe('2024-09-30');
+    expect(due('6月底前完成主体国庆前开放')).toBe('refused:unreadable'); // run together: no guess
+  });
+  it('a holiday that moves (春节前), one named without 前, or 五一 as a name in the words is no time of its own', () => {
+    expect(due('春节前')).toBe('refused:unreadable');
+    expect(due('国庆期间')).toBe('refused:unreadable');
+    expect(due('五一路改造')).toBe('refused:unreadable');
+    expect(due('9月底前完成五一路改造')).toBe('2024-09-30');
+  });
+  it('leads a plan step, after ；, a comma or 、, and in brackets at its end', () => {
+    const steps = (text: string) => stepsFromPlanText(text, 2024).map((s) => [s.due, s.label]);
+    expect(steps('6月底前完成主体；国庆前建成开放')).toEqual([
+      ['2024-06-30', '6月底前'],
+      ['2024-09-30', '国庆前'],
+    ]);
+    expect(steps('五一前完成设计，国庆节前开园')).toEqual([
+      ['2024-04-30', '五一前'],
+      ['2024-09-30', '国庆节前'],
+    ]);
+    expect(steps('6月底前完成招标、国庆前开放')).toEqual([
+      ['2024-06-30', '6月底前'],
+      ['2024-09-30', '国庆前'],
+    ]);
+    expect(steps('完成绿化种植（国庆前）')).toEqual([['2024-09-30', '国庆前']]);
+    expect(steps('力争国庆前投入使用')).toEqual([['2024-09-30', '国庆前']]);
+    expect(steps('完成五一路改造')).toEqual([]);
+  });
+});

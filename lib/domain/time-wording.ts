@@ -61,8 +61,13 @@ const PART = `(?:${MONTH_PART}|${EARLY})`;
 /** What separates the two ends of a range (7-9月, 9月底至12月底, 2024年9月—2025年3月) or two times listed
  *  (9月、12月; 9月底前完成招标，12月底前竣工): either is due at its later time. */
 const RANGE_SEPARATOR = /[-—–~至到、，,]/gu;
-/** A time that starts here (12月, 2025年, 年底, 三季度…): what follows a time may say what happens then, but not name another. */
-const ANOTHER_TIME = '(?:\\d{1,2}月|\\d{4}年|[一二三四五六七八九十]{1,3}月|年底|年内|年末|第?[一二三四1-4]季度|[上下]半年)';
+/** Holidays whose date never moves, before which something is due: 国庆(节)前 (30 September), 五一前 and
+ *  劳动节前 (30 April). Always with 前: 国庆期间 names no deadline, 五一路 is a road. 春节 moves with the lunar
+ *  calendar and 年中 says no month: neither is read. */
+const HOLIDAY = '(?:国庆节?|五一|劳动节)(?:前|之前|以前)';
+const HOLIDAY_DATE: Record<string, [month: number, day: number]> = { 国庆: [9, 30], 五一: [4, 30], 劳动节: [4, 30] };
+/** A time that starts here (12月, 2025年, 年底, 三季度, 国庆前…): what follows a time may say what happens then, but not name another. */
+const ANOTHER_TIME = `(?:\\d{1,2}月|\\d{4}年|[一二三四五六七八九十]{1,3}月|年底|年内|年末|第?[一二三四1-4]季度|[上下]半年|${HOLIDAY})`;
 /** Words after the period that say what happens then (动工, 投入使用, 完成; 建成，投入使用): allowed, not read — up to
  *  another time (6月底前完成主体12月底前完工 is not 30 June with words after it). */
 const TAIL = `(?:(?!${ANOTHER_TIME})[\\p{Script=Han}\\w（）()，,、])*`;
@@ -115,7 +120,7 @@ function readWhole(text: string, planYear: number): TimeReading {
 function latestOf(parts: string[], planYear: number): TimeReading | null {
   const timed = parts.filter((p) => {
     const t = p.normalize('NFKC').replace(/\s+/g, '');
-    return /\d|年|季度|半年/u.test(t) && !/^\d{4}(?:年度?)?$/u.test(t);
+    return (/\d|年|季度|半年/u.test(t) || new RegExp(HOLIDAY, 'u').test(t)) && !/^\d{4}(?:年度?)?$/u.test(t);
   });
   if (timed.length < 2) return null;
   // Numbered as plan steps are (1.6月底前…, （2）12月底前…): the number goes, a month's number stays.
@@ -211,6 +216,12 @@ function readText(s: string, planYear: number): TimeReading {
   }
   // Year end: 年底(前) / 年末 / 年内 / 年前 / 全年 / 底前 (after "2023年").
   if (new RegExp(`^(?:年?底|年末|年内|年前|全年|年底前|年内完成|底前)(?:前|之前)?${TAIL}$`, 'u').test(rest)) return ok(year, 12, 'end', yearGiven, 'year_end');
+  // Before a holiday whose date never moves: 国庆前, 2025年国庆节前, 五一前.
+  m = new RegExp(`^(国庆|五一|劳动节)节?(?:前|之前|以前)${TAIL}$`, 'u').exec(rest);
+  if (m) {
+    const [month, day] = HOLIDAY_DATE[m[1]!]!;
+    return ok(year, month, day, yearGiven, 'date');
+  }
   // Halves.
   m = new RegExp(`^(上|下)半年(?:前|底|末|底前)?${TAIL}$`, 'u').exec(rest);
   if (m) return ok(year, m[1] === '上' ? 6 : 12, 'end', yearGiven, m[1] === '上' ? 'first_half' : 'second_half', m[1] === '上' ? 1 : 7);
@@ -301,7 +312,7 @@ const YEAR_WORD = '(?:\\d{4}年|次年|明年|翌年)';
  *  before 前 (6.30前; without 前 a point is a figure: 6.5亿元). */
 const POINT_DATE = '(?:\\d{4}\\.\\d{1,2}\\.\\d{1,2}|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{1,2}\\.\\d{1,2}(?=前|之前|以前))';
 /** The time wording a step starts with. */
-const STEP_TIME = `(?:${YEAR_WORD}?(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:月|[-—–~至])|第?[一二三四1-4]季度|[上下]半年|年底|年内|全年)|\\d{4}年[底内末]|${YEAR_MONTHS}|${POINT_DATE})`;
+const STEP_TIME = `(?:${YEAR_WORD}?(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:月|[-—–~至])|第?[一二三四1-4]季度|[上下]半年|年底|年内|全年|${HOLIDAY})|\\d{4}年[底内末]|${YEAR_MONTHS}|${POINT_DATE})`;
 
 /** A phase that names its time (第一阶段（6月底前）：…, 第二阶段：9月底前…, 第一步，…): the phase stays in the
  *  step's text, its time leads the step. */
@@ -309,14 +320,14 @@ const PHASE_WORD = '第(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:阶�
 const PHASE = `${PHASE_WORD}\\s*[：:，,]?\\s*[（(]?\\s*`;
 /** A time that leads a step after 、 (6月底前完成立项、9月底前完成招标): a month, a range of months, a quarter,
  *  a half, the year's end or a date — not a bare number (培训、3-5人一组). */
-const LISTED_STEP_TIME = `${LEAD_WORDS}?(?:${YEAR_WORD}?(?:${NUM}月|\\d{1,2}[-—–~至]\\d{1,2}月|第?[一二三四1-4]季度|[上下]半年|年底|年内|全年)|\\d{4}年[底内末]|${POINT_DATE})`;
+const LISTED_STEP_TIME = `${LEAD_WORDS}?(?:${YEAR_WORD}?(?:${NUM}月|\\d{1,2}[-—–~至]\\d{1,2}月|第?[一二三四1-4]季度|[上下]半年|年底|年内|全年|${HOLIDAY})|\\d{4}年[底内末]|${POINT_DATE})`;
 
 /** Full-width digits, point, dash and tilde as ASCII (１２．５, ７－９月, ７～９月), one character for one: a
  *  text's offsets stay the same, so what is read from the copy can be cut from the text as written. */
 export const asciiDigits = (s: string) => s.replace(/[０-９．－～]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
 /** The time wording of a step: a month (range) with its qualifiers, a date, a quarter, a half or the year's end. */
-const STEP_WHEN = `${YEAR_WORD}?(?:${POINT_DATE}|\\d{4}年[底内末]|${NUM}月?份?${PART}?起?[-—–~至到]${YEAR_WORD}?(?:${NUM}月份?${PART}?|年底)|${NUM}月(?:(?:${NUM}日?[-—–~至到])?${NUM}[日号])?份?${PART}?|第?${NUM}季度(?:末)?|[上下]半年|年底|年内|全年)(?:前|之前|以前)?`;
+const STEP_WHEN = `${YEAR_WORD}?(?:${POINT_DATE}|\\d{4}年[底内末]|${NUM}月?份?${PART}?起?[-—–~至到]${YEAR_WORD}?(?:${NUM}月份?${PART}?|年底)|${NUM}月(?:(?:${NUM}日?[-—–~至到])?${NUM}[日号])?份?${PART}?|第?${NUM}季度(?:末)?|[上下]半年|年底|年内|全年|${HOLIDAY})(?:前|之前|以前)?`;
 /** A step that starts with its time (after its phase or a word of intent). */
 const STEP_LEAD = new RegExp(`^(?:${PHASE})?${LEAD_WORDS}?(${YEAR_MONTHS}|${STEP_WHEN})`, 'u');
 /** A step whose time comes last, in brackets (完成选址（6月底前）). */
