@@ -52,7 +52,7 @@ export async function planImport(argv: string[], out: (s: string) => void = cons
   // The same reading as the import page's: read and parsed in the worker.
   const read = await readPlanXlsx(new Uint8Array(bytes), { year: a.year, shift: false, allSheets: argv.includes('--all-sheets'), units });
   if (!read.ok) {
-    out(m.importRead[read.error]);
+    out(read.header ? m.importHeaderGap(read.header) : m.importRead[read.error]);
     return 1;
   }
   const draft = read.draft;

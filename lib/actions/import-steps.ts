@@ -61,7 +61,7 @@ async function readUpload(formData: FormData, year: number) {
   // 读取全部计划工作表: every sheet that holds a plan table, as one plan (lib/domain/plan-source.ts).
   const allSheets = formData.get('allSheets') === 'on';
   const read = await readPlanXlsx(bytes, { year, shift, allSheets, units });
-  if (!read.ok) return refuse(m.importRead[read.error]);
+  if (!read.ok) return refuse(read.header ? m.importHeaderGap(read.header) : m.importRead[read.error]);
   const { draft, suggestShift } = read;
   return { draft, read, sha256: sha256(bytes), units: units.map((u) => u.name), suggestShift, shifted: shift };
 }

@@ -38,6 +38,13 @@ describe('planFromSheets', () => {
   });
   it('refuses sheets without a table, and takes the first sheet that has one', () => {
     expect(planFromSheets(sheets([['说明'], ['本表无数据']]), { year: 2031, shift: false, units: UNITS })).toEqual({ ok: false, error: 'no_table' });
+    // A sheet whose header lacks a column: refused with that sheet, row and column, so the message can name them.
+    const noDeadline = { sheets: { 说明: [['填表说明']], 任务表: [['序号', '项目名称', '项目内容', '责任单位', '进度安排']] }, order: ['说明', '任务表'] };
+    expect(planFromSheets(noDeadline, { year: 2031, shift: false, units: UNITS })).toEqual({
+      ok: false,
+      error: 'no_table',
+      header: { sheet: '任务表', row: 1, found: ['序号', '项目名称', '项目内容', '责任单位', '进度安排'], missing: ['deadline'], plan: '进度安排' },
+    });
     const two = { sheets: { 说明: [['填表说明']], 计划表: table('年底前', '') }, order: ['说明', '计划表'] };
     const d = draftFromSheets(two, 2031, unitLookup(UNITS));
     expect(d?.sheet).toBe('计划表');

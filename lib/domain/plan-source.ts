@@ -17,7 +17,7 @@ import {
   type UnknownUnit,
 } from './plan-import';
 import { parseAppendixGrid, type HiddenInSheet } from './plan-appendix';
-import { findHeaderBand } from './plan-table';
+import { findHeaderBand, headerGap, type HeaderGap } from './plan-table';
 import { closestUnits, matchUnit, type UnitNames } from './unit-names';
 
 /**
@@ -145,13 +145,24 @@ export function mergeSheetDrafts(drafts: PlanDraft[]): PlanDraft {
   };
 }
 
-export type PlanRead = { ok: true; draft: PlanDraft; suggestShift: boolean } | { ok: false; error: 'no_table' };
+/** `header`: the sheet and row that name most of a plan table's columns but lack one, when a sheet has such a row. */
+export type PlanRead = { ok: true; draft: PlanDraft; suggestShift: boolean } | { ok: false; error: 'no_table'; header?: SheetHeaderGap };
+export type SheetHeaderGap = HeaderGap & { sheet: string };
+
+/** The first sheet whose header lacks a column the import needs (see `headerGap`), or nothing. */
+function headerGapIn(read: Sheets): { header?: SheetHeaderGap } {
+  for (const sheet of read.order) {
+    const gap = headerGap(read.sheets[sheet]!.map((row) => row.map((c) => cellText(c))));
+    if (gap) return { header: { sheet, ...gap } };
+  }
+  return {};
+}
 
 /** The draft for the import year (shifted from last year's when asked) and whether to offer the shift. */
 export function planFromSheets(read: Sheets, opts: { year: number; shift: boolean; allSheets?: boolean; units: readonly UnitNames[] }): PlanRead {
   const lookup = unitLookup(opts.units);
   const first = draftFromSheets(read, opts.shift ? opts.year - 1 : opts.year, lookup, opts.allSheets);
-  if (!first || first.issues.some((i) => i.kind === 'no_header')) return { ok: false, error: 'no_table' };
+  if (!first || first.issues.some((i) => i.kind === 'no_header')) return { ok: false, error: 'no_table', ...headerGapIn(read) };
   const draft = opts.shift ? shiftDraft(first, 1) : first;
   let suggestShift = false;
   if (!opts.shift && earlierYearDeadlines(draft) > 0) {

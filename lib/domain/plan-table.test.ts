@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   bandCategory,
   findHeaderBand,
+  headerGap,
   headerRole,
   headerText,
   isBand,
@@ -209,6 +210,42 @@ describe('findHeaderBand', () => {
         ]),
       ),
     ).toEqual({ 1: 'content', 2: 'lead', 3: 'deadline' });
+  });
+});
+
+describe('headerGap: a header that lacks a column the import needs', () => {
+  it('names the row, its cells as written and the column it lacks, with the plan column whose times are no deadline', () => {
+    const rows = [
+      ['盐田区2027年民生实事任务分解表'],
+      ['序号', '项目名称', '建设内容', '责任单位', '进度 安排'],
+      ['1', '学前教育', '新建幼儿园2所', '区教育局', '年底前完成'],
+    ];
+    expect(findHeaderBand(rows)).toBeNull();
+    expect(headerGap(rows)).toEqual({ row: 2, found: ['序号', '项目名称', '建设内容', '责任单位', '进度安排'], missing: ['deadline'], plan: '进度安排' });
+  });
+  it('a missing unit column, or two columns missing; no plan column named when the deadline is there', () => {
+    expect(headerGap([['序号', '项目内容', '完成时限', '进度安排']])).toEqual({
+      row: 1,
+      found: ['序号', '项目内容', '完成时限', '进度安排'],
+      missing: ['units'],
+    });
+    expect(headerGap([['序号', '项目名称', '备注']])).toEqual({ row: 1, found: ['序号', '项目名称', '备注'], missing: ['units', 'deadline'] });
+  });
+  it('the row with the most header words wins; periods or a plan column that names the deadline count as dated', () => {
+    expect(
+      headerGap([
+        ['序号', '项目', '备注'],
+        ['序号', '项目名称', '建设内容', '牵头单位', '配合单位'],
+      ]),
+    ).toMatchObject({ row: 2, missing: ['deadline'] });
+    expect(headerGap([['项目名称', '项目内容', '第一季度', '第二季度']])).toMatchObject({ missing: ['units'] });
+    expect(headerGap([['项目名称', '项目内容', '推进计划和时间节点']])).toMatchObject({ missing: ['units'] });
+  });
+  it('nothing for a title, a note, two header words, a complete header, or a row of none of the needed columns', () => {
+    expect(headerGap([['盐田区2027年民生实事任务分解表'], ['注：完成时限均指2027年']])).toBeNull();
+    expect(headerGap([['序号', '备注']])).toBeNull();
+    expect(headerGap([['序号', '项目内容', '责任单位', '完成时限']])).toBeNull();
+    expect(headerGap([['序号', '备注', '进展情况']])).toBeNull();
   });
 });
 

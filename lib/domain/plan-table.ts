@@ -241,6 +241,47 @@ export function findHeaderBand(rows: string[][]): HeaderBand | null {
   return null;
 }
 
+/** The columns a plan table cannot do without, as the import names them when one is missing. */
+export type RequiredColumn = 'task' | 'units' | 'deadline';
+
+/**
+ * A row that names a plan table's columns but lacks one the import needs (a table with 进度安排 and no
+ * 完成时限, or no 责任单位): its 1-based row, its cells as written, and what it lacks — so the refusal can
+ * say which column to add instead of listing all four. Only where `findHeaderBand` finds no header: the
+ * row within the first 20 with the most header words, three at least (a title or a note names none).
+ */
+export type HeaderGap = {
+  row: number;
+  found: string[];
+  missing: RequiredColumn[];
+  /** The plan column's header when the deadline is missing (进度安排): its steps' times are no deadline. */
+  plan?: string;
+};
+
+export function headerGap(rows: string[][]): HeaderGap | null {
+  let best: (HeaderGap & { named: number }) | null = null;
+  for (let r = 0; r < Math.min(rows.length, 20); r++) {
+    const row = rows[r]!;
+    const roles = row.map((cell) => headerRole(cell));
+    const periods = row.filter((cell) => periodHeader(cell)).length;
+    const named = roles.filter(Boolean).length + periods;
+    if (named < 3 || (best && named <= best.named)) continue;
+    const has = (...rs: ColumnRole[]) => roles.some((x) => x !== null && rs.includes(x));
+    const dated = has('deadline') || periods >= 2 || roles.some((x, c) => x === 'plan' && namesDeadline(row[c]!));
+    const missing: RequiredColumn[] = [];
+    if (!has('content', 'project')) missing.push('task');
+    if (!has('units', 'lead')) missing.push('units');
+    if (!dated) missing.push('deadline');
+    if (missing.length === 0 || missing.length === 3) continue;
+    const found = row.map((cell) => cell.replace(/\s+/g, '')).filter(Boolean);
+    const plan = missing.includes('deadline') ? roles.findIndex((x) => x === 'plan') : -1;
+    best = { row: r + 1, found, missing, named, ...(plan >= 0 ? { plan: row[plan]!.replace(/\s+/g, '') } : {}) };
+  }
+  if (!best) return null;
+  const { named: _named, ...gap } = best;
+  return gap;
+}
+
 export type SkipReason = 'before_header' | 'blank' | 'title_band' | 'footer' | 'repeated_header' | 'hidden';
 
 const FOOTER = /^(?:注|备注|说明|附注|填表说明|填报说明)\s*[:：\d１一.、]|^(?:填表人|填报人|审核人|联系人|制表人?|负责人|单位负责人|联系电话)\s*[:：]/u;

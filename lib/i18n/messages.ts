@@ -63,6 +63,13 @@ export const m = {
     scanned: 'PDF中没有文字，像是扫描件或图片，无法读取其中的表格。请向发文单位索取Word或Excel原件（或可复制文字的PDF）后再导入。',
     bomb: '文件解压后的内容过大或结构异常，不像正常的Excel计划表，已拒绝读取。请在Excel中另存为新文件后再导入。',
   },
+  /** A sheet whose header row names most of a plan table's columns but lacks one the import needs. */
+  importHeaderGap: (g: { sheet: string; row: number; found: string[]; missing: ('task' | 'units' | 'deadline')[]; plan?: string }) =>
+    `“${g.sheet}”第${g.row}行像是表头（${g.found.slice(0, 12).join('、')}），但缺少${g.missing
+      .map((k) => ({ task: '“项目内容（任务）”', units: '“责任单位”', deadline: '“完成时限”' })[k])
+      .join('、')}列。请在表中加上${g.missing.length > 1 ? '这些列' : '这一列'}${
+      g.missing.includes('deadline') ? `（写明每项任务的完成时间，如“9月底前”“年底前”${g.plan ? `；“${g.plan}”中的节点时间不作完成时限` : ''}）` : ''
+    }后再导入。`,
   importChanged: '确认导入的文件与预览的文件不一致，请重新预览。',
   ...uploadMessages,
   evidence: { ...uploadMessages.evidence, ...evidenceMessages },

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { MAX_ROWS, type Grid, type PlanDraft } from '@/lib/domain/plan-import';
 import type { UnitNames } from '@/lib/domain/unit-names';
+import type { SheetHeaderGap } from '@/lib/domain/plan-source';
 import { textWorkbookKind } from './text-workbook.mjs';
 import { zipEntries } from './zip-scan.mjs';
 import { t } from '@/lib/i18n/zh-CN';
@@ -49,7 +50,9 @@ export type ReadResult =
     }
   | { ok: false; error: ReadError };
 export type PlanReadOptions = { year: number; shift: boolean; allSheets?: boolean; units: UnitNames[] };
-export type PlanReadResult = { ok: true; draft: PlanDraft; suggestShift: boolean; hidden: string[]; formulas: number } | { ok: false; error: ReadError };
+/** `header`: with `no_table`, the row that names most of a plan table's columns and what it lacks (the domain's `headerGap`). */
+export type PlanReadResult =
+  { ok: true; draft: PlanDraft; suggestShift: boolean; hidden: string[]; formulas: number } | { ok: false; error: ReadError; header?: SheetHeaderGap };
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ENCRYPTION_INFO = Buffer.from('EncryptionInfo', 'utf16le');

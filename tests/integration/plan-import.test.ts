@@ -286,6 +286,25 @@ describe('bad files: a clear message, nothing written', () => {
     });
     await refused(bytes, /未找到计划表/);
   });
+  it('a table whose header lacks a column (进度安排 but no 完成时限; no 责任单位): the message names the sheet, the row and the column to add', async () => {
+    // Before: 未找到计划表 and all four headers listed, though the table was there and one column was missing.
+    const noDeadline = await sheet((wb) => {
+      const ws = wb.addWorksheet('任务分解表');
+      ws.addRow(['盐田区2030年民生实事任务分解表']);
+      ws.addRow(['序号', '项目名称', '建设内容', '责任单位', '进度安排']);
+      ws.addRow([1, '学前教育', '新建公办幼儿园2所', '区教育局', '6月底前完成设计；年底前竣工']);
+    });
+    await refused(
+      noDeadline,
+      /^“任务分解表”第2行像是表头（序号、项目名称、建设内容、责任单位、进度安排），但缺少“完成时限”列。请在表中加上这一列（写明每项任务的完成时间，如“9月底前”“年底前”；“进度安排”中的节点时间不作完成时限）后再导入。$/,
+    );
+    const noUnits = await sheet((wb) => {
+      const ws = wb.addWorksheet('Sheet1');
+      ws.addRow(['序号', '项目内容', '完成时限', '备注']);
+      ws.addRow([1, '新建公办幼儿园2所', '2030年12月', '']);
+    });
+    await refused(noUnits, /^“Sheet1”第1行像是表头（序号、项目内容、完成时限、备注），但缺少“责任单位”列。请在表中加上这一列后再导入。$/);
+  });
   it('rows that cannot be read: every message in the preview, nothing written on confirm', async () => {
     const bytes = await sheet((wb) => {
       const ws = wb.addWorksheet('一览表');
