@@ -7,6 +7,9 @@ export function taskHref(n: number, q: { year?: number; asOf?: string } = {}): s
   return `/tasks/${n}${s ? `?${s}` : ''}`;
 }
 
+/** A task's 督办 section with the form to issue a notice open (the office's step from 滞后未督办). */
+export const issueNoticeHref = (n: number, year: number): string => `/tasks/${n}?year=${year}&issue=1#nt-h`;
+
 /** The update form's page showing an update just submitted (where a submission without JavaScript is sent on to). */
 export function submittedHref(s: { number: number; year: number; updateId: number }): string {
   return `/tasks/${s.number}/update?year=${s.year}&submitted=${s.updateId}`;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { alerts, evaluate, unitSummaries, type OverviewTask } from '@/lib/domain/overview';
 import { DEFAULT_STATUS_SETTINGS as S } from '@/lib/domain/settings';
 import { A, B, overviewTask } from '@/tests/helpers/overview-task';
-import { alertRows } from './alert-list';
+import { alertRows } from '@/components/alert-words';
 import { unitRows } from './unit-table';
 
 const long = '实施东海道、永安路、永安北三街、洪安四街等4条道路综合整治工程，完善人行道、绿化、照明和排水设施。';

@@ -13,7 +13,11 @@ import { getNoticeLedger } from '@/lib/data/notices';
 import { one, type SearchParams } from '@/lib/data/evaluated-plan';
 import { parseLedgerFilters } from '@/lib/validation/notices';
 import { NOTICE_LEVELS, NOTICE_STATUSES } from '@/lib/domain/notices';
-import { taskHref } from '@/lib/links';
+import { issueNoticeHref, taskHref } from '@/lib/links';
+import { alertRows } from '@/components/alert-words';
+import { AlertRows } from '@/components/alert-rows';
+import { fmtDate } from '@/lib/i18n/format';
+import type { Actor } from '@/lib/auth/policy';
 import { t } from '@/lib/i18n/zh-CN';
 import type { Metadata } from 'next';
 import { ui } from '@/components/ui';
@@ -62,6 +66,32 @@ function OtherYearsOpen({ years }: { years: Data['otherYearsOpen'] }) {
         </span>
       ))}
     </p>
+  );
+}
+
+/**
+ * 滞后未督办: the year's lagging tasks that no notice in progress chases, with their reasons — and, for
+ * the office, the step to issue one (the task's 督办 form, open).
+ */
+function Unchased({ unchased, year, actor }: { unchased: NonNullable<Data['unchased']>; year: number; actor: Actor }) {
+  const asOf = fmtDate(unchased.asOf);
+  if (unchased.rows.length === 0)
+    return (
+      <p className={ui.hint} data-testid="unchased-none">
+        {c.unchasedNone(asOf)}
+      </p>
+    );
+  const issue = can(actor, 'issue_notice');
+  const rows = alertRows(unchased.rows, new Map(), (n) => taskHref(n, { year })).map((r) =>
+    issue ? { ...r, action: { href: issueNoticeHref(r.number, year), label: t.notice.issue } } : r,
+  );
+  return (
+    <SectionCard id="unchased" title={c.unchased(rows.length, asOf)}>
+      <p className={ui.hint}>{c.unchasedIntro}</p>
+      <div data-testid="unchased">
+        <AlertRows rows={rows} />
+      </div>
+    </SectionCard>
   );
 }
 
@@ -127,6 +157,7 @@ export default async function NoticesPage({ searchParams }: { searchParams: Prom
       </PageHeader>
       <Filters data={data} f={f} />
       <OtherYearsOpen years={data.otherYearsOpen} />
+      {data.unchased && <Unchased unchased={data.unchased} year={data.year} actor={actor} />}
       <SectionCard id="ledger" title={c.count(data.year, data.total, data.all)}>
         {data.notices.length === 0 ? (
           <p className={ui.hint}>{c.none}</p>

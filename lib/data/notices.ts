@@ -8,9 +8,11 @@ import { can, type Actor } from '@/lib/auth/policy';
 import { getSession } from '@/lib/auth/session';
 import { databaseKind, today } from '@/lib/env';
 import { getPlanYears, resolveYear } from './plan';
+import { getEvaluatedPlan } from './evaluated-plan';
+import { keptWith } from './freeze';
 import { EVIDENCE_SELECT, type EvidenceItem } from './evidence';
 import { dateOf, toIsoDate, type IsoDate } from '@/lib/domain/dates';
-import { availableSteps, isNoticeOverdue, OPEN_STATUSES, type LedgerFilters, type NoticeLevel, type NoticeStatus, type NoticeStep } from '@/lib/domain/notices';
+import { availableSteps, isNoticeOverdue, OPEN_STATUSES, unchasedLagging, type LedgerFilters, type NoticeLevel, type NoticeStatus, type NoticeStep } from '@/lib/domain/notices';
 
 export const NOTICE_SELECT = {
   id: true, year: true, numberYear: true, number: true, level: true, status: true, reason: true, requiredAction: true, dueDate: true, issuedAt: true, urgeCount: true,
@@ -170,6 +172,24 @@ export async function unitCounts(year: number, today: IsoDate) {
 }
 
 /** 督办台账 of a plan year (signed-in users): one page of the filtered notices, their number, counts per unit. */
+/**
+ * 滞后未督办 of a plan year at its default date (today within the year, else its latest approved
+ * report): the lagging tasks no notice in progress chases (`unchasedLagging`). The tasks with a notice
+ * not closed are counted once per snapshot (every notice moves the data version); the caller has been
+ * checked for view_pending.
+ */
+async function unchasedOf(year: number) {
+  const plan = await getEvaluatedPlan({ year: String(year) });
+  if (!plan) return null;
+  const { tasks } = plan.snap;
+  const chased = await keptWith(plan.snap, 'chased tasks', async () => {
+    const numberOf = new Map(tasks.map((t) => [t.id, t.number]));
+    const rows = await prisma.supervisionNotice.groupBy({ by: ['taskId'], where: { status: { not: 'CLOSED' }, taskId: { in: [...numberOf.keys()] } } });
+    return new Set(rows.map((r) => numberOf.get(r.taskId)!));
+  });
+  return { asOf: plan.asOf, asOfReason: plan.asOfReason, rows: unchasedLagging(plan.rows, chased) };
+}
+
 export async function getNoticeLedger(filters: LedgerFilters) {
   const actor = await getSession();
   if (!can(actor, 'view_pending')) return null;
@@ -179,17 +199,20 @@ export async function getNoticeLedger(filters: LedgerFilters) {
   const now = today();
   const where = ledgerWhere(year, filters, now);
   const page = Math.max(1, filters.page ?? 1);
-  const [total, notices, perUnit, all, others] = await Promise.all([
+  const [total, notices, perUnit, all, others, unchased] = await Promise.all([
     prisma.supervisionNotice.count({ where }),
     noticesWhere(where, actor, now, { take: LEDGER_PAGE, skip: (page - 1) * LEDGER_PAGE }),
     unitCounts(year, now),
     prisma.supervisionNotice.count({ where: { year } }),
     // Notices of other years not closed yet: a year's ledger says they are still being chased.
     prisma.supervisionNotice.groupBy({ by: ['year'], where: { year: { not: year }, status: { not: 'CLOSED' } }, _count: { _all: true }, orderBy: { year: 'desc' } }),
+    unchasedOf(year),
   ]);
   return {
     year, years: years.map((y) => y.year), today: now, notices, total, all, page, pages: Math.max(1, Math.ceil(total / LEDGER_PAGE)), perUnit, units: perUnit.map((u) => ({ code: u.code, name: u.name })),
     /** Other plan years with notices not closed, newest first. */
     otherYearsOpen: others.map((o) => ({ year: o.year, open: o._count._all })),
+    /** The year's lagging tasks no notice in progress chases, at the year's default date. */
+    unchased,
   };
 }

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { availableSteps, isNoticeOverdue, isOpenNotice, nextNoticeNumber, noticeNumberYear, raiseLevel, takeStep, type NoticeStatus } from './notices';
+import {
+  availableSteps,
+  isNoticeOverdue,
+  isOpenNotice,
+  nextNoticeNumber,
+  noticeNumberYear,
+  raiseLevel,
+  takeStep,
+  unchasedLagging,
+  type NoticeStatus,
+} from './notices';
 
 const n = (status: NoticeStatus, dueDate = '2023-09-30') => ({ status, level: 'DUBAN' as const, dueDate });
 
@@ -60,5 +70,17 @@ describe('a notice to several units: its state is the composition of their parts
   ] as const)('%j → %s', async (parts, status) => {
     const { noticeStatusOf } = await import('./notices');
     expect(noticeStatusOf([...parts])).toBe(status);
+  });
+});
+
+describe('滞后未督办: lagging tasks no notice is chasing', () => {
+  const row = (number: number, status: 'lagging' | 'at_risk' | 'on_track' | 'completed') => ({ task: { number }, status: { status } });
+  it('lagging tasks without a notice in progress, in task order; at risk, on track and completed are not listed', () => {
+    const rows = [row(3, 'lagging'), row(1, 'lagging'), row(2, 'at_risk'), row(4, 'on_track'), row(5, 'completed'), row(6, 'lagging')];
+    expect(unchasedLagging(rows, new Set([6])).map((r) => r.task.number)).toEqual([1, 3]);
+  });
+  it('nothing when every lagging task is chased, or none lags', () => {
+    expect(unchasedLagging([row(1, 'lagging')], new Set([1]))).toEqual([]);
+    expect(unchasedLagging([row(1, 'on_track')], new Set())).toEqual([]);
   });
 });

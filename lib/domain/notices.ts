@@ -3,6 +3,7 @@
 // level (督办 → 催办 → 约谈). Who may take which step, and what the step leads to, as data; the
 // actions only write it.
 import type { IsoDate } from './dates';
+import type { Status } from './status';
 
 export type NoticeStatus = 'OPEN' | 'ACKNOWLEDGED' | 'ANSWERED' | 'RETURNED' | 'CLOSED';
 export type NoticeLevel = 'DUBAN' | 'CUIBAN' | 'YUETAN';
@@ -75,3 +76,13 @@ export const nextNoticeNumber = (used: number[]): number => (used.length ? Math.
  * this year's next number.
  */
 export const noticeNumberYear = (issuedOn: IsoDate): number => Number(issuedOn.slice(0, 4));
+
+/**
+ * 滞后未督办: the tasks lagging at the date that no 督办 notice is chasing — none issued, or every one
+ * closed (办结) while the task is still behind — in task order: what the office has yet to chase. A notice
+ * the unit has answered and the office not yet closed still chases its task. At risk is not listed: a
+ * notice is for a lagging task.
+ */
+export function unchasedLagging<R extends { task: { number: number }; status: { status: Status } }>(rows: readonly R[], chased: ReadonlySet<number>): R[] {
+  return rows.filter((r) => r.status.status === 'lagging' && !chased.has(r.task.number)).sort((a, b) => a.task.number - b.task.number);
+}

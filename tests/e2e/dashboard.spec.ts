@@ -1,5 +1,5 @@
 // Supervision dashboard journeys on the seeded 2023 H1 report.
-import { expect, expectNoHorizontalOverflow, inlineData, test } from './fixtures';
+import { expect, expectNoHorizontalOverflow, inlineData, signIn, test } from './fixtures';
 
 const PROJECT_TITLES = [
   '实施盐田街道道路和环境综合整治',
@@ -67,6 +67,23 @@ test('the alerts panel shows the two lagging tasks with their reasons, and no co
   await expect(alerts.locator('li[data-task="2"], li[data-task="8"]')).toHaveCount(0);
   await expect(page.getByTestId('count-lagging')).toContainText('2');
   await expect(page.getByTestId('count-completed')).toContainText('2');
+});
+
+test('the 督办台账 lists the lagging tasks no notice chases (滞后未督办); the office opens the form to issue one from there', async ({ page }) => {
+  // Before: the ledger of a year with two red tasks and no notice said only 没有符合条件的督办件.
+  await signIn(page, 'lingdao', '/notices');
+  const section = page.getByRole('region', { name: '滞后未督办（2项，截至2023年6月30日）' });
+  await expect(section).toBeVisible();
+  const rows = section.locator('li[data-task]');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0)).toHaveAttribute('data-task', '1');
+  await expect(rows.nth(1)).toContainText('明珠道绿廊公园带3号地块');
+  await expect(section.getByTestId('alert-action')).toHaveCount(0); // a leader reads; the office issues
+  await page.context().clearCookies();
+  await signIn(page, 'duchashi', '/notices');
+  await page.getByTestId('unchased').locator('li[data-task="3"]').getByRole('link', { name: '发出督办通知' }).click();
+  await page.waitForURL((u) => u.pathname === '/tasks/3' && u.searchParams.get('issue') === '1' && u.hash === '#nt-h');
+  await expect(page.getByLabel('督办事由')).toBeVisible();
 });
 
 test('filtering by unit 区民政局 leaves tasks 16–18', async ({ page }) => {

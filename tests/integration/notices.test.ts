@@ -399,3 +399,38 @@ describe('a notice to two units answered inside each unit’s progress update', 
     expect(answersOf(byGws)).toEqual(['工务署：施工图已完成']);
   });
 });
+
+describe('滞后未督办 on the ledger', () => {
+  const unchased = async () => {
+    const { getNoticeLedger } = await import('@/lib/data/notices');
+    const u = (await getNoticeLedger({ year: 2023 }))!.unchased!;
+    return { asOf: u.asOf, tasks: u.rows.map((r) => r.task.number) };
+  };
+  it('lists the lagging tasks no notice in progress chases; one issued takes its task off, one closed while the task still lags puts it back', async () => {
+    session.actor = who.duchashi!;
+    const t3 = await task(3);
+    // Task 3 (the 明珠道 park) lags at the year's default date; no notice was ever issued on it.
+    await prisma.supervisionNotice.deleteMany({ where: { taskId: t3.id } });
+    expect((await unchased()).tasks).toContain(3);
+    expect((await unchased()).asOf).toBe('2023-06-30');
+    const r = await notices.issueNotice(
+      t3.id,
+      IDLE,
+      form({ reason: '3号地块仍被占用', requiredAction: '协调移交', dueDate: '2026-12-31', level: 'DUBAN', recipients: [String(t3.units[0]!.unitId)] }),
+    );
+    expect(r).toMatchObject({ status: 'ok' });
+    expect((await unchased()).tasks).not.toContain(3);
+    // Answered, not yet closed by the office: still chasing.
+    const n = await prisma.supervisionNotice.findFirstOrThrow({ where: { taskId: t3.id }, select: { id: true } });
+    await prisma.supervisionNotice.update({ where: { id: n.id }, data: { status: 'ANSWERED' } });
+    expect((await unchased()).tasks).not.toContain(3);
+    await prisma.supervisionNotice.update({ where: { id: n.id }, data: { status: 'CLOSED' } });
+    expect((await unchased()).tasks).toContain(3);
+    // Every signed-in reader of the ledger sees the list (statuses are public); a visitor gets no ledger.
+    session.actor = who.mzj!;
+    expect((await unchased()).tasks).toContain(3);
+    session.actor = null;
+    const { getNoticeLedger } = await import('@/lib/data/notices');
+    expect(await getNoticeLedger({})).toBeNull();
+  });
+});

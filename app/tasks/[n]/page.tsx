@@ -9,7 +9,7 @@ import { planTextKind } from '@/lib/domain/plan-years';
 import { PageHeader } from '@/components/page-header';
 import { PrintTitle } from '@/components/print-title';
 import { SectionCard } from '@/components/section-card';
-import type { SearchParams } from '@/lib/data/evaluated-plan';
+import { one, type SearchParams } from '@/lib/data/evaluated-plan';
 import { getTaskDetail } from '@/lib/data/task';
 import { draftFor } from '@/lib/actions/form-drafts';
 import { t } from '@/lib/i18n/zh-CN';
@@ -74,6 +74,7 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
           notices={data.notices}
           issue={data.issueForm ? { taskId: task.id, today: data.today, units: task.units, evidence: data.issueForm } : null}
           draft={draft}
+          openIssue={one(sp.issue) === '1'}
         />
       )}
       <SectionCard id="h2" title={t.task.h2[planTextKind(task)]}>

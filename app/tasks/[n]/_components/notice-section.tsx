@@ -14,11 +14,14 @@ export function NoticeSection({
   notices,
   issue,
   draft,
+  openIssue = false,
 }: {
   notices: NonNullable<TaskDetail['notices']>;
   issue: { taskId: number; today: string; units: TaskDetail['row']['task']['units']; evidence: NonNullable<TaskDetail['issueForm']> } | null;
   /** A form of this section sent after its session ended, kept (lib/actions/form-drafts.ts). */
   draft: Draft | null;
+  /** Opened from the 督办台账's 滞后未督办 (?issue=1): the form open at once. */
+  openIssue?: boolean;
 }) {
   const prefill = issue ? restoredIn(draft, formKey.notice(issue.taskId)) : undefined;
   return (
@@ -32,7 +35,7 @@ export function NoticeSection({
       )}
       {issue && (
         // Open when files staged for a notice are waiting (the page was reloaded before it was issued), or what was typed is back.
-        <details className="no-print" open={issue.evidence.staged.length > 0 || !!prefill}>
+        <details className="no-print" open={openIssue || issue.evidence.staged.length > 0 || !!prefill}>
           <summary className="cursor-pointer text-sm text-blue-800">{t.notice.issue}</summary>
           <div className="mt-2 max-w-xl space-y-2">
             <PrefillNote prefill={prefill} />
