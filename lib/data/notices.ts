@@ -176,9 +176,9 @@ export async function unitCounts(year: number, today: IsoDate) {
  * 滞后未督办 of a plan year at its default date (today within the year, else its latest approved
  * report): the lagging tasks no notice in progress chases (`unchasedLagging`). The tasks with a notice
  * not closed are counted once per snapshot (every notice moves the data version); the caller has been
- * checked for view_pending.
+ * checked for view_pending. With the ledger's unit filter, that unit's tasks.
  */
-async function unchasedOf(year: number) {
+async function unchasedOf(year: number, unit: string | undefined) {
   const plan = await getEvaluatedPlan({ year: String(year) });
   if (!plan) return null;
   const { tasks } = plan.snap;
@@ -187,7 +187,9 @@ async function unchasedOf(year: number) {
     const rows = await prisma.supervisionNotice.groupBy({ by: ['taskId'], where: { status: { not: 'CLOSED' }, taskId: { in: [...numberOf.keys()] } } });
     return new Set(rows.map((r) => numberOf.get(r.taskId)!));
   });
-  return { asOf: plan.asOf, asOfReason: plan.asOfReason, rows: unchasedLagging(plan.rows, chased) };
+  // The ledger's unit filter narrows it to that unit's tasks too (a unit among the task's units).
+  const rows = unchasedLagging(plan.rows, chased).filter((r) => !unit || r.task.units.some((u) => u.code === unit));
+  return { asOf: plan.asOf, asOfReason: plan.asOfReason, rows };
 }
 
 export async function getNoticeLedger(filters: LedgerFilters) {
@@ -206,7 +208,7 @@ export async function getNoticeLedger(filters: LedgerFilters) {
     prisma.supervisionNotice.count({ where: { year } }),
     // Notices of other years not closed yet: a year's ledger says they are still being chased.
     prisma.supervisionNotice.groupBy({ by: ['year'], where: { year: { not: year }, status: { not: 'CLOSED' } }, _count: { _all: true }, orderBy: { year: 'desc' } }),
-    unchasedOf(year),
+    unchasedOf(year, filters.unit),
   ]);
   return {
     year, years: years.map((y) => y.year), today: now, notices, total, all, page, pages: Math.max(1, Math.ceil(total / LEDGER_PAGE)), perUnit, units: perUnit.map((u) => ({ code: u.code, name: u.name })),

@@ -426,11 +426,15 @@ describe('滞后未督办 on the ledger', () => {
     expect((await unchased()).tasks).not.toContain(3);
     await prisma.supervisionNotice.update({ where: { id: n.id }, data: { status: 'CLOSED' } });
     expect((await unchased()).tasks).toContain(3);
+    // The ledger's unit filter narrows it: task 3 is 区城管局's (cgj), not 区民政局's.
+    const { getNoticeLedger } = await import('@/lib/data/notices');
+    const byUnit = async (unit: string) => (await getNoticeLedger({ year: 2023, unit }))!.unchased!.rows.map((r) => r.task.number);
+    expect(await byUnit('cgj')).toEqual([3]);
+    expect(await byUnit('mzj')).toEqual([]);
     // Every signed-in reader of the ledger sees the list (statuses are public); a visitor gets no ledger.
     session.actor = who.mzj!;
     expect((await unchased()).tasks).toContain(3);
     session.actor = null;
-    const { getNoticeLedger } = await import('@/lib/data/notices');
     expect(await getNoticeLedger({})).toBeNull();
   });
 });
