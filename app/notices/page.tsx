@@ -17,6 +17,8 @@ import { issueNoticeHref, taskHref } from '@/lib/links';
 import { alertRows } from '@/components/alert-words';
 import { AlertRows } from '@/components/alert-rows';
 import { fmtDate } from '@/lib/i18n/format';
+import { alertsShown } from '@/lib/domain/overview';
+import { ShowAll } from '@/components/show-all';
 import type { Actor } from '@/lib/auth/policy';
 import { t } from '@/lib/i18n/zh-CN';
 import type { Metadata } from 'next';
@@ -71,26 +73,41 @@ function OtherYearsOpen({ years }: { years: Data['otherYearsOpen'] }) {
 
 /**
  * 滞后未督办: the year's lagging tasks that no notice in progress chases, with their reasons — and, for
- * the office, the step to issue one (the task's 督办 form, open).
+ * the office, the step to issue one (the task's 督办 form, open). A worklist for the screen: the printed
+ * ledger is the notices. A large year's list shows its first 20, the rest a link away.
  */
-function Unchased({ unchased, year, actor }: { unchased: NonNullable<Data['unchased']>; year: number; actor: Actor }) {
+function Unchased({
+  unchased,
+  year,
+  actor,
+  all,
+  allHref,
+}: {
+  unchased: NonNullable<Data['unchased']>;
+  year: number;
+  actor: Actor;
+  all: boolean;
+  allHref: string;
+}) {
   const asOf = fmtDate(unchased.asOf);
   if (unchased.rows.length === 0)
     return (
-      <p className={ui.hint} data-testid="unchased-none">
+      <p className={`no-print ${ui.hint}`} data-testid="unchased-none">
         {c.unchasedNone(asOf)}
       </p>
     );
   const issue = can(actor, 'issue_notice');
-  const rows = alertRows(unchased.rows, new Map(), (n) => taskHref(n, { year })).map((r) =>
+  const { shown, total } = alertsShown(unchased.rows, all);
+  const rows = alertRows(shown, new Map(), (n) => taskHref(n, { year })).map((r) =>
     issue ? { ...r, action: { href: issueNoticeHref(r.number, year), label: t.notice.issue } } : r,
   );
   return (
-    <SectionCard id="unchased" title={c.unchased(rows.length, asOf)}>
+    <SectionCard id="unchased" title={c.unchased(total, asOf)} className="no-print">
       <p className={ui.hint}>{c.unchasedIntro}</p>
       <div data-testid="unchased">
         <AlertRows rows={rows} />
       </div>
+      <ShowAll shown={rows.length} total={total} summary={c.unchasedMore(rows.length, total)} label={c.unchasedAll} href={allHref} testId="unchased-more" />
     </SectionCard>
   );
 }
@@ -157,7 +174,15 @@ export default async function NoticesPage({ searchParams }: { searchParams: Prom
       </PageHeader>
       <Filters data={data} f={f} />
       <OtherYearsOpen years={data.otherYearsOpen} />
-      {data.unchased && <Unchased unchased={data.unchased} year={data.year} actor={actor} />}
+      {data.unchased && (
+        <Unchased
+          unchased={data.unchased}
+          year={data.year}
+          actor={actor}
+          all={one(sp.unchased) === 'all'}
+          allHref={`/notices?${new URLSearchParams([...keep, ['unchased', 'all']])}#unchased-h`}
+        />
+      )}
       <SectionCard id="ledger" title={c.count(data.year, data.total, data.all)}>
         {data.notices.length === 0 ? (
           <p className={ui.hint}>{c.none}</p>

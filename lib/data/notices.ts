@@ -172,6 +172,14 @@ export async function unitCounts(year: number, today: IsoDate) {
 }
 
 /** 督办台账 of a plan year (signed-in users): one page of the filtered notices, their number, counts per unit. */
+/** One notice as the viewer sees it (its 督办通知单), for signed-in readers; null when it does not exist or the caller may not read notices. */
+export async function getNotice(id: number): Promise<NoticeView | null> {
+  const actor = await getSession();
+  if (!can(actor, 'view_pending') || !Number.isSafeInteger(id) || id < 1) return null;
+  const [n] = await noticesWhere({ id }, actor, today());
+  return n ?? null;
+}
+
 /**
  * 滞后未督办 of a plan year at its default date (today within the year, else its latest approved
  * report): the lagging tasks no notice in progress chases (`unchasedLagging`). The tasks with a notice

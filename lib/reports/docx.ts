@@ -20,12 +20,12 @@ export const FONTS = { title: '方正小标宋简体', body: '仿宋_GB2312', he
 export const SIZES = { title: 44, body: 32, pageNumber: 28, table: 24 } as const;
 export const MARGINS_MM = { top: 37, bottom: 35, left: 28, right: 26 } as const;
 const twips = (mm: number) => Math.round((mm * 1440) / 25.4);
-const A4 = { width: 11906, height: 16838 }; // Word's A4 in twips
+export const A4 = { width: 11906, height: 16838 }; // Word's A4 in twips
 const LINE = { line: 560, lineRule: LineRuleType.EXACT }; // 28 pt: 22 lines of 28 characters per page
 const INDENT = { firstLine: SIZES.body * 20 }; // two characters of 3号
 
 const font = (name: string) => ({ ascii: name, hAnsi: name, eastAsia: name, cs: name });
-const run = (text: string, name: string = FONTS.body, size: number = SIZES.body, bold = false) => new TextRun({ text, font: font(name), size, bold });
+export const run = (text: string, name: string = FONTS.body, size: number = SIZES.body, bold = false) => new TextRun({ text, font: font(name), size, bold });
 
 const body = (text: string) => new Paragraph({ children: [run(text)], spacing: LINE, indent: INDENT, alignment: AlignmentType.JUSTIFIED });
 const heading1 = (text: string) => new Paragraph({ children: [run(text, FONTS.heading1)], spacing: LINE, indent: INDENT });
@@ -33,11 +33,11 @@ const heading2 = (text: string) => new Paragraph({ children: [run(text, FONTS.he
 /** Multi-line text (a narrative keeps its own line breaks) as one body paragraph per line. */
 const lines = (text: string) => text.split('\n').filter((l) => l.trim()).map((l) => body(l.trim()));
 
-const margin = {
+export const margin = {
   top: twips(MARGINS_MM.top), bottom: twips(MARGINS_MM.bottom), left: twips(MARGINS_MM.left), right: twips(MARGINS_MM.right),
   footer: twips(25), // the page number about 7 mm below the text block
 };
-const footer = () => ({
+export const footer = () => ({
   default: new Footer({
     children: [new Paragraph({
       alignment: AlignmentType.CENTER,
@@ -114,7 +114,7 @@ function mainText(model: ReportModel, lh: Letterhead): Paragraph[] {
 /** Column widths of the appendix table, in percent of the text width. */
 const COLUMN_SHARES = [5, 11, 18, 26, 22, 10, 8];
 
-function cell(text: string, opts: { share: number; header?: boolean; rowSpan?: number; center?: boolean }): TableCell {
+export function cell(text: string, opts: { share: number; header?: boolean; rowSpan?: number; center?: boolean }): TableCell {
   const paragraphs = (text || '').split('\n').map((l) => new Paragraph({
     alignment: opts.header || opts.center ? AlignmentType.CENTER : AlignmentType.LEFT,
     children: [run(l.trim(), opts.header ? FONTS.heading1 : FONTS.body, SIZES.table)],

@@ -624,6 +624,14 @@ test('督办 to one unit: it acknowledges; once overdue the office urges it (督
   // Each addressed unit's own state, in words (signed, now overdue).
   expect(String(ws.getCell(1, 13).value)).toBe('各单位办理情况及反馈');
   expect(String(ws.getCell(2, 13).value)).toMatch(/^区\S+：已签收·已逾期$/);
+  // The notice as its 督办通知单, a Word document the office prints or sends on.
+  const [slip] = await Promise.all([sup.waitForEvent('download'), sup.getByTestId('ledger').getByRole('link', { name: '督办通知单（Word）' }).click()]);
+  expect(slip.suggestedFilename()).toMatch(/^督办通知单_督办〔\d{4}〕第\d+号\.docx$/);
+  const mammoth = (await import('mammoth')).default;
+  const slipText = (await mammoth.extractRawText({ path: (await slip.path())! })).value;
+  for (const line of ['盐田区重点民生实事督办通知单', '助餐服务覆盖不足', '部分社区长者饭堂未开展', '两周内报送整改方案', '催办（已催办1次）'])
+    expect(slipText.split('\n'), line).toContain(line);
+  expect(slipText).toMatch(/区\S+：已签收（已逾期）/);
   await sup.close();
 });
 

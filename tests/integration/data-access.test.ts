@@ -213,6 +213,7 @@ const DATA: Record<string, Entry> = {
   'notices.ledgerWhere': 'helper',
   'notices.unitCounts': 'helper',
   'notices.getNoticeLedger': { who: SIGNED_IN, call: () => fn('notices', 'getNoticeLedger')({ year: 2023 }), sees: notNull },
+  'notices.getNotice': { who: SIGNED_IN, call: () => fn('notices', 'getNotice')(ids.notice), sees: notNull },
   'evaluated-plan.parseFilters': 'helper',
   'evaluated-plan.one': 'helper',
   'evaluated-plan.getEvaluatedPlan': {

@@ -438,3 +438,57 @@ describe('滞后未督办 on the ledger', () => {
     expect(await getNoticeLedger({})).toBeNull();
   });
 });
+
+describe('督办通知单: one notice as a Word document', () => {
+  it('the number, the task, both units, the reason and requirement line by line, the due date, the issuer and each part as it stands — read back from the .docx', async () => {
+    session.actor = who.duchashi!;
+    const t1 = await task(1); // two units: 盐田交通运输局 and 区工务署
+    const r = await notices.issueNotice(
+      t1.id,
+      IDLE,
+      form({
+        reason: '东海道施工招标滞后\n永安路前期工作未完成',
+        requiredAction: '12月底前完成招标',
+        dueDate: '2026-12-20',
+        level: 'CUIBAN',
+        recipients: t1.units.map((u) => String(u.unitId)),
+      }),
+    );
+    expect(r).toMatchObject({ status: 'ok' });
+    const n = await prisma.supervisionNotice.findFirstOrThrow({ where: { taskId: t1.id }, orderBy: { id: 'desc' }, select: { id: true, number: true } });
+    const jtj = Object.values(who).find((u) => u.role === 'UNIT' && u.unitId === t1.units.find((x) => x.unit.code === 'jtj')!.unitId)!;
+    session.actor = jtj;
+    expect(await notices.answerNotice(n.id, IDLE, form({ text: '招标文件已报审' }))).toMatchObject({ status: 'ok' });
+    // Any signed-in reader of the ledger may take it (a unit not addressed too); a wrong id gets 404, a visitor 401.
+    session.actor = who.mzj!;
+    const { GET } = await import('@/app/export/notices/[id]/route');
+    const get = (id: string) => GET(new Request(`http://x/export/notices/${id}`), { params: Promise.resolve({ id }) });
+    const res = await get(String(n.id));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('wordprocessingml');
+    expect(decodeURIComponent(res.headers.get('content-disposition')!)).toContain(`督办通知单_督办〔2026〕第${n.number}号.docx`);
+    const mammoth = (await import('mammoth')).default;
+    const text = (await mammoth.extractRawText({ buffer: Buffer.from(await res.arrayBuffer()) })).value;
+    const lines = text.split('\n').filter((l) => l.trim());
+    for (const expected of [
+      '盐田区重点民生实事督办通知单',
+      `督办〔2026〕第${n.number}号`,
+      '盐田交通运输局、区工务署',
+      '催办',
+      '东海道施工招标滞后',
+      '永安路前期工作未完成',
+      '12月底前完成招标',
+      '2026年12月20日前',
+      '盐田交通运输局：已反馈',
+      '反馈：招标文件已报审',
+      '区工务署：已交办',
+    ])
+      expect(lines, expected).toContain(expected);
+    expect(text).toContain('任务1：');
+    expect(text).toContain('2026年11月29日'); // issued on the suite's day (APP_TODAY), in China time
+    expect((await get('999999')).status).toBe(404);
+    expect((await get('abc')).status).toBe(404);
+    session.actor = null;
+    expect((await get(String(n.id))).status).toBe(401);
+  });
+});

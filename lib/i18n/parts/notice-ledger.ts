@@ -1,5 +1,6 @@
 // The 督办台账's strings (screen, CSV and Excel): composed into `t.notice.ledger` (../zh-CN), in a module
 // of their own so the notice forms, which the browser loads, do not carry them.
+import { fmtDate } from '../format';
 import { notice } from './notice';
 
 export const noticeLedger = {
@@ -22,6 +23,8 @@ export const noticeLedger = {
   unchased: (n: number, asOf: string) => `滞后未督办（${n}项，截至${asOf}）`,
   unchasedIntro: '滞后任务中没有在办督办件的（未发出督办，或督办已办结而任务仍滞后）：',
   unchasedNone: (asOf: string) => `截至${asOf}，滞后任务均有在办的督办件。`,
+  unchasedMore: (shown: number, total: number) => `显示任务编号在前的${shown}项，共${total}项`,
+  unchasedAll: '显示全部滞后未督办任务',
   perUnit: '各单位督办件',
   perUnitNone: '本年度还没有督办件。',
   unitColumns: ['单位', '督办件', '待办理', '未签收', '已逾期', '已反馈待审', '已办结'],
@@ -51,4 +54,28 @@ export const noticeLedger = {
   part: (unit: string, state: string, overdue: boolean, answer: string | null, inUpdateAsOf: string | null) =>
     `${unit}：${state}${overdue ? `·${notice.state.OVERDUE}` : ''}${answer ? `。反馈：${answer}${inUpdateAsOf ? notice.answeredInUpdate(inUpdateAsOf) : ''}` : ''}`,
   yes: '是',
+  slipMissing: '未找到该督办件。',
+  /** The 督办通知单 (.docx) of one notice, as the office prints or sends it to the units. */
+  slip: {
+    link: '督办通知单（Word）',
+    file: (year: number, n: number) => `督办通知单_督办〔${year}〕第${n}号.docx`,
+    title: '盐田区重点民生实事督办通知单',
+    rows: {
+      task: '督办任务',
+      units: '责任单位',
+      level: '督办等级',
+      reason: '督办事由',
+      requiredAction: '整改要求',
+      due: '限办日期',
+      issued: '交办',
+      parts: '办理情况',
+    },
+    due: (d: string) => `${fmtDate(d)}前`,
+    issued: (by: string, on: string) => `${by}，${on}`,
+    urged: (n: number) => `（已催办${n}次）`,
+    part: (unit: string, state: string, overdue: boolean) => `${unit}：${state}${overdue ? '（已逾期）' : ''}`,
+    answer: (a: string) => `反馈：${a}`,
+    note: '请接收单位在限办日期前登录“盐田区民生实事进度督办看板”签收，并反馈办理情况（可附佐证材料）；逾期未办结的，将予催办。',
+    printed: (on: string) => `本通知单由系统生成，办理情况以系统记录为准。生成日期：${on}`,
+  },
 };
