@@ -171,7 +171,6 @@ export async function unitCounts(year: number, today: IsoDate) {
   }));
 }
 
-/** 督办台账 of a plan year (signed-in users): one page of the filtered notices, their number, counts per unit. */
 /** One notice as the viewer sees it (its 督办通知单), for signed-in readers; null when it does not exist or the caller may not read notices. */
 export async function getNotice(id: number): Promise<NoticeView | null> {
   const actor = await getSession();
@@ -200,6 +199,7 @@ async function unchasedOf(year: number, unit: string | undefined) {
   return { asOf: plan.asOf, asOfReason: plan.asOfReason, rows };
 }
 
+/** 督办台账 of a plan year (signed-in users): one page of the filtered notices, their number, counts per unit. */
 export async function getNoticeLedger(filters: LedgerFilters) {
   const actor = await getSession();
   if (!can(actor, 'view_pending')) return null;
