@@ -15,7 +15,7 @@ import { can } from '@/lib/auth/policy';
 import { getPlanSnapshot, getPlanYears, getPublishedPlan, resolveAsOf, resolveYear, type PlanSnapshot } from './plan';
 import { deepFreeze, keptWith } from './freeze';
 import type { PeriodKind } from '@/lib/domain/periods';
-import { OPEN_STATUSES } from '@/lib/domain/notices';
+import { OPEN_STATUSES, type NoticeStatus } from '@/lib/domain/notices';
 import { STATUS_ORDER } from '@/lib/domain/status';
 import { CATEGORIES } from '@/lib/domain/types';
 
@@ -119,13 +119,13 @@ async function planChangesAfter(year: number, asOf: IsoDate): Promise<{ at: stri
 }
 
 /**
- * Open 督办 notices per task number, for signed-in users (notices are not public): one grouped
- * query; an empty map for visitors.
+ * Open 督办 notices per task number (or those in `statuses`: not closed, for 滞后未督办), for signed-in
+ * users (notices are not public): one grouped query; an empty map for visitors.
  */
-export async function getOpenNoticeCounts(taskIds: number[], numberOf: Map<number, number>): Promise<Map<number, number>> {
+export async function getOpenNoticeCounts(taskIds: number[], numberOf: Map<number, number>, statuses: readonly NoticeStatus[] = OPEN_STATUSES): Promise<Map<number, number>> {
   const actor = await getSession();
   if (!can(actor, 'view_pending') || taskIds.length === 0) return new Map();
-  const rows = await prisma.supervisionNotice.groupBy({ by: ['taskId'], where: { status: { in: OPEN_STATUSES }, taskId: { in: taskIds } }, _count: { _all: true } });
+  const rows = await prisma.supervisionNotice.groupBy({ by: ['taskId'], where: { status: { in: [...statuses] }, taskId: { in: taskIds } }, _count: { _all: true } });
   return new Map(rows.map((r) => [numberOf.get(r.taskId)!, r._count._all]));
 }
 

@@ -8,11 +8,11 @@ import { can, type Actor } from '@/lib/auth/policy';
 import { getSession } from '@/lib/auth/session';
 import { databaseKind, today } from '@/lib/env';
 import { getPlanYears, resolveYear } from './plan';
-import { getEvaluatedPlan } from './evaluated-plan';
+import { getEvaluatedPlan, getOpenNoticeCounts } from './evaluated-plan';
 import { keptWith } from './freeze';
 import { EVIDENCE_SELECT, type EvidenceItem } from './evidence';
 import { dateOf, toIsoDate, type IsoDate } from '@/lib/domain/dates';
-import { availableSteps, isNoticeOverdue, OPEN_STATUSES, unchasedLagging, type LedgerFilters, type NoticeLevel, type NoticeStatus, type NoticeStep } from '@/lib/domain/notices';
+import { availableSteps, isNoticeOverdue, NOT_CLOSED, OPEN_STATUSES, unchasedLagging, type LedgerFilters, type NoticeLevel, type NoticeStatus, type NoticeStep } from '@/lib/domain/notices';
 
 export const NOTICE_SELECT = {
   id: true, year: true, numberYear: true, number: true, level: true, status: true, reason: true, requiredAction: true, dueDate: true, issuedAt: true, urgeCount: true,
@@ -190,9 +190,12 @@ async function unchasedOf(year: number, unit: string | undefined) {
   if (!plan) return null;
   const { tasks } = plan.snap;
   const chased = await keptWith(plan.snap, 'chased tasks', async () => {
-    const numberOf = new Map(tasks.map((t) => [t.id, t.number]));
-    const rows = await prisma.supervisionNotice.groupBy({ by: ['taskId'], where: { status: { not: 'CLOSED' }, taskId: { in: [...numberOf.keys()] } } });
-    return new Set(rows.map((r) => numberOf.get(r.taskId)!));
+    const counts = await getOpenNoticeCounts(
+      tasks.map((t) => t.id),
+      new Map(tasks.map((t) => [t.id, t.number])),
+      NOT_CLOSED,
+    );
+    return new Set(counts.keys());
   });
   // The ledger's unit filter narrows it to that unit's tasks too (a unit among the task's units).
   const rows = unchasedLagging(plan.rows, chased).filter((r) => !unit || r.task.units.some((u) => u.code === unit));

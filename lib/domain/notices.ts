@@ -16,6 +16,8 @@ export const NOTICE_LEVELS: NoticeLevel[] = ['DUBAN', 'CUIBAN', 'YUETAN'];
 /** Waiting on the unit: issued, acknowledged, or returned for more work. */
 export const isOpenNotice = (s: NoticeStatus): boolean => s === 'OPEN' || s === 'ACKNOWLEDGED' || s === 'RETURNED';
 export const OPEN_STATUSES: NoticeStatus[] = NOTICE_STATUSES.filter(isOpenNotice);
+/** A notice still chasing its task: every state but 已办结 (one answered waits on the office). */
+export const NOT_CLOSED: NoticeStatus[] = NOTICE_STATUSES.filter((s) => s !== 'CLOSED');
 
 /** Which side takes a step: the unit a notice went to, or the supervision office. */
 export const STEP_BY: Record<NoticeStep, 'unit' | 'office'> = { acknowledge: 'unit', answer: 'unit', return: 'office', close: 'office', urge: 'office' };
