@@ -241,6 +241,22 @@ describe('headerGap: a header that lacks a column the import needs', () => {
     expect(headerGap([['项目名称', '项目内容', '第一季度', '第二季度']])).toMatchObject({ missing: ['units'] });
     expect(headerGap([['项目名称', '项目内容', '推进计划和时间节点']])).toMatchObject({ missing: ['units'] });
   });
+  it('periods in a second header row (进度安排 merged over 第一季度…) date the table: only the unit column is missing', () => {
+    const rows = [
+      ['序号', '项目名称', '建设内容', '进度安排', '', '', '', '备注'],
+      ['', '', '', '第一季度', '第二季度', '第三季度', '第四季度', ''],
+      ['1', '学前教育', '新建幼儿园2所', '完成选址', '开工', '主体完工', '开园', ''],
+    ];
+    expect(findHeaderBand(rows)).toBeNull();
+    expect(headerGap(rows)).toEqual({ row: 1, found: ['序号', '项目名称', '建设内容', '进度安排', '备注'], missing: ['units'] });
+    // Fewer words above than periods below: still the first row is named.
+    expect(
+      headerGap([
+        ['序号', '项目名称', '进度安排', '', '', ''],
+        ['', '', '1月', '3月', '6月', '9月'],
+      ]),
+    ).toMatchObject({ row: 1, missing: ['units'] });
+  });
   it('nothing for a title, a note, two header words, a complete header, or a row of none of the needed columns', () => {
     expect(headerGap([['盐田区2027年民生实事任务分解表'], ['注：完成时限均指2027年']])).toBeNull();
     expect(headerGap([['序号', '备注']])).toBeNull();

@@ -263,11 +263,15 @@ export function headerGap(rows: string[][]): HeaderGap | null {
   for (let r = 0; r < Math.min(rows.length, 20); r++) {
     const row = rows[r]!;
     const roles = row.map((cell) => headerRole(cell));
-    const periods = row.filter((cell) => periodHeader(cell)).length;
+    const periodsOf = (cells: string[] | undefined) => (cells ?? []).filter((cell) => periodHeader(cell)).length;
+    const periods = periodsOf(row);
     const named = roles.filter(Boolean).length + periods;
-    if (named < 3 || (best && named <= best.named)) continue;
+    // A row of periods alone is the second row of a header, never the one that lacks a column.
+    if (named < 3 || named === periods || (best && named <= best.named)) continue;
     const has = (...rs: ColumnRole[]) => roles.some((x) => x !== null && rs.includes(x));
-    const dated = has('deadline') || periods >= 2 || roles.some((x, c) => x === 'plan' && namesDeadline(row[c]!));
+    // Dated as findHeaderBand has it: a deadline column, the plan's periods (in this row, or in the row
+    // below under a merged 进度安排), or a plan column whose header names the deadline.
+    const dated = has('deadline') || periods >= 2 || periodsOf(rows[r + 1]) >= 2 || roles.some((x, c) => x === 'plan' && namesDeadline(row[c]!));
     const missing: RequiredColumn[] = [];
     if (!has('content', 'project')) missing.push('task');
     if (!has('units', 'lead')) missing.push('units');
