@@ -668,3 +668,23 @@ describe('holidays whose date never moves: 国庆前, 五一前', () => {
     expect(steps('完成五一路改造')).toEqual([]);
   });
 });
+
+describe('a year written in Chinese numerals (二〇二五年), as older 公文 date things', () => {
+  it('reads as the year in digits, with what follows it', () => {
+    expect(due('二〇二五年十二月')).toBe('2025-12-31');
+    expect(due('二〇二五年底前')).toBe('2025-12-31');
+    expect(due('二○二五年6月30日前')).toBe('2025-06-30'); // ○ (a circle), as typed for 〇
+    expect(due('二零二五年九月底')).toBe('2025-09-30');
+    expect(parseTimeWording('二〇二五年三季度', 2024)).toMatchObject({ ok: true, month: '2025-09', yearGiven: true });
+  });
+  it('in a plan step: dated, its text as written', () => {
+    expect(stepsFromPlanText('二〇二五年6月底前完成设计；二〇二六年3月底前竣工', 2025).map((s) => [s.due, s.text])).toEqual([
+      ['2025-06-30', '二〇二五年6月底前完成设计'],
+      ['2026-03-31', '二〇二六年3月底前竣工'],
+    ]);
+  });
+  it('not three numerals, nor five: no year to guess', () => {
+    expect(due('二〇二年底')).toBe('refused:unreadable');
+    expect(due('一二〇二五年底')).toBe('refused:unreadable');
+  });
+});

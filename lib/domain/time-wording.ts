@@ -102,8 +102,7 @@ export function parseTimeWording(cell: string | number | Date | null | undefined
 
 /** One time wording: spaces and a closing remark in brackets left out, a word of intent before it read past. */
 function readWhole(text: string, planYear: number): TimeReading {
-  const written = text
-    .normalize('NFKC')
+  const written = digitYears(text.normalize('NFKC'))
     .replace(/\s+/g, '')
     .replace(/[（(][^）)]*[)）]$/, '');
   if (written === '') return { ok: false, reason: 'empty' };
@@ -326,6 +325,12 @@ const LISTED_STEP_TIME = `${LEAD_WORDS}?(?:${YEAR_WORD}?(?:${NUM}月|\\d{1,2}[-�
  *  text's offsets stay the same, so what is read from the copy can be cut from the text as written. */
 export const asciiDigits = (s: string) => s.replace(/[０-９．－～]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
+const YEAR_NUMERALS: Record<string, string> = Object.fromEntries([...'〇○零一二三四五六七八九'].map((c, i) => [c, String(Math.max(0, i - 2))]));
+/** A year written in Chinese numerals before 年 (二〇二五年, 二零二五年; ○ as typed for 〇) in digits, four
+ *  characters for four (offsets kept, as asciiDigits keeps them); not three numerals or five. */
+export const digitYears = (s: string) =>
+  s.replace(/(?<![〇○零一二三四五六七八九])[〇○零一二三四五六七八九]{4}(?=年)/gu, (y) => [...y].map((c) => YEAR_NUMERALS[c]).join(''));
+
 /** The time wording of a step: a month (range) with its qualifiers, a date, a quarter, a half or the year's end. */
 const STEP_WHEN = `${YEAR_WORD}?(?:${POINT_DATE}|\\d{4}年[底内末]|${NUM}月?份?${PART}?起?[-—–~至到]${YEAR_WORD}?(?:${NUM}月份?${PART}?|年底)|${NUM}月(?:(?:${NUM}日?[-—–~至到])?${NUM}[日号])?份?${PART}?|第?${NUM}季度(?:末)?|[上下]半年|年底|年内|全年|${HOLIDAY})(?:前|之前|以前)?`;
 /** A step that starts with its time (after its phase or a word of intent). */
@@ -357,7 +362,7 @@ const STEP_TAIL = /[\s；;。，,]*$/u;
  */
 export function stepsFromPlanText(planText: string, planYear: number): PlanStep[] {
   // Read with ASCII digits (９月底前 as 9月底前); each step's text is cut from the plan as written.
-  const read = asciiDigits(planText);
+  const read = digitYears(asciiDigits(planText));
   const cuts = [0, ...[...read.matchAll(STEP_SPLIT)].flatMap((m) => [m.index, m.index + m[0].length]), read.length];
   const parts: { read: string; text: string }[] = [];
   for (let i = 0; i < cuts.length; i += 2) {
