@@ -14,6 +14,7 @@ export const POSTGRES_FILES = [
   'tests/integration/dashboard.test.ts',
   'tests/integration/data-access.test.ts',
   'tests/integration/notices.test.ts',
+  'tests/integration/instructions.test.ts',
   'tests/integration/reminders.test.ts',
   'tests/integration/sessions.test.ts',
   'tests/integration/accounts.test.ts',

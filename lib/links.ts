@@ -10,6 +10,13 @@ export function taskHref(n: number, q: { year?: number; asOf?: string } = {}): s
 /** A task's 督办 section with the form to issue a notice open (the office's step from 滞后未督办). */
 export const issueNoticeHref = (n: number, year: number): string => `/tasks/${n}?year=${year}&issue=1#nt-h`;
 
+/** The same, to put a leader's instruction (领导批示) into effect: the notice's form filled from it. */
+export const instructionNoticeHref = (n: number, year: number, instructionId: number): string =>
+  `/tasks/${n}?year=${year}&issue=1&instruction=${instructionId}#nt-h`;
+
+/** The id of an instruction on its task page. */
+export const instructionAnchor = (instructionId: number): string => `instruction-${instructionId}`;
+
 /** The update form's page showing an update just submitted (where a submission without JavaScript is sent on to). */
 export function submittedHref(s: { number: number; year: number; updateId: number }): string {
   return `/tasks/${s.number}/update?year=${s.year}&submitted=${s.updateId}`;
@@ -41,6 +48,7 @@ export function hrefWith(pathname: string, query: Record<string, string | undefi
 export const formKey = {
   update: (taskId: number) => `update-${taskId}`,
   notice: (taskId: number) => `notice-${taskId}`,
+  instruction: (taskId: number) => `instruction-${taskId}`,
   review: (updateId: number) => `review-${updateId}`,
   noticeStep: (noticeId: number, step: string, unitId?: number) => (unitId === undefined ? `n${noticeId}-${step}` : `n${noticeId}-${unitId}-${step}`),
 };

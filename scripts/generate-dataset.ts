@@ -50,6 +50,9 @@ export function generateDataset(dbFile: string, size: DatasetSize): { tasks: num
   const issuer =
     (db.prepare("SELECT id FROM User WHERE role = 'SUPERVISOR' ORDER BY id LIMIT 1").get() as { id: number } | undefined)?.id ??
     insert('User', { username: 'generated-supervisor', displayName: '区督查室（生成数据）', role: 'SUPERVISOR', passwordHash: '!', active: 0 });
+  const leader =
+    (db.prepare("SELECT id FROM User WHERE role = 'LEADER' ORDER BY id LIMIT 1").get() as { id: number } | undefined)?.id ??
+    insert('User', { username: 'generated-leader', displayName: '区领导（生成数据）', role: 'LEADER', passwordHash: '!', active: 0 });
   db.transaction(() => {
     for (let y = 1; y <= size.years; y++) {
       const year = 2023 + y;
@@ -130,6 +133,9 @@ export function generateDataset(dbFile: string, size: DatasetSize): { tasks: num
             insert('NoticeRecipient', { noticeId, unitId: u.unitId, status, answer: status === 'OPEN' ? null : '已整改（生成数据）' });
           insert('NoticeEvent', { noticeId, kind: 'ISSUED', actorId: issuer, at: issuedAt });
           if (status !== 'OPEN') insert('NoticeEvent', { noticeId, kind: 'ANSWERED', text: '已整改（生成数据）', at: issuedAt });
+          // Two 领导批示 per task: one put into effect by its notice, one still pending.
+          insert('Instruction', { taskId, authorId: leader, text: '请加快推进（生成数据）', createdAt: `${year}-06-30T02:00:00.000+00:00`, noticeId });
+          insert('Instruction', { taskId, authorId: leader, text: '请关注进度（生成数据）', createdAt: `${year}-07-15T02:00:00.000+00:00` });
         }
       }
     }

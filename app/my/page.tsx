@@ -14,6 +14,7 @@ import type { Metadata } from 'next';
 import { SectionCard } from '@/components/section-card';
 import { ui } from '@/components/ui';
 import { PendingLink } from '@/components/pending-link';
+import { InstructionList } from '@/components/instruction-list';
 
 export const metadata: Metadata = { title: t.pageTitle.my };
 
@@ -38,6 +39,13 @@ export default async function MyPage({ searchParams }: { searchParams: Promise<S
           <p className={ui.hint}>{t.my.noNotices}</p>
         ) : (
           <NoticeList notices={data.notices} taskHref={(num, year) => taskHref(num, { year })} testId="my-notices" draft={draft} />
+        )}
+      </SectionCard>
+      <SectionCard id="instructions" title={t.instruction.mineHeading}>
+        {data.instructions.length === 0 ? (
+          <p className={ui.hint}>{t.instruction.mineNone}</p>
+        ) : (
+          <InstructionList items={data.instructions} showTask testId="my-instructions" />
         )}
       </SectionCard>
       <SectionCard id="due" title={t.my.dueSoon}>

@@ -24,6 +24,7 @@ import { t } from '@/lib/i18n/zh-CN';
 import type { Metadata } from 'next';
 import { ui } from '@/components/ui';
 import { TableHead } from '@/components/table-head';
+import { InstructionList } from '@/components/instruction-list';
 
 export const metadata: Metadata = { title: t.pageTitle.notices };
 
@@ -112,6 +113,17 @@ function Unchased({
   );
 }
 
+/** 领导批示待落实: what leaders asked that no notice has put into effect and the office has not marked read; its steps for the office. */
+function PendingInstructions({ items, actor }: { items: Data['instructions']; actor: Actor }) {
+  if (items.length === 0) return null;
+  return (
+    <SectionCard id="instructions" title={t.instruction.pendingHeading(items.length)} className="no-print">
+      <p className={`mb-2 ${ui.hint}`}>{t.instruction.pendingIntro}</p>
+      <InstructionList items={items} showTask canAct={can(actor, 'issue_notice')} testId="instructions-pending" />
+    </SectionCard>
+  );
+}
+
 function PerUnit({ perUnit }: { perUnit: Data['perUnit'] }) {
   return (
     <SectionCard id="per-unit" title={c.perUnit}>
@@ -174,6 +186,7 @@ export default async function NoticesPage({ searchParams }: { searchParams: Prom
       </PageHeader>
       <Filters data={data} f={f} />
       <OtherYearsOpen years={data.otherYearsOpen} />
+      <PendingInstructions items={data.instructions} actor={actor} />
       {data.unchased && (
         <Unchased
           unchased={data.unchased}

@@ -57,6 +57,8 @@ export function NoticeForm({
         }}
         fieldId={(name) => (name === 'recipients' ? `recipient-${units[0]?.id ?? ''}` : name)}
       />
+      {/* Issued to put a leader's instruction into effect (转为督办): the action links the two. */}
+      {v.instruction && <input type="hidden" name="instruction" value={v.instruction} />}
       <fieldset aria-describedby="recipients-error">
         <legend className="text-sm">{t.notice.recipients}</legend>
         {units.map((u) => (

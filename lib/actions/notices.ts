@@ -64,6 +64,9 @@ async function writeNotice(actor: Actor, task: NoticeTask, d: z.infer<typeof not
   if (dueDate > addDays(today(), 366)) return { status: 'error', message: m.fixErrors, errors: { dueDate: [m.dueTooFar] }, values };
   if (!recipients.every((u) => task.units.some((x) => x.unitId === u)))
     return { status: 'error', message: m.fixErrors, errors: { recipients: [m.notRecipient] }, values };
+  // Issued to put a leader's instruction into effect (转为督办, the form filled from it): one of this task's.
+  const instructionId = values.instruction ? Number(values.instruction) : null;
+  if (instructionId !== null && !isRecordId(instructionId)) return { status: 'error', message: m.invalidInput, values };
   const evidence = await evidenceOfForm(actor, taskId, values, formData);
   if ('message' in evidence) return { status: 'error', message: m.fixErrors, errors: { evidence: [evidence.message] }, values };
   const year = task.planYear.year;
@@ -89,6 +92,11 @@ async function writeNotice(actor: Actor, task: NoticeTask, d: z.infer<typeof not
       },
       select: { id: true, events: { select: { id: true } } },
     });
+    if (instructionId !== null) {
+      // Inside the write lock: an instruction put into effect or marked read meanwhile refuses the notice (nothing written).
+      const { count } = await tx.instruction.updateMany({ where: { id: instructionId, taskId, noticeId: null, readById: null }, data: { noticeId: n.id } });
+      if (count === 0) throw new ConflictError(m.instructionHandled);
+    }
     // The office's files go with the notice (its 下发 step).
     await attachEvidence(tx, actor, taskId, evidence, { noticeEventId: n.events[0]!.id });
     await audit(tx, {
@@ -97,7 +105,18 @@ async function writeNotice(actor: Actor, task: NoticeTask, d: z.infer<typeof not
       entityType: 'SupervisionNotice',
       entityId: n.id,
       taskId,
-      after: { year, numberYear, number, level, reason, requiredAction, dueDate, recipients, evidenceIds: evidence.ids },
+      after: {
+        year,
+        numberYear,
+        number,
+        level,
+        reason,
+        requiredAction,
+        dueDate,
+        recipients,
+        evidenceIds: evidence.ids,
+        ...(instructionId ? { instructionId } : {}),
+      },
     });
     // Each unit learns at once: its inbox and its group robot, in this same transaction.
     await announce(tx, {

@@ -13,6 +13,7 @@ const MATRIX: Record<Action, [boolean, boolean, boolean, boolean, boolean]> = {
   review_update: [false, false, false, false, true],
   issue_notice: [false, false, false, false, true],
   act_on_notice: [false, false, false, true, false],
+  give_instruction: [false, false, true, false, false],
   view_review_queue: [false, false, false, false, true],
   view_audit: [false, false, false, false, true],
   view_pending: [false, true, true, true, true],

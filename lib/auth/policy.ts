@@ -20,6 +20,7 @@ export type Action =
   | 'review_update' // approve or return a submitted update
   | 'issue_notice' // 督办: issue, return, close, urge
   | 'act_on_notice' // acknowledge or answer a notice sent to one's unit (target: its recipient units)
+  | 'give_instruction' // 领导批示: a leader's written instruction on a task
   | 'view_review_queue'
   | 'view_audit'
   | 'view_pending' // submitted, not yet approved updates and notices
@@ -48,6 +49,8 @@ export function can(actor: Actor | null, action: Action, task?: TaskTarget): boo
     case 'view_review_queue':
     case 'view_audit':
       return actor.role === 'SUPERVISOR';
+    case 'give_instruction':
+      return actor.role === 'LEADER';
     case 'view_pending':
       return true; // every signed-in role reads everything; only writing is restricted
     case 'view_evidence':

@@ -6,6 +6,7 @@ import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import { noticeRowsWhere, toNoticeView } from './notices';
 import { keptWith } from './freeze';
+import { instructionsForUnit } from './instructions';
 import { today } from '@/lib/env';
 import { DUE_WINDOW_DAYS, milestonesDueSoon } from '@/lib/domain/milestones';
 import { getEvaluatedPlan, type SearchParams } from './evaluated-plan';
@@ -36,6 +37,8 @@ export async function getMyTasks(sp: SearchParams) {
     ]),
   );
   const notices = noticeRows.map((n) => toNoticeView(n, actor, today()));
+  // The latest 领导批示 on this unit's tasks of the year (a published dashboard's plan is read anew: not kept).
+  const instructions = await instructionsForUnit(plan.published ? null : plan.snap, plan.snap.year, unitId);
   const dueSoon = milestonesDueSoon(rows, plan.asOf, DUE_WINDOW_DAYS).map((x) => ({ ...x, task: x.taskNumber }));
   // The state of the unit's latest submission per task; once a later one is approved, an older return no longer shows.
   const lastState = new Map<number, { status: string; comment: string | null } | null>();
@@ -46,5 +49,6 @@ export async function getMyTasks(sp: SearchParams) {
     rows: rows.map((r) => ({ ...r, submission: lastState.get(r.task.id) ?? null })),
     dueSoon,
     notices,
+    instructions,
   };
 }

@@ -10,6 +10,7 @@ import { databaseKind, today } from '@/lib/env';
 import { getPlanYears, resolveYear } from './plan';
 import { getEvaluatedPlan, getOpenNoticeCounts } from './evaluated-plan';
 import { keptWith } from './freeze';
+import { pendingInstructionsOf } from './instructions';
 import { EVIDENCE_SELECT, type EvidenceItem } from './evidence';
 import { dateOf, toIsoDate, type IsoDate } from '@/lib/domain/dates';
 import { availableSteps, isNoticeOverdue, NOT_CLOSED, OPEN_STATUSES, unchasedLagging, type LedgerFilters, type NoticeLevel, type NoticeStatus, type NoticeStep } from '@/lib/domain/notices';
@@ -185,8 +186,7 @@ export async function getNotice(id: number): Promise<NoticeView | null> {
  * not closed are counted once per snapshot (every notice moves the data version); the caller has been
  * checked for view_pending. With the ledger's unit filter, that unit's tasks.
  */
-async function unchasedOf(year: number, unit: string | undefined) {
-  const plan = await getEvaluatedPlan({ year: String(year) });
+async function unchasedOf(plan: Awaited<ReturnType<typeof getEvaluatedPlan>>, unit: string | undefined) {
   if (!plan) return null;
   const { tasks } = plan.snap;
   const chased = await keptWith(plan.snap, 'chased tasks', async () => {
@@ -202,6 +202,7 @@ async function unchasedOf(year: number, unit: string | undefined) {
   return { asOf: plan.asOf, asOfReason: plan.asOfReason, rows };
 }
 
+
 /** 督办台账 of a plan year (signed-in users): one page of the filtered notices, their number, counts per unit. */
 export async function getNoticeLedger(filters: LedgerFilters) {
   const actor = await getSession();
@@ -212,14 +213,18 @@ export async function getNoticeLedger(filters: LedgerFilters) {
   const now = today();
   const where = ledgerWhere(year, filters, now);
   const page = Math.max(1, filters.page ?? 1);
-  const [total, notices, perUnit, all, others, unchased] = await Promise.all([
+  // The year's plan at its default date, read once for 滞后未督办 and the 领导批示 kept with it.
+  const plan = await getEvaluatedPlan({ year: String(year) });
+  const [total, notices, perUnit, all, others, unchased, instructions] = await Promise.all([
     prisma.supervisionNotice.count({ where }),
     noticesWhere(where, actor, now, { take: LEDGER_PAGE, skip: (page - 1) * LEDGER_PAGE }),
     unitCounts(year, now),
     prisma.supervisionNotice.count({ where: { year } }),
     // Notices of other years not closed yet: a year's ledger says they are still being chased.
     prisma.supervisionNotice.groupBy({ by: ['year'], where: { year: { not: year }, status: { not: 'CLOSED' } }, _count: { _all: true }, orderBy: { year: 'desc' } }),
-    unchasedOf(year, filters.unit),
+    unchasedOf(plan, filters.unit),
+    // 领导批示待落实: the year's instructions not yet put into effect or read; with the unit filter, on that unit's tasks.
+    plan ? pendingInstructionsOf(plan.snap, year, filters.unit) : [],
   ]);
   return {
     year, years: years.map((y) => y.year), today: now, notices, total, all, page, pages: Math.max(1, Math.ceil(total / LEDGER_PAGE)), perUnit, units: perUnit.map((u) => ({ code: u.code, name: u.name })),
@@ -227,5 +232,7 @@ export async function getNoticeLedger(filters: LedgerFilters) {
     otherYearsOpen: others.map((o) => ({ year: o.year, open: o._count._all })),
     /** The year's lagging tasks no notice in progress chases, at the year's default date. */
     unchased,
+    /** The year's 领导批示 pending (待落实), the longest waiting first. */
+    instructions,
   };
 }

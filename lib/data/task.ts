@@ -13,6 +13,7 @@ import { today } from '@/lib/env';
 import { getEvaluatedPlan, type SearchParams } from './evaluated-plan';
 import type { PlanSnapshot } from './plan';
 import { keptWith } from './freeze';
+import { instructionsOfTask } from './instructions';
 
 /** The reason a plan edit recorded with its audit event (null on a draft year). */
 function planChangeReason(after: string | null): { kind: 'TARGET' | 'PLAN'; text: string } | null {
@@ -95,7 +96,7 @@ export async function getTaskDetail(number: number, sp: SearchParams) {
   const actor = await getSession();
   // Kept with the live plan's snapshot; read anew for a dashboard shown as published (its plan is frozen, the history is not).
   const keepWith = plan.published ? null : plan.snap;
-  const [history, events, notices, planChanges, issueForm] = await Promise.all([
+  const [history, events, notices, planChanges, issueForm, instructions] = await Promise.all([
     getTaskHistory(
       row.task.id,
       row.task.units.map((u) => u.id),
@@ -114,6 +115,8 @@ export async function getTaskDetail(number: number, sp: SearchParams) {
     actor && can(actor, 'issue_notice')
       ? keptWith(keepWith, `issue form ${row.task.id} ${actor.id}`, () => evidenceForm(actor.id, row.task.id))
       : Promise.resolve(null),
+    // 领导批示 (signed-in readers).
+    instructionsOfTask(row.task.id, keepWith),
   ]);
   return {
     ...plan, row, project, history, actor, events,
@@ -122,6 +125,9 @@ export async function getTaskDetail(number: number, sp: SearchParams) {
     canSubmit: can(actor, 'submit_update', { unitIds: row.task.units.map((u) => u.id) }),
     issueForm,
     canPublishEvidence: can(actor, 'review_update'),
+    instructions,
+    canInstruct: can(actor, 'give_instruction'),
+    canActOnInstructions: can(actor, 'issue_notice'),
   };
 }
 

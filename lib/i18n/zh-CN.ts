@@ -16,6 +16,7 @@ import { auth } from './parts/auth';
 import { category } from './parts/category';
 import { confirm } from './parts/confirm';
 import { evidence } from './parts/evidence';
+import { instruction } from './parts/instruction';
 import { notice as noticeParts } from './parts/notice';
 import { noticeLedger } from './parts/notice-ledger';
 import { reminders } from './parts/reminders';
@@ -273,6 +274,7 @@ export const t = {
     viewTask: '查看任务',
   },
   notice: { ...noticeParts, ledger: noticeLedger },
+  instruction,
   audit: {
     heading: '操作留痕',
     taskHistory: '操作记录',
@@ -293,6 +295,7 @@ export const t = {
       Setting: '设置',
       Project: '项目',
       Evidence: '佐证材料',
+      Instruction: '领导批示',
     },
     filterAction: '操作类型',
     filterTask: '任务编号',
@@ -306,6 +309,8 @@ export const t = {
       'update.approved': '审核通过',
       'update.returned': '退回修改',
       'notice.issued': '发出督办',
+      'instruction.given': '领导批示',
+      'instruction.read': '批示已阅',
       'notice.answered': '随进展报送反馈督办',
       'notice.acknowledge': '签收督办',
       'notice.answer': '反馈督办',

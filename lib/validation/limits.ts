@@ -7,6 +7,7 @@ export const LIMITS = {
   reason: 500,
   comment: 1000,
   noticeText: 1000,
+  instructionText: 500,
   username: 40,
   password: 200,
   maxValue: 1e9,

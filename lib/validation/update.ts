@@ -215,6 +215,11 @@ export const noticeSchema = z.object({
   recipients: z.array(z.coerce.number().int().positive()).min(1, m.chooseRecipients),
 });
 
+/** A leader's instruction (领导批示): its words, required. */
+export const instructionSchema = z.object({
+  text: z.string().trim().max(LIMITS.instructionText, m.tooLong(LIMITS.instructionText)).min(1, m.instructionEmpty),
+});
+
 /** The text a notice step carries: the unit's answer (required), the office's return comment (required), a note (optional). */
 export const noticeStepSchema = (required: boolean) => z.object({ text: text(LIMITS.noticeText, required) });
 

@@ -1765,3 +1765,86 @@ test('the office sets a unit’s 钉钉 robot: a secret not copied whole is refu
   await row.getByTestId('robot-test').getByRole('button', { name: '发送测试消息' }).click();
   await expect(row.getByTestId('robot-test').getByRole('status')).toContainText(/^钉钉：(测试消息已送达|发送失败（.+）)$/);
 });
+
+test('领导批示: a leader on a phone instructs on task 3 (an empty one refused beside the field); the office turns it into a 督办 from the ledger, the form filled from it; the unit reads it on 我的任务', async ({
+  page,
+  browser,
+}) => {
+  const words = '请区城管局协调3号地块施工单位尽快退场，确保明珠道绿廊公园年底前建成。';
+  const leader = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  await signIn(leader, 'lingdao', '/tasks/3?year=2023');
+  await leader.getByTestId('instruct-link').click();
+  await expect(leader).toHaveURL(/\/tasks\/3\?year=2023&instruct=1#li-h$/);
+  await expect(leader.getByLabel('批示内容')).toBeInViewport();
+  const section = leader.locator('section[aria-labelledby="li-h"]');
+  // From the top of the page, one tap to the form (open). Sent empty, the message stands beside the field.
+  await section.getByRole('button', { name: '提交批示' }).click();
+  await expect(fieldError(section, '请填写批示内容')).toBeVisible();
+  await section.getByLabel('批示内容').fill(words);
+  await section.getByRole('button', { name: '提交批示' }).click();
+  await expect(section.getByTestId('form-ok')).toHaveText('批示已提交，区督查室将据此落实。');
+  await leader.reload();
+  await expect(section.getByTestId('instructions')).toContainText(words);
+  await expect(section.getByTestId('instructions')).toContainText('区领导 于');
+  await expect(section.getByTestId('instructions')).toContainText('待落实');
+  await expectReadableOnPhone(leader);
+  await leader.close();
+
+  // The office finds it on the ledger, pending, and turns it into a notice: the form comes filled from it.
+  await signIn(page, 'duchashi', '/notices?year=2023');
+  const pending = page.getByTestId('instructions-pending');
+  await expect(pending).toContainText(words);
+  await expect(pending).toContainText('任务3：');
+  expect(await axeViolations(page)).toEqual([]);
+  await pending.getByRole('link', { name: '转为督办' }).click();
+  await expect(page).toHaveURL(/\/tasks\/3\?year=2023&issue=1&instruction=\d+#nt-h$/);
+  await expect(page.getByLabel('督办事由')).toHaveValue(/^落实区领导批示（\d{4}年\d{1,2}月\d{1,2}日）：请区城管局协调3号地块/);
+  await page.getByLabel('整改要求').fill('12月20日前报送退场协调结果');
+  await page.getByLabel('限办日期').fill(chinaDay(new Date()));
+  await page.getByRole('button', { name: '发出督办' }).click();
+  const notice = page.getByTestId('notices').getByTestId('notice').filter({ hasText: '落实区领导批示' });
+  await expect(notice.getByTestId('notice-state')).toHaveText('已交办');
+  await page.reload();
+  await expect(page.getByTestId('instructions')).toContainText(`已转督办（督办〔${ISSUED_YEAR}〕第`);
+  await page.goto('/notices?year=2023');
+  await expect(page.getByTestId('instructions-pending')).toHaveCount(0);
+
+  // The task's unit reads it on 我的任务, with its task.
+  const unit = await browser.newPage();
+  await signIn(unit, 'cgj', '/my');
+  await expect(unit.getByTestId('my-instructions')).toContainText(words);
+  await expect(unit.getByTestId('my-instructions')).toContainText('已转督办');
+  await unit.close();
+});
+
+test('without JavaScript: a leader’s empty 批示 comes back with its message; one sent leads back to it on the task page, a reload sends nothing twice; the office marks it 已阅', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signIn(page, 'lingdao', '/tasks/9?year=2023');
+  const section = page.locator('section[aria-labelledby="li-h"]');
+  await section.getByRole('button', { name: '提交批示' }).click();
+  await expect(page.locator('section[aria-labelledby="li-h"]').getByText('请填写批示内容').first()).toBeVisible();
+  await page.getByLabel('批示内容').fill('无脚本批示：请加快病房楼建设进度。');
+  const [answer] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: '提交批示' }).click()]);
+  expect(answer.status()).toBe(303);
+  await page.waitForURL(/\/tasks\/9\?year=2023#instruction-\d+$/);
+  const id = new URL(page.url()).hash.slice(1);
+  await expect(page.locator(`#${id}`)).toContainText('无脚本批示：请加快病房楼建设进度。');
+  await page.reload();
+  await expect(section.getByTestId('instructions').locator('li')).toHaveCount(1);
+
+  const office = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await signIn(office, 'duchashi', '/notices?year=2023');
+  const item = office.getByTestId('instructions-pending').locator('li').filter({ hasText: '无脚本批示' });
+  const [read] = await Promise.all([
+    office.waitForResponse((r) => r.request().method() === 'POST'),
+    item.getByRole('button', { name: '已阅（不需督办）' }).click(),
+  ]);
+  expect(read.status()).toBe(303);
+  await expect(office.getByTestId('instructions-pending').locator('li').filter({ hasText: '无脚本批示' })).toHaveCount(0);
+  await page.reload();
+  await expect(page.locator(`#${id}`)).toContainText('已阅（区督查室）');
+  await context.close();
+});

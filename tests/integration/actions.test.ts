@@ -173,26 +173,62 @@ const as = (username: string | null) => {
 const IDLE = { status: 'idle' as const };
 
 async function snapshot() {
-  const [updates, values, notices, audit, tasks, problems, reports, years, users, units, reads, projects, milestones, items, indicators, evidence] =
-    await Promise.all([
-      prisma.progressUpdate.findMany({ orderBy: { id: 'asc' } }),
-      prisma.indicatorValue.count(),
-      prisma.supervisionNotice.findMany({ orderBy: { id: 'asc' } }),
-      prisma.auditEvent.count(),
-      prisma.task.findMany({ select: { id: true, number: true, version: true, completedOn: true }, orderBy: { id: 'asc' } }),
-      prisma.problem.count(),
-      prisma.reportSnapshot.count(),
-      prisma.planYear.findMany({ select: { year: true, status: true }, orderBy: { year: 'asc' } }),
-      prisma.user.findMany({ select: { username: true, passwordHash: true, active: true, version: true }, orderBy: { id: 'asc' } }),
-      prisma.unit.findMany({ select: { code: true, name: true, wecomWebhook: true, dingtalkWebhook: true }, orderBy: { id: 'asc' } }),
-      prisma.reminderRead.count(),
-      prisma.project.findMany({ select: { title: true, category: true }, orderBy: { id: 'asc' } }),
-      prisma.milestone.findMany({ select: { id: true, text: true, dueDate: true, reachedOn: true }, orderBy: { id: 'asc' } }),
-      prisma.taskItem.findMany({ select: { id: true, name: true, note: true }, orderBy: { id: 'asc' } }),
-      prisma.indicator.findMany({ select: { id: true, name: true, target: true }, orderBy: { id: 'asc' } }),
-      prisma.evidence.findMany({ select: { id: true, updateId: true, public: true }, orderBy: { id: 'asc' } }),
-    ]);
-  return { updates, values, notices, audit, tasks, problems, reports, years, users, units, reads, projects, milestones, items, indicators, evidence };
+  const [
+    updates,
+    values,
+    notices,
+    audit,
+    tasks,
+    problems,
+    reports,
+    years,
+    users,
+    units,
+    reads,
+    projects,
+    milestones,
+    items,
+    indicators,
+    evidence,
+    instructions,
+  ] = await Promise.all([
+    prisma.progressUpdate.findMany({ orderBy: { id: 'asc' } }),
+    prisma.indicatorValue.count(),
+    prisma.supervisionNotice.findMany({ orderBy: { id: 'asc' } }),
+    prisma.auditEvent.count(),
+    prisma.task.findMany({ select: { id: true, number: true, version: true, completedOn: true }, orderBy: { id: 'asc' } }),
+    prisma.problem.count(),
+    prisma.reportSnapshot.count(),
+    prisma.planYear.findMany({ select: { year: true, status: true }, orderBy: { year: 'asc' } }),
+    prisma.user.findMany({ select: { username: true, passwordHash: true, active: true, version: true }, orderBy: { id: 'asc' } }),
+    prisma.unit.findMany({ select: { code: true, name: true, wecomWebhook: true, dingtalkWebhook: true }, orderBy: { id: 'asc' } }),
+    prisma.reminderRead.count(),
+    prisma.project.findMany({ select: { title: true, category: true }, orderBy: { id: 'asc' } }),
+    prisma.milestone.findMany({ select: { id: true, text: true, dueDate: true, reachedOn: true }, orderBy: { id: 'asc' } }),
+    prisma.taskItem.findMany({ select: { id: true, name: true, note: true }, orderBy: { id: 'asc' } }),
+    prisma.indicator.findMany({ select: { id: true, name: true, target: true }, orderBy: { id: 'asc' } }),
+    prisma.evidence.findMany({ select: { id: true, updateId: true, public: true }, orderBy: { id: 'asc' } }),
+    prisma.instruction.findMany({ orderBy: { id: 'asc' } }),
+  ]);
+  return {
+    updates,
+    values,
+    notices,
+    audit,
+    tasks,
+    problems,
+    reports,
+    years,
+    users,
+    units,
+    reads,
+    projects,
+    milestones,
+    items,
+    indicators,
+    evidence,
+    instructions,
+  };
 }
 
 /** The signed "newest pending update seen" pair the update form carries. */
@@ -233,7 +269,7 @@ async function noticeIn(status: 'OPEN' | 'ACKNOWLEDGED' | 'ANSWERED', dueDate = 
   });
   return n.id;
 }
-const target = { notice: 0, milestone: 0, task: 0, item: 0, indicator: 0, project: 0, evidence: 0 };
+const target = { notice: 0, milestone: 0, task: 0, item: 0, indicator: 0, project: 0, evidence: 0, instruction: 0 };
 
 /** A file attached to an approved update of task 16, or (staged) to none, sent by 区民政局 (created directly, so each call has one to act on). */
 async function evidenceOnApproved(staged = false): Promise<number> {
@@ -383,6 +419,27 @@ const MATRIX: Record<string, Case | 'public'> = {
     refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
     prepare: async () => void (target.notice = await noticeIn('OPEN', '2026-11-01')),
     call: () => noticeStep('urgeNotice', target.notice, {}),
+  },
+  // 领导批示: a leader gives it; the office marks a pending one read (or issues a notice from it: issueNotice).
+  'instructions.giveInstruction': {
+    allowed: [ROLES.leader],
+    refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.ownUnit, ROLES.supervisor],
+    call: () =>
+      (actions.instructions!.giveInstruction as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(
+        task16.id,
+        IDLE,
+        form({ text: '请加快安装进度，年底前完成。' }),
+      ),
+  },
+  'instructions.markInstructionRead': {
+    allowed: [ROLES.supervisor],
+    refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
+    prepare: async () =>
+      void (target.instruction = (
+        await prisma.instruction.create({ data: { taskId: task16.id, authorId: actors.lingdao!.id, text: '请关注进度' }, select: { id: true } })
+      ).id),
+    call: () =>
+      (actions.instructions!.markInstructionRead as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(target.instruction, IDLE, form({})),
   },
   'plan.createPlanYear': {
     allowed: [ROLES.supervisor],

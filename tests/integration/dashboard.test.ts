@@ -143,14 +143,16 @@ describe('SQL statements per screen stay constant as data grows', () => {
 
   // The 100× data is generated straight into the SQLite file (scripts/generate-dataset.ts): SQLite only.
   it.skipIf(process.env.DB === 'postgres')('the same count at 1× and at 100×, for every screen and role', async () => {
-    // A 督办件 on every 2023 task (as the generated years have), so relation loads run at 1× too.
+    // A 督办件 and two 领导批示 (one put into effect by it, one pending) on every 2023 task, as the
+    // generated years have, so relation loads run at 1× too.
     const { prisma } = await import('@/lib/prisma');
     const issuer = await prisma.user.findUniqueOrThrow({ where: { username: 'duchashi' }, select: { id: true } });
+    const leader = await prisma.user.findUniqueOrThrow({ where: { username: 'lingdao' }, select: { id: true } });
     for (const t of await prisma.task.findMany({
       where: { planYear: { year: 2023 } },
       select: { id: true, number: true, units: { select: { unitId: true } } },
     })) {
-      await prisma.supervisionNotice.create({
+      const n = await prisma.supervisionNotice.create({
         data: {
           taskId: t.id,
           issuedById: issuer.id,
@@ -162,6 +164,13 @@ describe('SQL statements per screen stay constant as data grows', () => {
           recipients: { create: t.units.map((u) => ({ unitId: u.unitId })) },
           events: { create: { kind: 'ISSUED', actorId: issuer.id } },
         },
+        select: { id: true },
+      });
+      await prisma.instruction.createMany({
+        data: [
+          { taskId: t.id, authorId: leader.id, text: '测试', noticeId: n.id },
+          { taskId: t.id, authorId: leader.id, text: '测试' },
+        ],
       });
     }
     const at1 = await countAll();

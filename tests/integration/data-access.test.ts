@@ -43,6 +43,7 @@ const ids = {
   draftYear: 2041,
   notice: 0,
   evidence: 0,
+  mzjUnit: 0,
 };
 
 const as = (who: string | null) => {
@@ -119,6 +120,9 @@ beforeAll(async () => {
       select: { id: true },
     })
   ).id;
+  ids.mzjUnit = mzj.unitId!;
+  const leader = await prisma.user.findUniqueOrThrow({ where: { username: 'lingdao' }, select: { id: true } });
+  await prisma.instruction.create({ data: { taskId: t16.id, authorId: leader.id, text: '请加快安装（领导批示，仅登录可见）' } });
   await prisma.reminder.create({ data: { key: 'DATA-ACCESS', day: '2026-11-29', rule: 'OVERDUE', unitId: mzj.unitId!, text: '测试提醒' } });
   await prisma.planYear.create({ data: { year: ids.draftYear, title: '草稿年度', status: 'DRAFT' } });
   as('duchashi');
@@ -214,6 +218,10 @@ const DATA: Record<string, Entry> = {
   'notices.unitCounts': 'helper',
   'notices.getNoticeLedger': { who: SIGNED_IN, call: () => fn('notices', 'getNoticeLedger')({ year: 2023 }), sees: notNull },
   'notices.getNotice': { who: SIGNED_IN, call: () => fn('notices', 'getNotice')(ids.notice), sees: notNull },
+  // 领导批示 (a pending one on task 16): every signed-in reader, never a visitor.
+  'instructions.instructionsOfTask': { who: SIGNED_IN, call: () => fn('instructions', 'instructionsOfTask')(ids.task16, null), sees: anyOf },
+  'instructions.pendingInstructionsOf': { who: SIGNED_IN, call: () => fn('instructions', 'pendingInstructionsOf')(null, 2023), sees: anyOf },
+  'instructions.instructionsForUnit': { who: SIGNED_IN, call: async () => fn('instructions', 'instructionsForUnit')(null, 2023, ids.mzjUnit), sees: anyOf },
   'evaluated-plan.parseFilters': 'helper',
   'evaluated-plan.one': 'helper',
   'evaluated-plan.getEvaluatedPlan': {
@@ -277,8 +285,8 @@ const DATA: Record<string, Entry> = {
     who: SIGNED_IN,
     call: () => fn('task', 'getTaskDetail')(16, { year: '2023' }),
     sees: (r) => {
-      const d = r as { history: unknown; events: unknown; notices: unknown };
-      return JSON.stringify(d.history).includes(ids.pendingNarrative) || d.events !== null || d.notices !== null;
+      const d = r as { history: unknown; events: unknown; notices: unknown; instructions: unknown };
+      return JSON.stringify(d.history).includes(ids.pendingNarrative) || d.events !== null || d.notices !== null || d.instructions !== null;
     },
   },
   'task.getProjectDetail': 'public',
@@ -336,5 +344,6 @@ describe('every data function checks its caller (real sessions)', () => {
     const text = JSON.stringify(pages, (_k, v) => (v instanceof Map ? [...v] : v));
     expect(text).not.toContain(ids.pendingNarrative);
     expect(text).not.toContain('督办〔2023〕');
+    expect(text).not.toContain('领导批示，仅登录可见');
   });
 });

@@ -124,6 +124,15 @@ describe('PostgreSQL beside SQLite', () => {
         '20261205055735_form_drafts',
         (s) => s.replace(/\n  formDrafts +FormDraft\[\]/, '').replace(/\n\/\/ A form posted without JavaScript after its session ended[\s\S]*?\n}\n/, ''),
       ],
+      [
+        '20261206101723_leader_instructions',
+        (s) =>
+          s
+            .replace(/\n  instructions +Instruction\[\] \/\/ the 领导批示 it puts into effect/, '')
+            .replace(/\n  instructions +Instruction\[\](?: +@relation\("instructionsGiven"\))?/g, '')
+            .replace(/\n  instructionsRead +Instruction\[\] +@relation\("instructionsRead"\)/, '')
+            .replace(/\n\/\/ A leader's written instruction on a task[\s\S]*?\n}\n/, ''),
+      ],
     ];
     expect(history, 'a new PostgreSQL migration needs its undoing edit listed here').toEqual(['20261202040000_init', ...later.map(([name]) => name)]);
     const { diffPostgresSchemas } = await import('@/prisma/engine');

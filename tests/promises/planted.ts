@@ -379,6 +379,22 @@ export const PLANTED: Planted[] = [
     to: 'unitIds: [],',
     tests: ['tests/integration/notices.test.ts'],
   },
+  {
+    id: 'instruction-twice',
+    promise: '每条批示只能落实一次 (a second notice from an instruction put into effect is refused, nothing written)',
+    file: 'lib/actions/notices.ts',
+    from: 'where: { id: instructionId, taskId, noticeId: null, readById: null }',
+    to: 'where: { id: instructionId, taskId }',
+    tests: ['tests/integration/instructions.test.ts'],
+  },
+  {
+    id: 'instruction-to-visitors',
+    promise: '批示…未登录访客不可见',
+    file: 'lib/data/instructions.ts',
+    from: "if (!can(await getSession(), 'view_pending')) return null;",
+    to: '',
+    tests: ['tests/integration/instructions.test.ts', 'tests/integration/data-access.test.ts'],
+  },
   // — Reminders —
   {
     id: 'webhook-errcode-sent',

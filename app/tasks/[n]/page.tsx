@@ -15,9 +15,12 @@ import { draftFor } from '@/lib/actions/form-drafts';
 import { t } from '@/lib/i18n/zh-CN';
 import { numberedMetadata } from '@/app/numbered-metadata';
 import { ui } from '@/components/ui';
+import { chinaDay } from '@/lib/domain/dates';
+import { fmtDate } from '@/lib/i18n/format';
 import { ItemList } from './_components/item-list';
 import { MilestoneSection } from './_components/milestone-section';
 import { NoticeSection } from './_components/notice-section';
+import { InstructionSection } from './_components/instruction-section';
 import { PlanChanges } from './_components/plan-changes';
 import { ProblemList } from './_components/problem-list';
 import { StatusSummary } from './_components/status-summary';
@@ -35,6 +38,9 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
   // A 督办 form of this page sent after its session ended, kept for this reader (lib/actions/form-drafts.ts).
   const draft = data.actor ? await draftFor(data.actor.id, `/tasks/${n}`) : null;
   const { task } = row;
+  // 转为督办 from the 督办台账 (?instruction=N): the notice's form filled from that pending instruction of this task.
+  const instructionId = Number(one(sp.instruction));
+  const fromInstruction = data.canActOnInstructions ? data.instructions?.find((i) => i.id === instructionId && i.state.kind === 'pending') : undefined;
   return (
     <article className="space-y-5">
       <PrintTitle plan={snap.title} page={t.pageTitle.task(String(task.number))} asOf={asOf} printedOn={data.today} />
@@ -59,6 +65,16 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
             {t.my.report}
           </Link>
         )}
+        {data.canInstruct && (
+          // A leader reads the task from the top (often on a phone): the instruction form is one tap away.
+          <Link
+            href={`/tasks/${task.number}?year=${snap.year}&instruct=1#li-h`}
+            className="no-print rounded border border-blue-800 px-3 py-1.5 text-sm text-blue-800 hover:bg-blue-50"
+            data-testid="instruct-link"
+          >
+            {t.instruction.give}
+          </Link>
+        )}
         <AsOfForm asOf={asOf} years={data.years} keep={{ year: String(snap.year) }} />
       </PageHeader>
       <StatusSummary row={row} onToday={data.asOfIsToday} />
@@ -69,12 +85,27 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
       </SectionCard>
       <MilestoneSection row={row} asOf={asOf} />
       <ProblemList problems={task.problems} asOf={asOf} />
+      {data.instructions && (
+        <InstructionSection
+          items={data.instructions}
+          give={data.canInstruct ? { taskId: task.id } : null}
+          canAct={data.canActOnInstructions}
+          draft={draft}
+          open={one(sp.instruct) === '1'}
+        />
+      )}
       {data.notices && (
         <NoticeSection
           notices={data.notices}
           issue={data.issueForm ? { taskId: task.id, today: data.today, units: task.units, evidence: data.issueForm } : null}
           draft={draft}
           openIssue={one(sp.issue) === '1'}
+          fromInstruction={
+            fromInstruction && {
+              reason: t.instruction.noticeReason(fromInstruction.author, fmtDate(chinaDay(new Date(fromInstruction.at))), fromInstruction.text),
+              instruction: String(fromInstruction.id),
+            }
+          }
         />
       )}
       <SectionCard id="h2" title={t.task.h2[planTextKind(task)]}>

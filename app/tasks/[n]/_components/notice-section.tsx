@@ -15,6 +15,7 @@ export function NoticeSection({
   issue,
   draft,
   openIssue = false,
+  fromInstruction,
 }: {
   notices: NonNullable<TaskDetail['notices']>;
   issue: { taskId: number; today: string; units: TaskDetail['row']['task']['units']; evidence: NonNullable<TaskDetail['issueForm']> } | null;
@@ -22,6 +23,8 @@ export function NoticeSection({
   draft: Draft | null;
   /** Opened from the 督办台账's 滞后未督办 (?issue=1): the form open at once. */
   openIssue?: boolean;
+  /** Opened to put a leader's instruction into effect (?instruction=N): the form's fields filled from it. */
+  fromInstruction?: Record<string, string>;
 }) {
   const prefill = issue ? restoredIn(draft, formKey.notice(issue.taskId)) : undefined;
   return (
@@ -35,7 +38,7 @@ export function NoticeSection({
       )}
       {issue && (
         // Open when files staged for a notice are waiting (the page was reloaded before it was issued), or what was typed is back.
-        <details className="no-print" open={openIssue || issue.evidence.staged.length > 0 || !!prefill}>
+        <details className="no-print" open={openIssue || issue.evidence.staged.length > 0 || !!prefill || !!fromInstruction}>
           <summary className="cursor-pointer text-sm text-blue-800">{t.notice.issue}</summary>
           <div className="mt-2 max-w-xl space-y-2">
             <PrefillNote prefill={prefill} />
@@ -44,7 +47,7 @@ export function NoticeSection({
               today={issue.today}
               units={issue.units}
               evidence={{ taskId: issue.taskId, ...issue.evidence }}
-              prefill={prefill?.values}
+              prefill={prefill?.values ?? fromInstruction}
             />
           </div>
         </details>

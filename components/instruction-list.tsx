@@ -1,0 +1,63 @@
+// 领导批示 as listed on a task page, the 督办台账's worklist and 我的任务: the words, who gave them and when,
+// where each stands (待落实 / 已转督办 with its notice / 已阅) — and, for the office on a pending one, the two
+// ways to act on it: 转为督办 (the task's notice form filled from it) and 已阅.
+import Link from 'next/link';
+import type { Instruction } from '@/lib/data/instructions';
+import { InstructionReadForm } from '@/components/forms/lazy';
+import { markInstructionRead } from '@/lib/actions/instructions';
+import { fmtDateTime } from '@/lib/i18n/format';
+import { t } from '@/lib/i18n/zh-CN';
+import { instructionAnchor, instructionNoticeHref, noticeAnchor, taskHref } from '@/lib/links';
+import { ui } from '@/components/ui';
+
+function StateMark({ i }: { i: Instruction }) {
+  const s = i.state;
+  if (s.kind === 'pending') return <span className="rounded border border-risk bg-risk-bg px-1.5 text-xs text-risk">{t.instruction.state.pending}</span>;
+  if (s.kind === 'read') return <span className="rounded border border-gray-300 px-1.5 text-xs text-gray-700">{t.instruction.state.read(s.by)}</span>;
+  return (
+    <Link href={`${taskHref(i.taskNumber, { year: i.year })}#${noticeAnchor(i.noticeId!)}`} className={`text-xs ${ui.link}`}>
+      {t.instruction.state.notice(t.notice.number(s.numberYear, s.number))}
+    </Link>
+  );
+}
+
+export function InstructionList({
+  items,
+  showTask = false,
+  canAct = false,
+  testId,
+}: {
+  items: Instruction[];
+  showTask?: boolean;
+  canAct?: boolean;
+  testId: string;
+}) {
+  return (
+    <ul className="space-y-2" data-testid={testId}>
+      {items.map((i) => (
+        <li key={i.id} id={instructionAnchor(i.id)} className="rounded border border-gray-200 bg-white p-2 text-sm" data-instruction={i.id}>
+          {showTask && (
+            <p className="mb-1">
+              <Link href={taskHref(i.taskNumber, { year: i.year })} className={ui.link}>
+                {t.instruction.task(i.taskNumber)}：{i.taskContent}
+              </Link>
+            </p>
+          )}
+          <p className="whitespace-pre-line">{i.text}</p>
+          <p className="mt-1 flex flex-wrap items-center gap-2 text-xs text-gray-600">
+            <span>{t.instruction.by(i.author, fmtDateTime(i.at))}</span>
+            <StateMark i={i} />
+          </p>
+          {canAct && i.state.kind === 'pending' && (
+            <div className="no-print mt-2 flex flex-wrap items-center gap-2">
+              <Link href={instructionNoticeHref(i.taskNumber, i.year, i.id)} className="rounded bg-blue-800 px-2 py-1 text-sm text-white hover:bg-blue-700">
+                {t.instruction.toNotice}
+              </Link>
+              <InstructionReadForm action={markInstructionRead.bind(null, i.id)} />
+            </div>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

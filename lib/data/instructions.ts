@@ -1,0 +1,61 @@
+// 领导批示 as the screens show them: on a task page (every signed-in reader), the office's worklist of
+// those pending (the 督办台账) and a unit's on its own tasks (我的任务). Never for visitors. Each read is
+// one statement, kept with the snapshot it was read under (every write moves the data version).
+import 'server-only';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { prisma } from '@/lib/prisma';
+import { can } from '@/lib/auth/policy';
+import { getSession } from '@/lib/auth/session';
+import { instructionState, pendingInstructions } from '@/lib/domain/instructions';
+import { keptWith } from './freeze';
+import type { PlanSnapshot } from './plan';
+
+const SELECT = {
+  id: true, text: true, createdAt: true, noticeId: true, readById: true, readAt: true,
+  author: { select: { displayName: true } },
+  readBy: { select: { displayName: true } },
+  notice: { select: { id: true, numberYear: true, number: true } },
+  task: { select: { number: true, content: true, planYear: { select: { year: true } } } },
+} satisfies Prisma.InstructionSelect;
+
+type Row = Prisma.InstructionGetPayload<{ select: typeof SELECT }>;
+
+const view = (i: Row) => ({
+  id: i.id,
+  text: i.text,
+  at: i.createdAt.toISOString(),
+  author: i.author.displayName,
+  state: instructionState(i),
+  noticeId: i.noticeId,
+  readById: i.readById,
+  taskNumber: i.task.number,
+  taskContent: i.task.content,
+  year: i.task.planYear.year,
+});
+
+export type Instruction = ReturnType<typeof view>;
+
+const read = (where: Prisma.InstructionWhereInput, order: 'asc' | 'desc', take?: number) =>
+  prisma.instruction.findMany({ where, select: SELECT, orderBy: [{ createdAt: order }, { id: order }], ...(take ? { take } : {}) }).then((rows) => rows.map(view));
+
+/** A task's instructions, newest first, for a signed-in reader (null for a visitor). */
+export async function instructionsOfTask(taskId: number, snap: PlanSnapshot | null): Promise<Instruction[] | null> {
+  if (!can(await getSession(), 'view_pending')) return null;
+  return keptWith(snap, `instructions ${taskId}`, () => read({ taskId }, 'desc'));
+}
+
+/** The pending instructions on a plan year's tasks, the longest waiting first, for a signed-in reader (none for a visitor). */
+export async function pendingInstructionsOf(snap: PlanSnapshot | null, year: number, unitCode?: string): Promise<Instruction[]> {
+  if (!can(await getSession(), 'view_pending')) return [];
+  return keptWith(snap, `pending instructions ${year} ${unitCode ?? ''}`, () =>
+    read({ noticeId: null, readById: null, task: { planYear: { year }, ...(unitCode ? { units: { some: { unit: { code: unitCode } } } } : {}) } }, 'asc').then(
+      pendingInstructions,
+    ),
+  );
+}
+
+/** The latest instructions on a unit's tasks of a plan year, newest first (我的任务), for a signed-in reader (none for a visitor). */
+export async function instructionsForUnit(snap: PlanSnapshot | null, year: number, unitId: number, take = 10): Promise<Instruction[]> {
+  if (!can(await getSession(), 'view_pending')) return [];
+  return keptWith(snap, `unit instructions ${year} ${unitId}`, () => read({ task: { planYear: { year }, units: { some: { unitId } } } }, 'desc', take));
+}

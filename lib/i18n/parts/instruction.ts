@@ -1,0 +1,29 @@
+// 领导批示: the strings of a leader's instruction on a task (the task page, the 督办台账's worklist, 我的任务),
+// composed into `t.instruction` (../zh-CN), in a module of their own so the instruction form carries only these.
+export const instruction = {
+  heading: '领导批示',
+  none: '暂无领导批示。',
+  intro: '区领导对本任务的批示，由区督查室转为督办落实。',
+  give: '作出批示',
+  text: '批示内容',
+  textHint: '例如：请区工务署加快推进，9月底前完成施工招标。',
+  submit: '提交批示',
+  by: (who: string, when: string) => `${who} 于 ${when} 批示`,
+  state: {
+    pending: '待落实',
+    notice: (no: string) => `已转督办（${no}）`,
+    read: (who: string) => `已阅（${who}）`,
+  },
+  /** The office's worklist on the 督办台账. */
+  pendingHeading: (n: number) => `领导批示待落实（${n}条）`,
+  pendingIntro: '区领导作出、尚未转为督办或标记已阅的批示：',
+  pendingNone: '没有待落实的领导批示。',
+  toNotice: '转为督办',
+  markRead: '已阅（不需督办）',
+  /** The reason a notice issued from an instruction starts with (the office may change it). */
+  noticeReason: (who: string, date: string, text: string) => `落实${who}批示（${date}）：${text}`,
+  /** The unit's 我的任务. */
+  mineHeading: '领导批示',
+  mineNone: '本单位任务暂无领导批示。',
+  task: (n: number) => `任务${n}`,
+};

@@ -1,0 +1,146 @@
+// 领导批示 through the server actions and the data layer on a real database: a leader instructs on a
+// task; bad input is refused beside the field with the input kept and nothing written; the task page,
+// the 督办台账's worklist and the unit's 我的任务 show it; the office puts it into effect with a 督办
+// notice (转为督办: the notice names it, once) or marks it read (已阅); each step audited.
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { migrateAndSeed, tempDatabaseEnv } from '@/tests/helpers/db';
+import type { Actor } from '@/lib/auth/policy';
+
+const file = tempDatabaseEnv({ APP_TODAY: '2026-11-29' });
+const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock('@/lib/auth/session', () => ({ getSession: async () => session.actor }));
+vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
+vi.mock('next/headers', async () => (await import('../helpers/action-request')).scriptedPost());
+
+let prisma: typeof import('@/lib/prisma').prisma;
+let instructions: typeof import('@/lib/actions/instructions');
+let notices: typeof import('@/lib/actions/notices');
+let m: typeof import('@/lib/i18n/messages').m;
+const who: Record<string, Actor> = {};
+const IDLE = { status: 'idle' as const };
+const form = (o: Record<string, string | string[]>) => {
+  const fd = new FormData();
+  for (const [k, v] of Object.entries(o)) for (const x of [v].flat()) fd.append(k, x);
+  return fd;
+};
+
+beforeAll(async () => {
+  await migrateAndSeed(file, { demoUsers: true });
+  prisma = (await import('@/lib/prisma')).prisma;
+  instructions = await import('@/lib/actions/instructions');
+  notices = await import('@/lib/actions/notices');
+  m = (await import('@/lib/i18n/messages')).m;
+  for (const u of await prisma.user.findMany({ select: { id: true, role: true, unitId: true, displayName: true, username: true } })) who[u.username] = u;
+});
+
+const task = (n: number) =>
+  prisma.task.findFirstOrThrow({ where: { number: n }, select: { id: true, units: { select: { unitId: true }, orderBy: { ord: 'asc' } } } });
+const detail = async (n: number) => (await (await import('@/lib/data/task')).getTaskDetail(n, { year: '2023' }))!;
+const ledger = async (unit?: string) => (await (await import('@/lib/data/notices')).getNoticeLedger({ year: 2023, unit }))!;
+const rows = () => prisma.instruction.findMany({ select: { taskId: true, text: true, noticeId: true, readById: true }, orderBy: { id: 'asc' } });
+const WORDS = '请区城管局协调3号地块施工单位尽快退场，10月底前完成明珠道绿廊公园建设。';
+
+describe('领导批示', () => {
+  let id = 0;
+  it('a leader instructs on task 3: stored with its author, audited; the task page shows it pending to every signed-in reader, to no visitor', async () => {
+    const t3 = await task(3);
+    session.actor = who.lingdao!;
+    expect((await detail(3)).instructions).toEqual([]);
+    expect((await detail(3)).canInstruct).toBe(true);
+    const r = await instructions.giveInstruction(t3.id, IDLE, form({ text: `  ${WORDS}\n` }));
+    expect(r).toEqual({ status: 'ok', message: m.instructionGiven });
+    const [i] = await prisma.instruction.findMany({ select: { id: true, taskId: true, authorId: true, text: true } });
+    expect(i).toMatchObject({ taskId: t3.id, authorId: who.lingdao!.id, text: WORDS });
+    id = i!.id;
+    expect(await prisma.auditEvent.count({ where: { action: 'instruction.given', entityId: String(id), taskId: t3.id } })).toBe(1);
+    for (const reader of ['lingdao', 'cgj', 'mzj', 'duchashi']) {
+      session.actor = who[reader]!;
+      const d = await detail(3);
+      expect(d.instructions, reader).toMatchObject([{ id, text: WORDS, author: '区领导', state: { kind: 'pending' }, taskNumber: 3 }]);
+      expect(d.canInstruct, reader).toBe(reader === 'lingdao');
+      expect(d.canActOnInstructions, reader).toBe(reader === 'duchashi');
+    }
+    session.actor = null;
+    expect((await detail(3)).instructions).toBeNull();
+  });
+
+  it('bad input: the message beside the field, the input kept, nothing written', async () => {
+    const t3 = await task(3);
+    session.actor = who.lingdao!;
+    const before = await rows();
+    expect(await instructions.giveInstruction(t3.id, IDLE, form({ text: '   ' }))).toMatchObject({
+      status: 'error',
+      errors: { text: [m.instructionEmpty] },
+      values: { text: '   ' },
+    });
+    const long = '批'.repeat(501);
+    expect(await instructions.giveInstruction(t3.id, IDLE, form({ text: long }))).toMatchObject({
+      status: 'error',
+      errors: { text: [m.tooLong(500)] },
+      values: { text: long },
+    });
+    expect(await instructions.giveInstruction(999_999, IDLE, form({ text: WORDS }))).toMatchObject({ status: 'error', message: m.notFound });
+    expect(await rows()).toEqual(before);
+  });
+
+  it('the 督办台账 lists it as 领导批示待落实 (with the unit filter: 区城管局 yes, 区民政局 no); 我的任务 of the task’s unit shows it', async () => {
+    session.actor = who.duchashi!;
+    expect((await ledger()).instructions.map((i) => [i.id, i.taskNumber])).toEqual([[id, 3]]);
+    expect((await ledger('cgj')).instructions).toHaveLength(1);
+    expect((await ledger('mzj')).instructions).toHaveLength(0);
+    session.actor = who.cgj!;
+    const my = (await (await import('@/lib/data/my')).getMyTasks({ year: '2023' }))!;
+    expect(my.instructions.map((i) => i.text)).toEqual([WORDS]);
+    session.actor = who.mzj!;
+    expect((await (await import('@/lib/data/my')).getMyTasks({ year: '2023' }))!.instructions).toEqual([]);
+  });
+
+  it('转为督办: the notice issued from it names it; it is no longer pending; a second notice from it, or one on another task, is refused and writes nothing', async () => {
+    const [t1, t3] = [await task(1), await task(3)];
+    session.actor = who.duchashi!;
+    const notice = (taskId: number, units: number[]) =>
+      notices.issueNotice(
+        taskId,
+        IDLE,
+        form({
+          reason: `落实区领导批示：${WORDS}`,
+          requiredAction: '10月底前完成',
+          dueDate: '2026-12-20',
+          instruction: String(id),
+          recipients: units.map(String),
+        }),
+      );
+    const count = () => prisma.supervisionNotice.count();
+    // Another task's notice cannot put this instruction into effect.
+    expect(await notice(t1.id, [t1.units[0]!.unitId])).toMatchObject({ status: 'error', message: m.instructionHandled });
+    expect(await count()).toBe(0);
+    expect(await notice(t3.id, [t3.units[0]!.unitId])).toMatchObject({ status: 'ok' });
+    const n = await prisma.supervisionNotice.findFirstOrThrow({ select: { id: true, numberYear: true, number: true } });
+    expect((await rows())[0]).toMatchObject({ noticeId: n.id, readById: null });
+    expect(JSON.parse((await prisma.auditEvent.findFirstOrThrow({ where: { action: 'notice.issued' }, select: { after: true } })).after!)).toMatchObject({
+      instructionId: id,
+    });
+    expect((await detail(3)).instructions![0]!.state).toEqual({ kind: 'notice', numberYear: n.numberYear, number: n.number });
+    expect((await ledger()).instructions).toEqual([]);
+    // Twice from one instruction: refused, the second notice not written.
+    expect(await notice(t3.id, [t3.units[0]!.unitId])).toMatchObject({ status: 'error', message: m.instructionHandled, values: { instruction: String(id) } });
+    expect(await count()).toBe(1);
+    // And it can no longer be marked read.
+    expect(await instructions.markInstructionRead(id, IDLE, form({}))).toMatchObject({ status: 'error', message: m.instructionHandled });
+  });
+
+  it('已阅: the office marks a pending one read (audited, off the worklist, says who); again is refused; a leader may not', async () => {
+    const t16 = await task(16);
+    session.actor = who.lingdao!;
+    expect(await instructions.giveInstruction(t16.id, IDLE, form({ text: '关注老年人居家安全设备的使用情况。' }))).toMatchObject({ status: 'ok' });
+    const second = (await prisma.instruction.findFirstOrThrow({ where: { taskId: t16.id }, select: { id: true } })).id;
+    expect(await instructions.markInstructionRead(second, IDLE, form({}))).toMatchObject({ status: 'error', message: m.forbidden });
+    session.actor = who.duchashi!;
+    expect((await ledger()).instructions.map((i) => i.id)).toEqual([second]);
+    expect(await instructions.markInstructionRead(second, IDLE, form({}))).toEqual({ status: 'ok', message: m.instructionRead });
+    expect(await prisma.auditEvent.count({ where: { action: 'instruction.read', entityId: String(second) } })).toBe(1);
+    expect((await ledger()).instructions).toEqual([]);
+    expect((await detail(16)).instructions![0]!.state).toEqual({ kind: 'read', by: '区督查室' });
+    expect(await instructions.markInstructionRead(second, IDLE, form({}))).toMatchObject({ status: 'error', message: m.instructionHandled });
+  });
+});
