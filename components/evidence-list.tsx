@@ -51,8 +51,9 @@ export function EvidenceList({
               href={`/evidence/${e.id}/original`}
               download
               className="inline-flex h-20 w-20 flex-col items-center justify-center rounded border border-gray-200 bg-gray-50 p-1 text-center text-blue-800 hover:underline"
-              aria-label={c.download(e.caption)}
             >
+              {/* Named by what it shows, after the verb (下载：PDF 签到表): a label of its own would leave out the kind the tile shows. */}
+              <span className="sr-only">{c.downloadPrefix}</span>
               <span className="font-medium">{c.kind[e.kind]}</span>
               <span className="line-clamp-2 break-all">{e.caption}</span>
             </a>

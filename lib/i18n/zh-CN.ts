@@ -763,6 +763,8 @@ export const t = {
     ...evidence,
     none: '未附佐证材料',
     download: (caption: string) => `下载：${caption}`,
+    /** Read before a file tile's kind and caption (下载：PDF 签到表). */
+    downloadPrefix: '下载：',
     publicMark: '已公开',
     makePublic: '公开',
     withdraw: '取消公开',

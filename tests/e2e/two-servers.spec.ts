@@ -122,7 +122,7 @@ test('an evidence file uploaded through A is served by B (one FILES_DIR for both
   const sup = await office.newPage();
   await signIn(sup, B, 'duchashi', '/review');
   const item = sup.locator('[data-testid="review-item"][data-task="19"]');
-  const link = item.getByTestId('evidence').getByRole('link', { name: '下载：签到表' });
+  const link = item.getByTestId('evidence').getByRole('link', { name: /^下载：\s*PDF\s*签到表$/ });
   const href = (await link.getAttribute('href'))!;
   const got = await sup.request.get(`${B}${href}`);
   expect(got.status()).toBe(200);

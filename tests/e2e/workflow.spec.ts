@@ -1251,7 +1251,9 @@ test('佐证材料 from a phone: two photos (one an iPhone HEIC) and a PDF with 
   const item = sup.locator('[data-testid="review-item"][data-task="19"]');
   const files = item.getByTestId('evidence');
   await expect(files.locator('li[data-kind="image"]')).toHaveCount(2);
-  await expect(files.getByRole('link', { name: '下载：签到表' })).toHaveAttribute('href', /\/evidence\/\d+\/original/);
+  await expect(files.getByRole('link', { name: /^下载：\s*PDF\s*签到表$/ })).toHaveAttribute('href', /\/evidence\/\d+\/original/);
+  // The tiles are named by what they show (WCAG 2.5.3: the visible kind and caption in the name).
+  expect(await axeViolations(sup)).toEqual([]);
   await files.getByLabel('查看：送教上门现场').click();
   const full = files.getByTestId('evidence-full').first();
   await expect(full).toBeVisible();
