@@ -14,6 +14,9 @@ export const issueNoticeHref = (n: number, year: number): string => `/tasks/${n}
 export const instructionNoticeHref = (n: number, year: number, instructionId: number): string =>
   `/tasks/${n}?year=${year}&issue=1&instruction=${instructionId}#nt-h`;
 
+/** A task page with its 领导批示 form open (a leader's step from the page's top or the 驾驶舱's lagging tasks). */
+export const instructHref = (n: number, year: number): string => `/tasks/${n}?year=${year}&instruct=1#li-h`;
+
 /** The id of an instruction on its task page. */
 export const instructionAnchor = (instructionId: number): string => `instruction-${instructionId}`;
 

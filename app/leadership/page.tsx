@@ -13,7 +13,11 @@ import { ui } from '@/components/ui';
 import type { SearchParams } from '@/lib/data/evaluated-plan';
 import { getLeadership } from '@/lib/data/leadership';
 import { t } from '@/lib/i18n/zh-CN';
-import { hrefWith, taskHref } from '@/lib/links';
+import { hrefWith, instructHref, taskHref } from '@/lib/links';
+import { can } from '@/lib/auth/policy';
+import { getSession } from '@/lib/auth/session';
+import { myInstructions } from '@/lib/data/instructions';
+import { InstructionList } from '@/components/instruction-list';
 import { LeadershipCharts } from './_components/charts';
 import { DueSoon } from './_components/due-soon';
 import { EvaluationTable } from './_components/evaluation-table';
@@ -31,6 +35,10 @@ export default async function LeadershipPage({ searchParams }: { searchParams: P
   // What a "show all" link keeps: the published view, or the year and a chosen date.
   const here = data.published ? { snapshot: String(data.published.id) } : { year: String(snap.year), asOf: data.isDefaultAsOf ? undefined : asOf };
   const link = (n: number) => taskHref(n, { year: snap.year, asOf: data.isDefaultAsOf ? undefined : asOf });
+  // A leader instructs on a lagging task from here (the live plan, not a published view).
+  const instruct = !data.published && can(await getSession(), 'give_instruction') ? (n: number) => instructHref(n, snap.year) : undefined;
+  // A leader's own instructions of the year and where each stands (null for anyone else, and on a published view).
+  const mine = data.published ? null : await myInstructions(snap, snap.year);
   return (
     <div className="space-y-4 print:space-y-2">
       <PublishedBanner published={data.published} live={`/leadership?year=${snap.year}`} />
@@ -60,8 +68,18 @@ export default async function LeadershipPage({ searchParams }: { searchParams: P
           allHref={`${hrefWith('/leadership', { ...here, lagging: 'all' })}#lag-h`}
           openNotices={data.openNotices}
           link={link}
+          instruct={instruct}
         />
       </SectionCard>
+      {mine && (
+        <SectionCard id="mine" title={t.instruction.mineByLeader} className="print:hidden">
+          {mine.length === 0 ? (
+            <p className={ui.hint}>{t.instruction.mineByLeaderNone}</p>
+          ) : (
+            <InstructionList items={mine} showTask testId="lead-instructions" />
+          )}
+        </SectionCard>
+      )}
       <SectionCard id="proj" title={c.projects} className="print:border-0 print:p-0">
         <ProjectList projects={data.projects} />
       </SectionCard>

@@ -1,6 +1,7 @@
 // 领导批示 as the screens show them: on a task page (every signed-in reader), the office's worklist of
-// those pending (the 督办台账) and a unit's on its own tasks (我的任务). Never for visitors. Each read is
-// one statement, kept with the snapshot it was read under (every write moves the data version).
+// those pending (the 督办台账) and a unit's on its own tasks (我的任务). Never for visitors. Each is one
+// read with its relations (six statements, however many rows), kept with the snapshot it was read under
+// (every write moves the data version).
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/prisma';
@@ -11,7 +12,7 @@ import { keptWith } from './freeze';
 import type { PlanSnapshot } from './plan';
 
 const SELECT = {
-  id: true, text: true, createdAt: true, noticeId: true, readById: true, readAt: true,
+  id: true, text: true, createdAt: true, noticeId: true, readById: true,
   author: { select: { displayName: true } },
   readBy: { select: { displayName: true } },
   notice: { select: { id: true, numberYear: true, number: true } },
@@ -58,4 +59,11 @@ export async function pendingInstructionsOf(snap: PlanSnapshot | null, year: num
 export async function instructionsForUnit(snap: PlanSnapshot | null, year: number, unitId: number, take = 10): Promise<Instruction[]> {
   if (!can(await getSession(), 'view_pending')) return [];
   return keptWith(snap, `unit instructions ${year} ${unitId}`, () => read({ task: { planYear: { year }, units: { some: { unitId } } } }, 'desc', take));
+}
+
+/** A leader's own latest instructions of a plan year, newest first, with where each stands (the 驾驶舱's 我的批示); null for anyone else. */
+export async function myInstructions(snap: PlanSnapshot | null, year: number, take = 10): Promise<Instruction[] | null> {
+  const actor = await getSession();
+  if (!actor || !can(actor, 'give_instruction')) return null;
+  return keptWith(snap, `my instructions ${year} ${actor.id}`, () => read({ authorId: actor.id, task: { planYear: { year } } }, 'desc', take));
 }

@@ -1773,10 +1773,15 @@ test('领导批示: a leader on a phone instructs on task 3 (an empty one refuse
   browser,
 }) => {
   const words = '请区城管局协调3号地块施工单位尽快退场，确保明珠道绿廊公园年底前建成。';
+  // A visitor's 驾驶舱 offers no 批示; a leader's has it beside each lagging task.
+  await page.goto('/leadership');
+  await expect(page.getByTestId('lead-lagging').locator('li[data-task="3"]')).toBeVisible();
+  await expect(page.getByRole('link', { name: '批示任务3' })).toHaveCount(0);
   const leader = await browser.newPage({ viewport: { width: 390, height: 844 } });
-  await signIn(leader, 'lingdao', '/tasks/3?year=2023');
-  await leader.getByTestId('instruct-link').click();
+  await signIn(leader, 'lingdao', '/leadership');
+  await leader.getByRole('link', { name: '批示任务3' }).click();
   await expect(leader).toHaveURL(/\/tasks\/3\?year=2023&instruct=1#li-h$/);
+  await expect(leader.getByTestId('instruct-link')).toBeVisible(); // and from the task page's top
   await expect(leader.getByLabel('批示内容')).toBeInViewport();
   const section = leader.locator('section[aria-labelledby="li-h"]');
   // From the top of the page, one tap to the form (open). Sent empty, the message stands beside the field.
@@ -1789,6 +1794,11 @@ test('领导批示: a leader on a phone instructs on task 3 (an empty one refuse
   await expect(section.getByTestId('instructions')).toContainText(words);
   await expect(section.getByTestId('instructions')).toContainText('区领导 于');
   await expect(section.getByTestId('instructions')).toContainText('待落实');
+  await expectReadableOnPhone(leader);
+  // Back on the 驾驶舱: 我的批示 lists it, pending.
+  await leader.goto('/leadership');
+  await expect(leader.getByTestId('lead-instructions')).toContainText(words);
+  await expect(leader.getByTestId('lead-instructions')).toContainText('待落实');
   await expectReadableOnPhone(leader);
   await leader.close();
 

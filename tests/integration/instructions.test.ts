@@ -143,4 +143,18 @@ describe('领导批示', () => {
     expect((await detail(16)).instructions![0]!.state).toEqual({ kind: 'read', by: '区督查室' });
     expect(await instructions.markInstructionRead(second, IDLE, form({}))).toMatchObject({ status: 'error', message: m.instructionHandled });
   });
+
+  it('我的批示 on the 驾驶舱: a leader’s own, newest first, with where each stands; nobody else has one', async () => {
+    const { myInstructions } = await import('@/lib/data/instructions');
+    session.actor = who.lingdao!;
+    expect((await myInstructions(null, 2023))!.map((i) => [i.taskNumber, i.state.kind])).toEqual([
+      [16, 'read'],
+      [3, 'notice'],
+    ]);
+    expect(await myInstructions(null, 2024)).toEqual([]);
+    for (const other of ['duchashi', 'cgj']) {
+      session.actor = who[other]!;
+      expect(await myInstructions(null, 2023), other).toBeNull();
+    }
+  });
 });

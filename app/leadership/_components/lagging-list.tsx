@@ -16,6 +16,7 @@ export function LaggingList({
   allHref,
   openNotices,
   link,
+  instruct,
 }: {
   lagging: Lagging[];
   /** How many tasks lag: more than shown when the list is cut to the most overdue. */
@@ -23,12 +24,14 @@ export function LaggingList({
   allHref: string;
   openNotices: Map<number, number>;
   link: (n: number) => string;
+  /** For a leader: each row's link to give a 领导批示 on its task. */
+  instruct?: (n: number) => string;
 }) {
   const c = t.leadership;
   if (lagging.length === 0) return <p className={ui.hint}>{c.noLagging}</p>;
   return (
     <>
-      <LaggingRows rows={laggingRows(lagging, openNotices, link)} open={c.open} />
+      <LaggingRows rows={laggingRows(lagging, openNotices, link, instruct)} open={c.open} instruct={t.instruction.short} />
       <ShowAll shown={lagging.length} total={total} summary={c.laggingMore(lagging.length, total)} label={c.laggingAll} href={allHref} testId="lagging-more" />
     </>
   );

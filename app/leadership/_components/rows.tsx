@@ -33,6 +33,8 @@ export type LaggingRow = {
   content: string;
   reasons: WordedReason[];
   href: string;
+  /** For a leader: the task page with its 领导批示 form open. */
+  instructHref?: string;
 };
 
 export type UnitRow = { code: string; cells: (string | number)[] };
@@ -60,7 +62,7 @@ export function ProjectLines({ projects }: { projects: LeadProject[] }) {
 }
 
 /** 滞后任务: compact rows with the full reasons on demand; on paper every reason in full, without disclosure or link. */
-export function LaggingRows({ rows, open }: { rows: LaggingRow[]; open: string }) {
+export function LaggingRows({ rows, open, instruct }: { rows: LaggingRow[]; open: string; instruct: string }) {
   return (
     <ul className="divide-y divide-gray-100" data-testid="lead-lagging">
       {rows.map((r) => (
@@ -88,6 +90,11 @@ export function LaggingRows({ rows, open }: { rows: LaggingRow[]; open: string }
           <PendingLink href={r.href} className="no-print shrink-0 text-sm text-blue-800 hover:underline" aria-label={`${open}${r.head}`}>
             {open}
           </PendingLink>
+          {r.instructHref && (
+            <PendingLink href={r.instructHref} className="no-print shrink-0 text-sm text-blue-800 hover:underline" aria-label={`${instruct}${r.head}`}>
+              {instruct}
+            </PendingLink>
+          )}
           <div className="hidden text-sm print:block" data-testid="lagging-on-paper">
             <p>
               <span className="font-medium">{r.head}</span> {r.units}

@@ -47,6 +47,12 @@ describe('滞后任务 in words', () => {
     expect(lagging[1]!.first).toContain('前期手续未完成');
     expect(lagging[1]!.reasons.map((r) => r.text)).toContain(lagging[1]!.first);
   });
+
+  it('for a leader each row links to its task’s 领导批示 form; for anyone else no such link', () => {
+    expect(lagging.every((r) => r.instructHref === undefined)).toBe(true);
+    const forLeader = laggingRows(laggingMostOverdueFirst(rows), new Map(), link, (n) => `/tasks/${n}?year=2023&instruct=1#li-h`);
+    expect(forLeader.map((r) => r.instructHref)).toEqual(['/tasks/2?year=2023&instruct=1#li-h', '/tasks/1?year=2023&instruct=1#li-h']);
+  });
 });
 
 describe('the units and projects in words', () => {

@@ -32,7 +32,7 @@ export const leadProjects = (projects: ProjectFigures[]): LeadProject[] =>
   }));
 
 /** A lagging task's row: the "逾期N天" figure and the one-line reason beside it are the same reason. */
-export function laggingRows(lagging: TaskRow[], openNotices: Map<number, number>, link: (n: number) => string): LaggingRow[] {
+export function laggingRows(lagging: TaskRow[], openNotices: Map<number, number>, link: (n: number) => string, instruct?: (n: number) => string): LaggingRow[] {
   return lagging.map(({ task, status }) => {
     const overdue = mostOverdue(status);
     const first = overdue?.reason ?? status.reasons[0];
@@ -47,6 +47,7 @@ export function laggingRows(lagging: TaskRow[], openNotices: Map<number, number>
       content: task.content,
       reasons: wordReasons(status.reasons),
       href: link(task.number),
+      ...(instruct ? { instructHref: instruct(task.number) } : {}),
     };
   });
 }

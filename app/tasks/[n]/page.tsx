@@ -15,6 +15,7 @@ import { draftFor } from '@/lib/actions/form-drafts';
 import { t } from '@/lib/i18n/zh-CN';
 import { numberedMetadata } from '@/app/numbered-metadata';
 import { ui } from '@/components/ui';
+import { instructHref } from '@/lib/links';
 import { chinaDay } from '@/lib/domain/dates';
 import { fmtDate } from '@/lib/i18n/format';
 import { ItemList } from './_components/item-list';
@@ -68,7 +69,7 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
         {data.canInstruct && (
           // A leader reads the task from the top (often on a phone): the instruction form is one tap away.
           <Link
-            href={`/tasks/${task.number}?year=${snap.year}&instruct=1#li-h`}
+            href={instructHref(task.number, snap.year)}
             className="no-print rounded border border-blue-800 px-3 py-1.5 text-sm text-blue-800 hover:bg-blue-50"
             data-testid="instruct-link"
           >

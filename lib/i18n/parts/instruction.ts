@@ -5,6 +5,8 @@ export const instruction = {
   none: '暂无领导批示。',
   intro: '区领导对本任务的批示，由区督查室转为督办落实。',
   give: '作出批示',
+  /** A lagging task's link on the 驾驶舱, beside 查看. */
+  short: '批示',
   text: '批示内容',
   textHint: '例如：请区工务署加快推进，9月底前完成施工招标。',
   submit: '提交批示',
@@ -22,6 +24,9 @@ export const instruction = {
   markRead: '已阅（不需督办）',
   /** The reason a notice issued from an instruction starts with (the office may change it). */
   noticeReason: (who: string, date: string, text: string) => `落实${who}批示（${date}）：${text}`,
+  /** A leader's own, on the 驾驶舱. */
+  mineByLeader: '我的批示',
+  mineByLeaderNone: '本年度尚未作出批示。可在上方滞后任务旁或任务页点击“批示”。',
   /** The unit's 我的任务. */
   mineHeading: '领导批示',
   mineNone: '本单位任务暂无领导批示。',
