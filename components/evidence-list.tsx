@@ -3,7 +3,7 @@
 // link. The files are served by /evidence/:id/:variant, which applies the update's visibility again.
 import { removeEvidence, setEvidencePublic } from '@/lib/actions/evidence';
 import { t } from '@/lib/i18n/zh-CN';
-import { EvidenceStepForm } from './forms/lazy';
+import { OneStepForm } from './forms/lazy';
 
 export type EvidenceView = { id: number; caption: string; kind: 'image' | 'pdf' | 'document'; fileName: string; public: boolean };
 
@@ -60,14 +60,14 @@ export function EvidenceList({
           )}
           {showPublic && e.public && <span className="block text-ok">{c.publicMark}</span>}
           {canPublish && (
-            <EvidenceStepForm
+            <OneStepForm
               action={setEvidencePublic.bind(null, e.id)}
               label={e.public ? c.withdraw : c.makePublic}
               name={e.caption}
               fields={{ public: e.public ? '0' : '1' }}
             />
           )}
-          {canRemove && <EvidenceStepForm action={removeEvidence.bind(null, e.id)} label={c.remove} name={e.caption} />}
+          {canRemove && <OneStepForm action={removeEvidence.bind(null, e.id)} label={c.remove} name={e.caption} />}
         </li>
       ))}
     </ul>

@@ -3,7 +3,7 @@
 // ways to act on it: 转为督办 (the task's notice form filled from it) and 已阅.
 import Link from 'next/link';
 import type { Instruction } from '@/lib/data/instructions';
-import { InstructionReadForm } from '@/components/forms/lazy';
+import { OneStepForm } from '@/components/forms/lazy';
 import { markInstructionRead } from '@/lib/actions/instructions';
 import { fmtDateTime } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
@@ -39,7 +39,7 @@ export function InstructionList({
           {showTask && (
             <p className="mb-1">
               <Link href={taskHref(i.taskNumber, { year: i.year })} className={ui.link}>
-                {t.instruction.task(i.taskNumber)}：{i.taskContent}
+                {t.task.number(i.taskNumber)}：{i.taskContent}
               </Link>
             </p>
           )}
@@ -53,7 +53,7 @@ export function InstructionList({
               <Link href={instructionNoticeHref(i.taskNumber, i.year, i.id)} className="rounded bg-blue-800 px-2 py-1 text-sm text-white hover:bg-blue-700">
                 {t.instruction.toNotice}
               </Link>
-              <InstructionReadForm action={markInstructionRead.bind(null, i.id)} />
+              <OneStepForm action={markInstructionRead.bind(null, i.id)} label={t.instruction.markRead} name={t.task.number(i.taskNumber)} />
             </div>
           )}
         </li>

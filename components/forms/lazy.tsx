@@ -6,6 +6,5 @@ import dynamic from 'next/dynamic';
 
 export const NoticeForm = dynamic(() => import('./notice-form').then((m) => m.NoticeForm));
 export const NoticeStepForm = dynamic(() => import('./notice-step-form').then((m) => m.NoticeStepForm));
-export const EvidenceStepForm = dynamic(() => import('./evidence-step-form').then((m) => m.EvidenceStepForm));
+export const OneStepForm = dynamic(() => import('./one-step-form').then((m) => m.OneStepForm));
 export const InstructionForm = dynamic(() => import('./instruction-form').then((m) => m.InstructionForm));
-export const InstructionReadForm = dynamic(() => import('./instruction-read-form').then((m) => m.InstructionReadForm));

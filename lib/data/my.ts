@@ -23,7 +23,8 @@ export async function getMyTasks(sp: SearchParams) {
   const unitId = actor.unitId;
   // Read once per snapshot and unit (every notice, answer or submission moves the data version), each
   // request's view made from it (a notice's overdue state follows today).
-  const [noticeRows, latest] = await keptWith(plan.published ? null : plan.snap, `my ${unitId}`, () =>
+  const [[noticeRows, latest], instructions] = await Promise.all([
+    keptWith(plan.published ? null : plan.snap, `my ${unitId}`, () =>
     Promise.all([
       // Notices to this unit still waiting on it (and those it answered, until the office closes them),
       // of any plan year: a notice of last year still open is this unit's work in the new one.
@@ -35,10 +36,11 @@ export async function getMyTasks(sp: SearchParams) {
         orderBy: { id: 'asc' },
       }),
     ]),
-  );
+    ),
+    // The latest 领导批示 on this unit's tasks of the year (a published dashboard's plan is read anew: not kept).
+    instructionsForUnit(plan.published ? null : plan.snap, plan.snap.year, unitId),
+  ]);
   const notices = noticeRows.map((n) => toNoticeView(n, actor, today()));
-  // The latest 领导批示 on this unit's tasks of the year (a published dashboard's plan is read anew: not kept).
-  const instructions = await instructionsForUnit(plan.published ? null : plan.snap, plan.snap.year, unitId);
   const dueSoon = milestonesDueSoon(rows, plan.asOf, DUE_WINDOW_DAYS).map((x) => ({ ...x, task: x.taskNumber }));
   // The state of the unit's latest submission per task; once a later one is approved, an older return no longer shows.
   const lastState = new Map<number, { status: string; comment: string | null } | null>();

@@ -30,5 +30,4 @@ export const instruction = {
   /** The unit's 我的任务. */
   mineHeading: '领导批示',
   mineNone: '本单位任务暂无领导批示。',
-  task: (n: number) => `任务${n}`,
 };

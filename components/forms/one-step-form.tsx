@@ -1,9 +1,10 @@
 'use client';
-// One step on one evidence file, as a one-button form: the office's 公开 / 取消公开, a unit's 移除.
+// One step on one record, as a one-button form named with what it acts on (公开：签到表, 已阅（不需督办）：任务3):
+// the office's 公开 / 取消公开 and a unit's 移除 of an evidence file, the office's 已阅 of a leader's instruction.
 import { useActionState } from 'react';
 import { IDLE, type FormAction } from '@/lib/actions/form-state';
 
-export function EvidenceStepForm({ action, label, name, fields = {} }: { action: FormAction; label: string; name: string; fields?: Record<string, string> }) {
+export function OneStepForm({ action, label, name, fields = {} }: { action: FormAction; label: string; name: string; fields?: Record<string, string> }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   return (
     <form action={formAction} className="mt-0.5">
