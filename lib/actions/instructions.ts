@@ -5,6 +5,7 @@
 import { revalidatePath } from 'next/cache';
 import { prisma, writeTransaction } from '@/lib/prisma';
 import { audit } from '@/lib/audit';
+import { PENDING_INSTRUCTION } from '@/lib/domain/instructions';
 import { instructionSchema, isRecordId } from '@/lib/validation/update';
 import { m } from '@/lib/i18n/messages';
 import { formKey, instructionAnchor } from '@/lib/links';
@@ -42,7 +43,7 @@ export async function markInstructionRead(instructionId: number, _prev: ActionSt
       await writeTransaction(async (tx) => {
         // Inside the write lock: a notice issued from it, or another mark, meanwhile is seen.
         const { count } = await tx.instruction.updateMany({
-          where: { id: record.id, noticeId: null, readById: null },
+          where: { id: record.id, ...PENDING_INSTRUCTION },
           data: { readById: actor.id, readAt: new Date() },
         });
         if (count === 0) throw new ConflictError(m.instructionHandled);

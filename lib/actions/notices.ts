@@ -21,6 +21,7 @@ import {
   type NoticeStep,
 } from '@/lib/domain/notices';
 import { movePart } from './notice-parts';
+import { PENDING_INSTRUCTION } from '@/lib/domain/instructions';
 import { announce } from '@/lib/reminders/announce';
 import { t } from '@/lib/i18n/zh-CN';
 import { fmtDate } from '@/lib/i18n/format';
@@ -94,7 +95,7 @@ async function writeNotice(actor: Actor, task: NoticeTask, d: z.infer<typeof not
     });
     if (instructionId !== null) {
       // Inside the write lock: an instruction put into effect or marked read meanwhile refuses the notice (nothing written).
-      const { count } = await tx.instruction.updateMany({ where: { id: instructionId, taskId, noticeId: null, readById: null }, data: { noticeId: n.id } });
+      const { count } = await tx.instruction.updateMany({ where: { id: instructionId, taskId, ...PENDING_INSTRUCTION }, data: { noticeId: n.id } });
       if (count === 0) throw new ConflictError(m.instructionHandled);
     }
     // The office's files go with the notice (its 下发 step).

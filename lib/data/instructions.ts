@@ -7,7 +7,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/prisma';
 import { can } from '@/lib/auth/policy';
 import { getSession } from '@/lib/auth/session';
-import { instructionState, pendingInstructions } from '@/lib/domain/instructions';
+import { instructionState, pendingInstructions, PENDING_INSTRUCTION } from '@/lib/domain/instructions';
 import { keptWith } from './freeze';
 import type { PlanSnapshot } from './plan';
 
@@ -49,7 +49,7 @@ export async function instructionsOfTask(taskId: number, snap: PlanSnapshot | nu
 export async function pendingInstructionsOf(snap: PlanSnapshot | null, year: number, unitCode?: string): Promise<Instruction[]> {
   if (!can(await getSession(), 'view_pending')) return [];
   return keptWith(snap, `pending instructions ${year} ${unitCode ?? ''}`, () =>
-    read({ noticeId: null, readById: null, task: { planYear: { year }, ...(unitCode ? { units: { some: { unit: { code: unitCode } } } } : {}) } }, 'asc').then(
+    read({ ...PENDING_INSTRUCTION, task: { planYear: { year }, ...(unitCode ? { units: { some: { unit: { code: unitCode } } } } : {}) } }, 'asc').then(
       pendingInstructions,
     ),
   );

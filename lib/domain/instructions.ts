@@ -17,7 +17,11 @@ export function instructionState(i: InstructionFacts): InstructionState {
 }
 
 /** Whether the office may still act on it (turn it into a notice, or mark it read). */
-export const isPendingInstruction = (i: { noticeId: number | null; readById: number | null }): boolean => i.noticeId === null && i.readById === null;
+/** Pending, as stored: no notice put it into effect, nobody marked it read (also the database's filter for it). */
+export const PENDING_INSTRUCTION = { noticeId: null, readById: null } as const;
+
+export const isPendingInstruction = (i: { noticeId: number | null; readById: number | null }): boolean =>
+  i.noticeId === PENDING_INSTRUCTION.noticeId && i.readById === PENDING_INSTRUCTION.readById;
 
 /**
  * The office's worklist: pending instructions, the longest waiting first (then by task number), as

@@ -383,7 +383,7 @@ export const PLANTED: Planted[] = [
     id: 'instruction-twice',
     promise: '每条批示只能落实一次 (a second notice from an instruction put into effect is refused, nothing written)',
     file: 'lib/actions/notices.ts',
-    from: 'where: { id: instructionId, taskId, noticeId: null, readById: null }',
+    from: 'where: { id: instructionId, taskId, ...PENDING_INSTRUCTION }',
     to: 'where: { id: instructionId, taskId }',
     tests: ['tests/integration/instructions.test.ts'],
   },

@@ -19,7 +19,6 @@ export const instruction = {
   /** The office's worklist on the 督办台账. */
   pendingHeading: (n: number) => `领导批示待落实（${n}条）`,
   pendingIntro: '区领导作出、尚未转为督办或标记已阅的批示：',
-  pendingNone: '没有待落实的领导批示。',
   toNotice: '转为督办',
   markRead: '已阅（不需督办）',
   /** The reason a notice issued from an instruction starts with (the office may change it). */
