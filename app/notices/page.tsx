@@ -113,13 +113,25 @@ function Unchased({
   );
 }
 
-/** 领导批示待落实: what leaders asked that no notice has put into effect and the office has not marked read; its steps for the office. */
-function PendingInstructions({ items, actor }: { items: Data['instructions']; actor: Actor }) {
+/**
+ * 领导批示待落实: what leaders asked that no notice has put into effect and the office has not marked read; its
+ * steps for the office. The 20 longest waiting, the rest a link away (as 滞后未督办).
+ */
+function PendingInstructions({ items, actor, all, allHref }: { items: Data['instructions']; actor: Actor; all: boolean; allHref: string }) {
   if (items.length === 0) return null;
+  const { shown, total } = alertsShown(items, all);
   return (
-    <SectionCard id="instructions" title={t.instruction.pendingHeading(items.length)} className="no-print">
+    <SectionCard id="instructions" title={t.instruction.pendingHeading(total)} className="no-print">
       <p className={`mb-2 ${ui.hint}`}>{t.instruction.pendingIntro}</p>
-      <InstructionList items={items} showTask canAct={can(actor, 'issue_notice')} testId="instructions-pending" />
+      <InstructionList items={shown} showTask canAct={can(actor, 'issue_notice')} testId="instructions-pending" />
+      <ShowAll
+        shown={shown.length}
+        total={total}
+        summary={t.instruction.pendingMore(shown.length, total)}
+        label={t.instruction.pendingAll}
+        href={allHref}
+        testId="instructions-more"
+      />
     </SectionCard>
   );
 }
@@ -186,7 +198,12 @@ export default async function NoticesPage({ searchParams }: { searchParams: Prom
       </PageHeader>
       <Filters data={data} f={f} />
       <OtherYearsOpen years={data.otherYearsOpen} />
-      <PendingInstructions items={data.instructions} actor={actor} />
+      <PendingInstructions
+        items={data.instructions}
+        actor={actor}
+        all={one(sp.instructions) === 'all'}
+        allHref={`/notices?${new URLSearchParams([...keep, ['instructions', 'all']])}#instructions-h`}
+      />
       {data.unchased && (
         <Unchased
           unchased={data.unchased}

@@ -133,6 +133,26 @@ test('领导驾驶舱: the 20 most overdue lagging tasks and the 20 steps due fi
   await expect(page).toHaveURL(/due=all/);
 });
 
+test('督办台账: the 20 longest-waiting 领导批示 of a year with one pending on every task, all on request', async ({ page }) => {
+  await page.goto(`${BASE}/login?next=${encodeURIComponent(`/notices?year=${year}`)}`);
+  await page.getByLabel('用户名').fill('duchashi');
+  await page.getByLabel('密码').fill('demo-duchashi');
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.waitForURL((u) => u.pathname === '/notices');
+  const items = page.getByTestId('instructions-pending').locator(':scope > li');
+  await expect(items).toHaveCount(20);
+  // The generated year: one instruction pending on each of its 190 tasks.
+  await expect(page.locator('#instructions-h')).toHaveText('领导批示待落实（190条）');
+  const more = page.getByTestId('instructions-more');
+  await expect(more).toContainText('显示等待最久的20条，共190条');
+  const first = await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-instruction')));
+  await more.getByRole('link', { name: '显示全部待落实批示' }).click();
+  await expect(page).toHaveURL(/instructions=all/);
+  await expect(items).toHaveCount(190);
+  await expect(more).toHaveCount(0);
+  expect((await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-instruction')))).slice(0, 20)).toEqual(first);
+});
+
 test('the paged screens and the 驾驶舱 pass axe (WCAG 2.2 AA) at 390 px, the pager and the show-all links included', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   for (const p of [`/?year=${year}&asOf=${AS_OF}&page=2`, `/timeline?year=${year}&asOf=${AS_OF}&page=2`, `/leadership?year=${year}&asOf=${year}-12-01`]) {

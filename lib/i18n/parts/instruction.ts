@@ -19,6 +19,9 @@ export const instruction = {
   /** The office's worklist on the 督办台账. */
   pendingHeading: (n: number) => `领导批示待落实（${n}条）`,
   pendingIntro: '区领导作出、尚未转为督办或标记已阅的批示：',
+  /** Under a long worklist cut to its first entries (the rest a link away). */
+  pendingMore: (shown: number, total: number) => `显示等待最久的${shown}条，共${total}条`,
+  pendingAll: '显示全部待落实批示',
   toNotice: '转为督办',
   markRead: '已阅（不需督办）',
   /** The reason a notice issued from an instruction starts with (the office may change it). */
