@@ -24,6 +24,7 @@ import { EvaluationTable } from './_components/evaluation-table';
 import { LaggingList } from './_components/lagging-list';
 import { ProjectList } from './_components/project-list';
 import { UnitTable } from './_components/unit-table';
+import { Changes } from './_components/changes';
 
 export const metadata: Metadata = { title: t.pageTitle.leadership };
 
@@ -32,9 +33,12 @@ export default async function LeadershipPage({ searchParams }: { searchParams: P
   if (!data) notFound();
   const { snap, asOf } = data;
   const c = t.leadership;
-  // What a "show all" link keeps: the published view, or the year and a chosen date.
-  const here = data.published ? { snapshot: String(data.published.id) } : { year: String(snap.year), asOf: data.isDefaultAsOf ? undefined : asOf };
-  const link = (n: number) => taskHref(n, { year: snap.year, asOf: data.isDefaultAsOf ? undefined : asOf });
+  // What a "show all" link keeps: the published view, or the year, a chosen date and comparison date.
+  const chosenAsOf = data.isDefaultAsOf ? undefined : asOf;
+  const here = data.published
+    ? { snapshot: String(data.published.id) }
+    : { year: String(snap.year), asOf: chosenAsOf, since: data.comparison?.asked || undefined };
+  const link = (n: number) => taskHref(n, { year: snap.year, asOf: chosenAsOf });
   // A leader instructs on a lagging task from here (the live plan, not a published view).
   const instruct = !data.published && can(await getSession(), 'give_instruction') ? (n: number) => instructHref(n, snap.year) : undefined;
   // A leader's own instructions of the year and where each stands (null for anyone else, and on a published view).
@@ -71,6 +75,17 @@ export default async function LeadershipPage({ searchParams }: { searchParams: P
           instruct={instruct}
         />
       </SectionCard>
+      {data.comparison && (
+        <Changes
+          comparison={data.comparison}
+          asOf={asOf}
+          year={snap.year}
+          keep={{ year: String(snap.year), asOf: chosenAsOf }}
+          link={link}
+          all={data.changesAll}
+          allHref={`${hrefWith('/leadership', { ...here, changes: 'all' })}#changes-h`}
+        />
+      )}
       {mine && (
         <SectionCard id="mine" title={t.instruction.mineByLeader} className="print:hidden">
           {mine.length === 0 ? (

@@ -1,6 +1,7 @@
 // Data for the leadership summary: everything aggregated on the server, a few hundred points at most.
 import 'server-only';
-import { alertsShown, countByStatus, projectSummaries, unitSummaries } from '@/lib/domain/overview';
+import { chooseSince, compareStatuses } from '@/lib/domain/changes';
+import { alertsShown, countByStatus, evaluate, projectSummaries, unitSummaries } from '@/lib/domain/overview';
 import { headline, laggingMostOverdueFirst, progressOverTime } from '@/lib/domain/leadership';
 import { DUE_WINDOW_DAYS, milestonesDueSoon } from '@/lib/domain/milestones';
 import { getEvaluatedPlan, one, openNoticesOf, type SearchParams } from './evaluated-plan';
@@ -31,6 +32,18 @@ export async function getLeadership(sp: SearchParams) {
   }));
   // A year of 190 tasks may have a hundred lagging and a hundred steps due this month: the 20 most
   // overdue and the 20 due first, the rest on asking (?lagging=all, ?due=all).
+  // 较上期变化: the same plan evaluated at the comparison date (one week back unless chosen), kept with this
+  // evaluation per date. Not on a published view: it is the plan as published at one date.
+  const sinceAsked = one(sp.since);
+  const choice = chooseSince(sinceAsked, asOf, snap.year);
+  const since = choice.since;
+  const comparison = plan.published
+    ? null
+    : {
+        asked: sinceAsked ?? '',
+        error: choice.error,
+        result: since === null ? null : keptWith(rows, `changes ${since}`, () => compareStatuses(evaluate(snap.tasks, since, snap.settings), rows, since)),
+      };
   const lagging = alertsShown(figures.lagging, one(sp.lagging) === 'all');
   const dueSoon = alertsShown(figures.dueSoon, one(sp.due) === 'all');
   return {
@@ -42,5 +55,7 @@ export async function getLeadership(sp: SearchParams) {
     evaluation,
     dueSoon: dueSoon.shown,
     dueSoonTotal: dueSoon.total,
+    comparison,
+    changesAll: one(sp.changes) === 'all',
   };
 }

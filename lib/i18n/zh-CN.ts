@@ -8,6 +8,7 @@ import { DUE_WINDOW_DAYS } from '@/lib/domain/milestones';
 import { deliveryProblem } from '@/lib/domain/reminders';
 import type { FigureFlag, UpdateFlag } from '@/lib/domain/plausibility';
 import type { Headline } from '@/lib/domain/leadership';
+import type { Movement, SinceError } from '@/lib/domain/changes';
 import type { IssueKind } from '@/lib/domain/plan-import';
 import type { SkipReason } from '@/lib/domain/plan-table';
 import { common, print } from './client-strings';
@@ -438,6 +439,33 @@ export const t = {
     noDueSoon: `近${DUE_WINDOW_DAYS}天内没有到期节点。`,
     dueSoonMore: (shown: number, total: number) => `显示最先到期的${shown}个，共${total}个`,
     dueSoonAll: '显示全部到期节点',
+    changes: {
+      heading: '较上期变化',
+      since: '对比日期',
+      apply: '比较',
+      intro: '与对比日期相比，任务状态的变化（两端均按当日的审核通过数据计算，即统计截至设为该日时各页面显示的状态）。默认对比一周前。',
+      summary: (since: string, asOf: string, c: Record<Movement, number>, unchanged: number, reported: number, tasks: number) => {
+        const moved = [
+          c.worse ? `${c.worse}项状态变差` : null,
+          c.reopened ? `${c.reopened}项由已完成改为未完成` : null,
+          c.completed ? `${c.completed}项新完成` : null,
+          c.better ? `${c.better}项状态好转` : null,
+        ].filter(Boolean);
+        const head = moved.length ? `${moved.join('、')}，${unchanged}项状态未变` : `${tasks}项任务状态均未变化`;
+        return `${since}至${asOf}：${head}；期间${reported}项任务有新的进展报送（审核通过）。`;
+      },
+      movement: { worse: '变差', reopened: '改为未完成', completed: '新完成', better: '好转' } satisfies Record<Movement, string>,
+      fromTo: (from: string, to: string) => `由“${from}”变为“${to}”`,
+      error: (year: number) =>
+        ({
+          invalid: '请填写有效日期，如2023-06-23',
+          not_before: '对比日期须早于统计截至日期',
+          before_year: `对比日期须在${year}年内`,
+        }) satisfies Record<SinceError, string>,
+      none: '统计截至日期为年度第一天，没有可对比的更早日期。',
+      more: (shown: number, total: number) => `显示变化最大的${shown}项，共${total}项`,
+      all: '显示全部状态变化',
+    },
     trend: '总体完成进度变化',
     trendActual: '已到计划节点任务：实际完成',
     trendExpected: '已到计划节点任务：序时应达',

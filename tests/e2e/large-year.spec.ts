@@ -153,6 +153,20 @@ test('督办台账: the 20 longest-waiting 领导批示 of a year with one pendi
   expect((await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-instruction')))).slice(0, 20)).toEqual(first);
 });
 
+test('领导驾驶舱 较上期变化 over the year: the 20 gravest moves, all on request', async ({ page }) => {
+  await page.goto(`${BASE}/leadership?year=${year}&asOf=${year}-12-01&since=${year}-01-01`);
+  const rows = page.getByTestId('changes').locator(':scope > li');
+  await expect(rows).toHaveCount(20);
+  const total = Number(/共(\d+)项/.exec((await page.getByTestId('changes-more').textContent()) ?? '')?.[1]);
+  expect(total).toBeGreaterThan(20);
+  // Graver moves first: every task that went to 进度滞后 before any that went to 存在风险.
+  const to = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-to')));
+  expect(to.indexOf('at_risk') === -1 || to.lastIndexOf('lagging') < to.indexOf('at_risk')).toBe(true);
+  await page.getByTestId('changes-more').getByRole('link', { name: '显示全部状态变化' }).click();
+  await expect(page).toHaveURL(new RegExp(`since=${year}-01-01.*changes=all|changes=all.*since=${year}-01-01`));
+  await expect(rows).toHaveCount(total);
+});
+
 test('the paged screens and the 驾驶舱 pass axe (WCAG 2.2 AA) at 390 px, the pager and the show-all links included', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   for (const p of [`/?year=${year}&asOf=${AS_OF}&page=2`, `/timeline?year=${year}&asOf=${AS_OF}&page=2`, `/leadership?year=${year}&asOf=${year}-12-01`]) {

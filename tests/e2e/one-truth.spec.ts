@@ -178,3 +178,39 @@ test('/leadership opens on one sentence that says where the district stands', as
   expect((await headline.boundingBox())!.y).toBeLessThan(300); // on the first phone screen
   await expect(page.getByTestId('rate-definition')).toContainText('按时报送率');
 });
+
+test('/leadership 较上期变化: each task that moved, from the status the screens show at the comparison date to the one they show now; a bad date is refused beside the field', async ({
+  page,
+}) => {
+  const statusesAt = async (asOf: string) => {
+    await page.goto(`/?year=2023&asOf=${asOf}`);
+    return new Map(await rowStatuses(page, '[data-testid="task-row"]', '[data-status]'));
+  };
+  const then = await statusesAt('2023-06-30');
+  const now = await statusesAt('2023-10-31');
+  const moved = TASKS.filter((n) => then.get(n) !== now.get(n)).map((n) => [n, then.get(n), now.get(n)]);
+  expect(moved.length).toBeGreaterThan(0);
+
+  await page.goto('/leadership?year=2023&asOf=2023-10-31&since=2023-06-30');
+  const rows = page.getByTestId('changes').locator(':scope > li');
+  const listed = await rows.evaluateAll((els) => els.map((e) => [Number(e.getAttribute('data-task')), e.getAttribute('data-from'), e.getAttribute('data-to')]));
+  expect(listed.sort((a, b) => (a[0] as number) - (b[0] as number))).toEqual(moved);
+  await expect(page.getByTestId('changes-summary')).toContainText(`2023年6月30日至2023年10月31日：`);
+  await expect(page.getByTestId('changes-summary')).toContainText(`${TASKS.length - moved.length}项状态未变`);
+  // Read out as words, not colours: 由“正常推进”变为“进度滞后”.
+  await expect(rows.first().locator('.sr-only')).toHaveText(/^由“(正常推进|存在风险|进度滞后|已完成)”变为“(正常推进|存在风险|进度滞后|已完成)”$/);
+
+  // Unless chosen, one week before the as-of date (the latest report, 30 June).
+  await page.goto('/leadership');
+  await expect(page.getByLabel('对比日期')).toHaveValue('2023-06-23');
+  await expect(page.getByTestId('changes-summary')).toContainText('2023年6月23日至2023年6月30日：');
+
+  // Not before the as-of date: said beside the field, the date kept, nothing compared.
+  await page.getByLabel('对比日期').fill('2023-07-15');
+  await page.getByRole('button', { name: '比较' }).click();
+  await expect(page).toHaveURL(/since=2023-07-15/);
+  await expect(page.locator('#since-error')).toHaveText('对比日期须早于统计截至日期');
+  await expect(page.getByLabel('对比日期')).toHaveValue('2023-07-15');
+  await expect(page.getByLabel('对比日期')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByTestId('changes-summary')).toHaveCount(0);
+});

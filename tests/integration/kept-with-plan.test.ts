@@ -152,6 +152,36 @@ describe("the 驾驶舱's figures, kept with the evaluation", () => {
     expect(after.trend.at(-1)!.actualPct!).toBeGreaterThan(before.trend.at(-1)!.actualPct!);
   });
 
+  it('较上期变化: one week back unless chosen, kept per comparison date, a write seen at the next read; none on a published view', async () => {
+    session.actor = null;
+    const week = (await read()).comparison!;
+    expect(week).toMatchObject({ asked: '', error: null, result: { since: '2023-06-23', tasks: 19 } });
+    // The seed's every figure is dated 30 June: the week moved tasks 1 and 3 to 进度滞后 and completed two.
+    expect(week.result!.changes.filter((c) => c.to === 'lagging').map((c) => c.row.task.number)).toEqual([1, 3]);
+    expect(week.result!.counts.completed).toBe(2);
+    expect((await read()).comparison!.result).toBe(week.result);
+    expect(await statements(read)).toBe(2);
+    const may = (await leadership.getLeadership({ ...sp, since: '2023-05-31' }))!.comparison!;
+    expect(may.result!.since).toBe('2023-05-31');
+    expect(may.result).not.toBe(week.result);
+    expect((await leadership.getLeadership({ ...sp, since: '2023-06-30' }))!.comparison).toEqual({ asked: '2023-06-30', error: 'not_before', result: null });
+    // Task 3 completed in another process: 正常推进 → 已完成 at the next read, no longer 进度滞后.
+    expect(
+      run("UPDATE Task SET completedOn = '2023-06-29T16:00:00.000+00:00' WHERE number = 3 AND planYearId = (SELECT id FROM PlanYear WHERE year = 2023)")
+        .changes,
+    ).toBe(1);
+    const after = (await read()).comparison!.result!;
+    expect(after.changes.find((c) => c.row.task.number === 3)).toMatchObject({ from: 'on_track', to: 'completed', movement: 'completed' });
+    // A published view is the plan as published at one date: nothing to compare it with.
+    const other = new Database(file);
+    const snapshot = String((other.prepare('SELECT id FROM ReportSnapshot ORDER BY id LIMIT 1').get() as { id: number }).id);
+    other.close();
+    session.actor = leader;
+    const shown = (await leadership.getLeadership({ snapshot }))!;
+    expect(shown.published).not.toBeNull();
+    expect(shown.comparison).toBeNull();
+  });
+
   it('the lists cut to the first 20 on the page and whole on asking, from the same kept list', async () => {
     const cut = await read();
     const whole = (await leadership.getLeadership({ ...sp, lagging: 'all', due: 'all' }))!;

@@ -388,6 +388,14 @@ export const PLANTED: Planted[] = [
     tests: ['tests/integration/instructions.test.ts'],
   },
   {
+    id: 'changes-one-date-kept',
+    promise: '较上期变化：…对比日期（默认一周前，可改为任意更早日期）',
+    file: 'lib/data/leadership.ts',
+    from: 'keptWith(rows, `changes ${since}`,',
+    to: "keptWith(rows, 'changes',",
+    tests: ['tests/integration/kept-with-plan.test.ts'],
+  },
+  {
     id: 'instruction-to-visitors',
     promise: '批示…未登录访客不可见',
     file: 'lib/data/instructions.ts',

@@ -37,6 +37,22 @@ export type LaggingRow = {
   instructHref?: string;
 };
 
+/** A task whose status moved since the comparison date (较上期变化). */
+export type ChangeRow = {
+  number: number;
+  head: string;
+  content: string;
+  href: string;
+  from: Status;
+  to: Status;
+  /** The move in words, read out in place of the two badges: 由“正常推进”变为“进度滞后”. */
+  fromTo: string;
+  /** 变差 / 新完成 / 好转 / 改为未完成. */
+  movement: string;
+  /** Why it stands where it does now (a graver status only). */
+  reasons: WordedReason[];
+};
+
 export type UnitRow = { code: string; cells: (string | number)[] };
 export type EvaluationRow = { code: string; rank: number | string; name: string; score: number | string; parts: { key: string; text: string }[] };
 export type DueRow = { key: string; text: string };
@@ -149,6 +165,33 @@ export function DueRows({ rows }: { rows: DueRow[] }) {
     <ul className="space-y-1 text-sm">
       {rows.map((m) => (
         <li key={m.key}>{m.text}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** 较上期变化: each task that moved, from which status to which, and why it stands where it does now. */
+export function ChangeRows({ rows }: { rows: ChangeRow[] }) {
+  return (
+    <ul className="mt-2 divide-y divide-gray-100" data-testid="changes">
+      {rows.map((r) => (
+        <li key={r.number} className="py-2 text-sm" data-task={r.number} data-from={r.from} data-to={r.to}>
+          <p>
+            {/* Underlined: a link inside a line of text is told from the text by more than its colour. */}
+            <PendingLink href={r.href} className="text-blue-800 underline">
+              {r.head}
+            </PendingLink>{' '}
+            {r.content}
+          </p>
+          <p className="mt-1 flex flex-wrap items-center gap-1">
+            <span className="sr-only">{r.fromTo}</span>
+            <span aria-hidden="true" className="contents">
+              <StatusBadge status={r.from} />→<StatusBadge status={r.to} />
+            </span>
+            <span className="text-xs text-gray-700">（{r.movement}）</span>
+          </p>
+          {r.reasons.length > 0 && <WordedReasons reasons={r.reasons} />}
+        </li>
       ))}
     </ul>
   );

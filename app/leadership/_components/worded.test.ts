@@ -6,7 +6,8 @@ import { milestonesDueSoon } from '@/lib/domain/milestones';
 import { DEFAULT_STATUS_SETTINGS as S } from '@/lib/domain/settings';
 import type { UnitScore } from '@/lib/domain/evaluation';
 import { A, B, C, overviewTask } from '@/tests/helpers/overview-task';
-import { dueRows, evaluationRows, laggingRows, leadProjects, unitRows } from './worded';
+import { compareStatuses } from '@/lib/domain/changes';
+import { changeRows, dueRows, evaluationRows, laggingRows, leadProjects, unitRows } from './worded';
 
 const task = (number: number, over: Partial<OverviewTask> = {}): OverviewTask => overviewTask(number, { units: [A], ...over });
 // 1 lagging: a blocking problem, no step overdue; 2 lagging: its deadline (March) 91 days past;
@@ -100,6 +101,26 @@ describe('考核 and 近期节点 in words', () => {
     expect(dueRows(milestonesDueSoon(soon, '2023-06-30', 30), false)).toEqual([
       { key: '4-m2', text: '2023年6月30日（统计日当天到期）· 任务4：6月：完成设计' },
       { key: '4-m1', text: '2023年7月10日（还有10天）· 任务4：7月：完成招标' },
+    ]);
+  });
+});
+
+describe('较上期变化 in words', () => {
+  it('each move read out in words; the reasons only where a task now stands graver than 正常推进', () => {
+    // On 1 March task 2 (deadline March) was on track and task 1's blocking problem not yet raised.
+    const before = evaluate([task(1), task(2, { deadlineMonth: '2023-03', updateDates: [] }), task(3, { updateDates: [] })], '2023-03-01', S);
+    const c = compareStatuses(before, rows, '2023-03-01');
+    const words = changeRows(c.changes, link);
+    expect(words.map((w) => [w.head, w.fromTo, w.movement])).toEqual([
+      ['任务1', '由“正常推进”变为“进度滞后”', '变差'],
+      ['任务2', '由“正常推进”变为“进度滞后”', '变差'],
+    ]);
+    expect(words[0]!.reasons.map((r) => r.text)).toEqual([expect.stringContaining('前期手续未完成')]);
+    expect(words[1]!.href).toBe('/tasks/2?year=2023');
+    const back = changeRows(compareStatuses(rows, before, '2023-06-30').changes, link);
+    expect(back.map((w) => [w.movement, w.reasons])).toEqual([
+      ['好转', []],
+      ['好转', []],
     ]);
   });
 });

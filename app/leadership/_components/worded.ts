@@ -6,9 +6,11 @@ import type { LeadershipData } from '@/lib/data/leadership';
 import type { UnitScore } from '@/lib/domain/evaluation';
 import type { OverviewProject, TaskRow } from '@/lib/domain/overview';
 import { mostOverdue, type Status } from '@/lib/domain/status';
+import type { StatusChange } from '@/lib/domain/changes';
 import { fmtDate, fmtPct } from '@/lib/i18n/format';
+import { statusLabel } from '@/lib/i18n/parts/task-status';
 import { describeReason, t } from '@/lib/i18n/zh-CN';
-import type { DueRow, EvaluationRow, LaggingRow, LeadProject, UnitRow } from './rows';
+import type { ChangeRow, DueRow, EvaluationRow, LaggingRow, LeadProject, UnitRow } from './rows';
 
 /** A project's line: its heading, status and the figures of its status bar. */
 type ProjectFigures = {
@@ -84,4 +86,18 @@ export const dueRows = (
   milestones.map((m) => ({
     key: `${m.taskNumber}-${m.key}`,
     text: `${fmtDate(m.dueDate)}（${t.leadership.daysLeft(m.daysLeft, onToday)}）· ${t.task.number(m.taskNumber)}：${m.text}`,
+  }));
+
+/** A moved task's row: the move in words, and the reasons only where it now stands graver than 正常推进. */
+export const changeRows = (changes: readonly StatusChange[], link: (n: number) => string): ChangeRow[] =>
+  changes.map(({ row: { task, status }, from, to, movement }) => ({
+    number: task.number,
+    head: t.task.number(task.number),
+    content: task.content,
+    href: link(task.number),
+    from,
+    to,
+    fromTo: t.leadership.changes.fromTo(statusLabel(from), statusLabel(to)),
+    movement: t.leadership.changes.movement[movement],
+    reasons: to === 'lagging' || to === 'at_risk' ? wordReasons(status.reasons) : [],
   }));

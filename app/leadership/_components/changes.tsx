@@ -1,0 +1,91 @@
+// 较上期变化: a comparison date (one week back unless chosen; a plain GET form, so it works without
+// JavaScript and keeps the year and the as-of date), one sentence of what moved, and each task whose
+// status moved — from what to what, and why it stands where it does now (drawn by ./rows from the
+// words ./worded shapes, as the 驾驶舱's other lists).
+import { SectionCard } from '@/components/section-card';
+import { ShowAll } from '@/components/show-all';
+import { ui } from '@/components/ui';
+import type { LeadershipData } from '@/lib/data/leadership';
+import { alertsShown } from '@/lib/domain/overview';
+import { fmtDate } from '@/lib/i18n/format';
+import { t } from '@/lib/i18n/zh-CN';
+import { ChangeRows } from './rows';
+import { changeRows } from './worded';
+
+type Comparison = NonNullable<LeadershipData['comparison']>;
+
+function SinceForm({ value, error, keep, year }: { value: string; error: Comparison['error']; keep: Record<string, string | undefined>; year: number }) {
+  const c = t.leadership.changes;
+  return (
+    <form method="get" className="no-print mb-2 flex flex-wrap items-end gap-2" action="/leadership#changes-h">
+      {Object.entries(keep).map(([k, v]) => (v ? <input key={k} type="hidden" name={k} value={v} /> : null))}
+      <label className="flex flex-col text-xs text-gray-600">
+        {c.since}
+        <input
+          type="date"
+          name="since"
+          defaultValue={value}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? 'since-error' : undefined}
+          className="rounded border border-gray-300 px-2 py-1 text-sm text-gray-900"
+        />
+      </label>
+      <button type="submit" className={ui.button}>
+        {c.apply}
+      </button>
+      {error && (
+        <p id="since-error" role="alert" className="w-full text-sm text-lagging">
+          {c.error(year)[error]}
+        </p>
+      )}
+    </form>
+  );
+}
+
+export function Changes({
+  comparison,
+  asOf,
+  year,
+  keep,
+  link,
+  all,
+  allHref,
+}: {
+  comparison: Comparison;
+  asOf: string;
+  year: number;
+  /** What the form keeps: the year and a chosen as-of date. */
+  keep: Record<string, string | undefined>;
+  link: (n: number) => string;
+  /** The whole list (?changes=all), not its first 20. */
+  all: boolean;
+  allHref: string;
+}) {
+  const c = t.leadership.changes;
+  const r = comparison.result;
+  // A year of 190 tasks compared over a month may move dozens: the gravest 20, the rest on asking.
+  const { shown } = alertsShown(r?.changes ?? [], all);
+  return (
+    <SectionCard id="changes" title={c.heading} className="print:hidden">
+      <p className={`mb-2 ${ui.hint}`}>{c.intro}</p>
+      <SinceForm value={comparison.error ? comparison.asked : (r?.since ?? '')} error={comparison.error} keep={keep} year={year} />
+      {!r && !comparison.error && <p className={ui.hint}>{c.none}</p>}
+      {r && (
+        <>
+          <p className="text-sm font-medium" data-testid="changes-summary">
+            {c.summary(fmtDate(r.since), fmtDate(asOf), r.counts, r.unchanged, r.reported, r.tasks)}
+          </p>
+          {shown.length > 0 && <ChangeRows rows={changeRows(shown, link)} />}
+          <ShowAll
+            shown={shown.length}
+            total={r.changes.length}
+            summary={c.more(shown.length, r.changes.length)}
+            label={c.all}
+            href={allHref}
+            testId="changes-more"
+          />
+        </>
+      )}
+    </SectionCard>
+  );
+}
