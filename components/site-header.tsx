@@ -4,13 +4,14 @@ import { getSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import { logout } from '@/lib/actions/auth';
 import { getPendingCount } from '@/lib/data/review';
+import { getLedgerWaitingCount } from '@/lib/data/notices';
 import { getUnreadCount } from '@/lib/data/inbox';
 import { t } from '@/lib/i18n/zh-CN';
 import { ui } from '@/components/ui';
 import { LinkPending } from '@/components/link-pending';
 
 export async function SiteHeader() {
-  const [actor, pending, unread] = await Promise.all([getSession(), getPendingCount(), getUnreadCount()]);
+  const [actor, pending, unread, waiting] = await Promise.all([getSession(), getPendingCount(), getUnreadCount(), getLedgerWaitingCount()]);
   const links: { href: string; label: string }[] = [
     { href: '/', label: t.nav.overview },
     { href: '/timeline', label: t.nav.timeline },
@@ -18,7 +19,7 @@ export async function SiteHeader() {
     { href: '/leadership', label: t.nav.leadership },
   ];
   if (can(actor, 'view_my_tasks')) links.push({ href: '/my', label: t.nav.my });
-  if (can(actor, 'view_pending')) links.push({ href: '/notices', label: t.nav.notices });
+  if (can(actor, 'view_pending')) links.push({ href: '/notices', label: waiting ? t.nav.noticesCount(waiting) : t.nav.notices });
   if (can(actor, 'view_inbox')) links.push({ href: '/inbox', label: t.reminders.nav(unread) });
   if (can(actor, 'view_reports')) links.push({ href: '/reports', label: t.nav.reports });
   if (can(actor, 'edit_plan')) links.push({ href: '/plan', label: t.nav.plan });

@@ -11,6 +11,7 @@ import { getPlanYears, resolveYear } from './plan';
 import { getEvaluatedPlan, getOpenNoticeCounts } from './evaluated-plan';
 import { keptWith } from './freeze';
 import { pendingInstructionsOf } from './instructions';
+import { PENDING_INSTRUCTION } from '@/lib/domain/instructions';
 import { EVIDENCE_SELECT, type EvidenceItem } from './evidence';
 import { dateOf, toIsoDate, type IsoDate } from '@/lib/domain/dates';
 import { availableSteps, isNoticeOverdue, NOT_CLOSED, OPEN_STATUSES, unchasedLagging, type LedgerFilters, type NoticeLevel, type NoticeStatus, type NoticeStep } from '@/lib/domain/notices';
@@ -202,6 +203,19 @@ async function unchasedOf(plan: Awaited<ReturnType<typeof getEvaluatedPlan>>, un
   return { asOf: plan.asOf, asOfReason: plan.asOfReason, rows };
 }
 
+
+/**
+ * What waits for the office on the 督办台账, for its menu entry (督办台账（N）): units' answers to close or
+ * return, and 领导批示 to put into effect or mark read — of every year. Two counts; null for anyone else.
+ */
+export async function getLedgerWaitingCount(): Promise<number | null> {
+  if (!can(await getSession(), 'issue_notice')) return null;
+  const [answered, instructions] = await Promise.all([
+    prisma.noticeRecipient.count({ where: { status: 'ANSWERED' } }),
+    prisma.instruction.count({ where: PENDING_INSTRUCTION }),
+  ]);
+  return answered + instructions;
+}
 
 /** 督办台账 of a plan year (signed-in users): one page of the filtered notices, their number, counts per unit. */
 export async function getNoticeLedger(filters: LedgerFilters) {

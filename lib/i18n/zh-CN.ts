@@ -83,6 +83,8 @@ export const t = {
     plan: '计划管理',
     accounts: '单位与账号',
     notices: '督办台账',
+    /** For the office: answers to close or return and 领导批示 to act on, waiting on the ledger. */
+    noticesCount: (n: number) => `督办台账（${n}）`,
     overview: '总览',
     timeline: '挂图作战',
     halfYear: '半年对标',

@@ -1806,6 +1806,16 @@ test('领导批示: a leader on a phone instructs on task 3 (an empty one refuse
   await signIn(page, 'duchashi', '/notices?year=2023');
   const pending = page.getByTestId('instructions-pending');
   await expect(pending).toContainText(words);
+  // The office's menu counts what waits for it on the ledger (answers to close or return, and this).
+  const waitingOnMenu = async () => {
+    const label = await page
+      .getByRole('navigation')
+      .getByRole('link', { name: /^督办台账/ })
+      .innerText();
+    return Number(/（(\d+)）/.exec(label)?.[1] ?? 0);
+  };
+  const waiting = await waitingOnMenu();
+  expect(waiting).toBeGreaterThanOrEqual(1);
   await expect(pending).toContainText('任务3：');
   expect(await axeViolations(page)).toEqual([]);
   await pending.getByRole('link', { name: '转为督办' }).click();
@@ -1820,6 +1830,7 @@ test('领导批示: a leader on a phone instructs on task 3 (an empty one refuse
   await expect(page.getByTestId('instructions')).toContainText(`已转督办（督办〔${ISSUED_YEAR}〕第`);
   await page.goto('/notices?year=2023');
   await expect(page.getByTestId('instructions-pending')).toHaveCount(0);
+  expect(await waitingOnMenu()).toBe(waiting - 1);
 
   // The task's unit reads it on 我的任务, with its task.
   const unit = await browser.newPage();

@@ -216,6 +216,7 @@ const DATA: Record<string, Entry> = {
   'notices.noticeRowsWhere': 'helper',
   'notices.ledgerWhere': 'helper',
   'notices.unitCounts': 'helper',
+  'notices.getLedgerWaitingCount': { who: ['duchashi'], call: () => fn('notices', 'getLedgerWaitingCount')(), sees: (r) => typeof r === 'number' },
   'notices.getNoticeLedger': { who: SIGNED_IN, call: () => fn('notices', 'getNoticeLedger')({ year: 2023 }), sees: notNull },
   'notices.getNotice': { who: SIGNED_IN, call: () => fn('notices', 'getNotice')(ids.notice), sees: notNull },
   // 领导批示 (a pending one on task 16): every signed-in reader, never a visitor.

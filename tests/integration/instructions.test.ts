@@ -88,6 +88,8 @@ describe('领导批示', () => {
     expect((await ledger()).instructions.map((i) => [i.id, i.taskNumber])).toEqual([[id, 3]]);
     expect((await ledger('cgj')).instructions).toHaveLength(1);
     expect((await ledger('mzj')).instructions).toHaveLength(0);
+    // The office's menu counts it among what waits on the ledger: 督办台账（1）.
+    expect(await (await import('@/lib/data/notices')).getLedgerWaitingCount()).toBe(1);
     session.actor = who.cgj!;
     const my = (await (await import('@/lib/data/my')).getMyTasks({ year: '2023' }))!;
     expect(my.instructions.map((i) => i.text)).toEqual([WORDS]);
@@ -122,6 +124,7 @@ describe('领导批示', () => {
     });
     expect((await detail(3)).instructions![0]!.state).toEqual({ kind: 'notice', numberYear: n.numberYear, number: n.number });
     expect((await ledger()).instructions).toEqual([]);
+    expect(await (await import('@/lib/data/notices')).getLedgerWaitingCount()).toBe(0); // put into effect: no longer waiting
     // Twice from one instruction: refused, the second notice not written.
     expect(await notice(t3.id, [t3.units[0]!.unitId])).toMatchObject({ status: 'error', message: m.instructionHandled, values: { instruction: String(id) } });
     expect(await count()).toBe(1);

@@ -133,6 +133,13 @@ describe('the 督办 loop', () => {
     expect((await state(id)).status).toBe('ACKNOWLEDGED');
     expect(await notices.answerNotice(id, IDLE, form({ text: '已于11月30日完成招标' }))).toMatchObject({ status: 'ok' });
     expect(await state(id)).toMatchObject({ status: 'ANSWERED', recipients: [{ answer: '已于11月30日完成招标' }] });
+    // The answer now waits for the office: its menu says so (督办台账（1）); nobody else gets a count.
+    const waiting = async () => (await import('@/lib/data/notices')).getLedgerWaitingCount();
+    expect(await waiting()).toBeNull();
+    session.actor = who.lingdao!;
+    expect(await waiting()).toBeNull();
+    session.actor = who.duchashi!;
+    expect(await waiting()).toBe(1);
   });
 
   it('the office returns it with a comment, the unit answers again, the office closes it; every step an event and an audit', async () => {
@@ -140,11 +147,15 @@ describe('the 督办 loop', () => {
     const recipient = Object.values(who).find((u) => u.role === 'UNIT' && u.unitId === t1.units.find((x) => x.unit.code !== 'jtj')!.unitId)!;
     session.actor = who.duchashi!;
     expect(await notices.returnNotice(id, IDLE, form({ text: '' }))).toMatchObject({ errors: { text: ['退回重办时请填写意见'] } });
+    const waiting = async () => (await import('@/lib/data/notices')).getLedgerWaitingCount();
     expect(await notices.returnNotice(id, IDLE, form({ text: '请附中标通知书' }))).toMatchObject({ status: 'ok' });
+    expect(await waiting()).toBe(0); // returned: the unit's turn
     session.actor = recipient;
     expect(await notices.answerNotice(id, IDLE, form({ text: '中标通知书已上传' }))).toMatchObject({ status: 'ok' });
     session.actor = who.duchashi!;
+    expect(await waiting()).toBe(1);
     expect(await notices.closeNotice(id, IDLE, form({ text: '' }))).toMatchObject({ status: 'ok', message: '已办结。' });
+    expect(await waiting()).toBe(0);
     const end = await state(id);
     expect(end.status).toBe('CLOSED');
     expect(end.events.map((e) => e.kind)).toEqual(['ISSUED', 'ACKNOWLEDGED', 'ANSWERED', 'RETURNED', 'ANSWERED', 'CLOSED']);
