@@ -2,7 +2,8 @@
 // where each stands (待落实 / 已转督办 with its notice / 已阅) — and, for the office on a pending one, the two
 // ways to act on it: 转为督办 (the task's notice form filled from it) and 已阅.
 import Link from 'next/link';
-import type { Instruction } from '@/lib/data/instructions';
+import type { Instruction, Latest } from '@/lib/data/instructions';
+import { ShowAll } from '@/components/show-all';
 import { OneStepForm } from '@/components/forms/lazy';
 import { markInstructionRead } from '@/lib/actions/instructions';
 import { fmtDateTime } from '@/lib/i18n/format';
@@ -59,5 +60,23 @@ export function InstructionList({
         </li>
       ))}
     </ul>
+  );
+}
+
+/** The newest instructions of a list (我的批示, 我的任务's), or a line saying there are none; all of them a link away. */
+export function LatestInstructions({ latest, none, testId, allHref }: { latest: Latest; none: string; testId: string; allHref: string }) {
+  if (latest.total === 0) return <p className={ui.hint}>{none}</p>;
+  return (
+    <>
+      <InstructionList items={latest.items} showTask testId={testId} />
+      <ShowAll
+        shown={latest.items.length}
+        total={latest.total}
+        summary={t.instruction.latestMore(latest.items.length, latest.total)}
+        label={t.instruction.latestAll}
+        href={allHref}
+        testId={`${testId}-more`}
+      />
+    </>
   );
 }

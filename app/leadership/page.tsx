@@ -17,7 +17,7 @@ import { hrefWith, instructHref, taskHref } from '@/lib/links';
 import { can } from '@/lib/auth/policy';
 import { getSession } from '@/lib/auth/session';
 import { myInstructions } from '@/lib/data/instructions';
-import { InstructionList } from '@/components/instruction-list';
+import { LatestInstructions } from '@/components/instruction-list';
 import { LeadershipCharts } from './_components/charts';
 import { DueSoon } from './_components/due-soon';
 import { EvaluationTable } from './_components/evaluation-table';
@@ -42,7 +42,7 @@ export default async function LeadershipPage({ searchParams }: { searchParams: P
   // A leader instructs on a lagging task from here (the live plan, not a published view).
   const instruct = !data.published && can(await getSession(), 'give_instruction') ? (n: number) => instructHref(n, snap.year) : undefined;
   // A leader's own instructions of the year and where each stands (null for anyone else, and on a published view).
-  const mine = data.published ? null : await myInstructions(snap, snap.year);
+  const mine = data.published ? null : await myInstructions(snap, snap.year, data.mineAll);
   return (
     <div className="space-y-4 print:space-y-2">
       <PublishedBanner published={data.published} live={`/leadership?year=${snap.year}`} />
@@ -88,11 +88,12 @@ export default async function LeadershipPage({ searchParams }: { searchParams: P
       )}
       {mine && (
         <SectionCard id="mine" title={t.instruction.mineByLeader} className="print:hidden">
-          {mine.length === 0 ? (
-            <p className={ui.hint}>{t.instruction.mineByLeaderNone}</p>
-          ) : (
-            <InstructionList items={mine} showTask testId="lead-instructions" />
-          )}
+          <LatestInstructions
+            latest={mine}
+            none={t.instruction.mineByLeaderNone}
+            testId="lead-instructions"
+            allHref={`${hrefWith('/leadership', { ...here, mine: 'all' })}#mine-h`}
+          />
         </SectionCard>
       )}
       <SectionCard id="proj" title={c.projects} className="print:border-0 print:p-0">

@@ -9,12 +9,12 @@ import { getMyTasks } from '@/lib/data/my';
 import type { SearchParams } from '@/lib/data/evaluated-plan';
 import { fmtDate } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
-import { taskHref } from '@/lib/links';
+import { hrefWith, taskHref } from '@/lib/links';
 import type { Metadata } from 'next';
 import { SectionCard } from '@/components/section-card';
 import { ui } from '@/components/ui';
 import { PendingLink } from '@/components/pending-link';
-import { InstructionList } from '@/components/instruction-list';
+import { LatestInstructions } from '@/components/instruction-list';
 
 export const metadata: Metadata = { title: t.pageTitle.my };
 
@@ -42,11 +42,12 @@ export default async function MyPage({ searchParams }: { searchParams: Promise<S
         )}
       </SectionCard>
       <SectionCard id="instructions" title={t.instruction.mineHeading}>
-        {data.instructions.length === 0 ? (
-          <p className={ui.hint}>{t.instruction.mineNone}</p>
-        ) : (
-          <InstructionList items={data.instructions} showTask testId="my-instructions" />
-        )}
+        <LatestInstructions
+          latest={data.instructions}
+          none={t.instruction.mineNone}
+          testId="my-instructions"
+          allHref={`${hrefWith('/my', { year: String(snap.year), asOf: data.isDefaultAsOf ? undefined : asOf, instructions: 'all' })}#instructions-h`}
+        />
       </SectionCard>
       <SectionCard id="due" title={t.my.dueSoon}>
         {data.dueSoon.length === 0 ? (

@@ -1,7 +1,7 @@
 // 领导批示 as the screens show them: on a task page (every signed-in reader), the office's worklist of
 // those pending (the 督办台账) and a unit's on its own tasks (我的任务). Never for visitors. Each is one
-// read with its relations (six statements, however many rows), kept with the snapshot it was read under
-// (every write moves the data version).
+// read with its relations (six statements, however many rows; the lists of the newest ten a count more),
+// kept with the snapshot it was read under (every write moves the data version).
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/prisma';
@@ -55,15 +55,27 @@ export async function pendingInstructionsOf(snap: PlanSnapshot | null, year: num
   );
 }
 
+/** How many of the newest a list shows until asked for all. */
+const LATEST_INSTRUCTIONS = 10;
+
+/** The newest instructions of a list, and how many it has: the newest ten unless asked for all. */
+export type Latest = { items: Instruction[]; total: number };
+
+/** The newest first, and their count beside them (always: the statements of a screen do not grow with its data). */
+async function latest(where: Prisma.InstructionWhereInput, all: boolean): Promise<Latest> {
+  const [items, total] = await Promise.all([read(where, 'desc', all ? undefined : LATEST_INSTRUCTIONS), prisma.instruction.count({ where })]);
+  return { items, total };
+}
+
 /** The latest instructions on a unit's tasks of a plan year, newest first (我的任务), for a signed-in reader (none for a visitor). */
-export async function instructionsForUnit(snap: PlanSnapshot | null, year: number, unitId: number, take = 10): Promise<Instruction[]> {
-  if (!can(await getSession(), 'view_pending')) return [];
-  return keptWith(snap, `unit instructions ${year} ${unitId}`, () => read({ task: { planYear: { year }, units: { some: { unitId } } } }, 'desc', take));
+export async function instructionsForUnit(snap: PlanSnapshot | null, year: number, unitId: number, all = false): Promise<Latest> {
+  if (!can(await getSession(), 'view_pending')) return { items: [], total: 0 };
+  return keptWith(snap, `unit instructions ${year} ${unitId} ${all}`, () => latest({ task: { planYear: { year }, units: { some: { unitId } } } }, all));
 }
 
 /** A leader's own latest instructions of a plan year, newest first, with where each stands (the 驾驶舱's 我的批示); null for anyone else. */
-export async function myInstructions(snap: PlanSnapshot | null, year: number, take = 10): Promise<Instruction[] | null> {
+export async function myInstructions(snap: PlanSnapshot | null, year: number, all = false): Promise<Latest | null> {
   const actor = await getSession();
   if (!actor || !can(actor, 'give_instruction')) return null;
-  return keptWith(snap, `my instructions ${year} ${actor.id}`, () => read({ authorId: actor.id, task: { planYear: { year } } }, 'desc', take));
+  return keptWith(snap, `my instructions ${year} ${actor.id} ${all}`, () => latest({ authorId: actor.id, task: { planYear: { year } } }, all));
 }

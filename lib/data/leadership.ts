@@ -30,8 +30,6 @@ export async function getLeadership(sp: SearchParams) {
     dueSoon: milestonesDueSoon(rows, asOf, DUE_WINDOW_DAYS),
     trend: progressOverTime(snap.tasks, asOf),
   }));
-  // A year of 190 tasks may have a hundred lagging and a hundred steps due this month: the 20 most
-  // overdue and the 20 due first, the rest on asking (?lagging=all, ?due=all).
   // 较上期变化: the same plan evaluated at the comparison date (one week back unless chosen), kept with this
   // evaluation per date. Not on a published view: it is the plan as published at one date.
   const sinceAsked = one(sp.since);
@@ -44,6 +42,8 @@ export async function getLeadership(sp: SearchParams) {
         error: choice.error,
         result: since === null ? null : keptWith(rows, `changes ${since}`, () => compareStatuses(evaluate(snap.tasks, since, snap.settings), rows, since)),
       };
+  // A year of 190 tasks may have a hundred lagging and a hundred steps due this month: the 20 most
+  // overdue and the 20 due first, the rest on asking (?lagging=all, ?due=all).
   const lagging = alertsShown(figures.lagging, one(sp.lagging) === 'all');
   const dueSoon = alertsShown(figures.dueSoon, one(sp.due) === 'all');
   return {
@@ -57,5 +57,7 @@ export async function getLeadership(sp: SearchParams) {
     dueSoonTotal: dueSoon.total,
     comparison,
     changesAll: one(sp.changes) === 'all',
+    /** 我的批示 whole, not its newest ten (the page reads it: a leader's own). */
+    mineAll: one(sp.mine) === 'all',
   };
 }

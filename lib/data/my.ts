@@ -9,7 +9,7 @@ import { keptWith } from './freeze';
 import { instructionsForUnit } from './instructions';
 import { today } from '@/lib/env';
 import { DUE_WINDOW_DAYS, milestonesDueSoon } from '@/lib/domain/milestones';
-import { getEvaluatedPlan, type SearchParams } from './evaluated-plan';
+import { getEvaluatedPlan, one, type SearchParams } from './evaluated-plan';
 
 
 export async function getMyTasks(sp: SearchParams) {
@@ -38,7 +38,7 @@ export async function getMyTasks(sp: SearchParams) {
     ]),
     ),
     // The latest 领导批示 on this unit's tasks of the year (a published dashboard's plan is read anew: not kept).
-    instructionsForUnit(plan.published ? null : plan.snap, plan.snap.year, unitId),
+    instructionsForUnit(plan.published ? null : plan.snap, plan.snap.year, unitId, one(sp.instructions) === 'all'),
   ]);
   const notices = noticeRows.map((n) => toNoticeView(n, actor, today()));
   const dueSoon = milestonesDueSoon(rows, plan.asOf, DUE_WINDOW_DAYS).map((x) => ({ ...x, task: x.taskNumber }));

@@ -16,7 +16,6 @@ export function instructionState(i: InstructionFacts): InstructionState {
   return { kind: 'pending' };
 }
 
-/** Whether the office may still act on it (turn it into a notice, or mark it read). */
 /** Pending, as stored: no notice put it into effect, nobody marked it read (also the database's filter for it). */
 export const PENDING_INSTRUCTION = { noticeId: null, readById: null } as const;
 

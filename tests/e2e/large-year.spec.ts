@@ -167,6 +167,22 @@ test('领导驾驶舱 较上期变化 over the year: the 20 gravest moves, all o
   await expect(rows).toHaveCount(total);
 });
 
+test('我的批示 on the 驾驶舱: the newest ten of a year with two on every task, all on request', async ({ page }) => {
+  await page.goto(`${BASE}/login?next=${encodeURIComponent(`/leadership?year=${year}`)}`);
+  await page.getByLabel('用户名').fill('lingdao');
+  await page.getByLabel('密码').fill('demo-lingdao');
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.waitForURL((u) => u.pathname === '/leadership');
+  const items = page.getByTestId('lead-instructions').locator(':scope > li');
+  await expect(items).toHaveCount(10);
+  const more = page.getByTestId('lead-instructions-more');
+  await expect(more).toContainText('显示最近10条，共380条');
+  await more.getByRole('link', { name: '显示全部批示' }).click();
+  await expect(page).toHaveURL(/mine=all/);
+  await expect(items).toHaveCount(380);
+  await expect(more).toHaveCount(0);
+});
+
 test('the paged screens and the 驾驶舱 pass axe (WCAG 2.2 AA) at 390 px, the pager and the show-all links included', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   for (const p of [`/?year=${year}&asOf=${AS_OF}&page=2`, `/timeline?year=${year}&asOf=${AS_OF}&page=2`, `/leadership?year=${year}&asOf=${year}-12-01`]) {

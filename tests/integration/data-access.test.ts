@@ -223,8 +223,16 @@ const DATA: Record<string, Entry> = {
   'instructions.instructionsOfTask': { who: SIGNED_IN, call: () => fn('instructions', 'instructionsOfTask')(ids.task16, null), sees: anyOf },
   'instructions.pendingInstructionsOf': { who: SIGNED_IN, call: () => fn('instructions', 'pendingInstructionsOf')(null, 2023), sees: anyOf },
   // A leader's own (the 驾驶舱's 我的批示): leaders alone.
-  'instructions.myInstructions': { who: ['lingdao'], call: () => fn('instructions', 'myInstructions')(null, 2023), sees: anyOf },
-  'instructions.instructionsForUnit': { who: SIGNED_IN, call: async () => fn('instructions', 'instructionsForUnit')(null, 2023, ids.mzjUnit), sees: anyOf },
+  'instructions.myInstructions': {
+    who: ['lingdao'],
+    call: () => fn('instructions', 'myInstructions')(null, 2023),
+    sees: (r) => notNull(r) && anyOf((r as { items: unknown[] }).items),
+  },
+  'instructions.instructionsForUnit': {
+    who: SIGNED_IN,
+    call: async () => fn('instructions', 'instructionsForUnit')(null, 2023, ids.mzjUnit),
+    sees: (r) => anyOf((r as { items: unknown[] }).items),
+  },
   'evaluated-plan.parseFilters': 'helper',
   'evaluated-plan.one': 'helper',
   'evaluated-plan.getEvaluatedPlan': {

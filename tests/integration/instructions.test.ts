@@ -92,9 +92,9 @@ describe('领导批示', () => {
     expect(await (await import('@/lib/data/notices')).getLedgerWaitingCount()).toBe(1);
     session.actor = who.cgj!;
     const my = (await (await import('@/lib/data/my')).getMyTasks({ year: '2023' }))!;
-    expect(my.instructions.map((i) => i.text)).toEqual([WORDS]);
+    expect(my.instructions).toMatchObject({ items: [{ text: WORDS }], total: 1 });
     session.actor = who.mzj!;
-    expect((await (await import('@/lib/data/my')).getMyTasks({ year: '2023' }))!.instructions).toEqual([]);
+    expect((await (await import('@/lib/data/my')).getMyTasks({ year: '2023' }))!.instructions).toEqual({ items: [], total: 0 });
   });
 
   it('转为督办: the notice issued from it names it; it is no longer pending; a second notice from it, or one on another task, is refused and writes nothing', async () => {
@@ -150,14 +150,35 @@ describe('领导批示', () => {
   it('我的批示 on the 驾驶舱: a leader’s own, newest first, with where each stands; nobody else has one', async () => {
     const { myInstructions } = await import('@/lib/data/instructions');
     session.actor = who.lingdao!;
-    expect((await myInstructions(null, 2023))!.map((i) => [i.taskNumber, i.state.kind])).toEqual([
+    expect((await myInstructions(null, 2023))!.items.map((i) => [i.taskNumber, i.state.kind])).toEqual([
       [16, 'read'],
       [3, 'notice'],
     ]);
-    expect(await myInstructions(null, 2024)).toEqual([]);
+    expect(await myInstructions(null, 2024)).toEqual({ items: [], total: 0 });
     for (const other of ['duchashi', 'cgj']) {
       session.actor = who[other]!;
       expect(await myInstructions(null, 2023), other).toBeNull();
     }
+  });
+
+  it('我的批示 and 我的任务 show the newest ten and say how many there are; all of them on asking', async () => {
+    const { myInstructions, instructionsForUnit } = await import('@/lib/data/instructions');
+    const t3 = await task(3);
+    session.actor = who.lingdao!;
+    for (let k = 1; k <= 10; k++)
+      expect(await instructions.giveInstruction(t3.id, IDLE, form({ text: `第${k}条：请加快推进` }))).toMatchObject({ status: 'ok' });
+    const ten = (await myInstructions(null, 2023))!;
+    expect(ten.total).toBe(12);
+    expect(ten.items.map((i) => i.text)).toEqual(Array.from({ length: 10 }, (_, k) => `第${10 - k}条：请加快推进`));
+    const all = (await myInstructions(null, 2023, true))!;
+    expect(all).toMatchObject({ total: 12 });
+    expect(all.items.slice(-2).map((i) => i.taskNumber)).toEqual([16, 3]);
+    // 区城管局 (task 3's unit): its task's eleven, the newest ten shown.
+    session.actor = who.cgj!;
+    const unitId = who.cgj!.unitId!;
+    expect(await instructionsForUnit(null, 2023, unitId)).toMatchObject({ total: 11, items: { length: 10 } });
+    expect((await instructionsForUnit(null, 2023, unitId, true)).items).toHaveLength(11);
+    const my = (await (await import('@/lib/data/my')).getMyTasks({ year: '2023', instructions: 'all' }))!;
+    expect(my.instructions.items).toHaveLength(11);
   });
 });

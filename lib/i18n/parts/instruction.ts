@@ -29,6 +29,9 @@ export const instruction = {
   /** A leader's own, on the 驾驶舱. */
   mineByLeader: '我的批示',
   mineByLeaderNone: '本年度尚未作出批示。可在上方滞后任务旁或任务页点击“批示”。',
+  /** Under 我的批示 and 我的任务's list when it holds more than the newest ten. */
+  latestMore: (shown: number, total: number) => `显示最近${shown}条，共${total}条`,
+  latestAll: '显示全部批示',
   /** The unit's 我的任务. */
   mineHeading: '领导批示',
   mineNone: '本单位任务暂无领导批示。',
