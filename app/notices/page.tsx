@@ -195,6 +195,21 @@ export default async function NoticesPage({ searchParams }: { searchParams: Prom
         >
           {c.xlsx}
         </a>
+        {/* 领导批示台账: every instruction of the year and where it stands, pending or not. */}
+        <a
+          href={`/export/instructions?year=${data.year}`}
+          className="no-print rounded border border-gray-300 bg-white px-3 py-1.5 text-sm hover:bg-gray-50"
+          download
+        >
+          {t.instruction.ledger.csv}
+        </a>
+        <a
+          href={`/export/instructions?year=${data.year}&format=xlsx`}
+          className="no-print rounded border border-gray-300 bg-white px-3 py-1.5 text-sm hover:bg-gray-50"
+          download
+        >
+          {t.instruction.ledger.xlsx}
+        </a>
       </PageHeader>
       <Filters data={data} f={f} />
       <OtherYearsOpen years={data.otherYearsOpen} />

@@ -8,6 +8,7 @@ import { prisma } from '@/lib/prisma';
 import { can } from '@/lib/auth/policy';
 import { getSession } from '@/lib/auth/session';
 import { instructionState, pendingInstructions, PENDING_INSTRUCTION } from '@/lib/domain/instructions';
+import { noticeStatusOf } from '@/lib/domain/notices';
 import { keptWith } from './freeze';
 import type { PlanSnapshot } from './plan';
 
@@ -79,3 +80,28 @@ export async function myInstructions(snap: PlanSnapshot | null, year: number, al
   if (!actor || !can(actor, 'give_instruction')) return null;
   return keptWith(snap, `my instructions ${year} ${actor.id} ${all}`, () => latest({ authorId: actor.id, task: { planYear: { year } } }, all));
 }
+
+const LEDGER_SELECT = {
+  ...SELECT,
+  readAt: true,
+  notice: { select: { id: true, numberYear: true, number: true, recipients: { select: { status: true } } } },
+  task: { select: { number: true, content: true, planYear: { select: { year: true } }, units: { select: { unit: { select: { name: true } } }, orderBy: { ord: 'asc' } } } },
+} satisfies Prisma.InstructionSelect;
+
+/**
+ * 领导批示台账: every instruction of a plan year's tasks, the oldest first, with the task's units, where each
+ * stands (and its notice's state, or when it was marked read) — the export the office files and reports
+ * from. For signed-in readers; null for a visitor.
+ */
+export async function instructionLedger(year: number) {
+  if (!can(await getSession(), 'view_pending')) return null;
+  const rows = await prisma.instruction.findMany({ where: { task: { planYear: { year } } }, select: LEDGER_SELECT, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+  return rows.map((i) => ({
+    ...view(i),
+    units: i.task.units.map((u) => u.unit.name),
+    noticeStatus: i.notice ? noticeStatusOf(i.notice.recipients.map((r) => r.status)) : null,
+    readAt: i.readAt?.toISOString() ?? null,
+  }));
+}
+
+export type InstructionLedgerRow = NonNullable<Awaited<ReturnType<typeof instructionLedger>>>[number];

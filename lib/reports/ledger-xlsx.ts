@@ -1,7 +1,7 @@
 // The 督办台账 as an Excel workbook: one row per notice with every column of the CSV (each addressed
 // unit's state and answer a line of one cell), wrapped text,
-// frozen header, A4 landscape with the header repeated on every printed page.
-import ExcelJS from 'exceljs';
+// frozen header, A4 landscape with the header repeated on every printed page (./list-xlsx).
+import { listXlsx } from './list-xlsx';
 import type { NoticeView } from '@/lib/data/notices';
 import { fmtDate } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
@@ -25,15 +25,5 @@ function partLines(n: NoticeView): string {
 const WIDTHS = [18, 8, 40, 8, 10, 8, 20, 12, 14, 14, 40, 40, 40, 8];
 
 export async function ledgerXlsx(notices: NoticeView[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = t.report.issuer;
-  const ws = wb.addWorksheet(t.notice.ledger.heading, {
-    views: [{ state: 'frozen', ySplit: 1 }],
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
-  });
-  ws.columns = t.notice.ledger.csvHeader.map((header, i) => ({ header, width: WIDTHS[i] ?? 12 }));
-  ws.getRow(1).font = { bold: true };
-  for (const r of ledgerRows(notices)) ws.addRow(r);
-  ws.eachRow((row) => row.eachCell((cell) => (cell.alignment = { wrapText: true, vertical: 'top' })));
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return listXlsx(t.notice.ledger.heading, t.notice.ledger.csvHeader, WIDTHS, ledgerRows(notices));
 }

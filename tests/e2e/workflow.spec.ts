@@ -1831,6 +1831,16 @@ test('领导批示: a leader on a phone instructs on task 3 (an empty one refuse
   await page.goto('/notices?year=2023');
   await expect(page.getByTestId('instructions-pending')).toHaveCount(0);
   expect(await waitingOnMenu()).toBe(waiting - 1);
+  // 领导批示台账 from the ledger: the instruction as Excel, read back, with where it stands.
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '导出批示台账Excel' }).click()]);
+  expect(dl.suggestedFilename()).toMatch(/^领导批示台账_2023_\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const ExcelJS = (await import('exceljs')).default;
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await import('node:fs')).readFileSync((await dl.path())!) as unknown as ArrayBuffer);
+  const row = wb.worksheets[0]!.getRows(2, wb.worksheets[0]!.rowCount - 1)!.find((r) => r.getCell(7).value === words)!;
+  expect(row.getCell(4).value).toBe('任务3');
+  expect(String(row.getCell(8).value)).toMatch(/^已转督办（督办〔\d{4}〕第\d+号）$/);
+  expect(row.getCell(9).value).toBe('已交办');
 
   // The task's unit reads it on 我的任务, with its task.
   const unit = await browser.newPage();

@@ -223,6 +223,7 @@ const DATA: Record<string, Entry> = {
   'instructions.instructionsOfTask': { who: SIGNED_IN, call: () => fn('instructions', 'instructionsOfTask')(ids.task16, null), sees: anyOf },
   'instructions.pendingInstructionsOf': { who: SIGNED_IN, call: () => fn('instructions', 'pendingInstructionsOf')(null, 2023), sees: anyOf },
   // A leader's own (the 驾驶舱's 我的批示): leaders alone.
+  'instructions.instructionLedger': { who: SIGNED_IN, call: () => fn('instructions', 'instructionLedger')(2023), sees: anyOf },
   'instructions.myInstructions': {
     who: ['lingdao'],
     call: () => fn('instructions', 'myInstructions')(null, 2023),

@@ -181,4 +181,36 @@ describe('领导批示', () => {
     const my = (await (await import('@/lib/data/my')).getMyTasks({ year: '2023', instructions: 'all' }))!;
     expect(my.instructions.items).toHaveLength(11);
   });
+
+  it('领导批示台账: every instruction of the year, the oldest first, as CSV and as Excel read back; none for a visitor', async () => {
+    const { GET } = await import('@/app/export/instructions/route');
+    const n = await prisma.supervisionNotice.findFirstOrThrow({ select: { numberYear: true, number: true } });
+    session.actor = null;
+    expect((await GET(new Request('http://x/export/instructions?year=2023'))).status).toBe(404);
+    session.actor = who.cgj!;
+    const res = await GET(new Request('http://x/export/instructions?year=2023'));
+    expect(res.headers.get('content-type')).toContain('text/csv');
+    expect(decodeURIComponent(res.headers.get('content-disposition')!)).toMatch(/领导批示台账_2023_\d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = (await res.text())
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .filter(Boolean);
+    expect(lines[0]).toBe('序号,批示时间,批示领导,任务,任务内容,责任单位,批示内容,落实情况,督办办理状态');
+    expect(lines).toHaveLength(1 + 12);
+    // The first: put into effect by the notice, which waits on its unit; the second: marked read.
+    expect(lines[1]).toMatch(
+      new RegExp(`^1,\\d{4}/\\d{1,2}/\\d{1,2} \\d{2}:\\d{2},区领导,任务3,.*,区城管局,${WORDS},已转督办（督办〔${n.numberYear}〕第${n.number}号）,已交办$`),
+    );
+    expect(lines[2]).toMatch(/^2,.*,区领导,任务16,.*,已阅（区督查室，\d{4}年\d{1,2}月\d{1,2}日）,$/);
+    expect(lines[3]).toMatch(/,第1条：请加快推进,待落实,$/);
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await (await GET(new Request('http://x/export/instructions?year=2023&format=xlsx'))).arrayBuffer());
+    const ws = wb.worksheets[0]!;
+    expect(ws.name).toBe('领导批示台账');
+    expect(ws.rowCount).toBe(13);
+    expect(ws.getRow(2).getCell(7).value).toBe(WORDS);
+    expect(ws.getRow(2).getCell(8).value).toBe(`已转督办（督办〔${n.numberYear}〕第${n.number}号）`);
+    expect(ws.getRow(13).getCell(8).value).toBe('待落实');
+  });
 });

@@ -399,8 +399,16 @@ export const PLANTED: Planted[] = [
     id: 'instruction-to-visitors',
     promise: '批示…未登录访客不可见',
     file: 'lib/data/instructions.ts',
-    from: "if (!can(await getSession(), 'view_pending')) return null;",
-    to: '',
+    from: "Promise<Instruction[] | null> {\n  if (!can(await getSession(), 'view_pending')) return null;",
+    to: 'Promise<Instruction[] | null> {',
+    tests: ['tests/integration/instructions.test.ts', 'tests/integration/data-access.test.ts'],
+  },
+  {
+    id: 'instruction-ledger-to-visitors',
+    promise: '“督办台账”可导出领导批示台账 (signed-in readers: a visitor gets nothing)',
+    file: 'lib/data/instructions.ts',
+    from: "export async function instructionLedger(year: number) {\n  if (!can(await getSession(), 'view_pending')) return null;",
+    to: 'export async function instructionLedger(year: number) {',
     tests: ['tests/integration/instructions.test.ts', 'tests/integration/data-access.test.ts'],
   },
   // — Reminders —

@@ -32,6 +32,16 @@ export const instruction = {
   /** Under 我的批示 and 我的任务's list when it holds more than the newest ten. */
   latestMore: (shown: number, total: number) => `显示最近${shown}条，共${total}条`,
   latestAll: '显示全部批示',
+  /** 领导批示台账: every instruction of a plan year, as CSV and Excel (from the 督办台账). */
+  ledger: {
+    heading: '领导批示台账',
+    csv: '导出批示台账CSV',
+    xlsx: '导出批示台账Excel',
+    file: (year: number, d: string) => `领导批示台账_${year}_${d}.csv`,
+    xlsxFile: (year: number, d: string) => `领导批示台账_${year}_${d}.xlsx`,
+    csvHeader: ['序号', '批示时间', '批示领导', '任务', '任务内容', '责任单位', '批示内容', '落实情况', '督办办理状态'],
+    readOn: (who: string, when: string) => `已阅（${who}，${when}）`,
+  },
   /** The unit's 我的任务. */
   mineHeading: '领导批示',
   mineNone: '本单位任务暂无领导批示。',

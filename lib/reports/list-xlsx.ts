@@ -1,0 +1,19 @@
+// A ledger (督办台账, 领导批示台账) as an Excel workbook: one sheet, its header bold and frozen, every cell's
+// text wrapped and top-aligned, A4 landscape fitted to the width with the header repeated on every
+// printed page — what an office files and prints.
+import ExcelJS from 'exceljs';
+import { t } from '@/lib/i18n/zh-CN';
+
+export async function listXlsx(sheet: string, header: readonly string[], widths: readonly number[], rows: (string | number)[][]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = t.report.issuer;
+  const ws = wb.addWorksheet(sheet, {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
+  });
+  ws.columns = header.map((h, i) => ({ header: h, width: widths[i] ?? 12 }));
+  ws.getRow(1).font = { bold: true };
+  for (const r of rows) ws.addRow(r);
+  ws.eachRow((row) => row.eachCell((cell) => (cell.alignment = { wrapText: true, vertical: 'top' })));
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
