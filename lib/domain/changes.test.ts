@@ -1,6 +1,6 @@
 // 较上期变化 on a small hand-made plan evaluated by the engine at two dates; every figure worked out here.
 import { describe, expect, it } from 'vitest';
-import { chooseSince, compareStatuses, movement } from './changes';
+import { chooseSince, compareStatuses, movement, sinceShortcuts } from './changes';
 import { evaluate, type OverviewTask } from './overview';
 import { DEFAULT_STATUS_SETTINGS as S } from './settings';
 import type { MilestoneInput } from './types';
@@ -102,5 +102,22 @@ describe('chooseSince', () => {
     expect(chooseSince('2022-12-31', '2023-06-30', 2023)).toEqual({ since: null, error: 'before_year' });
     expect(chooseSince('2023-02-30', '2023-06-30', 2023)).toEqual({ since: null, error: 'invalid' });
     expect(chooseSince('6月1日', '2023-06-30', 2023)).toEqual({ since: null, error: 'invalid' });
+  });
+});
+
+describe('sinceShortcuts', () => {
+  it('one week back, the end of the month before, the year’s first day: each a day of the year before the as-of date, each once', () => {
+    expect(sinceShortcuts('2023-06-30', 2023)).toEqual([
+      { key: 'week', since: '2023-06-23' },
+      { key: 'month', since: '2023-05-31' },
+      { key: 'year', since: '2023-01-01' },
+    ]);
+    // Early in a month: the week reaches back past the month's end; both kept, in order.
+    expect(sinceShortcuts('2023-03-03', 2023).map((x) => x.since)).toEqual(['2023-02-24', '2023-02-28', '2023-01-01']);
+    // In January: the month before is last year's; a week back before 1 January is too.
+    expect(sinceShortcuts('2023-01-05', 2023)).toEqual([{ key: 'year', since: '2023-01-01' }]);
+    // 8 January: a week back is the year's first day — named once, as one week back.
+    expect(sinceShortcuts('2023-01-08', 2023)).toEqual([{ key: 'week', since: '2023-01-01' }]);
+    expect(sinceShortcuts('2023-01-01', 2023)).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 // which had new progress approved in between — for the weekly and monthly 调度 a 驾驶舱 is read for.
 // Both ends are the engine's status at that date (the one truth every screen shows at it), so a
 // task's "before" is what the dashboards show with 统计截至 set to the comparison date.
-import { addDays, isIsoDate, type IsoDate } from './dates';
+import { addDays, isIsoDate, yearStart, type IsoDate } from './dates';
 import type { OverviewTask, TaskRow } from './overview';
 import type { Status } from './status';
 
@@ -83,4 +83,21 @@ export function chooseSince(param: string | undefined, asOf: IsoDate, year: numb
   if (param >= asOf) return { since: null, error: 'not_before' };
   if (param < first) return { since: null, error: 'before_year' };
   return { since: param, error: null };
+}
+
+export type SinceShortcut = 'week' | 'month' | 'year';
+
+/**
+ * The comparison dates a 调度 usually asks for, each a day of the plan year before the as-of date: one week
+ * back, the end of the month before, the year's first day — each once (the first name a date has wins).
+ */
+export function sinceShortcuts(asOf: IsoDate, year: number): { key: SinceShortcut; since: IsoDate }[] {
+  const first = yearStart(year);
+  const candidates: { key: SinceShortcut; since: IsoDate }[] = [
+    { key: 'week', since: addDays(asOf, -DEFAULT_COMPARE_DAYS) },
+    { key: 'month', since: addDays(`${asOf.slice(0, 7)}-01`, -1) },
+    { key: 'year', since: first },
+  ];
+  const seen = new Set<IsoDate>();
+  return candidates.filter((c) => c.since >= first && c.since < asOf && !seen.has(c.since) && seen.add(c.since));
 }

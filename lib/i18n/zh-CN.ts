@@ -8,7 +8,7 @@ import { DUE_WINDOW_DAYS } from '@/lib/domain/milestones';
 import { deliveryProblem } from '@/lib/domain/reminders';
 import type { FigureFlag, UpdateFlag } from '@/lib/domain/plausibility';
 import type { Headline } from '@/lib/domain/leadership';
-import type { Movement, SinceError } from '@/lib/domain/changes';
+import type { Movement, SinceError, SinceShortcut } from '@/lib/domain/changes';
 import type { IssueKind } from '@/lib/domain/plan-import';
 import type { SkipReason } from '@/lib/domain/plan-table';
 import { common, print } from './client-strings';
@@ -445,6 +445,8 @@ export const t = {
       heading: '较上期变化',
       since: '对比日期',
       apply: '比较',
+      shortcuts: '常用对比',
+      shortcut: { week: '一周前', month: '上月末', year: '年初' } satisfies Record<SinceShortcut, string>,
       intro: '与对比日期相比，任务状态的变化（两端均按当日的审核通过数据计算，即统计截至设为该日时各页面显示的状态）。默认对比一周前。',
       summary: (since: string, asOf: string, c: Record<Movement, number>, unchanged: number, reported: number, tasks: number) => {
         const moved = [

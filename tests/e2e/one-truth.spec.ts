@@ -204,6 +204,14 @@ test('/leadership 较上期变化: each task that moved, from the status the scr
   await page.goto('/leadership');
   await expect(page.getByLabel('对比日期')).toHaveValue('2023-06-23');
   await expect(page.getByTestId('changes-summary')).toContainText('2023年6月23日至2023年6月30日：');
+  // The usual comparisons a tap each: one week back (the one shown), the end of May, the year's start.
+  const shortcuts = page.getByTestId('changes-shortcuts');
+  await expect(shortcuts.locator('[aria-current]')).toHaveText('一周前');
+  await shortcuts.getByRole('link', { name: '上月末' }).click();
+  await expect(page).toHaveURL(/since=2023-05-31/);
+  await expect(page.getByTestId('changes-summary')).toContainText('2023年5月31日至2023年6月30日：');
+  await expect(shortcuts.locator('[aria-current]')).toHaveText('上月末');
+  await page.goto('/leadership');
 
   // Not before the as-of date: said beside the field, the date kept, nothing compared.
   await page.getByLabel('对比日期').fill('2023-07-15');

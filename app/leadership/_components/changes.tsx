@@ -6,7 +6,10 @@ import { SectionCard } from '@/components/section-card';
 import { ShowAll } from '@/components/show-all';
 import { ui } from '@/components/ui';
 import type { LeadershipData } from '@/lib/data/leadership';
+import { sinceShortcuts } from '@/lib/domain/changes';
 import { alertsShown } from '@/lib/domain/overview';
+import { hrefWith } from '@/lib/links';
+import Link from 'next/link';
 import { fmtDate } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
 import { ChangeRows } from './rows';
@@ -42,6 +45,29 @@ function SinceForm({ value, error, keep, year }: { value: string; error: Compari
   );
 }
 
+/** The dates a 调度 usually compares with, a tap each (no date to type on a phone); the one shown marked. */
+function Shortcuts({ asOf, year, current, keep }: { asOf: string; year: number; current: string | null; keep: Record<string, string | undefined> }) {
+  const c = t.leadership.changes;
+  const list = sinceShortcuts(asOf, year);
+  if (list.length === 0) return null;
+  return (
+    <nav aria-label={c.shortcuts} className="no-print mb-2 flex flex-wrap gap-x-3 gap-y-1 text-sm" data-testid="changes-shortcuts">
+      <span className="text-gray-600">{c.shortcuts}：</span>
+      {list.map((x) =>
+        x.since === current ? (
+          <span key={x.key} aria-current="true" className="font-semibold">
+            {c.shortcut[x.key]}
+          </span>
+        ) : (
+          <Link key={x.key} prefetch={false} href={`${hrefWith('/leadership', { ...keep, since: x.since })}#changes-h`} className="text-blue-800 underline">
+            {c.shortcut[x.key]}
+          </Link>
+        ),
+      )}
+    </nav>
+  );
+}
+
 export function Changes({
   comparison,
   asOf,
@@ -69,6 +95,7 @@ export function Changes({
     <SectionCard id="changes" title={c.heading} className="print:hidden">
       <p className={`mb-2 ${ui.hint}`}>{c.intro}</p>
       <SinceForm value={comparison.error ? comparison.asked : (r?.since ?? '')} error={comparison.error} keep={keep} year={year} />
+      <Shortcuts asOf={asOf} year={year} current={r?.since ?? null} keep={keep} />
       {!r && !comparison.error && <p className={ui.hint}>{c.none}</p>}
       {r && (
         <>
