@@ -5,6 +5,7 @@
 import { NoticeBadge } from '@/components/notice-badge';
 import { PendingLink } from '@/components/pending-link';
 import { StatusBadge } from '@/components/status-badge';
+import { ui } from '@/components/ui';
 import { WordedReasons, type WordedReason } from '@/components/worded-reasons';
 import type { Status } from '@/lib/domain/status';
 
@@ -36,7 +37,7 @@ export function AlertRows({ rows }: { rows: AlertRow[] }) {
             <span className="text-xs text-gray-600">{a.units}</span>
             <NoticeBadge count={a.notices} href={a.href} />
             {a.action && (
-              <PendingLink href={a.action.href} className="text-sm text-blue-800 underline" data-testid="alert-action">
+              <PendingLink href={a.action.href} className={`text-sm ${ui.inlineLink}`} data-testid="alert-action">
                 {a.action.label}
               </PendingLink>
             )}

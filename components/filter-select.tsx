@@ -2,6 +2,7 @@
 import { t } from '@/lib/i18n/zh-CN';
 import { CATEGORIES } from '@/lib/domain/types';
 import { Options } from '@/components/options';
+import { ui } from '@/components/ui';
 
 export function FilterSelect({
   label,
@@ -17,9 +18,9 @@ export function FilterSelect({
   allowAll?: boolean;
 }) {
   return (
-    <label className="flex flex-col text-xs text-gray-600">
+    <label className={ui.filterLabel}>
       {label}
-      <select name={name} defaultValue={value ?? ''} className="rounded border border-gray-300 px-2 py-1 text-sm text-gray-900">
+      <select name={name} defaultValue={value ?? ''} className={ui.filterField}>
         {allowAll && <option value="">{t.overview.all}</option>}
         <Options options={options} />
       </select>

@@ -135,7 +135,7 @@ export function NoticeCard({
           {c.due(n.dueDate)}
           {n.urgeCount > 0 && ` · ${c.urged(n.urgeCount)}`}
         </span>
-        <a href={`/export/notices/${n.id}`} download className="no-print text-xs text-blue-800 underline" data-testid="notice-slip">
+        <a href={`/export/notices/${n.id}`} download className={`no-print text-xs ${ui.inlineLink}`} data-testid="notice-slip">
           {t.notice.ledger.slip.link}
         </a>
       </div>

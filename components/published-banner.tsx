@@ -1,6 +1,7 @@
 // Banners above a dashboard: a published report's frozen data ("as published") with the way back to live
 // data; a draft or archived year; a plan changed after the date the dashboard evaluates.
 import Link from 'next/link';
+import { ui } from '@/components/ui';
 import type { PlanChanged } from '@/lib/domain/plan-years';
 import type { PublishedView } from '@/lib/data/evaluated-plan';
 import { fmtDateTime } from '@/lib/i18n/format';
@@ -12,11 +13,11 @@ export function PublishedBanner({ published, live }: { published: PublishedView 
   return (
     <p role="status" className="rounded border border-risk bg-risk-bg p-2 text-sm" data-testid="as-published-banner">
       {t.report.ui.dashboardBanner(published.id, published.title, fmtDateTime(published.publishedAt))}{' '}
-      <Link href={`/reports/${published.id}`} className="text-blue-800 underline">
+      <Link href={`/reports/${published.id}`} className={ui.inlineLink}>
         {t.report.ui.open}
       </Link>
       {' · '}
-      <Link href={live} className="text-blue-800 underline">
+      <Link href={live} className={ui.inlineLink}>
         {t.report.ui.liveLink}
       </Link>
     </p>
@@ -45,7 +46,7 @@ export function PlanChangedBanner({ changed, year }: { changed: PlanChanged | nu
       {changed.taskNumbers.map((n, i) => (
         <span key={n}>
           {i > 0 && '、'}
-          <Link href={`${taskHref(n, { year })}#plan-changes`} className="text-blue-800 underline">
+          <Link href={`${taskHref(n, { year })}#plan-changes`} className={ui.inlineLink}>
             {t.task.number(n)}
           </Link>
         </span>

@@ -2,6 +2,7 @@
 // (not printed).
 // Nothing when the list is whole.
 import Link from 'next/link';
+import { ui } from '@/components/ui';
 
 export function ShowAll({
   shown,
@@ -25,7 +26,7 @@ export function ShowAll({
       {/* On paper the line says how many there are; a link is of no use there. */}
       <span className="no-print">
         {' · '}
-        <Link prefetch={false} href={href} className="text-blue-800 underline">
+        <Link prefetch={false} href={href} className={ui.inlineLink}>
           {label}
         </Link>
       </span>

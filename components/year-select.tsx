@@ -1,5 +1,6 @@
 // The plan-year switch of a GET form: shown whenever there is more than one year to choose from,
 // a year nobody has reported on yet marked 未开始报送.
+import { ui } from '@/components/ui';
 import { t } from '@/lib/i18n/zh-CN';
 
 export type YearChoice = { year: number; notStarted: boolean };
@@ -7,9 +8,9 @@ export type YearChoice = { year: number; notStarted: boolean };
 export function YearSelect({ years, value }: { years: YearChoice[]; value: number }) {
   if (years.length <= 1) return <input type="hidden" name="year" value={value} />;
   return (
-    <label className="flex flex-col text-xs text-gray-600">
+    <label className={ui.filterLabel}>
       {t.asOf.year}
-      <select name="year" defaultValue={value} className="rounded border border-gray-300 px-2 py-1 text-sm text-gray-900">
+      <select name="year" defaultValue={value} className={ui.filterField}>
         {years.map((y) => (
           <option key={y.year} value={y.year}>
             {t.asOf.yearOption(y.year, y.notStarted)}

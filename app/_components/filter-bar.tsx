@@ -34,15 +34,9 @@ export function FilterBar({
         options={STATUS_ORDER.map((s) => ({ value: s, label: statusLabel(s) }))}
       />
       <UnitCategoryFilters units={units} unit={filters.unit} category={filters.category} />
-      <label className="flex flex-col text-xs text-gray-600">
+      <label className={ui.filterLabel}>
         {t.overview.search}
-        <input
-          type="search"
-          name="q"
-          defaultValue={filters.q ?? ''}
-          placeholder={t.overview.searchPlaceholder}
-          className="rounded border border-gray-300 px-2 py-1 text-sm text-gray-900"
-        />
+        <input type="search" name="q" defaultValue={filters.q ?? ''} placeholder={t.overview.searchPlaceholder} className={ui.filterField} />
       </label>
       <button type="submit" className={ui.button}>
         {t.overview.apply}

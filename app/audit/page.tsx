@@ -19,14 +19,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     actor: sp.actor?.slice(0, 40) || undefined,
   });
   if (!events) forbidden();
-  const sel = 'rounded border border-gray-300 px-2 py-1 text-sm';
   return (
     <div className="space-y-4">
       <h1 className="text-xl font-bold">{t.audit.heading}</h1>
       <form method="get" className="no-print flex flex-wrap items-end gap-2">
-        <label className="flex flex-col text-xs text-gray-600">
+        <label className={ui.filterLabel}>
           {t.audit.filterAction}
-          <select name="action" defaultValue={sp.action ?? ''} className={sel}>
+          <select name="action" defaultValue={sp.action ?? ''} className={ui.filterField}>
             <option value="">{t.overview.all}</option>
             {Object.entries(t.audit.actions).map(([k, v]) => (
               <option key={k} value={k}>
@@ -35,13 +34,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             ))}
           </select>
         </label>
-        <label className="flex flex-col text-xs text-gray-600">
+        <label className={ui.filterLabel}>
           {t.audit.filterTask}
-          <input name="task" inputMode="numeric" defaultValue={sp.task ?? ''} className={`${sel} w-24`} />
+          <input name="task" inputMode="numeric" defaultValue={sp.task ?? ''} className={`${ui.filterField} w-24`} />
         </label>
-        <label className="flex flex-col text-xs text-gray-600">
+        <label className={ui.filterLabel}>
           {t.audit.filterActor}
-          <input name="actor" defaultValue={sp.actor ?? ''} className={sel} />
+          <input name="actor" defaultValue={sp.actor ?? ''} className={ui.filterField} />
         </label>
         <button type="submit" className={ui.button}>
           {t.overview.apply}

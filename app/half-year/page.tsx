@@ -15,6 +15,7 @@ import { fmtDate, fmtPct } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
 import type { Metadata } from 'next';
 import { cardColumns } from '@/components/card-table';
+import { KeptFields } from '@/components/kept-fields';
 import { ui } from '@/components/ui';
 import { Pager } from '@/components/pager';
 import { HalfYearChart } from './chart';
@@ -55,19 +56,12 @@ function PeriodSwitch({
         ))}
       </nav>
       <form method="get" className="flex items-end gap-2">
-        {Object.entries(keep).map(([k, v]) => (v ? <input key={k} type="hidden" name={k} value={v} /> : null))}
+        <KeptFields keep={keep} />
         <YearSelect years={years} value={year} />
         <input type="hidden" name="period" value="DATE" />
-        <label className="flex flex-col text-xs text-gray-600">
+        <label className={ui.filterLabel}>
           {c.period.DATE}
-          <input
-            type="date"
-            name="asOf"
-            defaultValue={asOf}
-            min={`${year}-01-01`}
-            max={`${year}-12-31`}
-            className="rounded border border-gray-300 px-2 py-1 text-sm text-gray-900"
-          />
+          <input type="date" name="asOf" defaultValue={asOf} min={`${year}-01-01`} max={`${year}-12-31`} className={ui.filterField} />
         </label>
         <button type="submit" className={ui.button}>
           {t.asOf.apply}
@@ -119,11 +113,7 @@ export default async function HalfYearPage({ searchParams }: { searchParams: Pro
         <div className="flex flex-wrap items-end gap-2">
           <PeriodSwitch year={snap.year} years={data.years} period={period} asOf={asOf} keep={keep} />
           <PrintButton />
-          <a
-            href={`/export/half-year?year=${snap.year}&asOf=${asOf}`}
-            className="no-print rounded border border-gray-300 bg-white px-3 py-1.5 text-sm hover:bg-gray-50"
-            download
-          >
+          <a href={`/export/half-year?year=${snap.year}&asOf=${asOf}`} className={`no-print ${ui.secondary}`} download>
             {t.export.csv}
           </a>
         </div>

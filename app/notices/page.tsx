@@ -185,29 +185,17 @@ export default async function NoticesPage({ searchParams }: { searchParams: Prom
     <div className="space-y-4">
       <PrintTitle plan={t.notice.ledger.printPlan(data.year)} page={c.heading} printedOn={data.today} />
       <PageHeader title={c.heading} subtitle={c.intro}>
-        <a href={`/export/notices?${query}`} className="no-print rounded border border-gray-300 bg-white px-3 py-1.5 text-sm hover:bg-gray-50" download>
+        <a href={`/export/notices?${query}`} className={`no-print ${ui.secondary}`} download>
           {c.csv}
         </a>
-        <a
-          href={`/export/notices?${query}&format=xlsx`}
-          className="no-print rounded border border-gray-300 bg-white px-3 py-1.5 text-sm hover:bg-gray-50"
-          download
-        >
+        <a href={`/export/notices?${query}&format=xlsx`} className={`no-print ${ui.secondary}`} download>
           {c.xlsx}
         </a>
         {/* 领导批示台账: every instruction of the year and where it stands, pending or not. */}
-        <a
-          href={`/export/instructions?year=${data.year}`}
-          className="no-print rounded border border-gray-300 bg-white px-3 py-1.5 text-sm hover:bg-gray-50"
-          download
-        >
+        <a href={`/export/instructions?year=${data.year}`} className={`no-print ${ui.secondary}`} download>
           {t.instruction.ledger.csv}
         </a>
-        <a
-          href={`/export/instructions?year=${data.year}&format=xlsx`}
-          className="no-print rounded border border-gray-300 bg-white px-3 py-1.5 text-sm hover:bg-gray-50"
-          download
-        >
+        <a href={`/export/instructions?year=${data.year}&format=xlsx`} className={`no-print ${ui.secondary}`} download>
           {t.instruction.ledger.xlsx}
         </a>
       </PageHeader>

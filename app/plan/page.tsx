@@ -81,7 +81,7 @@ export default async function PlanPage({
         <Link href="/plan/import" className={ui.button}>
           {c.importLink}
         </Link>
-        <a href="/export/plan/template" className="rounded border border-gray-300 bg-white px-3 py-1.5 text-sm hover:border-gray-500" download>
+        <a href="/export/plan/template" className={ui.secondary} download>
           {c.template}
         </a>
       </PageHeader>

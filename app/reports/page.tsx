@@ -55,8 +55,8 @@ const fileHref = (p: ReportPeriod, format: 'docx' | 'xlsx') =>
 function Downloads({ period }: { period: ReportPeriod }) {
   return (
     <div className="flex flex-wrap gap-2" data-testid="report-downloads">
-      <a href={fileHref(period, 'docx')} className="rounded border border-gray-300 bg-white px-3 py-1.5 text-sm hover:border-gray-500" download>{u.docx}</a>
-      <a href={fileHref(period, 'xlsx')} className="rounded border border-gray-300 bg-white px-3 py-1.5 text-sm hover:border-gray-500" download>{u.xlsx}</a>
+      <a href={fileHref(period, 'docx')} className={ui.secondary} download>{u.docx}</a>
+      <a href={fileHref(period, 'xlsx')} className={ui.secondary} download>{u.xlsx}</a>
     </div>
   );
 }

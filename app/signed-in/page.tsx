@@ -2,6 +2,7 @@
 // while the form was being filled) lands. The form and what was typed into it are in the other
 // window; this one says to go back there and send it again.
 import Link from 'next/link';
+import { ui } from '@/components/ui';
 import { requireActor } from '@/lib/auth/session';
 import { t } from '@/lib/i18n/zh-CN';
 import type { Metadata } from 'next';
@@ -17,7 +18,7 @@ export default async function SignedInPage() {
       <p>{t.auth.resumed.body}</p>
       <p className="text-sm text-gray-700">
         {t.auth.resumed.stay}
-        <Link href={href} className="text-blue-800 underline">
+        <Link href={href} className={ui.inlineLink}>
           {name}
         </Link>
       </p>

@@ -13,6 +13,7 @@ import { removeEvidence } from '@/lib/actions/evidence';
 import { IDLE } from '@/lib/actions/form-state';
 import { uploadMessages as m } from '@/lib/i18n/parts/upload-messages';
 import { evidence } from '@/lib/i18n/parts/evidence';
+import { ui } from '@/components/ui';
 import { FieldError, inputCls } from './field';
 
 /** The catalogue's parts this form shows (lib/i18n/parts: its strings only, not the whole catalogue, go to the browser). */
@@ -95,8 +96,7 @@ export function EvidencePicker({
   }
 
   const full = list.items.length >= limits.files;
-  const button =
-    'inline-flex cursor-pointer items-center rounded border border-gray-300 bg-white px-3 py-1.5 text-sm hover:bg-gray-50 has-[:disabled]:opacity-60';
+  const button = `inline-flex cursor-pointer items-center ${ui.secondary} has-[:disabled]:opacity-60`;
   return (
     <fieldset className="min-w-0 space-y-2 rounded border border-gray-200 p-3" data-testid="evidence-picker">
       <legend className="px-1 text-sm font-medium">{c.heading}</legend>
@@ -118,7 +118,7 @@ export function EvidencePicker({
               </span>
               <button
                 type="button"
-                className="text-sm text-blue-800 underline"
+                className={`text-sm ${ui.inlineLink}`}
                 aria-label={`${c.remove}：${e.caption}`}
                 onClick={async () => {
                   // Removed on the server too (the file no longer counts toward the unit's quota).

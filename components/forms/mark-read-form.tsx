@@ -1,6 +1,7 @@
 'use client';
 // 全部标为已读 for the inbox.
 import { useActionState } from 'react';
+import { ui } from '@/components/ui';
 import { IDLE, type FormAction } from '@/lib/actions/form-state';
 import { reminders } from '@/lib/i18n/parts/reminders';
 
@@ -11,7 +12,7 @@ export function MarkReadForm({ action }: { action: FormAction }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   return (
     <form action={formAction} className="flex items-center gap-2">
-      <button type="submit" disabled={pending} className="rounded border border-gray-300 bg-white px-3 py-1.5 text-sm hover:border-gray-500">
+      <button type="submit" disabled={pending} className={ui.secondary}>
         {t.reminders.markRead}
       </button>
       {state.status !== 'idle' && (

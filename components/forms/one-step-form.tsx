@@ -2,6 +2,7 @@
 // One step on one record, as a one-button form named with what it acts on (公开：签到表, 已阅（不需督办）：任务3):
 // the office's 公开 / 取消公开 and a unit's 移除 of an evidence file, the office's 已阅 of a leader's instruction.
 import { useActionState } from 'react';
+import { ui } from '@/components/ui';
 import { IDLE, type FormAction } from '@/lib/actions/form-state';
 
 export function OneStepForm({ action, label, name, fields = {} }: { action: FormAction; label: string; name: string; fields?: Record<string, string> }) {
@@ -11,7 +12,7 @@ export function OneStepForm({ action, label, name, fields = {} }: { action: Form
       {Object.entries(fields).map(([k, v]) => (
         <input key={k} type="hidden" name={k} value={v} />
       ))}
-      <button type="submit" disabled={pending} className="text-blue-800 underline disabled:opacity-60" aria-label={`${label}：${name}`}>
+      <button type="submit" disabled={pending} className={`${ui.inlineLink} disabled:opacity-60`} aria-label={`${label}：${name}`}>
         {label}
       </button>
       {state.status === 'error' && (

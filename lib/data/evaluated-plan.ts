@@ -69,6 +69,9 @@ export async function getEvaluatedPlan(sp: SearchParams, pickAsOf?: (year: numbe
   return { snap, asOf, asOfIsToday: asOf === today(), today: today(), isDefaultAsOf, asOfReason, rows, years: years.map((y) => ({ year: y.year, notStarted: y.latestReport === null })), published: null as PublishedView | null, planChanged };
 }
 
+/** A plan year evaluated at a date, as `getEvaluatedPlan` gives it. */
+export type EvaluatedPlan = NonNullable<Awaited<ReturnType<typeof getEvaluatedPlan>>>;
+
 /**
  * The plan evaluated at a date, with the plan changes made after it, computed once per snapshot and
  * date: a cached snapshot (lib/data/plan.ts) is the same object until the data version moves, and

@@ -8,7 +8,7 @@ import { can, type Actor } from '@/lib/auth/policy';
 import { getSession } from '@/lib/auth/session';
 import { databaseKind, today } from '@/lib/env';
 import { getPlanYears, resolveYear } from './plan';
-import { getEvaluatedPlan, getOpenNoticeCounts } from './evaluated-plan';
+import { getEvaluatedPlan, getOpenNoticeCounts, type EvaluatedPlan } from './evaluated-plan';
 import { keptWith } from './freeze';
 import { pendingInstructionsOf } from './instructions';
 import { PENDING_INSTRUCTION } from '@/lib/domain/instructions';
@@ -187,7 +187,7 @@ export async function getNotice(id: number): Promise<NoticeView | null> {
  * not closed are counted once per snapshot (every notice moves the data version); the caller has been
  * checked for view_pending. With the ledger's unit filter, that unit's tasks.
  */
-async function unchasedOf(plan: Awaited<ReturnType<typeof getEvaluatedPlan>>, unit: string | undefined) {
+async function unchasedOf(plan: EvaluatedPlan | null, unit: string | undefined) {
   if (!plan) return null;
   const { tasks } = plan.snap;
   const chased = await keptWith(plan.snap, 'chased tasks', async () => {

@@ -4,6 +4,7 @@
 // words ./worded shapes, as the 驾驶舱's other lists).
 import { SectionCard } from '@/components/section-card';
 import { ShowAll } from '@/components/show-all';
+import { KeptFields } from '@/components/kept-fields';
 import { ui } from '@/components/ui';
 import type { LeadershipData } from '@/lib/data/leadership';
 import { sinceShortcuts } from '@/lib/domain/changes';
@@ -21,8 +22,8 @@ function SinceForm({ value, error, keep, year }: { value: string; error: Compari
   const c = t.leadership.changes;
   return (
     <form method="get" className="no-print mb-2 flex flex-wrap items-end gap-2" action="/leadership#changes-h">
-      {Object.entries(keep).map(([k, v]) => (v ? <input key={k} type="hidden" name={k} value={v} /> : null))}
-      <label className="flex flex-col text-xs text-gray-600">
+      <KeptFields keep={keep} />
+      <label className={ui.filterLabel}>
         {c.since}
         <input
           type="date"
@@ -30,7 +31,7 @@ function SinceForm({ value, error, keep, year }: { value: string; error: Compari
           defaultValue={value}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? 'since-error' : undefined}
-          className="rounded border border-gray-300 px-2 py-1 text-sm text-gray-900"
+          className={ui.filterField}
         />
       </label>
       <button type="submit" className={ui.button}>
@@ -59,7 +60,7 @@ function Shortcuts({ asOf, year, current, keep }: { asOf: string; year: number; 
             {c.shortcut[x.key]}
           </span>
         ) : (
-          <Link key={x.key} prefetch={false} href={`${hrefWith('/leadership', { ...keep, since: x.since })}#changes-h`} className="text-blue-800 underline">
+          <Link key={x.key} prefetch={false} href={`${hrefWith('/leadership', { ...keep, since: x.since })}#changes-h`} className={ui.inlineLink}>
             {c.shortcut[x.key]}
           </Link>
         ),

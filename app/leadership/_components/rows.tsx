@@ -178,7 +178,7 @@ export function ChangeRows({ rows }: { rows: ChangeRow[] }) {
         <li key={r.number} className="py-2 text-sm" data-task={r.number} data-from={r.from} data-to={r.to}>
           <p>
             {/* Underlined: a link inside a line of text is told from the text by more than its colour. */}
-            <PendingLink href={r.href} className="text-blue-800 underline">
+            <PendingLink href={r.href} className={ui.inlineLink}>
               {r.head}
             </PendingLink>{' '}
             {r.content}

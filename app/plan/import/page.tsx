@@ -27,7 +27,7 @@ export default async function ImportPage() {
           </Link>
         }
       >
-        <a href="/export/plan/template" className="rounded border border-gray-300 bg-white px-3 py-1.5 text-sm hover:border-gray-500" download>
+        <a href="/export/plan/template" className={ui.secondary} download>
           {t.plan.template}
         </a>
       </PageHeader>

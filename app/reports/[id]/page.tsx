@@ -28,7 +28,7 @@ function Files({ id, docxSha256, xlsxSha256 }: { id: number; docxSha256: string;
     <ul className="space-y-1 text-sm" data-testid="snapshot-files">
       {([['docx', u.docx, docxSha256], ['xlsx', u.xlsx, xlsxSha256]] as const).map(([format, label, sha]) => (
         <li key={format}>
-          <a href={`/reports/${id}/file/${format}`} className="text-blue-800 underline" download>{label}</a>
+          <a href={`/reports/${id}/file/${format}`} className={ui.inlineLink} download>{label}</a>
           <span className="ml-2 font-mono text-xs break-all text-gray-600">{u.sha} {sha}</span>
         </li>
       ))}
