@@ -4,9 +4,26 @@ import { chooseSince, compareStatuses } from '@/lib/domain/changes';
 import { alertsShown, countByStatus, evaluate, projectSummaries, unitSummaries } from '@/lib/domain/overview';
 import { headline, laggingMostOverdueFirst, progressOverTime } from '@/lib/domain/leadership';
 import { DUE_WINDOW_DAYS, milestonesDueSoon } from '@/lib/domain/milestones';
-import { getEvaluatedPlan, one, openNoticesOf, type SearchParams } from './evaluated-plan';
+import { getEvaluatedPlan, one, openNoticesOf, type EvaluatedPlan, type SearchParams } from './evaluated-plan';
 import { getEvaluation } from './evaluation';
 import { keptWith } from './freeze';
+
+/**
+ * 较上期变化: the same plan evaluated at the comparison date (one week back unless one is asked for), kept
+ * with this evaluation per date — what the 驾驶舱 shows and its export writes. None on a published view:
+ * that is the plan as published at one date.
+ */
+export function comparisonOf(plan: EvaluatedPlan, sinceAsked: string | undefined) {
+  if (plan.published) return null;
+  const { snap, rows, asOf } = plan;
+  const choice = chooseSince(sinceAsked, asOf, snap.year);
+  const since = choice.since;
+  return {
+    asked: sinceAsked ?? '',
+    error: choice.error,
+    result: since === null ? null : keptWith(rows, `changes ${since}`, () => compareStatuses(evaluate(snap.tasks, since, snap.settings), rows, since)),
+  };
+}
 
 export type LeadershipData = NonNullable<Awaited<ReturnType<typeof getLeadership>>>;
 
@@ -30,18 +47,7 @@ export async function getLeadership(sp: SearchParams) {
     dueSoon: milestonesDueSoon(rows, asOf, DUE_WINDOW_DAYS),
     trend: progressOverTime(snap.tasks, asOf),
   }));
-  // 较上期变化: the same plan evaluated at the comparison date (one week back unless chosen), kept with this
-  // evaluation per date. Not on a published view: it is the plan as published at one date.
-  const sinceAsked = one(sp.since);
-  const choice = chooseSince(sinceAsked, asOf, snap.year);
-  const since = choice.since;
-  const comparison = plan.published
-    ? null
-    : {
-        asked: sinceAsked ?? '',
-        error: choice.error,
-        result: since === null ? null : keptWith(rows, `changes ${since}`, () => compareStatuses(evaluate(snap.tasks, since, snap.settings), rows, since)),
-      };
+  const comparison = comparisonOf(plan, one(sp.since));
   // A year of 190 tasks may have a hundred lagging and a hundred steps due this month: the 20 most
   // overdue and the 20 due first, the rest on asking (?lagging=all, ?due=all).
   const lagging = alertsShown(figures.lagging, one(sp.lagging) === 'all');

@@ -199,6 +199,19 @@ test('/leadership 较上期变化: each task that moved, from the status the scr
   await expect(page.getByTestId('changes-summary')).toContainText(`${TASKS.length - moved.length}项状态未变`);
   // Read out as words, not colours: 由“正常推进”变为“进度滞后”.
   await expect(rows.first().locator('.sr-only')).toHaveText(/^由“(正常推进|存在风险|进度滞后|已完成)”变为“(正常推进|存在风险|进度滞后|已完成)”$/);
+  // The same moves as Excel for the 调度会's papers: the two dates in the header, each task from and to as listed.
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '导出变化Excel' }).click()]);
+  expect(dl.suggestedFilename()).toBe('民生实事较上期变化_2023_2023-06-30至2023-10-31.xlsx');
+  const ExcelJS = (await import('exceljs')).default;
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await import('node:fs')).readFileSync((await dl.path())!) as unknown as ArrayBuffer);
+  const ws = wb.worksheets[0]!;
+  expect([ws.getRow(1).getCell(6).value, ws.getRow(1).getCell(7).value]).toEqual(['2023年6月30日状态', '2023年10月31日状态']);
+  const key: Record<string, string> = { 正常推进: 'on_track', 存在风险: 'at_risk', 进度滞后: 'lagging', 已完成: 'completed' };
+  const inFile = ws
+    .getRows(2, ws.rowCount - 1)!
+    .map((r) => [Number(String(r.getCell(2).value).slice(2)), key[String(r.getCell(6).value)], key[String(r.getCell(7).value)]]);
+  expect(inFile.sort((a, b) => (a[0] as number) - (b[0] as number))).toEqual(moved);
 
   // Unless chosen, one week before the as-of date (the latest report, 30 June).
   await page.goto('/leadership');

@@ -187,6 +187,8 @@ const DATA: Record<string, Entry> = {
   // The dashboards' CSV: approved figures only, the same for everybody (one truth).
   'exports.tasksCsv': 'public',
   'exports.halfYearCsv': 'public',
+  // 较上期变化 as a file: the 驾驶舱's comparison, approved figures only, for every reader of the 驾驶舱.
+  'exports.changesExport': 'public',
   'exports.csvResponse': 'helper',
   'freeze.deepFreeze': 'helper',
   'freeze.keptWith': 'helper',
@@ -198,6 +200,8 @@ const DATA: Record<string, Entry> = {
   'inbox.getUnreadCount': { who: ['mzj', 'duchashi'], call: () => fn('inbox', 'getUnreadCount')(), sees: (r) => (r as number) > 0 },
   'inbox.getInbox': { who: ['mzj', 'duchashi'], call: () => fn('inbox', 'getInbox')(), sees: (r) => notNull(r) && JSON.stringify(r).includes('测试提醒') },
   // Public charts; the unit scores (结果考评) and open-notice counts only for signed-in users.
+  // The 驾驶舱's 较上期变化 of a plan its caller evaluated for its reader.
+  'leadership.comparisonOf': 'helper',
   'leadership.getLeadership': {
     who: SIGNED_IN,
     // The scores come as a promise (streamed by the page): awaited here, as the page's part does.
@@ -350,6 +354,7 @@ describe('every data function checks its caller (real sessions)', () => {
       fn('task', 'getProjectDetail')(9, { year: '2023' }),
       fn('exports', 'tasksCsv')({ year: '2023' }),
       fn('exports', 'halfYearCsv')({ year: '2023' }),
+      fn('exports', 'changesExport')({ year: '2023', asOf: '2023-12-31', since: '2023-01-01' }),
       fn('task', 'getTaskDetail')(16, { year: '2023' }),
     ]);
     for (const p of pages) expect(p).not.toBeNull();

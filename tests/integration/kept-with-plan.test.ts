@@ -152,6 +152,50 @@ describe("the 驾驶舱's figures, kept with the evaluation", () => {
     expect(after.trend.at(-1)!.actualPct!).toBeGreaterThan(before.trend.at(-1)!.actualPct!);
   });
 
+  it('较上期变化 as CSV and Excel: the moves the page shows, whole, with both dates in the header; a refused date says why', async () => {
+    session.actor = null; // visitors read the 驾驶舱, and so its export
+    const { GET } = await import('@/app/export/changes/route');
+    const page = (await read()).comparison!.result!;
+    const res = await GET(new Request('http://x/export/changes?year=2023&asOf=2023-06-30'));
+    expect(res.status).toBe(200);
+    expect(decodeURIComponent(res.headers.get('content-disposition')!)).toContain('民生实事较上期变化_2023_2023-06-23至2023-06-30.csv');
+    const lines = (await res.text())
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .filter(Boolean);
+    expect(lines[0]).toBe('序号,任务,所属项目,任务内容,责任单位,2023年6月23日状态,2023年6月30日状态,变化,当前原因');
+    // The seed's week: five moves — tasks 1 and 3 to 进度滞后 first, with today's reasons; two completed.
+    expect(lines).toHaveLength(1 + page.changes.length);
+    expect(page.changes.length).toBe(5);
+    expect(lines.slice(1).map((l) => l.split(',')[1])).toEqual(page.changes.map((c) => `任务${c.row.task.number}`));
+    expect(lines[1]).toMatch(/^1,任务1,一、.*,正常推进,进度滞后,变差,.+$/);
+    expect(lines[2]).toMatch(/^2,任务3,.*,正常推进,进度滞后,变差,.+$/);
+    expect(lines.filter((l) => /,已完成,新完成,$/.test(l))).toHaveLength(2);
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await (await GET(new Request('http://x/export/changes?year=2023&asOf=2023-06-30&since=2023-05-31&format=xlsx'))).arrayBuffer());
+    const ws = wb.worksheets[0]!;
+    const may = (await leadership.getLeadership({ ...sp, since: '2023-05-31' }))!.comparison!.result!;
+    expect(ws.name).toBe('较上期变化');
+    expect(ws.getRow(1).getCell(6).value).toBe('2023年5月31日状态');
+    expect(ws.rowCount).toBe(1 + may.changes.length);
+    for (const [k, c] of may.changes.entries()) {
+      expect(ws.getRow(k + 2).getCell(2).value).toBe(`任务${c.row.task.number}`);
+      expect(ws.getRow(k + 2).getCell(7).value).toBe({ on_track: '正常推进', at_risk: '存在风险', lagging: '进度滞后', completed: '已完成' }[c.to]);
+    }
+    // A date the page refuses: the same words, and no file.
+    const refused = await GET(new Request('http://x/export/changes?year=2023&asOf=2023-06-30&since=2023-07-15'));
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toBe('对比日期须早于统计截至日期');
+    expect((await GET(new Request('http://x/export/changes?year=2023&asOf=2023-01-01'))).status).toBe(400);
+    // A published view is the plan as published at one date: nothing to compare, no file.
+    const other = new Database(file);
+    const snapshot = (other.prepare('SELECT id FROM ReportSnapshot ORDER BY id LIMIT 1').get() as { id: number }).id;
+    other.close();
+    session.actor = leader;
+    expect((await GET(new Request(`http://x/export/changes?snapshot=${snapshot}`))).status).toBe(404);
+  });
+
   it('较上期变化: one week back unless chosen, kept per comparison date, a write seen at the next read; none on a published view', async () => {
     session.actor = null;
     const week = (await read()).comparison!;

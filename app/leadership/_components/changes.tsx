@@ -69,6 +69,22 @@ function Shortcuts({ asOf, year, current, keep }: { asOf: string; year: number; 
   );
 }
 
+/** The whole list as CSV and Excel for the 调度会's papers, at the two dates shown. */
+function Downloads({ query }: { query: Record<string, string> }) {
+  const c = t.leadership.changes;
+  const href = (format?: string) => hrefWith('/export/changes', { ...query, format });
+  return (
+    <div className="mt-2 flex flex-wrap gap-2" data-testid="changes-downloads">
+      <a href={href()} className={ui.secondary} download>
+        {c.csv}
+      </a>
+      <a href={href('xlsx')} className={ui.secondary} download>
+        {c.xlsx}
+      </a>
+    </div>
+  );
+}
+
 export function Changes({
   comparison,
   asOf,
@@ -104,6 +120,7 @@ export function Changes({
             {c.summary(fmtDate(r.since), fmtDate(asOf), r.counts, r.unchanged, r.reported, r.tasks)}
           </p>
           {shown.length > 0 && <ChangeRows rows={changeRows(shown, link)} />}
+          {r.changes.length > 0 && <Downloads query={{ year: String(year), asOf, since: r.since }} />}
           <ShowAll
             shown={shown.length}
             total={r.changes.length}
