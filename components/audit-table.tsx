@@ -12,21 +12,22 @@ export function AuditTable({ events }: { events: AuditRow[] }) {
       <table className="w-full text-left text-sm" data-testid="audit-table">
         <thead className="text-xs text-gray-600">
           <tr>
-            <th className="pr-2">{c.at}</th>
-            <th className="pr-2">{c.actor}</th>
-            <th className="pr-2">{c.action}</th>
-            <th className="pr-2">{c.task}</th>
+            <th className="pr-2 whitespace-nowrap">{c.at}</th>
+            <th className="pr-2 whitespace-nowrap">{c.actor}</th>
+            <th className="pr-2 whitespace-nowrap">{c.action}</th>
+            <th className="pr-2 whitespace-nowrap">{c.task}</th>
             <th>{c.entity}</th>
           </tr>
         </thead>
         <tbody>
           {events.map((e) => (
             <tr key={e.id} className="border-t border-gray-100 align-top" data-action={e.action}>
-              <td className="pr-2 whitespace-nowrap">{fmtDateTime(e.at)}</td>
-              <td className="pr-2">{describeActor(e.actor)}</td>
-              <td className="pr-2">{t.audit.actionLabel(e.action)}</td>
-              <td className="pr-2">{e.taskNumber ? t.task.number(e.taskNumber) : '—'}</td>
-              <td className="max-w-md text-xs text-gray-700" data-testid="audit-entity">
+              {/* Short names that read only whole: on a phone the table scrolls in its region instead. */}
+              <td className={ui.nameCell}>{fmtDateTime(e.at)}</td>
+              <td className={ui.nameCell}>{describeActor(e.actor)}</td>
+              <td className={ui.nameCell}>{t.audit.actionLabel(e.action)}</td>
+              <td className={ui.nameCell}>{e.taskNumber ? t.task.number(e.taskNumber) : '—'}</td>
+              <td className="max-w-md min-w-48 text-xs text-gray-700" data-testid="audit-entity">
                 {describeEntity(e)}
               </td>
             </tr>

@@ -1,11 +1,12 @@
 // 领导批示 as listed on a task page, the 督办台账's worklist and 我的任务: the words, who gave them and when,
 // where each stands (待落实 / 已转督办 with its notice / 已阅) — and, for the office on a pending one, the two
-// ways to act on it: 转为督办 (the task's notice form filled from it) and 已阅.
+// ways to act on it: 转为督办 (the task's notice form filled from it) and 已阅; for its leader, 撤回 while pending.
 import Link from 'next/link';
 import type { Instruction, Latest } from '@/lib/data/instructions';
 import { ShowAll } from '@/components/show-all';
 import { OneStepForm } from '@/components/forms/lazy';
-import { markInstructionRead } from '@/lib/actions/instructions';
+import { markInstructionRead, withdrawInstruction } from '@/lib/actions/instructions';
+import { isWithdrawable } from '@/lib/domain/instructions';
 import { fmtDateTime } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
 import { instructionAnchor, instructionNoticeHref, noticeAnchor, taskHref } from '@/lib/links';
@@ -22,15 +23,21 @@ function StateMark({ i }: { i: Instruction }) {
   );
 }
 
+/** The leader reading a list, and the list's heading to come back to after a withdrawal without JavaScript. */
+export type Withdrawer = { id: number; back: 'li-h' | 'mine-h' };
+
 export function InstructionList({
   items,
   showTask = false,
   canAct = false,
+  withdrawer = null,
   testId,
 }: {
   items: Instruction[];
   showTask?: boolean;
   canAct?: boolean;
+  /** A leader reading: their own pending ones may be withdrawn, leading back to `back` without JavaScript. */
+  withdrawer?: Withdrawer | null;
   testId: string;
 }) {
   return (
@@ -49,6 +56,16 @@ export function InstructionList({
             <span>{t.instruction.by(i.author, fmtDateTime(i.at))}</span>
             <StateMark i={i} />
           </p>
+          {withdrawer && isWithdrawable(i, withdrawer.id) && (
+            <div className="no-print mt-2">
+              <OneStepForm
+                action={withdrawInstruction.bind(null, i.id, withdrawer.back)}
+                label={t.instruction.withdraw}
+                name={t.task.number(i.taskNumber)}
+                consequence={t.instruction.withdrawConsequence}
+              />
+            </div>
+          )}
           {canAct && i.state.kind === 'pending' && (
             <div className="no-print mt-2 flex flex-wrap items-center gap-2">
               <Link href={instructionNoticeHref(i.taskNumber, i.year, i.id)} className="rounded bg-blue-800 px-2 py-1 text-sm text-white hover:bg-blue-700">
@@ -64,11 +81,23 @@ export function InstructionList({
 }
 
 /** The newest instructions of a list (我的批示, 我的任务's), or a line saying there are none; all of them a link away. */
-export function LatestInstructions({ latest, none, testId, allHref }: { latest: Latest; none: string; testId: string; allHref: string }) {
+export function LatestInstructions({
+  latest,
+  none,
+  testId,
+  allHref,
+  withdrawer = null,
+}: {
+  latest: Latest;
+  none: string;
+  testId: string;
+  allHref: string;
+  withdrawer?: Withdrawer | null;
+}) {
   if (latest.total === 0) return <p className={ui.hint}>{none}</p>;
   return (
     <>
-      <InstructionList items={latest.items} showTask testId={testId} />
+      <InstructionList items={latest.items} showTask withdrawer={withdrawer} testId={testId} />
       <ShowAll
         shown={latest.items.length}
         total={latest.total}

@@ -40,7 +40,8 @@ export default async function LeadershipPage({ searchParams }: { searchParams: P
     : { year: String(snap.year), asOf: chosenAsOf, since: data.comparison?.asked || undefined };
   const link = (n: number) => taskHref(n, { year: snap.year, asOf: chosenAsOf });
   // A leader instructs on a lagging task from here (the live plan, not a published view).
-  const instruct = !data.published && can(await getSession(), 'give_instruction') ? (n: number) => instructHref(n, snap.year) : undefined;
+  const actor = await getSession();
+  const instruct = !data.published && can(actor, 'give_instruction') ? (n: number) => instructHref(n, snap.year) : undefined;
   // A leader's own instructions of the year and where each stands (null for anyone else, and on a published view).
   const mine = data.published ? null : await myInstructions(snap, snap.year, data.mineAll);
   return (
@@ -93,6 +94,7 @@ export default async function LeadershipPage({ searchParams }: { searchParams: P
             none={t.instruction.mineByLeaderNone}
             testId="lead-instructions"
             allHref={`${hrefWith('/leadership', { ...here, mine: 'all' })}#mine-h`}
+            withdrawer={actor && { id: actor.id, back: 'mine-h' }}
           />
         </SectionCard>
       )}

@@ -19,8 +19,11 @@ export function ConfirmSubmit({
   className,
   testId,
   formAction,
+  name,
 }: {
   label: string;
+  /** What it acts on, when a page has several (撤回批示：任务3): the step's accessible name. */
+  name?: string;
   consequence: string;
   pending?: boolean;
   className?: string;
@@ -47,7 +50,11 @@ export function ConfirmSubmit({
         if (e.currentTarget.open) yes.current?.focus();
       }}
     >
-      <summary className={`${cls} inline-block cursor-pointer list-none [&::-webkit-details-marker]:hidden`} data-testid={testId}>
+      <summary
+        className={`${cls} inline-block cursor-pointer list-none [&::-webkit-details-marker]:hidden`}
+        data-testid={testId}
+        aria-label={name ? `${label}：${name}` : undefined}
+      >
         {label}
       </summary>
       <span

@@ -1,11 +1,13 @@
 'use server';
 // 领导批示: a leader writes an instruction on a task; the office puts it into effect with a 督办 notice
-// (issueNotice with the instruction's id, lib/actions/notices.ts) or marks it read when it needs none.
+// (issueNotice with the instruction's id, lib/actions/notices.ts) or marks it read when it needs none;
+// until then its leader may withdraw it.
 // Each is checked by the pipeline (session, record, right, schema) and audited in its transaction.
 import { revalidatePath } from 'next/cache';
 import { prisma, writeTransaction } from '@/lib/prisma';
 import { audit } from '@/lib/audit';
-import { PENDING_INSTRUCTION } from '@/lib/domain/instructions';
+import { isWithdrawable, PENDING_INSTRUCTION } from '@/lib/domain/instructions';
+import { can } from '@/lib/auth/policy';
 import { instructionSchema, isRecordId } from '@/lib/validation/update';
 import { m } from '@/lib/i18n/messages';
 import { formKey, instructionAnchor } from '@/lib/links';
@@ -52,6 +54,45 @@ export async function markInstructionRead(instructionId: number, _prev: ActionSt
       revalidatePath('/', 'layout');
       await backWithoutScript('instructions-h');
       return { status: 'ok', message: m.instructionRead };
+    },
+  });
+}
+
+/** Where a withdrawal without JavaScript leads back to: the list it was on (the task page's or 我的批示). */
+const WITHDRAW_BACK = ['li-h', 'mine-h'] as const;
+
+/**
+ * A leader withdraws an instruction of their own while it is pending (撤回批示): it is deleted, its words
+ * kept in the audit trail. Once the office has put it into effect or marked it read, it stands.
+ */
+export async function withdrawInstruction(instructionId: number, back: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, {
+    record: () =>
+      isRecordId(instructionId)
+        ? prisma.instruction.findUnique({
+            where: { id: instructionId },
+            select: { id: true, taskId: true, authorId: true, text: true, noticeId: true, readById: true },
+          })
+        : Promise.resolve(null),
+    right: (actor, record) => can(actor, 'give_instruction') && record.authorId === actor.id,
+    work: async ({ actor, record }) => {
+      if (!isWithdrawable(record, actor.id)) throw new ConflictError(m.instructionStands);
+      await writeTransaction(async (tx) => {
+        // Inside the write lock: a notice issued from it, or a mark read, meanwhile is seen and the instruction stands.
+        const { count } = await tx.instruction.deleteMany({ where: { id: record.id, authorId: actor.id, ...PENDING_INSTRUCTION } });
+        if (count === 0) throw new ConflictError(m.instructionStands);
+        await audit(tx, {
+          actorId: actor.id,
+          action: 'instruction.withdrawn',
+          entityType: 'Instruction',
+          entityId: record.id,
+          taskId: record.taskId,
+          before: { text: record.text },
+        });
+      });
+      revalidatePath('/', 'layout');
+      await backWithoutScript((WITHDRAW_BACK as readonly string[]).includes(back) ? back : 'li-h');
+      return { status: 'ok', message: m.instructionWithdrawn };
     },
   });
 }

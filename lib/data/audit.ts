@@ -29,10 +29,11 @@ export type AuditRow = {
 
 type Raw = Awaited<ReturnType<typeof prisma.auditEvent.findMany<{ select: typeof select }>>>;
 
-/** The caption an evidence event recorded (an upload after, a removal before); else null. */
-function recordedCaption(json: string | null): string | null {
+/** A text an event recorded under `key` (an evidence file's caption, an instruction's words: as given after, as removed before); else null. */
+function recorded(json: string | null, key: 'caption' | 'text'): string | null {
   const v: unknown = json ? JSON.parse(json) : null;
-  return v && typeof v === 'object' && 'caption' in v && typeof v.caption === 'string' ? v.caption : null;
+  const x = v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : null;
+  return typeof x === 'string' ? x : null;
 }
 
 async function toRows(events: Raw): Promise<AuditRow[]> {
@@ -49,8 +50,11 @@ async function toRows(events: Raw): Promise<AuditRow[]> {
     e.entityType === 'User'
       ? (names.get(e.entityId) ?? e.entityId)
       : e.entityType === 'Evidence'
-        ? (captions.get(e.entityId) ?? recordedCaption(e.after) ?? recordedCaption(e.before))
-        : null;
+        ? (captions.get(e.entityId) ?? recorded(e.after, 'caption') ?? recorded(e.before, 'caption'))
+        : e.entityType === 'Instruction'
+          ? // Its words as given, or as withdrawn (the instruction itself is gone then).
+            (recorded(e.after, 'text') ?? recorded(e.before, 'text'))
+          : null;
   return events.map((e) => ({
     id: e.id,
     at: e.at.toISOString(),

@@ -13,7 +13,7 @@ import { keptWith } from './freeze';
 import type { PlanSnapshot } from './plan';
 
 const SELECT = {
-  id: true, text: true, createdAt: true, noticeId: true, readById: true,
+  id: true, text: true, createdAt: true, noticeId: true, readById: true, authorId: true,
   author: { select: { displayName: true } },
   readBy: { select: { displayName: true } },
   notice: { select: { id: true, numberYear: true, number: true } },
@@ -27,6 +27,7 @@ const view = (i: Row) => ({
   text: i.text,
   at: i.createdAt.toISOString(),
   author: i.author.displayName,
+  authorId: i.authorId,
   state: instructionState(i),
   noticeId: i.noticeId,
   readById: i.readById,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { instructionState, isPendingInstruction, pendingInstructions } from './instructions';
+import { instructionState, isPendingInstruction, isWithdrawable, pendingInstructions } from './instructions';
 
 describe('领导批示: where an instruction stands', () => {
   it('pending until a notice puts it into effect or the office marks it read; a notice wins', () => {
@@ -7,6 +7,12 @@ describe('领导批示: where an instruction stands', () => {
     expect(instructionState({ notice: { numberYear: 2026, number: 7 }, readBy: null })).toEqual({ kind: 'notice', numberYear: 2026, number: 7 });
     expect(instructionState({ notice: null, readBy: { displayName: '区督查室' } })).toEqual({ kind: 'read', by: '区督查室' });
     expect(instructionState({ notice: { numberYear: 2026, number: 7 }, readBy: { displayName: '区督查室' } })).toMatchObject({ kind: 'notice' });
+  });
+  it('撤回: its own leader, while pending; not once a notice put it into effect or the office read it', () => {
+    expect(isWithdrawable({ authorId: 7, noticeId: null, readById: null }, 7)).toBe(true);
+    expect(isWithdrawable({ authorId: 7, noticeId: null, readById: null }, 8)).toBe(false);
+    expect(isWithdrawable({ authorId: 7, noticeId: 3, readById: null }, 7)).toBe(false);
+    expect(isWithdrawable({ authorId: 7, noticeId: null, readById: 1 }, 7)).toBe(false);
   });
   it('the worklist: pending only, the longest waiting first, then by task number', () => {
     const at = (id: number, when: string, taskNumber: number, noticeId: number | null = null, readById: number | null = null) => ({

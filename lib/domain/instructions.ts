@@ -23,6 +23,14 @@ export const isPendingInstruction = (i: { noticeId: number | null; readById: num
   i.noticeId === PENDING_INSTRUCTION.noticeId && i.readById === PENDING_INSTRUCTION.readById;
 
 /**
+ * Whether the leader `actorId` may withdraw an instruction (撤回): one of the leader's own, while it is
+ * pending — once the office has put it into effect or marked it read, it stands (a notice may already
+ * be with the units).
+ */
+export const isWithdrawable = (i: { authorId: number; noticeId: number | null; readById: number | null }, actorId: number): boolean =>
+  i.authorId === actorId && isPendingInstruction(i);
+
+/**
  * The office's worklist: pending instructions, the longest waiting first (then by task number), as
  * a queue is worked through.
  */

@@ -42,7 +42,10 @@ export const m = {
   instructionGiven: '批示已提交，区督查室将据此落实。',
   instructionRead: '已标记为已阅。',
   instructionEmpty: '请填写批示内容',
-  instructionHandled: '该批示已落实或已阅，无需重复处理。',
+  instructionHandled: '该批示已落实、已阅或已撤回，无需重复处理。',
+  instructionWithdrawn: '批示已撤回。',
+  /** A leader asked to withdraw an instruction the office has already acted on. */
+  instructionStands: '区督查室已落实或已阅该批示，不能撤回。',
   notThisTaskInstruction: '该批示不属于本任务',
   badLogin: '用户名或密码错误。',
   locked: (min: number) => `登录失败次数过多，请${min}分钟后再试。`,

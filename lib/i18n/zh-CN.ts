@@ -314,6 +314,7 @@ export const t = {
       'notice.issued': '发出督办',
       'instruction.given': '领导批示',
       'instruction.read': '批示已阅',
+      'instruction.withdrawn': '撤回批示',
       'notice.answered': '随进展报送反馈督办',
       'notice.acknowledge': '签收督办',
       'notice.answer': '反馈督办',

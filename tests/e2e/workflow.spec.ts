@@ -1850,6 +1850,56 @@ test('领导批示: a leader on a phone instructs on task 3 (an empty one refuse
   await unit.close();
 });
 
+test('撤回批示: a leader withdraws a mistaken instruction from 我的批示 after saying so twice (it is gone from the task and the ledger, its words in the trail); without JavaScript from the task page', async ({
+  browser,
+}) => {
+  const leader = await browser.newPage();
+  await signIn(leader, 'lingdao', '/tasks/12?year=2023&instruct=1');
+  const section = leader.locator('section[aria-labelledby="li-h"]');
+  await section.getByLabel('批示内容').fill('误批：此条应批给任务13。');
+  await section.getByRole('button', { name: '提交批示' }).click();
+  await expect(section.getByTestId('form-ok')).toBeVisible();
+  await leader.goto('/leadership');
+  const mine = leader.getByTestId('lead-instructions').locator('li').filter({ hasText: '误批：此条应批给任务13。' });
+  await confirmStep(mine, '撤回批示', '确认撤回批示');
+  await expect(leader.getByTestId('lead-instructions')).not.toContainText('误批：此条应批给任务13。');
+  await leader.goto('/tasks/12?year=2023');
+  await expect(leader.locator('section[aria-labelledby="li-h"]')).not.toContainText('误批');
+  // One the office has acted on offers no 撤回 (task 3's, turned into a notice above).
+  await leader.goto('/tasks/3?year=2023');
+  await expect(leader.getByTestId('instructions').locator('li').first()).toContainText('已转督办');
+  await expect(leader.getByTestId('instructions').locator('summary', { hasText: '撤回批示' })).toHaveCount(0);
+  await leader.close();
+
+  // Without JavaScript: the disclosure asks, the post is answered with a redirect back to the list.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signIn(page, 'lingdao', '/tasks/12?year=2023');
+  await page.getByLabel('批示内容').fill('无脚本误批，将撤回。');
+  await page.getByRole('button', { name: '提交批示' }).click();
+  await page.waitForURL(/#instruction-\d+$/);
+  const item = page.getByTestId('instructions').locator('li').filter({ hasText: '无脚本误批，将撤回。' });
+  await item.locator('summary', { hasText: '撤回批示' }).click();
+  await expect(item.getByTestId('confirm-step')).toContainText('原文记入留痕');
+  const [answer] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() === 'POST'),
+    item.getByRole('button', { name: '确认撤回批示' }).click(),
+  ]);
+  expect(answer.status()).toBe(303);
+  await page.waitForURL(/\/tasks\/12\?year=2023#li-h$/);
+  await expect(page.getByTestId('instructions')).toHaveCount(0);
+  await context.close();
+
+  // The office's ledger has neither; the audit trail keeps both, with their words.
+  const office = await browser.newPage();
+  await signIn(office, 'duchashi', '/notices?year=2023');
+  await expect(office.locator('main')).not.toContainText('误批');
+  await office.goto('/audit?action=instruction.withdrawn');
+  await expect(office.locator('main')).toContainText('误批：此条应批给任务13。');
+  await expect(office.locator('main')).toContainText('无脚本误批，将撤回。');
+  await office.close();
+});
+
 test('without JavaScript: a leader’s empty 批示 comes back with its message; one sent leads back to it on the task page, a reload sends nothing twice; the office marks it 已阅', async ({
   browser,
 }) => {

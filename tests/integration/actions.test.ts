@@ -441,6 +441,22 @@ const MATRIX: Record<string, Case | 'public'> = {
     call: () =>
       (actions.instructions!.markInstructionRead as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(target.instruction, IDLE, form({})),
   },
+  // 撤回批示: the instruction's own leader only (its author is lingdao).
+  'instructions.withdrawInstruction': {
+    allowed: [ROLES.leader],
+    refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.ownUnit, ROLES.supervisor],
+    prepare: async () =>
+      void (target.instruction = (
+        await prisma.instruction.create({ data: { taskId: task16.id, authorId: actors.lingdao!.id, text: '误批，将撤回' }, select: { id: true } })
+      ).id),
+    call: () =>
+      (actions.instructions!.withdrawInstruction as (id: number, back: string, p: unknown, f: FormData) => Promise<{ status: string }>)(
+        target.instruction,
+        'li-h',
+        IDLE,
+        form({}),
+      ),
+  },
   'plan.createPlanYear': {
     allowed: [ROLES.supervisor],
     refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],

@@ -213,4 +213,65 @@ describe('领导批示', () => {
     expect(ws.getRow(2).getCell(8).value).toBe(`已转督办（督办〔${n.numberYear}〕第${n.number}号）`);
     expect(ws.getRow(13).getCell(8).value).toBe('待落实');
   });
+
+  it('撤回批示: a leader withdraws an own pending instruction (gone from every list, its words in the audit trail); another leader, the office or a unit may not; one the office acted on stands', async () => {
+    const { myInstructions } = await import('@/lib/data/instructions');
+    const t9 = await task(9);
+    session.actor = who.lingdao!;
+    expect(await instructions.giveInstruction(t9.id, IDLE, form({ text: '误批：应为任务10' }))).toMatchObject({ status: 'ok' });
+    const mistaken = (await prisma.instruction.findFirstOrThrow({ where: { taskId: t9.id }, select: { id: true } })).id;
+    const total = (await myInstructions(null, 2023))!.total;
+    // Nobody else may: another leader, the office, a unit of the task, a visitor.
+    const other = await prisma.user.create({ data: { username: 'lingdao2', displayName: '另一位区领导', role: 'LEADER', passwordHash: 'x' } });
+    const withdraw = (iid: number, back = 'mine-h') => instructions.withdrawInstruction(iid, back, IDLE, form({}));
+    for (const [name, actor] of [
+      ['lingdao2', { id: other.id, role: 'LEADER', unitId: null, displayName: other.displayName, username: other.username } as Actor],
+      ['duchashi', who.duchashi!],
+      ['cgj', who.cgj!],
+    ] as const) {
+      session.actor = actor;
+      expect(await withdraw(mistaken), name).toMatchObject({ status: 'error', message: m.forbidden });
+    }
+    session.actor = null;
+    expect(await withdraw(mistaken)).toMatchObject({ status: 'error', message: m.sessionEnded });
+    expect(await prisma.instruction.count({ where: { id: mistaken } })).toBe(1);
+    // Its leader may: gone from the task page, 我的批示 and the office's worklist; the words kept in the trail.
+    session.actor = who.lingdao!;
+    expect(await withdraw(mistaken)).toEqual({ status: 'ok', message: m.instructionWithdrawn });
+    expect(await prisma.instruction.count({ where: { id: mistaken } })).toBe(0);
+    const event = await prisma.auditEvent.findFirstOrThrow({
+      where: { action: 'instruction.withdrawn', entityId: String(mistaken) },
+      select: { actorId: true, taskId: true, before: true },
+    });
+    expect(event).toMatchObject({ actorId: who.lingdao!.id, taskId: t9.id });
+    expect(JSON.parse(event.before!)).toEqual({ text: '误批：应为任务10' });
+    // The audit trail names it by its words (the instruction itself is gone).
+    session.actor = who.duchashi!;
+    const trail = (await (await import('@/lib/data/audit')).getAuditEvents({ action: 'instruction.withdrawn' }))!;
+    expect(trail.map((e) => [e.entityName, e.taskNumber])).toEqual([['误批：应为任务10', 9]]);
+    session.actor = who.lingdao!;
+    expect((await detail(9)).instructions).toEqual([]);
+    expect((await myInstructions(null, 2023))!.total).toBe(total - 1);
+    session.actor = who.duchashi!;
+    expect((await ledger()).instructions.map((i) => i.id)).not.toContain(mistaken);
+    // The office, turning it into a notice meanwhile, is told it is handled; nothing is written.
+    const notices0 = await prisma.supervisionNotice.count();
+    expect(
+      await notices.issueNotice(
+        t9.id,
+        IDLE,
+        form({ reason: '落实批示', requiredAction: '完成', dueDate: '2026-12-20', instruction: String(mistaken), recipients: [String(t9.units[0]!.unitId)] }),
+      ),
+    ).toMatchObject({ status: 'error', message: m.instructionHandled });
+    expect(await prisma.supervisionNotice.count()).toBe(notices0);
+    // One the office put into effect (task 3's, by a notice) or marked read (task 16's) stands.
+    session.actor = who.lingdao!;
+    for (const acted of (
+      await prisma.instruction.findMany({ where: { OR: [{ noticeId: { not: null } }, { readById: { not: null } }] }, select: { id: true } })
+    ).map((i) => i.id)) {
+      expect(await withdraw(acted, 'li-h')).toMatchObject({ status: 'error', message: m.instructionStands });
+      expect(await prisma.instruction.count({ where: { id: acted } })).toBe(1);
+    }
+    expect(await prisma.auditEvent.count({ where: { action: 'instruction.withdrawn' } })).toBe(1);
+  });
 });

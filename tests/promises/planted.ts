@@ -411,6 +411,14 @@ export const PLANTED: Planted[] = [
     to: 'export async function instructionLedger(year: number) {',
     tests: ['tests/integration/instructions.test.ts', 'tests/integration/data-access.test.ts'],
   },
+  {
+    id: 'instruction-withdrawn-by-another',
+    promise: '区督查室落实前，区领导可在任务页或“我的批示”中“撤回批示” (its own instructions only)',
+    file: 'lib/actions/instructions.ts',
+    from: "right: (actor, record) => can(actor, 'give_instruction') && record.authorId === actor.id,",
+    to: "right: (actor) => can(actor, 'give_instruction'),",
+    tests: ['tests/integration/instructions.test.ts'],
+  },
   // — Reminders —
   {
     id: 'webhook-errcode-sent',

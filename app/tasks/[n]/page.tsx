@@ -91,6 +91,7 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
           items={data.instructions}
           give={data.canInstruct ? { taskId: task.id } : null}
           canAct={data.canActOnInstructions}
+          withdrawer={data.canInstruct && data.actor ? { id: data.actor.id, back: 'li-h' } : null}
           draft={draft}
           open={one(sp.instruct) === '1'}
         />

@@ -24,6 +24,9 @@ export const instruction = {
   pendingAll: '显示全部待落实批示',
   toNotice: '转为督办',
   markRead: '已阅（不需督办）',
+  /** A leader's own pending instruction: withdrawn (its words kept in the audit trail). */
+  withdraw: '撤回批示',
+  withdrawConsequence: '撤回后，该批示不再显示在任务页、责任单位的“我的任务”和督办台账中（原文记入留痕）。',
   /** The reason a notice issued from an instruction starts with (the office may change it). */
   noticeReason: (who: string, date: string, text: string) => `落实${who}批示（${date}）：${text}`,
   /** A leader's own, on the 驾驶舱. */

@@ -1,8 +1,8 @@
 // 领导批示 on a task: what leaders asked of it and where each stands; for a leader, the form to give one;
-// for the office, a pending one's two steps (转为督办, 已阅). Signed-in readers only (the page passes null
+// for the office, a pending one's two steps (转为督办, 已阅); for its leader, 撤回 while pending. Signed-in readers only (the page passes null
 // for a visitor and renders nothing).
 import { InstructionForm } from '@/components/forms/lazy';
-import { InstructionList } from '@/components/instruction-list';
+import { InstructionList, type Withdrawer } from '@/components/instruction-list';
 import { PrefillNote } from '@/components/prefill-note';
 import { SectionCard } from '@/components/section-card';
 import { ui } from '@/components/ui';
@@ -16,6 +16,7 @@ export function InstructionSection({
   items,
   give,
   canAct,
+  withdrawer,
   draft,
   open = false,
 }: {
@@ -23,6 +24,8 @@ export function InstructionSection({
   /** The task a leader may instruct on (null: the reader may not). */
   give: { taskId: number } | null;
   canAct: boolean;
+  /** A leader reading: their own pending instructions may be withdrawn. */
+  withdrawer: Withdrawer | null;
   draft: Draft | null;
   /** Opened from the page's 作出批示 link (?instruct=1): the form open at once. */
   open?: boolean;
@@ -34,7 +37,7 @@ export function InstructionSection({
         <p className={ui.hint}>{t.instruction.none}</p>
       ) : (
         <div className="mb-3">
-          <InstructionList items={items} canAct={canAct} testId="instructions" />
+          <InstructionList items={items} canAct={canAct} withdrawer={withdrawer} testId="instructions" />
         </div>
       )}
       {give && (
