@@ -680,7 +680,10 @@ describe('a 项目表 with 计划完成时间, investment and start columns (a d
       2027,
       lookup,
     );
-    expect(d.issues).toEqual([]);
+    // The money and the start date are no field of the plan: named in a warning that does not block.
+    expect(d.issues).toEqual([
+      { sheet: '一览表', row: 2, kind: 'columns_not_read', value: 'D 计划总投资（万元）、E 年度计划投资（万元）、F 计划开工时间', blocking: false },
+    ]);
     expect(d.projects.map((p) => [p.title, p.tasks.map((t) => [t.content, t.deadlineMonth, t.planText, t.milestones.length])])).toEqual([
       ['学前教育', [['新建公办幼儿园2所', '2027-12', '', 0]]],
       ['长者助餐', [['新建长者食堂3家', '2027-09', '', 0]]],
@@ -911,6 +914,46 @@ describe('columns hidden in Excel', () => {
     const d = parseAppendixGrid(grid, 2025, lookup, '市表', { rows: new Set([2]), columns: hiddenColumns });
     expect(d.projects.flatMap((p) => p.tasks.map((t) => t.number))).toEqual([1]);
     expect(d.issues.map((i) => i.kind)).toEqual(['hidden_columns', 'hidden_rows']);
+  });
+});
+
+describe('columns no field of the plan takes', () => {
+  // A 责任分工表 as districts publish them: a 牵头区领导 column, the investment, a contact, an empty helper column,
+  // 进度安排 by quarter, 牵头单位 | 配合单位 under 责任单位.
+  const grid = [
+    ['2025年民生实事项目责任分工表'],
+    ['序号', '项目名称', '具体任务', '牵头区领导', '责任单位', '', '进度安排', '', '完成时限', '总投资（万元）', '联系人', '辅助列'],
+    ['', '', '', '', '牵头单位', '配合单位', '上半年', '下半年', '', '', '', ''],
+    ['1', '养老服务', '新建长者食堂3家', '张三', '区民政局', '区卫健局', '完成选址', '建成投用', '年底前', '600', '李四', ''],
+    ['2', '教育优质均衡', '新增学位540个', '王五、赵六', '区教育局', '', '完成招标', '秋季开学前投用', '9月底前', '', '', ''],
+  ];
+  it('are named in one warning that does not block, each with its letter and header; what is read is unchanged', () => {
+    const d = parseAppendixGrid(grid, 2025, lookup, '分工表');
+    expect(summary(d).flatMap((p) => p.tasks.map((t) => [t.content, t.units, t.deadline]))).toEqual([
+      ['新建长者食堂3家', ['区民政局', '区卫健局'], '2025-12'],
+      ['新增学位540个', ['区教育局'], '2025-09'],
+    ]);
+    // The units under 责任单位 and the two periods are read; the empty helper column holds nothing to miss.
+    expect(d.issues).toEqual([{ sheet: '分工表', row: 2, kind: 'columns_not_read', value: 'D 牵头区领导、J 总投资（万元）、K 联系人', blocking: false }]);
+    expect(isWritable(d)).toBe(true);
+  });
+  it('a column hidden in Excel is named once, as hidden; a header with nothing under it not at all', () => {
+    const d = parseAppendixGrid(grid, 2025, lookup, '分工表', { columns: new Set([3]) });
+    expect(d.issues.map((i) => [i.kind, i.value])).toEqual([
+      ['hidden_columns', 'D 牵头区领导'],
+      ['columns_not_read', 'J 总投资（万元）、K 联系人'],
+    ]);
+    const blank = grid.map((row, r) => (r >= 3 ? row.map((c, k) => (k === 3 || k >= 9 ? '' : c)) : row));
+    expect(parseAppendixGrid(blank, 2025, lookup, '分工表').issues).toEqual([]);
+  });
+  it('a second column of one field (two 任务内容 headers) is named: only the first is read', () => {
+    const two = [
+      ['序号', '项目名称', '任务内容', '任务内容', '责任单位', '完成时限'],
+      ['1', '养老服务', '新建长者食堂3家', '其中盐田街道1家', '区民政局', '年底前'],
+    ];
+    const d = parseAppendixGrid(two, 2025, lookup, '表');
+    expect(summary(d)[0]!.tasks[0]!.content).toBe('新建长者食堂3家');
+    expect(d.issues).toEqual([{ sheet: '表', row: 1, kind: 'columns_not_read', value: 'D 任务内容', blocking: false }]);
   });
 });
 

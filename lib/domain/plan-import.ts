@@ -37,6 +37,7 @@ export type IssueKind =
   | 'hidden_rows'
   | 'hidden_columns'
   | 'hidden_columns_read'
+  | 'columns_not_read'
   | 'untitled_project';
 
 /**

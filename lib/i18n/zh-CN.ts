@@ -715,6 +715,7 @@ export const t = {
       hidden_rows: (v?: string) => `从这一行起有${v}行在Excel中被隐藏（或被筛选隐藏），未导入`,
       hidden_columns: (v?: string) => `以下列在Excel中被隐藏，未读取：${v}`,
       hidden_columns_read: (v?: string) => `以下列在Excel中被隐藏，但缺少它们无法识别表格，已照常读取：${v}`,
+      columns_not_read: (v?: string) => `以下列不是本系统计划的字段，未导入：${v}`,
       untitled_project: (v?: string) => `表中没有第${v ?? ''}个项目的名称，将暂以“未命名项目”导入`,
     } satisfies Record<IssueKind, (v?: string) => string>,
     /** What to do about each message, with examples in the chosen year. */
@@ -737,6 +738,8 @@ export const t = {
       hidden_rows: () => '如这些行也是本年度的任务，请在Excel中取消隐藏（或清除筛选）后重新预览；是筛掉的其他地区、往年或作废的行则无需处理',
       hidden_columns: () => '如这些列也属于本表（如责任单位、完成时限），请在Excel中取消隐藏后重新预览；是市级单位、往年时限或内部备注等则无需处理',
       hidden_columns_read: () => '请核对这些列读出的内容；如不应导入，请在Excel中删除这些列后重新预览',
+      columns_not_read: () =>
+        '计划导入任务内容、责任单位、完成时限、进度安排、目标和备注；进展情况由责任单位报送。如某列应作为其中之一，请把列名改为常用写法（如“责任单位”“完成时限”“备注”）后重新预览；如需保留其他内容（如牵头区领导），可把该列并入“备注”列',
       untitled_project: () => '在表中填写项目名称（如序号列的“一、教育”或“项目名称”列）后重新预览，或导入后在计划管理中修改',
     } satisfies Record<IssueKind, (v: string | undefined, year: number) => string>,
     skipped: {

@@ -335,7 +335,11 @@ describe('text "xls" files: an HTML table, SpreadsheetML 2003', () => {
  */
 describe('a table filtered in Excel: its hidden rows', () => {
   const expected = {
-    issues: [{ sheet: 'Sheet1', row: 4, kind: 'hidden_rows', value: '2', blocking: false }],
+    issues: [
+      // The city's 区 column, by which it was filtered, is no field of the plan.
+      { sheet: 'Sheet1', row: 2, kind: 'columns_not_read', value: 'B 区', blocking: false },
+      { sheet: 'Sheet1', row: 4, kind: 'hidden_rows', value: '2', blocking: false },
+    ],
     hiddenSkipped: [4, 6],
   };
   const check = (d: Awaited<ReturnType<typeof drafts>>) => {
@@ -364,7 +368,7 @@ describe('a table filtered in Excel: its hidden rows', () => {
     for (const r of [4, 6]) Object.assign(ws.getRow(r), { outlineLevel: 1, hidden: true });
     const d = await drafts(new Uint8Array(await wb.xlsx.writeBuffer()), 2025);
     expect(d.projects.flatMap((p) => p.tasks.map((t) => t.number))).toEqual([1, 2, 3, 4]);
-    expect(d.issues).toEqual([]);
+    expect(d.issues).toEqual([{ sheet: 'Sheet1', row: 2, kind: 'columns_not_read', value: 'B 区', blocking: false }]); // no hidden rows named
   });
   it('imports through the page’s steps: the warning in the preview, nothing blocked, the two visible tasks written', async () => {
     session.actor = supervisor;
@@ -610,7 +614,9 @@ describe('official wording: periods, plan steps, numbering', () => {
     ws.addRow(['1', '学前教育', '新建公办幼儿园2所', 12000, 5000, '2025年3月', '2025年12月', '区教育局']);
     ws.addRow(['2', '长者助餐', '新建长者食堂3家', 600, 600, '2025年1月', '2025年9月底', '区民政局']);
     const d = await drafts(new Uint8Array(await wb.xlsx.writeBuffer()), 2025);
-    expect(d.issues).toEqual([]);
+    expect(d.issues).toEqual([
+      { sheet: 'Sheet1', row: 2, kind: 'columns_not_read', value: 'D 计划总投资（万元）、E 2025年计划投资（万元）、F 计划开工时间', blocking: false },
+    ]);
     expect(d.projects.map((p) => [p.title, p.tasks.map((t) => [t.number, t.content, t.units, t.deadlineMonth, t.planText])])).toEqual([
       ['学前教育', [[1, '新建公办幼儿园2所', ['区教育局'], '2025-12', '']]],
       ['长者助餐', [[2, '新建长者食堂3家', ['区民政局'], '2025-09', '']]],
