@@ -124,7 +124,14 @@ function ProjectRows({ project }: { project: PreviewData['summary']['projects'][
               </span>
             )}
           </td>
-          <td className={`${ui.cell} min-w-24`}>{task.units.join('、')}</td>
+          <td className={`${ui.cell} min-w-24`}>
+            {task.units.join('、')}
+            {task.leadOfficial && (
+              <span className="block text-gray-600" data-testid="import-official">
+                {c.leadOfficial(task.leadOfficial)}
+              </span>
+            )}
+          </td>
           <td className="py-1 pr-2 whitespace-nowrap">
             {task.deadline ? fmtMonth(task.deadline) : c.noDeadline}
             {task.crossYear && <span className="ml-1 text-risk">{c.crossYear}</span>}

@@ -129,7 +129,7 @@ export function TaskEditForm({
   idPrefix?: string;
   /** Reached by the redirect after saving it without JavaScript: says it was saved. */
   saved?: boolean;
-  task: { content: string; deadlineMonth: string; version: number; units: number[] };
+  task: { content: string; deadlineMonth: string; version: number; units: number[]; leadOfficial: string };
   units: { id: number; name: string }[];
 }) {
   const { state, formAction, pending, v, e, key } = useForm(action, adding, saved);
@@ -182,6 +182,14 @@ export function TaskEditForm({
         </div>
         <FieldError id={id('unitIds')} errors={e.unitIds} />
       </fieldset>
+      <TextField
+        className="max-w-md"
+        id={id('leadOfficial')}
+        name="leadOfficial"
+        label={c.leadOfficial}
+        defaultValue={v.leadOfficial ?? task.leadOfficial}
+        errors={e.leadOfficial}
+      />
       {needsReason && <ReasonFields id={idPrefix} v={v} e={e} />}
       {adding ? <Add pending={pending} /> : <Save pending={pending} />}
     </form>

@@ -1,5 +1,5 @@
 'use server';
-// Editing a plan (督查室): a task's content, deadline and units; a milestone; an indicator's target.
+// Editing a plan (督查室): a task's content, deadline, units and 牵头区领导; a milestone; an indicator's target.
 // On an active year every change needs its reason (目标调整 / 计划调整), recorded with the before and
 // after in the audit trail and on the task's history; an archived year is not changed. Each edit
 // bumps the task's version, so a form opened before another change is refused with its input kept.
@@ -20,7 +20,7 @@ export async function editTask(taskId: number, _prev: ActionState, formData: For
   const task = isRecordId(taskId)
     ? await prisma.task.findUnique({
         where: { id: taskId },
-        select: { ...TASK_SELECT, content: true, deadlineMonth: true, units: { select: { unitId: true }, orderBy: { ord: 'asc' } } },
+        select: { ...TASK_SELECT, content: true, deadlineMonth: true, leadOfficial: true, units: { select: { unitId: true }, orderBy: { ord: 'asc' } } },
       })
     : null;
   const g = await guard(values, taskTarget(task));
@@ -28,9 +28,9 @@ export async function editTask(taskId: number, _prev: ActionState, formData: For
   const parsed = await parseTask(values, task!.planYear.year);
   if ('error' in parsed) return parsed.error;
   const d = parsed.data;
-  const before = { content: task!.content, deadlineMonth: task!.deadlineMonth, unitIds: task!.units.map((u) => u.unitId) };
+  const before = { content: task!.content, deadlineMonth: task!.deadlineMonth, unitIds: task!.units.map((u) => u.unitId), leadOfficial: task!.leadOfficial };
   return save(values, taskTarget(task)!, d.baseVersion, 'task', async (tx) => {
-    await tx.task.update({ where: { id: taskId }, data: { content: d.content, deadlineMonth: d.deadlineMonth } });
+    await tx.task.update({ where: { id: taskId }, data: { content: d.content, deadlineMonth: d.deadlineMonth, leadOfficial: d.leadOfficial } });
     await tx.taskUnit.deleteMany({ where: { taskId } });
     await tx.taskUnit.createMany({ data: [...new Set(d.unitIds)].map((unitId, ord) => ({ taskId, unitId, ord })) });
     await audit(tx, {
@@ -40,7 +40,7 @@ export async function editTask(taskId: number, _prev: ActionState, formData: For
       entityId: taskId,
       taskId,
       before,
-      after: { content: d.content, deadlineMonth: d.deadlineMonth, unitIds: d.unitIds, reason: g.reason },
+      after: { content: d.content, deadlineMonth: d.deadlineMonth, unitIds: d.unitIds, leadOfficial: d.leadOfficial, reason: g.reason },
     });
   });
 }

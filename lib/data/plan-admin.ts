@@ -50,7 +50,7 @@ export async function getTaskEdit(year: number, number: number) {
     prisma.task.findFirst({
       where: { number, planYear: { year } },
       select: {
-        id: true, number: true, content: true, deadlineMonth: true, version: true,
+        id: true, number: true, content: true, deadlineMonth: true, version: true, leadOfficial: true,
         planYear: { select: { year: true, status: true } },
         units: { select: { unitId: true }, orderBy: { ord: 'asc' } },
         milestones: { select: { id: true, periodLabel: true, dueDate: true, text: true, cumulativeTarget: true }, orderBy: [{ dueDate: 'asc' }, { ord: 'asc' }] },

@@ -24,6 +24,8 @@ export type TaskView = TaskInput & {
   h2Plan: string;
   /** The plan table's 备注 ('' when none). */
   note: string;
+  /** The plan table's 牵头区领导, names joined with 、 ('' when it names none). */
+  leadOfficial: string;
   reportClass: 'COMPLETED' | 'GOOD' | 'LAGGING' | 'PLANNED' | null;
   version: number;
   units: UnitRef[];
@@ -125,7 +127,7 @@ async function loadSnapshot(plan: { id: number; year: number; title: string; sta
       where: { planYearId: plan.id },
       orderBy: { number: 'asc' },
       select: {
-        id: true, number: true, content: true, deadlineMonth: true, h1Progress: true, h2Plan: true, note: true, reportClass: true,
+        id: true, number: true, content: true, deadlineMonth: true, h1Progress: true, h2Plan: true, note: true, leadOfficial: true, reportClass: true,
         completedOn: true, version: true,
         project: { select: { number: true } },
         units: { select: { unit: { select: { id: true, code: true, name: true } } }, orderBy: { ord: 'asc' } },
@@ -177,6 +179,7 @@ async function loadSnapshot(plan: { id: number; year: number; title: string; sta
     h1Progress: t.h1Progress,
     h2Plan: t.h2Plan,
     note: t.note,
+    leadOfficial: t.leadOfficial,
     reportClass: t.reportClass,
     version: t.version,
     deadlineMonth: t.deadlineMonth,

@@ -36,7 +36,7 @@ const step = (key: string, periodLabel: string, dueDate: string, text: string) =
   indicatorKey: null,
   cumulativeTarget: null,
 });
-const task = (o: Record<string, unknown>) => ({ crossYear: false, planText: '', note: '', milestones: [], indicators: [], items: [], ...o });
+const task = (o: Record<string, unknown>) => ({ crossYear: false, planText: '', note: '', leadOfficial: '', milestones: [], indicators: [], items: [], ...o });
 
 describe('a breakdown table, row by row', () => {
   it('reads every task with what it carries; the empty project is dropped and the rest numbered on', () => {

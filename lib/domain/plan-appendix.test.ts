@@ -917,9 +917,9 @@ describe('columns hidden in Excel', () => {
   });
 });
 
-describe('columns no field of the plan takes', () => {
+describe('牵头区领导, and the columns no field of the plan takes', () => {
   // A 责任分工表 as districts publish them: a 牵头区领导 column, the investment, a contact, an empty helper column,
-  // 进度安排 by quarter, 牵头单位 | 配合单位 under 责任单位.
+  // 进度安排 by half-year, 牵头单位 | 配合单位 under 责任单位.
   const grid = [
     ['2025年民生实事项目责任分工表'],
     ['序号', '项目名称', '具体任务', '牵头区领导', '责任单位', '', '进度安排', '', '完成时限', '总投资（万元）', '联系人', '辅助列'],
@@ -927,22 +927,34 @@ describe('columns no field of the plan takes', () => {
     ['1', '养老服务', '新建长者食堂3家', '张三', '区民政局', '区卫健局', '完成选址', '建成投用', '年底前', '600', '李四', ''],
     ['2', '教育优质均衡', '新增学位540个', '王五、赵六', '区教育局', '', '完成招标', '秋季开学前投用', '9月底前', '', '', ''],
   ];
-  it('are named in one warning that does not block, each with its letter and header; what is read is unchanged', () => {
+  it('牵头区领导 is read onto each task (several names joined with 、); the columns no field takes are named in one warning that does not block', () => {
     const d = parseAppendixGrid(grid, 2025, lookup, '分工表');
-    expect(summary(d).flatMap((p) => p.tasks.map((t) => [t.content, t.units, t.deadline]))).toEqual([
-      ['新建长者食堂3家', ['区民政局', '区卫健局'], '2025-12'],
-      ['新增学位540个', ['区教育局'], '2025-09'],
+    expect(d.projects.flatMap((p) => p.tasks.map((t) => [t.content, t.units, t.deadlineMonth, t.leadOfficial]))).toEqual([
+      ['新建长者食堂3家', ['区民政局', '区卫健局'], '2025-12', '张三'],
+      ['新增学位540个', ['区教育局'], '2025-09', '王五、赵六'],
     ]);
     // The units under 责任单位 and the two periods are read; the empty helper column holds nothing to miss.
-    expect(d.issues).toEqual([{ sheet: '分工表', row: 2, kind: 'columns_not_read', value: 'D 牵头区领导、J 总投资（万元）、K 联系人', blocking: false }]);
+    expect(d.issues).toEqual([{ sheet: '分工表', row: 2, kind: 'columns_not_read', value: 'J 总投资（万元）、K 联系人', blocking: false }]);
     expect(isWritable(d)).toBe(true);
   });
-  it('a column hidden in Excel is named once, as hidden; a header with nothing under it not at all', () => {
+  it('a 牵头区领导 merged over a project’s tasks is each task’s; its other headers (责任领导, 分管区领导) read alike', () => {
+    const merged = [
+      ['序号', '项目名称', '任务内容', '责任领导', '责任单位', '完成时限'],
+      ['1', '养老服务', '新建长者食堂3家', '张三同志', '区民政局', '年底前'],
+      ['2', '养老服务', '改造适老化住房100户', '张三同志', '区民政局', '9月底前'],
+      ['3', '教育', '新增学位540个', '李四\n王五', '区教育局', '9月底前'],
+    ];
+    expect(parseAppendixGrid(merged, 2025, lookup, '表').projects.flatMap((p) => p.tasks.map((t) => t.leadOfficial))).toEqual(['张三', '张三', '李四、王五']);
+    const other = merged.map((row, r) => (r === 0 ? row.map((c) => (c === '责任领导' ? '分管区领导' : c)) : row));
+    expect(parseAppendixGrid(other, 2025, lookup, '表').projects.flatMap((p) => p.tasks.map((t) => t.leadOfficial))).toEqual(['张三', '张三', '李四、王五']);
+  });
+  it('a column hidden in Excel is named once, as hidden, and not read; a header with nothing under it not at all', () => {
     const d = parseAppendixGrid(grid, 2025, lookup, '分工表', { columns: new Set([3]) });
     expect(d.issues.map((i) => [i.kind, i.value])).toEqual([
       ['hidden_columns', 'D 牵头区领导'],
       ['columns_not_read', 'J 总投资（万元）、K 联系人'],
     ]);
+    expect(d.projects.flatMap((p) => p.tasks.map((t) => t.leadOfficial))).toEqual(['', '']);
     const blank = grid.map((row, r) => (r >= 3 ? row.map((c, k) => (k === 3 || k >= 9 ? '' : c)) : row));
     expect(parseAppendixGrid(blank, 2025, lookup, '分工表').issues).toEqual([]);
   });

@@ -8,7 +8,18 @@
 // listed as skipped; so are rows hidden in Excel (filtered out, or hidden by hand), with a warning.
 // Every problem is reported at once, each with its row.
 import type { IsoDate } from './dates';
-import { bandCategory, findHeaderBand, isBand, isFooter, sheetCategory, splitNumeral, splitTaskNumber, type ColumnRole, type SkipReason } from './plan-table';
+import {
+  bandCategory,
+  findHeaderBand,
+  isBand,
+  isFooter,
+  leadOfficialText,
+  sheetCategory,
+  splitNumeral,
+  splitTaskNumber,
+  type ColumnRole,
+  type SkipReason,
+} from './plan-table';
 import {
   FIELD_LIMITS,
   NUMERALS,
@@ -152,6 +163,7 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
     note: one('note'),
     category: one('category'),
     target: one('target'),
+    official: one('official'),
   };
   const unitCols = [...col('lead'), ...col('units'), ...col('co')];
   const width = Math.max(...texts.slice(band.start, band.start + band.rows).map((r) => r.length), 1);
@@ -396,6 +408,7 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
     const { number: inCell, rest: taskText } = splitTaskNumber(cols.content !== undefined ? rawTask : splitNumeral(rawTask).rest || rawTask);
     const planCell = planOf(r);
     const targetCell = cell(r, cols.target);
+    const officialCell = leadOfficialText(cell(r, cols.official));
     const noteCell = [targetCell && `${targetHeader}：${targetCell}`, ...unitNotes(r), cell(r, cols.note)].filter(Boolean).join('\n');
     const prevTask = last as TaskDraft | null;
     if (!taskText && seq === 'task' && no && String(prevTask?.number ?? '') !== no) {
@@ -416,6 +429,7 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
       const target = targetOf.get(prevTask) ?? '';
       if (targetCell && !target.split('\n').includes(targetCell)) targetOf.set(prevTask, `${target}\n${targetCell}`.trim());
       for (const u of readUnits(r)) if (!prevTask.units.includes(u)) prevTask.units.push(u);
+      if (officialCell) prevTask.leadOfficial = leadOfficialText([prevTask.leadOfficial, officialCell].join('、'));
       continue;
     }
 
@@ -465,6 +479,7 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
       [taskText, FIELD_LIMITS.taskContent],
       [planCell, FIELD_LIMITS.planText],
       [noteCell, FIELD_LIMITS.note],
+      [officialCell, FIELD_LIMITS.leadOfficial],
       [current.title, FIELD_LIMITS.projectTitle],
     ] as const) {
       if (value.length > limit) issue(r, 'too_long', `${value.slice(0, 20)}…`);
@@ -478,6 +493,7 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
       crossYear: deadline?.crossYear ?? false,
       planText: planCell,
       note: noteCell,
+      leadOfficial: officialCell,
       milestones: [],
       indicators: [],
       items: [],

@@ -27,6 +27,7 @@ const task = (number: number, over: Partial<TaskDraft> = {}): TaskDraft => ({
   crossYear: false,
   planText: '',
   note: '',
+  leadOfficial: '',
   milestones: [],
   indicators: [],
   items: [],

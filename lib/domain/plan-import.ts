@@ -5,7 +5,7 @@
 // Input is a grid of cell texts per sheet (merged cells already carry their master's text); output
 // is a draft plan plus one message per row that cannot be read. Nothing here touches a database.
 import type { IsoDate } from './dates';
-import type { SkipReason } from './plan-table';
+import { leadOfficialText, type SkipReason } from './plan-table';
 import { dueOfWording, parseTimeWording, yearPlacement } from './time-wording';
 import { isCollective, splitUnitCell } from './unit-names';
 import { cleanText } from './text';
@@ -50,6 +50,7 @@ export const FIELD_LIMITS = {
   taskContent: 1000,
   planText: 4000,
   note: 500,
+  leadOfficial: 100, // as the plan editor's (lib/validation/limits.ts)
   indicatorName: 100,
   unitOfMeasure: 20,
   stepText: 1000,
@@ -96,6 +97,8 @@ export type TaskDraft = {
   planText: string;
   /** The table's 备注 for this task ('' when none). */
   note: string;
+  /** The table's 牵头区领导 / 责任领导 for this task, names joined with 、 ('' when none). */
+  leadOfficial: string;
   milestones: MilestoneDraft[];
   indicators: IndicatorDraft[];
   items: ItemDraft[];
@@ -221,7 +224,7 @@ class Builder {
 
 /** The sheets and columns of the plan workbook this app exports (and offers as a blank template). */
 export const WORKBOOK = {
-  tasks: { name: '任务', columns: ['序号', '项目编号', '项目名称', '类别', '项目内容', '责任单位', '完成时限', '工作计划', '备注'] },
+  tasks: { name: '任务', columns: ['序号', '项目编号', '项目名称', '类别', '项目内容', '责任单位', '完成时限', '工作计划', '备注', '牵头区领导'] },
   indicators: { name: '指标', columns: ['任务序号', '指标序号', '指标名称', '计量单位', '百分比', '方向', '年度目标', '计算方式'] },
   milestones: {
     name: '节点',
@@ -276,7 +279,8 @@ export function parsePlanWorkbook(sheets: Record<string, Grid>, year: number, un
     const r = i + 1;
     if (row.every((c) => text(c) === '')) return;
     if (hidden(WORKBOOK.tasks.name, r, row)) return void hiddenTasks.add(text(row[0] ?? null));
-    const [no, pno, ptitle, cat, content, unitCell, deadlineCell, plan, note] = [0, 1, 2, 3, 4, 5, 6, 7, 8].map((k) => row[k] ?? null);
+    // 牵头区领导 is the tenth column since session 48: a workbook exported before has nine (none then).
+    const [no, pno, ptitle, cat, content, unitCell, deadlineCell, plan, note, official] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((k) => row[k] ?? null);
     const number = Number(text(no));
     if (!Number.isInteger(number) || number <= 0) return b.issue(r, 'bad_number', text(no));
     if (!text(content)) return b.issue(r, 'empty_task', text(no));
@@ -301,6 +305,7 @@ export function parsePlanWorkbook(sheets: Record<string, Grid>, year: number, un
       [text(content), FIELD_LIMITS.taskContent],
       [text(plan), FIELD_LIMITS.planText],
       [text(note), FIELD_LIMITS.note],
+      [leadOfficialText(text(official)), FIELD_LIMITS.leadOfficial],
       [text(ptitle), FIELD_LIMITS.projectTitle],
     ] as const) {
       if (value.length > limit) b.issue(r, 'too_long', `${value.slice(0, 20)}…`);
@@ -314,6 +319,7 @@ export function parsePlanWorkbook(sheets: Record<string, Grid>, year: number, un
       crossYear: place === 'cross_year',
       planText: text(plan),
       note: text(note),
+      leadOfficial: leadOfficialText(text(official)),
       milestones: [],
       indicators: [],
       items: [],

@@ -8,6 +8,7 @@ import {
   headerGap,
   headerRole,
   headerText,
+  leadOfficialText,
   isBand,
   isExactHeader,
   isFooter,
@@ -40,6 +41,7 @@ const WORDS: Record<ColumnRole, string[]> = {
   units: ['责任单位', '责任部门', '实施单位', '承办单位', '责任主体'],
   lead: ['牵头单位', '牵头部门', '主责单位', '主办单位', '牵头责任单位'],
   co: ['配合单位', '配合部门', '协办单位', '协同单位', '参与单位', '协助单位'],
+  official: ['牵头区领导', '责任区领导', '责任领导', '分管区领导', '分管领导', '牵头领导', '挂点领导', '区领导'],
   deadline: ['完成时限', '完成时间', '时间节点', '时限', '完成期限', '完成时间节点', '时限要求'],
   plan: [
     '下一步',
@@ -420,5 +422,16 @@ describe('sheetCategory', () => {
       null,
       null,
     ]);
+  });
+});
+
+describe('牵头区领导 as tables write it', () => {
+  it('names joined with 、, each once; 同志 dropped, a title in brackets kept; blank is none', () => {
+    expect(leadOfficialText('张三')).toBe('张三');
+    expect(leadOfficialText(' 张三，李四 ')).toBe('张三、李四');
+    expect(leadOfficialText('张三\n李四\n张三')).toBe('张三、李四');
+    expect(leadOfficialText('张三同志、李四同志')).toBe('张三、李四');
+    expect(leadOfficialText('张三（副区长）；李四/王五')).toBe('张三（副区长）、李四、王五');
+    expect(leadOfficialText('  ')).toBe('');
   });
 });

@@ -5,7 +5,8 @@
 import { chineseNumber, parseTimeWording } from './time-wording';
 import type { Category } from './types';
 
-export type ColumnRole = 'no' | 'project' | 'content' | 'target' | 'units' | 'lead' | 'co' | 'deadline' | 'plan' | 'note' | 'category' | 'progress';
+export type ColumnRole =
+  'no' | 'project' | 'content' | 'target' | 'units' | 'lead' | 'co' | 'official' | 'deadline' | 'plan' | 'note' | 'category' | 'progress';
 
 /**
  * Header words per column role. Exact matches win; otherwise a header containing words takes the
@@ -52,6 +53,8 @@ export const HEADER_VOCABULARY: Record<ColumnRole, readonly string[]> = {
   units: ['责任单位', '责任部门', '实施单位', '承办单位', '责任主体', '实施主体', '建设单位', '业主单位', '主管部门'],
   lead: ['牵头单位', '牵头部门', '主责单位', '主办单位', '牵头责任单位'],
   co: ['配合单位', '配合部门', '协办单位', '协同单位', '参与单位', '协助单位'],
+  /** The district leader in charge of a task (牵头区领导), as many districts' tables name one. */
+  official: ['牵头区领导', '责任区领导', '责任领导', '分管区领导', '分管领导', '牵头领导', '联系区领导', '挂点区领导', '挂点领导', '区领导', '责任区领导同志'],
   deadline: [
     '完成时限',
     '完成时间',
@@ -100,7 +103,21 @@ export const HEADER_VOCABULARY: Record<ColumnRole, readonly string[]> = {
 };
 
 // Ties between words of the same length go in this order: 项目内容及年度目标 is the task's content, not a target.
-const PHRASE_ORDER: ColumnRole[] = ['progress', 'plan', 'note', 'lead', 'co', 'units', 'deadline', 'content', 'target', 'project', 'category', 'no'];
+const PHRASE_ORDER: ColumnRole[] = [
+  'progress',
+  'plan',
+  'note',
+  'official',
+  'lead',
+  'co',
+  'units',
+  'deadline',
+  'content',
+  'target',
+  'project',
+  'category',
+  'no',
+];
 
 /** A header cell's text without spaces, line breaks or a bracketed remark ("完成时限（年月）"). */
 export const headerText = (s: string): string => s.replace(/\s+/g, '').replace(/[（(][^）)]*[)）]/g, '');
@@ -229,7 +246,7 @@ export function findHeaderBand(rows: string[][]): HeaderBand | null {
     // One column per role: a header written exactly as a vocabulary word wins, else the first (a header merged across columns).
     const band = rows.slice(r, r + bandRows);
     const exact = (c: number) => band.some((row) => isExactHeader(row[c] ?? ''));
-    for (const role of ['no', 'project', 'content', 'deadline', 'plan', 'note', 'category', 'progress'] as const) {
+    for (const role of ['no', 'project', 'content', 'official', 'deadline', 'plan', 'note', 'category', 'progress'] as const) {
       const cols = [...columns].filter(([, x]) => x === role).map(([c]) => c);
       const keep = cols.find(exact) ?? cols[0];
       for (const c of cols) if (c !== keep) columns.delete(c);
@@ -343,4 +360,16 @@ export function splitTaskNumber(cell: string): { number: number | null; rest: st
   const n = m[1] ?? m[2];
   const number = n ? Number(n) : m[4] ? chineseNumber(m[4]) : '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'.indexOf(m[3]!) + 1;
   return number === null ? { number: null, rest: s } : { number, rest: s.slice(m[0].length).trim() };
+}
+
+/**
+ * A 牵头区领导 cell as tables write it — one name or several (张三、李四 / 张三，李四 / one a line), at times with
+ * 同志 (dropped) or a title in brackets (kept: 张三（副区长）) — as names joined with 、, each once; '' when blank.
+ */
+export function leadOfficialText(cell: string): string {
+  const names = cell
+    .split(/[、，,；;/\s]+/u)
+    .map((n) => n.replace(/同志$/u, '').trim())
+    .filter(Boolean);
+  return [...new Set(names)].join('、');
 }

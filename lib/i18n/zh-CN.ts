@@ -182,6 +182,7 @@ export const t = {
     ...taskRow,
     content: '项目内容',
     units: '责任单位',
+    leadOfficial: '牵头区领导',
     planBeyondDeadline: (labels: string[], deadline: string) =>
       `注意：计划节点（${labels.join('、')}）晚于完成时限${deadline}，以报告原文为准，完成时限过后按未完成预警。`,
     items: '子项',
@@ -739,7 +740,7 @@ export const t = {
       hidden_columns: () => '如这些列也属于本表（如责任单位、完成时限），请在Excel中取消隐藏后重新预览；是市级单位、往年时限或内部备注等则无需处理',
       hidden_columns_read: () => '请核对这些列读出的内容；如不应导入，请在Excel中删除这些列后重新预览',
       columns_not_read: () =>
-        '计划导入任务内容、责任单位、完成时限、进度安排、目标和备注；进展情况由责任单位报送。如某列应作为其中之一，请把列名改为常用写法（如“责任单位”“完成时限”“备注”）后重新预览；如需保留其他内容（如牵头区领导），可把该列并入“备注”列',
+        '计划导入任务内容、责任单位、牵头区领导、完成时限、进度安排、目标和备注；进展情况由责任单位报送。如某列应作为其中之一，请把列名改为常用写法（如“责任单位”“完成时限”“备注”）后重新预览；如需保留其他内容（如投资额），可把该列并入“备注”列',
       untitled_project: () => '在表中填写项目名称（如序号列的“一、教育”或“项目名称”列）后重新预览，或导入后在计划管理中修改',
     } satisfies Record<IssueKind, (v: string | undefined, year: number) => string>,
     skipped: {

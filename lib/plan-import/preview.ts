@@ -19,6 +19,8 @@ export type ImportPreview = {
       row: number;
       content: string;
       units: string[];
+      /** 牵头区领导 as read ('' when the table names none). */
+      leadOfficial: string;
       deadline: string | null;
       crossYear: boolean;
       /** Each step: the day it falls due (YYYY-MM-DD) and its words. */
@@ -53,6 +55,7 @@ export function importPreview(d: PlanDraft, year: number): ImportPreview {
         row: x.row,
         content: x.content,
         units: x.units,
+        leadOfficial: x.leadOfficial,
         deadline: x.deadlineMonth,
         crossYear: x.crossYear,
         milestones: x.milestones.map((m) => ({ due: m.dueDate, text: m.text })),

@@ -6,7 +6,7 @@ import type { PlanSnapshot } from '@/lib/data/plan';
 import { t } from '@/lib/i18n/zh-CN';
 
 const WIDTHS: Record<string, number[]> = {
-  [WORKBOOK.tasks.name]: [8, 10, 30, 8, 50, 24, 12, 50, 24],
+  [WORKBOOK.tasks.name]: [8, 10, 30, 8, 50, 24, 12, 50, 24, 14],
   [WORKBOOK.indicators.name]: [10, 16, 30, 10, 8, 8, 10, 10],
   [WORKBOOK.milestones.name]: [10, 12, 12, 12, 50, 16, 10, 30],
   [WORKBOOK.items.name]: [10, 12, 30],
@@ -86,6 +86,7 @@ export async function buildPlanWorkbook(plan: PlanSnapshot | null, unitNames: st
         task.deadlineMonth.replace('-', '.'),
         task.h2Plan,
         task.note,
+        task.leadOfficial,
       ]);
       // Chinese labels only: indicators, steps and sub-items are numbered within their task, and a
       // step names its indicator by name (internal keys never reach the office's file).

@@ -57,6 +57,7 @@ export async function writeDraft(
           h1Progress: '',
           h2Plan: t.planText,
           note: t.note,
+          leadOfficial: t.leadOfficial,
           units: { create: t.units.map((name, ord) => ({ unitId: units.get(name)!, ord })) },
           items: { create: t.items.map((i, ord) => ({ key: i.key, name: i.name, ord })) },
           indicators: {
@@ -115,6 +116,7 @@ export async function copyYear(tx: Tx, from: number, to: number, title: string):
           deadlineMonth: true,
           h2Plan: true,
           note: true,
+          leadOfficial: true,
           units: { select: { unitId: true, ord: true } },
           items: { select: { id: true, key: true, name: true, ord: true, note: true } },
           indicators: {
@@ -171,6 +173,7 @@ export async function copyYear(tx: Tx, from: number, to: number, title: string):
         h1Progress: '',
         h2Plan: '',
         note: t.note,
+        leadOfficial: t.leadOfficial,
         units: { create: t.units.map((u) => ({ unitId: u.unitId, ord: u.ord })) },
         items: { create: t.items.map((i) => ({ key: i.key, name: i.name, ord: i.ord, note: i.note })) },
       },

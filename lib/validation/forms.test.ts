@@ -153,7 +153,10 @@ describe('plan years and plan edits', () => {
 
   it('a task: content up to 1000, a month YYYY-MM, at least one unit, a version', () => {
     const ok = { content: '内容', deadlineMonth: '2024-12', unitIds: ['1', '2'], baseVersion: '0' };
-    expect(taskEditSchema.parse(ok)).toEqual({ content: '内容', deadlineMonth: '2024-12', unitIds: [1, 2], baseVersion: 0 });
+    expect(taskEditSchema.parse(ok)).toEqual({ content: '内容', deadlineMonth: '2024-12', unitIds: [1, 2], leadOfficial: '', baseVersion: 0 });
+    // 牵头区领导: optional, written as tables write it, at most 100 characters.
+    expect(taskEditSchema.parse({ ...ok, leadOfficial: ' 张三，李四同志 ' }).leadOfficial).toBe('张三、李四');
+    expect(errors(taskEditSchema, { ...ok, leadOfficial: '张'.repeat(101) })).toEqual({ leadOfficial: [m.tooLong(100)] });
     expect(errors(taskEditSchema, { ...ok, content: '', deadlineMonth: '2024-13', unitIds: [] })).toEqual({
       content: [m.required],
       deadlineMonth: [m.badMonth],

@@ -59,6 +59,7 @@ describe('plan edits', () => {
       content: '修路',
       deadlineMonth: '2023-12',
       unitIds: [3],
+      leadOfficial: '',
       baseVersion: 1,
     });
     for (const month of ['x2023-12', '2023-123', '2023-13', '2023-00', '2023-1']) {

@@ -6,6 +6,7 @@ import { m } from '@/lib/i18n/messages';
 import { planFields } from '@/lib/i18n/parts/plan-fields';
 import { isIsoDate } from '@/lib/domain/dates';
 import { CATEGORIES } from '@/lib/domain/types';
+import { leadOfficialText } from '@/lib/domain/plan-table';
 
 const year = z.coerce.number({ error: m.badYear }).int(m.badYear).min(2000, m.badYear).max(2100, m.badYear);
 /** A plan year's name; left empty, the year's own (盐田区YYYY年十件重点民生实事, for the year chosen — not the one the form suggested). */
@@ -52,6 +53,12 @@ export const taskEditSchema = z.object({
   content: z.string().trim().min(1, m.required).max(1000, m.tooLong(1000)),
   deadlineMonth: monthSchema,
   unitIds: z.array(z.coerce.number().int().positive()).min(1, m.chooseUnits),
+  /** 牵头区领导: optional, names as the plan tables write them (张三，李四 → 张三、李四). */
+  leadOfficial: z
+    .string()
+    .optional()
+    .transform((s) => leadOfficialText(s ?? ''))
+    .pipe(z.string().max(LIMITS.leadOfficial, m.tooLong(LIMITS.leadOfficial))),
   baseVersion: z.coerce.number().int().nonnegative(),
 });
 

@@ -1139,6 +1139,43 @@ test('the office imports the plan table it keeps as a legacy .xls (Excel 97–20
   await expect(page.getByRole('main').getByRole('status').filter({ hasText: '已导入2035年度计划（草稿），共3项任务。' })).toBeVisible();
 });
 
+test('the office imports a 责任分工表 with a 牵头区领导 column: the preview shows each task’s leader and names the columns no field takes; the task page shows it; the plan editor changes it', async ({
+  page,
+}) => {
+  const ExcelJS = (await import('exceljs')).default;
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('分工表');
+  ws.addRow(['2036年民生实事项目责任分工表']);
+  ws.addRow(['序号', '项目名称', '具体任务', '牵头区领导', '牵头单位', '完成时限', '总投资（万元）']);
+  ws.addRow(['1', '养老服务', '新建长者食堂3家', '张三同志', '区民政局', '年底前', 600]);
+  ws.addRow(['2', '养老服务', '改造适老化住房100户', '张三同志', '区民政局', '9月底前', 300]);
+  ws.addRow(['3', '教育', '新增学位540个', '李四，王五', '区教育局', '9月底前', '']);
+  await signIn(page, 'duchashi', '/plan/import');
+  await page.getByLabel('年度', { exact: true }).fill('2036');
+  await page.getByLabel('计划表文件（.xlsx、.xls、.docx或.pdf）').setInputFiles({
+    name: '2036责任分工表.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: Buffer.from(await wb.xlsx.writeBuffer()),
+  });
+  await page.getByRole('button', { name: '上传并预览' }).click();
+  await expect(page.getByTestId('import-counts')).toContainText('3项任务');
+  const tasks = page.getByTestId('import-tasks');
+  await expect(tasks.locator('tr[data-task="1"]').getByTestId('import-official')).toHaveText('牵头区领导：张三');
+  await expect(tasks.locator('tr[data-task="3"]').getByTestId('import-official')).toHaveText('牵头区领导：李四、王五');
+  await expect(page.getByTestId('import-issues')).toContainText('以下列不是本系统计划的字段，未导入：G 总投资（万元）');
+  await page.getByRole('button', { name: '确认导入' }).click();
+  await expect(page.getByRole('main').getByRole('status').filter({ hasText: '已导入2036年度计划（草稿），共3项任务。' })).toBeVisible();
+  await page.goto('/tasks/3?year=2036');
+  await expect(page.getByTestId('lead-official')).toHaveText('李四、王五');
+  // Corrected in the plan editor (a draft: no reason asked).
+  await page.goto('/plan/2036/tasks/3');
+  await page.getByLabel('牵头区领导（可留空；多位以“、”分隔）').fill('李四');
+  await page.getByTestId('task-edit').getByRole('button', { name: '保存' }).click();
+  await expect(page.getByTestId('task-edit').getByRole('status')).toBeVisible();
+  await page.goto('/tasks/3?year=2036');
+  await expect(page.getByTestId('lead-official')).toHaveText('李四');
+});
+
 test('the office imports a plan table published in Word (a 通知 with its 附件 table, saved as .docx by LibreOffice Writer): previewed and imported as a table is', async ({
   page,
 }) => {

@@ -190,6 +190,51 @@ describe('an active year', () => {
     expect(after.deadlineMonth).toBe('2023-11');
     expect(after.units.map((u) => u.unitId).sort()).toEqual(units.map((u) => u.id).sort());
   });
+
+  it('牵头区领导: set, written as tables write it, shown on the task page and audited; too long refused with the input kept, nothing changed; cleared', async () => {
+    const read = () =>
+      prisma.task.findFirstOrThrow({
+        where: { number: 16, planYear: { year: 2023 } },
+        select: {
+          id: true,
+          version: true,
+          content: true,
+          deadlineMonth: true,
+          leadOfficial: true,
+          units: { select: { unitId: true }, orderBy: { ord: 'asc' } },
+        },
+      });
+    const send = async (leadOfficial: string) => {
+      const task = await read();
+      const fd = form({
+        content: task.content,
+        deadlineMonth: task.deadlineMonth,
+        leadOfficial,
+        baseVersion: String(task.version),
+        reasonKind: 'PLAN',
+        reason: '明确牵头区领导',
+      });
+      for (const u of task.units) fd.append('unitIds', String(u.unitId));
+      return edit.editTask(task.id, IDLE, fd);
+    };
+    expect((await read()).leadOfficial).toBe('');
+    expect(await send(' 张三，李四同志 ')).toMatchObject({ status: 'ok' });
+    expect((await read()).leadOfficial).toBe('张三、李四');
+    const event = await prisma.auditEvent.findFirstOrThrow({
+      where: { action: 'plan.task_edited', taskId: (await read()).id },
+      orderBy: { id: 'desc' },
+      select: { before: true, after: true },
+    });
+    expect([JSON.parse(event.before!).leadOfficial, JSON.parse(event.after!).leadOfficial]).toEqual(['', '张三、李四']);
+    const { getTaskDetail } = await import('@/lib/data/task');
+    expect((await getTaskDetail(16, { year: '2023' }))!.row.task.leadOfficial).toBe('张三、李四');
+    const long = '王'.repeat(101);
+    const version = (await read()).version;
+    expect(await send(long)).toMatchObject({ status: 'error', errors: { leadOfficial: ['不能超过100个字'] }, values: { leadOfficial: long } });
+    expect(await read()).toMatchObject({ leadOfficial: '张三、李四', version });
+    expect(await send('')).toMatchObject({ status: 'ok' });
+    expect((await read()).leadOfficial).toBe('');
+  });
 });
 
 describe('adding and removing plan steps', () => {

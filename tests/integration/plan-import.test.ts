@@ -418,6 +418,8 @@ describe('the plan workbook round trip', () => {
     const { draftFromSheets } = await import('@/lib/domain/plan-source');
     const { writeDraft } = await import('@/lib/plan-import/write');
     const { writeTransaction } = await import('@/lib/prisma');
+    // The report names no 牵头区领导; two tasks given one (as the plan editor does) travel with the file.
+    await prisma.task.updateMany({ where: { number: { in: [3, 16] }, planYear: { year: 2023 } }, data: { leadOfficial: '张三、李四' } });
     const snap = (await getPlanSnapshot(2023))!;
     const bytes = await buildPlanWorkbook(snap);
     const read = await readXlsx(bytes);
@@ -457,6 +459,7 @@ describe('the plan workbook round trip', () => {
               number: true,
               content: true,
               deadlineMonth: true,
+              leadOfficial: true,
               units: { select: { ord: true, unit: { select: { name: true } } }, orderBy: { ord: 'asc' } },
               // Internal keys do not travel (the file has none); what links a step to its indicator does.
               items: { select: { name: true, ord: true }, orderBy: { ord: 'asc' } },
@@ -481,6 +484,11 @@ describe('the plan workbook round trip', () => {
       });
     const original = await structure(2023);
     expect(original.flatMap((p) => p.tasks)).toHaveLength(19);
+    expect(original.flatMap((p) => p.tasks.filter((t) => t.leadOfficial).map((t) => [t.number, t.leadOfficial]))).toEqual([
+      [3, '张三、李四'],
+      [16, '张三、李四'],
+    ]);
+    expect(wb.getWorksheet('任务')!.getRow(1).getCell(10).value).toBe('牵头区领导');
     expect(await structure(2099)).toEqual(original);
   });
 
@@ -542,6 +550,7 @@ describe('plan years', () => {
       where: { number: 3, planYear: { year: 2025 } },
       select: {
         deadlineMonth: true,
+        leadOfficial: true,
         h1Progress: true,
         completedOn: true,
         updates: true,
@@ -551,6 +560,7 @@ describe('plan years', () => {
       },
     });
     expect(t3.deadlineMonth).toBe('2025-11');
+    expect(t3.leadOfficial).toBe('张三、李四'); // the plan's 牵头区领导 is copied with it (set in the round trip above)
     expect(t3.milestones.map((m) => m.dueDate.toISOString().slice(0, 10))).toEqual(['2025-09-30', '2025-12-31']);
     expect(t3.milestones.every((m) => m.reachedOn === null)).toBe(true);
     expect(t3.milestones[1]!.alsoTargets.length).toBeGreaterThan(0);

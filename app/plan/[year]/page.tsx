@@ -93,7 +93,7 @@ export default async function PlanYearPage({
                 adding
                 idPrefix={`new-p${p.number}`}
                 action={addTask.bind(null, p.id)}
-                task={{ content: '', deadlineMonth: '', version: 0, units: [] }}
+                task={{ content: '', deadlineMonth: '', version: 0, units: [], leadOfficial: '' }}
                 units={plan.allUnits}
                 needsReason={needsReason}
               />

@@ -12,6 +12,7 @@ export const planEdit = {
   content: '项目内容',
   deadline: '完成时限',
   units: '责任单位',
+  leadOfficial: '牵头区领导（可留空；多位以“、”分隔）',
   milestones: '计划节点',
   indicators: '指标目标',
   periodLabel: '期间',

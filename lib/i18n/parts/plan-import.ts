@@ -41,6 +41,8 @@ export const planImport = {
   cols: ['序号', '任务内容', '责任单位（牵头在前）', '完成时限', '计划节点', '备注'],
   noCategory: '（未注明类别）',
   noDeadline: '（无）',
+  /** Under a task's units in the preview, where the table names a 牵头区领导. */
+  leadOfficial: (names: string) => `牵头区领导：${names}`,
 };
 
 export const planIssueAt = (sheet: string, row: number, text: string) => `${sheet} 第${row}行：${text}`;

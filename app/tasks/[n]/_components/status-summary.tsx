@@ -1,4 +1,4 @@
-// 状态: the task's status with its reasons, units, deadline and days left, last update.
+// 状态: the task's status with its reasons, units (and 牵头区领导 where the plan names one), deadline and days left, last update.
 import { ReasonList } from '@/components/reason-list';
 import { TaskStatusCell } from '@/components/task-status-cell';
 import { fmtDate, fmtMonth } from '@/lib/i18n/format';
@@ -13,6 +13,12 @@ export function StatusSummary({ row, onToday }: { row: TaskDetail['row']; onToda
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         <dt className="text-gray-600">{t.task.units}</dt>
         <dd>{task.units.map((u) => u.name).join('、')}</dd>
+        {task.leadOfficial && (
+          <>
+            <dt className="text-gray-600">{t.task.leadOfficial}</dt>
+            <dd data-testid="lead-official">{task.leadOfficial}</dd>
+          </>
+        )}
         <dt className="text-gray-600">{t.task.deadline}</dt>
         <dd>
           {fmtMonth(task.deadlineMonth)}

@@ -61,7 +61,7 @@ export default async function TaskEditPage({
           <SectionCard id="task" title={c.task}>
             <TaskEditForm
               action={editTask.bind(null, task.id)}
-              task={{ content: task.content, deadlineMonth: task.deadlineMonth, version: task.version, units: task.units }}
+              task={{ content: task.content, deadlineMonth: task.deadlineMonth, version: task.version, units: task.units, leadOfficial: task.leadOfficial }}
               units={task.allUnits}
               needsReason={needsReason}
               saved={saved === 'task'}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Task" ADD COLUMN     "leadOfficial" TEXT NOT NULL DEFAULT '';
