@@ -95,7 +95,7 @@ describe('filters', () => {
     expect(rows.filter((r) => matches(r, p(r.task.projectNumber), {})).length).toBe(5);
     expect(matches(row(1), undefined, { category: 'ENGINEERING' })).toBe(false);
   });
-  it('text search over content, project title, unit names and 任务N, case- and space-insensitive', () => {
+  it('text search over content, project title, unit names, 牵头区领导 and 任务N, case- and space-insensitive', () => {
     const q = (s: string) => rows.filter((r) => matches(r, p(r.task.projectNumber), { q: s })).map((r) => r.task.number);
     expect(q('任务内容3')).toEqual([3]);
     expect(q('道路')).toEqual([1, 2]);
@@ -105,6 +105,9 @@ describe('filters', () => {
     expect(q('无此内容')).toEqual([]);
     expect(matches({ ...row(1), task: { ...row(1).task, content: 'ABC' } }, p(1), { q: 'abc' })).toBe(true);
     expect(matches(row(1), undefined, { q: '任务1' })).toBe(true);
+    // A leader finds the tasks the plan names them on (张三 on task 1 only).
+    const led = { ...row(1), task: { ...row(1).task, leadOfficial: '张三、李四' } };
+    expect([matches(led, p(1), { q: '张三' }), matches(row(2), p(1), { q: '张三' })]).toEqual([true, false]);
   });
 });
 

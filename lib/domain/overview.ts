@@ -8,7 +8,13 @@ import { countByStatus, taskStatus, worstStatus, type Status, type TaskStatus } 
 import type { TaskInput, UnitRef } from './types';
 import type { Category } from './types';
 
-export type OverviewTask = TaskInput & { projectNumber: number; content: string; units: UnitRef[] };
+export type OverviewTask = TaskInput & {
+  projectNumber: number;
+  content: string;
+  units: UnitRef[];
+  /** 牵头区领导 where the plan names one (names joined with 、). */
+  leadOfficial?: string;
+};
 export type OverviewProject = { number: number; numeral: string; title: string; category: Category };
 
 export type TaskRow<T extends OverviewTask = OverviewTask> = { task: T; status: TaskStatus };
@@ -25,7 +31,9 @@ export function matches(row: TaskRow, project: OverviewProject | undefined, f: F
   if (f.category && project?.category !== f.category) return false;
   if (f.q) {
     const q = f.q.trim().toLowerCase();
-    const hay = [row.task.content, project?.title ?? '', ...row.task.units.map((u) => u.name), `任务${row.task.number}`].join(' ').toLowerCase();
+    const hay = [row.task.content, project?.title ?? '', ...row.task.units.map((u) => u.name), row.task.leadOfficial ?? '', `任务${row.task.number}`]
+      .join(' ')
+      .toLowerCase();
     if (q && !hay.includes(q)) return false;
   }
   return true;

@@ -168,7 +168,7 @@ export const t = {
     filterUnit: '责任单位',
     filterCategory: '类别',
     search: '搜索',
-    searchPlaceholder: '任务内容、项目名称',
+    searchPlaceholder: '任务内容、项目名称、牵头区领导',
     all: '全部',
     apply: '筛选',
     clear: '清除筛选',

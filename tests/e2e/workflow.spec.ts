@@ -1174,6 +1174,11 @@ test('the office imports a 责任分工表 with a 牵头区领导 column: the pr
   await expect(page.getByTestId('task-edit').getByRole('status')).toBeVisible();
   await page.goto('/tasks/3?year=2036');
   await expect(page.getByTestId('lead-official')).toHaveText('李四');
+  // The overview's search finds a leader's tasks by name.
+  await page.goto('/?year=2036&q=张三');
+  await expect(page.getByTestId('task-row')).toHaveCount(2);
+  await page.goto('/?year=2036&q=李四');
+  await expect(page.getByTestId('task-row')).toHaveCount(1);
 });
 
 test('the office imports a plan table published in Word (a 通知 with its 附件 table, saved as .docx by LibreOffice Writer): previewed and imported as a table is', async ({
