@@ -7,7 +7,6 @@ import { round1OrNull } from '@/lib/domain/numbers';
 import { describeReason, statusLabel, t } from '@/lib/i18n/zh-CN';
 import { getEvaluatedPlan, one, type SearchParams } from './evaluated-plan';
 import { comparisonOf } from './leadership';
-import { changesHeader, changesRows } from '@/lib/reports/changes-xlsx';
 import { displayUnit } from '@/lib/i18n/format';
 
 export async function tasksCsv(sp: SearchParams) {
@@ -51,7 +50,7 @@ export function csvResponse(file: { filename: string; body: string } | null): Re
 }
 
 /**
- * 较上期变化 of the 驾驶舱 as a file's header and rows: the year at its as-of date against the comparison
+ * 较上期变化 of the 驾驶舱 for a file: the year at its as-of date against the comparison
  * date (`?since=`, one week back unless asked), every moved task — the same comparison the page shows.
  * An unusable date says why (the page's words); none on a published view or for a year that is not there.
  */
@@ -61,11 +60,5 @@ export async function changesExport(sp: SearchParams) {
   if (!plan || !comparison) return null;
   if (!comparison.result) return { error: comparison.error ? t.leadership.changes.error(plan.snap.year)[comparison.error] : t.leadership.changes.none };
   const r = comparison.result;
-  return {
-    year: plan.snap.year,
-    since: r.since,
-    asOf: plan.asOf,
-    header: changesHeader(r.since, plan.asOf),
-    rows: changesRows(r, plan.snap.projects),
-  };
+  return { year: plan.snap.year, asOf: plan.asOf, comparison: r, projects: plan.snap.projects };
 }

@@ -50,7 +50,7 @@ export const FIELD_LIMITS = {
   taskContent: 1000,
   planText: 4000,
   note: 500,
-  leadOfficial: 100, // as the plan editor's (lib/validation/limits.ts)
+  leadOfficial: 100, // the plan editor's too (lib/validation/plan.ts)
   indicatorName: 100,
   unitOfMeasure: 20,
   stepText: 1000,

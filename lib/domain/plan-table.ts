@@ -54,7 +54,7 @@ export const HEADER_VOCABULARY: Record<ColumnRole, readonly string[]> = {
   lead: ['牵头单位', '牵头部门', '主责单位', '主办单位', '牵头责任单位'],
   co: ['配合单位', '配合部门', '协办单位', '协同单位', '参与单位', '协助单位'],
   /** The district leader in charge of a task (牵头区领导), as many districts' tables name one. */
-  official: ['牵头区领导', '责任区领导', '责任领导', '分管区领导', '分管领导', '牵头领导', '联系区领导', '挂点区领导', '挂点领导', '区领导', '责任区领导同志'],
+  official: ['牵头区领导', '责任区领导', '责任领导', '分管区领导', '分管领导', '牵头领导', '联系区领导', '挂点区领导', '挂点领导', '区领导'],
   deadline: [
     '完成时限',
     '完成时间',

@@ -8,8 +8,6 @@ export const LIMITS = {
   comment: 1000,
   noticeText: 1000,
   instructionText: 500,
-  /** A task's 牵头区领导 (the import's limit too). */
-  leadOfficial: 100,
   username: 40,
   password: 200,
   maxValue: 1e9,

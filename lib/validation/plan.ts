@@ -7,6 +7,7 @@ import { planFields } from '@/lib/i18n/parts/plan-fields';
 import { isIsoDate } from '@/lib/domain/dates';
 import { CATEGORIES } from '@/lib/domain/types';
 import { leadOfficialText } from '@/lib/domain/plan-table';
+import { FIELD_LIMITS } from '@/lib/domain/plan-import';
 
 const year = z.coerce.number({ error: m.badYear }).int(m.badYear).min(2000, m.badYear).max(2100, m.badYear);
 /** A plan year's name; left empty, the year's own (盐田区YYYY年十件重点民生实事, for the year chosen — not the one the form suggested). */
@@ -58,7 +59,7 @@ export const taskEditSchema = z.object({
     .string()
     .optional()
     .transform((s) => leadOfficialText(s ?? ''))
-    .pipe(z.string().max(LIMITS.leadOfficial, m.tooLong(LIMITS.leadOfficial))),
+    .pipe(z.string().max(FIELD_LIMITS.leadOfficial, m.tooLong(FIELD_LIMITS.leadOfficial))),
   baseVersion: z.coerce.number().int().nonnegative(),
 });
 
