@@ -4,7 +4,7 @@ import { PageHeader } from '@/components/page-header';
 import { SectionCard } from '@/components/section-card';
 import { SavedNote } from '@/components/saved-note';
 import { CreateUserForm, RobotTestForm, UnitForm, UserActions } from '@/components/forms/account-forms';
-import { createUser, deactivateUser, resetPassword, saveUnit, testUnitRobots } from '@/lib/actions/accounts';
+import { createUser, deactivateUser, renameUser, resetPassword, saveUnit, testUnitRobots } from '@/lib/actions/accounts';
 import { requireActor } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import { getAccounts } from '@/lib/data/accounts';
@@ -77,8 +77,17 @@ function Users({ users, units, selfId, saved }: { users: Data['users']; units: D
                   {u.active ? (u.mustChangePassword ? c.mustChange : c.active) : c.inactive}
                 </td>
                 <td className={ui.cell}>
-                  {u.id !== selfId && <UserActions reset={resetPassword.bind(null, u.id)} deactivate={deactivateUser.bind(null, u.id)} active={u.active} />}
+                  {u.id !== selfId && (
+                    <UserActions
+                      reset={resetPassword.bind(null, u.id)}
+                      deactivate={deactivateUser.bind(null, u.id)}
+                      rename={renameUser.bind(null, u.id)}
+                      active={u.active}
+                      user={u}
+                    />
+                  )}
                   {saved === `user-${u.id}` && !u.active && <SavedNote text={m.userDeactivated} />}
+                  {saved === `name-${u.id}` && <SavedNote text={m.userRenamed(u.displayName)} />}
                 </td>
               </tr>
             ))}

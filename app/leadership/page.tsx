@@ -11,7 +11,7 @@ import { SectionCard } from '@/components/section-card';
 import { StatusCounts } from '@/components/status-counts';
 import { ui } from '@/components/ui';
 import type { SearchParams } from '@/lib/data/evaluated-plan';
-import { getLeadership } from '@/lib/data/leadership';
+import { getLeadership, ledByMe } from '@/lib/data/leadership';
 import { t } from '@/lib/i18n/zh-CN';
 import { hrefWith, instructHref, taskHref } from '@/lib/links';
 import { can } from '@/lib/auth/policy';
@@ -22,6 +22,7 @@ import { LeadershipCharts } from './_components/charts';
 import { DueSoon } from './_components/due-soon';
 import { EvaluationTable } from './_components/evaluation-table';
 import { LaggingList } from './_components/lagging-list';
+import { LedList } from './_components/led-list';
 import { ProjectList } from './_components/project-list';
 import { UnitTable } from './_components/unit-table';
 import { Changes } from './_components/changes';
@@ -44,6 +45,8 @@ export default async function LeadershipPage({ searchParams }: { searchParams: P
   const instruct = !data.published && can(actor, 'give_instruction') ? (n: number) => instructHref(n, snap.year) : undefined;
   // A leader's own instructions of the year and where each stands (null for anyone else, and on a published view).
   const mine = data.published ? null : await myInstructions(snap, snap.year, data.mineAll);
+  // A leader's own tasks (the plan's 牵头区领导 names the account's name): shown where there are any.
+  const led = await ledByMe(data);
   return (
     <div className="space-y-4 print:space-y-2">
       <PublishedBanner published={data.published} live={`/leadership?year=${snap.year}`} />
@@ -76,6 +79,7 @@ export default async function LeadershipPage({ searchParams }: { searchParams: P
           instruct={instruct}
         />
       </SectionCard>
+      {actor && led && led.length > 0 && <LedList led={led} name={actor.displayName} openNotices={data.openNotices} link={link} instruct={instruct} />}
       {data.comparison && (
         <Changes
           comparison={data.comparison}

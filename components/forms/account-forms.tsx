@@ -171,7 +171,49 @@ export function CreateUserForm({ action, units }: { action: Action<AccountState>
   );
 }
 
-export function UserActions({ reset, deactivate, active }: { reset: Action<AccountState>; deactivate: Action<AccountState>; active: boolean }) {
+/**
+ * 修改显示名: the account's name in a disclosure of its row (kept open after a save, to say so, or a refusal, the input kept); a
+ * leader's is their name as the plan's 牵头区领导 writes it.
+ */
+function RenameUser({ rename, id, name }: { rename: Action<AccountState>; id: number; name: string }) {
+  const [state, action, pending] = useActionState(rename, IDLE as AccountState);
+  const e = state.errors ?? {};
+  return (
+    <details id={`name-${id}`} open={state.status !== 'idle' || undefined}>
+      <summary className="cursor-pointer text-xs text-blue-800">{c.rename}</summary>
+      <form action={action} className="mt-1 flex flex-wrap items-end gap-2" data-testid="rename-user">
+        <div className="w-full">
+          <FormMessage status={state.status} message={state.message} errors={e} fieldId={(n) => `rn${id}-${n}`} />
+        </div>
+        <TextField
+          className="w-40"
+          id={`rn${id}-displayName`}
+          name="displayName"
+          label={c.displayName}
+          defaultValue={state.values?.displayName ?? name}
+          errors={e.displayName}
+        />
+        <button type="submit" disabled={pending} className="rounded border border-gray-300 bg-white px-2 py-1 text-xs hover:border-gray-500">
+          {c.saveName}
+        </button>
+      </form>
+    </details>
+  );
+}
+
+export function UserActions({
+  reset,
+  deactivate,
+  rename,
+  active,
+  user,
+}: {
+  reset: Action<AccountState>;
+  deactivate: Action<AccountState>;
+  rename: Action<AccountState>;
+  active: boolean;
+  user: { id: number; displayName: string };
+}) {
   const [r, resetAction, resetting] = useActionState(reset, IDLE as AccountState);
   const [d, deactivateAction, deactivating] = useActionState(deactivate, IDLE as AccountState);
   return (
@@ -201,6 +243,7 @@ export function UserActions({ reset, deactivate, active }: { reset: Action<Accou
           {d.message}
         </p>
       )}
+      <RenameUser rename={rename} id={user.id} name={user.displayName} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 'use server';
-// Units and accounts (督查室): create and rename units; create accounts, reset a password, deactivate.
+// Units and accounts (督查室): create and rename units; create accounts, rename one, reset a password, deactivate.
 // A password the office sets is a one-time password: shown once, to be changed at the next sign-in.
 // Every change is audited; resetting or deactivating ends the account's sessions at once.
 import { randomInt } from 'node:crypto';
@@ -9,7 +9,7 @@ import { hashPassword } from '@/lib/auth/password';
 import { audit } from '@/lib/audit';
 import type { z } from 'zod';
 import { isRecordId } from '@/lib/validation/update';
-import { unitSchema, userCreateSchema } from '@/lib/validation/account';
+import { unitSchema, userCreateSchema, userRenameSchema } from '@/lib/validation/account';
 import { m } from '@/lib/i18n/messages';
 import { webhookTargetProblem } from '@/lib/reminders/target';
 import { robotsForAudit } from '@/lib/domain/net-address';
@@ -169,6 +169,37 @@ async function writeUser(actorId: number, d: z.infer<typeof userCreateSchema>, v
   });
   revalidatePath('/accounts');
   return { status: 'ok', message: m.userCreated, oneTimePassword: password, username: d.username };
+}
+
+/**
+ * 修改显示名: the name the app shows for an account — a leader's is the name the plan's 牵头区领导 writes, which
+ * lists 我牵头的任务 on their 驾驶舱. Audited before and after; the account's sessions stand (its rights are unchanged).
+ */
+export async function renameUser(userId: number, _prev: AccountState, formData: FormData): Promise<AccountState> {
+  return runAction(formData, {
+    right: 'manage_accounts',
+    record: () => (isRecordId(userId) ? prisma.user.findUnique({ where: { id: userId }, select: { id: true, displayName: true } }) : Promise.resolve(null)),
+    schema: userRenameSchema,
+    work: ({ actor, record: user, data }) => writeRename(actor.id, user, data.displayName),
+  });
+}
+
+async function writeRename(actorId: number, user: { id: number; displayName: string }, displayName: string): Promise<AccountState> {
+  if (displayName !== user.displayName)
+    await writeTransaction(async (tx) => {
+      await tx.user.update({ where: { id: user.id }, data: { displayName } });
+      await audit(tx, {
+        actorId,
+        action: 'user.renamed',
+        entityType: 'User',
+        entityId: user.id,
+        before: { displayName: user.displayName },
+        after: { displayName },
+      });
+    });
+  revalidatePath('/accounts');
+  await backWithoutScript(`name-${user.id}`, { saved: true });
+  return { status: 'ok', message: m.userRenamed(displayName) };
 }
 
 export async function resetPassword(userId: number, _prev: AccountState, formData: FormData): Promise<AccountState> {

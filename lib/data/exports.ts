@@ -20,7 +20,7 @@ export async function tasksCsv(sp: SearchParams) {
       task.deadlineMonth, status.status === 'completed' ? null : status.daysLeft, statusLabel(status.status),
       round1OrNull(status.progress.actualPct), round1OrNull(status.progress.expectedPct),
       status.progress.expectedPct === null && status.progress.next ? t.progress.next(status.progress.next) : null,
-      status.lastUpdate, status.reasons.map(describeReason).join('；'),
+      status.lastUpdate, status.reasons.map(describeReason).join('；'), task.leadOfficial || null,
     ];
   });
   return { filename: t.export.tasksFile(plan.snap.year, plan.asOf), body: toCsv([...t.export.tasksHeader], rows) };

@@ -2,7 +2,9 @@
 import 'server-only';
 import { chooseSince, compareStatuses } from '@/lib/domain/changes';
 import { alertsShown, countByStatus, evaluate, projectSummaries, unitSummaries } from '@/lib/domain/overview';
-import { headline, laggingMostOverdueFirst, progressOverTime } from '@/lib/domain/leadership';
+import { headline, laggingMostOverdueFirst, ledBy, progressOverTime } from '@/lib/domain/leadership';
+import { can } from '@/lib/auth/policy';
+import { getSession } from '@/lib/auth/session';
 import { DUE_WINDOW_DAYS, milestonesDueSoon } from '@/lib/domain/milestones';
 import { getEvaluatedPlan, one, openNoticesOf, type EvaluatedPlan, type SearchParams } from './evaluated-plan';
 import { getEvaluation } from './evaluation';
@@ -23,6 +25,18 @@ export function comparisonOf(plan: EvaluatedPlan, sinceAsked: string | undefined
     error: choice.error,
     result: since === null ? null : keptWith(rows, `changes ${since}`, () => compareStatuses(evaluate(snap.tasks, since, snap.settings), rows, since)),
   };
+}
+
+/**
+ * 我牵头的任务: for a signed-in leader, the tasks of this evaluation whose 牵头区领导 names them — the account's
+ * name as the plan writes it (张三, or 张三（副区长）) — graver first. Null for anyone else and on a published
+ * view (the plan as published, not a leader's worklist).
+ */
+export async function ledByMe(plan: EvaluatedPlan) {
+  if (plan.published) return null;
+  const actor = await getSession();
+  if (!actor || !can(actor, 'give_instruction')) return null;
+  return ledBy(plan.rows, actor.displayName);
 }
 
 export type LeadershipData = NonNullable<Awaited<ReturnType<typeof getLeadership>>>;

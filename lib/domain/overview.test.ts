@@ -2,7 +2,7 @@
 // is worked out here by hand.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { alerts, alertsShown, evaluate, matches, overviewPage, projectSummaries, unitSummaries, type OverviewProject, type OverviewTask } from './overview';
-import { headline, laggingMostOverdueFirst, progressOverTime } from './leadership';
+import { headline, laggingMostOverdueFirst, ledBy, officialName, progressOverTime } from './leadership';
 import { milestonesDueSoon } from './milestones';
 import { deadlineMonthIn, milestoneMarks, periodStartMonth, yearFraction } from './timeline';
 import { DEFAULT_STATUS_SETTINGS as S } from './settings';
@@ -177,6 +177,37 @@ describe('alerts shown', () => {
       S,
     );
     expect(laggingMostOverdueFirst([...more, ...rows]).map((r) => r.task.number)).toEqual([5, 6, 2, 7]);
+  });
+});
+
+describe('我牵头的任务', () => {
+  it('a name as plans and accounts write it: a title in brackets, 同志 and spaces aside', () => {
+    expect(officialName('张三（副区长）')).toBe('张三');
+    expect(officialName('张 三 (常务副区长)')).toBe('张三');
+    expect(officialName('张三同志')).toBe('张三');
+    expect(officialName('区领导')).toBe('区领导');
+    expect(officialName('（副区长）')).toBe('');
+  });
+  it("the tasks whose 牵头区领导 names the leader, graver first then by number; another's name, a name inside a longer one, a blank account name: none", () => {
+    const led = evaluate(
+      [
+        task(1, { completedOn: '2023-04-30', leadOfficial: '张三' }),
+        task(2, { deadlineMonth: '2023-05', leadOfficial: '李四、张三（副区长）' }), // lagging
+        task(3, { leadOfficial: '张三丰' }),
+        task(4, { leadOfficial: '王五' }),
+        task(5, { leadOfficial: '张三' }),
+        task(6),
+      ],
+      asOf,
+      S,
+    );
+    expect(led.map((r) => r.status.status)).toEqual(['completed', 'lagging', 'on_track', 'on_track', 'on_track', 'on_track']);
+    expect(ledBy(led, '张三').map((r) => r.task.number)).toEqual([2, 5, 1]);
+    expect(ledBy(led, '张三（副区长）').map((r) => r.task.number)).toEqual([2, 5, 1]);
+    expect(ledBy(led, '李四').map((r) => r.task.number)).toEqual([2]);
+    expect(ledBy(led, '张').map((r) => r.task.number)).toEqual([]);
+    expect(ledBy(led, '').map((r) => r.task.number)).toEqual([]);
+    expect(ledBy(led, '（副区长）').map((r) => r.task.number)).toEqual([]);
   });
 });
 

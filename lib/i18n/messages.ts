@@ -129,6 +129,7 @@ export const m = {
   userCreated: '账号已创建。',
   passwordReset: '已重置密码。',
   userDeactivated: '账号已停用，其登录会话已全部结束。',
+  userRenamed: (name: string) => `显示名已改为“${name}”。`,
   notYourself: '不能停用自己的账号。',
   chooseRecipients: '请至少选择一个接收单位',
   notRecipient: '接收单位须为该任务的责任单位',

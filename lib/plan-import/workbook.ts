@@ -22,7 +22,18 @@ export async function buildPlanWorkbook(plan: PlanSnapshot | null, unitNames: st
   wb.creator = t.report.issuer;
   const guide = t.plan.templateGuide;
   const help = wb.addWorksheet(guide.sheet);
-  help.columns = [{ width: 14 }, { width: 24 }, { width: 12 }, { width: 8 }, { width: 40 }, { width: 26 }, { width: 14 }, { width: 40 }, { width: 16 }];
+  help.columns = [
+    { width: 14 },
+    { width: 24 },
+    { width: 12 },
+    { width: 8 },
+    { width: 40 },
+    { width: 26 },
+    { width: 14 },
+    { width: 40 },
+    { width: 16 },
+    { width: 16 },
+  ];
   help.addRow([guide.title]).font = { bold: true, size: 14 };
   for (const line of guide.lines) help.addRow([line]);
   help.addRow([]);

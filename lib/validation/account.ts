@@ -59,17 +59,22 @@ export const unitSchema = z.object({
     .transform((v) => v || null),
 });
 
+/** An account's name as the app shows it (a leader's: their name as the plan's 牵头区领导 writes it). */
+const displayName = z.string().trim().min(1, m.required).max(40, m.tooLong(40));
+
 export const userCreateSchema = z
   .object({
     username: z
       .string()
       .trim()
       .regex(/^[a-z0-9_.-]{2,40}$/i, m.badUsername),
-    displayName: z.string().trim().min(1, m.required).max(40, m.tooLong(40)),
+    displayName,
     role: z.enum(ROLES, { error: m.chooseRole }),
     unitId: z.union([z.literal(''), z.coerce.number().int().positive()]).optional(),
   })
   .refine((v) => v.role !== 'UNIT' || !!v.unitId, { path: ['unitId'], message: m.chooseUnit });
+
+export const userRenameSchema = z.object({ displayName });
 
 export const changePasswordSchema = z
   .object({

@@ -1179,6 +1179,75 @@ test('the office imports a 责任分工表 with a 牵头区领导 column: the pr
   await expect(page.getByTestId('task-row')).toHaveCount(2);
   await page.goto('/?year=2036&q=李四');
   await expect(page.getByTestId('task-row')).toHaveCount(1);
+  // The tasks CSV carries it, in its last column (blank where the plan names none).
+  const csv = (await (await page.request.get('/export/tasks?year=2036')).text())
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n');
+  expect(csv.map((line) => line.split(',').at(-1))).toEqual(['牵头区领导', '张三', '张三', '李四']);
+});
+
+test('我牵头的任务: the plan names a leader on task 11 of 2024; the account the office makes for them, by that name, opens the 驾驶舱 on it; the demo leader has none', async ({
+  page,
+  browser,
+}) => {
+  // An executing year: the change needs its kind and reason.
+  await signIn(page, 'duchashi', '/plan/2024/tasks/11');
+  const edit = page.getByTestId('task-edit');
+  await edit.getByLabel('牵头区领导（可留空；多位以“、”分隔）').fill('张三（副区长），李四');
+  await edit.getByLabel('计划调整').check();
+  await edit.getByLabel('调整原因').fill('明确牵头区领导');
+  await edit.getByRole('button', { name: '保存' }).click();
+  await expect(edit.getByRole('status')).toBeVisible();
+  await page.goto('/accounts');
+  const create = page.getByTestId('create-user');
+  await create.getByLabel('用户名').fill('zhangsan');
+  await create.getByLabel('显示名').fill('张副区长');
+  await create.getByLabel('角色').selectOption('LEADER');
+  await create.getByRole('button', { name: '创建账号' }).click();
+  const password = (await page.getByTestId('one-time-password').locator('p').first().textContent())!.split('：')[1]!.trim();
+  // Named by title, not as the plan writes the name: renamed in the account's row (a blank name refused beside the field).
+  const account = page.locator('[data-testid="users"] tr[data-user="zhangsan"]');
+  await account.locator('summary', { hasText: '修改显示名' }).click();
+  const rename = account.getByTestId('rename-user');
+  await rename.getByLabel('显示名').fill(' ');
+  await rename.getByRole('button', { name: '保存显示名' }).click();
+  await expect(rename.locator('#rn' + (await account.getAttribute('id'))!.slice(5) + '-displayName-error')).toContainText('必填');
+  await rename.getByLabel('显示名').fill('张三');
+  await rename.getByRole('button', { name: '保存显示名' }).click();
+  await expect(rename.getByRole('status')).toHaveText('显示名已改为“张三”。');
+  await expect(account.locator('td').first()).toHaveText('张三');
+
+  const leader = await browser.newPage();
+  await leader.goto('/login?next=%2Fleadership%3Fyear%3D2024');
+  await leader.getByLabel('用户名').fill('zhangsan');
+  await leader.getByLabel('密码').fill(password);
+  await leader.getByRole('button', { name: '登录' }).click();
+  await leader.waitForURL(/\/account\/password/);
+  await leader.getByLabel('当前密码').fill(password);
+  await leader.getByLabel(/^新密码/).fill('zhang-san-new-pass');
+  await leader.getByLabel('再次输入新密码').fill('zhang-san-new-pass');
+  await leader.getByRole('button', { name: '修改密码' }).click();
+  await leader.waitForURL(/\/leadership\?year=2024$/);
+  const led = leader.getByRole('region', { name: '我牵头的任务（1项）' });
+  await expect(led).toContainText('年度计划中“牵头区领导”写有“张三”的任务');
+  const row = leader.getByTestId('lead-led').locator('li[data-task="11"]');
+  await expect(row).toContainText('任务11');
+  await expect(row).toContainText('盐田市场监管局');
+  // Its status as the overview has it, and a way to its page and to 批示 on it.
+  await leader.goto('/?year=2024');
+  const status = (await leader.locator('[data-testid="task-row"][data-task="11"] .badge').first().textContent())!.trim();
+  await leader.goto('/leadership?year=2024');
+  await expect(row.locator('.badge')).toHaveText(status);
+  await row.getByRole('link', { name: '批示任务11' }).click();
+  await leader.waitForURL(/\/tasks\/11\?year=2024/);
+  await leader.close();
+  // The demo leader's account is named 区领导: no task names them, no such list.
+  const other = await browser.newPage();
+  await signIn(other, 'lingdao', '/leadership?year=2024');
+  await expect(other.getByTestId('lead-lagging').or(other.getByText('没有滞后任务。'))).toBeVisible();
+  await expect(other.getByTestId('lead-led')).toHaveCount(0);
+  await other.close();
 });
 
 test('the office imports a plan table published in Word (a 通知 with its 附件 table, saved as .docx by LibreOffice Writer): previewed and imported as a table is', async ({

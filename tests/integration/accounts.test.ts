@@ -119,6 +119,50 @@ describe('accounts', () => {
   });
 });
 
+describe('修改显示名', () => {
+  it('the office renames an account (audited before and after, its sessions stand); a leader so named sees the tasks the plan names them on; bad input refused beside the field, the input kept, nothing changed', async () => {
+    session.actor = supervisor;
+    const leader = await prisma.user.create({ data: { username: 'zhangsan', displayName: '张先生', role: 'LEADER', passwordHash: 'x' } });
+    await prisma.session.create({ data: { id: 'c'.repeat(64), userId: leader.id, expiresAt: new Date('2099-01-01T00:00:00Z') } });
+    for (const [displayName, error] of [
+      ['   ', '必填'],
+      ['张'.repeat(41), '40'],
+    ] as const) {
+      const r = await accounts.renameUser(leader.id, IDLE, form({ displayName }));
+      expect(r).toMatchObject({ status: 'error', errors: { displayName: [expect.stringContaining(error)] }, values: { displayName } });
+    }
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: leader.id } })).displayName).toBe('张先生');
+    expect(await prisma.auditEvent.count({ where: { action: 'user.renamed' } })).toBe(0);
+
+    expect(await accounts.renameUser(leader.id, IDLE, form({ displayName: ' 张三 ' }))).toMatchObject({ status: 'ok', message: '显示名已改为“张三”。' });
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: leader.id } })).toMatchObject({ displayName: '张三', version: leader.version });
+    expect(await prisma.session.count({ where: { userId: leader.id } })).toBe(1);
+    const events = await prisma.auditEvent.findMany({
+      where: { action: 'user.renamed' },
+      select: { actorId: true, entityId: true, before: true, after: true },
+    });
+    expect(events.map((e) => [e.actorId, Number(e.entityId), JSON.parse(e.before!), JSON.parse(e.after!)])).toEqual([
+      [supervisor.id, leader.id, { displayName: '张先生' }, { displayName: '张三' }],
+    ]);
+    // The same name again changes nothing and writes no audit row.
+    expect(await accounts.renameUser(leader.id, IDLE, form({ displayName: '张三' }))).toMatchObject({ status: 'ok' });
+    expect(await prisma.auditEvent.count({ where: { action: 'user.renamed' } })).toBe(1);
+
+    // The plan names 张三（副区长） on task 16: the renamed leader's 驾驶舱 lists it; under the old name it listed none.
+    await prisma.task.updateMany({ where: { number: 16, planYear: { year: 2023 } }, data: { leadOfficial: '李四、张三（副区长）' } });
+    const { getEvaluatedPlan } = await import('@/lib/data/evaluated-plan');
+    const { ledByMe } = await import('@/lib/data/leadership');
+    session.actor = await actorOf('zhangsan');
+    expect((await ledByMe((await getEvaluatedPlan({ year: '2023' }))!))!.map((r) => r.task.number)).toEqual([16]);
+    session.actor = { ...session.actor, displayName: '张先生' };
+    expect(await ledByMe((await getEvaluatedPlan({ year: '2023' }))!)).toEqual([]);
+    // Nobody but the office renames: a leader (itself included) is refused, nothing changed.
+    session.actor = await actorOf('zhangsan');
+    expect(await accounts.renameUser(leader.id, IDLE, form({ displayName: '张三丰' }))).toMatchObject({ status: 'error' });
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: leader.id } })).displayName).toBe('张三');
+  });
+});
+
 describe('units', () => {
   it('creates and renames a unit; a code or name in use is refused next to its field', async () => {
     session.actor = supervisor;

@@ -751,6 +751,16 @@ const MATRIX: Record<string, Case | 'public'> = {
     call: async () =>
       (actions.accounts!.resetPassword as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(actors['mx-target']!.id, IDLE, form({})),
   },
+  'accounts.renameUser': {
+    allowed: [ROLES.supervisor],
+    refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],
+    call: async () =>
+      (actions.accounts!.renameUser as (id: number, p: unknown, f: FormData) => Promise<{ status: string }>)(
+        actors['mx-target']!.id,
+        IDLE,
+        form({ displayName: '改名' }),
+      ),
+  },
   'accounts.deactivateUser': {
     allowed: [ROLES.supervisor],
     refused: [ROLES.anonymous, ROLES.otherUnit, ROLES.leader, ROLES.ownUnit],

@@ -123,6 +123,8 @@ beforeAll(async () => {
   ids.mzjUnit = mzj.unitId!;
   const leader = await prisma.user.findUniqueOrThrow({ where: { username: 'lingdao' }, select: { id: true } });
   await prisma.instruction.create({ data: { taskId: t16.id, authorId: leader.id, text: '请加快安装（领导批示，仅登录可见）' } });
+  // The plan names the demo leader (区领导) as task 16's 牵头区领导: the 驾驶舱's 我牵头的任务 lists it for them.
+  await prisma.task.update({ where: { id: t16.id }, data: { leadOfficial: '区领导' } });
   await prisma.reminder.create({ data: { key: 'DATA-ACCESS', day: '2026-11-29', rule: 'OVERDUE', unitId: mzj.unitId!, text: '测试提醒' } });
   await prisma.planYear.create({ data: { year: ids.draftYear, title: '草稿年度', status: 'DRAFT' } });
   as('duchashi');
@@ -202,6 +204,8 @@ const DATA: Record<string, Entry> = {
   // Public charts; the unit scores (结果考评) and open-notice counts only for signed-in users.
   // The 驾驶舱's 较上期变化 of a plan its caller evaluated for its reader.
   'leadership.comparisonOf': 'helper',
+  // 我牵头的任务: a leader's own worklist — leaders alone (the office and units have none, as a visitor).
+  'leadership.ledByMe': { who: ['lingdao'], call: async () => fn('leadership', 'ledByMe')(await planOf()), sees: anyOf },
   'leadership.getLeadership': {
     who: SIGNED_IN,
     // The scores come as a promise (streamed by the page): awaited here, as the page's part does.

@@ -615,6 +615,12 @@ describe('the blank template', () => {
     const texts = help.getSheetValues().flat().map(String).join('\n');
     expect(texts).toContain('为高龄独居老人安装智能监测设备300户');
     expect(texts).toContain('9月底前');
+    // The example fills every column of 任务, the tenth (牵头区领导) too, and the guide says how it is written.
+    const header = help.getRow(help.rowCount - 2).values as unknown[];
+    expect(header.slice(1)).toEqual([...(await import('@/lib/domain/plan-import')).WORKBOOK.tasks.columns]);
+    expect((help.getRow(help.rowCount - 1).values as unknown[]).at(-1)).toBe('张三');
+    expect((help.getRow(help.rowCount).values as unknown[]).at(-1)).toBe('张三、李四');
+    expect(texts).toContain('7. 牵头区领导：可留空；多位用“、”分隔');
     const tasks = wb.getWorksheet('任务')!;
     expect(tasks.getCell('D2').dataValidation).toMatchObject({ type: 'list', formulae: ['"工程类,服务类"'] });
     expect(tasks.getCell('F2').dataValidation).toMatchObject({ type: 'list', errorStyle: 'warning', formulae: [`'单位列表'!$A$1:$A$${units.length}`] });

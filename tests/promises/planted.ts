@@ -419,6 +419,22 @@ export const PLANTED: Planted[] = [
     to: "right: (actor) => can(actor, 'give_instruction'),",
     tests: ['tests/integration/instructions.test.ts'],
   },
+  {
+    id: 'led-by-part-of-a-name',
+    promise: '区领导账号的显示名与年度计划“牵头区领导”中的姓名相同时……列出“我牵头的任务” (the same name, not a part of another)',
+    file: 'lib/domain/leadership.ts',
+    from: ".filter((r) => (r.task.leadOfficial ?? '').split('、').some((n) => officialName(n) === me))",
+    to: ".filter((r) => officialName(r.task.leadOfficial ?? '').includes(me))",
+    tests: ['lib/domain/overview.test.ts'],
+  },
+  {
+    id: 'account-renamed-by-anyone',
+    promise: '区督查室可……修改显示名 (the office alone)',
+    file: 'lib/actions/accounts.ts',
+    from: "    right: 'manage_accounts',\n    record: () => (isRecordId(userId) ? prisma.user.findUnique({ where: { id: userId }, select: { id: true, displayName: true } })",
+    to: '    right: () => true,\n    record: () => (isRecordId(userId) ? prisma.user.findUnique({ where: { id: userId }, select: { id: true, displayName: true } })',
+    tests: ['tests/integration/accounts.test.ts'],
+  },
   // — Reminders —
   {
     id: 'webhook-errcode-sent',

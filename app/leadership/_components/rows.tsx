@@ -35,6 +35,8 @@ export type LaggingRow = {
   href: string;
   /** For a leader: the task page with its 领导批示 form open. */
   instructHref?: string;
+  /** Where the list holds tasks of every status (我牵头的任务): the task's status, shown beside it. */
+  status?: Status;
 };
 
 /** A task whose status moved since the comparison date (较上期变化). */
@@ -77,15 +79,18 @@ export function ProjectLines({ projects }: { projects: LeadProject[] }) {
   );
 }
 
-/** 滞后任务: compact rows with the full reasons on demand; on paper every reason in full, without disclosure or link. */
-export function LaggingRows({ rows, open, instruct }: { rows: LaggingRow[]; open: string; instruct: string }) {
+/**
+ * 滞后任务 (and 我牵头的任务, with each task's status): compact rows with the full reasons on demand; on paper
+ * every reason in full, without disclosure or link.
+ */
+export function LaggingRows({ rows, open, instruct, testId = 'lead-lagging' }: { rows: LaggingRow[]; open: string; instruct: string; testId?: string }) {
   return (
-    <ul className="divide-y divide-gray-100" data-testid="lead-lagging">
+    <ul className="divide-y divide-gray-100" data-testid={testId}>
       {rows.map((r) => (
         <li key={r.number} className="flex items-start gap-2 py-1.5 print:block print:py-1" data-task={r.number}>
           <details className="min-w-0 flex-1 print:hidden">
             <summary className="cursor-pointer list-inside text-sm">
-              <span className="font-medium">{r.head}</span> <span className="text-gray-700">{r.units}</span>
+              <span className="font-medium">{r.head}</span> {r.status && <StatusBadge status={r.status} />} <span className="text-gray-700">{r.units}</span>
               {r.overdue && (
                 <span className="ml-1 font-medium text-lagging" data-testid="overdue-days">
                   {r.overdue}

@@ -54,6 +54,10 @@ export function laggingRows(lagging: TaskRow[], openNotices: Map<number, number>
   });
 }
 
+/** 我牵头的任务: a lagging task's row, with the task's status, for tasks of every status. */
+export const ledRows = (led: TaskRow[], openNotices: Map<number, number>, link: (n: number) => string, instruct?: (n: number) => string): LaggingRow[] =>
+  laggingRows(led, openNotices, link, instruct).map((row, i) => ({ ...row, status: led[i]!.status.status }));
+
 /** A unit's row of the reporting table, cell by cell. */
 export const unitRows = (units: LeadershipData['units']): UnitRow[] =>
   units.map((u) => ({
