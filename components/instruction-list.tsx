@@ -1,5 +1,5 @@
 // 领导批示 as listed on a task page, the 督办台账's worklist and 我的任务: the words, who gave them and when,
-// where each stands (待落实 / 已转督办 with its notice / 已阅) — and, for the office on a pending one, the two
+// where each stands (待落实 / 已转督办 with its notice / 已阅 / 已撤回, on 我的批示 only) — and, for the office on a pending one, the two
 // ways to act on it: 转为督办 (the task's notice form filled from it) and 已阅; for its leader, 撤回 while pending.
 import Link from 'next/link';
 import type { Instruction, Latest } from '@/lib/data/instructions';
@@ -16,6 +16,12 @@ function StateMark({ i }: { i: Instruction }) {
   const s = i.state;
   if (s.kind === 'pending') return <span className="rounded border border-risk bg-risk-bg px-1.5 text-xs text-risk">{t.instruction.state.pending}</span>;
   if (s.kind === 'read') return <span className="rounded border border-gray-300 px-1.5 text-xs text-gray-700">{t.instruction.state.read(s.by)}</span>;
+  if (s.kind === 'withdrawn')
+    return (
+      <span className="rounded border border-gray-300 px-1.5 text-xs text-gray-700" data-testid="instruction-withdrawn">
+        {t.instruction.state.withdrawn(fmtDateTime(s.at))}
+      </span>
+    );
   return (
     <Link href={`${taskHref(i.taskNumber, { year: i.year })}#${noticeAnchor(i.noticeId!)}`} className={`text-xs ${ui.link}`}>
       {t.instruction.state.notice(t.notice.number(s.numberYear, s.number))}

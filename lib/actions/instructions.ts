@@ -62,8 +62,9 @@ export async function markInstructionRead(instructionId: number, _prev: ActionSt
 const WITHDRAW_BACK = ['li-h', 'mine-h'] as const;
 
 /**
- * A leader withdraws an instruction of their own while it is pending (撤回批示): it is deleted, its words
- * kept in the audit trail. Once the office has put it into effect or marked it read, it stands.
+ * A leader withdraws an instruction of their own while it is pending (撤回批示): marked withdrawn — off the task
+ * page, the units' lists and the office's worklist; on the 批示台账 and 我的批示 as 已撤回 — its words also in the
+ * audit trail. Once the office has put it into effect or marked it read, it stands.
  */
 export async function withdrawInstruction(instructionId: number, back: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, {
@@ -71,15 +72,19 @@ export async function withdrawInstruction(instructionId: number, back: string, _
       isRecordId(instructionId)
         ? prisma.instruction.findUnique({
             where: { id: instructionId },
-            select: { id: true, taskId: true, authorId: true, text: true, noticeId: true, readById: true },
+            select: { id: true, taskId: true, authorId: true, text: true, noticeId: true, readById: true, withdrawnAt: true },
           })
         : Promise.resolve(null),
     right: (actor, record) => can(actor, 'give_instruction') && record.authorId === actor.id,
     work: async ({ actor, record }) => {
+      if (record.withdrawnAt) throw new ConflictError(m.instructionWithdrawnBefore);
       if (!isWithdrawable(record, actor.id)) throw new ConflictError(m.instructionStands);
       await writeTransaction(async (tx) => {
         // Inside the write lock: a notice issued from it, or a mark read, meanwhile is seen and the instruction stands.
-        const { count } = await tx.instruction.deleteMany({ where: { id: record.id, authorId: actor.id, ...PENDING_INSTRUCTION } });
+        const { count } = await tx.instruction.updateMany({
+          where: { id: record.id, authorId: actor.id, ...PENDING_INSTRUCTION },
+          data: { withdrawnAt: new Date() },
+        });
         if (count === 0) throw new ConflictError(m.instructionStands);
         await audit(tx, {
           actorId: actor.id,

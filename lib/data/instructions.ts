@@ -7,13 +7,13 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/prisma';
 import { can } from '@/lib/auth/policy';
 import { getSession } from '@/lib/auth/session';
-import { instructionState, pendingInstructions, PENDING_INSTRUCTION } from '@/lib/domain/instructions';
+import { instructionState, pendingInstructions, PENDING_INSTRUCTION, STANDING_INSTRUCTION } from '@/lib/domain/instructions';
 import { noticeStatusOf } from '@/lib/domain/notices';
 import { keptWith } from './freeze';
 import type { PlanSnapshot } from './plan';
 
 const SELECT = {
-  id: true, text: true, createdAt: true, noticeId: true, readById: true, authorId: true,
+  id: true, text: true, createdAt: true, noticeId: true, readById: true, authorId: true, withdrawnAt: true,
   author: { select: { displayName: true } },
   readBy: { select: { displayName: true } },
   notice: { select: { id: true, numberYear: true, number: true } },
@@ -31,6 +31,7 @@ const view = (i: Row) => ({
   state: instructionState(i),
   noticeId: i.noticeId,
   readById: i.readById,
+  withdrawnAt: i.withdrawnAt?.toISOString() ?? null,
   taskNumber: i.task.number,
   taskContent: i.task.content,
   year: i.task.planYear.year,
@@ -41,10 +42,10 @@ export type Instruction = ReturnType<typeof view>;
 const read = (where: Prisma.InstructionWhereInput, order: 'asc' | 'desc', take?: number) =>
   prisma.instruction.findMany({ where, select: SELECT, orderBy: [{ createdAt: order }, { id: order }], ...(take ? { take } : {}) }).then((rows) => rows.map(view));
 
-/** A task's instructions, newest first, for a signed-in reader (null for a visitor). */
+/** A task's standing instructions (not withdrawn), newest first, for a signed-in reader (null for a visitor). */
 export async function instructionsOfTask(taskId: number, snap: PlanSnapshot | null): Promise<Instruction[] | null> {
   if (!can(await getSession(), 'view_pending')) return null;
-  return keptWith(snap, `instructions ${taskId}`, () => read({ taskId }, 'desc'));
+  return keptWith(snap, `instructions ${taskId}`, () => read({ taskId, ...STANDING_INSTRUCTION }, 'desc'));
 }
 
 /** The pending instructions on a plan year's tasks, the longest waiting first, for a signed-in reader (none for a visitor). */
@@ -69,13 +70,15 @@ async function latest(where: Prisma.InstructionWhereInput, all: boolean): Promis
   return { items, total };
 }
 
-/** The latest instructions on a unit's tasks of a plan year, newest first (我的任务), for a signed-in reader (none for a visitor). */
+/** The latest standing instructions on a unit's tasks of a plan year, newest first (我的任务), for a signed-in reader (none for a visitor). */
 export async function instructionsForUnit(snap: PlanSnapshot | null, year: number, unitId: number, all = false): Promise<Latest> {
   if (!can(await getSession(), 'view_pending')) return { items: [], total: 0 };
-  return keptWith(snap, `unit instructions ${year} ${unitId} ${all}`, () => latest({ task: { planYear: { year }, units: { some: { unitId } } } }, all));
+  return keptWith(snap, `unit instructions ${year} ${unitId} ${all}`, () =>
+    latest({ ...STANDING_INSTRUCTION, task: { planYear: { year }, units: { some: { unitId } } } }, all),
+  );
 }
 
-/** A leader's own latest instructions of a plan year, newest first, with where each stands (the 驾驶舱's 我的批示); null for anyone else. */
+/** A leader's own latest instructions of a plan year, newest first, with where each stands — withdrawn ones too (the 驾驶舱's 我的批示); null for anyone else. */
 export async function myInstructions(snap: PlanSnapshot | null, year: number, all = false): Promise<Latest | null> {
   const actor = await getSession();
   if (!actor || !can(actor, 'give_instruction')) return null;

@@ -46,6 +46,7 @@ export const m = {
   instructionWithdrawn: '批示已撤回。',
   /** A leader asked to withdraw an instruction the office has already acted on. */
   instructionStands: '区督查室已落实或已阅该批示，不能撤回。',
+  instructionWithdrawnBefore: '该批示此前已撤回。',
   notThisTaskInstruction: '该批示不属于本任务',
   badLogin: '用户名或密码错误。',
   locked: (min: number) => `登录失败次数过多，请${min}分钟后再试。`,

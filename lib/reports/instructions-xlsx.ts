@@ -1,6 +1,6 @@
 // 领导批示台账 as rows (the CSV) and as an Excel workbook: every instruction of a plan year, the oldest
 // first — when and by whom, its task and units, its words, and where it stands (待落实, 已转督办 with the
-// notice's number and state, 已阅 with who and when). Wrapped text, frozen header, A4 landscape with the
+// notice's number and state, 已阅 with who and when, 已撤回 with when). Wrapped text, frozen header, A4 landscape with the
 // header repeated on every printed page, as the 督办台账's workbook.
 import { listXlsx } from './list-xlsx';
 import { chinaDay } from '@/lib/domain/dates';
@@ -12,6 +12,7 @@ function stateText(i: InstructionLedgerRow): string {
   const s = i.state;
   if (s.kind === 'notice') return t.instruction.state.notice(t.notice.number(s.numberYear, s.number));
   if (s.kind === 'read') return i.readAt ? t.instruction.ledger.readOn(s.by, fmtDate(chinaDay(new Date(i.readAt)))) : t.instruction.state.read(s.by);
+  if (s.kind === 'withdrawn') return t.instruction.state.withdrawn(fmtDate(chinaDay(new Date(s.at))));
   return t.instruction.state.pending;
 }
 

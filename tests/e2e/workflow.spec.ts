@@ -1961,7 +1961,7 @@ test('领导批示: a leader on a phone instructs on task 3 (an empty one refuse
   await unit.close();
 });
 
-test('撤回批示: a leader withdraws a mistaken instruction from 我的批示 after saying so twice (it is gone from the task and the ledger, its words in the trail); without JavaScript from the task page', async ({
+test('撤回批示: a leader withdraws a mistaken instruction from 我的批示 after saying so twice (gone from the task and the worklist, 已撤回 on 我的批示 and the 批示台账, its words in the trail); without JavaScript from the task page', async ({
   browser,
 }) => {
   const leader = await browser.newPage();
@@ -1973,7 +1973,8 @@ test('撤回批示: a leader withdraws a mistaken instruction from 我的批示 
   await leader.goto('/leadership');
   const mine = leader.getByTestId('lead-instructions').locator('li').filter({ hasText: '误批：此条应批给任务13。' });
   await confirmStep(mine, '撤回批示', '确认撤回批示');
-  await expect(leader.getByTestId('lead-instructions')).not.toContainText('误批：此条应批给任务13。');
+  await expect(mine.getByTestId('instruction-withdrawn')).toContainText('已撤回（');
+  await expect(mine.locator('summary', { hasText: '撤回批示' })).toHaveCount(0);
   await leader.goto('/tasks/12?year=2023');
   await expect(leader.locator('section[aria-labelledby="li-h"]')).not.toContainText('误批');
   // One the office has acted on offers no 撤回 (task 3's, turned into a notice above).
@@ -2001,10 +2002,13 @@ test('撤回批示: a leader withdraws a mistaken instruction from 我的批示 
   await expect(page.getByTestId('instructions')).toHaveCount(0);
   await context.close();
 
-  // The office's ledger has neither; the audit trail keeps both, with their words.
+  // The office's worklist has neither; the 批示台账 keeps both as 已撤回, the audit trail with their words.
   const office = await browser.newPage();
   await signIn(office, 'duchashi', '/notices?year=2023');
   await expect(office.locator('main')).not.toContainText('误批');
+  const ledger = (await (await office.request.get('/export/instructions?year=2023')).text()).split('\r\n');
+  for (const words of ['误批：此条应批给任务13。', '无脚本误批，将撤回。'])
+    expect(ledger.find((line) => line.includes(words))).toMatch(/,已撤回（2\d{3}年\d+月\d+日）,/);
   await office.goto('/audit?action=instruction.withdrawn');
   await expect(office.locator('main')).toContainText('误批：此条应批给任务13。');
   await expect(office.locator('main')).toContainText('无脚本误批，将撤回。');

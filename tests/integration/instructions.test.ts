@@ -214,8 +214,8 @@ describe('领导批示', () => {
     expect(ws.getRow(13).getCell(8).value).toBe('待落实');
   });
 
-  it('撤回批示: a leader withdraws an own pending instruction (gone from every list, its words in the audit trail); another leader, the office or a unit may not; one the office acted on stands', async () => {
-    const { myInstructions } = await import('@/lib/data/instructions');
+  it('撤回批示: a leader withdraws an own pending instruction (off the task page, the units’ lists and the worklist; 已撤回 on 我的批示 and the 批示台账; its words in the audit trail); another leader, the office or a unit may not; one the office acted on stands', async () => {
+    const { myInstructions, instructionsForUnit, instructionLedger } = await import('@/lib/data/instructions');
     const t9 = await task(9);
     session.actor = who.lingdao!;
     expect(await instructions.giveInstruction(t9.id, IDLE, form({ text: '误批：应为任务10' }))).toMatchObject({ status: 'ok' });
@@ -238,22 +238,33 @@ describe('领导批示', () => {
     // Its leader may: gone from the task page, 我的批示 and the office's worklist; the words kept in the trail.
     session.actor = who.lingdao!;
     expect(await withdraw(mistaken)).toEqual({ status: 'ok', message: m.instructionWithdrawn });
-    expect(await prisma.instruction.count({ where: { id: mistaken } })).toBe(0);
+    expect((await prisma.instruction.findUniqueOrThrow({ where: { id: mistaken }, select: { withdrawnAt: true } })).withdrawnAt).toBeInstanceOf(Date);
+    // Once is enough: a second withdrawal says so and writes nothing.
+    expect(await withdraw(mistaken)).toMatchObject({ status: 'error', message: m.instructionWithdrawnBefore });
     const event = await prisma.auditEvent.findFirstOrThrow({
       where: { action: 'instruction.withdrawn', entityId: String(mistaken) },
       select: { actorId: true, taskId: true, before: true },
     });
     expect(event).toMatchObject({ actorId: who.lingdao!.id, taskId: t9.id });
     expect(JSON.parse(event.before!)).toEqual({ text: '误批：应为任务10' });
-    // The audit trail names it by its words (the instruction itself is gone).
+    // The audit trail names it by its words.
     session.actor = who.duchashi!;
     const trail = (await (await import('@/lib/data/audit')).getAuditEvents({ action: 'instruction.withdrawn' }))!;
     expect(trail.map((e) => [e.entityName, e.taskNumber])).toEqual([['误批：应为任务10', 9]]);
+    // Off the task page, the unit's 我的任务 and the office's worklist; on 我的批示 as 已撤回, the count unchanged.
     session.actor = who.lingdao!;
     expect((await detail(9)).instructions).toEqual([]);
-    expect((await myInstructions(null, 2023))!.total).toBe(total - 1);
+    const mine = (await myInstructions(null, 2023, true))!;
+    expect(mine.total).toBe(total);
+    expect(mine.items.find((i) => i.id === mistaken)!.state).toMatchObject({ kind: 'withdrawn' });
     session.actor = who.duchashi!;
     expect((await ledger()).instructions.map((i) => i.id)).not.toContain(mistaken);
+    expect((await instructionsForUnit(null, 2023, t9.units[0]!.unitId, true)).items.map((i) => i.id)).not.toContain(mistaken);
+    // The 批示台账 keeps it, 已撤回 with the day, as the CSV and the Excel say.
+    const row = (await instructionLedger(2023))!.find((i) => i.id === mistaken)!;
+    expect(row.state).toMatchObject({ kind: 'withdrawn' });
+    const { instructionRows } = await import('@/lib/reports/instructions-xlsx');
+    expect(instructionRows([row])[0]![7]).toMatch(/^已撤回（2026年\d+月\d+日）$/);
     // The office, turning it into a notice meanwhile, is told it is handled; nothing is written.
     const notices0 = await prisma.supervisionNotice.count();
     expect(

@@ -420,6 +420,14 @@ export const PLANTED: Planted[] = [
     tests: ['tests/integration/instructions.test.ts'],
   },
   {
+    id: 'withdrawn-instruction-on-task-page',
+    promise: '撤回后不再显示在任务页、各单位“我的任务”和待落实批示中',
+    file: 'lib/data/instructions.ts',
+    from: "read({ taskId, ...STANDING_INSTRUCTION }, 'desc')",
+    to: "read({ taskId }, 'desc')",
+    tests: ['tests/integration/instructions.test.ts'],
+  },
+  {
     id: 'led-by-part-of-a-name',
     promise: '区领导账号的显示名与年度计划“牵头区领导”中的姓名相同时……列出“我牵头的任务” (the same name, not a part of another)',
     file: 'lib/domain/leadership.ts',

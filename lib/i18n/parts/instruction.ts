@@ -15,6 +15,7 @@ export const instruction = {
     pending: '待落实',
     notice: (no: string) => `已转督办（${no}）`,
     read: (who: string) => `已阅（${who}）`,
+    withdrawn: (when: string) => `已撤回（${when}）`,
   },
   /** The office's worklist on the 督办台账. */
   pendingHeading: (n: number) => `领导批示待落实（${n}条）`,
@@ -26,7 +27,7 @@ export const instruction = {
   markRead: '已阅（不需督办）',
   /** A leader's own pending instruction: withdrawn (its words kept in the audit trail). */
   withdraw: '撤回批示',
-  withdrawConsequence: '撤回后，该批示不再显示在任务页、责任单位的“我的任务”和督办台账中（原文记入留痕）。',
+  withdrawConsequence: '撤回后，该批示不再显示在任务页、责任单位的“我的任务”和督办台账中；“我的批示”和领导批示台账中标为“已撤回”，原文记入留痕。',
   /** The reason a notice issued from an instruction starts with (the office may change it). */
   noticeReason: (who: string, date: string, text: string) => `落实${who}批示（${date}）：${text}`,
   /** A leader's own, on the 驾驶舱. */

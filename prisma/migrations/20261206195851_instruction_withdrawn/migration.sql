@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Instruction" ADD COLUMN "withdrawnAt" DATETIME;
