@@ -33,6 +33,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
     unit: filters.unit,
     category: filters.category,
     q: filters.q,
+    official: filters.official,
     alerts: data.allAlerts ? 'all' : undefined,
   };
   const link = (n: number) => taskHref(n, { year: snap.year, asOf: isDefaultAsOf ? undefined : asOf });
@@ -46,7 +47,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         <AsOfForm
           asOf={asOf}
           years={data.years}
-          keep={{ year: String(snap.year), status: filters.status, unit: filters.unit, category: filters.category, q: filters.q }}
+          keep={{ year: String(snap.year), status: filters.status, unit: filters.unit, category: filters.category, q: filters.q, official: filters.official }}
         />
       </PageHeader>
       <section aria-labelledby="counts-h">
@@ -67,6 +68,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         asOf={asOf}
         isDefaultAsOf={isDefaultAsOf}
         units={snap.units}
+        officials={data.officials}
         filters={filters}
         shown={data.shownCount}
         total={snap.tasks.length}

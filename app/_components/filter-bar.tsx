@@ -1,4 +1,5 @@
-// The overview's filters (status, unit, category, words), the count shown and the CSV of the tasks.
+// The overview's filters (status, unit, category, 牵头区领导 where the plan names any, words), the count shown
+// and the CSV of the tasks.
 import Link from 'next/link';
 import { FilterSelect, UnitCategoryFilters } from '@/components/filter-select';
 import { ui } from '@/components/ui';
@@ -11,6 +12,7 @@ export function FilterBar({
   asOf,
   isDefaultAsOf,
   units,
+  officials,
   filters,
   shown,
   total,
@@ -19,6 +21,8 @@ export function FilterBar({
   asOf: string;
   isDefaultAsOf: boolean;
   units: { code: string; name: string }[];
+  /** The 牵头区领导 the plan names (none: no such filter). */
+  officials: string[];
   filters: Filters;
   shown: number;
   total: number;
@@ -34,6 +38,14 @@ export function FilterBar({
         options={STATUS_ORDER.map((s) => ({ value: s, label: statusLabel(s) }))}
       />
       <UnitCategoryFilters units={units} unit={filters.unit} category={filters.category} />
+      {officials.length > 0 && (
+        <FilterSelect
+          label={t.overview.filterOfficial}
+          name="official"
+          value={filters.official}
+          options={[...new Set([...officials, ...(filters.official ? [filters.official] : [])])].map((n) => ({ value: n, label: n }))}
+        />
+      )}
       <label className={ui.filterLabel}>
         {t.overview.search}
         <input type="search" name="q" defaultValue={filters.q ?? ''} placeholder={t.overview.searchPlaceholder} className={ui.filterField} />

@@ -23,6 +23,7 @@ import { DueSoon } from './_components/due-soon';
 import { EvaluationTable } from './_components/evaluation-table';
 import { LaggingList } from './_components/lagging-list';
 import { LedList } from './_components/led-list';
+import { OfficialTable } from './_components/official-table';
 import { ProjectList } from './_components/project-list';
 import { UnitTable } from './_components/unit-table';
 import { Changes } from './_components/changes';
@@ -107,6 +108,10 @@ export default async function LeadershipPage({ searchParams }: { searchParams: P
       </SectionCard>
       {/* On paper the 驾驶舱 is one A4 page: headline, counts, lagging tasks in full, projects. */}
       <LeadershipCharts counts={data.counts} trend={data.trend} />
+      <OfficialTable
+        officials={data.officials}
+        keep={data.published ? { snapshot: String(data.published.id) } : { year: String(snap.year), asOf: chosenAsOf }}
+      />
       <SectionCard id="units" title={c.units} className="print:hidden">
         <UnitTable units={data.units} staleDays={snap.settings.staleDays} />
       </SectionCard>

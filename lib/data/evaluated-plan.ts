@@ -29,10 +29,11 @@ const filterSchema = z.object({
   unit: z.string().max(20).optional().catch(undefined),
   category: z.enum(CATEGORIES).optional().catch(undefined),
   q: z.string().max(50).optional().catch(undefined),
+  official: z.string().trim().min(1).max(40).optional().catch(undefined),
 });
 
 export function parseFilters(sp: SearchParams): Filters {
-  return filterSchema.parse({ status: one(sp.status), unit: one(sp.unit), category: one(sp.category), q: one(sp.q) });
+  return filterSchema.parse({ status: one(sp.status), unit: one(sp.unit), category: one(sp.category), q: one(sp.q), official: one(sp.official) });
 }
 
 /** A published snapshot a dashboard is shown "as published" for (`?snapshot=`). */

@@ -2,7 +2,8 @@
 import 'server-only';
 import { chooseSince, compareStatuses } from '@/lib/domain/changes';
 import { alertsShown, countByStatus, evaluate, projectSummaries, unitSummaries } from '@/lib/domain/overview';
-import { headline, laggingMostOverdueFirst, ledBy, progressOverTime } from '@/lib/domain/leadership';
+import { headline, laggingMostOverdueFirst, progressOverTime } from '@/lib/domain/leadership';
+import { ledBy, officialSummaries } from '@/lib/domain/officials';
 import { can } from '@/lib/auth/policy';
 import { getSession } from '@/lib/auth/session';
 import { DUE_WINDOW_DAYS, milestonesDueSoon } from '@/lib/domain/milestones';
@@ -60,6 +61,7 @@ export async function getLeadership(sp: SearchParams) {
     units: unitSummaries(snap.units, rows, asOf),
     dueSoon: milestonesDueSoon(rows, asOf, DUE_WINDOW_DAYS),
     trend: progressOverTime(snap.tasks, asOf),
+    officials: officialSummaries(rows),
   }));
   const comparison = comparisonOf(plan, one(sp.since));
   // A year of 190 tasks may have a hundred lagging and a hundred steps due this month: the 20 most

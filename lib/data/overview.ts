@@ -1,6 +1,7 @@
 // Data for the overview screen: statuses at the as-of date, alerts, roll-ups and filters.
 import 'server-only';
 import { alerts, alertsShown, countByStatus, matches, overviewPage, projectSummaries, unitSummaries } from '@/lib/domain/overview';
+import { officialSummaries } from '@/lib/domain/officials';
 import { getEvaluatedPlan, one, openNoticesOf, parseFilters, type SearchParams } from './evaluated-plan';
 import { keptWith } from './freeze';
 
@@ -19,6 +20,10 @@ export async function getOverview(sp: SearchParams) {
     counts: countByStatus(rows.map((r) => r.status.status)),
     alerts: alerts(rows),
     units: unitSummaries(snap.units, rows, plan.asOf),
+    // The 牵头区领导 the plan names, by name: the filter's choices (none where the plan names none).
+    officials: officialSummaries(rows)
+      .map((o) => o.name)
+      .sort((a, b) => a.localeCompare(b, 'zh-CN')),
   }));
   // A large year's project list is paged (whole projects), its alerts the most urgent first.
   const page = Number(one(sp.page) ?? 1);
@@ -38,6 +43,7 @@ export async function getOverview(sp: SearchParams) {
     projects: paged.projects,
     paging: { page: paged.page, pages: paged.pages, total: paged.total },
     units: figures.units,
+    officials: figures.officials,
     shownCount,
     openNotices,
   };

@@ -5,7 +5,7 @@ import type { IsoDate } from './dates';
 import { round1OrNull } from './numbers';
 import type { OverviewTask, TaskRow } from './overview';
 import { rollUp, taskProgress, type RollUp } from './progress';
-import { countByStatus, mostOverdue, STATUS_ORDER, type Status } from './status';
+import { countByStatus, mostOverdue, type Status } from './status';
 
 /**
  * The lagging tasks as the 驾驶舱 lists them: the most days overdue first (its most overdue step or
@@ -48,28 +48,4 @@ export function headline(rows: TaskRow[]): Headline {
     counts: countByStatus(rows.map((r) => r.status.status)),
     overall: rollUp(rows.map((r) => r.status.progress)),
   };
-}
-
-/**
- * A person's name as a plan's 牵头区领导 or an account's name writes it, for comparing: a title in brackets
- * (张三（副区长）), a trailing 同志 and spaces aside.
- */
-export function officialName(s: string): string {
-  return s
-    .replace(/[（(][^）)]*[）)]/gu, '')
-    .replace(/\s+/gu, '')
-    .replace(/同志$/u, '');
-}
-
-/**
- * 我牵头的任务: the tasks whose 牵头区领导 names this leader (the account's name compared with each name the
- * plan gives, as `officialName` reads both), graver status first, then by number. None for a blank name.
- */
-export function ledBy<T extends OverviewTask>(rows: TaskRow<T>[], name: string): TaskRow<T>[] {
-  const me = officialName(name);
-  if (!me) return [];
-  const rank = (r: TaskRow<T>) => STATUS_ORDER.indexOf(r.status.status);
-  return rows
-    .filter((r) => (r.task.leadOfficial ?? '').split('、').some((n) => officialName(n) === me))
-    .sort((a, b) => rank(a) - rank(b) || a.task.number - b.task.number);
 }

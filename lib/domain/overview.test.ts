@@ -2,7 +2,8 @@
 // is worked out here by hand.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { alerts, alertsShown, evaluate, matches, overviewPage, projectSummaries, unitSummaries, type OverviewProject, type OverviewTask } from './overview';
-import { headline, laggingMostOverdueFirst, ledBy, officialName, progressOverTime } from './leadership';
+import { headline, laggingMostOverdueFirst, progressOverTime } from './leadership';
+import { ledBy, officialName, officialSummaries } from './officials';
 import { milestonesDueSoon } from './milestones';
 import { deadlineMonthIn, milestoneMarks, periodStartMonth, yearFraction } from './timeline';
 import { DEFAULT_STATUS_SETTINGS as S } from './settings';
@@ -208,6 +209,19 @@ describe('我牵头的任务', () => {
     expect(ledBy(led, '张').map((r) => r.task.number)).toEqual([]);
     expect(ledBy(led, '').map((r) => r.task.number)).toEqual([]);
     expect(ledBy(led, '（副区长）').map((r) => r.task.number)).toEqual([]);
+    // The overview's filter reads names the same way.
+    const byOfficial = (official: string) => led.filter((r) => matches(r, undefined, { official })).map((r) => r.task.number);
+    expect(byOfficial('张三')).toEqual([1, 2, 5]);
+    expect(byOfficial('张三丰')).toEqual([3]);
+    // 区领导牵头任务: each name once with its tasks by status (task 2 counts for both its leaders), the most lagging first,
+    // then the most at risk, the most tasks, by name.
+    expect(officialSummaries(led).map((o) => [o.name, o.tasks, o.counts.lagging, o.counts.on_track, o.counts.completed])).toEqual([
+      ['张三', 3, 1, 1, 1],
+      ['李四', 1, 1, 0, 0],
+      ['王五', 1, 0, 1, 0],
+      ['张三丰', 1, 0, 1, 0],
+    ]);
+    expect(officialSummaries(evaluate([task(1), task(2)], asOf, S))).toEqual([]);
   });
 });
 

@@ -7,6 +7,7 @@ import { pageRows } from './paging';
 import { countByStatus, taskStatus, worstStatus, type Status, type TaskStatus } from './status';
 import type { TaskInput, UnitRef } from './types';
 import type { Category } from './types';
+import { leads } from './officials';
 
 export type OverviewTask = TaskInput & {
   projectNumber: number;
@@ -19,7 +20,8 @@ export type OverviewProject = { number: number; numeral: string; title: string; 
 
 export type TaskRow<T extends OverviewTask = OverviewTask> = { task: T; status: TaskStatus };
 
-export type Filters = { status?: Status; unit?: string; category?: Category; q?: string };
+/** `official`: a 牵头区领导's name (the tasks the plan names them on, as `leads` reads it). */
+export type Filters = { status?: Status; unit?: string; category?: Category; q?: string; official?: string };
 
 export function evaluate<T extends OverviewTask>(tasks: T[], asOf: IsoDate, settings: StatusSettings): TaskRow<T>[] {
   return tasks.map((task) => ({ task, status: taskStatus(task, asOf, settings) }));
@@ -29,6 +31,7 @@ export function matches(row: TaskRow, project: OverviewProject | undefined, f: F
   if (f.status && row.status.status !== f.status) return false;
   if (f.unit && !row.task.units.some((u) => u.code === f.unit)) return false;
   if (f.category && project?.category !== f.category) return false;
+  if (f.official && !leads(row.task, f.official)) return false;
   if (f.q) {
     const q = f.q.trim().toLowerCase();
     const hay = [row.task.content, project?.title ?? '', ...row.task.units.map((u) => u.name), row.task.leadOfficial ?? '', `任务${row.task.number}`]

@@ -167,6 +167,7 @@ export const t = {
     filterStatus: '状态',
     filterUnit: '责任单位',
     filterCategory: '类别',
+    filterOfficial: '牵头区领导',
     search: '搜索',
     searchPlaceholder: '任务内容、项目名称、牵头区领导',
     all: '全部',
@@ -438,6 +439,9 @@ export const t = {
     noLagging: '没有滞后任务。',
     laggingMore: (shown: number, total: number) => `显示逾期最久的${shown}项，共${total}项滞后`,
     laggingAll: '显示全部滞后任务',
+    officials: '区领导牵头任务',
+    officialCols: ['牵头区领导', '任务', '滞后', '风险', '正常', '已完成'],
+    officialsIntro: '按年度计划“牵头区领导”统计；一项任务由多位区领导牵头的，分别计入。点击姓名查看其牵头的任务。',
     led: {
       heading: (n: number) => `我牵头的任务（${n}项）`,
       intro: (name: string) => `年度计划中“牵头区领导”写有“${name}”的任务，进度滞后、存在风险的在前。`,

@@ -1242,6 +1242,17 @@ test('我牵头的任务: the plan names a leader on task 11 of 2024; the accoun
   await row.getByRole('link', { name: '批示任务11' }).click();
   await leader.waitForURL(/\/tasks\/11\?year=2024/);
   await leader.close();
+  // 区领导牵头任务, for every reader of the 驾驶舱: each name the plan gives, with its tasks; a name opens the overview on them.
+  await page.goto('/leadership?year=2024');
+  const officials = page.getByTestId('lead-officials');
+  await expect(officials.locator('tbody tr')).toHaveCount(2);
+  await expect(officials.locator('tr[data-official="张三"] td').first()).toHaveText('1');
+  await expect(officials.locator('tr[data-official="李四"] td').first()).toHaveText('1');
+  await officials.getByRole('link', { name: '张三' }).click();
+  await page.waitForURL(/\/\?year=2024&official=%E5%BC%A0%E4%B8%89$/);
+  await expect(page.getByTestId('task-row')).toHaveCount(1);
+  await expect(page.locator('[data-testid="task-row"][data-task="11"]')).toBeVisible();
+  await expect(page.getByRole('form', { name: '筛选' }).getByLabel('牵头区领导')).toHaveValue('张三');
   // The demo leader's account is named 区领导: no task names them, no such list.
   const other = await browser.newPage();
   await signIn(other, 'lingdao', '/leadership?year=2024');

@@ -430,9 +430,9 @@ export const PLANTED: Planted[] = [
   {
     id: 'led-by-part-of-a-name',
     promise: '区领导账号的显示名与年度计划“牵头区领导”中的姓名相同时……列出“我牵头的任务” (the same name, not a part of another)',
-    file: 'lib/domain/leadership.ts',
-    from: ".filter((r) => (r.task.leadOfficial ?? '').split('、').some((n) => officialName(n) === me))",
-    to: ".filter((r) => officialName(r.task.leadOfficial ?? '').includes(me))",
+    file: 'lib/domain/officials.ts',
+    from: "return me !== '' && officialsOf(task).includes(me);",
+    to: "return me !== '' && officialName(task.leadOfficial ?? '').includes(me);",
     tests: ['lib/domain/overview.test.ts'],
   },
   {

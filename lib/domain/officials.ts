@@ -1,0 +1,54 @@
+// 牵头区领导: the district leaders a plan names on its tasks (Task.leadOfficial, names joined with 、). Who
+// leads a task, the tasks a leader leads (我牵头的任务, the overview's filter) and each leader's tasks by status
+// (区领导牵头任务). Pure rules.
+import { countByStatus, STATUS_ORDER, type Status } from './status';
+
+/** A task as these rules read it (the overview's task has it; named here so the overview can filter with them). */
+type Led = { leadOfficial?: string };
+/** A task's row at a date: the task and its status (the overview's `TaskRow`). */
+type LedRow = { task: Led & { number: number }; status: { status: Status } };
+
+/**
+ * A person's name as a plan's 牵头区领导 or an account's name writes it, for comparing: a title in brackets
+ * (张三（副区长）), a trailing 同志 and spaces aside.
+ */
+export function officialName(s: string): string {
+  return s
+    .replace(/[（(][^）)]*[）)]/gu, '')
+    .replace(/\s+/gu, '')
+    .replace(/同志$/u, '');
+}
+
+/** The names a task's 牵头区领导 holds, each as `officialName` reads it (none where the plan names none). */
+export const officialsOf = (task: Led): string[] => (task.leadOfficial ?? '').split('、').map(officialName).filter(Boolean);
+
+/** Whether the plan names this person (as `officialName` reads it) among a task's 牵头区领导: the same name, not part of another. */
+export function leads(task: Led, name: string): boolean {
+  const me = officialName(name);
+  return me !== '' && officialsOf(task).includes(me);
+}
+
+/**
+ * 我牵头的任务: the tasks whose 牵头区领导 names this leader (the account's name compared with each name the plan
+ * gives), graver status first, then by number. None for a blank name.
+ */
+export function ledBy<R extends LedRow>(rows: R[], name: string): R[] {
+  const rank = (r: R) => STATUS_ORDER.indexOf(r.status.status);
+  return rows.filter((r) => leads(r.task, name)).sort((a, b) => rank(a) - rank(b) || a.task.number - b.task.number);
+}
+
+/** A leader's tasks by status (区领导牵头任务), for one row of the table. */
+export type OfficialSummary = { name: string; tasks: number; counts: Record<Status, number> };
+
+/**
+ * 区领导牵头任务: every leader the plan names, with their tasks by status — the most lagging first, then the most
+ * at risk, then the most tasks, then by name (a task two leaders lead counts for each). Empty where the plan
+ * names none.
+ */
+export function officialSummaries(rows: LedRow[]): OfficialSummary[] {
+  const byName = new Map<string, Status[]>();
+  for (const r of rows) for (const n of new Set(officialsOf(r.task))) byName.set(n, [...(byName.get(n) ?? []), r.status.status]);
+  return [...byName]
+    .map(([name, statuses]) => ({ name, tasks: statuses.length, counts: countByStatus(statuses) }))
+    .sort((a, b) => b.counts.lagging - a.counts.lagging || b.counts.at_risk - a.counts.at_risk || b.tasks - a.tasks || a.name.localeCompare(b.name, 'zh-CN'));
+}
