@@ -56,6 +56,7 @@ describe('where a sign-in lands', () => {
     expect(landingPath('UNIT', '/')).toBe('/my');
     expect(landingPath('UNIT', '/tasks/3')).toBe('/tasks/3');
     expect(landingPath('SUPERVISOR', '/')).toBe('/');
-    expect(landingPath('LEADER', '/')).toBe('/');
+    expect(landingPath('LEADER', '/')).toBe('/leadership');
+    expect(landingPath('LEADER', '/tasks/3')).toBe('/tasks/3');
   });
 });

@@ -19,5 +19,11 @@ export function safeNextPath(next: string | null | undefined): string {
   return /^\/(?![/\\])/.test(path) ? path : '/';
 }
 
-/** Where a sign-in lands: a unit account on 我的任务 when it asked for no page (the home page), else where it asked. */
-export const landingPath = (role: string, next: string): string => (role === 'UNIT' && next === '/' ? '/my' : next);
+/**
+ * Where a sign-in lands: when it asked for no page (the home page), a unit account on 我的任务 and a leader on the
+ * 领导驾驶舱 (their summary, 我牵头的任务 and 我的批示 on it); else where it asked.
+ */
+export const landingPath = (role: string, next: string): string => {
+  if (next !== '/') return next;
+  return role === 'UNIT' ? '/my' : role === 'LEADER' ? '/leadership' : next;
+};

@@ -27,8 +27,8 @@ export async function signIn(page: Page, username: string, next?: string) {
   await page.getByLabel('密码').fill(`demo-${username}`);
   await page.getByRole('button', { name: '登录' }).click();
   // Wait for the redirect: the header may already show an earlier session of this browser. An
-  // account asking for no page lands on the overview, a unit on 我的任务.
-  const landing = next && next !== '/' ? next.split('?')[0] : ['duchashi', 'lingdao'].includes(username) ? '/' : '/my';
+  // account asking for no page lands on the overview, a leader on the 驾驶舱, a unit on 我的任务.
+  const landing = next && next !== '/' ? next.split('?')[0] : username === 'duchashi' ? '/' : username === 'lingdao' ? '/leadership' : '/my';
   await page.waitForURL((u) => u.pathname === landing);
 }
 

@@ -119,14 +119,14 @@ test('impossible dates in the URL fall back to the default view, never HTTP 500'
   expect(csv.headers()['content-disposition']).toContain(encodeURIComponent('截至2023-06-30'));
 });
 
-test('after signing in, a next= that leads off-site goes home instead', async ({ page, baseURL }) => {
+test('after signing in, a next= that leads off-site goes home instead (a leader’s: the 驾驶舱)', async ({ page, baseURL }) => {
   for (const next of ['/\\evil.example/', '/\t/evil.example/', '//evil.example/', '/..//evil.example/', '/%2e%2e//evil.example', '/./\\evil.example']) {
     await page.context().clearCookies();
     await page.goto(`/login?next=${encodeURIComponent(next)}`);
     await page.getByLabel('用户名').fill('lingdao');
     await page.getByLabel('密码').fill('demo-lingdao');
     await page.getByRole('button', { name: '登录' }).click();
-    await page.waitForURL((u) => u.pathname === '/');
+    await page.waitForURL((u) => u.pathname === '/leadership');
     expect(new URL(page.url()).host, next).toBe(new URL(baseURL!).host);
   }
 });
