@@ -7,7 +7,7 @@ import { DEFAULT_STATUS_SETTINGS as S } from '@/lib/domain/settings';
 import type { UnitScore } from '@/lib/domain/evaluation';
 import { A, B, C, overviewTask } from '@/tests/helpers/overview-task';
 import { compareStatuses } from '@/lib/domain/changes';
-import { changeRows, dueRows, evaluationRows, laggingRows, leadProjects, unitRows } from './worded';
+import { changeRows, dueRows, evaluationRows, laggingRows, leadProjects, ledRows, unitRows } from './worded';
 
 const task = (number: number, over: Partial<OverviewTask> = {}): OverviewTask => overviewTask(number, { units: [A], ...over });
 // 1 lagging: a blocking problem, no step overdue; 2 lagging: its deadline (March) 91 days past;
@@ -53,6 +53,25 @@ describe('滞后任务 in words', () => {
     expect(lagging.every((r) => r.instructHref === undefined)).toBe(true);
     const forLeader = laggingRows(laggingMostOverdueFirst(rows), new Map(), link, (n) => `/tasks/${n}?year=2023&instruct=1#li-h`);
     expect(forLeader.map((r) => r.instructHref)).toEqual(['/tasks/2?year=2023&instruct=1#li-h', '/tasks/1?year=2023&instruct=1#li-h']);
+  });
+});
+
+describe('我牵头的任务 in words', () => {
+  it('each row with its status; the one-line warning only where the task lags or is at risk, the reasons of the others under the disclosure', () => {
+    // Task 4 on track with a problem that does not block it (a note, not a warning).
+    const open = evaluate(
+      [task(4, { problems: [{ kind: 'OTHER', text: '部分场地待协调', blocking: false, itemNames: [], raisedOn: '2023-05-01', resolvedOn: null }] })],
+      '2023-06-30',
+      S,
+    );
+    const led = ledRows([...rows, ...open], new Map(), link);
+    expect(led.map((r) => [r.number, r.status, r.first !== null])).toEqual([
+      [1, 'lagging', true],
+      [2, 'lagging', true],
+      [3, 'on_track', false],
+      [4, 'on_track', false],
+    ]);
+    expect(led[3]!.reasons.map((r) => [r.severity, r.text])).toEqual([['info', expect.stringContaining('部分场地待协调')]]);
   });
 });
 

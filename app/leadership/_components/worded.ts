@@ -54,9 +54,15 @@ export function laggingRows(lagging: TaskRow[], openNotices: Map<number, number>
   });
 }
 
-/** 我牵头的任务: a lagging task's row, with the task's status, for tasks of every status. */
+/**
+ * 我牵头的任务: a lagging task's row, with the task's status, for tasks of every status — the one-line reason
+ * (drawn as a warning) only where the task lags or is at risk; the reasons of the others under their disclosure.
+ */
 export const ledRows = (led: TaskRow[], openNotices: Map<number, number>, link: (n: number) => string, instruct?: (n: number) => string): LaggingRow[] =>
-  laggingRows(led, openNotices, link, instruct).map((row, i) => ({ ...row, status: led[i]!.status.status }));
+  laggingRows(led, openNotices, link, instruct).map((row, i) => {
+    const status = led[i]!.status.status;
+    return { ...row, status, first: status === 'lagging' || status === 'at_risk' ? row.first : null };
+  });
 
 /** A unit's row of the reporting table, cell by cell. */
 export const unitRows = (units: LeadershipData['units']): UnitRow[] =>
