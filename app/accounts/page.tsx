@@ -57,9 +57,27 @@ function Units({ units, saved }: { units: Data['units']; saved?: string }) {
   );
 }
 
-function Users({ users, units, selfId, saved }: { users: Data['users']; units: Data['units']; selfId: number; saved?: string }) {
+function Users({
+  users,
+  units,
+  selfId,
+  saved,
+  officials,
+}: {
+  users: Data['users'];
+  units: Data['units'];
+  selfId: number;
+  saved?: string;
+  /** 牵头区领导 of the plans in hand without a leader account of their name. */
+  officials: string[];
+}) {
   return (
     <SectionCard id="users" title={c.users}>
+      {officials.length > 0 && (
+        <p className="mb-2 rounded border border-risk bg-risk-bg p-2 text-sm" data-testid="officials-without-account">
+          {c.officialsWithoutAccount(officials.join('、'))}
+        </p>
+      )}
       <div className="overflow-x-auto" role="region" aria-label={c.users} tabIndex={0}>
         {/* On a phone each account is a card (.acct in app/globals.css): the username and name, role | unit, status | actions. */}
         <table className="cards acct w-full text-sm" data-testid="users" style={cardColumns(c.userColumns.map((h, i) => (i >= 2 && i <= 4 ? h : null)))}>
@@ -114,7 +132,7 @@ export default async function AccountsPage({
     <div className="space-y-4">
       <PageHeader title={c.heading} subtitle={c.intro} />
       <Units units={data.units} saved={saved} />
-      <Users users={data.users} units={data.units} selfId={data.selfId} saved={saved} />
+      <Users users={data.users} units={data.units} selfId={data.selfId} saved={saved} officials={data.officialsWithoutAccount} />
     </div>
   );
 }

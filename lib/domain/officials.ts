@@ -52,3 +52,13 @@ export function officialSummaries(rows: LedRow[]): OfficialSummary[] {
     .map(([name, statuses]) => ({ name, tasks: statuses.length, counts: countByStatus(statuses) }))
     .sort((a, b) => b.counts.lagging - a.counts.lagging || b.counts.at_risk - a.counts.at_risk || b.tasks - a.tasks || a.name.localeCompare(b.name, 'zh-CN'));
 }
+
+/**
+ * The 牵头区领导 a plan names that no leader account is named after (each name once, as `officialName` reads it,
+ * in the order of the Chinese collation): the accounts the office has yet to make, or to rename, for 我牵头的任务.
+ */
+export function officialsWithoutAccount(leadOfficials: string[], accountNames: string[]): string[] {
+  const accounts = new Set(accountNames.map(officialName));
+  const named = new Set(leadOfficials.flatMap((leadOfficial) => officialsOf({ leadOfficial })));
+  return [...named].filter((n) => !accounts.has(n)).sort((a, b) => a.localeCompare(b, 'zh-CN'));
+}

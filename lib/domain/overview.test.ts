@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { alerts, alertsShown, evaluate, matches, overviewPage, projectSummaries, unitSummaries, type OverviewProject, type OverviewTask } from './overview';
 import { headline, laggingMostOverdueFirst, progressOverTime } from './leadership';
-import { ledBy, officialName, officialSummaries } from './officials';
+import { ledBy, officialName, officialSummaries, officialsWithoutAccount } from './officials';
 import { milestonesDueSoon } from './milestones';
 import { deadlineMonthIn, milestoneMarks, periodStartMonth, yearFraction } from './timeline';
 import { DEFAULT_STATUS_SETTINGS as S } from './settings';
@@ -222,6 +222,12 @@ describe('我牵头的任务', () => {
       ['张三丰', 1, 0, 1, 0],
     ]);
     expect(officialSummaries(evaluate([task(1), task(2)], asOf, S))).toEqual([]);
+  });
+  it('the names a plan gives that no leader account is named after: each once, read as names are compared', () => {
+    const cells = ['张三', '李四、张三（副区长）', '王五同志', '张三丰'];
+    expect(officialsWithoutAccount(cells, ['张三', '区领导'])).toEqual(['李四', '王五', '张三丰']);
+    expect(officialsWithoutAccount(cells, ['张三（副区长）', '李四', '王五', '张三丰'])).toEqual([]);
+    expect(officialsWithoutAccount([], ['张三'])).toEqual([]);
   });
 });
 

@@ -1200,6 +1200,8 @@ test('我牵头的任务: the plan names a leader on task 11 of 2024; the accoun
   await edit.getByRole('button', { name: '保存' }).click();
   await expect(edit.getByRole('status')).toBeVisible();
   await page.goto('/accounts');
+  // The page names the plan's leaders no account is named after yet.
+  await expect(page.getByTestId('officials-without-account')).toContainText('李四、张三尚无同名的区领导账号');
   const create = page.getByTestId('create-user');
   await create.getByLabel('用户名').fill('zhangsan');
   await create.getByLabel('显示名').fill('张副区长');
@@ -1217,6 +1219,8 @@ test('我牵头的任务: the plan names a leader on task 11 of 2024; the accoun
   await rename.getByRole('button', { name: '保存显示名' }).click();
   await expect(rename.getByRole('status')).toHaveText('显示名已改为“张三”。');
   await expect(account.locator('td').first()).toHaveText('张三');
+  await page.reload();
+  await expect(page.getByTestId('officials-without-account')).toContainText('年度计划（草稿和执行中）载明的牵头区领导中，李四尚无同名的区领导账号。');
 
   const leader = await browser.newPage();
   await leader.goto('/login?next=%2Fleadership%3Fyear%3D2024');

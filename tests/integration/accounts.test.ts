@@ -156,6 +156,10 @@ describe('修改显示名', () => {
     expect((await ledByMe((await getEvaluatedPlan({ year: '2023' }))!))!.map((r) => r.task.number)).toEqual([16]);
     session.actor = { ...session.actor, displayName: '张先生' };
     expect(await ledByMe((await getEvaluatedPlan({ year: '2023' }))!)).toEqual([]);
+    // The office's page names the plan's leaders without an account of their name: 李四 (张三 has one now).
+    session.actor = supervisor;
+    const { getAccounts } = await import('@/lib/data/accounts');
+    expect((await getAccounts())!.officialsWithoutAccount).toEqual(['李四']);
     // Nobody but the office renames: a leader (itself included) is refused, nothing changed.
     session.actor = await actorOf('zhangsan');
     expect(await accounts.renameUser(leader.id, IDLE, form({ displayName: '张三丰' }))).toMatchObject({ status: 'error' });

@@ -35,6 +35,8 @@ export const accounts = {
   active: '正常',
   inactive: '已停用',
   mustChange: '待改密码',
+  officialsWithoutAccount: (names: string) =>
+    `年度计划（草稿和执行中）载明的牵头区领导中，${names}尚无同名的区领导账号。新建区领导账号时“显示名”填写其姓名（或修改已有账号的显示名），其领导驾驶舱即列出“我牵头的任务”。`,
   rename: '修改显示名',
   saveName: '保存显示名',
   reset: '重置密码',
