@@ -9,7 +9,7 @@ import { milestoneState } from './milestones';
 import { mean, round1 } from './numbers';
 import type { OverviewTask, TaskRow } from './overview';
 import { planPointsOf, type PlanPoint } from './progress';
-import type { SeverityReason, Status } from './status';
+import { needsAttention, type SeverityReason, type Status } from './status';
 
 export type Mark = 'ahead' | 'on_pace' | 'behind' | 'before_plan' | 'mismatch' | 'approx' | 'not_reported' | 'not_judged' | 'no_indicator';
 
@@ -58,8 +58,7 @@ export function markOf(
   return 'on_pace';
 }
 
-const firstReason = (r: TaskRow): SeverityReason | null =>
-  r.status.status === 'lagging' || r.status.status === 'at_risk' ? (r.status.reasons[0] ?? null) : null;
+const firstReason = (r: TaskRow): SeverityReason | null => (needsAttention(r.status.status) ? (r.status.reasons[0] ?? null) : null);
 
 /** One row per indicator (one for a task without any), from the evaluated tasks at `asOf`. */
 export function halfYearRows(rows: TaskRow<OverviewTask>[], asOf: IsoDate, thresholdPts: number): HalfYearRow[] {

@@ -4,7 +4,7 @@ import { daysBetween, type IsoDate } from './dates';
 import { rollUp } from './progress';
 import type { StatusSettings } from './settings';
 import { pageRows } from './paging';
-import { countByStatus, taskStatus, worstStatus, type Status, type TaskStatus } from './status';
+import { countByStatus, needsAttention, taskStatus, worstStatus, type Status, type TaskStatus } from './status';
 import type { TaskInput, UnitRef } from './types';
 import type { Category } from './types';
 import { leads } from './officials';
@@ -45,9 +45,7 @@ export function matches(row: TaskRow, project: OverviewProject | undefined, f: F
 /** Lagging tasks first, then at-risk ones; within each, by task number. */
 export function alerts<T extends OverviewTask>(rows: TaskRow<T>[]): TaskRow<T>[] {
   const rank = (s: Status) => (s === 'lagging' ? 0 : 1);
-  return rows
-    .filter((r) => r.status.status === 'lagging' || r.status.status === 'at_risk')
-    .sort((a, b) => rank(a.status.status) - rank(b.status.status) || a.task.number - b.task.number);
+  return rows.filter((r) => needsAttention(r.status.status)).sort((a, b) => rank(a.status.status) - rank(b.status.status) || a.task.number - b.task.number);
 }
 
 /**

@@ -118,6 +118,9 @@ export function mostOverdue(s: Pick<TaskStatus, 'reasons'>): { days: number; rea
   return best;
 }
 
+/** Whether a status calls for attention (进度滞后 or 存在风险): what the alerts list and where a task's reasons are shown as its warning. */
+export const needsAttention = (s: Status): boolean => s === 'lagging' || s === 'at_risk';
+
 /** Worst status first: a project or unit shows the worst of its tasks unless all are completed. */
 export function worstStatus(statuses: Status[]): Status | null {
   for (const s of STATUS_ORDER) if (statuses.includes(s)) return s;

@@ -1,6 +1,7 @@
 // 较上期变化 as rows (the CSV) and as an Excel workbook: every task whose status moved between the
 // comparison date and the as-of date, graver moves first — the list the 驾驶舱 shows, whole, for the
 // 调度会's papers. The two dates are in the header; where a task now stands at 存在风险 or 进度滞后, why.
+import { needsAttention } from '@/lib/domain/status';
 import { listXlsx } from './list-xlsx';
 import type { Comparison } from '@/lib/domain/changes';
 import type { OverviewProject } from '@/lib/domain/overview';
@@ -22,7 +23,7 @@ export function changesRows(c: Comparison, projects: readonly Pick<OverviewProje
     statusLabel(from),
     statusLabel(to),
     t.leadership.changes.movement[movement],
-    to === 'lagging' || to === 'at_risk' ? status.reasons.map(describeReason).join('；') : '',
+    needsAttention(to) ? status.reasons.map(describeReason).join('；') : '',
   ]);
 }
 

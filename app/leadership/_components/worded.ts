@@ -5,7 +5,7 @@ import { wordReasons } from '@/components/reason-list';
 import type { LeadershipData } from '@/lib/data/leadership';
 import type { UnitScore } from '@/lib/domain/evaluation';
 import type { OverviewProject, TaskRow } from '@/lib/domain/overview';
-import { mostOverdue, type Status } from '@/lib/domain/status';
+import { mostOverdue, needsAttention, type Status } from '@/lib/domain/status';
 import type { StatusChange } from '@/lib/domain/changes';
 import { fmtDate, fmtPct } from '@/lib/i18n/format';
 import { statusLabel } from '@/lib/i18n/parts/task-status';
@@ -61,7 +61,7 @@ export function laggingRows(lagging: TaskRow[], openNotices: Map<number, number>
 export const ledRows = (led: TaskRow[], openNotices: Map<number, number>, link: (n: number) => string, instruct?: (n: number) => string): LaggingRow[] =>
   laggingRows(led, openNotices, link, instruct).map((row, i) => {
     const status = led[i]!.status.status;
-    return { ...row, status, first: status === 'lagging' || status === 'at_risk' ? row.first : null };
+    return { ...row, status, first: needsAttention(status) ? row.first : null };
   });
 
 /** A unit's row of the reporting table, cell by cell. */
@@ -109,5 +109,5 @@ export const changeRows = (changes: readonly StatusChange[], link: (n: number) =
     to,
     fromTo: t.leadership.changes.fromTo(statusLabel(from), statusLabel(to)),
     movement: t.leadership.changes.movement[movement],
-    reasons: to === 'lagging' || to === 'at_risk' ? wordReasons(status.reasons) : [],
+    reasons: needsAttention(to) ? wordReasons(status.reasons) : [],
   }));
