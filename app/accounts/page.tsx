@@ -3,7 +3,7 @@ import { forbidden } from 'next/navigation';
 import { PageHeader } from '@/components/page-header';
 import { SectionCard } from '@/components/section-card';
 import { SavedNote } from '@/components/saved-note';
-import { CreateUserForm, RobotTestForm, UnitForm, UserActions } from '@/components/forms/account-forms';
+import { CreateUserForm, RenameUser, RobotTestForm, UnitForm, UserActions } from '@/components/forms/account-forms';
 import { createUser, deactivateUser, renameUser, resetPassword, saveUnit, testUnitRobots } from '@/lib/actions/accounts';
 import { requireActor } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
@@ -95,7 +95,9 @@ function Users({
                   {u.active ? (u.mustChangePassword ? c.mustChange : c.active) : c.inactive}
                 </td>
                 <td className={ui.cell}>
-                  {u.id !== selfId && (
+                  {u.id === selfId ? (
+                    <RenameUser rename={renameUser.bind(null, u.id)} id={u.id} name={u.displayName} />
+                  ) : (
                     <UserActions
                       reset={resetPassword.bind(null, u.id)}
                       deactivate={deactivateUser.bind(null, u.id)}

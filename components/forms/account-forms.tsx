@@ -173,9 +173,9 @@ export function CreateUserForm({ action, units }: { action: Action<AccountState>
 
 /**
  * 修改显示名: the account's name in a disclosure of its row (kept open after a save, to say so, or a refusal, the input kept); a
- * leader's is their name as the plan's 牵头区领导 writes it.
+ * leader's is their name as the plan's 牵头区领导 writes it. The office's own row has this alone (no reset, no deactivation).
  */
-function RenameUser({ rename, id, name }: { rename: Action<AccountState>; id: number; name: string }) {
+export function RenameUser({ rename, id, name }: { rename: Action<AccountState>; id: number; name: string }) {
   const [state, action, pending] = useActionState(rename, IDLE as AccountState);
   const e = state.errors ?? {};
   return (

@@ -1221,6 +1221,17 @@ test('我牵头的任务: the plan names a leader on task 11 of 2024; the accoun
   await expect(account.locator('td').first()).toHaveText('张三');
   await page.reload();
   await expect(page.getByTestId('officials-without-account')).toContainText('年度计划（草稿和执行中）载明的牵头区领导中，李四尚无同名的区领导账号。');
+  // The office's own row: its name may change (the header says it at once), no reset, no deactivation of oneself.
+  const own = page.locator('[data-testid="users"] tr[data-user="duchashi"]');
+  await expect(own.getByRole('button', { name: /重置密码|停用/ })).toHaveCount(0);
+  for (const name of ['区督查室（值班）', '区督查室']) {
+    await own.locator('summary', { hasText: '修改显示名' }).click();
+    await own.getByTestId('rename-user').getByLabel('显示名').fill(name);
+    await own.getByTestId('rename-user').getByRole('button', { name: '保存显示名' }).click();
+    await expect(own.getByTestId('rename-user').getByRole('status')).toHaveText(`显示名已改为“${name}”。`);
+    await page.reload();
+    await expect(page.getByRole('banner')).toContainText(name);
+  }
 
   const leader = await browser.newPage();
   await leader.goto('/login?next=%2Fleadership%3Fyear%3D2024');

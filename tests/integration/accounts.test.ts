@@ -160,6 +160,10 @@ describe('修改显示名', () => {
     session.actor = supervisor;
     const { getAccounts } = await import('@/lib/data/accounts');
     expect((await getAccounts())!.officialsWithoutAccount).toEqual(['李四']);
+    // The office may rename its own account (audited as any): its row offers this alone.
+    expect(await accounts.renameUser(supervisor.id, IDLE, form({ displayName: '区督查室（值班）' }))).toMatchObject({ status: 'ok' });
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: supervisor.id } })).displayName).toBe('区督查室（值班）');
+    expect(await prisma.auditEvent.count({ where: { action: 'user.renamed', entityId: String(supervisor.id), actorId: supervisor.id } })).toBe(1);
     // Nobody but the office renames: a leader (itself included) is refused, nothing changed.
     session.actor = await actorOf('zhangsan');
     expect(await accounts.renameUser(leader.id, IDLE, form({ displayName: '张三丰' }))).toMatchObject({ status: 'error' });
