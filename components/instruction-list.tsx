@@ -1,8 +1,9 @@
 // 领导批示 as listed on a task page, the 督办台账's worklist and 我的任务: the words, who gave them and when,
-// where each stands (待落实 / 已转督办 with its notice / 已阅 / 已撤回, on 我的批示 only) — and, for the office on a pending one, the two
+// where each stands (待落实 / 已转督办 with its notice / 已阅 / 已撤回, a withdrawn one's words only for its leader and
+// the office) — and, for the office on a pending one, the two
 // ways to act on it: 转为督办 (the task's notice form filled from it) and 已阅; for its leader, 撤回 while pending.
 import Link from 'next/link';
-import type { Instruction, Latest } from '@/lib/data/instructions';
+import type { ListedInstruction, Latest } from '@/lib/data/instructions';
 import { ShowAll } from '@/components/show-all';
 import { OneStepForm } from '@/components/forms/lazy';
 import { markInstructionRead, withdrawInstruction } from '@/lib/actions/instructions';
@@ -12,7 +13,7 @@ import { t } from '@/lib/i18n/zh-CN';
 import { instructionAnchor, instructionNoticeHref, noticeAnchor, taskHref } from '@/lib/links';
 import { ui } from '@/components/ui';
 
-function StateMark({ i }: { i: Instruction }) {
+function StateMark({ i }: { i: ListedInstruction }) {
   const s = i.state;
   if (s.kind === 'pending') return <span className="rounded border border-risk bg-risk-bg px-1.5 text-xs text-risk">{t.instruction.state.pending}</span>;
   if (s.kind === 'read') return <span className="rounded border border-gray-300 px-1.5 text-xs text-gray-700">{t.instruction.state.read(s.by)}</span>;
@@ -39,7 +40,7 @@ export function InstructionList({
   withdrawer = null,
   testId,
 }: {
-  items: Instruction[];
+  items: ListedInstruction[];
   showTask?: boolean;
   canAct?: boolean;
   /** A leader reading: their own pending ones may be withdrawn, leading back to `back` without JavaScript. */
@@ -57,7 +58,13 @@ export function InstructionList({
               </Link>
             </p>
           )}
-          <p className="whitespace-pre-line">{i.text}</p>
+          {i.text === null ? (
+            <p className="text-gray-600" data-testid="instruction-words-withheld">
+              {t.instruction.wordsWithheld}
+            </p>
+          ) : (
+            <p className="whitespace-pre-line">{i.text}</p>
+          )}
           <p className="mt-1 flex flex-wrap items-center gap-2 text-xs text-gray-600">
             <span>{t.instruction.by(i.author, fmtDateTime(i.at))}</span>
             <StateMark i={i} />

@@ -9,7 +9,7 @@ import type { Role } from '@/lib/domain/types';
 export const AUDIT_PAGE = 200;
 
 const select = {
-  id: true, at: true, action: true, entityType: true, entityId: true, before: true, after: true, ip: true,
+  id: true, at: true, action: true, entityType: true, entityId: true, before: true, after: true, ip: true, actorId: true,
   actor: { select: { displayName: true, role: true, unit: { select: { name: true } } } },
   task: { select: { number: true } },
 } as const;
@@ -23,6 +23,7 @@ export type AuditRow = {
   /** For events about a user: that user's name; about a 佐证材料 file: its caption (else null). */
   entityName: string | null;
   actor: { name: string; role: Role; unit: string | null } | null;
+  actorId: number | null;
   taskNumber: number | null;
   after: string | null;
 };
@@ -63,6 +64,7 @@ async function toRows(events: Raw): Promise<AuditRow[]> {
     entityId: e.entityId,
     entityName: nameOf(e),
     actor: e.actor ? { name: e.actor.displayName, role: e.actor.role, unit: e.actor.unit?.name ?? null } : null,
+    actorId: e.actorId,
     taskNumber: e.task?.number ?? null,
     after: e.after,
   }));
@@ -84,7 +86,7 @@ export async function getAuditEvents(f: { action?: string; task?: number; actor?
   return toRows(events);
 }
 
-/** A task's history for signed-in users (every role reads everything). */
+/** A task's history for signed-in users (every role reads everything; a withdrawn instruction's words withheld per reader: `trailAsSeenBy`). */
 export async function getTaskAudit(taskId: number): Promise<AuditRow[] | null> {
   const actor = await getSession();
   if (!can(actor, 'view_pending')) return null;

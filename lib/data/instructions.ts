@@ -7,7 +7,8 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/prisma';
 import { can } from '@/lib/auth/policy';
 import { getSession } from '@/lib/auth/session';
-import { instructionState, pendingInstructions, PENDING_INSTRUCTION, STANDING_INSTRUCTION } from '@/lib/domain/instructions';
+import { instructionState, pendingInstructions, PENDING_INSTRUCTION, wordsShownTo } from '@/lib/domain/instructions';
+import type { Actor } from '@/lib/auth/policy';
 import { noticeStatusOf } from '@/lib/domain/notices';
 import { keptWith } from './freeze';
 import type { PlanSnapshot } from './plan';
@@ -39,13 +40,27 @@ const view = (i: Row) => ({
 
 export type Instruction = ReturnType<typeof view>;
 
+/** An instruction as a list shows it to its reader: a withdrawn one's words only for its leader and the office (null: withheld). */
+export type ListedInstruction = Omit<Instruction, 'text'> & { text: string | null };
+
+/** A reader as `wordsShownTo` asks: who, and whether they keep the record (the office, who reads the audit trail). */
+export const instructionReader = (reader: Actor) => ({ id: reader.id, keepsRecord: can(reader, 'view_audit') });
+
+/** What `reader` sees of each (the list is kept for every reader; the words are withheld per reader). */
+const asSeenBy = (items: Instruction[], reader: Actor): ListedInstruction[] => {
+  const me = instructionReader(reader);
+  // The very list when nothing is withheld (a kept list stays the object it was).
+  return items.every((i) => wordsShownTo(i, me)) ? items : items.map((i) => (wordsShownTo(i, me) ? i : { ...i, text: null }));
+};
+
 const read = (where: Prisma.InstructionWhereInput, order: 'asc' | 'desc', take?: number) =>
   prisma.instruction.findMany({ where, select: SELECT, orderBy: [{ createdAt: order }, { id: order }], ...(take ? { take } : {}) }).then((rows) => rows.map(view));
 
-/** A task's standing instructions (not withdrawn), newest first, for a signed-in reader (null for a visitor). */
-export async function instructionsOfTask(taskId: number, snap: PlanSnapshot | null): Promise<Instruction[] | null> {
-  if (!can(await getSession(), 'view_pending')) return null;
-  return keptWith(snap, `instructions ${taskId}`, () => read({ taskId, ...STANDING_INSTRUCTION }, 'desc'));
+/** A task's instructions, newest first (a withdrawn one marked so, its words withheld from its units), for a signed-in reader (null for a visitor). */
+export async function instructionsOfTask(taskId: number, snap: PlanSnapshot | null): Promise<ListedInstruction[] | null> {
+  const actor = await getSession();
+  if (!actor || !can(actor, 'view_pending')) return null;
+  return asSeenBy(await keptWith(snap, `instructions ${taskId}`, () => read({ taskId }, 'desc')), actor);
 }
 
 /** The pending instructions on a plan year's tasks, the longest waiting first, for a signed-in reader (none for a visitor). */
@@ -62,20 +77,20 @@ export async function pendingInstructionsOf(snap: PlanSnapshot | null, year: num
 const LATEST_INSTRUCTIONS = 10;
 
 /** The newest instructions of a list, and how many it has: the newest ten unless asked for all. */
-export type Latest = { items: Instruction[]; total: number };
+export type Latest = { items: ListedInstruction[]; total: number };
 
 /** The newest first, and their count beside them (always: the statements of a screen do not grow with its data). */
-async function latest(where: Prisma.InstructionWhereInput, all: boolean): Promise<Latest> {
+async function latest(where: Prisma.InstructionWhereInput, all: boolean): Promise<{ items: Instruction[]; total: number }> {
   const [items, total] = await Promise.all([read(where, 'desc', all ? undefined : LATEST_INSTRUCTIONS), prisma.instruction.count({ where })]);
   return { items, total };
 }
 
-/** The latest standing instructions on a unit's tasks of a plan year, newest first (我的任务), for a signed-in reader (none for a visitor). */
+/** The latest instructions on a unit's tasks of a plan year, newest first (我的任务; a withdrawn one marked so, its words withheld), for a signed-in reader (none for a visitor). */
 export async function instructionsForUnit(snap: PlanSnapshot | null, year: number, unitId: number, all = false): Promise<Latest> {
-  if (!can(await getSession(), 'view_pending')) return { items: [], total: 0 };
-  return keptWith(snap, `unit instructions ${year} ${unitId} ${all}`, () =>
-    latest({ ...STANDING_INSTRUCTION, task: { planYear: { year }, units: { some: { unitId } } } }, all),
-  );
+  const actor = await getSession();
+  if (!actor || !can(actor, 'view_pending')) return { items: [], total: 0 };
+  const kept = await keptWith(snap, `unit instructions ${year} ${unitId} ${all}`, () => latest({ task: { planYear: { year }, units: { some: { unitId } } } }, all));
+  return { items: asSeenBy(kept.items, actor), total: kept.total };
 }
 
 /** A leader's own latest instructions of a plan year, newest first, with where each stands — withdrawn ones too (the 驾驶舱's 我的批示); null for anyone else. */
@@ -98,10 +113,14 @@ const LEDGER_SELECT = {
  * from. For signed-in readers; null for a visitor.
  */
 export async function instructionLedger(year: number) {
-  if (!can(await getSession(), 'view_pending')) return null;
+  const actor = await getSession();
+  if (!actor || !can(actor, 'view_pending')) return null;
+  const me = instructionReader(actor);
   const rows = await prisma.instruction.findMany({ where: { task: { planYear: { year } } }, select: LEDGER_SELECT, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
   return rows.map((i) => ({
     ...view(i),
+    // A withdrawn one's words for its leader and the office only (the ledger is theirs to file; a unit's export says it was withdrawn).
+    text: wordsShownTo(i, me) ? i.text : null,
     units: i.task.units.map((u) => u.unit.name),
     noticeStatus: i.notice ? noticeStatusOf(i.notice.recipients.map((r) => r.status)) : null,
     readAt: i.readAt?.toISOString() ?? null,

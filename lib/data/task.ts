@@ -13,7 +13,8 @@ import { today } from '@/lib/env';
 import { getEvaluatedPlan, type SearchParams } from './evaluated-plan';
 import type { PlanSnapshot } from './plan';
 import { keptWith } from './freeze';
-import { instructionsOfTask } from './instructions';
+import { instructionReader, instructionsOfTask } from './instructions';
+import { trailAsSeenBy } from '@/lib/domain/instructions';
 
 /** The reason a plan edit recorded with its audit event (null on a draft year). */
 function planChangeReason(after: string | null): { kind: 'TARGET' | 'PLAN'; text: string } | null {
@@ -103,7 +104,12 @@ export async function getTaskDetail(number: number, sp: SearchParams) {
       keepWith,
     ),
     // The task's audit trail, for those who may read it (checked here: what is kept is shared).
-    can(actor, 'view_pending') ? keptWith(keepWith, `audit ${row.task.id}`, () => getTaskAudit(row.task.id)) : Promise.resolve(null),
+    // Kept for every reader; a withdrawn instruction's words withheld per reader.
+    actor && can(actor, 'view_pending')
+      ? keptWith(keepWith, `audit ${row.task.id}`, () => getTaskAudit(row.task.id)).then(
+          (events) => events && trailAsSeenBy(events, instructionReader(actor)),
+        )
+      : Promise.resolve(null),
     // Its 督办 notices as read (the same for every signed-in reader), each reader's view made per request.
     can(actor, 'view_pending')
       ? keptWith(keepWith, `notices ${row.task.id}`, () => noticeRowsWhere({ taskId: row.task.id })).then((rows) => rows.map((n) => toNoticeView(n, actor, today())))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { instructionState, isPendingInstruction, isWithdrawable, pendingInstructions } from './instructions';
+import { instructionState, isPendingInstruction, isWithdrawable, pendingInstructions, trailAsSeenBy, wordsShownTo } from './instructions';
 
 describe('领导批示: where an instruction stands', () => {
   it('pending until a notice puts it into effect, the office marks it read or its leader withdraws it; a notice wins', () => {
@@ -46,5 +46,44 @@ describe('领导批示: where an instruction stands', () => {
     expect(isPendingInstruction({ noticeId: null, readById: null, withdrawnAt: null })).toBe(true);
     expect(isPendingInstruction({ noticeId: 1, readById: null, withdrawnAt: null })).toBe(false);
     expect(isPendingInstruction({ noticeId: null, readById: null, withdrawnAt: '2026-12-01T02:00:00.000Z' })).toBe(false);
+  });
+
+  it("a withdrawn instruction's words: for its leader and the office (who keep the record); withheld from anyone else; a standing one's for all", () => {
+    const withdrawn = { authorId: 7, withdrawnAt: '2026-12-01T02:00:00.000Z' };
+    const standing = { authorId: 7, withdrawnAt: null };
+    expect(wordsShownTo(withdrawn, { id: 7, keepsRecord: false })).toBe(true); // its leader
+    expect(wordsShownTo(withdrawn, { id: 1, keepsRecord: true })).toBe(true); // the office
+    expect(wordsShownTo(withdrawn, { id: 8, keepsRecord: false })).toBe(false); // a unit, another leader
+    expect(wordsShownTo({ authorId: 7, withdrawnAt: new Date('2026-12-01T02:00:00Z') }, { id: 8, keepsRecord: false })).toBe(false);
+    expect(wordsShownTo(standing, { id: 8, keepsRecord: false })).toBe(true);
+  });
+
+  it("a task's audit trail: a withdrawn instruction's events named by its words for its leader and the office only; a standing one's, and other events, as they are", () => {
+    const ev = (id: number, action: string, entityType: string, entityId: string, actorId: number | null, entityName: string | null) => ({
+      id,
+      at: `2026-12-0${id}T02:00:00.000Z`,
+      action,
+      entityType,
+      entityId,
+      actorId,
+      entityName,
+      after: entityName && JSON.stringify({ text: entityName }),
+    });
+    const trail = [
+      ev(4, 'instruction.withdrawn', 'Instruction', '1', 7, '误批'),
+      ev(3, 'instruction.given', 'Instruction', '2', 7, '请加快'),
+      ev(2, 'instruction.given', 'Instruction', '1', 7, '误批'),
+      ev(1, 'update.approved', 'ProgressUpdate', '1', 1, null),
+    ];
+    const names = (reader: { id: number; keepsRecord: boolean }) => trailAsSeenBy(trail, reader).map((e) => [e.entityName, e.after]);
+    expect(names({ id: 7, keepsRecord: false })).toEqual(trail.map((e) => [e.entityName, e.after])); // its leader
+    expect(names({ id: 1, keepsRecord: true })).toEqual(trail.map((e) => [e.entityName, e.after])); // the office
+    expect(trailAsSeenBy(trail, { id: 7, keepsRecord: false })).toBe(trail); // nothing withheld: the very list (kept lists stay kept)
+    expect(names({ id: 9, keepsRecord: false })).toEqual([
+      [null, null],
+      ['请加快', JSON.stringify({ text: '请加快' })],
+      [null, null],
+      [null, null],
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 // 领导批示: a leader's written instruction on a task. The office puts it into effect with a 督办 notice
 // (转为督办) or marks it read when it needs none (已阅); until then it is pending (待落实) and its leader may
-// withdraw it (已撤回: kept for the record, no longer asked of anyone). Pure rules.
+// withdraw it (已撤回: kept for the record, no longer asked of anyone; its words for its leader and the office). Pure rules.
 
 export type InstructionState =
   { kind: 'pending' } | { kind: 'notice'; numberYear: number; number: number } | { kind: 'read'; by: string } | { kind: 'withdrawn'; at: string };
@@ -29,8 +29,36 @@ export function instructionState(i: InstructionFacts): InstructionState {
  */
 export const PENDING_INSTRUCTION = { noticeId: null, readById: null, withdrawnAt: null } as const;
 
-/** Standing, as stored: not withdrawn — what the task page and the units' lists show (also the database's filter). */
-export const STANDING_INSTRUCTION = { withdrawnAt: null } as const;
+/**
+ * Whether a reader sees an instruction's words. A withdrawn one's are kept for the record — for its leader
+ * (我的批示) and the office (the 领导批示台账, the audit trail); anyone else — the task's units, other
+ * leaders — sees only that it was given and withdrawn, as a message recalled in a chat: asked of nobody,
+ * and not gone without a word from where it was read.
+ */
+export const wordsShownTo = (i: { authorId: number; withdrawnAt: Date | string | null }, reader: { id: number; keepsRecord: boolean }): boolean =>
+  i.withdrawnAt === null || i.authorId === reader.id || reader.keepsRecord;
+
+/** An audit event as a task's trail lists it: what it is about, who did it, the words it names the instruction by. */
+type TrailEvent = { at: string; action: string; entityType: string; entityId: string; actorId: number | null; entityName: string | null; after: string | null };
+
+/**
+ * A task's audit trail as `reader` sees it: the events of a withdrawn instruction (given, withdrawn) named by
+ * its words only where `wordsShownTo` says so — else by its number, as an event about a thing without a name.
+ * Withdrawn: the trail holds its 撤回 event, which only its leader can take (so its actor is the author).
+ */
+export function trailAsSeenBy<E extends TrailEvent>(events: E[], reader: { id: number; keepsRecord: boolean }): E[] {
+  const withdrawn = new Map(
+    events
+      .filter((e) => e.entityType === 'Instruction' && e.action === 'instruction.withdrawn')
+      .map((e) => [e.entityId, { authorId: e.actorId ?? -1, withdrawnAt: e.at }]),
+  );
+  const withheld = (e: E) => {
+    const w = e.entityType === 'Instruction' ? withdrawn.get(e.entityId) : undefined;
+    return !!w && !wordsShownTo(w, reader);
+  };
+  // The very list when nothing is withheld (a kept list stays the object it was).
+  return events.some(withheld) ? events.map((e) => (withheld(e) ? { ...e, entityName: null, after: null } : e)) : events;
+}
 
 type Stored = { noticeId: number | null; readById: number | null; withdrawnAt: Date | string | null };
 

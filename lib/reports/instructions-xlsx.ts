@@ -24,7 +24,7 @@ export function instructionRows(items: InstructionLedgerRow[]): (string | number
     t.task.number(i.taskNumber),
     i.taskContent,
     i.units.join('、'),
-    i.text,
+    i.text ?? t.instruction.wordsWithheld,
     stateText(i),
     i.noticeStatus ? t.notice.state[i.noticeStatus] : '',
   ]);

@@ -1987,7 +1987,7 @@ test('领导批示: a leader on a phone instructs on task 3 (an empty one refuse
   await unit.close();
 });
 
-test('撤回批示: a leader withdraws a mistaken instruction from 我的批示 after saying so twice (gone from the task and the worklist, 已撤回 on 我的批示 and the 批示台账, its words in the trail); without JavaScript from the task page', async ({
+test('撤回批示: a leader withdraws a mistaken instruction from 我的批示 after saying so twice (off the worklist; 已撤回 on the task page, 我的批示 and the 批示台账, its words withheld from the unit; its words in the trail); without JavaScript from the task page', async ({
   browser,
 }) => {
   const leader = await browser.newPage();
@@ -2001,8 +2001,11 @@ test('撤回批示: a leader withdraws a mistaken instruction from 我的批示 
   await confirmStep(mine, '撤回批示', '确认撤回批示');
   await expect(mine.getByTestId('instruction-withdrawn')).toContainText('已撤回（');
   await expect(mine.locator('summary', { hasText: '撤回批示' })).toHaveCount(0);
+  // On the task page its leader reads it with its words, 已撤回, nothing more to do.
   await leader.goto('/tasks/12?year=2023');
-  await expect(leader.locator('section[aria-labelledby="li-h"]')).not.toContainText('误批');
+  const onTask = leader.getByTestId('instructions').locator('li').filter({ hasText: '误批：此条应批给任务13。' });
+  await expect(onTask.getByTestId('instruction-withdrawn')).toContainText('已撤回（');
+  await expect(onTask.locator('summary', { hasText: '撤回批示' })).toHaveCount(0);
   // One the office has acted on offers no 撤回 (task 3's, turned into a notice above).
   await leader.goto('/tasks/3?year=2023');
   await expect(leader.getByTestId('instructions').locator('li').first()).toContainText('已转督办');
@@ -2025,8 +2028,27 @@ test('撤回批示: a leader withdraws a mistaken instruction from 我的批示 
   ]);
   expect(answer.status()).toBe(303);
   await page.waitForURL(/\/tasks\/12\?year=2023#li-h$/);
-  await expect(page.getByTestId('instructions')).toHaveCount(0);
+  const withdrawn = page.getByTestId('instructions').locator('li').filter({ hasText: '无脚本误批，将撤回。' });
+  await expect(withdrawn.getByTestId('instruction-withdrawn')).toContainText('已撤回（');
+  await expect(withdrawn.locator('summary', { hasText: '撤回批示' })).toHaveCount(0);
   await context.close();
+
+  // The task's unit (区人力局), who may have read them: both on the task page and 我的任务 as 已撤回, their words withheld (its audit trail too).
+  const unit = await browser.newPage();
+  await signIn(unit, 'rlj', '/tasks/12?year=2023');
+  for (const path of ['/tasks/12?year=2023', '/my?year=2023']) {
+    await unit.goto(path);
+    const list = unit.getByTestId(path.startsWith('/my') ? 'my-instructions' : 'instructions');
+    await expect(list.getByTestId('instruction-words-withheld'), path).toHaveCount(2);
+    await expect(list.getByTestId('instruction-words-withheld').first()).toHaveText('该批示已由区领导撤回，无需落实。');
+    await expect(list.getByTestId('instruction-withdrawn')).toHaveCount(2);
+    await expect(unit.locator('main'), path).not.toContainText('误批');
+  }
+  // Nor in its export of the 批示台账: both rows there, 已撤回, without their words.
+  const unitLedger = await (await unit.request.get('/export/instructions?year=2023')).text();
+  expect(unitLedger).not.toContain('误批');
+  expect(unitLedger.match(/该批示已由区领导撤回，无需落实。,已撤回（/g)).toHaveLength(2);
+  await unit.close();
 
   // The office's worklist has neither; the 批示台账 keeps both as 已撤回, the audit trail with their words.
   const office = await browser.newPage();

@@ -326,6 +326,8 @@ const DATA: Record<string, Entry> = {
   'update-context.loadSubmitContext': 'helper',
   'update-context.loadSubmitRules': 'helper',
   'reports.reportFor': 'helper',
+  // A reader as the withdrawn-words rule asks (who, and whether they keep the record): reads nothing.
+  'instructions.instructionReader': 'helper',
 };
 
 describe('every data function checks its caller (real sessions)', () => {

@@ -214,7 +214,7 @@ describe('领导批示', () => {
     expect(ws.getRow(13).getCell(8).value).toBe('待落实');
   });
 
-  it('撤回批示: a leader withdraws an own pending instruction (off the task page, the units’ lists and the worklist; 已撤回 on 我的批示 and the 批示台账; its words in the audit trail); another leader, the office or a unit may not; one the office acted on stands', async () => {
+  it('撤回批示: a leader withdraws an own pending instruction (off the worklist; 已撤回 on the task page and the units’ lists, its words there for its leader and the office only; on 我的批示 and the 批示台账 with its words; in the audit trail); another leader, the office or a unit may not; one the office acted on stands', async () => {
     const { myInstructions, instructionsForUnit, instructionLedger } = await import('@/lib/data/instructions');
     const t9 = await task(9);
     session.actor = who.lingdao!;
@@ -251,20 +251,61 @@ describe('领导批示', () => {
     session.actor = who.duchashi!;
     const trail = (await (await import('@/lib/data/audit')).getAuditEvents({ action: 'instruction.withdrawn' }))!;
     expect(trail.map((e) => [e.entityName, e.taskNumber])).toEqual([['误批：应为任务10', 9]]);
-    // Off the task page, the unit's 我的任务 and the office's worklist; on 我的批示 as 已撤回, the count unchanged.
+    // Off the office's worklist; on 我的批示 as 已撤回, the count unchanged.
     session.actor = who.lingdao!;
-    expect((await detail(9)).instructions).toEqual([]);
     const mine = (await myInstructions(null, 2023, true))!;
     expect(mine.total).toBe(total);
-    expect(mine.items.find((i) => i.id === mistaken)!.state).toMatchObject({ kind: 'withdrawn' });
+    expect(mine.items.find((i) => i.id === mistaken)).toMatchObject({ text: '误批：应为任务10', state: { kind: 'withdrawn' } });
     session.actor = who.duchashi!;
     expect((await ledger()).instructions.map((i) => i.id)).not.toContain(mistaken);
-    expect((await instructionsForUnit(null, 2023, t9.units[0]!.unitId, true)).items.map((i) => i.id)).not.toContain(mistaken);
+    // On the task page and the unit's 我的任务 as 已撤回: its words for its leader and the office, withheld
+    // from the task's unit and another leader (asked of nobody, and not gone without a word).
+    const unitUser = Object.values(who).find((u) => u.unitId === t9.units[0]!.unitId)!;
+    const otherLeader: Actor = { id: other.id, role: 'LEADER', unitId: null, displayName: other.displayName, username: other.username };
+    for (const [reader, words] of [
+      [who.lingdao!, '误批：应为任务10'],
+      [who.duchashi!, '误批：应为任务10'],
+      [unitUser, null],
+      [otherLeader, null],
+    ] as const) {
+      session.actor = reader;
+      const d = await detail(9);
+      expect(d.instructions, reader.username).toMatchObject([{ id: mistaken, text: words, state: { kind: 'withdrawn' } }]);
+      // The task's audit trail names it (given, withdrawn) by its words for the same readers, by its number for the others.
+      const named = d.events!.filter((e) => e.entityType === 'Instruction').map((e) => [e.action, e.entityName]);
+      expect(named, reader.username).toEqual([
+        ['instruction.withdrawn', words],
+        ['instruction.given', words],
+      ]);
+      expect(JSON.stringify(d.events).includes('误批'), reader.username).toBe(words !== null);
+    }
+    session.actor = unitUser;
+    const forUnit = await instructionsForUnit(null, 2023, t9.units[0]!.unitId, true);
+    expect(forUnit.items.find((i) => i.id === mistaken)).toMatchObject({ text: null, state: { kind: 'withdrawn' } });
+    expect(JSON.stringify(forUnit)).not.toContain('误批');
+    // Kept with the snapshot for every reader, withheld per reader: the unit reading first leaves the office its words.
+    const { getPlanSnapshot } = await import('@/lib/data/plan');
+    const snap = (await getPlanSnapshot(2023))!;
+    session.actor = unitUser;
+    expect((await instructionsForUnit(snap, 2023, t9.units[0]!.unitId, true)).items.find((i) => i.id === mistaken)!.text).toBeNull();
+    session.actor = who.duchashi!;
+    expect((await instructionsForUnit(snap, 2023, t9.units[0]!.unitId, true)).items.find((i) => i.id === mistaken)!.text).toBe('误批：应为任务10');
+    session.actor = unitUser;
+    expect((await instructionsForUnit(snap, 2023, t9.units[0]!.unitId, true)).items.find((i) => i.id === mistaken)!.text).toBeNull();
     // The 批示台账 keeps it, 已撤回 with the day, as the CSV and the Excel say.
+    session.actor = who.duchashi!;
     const row = (await instructionLedger(2023))!.find((i) => i.id === mistaken)!;
     expect(row.state).toMatchObject({ kind: 'withdrawn' });
     const { instructionRows } = await import('@/lib/reports/instructions-xlsx');
     expect(instructionRows([row])[0]![7]).toMatch(/^已撤回（2026年\d+月\d+日）$/);
+    expect(instructionRows([row])[0]![6]).toBe('误批：应为任务10');
+    // A unit's (or another leader's) export of it says it was withdrawn, not its words.
+    for (const reader of [unitUser, otherLeader]) {
+      session.actor = reader;
+      const theirs = (await instructionLedger(2023))!.find((i) => i.id === mistaken)!;
+      expect(instructionRows([theirs])[0]!.slice(6, 8), reader.username).toEqual(['该批示已由区领导撤回，无需落实。', expect.stringMatching(/^已撤回（/)]);
+    }
+    session.actor = who.duchashi!;
     // The office, turning it into a notice meanwhile, is told it is handled; nothing is written.
     const notices0 = await prisma.supervisionNotice.count();
     expect(

@@ -11,6 +11,7 @@ import { PrintTitle } from '@/components/print-title';
 import { SectionCard } from '@/components/section-card';
 import { one, type SearchParams } from '@/lib/data/evaluated-plan';
 import { getTaskDetail } from '@/lib/data/task';
+import type { Instruction } from '@/lib/data/instructions';
 import { draftFor } from '@/lib/actions/form-drafts';
 import { t } from '@/lib/i18n/zh-CN';
 import { numberedMetadata } from '@/app/numbered-metadata';
@@ -41,7 +42,9 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
   const { task } = row;
   // 转为督办 from the 督办台账 (?instruction=N): the notice's form filled from that pending instruction of this task.
   const instructionId = Number(one(sp.instruction));
-  const fromInstruction = data.canActOnInstructions ? data.instructions?.find((i) => i.id === instructionId && i.state.kind === 'pending') : undefined;
+  const fromInstruction = data.canActOnInstructions
+    ? data.instructions?.find((i): i is Instruction => i.id === instructionId && i.state.kind === 'pending' && i.text !== null)
+    : undefined;
   return (
     <article className="space-y-5">
       <PrintTitle plan={snap.title} page={t.pageTitle.task(String(task.number))} asOf={asOf} printedOn={data.today} />

@@ -17,6 +17,8 @@ export const instruction = {
     read: (who: string) => `已阅（${who}）`,
     withdrawn: (when: string) => `已撤回（${when}）`,
   },
+  /** In place of a withdrawn instruction's words, for a reader other than its leader and the office. */
+  wordsWithheld: '该批示已由区领导撤回，无需落实。',
   /** The office's worklist on the 督办台账. */
   pendingHeading: (n: number) => `领导批示待落实（${n}条）`,
   pendingIntro: '区领导作出、尚未转为督办或标记已阅的批示：',
@@ -25,9 +27,10 @@ export const instruction = {
   pendingAll: '显示全部待落实批示',
   toNotice: '转为督办',
   markRead: '已阅（不需督办）',
-  /** A leader's own pending instruction: withdrawn (its words kept in the audit trail). */
+  /** A leader's own pending instruction: withdrawn (its words kept for its leader, the office and the audit trail). */
   withdraw: '撤回批示',
-  withdrawConsequence: '撤回后，该批示不再显示在任务页、责任单位的“我的任务”和督办台账中；“我的批示”和领导批示台账中标为“已撤回”，原文记入留痕。',
+  withdrawConsequence:
+    '撤回后，该批示不再需要落实，也不再列入督办台账的待落实批示；任务页和责任单位的“我的任务”中标为“已撤回”，不再显示原文；“我的批示”和领导批示台账中保留原文并标为“已撤回”，原文记入留痕。',
   /** The reason a notice issued from an instruction starts with (the office may change it). */
   noticeReason: (who: string, date: string, text: string) => `落实${who}批示（${date}）：${text}`,
   /** A leader's own, on the 驾驶舱. */

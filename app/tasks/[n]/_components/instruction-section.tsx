@@ -8,7 +8,7 @@ import { SectionCard } from '@/components/section-card';
 import { ui } from '@/components/ui';
 import { giveInstruction } from '@/lib/actions/instructions';
 import { restoredIn, type Draft } from '@/lib/actions/form-drafts';
-import type { Instruction } from '@/lib/data/instructions';
+import type { ListedInstruction } from '@/lib/data/instructions';
 import { t } from '@/lib/i18n/zh-CN';
 import { formKey } from '@/lib/links';
 
@@ -20,14 +20,14 @@ export function InstructionSection({
   draft,
   open = false,
 }: {
-  items: Instruction[];
+  items: ListedInstruction[];
   /** The task a leader may instruct on (null: the reader may not). */
   give: { taskId: number } | null;
   canAct: boolean;
   /** A leader reading: their own pending instructions may be withdrawn. */
   withdrawer: Withdrawer | null;
   draft: Draft | null;
-  /** Opened from the page's 作出批示 link (?instruct=1): the form open at once. */
+  /** Opened from the page's 作出批示 link (?instruct=1): the form open at once (as it is where none stands but withdrawn ones). */
   open?: boolean;
 }) {
   const prefill = give ? restoredIn(draft, formKey.instruction(give.taskId)) : undefined;
@@ -41,7 +41,7 @@ export function InstructionSection({
         </div>
       )}
       {give && (
-        <details className="no-print" open={open || items.length === 0 || !!prefill}>
+        <details className="no-print" open={open || items.every((i) => i.state.kind === 'withdrawn') || !!prefill}>
           <summary className="cursor-pointer text-sm text-blue-800">{t.instruction.give}</summary>
           <div className="mt-2 space-y-2">
             <p className={ui.hint}>{t.instruction.intro}</p>
