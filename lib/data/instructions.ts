@@ -5,10 +5,9 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/prisma';
-import { can } from '@/lib/auth/policy';
+import { can, type Actor } from '@/lib/auth/policy';
 import { getSession } from '@/lib/auth/session';
 import { instructionState, pendingInstructions, PENDING_INSTRUCTION, wordsShownTo } from '@/lib/domain/instructions';
-import type { Actor } from '@/lib/auth/policy';
 import { noticeStatusOf } from '@/lib/domain/notices';
 import { keptWith } from './freeze';
 import type { PlanSnapshot } from './plan';

@@ -8,19 +8,36 @@ type Led = { leadOfficial?: string };
 /** A task's row at a date: the task and its status (the overview's `TaskRow`). */
 type LedRow = { task: Led & { number: number }; status: { status: Status } };
 
+/** A leader's title as plans write it before or after the name: 区委常委, 常务副区长, 区长, 区人大常委会副主任, 区政协主席, 秘书长… */
+const TITLE = '(?:区委|区政府|区人大常委会|区人大|区政协)?(?:常务)?副?(?:书记|区长|常委|主任|主席|部长|秘书长)';
+const LEADING_TITLES = new RegExp(`^(?:${TITLE}[，,、]?)+`, 'u');
+const TRAILING_TITLES = new RegExp(`(?:[，,、]?${TITLE})+$`, 'u');
+
 /**
  * A person's name as a plan's 牵头区领导 or an account's name writes it, for comparing: a title in brackets
- * (张三（副区长）), a trailing 同志 and spaces aside.
+ * (张三（副区长）) or written before or after the name (区委常委、常务副区长 张三; 张三副区长), a trailing 同志 and
+ * spaces aside. A title alone (区委常委, the part of 区委常委、常务副区长张三 before its 、) is no name: ''.
  */
 export function officialName(s: string): string {
   return s
     .replace(/[（(][^）)]*[）)]/gu, '')
     .replace(/\s+/gu, '')
-    .replace(/同志$/u, '');
+    .replace(/同志$/u, '')
+    .replace(LEADING_TITLES, '')
+    .replace(TRAILING_TITLES, '');
 }
 
-/** The names a task's 牵头区领导 holds, each as `officialName` reads it (none where the plan names none). */
-export const officialsOf = (task: Led): string[] => (task.leadOfficial ?? '').split('、').map(officialName).filter(Boolean);
+/**
+ * The parts of a 牵头区领导 cell, as tables separate names (、，,；;/, a line, a space) — but never inside brackets:
+ * 张三（区委常委、常务副区长） is one part.
+ */
+export const nameParts = (cell: string): string[] => cell.match(/(?:[（(][^）)]*[）)]?|[^、，,；;/\s（(])+/gu) ?? [];
+
+/** The names a task's 牵头区领导 holds, each as `officialName` reads it (none where the plan names none; a title alone is no name). */
+export const officialsOf = (task: Led): string[] =>
+  nameParts(task.leadOfficial ?? '')
+    .map(officialName)
+    .filter(Boolean);
 
 /** Whether the plan names this person (as `officialName` reads it) among a task's 牵头区领导: the same name, not part of another. */
 export function leads(task: Led, name: string): boolean {
@@ -47,7 +64,12 @@ export type OfficialSummary = { name: string; tasks: number; counts: Record<Stat
  */
 export function officialSummaries(rows: LedRow[]): OfficialSummary[] {
   const byName = new Map<string, Status[]>();
-  for (const r of rows) for (const n of new Set(officialsOf(r.task))) byName.set(n, [...(byName.get(n) ?? []), r.status.status]);
+  for (const r of rows)
+    for (const n of new Set(officialsOf(r.task))) {
+      const statuses = byName.get(n);
+      if (statuses) statuses.push(r.status.status);
+      else byName.set(n, [r.status.status]);
+    }
   return [...byName]
     .map(([name, statuses]) => ({ name, tasks: statuses.length, counts: countByStatus(statuses) }))
     .sort((a, b) => b.counts.lagging - a.counts.lagging || b.counts.at_risk - a.counts.at_risk || b.tasks - a.tasks || a.name.localeCompare(b.name, 'zh-CN'));

@@ -188,6 +188,26 @@ describe('我牵头的任务', () => {
     expect(officialName('张三同志')).toBe('张三');
     expect(officialName('区领导')).toBe('区领导');
     expect(officialName('（副区长）')).toBe('');
+    // A title written outside brackets, before or after the name, as 责任分工表 and accounts write it.
+    expect(officialName('张三副区长')).toBe('张三');
+    expect(officialName('常务副区长 张三')).toBe('张三');
+    expect(officialName('区委常委，常务副区长张三')).toBe('张三');
+    expect(officialName('区人大常委会副主任李四同志')).toBe('李四');
+    expect(officialName('王五区长')).toBe('王五');
+    expect(officialName('区委副书记')).toBe('');
+    // Not a title: a name that merely starts or ends like one.
+    expect(officialName('常务华')).toBe('常务华');
+    expect(officialName('区领导')).toBe('区领导');
+  });
+  it('a plan cell naming a leader with titles before the name (区委常委、常务副区长 张三): the titles before its 、 are no name', () => {
+    const rows = evaluate([task(1, { leadOfficial: '区委常委、常务副区长 张三' }), task(2, { leadOfficial: '张三副区长、李四' })], asOf, S);
+    expect(ledBy(rows, '张三').map((r) => r.task.number)).toEqual([1, 2]);
+    // A title in brackets holding 、 is one name's (the cell is not split inside brackets).
+    expect(ledBy(evaluate([task(3, { leadOfficial: '张三（区委常委、常务副区长）、李四' })], asOf, S), '张三').map((r) => r.task.number)).toEqual([3]);
+    expect(officialSummaries(rows).map((o) => [o.name, o.tasks])).toEqual([
+      ['张三', 2],
+      ['李四', 1],
+    ]);
   });
   it("the tasks whose 牵头区领导 names the leader, graver first then by number; another's name, a name inside a longer one, a blank account name: none", () => {
     const led = evaluate(

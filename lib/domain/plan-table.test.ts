@@ -433,5 +433,15 @@ describe('牵头区领导 as tables write it', () => {
     expect(leadOfficialText('张三同志、李四同志')).toBe('张三、李四');
     expect(leadOfficialText('张三（副区长）；李四/王五')).toBe('张三（副区长）、李四、王五');
     expect(leadOfficialText('  ')).toBe('');
+    // Titles written apart from the name go in brackets after it — not a leader named 副区长 of their own.
+    expect(leadOfficialText('区委常委、常务副区长 张三')).toBe('张三（区委常委、常务副区长）');
+    expect(leadOfficialText('张三 副区长，李四')).toBe('张三（副区长）、李四');
+    expect(leadOfficialText('张三 （副区长）')).toBe('张三（副区长）');
+    expect(leadOfficialText('李四、常务副区长 张三')).toBe('李四、张三（常务副区长）');
+    expect(leadOfficialText('张三（区委常委） 常务副区长')).toBe('张三（区委常委、常务副区长）');
+    expect(leadOfficialText('张三 同志，李四')).toBe('张三、李四');
+    // Never split inside brackets; a title alone is kept as written.
+    expect(leadOfficialText('张三（区委常委、常务副区长）、李四')).toBe('张三（区委常委、常务副区长）、李四');
+    expect(leadOfficialText('区委常委')).toBe('区委常委');
   });
 });

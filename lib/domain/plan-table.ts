@@ -3,6 +3,7 @@
 // starts — a merged title and a 填报单位/日期 line often sit above it), and which rows are not data
 // (blank spacers, full-width title bands, the 注： footer). Pure: cell texts in, positions out.
 import { chineseNumber, parseTimeWording } from './time-wording';
+import { nameParts, officialName } from './officials';
 import type { Category } from './types';
 
 export type ColumnRole =
@@ -365,11 +366,34 @@ export function splitTaskNumber(cell: string): { number: number | null; rest: st
 /**
  * A 牵头区领导 cell as tables write it — one name or several (张三、李四 / 张三，李四 / one a line), at times with
  * 同志 (dropped) or a title in brackets (kept: 张三（副区长）) — as names joined with 、, each once; '' when blank.
+ * Titles written apart from the name (区委常委、常务副区长 张三; 张三 副区长，李四) are no names of their own: they go
+ * in brackets after the name they stand by — the next one where only a space parts them or no name comes before,
+ * else the one before.
  */
 export function leadOfficialText(cell: string): string {
-  const names = cell
-    .split(/[、，,；;/\s]+/u)
-    .map((n) => n.replace(/同志$/u, '').trim())
-    .filter(Boolean);
+  const parts = nameParts(cell);
+  const names: string[] = [];
+  let pending: string[] = [];
+  const bare = (title: string) => title.replace(/^[（(]|[）)]$/gu, '');
+  // 张三 + [副区长] → 张三（副区长）; 张三（副区长） + [常委] → 张三（副区长、常委）.
+  const titled = (name: string, titles: string[]) => {
+    if (!titles.length) return name;
+    const own = /^(.*)[（(]([^）)]*)[）)]$/u.exec(name);
+    return own ? `${own[1]}（${[own[2], ...titles.map(bare)].join('、')}）` : `${name}（${titles.map(bare).join('、')}）`;
+  };
+  let at = 0;
+  parts.forEach((raw, i) => {
+    const start = cell.indexOf(raw, at);
+    at = start + raw.length;
+    const part = raw.replace(/同志$/u, '');
+    if (part === '') return; // 张三 同志
+    if (officialName(part) !== '') {
+      names.push(titled(part, pending));
+      pending = [];
+    } else if (names.length === 0 || (i + 1 < parts.length && /^\s+$/u.test(cell.slice(at, cell.indexOf(parts[i + 1]!, at))))) pending.push(part);
+    else names.push(titled(names.pop()!, [part]));
+  });
+  if (pending.length && names.length) names.push(titled(names.pop()!, pending));
+  else names.push(...pending); // titles and no name: kept as written
   return [...new Set(names)].join('、');
 }
