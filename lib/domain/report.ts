@@ -34,6 +34,8 @@ export type ReportTask = {
   number: number;
   content: string;
   units: string[];
+  /** The plan's 牵头区领导 (absent where it names none, and in snapshots published before it was kept). */
+  leadOfficial?: string;
   deadlineMonth: string;
   status: Status;
   reasons: SeverityReason[];
@@ -154,6 +156,7 @@ function reportTask(row: TaskRow<OverviewTask>, narrative: Narrative | undefined
     number: task.number,
     content: task.content,
     units: task.units.map((u) => u.name),
+    ...(task.leadOfficial ? { leadOfficial: task.leadOfficial } : {}),
     deadlineMonth: task.deadlineMonth,
     status: status.status,
     reasons: status.reasons,

@@ -610,6 +610,8 @@ export const t = {
       '完成时限',
     ],
     extraColumns: ['任务状态', '完成进度(%)', '序时应达(%)', '偏差(个百分点)', '状态说明'],
+    /** The 一览表's column after 责任单位 where the plan names any task's 牵头区领导. */
+    leadOfficialColumn: '牵头区领导',
     indicatorSheet: '指标',
     tableSheet: '一览表',
     indicatorColumns: ['序号', '项目名称', '指标', '计量单位', '年度目标', '实际完成', '约数', '数据日期', '完成比例(%)', '口径不一', '说明'],

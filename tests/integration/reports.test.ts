@@ -107,6 +107,28 @@ describe('the 2023 上半年 report against its source', () => {
     expect(typeof figures.getRow(sixteen).getCell(6).value).toBe('number');
   });
 
+  it('where the plan names 牵头区领导, the 一览表 has them after 责任单位 (one a line), blank for a task without; without any, no such column', async () => {
+    const t3 = await prisma.task.findFirstOrThrow({ where: { number: 3, planYear: { year: 2023 } }, select: { id: true } });
+    const t5 = await prisma.task.findFirstOrThrow({ where: { number: 5, planYear: { year: 2023 } }, select: { id: true } });
+    await prisma.task.update({ where: { id: t3.id }, data: { leadOfficial: '张三（区委常委、常务副区长）、李四' } });
+    await prisma.task.update({ where: { id: t5.id }, data: { leadOfficial: '王五' } });
+    try {
+      const { model } = (await reports.buildLiveReport(H1))!;
+      const ws = (await readWorkbook((await files.buildReportFiles(model, new Date())).xlsx)).getWorksheet('一览表')!;
+      expect([6, 7, 8, 9].map((c) => cellText(ws, 2, c))).toEqual(['责任单位', '牵头区领导', '完成时限', '任务状态']);
+      expect(cellText(ws, 2 + 3, 7)).toBe('张三（区委常委、常务副区长）\n李四');
+      expect(cellText(ws, 2 + 5, 7)).toBe('王五');
+      expect(cellText(ws, 2 + 4, 7)).toBe('');
+      expect(cellText(ws, 2 + 1, 9)).toBe('进度滞后'); // the columns after it moved on by one
+      expect(model.projects.flatMap((p) => p.tasks).find((x) => x.number === 3)!.leadOfficial).toBe('张三（区委常委、常务副区长）、李四');
+    } finally {
+      await prisma.task.updateMany({ where: { id: { in: [t3.id, t5.id] } }, data: { leadOfficial: '' } });
+    }
+    const { model } = (await reports.buildLiveReport(H1))!;
+    const ws = (await readWorkbook((await files.buildReportFiles(model, new Date())).xlsx)).getWorksheet('一览表')!;
+    expect(cellText(ws, 2, 7)).toBe('完成时限');
+  });
+
   it('the Word report (.docx) carries the same appendix as a real table, with GB/T 9704 page layout', async () => {
     const { model } = (await reports.buildLiveReport(H1))!;
     const { docx } = await files.buildReportFiles(model, new Date());
