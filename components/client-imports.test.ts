@@ -2,7 +2,7 @@
 // followed (type-only imports are erased by the compiler; imports of server actions become references)
 // and none may reach the modules that made form pages 50 KB heavier than the framework's floor: the
 // schema library (zod, 29 KB gzip), the whole catalogue (lib/i18n/zh-CN, with ./messages 19 KB), the
-// server side of the action state. A form imports its strings from lib/i18n/parts and its idle state
+// server side of the action state, the Chinese calendar. A form imports its strings from lib/i18n/parts and its idle state
 // from lib/actions/form-state. `npm run bench` measures each route's first-load JavaScript.
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -16,6 +16,7 @@ const FORBIDDEN: { what: string; test: (spec: string, file: string | null) => bo
   { what: "the server's evidence refusals (lib/i18n/parts/evidence-messages)", test: (_, f) => f === path.join(root, 'lib/i18n/parts/evidence-messages.ts') },
   { what: 'the server side of the action state (lib/actions/state)', test: (_, f) => f === path.join(root, 'lib/actions/state.ts') },
   { what: 'the database client', test: (spec) => spec.startsWith('@prisma/') || spec === 'better-sqlite3' || spec === 'pg' },
+  { what: 'the Chinese calendar (lunar-typescript, for reading 春节前 in plan tables)', test: (spec) => spec === 'lunar-typescript' },
 ];
 
 function filesUnder(dir: string): string[] {

@@ -667,6 +667,30 @@ describe('every problem of a bad file at once', () => {
   });
 });
 
+describe('春节前 as plan tables write it', () => {
+  it('with its year it is the festival’s eve (the next year’s flagged 跨年度); without, a message of its own that asks for the year', () => {
+    const d = parseAppendixGrid(
+      [
+        ['序号', '民生实事', '责任单位', '完成时限'],
+        ['1', '为困难群众发放春节慰问金', '区民政局', '2024年春节前'],
+        ['2', '完成欠薪清零', '区人力局', '2025年春节前'],
+        ['3', '开展送温暖活动', '区残联', '春节前'],
+      ],
+      2024,
+      lookup,
+    );
+    expect(d.projects.flatMap((p) => p.tasks.map((t) => [t.number, t.deadlineMonth]))).toEqual([
+      [1, '2024-02'],
+      [2, '2025-01'],
+      [3, null],
+    ]);
+    expect(d.issues.map((i) => [i.row, i.kind, i.value, i.blocking])).toEqual([
+      [3, 'cross_year', '2025年春节前', false],
+      [4, 'festival_deadline', '春节前', true],
+    ]);
+  });
+});
+
 describe('a 项目表 with 计划完成时间, investment and start columns (a district’s 民生实事项目计划表)', () => {
   it('reads 计划完成时间 as the deadline and leaves the money and the start date out of the plan', () => {
     // Before: no header was found (计划完成时间 read as the plan, so no deadline column): 找不到表头, nothing imported.

@@ -33,6 +33,7 @@ import {
   type TaskDraft,
   type UnitLookup,
   cellText,
+  deadlineIssue,
 } from './plan-import';
 import { chineseNumber, parseTimeWording, stepsFromPlanText, yearPlacement } from './time-wording';
 import { beforeBracket, isCollective, splitUnitCell } from './unit-names';
@@ -444,7 +445,7 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
     if (cellText(deadlineCell)) {
       const reading = parseTimeWording(deadlineCell, year);
       if (!reading.ok) {
-        issue(r, reading.reason === 'ambiguous_number' ? 'ambiguous_deadline' : 'bad_deadline', cellText(deadlineCell));
+        issue(r, deadlineIssue(reading.reason), cellText(deadlineCell));
         deadline = null;
       } else {
         const place = yearPlacement(reading.month, year);

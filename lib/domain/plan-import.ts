@@ -6,7 +6,7 @@
 // is a draft plan plus one message per row that cannot be read. Nothing here touches a database.
 import type { IsoDate } from './dates';
 import { leadOfficialText, type SkipReason } from './plan-table';
-import { dueOfWording, parseTimeWording, yearPlacement } from './time-wording';
+import { dueOfWording, parseTimeWording, yearPlacement, type TimeRefusal } from './time-wording';
 import { isCollective, splitUnitCell } from './unit-names';
 import { cleanText } from './text';
 import { isWholeUnit, parseDecimal } from './numbers';
@@ -30,6 +30,7 @@ export type IssueKind =
   | 'unknown_task'
   | 'deadline_year'
   | 'ambiguous_deadline'
+  | 'festival_deadline'
   | 'cross_year'
   | 'too_long'
   | 'bad_target'
@@ -64,6 +65,10 @@ export function importedFigure(c: Cell, unitOfMeasure: string): { ok: true; valu
   if (n === null || n < 0 || n > FIELD_LIMITS.maxValue || (isWholeUnit(unitOfMeasure) && !Number.isInteger(n))) return { ok: false };
   return { ok: true, value: n };
 }
+/** The message for a deadline cell the time rules refuse: a number that cannot say its month, 春节前 without its year, or unreadable. */
+export const deadlineIssue = (reason: TimeRefusal): IssueKind =>
+  reason === 'ambiguous_number' ? 'ambiguous_deadline' : reason === 'festival_year' ? 'festival_deadline' : 'bad_deadline';
+
 export type RowIssue = { sheet: string; row: number; kind: IssueKind; value?: string; blocking: boolean };
 
 export type MilestoneDraft = {
@@ -297,7 +302,7 @@ export function parsePlanWorkbook(sheets: Record<string, Grid>, year: number, un
     if (units.length === 0) b.issue(r, 'no_units');
     const reading = parseTimeWording(deadlineCell, year);
     const place = reading.ok ? yearPlacement(reading.month, year) : null;
-    if (!reading.ok) b.issue(r, reading.reason === 'ambiguous_number' ? 'ambiguous_deadline' : 'bad_deadline', text(deadlineCell));
+    if (!reading.ok) b.issue(r, deadlineIssue(reading.reason), text(deadlineCell));
     else if (place === 'earlier' || place === 'too_late') b.issue(r, 'deadline_year', text(deadlineCell));
     else if (place === 'cross_year') b.issue(r, 'cross_year', text(deadlineCell), false);
     const deadlineMonth = reading.ok && (place === 'in_year' || place === 'cross_year') ? reading.month : null;

@@ -643,8 +643,23 @@ describe('holidays whose date never moves: 国庆前, 五一前', () => {
     expect(due('6月底前完成设计\n国庆前开放')).toBe('2024-09-30');
     expect(due('6月底前完成主体国庆前开放')).toBe('refused:unreadable'); // run together: no guess
   });
-  it('a holiday that moves (春节前), one named without 前, or 五一 as a name in the words is no time of its own', () => {
-    expect(due('春节前')).toBe('refused:unreadable');
+  it('春节前 with its year: the eve of that year’s Spring Festival, which moves with the Chinese calendar', () => {
+    expect(due('2024年春节前')).toBe('2024-02-09');
+    expect(due('2025年春节前', 2024)).toBe('2025-01-28'); // a task running into the next year
+    expect(due('2025年春节之前完成发放', 2024)).toBe('2025-01-28');
+    expect(due('次年春节前', 2024)).toBe('2025-01-28');
+    expect(due('二〇二六年春节前', 2026)).toBe('2026-02-16');
+    expect(due('力争2027年春节前建成', 2026)).toBe('2027-02-05');
+    expect(due('6月底前完成主体，2025年春节前投入使用')).toBe('2025-01-28');
+    expect(parseTimeWording('2025年春节前', 2024)).toMatchObject({ ok: true, month: '2025-01', yearGiven: true });
+  });
+  it('春节前 without a year is not guessed (the festival early in the plan year, or the one after it?): a refusal of its own', () => {
+    expect(due('春节前')).toBe('refused:festival_year');
+    expect(due('春节前完成欠薪清零')).toBe('refused:festival_year');
+    expect(due('2024年春节期间')).toBe('refused:unreadable');
+    expect(due('6月底前完成主体2025年春节前开放')).toBe('refused:unreadable'); // run together: no guess
+  });
+  it('a holiday named without 前, or 五一 as a name in the words, is no time of its own', () => {
     expect(due('国庆期间')).toBe('refused:unreadable');
     expect(due('五一路改造')).toBe('refused:unreadable');
     expect(due('9月底前完成五一路改造')).toBe('2024-09-30');
@@ -654,6 +669,10 @@ describe('holidays whose date never moves: 国庆前, 五一前', () => {
     expect(steps('6月底前完成主体；国庆前建成开放')).toEqual([
       ['2024-06-30', '6月底前'],
       ['2024-09-30', '国庆前'],
+    ]);
+    expect(steps('6月底前完成选址；2025年春节前建成开放')).toEqual([
+      ['2024-06-30', '6月底前'],
+      ['2025-01-28', '2025年春节前'],
     ]);
     expect(steps('五一前完成设计，国庆节前开园')).toEqual([
       ['2024-04-30', '五一前'],

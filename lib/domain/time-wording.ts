@@ -2,7 +2,8 @@
 // 2023年12月底前, 9月底前, 年底前, 年内, 上半年, 第三季度, 6月30日前, 6.30前, 9月中旬, 5月底前动工, an Excel
 // date… Every form means "by the end of" its period. A month without a year belongs to the plan
 // year. The answer says what it understood, so the preview can show it ("9月底前 → 2024年9月30日").
-import { isIsoDate, monthEnd, type IsoDate } from './dates';
+import { addDays, isIsoDate, monthEnd, type IsoDate } from './dates';
+import { springFestival } from './spring-festival';
 
 export type TimeReading =
   | {
@@ -21,7 +22,8 @@ export type TimeReading =
     }
   | { ok: false; reason: TimeRefusal };
 
-export type TimeRefusal = 'empty' | 'unreadable' | 'ambiguous_number' | 'bad_month' | 'bad_day' | 'range_backwards';
+/** `festival_year`: 春节前 without a year — the festival early in the plan year, or the one after it? */
+export type TimeRefusal = 'empty' | 'unreadable' | 'ambiguous_number' | 'bad_month' | 'bad_day' | 'range_backwards' | 'festival_year';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
@@ -61,10 +63,10 @@ const PART = `(?:${MONTH_PART}|${EARLY})`;
 /** What separates the two ends of a range (7-9月, 9月底至12月底, 2024年9月—2025年3月) or two times listed
  *  (9月、12月; 9月底前完成招标，12月底前竣工): either is due at its later time. */
 const RANGE_SEPARATOR = /[-—–~至到、，,]/gu;
-/** Holidays whose date never moves, before which something is due: 国庆(节)前 (30 September), 五一前 and
- *  劳动节前 (30 April). Always with 前: 国庆期间 names no deadline, 五一路 is a road. 春节 moves with the lunar
- *  calendar and 年中 says no month: neither is read. */
-const HOLIDAY = '(?:国庆节?|五一|劳动节)(?:前|之前|以前)';
+/** Holidays before which something is due: 国庆(节)前 (30 September), 五一前 and 劳动节前 (30 April), and 春节前
+ *  (the festival's eve; its date moves with the Chinese calendar, so it is read only with its year written:
+ *  2025年春节前, 次年春节前). Always with 前: 国庆期间 names no deadline, 五一路 is a road. 年中 says no month: not read. */
+const HOLIDAY = '(?:国庆节?|五一|劳动节|春节)(?:前|之前|以前)';
 const HOLIDAY_DATE: Record<string, [month: number, day: number]> = { 国庆: [9, 30], 五一: [4, 30], 劳动节: [4, 30] };
 /** A time that starts here (12月, 2025年, 年底, 三季度, 国庆前…): what follows a time may say what happens then, but not name another. */
 const ANOTHER_TIME = `(?:\\d{1,2}月|\\d{4}年|[一二三四五六七八九十]{1,3}月|年底|年内|年末|第?[一二三四1-4]季度|[上下]半年|${HOLIDAY})`;
@@ -220,6 +222,13 @@ function readText(s: string, planYear: number): TimeReading {
   if (m) {
     const [month, day] = HOLIDAY_DATE[m[1]!]!;
     return ok(year, month, day, yearGiven, 'date');
+  }
+  // Before the Spring Festival: the eve of that year's (2025年春节前 → 2025-01-28). Without a year it is not
+  // guessed: an annual plan's 春节前 may be the festival early in its year or the one that ends it.
+  if (new RegExp(`^春节(?:前|之前|以前)${TAIL}$`, 'u').test(rest)) {
+    if (!yearGiven) return { ok: false, reason: 'festival_year' };
+    const eve = addDays(springFestival(year), -1);
+    return ok(year, Number(eve.slice(5, 7)), Number(eve.slice(8)), true, 'date');
   }
   // Halves.
   m = new RegExp(`^(上|下)半年(?:前|底|末|底前)?${TAIL}$`, 'u').exec(rest);
