@@ -45,8 +45,10 @@ export type ListedInstruction = Omit<Instruction, 'text'> & { text: string | nul
 /** A reader as `wordsShownTo` asks: who, and whether they keep the record (the office, who reads the audit trail). */
 export const instructionReader = (reader: Actor) => ({ id: reader.id, keepsRecord: can(reader, 'view_audit') });
 
-/** What `reader` sees of each (the list is kept for every reader; the words are withheld per reader). */
-const asSeenBy = (items: Instruction[], reader: Actor): ListedInstruction[] => {
+type Worded = { authorId: number; withdrawnAt: Date | string | null; text: string };
+
+/** What `reader` sees of each — a list's or the ledger's rows (kept or read for every reader; the words withheld per reader). */
+const asSeenBy = <T extends Worded>(items: T[], reader: Actor): (Omit<T, 'text'> & { text: string | null })[] => {
   const me = instructionReader(reader);
   // The very list when nothing is withheld (a kept list stays the object it was).
   return items.every((i) => wordsShownTo(i, me)) ? items : items.map((i) => (wordsShownTo(i, me) ? i : { ...i, text: null }));
@@ -114,16 +116,17 @@ const LEDGER_SELECT = {
 export async function instructionLedger(year: number) {
   const actor = await getSession();
   if (!actor || !can(actor, 'view_pending')) return null;
-  const me = instructionReader(actor);
   const rows = await prisma.instruction.findMany({ where: { task: { planYear: { year } } }, select: LEDGER_SELECT, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
-  return rows.map((i) => ({
-    ...view(i),
-    // A withdrawn one's words for its leader and the office only (the ledger is theirs to file; a unit's export says it was withdrawn).
-    text: wordsShownTo(i, me) ? i.text : null,
-    units: i.task.units.map((u) => u.unit.name),
-    noticeStatus: i.notice ? noticeStatusOf(i.notice.recipients.map((r) => r.status)) : null,
-    readAt: i.readAt?.toISOString() ?? null,
-  }));
+  // A withdrawn one's words for its leader and the office only (the ledger is theirs to file; a unit's export says it was withdrawn).
+  return asSeenBy(
+    rows.map((i) => ({
+      ...view(i),
+      units: i.task.units.map((u) => u.unit.name),
+      noticeStatus: i.notice ? noticeStatusOf(i.notice.recipients.map((r) => r.status)) : null,
+      readAt: i.readAt?.toISOString() ?? null,
+    })),
+    actor,
+  );
 }
 
 export type InstructionLedgerRow = NonNullable<Awaited<ReturnType<typeof instructionLedger>>>[number];
