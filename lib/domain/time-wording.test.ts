@@ -657,6 +657,8 @@ describe('holidays whose date never moves: 国庆前, 五一前', () => {
     expect(due('春节前')).toBe('refused:festival_year');
     expect(due('春节前完成欠薪清零')).toBe('refused:festival_year');
     expect(due('2024年春节期间')).toBe('refused:unreadable');
+    expect(due('2024年春节前后')).toBe('refused:unreadable'); // around the festival, not before it
+    expect(due('国庆前后开放')).toBe('refused:unreadable');
     expect(due('6月底前完成主体2025年春节前开放')).toBe('refused:unreadable'); // run together: no guess
   });
   it('a holiday named without 前, or 五一 as a name in the words, is no time of its own', () => {

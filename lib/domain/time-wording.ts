@@ -65,8 +65,8 @@ const PART = `(?:${MONTH_PART}|${EARLY})`;
 const RANGE_SEPARATOR = /[-—–~至到、，,]/gu;
 /** Holidays before which something is due: 国庆(节)前 (30 September), 五一前 and 劳动节前 (30 April), and 春节前
  *  (the festival's eve; its date moves with the Chinese calendar, so it is read only with its year written:
- *  2025年春节前, 次年春节前). Always with 前: 国庆期间 names no deadline, 五一路 is a road. 年中 says no month: not read. */
-const HOLIDAY = '(?:国庆节?|五一|劳动节|春节)(?:前|之前|以前)';
+ *  2025年春节前, 次年春节前). Always with 前, and not 前后 (国庆前后 is around the holiday, not before it): 国庆期间 names no deadline, 五一路 is a road. 年中 says no month: not read. */
+const HOLIDAY = '(?:国庆节?|五一|劳动节|春节)(?:前|之前|以前)(?!后)';
 const HOLIDAY_DATE: Record<string, [month: number, day: number]> = { 国庆: [9, 30], 五一: [4, 30], 劳动节: [4, 30] };
 /** A time that starts here (12月, 2025年, 年底, 三季度, 国庆前…): what follows a time may say what happens then, but not name another. */
 const ANOTHER_TIME = `(?:\\d{1,2}月|\\d{4}年|[一二三四五六七八九十]{1,3}月|年底|年内|年末|第?[一二三四1-4]季度|[上下]半年|${HOLIDAY})`;
@@ -218,14 +218,14 @@ function readText(s: string, planYear: number): TimeReading {
   // Year end: 年底(前) / 年末 / 年内 / 年前 / 全年 / 底前 (after "2023年").
   if (new RegExp(`^(?:年?底|年末|年内|年前|全年|年底前|年内完成|底前)(?:前|之前)?${TAIL}$`, 'u').test(rest)) return ok(year, 12, 'end', yearGiven, 'year_end');
   // Before a holiday whose date never moves: 国庆前, 2025年国庆节前, 五一前.
-  m = new RegExp(`^(国庆|五一|劳动节)节?(?:前|之前|以前)${TAIL}$`, 'u').exec(rest);
+  m = new RegExp(`^(国庆|五一|劳动节)节?(?:前|之前|以前)(?!后)${TAIL}$`, 'u').exec(rest);
   if (m) {
     const [month, day] = HOLIDAY_DATE[m[1]!]!;
     return ok(year, month, day, yearGiven, 'date');
   }
   // Before the Spring Festival: the eve of that year's (2025年春节前 → 2025-01-28). Without a year it is not
   // guessed: an annual plan's 春节前 may be the festival early in its year or the one that ends it.
-  if (new RegExp(`^春节(?:前|之前|以前)${TAIL}$`, 'u').test(rest)) {
+  if (new RegExp(`^春节(?:前|之前|以前)(?!后)${TAIL}$`, 'u').test(rest)) {
     if (!yearGiven) return { ok: false, reason: 'festival_year' };
     const eve = addDays(springFestival(year), -1);
     return ok(year, Number(eve.slice(5, 7)), Number(eve.slice(8)), true, 'date');
