@@ -24,11 +24,14 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const data = await getOverview(await searchParams);
   if (!data) notFound();
   const { snap, asOf, filters, isDefaultAsOf } = data;
-  const keep = { year: String(snap.year), asOf };
-  // What a page link keeps: the year, a chosen as-of date, the filters and the alert list's length.
+  // The view a link stays in: a published report's frozen plan, or the year at this date.
+  const published = data.published ? { snapshot: String(data.published.id) } : {};
+  const keep = { year: String(snap.year), asOf, ...published };
+  // What a page link keeps: the year, a chosen as-of date (or the published view), the filters and the alert list's length.
   const pageQuery = {
     year: String(snap.year),
     asOf: isDefaultAsOf ? undefined : asOf,
+    ...published,
     status: filters.status,
     unit: filters.unit,
     category: filters.category,
@@ -72,6 +75,8 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         filters={filters}
         shown={data.shownCount}
         total={snap.tasks.length}
+        snapshot={data.published?.id}
+        exportHref={hrefWith('/export/tasks', { ...keep, ...filters })}
       />
       <ProjectList
         projects={data.projects}

@@ -1,5 +1,5 @@
 // The overview's filters (status, unit, category, 牵头区领导 where the plan names any, words), the count shown
-// and the CSV of the tasks.
+// and the CSV of the tasks listed. On a published view (?snapshot=) the filters stay in it.
 import Link from 'next/link';
 import { FilterSelect, UnitCategoryFilters } from '@/components/filter-select';
 import { ui } from '@/components/ui';
@@ -16,6 +16,8 @@ export function FilterBar({
   filters,
   shown,
   total,
+  snapshot,
+  exportHref,
 }: {
   year: number;
   asOf: string;
@@ -26,11 +28,16 @@ export function FilterBar({
   filters: Filters;
   shown: number;
   total: number;
+  /** A published report's id when the page shows it as published: filtering stays in that view. */
+  snapshot?: number;
+  /** The CSV of the tasks listed (the filters and the view the page has). */
+  exportHref: string;
 }) {
+  const anyFilter = Object.values(filters).some(Boolean);
   return (
     <form method="get" className="no-print flex flex-wrap items-end gap-2 rounded border border-gray-200 bg-white p-3" aria-label={t.overview.filters}>
       <input type="hidden" name="year" value={year} />
-      {!isDefaultAsOf && <input type="hidden" name="asOf" value={asOf} />}
+      {snapshot ? <input type="hidden" name="snapshot" value={snapshot} /> : !isDefaultAsOf && <input type="hidden" name="asOf" value={asOf} />}
       <FilterSelect
         label={t.overview.filterStatus}
         name="status"
@@ -54,7 +61,7 @@ export function FilterBar({
         {t.overview.apply}
       </button>
       <Link
-        href={{ pathname: '/', query: isDefaultAsOf ? { year } : { year: String(year), asOf } }}
+        href={{ pathname: '/', query: snapshot ? { year: String(year), snapshot: String(snapshot) } : isDefaultAsOf ? { year } : { year: String(year), asOf } }}
         className="px-2 py-1.5 text-sm text-blue-800 hover:underline"
       >
         {t.overview.clear}
@@ -62,8 +69,8 @@ export function FilterBar({
       <span className="ml-auto text-xs text-gray-600" role="status">
         {t.overview.shown(shown, total)}
       </span>
-      <a href={`/export/tasks?year=${year}&asOf=${asOf}`} className="rounded border border-gray-300 px-2 py-1 text-sm hover:bg-gray-50" download>
-        {t.export.csv}
+      <a href={exportHref} className="rounded border border-gray-300 px-2 py-1 text-sm hover:bg-gray-50" download data-testid="tasks-csv">
+        {anyFilter ? t.export.csvShown(shown) : t.export.csv}
       </a>
     </form>
   );

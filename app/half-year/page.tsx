@@ -13,6 +13,7 @@ import type { SearchParams } from '@/lib/data/evaluated-plan';
 import { halfOf, PERIOD_KINDS, type PeriodKind } from '@/lib/domain/periods';
 import { fmtDate, fmtPct } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
+import { hrefWith } from '@/lib/links';
 import type { Metadata } from 'next';
 import { cardColumns } from '@/components/card-table';
 import { KeptFields } from '@/components/kept-fields';
@@ -92,9 +93,10 @@ export default async function HalfYearPage({ searchParams }: { searchParams: Pro
   const figureColumns = cardColumns(cols.map((name, i) => (i >= 3 && i <= 8 ? name : null)));
   const keep = { unit: filters.unit, category: filters.category, sort: data.sort };
   const groups = wordedGroups(rows, data.sort === 'project' ? data.projects : null, data.taskContent);
-  const pager = (
-    <Pager pathname="/half-year" query={{ ...keep, year: String(snap.year), period, asOf: period === 'DATE' ? asOf : undefined }} {...data.paging} />
-  );
+  // The view a link stays in: a published report's frozen plan, or the year's period.
+  const snapshot = data.published ? String(data.published.id) : undefined;
+  const view = { ...keep, year: String(snap.year), period, asOf: period === 'DATE' ? asOf : undefined, snapshot };
+  const pager = <Pager pathname="/half-year" query={view} {...data.paging} />;
   return (
     <div className="print-landscape space-y-4">
       <PublishedBanner published={data.published} live={`/half-year?year=${snap.year}`} />
@@ -113,7 +115,7 @@ export default async function HalfYearPage({ searchParams }: { searchParams: Pro
         <div className="flex flex-wrap items-end gap-2">
           <PeriodSwitch year={snap.year} years={data.years} period={period} asOf={asOf} keep={keep} />
           <PrintButton />
-          <a href={`/export/half-year?year=${snap.year}&asOf=${asOf}`} className={`no-print ${ui.secondary}`} download>
+          <a href={hrefWith('/export/half-year', view)} className={`no-print ${ui.secondary}`} download data-testid="hy-csv">
             {t.export.csv}
           </a>
         </div>
@@ -122,6 +124,7 @@ export default async function HalfYearPage({ searchParams }: { searchParams: Pro
         <input type="hidden" name="year" value={snap.year} />
         <input type="hidden" name="period" value={period} />
         {period === 'DATE' && <input type="hidden" name="asOf" value={asOf} />}
+        {snapshot && <input type="hidden" name="snapshot" value={snapshot} />}
         <UnitCategoryFilters units={snap.units} unit={filters.unit} category={filters.category} />
         <FilterSelect
           label={c.sort}

@@ -1,41 +1,54 @@
-// CSV exports of the overview's task list and the half-year table, at the URL's as-of date.
+// CSV exports of the overview's task list and the half-year table as their pages show them: the URL's as-of
+// date (or period), filters and order, or a published report's frozen plan.
 // They show the same status per task as every screen (the engine's), and the figure's own mark apart.
 import 'server-only';
 import { toCsv } from '@/lib/domain/csv';
-import { halfYearRows } from '@/lib/domain/half-year';
 import { round1OrNull } from '@/lib/domain/numbers';
 import { describeReason, statusLabel, t } from '@/lib/i18n/zh-CN';
-import { getEvaluatedPlan, one, type SearchParams } from './evaluated-plan';
+import { getEvaluatedPlan, one, parseFilters, type SearchParams } from './evaluated-plan';
+import { halfYearTable } from './half-year';
+import { matches } from '@/lib/domain/overview';
 import { comparisonOf } from './leadership';
 import { displayUnit } from '@/lib/i18n/format';
 
+/** Whether any of the page's filters is set (the file then holds what the page lists, and says so). */
+const filtered = (f: Record<string, string | undefined>) => Object.values(f).some(Boolean);
+
+/** The overview's tasks as the page lists them: its filters applied, as published when the page is a published view. */
 export async function tasksCsv(sp: SearchParams) {
   const plan = await getEvaluatedPlan(sp);
   if (!plan) return null;
+  const filters = parseFilters(sp);
   const projects = new Map(plan.snap.projects.map((p) => [p.number, p]));
-  const rows = plan.rows.map(({ task, status }) => {
-    const p = projects.get(task.projectNumber)!;
-    return [
-      task.number, `${p.numeral}、${p.title}`, t.category[p.category], task.content, task.units.map((u) => u.name).join('、'),
-      task.deadlineMonth, status.status === 'completed' ? null : status.daysLeft, statusLabel(status.status),
-      round1OrNull(status.progress.actualPct), round1OrNull(status.progress.expectedPct),
-      status.progress.expectedPct === null && status.progress.next ? t.progress.next(status.progress.next) : null,
-      status.lastUpdate, status.reasons.map(describeReason).join('；'), task.leadOfficial || null,
-    ];
-  });
-  return { filename: t.export.tasksFile(plan.snap.year, plan.asOf), body: toCsv([...t.export.tasksHeader], rows) };
+  const rows = plan.rows
+    .filter((r) => matches(r, projects.get(r.task.projectNumber), filters))
+    .map(({ task, status }) => {
+      const p = projects.get(task.projectNumber)!;
+      return [
+        task.number, `${p.numeral}、${p.title}`, t.category[p.category], task.content, task.units.map((u) => u.name).join('、'),
+        task.deadlineMonth, status.status === 'completed' ? null : status.daysLeft, statusLabel(status.status),
+        round1OrNull(status.progress.actualPct), round1OrNull(status.progress.expectedPct),
+        status.progress.expectedPct === null && status.progress.next ? t.progress.next(status.progress.next) : null,
+        status.lastUpdate, status.reasons.map(describeReason).join('；'), task.leadOfficial || null,
+      ];
+    });
+  const marks = t.export.fileMarks(plan.published?.id ?? null, filtered(filters));
+  return { filename: t.export.tasksFile(plan.snap.year, plan.asOf, marks), body: toCsv([...t.export.tasksHeader], rows) };
 }
 
+/** 半年对标 as the page shows it — its period, filters and order, every page of it; as published on a published view. */
 export async function halfYearCsv(sp: SearchParams) {
-  const plan = await getEvaluatedPlan(sp);
-  if (!plan) return null;
-  const rows = halfYearRows(plan.rows, plan.asOf, plan.snap.settings.amberGapPts).map((r) => [
+  const table = await halfYearTable(sp);
+  if (!table) return null;
+  const { plan } = table;
+  const rows = table.rows.map((r) => [
     r.taskNumber, statusLabel(r.taskStatus), r.taskReason ? describeReason(r.taskReason) : null,
     r.name || t.halfYear.noIndicatorText, r.direction ? t.halfYear.direction[r.direction] : null, r.target, displayUnit(r),
     r.actual ?? (r.mark === 'not_reported' ? t.task.notMentioned : null), r.approx ? t.halfYear.approx : null, r.actualAsOf, r.pctOfTarget, r.expectedPct, r.variancePts,
     t.halfYear.marks[r.mark],
   ]);
-  return { filename: t.export.halfYearFile(plan.snap.year, plan.asOf), body: toCsv([...t.export.halfYearHeader], rows) };
+  const marks = t.export.fileMarks(plan.published?.id ?? null, filtered(table.filters));
+  return { filename: t.export.halfYearFile(plan.snap.year, plan.asOf, marks), body: toCsv([...t.export.halfYearHeader], rows) };
 }
 
 export function csvResponse(file: { filename: string; body: string } | null): Response {

@@ -14,7 +14,12 @@ export const HALF_YEAR_PAGE_ROWS = 65;
 const sortSchema = z.enum(['project', 'variance']).catch('project');
 const periodSchema = z.enum(['H1', 'FY', 'DATE']).nullable().catch(null);
 
-export async function getHalfYear(sp: SearchParams) {
+/**
+ * 半年对标's table as the page shows it, every page of it: the plan evaluated at the period's date (or as
+ * published), its rows filtered by unit and category and ordered by project or by variance — what the
+ * page pages and what its CSV holds.
+ */
+export async function halfYearTable(sp: SearchParams) {
   const period = periodSchema.parse(one(sp.period) ?? null);
   let kind: PeriodKind = 'DATE';
   const plan = await getEvaluatedPlan(sp, (year, defaultAsOf) => {
@@ -29,16 +34,24 @@ export async function getHalfYear(sp: SearchParams) {
   const projectOf = new Map(snap.projects.map((p) => [p.number, p]));
   const shown = plan.rows.filter((r) => rowMatches(r, projectOf.get(r.task.projectNumber), { unit: filters.unit, category: filters.category }));
   const rows = halfYearRows(shown, asOf, snap.settings.amberGapPts);
-  // By project the table shows each project's rows together, in the plan's project order: paged so.
+  // By project the table shows each project's rows together, in the plan's project order.
   const projectIndex = new Map(snap.projects.map((p, i) => [p.number, i]));
   const ordered = sort === 'variance' ? sortByVariance(rows) : rows.toSorted((a, b) => projectIndex.get(a.projectNumber)! - projectIndex.get(b.projectNumber)!);
-  // The averages speak of every row; the table and its chart show one page of them.
-  const paged = pageRows(ordered, HALF_YEAR_PAGE_ROWS, Number(one(sp.page) ?? 1), sort === 'project' ? { group: (r) => r.projectNumber, unit: (r) => r.taskNumber } : { unit: (r) => r.taskNumber });
+  return { plan, period: plan.published ? plan.published.kind : (kind as PeriodKind), filters: { unit: filters.unit, category: filters.category }, sort, rows: ordered };
+}
+
+export async function getHalfYear(sp: SearchParams) {
+  const table = await halfYearTable(sp);
+  if (!table) return null;
+  const { plan, rows, sort } = table;
+  const { snap } = plan;
+  // The averages speak of every row; the table and its chart show one page of them (by project, whole projects).
+  const paged = pageRows(rows, HALF_YEAR_PAGE_ROWS, Number(one(sp.page) ?? 1), sort === 'project' ? { group: (r) => r.projectNumber, unit: (r) => r.taskNumber } : { unit: (r) => r.taskNumber });
   return {
     ...plan,
-    filters,
+    filters: table.filters,
     sort,
-    period: plan.published ? plan.published.kind : (kind as PeriodKind),
+    period: table.period,
     rows: paged.items,
     paging: { page: paged.page, pages: paged.pages, total: paged.total },
     averages: averages(rows),

@@ -496,8 +496,12 @@ export const t = {
   },
   export: {
     csv: '导出CSV',
-    tasksFile: (year: number, asOf: string) => `民生实事任务进度_${year}_截至${asOf}.csv`,
-    halfYearFile: (year: number, asOf: string) => `民生实事指标对标_${year}_截至${asOf}.csv`,
+    /** The overview's export where a filter is set: the tasks listed, not the year's. */
+    csvShown: (n: number) => `导出所列${n}项CSV`,
+    /** What a file's name adds: the published report it was read from, and that it holds a filtered list. */
+    fileMarks: (published: number | null, filtered: boolean) => `${published ? `（发布版第${published}号）` : ''}${filtered ? '（筛选）' : ''}`,
+    tasksFile: (year: number, asOf: string, marks = '') => `民生实事任务进度_${year}_截至${asOf}${marks}.csv`,
+    halfYearFile: (year: number, asOf: string, marks = '') => `民生实事指标对标_${year}_截至${asOf}${marks}.csv`,
     tasksHeader: [
       '任务编号',
       '项目',

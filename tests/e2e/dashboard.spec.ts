@@ -1,5 +1,6 @@
 // Supervision dashboard journeys on the seeded 2023 H1 report.
 import { expect, expectNoHorizontalOverflow, inlineData, signIn, test } from './fixtures';
+import { csvRows } from '../helpers/csv';
 
 const PROJECT_TITLES = [
   '实施盐田街道道路和环境综合整治',
@@ -94,6 +95,14 @@ test('filtering by unit 区民政局 leaves tasks 16–18', async ({ page }) => 
   const rows = page.getByTestId('task-row');
   await expect(rows).toHaveCount(3);
   expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-task')))).toEqual(['16', '17', '18']);
+  // Its CSV holds the three it lists, not the year's nineteen, and says so.
+  const csvLink = page.getByTestId('tasks-csv');
+  await expect(csvLink).toHaveText('导出所列3项CSV');
+  const [download] = await Promise.all([page.waitForEvent('download'), csvLink.click()]);
+  expect(download.suggestedFilename()).toMatch(/^民生实事任务进度_2023_截至2023-06-30（筛选）\.csv$/);
+  const { readFileSync } = await import('node:fs');
+  const csv = csvRows(readFileSync((await download.path())!, 'utf8'));
+  expect(csv.slice(1).map((r) => r[0])).toEqual(['16', '17', '18']);
 });
 
 test('filtering by category and text search', async ({ page }) => {

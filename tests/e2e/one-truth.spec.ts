@@ -3,6 +3,7 @@
 // without its reason.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { csvRows } from '../helpers/csv';
 
 const DATES = ['2023-06-30', '2023-10-31', '2023-12-31'];
 const TASKS = Array.from({ length: 19 }, (_, i) => i + 1);
@@ -30,35 +31,6 @@ async function rowStatuses(page: Page, selector: string, statusOf: string) {
         ),
       statusOf,
     );
-}
-
-function csvRows(text: string): string[][] {
-  // Our CSV quotes cells with commas or newlines; none of the status columns are quoted.
-  const rows: string[][] = [];
-  let cell = '',
-    row: string[] = [],
-    quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\r') continue;
-    else if (ch === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += ch;
-  }
-  return rows;
 }
 
 for (const asOf of DATES) {

@@ -3,6 +3,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { axeViolations, e2eDatabase, expect, expectReadableOnPhone, signIn, test } from './fixtures';
 import { printed, printedWhole } from '../helpers/pdf';
+import { csvRows } from '../helpers/csv';
 import { minimalPdf } from '../helpers/evidence-fixtures';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -559,6 +560,19 @@ test('the office previews and downloads the annual report, publishes it; a later
   await expect(page.getByTestId('as-published-banner')).toContainText('正在按已发布版本查看');
   await expect(page.getByTestId('hy-title')).toHaveText('2023年全年完成情况与年度目标对比');
   await expect(page.locator('[data-testid="hy-row"][data-task="18"]').filter({ hasText: '发放膳食补助的长者饭堂' })).toContainText('13家');
+  // Its CSV is the published table too (13, not the live 14), and a filter stays in the published view.
+  const canteens = (csv: string[][]) => csv.find((r) => r[0] === '18' && r[3] === '发放膳食补助的长者饭堂')!;
+  const hyCsv = await page.request.get((await page.getByTestId('hy-csv').getAttribute('href'))!);
+  expect(hyCsv.headers()['content-disposition']).toContain(encodeURIComponent('（发布版第'));
+  expect(canteens(csvRows(await hyCsv.text()))[7]).toBe('13');
+  await page.getByRole('combobox', { name: /^责任单位/ }).selectOption({ label: '区民政局' });
+  await page.getByRole('button', { name: '筛选' }).click();
+  await page.waitForURL(/unit=mzj/);
+  await expect(page.getByTestId('as-published-banner')).toContainText('正在按已发布版本查看');
+  await expect(page.locator('[data-testid="hy-row"][data-task="18"]').filter({ hasText: '发放膳食补助的长者饭堂' })).toContainText('13家');
+  const mzjCsv = csvRows(await (await page.request.get((await page.getByTestId('hy-csv').getAttribute('href'))!)).text());
+  expect(new Set(mzjCsv.slice(1).map((r) => r[0]))).toEqual(new Set(['16', '17', '18']));
+  expect(canteens(mzjCsv)[7]).toBe('13');
   await page.getByRole('link', { name: '查看实时数据' }).click();
   await expect(page.getByTestId('as-published-banner')).toHaveCount(0);
 });

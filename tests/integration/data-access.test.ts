@@ -195,6 +195,7 @@ const DATA: Record<string, Entry> = {
   'freeze.deepFreeze': 'helper',
   'freeze.keptWith': 'helper',
   'half-year.getHalfYear': 'public',
+  'half-year.halfYearTable': 'public',
   // Thresholds, weights and limits: shown on public screens (the evaluation's weights, the form's limits).
   'plan.getSettings': 'public',
   'health.getHealth': 'public',
@@ -357,6 +358,7 @@ describe('every data function checks its caller (real sessions)', () => {
     const pages = await Promise.all([
       fn('overview', 'getOverview')({ year: '2023' }),
       fn('half-year', 'getHalfYear')({ year: '2023' }),
+      fn('half-year', 'halfYearTable')({ year: '2023' }),
       fn('task', 'getProjectDetail')(9, { year: '2023' }),
       fn('exports', 'tasksCsv')({ year: '2023' }),
       fn('exports', 'halfYearCsv')({ year: '2023' }),
