@@ -105,7 +105,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
       </ScrollToAsOf>
       <Pager
         pathname="/timeline"
-        query={{ year: String(snap.year), asOf: data.isDefaultAsOf ? undefined : asOf }}
+        query={{ year: String(snap.year), asOf: data.isDefaultAsOf ? undefined : asOf, snapshot: data.published ? String(data.published.id) : undefined }}
         page={paged.page}
         pages={paged.pages}
         total={paged.total}
