@@ -1282,6 +1282,10 @@ test('我牵头的任务: the plan names a leader on task 11 of 2024; the accoun
   await expect(page.getByTestId('task-row')).toHaveCount(1);
   await expect(page.locator('[data-testid="task-row"][data-task="11"]')).toBeVisible();
   await expect(page.getByRole('form', { name: '筛选' }).getByLabel('牵头区领导')).toHaveValue('张三');
+  // The office sends a leader their tasks: the CSV of what is listed, 牵头区领导 its last column.
+  await expect(page.getByTestId('tasks-csv')).toHaveText('导出所列1项CSV');
+  const ledCsv = csvRows(await (await page.request.get((await page.getByTestId('tasks-csv').getAttribute('href'))!)).text());
+  expect(ledCsv.slice(1).map((r) => [r[0], r.at(-1)])).toEqual([['11', '张三（副区长）、李四']]);
   // The demo leader's account is named 区领导: no task names them, no such list.
   const other = await browser.newPage();
   await signIn(other, 'lingdao', '/leadership?year=2024');
