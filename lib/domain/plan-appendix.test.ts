@@ -991,6 +991,24 @@ describe('牵头区领导, and the columns no field of the plan takes', () => {
     expect(summary(d)[0]!.tasks[0]!.content).toBe('新建长者食堂3家');
     expect(d.issues).toEqual([{ sheet: '表', row: 1, kind: 'columns_not_read', value: 'D 任务内容', blocking: false }]);
   });
+  it('a column of data without a header (remarks typed beside the table) is named by its letter alone (the message says it has no header: lib/i18n)', () => {
+    const beside = [
+      ['序号', '项目名称', '任务内容', '责任单位', '完成时限', ''],
+      ['1', '养老服务', '新建长者食堂3家', '区民政局', '年底前', '已选址2处'],
+      ['2', '养老服务', '改造适老化住房100户', '区民政局', '9月底前', ''],
+    ];
+    const d = parseAppendixGrid(beside, 2025, lookup, '表');
+    expect(d.issues).toEqual([{ sheet: '表', row: 1, kind: 'columns_not_read', value: 'F', blocking: false }]);
+    // Nothing under it: nothing to say.
+    expect(
+      parseAppendixGrid(
+        beside.map((row) => row.slice(0, 5)),
+        2025,
+        lookup,
+        '表',
+      ).issues,
+    ).toEqual([]);
+  });
 });
 
 describe('a table saved without its merges (CSV, or typed so): a project’s later rows leave 序号 and the project blank', () => {

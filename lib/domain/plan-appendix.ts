@@ -549,13 +549,13 @@ export function parseAppendixGrid(grid: Grid, year: number, unit: UnitLookup, sh
     .filter((c) => [...bandRows, ...dataRows].some((r) => read[r]![c]))
     .map((c) => [columnLetter(c), ...new Set(bandRows.map((r) => read[r]![c]).filter(Boolean))].join(' '));
   if (namedColumns.length > 0) issue(band.start, columnsRead ? 'hidden_columns_read' : 'hidden_columns', namedColumns.join('、'), false);
-  // A column with a header and data that no field of the plan takes (牵头区领导, 投资额, 上半年进展情况, a second
-  // 任务内容): named, so nothing an office typed is dropped without a word.
+  // A column with data that no field of the plan takes (投资额, 上半年进展情况, a second 任务内容, remarks typed beside
+  // the table without a header): named by its letter and header (its letter alone when it has none), so nothing an
+  // office typed is dropped without a word.
   const taken = new Set<number>([...Object.values(cols), ...unitCols, ...band.periods.map((p) => p.column)].filter((c): c is number => c !== undefined));
   const notRead = Array.from({ length: width }, (_, c) => c)
     .filter((c) => !taken.has(c) && !hiddenCols.has(c) && dataRows.some((r) => read[r]![c]))
     .map((c) => [columnLetter(c), ...new Set(bandRows.map((r) => (read[r]![c] ?? '').replace(/\s+/gu, '')).filter(Boolean))])
-    .filter((named) => named.length > 1)
     .map((named) => named.join(' '));
   if (notRead.length > 0) issue(band.start, 'columns_not_read', notRead.join('、'), false);
   issues.sort((a, b) => a.row - b.row);

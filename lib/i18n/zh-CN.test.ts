@@ -4,6 +4,10 @@ import { displayUnit, fmtDateTime, fmtPctOrNone, NO_FIGURE } from './format';
 import { displayExpected } from '@/lib/domain/numbers';
 
 describe('wording', () => {
+  it('a plan column not read is named by its letter and header, or said to have none', () => {
+    expect(t.plan.issue.columns_not_read('F')).toBe('以下列不是本系统计划的字段，未导入：F列（无表头）');
+    expect(t.plan.issue.columns_not_read('D 计划总投资（万元）、AA')).toBe('以下列不是本系统计划的字段，未导入：D 计划总投资（万元）、AA列（无表头）');
+  });
   it('a deadline today is 今日到期, not 还有0天', () => {
     expect(t.task.daysLeft(0)).toBe('今日到期');
     expect(t.task.daysLeft(3)).toBe('距完成时限还有3天');

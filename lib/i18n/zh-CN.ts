@@ -736,7 +736,12 @@ export const t = {
       hidden_rows: (v?: string) => `从这一行起有${v}行在Excel中被隐藏（或被筛选隐藏），未导入`,
       hidden_columns: (v?: string) => `以下列在Excel中被隐藏，未读取：${v}`,
       hidden_columns_read: (v?: string) => `以下列在Excel中被隐藏，但缺少它们无法识别表格，已照常读取：${v}`,
-      columns_not_read: (v?: string) => `以下列不是本系统计划的字段，未导入：${v}`,
+      // A column named by its letter alone has no header.
+      columns_not_read: (v?: string) =>
+        `以下列不是本系统计划的字段，未导入：${(v ?? '')
+          .split('、')
+          .map((c) => (/^[A-Z]+$/.test(c) ? `${c}列（无表头）` : c))
+          .join('、')}`,
       untitled_project: (v?: string) => `表中没有第${v ?? ''}个项目的名称，将暂以“未命名项目”导入`,
     } satisfies Record<IssueKind, (v?: string) => string>,
     /** What to do about each message, with examples in the chosen year. */
