@@ -1,11 +1,13 @@
 // The overview's filters (status, unit, category, 牵头区领导 where the plan names any, words), the count shown
-// and the CSV of the tasks listed. On a published view (?snapshot=) the filters stay in it.
+// and the tasks listed as CSV or Excel. On a published view (?snapshot=) the filters stay in it.
 import Link from 'next/link';
 import { FilterSelect, UnitCategoryFilters } from '@/components/filter-select';
 import { ui } from '@/components/ui';
 import type { Filters } from '@/lib/domain/overview';
 import { STATUS_ORDER } from '@/lib/domain/status';
 import { statusLabel, t } from '@/lib/i18n/zh-CN';
+
+const exportLink = 'rounded border border-gray-300 px-2 py-1 text-sm hover:bg-gray-50';
 
 export function FilterBar({
   year,
@@ -30,7 +32,7 @@ export function FilterBar({
   total: number;
   /** A published report's id when the page shows it as published: filtering stays in that view. */
   snapshot?: number;
-  /** The CSV of the tasks listed (the filters and the view the page has). */
+  /** The CSV of the tasks listed (the filters and the view the page has); with format=xlsx, the Excel file. */
   exportHref: string;
 }) {
   const anyFilter = Object.values(filters).some(Boolean);
@@ -69,8 +71,11 @@ export function FilterBar({
       <span className="ml-auto text-xs text-gray-600" role="status">
         {t.overview.shown(shown, total)}
       </span>
-      <a href={exportHref} className="rounded border border-gray-300 px-2 py-1 text-sm hover:bg-gray-50" download data-testid="tasks-csv">
+      <a href={exportHref} className={exportLink} download data-testid="tasks-csv">
         {anyFilter ? t.export.csvShown(shown) : t.export.csv}
+      </a>
+      <a href={`${exportHref}&format=xlsx`} className={exportLink} download data-testid="tasks-xlsx">
+        {anyFilter ? t.export.xlsxShown(shown) : t.export.xlsx}
       </a>
     </form>
   );

@@ -118,6 +118,9 @@ export default async function HalfYearPage({ searchParams }: { searchParams: Pro
           <a href={hrefWith('/export/half-year', view)} className={`no-print ${ui.secondary}`} download data-testid="hy-csv">
             {t.export.csv}
           </a>
+          <a href={hrefWith('/export/half-year', { ...view, format: 'xlsx' })} className={`no-print ${ui.secondary}`} download data-testid="hy-xlsx">
+            {t.export.xlsx}
+          </a>
         </div>
       </div>
       <form method="get" className="no-print flex flex-wrap items-end gap-2">

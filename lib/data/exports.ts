@@ -1,8 +1,10 @@
-// CSV exports of the overview's task list and the half-year table as their pages show them: the URL's as-of
+// CSV and Excel exports of the overview's task list and the half-year table as their pages show them: the URL's as-of
 // date (or period), filters and order, or a published report's frozen plan.
 // They show the same status per task as every screen (the engine's), and the figure's own mark apart.
 import 'server-only';
-import { toCsv } from '@/lib/domain/csv';
+import { toCsv, type Cell } from '@/lib/domain/csv';
+import { fileResponse } from '@/lib/reports/files';
+import { listXlsx } from '@/lib/reports/list-xlsx';
 import { round1OrNull } from '@/lib/domain/numbers';
 import { describeReason, statusLabel, t } from '@/lib/i18n/zh-CN';
 import { getEvaluatedPlan, one, parseFilters, type SearchParams } from './evaluated-plan';
@@ -14,8 +16,14 @@ import { displayUnit } from '@/lib/i18n/format';
 /** Whether any of the page's filters is set (the file then holds what the page lists, and says so). */
 const filtered = (f: Record<string, string | undefined>) => Object.values(f).some(Boolean);
 
+/**
+ * A list as a file: its name (without extension), its sheet's name, header, column widths and rows — written as
+ * CSV or as an Excel workbook by `listResponse`, the same rows either way.
+ */
+export type ListExport = { name: string; sheet: string; header: readonly string[]; widths: readonly number[]; rows: Cell[][] };
+
 /** The overview's tasks as the page lists them: its filters applied, as published when the page is a published view. */
-export async function tasksCsv(sp: SearchParams) {
+export async function tasksList(sp: SearchParams): Promise<ListExport | null> {
   const plan = await getEvaluatedPlan(sp);
   if (!plan) return null;
   const filters = parseFilters(sp);
@@ -33,11 +41,12 @@ export async function tasksCsv(sp: SearchParams) {
       ];
     });
   const marks = t.export.fileMarks(plan.published?.id ?? null, filtered(filters));
-  return { filename: t.export.tasksFile(plan.snap.year, plan.asOf, marks), body: toCsv([...t.export.tasksHeader], rows) };
+  return { name: t.export.tasksFile(plan.snap.year, plan.asOf, marks), sheet: t.export.tasksSheet, header: t.export.tasksHeader, widths: TASK_WIDTHS, rows };
 }
+const TASK_WIDTHS = [8, 24, 8, 44, 20, 10, 8, 10, 10, 10, 20, 12, 48, 16];
 
 /** 半年对标 as the page shows it — its period, filters and order, every page of it; as published on a published view. */
-export async function halfYearCsv(sp: SearchParams) {
+export async function halfYearList(sp: SearchParams): Promise<ListExport | null> {
   const table = await halfYearTable(sp);
   if (!table) return null;
   const { plan } = table;
@@ -48,7 +57,14 @@ export async function halfYearCsv(sp: SearchParams) {
     t.halfYear.marks[r.mark],
   ]);
   const marks = t.export.fileMarks(plan.published?.id ?? null, filtered(table.filters));
-  return { filename: t.export.halfYearFile(plan.snap.year, plan.asOf, marks), body: toCsv([...t.export.halfYearHeader], rows) };
+  return { name: t.export.halfYearFile(plan.snap.year, plan.asOf, marks), sheet: t.export.halfYearSheet, header: t.export.halfYearHeader, widths: HALF_YEAR_WIDTHS, rows };
+}
+const HALF_YEAR_WIDTHS = [8, 10, 40, 28, 8, 10, 8, 10, 6, 12, 10, 10, 10, 14];
+
+/** A list export as the answer: CSV (the default; a UTF-8 BOM Excel opens) or, with `format=xlsx`, an Excel workbook; 404 when there is none. */
+export async function listResponse(list: ListExport | null, format: string | null): Promise<Response> {
+  if (format === 'xlsx' && list) return fileResponse(await listXlsx(list.sheet, list.header, list.widths, list.rows), `${list.name}.xlsx`, 'xlsx');
+  return csvResponse(list && { filename: `${list.name}.csv`, body: toCsv([...list.header], list.rows) });
 }
 
 export function csvResponse(file: { filename: string; body: string } | null): Response {

@@ -500,8 +500,13 @@ export const t = {
     csvShown: (n: number) => `导出所列${n}项CSV`,
     /** What a file's name adds: the published report it was read from, and that it holds a filtered list. */
     fileMarks: (published: number | null, filtered: boolean) => `${published ? `（发布版第${published}号）` : ''}${filtered ? '（筛选）' : ''}`,
-    tasksFile: (year: number, asOf: string, marks = '') => `民生实事任务进度_${year}_截至${asOf}${marks}.csv`,
-    halfYearFile: (year: number, asOf: string, marks = '') => `民生实事指标对标_${year}_截至${asOf}${marks}.csv`,
+    xlsx: '导出Excel',
+    xlsxShown: (n: number) => `导出所列${n}项Excel`,
+    /** Without extension: the same name for the CSV and the Excel file. */
+    tasksFile: (year: number, asOf: string, marks = '') => `民生实事任务进度_${year}_截至${asOf}${marks}`,
+    halfYearFile: (year: number, asOf: string, marks = '') => `民生实事指标对标_${year}_截至${asOf}${marks}`,
+    tasksSheet: '任务进度',
+    halfYearSheet: '指标对标',
     tasksHeader: [
       '任务编号',
       '项目',

@@ -1,10 +1,10 @@
-// A ledger (督办台账, 领导批示台账) as an Excel workbook: one sheet, its header bold and frozen, every cell's
+// A list (督办台账, 领导批示台账, the overview's tasks, 半年对标) as an Excel workbook (a blank cell where the list has nothing): one sheet, its header bold and frozen, every cell's
 // text wrapped and top-aligned, A4 landscape fitted to the width with the header repeated on every
 // printed page — what an office files and prints.
 import ExcelJS from 'exceljs';
 import { t } from '@/lib/i18n/zh-CN';
 
-export async function listXlsx(sheet: string, header: readonly string[], widths: readonly number[], rows: (string | number)[][]): Promise<Buffer> {
+export async function listXlsx(sheet: string, header: readonly string[], widths: readonly number[], rows: (string | number | null | undefined)[][]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = t.report.issuer;
   const ws = wb.addWorksheet(sheet, {

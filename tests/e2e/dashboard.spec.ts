@@ -1,6 +1,7 @@
 // Supervision dashboard journeys on the seeded 2023 H1 report.
 import { expect, expectNoHorizontalOverflow, inlineData, signIn, test } from './fixtures';
 import { csvRows } from '../helpers/csv';
+import { readWorkbook } from '../helpers/office';
 
 const PROJECT_TITLES = [
   '实施盐田街道道路和环境综合整治',
@@ -103,6 +104,13 @@ test('filtering by unit 区民政局 leaves tasks 16–18', async ({ page }) => 
   const { readFileSync } = await import('node:fs');
   const csv = csvRows(readFileSync((await download.path())!, 'utf8'));
   expect(csv.slice(1).map((r) => r[0])).toEqual(['16', '17', '18']);
+  // And as Excel: the same three.
+  await expect(page.getByTestId('tasks-xlsx')).toHaveText('导出所列3项Excel');
+  const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('tasks-xlsx').click()]);
+  expect(xlsx.suggestedFilename()).toBe('民生实事任务进度_2023_截至2023-06-30（筛选）.xlsx');
+  const ws = (await readWorkbook(readFileSync((await xlsx.path())!))).worksheets[0]!;
+  expect([2, 3, 4].map((r) => ws.getCell(r, 1).value)).toEqual([16, 17, 18]);
+  expect(ws.rowCount).toBe(4);
 });
 
 test('filtering by category and text search', async ({ page }) => {

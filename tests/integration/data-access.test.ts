@@ -187,8 +187,9 @@ const DATA: Record<string, Entry> = {
   },
   'evaluation.getEvaluation': { who: SIGNED_IN, call: async () => fn('evaluation', 'getEvaluation')(await planOf()), sees: notNull },
   // The dashboards' CSV: approved figures only, the same for everybody (one truth).
-  'exports.tasksCsv': 'public',
-  'exports.halfYearCsv': 'public',
+  'exports.tasksList': 'public',
+  'exports.halfYearList': 'public',
+  'exports.listResponse': 'helper',
   // 较上期变化 as a file: the 驾驶舱's comparison, approved figures only, for every reader of the 驾驶舱.
   'exports.changesExport': 'public',
   'exports.csvResponse': 'helper',
@@ -360,8 +361,8 @@ describe('every data function checks its caller (real sessions)', () => {
       fn('half-year', 'getHalfYear')({ year: '2023' }),
       fn('half-year', 'halfYearTable')({ year: '2023' }),
       fn('task', 'getProjectDetail')(9, { year: '2023' }),
-      fn('exports', 'tasksCsv')({ year: '2023' }),
-      fn('exports', 'halfYearCsv')({ year: '2023' }),
+      fn('exports', 'tasksList')({ year: '2023' }),
+      fn('exports', 'halfYearList')({ year: '2023' }),
       fn('exports', 'changesExport')({ year: '2023', asOf: '2023-12-31', since: '2023-01-01' }),
       fn('task', 'getTaskDetail')(16, { year: '2023' }),
     ]);

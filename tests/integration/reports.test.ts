@@ -362,20 +362,17 @@ describe('published snapshots', () => {
     expect(view.published).toMatchObject({ id });
     expect(view.rows.find((r) => r.task.number === 16)!.status.progress.indicators[0]!.actual?.value).toBe(197);
     // Its CSVs as well (the overview's, 半年对标's, filtered too): 197, and the file names the published report.
-    const { tasksCsv, halfYearCsv } = await import('@/lib/data/exports');
+    const { tasksList, halfYearList, listResponse } = await import('@/lib/data/exports');
     const { csvRows } = await import('@/tests/helpers/csv');
-    const row16 = (csv: { body: string } | null) => csvRows(csv!.body).find((r) => r[0] === '16')!;
-    const tasksFrozen = (await tasksCsv({ snapshot: String(id), unit: 'mzj' }))!;
-    expect(tasksFrozen.filename).toBe(`民生实事任务进度_2023_截至2023-06-30（发布版第${id}号）（筛选）.csv`);
-    expect(
-      csvRows(tasksFrozen.body)
-        .slice(1)
-        .map((r) => r[0]),
-    ).toEqual(['16', '17', '18']);
-    const hyFrozen = (await halfYearCsv({ snapshot: String(id) }))!;
-    expect(hyFrozen.filename).toBe(`民生实事指标对标_2023_截至2023-06-30（发布版第${id}号）.csv`);
-    expect(row16(hyFrozen)).toContain('197');
-    expect(row16(await halfYearCsv({ year: '2023', period: 'H1' }))).toContain('236');
+    const csvOf = async (list: Awaited<ReturnType<typeof tasksList>>) => csvRows(await (await listResponse(list, null)).text());
+    const row16 = (rows: string[][]) => rows.find((r) => r[0] === '16')!;
+    const tasksFrozen = (await tasksList({ snapshot: String(id), unit: 'mzj' }))!;
+    expect(tasksFrozen.name).toBe(`民生实事任务进度_2023_截至2023-06-30（发布版第${id}号）（筛选）`);
+    expect((await csvOf(tasksFrozen)).slice(1).map((r) => r[0])).toEqual(['16', '17', '18']);
+    const hyFrozen = (await halfYearList({ snapshot: String(id) }))!;
+    expect(hyFrozen.name).toBe(`民生实事指标对标_2023_截至2023-06-30（发布版第${id}号）`);
+    expect(row16(await csvOf(hyFrozen))).toContain('197');
+    expect(row16(await csvOf(await halfYearList({ year: '2023', period: 'H1' })))).toContain('236');
     const lead = (await (await import('@/lib/data/leadership')).getLeadership({ snapshot: String(id) }))!;
     expect(lead.published).toMatchObject({ id });
     expect(await lead.evaluation).toBeNull();
