@@ -10,7 +10,7 @@ import { describeReason, statusLabel, t } from '@/lib/i18n/zh-CN';
 import { getEvaluatedPlan, one, parseFilters, type SearchParams } from './evaluated-plan';
 import { halfYearTable } from './half-year';
 import { matches } from '@/lib/domain/overview';
-import { comparisonOf } from './leadership';
+import { comparisonOf, getLeadership } from './leadership';
 import { displayUnit } from '@/lib/i18n/format';
 
 /** Whether any of the page's filters is set (the file then holds what the page lists, and says so). */
@@ -60,6 +60,21 @@ export async function halfYearList(sp: SearchParams): Promise<ListExport | null>
   return { name: t.export.halfYearFile(plan.snap.year, plan.asOf, marks), sheet: t.export.halfYearSheet, header: t.export.halfYearHeader, widths: HALF_YEAR_WIDTHS, rows };
 }
 const HALF_YEAR_WIDTHS = [8, 10, 40, 28, 8, 10, 8, 10, 6, 12, 10, 10, 10, 14];
+
+/** 结果考评 of the 驾驶舱's date: each unit's rank, score and parts (signed-in readers, as the page shows it; none on a published view). */
+export async function evaluationList(sp: SearchParams): Promise<ListExport | null> {
+  const data = await getLeadership(sp);
+  const scores = await data?.evaluation;
+  if (!data || !scores) return null;
+  const rows = scores.map((u) => [
+    u.rank,
+    u.unit.name,
+    u.score,
+    ...u.parts.flatMap((p) => [round1OrNull(p.pct), p.total ? `${p.good}/${p.total}` : null]),
+  ]);
+  return { name: t.evaluation.file(data.snap.year, data.asOf), sheet: t.evaluation.sheet, header: t.evaluation.csvHeader, widths: EVALUATION_WIDTHS, rows };
+}
+const EVALUATION_WIDTHS = [6, 20, 8, ...Array<number>(10).fill(12)];
 
 /** A list export as the answer: CSV (the default; a UTF-8 BOM Excel opens) or, with `format=xlsx`, an Excel workbook; 404 when there is none. */
 export async function listResponse(list: ListExport | null, format: string | null): Promise<Response> {

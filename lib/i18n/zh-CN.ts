@@ -813,7 +813,10 @@ export const t = {
     part: (pct: number | null, good: number, total: number) => (pct === null ? '不计' : `${Math.round(pct)}（${good}/${total}）`),
     noScore: '无可考评内容',
     csv: '导出考评CSV',
-    file: (year: number, asOf: string) => `民生实事结果考评_${year}_截至${asOf}.csv`,
+    xlsx: '导出考评Excel',
+    /** Without extension: the same name for the CSV and the Excel file. */
+    file: (year: number, asOf: string) => `民生实事结果考评_${year}_截至${asOf}`,
+    sheet: '结果考评',
     csvHeader: [
       '排名',
       '单位',

@@ -1,4 +1,6 @@
 // /reports for each role, and bad period input: read-only (nothing is published here).
+import { readFileSync } from 'node:fs';
+import { readWorkbook } from '../helpers/office';
 import { expect, signIn, test } from './fixtures';
 
 test('visitors are sent to sign in; a unit account is refused; a leader reads but cannot publish', async ({ page }) => {
@@ -101,4 +103,12 @@ test('结果考评 on /leadership: ranked units with their breakdown for signed-
     '\uFEFF排名,单位,得分,按时报送(%),按时报送(项/总数),节点按期(%),节点按期(个/总数),任务不滞后(%),任务不滞后(项/总数),督办按期(%),督办按期(件/总数),报送一次通过(%),报送一次通过(次/总数)',
   );
   expect(text.split('\r\n').filter(Boolean)).toHaveLength(14);
+  // And as Excel from its link: the same thirteen units, 区城管局's 任务不滞后 0 of 1, a part not scored left blank.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '导出考评Excel' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^民生实事结果考评_2023_截至\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const ws = (await readWorkbook(readFileSync((await download.path())!))).worksheets[0]!;
+  expect(ws.name).toBe('结果考评');
+  expect(ws.rowCount).toBe(14);
+  const cgj = Array.from({ length: 13 }, (_, i) => i + 2).find((r) => ws.getCell(r, 2).value === '区城管局')!;
+  expect([ws.getCell(cgj, 8).value, ws.getCell(cgj, 9).value, ws.getCell(cgj, 10).value]).toEqual([0, '0/1', null]);
 });

@@ -8,14 +8,15 @@ import ExcelJS from 'exceljs';
 import { cellText, readWorkbook } from '@/tests/helpers/office';
 
 const file = tempDatabaseEnv({ APP_TODAY: '2026-11-29' });
-vi.mock('@/lib/auth/session', () => ({ getSession: async () => null }));
+const who = vi.hoisted(() => ({ actor: null as import('@/lib/auth/policy').Actor | null }));
+vi.mock('@/lib/auth/session', () => ({ getSession: async () => who.actor }));
 
 let exports: typeof import('@/lib/data/exports');
 let overview: typeof import('@/lib/data/overview');
 let halfYear: typeof import('@/lib/data/half-year');
 
 beforeAll(async () => {
-  await migrateAndSeed(file);
+  await migrateAndSeed(file, { demoUsers: true });
   exports = await import('@/lib/data/exports');
   overview = await import('@/lib/data/overview');
   halfYear = await import('@/lib/data/half-year');
@@ -24,7 +25,7 @@ beforeAll(async () => {
 const AT = { year: '2023', asOf: '2023-06-30' };
 
 /** An export as the route answers it: the file's name and its rows (the header first). */
-async function download(list: 'tasksList' | 'halfYearList', sp: Record<string, string>, format: 'csv' | 'xlsx' = 'csv') {
+async function download(list: 'tasksList' | 'halfYearList' | 'evaluationList', sp: Record<string, string>, format: 'csv' | 'xlsx' = 'csv') {
   const res = await exports.listResponse(await exports[list](sp), format === 'xlsx' ? 'xlsx' : null);
   expect(res.status).toBe(200);
   const filename = decodeURIComponent(res.headers.get('content-disposition')!.split("''")[1]!);
@@ -112,5 +113,26 @@ describe('the same lists as Excel (format=xlsx)', () => {
   it('nothing to export (a published report that does not exist) is 404, in either format', async () => {
     for (const format of [null, 'xlsx'])
       expect((await exports.listResponse(await exports.tasksList({ snapshot: '999999' }), format)).status, String(format)).toBe(404);
+  });
+});
+
+describe('结果考评 as CSV and Excel', () => {
+  it('for a signed-in reader the same thirteen units in both, blank where a part is not scored; for a visitor none', async () => {
+    expect((await exports.listResponse(await exports.evaluationList(AT), null)).status).toBe(404);
+    const prisma = (await import('@/lib/prisma')).prisma;
+    const leader = await prisma.user.findUniqueOrThrow({ where: { username: 'lingdao' }, select: { id: true, displayName: true } });
+    who.actor = { id: leader.id, role: 'LEADER', unitId: null, displayName: leader.displayName, username: 'lingdao' };
+    try {
+      const csv = await download('evaluationList', AT);
+      const xlsx = await download('evaluationList', AT, 'xlsx');
+      expect(csv.filename).toBe('民生实事结果考评_2023_截至2023-06-30.csv');
+      expect(xlsx.filename).toBe('民生实事结果考评_2023_截至2023-06-30.xlsx');
+      expect(csv.rows).toHaveLength(14);
+      expect(xlsx.rows).toEqual(csv.rows);
+      const cgj = csv.rows.find((r) => r[1] === '区城管局')!;
+      expect(cgj.slice(7, 10)).toEqual(['0', '0/1', '']);
+    } finally {
+      who.actor = null;
+    }
   });
 });

@@ -1,19 +1,7 @@
-// GET /export/evaluation?year=&asOf= — 结果考评 with its breakdown as CSV (signed-in users).
-import { csvResponse } from '@/lib/data/exports';
-import { getLeadership } from '@/lib/data/leadership';
-import { round1OrNull } from '@/lib/domain/numbers';
-import { toCsv } from '@/lib/domain/csv';
-import { t } from '@/lib/i18n/zh-CN';
+// GET /export/evaluation?year=&asOf=[&format=xlsx] — 结果考评 with its breakdown as CSV or Excel (signed-in users).
+import { evaluationList, listResponse } from '@/lib/data/exports';
 
 export async function GET(req: Request) {
-  const data = await getLeadership(Object.fromEntries(new URL(req.url).searchParams));
-  const scores = await data?.evaluation;
-  if (!data || !scores) return csvResponse(null);
-  const rows = scores.map((u) => [
-    u.rank ?? '',
-    u.unit.name,
-    u.score ?? '',
-    ...u.parts.flatMap((p) => [round1OrNull(p.pct) ?? '', p.total ? `${p.good}/${p.total}` : '']),
-  ]);
-  return csvResponse({ filename: t.evaluation.file(data.snap.year, data.asOf), body: toCsv([...t.evaluation.csvHeader], rows) });
+  const sp = new URL(req.url).searchParams;
+  return listResponse(await evaluationList(Object.fromEntries(sp)), sp.get('format'));
 }

@@ -1,5 +1,5 @@
 // 考核: each unit's score and rank from its parts (reports on time, milestones, lagging, notices,
-// returned updates), with the weights that made it and the table as CSV. The scores run their own
+// returned updates), with the weights that made it and the table as CSV or Excel. The scores run their own
 // queries, started with the page's data and awaited here. Not behind a Suspense boundary: a part
 // streamed after the page is put in place by a script, and without one it never shows
 // (tests/e2e/without-script.spec.ts). The rows are drawn by ./rows from the cells worded in ./worded.
@@ -24,9 +24,14 @@ export async function EvaluationTable({ scores, weights: s, csvHref }: { scores:
         <h2 id="eval-h" className="font-semibold">
           {c.heading}
         </h2>
-        <a href={csvHref} className="no-print text-sm text-blue-800 hover:underline" download>
-          {c.csv}
-        </a>
+        <span className="no-print flex gap-3 text-sm">
+          <a href={csvHref} className="text-blue-800 hover:underline" download>
+            {c.csv}
+          </a>
+          <a href={`${csvHref}&format=xlsx`} className="text-blue-800 hover:underline" download>
+            {c.xlsx}
+          </a>
+        </span>
       </div>
       <div className="overflow-x-auto" role="region" aria-label={c.heading} tabIndex={0}>
         {/* On a phone each unit is a card (.ev in app/globals.css): its rank and name, then its score and parts, each named. */}
