@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { FilterSelect, UnitCategoryFilters } from '@/components/filter-select';
 import { ui } from '@/components/ui';
-import type { Filters } from '@/lib/domain/overview';
+import { anyFilter, type Filters } from '@/lib/domain/overview';
 import { STATUS_ORDER } from '@/lib/domain/status';
 import { statusLabel, t } from '@/lib/i18n/zh-CN';
 
@@ -35,7 +35,7 @@ export function FilterBar({
   /** The CSV of the tasks listed (the filters and the view the page has); with format=xlsx, the Excel file. */
   exportHref: string;
 }) {
-  const anyFilter = Object.values(filters).some(Boolean);
+  const filtered = anyFilter(filters);
   return (
     <form method="get" className="no-print flex flex-wrap items-end gap-2 rounded border border-gray-200 bg-white p-3" aria-label={t.overview.filters}>
       <input type="hidden" name="year" value={year} />
@@ -72,10 +72,10 @@ export function FilterBar({
         {t.overview.shown(shown, total)}
       </span>
       <a href={exportHref} className={exportLink} download data-testid="tasks-csv">
-        {anyFilter ? t.export.csvShown(shown) : t.export.csv}
+        {filtered ? t.export.csvShown(shown) : t.export.csv}
       </a>
       <a href={`${exportHref}&format=xlsx`} className={exportLink} download data-testid="tasks-xlsx">
-        {anyFilter ? t.export.xlsxShown(shown) : t.export.xlsx}
+        {filtered ? t.export.xlsxShown(shown) : t.export.xlsx}
       </a>
     </form>
   );

@@ -9,12 +9,10 @@ import { round1OrNull } from '@/lib/domain/numbers';
 import { describeReason, statusLabel, t } from '@/lib/i18n/zh-CN';
 import { getEvaluatedPlan, one, parseFilters, type SearchParams } from './evaluated-plan';
 import { halfYearTable } from './half-year';
-import { matches } from '@/lib/domain/overview';
-import { comparisonOf, getLeadership } from './leadership';
+import { anyFilter, matches } from '@/lib/domain/overview';
+import { comparisonOf } from './leadership';
+import { getEvaluation } from './evaluation';
 import { displayUnit } from '@/lib/i18n/format';
-
-/** Whether any of the page's filters is set (the file then holds what the page lists, and says so). */
-const filtered = (f: Record<string, string | undefined>) => Object.values(f).some(Boolean);
 
 /**
  * A list as a file: its name (without extension), its sheet's name, header, column widths and rows — written as
@@ -40,7 +38,7 @@ export async function tasksList(sp: SearchParams): Promise<ListExport | null> {
         status.lastUpdate, status.reasons.map(describeReason).join('；'), task.leadOfficial || null,
       ];
     });
-  const marks = t.export.fileMarks(plan.published?.id ?? null, filtered(filters));
+  const marks = t.export.fileMarks(plan.published?.id ?? null, anyFilter(filters));
   return { name: t.export.tasksFile(plan.snap.year, plan.asOf, marks), sheet: t.export.tasksSheet, header: t.export.tasksHeader, widths: TASK_WIDTHS, rows };
 }
 const TASK_WIDTHS = [8, 24, 8, 44, 20, 10, 8, 10, 10, 10, 20, 12, 48, 16];
@@ -56,23 +54,24 @@ export async function halfYearList(sp: SearchParams): Promise<ListExport | null>
     r.actual ?? (r.mark === 'not_reported' ? t.task.notMentioned : null), r.approx ? t.halfYear.approx : null, r.actualAsOf, r.pctOfTarget, r.expectedPct, r.variancePts,
     t.halfYear.marks[r.mark],
   ]);
-  const marks = t.export.fileMarks(plan.published?.id ?? null, filtered(table.filters));
+  const marks = t.export.fileMarks(plan.published?.id ?? null, anyFilter(table.filters));
   return { name: t.export.halfYearFile(plan.snap.year, plan.asOf, marks), sheet: t.export.halfYearSheet, header: t.export.halfYearHeader, widths: HALF_YEAR_WIDTHS, rows };
 }
 const HALF_YEAR_WIDTHS = [8, 10, 40, 28, 8, 10, 8, 10, 6, 12, 10, 10, 10, 14];
 
 /** 结果考评 of the 驾驶舱's date: each unit's rank, score and parts (signed-in readers, as the page shows it; none on a published view). */
 export async function evaluationList(sp: SearchParams): Promise<ListExport | null> {
-  const data = await getLeadership(sp);
-  const scores = await data?.evaluation;
-  if (!data || !scores) return null;
+  // The scores alone (not the 驾驶舱's lists and trend): what getLeadership hands the page.
+  const plan = await getEvaluatedPlan(sp);
+  const scores = plan && !plan.published ? await getEvaluation(plan) : null;
+  if (!plan || !scores) return null;
   const rows = scores.map((u) => [
     u.rank,
     u.unit.name,
     u.score,
     ...u.parts.flatMap((p) => [round1OrNull(p.pct), p.total ? `${p.good}/${p.total}` : null]),
   ]);
-  return { name: t.evaluation.file(data.snap.year, data.asOf), sheet: t.evaluation.sheet, header: t.evaluation.csvHeader, widths: EVALUATION_WIDTHS, rows };
+  return { name: t.evaluation.file(plan.snap.year, plan.asOf), sheet: t.evaluation.sheet, header: t.evaluation.csvHeader, widths: EVALUATION_WIDTHS, rows };
 }
 const EVALUATION_WIDTHS = [6, 20, 8, ...Array<number>(10).fill(12)];
 

@@ -1,7 +1,18 @@
 // Plan-wide figures (overview, leadership, war map) on a small hand-made plan whose every figure
 // is worked out here by hand.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { alerts, alertsShown, evaluate, matches, overviewPage, projectSummaries, unitSummaries, type OverviewProject, type OverviewTask } from './overview';
+import {
+  alerts,
+  alertsShown,
+  anyFilter,
+  evaluate,
+  matches,
+  overviewPage,
+  projectSummaries,
+  unitSummaries,
+  type OverviewProject,
+  type OverviewTask,
+} from './overview';
 import { headline, laggingMostOverdueFirst, progressOverTime } from './leadership';
 import { ledBy, officialName, officialSummaries, officialsWithoutAccount } from './officials';
 import { milestonesDueSoon } from './milestones';
@@ -95,6 +106,13 @@ describe('filters', () => {
     ]);
     expect(rows.filter((r) => matches(r, p(r.task.projectNumber), {})).length).toBe(5);
     expect(matches(row(1), undefined, { category: 'ENGINEERING' })).toBe(false);
+  });
+  it('a list is filtered when any filter is set (an empty one, as a form sends it, is not)', () => {
+    expect(anyFilter({})).toBe(false);
+    expect(anyFilter({ unit: undefined, category: undefined })).toBe(false);
+    expect(anyFilter({ q: '' })).toBe(false);
+    expect(anyFilter({ q: '电梯' })).toBe(true);
+    expect(anyFilter({ unit: 'b', status: undefined })).toBe(true);
   });
   it('text search over content, project title, unit names, 牵头区领导 and 任务N, case- and space-insensitive', () => {
     const q = (s: string) => rows.filter((r) => matches(r, p(r.task.projectNumber), { q: s })).map((r) => r.task.number);

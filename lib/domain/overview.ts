@@ -27,6 +27,9 @@ export function evaluate<T extends OverviewTask>(tasks: T[], asOf: IsoDate, sett
   return tasks.map((task) => ({ task, status: taskStatus(task, asOf, settings) }));
 }
 
+/** Whether any filter is set (a list then shows part of the year — and its export says so). */
+export const anyFilter = (f: Partial<Filters>): boolean => Object.values(f).some(Boolean);
+
 export function matches(row: TaskRow, project: OverviewProject | undefined, f: Filters): boolean {
   if (f.status && row.status.status !== f.status) return false;
   if (f.unit && !row.task.units.some((u) => u.code === f.unit)) return false;

@@ -376,6 +376,10 @@ describe('published snapshots', () => {
     const lead = (await (await import('@/lib/data/leadership')).getLeadership({ snapshot: String(id) }))!;
     expect(lead.published).toMatchObject({ id });
     expect(await lead.evaluation).toBeNull();
+    // No 结果考评 of a published view (no live notices or reviews to score), and so no file of it.
+    const { evaluationList } = await import('@/lib/data/exports');
+    expect(await evaluationList({ snapshot: String(id) })).toBeNull();
+    expect(await evaluationList({ year: '2023', asOf: '2023-06-30' })).toMatchObject({ rows: expect.any(Array) });
     expect(lead.lagging.map((r) => [r.task.number, r.status.reasons[0]?.kind])).toEqual([
       [1, 'blocking_problem'],
       [3, 'blocking_problem'],
