@@ -11,7 +11,7 @@ import { StatusCounts } from '@/components/status-counts';
 import { type SearchParams } from '@/lib/data/evaluated-plan';
 import { getOverview } from '@/lib/data/overview';
 import { t } from '@/lib/i18n/zh-CN';
-import { hrefWith, taskHref } from '@/lib/links';
+import { hrefWith, publishedQuery, taskHref, viewOf } from '@/lib/links';
 import { AlertList } from './_components/alert-list';
 import { FilterBar } from './_components/filter-bar';
 import { ProjectList } from './_components/project-list';
@@ -25,7 +25,8 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   if (!data) notFound();
   const { snap, asOf, filters, isDefaultAsOf } = data;
   // The view a link stays in: a published report's frozen plan, or the year at this date.
-  const published = data.published ? { snapshot: String(data.published.id) } : {};
+  const published = publishedQuery(data.published);
+  const view = viewOf(data);
   const keep = { year: String(snap.year), asOf, ...published };
   // What a page link keeps: the year, a chosen as-of date (or the published view), the filters and the alert list's length.
   const pageQuery = {
@@ -39,7 +40,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
     official: filters.official,
     alerts: data.allAlerts ? 'all' : undefined,
   };
-  const link = (n: number) => taskHref(n, { year: snap.year, asOf: isDefaultAsOf ? undefined : asOf });
+  const link = (n: number) => taskHref(n, view);
   return (
     <div className="space-y-6">
       <PublishedBanner published={data.published} live={`/?year=${snap.year}`} />
@@ -78,12 +79,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         snapshot={data.published?.id}
         exportHref={hrefWith('/export/tasks', { ...keep, ...filters })}
       />
-      <ProjectList
-        projects={data.projects}
-        links={{ year: snap.year, asOf: isDefaultAsOf ? undefined : asOf }}
-        openNotices={data.openNotices}
-        onToday={data.asOfIsToday}
-      />
+      <ProjectList projects={data.projects} links={view} openNotices={data.openNotices} onToday={data.asOfIsToday} />
       <Pager pathname="/" query={pageQuery} {...data.paging} summary={t.overview.pageSummary(data.paging.page, data.paging.pages, data.paging.total)} />
       <UnitTable units={data.units} unitHref={(unit) => hrefWith('/', { ...keep, unit })} />
     </div>

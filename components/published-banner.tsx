@@ -8,11 +8,13 @@ import { fmtDateTime } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
 import { taskHref } from '@/lib/links';
 
-export function PublishedBanner({ published, live }: { published: PublishedView | null; live: string }) {
+/** Says a page shows a published report's frozen data (`note`: what on it is not frozen), with the way to the live page. */
+export function PublishedBanner({ published, live, note }: { published: PublishedView | null; live: string; note?: string }) {
   if (!published) return null;
   return (
     <p role="status" className="rounded border border-risk bg-risk-bg p-2 text-sm" data-testid="as-published-banner">
-      {t.report.ui.dashboardBanner(published.id, published.title, fmtDateTime(published.publishedAt))}{' '}
+      {t.report.ui.dashboardBanner(published.id, published.title, fmtDateTime(published.publishedAt))}
+      {note}{' '}
       <Link href={`/reports/${published.id}`} className={ui.inlineLink}>
         {t.report.ui.open}
       </Link>

@@ -1,11 +1,33 @@
 // URLs of the screens, built in one place so query parameters stay consistent.
-export function taskHref(n: number, q: { year?: number; asOf?: string } = {}): string {
+
+/**
+ * Where a screen's links stay: a plan year at a chosen date (none: the year's default date), or a
+ * published report's frozen plan (`snapshot`, which fixes the year's plan and its date).
+ */
+export type View = { year?: number; asOf?: string; snapshot?: number };
+
+/** The view of an evaluated plan: its published report, or its year and a date chosen (not the default). */
+export function viewOf(plan: { snap: { year: number }; asOf: string; isDefaultAsOf: boolean; published: { id: number } | null }): View {
+  return plan.published ? { year: plan.snap.year, snapshot: plan.published.id } : { year: plan.snap.year, asOf: plan.isDefaultAsOf ? undefined : plan.asOf };
+}
+
+/** The query that keeps a page in a published report's view (nothing on a live one). */
+export const publishedQuery = (published: { id: number } | null): { snapshot?: string } => (published ? { snapshot: String(published.id) } : {});
+
+function viewQuery(q: View): string {
   const sp = new URLSearchParams();
   if (q.year) sp.set('year', String(q.year));
-  if (q.asOf) sp.set('asOf', q.asOf);
+  if (q.snapshot) sp.set('snapshot', String(q.snapshot));
+  else if (q.asOf) sp.set('asOf', q.asOf);
   const s = sp.toString();
-  return `/tasks/${n}${s ? `?${s}` : ''}`;
+  return s ? `?${s}` : '';
 }
+
+/** A task's page in a view (a published view's task page shows the task as published). */
+export const taskHref = (n: number, q: View = {}): string => `/tasks/${n}${viewQuery(q)}`;
+
+/** A project's page in a view. */
+export const projectHref = (n: number, q: View = {}): string => `/projects/${n}${viewQuery(q)}`;
 
 /** A task's 督办 section with the form to issue a notice open (the office's step from 滞后未督办). */
 export const issueNoticeHref = (n: number, year: number): string => `/tasks/${n}?year=${year}&issue=1#nt-h`;

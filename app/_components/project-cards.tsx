@@ -14,7 +14,7 @@ import type { TaskProgress } from '@/lib/domain/progress';
 import { category } from '@/lib/i18n/parts/category';
 import { taskRow } from '@/lib/i18n/parts/task-status';
 import { fmtMonth } from '@/lib/i18n/format';
-import { taskHref } from '@/lib/links';
+import { projectHref, taskHref, type View } from '@/lib/links';
 import type { Category } from '@/lib/domain/types';
 
 /** A task as its row shows it. */
@@ -42,7 +42,6 @@ export type CardProject = {
 };
 
 /** Where a task's link goes: the year shown and a chosen as-of date. */
-export type CardLinks = { year: number; asOf?: string };
 
 function TaskRow({ task, href, onToday }: { task: CardTask; href: string; onToday: boolean }) {
   const { status } = task;
@@ -74,13 +73,13 @@ function TaskRow({ task, href, onToday }: { task: CardTask; href: string; onToda
   );
 }
 
-export function ProjectCards({ projects, links, onToday }: { projects: CardProject[]; links: CardLinks; onToday: boolean }) {
+export function ProjectCards({ projects, links, onToday }: { projects: CardProject[]; links: View; onToday: boolean }) {
   return projects.map((p) => (
     // Its look is the .project-card classes (app/globals.css).
     <article key={p.number} className="project-card" data-testid="project" data-project={p.number}>
       <header>
         <h3 className="font-semibold">
-          <PendingLink href={`/projects/${p.number}?year=${links.year}`} className="hover:underline">
+          <PendingLink href={projectHref(p.number, links)} className="hover:underline">
             {p.heading}
           </PendingLink>
         </h3>

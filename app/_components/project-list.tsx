@@ -4,7 +4,8 @@
 import { ui } from '@/components/ui';
 import type { OverviewData } from '@/lib/data/overview';
 import { t } from '@/lib/i18n/zh-CN';
-import { ProjectCards, type CardLinks, type CardProject } from './project-cards';
+import type { View } from '@/lib/links';
+import { ProjectCards, type CardProject } from './project-cards';
 
 type Project = OverviewData['projects'][number];
 
@@ -43,7 +44,7 @@ export function ProjectList({
   onToday,
 }: {
   projects: Project[];
-  links: CardLinks;
+  links: View;
   openNotices: Map<number, number>;
   onToday: boolean;
 }) {

@@ -13,7 +13,7 @@ import type { SearchParams } from '@/lib/data/evaluated-plan';
 import { halfOf, PERIOD_KINDS, type PeriodKind } from '@/lib/domain/periods';
 import { fmtDate, fmtPct } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
-import { hrefWith } from '@/lib/links';
+import { hrefWith, publishedQuery } from '@/lib/links';
 import type { Metadata } from 'next';
 import { cardColumns } from '@/components/card-table';
 import { KeptFields } from '@/components/kept-fields';
@@ -94,7 +94,7 @@ export default async function HalfYearPage({ searchParams }: { searchParams: Pro
   const keep = { unit: filters.unit, category: filters.category, sort: data.sort };
   const groups = wordedGroups(rows, data.sort === 'project' ? data.projects : null, data.taskContent);
   // The view a link stays in: a published report's frozen plan, or the year's period.
-  const snapshot = data.published ? String(data.published.id) : undefined;
+  const { snapshot } = publishedQuery(data.published);
   const view = { ...keep, year: String(snap.year), period, asOf: period === 'DATE' ? asOf : undefined, snapshot };
   const pager = <Pager pathname="/half-year" query={view} {...data.paging} />;
   return (

@@ -13,7 +13,7 @@ import { ui } from '@/components/ui';
 import type { SearchParams } from '@/lib/data/evaluated-plan';
 import { getLeadership, ledByMe } from '@/lib/data/leadership';
 import { t } from '@/lib/i18n/zh-CN';
-import { hrefWith, instructHref, taskHref } from '@/lib/links';
+import { hrefWith, instructHref, taskHref, viewOf } from '@/lib/links';
 import { can } from '@/lib/auth/policy';
 import { getSession } from '@/lib/auth/session';
 import { myInstructions } from '@/lib/data/instructions';
@@ -40,7 +40,7 @@ export default async function LeadershipPage({ searchParams }: { searchParams: P
   const here = data.published
     ? { snapshot: String(data.published.id) }
     : { year: String(snap.year), asOf: chosenAsOf, since: data.comparison?.asked || undefined };
-  const link = (n: number) => taskHref(n, { year: snap.year, asOf: chosenAsOf });
+  const link = (n: number) => taskHref(n, viewOf(data));
   // A leader instructs on a lagging task from here (the live plan, not a published view).
   const actor = await getSession();
   const instruct = !data.published && can(actor, 'give_instruction') ? (n: number) => instructHref(n, snap.year) : undefined;

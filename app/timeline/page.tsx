@@ -13,6 +13,7 @@ import { fmtDate } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
 import type { Metadata } from 'next';
 import { ui } from '@/components/ui';
+import { publishedQuery, viewOf } from '@/lib/links';
 import { PrintButton } from '@/components/print-button';
 import { PrintTitle } from '@/components/print-title';
 import { MARK, MONTHS } from './_components/marks';
@@ -94,7 +95,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
               </div>
             ))}
           </div>
-          <MapRows rows={mapRows} links={{ year: snap.year, asOf: data.isDefaultAsOf ? undefined : asOf }} />
+          <MapRows rows={mapRows} links={viewOf(data)} />
           <div
             className="pointer-events-none absolute top-0 bottom-0 w-0.5 bg-blue-600"
             style={{ left: asOfLeft }}
@@ -105,7 +106,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
       </ScrollToAsOf>
       <Pager
         pathname="/timeline"
-        query={{ year: String(snap.year), asOf: data.isDefaultAsOf ? undefined : asOf, snapshot: data.published ? String(data.published.id) : undefined }}
+        query={{ year: String(snap.year), asOf: data.isDefaultAsOf ? undefined : asOf, ...publishedQuery(data.published) }}
         page={paged.page}
         pages={paged.pages}
         total={paged.total}

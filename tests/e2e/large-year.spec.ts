@@ -191,3 +191,41 @@ test('the paged screens and the 驾驶舱 pass axe (WCAG 2.2 AA) at 390 px, the 
     expect(await axeViolations(page), p).toEqual([]);
   }
 });
+
+test('a published report of the year: its war map and overview page as published, every task once, each task opening as published', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto(`${BASE}/login?next=${encodeURIComponent(`/reports?year=${year}&period=FY`)}`);
+  await page.getByLabel('用户名').fill('duchashi');
+  await page.getByLabel('密码').fill('demo-duchashi');
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.waitForURL((u) => u.pathname === '/reports');
+  await page.locator('summary', { hasText: '发布本期报告' }).click();
+  await page.getByRole('button', { name: '确认发布本期报告' }).click();
+  await page.waitForURL(/\/reports\/\d+$/);
+  const id = /\/reports\/(\d+)$/.exec(page.url())![1];
+
+  for (const [name, rows] of [
+    ['挂图作战', '[data-testid="timeline-row"]'],
+    ['总览', '[data-testid="task-row"]'],
+  ] as const) {
+    await page.goto(`${BASE}/reports/${id}`);
+    await page.getByTestId('as-published-links').getByRole('link', { name }).click();
+    await page.waitForURL(new RegExp(`snapshot=${id}`));
+    const start = page.url();
+    const { perPage, summary } = await walkPages(page, start, rows);
+    expect(summary, name).toBe(`第1页，共${perPage.length}页（190项任务）`);
+    expect(perPage.length).toBeGreaterThan(1);
+    expect(new Set(perPage.flat()).size).toBe(190);
+    expect(perPage.flat()).toHaveLength(190);
+    // The last page is still the published view, and its tasks open as published.
+    await expect(page).toHaveURL(new RegExp(`snapshot=${id}`));
+    await expect(page.getByTestId('as-published-banner')).toBeVisible();
+    const last = perPage.at(-1)!.at(-1)!;
+    const link = page.locator(`${rows}[data-task="${last}"]`).getByRole('link').first();
+    expect(await link.getAttribute('href')).toBe(`/tasks/${last}?year=${year}&snapshot=${id}`);
+  }
+  await page.getByTestId('pager').locator('a').first().click();
+  await page.locator('[data-testid="task-row"]').first().getByRole('link').first().click();
+  await page.waitForURL(new RegExp(`/tasks/\\d+\\?year=${year}&snapshot=${id}$`));
+  await expect(page.getByTestId('as-published-banner')).toContainText('进展记录');
+});

@@ -575,6 +575,28 @@ test('the office previews and downloads the annual report, publishes it; a later
   expect(canteens(mzjCsv)[7]).toBe('13');
   await page.getByRole('link', { name: '查看实时数据' }).click();
   await expect(page.getByTestId('as-published-banner')).toHaveCount(0);
+
+  // From the published overview a task opens as published too (13, the banner saying so), and so does
+  // its project; the banner's way back leads to the task's live page (14).
+  await page.goto(snapshotUrl);
+  await page.getByTestId('as-published-links').getByRole('link', { name: '总览' }).click();
+  await expect(page.getByTestId('as-published-banner')).toBeVisible();
+  await page.locator('[data-testid="task-row"][data-task="18"]').getByRole('link').first().click();
+  await page.waitForURL(/\/tasks\/18\?.*snapshot=/);
+  const canteenRow = page.getByTestId('indicator').filter({ hasText: '发放膳食补助的长者饭堂' });
+  await expect(page.getByTestId('as-published-banner')).toContainText('正在按已发布版本查看');
+  await expect(page.getByTestId('as-published-banner')).toContainText('进展记录');
+  await expect(canteenRow).toContainText('13');
+  await expect(canteenRow).not.toContainText('14');
+  await page.getByRole('main').getByRole('link', { name: /^项目/ }).first().click();
+  await page.waitForURL(/\/projects\/\d+\?.*snapshot=/);
+  await expect(page.getByTestId('as-published-banner')).toBeVisible();
+  await page.locator('[data-testid="task-row"][data-task="18"]').getByRole('link').first().click();
+  await page.waitForURL(/\/tasks\/18\?.*snapshot=/);
+  await page.getByTestId('as-published-banner').getByRole('link', { name: '查看实时数据' }).click();
+  await page.waitForURL((url) => url.pathname === '/tasks/18' && !url.search.includes('snapshot'));
+  await expect(page.getByTestId('as-published-banner')).toHaveCount(0);
+  await expect(canteenRow).toContainText('14');
 });
 
 test('督办 to one unit: it acknowledges; once overdue the office urges it (督办 → 催办); the ledger exports to Excel', async ({ page, browser, baseURL }) => {

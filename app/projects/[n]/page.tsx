@@ -9,7 +9,8 @@ import type { SearchParams } from '@/lib/data/evaluated-plan';
 import { getProjectDetail } from '@/lib/data/task';
 import { fmtMonth } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
-import { taskHref } from '@/lib/links';
+import { projectHref, taskHref, viewOf } from '@/lib/links';
+import { PublishedBanner } from '@/components/published-banner';
 import { numberedMetadata } from '@/app/numbered-metadata';
 import { ui } from '@/components/ui';
 import { PendingLink } from '@/components/pending-link';
@@ -26,6 +27,7 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
 
   return (
     <div className="space-y-5">
+      <PublishedBanner published={data.published} live={projectHref(project.number, { year: snap.year })} />
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <p className={ui.hint}>
@@ -45,10 +47,7 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
         </h2>
         {rows.map(({ task, status: s }) => (
           <article key={task.number} className={ui.card} data-testid="task-row" data-task={task.number}>
-            <PendingLink
-              href={taskHref(task.number, { year: snap.year, asOf: data.isDefaultAsOf ? undefined : asOf })}
-              className="font-medium text-blue-800 hover:underline"
-            >
+            <PendingLink href={taskHref(task.number, viewOf(data))} className="font-medium text-blue-800 hover:underline">
               {task.number}. {task.content}
             </PendingLink>
             <div className="mt-2 grid gap-2 sm:grid-cols-[1fr_16rem]">

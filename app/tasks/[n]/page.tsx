@@ -16,7 +16,8 @@ import { draftFor } from '@/lib/actions/form-drafts';
 import { t } from '@/lib/i18n/zh-CN';
 import { numberedMetadata } from '@/app/numbered-metadata';
 import { ui } from '@/components/ui';
-import { instructHref } from '@/lib/links';
+import { instructHref, projectHref, taskHref, viewOf } from '@/lib/links';
+import { PublishedBanner } from '@/components/published-banner';
 import { chinaDay } from '@/lib/domain/dates';
 import { fmtDate } from '@/lib/i18n/format';
 import { ItemList } from './_components/item-list';
@@ -47,10 +48,11 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
     : undefined;
   return (
     <article className="space-y-5">
+      <PublishedBanner published={data.published} live={taskHref(task.number, { year: snap.year })} note={t.report.ui.taskBannerNote} />
       <PrintTitle plan={snap.title} page={t.pageTitle.task(String(task.number))} asOf={asOf} printedOn={data.today} />
       <PageHeader
         above={
-          <Link href={`/projects/${project.number}?year=${snap.year}`} className="hover:underline">
+          <Link href={projectHref(project.number, viewOf(data))} className="hover:underline">
             {t.project.number(project.numeral)}：{project.title}
           </Link>
         }

@@ -11,7 +11,7 @@ import type { MilestoneMark } from '@/lib/domain/timeline';
 import { fmtDate } from '@/lib/i18n/format';
 import { taskRow } from '@/lib/i18n/parts/task-status';
 import { timeline } from '@/lib/i18n/parts/timeline';
-import { taskHref } from '@/lib/links';
+import { taskHref, type View } from '@/lib/links';
 import { MARK, MONTHS } from './marks';
 
 /** A task on the map: its marks and the month its deadline falls in (null outside the year). */
@@ -67,7 +67,7 @@ function Row({ row, href }: { row: MapRow; href: string }) {
 }
 
 /** The task rows of the grid; each task's link keeps the year and a chosen as-of date. */
-export function MapRows({ rows, links }: { rows: MapRow[]; links: { year: number; asOf?: string } }) {
+export function MapRows({ rows, links }: { rows: MapRow[]; links: View }) {
   return rows.map((row) => <Row key={row.number} row={row} href={taskHref(row.number, links)} />);
 }
 

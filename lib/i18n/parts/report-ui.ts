@@ -43,4 +43,6 @@ export const reportUi = {
   liveLink: '查看实时数据',
   correctionNote: (id: number, note: string) => `本版本更正第${id}号：${note}`,
   dashboardBanner: (id: number, title: string, at: string) => `正在按已发布版本查看：第${id}号《${title}》（${at}发布）。数据为发布时冻结的数据。`,
+  /** Added on a task page seen as published: only its plan and figures are frozen. */
+  taskBannerNote: '状态、进度、指标和节点为发布时的数据；下方的进展记录、督办通知和领导批示为当前记录。',
 };
