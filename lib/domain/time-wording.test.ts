@@ -653,6 +653,17 @@ describe('holidays whose date never moves: 国庆前, 五一前', () => {
     expect(due('6月底前完成主体，2025年春节前投入使用')).toBe('2025-01-28');
     expect(parseTimeWording('2025年春节前', 2024)).toMatchObject({ ok: true, month: '2025-01', yearGiven: true });
   });
+  it('a year typed without 年 before a holiday (2025春节前, as a cell is often typed) is that year', () => {
+    expect(due('2025春节前', 2024)).toBe('2025-01-28');
+    expect(parseTimeWording('2025春节前', 2024)).toMatchObject({ ok: true, month: '2025-01', yearGiven: true });
+    expect(due('2024国庆前')).toBe('2024-09-30');
+    expect(due('2025国庆节前', 2024)).toBe('2025-09-30');
+    expect(due('力争2027春节前建成', 2026)).toBe('2027-02-05');
+    expect(due('6月底前完成主体，2025春节前投入使用')).toBe('2025-01-28');
+    // Not a holiday after it, no year: a figure or a code stays unread.
+    expect(due('2025春节期间')).toBe('refused:unreadable');
+    expect(due('2025完成')).toBe('refused:unreadable');
+  });
   it('春节前 without a year is not guessed (the festival early in the plan year, or the one after it?): a refusal of its own', () => {
     expect(due('春节前')).toBe('refused:festival_year');
     expect(due('春节前完成欠薪清零')).toBe('refused:festival_year');
@@ -675,6 +686,10 @@ describe('holidays whose date never moves: 国庆前, 五一前', () => {
     expect(steps('6月底前完成选址；2025年春节前建成开放')).toEqual([
       ['2024-06-30', '6月底前'],
       ['2025-01-28', '2025年春节前'],
+    ]);
+    expect(steps('6月底前完成选址；2025春节前建成开放')).toEqual([
+      ['2024-06-30', '6月底前'],
+      ['2025-01-28', '2025春节前'],
     ]);
     expect(steps('五一前完成设计，国庆节前开园')).toEqual([
       ['2024-04-30', '五一前'],

@@ -185,11 +185,11 @@ function readText(s: string, planYear: number): TimeReading {
     if (!isIsoDate(`${planYear}-${pad(month)}-${pad(day)}`)) return { ok: false, reason: 'bad_day' };
     return ok(planYear, month, day, false, 'date');
   }
-  // The year, optionally: "2023年", "2023.", "2023-", "2023/".
+  // The year, optionally: "2023年", "2023.", "2023-", "2023/"; before a holiday also bare (2025春节前, as a cell is typed).
   let year = planYear;
   let yearGiven = false;
   let rest = s;
-  m = /^(\d{4})(?:年|[.\-/](?=\d))(.*)$/u.exec(s);
+  m = new RegExp(`^(\\d{4})(?:年|[.\\-/](?=\\d)|(?=${HOLIDAY}))(.*)$`, 'u').exec(s);
   if (m) {
     year = Number(m[1]);
     yearGiven = true;
@@ -315,7 +315,7 @@ const STEP_NUMBER = `\\s*(?:\\d{1,2}[.．、]|${NUMBERING})?\\s*`;
 /** A year with a month or a range of months, then a colon or comma (2024.7-9：, 2024.10，): a step's time as tables write it. */
 const YEAR_MONTHS = '\\d{4}[.\\-/]\\d{1,2}(?:[-—–~至到]\\d{1,2})?(?=\\s*[：:，,])';
 /** A year before a month, quarter or half (2023年6月底前, 2023年三季度, 次年3月): a step's time too. */
-const YEAR_WORD = '(?:\\d{4}年|次年|明年|翌年)';
+const YEAR_WORD = `(?:\\d{4}年|\\d{4}(?=${HOLIDAY})|次年|明年|翌年)`;
 /** A whole date with points, dashes or slashes (2023.6.30, 2023-6-30), or a month and day with a point
  *  before 前 (6.30前; without 前 a point is a figure: 6.5亿元). */
 const POINT_DATE = '(?:\\d{4}\\.\\d{1,2}\\.\\d{1,2}|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{1,2}\\.\\d{1,2}(?=前|之前|以前))';
