@@ -44,7 +44,7 @@ function TaskBlock({ task }: { task: ReportTask }) {
       <p className="font-medium">
         {r.taskLine(task.number, task.content)} <StatusBadge status={task.status} />
       </p>
-      <p className="indent-8 text-gray-700">{r.taskMeta(task.units, task.deadlineMonth, task.status)}</p>
+      <p className="indent-8 text-gray-700">{r.taskMeta(task)}</p>
       {task.progress && task.progressAsOf ? (
         <>
           <p className="indent-8 text-gray-700">{r.progressAsOf(task.progressAsOf)}</p>

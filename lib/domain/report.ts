@@ -261,6 +261,8 @@ export type AppendixRow = {
   /** The plan cell: the unit's stated next steps, else the plan steps ahead, else null ("/"). */
   plan: string | null;
   units: string[];
+  /** The plan's 牵头区领导 (null where it names none). */
+  leadOfficial: string | null;
   deadlineMonth: string;
 };
 
@@ -274,6 +276,7 @@ export function appendixRows(model: Pick<ReportModel, 'projects'>): AppendixRow[
       progress: t.progress,
       plan: t.nextSteps ?? (t.nextMilestones.length ? t.nextMilestones.map((m) => m.text).join('\n') : null),
       units: t.units,
+      leadOfficial: t.leadOfficial ?? null,
       deadlineMonth: t.deadlineMonth,
     })),
   );

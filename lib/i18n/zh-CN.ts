@@ -571,8 +571,9 @@ export const t = {
       '。',
     projectHeading: (i: number, title: string, category: Category) => `（${CN_ORDINALS[i] ?? i + 1}）${title}（${t.category[category]}）`,
     taskLine: (n: number, content: string) => `${n}. ${content}`,
-    taskMeta: (units: string[], deadline: string, status: Status) =>
-      `责任单位：${units.join('、')}；完成时限：${fmtMonth(deadline)}；状态：${t.status[status]}。`,
+    /** A task's line under its title: units, the plan's 牵头区领导 where it names them, deadline, status. */
+    taskMeta: (task: { units: string[]; leadOfficial?: string; deadlineMonth: string; status: Status }) =>
+      `责任单位：${task.units.join('、')}；${task.leadOfficial ? `牵头区领导：${task.leadOfficial}；` : ''}完成时限：${fmtMonth(task.deadlineMonth)}；状态：${t.status[task.status]}。`,
     progressAsOf: (d: string) => `进展情况（截至${fmtDate(d)}）：`,
     noProgress: '进展情况：未提及（截至统计日期无审核通过的报送）。',
     figuresLead: '主要指标：',
@@ -619,7 +620,7 @@ export const t = {
       '完成时限',
     ],
     extraColumns: ['任务状态', '完成进度(%)', '序时应达(%)', '偏差(个百分点)', '状态说明'],
-    /** The 一览表's column after 责任单位 where the plan names any task's 牵头区领导. */
+    /** The 一览表's column (Excel and Word) after 责任单位 where the plan names any task's 牵头区领导. */
     leadOfficialColumn: '牵头区领导',
     indicatorSheet: '指标',
     tableSheet: '一览表',

@@ -7,6 +7,7 @@ import {
   AlignmentType, Document, Footer, LineRuleType, Packer, PageNumber, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun,
   VerticalAlign, WidthType, type ISectionOptions,
 } from 'docx';
+import { nameParts } from '@/lib/domain/officials';
 import { appendixRows, nextWork, type Letterhead, type ReportEvidence, type ReportModel } from '@/lib/domain/report';
 import { chinaDay } from '@/lib/domain/dates';
 import { letterheadOf } from './letterhead';
@@ -65,7 +66,7 @@ function mainText(model: ReportModel, lh: Letterhead): Paragraph[] {
     out.push(heading2(t.report.projectHeading(i, p.title, p.category)));
     for (const task of p.tasks) {
       out.push(new Paragraph({ children: [run(t.report.taskLine(task.number, task.content), FONTS.body, SIZES.body, true)], spacing: LINE, indent: INDENT }));
-      out.push(body(t.report.taskMeta(task.units, task.deadlineMonth, task.status)));
+      out.push(body(t.report.taskMeta(task)));
       if (task.progress && task.progressAsOf) {
         out.push(body(t.report.progressAsOf(task.progressAsOf)));
         out.push(...lines(task.progress));
@@ -111,8 +112,9 @@ function mainText(model: ReportModel, lh: Letterhead): Paragraph[] {
   return out;
 }
 
-/** Column widths of the appendix table, in percent of the text width. */
+/** Column widths of the appendix table, in percent of the text width; with a 牵头区领导 column after 责任单位. */
 const COLUMN_SHARES = [5, 11, 18, 26, 22, 10, 8];
+const LED_COLUMN_SHARES = [5, 10, 17, 24, 20, 9, 8, 7];
 
 export function cell(text: string, opts: { share: number; header?: boolean; rowSpan?: number; center?: boolean }): TableCell {
   const paragraphs = (text || '').split('\n').map((l) => new Paragraph({
@@ -128,19 +130,27 @@ export function cell(text: string, opts: { share: number; header?: boolean; rowS
   });
 }
 
-/** The appendix table (附件：一览表) in the report's own columns, as a real Word table. */
+/**
+ * The appendix table (附件：一览表) in the report's own columns, as a real Word table — with 牵头区领导
+ * after 责任单位 where the plan names any (one a line, as the Excel 一览表 has them).
+ */
 export function appendixTable(model: ReportModel): Table {
-  const columns = t.report.columns(model.year, model.kind);
-  const header = new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((c, i) => cell(c, { share: COLUMN_SHARES[i]!, header: true })) });
-  const rows = appendixRows(model).map((r) => {
-    const cells = [cell(String(r.taskNumber), { share: COLUMN_SHARES[0]!, center: true })];
-    if (r.projectSpan > 0) cells.push(cell(`${r.project.numeral}、${r.project.title}`, { share: COLUMN_SHARES[1]!, rowSpan: r.projectSpan }));
+  const appendix = appendixRows(model);
+  const led = appendix.some((r) => r.leadOfficial);
+  const shares = led ? LED_COLUMN_SHARES : COLUMN_SHARES;
+  const own = t.report.columns(model.year, model.kind);
+  const columns = led ? [...own.slice(0, 6), t.report.leadOfficialColumn, ...own.slice(6)] : own;
+  const header = new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((c, i) => cell(c, { share: shares[i]!, header: true })) });
+  const rows = appendix.map((r) => {
+    const cells = [cell(String(r.taskNumber), { share: shares[0]!, center: true })];
+    if (r.projectSpan > 0) cells.push(cell(`${r.project.numeral}、${r.project.title}`, { share: shares[1]!, rowSpan: r.projectSpan }));
     cells.push(
-      cell(r.content, { share: COLUMN_SHARES[2]! }),
-      cell(r.progress ?? t.report.notMentioned, { share: COLUMN_SHARES[3]! }),
-      cell(r.plan ?? t.report.noPlan, { share: COLUMN_SHARES[4]! }),
-      cell(r.units.join('\n'), { share: COLUMN_SHARES[5]!, center: true }),
-      cell(t.report.deadline(r.deadlineMonth), { share: COLUMN_SHARES[6]!, center: true }),
+      cell(r.content, { share: shares[2]! }),
+      cell(r.progress ?? t.report.notMentioned, { share: shares[3]! }),
+      cell(r.plan ?? t.report.noPlan, { share: shares[4]! }),
+      cell(r.units.join('\n'), { share: shares[5]!, center: true }),
+      ...(led ? [cell(r.leadOfficial ? nameParts(r.leadOfficial).join('\n') : '', { share: shares[6]!, center: true })] : []),
+      cell(t.report.deadline(r.deadlineMonth), { share: shares.at(-1)!, center: true }),
     );
     return new TableRow({ children: cells });
   });

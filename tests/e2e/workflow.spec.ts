@@ -1221,6 +1221,10 @@ test('the office imports a 责任分工表 with a 牵头区领导 column: the pr
     .trim()
     .split('\r\n');
   expect(csv.map((line) => line.split(',').at(-1))).toEqual(['牵头区领导', '张三', '张三', '李四']);
+  // The report names them too: under each task in the preview (and so in the Word report, whose table has the column).
+  await page.goto('/reports?year=2036');
+  await expect(page.locator('[data-testid="report-task"][data-task="1"]')).toContainText('责任单位：区民政局；牵头区领导：张三；完成时限：');
+  await expect(page.locator('[data-testid="report-task"][data-task="3"]')).toContainText('牵头区领导：李四；');
 });
 
 test('我牵头的任务: the plan names a leader on task 11 of 2024; the account the office makes for them, by that name, opens the 驾驶舱 on it; the demo leader has none', async ({

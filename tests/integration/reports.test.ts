@@ -107,7 +107,7 @@ describe('the 2023 上半年 report against its source', () => {
     expect(typeof figures.getRow(sixteen).getCell(6).value).toBe('number');
   });
 
-  it('where the plan names 牵头区领导, the 一览表 has them after 责任单位 (one a line), blank for a task without; without any, no such column', async () => {
+  it('where the plan names 牵头区领导, the 一览表 (Excel and Word) has them after 责任单位 (one a line), blank for a task without, and the report names them under each task; without any, no such column', async () => {
     const t3 = await prisma.task.findFirstOrThrow({ where: { number: 3, planYear: { year: 2023 } }, select: { id: true } });
     const t5 = await prisma.task.findFirstOrThrow({ where: { number: 5, planYear: { year: 2023 } }, select: { id: true } });
     await prisma.task.update({ where: { id: t3.id }, data: { leadOfficial: '张三（区委常委、常务副区长）、李四' } });
@@ -121,12 +121,32 @@ describe('the 2023 上半年 report against its source', () => {
       expect(cellText(ws, 2 + 4, 7)).toBe('');
       expect(cellText(ws, 2 + 1, 9)).toBe('进度滞后'); // the columns after it moved on by one
       expect(model.projects.flatMap((p) => p.tasks).find((x) => x.number === 3)!.leadOfficial).toBe('张三（区委常委、常务副区长）、李四');
+      // The Word report: the same column in its appendix table, and the leaders in the line under the task.
+      const xml = await docxXml((await files.buildReportFiles(model, new Date())).docx);
+      const [header, ...rows] = docxTables(xml)[0]!;
+      expect(header!.slice(5)).toEqual(['责任单位', '牵头区领导', '完成时限']);
+      expect(rows.map((r) => r.length)).toEqual(Array(19).fill(8));
+      expect(rows[2]!.slice(5)).toEqual([expect.any(String), '张三（区委常委、常务副区长）\n李四', '2023.11']);
+      expect(rows[4]![6]).toBe('王五');
+      expect(rows[3]![6]).toBe('');
+      const text = docxParagraphs(xml);
+      expect(text).toContain(
+        `责任单位：${model.projects
+          .flatMap((p) => p.tasks)
+          .find((x) => x.number === 3)!
+          .units.join('、')}；牵头区领导：张三（区委常委、常务副区长）、李四；完成时限：2023年11月；状态：进度滞后。`,
+      );
+      expect(text.filter((p) => p.startsWith('责任单位：') && p.includes('牵头区领导：'))).toHaveLength(2);
     } finally {
       await prisma.task.updateMany({ where: { id: { in: [t3.id, t5.id] } }, data: { leadOfficial: '' } });
     }
     const { model } = (await reports.buildLiveReport(H1))!;
-    const ws = (await readWorkbook((await files.buildReportFiles(model, new Date())).xlsx)).getWorksheet('一览表')!;
+    const built = await files.buildReportFiles(model, new Date());
+    const ws = (await readWorkbook(built.xlsx)).getWorksheet('一览表')!;
     expect(cellText(ws, 2, 7)).toBe('完成时限');
+    const xml = await docxXml(built.docx);
+    expect(docxTables(xml)[0]![0]).toHaveLength(7);
+    expect(xml).not.toContain('牵头区领导');
   });
 
   it('the Word report (.docx) carries the same appendix as a real table, with GB/T 9704 page layout', async () => {
