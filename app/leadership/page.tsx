@@ -13,7 +13,7 @@ import { ui } from '@/components/ui';
 import type { SearchParams } from '@/lib/data/evaluated-plan';
 import { getLeadership, ledByMe } from '@/lib/data/leadership';
 import { t } from '@/lib/i18n/zh-CN';
-import { hrefWith, instructHref, taskHref, viewOf } from '@/lib/links';
+import { hrefWith, instructHref, publishedQuery, taskHref, viewOf } from '@/lib/links';
 import { can } from '@/lib/auth/policy';
 import { getSession } from '@/lib/auth/session';
 import { myInstructions } from '@/lib/data/instructions';
@@ -37,9 +37,7 @@ export default async function LeadershipPage({ searchParams }: { searchParams: P
   const c = t.leadership;
   // What a "show all" link keeps: the published view, or the year, a chosen date and comparison date.
   const chosenAsOf = data.isDefaultAsOf ? undefined : asOf;
-  const here = data.published
-    ? { snapshot: String(data.published.id) }
-    : { year: String(snap.year), asOf: chosenAsOf, since: data.comparison?.asked || undefined };
+  const here = data.published ? publishedQuery(data.published) : { year: String(snap.year), asOf: chosenAsOf, since: data.comparison?.asked || undefined };
   const link = (n: number) => taskHref(n, viewOf(data));
   // A leader instructs on a lagging task from here (the live plan, not a published view).
   const actor = await getSession();
@@ -108,10 +106,7 @@ export default async function LeadershipPage({ searchParams }: { searchParams: P
       </SectionCard>
       {/* On paper the 驾驶舱 is one A4 page: headline, counts, lagging tasks in full, projects. */}
       <LeadershipCharts counts={data.counts} trend={data.trend} />
-      <OfficialTable
-        officials={data.officials}
-        keep={data.published ? { snapshot: String(data.published.id) } : { year: String(snap.year), asOf: chosenAsOf }}
-      />
+      <OfficialTable officials={data.officials} keep={data.published ? publishedQuery(data.published) : { year: String(snap.year), asOf: chosenAsOf }} />
       <SectionCard id="units" title={c.units} className="print:hidden">
         <UnitTable units={data.units} staleDays={snap.settings.staleDays} />
       </SectionCard>
