@@ -675,6 +675,7 @@ describe('春节前 as plan tables write it', () => {
         ['1', '为困难群众发放春节慰问金', '区民政局', '2024年春节前'],
         ['2', '完成欠薪清零', '区人力局', '2025年春节前'],
         ['3', '开展送温暖活动', '区残联', '春节前'],
+        ['4', '发放困难群众临时救助金', '区民政局', '年前发放到位'],
       ],
       2024,
       lookup,
@@ -683,10 +684,12 @@ describe('春节前 as plan tables write it', () => {
       [1, '2024-02'],
       [2, '2025-01'],
       [3, null],
+      [4, null],
     ]);
     expect(d.issues.map((i) => [i.row, i.kind, i.value, i.blocking])).toEqual([
       [3, 'cross_year', '2025年春节前', false],
       [4, 'festival_deadline', '春节前', true],
+      [5, 'eve_deadline', '年前发放到位', true],
     ]);
   });
 });

@@ -31,6 +31,7 @@ export type IssueKind =
   | 'deadline_year'
   | 'ambiguous_deadline'
   | 'festival_deadline'
+  | 'eve_deadline'
   | 'cross_year'
   | 'too_long'
   | 'bad_target'
@@ -65,9 +66,15 @@ export function importedFigure(c: Cell, unitOfMeasure: string): { ok: true; valu
   if (n === null || n < 0 || n > FIELD_LIMITS.maxValue || (isWholeUnit(unitOfMeasure) && !Number.isInteger(n))) return { ok: false };
   return { ok: true, value: n };
 }
-/** The message for a deadline cell the time rules refuse: a number that cannot say its month, 春节前 without its year, or unreadable. */
+/** The message for a deadline cell the time rules refuse: a number that cannot say its month, 春节前 without its year, 年前, or unreadable. */
 export const deadlineIssue = (reason: TimeRefusal): IssueKind =>
-  reason === 'ambiguous_number' ? 'ambiguous_deadline' : reason === 'festival_year' ? 'festival_deadline' : 'bad_deadline';
+  reason === 'ambiguous_number'
+    ? 'ambiguous_deadline'
+    : reason === 'festival_year'
+      ? 'festival_deadline'
+      : reason === 'year_eve'
+        ? 'eve_deadline'
+        : 'bad_deadline';
 
 export type RowIssue = { sheet: string; row: number; kind: IssueKind; value?: string; blocking: boolean };
 

@@ -653,6 +653,15 @@ describe('holidays whose date never moves: 国庆前, 五一前', () => {
     expect(due('6月底前完成主体，2025年春节前投入使用')).toBe('2025-01-28');
     expect(parseTimeWording('2025年春节前', 2024)).toMatchObject({ ok: true, month: '2025-01', yearGiven: true });
   });
+  it('年前 alone is not guessed (the year’s end, or the Spring Festival’s eve as 年前 is said of it): a refusal of its own', () => {
+    expect(due('年前')).toBe('refused:year_eve');
+    expect(due('年前发放到位')).toBe('refused:year_eve');
+    expect(due('确保年前完成')).toBe('refused:year_eve');
+    expect(due('年底前')).toBe('2024-12-31');
+    expect(due('年内完成')).toBe('2024-12-31');
+    expect(due('2025年底前', 2024)).toBe('2025-12-31');
+    expect(due('2025年春节前', 2024)).toBe('2025-01-28');
+  });
   it('a year typed without 年 before a holiday (2025春节前, as a cell is often typed) is that year', () => {
     expect(due('2025春节前', 2024)).toBe('2025-01-28');
     expect(parseTimeWording('2025春节前', 2024)).toMatchObject({ ok: true, month: '2025-01', yearGiven: true });

@@ -22,8 +22,11 @@ export type TimeReading =
     }
   | { ok: false; reason: TimeRefusal };
 
-/** `festival_year`: 春节前 without a year — the festival early in the plan year, or the one after it? */
-export type TimeRefusal = 'empty' | 'unreadable' | 'ambiguous_number' | 'bad_month' | 'bad_day' | 'range_backwards' | 'festival_year';
+/**
+ * `festival_year`: 春节前 without a year — the festival early in the plan year, or the one after it?
+ * `year_eve`: 年前 alone — the year's end (年底前) or the eve of the Spring Festival (as 年前 is said of it)?
+ */
+export type TimeRefusal = 'empty' | 'unreadable' | 'ambiguous_number' | 'bad_month' | 'bad_day' | 'range_backwards' | 'festival_year' | 'year_eve';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
@@ -215,8 +218,10 @@ function readText(s: string, planYear: number): TimeReading {
     if (after === '') return ok(year, 12, 'end', yearGiven, 'year_end');
     rest = /^[内底末]/u.test(after) ? `年${after}` : after;
   }
-  // Year end: 年底(前) / 年末 / 年内 / 年前 / 全年 / 底前 (after "2023年").
-  if (new RegExp(`^(?:年?底|年末|年内|年前|全年|年底前|年内完成|底前)(?:前|之前)?${TAIL}$`, 'u').test(rest)) return ok(year, 12, 'end', yearGiven, 'year_end');
+  // Year end: 年底(前) / 年末 / 年内 / 全年 / 底前 (after "2023年").
+  if (new RegExp(`^(?:年?底|年末|年内|全年|年底前|年内完成|底前)(?:前|之前)?${TAIL}$`, 'u').test(rest)) return ok(year, 12, 'end', yearGiven, 'year_end');
+  // 年前 is said of the year's end and of the Spring Festival's eve alike (年前发放到位): not guessed.
+  if (!yearGiven && new RegExp(`^年(?:前|之前)(?!后)${TAIL}$`, 'u').test(rest)) return { ok: false, reason: 'year_eve' };
   // Before a holiday whose date never moves: 国庆前, 2025年国庆节前, 五一前.
   m = new RegExp(`^(国庆|五一|劳动节)节?(?:前|之前|以前)(?!后)${TAIL}$`, 'u').exec(rest);
   if (m) {
