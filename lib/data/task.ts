@@ -40,7 +40,7 @@ async function readTaskHistory(taskId: number, unitIds: number[], actor: Awaited
     orderBy: [{ asOf: 'desc' }, { submittedAt: 'desc' }],
     select: {
       id: true, asOf: true, narrative: true, nextSteps: true, problemsText: true, status: true, fromReport: true,
-      submittedAt: true, reviewComment: true,
+      submittedAt: true, reviewedAt: true, reviewComment: true,
       submittedBy: { select: { displayName: true, unitId: true } },
       values: { select: { value: true, note: true, asOf: true, indicator: { select: { name: true, unitOfMeasure: true } } } },
       evidence: { where: visibleEvidence(actor, unitIds), select: EVIDENCE_SELECT, orderBy: { id: 'asc' } },
@@ -61,6 +61,7 @@ async function readTaskHistory(taskId: number, unitIds: number[], actor: Awaited
     answered: answers.filter((a) => a.updateId === u.id).map((a) => a.notice),
     asOf: toIsoDate(u.asOf),
     submittedAt: u.submittedAt.toISOString(),
+    reviewedAt: u.reviewedAt?.toISOString() ?? null,
     values: u.values.map((v) => ({ ...v, asOf: toIsoDate(v.asOf) })),
   }));
 }

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { appendixRows, buildReport, latestNarratives, nextWork, type ReportEvidence, type ReportModel, type ReportTask } from './report';
+import { appendixRows, buildReport, latestNarratives, nextWork, outsidePublished, type ReportEvidence, type ReportModel, type ReportTask } from './report';
 import { evaluate, type OverviewProject, type OverviewTask } from './overview';
 import { DEFAULT_STATUS_SETTINGS } from './settings';
 import type { IndicatorInput } from './types';
@@ -278,5 +278,24 @@ describe('buildReport', () => {
       [2, 'lagging', 'blocking_problem'],
       [3, 'at_risk', 'milestone_due_soon'],
     ]);
+  });
+});
+
+describe('outsidePublished', () => {
+  const published = { asOf: '2023-12-31', publishedAt: '2024-01-10T02:00:00.000Z' };
+  it('an update approved after publication stands outside the report, whatever its date', () => {
+    expect(outsidePublished({ asOf: '2023-09-30', status: 'APPROVED', reviewedAt: '2024-01-10T02:00:01.000Z' }, published)).toBe('approved_after');
+    expect(outsidePublished({ asOf: '2024-02-01', status: 'APPROVED', reviewedAt: '2024-02-02T00:00:00.000Z' }, published)).toBe('approved_after');
+  });
+  it('one approved before but dated after the report’s 统计截至 is dated after it', () => {
+    expect(outsidePublished({ asOf: '2024-01-05', status: 'APPROVED', reviewedAt: '2024-01-06T00:00:00.000Z' }, published)).toBe('dated_after');
+  });
+  it('one approved by then and dated by its 统计截至 is in it; a seeded one (no review time) too', () => {
+    expect(outsidePublished({ asOf: '2023-12-31', status: 'APPROVED', reviewedAt: '2024-01-10T02:00:00.000Z' }, published)).toBeNull();
+    expect(outsidePublished({ asOf: '2023-06-30', status: 'APPROVED', reviewedAt: null }, published)).toBeNull();
+  });
+  it('an update not approved is not marked: its status says it', () => {
+    expect(outsidePublished({ asOf: '2023-09-30', status: 'PENDING', reviewedAt: null }, published)).toBeNull();
+    expect(outsidePublished({ asOf: '2023-09-30', status: 'RETURNED', reviewedAt: '2024-01-11T00:00:00.000Z' }, published)).toBeNull();
   });
 });

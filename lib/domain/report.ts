@@ -281,3 +281,19 @@ export function appendixRows(model: Pick<ReportModel, 'projects'>): AppendixRow[
     })),
   );
 }
+
+/**
+ * Why an approved update on a task page seen as published (`?snapshot=`) stands outside that report: it
+ * was approved after the report was published (the published plan was frozen without it), or it is dated
+ * after the report's 统计截至. Null when neither, and for an update not approved (its status says so).
+ * A seeded update (the report's own column) has no review time: approved before any publication.
+ */
+export function outsidePublished(
+  update: { asOf: IsoDate; status: 'PENDING' | 'APPROVED' | 'RETURNED'; reviewedAt: string | null },
+  published: { asOf: IsoDate; publishedAt: string },
+): 'approved_after' | 'dated_after' | null {
+  if (update.status !== 'APPROVED') return null;
+  if (update.reviewedAt !== null && Date.parse(update.reviewedAt) > Date.parse(published.publishedAt)) return 'approved_after';
+  if (update.asOf > published.asOf) return 'dated_after';
+  return null;
+}

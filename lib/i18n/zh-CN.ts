@@ -206,6 +206,11 @@ export const t = {
     fromReport: '半年报告',
     /** An update that answered a 督办 notice (its number links to the notice on the page). */
     answeredNotice: '含督办反馈：',
+    /** On a task page seen as published: an approved update that stands outside that report (lib/domain/report.ts). */
+    outsidePublished: {
+      approved_after: () => '发布后审核通过，未计入发布版',
+      dated_after: (asOf: string) => `截至日期晚于发布版的统计截至日期（${fmtDate(asOf)}）`,
+    },
     h1: '上半年进展情况',
     h2: { report: '下半年任务目标及措施', plan: '工作计划' } satisfies Record<'report' | 'plan', string>,
     note: '备注',

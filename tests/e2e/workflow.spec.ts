@@ -588,6 +588,10 @@ test('the office previews and downloads the annual report, publishes it; a later
   await expect(page.getByTestId('as-published-banner')).toContainText('进展记录');
   await expect(canteenRow).toContainText('13');
   await expect(canteenRow).not.toContainText('14');
+  // Its 进展记录 is current: the update approved after publication is there, and says it is not in the report.
+  const later = page.getByTestId('update').filter({ hasText: '新增1家长者饭堂发放膳食补助。' });
+  await expect(later.getByTestId('update-outside-published')).toHaveText('发布后审核通过，未计入发布版');
+  await expect(page.getByTestId('update-outside-published')).toHaveCount(1);
   await page.getByRole('main').getByRole('link', { name: /^项目/ }).first().click();
   await page.waitForURL(/\/projects\/\d+\?.*snapshot=/);
   await expect(page.getByTestId('as-published-banner')).toBeVisible();
@@ -597,6 +601,7 @@ test('the office previews and downloads the annual report, publishes it; a later
   await page.waitForURL((url) => url.pathname === '/tasks/18' && !url.search.includes('snapshot'));
   await expect(page.getByTestId('as-published-banner')).toHaveCount(0);
   await expect(canteenRow).toContainText('14');
+  await expect(page.getByTestId('update-outside-published')).toHaveCount(0);
 });
 
 test('督办 to one unit: it acknowledges; once overdue the office urges it (督办 → 催办); the ledger exports to Excel', async ({ page, browser, baseURL }) => {

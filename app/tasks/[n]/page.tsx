@@ -123,7 +123,12 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
           </p>
         )}
       </SectionCard>
-      <UpdateHistory history={data.history} canPublish={data.canPublishEvidence} unitId={data.actor?.unitId ?? null} />
+      <UpdateHistory
+        history={data.history}
+        canPublish={data.canPublishEvidence}
+        unitId={data.actor?.unitId ?? null}
+        published={data.published && { asOf, publishedAt: data.published.publishedAt }}
+      />
       {events && (
         <SectionCard id="au" title={t.audit.taskHistory}>
           <AuditTable events={events} />

@@ -7,9 +7,33 @@ import { t } from '@/lib/i18n/zh-CN';
 import type { TaskDetail } from '@/lib/data/task';
 import { noticeAnchor, updateAnchor } from '@/lib/links';
 import { ui } from '@/components/ui';
+import type { IsoDate } from '@/lib/domain/dates';
+import { outsidePublished } from '@/lib/domain/report';
 
-/** `canPublish`: the office; `unitId`: the viewer's unit, which may remove files of its own pending updates. */
-export function UpdateHistory({ history, canPublish, unitId }: { history: TaskDetail['history']; canPublish: boolean; unitId: number | null }) {
+function OutsidePublished({ why, asOf }: { why: ReturnType<typeof outsidePublished>; asOf: IsoDate }) {
+  if (!why) return null;
+  return (
+    <span className="rounded bg-risk-bg px-1 text-gray-900" data-testid="update-outside-published">
+      {t.task.outsidePublished[why](asOf)}
+    </span>
+  );
+}
+
+/**
+ * `canPublish`: the office; `unitId`: the viewer's unit, which may remove files of its own pending updates;
+ * `published`: the report the page is seen as (an approved update outside it says why).
+ */
+export function UpdateHistory({
+  history,
+  canPublish,
+  unitId,
+  published,
+}: {
+  history: TaskDetail['history'];
+  canPublish: boolean;
+  unitId: number | null;
+  published: { asOf: IsoDate; publishedAt: string } | null;
+}) {
   return (
     <SectionCard id="upd" title={t.task.updates}>
       <ol className="space-y-3">
@@ -19,6 +43,7 @@ export function UpdateHistory({ history, canPublish, unitId }: { history: TaskDe
               <span className="font-medium text-gray-900">{fmtDate(u.asOf)}</span>
               <span>{u.fromReport ? t.task.fromReport : u.submittedBy?.displayName}</span>
               <span className="rounded bg-gray-100 px-1">{t.updateStatus[u.status]}</span>
+              {published && <OutsidePublished why={outsidePublished(u, published)} asOf={published.asOf} />}
               {u.answered.length > 0 && (
                 <span data-testid="update-answered">
                   {t.task.answeredNotice}
