@@ -41,8 +41,6 @@ export type CardProject = {
   rows: CardTask[];
 };
 
-/** Where a task's link goes: the year shown and a chosen as-of date. */
-
 function TaskRow({ task, href, onToday }: { task: CardTask; href: string; onToday: boolean }) {
   const { status } = task;
   return (

@@ -66,7 +66,7 @@ function Row({ row, href }: { row: MapRow; href: string }) {
   );
 }
 
-/** The task rows of the grid; each task's link keeps the year and a chosen as-of date. */
+/** The task rows of the grid; each task's link keeps the view (the year and a chosen as-of date, or a published report). */
 export function MapRows({ rows, links }: { rows: MapRow[]; links: View }) {
   return rows.map((row) => <Row key={row.number} row={row} href={taskHref(row.number, links)} />);
 }
