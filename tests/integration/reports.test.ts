@@ -448,9 +448,16 @@ describe('published snapshots', () => {
     expect(await reports.getSnapshot(id)).toBeNull();
     expect(await reports.getSnapshotFile(id, 'docx')).toBeNull();
     expect(await reports.listSnapshots()).toBeNull();
+    // Nor the task and project pages as published (the pages answer 404).
+    const { getTaskDetail, getProjectDetail } = await import('@/lib/data/task');
+    expect(await getTaskDetail(16, { snapshot: String(id) })).toBeNull();
     session.actor = { id: 99, role: 'UNIT', unitId: 1, displayName: 'x', username: 'x' };
     expect(await (await import('@/lib/data/plan')).getPublishedPlan(id)).toBeNull();
+    expect(await getTaskDetail(16, { snapshot: String(id) })).toBeNull();
+    expect(await getProjectDetail(9, { snapshot: String(id) })).toBeNull();
     session.actor = { id: 98, role: 'LEADER', unitId: null, displayName: 'y', username: 'y' };
     expect(await reports.getSnapshot(id)).not.toBeNull();
+    expect((await getTaskDetail(16, { snapshot: String(id) }))?.published).toMatchObject({ id });
+    expect((await getProjectDetail(9, { snapshot: String(id) }))?.published).toMatchObject({ id });
   });
 });
