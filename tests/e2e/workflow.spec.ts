@@ -592,6 +592,7 @@ test('the office previews and downloads the annual report, publishes it; a later
   const later = page.getByTestId('update').filter({ hasText: '新增1家长者饭堂发放膳食补助。' });
   await expect(later.getByTestId('update-outside-published')).toHaveText('发布后审核通过，未计入发布版');
   await expect(page.getByTestId('update-outside-published')).toHaveCount(1);
+  expect(await axeViolations(page), 'the task page as published').toEqual([]);
   await page.getByRole('main').getByRole('link', { name: /^项目/ }).first().click();
   await page.waitForURL(/\/projects\/\d+\?.*snapshot=/);
   await expect(page.getByTestId('as-published-banner')).toBeVisible();
