@@ -10,13 +10,18 @@ import { evaluateUnits, type UnitScore } from '@/lib/domain/evaluation';
 import type { IsoDate } from '@/lib/domain/dates';
 import type { TaskRow } from '@/lib/domain/overview';
 import type { PlanSnapshot } from './plan';
+import type { PublishedView } from './evaluated-plan';
 import { keptWith } from './freeze';
 
 type NoticeRow = { unitId: number | bigint; dueDate: string; answeredAt: string | null };
 type ReviewRow = { unitId: number | bigint | null; status: string };
 
-export async function getEvaluation(plan: { snap: PlanSnapshot; rows: TaskRow[]; asOf: IsoDate }): Promise<UnitScore[] | null> {
-  if (!can(await getSession(), 'view_pending')) return null;
+/**
+ * Each unit's 结果考评 at the plan's date; null for a caller who may not read notices and reviews, and on a plan
+ * shown as published (a published report has no live notices or reviews to score units on).
+ */
+export async function getEvaluation(plan: { snap: PlanSnapshot; rows: TaskRow[]; asOf: IsoDate; published: PublishedView | null }): Promise<UnitScore[] | null> {
+  if (plan.published || !can(await getSession(), 'view_pending')) return null;
   // Scored once per evaluation (the same frozen rows until the data version moves — every notice,
   // answer and review moves it — or the date changes).
   return keptWith(plan.rows, 'unit scores', () => scoreUnits(plan));

@@ -63,7 +63,7 @@ const HALF_YEAR_WIDTHS = [8, 10, 40, 28, 8, 10, 8, 10, 6, 12, 10, 10, 10, 14];
 export async function evaluationList(sp: SearchParams): Promise<ListExport | null> {
   // The scores alone (not the 驾驶舱's lists and trend): what getLeadership hands the page.
   const plan = await getEvaluatedPlan(sp);
-  const scores = plan && !plan.published ? await getEvaluation(plan) : null;
+  const scores = plan && (await getEvaluation(plan));
   if (!plan || !scores) return null;
   const rows = scores.map((u) => [
     u.rank,
@@ -80,6 +80,14 @@ export async function listResponse(list: ListExport | null, format: string | nul
   if (format === 'xlsx' && list) return fileResponse(await listXlsx(list.sheet, list.header, list.widths, list.rows), `${list.name}.xlsx`, 'xlsx');
   return csvResponse(list && { filename: `${list.name}.csv`, body: toCsv([...list.header], list.rows) });
 }
+
+/** The GET handler of a list export route: the list of the request's query, answered by `listResponse`. */
+export const listRoute =
+  (list: (sp: SearchParams) => Promise<ListExport | null>) =>
+  async (req: Request): Promise<Response> => {
+    const sp = new URL(req.url).searchParams;
+    return listResponse(await list(Object.fromEntries(sp)), sp.get('format'));
+  };
 
 export function csvResponse(file: { filename: string; body: string } | null): Response {
   if (!file) return new Response(t.common.notFound, { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

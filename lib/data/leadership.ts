@@ -46,9 +46,9 @@ export async function getLeadership(sp: SearchParams) {
   const plan = await getEvaluatedPlan(sp);
   if (!plan) return null;
   const { snap, rows, asOf } = plan;
-  // A dashboard shown as published has no live notices or reviews to score units on. The unit scores
-  // run their own queries: handed over unawaited, so the page streams them in below the fold.
-  const evaluation = plan.published ? Promise.resolve(null) : getEvaluation(plan);
+  // The unit scores (none on a dashboard shown as published) run their own queries: handed over
+  // unawaited, so the page streams them in below the fold.
+  const evaluation = getEvaluation(plan);
   const openNotices = await openNoticesOf(plan);
   // The figures, derived once per evaluation (the same frozen rows until the data version moves or
   // the date changes; the progress over time re-evaluates every task at every reporting date). A

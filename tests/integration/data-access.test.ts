@@ -190,6 +190,7 @@ const DATA: Record<string, Entry> = {
   'exports.tasksList': 'public',
   'exports.halfYearList': 'public',
   'exports.listResponse': 'helper',
+  'exports.listRoute': 'helper',
   'exports.evaluationList': { who: SIGNED_IN, call: () => fn('exports', 'evaluationList')({ year: '2023' }), sees: notNull },
   // 较上期变化 as a file: the 驾驶舱's comparison, approved figures only, for every reader of the 驾驶舱.
   'exports.changesExport': 'public',
