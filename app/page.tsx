@@ -11,7 +11,7 @@ import { StatusCounts } from '@/components/status-counts';
 import { type SearchParams } from '@/lib/data/evaluated-plan';
 import { getOverview } from '@/lib/data/overview';
 import { t } from '@/lib/i18n/zh-CN';
-import { hrefWith, publishedQuery, taskHref, viewOf } from '@/lib/links';
+import { exportLinks, hrefWith, publishedQuery, taskHref, viewOf } from '@/lib/links';
 import { AlertList } from './_components/alert-list';
 import { FilterBar } from './_components/filter-bar';
 import { ProjectList } from './_components/project-list';
@@ -77,7 +77,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         shown={data.shownCount}
         total={snap.tasks.length}
         snapshot={data.published?.id}
-        exportHref={hrefWith('/export/tasks', { ...keep, ...filters })}
+        files={exportLinks('/export/tasks', { ...keep, ...filters })}
       />
       <ProjectList projects={data.projects} links={view} openNotices={data.openNotices} onToday={data.asOfIsToday} />
       <Pager pathname="/" query={pageQuery} {...data.paging} summary={t.overview.pageSummary(data.paging.page, data.paging.pages, data.paging.total)} />

@@ -64,6 +64,13 @@ export function hrefWith(pathname: string, query: Record<string, string | undefi
   return `${pathname}${s ? `?${s}` : ''}`;
 }
 
+/** A list's two files: the CSV at `pathname` with the query's defined values, and the same with `format=xlsx`. */
+export type ExportLinks = { csv: string; xlsx: string };
+export const exportLinks = (pathname: string, query: Record<string, string | undefined>): ExportLinks => ({
+  csv: hrefWith(pathname, query),
+  xlsx: hrefWith(pathname, { ...query, format: 'xlsx' }),
+});
+
 /**
  * Which form of a page a draft belongs to (lib/actions/form-drafts.ts): the action names it when
  * it keeps one, the page hands the draft to the form of that name. Each names the record the form

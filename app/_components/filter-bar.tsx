@@ -6,6 +6,7 @@ import { ui } from '@/components/ui';
 import { anyFilter, type Filters } from '@/lib/domain/overview';
 import { STATUS_ORDER } from '@/lib/domain/status';
 import { statusLabel, t } from '@/lib/i18n/zh-CN';
+import type { ExportLinks } from '@/lib/links';
 
 const exportLink = 'rounded border border-gray-300 px-2 py-1 text-sm hover:bg-gray-50';
 
@@ -19,7 +20,7 @@ export function FilterBar({
   shown,
   total,
   snapshot,
-  exportHref,
+  files,
 }: {
   year: number;
   asOf: string;
@@ -32,8 +33,8 @@ export function FilterBar({
   total: number;
   /** A published report's id when the page shows it as published: filtering stays in that view. */
   snapshot?: number;
-  /** The CSV of the tasks listed (the filters and the view the page has); with format=xlsx, the Excel file. */
-  exportHref: string;
+  /** The tasks listed as CSV and as Excel (the filters and the view the page has). */
+  files: ExportLinks;
 }) {
   const filtered = anyFilter(filters);
   return (
@@ -71,10 +72,10 @@ export function FilterBar({
       <span className="ml-auto text-xs text-gray-600" role="status">
         {t.overview.shown(shown, total)}
       </span>
-      <a href={exportHref} className={exportLink} download data-testid="tasks-csv">
+      <a href={files.csv} className={exportLink} download data-testid="tasks-csv">
         {filtered ? t.export.csvShown(shown) : t.export.csv}
       </a>
-      <a href={`${exportHref}&format=xlsx`} className={exportLink} download data-testid="tasks-xlsx">
+      <a href={files.xlsx} className={exportLink} download data-testid="tasks-xlsx">
         {filtered ? t.export.xlsxShown(shown) : t.export.xlsx}
       </a>
     </form>

@@ -13,7 +13,7 @@ import type { SearchParams } from '@/lib/data/evaluated-plan';
 import { halfOf, PERIOD_KINDS, type PeriodKind } from '@/lib/domain/periods';
 import { fmtDate, fmtPct } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
-import { hrefWith, publishedQuery } from '@/lib/links';
+import { exportLinks, publishedQuery } from '@/lib/links';
 import type { Metadata } from 'next';
 import { cardColumns } from '@/components/card-table';
 import { KeptFields } from '@/components/kept-fields';
@@ -96,6 +96,7 @@ export default async function HalfYearPage({ searchParams }: { searchParams: Pro
   // The view a link stays in: a published report's frozen plan, or the year's period.
   const { snapshot } = publishedQuery(data.published);
   const view = { ...keep, year: String(snap.year), period, asOf: period === 'DATE' ? asOf : undefined, snapshot };
+  const files = exportLinks('/export/half-year', view);
   const pager = <Pager pathname="/half-year" query={view} {...data.paging} />;
   return (
     <div className="print-landscape space-y-4">
@@ -115,10 +116,10 @@ export default async function HalfYearPage({ searchParams }: { searchParams: Pro
         <div className="flex flex-wrap items-end gap-2">
           <PeriodSwitch year={snap.year} years={data.years} period={period} asOf={asOf} keep={keep} />
           <PrintButton />
-          <a href={hrefWith('/export/half-year', view)} className={`no-print ${ui.secondary}`} download data-testid="hy-csv">
+          <a href={files.csv} className={`no-print ${ui.secondary}`} download data-testid="hy-csv">
             {t.export.csv}
           </a>
-          <a href={hrefWith('/export/half-year', { ...view, format: 'xlsx' })} className={`no-print ${ui.secondary}`} download data-testid="hy-xlsx">
+          <a href={files.xlsx} className={`no-print ${ui.secondary}`} download data-testid="hy-xlsx">
             {t.export.xlsx}
           </a>
         </div>

@@ -13,7 +13,7 @@ import { ui } from '@/components/ui';
 import type { SearchParams } from '@/lib/data/evaluated-plan';
 import { getLeadership, ledByMe } from '@/lib/data/leadership';
 import { t } from '@/lib/i18n/zh-CN';
-import { hrefWith, instructHref, publishedQuery, taskHref, viewOf } from '@/lib/links';
+import { exportLinks, hrefWith, instructHref, publishedQuery, taskHref, viewOf } from '@/lib/links';
 import { can } from '@/lib/auth/policy';
 import { getSession } from '@/lib/auth/session';
 import { myInstructions } from '@/lib/data/instructions';
@@ -110,7 +110,7 @@ export default async function LeadershipPage({ searchParams }: { searchParams: P
       <SectionCard id="units" title={c.units} className="print:hidden">
         <UnitTable units={data.units} staleDays={snap.settings.staleDays} />
       </SectionCard>
-      <EvaluationTable scores={data.evaluation} weights={snap.settings} csvHref={`/export/evaluation?year=${snap.year}&asOf=${asOf}`} />
+      <EvaluationTable scores={data.evaluation} weights={snap.settings} files={exportLinks('/export/evaluation', { year: String(snap.year), asOf })} />
       <SectionCard id="due" title={c.dueSoon} className="print:hidden">
         <DueSoon
           milestones={data.dueSoon}

@@ -81,8 +81,10 @@ export async function buildReportXlsx(model: ReportModel, when: Date): Promise<B
   const [no, project, content, progress, plan, units, deadline] = t.report.columns(model.year, model.kind);
   const [status, actual, expected, gap, reasons] = t.report.extraColumns;
   const tasks = new Map(model.projects.flatMap((p) => p.tasks).map((task) => [task.number, task]));
-  // 牵头区领导 after 责任单位, where the plan names any (the report's own table has no such column).
-  const led = [...tasks.values()].some((task) => task.leadOfficial);
+  // The appendix's rows, as the Word report's; 牵头区领导 after 责任单位 where the plan names any (the
+  // report's own table has no such column).
+  const rows = appendixRows(model);
+  const led = rows.some((r) => r.leadOfficial);
   const columns: Column[] = [
     { header: no!, width: 6, center: true }, { header: project!, width: 18, wrap: true }, { header: content!, width: 36, wrap: true },
     { header: progress!, width: 56, wrap: true }, { header: plan!, width: 44, wrap: true }, { header: units!, width: 14, wrap: true, center: true },
@@ -91,7 +93,6 @@ export async function buildReportXlsx(model: ReportModel, when: Date): Promise<B
     { header: expected!, width: 10, center: true }, { header: gap!, width: 10, center: true }, { header: reasons!, width: 40, wrap: true },
   ];
   setUpSheet(main, t.report.appendixTitle(model.planTitle, model.kind, model.asOf), columns);
-  const rows = appendixRows(model);
   rows.forEach((r) => {
     const task = tasks.get(r.taskNumber)!;
     const a = round1OrNull(task.actualPct);
@@ -99,7 +100,7 @@ export async function buildReportXlsx(model: ReportModel, when: Date): Promise<B
     addRow(main, columns, [
       r.taskNumber, r.projectSpan > 0 ? `${r.project.numeral}、${r.project.title}` : null, r.content,
       r.progress ?? t.report.notMentioned, r.plan ?? t.report.noPlan, r.units.join('\n'),
-      ...(led ? [task.leadOfficial ? nameParts(task.leadOfficial).join('\n') : null] : []),
+      ...(led ? [r.leadOfficial ? nameParts(r.leadOfficial).join('\n') : null] : []),
       t.report.deadline(r.deadlineMonth),
       t.status[task.status], a ?? t.report.notMentioned, e, a !== null && e !== null ? round1OrNull(Math.min(a, 100) - e) : null,
       task.reasons.map(describeReason).join('\n') || null,

@@ -7,13 +7,14 @@ import { cardColumns } from '@/components/card-table';
 import type { LeadershipData } from '@/lib/data/leadership';
 import { PARTS } from '@/lib/domain/evaluation';
 import { t } from '@/lib/i18n/zh-CN';
+import type { ExportLinks } from '@/lib/links';
 import { EvaluationRows } from './rows';
 import { evaluationRows } from './worded';
 
 const th = 'py-1 pr-2 text-left font-medium';
 type Weights = LeadershipData['snap']['settings'];
 
-export async function EvaluationTable({ scores, weights: s, csvHref }: { scores: LeadershipData['evaluation']; weights: Weights; csvHref: string }) {
+export async function EvaluationTable({ scores, weights: s, files }: { scores: LeadershipData['evaluation']; weights: Weights; files: ExportLinks }) {
   const rows = await scores;
   if (!rows) return null;
   const c = t.evaluation;
@@ -25,10 +26,10 @@ export async function EvaluationTable({ scores, weights: s, csvHref }: { scores:
           {c.heading}
         </h2>
         <span className="no-print flex gap-3 text-sm">
-          <a href={csvHref} className="text-blue-800 hover:underline" download>
+          <a href={files.csv} className="text-blue-800 hover:underline" download>
             {c.csv}
           </a>
-          <a href={`${csvHref}&format=xlsx`} className="text-blue-800 hover:underline" download>
+          <a href={files.xlsx} className="text-blue-800 hover:underline" download>
             {c.xlsx}
           </a>
         </span>
