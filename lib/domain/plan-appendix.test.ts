@@ -676,6 +676,8 @@ describe('春节前 as plan tables write it', () => {
         ['2', '完成欠薪清零', '区人力局', '2025年春节前'],
         ['3', '开展送温暖活动', '区残联', '春节前'],
         ['4', '发放困难群众临时救助金', '区民政局', '年前发放到位'],
+        ['5', '建成社区党群服务中心', '区民政局', '力争2025年前建成'],
+        ['6', '完成老旧小区改造', '区住建局', '年中完成'],
       ],
       2024,
       lookup,
@@ -685,11 +687,15 @@ describe('春节前 as plan tables write it', () => {
       [2, '2025-01'],
       [3, null],
       [4, null],
+      [5, null],
+      [6, null],
     ]);
     expect(d.issues.map((i) => [i.row, i.kind, i.value, i.blocking])).toEqual([
       [3, 'cross_year', '2025年春节前', false],
       [4, 'festival_deadline', '春节前', true],
       [5, 'eve_deadline', '年前发放到位', true],
+      [6, 'year_before_deadline', '力争2025年前建成', true],
+      [7, 'mid_year_deadline', '年中完成', true],
     ]);
   });
 });

@@ -32,6 +32,8 @@ export type IssueKind =
   | 'ambiguous_deadline'
   | 'festival_deadline'
   | 'eve_deadline'
+  | 'year_before_deadline'
+  | 'mid_year_deadline'
   | 'cross_year'
   | 'too_long'
   | 'bad_target'
@@ -66,15 +68,15 @@ export function importedFigure(c: Cell, unitOfMeasure: string): { ok: true; valu
   if (n === null || n < 0 || n > FIELD_LIMITS.maxValue || (isWholeUnit(unitOfMeasure) && !Number.isInteger(n))) return { ok: false };
   return { ok: true, value: n };
 }
-/** The message for a deadline cell the time rules refuse: a number that cannot say its month, 春节前 without its year, 年前, or unreadable. */
-export const deadlineIssue = (reason: TimeRefusal): IssueKind =>
-  reason === 'ambiguous_number'
-    ? 'ambiguous_deadline'
-    : reason === 'festival_year'
-      ? 'festival_deadline'
-      : reason === 'year_eve'
-        ? 'eve_deadline'
-        : 'bad_deadline';
+/** The message for a deadline cell the time rules refuse: a number that cannot say its month, 春节前 without its year, 年前, 2025年前, 年中, or unreadable. */
+export const deadlineIssue = (reason: TimeRefusal): IssueKind => DEADLINE_ISSUE[reason] ?? 'bad_deadline';
+const DEADLINE_ISSUE: Partial<Record<TimeRefusal, IssueKind>> = {
+  ambiguous_number: 'ambiguous_deadline',
+  festival_year: 'festival_deadline',
+  year_eve: 'eve_deadline',
+  year_before: 'year_before_deadline',
+  mid_year: 'mid_year_deadline',
+};
 
 export type RowIssue = { sheet: string; row: number; kind: IssueKind; value?: string; blocking: boolean };
 

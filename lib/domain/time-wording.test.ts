@@ -662,6 +662,23 @@ describe('holidays whose date never moves: 国庆前, 五一前', () => {
     expect(due('2025年底前', 2024)).toBe('2025-12-31');
     expect(due('2025年春节前', 2024)).toBe('2025-01-28');
   });
+  it('2025年前 is not guessed (the end of 2025, or before 2025 began?): a refusal of its own', () => {
+    expect(due('2025年前', 2024)).toBe('refused:year_before');
+    expect(due('2025年之前完成', 2024)).toBe('refused:year_before');
+    expect(due('力争2025年前建成', 2024)).toBe('refused:year_before');
+    expect(due('2025年底前', 2024)).toBe('2025-12-31');
+    expect(due('2025年春节前', 2024)).toBe('2025-01-28');
+    expect(due('2025年国庆前', 2024)).toBe('2025-09-30');
+  });
+  it('年中 is not guessed (June’s end, or July’s?): a refusal of its own', () => {
+    expect(due('年中')).toBe('refused:mid_year');
+    expect(due('年中完成')).toBe('refused:mid_year');
+    expect(due('年中前完成主体')).toBe('refused:mid_year');
+    expect(due('2025年中', 2024)).toBe('refused:mid_year');
+    expect(due('2025年年中', 2024)).toBe('refused:mid_year');
+    expect(due('上半年')).toBe('2024-06-30');
+    expect(due('年中期评估后完成')).toBe('refused:mid_year');
+  });
   it('a year typed without 年 before a holiday (2025春节前, as a cell is often typed) is that year', () => {
     expect(due('2025春节前', 2024)).toBe('2025-01-28');
     expect(parseTimeWording('2025春节前', 2024)).toMatchObject({ ok: true, month: '2025-01', yearGiven: true });

@@ -25,8 +25,11 @@ export type TimeReading =
 /**
  * `festival_year`: 春节前 without a year — the festival early in the plan year, or the one after it?
  * `year_eve`: 年前 alone — the year's end (年底前) or the eve of the Spring Festival (as 年前 is said of it)?
+ * `year_before`: 2025年前 — the end of 2025, or before 2025 began?
+ * `mid_year`: 年中 — the end of June, or of July?
  */
-export type TimeRefusal = 'empty' | 'unreadable' | 'ambiguous_number' | 'bad_month' | 'bad_day' | 'range_backwards' | 'festival_year' | 'year_eve';
+export type TimeRefusal =
+  'empty' | 'unreadable' | 'ambiguous_number' | 'bad_month' | 'bad_day' | 'range_backwards' | 'festival_year' | 'year_eve' | 'year_before' | 'mid_year';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
@@ -222,6 +225,10 @@ function readText(s: string, planYear: number): TimeReading {
   if (new RegExp(`^(?:年?底|年末|年内|全年|年底前|年内完成|底前)(?:前|之前)?${TAIL}$`, 'u').test(rest)) return ok(year, 12, 'end', yearGiven, 'year_end');
   // 年前 is said of the year's end and of the Spring Festival's eve alike (年前发放到位): not guessed.
   if (!yearGiven && new RegExp(`^年(?:前|之前)(?!后)${TAIL}$`, 'u').test(rest)) return { ok: false, reason: 'year_eve' };
+  // 2025年前 is the end of 2025 to some and the time before 2025 to others: not guessed either.
+  if (yearGiven && new RegExp(`^(?:前|之前|以前)(?!后)${TAIL}$`, 'u').test(rest)) return { ok: false, reason: 'year_before' };
+  // 年中 (2025年中, 2025年年中) names no month: June's end to some, July's to others.
+  if (new RegExp(`^${yearGiven ? '年?' : '年'}中${TAIL}$`, 'u').test(rest)) return { ok: false, reason: 'mid_year' };
   // Before a holiday whose date never moves: 国庆前, 2025年国庆节前, 五一前.
   m = new RegExp(`^(国庆|五一|劳动节)节?(?:前|之前|以前)(?!后)${TAIL}$`, 'u').exec(rest);
   if (m) {
