@@ -8,6 +8,13 @@ describe('wording', () => {
     expect(t.plan.issue.columns_not_read('F')).toBe('以下列不是本系统计划的字段，未导入：F列（无表头）');
     expect(t.plan.issue.columns_not_read('D 计划总投资（万元）、AA')).toBe('以下列不是本系统计划的字段，未导入：D 计划总投资（万元）、AA列（无表头）');
   });
+  it('an unread deadline’s fix offers the readings of the cell’s own year, else the plan year’s', () => {
+    // 2025年前 in a 2025 plan: the end of 2025, or the end of 2024 — not 2026.
+    expect(t.plan.fix.year_before_deadline('力争2025年前建成', 2025)).toBe('写明“2025年底前”或“2024年底前”；也可写具体月份或日期');
+    expect(t.plan.fix.year_before_deadline('二〇二六年以前', 2025)).toBe('写明“2026年底前”或“2025年底前”；也可写具体月份或日期');
+    expect(t.plan.fix.year_before_deadline(undefined, 2025)).toBe('写明“2025年底前”或“2024年底前”；也可写具体月份或日期');
+    expect(t.plan.issue.mid_year_deadline('年中完成')).toBe('完成时限“年中完成”未写明月份（“年中”可指6月底，也可指7月底）');
+  });
   it('a deadline today is 今日到期, not 还有0天', () => {
     expect(t.task.daysLeft(0)).toBe('今日到期');
     expect(t.task.daysLeft(3)).toBe('距完成时限还有3天');

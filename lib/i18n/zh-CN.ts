@@ -5,6 +5,7 @@ import type { PeriodKind } from '@/lib/domain/periods';
 import type { Accrual, Category, Direction, ProblemKind, Role } from '@/lib/domain/types';
 import { displayExpected } from '@/lib/domain/numbers';
 import { DUE_WINDOW_DAYS } from '@/lib/domain/milestones';
+import { digitYears } from '@/lib/domain/time-wording';
 import { deliveryProblem } from '@/lib/domain/reminders';
 import type { FigureFlag, UpdateFlag } from '@/lib/domain/plausibility';
 import type { Headline } from '@/lib/domain/leadership';
@@ -766,7 +767,11 @@ export const t = {
       ambiguous_deadline: (_v: string | undefined, y: number) => `把单元格改为文本“${y}.10”或写作“${y}年10月”`,
       festival_deadline: (_v: string | undefined, y: number) => `写明年份，如“${y}年春节前”，或跨年度的“${y + 1}年春节前”；也可写具体日期`,
       eve_deadline: (_v: string | undefined, y: number) => `改为“年底前”（${y}年12月31日），或写明“${y + 1}年春节前”；也可写具体日期`,
-      year_before_deadline: (_v: string | undefined, y: number) => `写明“${y}年底前”或“${y + 1}年底前”等；也可写具体月份或日期`,
+      // The two readings of the cell's year (二〇二六年前 too), or of the plan year when the cell names none.
+      year_before_deadline: (v: string | undefined, y: number) => {
+        const year = Number(/(\d{4})年/u.exec(digitYears((v ?? '').normalize('NFKC')))?.[1] ?? y);
+        return `写明“${year}年底前”或“${year - 1}年底前”；也可写具体月份或日期`;
+      },
       mid_year_deadline: () => '改为“6月底前”“7月底前”或“上半年”；也可写具体日期',
       empty_task: () => '填写任务内容，或删除这一行',
       duplicate_number: () => '修改序号，使每项任务的序号不同（或清空序号，由系统按顺序编号）',
