@@ -166,12 +166,17 @@ async function main() {
   for (const r of halfYear) console.log(r);
   console.log('\nReport generation (model from the database, then both files), in-process:');
   for (const r of reports) console.log(r);
-  if (!QUICK) {
-    // The app against a bare Next app of the same versions, built and served in this run (scripts/bench-floor.ts).
-    const floor = spawnSync(process.execPath, ['--import', 'tsx', '--import', './scripts/server-only-off.mjs', 'scripts/bench-floor.ts'], { encoding: 'utf8' });
-    if (floor.status !== 0) throw new Error(`bench-floor failed: ${floor.stderr}`);
-    console.log(`\nAgainst the framework's floor (first-load JS, throughput), same run:\n${floor.stdout.trim()}`);
-  }
+  // The app against a bare Next app of the same versions, built and served in this run (scripts/bench-floor.ts);
+  // with --quick, every page it measures opened as its role, nothing built or timed.
+  const floor = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', '--import', './scripts/server-only-off.mjs', 'scripts/bench-floor.ts', ...(QUICK ? ['--quick'] : [])],
+    { encoding: 'utf8' },
+  );
+  if (floor.status !== 0) throw new Error(`bench-floor failed: ${floor.stderr}`);
+  console.log(
+    `\n${QUICK ? 'The pages the floor comparison measures' : "Against the framework's floor (first-load JS, throughput), same run"}:\n${floor.stdout.trim()}`,
+  );
   const small = QUICK ? { BENCH_IMPORT_TASKS: '200' } : {};
   const imp = spawnSync(process.execPath, ['--import', 'tsx', '--import', './scripts/server-only-off.mjs', 'scripts/bench-import.ts'], {
     encoding: 'utf8',
