@@ -698,6 +698,41 @@ describe('holidays whose date never moves: 国庆前, 五一前', () => {
     expect(due('国庆前后开放')).toBe('refused:unreadable');
     expect(due('6月底前完成主体2025年春节前开放')).toBe('refused:unreadable'); // run together: no guess
   });
+  it('中秋节前 and 端午节前: the eve of that year’s festival (both fall within the plan year, so no year is needed)', () => {
+    expect(due('中秋节前')).toBe('2024-09-16'); // 中秋 2024-09-17
+    expect(due('中秋前发放到位')).toBe('2024-09-16');
+    expect(due('确保中秋节前完工', 2023)).toBe('2023-09-28'); // 中秋 2023-09-29
+    expect(due('2025年中秋节前', 2024)).toBe('2025-10-05'); // 中秋 2025-10-06: not 年中
+    expect(due('2025中秋前', 2024)).toBe('2025-10-05');
+    expect(due('端午节前')).toBe('2024-06-09'); // 端午 2024-06-10
+    expect(due('端午前', 2025)).toBe('2025-05-30'); // 端午 2025-05-31
+    expect(parseTimeWording('中秋节前', 2024)).toMatchObject({ ok: true, month: '2024-09', yearGiven: false, understood: 'date' });
+    expect(due('中秋期间')).toBe('refused:unreadable');
+    expect(due('中秋国庆前')).toBe('refused:unreadable'); // two festivals: not guessed
+  });
+  it('元旦前 is the last day of the plan year (the coming New Year’s Day); with a year, the day before that year began', () => {
+    expect(due('元旦前')).toBe('2024-12-31');
+    expect(due('确保元旦前建成通车')).toBe('2024-12-31');
+    expect(due('2025年元旦前', 2024)).toBe('2024-12-31');
+    expect(parseTimeWording('元旦前', 2024)).toMatchObject({ ok: true, month: '2024-12', yearGiven: false });
+    expect(parseTimeWording('2026年元旦前', 2025)).toMatchObject({ ok: true, month: '2025-12', yearGiven: true });
+  });
+  it('七一前 is 30 June', () => {
+    expect(due('七一前')).toBe('2024-06-30');
+    expect(due('力争七一前开放')).toBe('2024-06-30');
+  });
+  it('the festivals lead plan steps as the others do', () => {
+    const steps = (text: string) => stepsFromPlanText(text, 2024).map((s) => [s.due, s.label]);
+    expect(steps('端午节前完成设计；中秋节前建成开放；元旦前验收')).toEqual([
+      ['2024-06-09', '端午节前'],
+      ['2024-09-16', '中秋节前'],
+      ['2024-12-31', '元旦前'],
+    ]);
+    expect(steps('七一前完成选址，国庆前开工')).toEqual([
+      ['2024-06-30', '七一前'],
+      ['2024-09-30', '国庆前'],
+    ]);
+  });
   it('a holiday named without 前, or 五一 as a name in the words, is no time of its own', () => {
     expect(due('国庆期间')).toBe('refused:unreadable');
     expect(due('五一路改造')).toBe('refused:unreadable');

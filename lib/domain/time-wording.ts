@@ -3,7 +3,7 @@
 // date… Every form means "by the end of" its period. A month without a year belongs to the plan
 // year. The answer says what it understood, so the preview can show it ("9月底前 → 2024年9月30日").
 import { addDays, isIsoDate, monthEnd, type IsoDate } from './dates';
-import { springFestival } from './spring-festival';
+import { festivalDay, springFestival } from './festivals';
 
 export type TimeReading =
   | {
@@ -72,8 +72,8 @@ const RANGE_SEPARATOR = /[-—–~至到、，,]/gu;
 /** Holidays before which something is due: 国庆(节)前 (30 September), 五一前 and 劳动节前 (30 April), and 春节前
  *  (the festival's eve; its date moves with the Chinese calendar, so it is read only with its year written:
  *  2025年春节前, 次年春节前). Always with 前, and not 前后 (国庆前后 is around the holiday, not before it): 国庆期间 names no deadline, 五一路 is a road. 年中 says no month: not read. */
-const HOLIDAY = '(?:国庆节?|五一|劳动节|春节)(?:前|之前|以前)(?!后)';
-const HOLIDAY_DATE: Record<string, [month: number, day: number]> = { 国庆: [9, 30], 五一: [4, 30], 劳动节: [4, 30] };
+const HOLIDAY = '(?:国庆节?|五一|劳动节|七一|春节|端午节?|中秋节?|元旦)(?:前|之前|以前)(?!后)';
+const HOLIDAY_DATE: Record<string, [month: number, day: number]> = { 国庆: [9, 30], 五一: [4, 30], 劳动节: [4, 30], 七一: [6, 30] };
 /** A time that starts here (12月, 2025年, 年底, 三季度, 国庆前…): what follows a time may say what happens then, but not name another. */
 const ANOTHER_TIME = `(?:\\d{1,2}月|\\d{4}年|[一二三四五六七八九十]{1,3}月|年底|年内|年末|第?[一二三四1-4]季度|[上下]半年|${HOLIDAY})`;
 /** Words after the period that say what happens then (动工, 投入使用, 完成; 建成，投入使用): allowed, not read — up to
@@ -228,9 +228,9 @@ function readText(s: string, planYear: number): TimeReading {
   // 2025年前 is the end of 2025 to some and the time before 2025 to others: not guessed either.
   if (yearGiven && new RegExp(`^(?:前|之前|以前)(?!后)${TAIL}$`, 'u').test(rest)) return { ok: false, reason: 'year_before' };
   // 年中 (2025年中, 2025年年中) names no month: June's end to some, July's to others.
-  if (new RegExp(`^${yearGiven ? '年?' : '年'}中${TAIL}$`, 'u').test(rest)) return { ok: false, reason: 'mid_year' };
-  // Before a holiday whose date never moves: 国庆前, 2025年国庆节前, 五一前.
-  m = new RegExp(`^(国庆|五一|劳动节)节?(?:前|之前|以前)(?!后)${TAIL}$`, 'u').exec(rest);
+  if (new RegExp(`^${yearGiven ? '年?' : '年'}中(?!秋)${TAIL}$`, 'u').test(rest)) return { ok: false, reason: 'mid_year' };
+  // Before a holiday whose date never moves: 国庆前, 2025年国庆节前, 五一前, 七一前.
+  m = new RegExp(`^(国庆|五一|劳动节|七一)节?(?:前|之前|以前)(?!后)${TAIL}$`, 'u').exec(rest);
   if (m) {
     const [month, day] = HOLIDAY_DATE[m[1]!]!;
     return ok(year, month, day, yearGiven, 'date');
@@ -242,6 +242,16 @@ function readText(s: string, planYear: number): TimeReading {
     const eve = addDays(springFestival(year), -1);
     return ok(year, Number(eve.slice(5, 7)), Number(eve.slice(8)), true, 'date');
   }
+  // Before 端午 or 中秋: the eve of that year's. Both fall within the year (late May to early October), so
+  // without a year it is the plan year's.
+  m = new RegExp(`^(端午|中秋)节?(?:前|之前|以前)(?!后)${TAIL}$`, 'u').exec(rest);
+  if (m) {
+    const eve = addDays(festivalDay(year, m[1] === '端午' ? 'dragon_boat' : 'mid_autumn'), -1);
+    return ok(year, Number(eve.slice(5, 7)), Number(eve.slice(8)), yearGiven, 'date');
+  }
+  // Before New Year's Day: the plan year's last day (the 元旦 coming, as a plan adopted in its year means);
+  // with a year written, the last day before that year began (2025年元旦前 → 2024-12-31).
+  if (new RegExp(`^元旦(?:前|之前|以前)(?!后)${TAIL}$`, 'u').test(rest)) return ok(yearGiven ? year - 1 : year, 12, 'end', yearGiven, 'date');
   // Halves.
   m = new RegExp(`^(上|下)半年(?:前|底|末|底前)?${TAIL}$`, 'u').exec(rest);
   if (m) return ok(year, m[1] === '上' ? 6 : 12, 'end', yearGiven, m[1] === '上' ? 'first_half' : 'second_half', m[1] === '上' ? 1 : 7);
