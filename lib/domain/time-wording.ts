@@ -69,9 +69,11 @@ const PART = `(?:${MONTH_PART}|${EARLY})`;
 /** What separates the two ends of a range (7-9月, 9月底至12月底, 2024年9月—2025年3月) or two times listed
  *  (9月、12月; 9月底前完成招标，12月底前竣工): either is due at its later time. */
 const RANGE_SEPARATOR = /[-—–~至到、，,]/gu;
-/** Holidays before which something is due: 国庆(节)前 (30 September), 五一前 and 劳动节前 (30 April), and 春节前
- *  (the festival's eve; its date moves with the Chinese calendar, so it is read only with its year written:
- *  2025年春节前, 次年春节前). Always with 前, and not 前后 (国庆前后 is around the holiday, not before it): 国庆期间 names no deadline, 五一路 is a road. 年中 says no month: not read. */
+/** Holidays before which something is due: 国庆(节)前 (30 September), 五一前 and 劳动节前 (30 April), 七一前 (30 June),
+ *  元旦前 (31 December), 端午(节)前 and 中秋(节)前 (the festival's eve, within the year whatever the calendar), and 春节前
+ *  (the festival's eve; early in the year or at its end, so it is read only with its year written: 2025年春节前,
+ *  次年春节前). Always with 前, and not 前后 (国庆前后 is around the holiday, not before it): 国庆期间 names no
+ *  deadline, 五一路 is a road. 年中 says no month: refused (`mid_year`). */
 const HOLIDAY = '(?:国庆节?|五一|劳动节|七一|春节|端午节?|中秋节?|元旦)(?:前|之前|以前)(?!后)';
 const HOLIDAY_DATE: Record<string, [month: number, day: number]> = { 国庆: [9, 30], 五一: [4, 30], 劳动节: [4, 30], 七一: [6, 30] };
 /** A time that starts here (12月, 2025年, 年底, 三季度, 国庆前…): what follows a time may say what happens then, but not name another. */
