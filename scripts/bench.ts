@@ -167,7 +167,7 @@ async function main() {
   console.log('\nReport generation (model from the database, then both files), in-process:');
   for (const r of reports) console.log(r);
   // The app against a bare Next app of the same versions, built and served in this run (scripts/bench-floor.ts);
-  // with --quick, every page it measures opened as its role, nothing built or timed.
+  // with --quick, every page it measures opened as its role and its first-load JS against the floor's, nothing timed.
   const floor = spawnSync(
     process.execPath,
     ['--import', 'tsx', '--import', './scripts/server-only-off.mjs', 'scripts/bench-floor.ts', ...(QUICK ? ['--quick'] : [])],
