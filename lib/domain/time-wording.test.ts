@@ -708,7 +708,14 @@ describe('holidays whose date never moves: 国庆前, 五一前', () => {
     expect(due('端午前', 2025)).toBe('2025-05-30'); // 端午 2025-05-31
     expect(parseTimeWording('中秋节前', 2024)).toMatchObject({ ok: true, month: '2024-09', yearGiven: false, understood: 'date' });
     expect(due('中秋期间')).toBe('refused:unreadable');
-    expect(due('中秋国庆前')).toBe('refused:unreadable'); // two festivals: not guessed
+  });
+  it('中秋国庆前 (before both, as 节日慰问 is written): the earlier eve — 中秋’s in most years, National Day’s when 中秋 comes after it', () => {
+    expect(due('中秋国庆前')).toBe('2024-09-16'); // 中秋 2024-09-17
+    expect(due('中秋、国庆节前发放慰问金')).toBe('2024-09-16');
+    expect(due('国庆中秋前', 2025)).toBe('2025-09-30'); // 中秋 2025-10-06
+    expect(due('2023年中秋国庆前', 2023)).toBe('2023-09-28'); // 中秋 2023-09-29, the day before 国庆's eve
+    expect(due('中秋国庆期间')).toBe('refused:unreadable');
+    expect(due('双节前')).toBe('refused:unreadable'); // 中秋国庆, or 元旦春节?
   });
   it('元旦前 is the last day of the plan year (the coming New Year’s Day); with a year, the day before that year began', () => {
     expect(due('元旦前')).toBe('2024-12-31');
@@ -726,6 +733,10 @@ describe('holidays whose date never moves: 国庆前, 五一前', () => {
     expect(steps('端午节前完成设计；中秋节前建成开放；元旦前验收')).toEqual([
       ['2024-06-09', '端午节前'],
       ['2024-09-16', '中秋节前'],
+      ['2024-12-31', '元旦前'],
+    ]);
+    expect(steps('中秋国庆前走访慰问；元旦前完成发放')).toEqual([
+      ['2024-09-16', '中秋国庆前'],
       ['2024-12-31', '元旦前'],
     ]);
     expect(steps('七一前完成选址，国庆前开工')).toEqual([

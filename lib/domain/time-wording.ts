@@ -70,11 +70,12 @@ const PART = `(?:${MONTH_PART}|${EARLY})`;
  *  (9月、12月; 9月底前完成招标，12月底前竣工): either is due at its later time. */
 const RANGE_SEPARATOR = /[-—–~至到、，,]/gu;
 /** Holidays before which something is due: 国庆(节)前 (30 September), 五一前 and 劳动节前 (30 April), 七一前 (30 June),
- *  元旦前 (31 December), 端午(节)前 and 中秋(节)前 (the festival's eve, within the year whatever the calendar), and 春节前
+ *  元旦前 (31 December), 端午(节)前 and 中秋(节)前 (the festival's eve, within the year whatever the calendar; 中秋国庆前
+ *  the earlier of the two eves), and 春节前
  *  (the festival's eve; early in the year or at its end, so it is read only with its year written: 2025年春节前,
  *  次年春节前). Always with 前, and not 前后 (国庆前后 is around the holiday, not before it): 国庆期间 names no
  *  deadline, 五一路 is a road. 年中 says no month: refused (`mid_year`). */
-const HOLIDAY = '(?:国庆节?|五一|劳动节|七一|春节|端午节?|中秋节?|元旦)(?:前|之前|以前)(?!后)';
+const HOLIDAY = '(?:中秋节?、?国庆|国庆节?、?中秋|国庆节?|五一|劳动节|七一|春节|端午节?|中秋节?|元旦)(?:前|之前|以前)(?!后)';
 const HOLIDAY_DATE: Record<string, [month: number, day: number]> = { 国庆: [9, 30], 五一: [4, 30], 劳动节: [4, 30], 七一: [6, 30] };
 /** A time that starts here (12月, 2025年, 年底, 三季度, 国庆前…): what follows a time may say what happens then, but not name another. */
 const ANOTHER_TIME = `(?:\\d{1,2}月|\\d{4}年|[一二三四五六七八九十]{1,3}月|年底|年内|年末|第?[一二三四1-4]季度|[上下]半年|${HOLIDAY})`;
@@ -243,6 +244,13 @@ function readText(s: string, planYear: number): TimeReading {
     if (!yearGiven) return { ok: false, reason: 'festival_year' };
     const eve = addDays(springFestival(year), -1);
     return ok(year, Number(eve.slice(5, 7)), Number(eve.slice(8)), true, 'date');
+  }
+  // Before both 中秋 and 国庆 (中秋国庆前, 中秋、国庆节前: a holiday's 慰问 written for the two): the earlier eve —
+  // 中秋's in most years, National Day's when 中秋 comes after it (2025).
+  if (new RegExp(`^(?:中秋节?、?国庆|国庆节?、?中秋)节?(?:前|之前|以前)(?!后)${TAIL}$`, 'u').test(rest)) {
+    const midAutumnEve = addDays(festivalDay(year, 'mid_autumn'), -1);
+    const eve = midAutumnEve < `${year}-09-30` ? midAutumnEve : `${year}-09-30`;
+    return ok(year, Number(eve.slice(5, 7)), Number(eve.slice(8)), yearGiven, 'date');
   }
   // Before 端午 or 中秋: the eve of that year's. Both fall within the year (late May to early October), so
   // without a year it is the plan year's.
