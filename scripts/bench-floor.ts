@@ -10,10 +10,10 @@
 // markup once, and can pass it: docs/performance.md, session 40).
 // Run by `npm run bench`:
 //   node --import tsx --import ./scripts/server-only-off.mjs scripts/bench-floor.ts [--quick]
-// With `--quick` (`npm run bench -- --quick`, which CI runs) nothing is timed: the floor is built for its
-// first-load JS alone, and every measured page is opened as its role (HTTP 200, its first-load JS against
-// its floor and its elements printed), so a page the full run would measure cannot stop answering, nor its
-// JavaScript grow past the goal, unnoticed (the full run once failed on a refused form).
+// With `--quick` (`npm run bench -- --quick`, which CI runs) the same run at its smallest — no warm-up to
+// speak of, one second a page, one turn, Lighthouse once and on / alone — so no part of it can break
+// unnoticed (the full run once failed on a refused form for months; --quick had skipped it): its
+// first-load JS figures are the full run's (sizes), its times say only that it ran.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -23,9 +23,9 @@ import { formFields, pct, RENDERED, serve, sessionsOf, started, unitSessions } f
 import { elementCount, markupOf, markupPageSource, stylesheetsOf } from './markup-page';
 
 const QUICK = process.argv.includes('--quick');
-const SECONDS = Number(process.env.BENCH_FLOOR_SECONDS ?? 5);
+const SECONDS = Number(process.env.BENCH_FLOOR_SECONDS ?? (QUICK ? 1 : 5));
 const CONNECTIONS = 10;
-const TURNS = 3;
+const TURNS = QUICK ? 1 : 3;
 const NEXT_BIN = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
 
 const FLOOR_FILES: Record<string, string> = {
@@ -205,7 +205,7 @@ export async function lighthouseMobile(url: string, headers: Record<string, stri
   }
 }
 
-const LH_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+const LH_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? (QUICK ? 1 : 3));
 
 const median = (runs: { score: number; tbt: number }[]) => ({
   score: pct(
@@ -317,37 +317,6 @@ async function markupPages(
   return { files, elements };
 }
 
-/**
- * `--quick`: every page the full run measures, opened as its role — each must answer 200 (firstLoadJs
- * throws otherwise) — with its first-load JS against its floor (sizes, not times: the same on a busy
- * machine; printed, not asserted) and, for the dashboards, the elements of the markup the full run copies.
- */
-async function openEveryPage(
-  base: string,
-  floor: { plain: number; chart: number },
-  dashboards: { path: string; chart: boolean; who?: string; headers?: Record<string, string> }[],
-  elements: number[],
-  others: { path: string; who: string; headers: Record<string, string> }[],
-): Promise<void> {
-  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-  const js = async (p: { path: string; headers?: Record<string, string> }, chart: boolean) => {
-    const size = await firstLoadJs(base, p.path, p.headers);
-    const r = size / (chart ? floor.chart : floor.plain);
-    worst = Math.max(worst, r);
-    return `${kb(size).padStart(9)}  ${r.toFixed(3)}× ${r <= 1.05 ? 'met' : 'NOT met'}`;
-  };
-  let worst = 0;
-  console.log(
-    `Quick: nothing timed; every page the full run measures opened as its role (HTTP 200 each), its first-load JS against the floor (/ ${kb(floor.plain)}, /chart ${kb(floor.chart)}; goal ≤ 1.05×):`,
-  );
-  for (const [i, p] of dashboards.entries())
-    console.log(`${p.path.padEnd(20)} ${(p.who ?? 'visitor').padEnd(8)} ${await js(p, p.chart)}  ${elements[i]} elements`);
-  for (const r of others) console.log(`${r.path.padEnd(20)} ${r.who.padEnd(8)} ${await js(r, r.path === '/leadership')}`);
-  console.log(
-    `  ${dashboards.length + others.length} pages, every one answered; the largest ${worst.toFixed(3)}× its floor — ${worst <= 1.05 ? 'met' : 'NOT met'}`,
-  );
-}
-
 async function main() {
   const { createSeededDatabase } = await import('@/seeds/seed');
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'msdb-bench-floor-')), 'bench.db');
@@ -363,20 +332,14 @@ async function main() {
   let floor: ChildProcess | undefined;
   try {
     const markup = await markupPages(A, pages);
-    // --quick: the floor's own two pages only (the markup copies are for the timings).
-    const floorDir = buildFloor(QUICK ? {} : markup.files);
+    const floorDir = buildFloor(markup.files);
     floor = await serveFloor(floorDir, 3240);
     const F = 'http://127.0.0.1:3240';
     const plainJs = await firstLoadJs(F, '/');
     const chartJs = await firstLoadJs(F, '/chart');
-    if (QUICK) {
-      await publishReport(A, office);
-      await openEveryPage(A, { plain: plainJs, chart: chartJs }, pages, markup.elements, routes);
-      return;
-    }
     // Both servers warmed first: measured cold, the bare page ran at two thirds of its speed and flattered every ratio.
-    const floorWarm = await warmUp(`${F}/`);
-    const appWarm = await warmUp(`${A}/`, RENDERED);
+    const floorWarm = await warmUp(`${F}/`, {}, QUICK ? 2 : 40);
+    const appWarm = await warmUp(`${A}/`, RENDERED, QUICK ? 2 : 40);
     const plainRps = floorWarm.rps;
     const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
     const ratio = (r: number, goal: number) => `${(r * 100).toFixed(0)} % ${r >= goal ? 'met' : 'NOT met'}`;
@@ -434,7 +397,7 @@ async function main() {
     // laying out and hydrating that markup costs the phone without the app's own scripts.
     console.log('Last, the same markup (with its stylesheet) as a page of the bare app, by turns too.');
     console.log('page           score (goal ≥ floor − 3)      total blocking time (goal ≤ 1.2× the floor’s)        same markup: score, TBT');
-    for (const [i, p] of pages.entries()) {
+    for (const [i, p] of (QUICK ? pages.slice(0, 1) : pages).entries()) {
       const { floor: f, page: lh, markup: m } = await lighthousePaired(`${F}/${p.chart ? 'chart' : ''}`, A + p.path, `${F}/markup/${i}`, p.headers);
       const tbtRatio = lh.tbt / Math.max(f.tbt, 1);
       console.log(

@@ -11,7 +11,7 @@ import { buildIfNeeded } from './build-if-needed';
 import { pct, RENDERED, serve } from './bench-server';
 import { generateDataset, SIZE_100X } from './generate-dataset';
 
-/** `npm run bench -- --quick`: 1× only, fewer requests, smaller imports — a minute or two, to see that it all runs. */
+/** `npm run bench -- --quick`: 1× only, fewer requests, smaller imports, the floor comparison at its smallest — a few minutes, to see that it all runs. */
 const QUICK = process.argv.includes('--quick');
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? (QUICK ? 10 : 40));
 const WARMUP = 5;
@@ -167,7 +167,7 @@ async function main() {
   console.log('\nReport generation (model from the database, then both files), in-process:');
   for (const r of reports) console.log(r);
   // The app against a bare Next app of the same versions, built and served in this run (scripts/bench-floor.ts);
-  // with --quick, every page it measures opened as its role and its first-load JS against the floor's, nothing timed.
+  // with --quick, the same at its smallest (one second a page, Lighthouse once on / alone): its times say only that it runs.
   const floor = spawnSync(
     process.execPath,
     ['--import', 'tsx', '--import', './scripts/server-only-off.mjs', 'scripts/bench-floor.ts', ...(QUICK ? ['--quick'] : [])],
@@ -175,7 +175,7 @@ async function main() {
   );
   if (floor.status !== 0) throw new Error(`bench-floor failed: ${floor.stderr}`);
   console.log(
-    `\n${QUICK ? 'The pages the floor comparison measures' : "Against the framework's floor (first-load JS, throughput), same run"}:\n${floor.stdout.trim()}`,
+    `\nAgainst the framework's floor (first-load JS, throughput), same run${QUICK ? ' (--quick: one second a page, one turn, Lighthouse once on / alone — its times say only that it runs; the JS sizes are the full run’s)' : ''}:\n${floor.stdout.trim()}`,
   );
   const small = QUICK ? { BENCH_IMPORT_TASKS: '200' } : {};
   const imp = spawnSync(process.execPath, ['--import', 'tsx', '--import', './scripts/server-only-off.mjs', 'scripts/bench-import.ts'], {
