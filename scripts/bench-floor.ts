@@ -12,7 +12,7 @@
 //   node --import tsx --import ./scripts/server-only-off.mjs scripts/bench-floor.ts [--quick]
 // With `--quick` (`npm run bench -- --quick`, which CI runs) the same run at its smallest — no warm-up to
 // speak of, one second a page, one turn, Lighthouse once and on / alone — so no part of it can break
-// unnoticed (the full run once failed on a refused form for months; --quick had skipped it): its
+// unnoticed (the full run once stopped at a refused form while --quick skipped it, and nobody saw): its
 // first-load JS figures are the full run's (sizes), its times say only that it ran.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -325,10 +325,6 @@ async function main() {
   const app = await serve(file, 3241);
   const A = 'http://127.0.0.1:3241';
   const pages = DASHBOARDS.map((p) => ({ ...p, headers: p.who === 'unit' ? unit : undefined }));
-  const office = { cookie: sessionsOf(file, 'SUPERVISOR')[0]!.cookie };
-  const leader = { cookie: sessionsOf(file, 'LEADER')[0]!.cookie };
-  const headersOf = { visitor: {}, unit, office, leader };
-  const routes = OTHER_ROUTES.map((r) => ({ ...r, headers: headersOf[r.who] }));
   let floor: ChildProcess | undefined;
   try {
     const markup = await markupPages(A, pages);
@@ -378,7 +374,11 @@ async function main() {
           `${bareRps.toFixed(0).padStart(5)} req/s`,
       );
     }
+    const office = { cookie: sessionsOf(file, 'SUPERVISOR')[0]!.cookie };
+    const leader = { cookie: sessionsOf(file, 'LEADER')[0]!.cookie };
+    const headersOf = { visitor: {}, unit, office, leader };
     await publishReport(A, office);
+    const routes = OTHER_ROUTES.map((r) => ({ ...r, headers: headersOf[r.who] }));
     console.log('\nFirst-load JS of every other route, as the role that opens it (goal ≤ 1.05× the plain floor; /leadership the chart floor):');
     let worst = 0;
     for (const r of routes) {
