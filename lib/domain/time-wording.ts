@@ -50,6 +50,9 @@ const ok = (year: number, month: number, day: number | 'end', yearGiven: boolean
   return from === undefined ? reading : { ...reading, from };
 };
 
+/** The reading of a festival's eve: that day, in its own year. */
+const onDay = (day: IsoDate, yearGiven: boolean): TimeReading => ok(Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8)), yearGiven, 'date');
+
 type TimeReadingOk = Extract<TimeReading, { ok: true }>;
 
 /** A month's, quarter's or day's number, in digits or in words (9, 九, 30, 三十). */
@@ -242,22 +245,21 @@ function readText(s: string, planYear: number): TimeReading {
   // guessed: an annual plan's 春节前 may be the festival early in its year or the one that ends it.
   if (new RegExp(`^春节(?:前|之前|以前)(?!后)${TAIL}$`, 'u').test(rest)) {
     if (!yearGiven) return { ok: false, reason: 'festival_year' };
-    const eve = addDays(springFestival(year), -1);
-    return ok(year, Number(eve.slice(5, 7)), Number(eve.slice(8)), true, 'date');
+    return onDay(addDays(springFestival(year), -1), true);
   }
   // Before both 中秋 and 国庆 (中秋国庆前, 中秋、国庆节前: a holiday's 慰问 written for the two): the earlier eve —
   // 中秋's in most years, National Day's when 中秋 comes after it (2025).
   if (new RegExp(`^(?:中秋节?、?国庆|国庆节?、?中秋)节?(?:前|之前|以前)(?!后)${TAIL}$`, 'u').test(rest)) {
     const midAutumnEve = addDays(festivalDay(year, 'mid_autumn'), -1);
-    const eve = midAutumnEve < `${year}-09-30` ? midAutumnEve : `${year}-09-30`;
-    return ok(year, Number(eve.slice(5, 7)), Number(eve.slice(8)), yearGiven, 'date');
+    const [month, day] = HOLIDAY_DATE['国庆']!;
+    const nationalEve: IsoDate = `${year}-${pad(month)}-${pad(day)}`;
+    return onDay(midAutumnEve < nationalEve ? midAutumnEve : nationalEve, yearGiven);
   }
   // Before 端午 or 中秋: the eve of that year's. Both fall within the year (late May to early October), so
   // without a year it is the plan year's.
   m = new RegExp(`^(端午|中秋)节?(?:前|之前|以前)(?!后)${TAIL}$`, 'u').exec(rest);
   if (m) {
-    const eve = addDays(festivalDay(year, m[1] === '端午' ? 'dragon_boat' : 'mid_autumn'), -1);
-    return ok(year, Number(eve.slice(5, 7)), Number(eve.slice(8)), yearGiven, 'date');
+    return onDay(addDays(festivalDay(year, m[1] === '端午' ? 'dragon_boat' : 'mid_autumn'), -1), yearGiven);
   }
   // Before New Year's Day: the plan year's last day (the 元旦 coming, as a plan adopted in its year means);
   // with a year written, the last day before that year began (2025年元旦前 → 2024-12-31).
