@@ -556,8 +556,10 @@ export const t = {
     /** 主送机关 of the half-year and annual report (the default; the office sets it when publishing). */
     addressee: '区人大常委会',
     addresseeLine: (addressee: string) => `${addressee}：`,
-    /** 附件说明: one name after "附件："; several numbered, each further one on its own line. */
-    attachmentLines: (names: string[]) => (names.length === 1 ? [`附件：${names[0]}`] : names.map((n, i) => `${i === 0 ? '附件：' : '　　　'}${i + 1}. ${n}`)),
+    /** 附件说明: one name after "附件："; several numbered, each further one on its own line — each line its lead and its name. */
+    attachmentParts: (names: string[]) =>
+      names.length === 1 ? [{ lead: '附件：', name: names[0]! }] : names.map((name, i) => ({ lead: `${i === 0 ? '附件：' : '　　　'}${i + 1}. `, name })),
+    attachmentLines: (names: string[]) => t.report.attachmentParts(names).map((p) => p.lead + p.name),
     copyToLine: (copyTo: string) => `抄送：${copyTo.replace(/[。．.]$/, '')}。`,
     problemGroup: (i: number, kind: ProblemKind, text: string, tasks: number[], blocking: boolean) =>
       `（${CN_ORDINALS[i] ?? i + 1}）${t.problemKind[kind]}${blocking ? '（阻塞）' : ''}：${text.replace(/^如/, '')}（${tasks.map((n) => `任务${n}`).join('、')}）`,

@@ -28,9 +28,18 @@ const INDENT = { firstLine: SIZES.body * 20 }; // two characters of 3号
 const font = (name: string) => ({ ascii: name, hAnsi: name, eastAsia: name, cs: name });
 export const run = (text: string, name: string = FONTS.body, size: number = SIZES.body, bold = false) => new TextRun({ text, font: font(name), size, bold });
 
+/** One character of 3号 in twips; an ASCII letter or digit is half of one. */
+const CHAR = SIZES.body * 10;
+/** How wide a line is in characters of its size: full-width (Chinese, full-width punctuation) 1, the rest ½. */
+export const widthInChars = (text: string) => [...text].reduce((w, c) => w + (/[\u0000-\u00ff]/.test(c) ? 0.5 : 1), 0);
+/** A line that introduces what follows (a heading, a task's title, "进展情况：") stays on the page of what it introduces. */
+const KEEP = { keepNext: true, keepLines: true } as const;
+
 const body = (text: string) => new Paragraph({ children: [run(text)], spacing: LINE, indent: INDENT, alignment: AlignmentType.JUSTIFIED });
-const heading1 = (text: string) => new Paragraph({ children: [run(text, FONTS.heading1)], spacing: LINE, indent: INDENT });
-const heading2 = (text: string) => new Paragraph({ children: [run(text, FONTS.heading2)], spacing: LINE, indent: INDENT });
+const lead = (text: string) => new Paragraph({ children: [run(text)], spacing: LINE, indent: INDENT, alignment: AlignmentType.JUSTIFIED, ...KEEP });
+const heading1 = (text: string) => new Paragraph({ children: [run(text, FONTS.heading1)], spacing: LINE, indent: INDENT, ...KEEP });
+const heading2 = (text: string) => new Paragraph({ children: [run(text, FONTS.heading2)], spacing: LINE, indent: INDENT, ...KEEP });
+const blank = (keep: boolean) => new Paragraph({ children: [run('')], spacing: LINE, ...(keep ? KEEP : {}) });
 /** Multi-line text (a narrative keeps its own line breaks) as one body paragraph per line. */
 const lines = (text: string) => text.split('\n').filter((l) => l.trim()).map((l) => body(l.trim()));
 
@@ -65,10 +74,10 @@ function mainText(model: ReportModel, lh: Letterhead): Paragraph[] {
   model.projects.forEach((p, i) => {
     out.push(heading2(t.report.projectHeading(i, p.title, p.category)));
     for (const task of p.tasks) {
-      out.push(new Paragraph({ children: [run(t.report.taskLine(task.number, task.content), FONTS.body, SIZES.body, true)], spacing: LINE, indent: INDENT }));
-      out.push(body(t.report.taskMeta(task)));
+      out.push(new Paragraph({ children: [run(t.report.taskLine(task.number, task.content), FONTS.body, SIZES.body, true)], spacing: LINE, indent: INDENT, ...KEEP }));
+      out.push(body(t.report.taskMeta(task))); // the title holds on to this line; this one lets the progress turn the page
       if (task.progress && task.progressAsOf) {
-        out.push(body(t.report.progressAsOf(task.progressAsOf)));
+        out.push(lead(t.report.progressAsOf(task.progressAsOf)));
         out.push(...lines(task.progress));
       } else out.push(body(t.report.noProgress));
       // A figure with neither a target nor a reported value says nothing: left out, not "未提及" twice.
@@ -82,7 +91,7 @@ function mainText(model: ReportModel, lh: Letterhead): Paragraph[] {
   if (model.problemGroups.length === 0 && model.attentionOther.length === 0) out.push(body(t.report.noProblems));
   model.problemGroups.forEach((g, i) => out.push(body(t.report.problemGroup(i, g.kind, g.text, g.taskNumbers, g.blocking))));
   if (model.attentionOther.length) {
-    out.push(body(t.report.attentionLead));
+    out.push(lead(t.report.attentionLead));
     for (const a of model.attentionOther) out.push(body(t.report.attentionLine(a.taskNumber, a.status, a.reasons.map(describeReason))));
   }
 
@@ -92,29 +101,38 @@ function mainText(model: ReportModel, lh: Letterhead): Paragraph[] {
   for (const { number, work } of next) {
     if (work && 'steps' in work) out.push(body(t.report.nextMilestones(number, work.steps)));
     else if (work) {
-      out.push(body(t.report.nextSteps(number)));
+      out.push(lead(t.report.nextSteps(number)));
       out.push(...lines(work.text));
     }
   }
-  out.push(body(t.report.closing));
+  // From 特此报告。 to the 成文日期 one block: the 署名 and date never stand on a page without text (GB/T 9704 7.3.5).
+  out.push(lead(t.report.closing));
   // 附件说明 after the body; then 发文机关署名 and 成文日期 (the day it is signed, not the period end).
-  out.push(new Paragraph({ children: [run('')], spacing: LINE }));
-  // 附件说明: "附件：" then the name; several are numbered, each on its own line under the first name.
-  t.report.attachmentLines(lh.attachments).forEach((line) => out.push(body(line)));
-  out.push(new Paragraph({ children: [run('')], spacing: LINE }));
-  out.push(new Paragraph({ alignment: AlignmentType.RIGHT, spacing: LINE, indent: { right: 4 * SIZES.body * 10 }, children: [run(lh.issuer)] }));
-  out.push(new Paragraph({ alignment: AlignmentType.RIGHT, spacing: LINE, indent: { right: 4 * SIZES.body * 10 }, children: [run(fmtDate(lh.signedOn))] }));
+  out.push(blank(true));
+  // 附件说明: "附件：" then the name; several are numbered, each on its own line under the first name. A name
+  // that runs onto a second line starts it under its own first character (a hanging indent of its lead).
+  for (const { lead: before, name } of t.report.attachmentParts(lh.attachments)) {
+    const hanging = Math.round(widthInChars(before) * CHAR);
+    out.push(new Paragraph({ children: [run(before + name)], spacing: LINE, indent: { left: INDENT.firstLine + hanging, hanging }, ...KEEP }));
+  }
+  out.push(blank(true));
+  // 成文日期 four characters from the right; the 署名 centred over it, as a document to be sealed has them (7.3.5.1).
+  const signedOn = fmtDate(lh.signedOn);
+  const dateRight = 4 * CHAR;
+  const issuerRight = Math.max(0, Math.round(dateRight + ((widthInChars(signedOn) - widthInChars(lh.issuer)) / 2) * CHAR));
+  out.push(new Paragraph({ alignment: AlignmentType.RIGHT, spacing: LINE, indent: { right: issuerRight }, children: [run(lh.issuer)], ...KEEP }));
+  out.push(new Paragraph({ alignment: AlignmentType.RIGHT, spacing: LINE, indent: { right: dateRight }, children: [run(signedOn)] }));
   // 抄送 (版记), when there is one.
   if (lh.copyTo) {
-    out.push(new Paragraph({ children: [run('')], spacing: LINE }));
+    out.push(blank(false));
     out.push(new Paragraph({ spacing: LINE, children: [run(t.report.copyToLine(lh.copyTo))] }));
   }
   return out;
 }
 
 /** Column widths of the appendix table, in percent of the text width; with a 牵头区领导 column after 责任单位. */
-const COLUMN_SHARES = [5, 11, 18, 26, 22, 10, 8];
-const LED_COLUMN_SHARES = [5, 10, 17, 24, 20, 9, 8, 7];
+const COLUMN_SHARES = [5, 11, 18, 25, 21, 10, 10];
+const LED_COLUMN_SHARES = [5, 10, 17, 23, 19, 9, 8, 9];
 
 export function cell(text: string, opts: { share: number; header?: boolean; rowSpan?: number; center?: boolean }): TableCell {
   const paragraphs = (text || '').split('\n').map((l) => new Paragraph({
@@ -152,7 +170,8 @@ export function appendixTable(model: ReportModel): Table {
       ...(led ? [cell(r.leadOfficial ? nameParts(r.leadOfficial).join('\n') : '', { share: shares[6]!, center: true })] : []),
       cell(t.report.deadline(r.deadlineMonth), { share: shares.at(-1)!, center: true }),
     );
-    return new TableRow({ children: cells });
+    // A row is never cut across two pages (Word still breaks one taller than a page).
+    return new TableRow({ cantSplit: true, children: cells });
   });
   return new Table({ rows: [header, ...rows], width: { size: 100, type: WidthType.PERCENTAGE } });
 }

@@ -28,6 +28,13 @@ const paragraphText = (p: string) =>
 /** Every paragraph of the body, as text. */
 export const docxParagraphs = (xml: string): string[] => all(/<w:p[ >][\s\S]*?<\/w:p>/g, xml).map(paragraphText);
 
+/** Every paragraph outside the tables: its text and its properties (<w:pPr>, '' when it has none). */
+export const docxBodyParagraphs = (xml: string): { text: string; pPr: string }[] =>
+  all(/<w:p[ >][\s\S]*?<\/w:p>/g, xml.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, '')).map((p) => ({
+    text: paragraphText(p),
+    pPr: /<w:pPr>[\s\S]*?<\/w:pPr>/.exec(p)?.[0] ?? '',
+  }));
+
 /**
  * The tables of a document: rows of cells, each cell its paragraphs joined by "\n". A cell that
  * continues a vertical merge (<w:vMerge/> without "restart") takes the text of the cell above.

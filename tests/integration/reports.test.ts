@@ -3,7 +3,7 @@
 // report; the 总体情况 counts against the dashboard; published snapshots that do not move.
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { migrateAndSeed, tempDatabaseEnv } from '@/tests/helpers/db';
-import { cellText, docxParagraphs, docxTables, docxXml, readWorkbook } from '@/tests/helpers/office';
+import { cellText, docxBodyParagraphs, docxParagraphs, docxTables, docxXml, readWorkbook } from '@/tests/helpers/office';
 import { parseReportTable } from '@/seeds/parse-report';
 import { readReport } from '@/seeds/plan';
 import type { Actor } from '@/lib/auth/policy';
@@ -174,6 +174,47 @@ describe('the 2023 上半年 report against its source', () => {
     expect(xml).toContain('w:eastAsia="楷体_GB2312"');
     const footer = await docxXml(docx, 'word/footer1.xml');
     expect(footer).toContain('PAGE');
+  });
+
+  it('the Word report pages as a 公文 prints: no heading ends a page, no table row splits, 附件 names and the 署名 placed as GB/T 9704 has them', async () => {
+    const { model } = (await reports.buildLiveReport(H1))!;
+    const xml = await docxXml((await files.buildReportFiles(model, new Date('2023-07-10T02:00:00Z'))).docx);
+    const paragraphs = docxBodyParagraphs(xml);
+    const para = (text: string | RegExp) => {
+      const found = paragraphs.filter((p) => (typeof text === 'string' ? p.text === text : text.test(p.text)));
+      expect(found, String(text)).not.toHaveLength(0);
+      return found;
+    };
+    const keepsWithNext = (text: string | RegExp) => para(text).forEach((p) => expect(p.pPr, String(text)).toContain('<w:keepNext/>'));
+    // Every line that introduces what follows stays on the page of what it introduces.
+    ['一、总体情况', '二、各项目进展', '三、存在问题', '四、下一步工作', '进度滞后和存在风险的任务：'].forEach(keepsWithNext);
+    keepsWithNext(/^（[一二三四五六七八九十]+）.*（(工程|服务)类）$/); // each project's heading
+    keepsWithNext(/^\d+\. /); // each task's title, with the line of its units, deadline and status
+    keepsWithNext('进展情况（截至2023年6月30日）：');
+    keepsWithNext(/^任务\d+责任单位计划：$/);
+    // 特此报告。 down to the 署名 stay together: the date never stands on a page of its own (nor the 署名 without text).
+    const closing = paragraphs.findIndex((p) => p.text === '特此报告。');
+    const signedOn = paragraphs.findIndex((p) => p.text === '2023年7月10日');
+    paragraphs.slice(closing, signedOn).forEach((p) => expect(p.pPr, p.text || '(blank line)').toContain('<w:keepNext/>'));
+    // The text itself flows: a narrative's paragraphs do not hold on to the next one.
+    para(/^永安北三街、洪安四街：/).forEach((p) => expect(p.pPr).not.toContain('<w:keepNext/>'));
+    para(/^主要指标：/).forEach((p) => expect(p.pPr).not.toContain('<w:keepNext/>'));
+    para(/^责任单位：/).forEach((p) => expect(p.pPr).not.toContain('<w:keepNext/>')); // the progress may turn the page after it
+    // The appendix: a task's row is never cut across two pages; 完成时限 wide enough for "2023.12" and its header on one line.
+    const rows = [...xml.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
+    expect(rows).toHaveLength(20);
+    rows.forEach((r, i) => expect(r, `row ${i}`).toContain('<w:cantSplit/>'));
+    const headerWidths = [...rows[0]!.matchAll(/<w:tcW w:type="pct" w:w="(\d+)"\/>/g)].map((m) => Number(m[1]) / 50); // fiftieths of a percent
+    expect(headerWidths).toHaveLength(7);
+    expect(headerWidths.reduce((a, b) => a + b)).toBe(100);
+    expect(headerWidths.at(-1)).toBeGreaterThanOrEqual(9);
+    // 附件说明: a name that runs onto a second line starts it under the name's first character (left 2 + 3 characters, hanging 3).
+    const attachment = para(/^附件：/)[0]!;
+    expect(attachment.pPr).toMatch(/w:left="1600"/);
+    expect(attachment.pPr).toMatch(/w:hanging="960"/);
+    // 成文日期 four characters from the right; the 署名 centred over it (10 characters over 6.5: 2.25 from the right).
+    expect(para('2023年7月10日')[0]!.pPr).toMatch(/w:right="1280"/);
+    expect(para('深圳市盐田区人民政府')[0]!.pPr).toMatch(/w:right="720"/);
   });
 
   it('its 总体情况 counts are the statuses the dashboard shows at 2023-06-30', async () => {
