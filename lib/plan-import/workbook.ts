@@ -43,7 +43,11 @@ export async function buildPlanWorkbook(plan: PlanSnapshot | null, unitNames: st
   const list = wb.addWorksheet(guide.unitSheet, { state: 'hidden' });
   unitNames.forEach((n) => list.addRow([n]));
   const sheet = (def: { name: string; columns: readonly string[] }) => {
-    const ws = wb.addWorksheet(def.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    const ws = wb.addWorksheet(def.name, {
+      views: [{ state: 'frozen', ySplit: 1 }],
+      // Printed as the other exports: A4 landscape, as wide as the page, the header on every page.
+      pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
+    });
     ws.columns = def.columns.map((header, i) => ({ header, width: WIDTHS[def.name]![i] ?? 12 }));
     ws.getRow(1).font = { bold: true };
     return ws;
@@ -53,36 +57,6 @@ export async function buildPlanWorkbook(plan: PlanSnapshot | null, unitNames: st
   const milestones = sheet(WORKBOOK.milestones);
   const items = sheet(WORKBOOK.items);
   tasks.getColumn(7).numFmt = '@'; // deadlines as text: 2023.10 must not become the number 2023.1
-  for (let r = 2; r <= 500; r++) {
-    tasks.getCell(r, 4).dataValidation = {
-      type: 'list',
-      allowBlank: true,
-      formulae: [`"${t.category.ENGINEERING},${t.category.SERVICE}"`],
-      showErrorMessage: true,
-      errorTitle: guide.categoryTitle,
-      error: guide.categoryError,
-    };
-    if (unitNames.length) {
-      tasks.getCell(r, 6).dataValidation = {
-        type: 'list',
-        allowBlank: true,
-        formulae: [`'${guide.unitSheet}'!$A$1:$A$${unitNames.length}`],
-        showErrorMessage: true,
-        errorStyle: 'warning',
-        errorTitle: guide.unitTitle,
-        error: guide.unitError,
-      };
-    }
-    tasks.getCell(r, 7).dataValidation = {
-      type: 'textLength',
-      operator: 'lessThanOrEqual',
-      formulae: [40],
-      allowBlank: true,
-      showInputMessage: true,
-      promptTitle: guide.deadlineTitle,
-      prompt: guide.deadlinePrompt,
-    };
-  }
   if (plan) {
     const projects = new Map(plan.projects.map((p) => [p.number, p]));
     for (const task of plan.tasks) {
@@ -127,6 +101,40 @@ export async function buildPlanWorkbook(plan: PlanSnapshot | null, unitNames: st
       task.items.forEach((i, n) => items.addRow([task.number, n + 1, i.name]));
     }
   }
+  // The drop-downs go on after the rows: a cell touched first makes a row, and addRow would then
+  // write the plan under 499 empty ones (as it did until session 54).
+  for (let r = 2; r <= 500; r++) {
+    tasks.getCell(r, 4).dataValidation = {
+      type: 'list',
+      allowBlank: true,
+      formulae: [`"${t.category.ENGINEERING},${t.category.SERVICE}"`],
+      showErrorMessage: true,
+      errorTitle: guide.categoryTitle,
+      error: guide.categoryError,
+    };
+    if (unitNames.length) {
+      tasks.getCell(r, 6).dataValidation = {
+        type: 'list',
+        allowBlank: true,
+        formulae: [`'${guide.unitSheet}'!$A$1:$A$${unitNames.length}`],
+        showErrorMessage: true,
+        errorStyle: 'warning',
+        errorTitle: guide.unitTitle,
+        error: guide.unitError,
+      };
+    }
+    tasks.getCell(r, 7).dataValidation = {
+      type: 'textLength',
+      operator: 'lessThanOrEqual',
+      formulae: [40],
+      allowBlank: true,
+      showInputMessage: true,
+      promptTitle: guide.deadlineTitle,
+      prompt: guide.deadlinePrompt,
+    };
+  }
   for (const ws of [tasks, indicators, milestones, items]) ws.eachRow((row) => row.eachCell((c) => (c.alignment = { wrapText: true, vertical: 'top' })));
+  // A year's plan opens on its tasks; the blank template on its 填写说明.
+  wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: plan ? wb.worksheets.indexOf(tasks) : 0, visibility: 'visible' }];
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -411,6 +411,36 @@ describe('bad files: a clear message, nothing written', () => {
 });
 
 describe('the plan workbook round trip', () => {
+  it('opens on its 任务 sheet with the tasks right under the header, the drop-downs beside them and below for new rows, and prints one page wide', async () => {
+    const { getPlanSnapshot } = await import('@/lib/data/plan');
+    const { buildPlanWorkbook } = await import('@/lib/plan-import/workbook');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await buildPlanWorkbook((await getPlanSnapshot(2023))!)) as unknown as ArrayBuffer);
+    const tasks = wb.getWorksheet('任务')!;
+    // Row 2 is task 1 and row 20 task 19 — no empty rows between the header and the plan.
+    expect(Array.from({ length: 19 }, (_, i) => tasks.getCell(i + 2, 1).value)).toEqual(Array.from({ length: 19 }, (_, i) => i + 1));
+    expect(tasks.getCell(21, 1).value).toBeNull();
+    for (const name of ['指标', '节点', '子项']) expect(wb.getWorksheet(name)!.getCell(2, 1).value, name).toBe(1);
+    expect(tasks.getCell('D2').dataValidation).toMatchObject({ type: 'list', formulae: ['"工程类,服务类"'] });
+    expect(tasks.getCell('D500').dataValidation).toMatchObject({ type: 'list' });
+    // Printed as the other exports: A4 landscape, one page wide, the header on every page.
+    for (const name of ['任务', '指标', '节点', '子项']) {
+      expect(wb.getWorksheet(name)!.pageSetup, name).toMatchObject({
+        paperSize: 9,
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: '1:1',
+      });
+    }
+    // A year's plan opens on its tasks (the template on its 填写说明).
+    expect(wb.worksheets[wb.views[0]!.activeTab]!.name).toBe('任务');
+    const template = new ExcelJS.Workbook();
+    await template.xlsx.load((await buildPlanWorkbook(null, ['区民政局'])) as unknown as ArrayBuffer);
+    expect(template.worksheets[template.views[0]?.activeTab ?? 0]!.name).toBe('填写说明');
+  });
+
   it('exports the 2023 plan in Chinese labels only (no internal codes) and imports it back with an identical structure', async () => {
     const { getPlanSnapshot } = await import('@/lib/data/plan');
     const { buildPlanWorkbook } = await import('@/lib/plan-import/workbook');
