@@ -51,6 +51,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         <AsOfForm
           asOf={asOf}
           years={data.years}
+          published={!!data.published}
           keep={{ year: String(snap.year), status: filters.status, unit: filters.unit, category: filters.category, q: filters.q, official: filters.official }}
         />
       </PageHeader>

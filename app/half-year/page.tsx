@@ -17,6 +17,7 @@ import { exportLinks, publishedQuery } from '@/lib/links';
 import type { Metadata } from 'next';
 import { cardColumns } from '@/components/card-table';
 import { KeptFields } from '@/components/kept-fields';
+import { LeavesPublishedNote, PUBLISHED_NOTE } from '@/components/as-of-form';
 import { ui } from '@/components/ui';
 import { Pager } from '@/components/pager';
 import { HalfYearChart } from './chart';
@@ -31,12 +32,15 @@ function PeriodSwitch({
   period,
   asOf,
   keep,
+  published,
 }: {
   year: number;
   years: YearChoice[];
   period: PeriodKind;
   asOf: string;
   keep: Record<string, string | undefined>;
+  /** The page shows a published report's frozen data: another period or date leaves that view. */
+  published: boolean;
 }) {
   const c = t.halfYear;
   const query = (k: PeriodKind) =>
@@ -62,12 +66,21 @@ function PeriodSwitch({
         <input type="hidden" name="period" value="DATE" />
         <label className={ui.filterLabel}>
           {c.period.DATE}
-          <input type="date" name="asOf" defaultValue={asOf} min={`${year}-01-01`} max={`${year}-12-31`} className={ui.filterField} />
+          <input
+            type="date"
+            name="asOf"
+            defaultValue={asOf}
+            min={`${year}-01-01`}
+            max={`${year}-12-31`}
+            className={ui.filterField}
+            aria-describedby={published ? PUBLISHED_NOTE : undefined}
+          />
         </label>
         <button type="submit" className={ui.button}>
           {t.asOf.apply}
         </button>
       </form>
+      {published && <LeavesPublishedNote text={c.leavesPublished} />}
     </div>
   );
 }
@@ -114,7 +127,7 @@ export default async function HalfYearPage({ searchParams }: { searchParams: Pro
           </p>
         </div>
         <div className="flex flex-wrap items-end gap-2">
-          <PeriodSwitch year={snap.year} years={data.years} period={period} asOf={asOf} keep={keep} />
+          <PeriodSwitch year={snap.year} years={data.years} period={period} asOf={asOf} keep={keep} published={!!data.published} />
           <PrintButton />
           <a href={files.csv} className={`no-print ${ui.secondary}`} download data-testid="hy-csv">
             {t.export.csv}

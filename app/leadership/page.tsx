@@ -60,7 +60,7 @@ export default async function LeadershipPage({ searchParams }: { searchParams: P
           </p>
         </div>
         <div className="flex items-end gap-2">
-          <AsOfForm asOf={asOf} years={data.years} keep={{ year: String(snap.year) }} />
+          <AsOfForm asOf={asOf} years={data.years} keep={{ year: String(snap.year) }} published={!!data.published} />
           <PrintButton />
         </div>
       </div>

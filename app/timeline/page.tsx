@@ -55,7 +55,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
           </p>
         </div>
         <div className="flex flex-wrap items-end gap-2">
-          <AsOfForm asOf={asOf} years={data.years} keep={{ year: String(snap.year) }} />
+          <AsOfForm asOf={asOf} years={data.years} keep={{ year: String(snap.year) }} published={!!data.published} />
           <PrintButton />
         </div>
       </div>

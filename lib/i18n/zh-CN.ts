@@ -145,6 +145,8 @@ export const t = {
     label: '统计截至',
     year: '年度',
     apply: '查看',
+    /** Under the date on a published report's view: the report's date is fixed. */
+    leavesPublished: '已发布版本的统计日期固定；选择其他日期将查看该日的实时数据。',
     hint: (d: string, reason: 'today' | 'latest_report' | 'not_started' | 'chosen' = 'chosen') =>
       reason === 'today'
         ? `状态按今天（${fmtDate(d)}）计算`
@@ -374,6 +376,8 @@ export const t = {
     heading: { H1: '上半年完成情况与年度目标对比', FY: '全年完成情况与年度目标对比', DATE: '完成情况与年度目标对比' } satisfies Record<PeriodKind, string>,
     period: { H1: '上半年', FY: '全年', DATE: '任意日期' } satisfies Record<PeriodKind, string>,
     periodLabel: '统计期间',
+    /** Under the period choice on a published report's view: the report's period is fixed. */
+    leavesPublished: '已发布版本的统计期间固定；选择其他期间或日期将查看实时数据。',
     title: (year: number, period: PeriodKind) => `${year}年${t.halfYear.heading[period]}`,
     /** A date's half is named too: 下半年（统计截至2023年8月31日）. */
     intro: (period: 'H1' | 'FY' | 'DATE', date: string, half: 'H1' | 'FY') =>

@@ -558,6 +558,10 @@ test('the office previews and downloads the annual report, publishes it; a later
   // The dashboards "as published": a banner, and the frozen figure.
   await page.getByTestId('as-published-links').getByRole('link', { name: '半年对标' }).click();
   await expect(page.getByTestId('as-published-banner')).toContainText('正在按已发布版本查看');
+  // Another period or date leaves the published view: said under the choice, before the reader makes it.
+  const periodNote = '已发布版本的统计期间固定；选择其他期间或日期将查看实时数据。';
+  await expect(page.getByTestId('as-of-published-note')).toHaveText(periodNote);
+  await expect(page.getByLabel('任意日期')).toHaveAccessibleDescription(periodNote);
   await expect(page.getByTestId('hy-title')).toHaveText('2023年全年完成情况与年度目标对比');
   await expect(page.locator('[data-testid="hy-row"][data-task="18"]').filter({ hasText: '发放膳食补助的长者饭堂' })).toContainText('13家');
   // Its CSV is the published table too (13, not the live 14), and a filter stays in the published view.
@@ -575,12 +579,14 @@ test('the office previews and downloads the annual report, publishes it; a later
   expect(canteens(mzjCsv)[7]).toBe('13');
   await page.getByRole('link', { name: '查看实时数据' }).click();
   await expect(page.getByTestId('as-published-banner')).toHaveCount(0);
+  await expect(page.getByTestId('as-of-published-note')).toHaveCount(0);
 
   // From the published overview a task opens as published too (13, the banner saying so), and so does
   // its project; the banner's way back leads to the task's live page (14).
   await page.goto(snapshotUrl);
   await page.getByTestId('as-published-links').getByRole('link', { name: '总览' }).click();
   await expect(page.getByTestId('as-published-banner')).toBeVisible();
+  await expect(page.getByLabel('统计截至')).toHaveAccessibleDescription('已发布版本的统计日期固定；选择其他日期将查看该日的实时数据。');
   await page.locator('[data-testid="task-row"][data-task="18"]').getByRole('link').first().click();
   await page.waitForURL(/\/tasks\/18\?.*snapshot=/);
   const canteenRow = page.getByTestId('indicator').filter({ hasText: '发放膳食补助的长者饭堂' });

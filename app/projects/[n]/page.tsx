@@ -35,7 +35,7 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
           </p>
           <h1 className="text-xl font-bold">{project.title}</h1>
         </div>
-        <AsOfForm asOf={asOf} years={data.years} keep={{ year: String(snap.year) }} />
+        <AsOfForm asOf={asOf} years={data.years} keep={{ year: String(snap.year) }} published={!!data.published} />
       </div>
       <div className="max-w-md space-y-1">
         {summary.status && <StatusBadge status={summary.status} />}

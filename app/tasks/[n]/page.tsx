@@ -81,7 +81,7 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
             {t.instruction.give}
           </Link>
         )}
-        <AsOfForm asOf={asOf} years={data.years} keep={{ year: String(snap.year) }} />
+        <AsOfForm asOf={asOf} years={data.years} keep={{ year: String(snap.year) }} published={!!data.published} />
       </PageHeader>
       <StatusSummary row={row} onToday={data.asOfIsToday} />
       <PlanChanges changes={data.planChanges} asOf={asOf} />
