@@ -12,6 +12,9 @@ const WIDTHS: Record<string, number[]> = {
   [WORKBOOK.items.name]: [10, 12, 30],
 };
 
+/** Every sheet printed as the other exports: A4 landscape, as wide as the page (the guide's lines run across its columns). */
+const PRINTED = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } as const;
+
 /**
  * The plan workbook of a year, or (plan null) the blank template: a 填写说明 sheet with an example,
  * and drop-downs on 任务 — 类别, and 责任单位 from the units the app knows (several may be written,
@@ -21,7 +24,7 @@ export async function buildPlanWorkbook(plan: PlanSnapshot | null, unitNames: st
   const wb = new ExcelJS.Workbook();
   wb.creator = t.report.issuer;
   const guide = t.plan.templateGuide;
-  const help = wb.addWorksheet(guide.sheet);
+  const help = wb.addWorksheet(guide.sheet, { pageSetup: PRINTED });
   help.columns = [
     { width: 14 },
     { width: 24 },
@@ -45,8 +48,7 @@ export async function buildPlanWorkbook(plan: PlanSnapshot | null, unitNames: st
   const sheet = (def: { name: string; columns: readonly string[] }) => {
     const ws = wb.addWorksheet(def.name, {
       views: [{ state: 'frozen', ySplit: 1 }],
-      // Printed as the other exports: A4 landscape, as wide as the page, the header on every page.
-      pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
+      pageSetup: { ...PRINTED, printTitlesRow: '1:1' },
     });
     ws.columns = def.columns.map((header, i) => ({ header, width: WIDTHS[def.name]![i] ?? 12 }));
     ws.getRow(1).font = { bold: true };

@@ -439,6 +439,14 @@ describe('the plan workbook round trip', () => {
     const template = new ExcelJS.Workbook();
     await template.xlsx.load((await buildPlanWorkbook(null, ['区民政局'])) as unknown as ArrayBuffer);
     expect(template.worksheets[template.views[0]?.activeTab ?? 0]!.name).toBe('填写说明');
+    // The guide's lines run across its ten columns: printed one page wide too, not cut into strips.
+    expect(template.getWorksheet('填写说明')!.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    });
   });
 
   it('exports the 2023 plan in Chinese labels only (no internal codes) and imports it back with an identical structure', async () => {
