@@ -127,7 +127,7 @@ async function writeNotice(actor: Actor, task: NoticeTask, d: z.infer<typeof not
       taskNumber: task.number,
       planYear: year,
       day: today(),
-      text: (unit) => t.reminders.announce.issued(unit, t.notice.number(numberYear, number), task.number, fmtDate(dueDate)),
+      text: (unit) => t.reminders.announce.issued(unit, t.notice.number(numberYear, number), t.task.inYear(year, task.number), fmtDate(dueDate)),
     });
     return n.id;
   });
@@ -240,7 +240,7 @@ async function takeNoticeStep(kind: NoticeStep, actor: Actor, n: StepNotice, val
         taskNumber: n.task.number,
         planYear: n.year,
         day: today(),
-        text: (unit) => t.reminders.announce.urged(unit, no, n.task.number, t.notice.levels[next.level]),
+        text: (unit) => t.reminders.announce.urged(unit, no, t.task.inYear(n.year, n.task.number), t.notice.levels[next.level]),
       });
     } else if (kind === 'return') {
       await announce(tx, {
@@ -250,7 +250,7 @@ async function takeNoticeStep(kind: NoticeStep, actor: Actor, n: StepNotice, val
         taskNumber: n.task.number,
         planYear: n.year,
         day: today(),
-        text: (unit) => t.reminders.announce.returned(unit, no, n.task.number, text ?? ''),
+        text: (unit) => t.reminders.announce.returned(unit, no, t.task.inYear(n.year, n.task.number), text ?? ''),
       });
     }
     await audit(tx, {

@@ -195,7 +195,7 @@ async function review(actor: Actor, updateId: number, { decision, comment, verif
           taskNumber: u.task.number,
           planYear: u.task.planYear.year,
           day: today(),
-          text: (unit) => t.reminders.announce.updateReturned(unit, u.task.number, fmtDate(toIsoDate(u.asOf)), comment),
+          text: (unit) => t.reminders.announce.updateReturned(unit, t.task.inYear(u.task.planYear.year, u.task.number), fmtDate(toIsoDate(u.asOf)), comment),
         });
       }
       return;

@@ -22,7 +22,7 @@ function textOf(r: ReminderDraft, unitName: string): string {
         : s.type === 'notice'
           ? c.notice(r.rule as 'DUE_SOON' | 'OVERDUE', t.notice.number(s.numberYear, s.number), fmtDate(s.dueDate))
           : c.report(s.lastReported ? fmtDate(s.lastReported) : null, s.days);
-  return c.text(unitName, r.taskNumber, what);
+  return c.text(unitName, t.task.inYear(r.planYear, r.taskNumber), what);
 }
 
 /** A robot's message: the unit's own prefix (a 钉钉 自定义关键词 must be in it), else the app's, then the text. */

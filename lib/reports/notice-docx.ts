@@ -16,7 +16,7 @@ const LABEL = 18;
 export function slipRows(n: NoticeView): [label: string, value: string][] {
   const parts = n.parts.flatMap((p) => [slip.part(p.name, t.notice.state[p.status], p.overdue), ...(p.answer ? [slip.answer(p.answer)] : [])]);
   return [
-    [slip.rows.task, slip.task(n.year, n.taskNumber, n.taskContent)],
+    [slip.rows.task, `${t.task.inYear(n.year, n.taskNumber)}：${n.taskContent}`],
     [slip.rows.units, n.recipients.map((r) => r.name).join('、')],
     [slip.rows.level, `${t.notice.levels[n.level]}${n.urgeCount > 0 ? slip.urged(n.urgeCount) : ''}`],
     [slip.rows.reason, n.reason],

@@ -988,7 +988,7 @@ describe('the update flow', () => {
     expect(await prisma.reminder.count()).toBe(before + 1);
     expect(
       await prisma.reminder.findUniqueOrThrow({ where: { key: `UPDATE_RETURNED:update:${id}:${actors.mzj!.unitId}` }, select: { rule: true, text: true } }),
-    ).toEqual({ rule: 'UPDATE_RETURNED', text: expect.stringMatching(/^区民政局：任务16截至2023年9月30日的报送被退回：报送值明显有误/) });
+    ).toEqual({ rule: 'UPDATE_RETURNED', text: expect.stringMatching(/^区民政局：2023年度任务16截至2023年9月30日的报送被退回：报送值明显有误/) });
   });
 
   it('a return message shows only to the unit that submitted, and only until its next update is approved', async () => {

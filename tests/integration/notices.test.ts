@@ -267,7 +267,7 @@ describe('a notice to two units: one part each', () => {
     expect(await prisma.reminder.count()).toBe(remindersBefore + 2);
     expect(issued.map((r) => r.unitId).sort()).toEqual([jtj, gws].sort());
     expect(issued.find((r) => r.unitId === gws)).toMatchObject({
-      text: expect.stringMatching(/^区工务署：收到督办〔2026〕第\d+号（任务1），限2026年12月20日前办理反馈/),
+      text: expect.stringMatching(/^区工务署：收到督办〔2026〕第\d+号（2023年度任务1），限2026年12月20日前办理反馈/),
       deliveries: [{ channel: 'WECOM', status: 'PENDING' }],
     });
     expect(issued.find((r) => r.unitId === jtj)!.deliveries).toEqual([]);

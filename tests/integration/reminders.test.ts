@@ -90,7 +90,9 @@ describe('queuing', () => {
     const wjj = await prisma.unit.findUniqueOrThrow({ where: { code: 'wjj' } });
     const mine = await prisma.reminder.findMany({ where: { unitId: wjj.id }, select: { rule: true, taskNumber: true, text: true } });
     expect(mine).toContainEqual({ rule: 'OVERDUE', taskNumber: 7, text: expect.stringContaining('7-8月节点') });
-    expect(mine.find((r) => r.taskNumber === 7 && r.rule === 'OVERDUE')!.text).toMatch(/^区卫健局：任务7的7-8月节点「.+」已于2023年8月31日到期仍未完成/);
+    expect(mine.find((r) => r.taskNumber === 7 && r.rule === 'OVERDUE')!.text).toMatch(
+      /^区卫健局：2023年度任务7的7-8月节点「.+」已于2023年8月31日到期仍未完成/,
+    ); // the plan year named: several may be active;
     // Every reminder of a unit with a chat has its delivery; units without one only the inbox.
     const deliveries = await prisma.delivery.count();
     expect(deliveries).toBe(first.deliveries);
@@ -143,7 +145,7 @@ describe('the outbox', () => {
     expect(receiver.received).toHaveLength(total);
     expect(await prisma.delivery.count({ where: { status: 'SENT' } })).toBe(total);
     const one = receiver.received.find((x) => x.path === '/wecom/wjj')!;
-    expect(one.body).toMatchObject({ msgtype: 'text', text: { content: expect.stringMatching(/^【民生实事督办提醒】区卫健局：任务/) } });
+    expect(one.body).toMatchObject({ msgtype: 'text', text: { content: expect.stringMatching(/^【民生实事督办提醒】区卫健局：2023年度任务/) } });
     expect(receiver.received.some((x) => x.path === '/dingtalk/mzj')).toBe(true);
   });
 

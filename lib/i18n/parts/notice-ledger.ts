@@ -70,8 +70,6 @@ export const noticeLedger = {
       issued: '交办',
       parts: '办理情况',
     },
-    /** The task with its plan year: a notice may chase a task of an earlier year's plan, and every year has a 任务1. */
-    task: (year: number, n: number, content: string) => `${year}年度任务${n}：${content}`,
     due: (d: string) => `${fmtDate(d)}前`,
     issued: (by: string, on: string) => `${by}，${on}`,
     urged: (n: number) => `（已催办${n}次）`,

@@ -19,17 +19,18 @@ export const reminders = {
     NOTICE_RETURNED: '督办退回重办',
     UPDATE_RETURNED: '报送被退回',
   } satisfies Record<'DUE_SOON' | 'OVERDUE' | 'NOT_REPORTED' | import('@/lib/reminders/announce').AnnounceRule, string>,
+  /** What puts work on a unit, announced at once; `task` names its plan year (t.task.inYear). */
   announce: {
-    issued: (unit: string, no: string, task: number, due: string) => `${unit}：收到${no}（任务${task}），限${due}前办理反馈，请及时签收。`,
-    urged: (unit: string, no: string, task: number, level: string) => `${unit}：${no}（任务${task}）已逾期，督查室${level}，请立即办理反馈。`,
-    returned: (unit: string, no: string, task: number, comment: string) => `${unit}：${no}（任务${task}）的反馈被退回重办：${comment}`,
-    updateReturned: (unit: string, task: number, asOf: string, comment: string) =>
-      `${unit}：任务${task}截至${asOf}的报送被退回：${comment}，请修改后重新报送。`,
+    issued: (unit: string, no: string, task: string, due: string) => `${unit}：收到${no}（${task}），限${due}前办理反馈，请及时签收。`,
+    urged: (unit: string, no: string, task: string, level: string) => `${unit}：${no}（${task}）已逾期，督查室${level}，请立即办理反馈。`,
+    returned: (unit: string, no: string, task: string, comment: string) => `${unit}：${no}（${task}）的反馈被退回重办：${comment}`,
+    updateReturned: (unit: string, task: string, asOf: string, comment: string) => `${unit}：${task}截至${asOf}的报送被退回：${comment}，请修改后重新报送。`,
   },
   prefix: '【民生实事督办提醒】',
   delivery: { PENDING: '待推送', SENT: '已推送', FAILED: '推送失败' } as Record<string, string>,
   channel: { WECOM: '企业微信', DINGTALK: '钉钉' } as Record<string, string>,
-  text: (unit: string, task: number, what: string) => `${unit}：任务${task}${what}`,
+  /** `task`: the task with its plan year (t.task.inYear) — several years may be active at once. */
+  text: (unit: string, task: string, what: string) => `${unit}：${task}${what}`,
   milestone: (rule: 'DUE_SOON' | 'OVERDUE', label: string, text: string, due: string) =>
     rule === 'DUE_SOON' ? `的${label}节点「${text}」将于${due}到期，请按期完成。` : `的${label}节点「${text}」已于${due}到期仍未完成，请抓紧推进并报送进展。`,
   deadline: (rule: 'DUE_SOON' | 'OVERDUE', due: string) =>

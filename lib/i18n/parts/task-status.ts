@@ -54,6 +54,8 @@ export const progress = {
 /** A task's row in a list: its number (任务N), its deadline, the days left, how long since it was last reported on (t.task.…). */
 export const taskRow = {
   number: (n: number) => `任务${n}`,
+  /** Where the plan year is not on screen (a printed 督办通知单, a reminder): several years may be active at once, each with its 任务1. */
+  inYear: (year: number, n: number) => `${year}年度任务${n}`,
   deadline: '完成时限',
   /** Counted from the as-of date: "today" only when that date is today. */
   daysLeft: (d: number, onToday = true) => (d > 0 ? `距完成时限还有${d}天` : d === 0 ? (onToday ? '今日到期' : '统计日当天到期') : `已超过完成时限${-d}天`),
