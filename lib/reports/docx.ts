@@ -1,6 +1,6 @@
 // The progress report as a Word draft (.docx), laid out as an official document (GB/T 9704-2012):
 // A4, margins 37/35/28/26 mm, title 2号 方正小标宋简体, body 3号 仿宋_GB2312 on a fixed 28 pt line,
-// headings 黑体 then 楷体_GB2312, page numbers "— 1 —", and the appendix table in a landscape
+// headings 黑体 then 楷体_GB2312, page numbers "— 1 —" (odd pages right, even left), and the appendix table in a landscape
 // section with the project cell merged over its tasks. Plain styles and real tables, so the
 // office can edit it in Word.
 import {
@@ -47,14 +47,18 @@ export const margin = {
   top: twips(MARGINS_MM.top), bottom: twips(MARGINS_MM.bottom), left: twips(MARGINS_MM.left), right: twips(MARGINS_MM.right),
   footer: twips(25), // the page number about 7 mm below the text block
 };
-export const footer = () => ({
-  default: new Footer({
+/** One character of the page number's 4号 in twips. */
+const PAGE_NUMBER_CHAR = SIZES.pageNumber * 10;
+const pageNumber = (side: 'right' | 'left') =>
+  new Footer({
     children: [new Paragraph({
-      alignment: AlignmentType.CENTER,
+      alignment: side === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+      indent: side === 'right' ? { right: PAGE_NUMBER_CHAR } : { left: PAGE_NUMBER_CHAR },
       children: [new TextRun({ font: font(FONTS.pageNumber), size: SIZES.pageNumber, children: [t.report.pageNumber.before, PageNumber.CURRENT, t.report.pageNumber.after] })],
     })],
-  }),
-});
+  });
+/** 页码 (GB/T 9704 7.5): "— N —" under the text, an odd page's one character in from the right, an even page's from the left. */
+export const footer = () => ({ default: pageNumber('right'), even: pageNumber('left') });
 
 function mainText(model: ReportModel, lh: Letterhead): Paragraph[] {
   const out: Paragraph[] = [];
@@ -238,6 +242,7 @@ export async function buildReportDocx(model: ReportModel, signedOn: Date = new D
     creator: letterheadOf(model, chinaDay(signedOn)).issuer,
     title: t.report.title(model.year, model.kind, model.asOf),
     styles: { default: { document: { run: { font: font(FONTS.body), size: SIZES.body } } } },
+    evenAndOddHeaderAndFooters: true,
     sections: evidence.length ? [portrait, landscape, evidenceList] : [portrait, landscape],
   });
   return Packer.toBuffer(doc);

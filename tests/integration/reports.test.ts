@@ -176,9 +176,27 @@ describe('the 2023 上半年 report against its source', () => {
     expect(footer).toContain('PAGE');
   });
 
-  it('the Word report pages as a 公文 prints: no heading ends a page, no table row splits, 附件 names and the 署名 placed as GB/T 9704 has them', async () => {
+  it('the Word report pages as a 公文 prints: no heading ends a page, no table row splits, 附件 names, the 署名 and the page numbers placed as GB/T 9704 has them', async () => {
     const { model } = (await reports.buildLiveReport(H1))!;
-    const xml = await docxXml((await files.buildReportFiles(model, new Date('2023-07-10T02:00:00Z'))).docx);
+    const { docx } = await files.buildReportFiles(model, new Date('2023-07-10T02:00:00Z'));
+    const xml = await docxXml(docx);
+    // 页码 (7.5): "— N —", an odd page's one character in from the right, an even page's from the left — in every section.
+    expect(await docxXml(docx, 'word/settings.xml')).toContain('<w:evenAndOddHeaders/>');
+    const rels = await docxXml(docx, 'word/_rels/document.xml.rels');
+    const target = (id: string) => new RegExp(`Id="${id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)!.slice(1).find(Boolean)!;
+    const sections = [...xml.matchAll(/<w:sectPr[ >][\s\S]*?<\/w:sectPr>/g)].map((m) => m[0]);
+    expect(sections).toHaveLength(2);
+    for (const sect of sections) {
+      const footerOf = async (type: string) =>
+        docxXml(docx, `word/${target(new RegExp(`<w:footerReference w:type="${type}" r:id="([^"]+)"`).exec(sect)![1]!)}`);
+      const odd = await footerOf('default');
+      expect(odd).toMatch(/<w:jc w:val="right"\/>/);
+      expect(odd).toMatch(/w:right="280"/);
+      const even = await footerOf('even');
+      expect(even).toMatch(/<w:jc w:val="left"\/>/);
+      expect(even).toMatch(/w:left="280"/);
+      for (const f of [odd, even]) expect(f).toContain('PAGE');
+    }
     const paragraphs = docxBodyParagraphs(xml);
     const para = (text: string | RegExp) => {
       const found = paragraphs.filter((p) => (typeof text === 'string' ? p.text === text : text.test(p.text)));
