@@ -1,8 +1,9 @@
 // A list (督办台账, 领导批示台账, the overview's tasks, 半年对标) as an Excel workbook (a blank cell where the list has nothing): one sheet, its header bold and frozen, every cell's
-// text wrapped and top-aligned, A4 landscape fitted to the width with the header repeated on every
+// text wrapped and top-aligned, each row as tall as its longest cell, A4 landscape fitted to the width with the header repeated on every
 // printed page — what an office files and prints.
 import ExcelJS from 'exceljs';
 import { t } from '@/lib/i18n/zh-CN';
+import { linesIn, rowHeight } from './cell-text';
 
 export async function listXlsx(sheet: string, header: readonly string[], widths: readonly number[], rows: (string | number | null | undefined)[][]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -14,6 +15,12 @@ export async function listXlsx(sheet: string, header: readonly string[], widths:
   ws.columns = header.map((h, i) => ({ header: h, width: widths[i] ?? 12 }));
   ws.getRow(1).font = { bold: true };
   for (const r of rows) ws.addRow(r);
-  ws.eachRow((row) => row.eachCell((cell) => (cell.alignment = { wrapText: true, vertical: 'top' })));
+  ws.eachRow((row) => {
+    row.eachCell((cell) => (cell.alignment = { wrapText: true, vertical: 'top' }));
+    // As tall as its longest wrapped cell: left to them, Excel and LibreOffice show and print one line.
+    // (row.values starts at index 1, a hole at 0: Array.from reads the hole as undefined, where map would keep it and Math.max give NaN)
+    const lines = Array.from(row.values as unknown[], (v, col) => (typeof v === 'string' ? linesIn(v, widths[col - 1] ?? 12) : 1));
+    row.height = rowHeight(Math.max(1, ...lines));
+  });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -9,22 +9,12 @@ import { describeReason, t } from '@/lib/i18n/zh-CN';
 import { round1OrNull } from '@/lib/domain/numbers';
 import { displayUnit } from '@/lib/i18n/format';
 import { nameParts } from '@/lib/domain/officials';
+import { linesIn, rowHeight } from './cell-text';
 
 const BORDER: Partial<ExcelJS.Borders> = {
   top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' },
 };
 const FONT = { name: '宋体', size: 11 };
-
-/** Display width of a text in Excel's units: a CJK character takes two. */
-export function displayWidth(text: string): number {
-  let w = 0;
-  for (const ch of text) w += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/.test(ch) ? 2 : 1;
-  return w;
-}
-
-/** Lines a wrapped text takes in a column of `width` units. */
-const linesIn = (text: string, width: number) =>
-  text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line) / Math.max(width - 1, 1))), 0);
 
 type Column = { header: string; width: number; wrap?: boolean; center?: boolean };
 
@@ -65,7 +55,7 @@ function addRow(ws: ExcelJS.Worksheet, columns: Column[], values: (string | numb
     if (v instanceof Date) cell.numFmt = 'yyyy"年"m"月"d"日"';
   });
   const lines = Math.max(1, ...values.map((v, i) => (typeof v === 'string' && columns[i]!.wrap ? linesIn(v, columns[i]!.width) : 1)));
-  row.height = Math.min(409, lines * 14.5 + 4); // Excel's maximum row height is 409 points
+  row.height = rowHeight(lines);
   return row;
 }
 

@@ -109,6 +109,20 @@ describe('the same lists as Excel (format=xlsx)', () => {
     if (list === 'halfYearList') expect(xlsx.ws!.getCell(equals + 1, 5).type).toBe(ExcelJS.ValueType.String);
     expect(xlsx.ws!.getRow(1).font?.bold).toBe(true);
     expect(xlsx.ws!.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    // Each row as tall as its longest wrapped cell (a CJK character two units of the column's width): Excel and
+    // LibreOffice do not grow a row for wrapped text by themselves, and printed the long texts cut to one line.
+    const ws = xlsx.ws!;
+    const units = (line: string) => [...line].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e7f ? 2 : 1), 0);
+    let tallest = 0;
+    ws.eachRow((row) => {
+      const cellLines = Array.from(row.values as unknown[], (v, col) =>
+        typeof v === 'string' ? v.split('\n').reduce((n, l) => n + Math.max(1, Math.ceil(units(l) / (ws.getColumn(col).width! - 1))), 0) : 1,
+      );
+      const lines = Math.max(1, ...cellLines);
+      tallest = Math.max(tallest, lines);
+      expect(row.height, `row ${row.number}: ${lines} lines`).toBeGreaterThanOrEqual(lines * 14);
+    });
+    expect(tallest).toBeGreaterThan(2); // the task contents and reasons wrap
   });
   it('nothing to export (a published report that does not exist) is 404, in either format', async () => {
     for (const format of [null, 'xlsx'])

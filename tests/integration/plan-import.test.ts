@@ -420,6 +420,8 @@ describe('the plan workbook round trip', () => {
     // Row 2 is task 1 and row 20 task 19 — no empty rows between the header and the plan.
     expect(Array.from({ length: 19 }, (_, i) => tasks.getCell(i + 2, 1).value)).toEqual(Array.from({ length: 19 }, (_, i) => i + 1));
     expect(tasks.getCell(21, 1).value).toBeNull();
+    // Each row as tall as its text: task 1's 工作计划 is four lines of its own and more wrapped (one line shown before).
+    expect(tasks.getRow(2).height).toBeGreaterThanOrEqual(4 * 14);
     for (const name of ['指标', '节点', '子项']) expect(wb.getWorksheet(name)!.getCell(2, 1).value, name).toBe(1);
     expect(tasks.getCell('D2').dataValidation).toMatchObject({ type: 'list', formulae: ['"工程类,服务类"'] });
     expect(tasks.getCell('D500').dataValidation).toMatchObject({ type: 'list' });

@@ -1,0 +1,16 @@
+// How much room a text takes in an Excel cell: neither Excel nor LibreOffice grows a row for wrapped
+// text written by a library, so every workbook the app writes sets each row's height from these.
+
+/** Display width of a text in Excel's units: a CJK character takes two. */
+export function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+/** Lines a wrapped text takes in a column of `width` units. */
+export const linesIn = (text: string, width: number) =>
+  text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line) / Math.max(width - 1, 1))), 0);
+
+/** The height in points of a row whose tallest cell takes `lines` lines (Excel's maximum row height is 409 points). */
+export const rowHeight = (lines: number) => Math.min(409, lines * 14.5 + 4);
