@@ -1,6 +1,6 @@
 // The report of a period as HTML: the same model, sentences and appendix table the Word file and
 // the 一览表 carry (live on /reports, frozen on a published snapshot).
-import { appendixRows, nextWork, type Letterhead, type ReportModel, type ReportTask } from '@/lib/domain/report';
+import { appendixRows, nextWork, writtenBefore, type Letterhead, type ReportModel, type ReportTask } from '@/lib/domain/report';
 import type { Status } from '@/lib/domain/status';
 import { StatusBadge } from '@/components/status-badge';
 import { describeReason, t } from '@/lib/i18n/zh-CN';
@@ -106,7 +106,7 @@ function Problems({ model }: { model: ReportModel }) {
 function NextSteps({ model }: { model: ReportModel }) {
   const tasks = model.projects
     .flatMap((p) => p.tasks)
-    .map((task) => ({ number: task.number, work: nextWork(task, r.noPlan) }))
+    .map((task) => ({ number: task.number, work: nextWork(task, r.noPlan), writtenOn: writtenBefore(task, model.asOf) }))
     .filter((x) => x.work);
   return (
     <section aria-labelledby="rp-next">
@@ -114,12 +114,12 @@ function NextSteps({ model }: { model: ReportModel }) {
         {r.sections.next}
       </h3>
       {tasks.length === 0 && <p className="indent-8">{r.noNext}</p>}
-      {tasks.map(({ number, work }) => (
+      {tasks.map(({ number, work, writtenOn }) => (
         <div key={number}>
           {work && 'steps' in work && <p className="indent-8">{r.nextMilestones(number, work.steps)}</p>}
           {work && 'text' in work && (
             <>
-              <p className="indent-8">{r.nextSteps(number)}</p>
+              <p className="indent-8">{r.nextSteps(number, writtenOn)}</p>
               <Paragraphs text={work.text} />
             </>
           )}
@@ -160,8 +160,10 @@ export function AppendixTable({ model }: { model: ReportModel }) {
                   </th>
                 )}
                 <td className={cls}>{row.content}</td>
-                <td className={`${cls} whitespace-pre-line`}>{row.progress ?? <span className="text-gray-600">{r.notMentioned}</span>}</td>
-                <td className={`${cls} whitespace-pre-line`}>{row.plan ?? r.noPlan}</td>
+                <td className={`${cls} whitespace-pre-line`}>
+                  {row.progress === null ? <span className="text-gray-600">{r.notMentioned}</span> : r.datedCell(row.progress, row.progressAsOf)}
+                </td>
+                <td className={`${cls} whitespace-pre-line`}>{row.plan === null ? r.noPlan : r.datedCell(row.plan, row.planAsOf)}</td>
                 <td className={`${cls} text-center whitespace-pre`}>{row.units.join('\n')}</td>
                 <td className={`${cls} text-center`}>{r.deadline(row.deadlineMonth)}</td>
               </tr>

@@ -61,7 +61,8 @@ describe('nextWork (四、下一步工作)', () => {
 });
 
 describe('appendixRows', () => {
-  const model: Pick<ReportModel, 'projects'> = {
+  const model: Pick<ReportModel, 'projects' | 'asOf'> = {
+    asOf: '2023-06-30',
     projects: [
       { number: 1, numeral: '一', title: 'A', category: 'ENGINEERING', tasks: [task(1, { progress: '进展', nextSteps: '计划' }), task(2)] },
       {
@@ -96,6 +97,30 @@ describe('appendixRows', () => {
     const rows = appendixRows(model);
     expect(rows.map((r) => r.plan)).toEqual(['计划', null, '8月：完成验收\n12月：付款']);
     expect(rows.map((r) => r.progress)).toEqual(['进展', null, null]);
+  });
+  it('cells written before the period date carry that date (a 全年 report whose latest update is of 30 June); the plan steps ahead carry none', () => {
+    const june = task(1, { progress: '进展', progressAsOf: '2023-06-30', nextSteps: '8月：招标' });
+    const fy = {
+      asOf: '2023-12-31',
+      projects: [{ ...model.projects[0]!, tasks: [june, task(2, { progress: '12月进展', progressAsOf: '2023-12-31' })] }, model.projects[1]!],
+    };
+    expect(appendixRows(fy).map((r) => [r.progressAsOf, r.planAsOf])).toEqual([
+      ['2023-06-30', '2023-06-30'],
+      [null, null], // written on the period date itself: nothing to say
+      [null, null], // no narrative; its plan cell is the plan's own steps
+    ]);
+    expect(appendixRows({ ...fy, asOf: '2023-06-30' }).map((r) => [r.progressAsOf, r.planAsOf])[0]).toEqual([null, null]);
+    // A narrative without next steps: the plan cell is the plan's steps ahead, undated.
+    const noSteps = {
+      asOf: '2023-12-31',
+      projects: [
+        {
+          ...model.projects[0]!,
+          tasks: [task(1, { progress: '进展', progressAsOf: '2023-06-30', nextMilestones: [{ label: '12月', dueDate: '2023-12-31', text: '12月：付款' }] })],
+        },
+      ],
+    };
+    expect(appendixRows(noSteps).map((r) => [r.progressAsOf, r.planAsOf])).toEqual([['2023-06-30', null]]);
   });
 });
 

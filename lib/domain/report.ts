@@ -258,15 +258,28 @@ export type AppendixRow = {
   content: string;
   /** The progress cell: the approved narrative, or null (未提及). */
   progress: string | null;
+  /** The date that narrative was written for, where it is before the period date (a 全年 report whose latest update is of June): the cell says so. */
+  progressAsOf: IsoDate | null;
   /** The plan cell: the unit's stated next steps, else the plan steps ahead, else null ("/"). */
   plan: string | null;
+  /** The date of the stated next steps, where before the period date (the plan's own steps ahead carry none). */
+  planAsOf: IsoDate | null;
   units: string[];
   /** The plan's 牵头区领导 (null where it names none). */
   leadOfficial: string | null;
   deadlineMonth: string;
 };
 
-export function appendixRows(model: Pick<ReportModel, 'projects'>): AppendixRow[] {
+/**
+ * The date a task's narrative (and the next steps stated with it) was written for, where that is before the
+ * period date — what a report says beside them, so that June's words are not read as the year's end. Null
+ * when written for the period date itself, or when there is none.
+ */
+export function writtenBefore(task: Pick<ReportTask, 'progressAsOf'>, asOf: IsoDate): IsoDate | null {
+  return task.progressAsOf !== null && task.progressAsOf < asOf ? task.progressAsOf : null;
+}
+
+export function appendixRows(model: Pick<ReportModel, 'projects' | 'asOf'>): AppendixRow[] {
   return model.projects.flatMap((p) =>
     p.tasks.map((t, i) => ({
       taskNumber: t.number,
@@ -274,7 +287,9 @@ export function appendixRows(model: Pick<ReportModel, 'projects'>): AppendixRow[
       projectSpan: i === 0 ? p.tasks.length : 0,
       content: t.content,
       progress: t.progress,
+      progressAsOf: t.progress === null ? null : writtenBefore(t, model.asOf),
       plan: t.nextSteps ?? (t.nextMilestones.length ? t.nextMilestones.map((m) => m.text).join('\n') : null),
+      planAsOf: t.nextSteps === null ? null : writtenBefore(t, model.asOf),
       units: t.units,
       leadOfficial: t.leadOfficial ?? null,
       deadlineMonth: t.deadlineMonth,

@@ -609,7 +609,10 @@ export const t = {
     attentionLine: (task: number, status: Status, reasons: string[]) => `任务${task}（${t.status[status]}）：${reasons.join('；')}。`,
     noProblems: '截至统计日期，无未解决的问题，无进度滞后或存在风险的任务。',
     nextMilestones: (task: number, steps: string[]) => `任务${task}：${steps.join('；')}。`,
-    nextSteps: (task: number) => `任务${task}责任单位计划：`,
+    /** `writtenOn`: the date of the update that stated them, where before the report's date (writtenBefore). */
+    nextSteps: (task: number, writtenOn: string | null = null) => `任务${task}责任单位计划${writtenOn ? `（截至${fmtDate(writtenOn)}）` : ''}：`,
+    /** An appendix cell written before the report's date: that date on its first line (writtenBefore). */
+    datedCell: (text: string, writtenOn: string | null) => (writtenOn ? `（截至${fmtDate(writtenOn)}）\n${text}` : text),
     noNext: '各项任务无后续计划节点。',
     closing: '特此报告。',
     appendix: '附件',

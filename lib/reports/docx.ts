@@ -8,7 +8,7 @@ import {
   VerticalAlign, WidthType, type ISectionOptions,
 } from 'docx';
 import { nameParts } from '@/lib/domain/officials';
-import { appendixRows, nextWork, type Letterhead, type ReportEvidence, type ReportModel } from '@/lib/domain/report';
+import { appendixRows, nextWork, writtenBefore, type Letterhead, type ReportEvidence, type ReportModel } from '@/lib/domain/report';
 import { chinaDay } from '@/lib/domain/dates';
 import { letterheadOf } from './letterhead';
 import type { Status } from '@/lib/domain/status';
@@ -100,12 +100,15 @@ function mainText(model: ReportModel, lh: Letterhead): Paragraph[] {
   }
 
   out.push(heading1(t.report.sections.next));
-  const next = model.projects.flatMap((p) => p.tasks).map((task) => ({ number: task.number, work: nextWork(task, t.report.noPlan) })).filter((x) => x.work);
+  const next = model.projects
+    .flatMap((p) => p.tasks)
+    .map((task) => ({ number: task.number, work: nextWork(task, t.report.noPlan), writtenOn: writtenBefore(task, model.asOf) }))
+    .filter((x) => x.work);
   if (next.length === 0) out.push(body(t.report.noNext));
-  for (const { number, work } of next) {
+  for (const { number, work, writtenOn } of next) {
     if (work && 'steps' in work) out.push(body(t.report.nextMilestones(number, work.steps)));
     else if (work) {
-      out.push(lead(t.report.nextSteps(number)));
+      out.push(lead(t.report.nextSteps(number, writtenOn)));
       out.push(...lines(work.text));
     }
   }
@@ -168,8 +171,8 @@ export function appendixTable(model: ReportModel): Table {
     if (r.projectSpan > 0) cells.push(cell(`${r.project.numeral}、${r.project.title}`, { share: shares[1]!, rowSpan: r.projectSpan }));
     cells.push(
       cell(r.content, { share: shares[2]! }),
-      cell(r.progress ?? t.report.notMentioned, { share: shares[3]! }),
-      cell(r.plan ?? t.report.noPlan, { share: shares[4]! }),
+      cell(r.progress === null ? t.report.notMentioned : t.report.datedCell(r.progress, r.progressAsOf), { share: shares[3]! }),
+      cell(r.plan === null ? t.report.noPlan : t.report.datedCell(r.plan, r.planAsOf), { share: shares[4]! }),
       cell(r.units.join('\n'), { share: shares[5]!, center: true }),
       ...(led ? [cell(r.leadOfficial ? nameParts(r.leadOfficial).join('\n') : '', { share: shares[6]!, center: true })] : []),
       cell(t.report.deadline(r.deadlineMonth), { share: shares.at(-1)!, center: true }),

@@ -89,7 +89,9 @@ export async function buildReportXlsx(model: ReportModel, when: Date): Promise<B
     const e = round1OrNull(task.expectedPct);
     addRow(main, columns, [
       r.taskNumber, r.projectSpan > 0 ? `${r.project.numeral}、${r.project.title}` : null, r.content,
-      r.progress ?? t.report.notMentioned, r.plan ?? t.report.noPlan, r.units.join('\n'),
+      r.progress === null ? t.report.notMentioned : t.report.datedCell(r.progress, r.progressAsOf),
+      r.plan === null ? t.report.noPlan : t.report.datedCell(r.plan, r.planAsOf),
+      r.units.join('\n'),
       ...(led ? [r.leadOfficial ? nameParts(r.leadOfficial).join('\n') : null] : []),
       t.report.deadline(r.deadlineMonth),
       t.status[task.status], a ?? t.report.notMentioned, e, a !== null && e !== null ? round1OrNull(Math.min(a, 100) - e) : null,

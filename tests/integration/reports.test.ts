@@ -281,6 +281,20 @@ describe('the 2023 上半年 report against its source', () => {
 });
 
 describe('periods', () => {
+  it('全年: where the latest update is of 30 June, the report dates June\u2019s words — in the body, the Word appendix and the Excel 一览表 — not read as the year\u2019s end', async () => {
+    const { model } = (await reports.buildLiveReport({ year: 2023, kind: 'FY', asOf: '2023-12-31' }))!;
+    const built = await files.buildReportFiles(model, new Date('2024-01-10T02:00:00Z'));
+    const xml = await docxXml(built.docx);
+    const row1 = docxTables(xml)[0]![1]!;
+    expect(row1[3]).toMatch(/^（截至2023年6月30日）\n东海道：/);
+    expect(row1[4]).toMatch(/^（截至2023年6月30日）\n8月：完成东海道施工招标/);
+    const text = docxParagraphs(xml);
+    expect(text).toContain('任务1责任单位计划（截至2023年6月30日）：');
+    expect(text).not.toContain('任务1责任单位计划：');
+    const ws = (await readWorkbook(built.xlsx)).getWorksheet('一览表')!;
+    expect(cellText(ws, 3, 4)).toMatch(/^（截至2023年6月30日）\n东海道：/);
+    expect(cellText(ws, 3, 5)).toMatch(/^（截至2023年6月30日）\n8月：/);
+  });
   it('a date period: the progress column names the date; no approved update by then → 未提及', async () => {
     const { model } = (await reports.buildLiveReport({ year: 2023, kind: 'DATE', asOf: '2023-03-31' }))!;
     const wb = await readWorkbook((await files.buildReportFiles(model, new Date())).xlsx);
