@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { ACCRUAL_WORDS, DIRECTION_WORDS, WORKBOOK } from '@/lib/domain/plan-import';
 import type { PlanSnapshot } from '@/lib/data/plan';
 import { t } from '@/lib/i18n/zh-CN';
-import { linesIn, rowHeight } from '@/lib/reports/cell-text';
+import { fitRowHeight } from '@/lib/reports/cell-text';
 
 const WIDTHS: Record<string, number[]> = {
   [WORKBOOK.tasks.name]: [8, 10, 30, 8, 50, 24, 12, 50, 24, 14],
@@ -139,9 +139,7 @@ export async function buildPlanWorkbook(plan: PlanSnapshot | null, unitNames: st
   for (const ws of [tasks, indicators, milestones, items]) {
     ws.eachRow((row) => {
       row.eachCell((c) => (c.alignment = { wrapText: true, vertical: 'top' }));
-      // As tall as its longest wrapped cell (a task's 工作计划 runs to several lines): Excel shows one line otherwise.
-      const widths = WIDTHS[ws.name]!;
-      row.height = rowHeight(Math.max(1, ...Array.from(row.values as unknown[], (v, col) => (typeof v === 'string' ? linesIn(v, widths[col - 1] ?? 12) : 1))));
+      fitRowHeight(row, WIDTHS[ws.name]!); // a task's 工作计划 runs to several lines: Excel shows one otherwise
     });
   }
   // A year's plan opens on its tasks; the blank template on its 填写说明.

@@ -1,5 +1,6 @@
 // How much room a text takes in an Excel cell: neither Excel nor LibreOffice grows a row for wrapped
 // text written by a library, so every workbook the app writes sets each row's height from these.
+import type ExcelJS from 'exceljs';
 
 /** Display width of a text in Excel's units: a CJK character takes two. */
 export function displayWidth(text: string): number {
@@ -14,3 +15,10 @@ export const linesIn = (text: string, width: number) =>
 
 /** The height in points of a row whose tallest cell takes `lines` lines (Excel's maximum row height is 409 points). */
 export const rowHeight = (lines: number) => Math.min(409, lines * 14.5 + 4);
+
+/** Sets a row as tall as its longest wrapped cell, the columns `widths` units wide (the first column's at 0). */
+export function fitRowHeight(row: ExcelJS.Row, widths: readonly number[]): void {
+  // row.values starts at index 1 with a hole at 0: Array.from reads the hole as undefined (map would keep it, and Math.max give NaN).
+  const lines = Array.from(row.values as unknown[], (v, col) => (typeof v === 'string' ? linesIn(v, widths[col - 1] ?? 12) : 1));
+  row.height = rowHeight(Math.max(1, ...lines));
+}

@@ -3,7 +3,7 @@
 // printed page — what an office files and prints.
 import ExcelJS from 'exceljs';
 import { t } from '@/lib/i18n/zh-CN';
-import { linesIn, rowHeight } from './cell-text';
+import { fitRowHeight } from './cell-text';
 
 export async function listXlsx(sheet: string, header: readonly string[], widths: readonly number[], rows: (string | number | null | undefined)[][]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -17,10 +17,7 @@ export async function listXlsx(sheet: string, header: readonly string[], widths:
   for (const r of rows) ws.addRow(r);
   ws.eachRow((row) => {
     row.eachCell((cell) => (cell.alignment = { wrapText: true, vertical: 'top' }));
-    // As tall as its longest wrapped cell: left to them, Excel and LibreOffice show and print one line.
-    // (row.values starts at index 1, a hole at 0: Array.from reads the hole as undefined, where map would keep it and Math.max give NaN)
-    const lines = Array.from(row.values as unknown[], (v, col) => (typeof v === 'string' ? linesIn(v, widths[col - 1] ?? 12) : 1));
-    row.height = rowHeight(Math.max(1, ...lines));
+    fitRowHeight(row, widths); // left to them, Excel and LibreOffice show and print one line
   });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
