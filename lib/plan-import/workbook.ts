@@ -139,7 +139,7 @@ export async function buildPlanWorkbook(plan: PlanSnapshot | null, unitNames: st
   for (const ws of [tasks, indicators, milestones, items]) {
     ws.eachRow((row) => {
       row.eachCell((c) => (c.alignment = { wrapText: true, vertical: 'top' }));
-      fitRowHeight(row, WIDTHS[ws.name]!); // a task's 工作计划 runs to several lines: Excel shows one otherwise
+      fitRowHeight(row, WIDTHS[ws.name]!); // a task's 工作计划 runs to several lines: one shown without a height
     });
   }
   // A year's plan opens on its tasks; the blank template on its 填写说明.

@@ -1,5 +1,6 @@
-// How much room a text takes in an Excel cell: neither Excel nor LibreOffice grows a row for wrapped
-// text written by a library, so every workbook the app writes sets each row's height from these.
+// How much room a text takes in an Excel cell. A row a library wrote without a height stays one line high
+// in LibreOffice however much its wrapped text runs on (seen on screen and in print; Excel was not tried
+// here), so every workbook the app writes sets each row's height from these.
 import type ExcelJS from 'exceljs';
 
 /** Display width of a text in Excel's units: a CJK character takes two. */

@@ -17,7 +17,7 @@ export async function listXlsx(sheet: string, header: readonly string[], widths:
   for (const r of rows) ws.addRow(r);
   ws.eachRow((row) => {
     row.eachCell((cell) => (cell.alignment = { wrapText: true, vertical: 'top' }));
-    fitRowHeight(row, widths); // left to them, Excel and LibreOffice show and print one line
+    fitRowHeight(row, widths); // without a height LibreOffice shows and prints one line
   });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -109,8 +109,8 @@ describe('the same lists as Excel (format=xlsx)', () => {
     if (list === 'halfYearList') expect(xlsx.ws!.getCell(equals + 1, 5).type).toBe(ExcelJS.ValueType.String);
     expect(xlsx.ws!.getRow(1).font?.bold).toBe(true);
     expect(xlsx.ws!.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    // Each row as tall as its longest wrapped cell (a CJK character two units of the column's width): Excel and
-    // LibreOffice do not grow a row for wrapped text by themselves, and printed the long texts cut to one line.
+    // Each row as tall as its longest wrapped cell (a CJK character two units of the column's width): a row without a
+    // height stays one line high in LibreOffice, which showed and printed the long texts cut to that line.
     const ws = xlsx.ws!;
     const units = (line: string) => [...line].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e7f ? 2 : 1), 0);
     let tallest = 0;
