@@ -586,7 +586,7 @@ export const t = {
     /** A task's line under its title: units, the plan's 牵头区领导 where it names them, deadline, status. */
     taskMeta: (task: { units: string[]; leadOfficial?: string; deadlineMonth: string; status: Status }) =>
       `责任单位：${task.units.join('、')}；${task.leadOfficial ? `牵头区领导：${task.leadOfficial}；` : ''}完成时限：${fmtMonth(task.deadlineMonth)}；状态：${t.status[task.status]}。`,
-    progressAsOf: (d: string) => `进展情况（截至${fmtDate(d)}）：`,
+    progressAsOf: (d: string) => `进展情况${t.asOfShort(fmtDate(d))}：`,
     noProgress: '进展情况：未提及（截至统计日期无审核通过的报送）。',
     figuresLead: '主要指标：',
     figure: (f: {
@@ -610,9 +610,9 @@ export const t = {
     noProblems: '截至统计日期，无未解决的问题，无进度滞后或存在风险的任务。',
     nextMilestones: (task: number, steps: string[]) => `任务${task}：${steps.join('；')}。`,
     /** `writtenOn`: the date of the update that stated them, where before the report's date (writtenBefore). */
-    nextSteps: (task: number, writtenOn: string | null = null) => `任务${task}责任单位计划${writtenOn ? `（截至${fmtDate(writtenOn)}）` : ''}：`,
+    nextSteps: (task: number, writtenOn: string | null = null) => `任务${task}责任单位计划${writtenOn ? t.asOfShort(fmtDate(writtenOn)) : ''}：`,
     /** An appendix cell written before the report's date: that date on its first line (writtenBefore). */
-    datedCell: (text: string, writtenOn: string | null) => (writtenOn ? `（截至${fmtDate(writtenOn)}）\n${text}` : text),
+    datedCell: (text: string, writtenOn: string | null) => (writtenOn ? `${t.asOfShort(fmtDate(writtenOn))}\n${text}` : text),
     noNext: '各项任务无后续计划节点。',
     closing: '特此报告。',
     appendix: '附件',

@@ -3,7 +3,7 @@
 // here), so every workbook the app writes sets each row's height from these.
 import type ExcelJS from 'exceljs';
 
-/** Display width of a text in Excel's units: a CJK character takes two. */
+/** Display width of a text in Excel's units: a CJK character takes two (the Word report measures its lines with it too). */
 export function displayWidth(text: string): number {
   let w = 0;
   for (const ch of text) w += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/.test(ch) ? 2 : 1;

@@ -11,6 +11,7 @@ import { nameParts } from '@/lib/domain/officials';
 import { appendixRows, nextWork, writtenBefore, type Letterhead, type ReportEvidence, type ReportModel } from '@/lib/domain/report';
 import { chinaDay } from '@/lib/domain/dates';
 import { letterheadOf } from './letterhead';
+import { displayWidth } from './cell-text';
 import type { Status } from '@/lib/domain/status';
 import { describeReason, t } from '@/lib/i18n/zh-CN';
 import { fmtDate } from '@/lib/i18n/format';
@@ -30,8 +31,8 @@ export const run = (text: string, name: string = FONTS.body, size: number = SIZE
 
 /** One character of 3号 in twips; an ASCII letter or digit is half of one. */
 const CHAR = SIZES.body * 10;
-/** How wide a line is in characters of its size: full-width (Chinese, full-width punctuation) 1, the rest ½. */
-export const widthInChars = (text: string) => [...text].reduce((w, c) => w + (/[\u0000-\u00ff]/.test(c) ? 0.5 : 1), 0);
+/** How wide a line is in characters of its size: full-width (Chinese, full-width punctuation) 1, the rest ½ — half the Excel measure. */
+const widthInChars = (text: string) => displayWidth(text) / 2;
 /** A line that introduces what follows (a heading, a task's title, "进展情况：") stays on the page of what it introduces. */
 const KEEP = { keepNext: true, keepLines: true } as const;
 
