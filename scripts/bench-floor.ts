@@ -7,7 +7,7 @@
 // dashboard's rendered throughput: the same markup in the bare app (scripts/markup-page.ts) — its
 // HTML read back into a static page of the floor app, as server components — the most a page with that
 // markup drawn by server components can reach (a list drawn by a client component from its figures sends its
-// markup once, and can pass it: docs/performance.md, session 40).
+// markup once, and can pass it: docs/performance.md, "Lists sent once").
 // Run by `npm run bench`:
 //   node --import tsx --import ./scripts/server-only-off.mjs scripts/bench-floor.ts [--quick]
 // With `--quick` (`npm run bench -- --quick`, which CI runs) the same run at its smallest — no warm-up to

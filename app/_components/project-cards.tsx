@@ -2,7 +2,7 @@
 // The overview's project cards: each project with its status bar and its tasks (deadline, days left,
 // staleness, status). A client component drawn from the few figures it shows (`CardProject`, shaped
 // on the server by ./project-list): the page's inline data then carries each task's figures once
-// instead of its markup a second time (the HTML of `/` 110 → 80 KB; docs/performance.md, session 40).
+// instead of its markup a second time (the HTML of `/` 110 → 80 KB; docs/performance.md, "Lists sent once").
 // Rendered on the server like every screen, so the cards read without JavaScript.
 import { NoticeBadge } from '@/components/notice-badge';
 import { PendingLink } from '@/components/pending-link';

@@ -2,7 +2,7 @@
 // 半年对标's table body: one row per indicator, grouped by project when sorted so. A client component
 // drawn from the row's words (`WordedRow`, written on the server by ./worded-rows): the page's inline
 // data then carries each row's words once instead of its markup a second time (docs/performance.md,
-// session 40). Rendered on the server like every screen, so the table reads without JavaScript.
+// "Lists sent once"). Rendered on the server like every screen, so the table reads without JavaScript.
 import { StatusBadge } from '@/components/status-badge';
 import type { Mark } from '@/lib/domain/half-year';
 import type { Status } from '@/lib/domain/status';

@@ -1,6 +1,6 @@
 // What the 驾驶舱's lists show, worded here on the server: the client components that draw them
 // (./rows) get the words and figures of their rows and nothing more, so the page's inline data
-// carries each row once, not its markup a second time (docs/performance.md, session 41).
+// carries each row once, not its markup a second time (docs/performance.md, "Lists sent once").
 import { wordReasons } from '@/components/reason-list';
 import type { LeadershipData } from '@/lib/data/leadership';
 import type { UnitScore } from '@/lib/domain/evaluation';

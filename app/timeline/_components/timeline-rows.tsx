@@ -1,7 +1,7 @@
 'use client';
 // The war map's task rows and the same plan as text: client components drawn from each task's marks
 // (`MapRow`), so the page's inline data carries the marks once instead of twelve cells per task a
-// second time (docs/performance.md, session 40). Rendered on the server like every screen: the map
+// second time (docs/performance.md, "Lists sent once"). Rendered on the server like every screen: the map
 // and its list read without JavaScript.
 import { PendingLink } from '@/components/pending-link';
 import { StatusBadge } from '@/components/status-badge';
