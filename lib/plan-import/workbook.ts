@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { ACCRUAL_WORDS, DIRECTION_WORDS, WORKBOOK } from '@/lib/domain/plan-import';
 import type { PlanSnapshot } from '@/lib/data/plan';
 import { t } from '@/lib/i18n/zh-CN';
-import { fitRowHeight } from '@/lib/reports/cell-text';
+import { A4_ACROSS, fitRowHeight } from '@/lib/reports/cell-text';
 
 const WIDTHS: Record<string, number[]> = {
   [WORKBOOK.tasks.name]: [8, 10, 30, 8, 50, 24, 12, 50, 24, 14],
@@ -12,9 +12,6 @@ const WIDTHS: Record<string, number[]> = {
   [WORKBOOK.milestones.name]: [10, 12, 12, 12, 50, 16, 10, 30],
   [WORKBOOK.items.name]: [10, 12, 30],
 };
-
-/** Every sheet printed as the other exports: A4 landscape, as wide as the page (the guide's lines run across its columns). */
-const PRINTED = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } as const;
 
 /**
  * The plan workbook of a year, or (plan null) the blank template: a 填写说明 sheet with an example,
@@ -25,7 +22,8 @@ export async function buildPlanWorkbook(plan: PlanSnapshot | null, unitNames: st
   const wb = new ExcelJS.Workbook();
   wb.creator = t.report.issuer;
   const guide = t.plan.templateGuide;
-  const help = wb.addWorksheet(guide.sheet, { pageSetup: PRINTED });
+  // Printed as the other exports (the guide's lines run across its columns).
+  const help = wb.addWorksheet(guide.sheet, { pageSetup: A4_ACROSS });
   help.columns = [
     { width: 14 },
     { width: 24 },
@@ -49,7 +47,7 @@ export async function buildPlanWorkbook(plan: PlanSnapshot | null, unitNames: st
   const sheet = (def: { name: string; columns: readonly string[] }) => {
     const ws = wb.addWorksheet(def.name, {
       views: [{ state: 'frozen', ySplit: 1 }],
-      pageSetup: { ...PRINTED, printTitlesRow: '1:1' },
+      pageSetup: { ...A4_ACROSS, printTitlesRow: '1:1' },
     });
     ws.columns = def.columns.map((header, i) => ({ header, width: WIDTHS[def.name]![i] ?? 12 }));
     ws.getRow(1).font = { bold: true };

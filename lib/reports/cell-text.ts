@@ -1,7 +1,10 @@
 // How much room a text takes in an Excel cell. A row a library wrote without a height stays one line high
 // in LibreOffice however much its wrapped text runs on (seen on screen and in print; Excel was not tried
-// here), so every workbook the app writes sets each row's height from these.
+// here), so every workbook the app writes sets each row's height from these — and prints the same way.
 import type ExcelJS from 'exceljs';
+
+/** How every workbook the app writes prints: A4 landscape, one page wide, as many pages down as it takes. */
+export const A4_ACROSS = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } as const;
 
 /** Display width of a text in Excel's units: a CJK character takes two (the Word report measures its lines with it too). */
 export function displayWidth(text: string): number {

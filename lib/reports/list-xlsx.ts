@@ -3,14 +3,14 @@
 // printed page — what an office files and prints.
 import ExcelJS from 'exceljs';
 import { t } from '@/lib/i18n/zh-CN';
-import { fitRowHeight } from './cell-text';
+import { A4_ACROSS, fitRowHeight } from './cell-text';
 
 export async function listXlsx(sheet: string, header: readonly string[], widths: readonly number[], rows: (string | number | null | undefined)[][]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = t.report.issuer;
   const ws = wb.addWorksheet(sheet, {
     views: [{ state: 'frozen', ySplit: 1 }],
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
+    pageSetup: { ...A4_ACROSS, printTitlesRow: '1:1' },
   });
   ws.columns = header.map((h, i) => ({ header: h, width: widths[i] ?? 12 }));
   ws.getRow(1).font = { bold: true };

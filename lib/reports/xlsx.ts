@@ -9,7 +9,7 @@ import { describeReason, t } from '@/lib/i18n/zh-CN';
 import { round1OrNull } from '@/lib/domain/numbers';
 import { displayUnit } from '@/lib/i18n/format';
 import { nameParts } from '@/lib/domain/officials';
-import { linesIn, rowHeight } from './cell-text';
+import { A4_ACROSS, linesIn, rowHeight } from './cell-text';
 
 const BORDER: Partial<ExcelJS.Borders> = {
   top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' },
@@ -38,7 +38,7 @@ function setUpSheet(ws: ExcelJS.Worksheet, title: string, columns: Column[]) {
   header.height = Math.max(...columns.map((c) => linesIn(c.header, c.width))) * 15 + 6;
   ws.views = [{ state: 'frozen', ySplit: 2, xSplit: 0 }];
   ws.pageSetup = {
-    paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2',
+    ...A4_ACROSS, printTitlesRow: '2:2',
     margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
   };
   ws.headerFooter = { oddFooter: t.report.xlsxFooter };
