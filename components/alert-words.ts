@@ -2,6 +2,7 @@
 // units, its open notices, its reasons. Drawn by components/alert-rows.tsx.
 import { wordReasons } from '@/components/reason-list';
 import type { TaskRow } from '@/lib/domain/overview';
+import { clip } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
 import type { AlertRow } from './alert-rows';
 
@@ -10,7 +11,7 @@ export function alertRows(alerts: TaskRow[], openNotices: Map<number, number>, l
   return alerts.map(({ task, status }) => ({
     number: task.number,
     status: status.status,
-    title: `${t.task.number(task.number)}：${task.content.slice(0, 40)}${task.content.length > 40 ? '…' : ''}`,
+    title: `${t.task.number(task.number)}：${clip(task.content, 40)}`,
     units: task.units.map((u) => u.name).join('、'),
     notices: openNotices.get(task.number),
     href: link(task.number),

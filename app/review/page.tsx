@@ -6,7 +6,7 @@ import { ReviewForm } from '@/components/forms/review-form';
 import { reviewUpdate } from '@/lib/actions/updates';
 import { requireActor } from '@/lib/auth/session';
 import { getReviewedUpdate, getReviewQueue } from '@/lib/data/review';
-import { fmtDate, fmtNumber, fmtPctOrNone } from '@/lib/i18n/format';
+import { clip, fmtDate, fmtNumber, fmtPctOrNone } from '@/lib/i18n/format';
 import { m } from '@/lib/i18n/messages';
 import { t } from '@/lib/i18n/zh-CN';
 import { formKey, taskHref } from '@/lib/links';
@@ -36,7 +36,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         <article key={u.id} className="space-y-2 rounded border border-gray-200 bg-white p-3" data-testid="review-item" data-task={u.task.number}>
           <h2 className="font-semibold">
             <Link prefetch={false} href={taskHref(u.task.number, { year: u.task.year })} className={ui.link}>
-              {t.task.number(u.task.number)}：{u.task.content.slice(0, 50)}
+              {t.task.inYear(u.task.year, u.task.number)}：{clip(u.task.content, 50)}
             </Link>
           </h2>
           <p className="text-xs text-gray-600">
@@ -157,7 +157,7 @@ function ValueChanges({ values }: { values: QueueItem['values'] }) {
 function Reviewed({ approved, number, year }: { approved: boolean; number: number; year: number }) {
   return (
     <div className="space-y-1" data-testid="reviewed">
-      <FormMessage status="ok" message={t.review.reviewed(number, approved)} />
+      <FormMessage status="ok" message={t.review.reviewed(t.task.inYear(year, number), approved)} />
       <Link prefetch={false} href={taskHref(number, { year })} className={ui.link}>
         {t.review.viewTask}
       </Link>

@@ -13,7 +13,7 @@ import { plausibility } from '@/lib/i18n/parts/plausibility';
 import { form, problemKind } from '@/lib/i18n/parts/update-form';
 import { ErrorSummary, FieldError, FormMessage, inputCls } from './field';
 import { ui } from '@/components/ui';
-import { displayUnit } from '@/lib/i18n/format';
+import { clip, displayUnit } from '@/lib/i18n/format';
 import type { StagedEvidence } from '@/lib/actions/evidence-steps';
 import { EvidencePicker } from './evidence-picker';
 import { useLeaveGuard } from './use-leave-guard';
@@ -87,7 +87,7 @@ export function UpdateForm(p: UpdateFormProps) {
         [field.reason(i.id), t.form.reasonFor(i.name)],
       ]),
     ),
-    ...Object.fromEntries(p.milestones.map((x) => [field.milestoneDate(x.id), `${t.form.reachedOn}（${x.text.slice(0, 12)}…）`])),
+    ...Object.fromEntries(p.milestones.map((x) => [field.milestoneDate(x.id), `${t.form.reachedOn}（${clip(x.text, 12)}）`])),
     ...Object.fromEntries(p.notices.map((n) => [field.notice(n.id), n.reason])),
   };
 

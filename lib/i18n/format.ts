@@ -17,6 +17,12 @@ export const NO_FIGURE = '—';
 export const fmtPctOrNone = (n: number | null): string => (n === null ? NO_FIGURE : fmtPct(n));
 export const fmtPts = (n: number): string => `${pct0().format(n)}个百分点`;
 
+/** A text shortened to `max` characters with an ellipsis, so a cut text never reads as whole; a short one as it is. */
+export const clip = (text: string, max: number): string => {
+  const chars = [...text];
+  return chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
+};
+
 export function fmtDate(iso: IsoDate): string {
   const [y, m, d] = iso.split('-').map(Number);
   return `${y}年${m}月${d}日`;

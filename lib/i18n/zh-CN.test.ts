@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { describeActor, describeEntity, t } from './zh-CN';
-import { displayUnit, fmtDateTime, fmtPctOrNone, NO_FIGURE } from './format';
+import { clip, displayUnit, fmtDateTime, fmtPctOrNone, NO_FIGURE } from './format';
 import { displayExpected } from '@/lib/domain/numbers';
 
 describe('wording', () => {
+  it('clip: a text longer than its room ends with an ellipsis; one that fits is left whole (no ellipsis it did not earn)', () => {
+    expect(clip('为辖区内符合条件的特殊困难老年人安装水浸探测器', 10)).toBe('为辖区内符合条件的特…');
+    expect(clip('建成启用区人民医院医疗综合楼', 14)).toBe('建成启用区人民医院医疗综合楼');
+    expect(clip('10月底前完成', 12)).toBe('10月底前完成');
+    expect(clip('𠀀𠀁𠀂', 2)).toBe('𠀀𠀁…'); // counted in characters, not UTF-16 halves
+  });
   it('a plan column not read is named by its letter and header, or said to have none', () => {
     expect(t.plan.issue.columns_not_read('F')).toBe('以下列不是本系统计划的字段，未导入：F列（无表头）');
     expect(t.plan.issue.columns_not_read('D 计划总投资（万元）、AA')).toBe('以下列不是本系统计划的字段，未导入：D 计划总投资（万元）、AA列（无表头）');

@@ -283,7 +283,8 @@ export const t = {
       as_of_before_last_update: '截至日期早于上次审核通过的报送',
     } satisfies Record<FigureFlag | UpdateFlag, string>,
     // The queue's line after a decision (server-rendered: not in the form's module).
-    reviewed: (task: number, approved: boolean) => `任务${task}的报送${approved ? '已审核通过' : '已退回单位修改'}。`,
+    /** `task`: the task with its plan year (t.task.inYear) — the queue holds every active year's updates. */
+    reviewed: (task: string, approved: boolean) => `${task}的报送${approved ? '已审核通过' : '已退回单位修改'}。`,
     viewTask: '查看任务',
   },
   notice: { ...noticeParts, ledger: noticeLedger },

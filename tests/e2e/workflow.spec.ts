@@ -115,6 +115,11 @@ test('unit reports with a bad value, fixes it; supervisor approves; dashboard an
   await signIn(sup, 'duchashi', '/review');
   await expect(sup.getByRole('navigation').getByRole('link', { name: '审核（1）' })).toBeVisible(); // the menu counts what waits
   const item = sup.locator('[data-testid="review-item"][data-task="16"]');
+  // The task named with its plan year (the queue holds every active year's updates); a long content cut
+  // with an ellipsis, not mid-word as if it ended there.
+  await expect(item.getByRole('heading', { level: 2 })).toHaveText(
+    '2023年度任务16：为辖区内符合条件的特殊困难（空巢、独居、失独）老年人（预计服务280户）安装水浸探测器和无线烟雾探测…',
+  );
   await expect(item.getByTestId('diff-row')).toContainText(['安装智能居家监测预警设备197户240户']);
   await item.getByLabel('通过').check();
   const reviewed = sup.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/review');
@@ -123,7 +128,7 @@ test('unit reports with a bad value, fixes it; supervisor approves; dashboard an
   // (the button pressed went with the update). The menu no longer counts it.
   await expect(item).toHaveCount(0);
   const said = sup.getByTestId('reviewed');
-  await expect(said.getByRole('status')).toHaveText('任务16的报送已审核通过。');
+  await expect(said.getByRole('status')).toHaveText('2023年度任务16的报送已审核通过。');
   await expect(said.getByRole('status')).toBeFocused();
   await expect(said.getByRole('link', { name: '查看任务' })).toHaveAttribute('href', '/tasks/16?year=2023');
   await expect(sup).toHaveURL(/\/review\?reviewed=\d+$/);
@@ -1644,6 +1649,9 @@ test('without JavaScript: a refused update comes back with its message and the i
   await expect(office.getByText('正在加载…')).toHaveCount(0);
   const item = office.getByTestId('review-item').filter({ hasText: '无脚本报送：新增就业岗位' });
   await expect(item).toBeVisible();
+  await expect(item.getByRole('heading', { level: 2 })).toHaveText(
+    '2023年度任务13：提供1000人以上的综合素质提升、人力资源大讲堂、技能提升、“南粤家政”工程居家服务等培训服务。',
+  ); // 48 characters: whole, no ellipsis
   // Approved: the answer is a redirect to the queue saying so, focused; a reload posts nothing again.
   await item.getByRole('radio', { name: '通过' }).check();
   const [decided] = await Promise.all([
@@ -1653,7 +1661,7 @@ test('without JavaScript: a refused update comes back with its message and the i
   expect(decided.status()).toBe(303);
   await office.waitForURL(/\/review\?reviewed=\d+$/);
   const said = office.getByTestId('reviewed');
-  await expect(said.getByRole('status')).toHaveText('任务13的报送已审核通过。');
+  await expect(said.getByRole('status')).toHaveText('2023年度任务13的报送已审核通过。');
   await expect(office.getByTestId('review-item').filter({ hasText: '无脚本报送：新增就业岗位' })).toHaveCount(0);
   await office.reload();
   await expect(said).toBeVisible();
