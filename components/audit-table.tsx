@@ -1,5 +1,7 @@
 // A table of audit events: when (Asia/Shanghai), who (role or unit, and name), what, on what.
+import Link from 'next/link';
 import type { AuditRow } from '@/lib/data/audit';
+import { taskHref } from '@/lib/links';
 import { fmtDateTime } from '@/lib/i18n/format';
 import { describeActor, describeEntity, t } from '@/lib/i18n/zh-CN';
 import { ui } from '@/components/ui';
@@ -26,7 +28,15 @@ export function AuditTable({ events }: { events: AuditRow[] }) {
               <td className={ui.nameCell}>{fmtDateTime(e.at)}</td>
               <td className={ui.nameCell}>{describeActor(e.actor)}</td>
               <td className={ui.nameCell}>{t.audit.actionLabel(e.action)}</td>
-              <td className={ui.nameCell}>{e.taskNumber ? t.task.number(e.taskNumber) : '—'}</td>
+              <td className={ui.nameCell}>
+                {e.taskNumber && e.taskYear ? (
+                  <Link prefetch={false} href={taskHref(e.taskNumber, { year: e.taskYear })} className={ui.link}>
+                    {t.task.inYear(e.taskYear, e.taskNumber)}
+                  </Link>
+                ) : (
+                  '—'
+                )}
+              </td>
               <td className="max-w-md min-w-48 text-xs text-gray-700" data-testid="audit-entity">
                 {describeEntity(e)}
               </td>

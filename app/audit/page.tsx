@@ -1,5 +1,7 @@
 // The audit trail (留痕) for the supervision office, filterable.
+import Link from 'next/link';
 import { forbidden } from 'next/navigation';
+import { FilterSelect } from '@/components/filter-select';
 import { AuditTable } from '@/components/audit-table';
 import { requireActor } from '@/lib/auth/session';
 import { AUDIT_PAGE, getAuditEvents } from '@/lib/data/audit';
@@ -9,16 +11,36 @@ import { ui } from '@/components/ui';
 
 export const metadata: Metadata = { title: t.pageTitle.audit };
 
+/** 更早的记录 (the page after this one) and, on an older page, 回到最新: each keeps the filters. */
+function Pages({ filters, before, olderBefore }: { filters: Record<string, string | number | undefined>; before?: number; olderBefore: number | null }) {
+  if (!before && olderBefore === null) return null;
+  const href = (b?: number) => {
+    const q = new URLSearchParams(Object.entries({ ...filters, before: b }).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]])));
+    return `/audit${q.size ? `?${q}` : ''}`;
+  };
+  return (
+    <nav aria-label={t.audit.pages} className="no-print flex gap-4 text-sm">
+      {before && (
+        <Link prefetch={false} href={href()} className={ui.link}>
+          {t.audit.newest}
+        </Link>
+      )}
+      {olderBefore !== null && (
+        <Link prefetch={false} href={href(olderBefore)} className={ui.link}>
+          {t.audit.older}
+        </Link>
+      )}
+    </nav>
+  );
+}
+
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   await requireActor('/audit');
   const sp = await searchParams;
-  const task = Number(sp.task);
-  const events = await getAuditEvents({
-    action: sp.action || undefined,
-    task: Number.isInteger(task) && task > 0 ? task : undefined,
-    actor: sp.actor?.slice(0, 40) || undefined,
-  });
-  if (!events) forbidden();
+  const whole = (v: string | undefined) => (v && /^\d{1,9}$/.test(v) && Number(v) > 0 ? Number(v) : undefined);
+  const filters = { action: sp.action || undefined, task: whole(sp.task), year: whole(sp.year), actor: sp.actor?.slice(0, 40) || undefined };
+  const page = await getAuditEvents({ ...filters, before: whole(sp.before) });
+  if (!page) forbidden();
   return (
     <div className="space-y-4">
       <h1 className="text-xl font-bold">{t.audit.heading}</h1>
@@ -34,6 +56,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             ))}
           </select>
         </label>
+        <FilterSelect label={t.audit.filterYear} name="year" value={sp.year} options={page.years.map((y) => ({ value: String(y), label: String(y) }))} />
         <label className={ui.filterLabel}>
           {t.audit.filterTask}
           <input name="task" inputMode="numeric" defaultValue={sp.task ?? ''} className={`${ui.filterField} w-24`} />
@@ -47,7 +70,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </button>
       </form>
       <p className="text-xs text-gray-600">{t.audit.limited(AUDIT_PAGE)}</p>
-      <AuditTable events={events} />
+      <AuditTable events={page.rows} />
+      <Pages filters={filters} before={whole(sp.before)} olderBefore={page.olderBefore} />
     </div>
   );
 }

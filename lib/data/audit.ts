@@ -11,7 +11,7 @@ export const AUDIT_PAGE = 200;
 const select = {
   id: true, at: true, action: true, entityType: true, entityId: true, before: true, after: true, ip: true, actorId: true,
   actor: { select: { displayName: true, role: true, unit: { select: { name: true } } } },
-  task: { select: { number: true } },
+  task: { select: { number: true, planYear: { select: { year: true } } } },
 } as const;
 
 export type AuditRow = {
@@ -25,8 +25,13 @@ export type AuditRow = {
   actor: { name: string; role: Role; unit: string | null } | null;
   actorId: number | null;
   taskNumber: number | null;
+  /** The plan year of that task: over the years every year has a 任务1. */
+  taskYear: number | null;
   after: string | null;
 };
+
+/** A page of the trail, newest first: `olderBefore` is the id to ask `before` for the next (older) page, null on the last. */
+export type AuditPage = { rows: AuditRow[]; olderBefore: number | null; years: number[] };
 
 type Raw = Awaited<ReturnType<typeof prisma.auditEvent.findMany<{ select: typeof select }>>>;
 
@@ -66,24 +71,34 @@ async function toRows(events: Raw): Promise<AuditRow[]> {
     actor: e.actor ? { name: e.actor.displayName, role: e.actor.role, unit: e.actor.unit?.name ?? null } : null,
     actorId: e.actorId,
     taskNumber: e.task?.number ?? null,
+    taskYear: e.task?.planYear.year ?? null,
     after: e.after,
   }));
 }
 
-export async function getAuditEvents(f: { action?: string; task?: number; actor?: string }): Promise<AuditRow[] | null> {
+/**
+ * The trail for the office, newest first, a page at a time: by action, by task number (of one plan year,
+ * or of every year), by the actor's name; `before` an event id, for the page after one that ended there.
+ */
+export async function getAuditEvents(f: { action?: string; task?: number; year?: number; actor?: string; before?: number }): Promise<AuditPage | null> {
   const actor = await getSession();
   if (!can(actor, 'view_audit')) return null;
-  const events = await prisma.auditEvent.findMany({
-    where: {
-      ...(f.action ? { action: f.action } : {}),
-      ...(f.task ? { task: { number: f.task } } : {}),
-      ...(f.actor ? { actor: { displayName: { contains: f.actor } } } : {}),
-    },
-    orderBy: { id: 'desc' },
-    take: AUDIT_PAGE,
-    select,
-  });
-  return toRows(events);
+  const [events, years] = await Promise.all([
+    prisma.auditEvent.findMany({
+      where: {
+        ...(f.action ? { action: f.action } : {}),
+        ...(f.task || f.year ? { task: { ...(f.task ? { number: f.task } : {}), ...(f.year ? { planYear: { year: f.year } } : {}) } } : {}),
+        ...(f.actor ? { actor: { displayName: { contains: f.actor } } } : {}),
+        ...(f.before ? { id: { lt: f.before } } : {}),
+      },
+      orderBy: { id: 'desc' },
+      take: AUDIT_PAGE + 1, // one more: is there an older page?
+      select,
+    }),
+    prisma.planYear.findMany({ select: { year: true }, orderBy: { year: 'desc' } }),
+  ]);
+  const page = events.slice(0, AUDIT_PAGE);
+  return { rows: await toRows(page), olderBefore: events.length > AUDIT_PAGE ? page[page.length - 1]!.id : null, years: years.map((y) => y.year) };
 }
 
 /** A task's history for signed-in users (every role reads everything; a withdrawn instruction's words withheld per reader: `trailAsSeenBy`). */

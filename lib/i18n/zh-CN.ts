@@ -371,7 +371,11 @@ export const t = {
     },
     /** An action's name on the 留痕 screen (a row older than its name in the catalogue: as recorded). */
     actionLabel: (action: string): string => (t.audit.actions as Record<string, string>)[action] ?? action,
-    limited: (n: number) => `仅显示最近${n}条`,
+    limited: (n: number) => `每页${n}条，最新的在前`,
+    filterYear: '计划年度',
+    pages: '留痕分页',
+    older: '更早的记录',
+    newest: '回到最新',
   },
   halfYear: {
     heading: { H1: '上半年完成情况与年度目标对比', FY: '全年完成情况与年度目标对比', DATE: '完成情况与年度目标对比' } satisfies Record<PeriodKind, string>,
@@ -910,11 +914,17 @@ export function describeActor(a: { name: string; role: Role; unit: string | null
   return t.auth.signedInAs(a.name, a.unit ?? t.role[a.role]);
 }
 
-/** What it was done to: "督办通知 #2 → 任务1", "用户 张三". */
-export function describeEntity(e: { entityType: string; entityId: string; entityName: string | null; taskNumber: number | null }): string {
+/** What it was done to: "督办通知 #2 → 2023年度任务1", "用户 张三". */
+export function describeEntity(e: {
+  entityType: string;
+  entityId: string;
+  entityName: string | null;
+  taskNumber: number | null;
+  taskYear?: number | null;
+}): string {
   const kind = (t.audit.entity as Record<string, string>)[e.entityType] ?? e.entityType;
   const what = e.entityName ? `${kind} ${e.entityName}` : `${kind} #${e.entityId}`;
-  return e.taskNumber ? `${what} → ${t.task.number(e.taskNumber)}` : what;
+  return e.taskNumber ? `${what} → ${e.taskYear ? t.task.inYear(e.taskYear, e.taskNumber) : t.task.number(e.taskNumber)}` : what;
 }
 
 /** "8月：完成…" → "完成…" (the period is said separately). */

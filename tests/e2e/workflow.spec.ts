@@ -1469,8 +1469,12 @@ test('佐证材料 from a phone: two photos (one an iPhone HEIC) and a PDF with 
   await expect(latest.getByText('已公开')).toBeVisible();
   // 留痕 names what was done to the files in Chinese, and the file as the object: the upload, the
   // removal before sending, the publication.
-  await sup.goto('/audit?task=19');
+  await sup.goto('/audit?task=19&year=2023');
+  await expect(sup.getByLabel('计划年度')).toHaveValue('2023'); // the filter as chosen
   const trail = sup.getByRole('main').locator('tbody tr');
+  // Each event's task with its plan year, a link to it (every year has a 任务19).
+  await expect(trail.first().getByRole('link', { name: '2023年度任务19' })).toHaveAttribute('href', '/tasks/19?year=2023');
+  await expect(trail.first().getByTestId('audit-entity')).toContainText('→ 2023年度任务19');
   for (const action of ['上传佐证材料', '移除佐证材料', '公开佐证材料'])
     await expect(trail.filter({ hasText: action }).first().getByTestId('audit-entity')).toContainText('佐证材料');
   await expect(sup.getByRole('main')).not.toContainText(/evidence\.|Evidence/);

@@ -700,7 +700,7 @@ describe('留痕 names each file by its caption', () => {
   it('a file still there by its row; a removed one by the caption its upload and removal recorded', async () => {
     const { getAuditEvents } = await import('@/lib/data/audit');
     session.actor = who.office;
-    const names = async (action: string) => ((await getAuditEvents({ action })) ?? []).map((e) => [e.entityType, e.entityName]);
+    const names = async (action: string) => ((await getAuditEvents({ action }))?.rows ?? []).map((e) => [e.entityType, e.entityName]);
     // “多传的” was uploaded and removed earlier in this file: its row is gone.
     expect(await names('evidence.removed')).toContainEqual(['Evidence', '多传的']);
     const uploads = await names('evidence.uploaded');

@@ -249,7 +249,7 @@ describe('领导批示', () => {
     expect(JSON.parse(event.before!)).toEqual({ text: '误批：应为任务10' });
     // The audit trail names it by its words.
     session.actor = who.duchashi!;
-    const trail = (await (await import('@/lib/data/audit')).getAuditEvents({ action: 'instruction.withdrawn' }))!;
+    const trail = (await (await import('@/lib/data/audit')).getAuditEvents({ action: 'instruction.withdrawn' }))!.rows;
     expect(trail.map((e) => [e.entityName, e.taskNumber])).toEqual([['误批：应为任务10', 9]]);
     // Off the office's worklist; on 我的批示 as 已撤回, the count unchanged.
     session.actor = who.lingdao!;

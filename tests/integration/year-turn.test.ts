@@ -193,3 +193,49 @@ describe('a 2023 notice still open when 2024 begins is chased until it is closed
     }
   });
 });
+
+describe('留痕 over the years: every plan year has a 任务1', () => {
+  it("names each event's task with its plan year, filters by year, and pages back to the oldest event", async () => {
+    session.actor = supervisor;
+    const { getAuditEvents, AUDIT_PAGE } = await import('@/lib/data/audit');
+    const { describeEntity } = await import('@/lib/i18n/zh-CN');
+    const taskOf = (year: number) => prisma.task.findFirstOrThrow({ where: { number: 1, planYear: { year } }, select: { id: true } });
+    const [t2023, t2024] = [await taskOf(2023), await taskOf(2024)];
+    for (const [task, year] of [
+      [t2023, 2023],
+      [t2024, 2024],
+    ] as const)
+      await prisma.auditEvent.create({
+        data: {
+          action: 'plan.task_edited',
+          entityType: 'Task',
+          entityId: String(task.id),
+          taskId: task.id,
+          actorId: supervisor.id,
+          after: JSON.stringify({ year }),
+        },
+      });
+    const edits = async (f: { year?: number }) =>
+      (await getAuditEvents({ action: 'plan.task_edited', task: 1, ...f }))!.rows.map((e) => [e.taskNumber, e.taskYear, describeEntity(e)]);
+    expect(await edits({})).toEqual([
+      [1, 2024, `任务 #${t2024.id} → 2024年度任务1`],
+      [1, 2023, `任务 #${t2023.id} → 2023年度任务1`],
+    ]);
+    expect(await edits({ year: 2023 })).toEqual([[1, 2023, `任务 #${t2023.id} → 2023年度任务1`]]);
+    expect((await getAuditEvents({}))!.years).toEqual([2024, 2023]);
+
+    // A page at a time, newest first; the last page says there is none older.
+    await prisma.auditEvent.createMany({
+      data: Array.from({ length: AUDIT_PAGE + 5 }, (_, i) => ({ action: 'reminders.read', entityType: 'Reminder', entityId: String(i + 1) })),
+    });
+    const first = (await getAuditEvents({ action: 'reminders.read' }))!;
+    expect(first.rows).toHaveLength(AUDIT_PAGE);
+    expect(first.olderBefore).toBe(first.rows.at(-1)!.id);
+    const second = (await getAuditEvents({ action: 'reminders.read', before: first.olderBefore! }))!;
+    expect(second.olderBefore).toBeNull();
+    const ids = [...first.rows, ...second.rows].map((e) => e.id);
+    expect(ids).toHaveLength(AUDIT_PAGE + 5);
+    expect(ids).toEqual([...ids].sort((a, b) => b - a));
+    expect(second.rows.map((e) => e.entityId).at(-1)).toBe('1');
+  });
+});
