@@ -6,8 +6,13 @@ import { fmtDateTime } from '@/lib/i18n/format';
 import { describeActor, describeEntity, t } from '@/lib/i18n/zh-CN';
 import { ui } from '@/components/ui';
 
-export function AuditTable({ events }: { events: AuditRow[] }) {
-  if (events.length === 0) return <p className={ui.hint}>{t.audit.empty}</p>;
+/**
+ * The whole trail (filtered: "none match" when empty), or a task's own history (`ofTask`: no 任务 column —
+ * every row is that task — and "none yet" when empty).
+ */
+export function AuditTable({ events, ofTask = false }: { events: AuditRow[]; ofTask?: boolean }) {
+  if (events.length === 0) return <p className={ui.hint}>{ofTask ? t.audit.noHistory : t.audit.empty}</p>;
+  const withTask = !ofTask;
   const c = t.audit.cols;
   return (
     <div className="overflow-x-auto" role="region" aria-label={t.audit.heading} tabIndex={0}>
@@ -17,7 +22,7 @@ export function AuditTable({ events }: { events: AuditRow[] }) {
             <th className="pr-2 whitespace-nowrap">{c.at}</th>
             <th className="pr-2 whitespace-nowrap">{c.actor}</th>
             <th className="pr-2 whitespace-nowrap">{c.action}</th>
-            <th className="pr-2 whitespace-nowrap">{c.task}</th>
+            {withTask && <th className="pr-2 whitespace-nowrap">{c.task}</th>}
             <th>{c.entity}</th>
           </tr>
         </thead>
@@ -28,15 +33,17 @@ export function AuditTable({ events }: { events: AuditRow[] }) {
               <td className={ui.nameCell}>{fmtDateTime(e.at)}</td>
               <td className={ui.nameCell}>{describeActor(e.actor)}</td>
               <td className={ui.nameCell}>{t.audit.actionLabel(e.action)}</td>
-              <td className={ui.nameCell}>
-                {e.taskNumber && e.taskYear ? (
-                  <Link prefetch={false} href={taskHref(e.taskNumber, { year: e.taskYear })} className={ui.link}>
-                    {t.task.inYear(e.taskYear, e.taskNumber)}
-                  </Link>
-                ) : (
-                  '—'
-                )}
-              </td>
+              {withTask && (
+                <td className={ui.nameCell}>
+                  {e.taskNumber && e.taskYear ? (
+                    <Link prefetch={false} href={taskHref(e.taskNumber, { year: e.taskYear })} className={ui.link}>
+                      {t.task.inYear(e.taskYear, e.taskNumber)}
+                    </Link>
+                  ) : (
+                    '—'
+                  )}
+                </td>
+              )}
               <td className="max-w-md min-w-48 text-xs text-gray-700" data-testid="audit-entity">
                 {describeEntity(e)}
               </td>

@@ -293,6 +293,8 @@ export const t = {
     heading: '操作留痕',
     taskHistory: '操作记录',
     empty: '没有符合条件的记录。',
+    /** A task's own 操作记录 before anything was done to it (no filter to match). */
+    noHistory: '暂无操作记录。',
     cols: { at: '时间（北京时间）', actor: '操作人', action: '操作', entity: '对象', task: '任务' },
     entity: {
       SupervisionNotice: '督办通知',

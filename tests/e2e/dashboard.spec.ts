@@ -86,6 +86,8 @@ test('the 督办台账 lists the lagging tasks no notice chases (滞后未督办
   await page.getByTestId('unchased').locator('li[data-task="3"]').getByRole('link', { name: '发出督办通知' }).click();
   await page.waitForURL((u) => u.pathname === '/tasks/3' && u.searchParams.get('issue') === '1' && u.hash === '#nt-h');
   await expect(page.getByLabel('督办事由')).toBeVisible();
+  // Nothing done to the task yet: its 操作记录 says so, not "none match" (it has no filter).
+  await expect(page.getByRole('region', { name: '操作记录' })).toContainText('暂无操作记录。');
 });
 
 test('filtering by unit 区民政局 leaves tasks 16–18', async ({ page }) => {

@@ -145,6 +145,8 @@ test('unit reports with a bad value, fixes it; supervisor approves; dashboard an
   const audit = sup.getByTestId('audit-table');
   await expect(audit.locator('tr[data-action="update.approved"]')).toHaveCount(1);
   await expect(audit.locator('tr[data-action="update.submitted"]')).toHaveCount(1);
+  // The task's own history: no 任务 column (every row is this task).
+  await expect(audit.getByRole('columnheader')).toHaveText(['时间（北京时间）', '操作人', '操作', '对象']);
   await sup.goto('/?asOf=2023-09-30&unit=mzj');
   await expect(sup.locator('[data-testid="task-row"][data-task="16"]')).toContainText('完成85.7%');
   await sup.goto('/audit?action=update.approved');

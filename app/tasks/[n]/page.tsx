@@ -131,7 +131,7 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
       />
       {events && (
         <SectionCard id="au" title={t.audit.taskHistory}>
-          <AuditTable events={events} />
+          <AuditTable events={events} ofTask />
         </SectionCard>
       )}
       <p className="no-print text-sm">
