@@ -218,7 +218,7 @@ export default async function NoticesPage({ searchParams }: { searchParams: Prom
       )}
       <SectionCard id="ledger" title={c.count(data.year, data.total, data.all)}>
         {data.notices.length === 0 ? (
-          <p className={ui.hint}>{c.none}</p>
+          <p className={ui.hint}>{data.all === 0 ? c.perUnitNone : c.none}</p>
         ) : (
           <NoticeList notices={data.notices} taskHref={(n, year) => taskHref(n, { year })} testId="ledger" draft={draft} />
         )}

@@ -81,6 +81,9 @@ test('the 督办台账 lists the lagging tasks no notice chases (滞后未督办
   await expect(rows.nth(0)).toHaveAttribute('data-task', '1');
   await expect(rows.nth(1)).toContainText('明珠道绿廊公园带3号地块');
   await expect(section.getByTestId('alert-action')).toHaveCount(0); // a leader reads; the office issues
+  // A year without a notice says so, not 符合条件0件 / 没有符合条件的督办件 (there is no filter to match).
+  const ledger = page.getByRole('region', { name: '2023年度督办件', exact: true });
+  await expect(ledger).toContainText('本年度还没有督办件。');
   await page.context().clearCookies();
   await signIn(page, 'duchashi', '/notices');
   await page.getByTestId('unchased').locator('li[data-task="3"]').getByRole('link', { name: '发出督办通知' }).click();

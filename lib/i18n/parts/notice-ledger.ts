@@ -10,7 +10,8 @@ export const noticeLedger = {
   intro: '全部督办件的办理情况：按状态、单位、等级和是否逾期筛选；各单位统计；可导出CSV或Excel。',
   filters: '筛选',
   year: '年度',
-  count: (year: number, shown: number, all: number) => `${year}年度督办件（符合条件${shown}件，共${all}件）`,
+  /** A year without a notice is not counted as "none match": there is nothing to filter. */
+  count: (year: number, shown: number, all: number) => (all === 0 ? `${year}年度督办件` : `${year}年度督办件（符合条件${shown}件，共${all}件）`),
   pages: '分页',
   otherYearsOpen: '其他年度尚有未办结的督办：',
   otherYearOpen: (year: number, open: number) => `${year}年${open}件`,
