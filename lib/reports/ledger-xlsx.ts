@@ -24,6 +24,6 @@ function partLines(n: NoticeView): string {
 
 const WIDTHS = [18, 8, 40, 8, 10, 8, 20, 12, 14, 14, 40, 40, 40, 8];
 
-export async function ledgerXlsx(notices: NoticeView[]): Promise<Buffer> {
-  return listXlsx(t.notice.ledger.heading, t.notice.ledger.csvHeader, WIDTHS, ledgerRows(notices));
+export async function ledgerXlsx(notices: NoticeView[], year: number): Promise<Buffer> {
+  return listXlsx(t.notice.ledger.sheet(year), t.notice.ledger.csvHeader, WIDTHS, ledgerRows(notices));
 }

@@ -667,7 +667,7 @@ test('督办 to one unit: it acknowledges; once overdue the office urges it (督
   expect(ledgerOnPaper[0]).toContain('助餐服务覆盖不足');
   await sup.emulateMedia({ media: 'screen' });
   const [dl] = await Promise.all([sup.waitForEvent('download'), sup.getByRole('link', { name: '导出Excel' }).click()]);
-  expect(dl.suggestedFilename()).toMatch(/^督办台账_\d{4}-\d{2}-\d{2}\.xlsx$/);
+  expect(dl.suggestedFilename()).toMatch(/^督办台账_2023年度_\d{4}-\d{2}-\d{2}\.xlsx$/);
   const ExcelJS = (await import('exceljs')).default;
   const wb = new ExcelJS.Workbook();
   const { readFileSync } = await import('node:fs');

@@ -305,7 +305,10 @@ describe('a notice to two units: one part each', () => {
     const { GET } = await import('@/app/export/notices/route');
     const number = (await prisma.supervisionNotice.findUniqueOrThrow({ where: { id }, select: { number: true } })).number;
     const perUnit = '盐田交通运输局：已反馈。反馈：已完成招标文件编制\n区工务署：已交办';
-    const csv = await (await GET(new Request('http://x/export/notices?year=2023'))).text();
+    const csvAnswer = await GET(new Request('http://x/export/notices?year=2023'));
+    // Named with the plan year, as every other export (a notice's number is of the year it was issued).
+    expect(decodeURIComponent(csvAnswer.headers.get('content-disposition')!)).toMatch(/督办台账_2023年度_\d{4}-\d{2}-\d{2}\.csv/);
+    const csv = await csvAnswer.text();
     expect(
       csv
         .replace(/^\uFEFF/, '')
@@ -316,8 +319,11 @@ describe('a notice to two units: one part each', () => {
     expect(csv).toContain(`,"${perUnit}",`);
     const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await (await GET(new Request('http://x/export/notices?year=2023&format=xlsx'))).arrayBuffer());
+    const xlsxAnswer = await GET(new Request('http://x/export/notices?year=2023&format=xlsx'));
+    expect(decodeURIComponent(xlsxAnswer.headers.get('content-disposition')!)).toMatch(/督办台账_2023年度_\d{4}-\d{2}-\d{2}\.xlsx/);
+    await wb.xlsx.load(await xlsxAnswer.arrayBuffer());
     const ws = wb.worksheets[0]!;
+    expect(ws.name).toBe('2023年度督办台账');
     const col = (ws.getRow(1).values as unknown[]).indexOf('各单位办理情况及反馈');
     expect(col).toBeGreaterThan(0);
     let cell: unknown = null;

@@ -15,6 +15,7 @@ export async function GET(req: Request) {
   if (!ledger) return csvResponse(null);
   // Every matching notice of the year, not only the page on screen.
   const notices = await noticesWhere(ledgerWhere(ledger.year, filters, today()), await getSession(), today());
-  if (new URL(req.url).searchParams.get('format') === 'xlsx') return fileResponse(await ledgerXlsx(notices), t.notice.ledger.xlsxFile(today()), 'xlsx');
-  return csvResponse({ filename: t.notice.ledger.file(today()), body: toCsv([...t.notice.ledger.csvHeader], ledgerRows(notices)) });
+  if (new URL(req.url).searchParams.get('format') === 'xlsx')
+    return fileResponse(await ledgerXlsx(notices, ledger.year), t.notice.ledger.xlsxFile(ledger.year, today()), 'xlsx');
+  return csvResponse({ filename: t.notice.ledger.file(ledger.year, today()), body: toCsv([...t.notice.ledger.csvHeader], ledgerRows(notices)) });
 }

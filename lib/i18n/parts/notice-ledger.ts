@@ -32,8 +32,10 @@ export const noticeLedger = {
   columns: ['编号', '任务', '等级', '状态', '接收单位', '交办', '限办日期', '最近进展'],
   none: '没有符合条件的督办件。',
   csv: '导出CSV',
-  file: (d: string) => `督办台账_${d}.csv`,
-  xlsxFile: (d: string) => `督办台账_${d}.xlsx`,
+  /** Named with the plan year as every export is (a notice's number is of the year it was issued, not its task's). */
+  file: (year: number, d: string) => `督办台账_${year}年度_${d}.csv`,
+  xlsxFile: (year: number, d: string) => `督办台账_${year}年度_${d}.xlsx`,
+  sheet: (year: number) => `${year}年度督办台账`,
   xlsx: '导出Excel',
   csvHeader: [
     '编号',
