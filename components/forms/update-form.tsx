@@ -13,7 +13,7 @@ import { plausibility } from '@/lib/i18n/parts/plausibility';
 import { form, problemKind } from '@/lib/i18n/parts/update-form';
 import { ErrorSummary, FieldError, FormMessage, inputCls } from './field';
 import { ui } from '@/components/ui';
-import { clip, displayUnit } from '@/lib/i18n/format';
+import { displayUnit } from '@/lib/i18n/format';
 import type { StagedEvidence } from '@/lib/actions/evidence-steps';
 import { EvidencePicker } from './evidence-picker';
 import { useLeaveGuard } from './use-leave-guard';
@@ -34,7 +34,8 @@ export type UpdateFormProps = {
     lastApproved: { value: number; text: string } | null;
     target: { value: number; text: string } | null;
   }[];
-  milestones: { id: number; text: string; due: string; reached: boolean }[];
+  /** `dateLabel`: its date field's name (完成日期（…）), composed by the page — in the error summary and for screen readers. */
+  milestones: { id: number; text: string; due: string; reached: boolean; dateLabel: string }[];
   items: { id: number; name: string }[];
   problems: { id: number; kind: string; text: string; blocking: boolean }[];
   notices: { id: number; reason: string; requiredAction: string; due: string }[];
@@ -87,7 +88,7 @@ export function UpdateForm(p: UpdateFormProps) {
         [field.reason(i.id), t.form.reasonFor(i.name)],
       ]),
     ),
-    ...Object.fromEntries(p.milestones.map((x) => [field.milestoneDate(x.id), `${t.form.reachedOn}（${clip(x.text, 12)}）`])),
+    ...Object.fromEntries(p.milestones.map((x) => [field.milestoneDate(x.id), x.dateLabel])),
     ...Object.fromEntries(p.notices.map((n) => [field.notice(n.id), n.reason])),
   };
 
@@ -163,7 +164,7 @@ export function UpdateForm(p: UpdateFormProps) {
                   </label>
                   <div>
                     <label htmlFor={date} className="sr-only">
-                      {t.form.reachedOn}
+                      {x.dateLabel}
                     </label>
                     <input id={date} name={date} type="date" defaultValue={val(date)} className={inputCls} {...aria(date)} />
                     <FieldError id={date} errors={err(date)} />

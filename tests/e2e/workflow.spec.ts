@@ -768,6 +768,10 @@ test('督办 to two units: each signs and answers its own part; the office retur
 
   // A returned update: its message shows to 交通运输局, which submitted it, never to 工务署, and goes once approved.
   await page.goto('/tasks/1/update');
+  // Each step's date field named by its step (one 完成日期 each would leave a screen reader guessing), the
+  // step's text cut with an ellipsis.
+  await expect(page.getByLabel('完成日期（8月：完成东海道施工招标…）', { exact: true })).toHaveAttribute('type', 'date');
+  await expect(page.getByLabel('完成日期（9月：完成永安路施工招标…）', { exact: true })).toHaveAttribute('type', 'date');
   await page.getByLabel('截至日期').fill('2023-10-31');
   await page.getByLabel('进展情况').fill('前期手续报批中。');
   await page.getByRole('button', { name: '提交审核' }).click();

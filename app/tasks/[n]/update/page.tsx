@@ -7,7 +7,7 @@ import { submitUpdate } from '@/lib/actions/updates';
 import { requireActor } from '@/lib/auth/session';
 import { draftFor, restoredIn } from '@/lib/actions/form-drafts';
 import { getSubmittedUpdate, getUpdatePage } from '@/lib/data/update-context';
-import { fmtDate, fmtNumber, displayUnit } from '@/lib/i18n/format';
+import { clip, fmtDate, fmtNumber, displayUnit } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
 import { m } from '@/lib/i18n/messages';
 import { formKey, taskHref } from '@/lib/links';
@@ -56,7 +56,13 @@ export default async function UpdatePage({
             target: i.target === null ? null : { value: i.target, text: `${fmtNumber(i.target)}${unit}` },
           };
         })}
-        milestones={task.milestones.map((x) => ({ id: x.id, text: x.text, due: fmtDate(x.dueDate), reached: x.reachedOn !== null }))}
+        milestones={task.milestones.map((x) => ({
+          id: x.id,
+          text: x.text,
+          due: fmtDate(x.dueDate),
+          reached: x.reachedOn !== null,
+          dateLabel: `${t.form.reachedOn}（${clip(x.text, 12)}）`,
+        }))}
         items={task.items}
         problems={task.problems}
         // Each notice named by its number, as the unit's inbox and the notice itself name it (and the error summary, by this label).
