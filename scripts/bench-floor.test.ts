@@ -3,7 +3,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DASHBOARDS, NOT_MEASURED, OTHER_ROUTES } from './bench-floor';
+import { DASHBOARDS, jsOverGoal, NOT_MEASURED, OTHER_ROUTES } from './bench-floor';
 
 /** The route of every page file under app/, written as its folders are ('/plan/[year]/tasks/[n]'). */
 function pageRoutes(dir = 'app', route = ''): string[] {
@@ -37,5 +37,18 @@ describe('the benchmark measures every screen', () => {
     expect(matches('/plan/[year]/tasks/[n]', '/plan/2023/tasks/1')).toBe(true);
     expect(matches('/tasks/[n]', '/tasks/1/update')).toBe(false);
     expect(routes).toEqual(expect.arrayContaining(['/', '/tasks/[n]/update', '/reports/[id]']));
+  });
+});
+
+describe('first-load JavaScript over its goal ends the run', () => {
+  it('a route over 1.05× its floor, by a byte, is named with its bytes and the goal; at the goal, none', () => {
+    const floor = 177_880; // the plain floor's bytes (gzip -9)
+    expect(jsOverGoal([{ path: '/tasks/16/update', bytes: 186_774, floor }])).toBeNull();
+    expect(
+      jsOverGoal([
+        { path: '/', bytes: 182_359, floor },
+        { path: '/tasks/16/update', bytes: 186_775, floor },
+      ]),
+    ).toBe('first-load JavaScript over 1.05× its floor: /tasks/16/update 186775 B (1.0500×, goal ≤ 186774 B)');
   });
 });

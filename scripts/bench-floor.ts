@@ -274,6 +274,21 @@ export const OTHER_ROUTES: { path: string; who: 'visitor' | 'unit' | 'office' | 
 /** The screens (every page.tsx under app/) not measured, each with why; scripts/bench-floor.test.ts keeps the lists whole. */
 export const NOT_MEASURED: Record<string, string> = {};
 
+/** The goal for every route's first-load JavaScript: at most this many times its floor's. */
+export const JS_GOAL = 1.05;
+
+/**
+ * The routes whose first-load JavaScript is over the goal, as the error that ends the run — or null. Bytes are
+ * not timings: the same build weighs the same on a busy machine, so this fails the run (and `npm test`, which
+ * runs `--quick`), where every timed figure only prints.
+ */
+export function jsOverGoal(measured: { path: string; bytes: number; floor: number }[]): string | null {
+  const over = measured.filter((m) => m.bytes > m.floor * JS_GOAL);
+  return over.length === 0
+    ? null
+    : `first-load JavaScript over ${JS_GOAL}× its floor: ${over.map((m) => `${m.path} ${m.bytes} B (${(m.bytes / m.floor).toFixed(4)}×, goal ≤ ${Math.floor(m.floor * JS_GOAL)} B)`).join('; ')}`;
+}
+
 /**
  * Publishes the report of the seed's half-year as the office does — its publish form on /reports,
  * posted with its own fields as a browser without JavaScript posts it — so /reports/1 exists to be
@@ -352,9 +367,11 @@ async function main() {
     console.log(
       'page           first-load JS (ratio to its floor; goal ≤ 1.05)   visitor: req/s, % of the bare page (goal)    rendered: req/s, %        same markup: req/s, %             bare page',
     );
+    const jsMeasured: { path: string; bytes: number; floor: number }[] = [];
     for (const [i, p] of pages.entries()) {
       const js = await firstLoadJs(A, p.path, p.headers);
       const jsRatio = js / (p.chart ? chartJs : plainJs);
+      jsMeasured.push({ path: p.path, bytes: js, floor: p.chart ? chartJs : plainJs });
       // /my is a unit's: always rendered, measured with the unit's session.
       // By turns with the bare page: each ratio below is to the bare page of the same minute.
       const [bare, rendered, same, visitor] = await throughputByTurns([
@@ -385,6 +402,7 @@ async function main() {
       const js = await firstLoadJs(A, r.path, r.headers);
       const floorJs = r.path === '/leadership' ? chartJs : plainJs;
       worst = Math.max(worst, js / floorJs);
+      jsMeasured.push({ path: r.path, bytes: js, floor: floorJs });
       console.log(`${r.path.padEnd(20)} ${r.who.padEnd(8)} ${kb(js).padStart(9)}  ${(js / floorJs).toFixed(3)}× ${js / floorJs <= 1.05 ? 'met' : 'NOT met'}`);
     }
     console.log(`  every route: the largest ${worst.toFixed(3)}× its floor — ${worst <= 1.05 ? 'met' : 'NOT met'}`);
@@ -408,6 +426,8 @@ async function main() {
           `${String(m.score).padStart(3)}  ${String(m.tbt).padStart(5)} ms`,
       );
     }
+    const over = jsOverGoal(jsMeasured);
+    if (over) throw new Error(over);
   } finally {
     floor?.kill();
     app.kill();
