@@ -8,7 +8,7 @@ import { Pager } from '@/components/pager';
 import { PrintTitle } from '@/components/print-title';
 import { PlanChangedBanner, PublishedBanner, YearStatusBanner } from '@/components/published-banner';
 import { StatusCounts } from '@/components/status-counts';
-import { type SearchParams } from '@/lib/data/evaluated-plan';
+import type { SearchParams } from '@/lib/search-params';
 import { getOverview } from '@/lib/data/overview';
 import { t } from '@/lib/i18n/zh-CN';
 import { exportLinks, hrefWith, publishedQuery, taskHref, viewOf } from '@/lib/links';

@@ -35,9 +35,9 @@ export function AuditTable({ events, ofTask = false }: { events: AuditRow[]; ofT
               <td className={ui.nameCell}>{t.audit.actionLabel(e.action)}</td>
               {withTask && (
                 <td className={ui.nameCell}>
-                  {e.taskNumber && e.taskYear ? (
-                    <Link prefetch={false} href={taskHref(e.taskNumber, { year: e.taskYear })} className={ui.link}>
-                      {t.task.inYear(e.taskYear, e.taskNumber)}
+                  {e.task ? (
+                    <Link prefetch={false} href={taskHref(e.task.number, { year: e.task.year })} className={ui.link}>
+                      {t.task.inYear(e.task.year, e.task.number)}
                     </Link>
                   ) : (
                     '—'

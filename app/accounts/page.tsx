@@ -1,4 +1,5 @@
 // 责任单位与账号: units and accounts, managed by the supervision office.
+import { one, type SearchParams } from '@/lib/search-params';
 import { forbidden } from 'next/navigation';
 import { PageHeader } from '@/components/page-header';
 import { SectionCard } from '@/components/section-card';
@@ -124,9 +125,9 @@ export default async function AccountsPage({
   searchParams,
 }: {
   /** `saved`: the unit saved or the account deactivated without JavaScript, whose row says so. */
-  searchParams: Promise<{ saved?: string }>;
+  searchParams: Promise<SearchParams>;
 }) {
-  const { saved } = await searchParams;
+  const saved = one((await searchParams).saved);
   const actor = await requireActor('/accounts');
   if (!can(actor, 'manage_accounts')) forbidden();
   const data = (await getAccounts())!;

@@ -9,7 +9,7 @@ import { PrintButton } from '@/components/print-button';
 import { getHalfYear } from '@/lib/data/half-year';
 import { YearSelect, type YearChoice } from '@/components/year-select';
 import { PrintTitle } from '@/components/print-title';
-import type { SearchParams } from '@/lib/data/evaluated-plan';
+import type { SearchParams } from '@/lib/search-params';
 import { halfOf, PERIOD_KINDS, type PeriodKind } from '@/lib/domain/periods';
 import { fmtDate, fmtPct } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';

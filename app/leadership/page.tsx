@@ -10,7 +10,7 @@ import { PlanChangedBanner, PublishedBanner, YearStatusBanner } from '@/componen
 import { SectionCard } from '@/components/section-card';
 import { StatusCounts } from '@/components/status-counts';
 import { ui } from '@/components/ui';
-import type { SearchParams } from '@/lib/data/evaluated-plan';
+import type { SearchParams } from '@/lib/search-params';
 import { getLeadership, ledByMe } from '@/lib/data/leadership';
 import { t } from '@/lib/i18n/zh-CN';
 import { exportLinks, hrefWith, instructHref, publishedQuery, taskHref, viewOf } from '@/lib/links';

@@ -6,7 +6,7 @@ import { TaskStatusCell } from '@/components/task-status-cell';
 import { requireActor } from '@/lib/auth/session';
 import { draftFor } from '@/lib/actions/form-drafts';
 import { getMyTasks } from '@/lib/data/my';
-import type { SearchParams } from '@/lib/data/evaluated-plan';
+import type { SearchParams } from '@/lib/search-params';
 import { fmtDate } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
 import { hrefWith, taskHref } from '@/lib/links';

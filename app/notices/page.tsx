@@ -10,7 +10,7 @@ import { requireActor } from '@/lib/auth/session';
 import { draftFor } from '@/lib/actions/form-drafts';
 import { can } from '@/lib/auth/policy';
 import { getNoticeLedger } from '@/lib/data/notices';
-import { one, type SearchParams } from '@/lib/data/evaluated-plan';
+import { one, type SearchParams } from '@/lib/search-params';
 import { parseLedgerFilters } from '@/lib/validation/notices';
 import { NOTICE_LEVELS, NOTICE_STATUSES } from '@/lib/domain/notices';
 import { issueNoticeHref, taskHref } from '@/lib/links';

@@ -1,5 +1,6 @@
 // 年度计划管理: every plan year with its status; create one (empty or a copy), import one from Excel,
 // move it along 草稿 → 执行中 → 已归档, export it as the plan workbook. Supervisors only.
+import { one, type SearchParams } from '@/lib/search-params';
 import { forbidden } from 'next/navigation';
 import Link from 'next/link';
 import { PageHeader } from '@/components/page-header';
@@ -69,9 +70,9 @@ export default async function PlanPage({
   searchParams,
 }: {
   /** `saved`: the year created or moved on without JavaScript, whose row says so (lib/actions/without-script.ts). */
-  searchParams: Promise<{ saved?: string }>;
+  searchParams: Promise<SearchParams>;
 }) {
-  const { saved } = await searchParams;
+  const saved = one((await searchParams).saved);
   const office = await getPlanOffice('/plan');
   if (!office) forbidden();
   const { years, suggested } = office;

@@ -9,7 +9,7 @@ import { FieldError, inputCls } from '@/components/forms/field';
 import { PublishForm } from '@/components/forms/publish-form';
 import { publishReport } from '@/lib/actions/reports';
 import { requireActor } from '@/lib/auth/session';
-import type { SearchParams } from '@/lib/data/evaluated-plan';
+import type { SearchParams } from '@/lib/search-params';
 import { getReportsPage, type SnapshotSummary } from '@/lib/data/reports';
 import { PERIOD_KINDS } from '@/lib/domain/periods';
 import type { ReportPeriod } from '@/lib/validation/report';

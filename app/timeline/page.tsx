@@ -4,7 +4,8 @@ import { PlanChangedBanner, PublishedBanner, YearStatusBanner } from '@/componen
 import { notFound } from 'next/navigation';
 import { AsOfForm } from '@/components/as-of-form';
 import { ScrollToAsOf } from '@/components/scroll-to-as-of';
-import { getEvaluatedPlan, one, type SearchParams } from '@/lib/data/evaluated-plan';
+import { getEvaluatedPlan } from '@/lib/data/evaluated-plan';
+import { one, type SearchParams } from '@/lib/search-params';
 import { OVERVIEW_PAGE_TASKS } from '@/lib/domain/overview';
 import { pageRows } from '@/lib/domain/paging';
 import { Pager } from '@/components/pager';

@@ -24,9 +24,8 @@ export type AuditRow = {
   entityName: string | null;
   actor: { name: string; role: Role; unit: string | null } | null;
   actorId: number | null;
-  taskNumber: number | null;
-  /** The plan year of that task: over the years every year has a 任务1. */
-  taskYear: number | null;
+  /** The task it concerns, by its number in its plan year (over the years every year has a 任务1). */
+  task: { number: number; year: number } | null;
   after: string | null;
 };
 
@@ -70,8 +69,7 @@ async function toRows(events: Raw): Promise<AuditRow[]> {
     entityName: nameOf(e),
     actor: e.actor ? { name: e.actor.displayName, role: e.actor.role, unit: e.actor.unit?.name ?? null } : null,
     actorId: e.actorId,
-    taskNumber: e.task?.number ?? null,
-    taskYear: e.task?.planYear.year ?? null,
+    task: e.task ? { number: e.task.number, year: e.task.planYear.year } : null,
     after: e.after,
   }));
 }

@@ -1,6 +1,6 @@
 // The shared loader of every dashboard screen: the plan year and date asked for (or their defaults),
 // the plan evaluated at that date (or a published snapshot's), the plan changes made since, the
-// open-notice badges, and the query-string helpers the screens share.
+// open-notice badges, and the filters the screens share (the search parameters are read with lib/search-params.ts).
 import type { AsOfReason } from '@/lib/domain/dates';
 import 'server-only';
 import { z } from 'zod';
@@ -18,11 +18,7 @@ import type { PeriodKind } from '@/lib/domain/periods';
 import { OPEN_STATUSES, type NoticeStatus } from '@/lib/domain/notices';
 import { STATUS_ORDER } from '@/lib/domain/status';
 import { CATEGORIES } from '@/lib/domain/types';
-
-export type SearchParams = Record<string, string | string[] | undefined>;
-
-/** The first value of a search parameter, or undefined. */
-export const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
+import { one, type SearchParams } from '@/lib/search-params';
 
 const filterSchema = z.object({
   status: z.enum(STATUS_ORDER).optional().catch(undefined),

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { parseAsOfParam } from '@/lib/domain/dates';
 import { averages, halfYearRows, sortByVariance } from '@/lib/domain/half-year';
 import { resolvePeriod, type PeriodKind } from '@/lib/domain/periods';
-import { getEvaluatedPlan, one, parseFilters, type SearchParams } from './evaluated-plan';
+import { getEvaluatedPlan, parseFilters } from './evaluated-plan';
+import { one, type SearchParams } from '@/lib/search-params';
 import { matches as rowMatches } from '@/lib/domain/overview';
 import { pageRows } from '@/lib/domain/paging';
 

@@ -7,7 +7,8 @@ import { ledBy, officialSummaries } from '@/lib/domain/officials';
 import { can } from '@/lib/auth/policy';
 import { getSession } from '@/lib/auth/session';
 import { DUE_WINDOW_DAYS, milestonesDueSoon } from '@/lib/domain/milestones';
-import { getEvaluatedPlan, one, openNoticesOf, type EvaluatedPlan, type SearchParams } from './evaluated-plan';
+import { getEvaluatedPlan, openNoticesOf, type EvaluatedPlan } from './evaluated-plan';
+import { one, type SearchParams } from '@/lib/search-params';
 import { getEvaluation } from './evaluation';
 import { keptWith } from './freeze';
 

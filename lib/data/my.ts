@@ -9,7 +9,8 @@ import { keptWith } from './freeze';
 import { instructionsForUnit } from './instructions';
 import { today } from '@/lib/env';
 import { DUE_WINDOW_DAYS, milestonesDueSoon } from '@/lib/domain/milestones';
-import { getEvaluatedPlan, one, type SearchParams } from './evaluated-plan';
+import { getEvaluatedPlan } from './evaluated-plan';
+import { one, type SearchParams } from '@/lib/search-params';
 
 
 export async function getMyTasks(sp: SearchParams) {

@@ -2,7 +2,8 @@
 import 'server-only';
 import { alerts, alertsShown, countByStatus, matches, overviewPage, projectSummaries, unitSummaries } from '@/lib/domain/overview';
 import { officialSummaries } from '@/lib/domain/officials';
-import { getEvaluatedPlan, one, openNoticesOf, parseFilters, type SearchParams } from './evaluated-plan';
+import { getEvaluatedPlan, openNoticesOf, parseFilters } from './evaluated-plan';
+import { one, type SearchParams } from '@/lib/search-params';
 import { keptWith } from './freeze';
 
 export type OverviewData = NonNullable<Awaited<ReturnType<typeof getOverview>>>;

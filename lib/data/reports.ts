@@ -12,7 +12,7 @@ import { defaultLetterhead } from '@/lib/reports/letterhead';
 import { defaultReportPeriod, type PeriodKind } from '@/lib/domain/periods';
 import { today } from '@/lib/env';
 import { parseReportPeriod, type PeriodResult, type ReportPeriod } from '@/lib/validation/report';
-import { one, type SearchParams } from './evaluated-plan';
+import { one, type SearchParams } from '@/lib/search-params';
 import { getPlanSnapshot, getPlanYears, resolveAsOf, resolveYear, type PlanSnapshot } from './plan';
 
 /** The report of a period from the plan as it stands (approved data only); null without that year or for a caller without reports. */

@@ -10,6 +10,10 @@ describe('wording', () => {
     expect(clip('10月底前完成', 12)).toBe('10月底前完成');
     expect(clip('𠀀𠀁𠀂', 2)).toBe('𠀀𠀁…'); // counted in characters, not UTF-16 halves
   });
+  it("a step's date field is named by its step, cut to twelve characters", () => {
+    expect(t.form.stepDate('8月：完成东海道施工招标工作')).toBe('完成日期（8月：完成东海道施工招标…）');
+    expect(t.form.stepDate('12月：完成验收')).toBe('完成日期（12月：完成验收）');
+  });
   it('a plan column not read is named by its letter and header, or said to have none', () => {
     expect(t.plan.issue.columns_not_read('F')).toBe('以下列不是本系统计划的字段，未导入：F列（无表头）');
     expect(t.plan.issue.columns_not_read('D 计划总投资（万元）、AA')).toBe('以下列不是本系统计划的字段，未导入：D 计划总投资（万元）、AA列（无表头）');
@@ -44,8 +48,10 @@ describe('wording', () => {
     expect(describeActor({ name: '张三', role: 'SUPERVISOR', unit: null })).toBe('区督查室 张三');
     expect(describeActor({ name: '李四', role: 'UNIT', unit: '区民政局' })).toBe('区民政局 李四');
     expect(describeActor(null)).toBe('系统');
-    expect(describeEntity({ entityType: 'SupervisionNotice', entityId: '2', entityName: null, taskNumber: 1 })).toBe('督办通知 #2 → 任务1');
-    expect(describeEntity({ entityType: 'User', entityId: '7', entityName: '王五', taskNumber: null })).toBe('用户 王五');
+    expect(describeEntity({ entityType: 'SupervisionNotice', entityId: '2', entityName: null, task: { number: 1, year: 2023 } })).toBe(
+      '督办通知 #2 → 2023年度任务1',
+    );
+    expect(describeEntity({ entityType: 'User', entityId: '7', entityName: '王五', task: null })).toBe('用户 王五');
     expect(fmtDateTime('2023-09-30T16:05:00.000Z')).toBe('2023/10/1 00:05');
   });
   it('expected counts of people and households are whole numbers; percentages and amounts keep one decimal', () => {
@@ -79,8 +85,8 @@ describe('the audit filter', () => {
     ]);
     expect(t.audit.actionLabel('legacy.thing')).toBe('legacy.thing');
     // What it was done to: a file, a project (they showed as Evidence #5, Project #2).
-    expect(describeEntity({ entityType: 'Evidence', entityId: '5', entityName: null, taskNumber: null })).toBe('佐证材料 #5');
-    expect(describeEntity({ entityType: 'Project', entityId: '2', entityName: null, taskNumber: null })).toBe('项目 #2');
+    expect(describeEntity({ entityType: 'Evidence', entityId: '5', entityName: null, task: null })).toBe('佐证材料 #5');
+    expect(describeEntity({ entityType: 'Project', entityId: '2', entityName: null, task: null })).toBe('项目 #2');
   });
   it('names every action once (no two actions share a label)', () => {
     const labels = Object.values(t.audit.actions);

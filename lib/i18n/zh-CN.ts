@@ -30,7 +30,7 @@ import { planImport, planIssueAt } from './parts/plan-import';
 import { reportUi } from './parts/report-ui';
 import { progress, status, taskRow } from './parts/task-status';
 import { timeline } from './parts/timeline';
-import { fmtDate, fmtMonth, fmtNumber, fmtPct, fmtPts, fmtShortDate, plain, displayUnit } from './format';
+import { clip, fmtDate, fmtMonth, fmtNumber, fmtPct, fmtPts, fmtShortDate, plain, displayUnit } from './format';
 
 // The status words live in a part (client components draw task lists with them); read here as before.
 export { statusLabel, type NextPoint } from './parts/task-status';
@@ -266,12 +266,14 @@ export const t = {
     ...form,
     heading: (n: number) => `报送进展：任务${n}`,
     cannotEdit: '只有本任务的责任单位可以报送进展。',
-    /** Above a returned update handed back to fix: composed by the page, shown by the form. */
     /** Over the update form filled with a draft kept when its session ended (sent without JavaScript). */
     draftRestored: '登录失效前填写的内容已恢复，请核对后提交。',
+    /** Above a returned update handed back to fix: composed by the page, shown by the form. */
     returned: (comment: string) => `上次报送已被退回${comment ? `（审核意见：${comment}）` : ''}。表单中是退回的内容，请修改后重新提交。`,
     /** A notice the form answers, by its number as the inbox names it (composed by the page; the form's label and its error summary). */
     noticeField: (no: string, reason: string) => `${no} ${reason}`,
+    /** A reached step's date field, named by its step (each field its own accessible name; the error summary's link). */
+    stepDate: (step: string) => `完成日期（${clip(step, 12)}）`,
   },
   review: {
     ...review,
@@ -917,16 +919,10 @@ export function describeActor(a: { name: string; role: Role; unit: string | null
 }
 
 /** What it was done to: "督办通知 #2 → 2023年度任务1", "用户 张三". */
-export function describeEntity(e: {
-  entityType: string;
-  entityId: string;
-  entityName: string | null;
-  taskNumber: number | null;
-  taskYear?: number | null;
-}): string {
+export function describeEntity(e: { entityType: string; entityId: string; entityName: string | null; task: { number: number; year: number } | null }): string {
   const kind = (t.audit.entity as Record<string, string>)[e.entityType] ?? e.entityType;
   const what = e.entityName ? `${kind} ${e.entityName}` : `${kind} #${e.entityId}`;
-  return e.taskNumber ? `${what} → ${e.taskYear ? t.task.inYear(e.taskYear, e.taskNumber) : t.task.number(e.taskNumber)}` : what;
+  return e.task ? `${what} → ${t.task.inYear(e.task.year, e.task.number)}` : what;
 }
 
 /** "8月：完成…" → "完成…" (the period is said separately). */

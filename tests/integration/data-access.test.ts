@@ -247,7 +247,6 @@ const DATA: Record<string, Entry> = {
     sees: (r) => anyOf((r as { items: unknown[] }).items),
   },
   'evaluated-plan.parseFilters': 'helper',
-  'evaluated-plan.one': 'helper',
   'evaluated-plan.getEvaluatedPlan': {
     // A published snapshot (?snapshot=N) is for those who read reports; the live plan is public.
     who: ['lingdao', 'duchashi'],

@@ -250,7 +250,7 @@ describe('领导批示', () => {
     // The audit trail names it by its words.
     session.actor = who.duchashi!;
     const trail = (await (await import('@/lib/data/audit')).getAuditEvents({ action: 'instruction.withdrawn' }))!.rows;
-    expect(trail.map((e) => [e.entityName, e.taskNumber])).toEqual([['误批：应为任务10', 9]]);
+    expect(trail.map((e) => [e.entityName, e.task])).toEqual([['误批：应为任务10', { number: 9, year: 2023 }]]);
     // Off the office's worklist; on 我的批示 as 已撤回, the count unchanged.
     session.actor = who.lingdao!;
     const mine = (await myInstructions(null, 2023, true))!;

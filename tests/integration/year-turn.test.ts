@@ -216,7 +216,7 @@ describe('留痕 over the years: every plan year has a 任务1', () => {
         },
       });
     const edits = async (f: { year?: number }) =>
-      (await getAuditEvents({ action: 'plan.task_edited', task: 1, ...f }))!.rows.map((e) => [e.taskNumber, e.taskYear, describeEntity(e)]);
+      (await getAuditEvents({ action: 'plan.task_edited', task: 1, ...f }))!.rows.map((e) => [e.task?.number, e.task?.year, describeEntity(e)]);
     expect(await edits({})).toEqual([
       [1, 2024, `任务 #${t2024.id} → 2024年度任务1`],
       [1, 2023, `任务 #${t2023.id} → 2023年度任务1`],

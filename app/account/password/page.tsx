@@ -1,4 +1,5 @@
 // 修改密码: one's own password; the only page open to an account on a one-time password.
+import { one, type SearchParams } from '@/lib/search-params';
 import { redirect } from 'next/navigation';
 import { PageHeader } from '@/components/page-header';
 import { ChangePasswordForm } from '@/components/forms/account-forms';
@@ -10,8 +11,8 @@ import type { Metadata } from 'next';
 
 export const metadata: Metadata = { title: t.pageTitle.password };
 
-export default async function PasswordPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
-  const { next } = await searchParams;
+export default async function PasswordPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const next = one((await searchParams).next);
   const actor = await getSession();
   if (!actor) redirect('/login?next=%2Faccount%2Fpassword');
   return (

@@ -1,5 +1,6 @@
 // A plan year's projects and tasks (supervisors only): each task links to its editor and can be
 // removed while nothing is recorded against it; each project takes new tasks.
+import { one, type SearchParams } from '@/lib/search-params';
 import Link from 'next/link';
 import { forbidden, notFound } from 'next/navigation';
 import { PageHeader } from '@/components/page-header';
@@ -28,9 +29,10 @@ export default async function PlanYearPage({
 }: {
   params: Promise<{ year: string }>;
   /** `saved`: the project saved without JavaScript, whose form says so (lib/actions/without-script.ts). */
-  searchParams: Promise<{ saved?: string }>;
+  searchParams: Promise<SearchParams>;
 }) {
-  const [{ year }, { saved }] = await Promise.all([params, searchParams]);
+  const [{ year }, sp] = await Promise.all([params, searchParams]);
+  const saved = one(sp.saved);
   const actor = await requireActor(`/plan/${year}`);
   if (!can(actor, 'edit_plan')) forbidden();
   const plan = /^\d{4}$/.test(year) ? await getPlanYearEdit(Number(year)) : null;

@@ -5,7 +5,7 @@ import { TaskStatusCell } from '@/components/task-status-cell';
 import { ProjectStatusBar } from '@/components/project-status-bar';
 import { ReasonList } from '@/components/reason-list';
 import { StatusBadge } from '@/components/status-badge';
-import type { SearchParams } from '@/lib/data/evaluated-plan';
+import type { SearchParams } from '@/lib/search-params';
 import { getProjectDetail } from '@/lib/data/task';
 import { fmtMonth } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';

@@ -9,7 +9,7 @@ import { planTextKind } from '@/lib/domain/plan-years';
 import { PageHeader } from '@/components/page-header';
 import { PrintTitle } from '@/components/print-title';
 import { SectionCard } from '@/components/section-card';
-import { one, type SearchParams } from '@/lib/data/evaluated-plan';
+import { one, wholeParam, type SearchParams } from '@/lib/search-params';
 import { getTaskDetail } from '@/lib/data/task';
 import type { Instruction } from '@/lib/data/instructions';
 import { draftFor } from '@/lib/actions/form-drafts';
@@ -42,7 +42,7 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
   const draft = data.actor ? await draftFor(data.actor.id, `/tasks/${n}`) : null;
   const { task } = row;
   // 转为督办 from the 督办台账 (?instruction=N): the notice's form filled from that pending instruction of this task.
-  const instructionId = Number(one(sp.instruction));
+  const instructionId = wholeParam(sp.instruction);
   const fromInstruction = data.canActOnInstructions
     ? data.instructions?.find((i): i is Instruction => i.id === instructionId && i.state.kind === 'pending' && i.text !== null)
     : undefined;

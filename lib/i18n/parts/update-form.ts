@@ -12,7 +12,6 @@ export const form = {
   noLastApproved: '尚无审核通过的数值',
   reason: '数值下降原因',
   milestones: '已完成的节点',
-  reachedOn: '完成日期',
   items: '已完成的子项',
   completesTask: '本任务已全部完成',
   problems: '存在问题',

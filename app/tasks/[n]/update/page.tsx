@@ -7,7 +7,8 @@ import { submitUpdate } from '@/lib/actions/updates';
 import { requireActor } from '@/lib/auth/session';
 import { draftFor, restoredIn } from '@/lib/actions/form-drafts';
 import { getSubmittedUpdate, getUpdatePage } from '@/lib/data/update-context';
-import { clip, fmtDate, fmtNumber, displayUnit } from '@/lib/i18n/format';
+import { one, wholeParam, type SearchParams } from '@/lib/search-params';
+import { fmtDate, fmtNumber, displayUnit } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/zh-CN';
 import { m } from '@/lib/i18n/messages';
 import { formKey, taskHref } from '@/lib/links';
@@ -18,19 +19,14 @@ export async function generateMetadata({ params }: { params: Promise<{ n: string
   return { title: t.pageTitle.taskUpdate(p.n) };
 }
 
-export default async function UpdatePage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ n: string }>;
-  searchParams: Promise<{ year?: string; submitted?: string }>;
-}) {
+export default async function UpdatePage({ params, searchParams }: { params: Promise<{ n: string }>; searchParams: Promise<SearchParams> }) {
   const [{ n }, sp] = await Promise.all([params, searchParams]);
   const actor = await requireActor(`/tasks/${n}/update`);
   // Where a submission posted without JavaScript lands: what the form shows after one with it.
-  const submitted = sp.submitted ? await getSubmittedUpdate(sp.year, Number(n), Number(sp.submitted)) : null;
+  const [yearParam, submittedId] = [one(sp.year), wholeParam(sp.submitted)];
+  const submitted = submittedId ? await getSubmittedUpdate(yearParam, Number(n), submittedId) : null;
   if (submitted) return <Submitted number={submitted.number} year={submitted.year} />;
-  const ctx = await getUpdatePage(sp.year, Number(n));
+  const ctx = await getUpdatePage(yearParam, Number(n));
   if (!ctx) notFound();
   if (!ctx.allowed) forbidden(); // its reason: ./forbidden.tsx
   if (!ctx.open) return <Forbidden message={m.yearClosed} />;
@@ -61,7 +57,7 @@ export default async function UpdatePage({
           text: x.text,
           due: fmtDate(x.dueDate),
           reached: x.reachedOn !== null,
-          dateLabel: `${t.form.reachedOn}（${clip(x.text, 12)}）`,
+          dateLabel: t.form.stepDate(x.text),
         }))}
         items={task.items}
         problems={task.problems}

@@ -1,5 +1,6 @@
 // Editing one task of a plan year: its content, deadline and units; its milestones, indicators and
 // sub-items, each edited, removed or added.
+import { one, type SearchParams } from '@/lib/search-params';
 import Link from 'next/link';
 import { forbidden, notFound } from 'next/navigation';
 import { PageHeader } from '@/components/page-header';
@@ -28,9 +29,10 @@ export default async function TaskEditPage({
 }: {
   params: Promise<{ year: string; n: string }>;
   /** `saved`: the part saved without JavaScript, whose form says so (lib/actions/without-script.ts). */
-  searchParams: Promise<{ saved?: string }>;
+  searchParams: Promise<SearchParams>;
 }) {
-  const [{ year, n }, { saved }] = await Promise.all([params, searchParams]);
+  const [{ year, n }, sp] = await Promise.all([params, searchParams]);
+  const saved = one(sp.saved);
   const actor = await requireActor(`/plan/${year}/tasks/${n}`);
   if (!can(actor, 'edit_plan')) forbidden();
   const task = /^\d{4}$/.test(year) && /^\d+$/.test(n) ? await getTaskEdit(Number(year), Number(n)) : null;
