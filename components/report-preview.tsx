@@ -41,13 +41,13 @@ function Overall({ model }: { model: ReportModel }) {
 function TaskBlock({ task }: { task: ReportTask }) {
   return (
     <div className="mt-2" data-testid="report-task" data-task={task.number}>
-      <p className="font-medium">
+      <p className="keep-next font-medium">
         {r.taskLine(task.number, task.content)} <StatusBadge status={task.status} />
       </p>
       <p className="indent-8 text-gray-700">{r.taskMeta(task)}</p>
       {task.progress && task.progressAsOf ? (
         <>
-          <p className="indent-8 text-gray-700">{r.progressAsOf(task.progressAsOf)}</p>
+          <p className="keep-next indent-8 text-gray-700">{r.progressAsOf(task.progressAsOf)}</p>
           <Paragraphs text={task.progress} />
         </>
       ) : (
@@ -134,8 +134,9 @@ export function AppendixTable({ model }: { model: ReportModel }) {
   const columns = r.columns(model.year, model.kind);
   const cls = 'border border-gray-300 p-1 align-middle';
   return (
-    <section aria-labelledby="rp-appendix" className="mt-4">
-      <p className="font-semibold">{r.appendix}</p>
+    // On paper the appendix starts its own landscape pages, as the Word file's appendix section does.
+    <section aria-labelledby="rp-appendix" className="print-landscape mt-4">
+      <p className="keep-next font-semibold">{r.appendix}</p>
       <h3 id="rp-appendix" className="text-center font-semibold">
         {r.appendixTitle(model.planTitle, model.kind, model.asOf)}
       </h3>
@@ -179,7 +180,7 @@ export function AppendixTable({ model }: { model: ReportModel }) {
 export function ReportPreview({ model, letterhead }: { model: ReportModel; letterhead: Letterhead }) {
   const lh = model.letterhead ?? letterhead;
   return (
-    <article className="space-y-1 rounded border border-gray-200 bg-white p-4 text-sm leading-relaxed" data-testid="report-preview">
+    <article className="document space-y-1 rounded border border-gray-200 bg-white p-4 text-sm leading-relaxed" data-testid="report-preview">
       <h2 className="text-center text-lg font-bold">
         {lh.issuer}
         {r.title(model.year, model.kind, model.asOf)}

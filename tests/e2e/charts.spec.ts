@@ -1,6 +1,6 @@
 // Half-year versus target and the leadership summary, at desktop and phone widths.
 import type { Page } from '@playwright/test';
-import { printed, printedWhole } from '../helpers/pdf';
+import { headingsAtPageFoot, printed, printedWhole } from '../helpers/pdf';
 import { cardsOf, expect, expectCardsAsTable, expectNoHorizontalOverflow, expectReadableOnPhone, test } from './fixtures';
 import { signIn } from './servers';
 
@@ -415,6 +415,18 @@ test('the overview and a task page print with their title, date and print date, 
     await page.emulateMedia({ media: 'screen' });
     await expect(page.getByTestId('print-title')).toBeHidden();
   }
+});
+
+test('on paper no heading is left at the foot of a page: each prints on the page of what it heads (the Word report keeps them so too)', async ({ page }) => {
+  const seen: string[] = [];
+  await signIn(page, '', 'duchashi', '/');
+  for (const path of ['/', '/half-year', '/tasks/1', '/tasks/3', '/leadership', '/reports']) {
+    await page.goto(path);
+    await page.emulateMedia({ media: 'print' });
+    seen.push(...(await headingsAtPageFoot(page)).map((h) => `${path} page ${h}`));
+    await page.emulateMedia({ media: 'screen' });
+  }
+  expect(seen).toEqual([]);
 });
 
 test('半年对标: the task column covers nothing of the status column, and stays in view where the table scrolls (700 px)', async ({ page }) => {

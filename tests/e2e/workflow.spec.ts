@@ -2,7 +2,7 @@
 // Runs beside the read-only specs, on a server and database of its own (playwright.config.ts), as it changes the data.
 import type { Locator, Page } from '@playwright/test';
 import { axeViolations, e2eDatabase, expect, expectReadableOnPhone, signIn, test } from './fixtures';
-import { printed, printedWhole } from '../helpers/pdf';
+import { headingsAtPageFoot, printed, printedWhole } from '../helpers/pdf';
 import { csvRows } from '../helpers/csv';
 import { minimalPdf } from '../helpers/evidence-fixtures';
 import { readFileSync } from 'node:fs';
@@ -2167,4 +2167,24 @@ test('without JavaScript: a leader’s empty 批示 comes back with its message;
   await page.reload();
   await expect(page.locator(`#${id}`)).toContainText('已阅（区督查室）');
   await context.close();
+});
+
+test('the office prints its pages after the round above (seven 督办件, updates, 批示): no heading is left at the foot of a printed page', async ({ page }) => {
+  await signIn(page, 'duchashi');
+  const seen: string[] = [];
+  for (const path of [
+    '/notices?year=2023',
+    '/half-year?year=2023',
+    '/?year=2023',
+    '/tasks/1?year=2023',
+    '/tasks/18?year=2023',
+    '/leadership?year=2023',
+    '/reports',
+  ]) {
+    await page.goto(path);
+    await page.emulateMedia({ media: 'print' });
+    seen.push(...(await headingsAtPageFoot(page)).map((h) => `${path} page ${h}`));
+    await page.emulateMedia({ media: 'screen' });
+  }
+  expect(seen).toEqual([]);
 });

@@ -46,3 +46,18 @@ export async function printed(page: Page, file?: string): Promise<{ pdf: Buffer;
   const [, , width, height] = (await doc.getPage(1)).view;
   return { pdf, pages: doc.numPages, text, size: { width: width!, height: height! } };
 }
+
+/**
+ * The headings printed at the foot of a page (a page but the last): each of the page's headings, and each line marked
+ * to introduce what follows (.keep-next), found as the last text of a printed page, with its page number.
+ */
+export async function headingsAtPageFoot(page: Page): Promise<string[]> {
+  const heads = (await page.locator('main').locator('h1:visible, h2:visible, h3:visible, h4:visible, .keep-next:visible').allInnerTexts()).filter(
+    (h) => squeeze(h).length > 1,
+  );
+  const { text } = await printed(page);
+  return text.slice(0, -1).flatMap((paper, i) => {
+    const foot = [...squeeze(paper)];
+    return heads.filter((h) => printedWhole(foot.slice(-[...squeeze(h)].length).join(''), h)).map((h) => `${i + 1}: ${squeeze(h)}`);
+  });
+}

@@ -106,7 +106,7 @@ export function IndicatorRows({ groups, columns, notMentioned }: { groups: Worde
   return groups.map((g) => (
     <tbody key={g.key}>
       {g.heading && (
-        <tr>
+        <tr className="keep-next">
           <th colSpan={columns} className="pt-3 pb-1 text-left font-semibold">
             {g.heading.title}
             <span className="ml-2 text-xs font-normal text-gray-600">{g.heading.category}</span>

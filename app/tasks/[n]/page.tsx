@@ -47,7 +47,7 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
     ? data.instructions?.find((i): i is Instruction => i.id === instructionId && i.state.kind === 'pending' && i.text !== null)
     : undefined;
   return (
-    <article className="space-y-5">
+    <article className="document space-y-5">
       <PublishedBanner published={data.published} live={taskHref(task.number, { year: snap.year })} note={t.report.ui.taskBannerNote} />
       <PrintTitle plan={snap.title} page={t.pageTitle.task(String(task.number))} asOf={asOf} printedOn={data.today} />
       <PageHeader
