@@ -102,9 +102,10 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
 
 type QueueItem = NonNullable<Awaited<ReturnType<typeof getReviewQueue>>>[number];
 
-/** The figures reported against the last approved ones, the target and what to check; on a phone the
- *  table scrolls in its own region, each figure whole with its unit. */
+/** The figures reported against the last approved ones, the target and what to check (a column only when a
+ *  figure is flagged); on a phone the table scrolls in its own region, each figure whole with its unit. */
 function ValueChanges({ values }: { values: QueueItem['values'] }) {
+  const flagged = values.some((v) => v.flags.length > 0);
   return (
     <div className="overflow-x-auto" role="region" aria-label={t.review.changesRegion} tabIndex={0}>
       <table className="text-sm">
@@ -116,7 +117,7 @@ function ValueChanges({ values }: { values: QueueItem['values'] }) {
             <th className="pr-3 text-left">{t.review.after}</th>
             <th className="pr-3 text-left">{t.review.target}</th>
             <th className="pr-3 text-left">{t.review.pctOfTarget}</th>
-            <th className="text-left">{t.review.check}</th>
+            {flagged && <th className="text-left">{t.review.check}</th>}
           </tr>
         </thead>
         <tbody>
@@ -133,14 +134,16 @@ function ValueChanges({ values }: { values: QueueItem['values'] }) {
               </td>
               <td className="pr-3 whitespace-nowrap">{v.target === null ? t.task.noTarget : `${fmtNumber(v.target)}${v.unit}`}</td>
               <td className="pr-3 whitespace-nowrap">{fmtPctOrNone(v.pctOfTarget)}</td>
-              <td className="min-w-32 text-risk">
-                {v.flags.map((f) => (
-                  <span key={f} className="block">
-                    <span aria-hidden="true">! </span>
-                    {t.review.flags[f]}
-                  </span>
-                ))}
-              </td>
+              {flagged && (
+                <td className="min-w-32 text-risk">
+                  {v.flags.map((f) => (
+                    <span key={f} className="block">
+                      <span aria-hidden="true">! </span>
+                      {t.review.flags[f]}
+                    </span>
+                  ))}
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

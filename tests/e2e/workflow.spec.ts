@@ -121,6 +121,8 @@ test('unit reports with a bad value, fixes it; supervisor approves; dashboard an
     '2023年度任务16：为辖区内符合条件的特殊困难（空巢、独居、失独）老年人（预计服务280户）安装水浸探测器和无线烟雾探测…',
   );
   await expect(item.getByTestId('diff-row')).toContainText(['安装智能居家监测预警设备197户240户']);
+  // Nothing flagged: no 请核实 column (an empty one asked the reviewer to look for something that is not there).
+  await expect(item.getByRole('columnheader')).toHaveText(['指标', '原值', '报送值', '年度目标', '占目标']);
   await item.getByLabel('通过').check();
   const reviewed = sup.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/review');
   await item.getByRole('button', { name: '提交审核意见' }).click();
@@ -453,6 +455,7 @@ test('2800 against a 280-household target: 请核实 on the form, flagged on the
   await expect(row).toContainText('280户');
   await expect(row).toContainText('1,000%');
   await expect(row).toHaveAttribute('data-flags', 'over_target more_than_double');
+  await expect(item.getByRole('columnheader', { name: '请核实' })).toBeVisible();
   // On a phone the card reads whole: figures with their units, the flags beside them; the table scrolls in its region.
   await sup.setViewportSize({ width: 360, height: 780 });
   await expectReadableOnPhone(sup);
