@@ -4,8 +4,12 @@
 //   one header that no client can set;
 // - every response carries a Content-Security-Policy with a fresh script nonce;
 // - answers are compressed here (Next's compression is off), all but a server action's result
-//   alone, which is too small to gain from it (lib/answer-compression.ts).
+//   alone, which is too small to gain from it (lib/answer-compression.ts);
+// - posts it cannot take, and other methods than GET or HEAD on a file it sends as it is, are answered
+//   here with their status and a message (lib/auth/request-guard.ts).
 import http from 'node:http';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import compression from 'compression';
 import next from 'next';
 import { actionResultOnly } from '@/lib/answer-compression';
@@ -13,7 +17,7 @@ import { CLIENT_ADDRESS_HEADER, clientAddress } from '@/lib/auth/client-address'
 import { contentSecurityPolicy, newNonce } from '@/lib/auth/csp';
 import { answerBody, cacheableRequest, keepable, PageCache, pageKey, withoutNonce, type Kept } from '@/lib/page-cache';
 import { prisma } from '@/lib/prisma';
-import { postProblem, PROXY_HEADERS } from '@/lib/auth/request-guard';
+import { postProblem, PROXY_HEADERS, staticMethodProblem } from '@/lib/auth/request-guard';
 import { databaseFile, databaseKind, env, today } from '@/lib/env';
 import { holdServerLock } from '@/lib/server-lock';
 
@@ -26,6 +30,12 @@ export async function serve(opts: { port: number; hostname?: string }): Promise<
   const app = next({ dev: false, dir: process.cwd(), port: opts.port, hostname: opts.hostname });
   await app.prepare();
   const handle = app.getRequestHandler();
+  // The files of public/ by the paths they are served at (a post to one is answered here: staticMethodProblem).
+  const publicFiles = new Set(
+    readdirSync('public', { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => `/${path.relative('public', path.join(e.parentPath, e.name)).split(path.sep).join('/')}`),
+  );
   const trusted = (env.TRUSTED_PROXIES ?? '')
     .split(',')
     .map((s) => s.trim())
@@ -34,7 +44,7 @@ export async function serve(opts: { port: number; hostname?: string }): Promise<
     req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trusted);
     // Forwarded host/proto count only from a trusted proxy (the upload route's same-origin check reads them).
     if (!trusted.includes((req.socket.remoteAddress ?? '').replace(/^::ffff:/, ''))) for (const h of PROXY_HEADERS) delete req.headers[h];
-    const problem = postProblem(req);
+    const problem = postProblem(req) ?? staticMethodProblem(req, publicFiles);
     if (problem) {
       const answer = (close: boolean) => {
         if (res.headersSent) return;
@@ -42,6 +52,7 @@ export async function serve(opts: { port: number; hostname?: string }): Promise<
           'Content-Type': 'text/plain; charset=utf-8',
           'Cache-Control': 'no-store',
           'X-Content-Type-Options': 'nosniff',
+          ...(problem.allow ? { Allow: problem.allow } : {}),
           ...(close ? { Connection: 'close' } : {}),
         });
         res.end(problem.message);

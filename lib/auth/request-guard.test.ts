@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTION_BODY_LIMIT, postProblem } from './request-guard';
+import { ACTION_BODY_LIMIT, postProblem, staticMethodProblem } from './request-guard';
 
 const post = (headers: Record<string, string>, url = '/tasks/1/update') => postProblem({ method: 'POST', url, headers });
 
@@ -15,5 +15,23 @@ describe('posts the app cannot take', () => {
       expect(post({ 'next-action': id }), id).toEqual({ status: 400, message: expect.stringContaining('无效') });
     expect(post({ 'next-action': '004c09083cd5ec46664a2b05c61c8db4c6e3efadda' })).toBeNull();
     expect(post({})).toBeNull();
+  });
+});
+
+describe('files sent as they are', () => {
+  const files = new Set(['/manifest.webmanifest', '/favicon.svg', '/icon-192.png']);
+  it('asked for with another method than GET or HEAD: 405, GET and HEAD allowed', () => {
+    for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'])
+      for (const url of ['/manifest.webmanifest', '/favicon.svg?v=1', '/_next/static/chunks/0-abc.js', '/%66avicon.svg'])
+        expect(staticMethodProblem({ method, url }, files), `${method} ${url}`).toEqual({
+          status: 405,
+          message: expect.stringContaining('只能读取'),
+          allow: 'GET, HEAD',
+        });
+  });
+  it('GET and HEAD pass on; so does every other path (pages, routes, actions answer for themselves) and a path that does not decode', () => {
+    for (const method of ['GET', 'HEAD']) expect(staticMethodProblem({ method, url: '/favicon.svg' }, files)).toBeNull();
+    for (const url of ['/', '/tasks/1', '/login', '/export/tasks', '/icon.svg', '/%E0%A4%A', '/_next/image'])
+      expect(staticMethodProblem({ method: 'POST', url }, files), url).toBeNull();
   });
 });

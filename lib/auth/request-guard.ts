@@ -1,6 +1,7 @@
 // What the server wrapper (scripts/serve.ts) decides before a request reaches Next: posts too large
 // or malformed to be a form of ours are answered 413/400 with a message (not a 500 from deep
-// inside Next), and forwarded-host/proto headers count only from a trusted proxy.
+// inside Next), a file sent as it is asked for with another method than GET or HEAD 405, and
+// forwarded-host/proto headers count only from a trusted proxy.
 import { m } from '@/lib/i18n/messages';
 
 /** Next's own limit for server-action bodies (next.config.js `serverActions.bodySizeLimit`, 6 MB). */
@@ -9,7 +10,7 @@ export const ACTION_BODY_LIMIT = 6 * 1024 * 1024;
 /** Headers only a reverse proxy may set: dropped from any other peer before the app sees them. */
 export const PROXY_HEADERS = ['x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-port', 'forwarded'] as const;
 
-export type RequestProblem = { status: 413 | 400; message: string };
+export type RequestProblem = { status: 413 | 405 | 400; message: string; allow?: string };
 
 /**
  * A POST the app cannot take: larger than the action limit (413), or naming a server action with
@@ -24,4 +25,21 @@ export function postProblem(req: { method?: string; url?: string; headers: Recor
   const action = req.headers['next-action'];
   if (action !== undefined && (Array.isArray(action) || !/^[0-9a-f]{16,128}$/i.test(action))) return { status: 400, message: m.postMalformed };
   return null;
+}
+
+/**
+ * A file Next sends as it is (the build's /_next/static/…, a file of public/ by its path) asked for
+ * with a method other than GET or HEAD: 405 with what is allowed. Next itself answers these by
+ * rendering a /405 page, which the App Router does not have: HTTP 500.
+ */
+export function staticMethodProblem(req: { method?: string; url?: string }, publicFiles: ReadonlySet<string>): RequestProblem | null {
+  if (req.method === 'GET' || req.method === 'HEAD') return null;
+  const path = (req.url ?? '/').split('?')[0]!;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    return null;
+  }
+  return decoded.startsWith('/_next/static/') || publicFiles.has(decoded) ? { status: 405, message: m.methodNotAllowed, allow: 'GET, HEAD' } : null;
 }

@@ -88,6 +88,7 @@ export const m = {
   aliasTaken: (names: string[]) => `这些名称已是其他单位的名称或别名：${names.join('、')}`,
   postTooLarge: '提交的内容过大（上限6MB），请缩短后重试。',
   postMalformed: '提交的请求无效，请刷新页面后重试。',
+  methodNotAllowed: '此地址只能读取，不能提交。',
   chooseNoticeUnit: '请选择要办结或退回的单位。',
   urgedUnits: (names: string[]) => `催办单位：${names.join('、')}`,
   importNeedsUnits: '文件中有系统尚未登记的责任单位，请为每个名称选择对应的单位或新建。',

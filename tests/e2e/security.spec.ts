@@ -275,6 +275,20 @@ test('a burst of 200 concurrent sign-in attempts verifies at most 5 passwords pe
   }
 });
 
+test('a file the server sends as it is, asked for with POST, PUT, DELETE or OPTIONS: 405 with GET and HEAD allowed, never 500', async ({ page, request }) => {
+  await page.goto('/');
+  const chunk = new URL((await page.locator('script[src*="/_next/static/"]').first().getAttribute('src'))!, page.url()).pathname;
+  for (const path of ['/manifest.webmanifest', '/favicon.svg', '/icon-192.png', chunk])
+    for (const method of ['POST', 'PUT', 'DELETE', 'OPTIONS']) {
+      const res = await request.fetch(path, { method });
+      expect(res.status(), `${method} ${path}`).toBe(405);
+      expect(res.headers()['allow'], `${method} ${path}`).toBe('GET, HEAD');
+      expect(await res.text()).toBe('此地址只能读取，不能提交。');
+    }
+  expect((await request.get('/manifest.webmanifest')).status()).toBe(200);
+  expect((await request.head('/favicon.svg')).status()).toBe(200);
+});
+
 test('an oversized or malformed action post is answered 413 / 400 with a message, never 500; a client cannot claim another host', async ({ request }) => {
   const big = await request.post('/login', {
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
