@@ -17,7 +17,15 @@ import { CLIENT_ADDRESS_HEADER, clientAddress } from '@/lib/auth/client-address'
 import { contentSecurityPolicy, newNonce } from '@/lib/auth/csp';
 import { answerBody, cacheableRequest, keepable, PageCache, pageKey, withoutNonce, type Kept } from '@/lib/page-cache';
 import { prisma } from '@/lib/prisma';
-import { postProblem, PROXY_HEADERS, staticMethodProblem } from '@/lib/auth/request-guard';
+import {
+  judgesMultipart,
+  MULTIPART_PEEK,
+  multipartProblem,
+  postProblem,
+  PROXY_HEADERS,
+  staticMethodProblem,
+  type RequestProblem,
+} from '@/lib/auth/request-guard';
 import { databaseFile, databaseKind, env, today } from '@/lib/env';
 import { holdServerLock } from '@/lib/server-lock';
 
@@ -45,39 +53,85 @@ export async function serve(opts: { port: number; hostname?: string }): Promise<
     // Forwarded host/proto count only from a trusted proxy (the upload route's same-origin check reads them).
     if (!trusted.includes((req.socket.remoteAddress ?? '').replace(/^::ffff:/, ''))) for (const h of PROXY_HEADERS) delete req.headers[h];
     const problem = postProblem(req) ?? staticMethodProblem(req, publicFiles);
-    if (problem) {
-      const answer = (close: boolean) => {
-        if (res.headersSent) return;
-        res.writeHead(problem.status, {
-          'Content-Type': 'text/plain; charset=utf-8',
-          'Cache-Control': 'no-store',
-          'X-Content-Type-Options': 'nosniff',
-          ...(problem.allow ? { Allow: problem.allow } : {}),
-          ...(close ? { Connection: 'close' } : {}),
-        });
-        res.end(problem.message);
-      };
-      // Read and discard what the client is still sending, then answer (answering first would reset
-      // a client still writing); a body claimed larger than DRAIN_LIMIT is not read: answer and close.
-      if (Number(req.headers['content-length'] ?? 0) <= DRAIN_LIMIT) {
-        req.on('data', () => {});
-        req.on('end', () => answer(false));
-        req.on('error', () => answer(true));
-      } else answer(true);
-      return;
-    }
-    // A fresh nonce per request: on the request, Next applies it to its scripts; on the response, the browser enforces it.
-    const nonce = newNonce();
-    const policy = contentSecurityPolicy(nonce);
-    req.headers['content-security-policy'] = policy;
-    res.setHeader('Content-Security-Policy', policy);
-    if (cacheableRequest(req)) void answerFromCache(req, res, nonce, () => handle(req, res));
-    else compress(req, res, () => void handle(req, res));
+    if (problem) return refuse(req, res, problem);
+    const pass = () => {
+      // A fresh nonce per request: on the request, Next applies it to its scripts; on the response, the browser enforces it.
+      const nonce = newNonce();
+      const policy = contentSecurityPolicy(nonce);
+      req.headers['content-security-policy'] = policy;
+      res.setHeader('Content-Security-Policy', policy);
+      if (cacheableRequest(req)) void answerFromCache(req, res, nonce, () => handle(req, res));
+      else compress(req, res, () => void handle(req, res));
+    };
+    if (!judgesMultipart(req)) return pass();
+    firstBytes(req, MULTIPART_PEEK).then(
+      ({ start, whole }) => {
+        const broken = multipartProblem(req, start, whole);
+        if (broken) refuse(req, res, broken);
+        else pass();
+      },
+      () => res.destroy(),
+    );
   });
   await new Promise<void>((resolve) => server.listen(opts.port, opts.hostname, resolve));
   console.log(`▲ serving on http://${opts.hostname ?? 'localhost'}:${opts.port}`);
   startReminderTimer(server);
   return server;
+}
+
+/**
+ * Answers a request the app cannot take with its status and message, after reading and discarding
+ * what the client is still sending (answering first would reset a client still writing); a body
+ * claimed larger than DRAIN_LIMIT is not read: answered and closed.
+ */
+function refuse(req: http.IncomingMessage, res: http.ServerResponse, problem: RequestProblem) {
+  const answer = (close: boolean) => {
+    if (res.headersSent) return;
+    res.writeHead(problem.status, {
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+      ...(problem.allow ? { Allow: problem.allow } : {}),
+      ...(close ? { Connection: 'close' } : {}),
+    });
+    res.end(problem.message);
+  };
+  if (req.readableEnded) answer(false);
+  else if (Number(req.headers['content-length'] ?? 0) <= DRAIN_LIMIT) {
+    req.on('data', () => {});
+    req.on('end', () => answer(false));
+    req.on('error', () => answer(true));
+  } else answer(true);
+}
+
+/**
+ * The first `enough` bytes of a request's body (all of it when shorter), put back at once for Next
+ * to read whole; `whole` when they are all of it.
+ */
+function firstBytes(req: http.IncomingMessage, enough: number): Promise<{ start: Buffer; whole: boolean }> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const finish = (whole: boolean) => {
+      req.off('readable', onReadable);
+      req.off('end', onEnd);
+      req.off('error', reject);
+      const start = Buffer.concat(chunks);
+      // Put back before the stream says it ended (it does not while it holds data again).
+      if (start.length) req.unshift(start);
+      resolve({ start, whole });
+    };
+    const onReadable = () => {
+      for (let chunk: Buffer | null; size < enough && (chunk = req.read() as Buffer | null) !== null; size += chunk.length) chunks.push(chunk);
+      if (size >= enough) finish(false);
+      else if (req.complete) finish(true);
+    };
+    // An empty body already received ends without a 'readable'.
+    const onEnd = () => finish(true);
+    req.on('readable', onReadable);
+    req.once('end', onEnd);
+    req.once('error', reject);
+  });
 }
 
 /** The `compression` middleware (Next bundles an older one, gzip only; this one sends brotli to a client that takes it), with one more rule: lib/answer-compression.ts. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTION_BODY_LIMIT, postProblem, staticMethodProblem } from './request-guard';
+import { ACTION_BODY_LIMIT, judgesMultipart, MULTIPART_PEEK, multipartProblem, postProblem, staticMethodProblem } from './request-guard';
 
 const post = (headers: Record<string, string>, url = '/tasks/1/update') => postProblem({ method: 'POST', url, headers });
 
@@ -33,5 +33,34 @@ describe('files sent as they are', () => {
     for (const method of ['GET', 'HEAD']) expect(staticMethodProblem({ method, url: '/favicon.svg' }, files)).toBeNull();
     for (const url of ['/', '/tasks/1', '/login', '/export/tasks', '/icon.svg', '/%E0%A4%A', '/_next/image'])
       expect(staticMethodProblem({ method: 'POST', url }, files), url).toBeNull();
+  });
+});
+
+describe('a multipart post to a page', () => {
+  const req = (type: string, url = '/tasks/16/update') => ({ method: 'POST', url, headers: { 'content-type': type } });
+  const body = (boundary: string) => Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="a"\r\n\r\nb\r\n--${boundary}--\r\n`);
+  const malformed = { status: 400, message: expect.stringContaining('无效') };
+  it('as a browser or React sends it passes on, the boundary quoted or not', () => {
+    const b = '----WebKitFormBoundaryu7Ck2Yq3hJbA9XzP';
+    expect(multipartProblem(req(`multipart/form-data; boundary=${b}`), body(b), true)).toBeNull();
+    expect(multipartProblem(req(`multipart/form-data; boundary="${b}"`), body(b), true)).toBeNull();
+    // Only a first piece of a long body arrived: judged on it when it is long enough…
+    expect(multipartProblem(req(`multipart/form-data; boundary=${b}`), Buffer.concat([body(b), Buffer.alloc(MULTIPART_PEEK)]), false)).toBeNull();
+    // …else passed on to Next (a piece that short says nothing).
+    expect(multipartProblem(req(`multipart/form-data; boundary=${b}`), Buffer.from('--'), false)).toBeNull();
+  });
+  it('without a boundary, or a body that does not start with it: 400', () => {
+    expect(multipartProblem(req('multipart/form-data'), Buffer.from('a=b'), true)).toEqual(malformed);
+    expect(multipartProblem(req('multipart/form-data; boundary=x'), Buffer.from('a=b'), true)).toEqual(malformed);
+    expect(multipartProblem(req('multipart/form-data; boundary=x'), Buffer.alloc(0), true)).toEqual(malformed);
+    expect(multipartProblem(req('multipart/form-data; boundary=x'), Buffer.alloc(MULTIPART_PEEK, 'a'), false)).toEqual(malformed);
+  });
+  it('judged only for a multipart POST to a page: the upload routes and other posts answer for themselves', () => {
+    expect(judgesMultipart(req('multipart/form-data; boundary=x'))).toBe(true);
+    expect(judgesMultipart(req('Multipart/Form-Data; boundary=x'))).toBe(true);
+    for (const url of ['/evidence/upload', '/plan/import/upload?x=1']) expect(judgesMultipart(req('multipart/form-data', url)), url).toBe(false);
+    expect(judgesMultipart(req('text/plain;charset=UTF-8'))).toBe(false);
+    expect(judgesMultipart({ method: 'GET', url: '/', headers: { 'content-type': 'multipart/form-data' } })).toBe(false);
+    expect(multipartProblem(req('text/plain'), Buffer.from('x'), true)).toBeNull();
   });
 });

@@ -7,8 +7,13 @@ import { m } from '@/lib/i18n/messages';
 /** Next's own limit for server-action bodies (next.config.js `serverActions.bodySizeLimit`, 6 MB). */
 export const ACTION_BODY_LIMIT = 6 * 1024 * 1024;
 
+/** The routes that parse their own multipart uploads (and answer a broken one 400). */
+const UPLOAD_ROUTES = new Set(['/plan/import/upload', '/evidence/upload']);
+
 /** Headers only a reverse proxy may set: dropped from any other peer before the app sees them. */
 export const PROXY_HEADERS = ['x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-port', 'forwarded'] as const;
+
+type Posted = { method?: string; url?: string; headers: Record<string, string | string[] | undefined> };
 
 export type RequestProblem = { status: 413 | 405 | 400; message: string; allow?: string };
 
@@ -42,4 +47,33 @@ export function staticMethodProblem(req: { method?: string; url?: string }, publ
     return null;
   }
   return decoded.startsWith('/_next/static/') || publicFiles.has(decoded) ? { status: 405, message: m.methodNotAllowed, allow: 'GET, HEAD' } : null;
+}
+
+/** How many first bytes of a multipart post `multipartProblem` needs to judge (its first boundary line is at most 72 characters and a line break in). */
+export const MULTIPART_PEEK = 256;
+
+/**
+ * A post to a page (a form, a server action) whose multipart body cannot be one: no boundary in its
+ * content type, or no `--boundary` line in the first bytes the server received (`start`; judged when
+ * they are at least MULTIPART_PEEK bytes or the `whole` body, else passed on). Next parses such a body
+ * only to fail with HTTP 500; it is answered 400 here. A body that starts right and breaks later still
+ * reaches Next. The upload routes parse their own posts and answer 400 themselves.
+ */
+export function multipartProblem(req: Posted, start: Buffer, whole: boolean): RequestProblem | null {
+  if (!judgesMultipart(req)) return null;
+  const boundary = /;\s*boundary=(?:"([^"]{1,70})"|([^\s;"]{1,70}))/i.exec(String(req.headers['content-type']));
+  if (!boundary) return { status: 400, message: m.postMalformed };
+  if (!whole && start.length < MULTIPART_PEEK) return null; // (the server reads MULTIPART_PEEK bytes first: not reached there)
+  return start.includes(`--${boundary[1] ?? boundary[2]}`) ? null : { status: 400, message: m.postMalformed };
+}
+
+/** Whether a post is one `multipartProblem` judges (its first bytes are read before Next sees it): a multipart post to a page. */
+export function judgesMultipart(req: Posted): boolean {
+  const type = req.headers['content-type'];
+  return (
+    req.method === 'POST' &&
+    typeof type === 'string' &&
+    type.toLowerCase().startsWith('multipart/form-data') &&
+    !UPLOAD_ROUTES.has((req.url ?? '/').split('?')[0]!)
+  );
 }

@@ -299,6 +299,17 @@ test('an oversized or malformed action post is answered 413 / 400 with a message
   const bad = await request.post('/', { headers: { 'next-action': '../../etc/passwd', 'content-type': 'text/plain' }, data: '[]' });
   expect(bad.status()).toBe(400);
   expect(await bad.text()).toContain('请求无效');
+  // A form post whose multipart body cannot be one (Next fails parsing it with a 500): 400 with the same message.
+  for (const [type, body] of [
+    ['multipart/form-data', 'a=b'],
+    ['multipart/form-data; boundary=x', 'a=b'],
+    ['multipart/form-data; boundary=x', ''],
+    ['multipart/form-data; boundary=x', 'x'.repeat(2000)],
+  ]) {
+    const broken = await request.post('/tasks/16/update', { headers: { 'content-type': type! }, data: body! });
+    expect(broken.status(), `${type} ${body!.slice(0, 8)}`).toBe(400);
+    expect(await broken.text()).toContain('请求无效');
+  }
   // The upload route compares Origin with the host; X-Forwarded-Host from a client (not a trusted proxy) is dropped first.
   const forged = await request.post('/plan/import/upload', {
     headers: { origin: 'http://evil.example', 'x-forwarded-host': 'evil.example' },
