@@ -238,4 +238,17 @@ describe('留痕 over the years: every plan year has a 任务1', () => {
     expect(ids).toEqual([...ids].sort((a, b) => b - a));
     expect(second.rows.map((e) => e.entityId).at(-1)).toBe('1');
   });
+
+  it('操作人 finds the text typed, % and _ as themselves (SQL LIKE took them as wildcards: % listed everyone)', async () => {
+    session.actor = supervisor;
+    const { getAuditEvents } = await import('@/lib/data/audit');
+    const unit = await prisma.user.findFirstOrThrow({ where: { username: 'mzj' }, select: { id: true } });
+    for (const actorId of [supervisor.id, unit.id])
+      await prisma.auditEvent.create({ data: { action: 'login', entityType: 'User', entityId: String(actorId), actorId } });
+    const who = async (actor: string) => [...new Set((await getAuditEvents({ action: 'login', actor }))!.rows.map((e) => e.actor?.name))];
+    expect(await who('督查')).toEqual(['区督查室']);
+    expect(await who('民政')).toEqual(['区民政局']);
+    expect(await who('区')).toEqual(['区民政局', '区督查室']);
+    for (const typed of ['%', '_', '区%室', '区_查室', '区督查室%']) expect(await who(typed), typed).toEqual([]);
+  });
 });
