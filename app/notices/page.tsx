@@ -141,7 +141,7 @@ function PerUnit({ perUnit }: { perUnit: Data['perUnit'] }) {
     <SectionCard id="per-unit" title={c.perUnit}>
       {perUnit.length === 0 ? (
         <p className={ui.hint} data-testid="notice-units-none">
-          {c.perUnitNone}
+          {c.noneThisYear}
         </p>
       ) : (
         <div className="overflow-x-auto" role="region" aria-label={c.perUnit} tabIndex={0}>
@@ -218,7 +218,7 @@ export default async function NoticesPage({ searchParams }: { searchParams: Prom
       )}
       <SectionCard id="ledger" title={c.count(data.year, data.total, data.all)}>
         {data.notices.length === 0 ? (
-          <p className={ui.hint}>{data.all === 0 ? c.perUnitNone : c.none}</p>
+          <p className={ui.hint}>{data.all === 0 ? c.noneThisYear : c.none}</p>
         ) : (
           <NoticeList notices={data.notices} taskHref={(n, year) => taskHref(n, { year })} testId="ledger" draft={draft} />
         )}

@@ -21,7 +21,7 @@ export type RequestProblem = { status: 413 | 405 | 400; message: string; allow?:
  * A POST the app cannot take: larger than the action limit (413), or naming a server action with
  * an id that is not one (400). The import's upload route has its own limit and answers itself.
  */
-export function postProblem(req: { method?: string; url?: string; headers: Record<string, string | string[] | undefined> }): RequestProblem | null {
+export function postProblem(req: Posted): RequestProblem | null {
   if (req.method !== 'POST') return null;
   const path = (req.url ?? '/').split('?')[0]!;
   if (path === '/plan/import/upload') return null;
@@ -63,7 +63,8 @@ export function multipartProblem(req: Posted, start: Buffer, whole: boolean): Re
   if (!judgesMultipart(req)) return null;
   const boundary = /;\s*boundary=(?:"([^"]{1,70})"|([^\s;"]{1,70}))/i.exec(String(req.headers['content-type']));
   if (!boundary) return { status: 400, message: m.postMalformed };
-  if (!whole && start.length < MULTIPART_PEEK) return null; // (the server reads MULTIPART_PEEK bytes first: not reached there)
+  // Fewer bytes than that of a body still arriving say nothing (the server waits for MULTIPART_PEEK bytes, so never passes these).
+  if (!whole && start.length < MULTIPART_PEEK) return null;
   return start.includes(`--${boundary[1] ?? boundary[2]}`) ? null : { status: 400, message: m.postMalformed };
 }
 

@@ -27,7 +27,8 @@ export const noticeLedger = {
   unchasedMore: (shown: number, total: number) => `显示任务编号在前的${shown}项，共${total}项`,
   unchasedAll: '显示全部滞后未督办任务',
   perUnit: '各单位督办件',
-  perUnitNone: '本年度还没有督办件。',
+  /** A year without a notice: said by the ledger and the per-unit table alike (there is nothing to filter). */
+  noneThisYear: '本年度还没有督办件。',
   unitColumns: ['单位', '督办件', '待办理', '未签收', '已逾期', '已反馈待审', '已办结'],
   columns: ['编号', '任务', '等级', '状态', '接收单位', '交办', '限办日期', '最近进展'],
   none: '没有符合条件的督办件。',
