@@ -7,13 +7,13 @@ import { getSession, startSession } from '@/lib/auth/session';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { safeNextPath } from '@/lib/auth/redirect';
 import { audit } from '@/lib/audit';
-import { formToObject } from '@/lib/validation/update';
+import { formToObject, isForm } from '@/lib/validation/update';
 import { changePasswordSchema } from '@/lib/validation/account';
 import { m } from '@/lib/i18n/messages';
-import type { ActionState } from './state';
-import { refusedForm, sessionEnded } from './state';
+import { notAForm, refusedForm, sessionEnded, type ActionState } from './state';
 
 export async function changePassword(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  if (!isForm(formData)) return notAForm();
   const raw = formToObject(formData);
   // Passwords never come back to the browser.
   const values = { next: '', current: '', confirm: '', returnTo: raw.returnTo ?? '' };

@@ -9,12 +9,12 @@ import { endSession, getSession, startSession } from '@/lib/auth/session';
 import { lockedFor, reserveAttempt, settleSuccess } from '@/lib/auth/throttle';
 import { audit } from '@/lib/audit';
 import { landingPath, safeNextPath } from '@/lib/auth/redirect';
-import { formToObject, loginSchema } from '@/lib/validation/update';
+import { formToObject, isForm, loginSchema } from '@/lib/validation/update';
 import { m } from '@/lib/i18n/messages';
-import type { ActionState } from './state';
-import { refusedForm } from './state';
+import { notAForm, refusedForm, type ActionState } from './state';
 
 export async function login(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  if (!isForm(formData)) return notAForm();
   const values = formToObject(formData);
   delete values.password; // never echo a password back
   const parsed = loginSchema.safeParse(formToObject(formData));

@@ -10,10 +10,10 @@ import 'server-only';
 import { z } from 'zod';
 import { getSession } from '@/lib/auth/session';
 import { can, type Action, type Actor } from '@/lib/auth/policy';
-import { formToObject } from '@/lib/validation/update';
+import { formToObject, isForm } from '@/lib/validation/update';
 import { m } from '@/lib/i18n/messages';
 import { dropDraft, keepDraftWithoutScript } from './form-drafts';
-import { ConflictError, FieldConflict, refusedField, refusedForm, sessionEnded, type ActionState } from './state';
+import { ConflictError, FieldConflict, notAForm, refusedField, refusedForm, sessionEnded, type ActionState } from './state';
 
 export type Values = Record<string, string>;
 export type Work<D, T> = { actor: Actor; data: D; record: T; values: Values; formData: FormData };
@@ -45,6 +45,7 @@ export async function runAction<S extends z.ZodType | undefined, T = null, R ext
   formData: FormData,
   spec: ActionSpec<S, T, R>,
 ): Promise<R | ActionState> {
+  if (!isForm(formData)) return notAForm();
   const values = spec.values ? spec.values(formData) : formToObject(formData);
   const actor = await getSession();
   const form = spec.draft?.(values);

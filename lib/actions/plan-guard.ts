@@ -12,9 +12,9 @@ import { can } from '@/lib/auth/policy';
 import type { PlanYearStatus } from '@/lib/domain/plan-years';
 import { dueOfWording } from '@/lib/domain/time-wording';
 import { changeReasonSchema, milestoneEditSchema, taskEditSchema } from '@/lib/validation/plan';
-import { formToObject } from '@/lib/validation/update';
+import { formToObject, isForm, NO_FORM } from '@/lib/validation/update';
 import { m } from '@/lib/i18n/messages';
-import { ConflictError, type ActionState, refusedForm, sessionEnded } from './state';
+import { ConflictError, type ActionState, notAForm, refusedForm, sessionEnded } from './state';
 import { answerConflicts } from './pipeline';
 import { backWithoutScript } from './without-script';
 
@@ -25,11 +25,12 @@ const fieldError = (values: Record<string, string>, field: string, message: stri
   error: { status: 'error', message: m.fixErrors, errors: { [field]: [message] }, values },
 });
 
-/** Session, right, the year's state and the reason: the checks every plan edit makes first. */
+/** A form (not NO_FORM: none came), session, right, the year's state and the reason: the checks every plan edit makes first. */
 export async function guard(
   values: Record<string, string>,
   target: Pick<Target, 'status'> | null,
 ): Promise<{ error: ActionState } | { actorId: number; reason: Reason }> {
+  if (values === NO_FORM) return { error: notAForm() };
   const actor = await getSession();
   if (!actor) return { error: sessionEnded(values) };
   if (!can(actor, 'edit_plan')) return { error: { status: 'error', message: m.forbidden, values } };
@@ -115,10 +116,8 @@ export async function guardMilestone(
 }
 
 /** The unit ids a task form ticked (sent back joined by commas, so a refused form shows them again). */
-export const taskFormValues = (formData: FormData): Record<string, string> => ({
-  ...formToObject(formData),
-  unitIds: formData.getAll('unitIds').map(String).join(','),
-});
+export const taskFormValues = (formData: FormData): Record<string, string> =>
+  isForm(formData) ? { ...formToObject(formData), unitIds: formData.getAll('unitIds').map(String).join(',') } : NO_FORM;
 
 /** A task form's fields: the schema, a deadline inside the plan year, units that exist. */
 export async function parseTask(values: Record<string, string>, year: number): Promise<{ error: ActionState } | { data: z.infer<typeof taskEditSchema> }> {

@@ -9,8 +9,9 @@ import { nextStatus, type PlanYearStatus } from '@/lib/domain/plan-years';
 import { writeInWorker } from '@/lib/plan-import/write-in-worker';
 import { prepareConfirm, runPreview, type ImportState } from './import-steps';
 import { createYearSchema } from '@/lib/validation/plan';
+import { isForm } from '@/lib/validation/update';
 import { m } from '@/lib/i18n/messages';
-import { ConflictError, refusedField, type ActionState } from './state';
+import { ConflictError, notAForm, refusedField, type ActionState } from './state';
 import { runAction } from './pipeline';
 import { backWithoutScript, postedWithoutScript, savedAt } from './without-script';
 
@@ -73,11 +74,13 @@ export async function setPlanYearStatus(year: number, _prev: ActionState, formDa
 
 /** Reads the uploaded plan and shows what it would create; writes nothing (lib/actions/import-steps.ts). */
 export async function previewImport(_prev: ImportState, formData: FormData): Promise<ImportState> {
+  if (!isForm(formData)) return notAForm();
   return runPreview(formData);
 }
 
 /** Writes the previewed plan as a draft year, in one transaction, audited (lib/actions/import-steps.ts). */
 export async function confirmImport(_prev: ImportState, formData: FormData): Promise<ImportState> {
+  if (!isForm(formData)) return notAForm();
   const ready = await prepareConfirm(formData);
   if ('answer' in ready) return ready.answer;
   const answer = await ready.commit();

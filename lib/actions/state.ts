@@ -37,6 +37,9 @@ export const sessionEnded = (values: Record<string, string>): ActionState => ({
   values,
 });
 
+/** The answer to a call whose form is no form (none of ours sends one): refused, nothing written. */
+export const notAForm = (): ActionState => ({ status: 'error', message: m.postMalformed, values: {} });
+
 /** The answer to a form the schema refused: every field's message, the input kept. */
 export const refusedForm = (e: z.ZodError, values: Record<string, string>): ActionState => ({
   status: 'error',

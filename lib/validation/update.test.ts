@@ -197,6 +197,16 @@ describe('bad input from an edited form', () => {
     expect(formToObject(fd).narrative).toBe('abc[31mdef\ng\th');
     expect([isRecordId(3), isRecordId('3'), isRecordId(0), isRecordId(2.5)]).toEqual([true, false, false, false]);
   });
+  it('a form argument that is no form (a crafted call) reads as NO_FORM, not as a TypeError', async () => {
+    const { formToObject, isForm, NO_FORM } = await import('./update');
+    for (const v of [undefined, null, {}, 'x', [['a', 'b']], { entries: () => [['a', 'b']] }]) {
+      expect(isForm(v)).toBe(false);
+      expect(formToObject(v as unknown as FormData)).toBe(NO_FORM);
+    }
+    expect(Object.isFrozen(NO_FORM) && Object.keys(NO_FORM)).toEqual([]);
+    expect(isForm(new FormData())).toBe(true);
+    expect(formToObject(new FormData())).not.toBe(NO_FORM);
+  });
 });
 
 describe('every remaining error branch', () => {

@@ -182,8 +182,24 @@ export function parseUpdate(input: Record<string, unknown>, ctx: UpdateFormConte
   };
 }
 
-/** FormData → plain object of its string fields (files are ignored), each through the one text cleaner (lib/domain/text.ts). */
+/**
+ * Whether an action's form argument is a form. An action is an endpoint anyone can call with
+ * arguments of their own (a crafted request names its id): each checks this before it reads the form.
+ */
+export const isForm = (v: unknown): v is FormData => v instanceof FormData;
+
+/**
+ * What a form argument that is no form reads as (an action is an endpoint anyone can call with
+ * arguments of their own): no fields, and a mark the plan edits' guard refuses (lib/actions/plan-guard.ts).
+ */
+export const NO_FORM: Record<string, string> = Object.freeze({});
+
+/**
+ * FormData → plain object of its string fields (files are ignored), each through the one text
+ * cleaner (lib/domain/text.ts); anything else → NO_FORM.
+ */
 export function formToObject(fd: FormData): Record<string, string> {
+  if (!isForm(fd)) return NO_FORM;
   const out: Record<string, string> = {};
   for (const [k, v] of fd.entries()) if (typeof v === 'string') out[k] = cleanText(v);
   return out;

@@ -1,5 +1,6 @@
 // Hardening seen from outside: security headers on every route, no CSP violation, impossible
 // dates answered with the default view instead of HTTP 500, and no redirect off-site after sign-in.
+import { readFileSync } from 'node:fs';
 import { e2eDatabase, expect, signIn, test } from './fixtures';
 import { PUBLIC, SIGNED_IN } from './routes';
 
@@ -287,6 +288,55 @@ test('a file the server sends as it is, asked for with POST, PUT, DELETE or OPTI
     }
   expect((await request.get('/manifest.webmanifest')).status()).toBe(200);
   expect((await request.head('/favicon.svg')).status()).toBe(200);
+});
+
+/** The server actions of the build (its manifest): id, name, and the path of a page that can run it. */
+function buildActions(): { id: string; name: string; path: string }[] {
+  const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as {
+    node: Record<string, { workers: Record<string, unknown>; exportedName: string }>;
+  };
+  // A page's path from its worker's name (app/tasks/[n]/page → /tasks/1).
+  const pagePath = (worker: string) =>
+    worker
+      .replace(/^app/, '')
+      .replace(/\/page$/, '')
+      .replace(/\[year\]/g, '2023')
+      .replace(/\[[a-z]+\]/g, '1') || '/';
+  return Object.entries(manifest.node).map(([id, a]) => ({
+    id,
+    name: a.exportedName,
+    path: pagePath(Object.keys(a.workers).find((w) => !w.includes('_not-found'))!),
+  }));
+}
+
+test('every server action called with arguments no form of ours sends is refused with a message, never 500', async ({ page, request }) => {
+  // An action is an endpoint anyone can call with arguments of their own (a crafted request names
+  // its id). Each had read its form's fields from whatever came: a TypeError, answered HTTP 500.
+  const actions = buildActions().filter((a) => a.name !== 'logout');
+  expect(actions.length).toBeGreaterThanOrEqual(42);
+  const calls: Record<string, { json: string } | { form: string }> = {
+    'no arguments': { json: '[]' },
+    'an object for the form': { json: '[1,{"status":"idle"},{}]' },
+    'a string for the form': { json: '[{"status":"idle"},"x"]' },
+    'the form first, nothing after': { form: '["$K1"]' },
+  };
+  for (const who of ['visitor', 'duchashi', 'mzj']) {
+    if (who !== 'visitor') await signIn(page, who);
+    const client = who === 'visitor' ? request : page.request;
+    const wrong: string[] = [];
+    for (const { id, name, path } of actions) {
+      for (const [what, args] of Object.entries(calls)) {
+        const headers = { 'next-action': id, accept: 'text/x-component' };
+        const res =
+          'json' in args
+            ? await client.post(path, { headers: { ...headers, 'content-type': 'text/plain;charset=UTF-8' }, data: args.json })
+            : await client.post(path, { headers, multipart: { '0': args.form, '1_x': 'y' } });
+        const text = await res.text();
+        if (res.status() !== 200 || !text.includes('提交的请求无效')) wrong.push(`${who}: ${name} with ${what}: ${res.status()} ${text.slice(0, 120)}`);
+      }
+    }
+    expect(wrong, who).toEqual([]);
+  }
 });
 
 test('an oversized or malformed action post is answered 413 / 400 with a message, never 500; a client cannot claim another host', async ({ request }) => {

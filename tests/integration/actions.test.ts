@@ -866,6 +866,47 @@ describe('发送测试消息 reaches a robot only for the office', () => {
   });
 });
 
+// A server action is an endpoint anyone can call with any arguments (a crafted request names its id
+// and sends its own): a form's data that is not a form — none, an object, a string, null, or the form
+// in another place — is refused with a message before anything is read or written, as the office
+// (who may do everything). It had thrown a TypeError, which Next answered HTTP 500.
+describe('an action called with arguments no form of ours sends', () => {
+  const NOT_A_FORM: [string, unknown][] = [
+    ['undefined', undefined],
+    ['an object', {}],
+    ['a string', 'x'],
+    ['null', null],
+    ['an array', [['name', 'x']]],
+  ];
+  it('is refused (请求无效) and changes nothing, for every exported action', async () => {
+    as('duchashi');
+    const before = await snapshot();
+    const answers: string[] = [];
+    for (const [mod, exports] of Object.entries(actions))
+      for (const [name, fn] of Object.entries(exports)) {
+        if (typeof fn !== 'function' || name === 'logout') continue; // logout takes no form
+        const call = fn as (...args: unknown[]) => Promise<{ status?: string; message?: string }>;
+        // The ids bound before the form (1 each: a record that exists), the previous state, the form.
+        const bound = Array.from({ length: call.length - 2 }, () => 1);
+        const calls: [string, unknown[]][] = [
+          ['no arguments', []],
+          ...NOT_A_FORM.map(([what, f]): [string, unknown[]] => [`${what} for the form`, [...bound, IDLE, f]]),
+          ['the form as the previous state', [...bound, form({ name: 'x' })]],
+        ];
+        for (const [what, args] of calls) {
+          const answer = await call(...args).then(
+            (r) => `${r.status} ${r.message}`,
+            (e: unknown) => (e instanceof Redirect ? `redirected to ${e.message}` : `threw ${String(e)}`),
+          );
+          answers.push(`${mod}.${name} with ${what}: ${answer}`);
+        }
+      }
+    expect(answers.filter((a) => !a.endsWith(`: error ${m.postMalformed}`))).toEqual([]);
+    expect(answers.length).toBeGreaterThanOrEqual(42 * 7); // the 42 actions of today, seven calls each
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
 describe('login', () => {
   const login = () => actions.auth!.login as (p: unknown, f: FormData) => Promise<{ status: string; message?: string; values?: Record<string, string> }>;
   beforeEach(async () => {
