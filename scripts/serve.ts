@@ -19,7 +19,7 @@ import { answerBody, cacheableRequest, keepable, PageCache, pageKey, withoutNonc
 import { prisma } from '@/lib/prisma';
 import {
   judgesMultipart,
-  MULTIPART_PEEK,
+  MULTIPART_JUDGED,
   multipartProblem,
   postProblem,
   PROXY_HEADERS,
@@ -64,14 +64,12 @@ export async function serve(opts: { port: number; hostname?: string }): Promise<
       else compress(req, res, () => void handle(req, res));
     };
     if (!judgesMultipart(req)) return pass();
-    firstBytes(req, MULTIPART_PEEK).then(
-      ({ start, whole }) => {
-        const broken = multipartProblem(req, start, whole);
-        if (broken) refuse(req, res, broken);
-        else pass();
-      },
-      () => res.destroy(),
-    );
+    bodyUpTo(req, MULTIPART_JUDGED)
+      .then(({ bytes, whole }) => multipartProblem(req, bytes, whole))
+      .then(
+        (broken) => (broken ? refuse(req, res, broken) : pass()),
+        () => res.destroy(),
+      );
   });
   await new Promise<void>((resolve) => server.listen(opts.port, opts.hostname, resolve));
   console.log(`▲ serving on http://${opts.hostname ?? 'localhost'}:${opts.port}`);
@@ -105,10 +103,10 @@ function refuse(req: http.IncomingMessage, res: http.ServerResponse, problem: Re
 }
 
 /**
- * The first `enough` bytes of a request's body (all of it when shorter), put back at once for Next
- * to read whole; `whole` when they are all of it.
+ * A request's body up to `enough` bytes (all of it when shorter), put back at once for Next to read
+ * whole; `whole` when they are all of it.
  */
-function firstBytes(req: http.IncomingMessage, enough: number): Promise<{ start: Buffer; whole: boolean }> {
+function bodyUpTo(req: http.IncomingMessage, enough: number): Promise<{ bytes: Buffer; whole: boolean }> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -116,10 +114,10 @@ function firstBytes(req: http.IncomingMessage, enough: number): Promise<{ start:
       req.off('readable', onReadable);
       req.off('end', onEnd);
       req.off('error', reject);
-      const start = Buffer.concat(chunks);
+      const bytes = Buffer.concat(chunks);
       // Put back before the stream says it ended (it does not while it holds data again).
-      if (start.length) req.unshift(start);
-      resolve({ start, whole });
+      if (bytes.length) req.unshift(bytes);
+      resolve({ bytes, whole });
     };
     const onReadable = () => {
       for (let chunk: Buffer | null; size < enough && (chunk = req.read() as Buffer | null) !== null; size += chunk.length) chunks.push(chunk);

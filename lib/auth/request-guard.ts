@@ -49,26 +49,33 @@ export function staticMethodProblem(req: { method?: string; url?: string }, publ
   return decoded.startsWith('/_next/static/') || publicFiles.has(decoded) ? { status: 405, message: m.methodNotAllowed, allow: 'GET, HEAD' } : null;
 }
 
-/** How many first bytes of a multipart post `multipartProblem` needs to judge (its first boundary line is at most 72 characters and a line break in). */
-export const MULTIPART_PEEK = 256;
+/**
+ * How much of a multipart post to a page the server reads before Next does: all of one Next would
+ * take (its action limit, and the margin `postProblem` allows). A longer one is passed on unjudged
+ * (Next answers it 413).
+ */
+export const MULTIPART_JUDGED = ACTION_BODY_LIMIT + 64 * 1024;
 
 /**
- * A post to a page (a form, a server action) whose multipart body cannot be one: no boundary in its
- * content type, or no `--boundary` line in the first bytes the server received (`start`; judged when
- * they are at least MULTIPART_PEEK bytes or the `whole` body, else passed on). Next parses such a body
- * only to fail with HTTP 500; it is answered 400 here. A body that starts right and breaks later still
- * reaches Next. The upload routes parse their own posts and answer 400 themselves.
+ * A post to a page (a form, a server action) whose multipart body cannot be one — no boundary in its
+ * content type, a part without its headers or its blank line, a body cut short or running on past its
+ * last boundary: parsed here as Next parses a form sent without JavaScript (the platform's
+ * `formData()`), it fails, and Next would fail the same way with HTTP 500; answered 400 instead.
+ * Judged on the `whole` body only (see MULTIPART_JUDGED). The upload routes parse their own posts and
+ * answer 400 themselves.
  */
-export function multipartProblem(req: Posted, start: Buffer, whole: boolean): RequestProblem | null {
-  if (!judgesMultipart(req)) return null;
-  const boundary = /;\s*boundary=(?:"([^"]{1,70})"|([^\s;"]{1,70}))/i.exec(String(req.headers['content-type']));
-  if (!boundary) return { status: 400, message: m.postMalformed };
-  // Fewer bytes than that of a body still arriving say nothing (the server waits for MULTIPART_PEEK bytes, so never passes these).
-  if (!whole && start.length < MULTIPART_PEEK) return null;
-  return start.includes(`--${boundary[1] ?? boundary[2]}`) ? null : { status: 400, message: m.postMalformed };
+export async function multipartProblem(req: Posted, body: Buffer, whole: boolean): Promise<RequestProblem | null> {
+  if (!judgesMultipart(req) || !whole) return null;
+  try {
+    // (A Buffer the server read is never on a SharedArrayBuffer: the cast only narrows its type.)
+    await new Response(body as Uint8Array<ArrayBuffer>, { headers: { 'content-type': String(req.headers['content-type']) } }).formData();
+    return null;
+  } catch {
+    return { status: 400, message: m.postMalformed };
+  }
 }
 
-/** Whether a post is one `multipartProblem` judges (its first bytes are read before Next sees it): a multipart post to a page. */
+/** Whether a post is one `multipartProblem` judges (its body is read before Next sees it): a multipart post to a page. */
 export function judgesMultipart(req: Posted): boolean {
   const type = req.headers['content-type'];
   return (

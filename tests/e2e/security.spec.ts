@@ -309,6 +309,31 @@ function buildActions(): { id: string; name: string; path: string }[] {
   }));
 }
 
+test('a form post whose multipart body breaks after its first boundary: 400 with a message, with JavaScript and without, never 500', async ({ page }) => {
+  // Next parsed each of these only to fail with HTTP 500 (the wrapper had judged the first bytes alone).
+  const b = 'XyZboundary123';
+  const fields = ['username', 'password'].map((n) => `--${b}\r\nContent-Disposition: form-data; name="${n}"\r\n\r\nx\r\n`).join('');
+  const broken: Record<string, string> = {
+    'no closing boundary': fields,
+    'cut short inside a part': fields.slice(0, -20),
+    'a part without headers': `${fields}--${b}\r\n\r\nabc\r\n--${b}--\r\n`,
+    'a part header without its blank line': `${fields}--${b}\r\nContent-Disposition: form-data; name="a"\r\nabc\r\n--${b}--\r\n`,
+    'a line that is no header': `${fields}--${b}\r\nnot a header\r\n\r\nv\r\n--${b}--\r\n`,
+    'the boundary, then anything': `--${b}\r\n${'x'.repeat(400)}`,
+    'more after the closing boundary': `${fields}--${b}--\r\njunk`,
+  };
+  await signIn(page, 'mzj');
+  const action = buildActions().find((a) => a.name === 'submitUpdate')!.id;
+  for (const path of ['/login', '/tasks/16/update'])
+    for (const scripted of [false, true])
+      for (const [what, body] of Object.entries(broken)) {
+        const headers = { 'content-type': `multipart/form-data; boundary=${b}`, ...(scripted ? { 'next-action': action, accept: 'text/x-component' } : {}) };
+        const res = await page.request.post(path, { headers, data: body, maxRedirects: 0 });
+        expect(res.status(), `${path}, ${scripted ? 'as React posts' : 'as a browser posts'}: ${what}`).toBe(400);
+        expect(await res.text()).toBe('提交的请求无效，请刷新页面后重试。');
+      }
+});
+
 test('every server action called with arguments no form of ours sends is refused with a message, never 500', async ({ page, request }) => {
   // An action is an endpoint anyone can call with arguments of their own (a crafted request names
   // its id). Each had read its form's fields from whatever came: a TypeError, answered HTTP 500.
