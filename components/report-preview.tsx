@@ -5,6 +5,7 @@ import type { Status } from '@/lib/domain/status';
 import { StatusBadge } from '@/components/status-badge';
 import { describeReason, t } from '@/lib/i18n/zh-CN';
 import { fmtDate } from '@/lib/i18n/format';
+import { imprintOf } from '@/lib/reports/letterhead';
 
 const STATUS_LINE_ORDER: Status[] = ['completed', 'on_track', 'at_risk', 'lagging'];
 const r = t.report;
@@ -204,12 +205,29 @@ export function ReportPreview({ model, letterhead }: { model: ReportModel; lette
       <p className="text-right" data-testid="report-signed-on">
         {fmtDate(lh.signedOn)}
       </p>
-      {lh.copyTo && (
-        <p className="border-t border-gray-300 pt-1" data-testid="report-copy-to">
-          {r.copyToLine(lh.copyTo)}
+      <AppendixTable model={model} />
+      <Imprint letterhead={lh} />
+    </article>
+  );
+}
+
+/** The 版记 after the 附件, as the Word file ends: 抄送, then 印发机关 and 印发日期, between rules (GB/T 9704 10). */
+function Imprint({ letterhead }: { letterhead: Letterhead }) {
+  const imprint = imprintOf(letterhead);
+  if (!imprint) return null;
+  return (
+    <div className="imprint mt-8 border-y-2 border-gray-900 px-[1em]" data-testid="report-imprint">
+      {imprint.copyTo && (
+        <p className="py-1 pl-[3em] -indent-[3em]" data-testid="report-copy-to">
+          {imprint.copyTo}
         </p>
       )}
-      <AppendixTable model={model} />
-    </article>
+      {imprint.printed && (
+        <p className={`flex justify-between gap-4 py-1 ${imprint.copyTo ? 'border-t border-gray-900' : ''}`} data-testid="report-printed">
+          <span>{imprint.printed.by}</span>
+          <span>{r.printedOnLine(fmtDate(imprint.printed.on))}</span>
+        </p>
+      )}
+    </div>
   );
 }

@@ -38,7 +38,7 @@ export function TextField({
   defaultValue: string;
   errors?: string[];
   className?: string;
-} & Pick<React.InputHTMLAttributes<HTMLInputElement>, 'type' | 'inputMode' | 'autoComplete'>) {
+} & Pick<React.InputHTMLAttributes<HTMLInputElement>, 'type' | 'inputMode' | 'autoComplete' | 'min' | 'max'>) {
   return (
     <div className={className}>
       <label htmlFor={id} className={ui.label}>

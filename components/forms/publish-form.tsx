@@ -41,6 +41,8 @@ export function PublishForm({ action, period, periodLabel, earlier, letterhead, 
           issuer: u.issuer,
           signedOn: u.signedOn,
           copyTo: u.copyTo,
+          printedBy: u.printedBy,
+          printedOn: u.printedOn,
           attachments: u.attachments,
           note: u.note,
           replaces: u.replaces,
@@ -55,24 +57,28 @@ export function PublishForm({ action, period, periodLabel, earlier, letterhead, 
         <legend className="text-sm font-medium">{u.letterhead}</legend>
         <TextField id="addressee" name="addressee" label={u.addressee} defaultValue={v.addressee ?? letterhead.addressee} errors={e.addressee} />
         <TextField id="issuer" name="issuer" label={u.issuer} defaultValue={v.issuer ?? letterhead.issuer} errors={e.issuer} />
-        <div>
-          <label htmlFor="signedOn" className={ui.label}>
-            {u.signedOn}
-          </label>
-          <input
-            id="signedOn"
-            name="signedOn"
-            type="date"
-            min={period.asOf}
-            max={today}
-            defaultValue={v.signedOn ?? letterhead.signedOn}
-            className={inputCls}
-            aria-invalid={!!e.signedOn}
-            aria-describedby="signedOn-error"
-          />
-          <FieldError id="signedOn" errors={e.signedOn} />
-        </div>
+        <TextField
+          id="signedOn"
+          name="signedOn"
+          type="date"
+          min={period.asOf}
+          max={today}
+          label={u.signedOn}
+          defaultValue={v.signedOn ?? letterhead.signedOn}
+          errors={e.signedOn}
+        />
         <TextField id="copyTo" name="copyTo" label={u.copyTo} defaultValue={v.copyTo ?? letterhead.copyTo} errors={e.copyTo} />
+        <TextField id="printedBy" name="printedBy" label={u.printedBy} defaultValue={v.printedBy ?? letterhead.printedBy ?? ''} errors={e.printedBy} />
+        <TextField
+          id="printedOn"
+          name="printedOn"
+          type="date"
+          min={period.asOf}
+          max={today}
+          label={u.printedOn}
+          defaultValue={v.printedOn ?? letterhead.printedOn ?? letterhead.signedOn}
+          errors={e.printedOn}
+        />
         <div className="sm:col-span-2">
           <label htmlFor="attachments" className={ui.label}>
             {u.attachments}

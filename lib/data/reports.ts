@@ -7,8 +7,8 @@ import { getSession } from '@/lib/auth/session';
 import { can, type Actor } from '@/lib/auth/policy';
 import { toIsoDate } from '@/lib/domain/dates';
 import { evaluate } from '@/lib/domain/overview';
-import { buildReport, type Letterhead, type ReportModel } from '@/lib/domain/report';
-import { defaultLetterhead } from '@/lib/reports/letterhead';
+import { buildReport, type ReportModel } from '@/lib/domain/report';
+import { defaultLetterhead, type LastLetterhead } from '@/lib/reports/letterhead';
 import { defaultReportPeriod, type PeriodKind } from '@/lib/domain/periods';
 import { today } from '@/lib/env';
 import { parseReportPeriod, type PeriodResult, type ReportPeriod } from '@/lib/validation/report';
@@ -96,12 +96,12 @@ export async function listSnapshots(): Promise<SnapshotSummary[] | null> {
 }
 
 /** The 公文 parts of the latest published report that has them: the defaults of the next one. */
-export async function lastLetterhead(): Promise<Pick<Letterhead, 'addressee' | 'issuer' | 'copyTo'> | null> {
+export async function lastLetterhead(): Promise<LastLetterhead | null> {
   if (!can(await getSession(), 'view_reports')) return null;
   const rows = await prisma.reportSnapshot.findMany({ select: { model: true }, orderBy: { id: 'desc' }, take: 5 });
   for (const r of rows) {
     const lh = (JSON.parse(r.model) as ReportModel).letterhead;
-    if (lh) return { addressee: lh.addressee, issuer: lh.issuer, copyTo: lh.copyTo };
+    if (lh) return { addressee: lh.addressee, issuer: lh.issuer, copyTo: lh.copyTo, printedBy: lh.printedBy };
   }
   return null;
 }

@@ -78,11 +78,21 @@ export type ReportEvidence = {
 };
 
 /**
- * The 公文 parts around the report's text (GB/T 9704): 主送机关, 发文机关署名, 成文日期, 抄送 and the
- * 附件 named after the body. Set when publishing and frozen with the snapshot; a draft uses the
- * office's last published ones (else the built-in ones) with today as 成文日期.
+ * The 公文 parts around the report's text (GB/T 9704): 主送机关, 发文机关署名, 成文日期, the 附件
+ * named after the body, and the 版记 — 抄送 and 印发机关 with 印发日期 (`printedBy` and `printedOn`,
+ * both or neither; absent too in snapshots published before they existed). Set when publishing and
+ * frozen with the snapshot; a draft uses the office's last published ones (else the built-in ones)
+ * with today as 成文日期.
  */
-export type Letterhead = { addressee: string; issuer: string; signedOn: IsoDate; copyTo: string; attachments: string[] };
+export type Letterhead = {
+  addressee: string;
+  issuer: string;
+  signedOn: IsoDate;
+  copyTo: string;
+  attachments: string[];
+  printedBy?: string;
+  printedOn?: IsoDate;
+};
 
 export type ReportModel = {
   /** The 公文 parts as published (absent in a draft and in snapshots published before they existed). */

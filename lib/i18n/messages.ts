@@ -10,6 +10,7 @@ export const m = {
   badDate: '请输入有效日期（年-月-日）',
   dateInFuture: '日期不能晚于今天',
   signedBeforePeriod: (asOf: string) => `成文日期不能早于统计截至日期（${asOf}）`,
+  printedBeforeSigned: '印发日期不能早于成文日期',
   attachmentNeeded: '请至少填写一个附件名称（报告附有一览表）',
   tooManyAttachments: (n: number) => `附件最多${n}个`,
   dateOutsideYear: (y: number) => `日期须在${y}年内`,

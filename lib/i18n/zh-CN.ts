@@ -574,6 +574,8 @@ export const t = {
       names.length === 1 ? [{ lead: '附件：', name: names[0]! }] : names.map((name, i) => ({ lead: `${i === 0 ? '附件：' : '　　　'}${i + 1}. `, name })),
     attachmentLines: (names: string[]) => t.report.attachmentParts(names).map((p) => p.lead + p.name),
     copyToLine: (copyTo: string) => `抄送：${copyTo.replace(/[。．.]$/, '')}。`,
+    /** The 版记's 印发日期, after the 印发机关 on the same line (GB/T 9704 10.2.2). */
+    printedOnLine: (date: string) => `${date}印发`,
     problemGroup: (i: number, kind: ProblemKind, text: string, tasks: number[], blocking: boolean) =>
       `（${CN_ORDINALS[i] ?? i + 1}）${t.problemKind[kind]}${blocking ? '（阻塞）' : ''}：${text.replace(/^如/, '')}（${tasks.map((n) => `任务${n}`).join('、')}）`,
     periodName: (kind: PeriodKind, asOf: string) => (kind === 'DATE' ? `截至${fmtDate(asOf)}` : t.halfYear.period[kind]),

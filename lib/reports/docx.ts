@@ -4,13 +4,13 @@
 // section with the project cell merged over its tasks. Plain styles and real tables, so the
 // office can edit it in Word.
 import {
-  AlignmentType, Document, Footer, LineRuleType, Packer, PageNumber, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun,
-  VerticalAlign, WidthType, type ISectionOptions,
+  AlignmentType, BorderStyle, Document, Footer, LineRuleType, Packer, PageNumber, PageOrientation, Paragraph, Tab, TabStopType, Table, TableCell,
+  TableRow, TextRun, VerticalAlign, VerticalAlignSection, WidthType, type IBorderOptions, type ISectionOptions,
 } from 'docx';
 import { nameParts } from '@/lib/domain/officials';
 import { appendixRows, nextWork, writtenBefore, type Letterhead, type ReportEvidence, type ReportModel } from '@/lib/domain/report';
 import { chinaDay } from '@/lib/domain/dates';
-import { letterheadOf } from './letterhead';
+import { imprintOf, letterheadOf } from './letterhead';
 import { displayWidth } from './cell-text';
 import type { Status } from '@/lib/domain/status';
 import { describeReason, t } from '@/lib/i18n/zh-CN';
@@ -130,12 +130,53 @@ function mainText(model: ReportModel, lh: Letterhead): Paragraph[] {
   const issuerRight = Math.max(0, Math.round(dateRight + ((widthInChars(signedOn) - widthInChars(lh.issuer)) / 2) * CHAR));
   out.push(new Paragraph({ alignment: AlignmentType.RIGHT, spacing: LINE, indent: { right: issuerRight }, children: [run(lh.issuer)], ...KEEP }));
   out.push(new Paragraph({ alignment: AlignmentType.RIGHT, spacing: LINE, indent: { right: dateRight }, children: [run(signedOn)] }));
-  // 抄送 (版记), when there is one.
-  if (lh.copyTo) {
-    out.push(blank(false));
-    out.push(new Paragraph({ spacing: LINE, children: [run(t.report.copyToLine(lh.copyTo))] }));
-  }
   return out;
+}
+
+/** 4号 (14 pt) in half-points, the 版记's size, and one of its characters in twips. */
+const IMPRINT_SIZE = 28;
+const IMPRINT_CHAR = IMPRINT_SIZE * 10;
+/** The 版记's rules (GB/T 9704 10.1): the first and last 0.35 mm, those between 0.25 mm (Word's border sizes are eighths of a point). */
+const RULE: Record<'thick' | 'thin', IBorderOptions> = {
+  thick: { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 0 },
+  thin: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 0 },
+};
+/** A rule across the whole text width: an empty paragraph a point high with its bottom border (a bordered text line would draw it only as wide as its indents). */
+const rule = (kind: keyof typeof RULE) =>
+  new Paragraph({ spacing: { line: 20, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, border: { bottom: RULE[kind] }, children: [], ...KEEP });
+
+/**
+ * The 版记 (GB/T 9704 10) on a last page of its own, at its foot (the section aligned to the page's
+ * bottom): 抄送 (its names after "抄送：", a wrapped line under the first name), then 印发机关 on the
+ * left and "2023年7月12日印发" on the right, each one character in from its side, in 4号 仿宋,
+ * between a thick rule above and below and a thin one between the two. Null when the report has neither.
+ */
+function imprintSection(lh: Letterhead): ISectionOptions | null {
+  const imprint = imprintOf(lh);
+  if (!imprint) return null;
+  const textWidth = A4.width - margin.left - margin.right;
+  const line = { line: 440, lineRule: LineRuleType.EXACT, before: 60, after: 60 };
+  const children: Paragraph[] = [rule('thick')];
+  if (imprint.copyTo) {
+    const hanging = Math.round(widthInChars('抄送：') * IMPRINT_CHAR);
+    children.push(new Paragraph({ spacing: line, indent: { left: IMPRINT_CHAR + hanging, hanging, right: IMPRINT_CHAR }, children: [run(imprint.copyTo, FONTS.body, IMPRINT_SIZE)], ...KEEP }));
+    children.push(rule(imprint.printed ? 'thin' : 'thick'));
+  }
+  if (imprint.printed) {
+    // The date ends one character from the right: a right tab stop there (measured from the text's left edge, as Word measures them).
+    children.push(new Paragraph({
+      spacing: line,
+      indent: { left: IMPRINT_CHAR },
+      tabStops: [{ type: TabStopType.RIGHT, position: textWidth - IMPRINT_CHAR }],
+      children: [run(imprint.printed.by, FONTS.body, IMPRINT_SIZE), new TextRun({ children: [new Tab()], size: IMPRINT_SIZE }), run(t.report.printedOnLine(fmtDate(imprint.printed.on)), FONTS.body, IMPRINT_SIZE)],
+      ...KEEP,
+    }));
+    children.push(rule('thick'));
+  }
+  return {
+    properties: { page: { size: { ...A4, orientation: PageOrientation.PORTRAIT }, margin }, verticalAlign: VerticalAlignSection.BOTTOM },
+    children,
+  };
 }
 
 /** Column widths of the appendix table, in percent of the text width; with a 牵头区领导 column after 责任单位. */
@@ -232,6 +273,7 @@ export async function buildReportDocx(model: ReportModel, signedOn: Date = new D
     ],
   };
   const evidence = model.evidence ?? [];
+  const imprint = imprintSection(letterheadOf(model, chinaDay(signedOn)));
   const evidenceList: ISectionOptions = {
     properties: { page: { size: { ...A4, orientation: PageOrientation.LANDSCAPE }, margin } },
     footers: footer(),
@@ -247,7 +289,8 @@ export async function buildReportDocx(model: ReportModel, signedOn: Date = new D
     title: t.report.title(model.year, model.kind, model.asOf),
     styles: { default: { document: { run: { font: font(FONTS.body), size: SIZES.body } } } },
     evenAndOddHeaderAndFooters: true,
-    sections: evidence.length ? [portrait, landscape, evidenceList] : [portrait, landscape],
+    // The 版记 last, after the 附件 (GB/T 9704 10.1: on the document's last page).
+    sections: [portrait, landscape, ...(evidence.length ? [evidenceList] : []), ...(imprint ? [imprint] : [])],
   });
   return Packer.toBuffer(doc);
 }

@@ -115,4 +115,35 @@ describe('parseLetterhead', () => {
       m.tooManyAttachments(LETTERHEAD_LIMITS.attachments),
     ],
   ])('%s %j: %s', (field, value, message) => expect(parse({ [field]: value })).toEqual({ ok: false, errors: { [field]: [message] } }));
+
+  it('the 版记’s 印发机关 and 印发日期 go together: a 印发日期 only with a 印发机关, dated from the 成文日期 to today', () => {
+    const printed = parse({ printedBy: ' 盐田区人民政府办公室 ', printedOn: ' 2024-07-12 ' });
+    expect(printed).toEqual({ ok: true, letterhead: { ...defaults, printedBy: '盐田区人民政府办公室', printedOn: '2024-07-12' } });
+    // No 印发机关: no 印发 line, whatever the date field held.
+    expect(parse({ printedBy: ' ', printedOn: '2024-07-12' })).toEqual({ ok: true, letterhead: defaults });
+    expect(parse({ printedBy: '', printedOn: 'not a date' })).toEqual({ ok: true, letterhead: defaults });
+    // The date not sent: the 成文日期 (the form starts the field there).
+    expect(parse({ printedBy: '区政府办', signedOn: '2024-07-11' })).toMatchObject({ ok: true, letterhead: { printedOn: '2024-07-11' } });
+    expect(parse({ printedBy: '区政府办', printedOn: '2024-07-10' })).toMatchObject({ ok: true, letterhead: { printedOn: '2024-07-10' } });
+    // The last one's 印发机关 is the default: kept when the form does not send it.
+    expect(parseLetterhead({}, { ...defaults, printedBy: '区政府办', printedOn: '2024-07-10' }, '2024-06-30', '2024-07-15')).toMatchObject({
+      ok: true,
+      letterhead: { printedBy: '区政府办', printedOn: '2024-07-10' },
+    });
+  });
+  it.each([
+    ['', m.required],
+    ['2024-02-30', m.badDate],
+    ['2024-07-09', m.printedBeforeSigned],
+    ['2024-07-16', m.dateInFuture],
+  ])('印发日期 %j with a 印发机关: %s', (printedOn, message) =>
+    expect(parse({ printedBy: '区政府办', printedOn })).toEqual({ ok: false, errors: { printedOn: [message] } }),
+  );
+  it('a 印发机关 too long is refused by its field; a 成文日期 that is wrong is said once, not again as the 印发日期’s', () => {
+    expect(parse({ printedBy: 'x'.repeat(LETTERHEAD_LIMITS.name + 1) })).toEqual({ ok: false, errors: { printedBy: [m.tooLong(LETTERHEAD_LIMITS.name)] } });
+    expect(parse({ printedBy: '区政府办', signedOn: '2024-06-01', printedOn: '2024-06-02' })).toEqual({
+      ok: false,
+      errors: { signedOn: [m.signedBeforePeriod('2024-06-30')] },
+    });
+  });
 });

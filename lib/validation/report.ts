@@ -47,9 +47,10 @@ export const LETTERHEAD_LIMITS = { name: 60, copyTo: 200, attachment: 100, attac
 const requiredName = z.string().trim().min(1, m.required).max(LETTERHEAD_LIMITS.name, m.tooLong(LETTERHEAD_LIMITS.name));
 
 /**
- * The 公文 parts a publication sets (主送机关, 署名, 成文日期, 抄送, 附件: one per line). A part the
- * form did not send keeps its default; one sent empty is refused where it is required. The 成文日期
- * is a real date, not before the period's date and not after today.
+ * The 公文 parts a publication sets (主送机关, 署名, 成文日期, 抄送, 附件: one per line; 印发机关 and
+ * 印发日期). A part the form did not send keeps its default; one sent empty is refused where it is
+ * required. The 成文日期 is a real date, not before the period's date and not after today; the
+ * 印发日期, asked only with a 印发机关, not before the 成文日期 and not after today.
  */
 export function parseLetterhead(
   values: Record<string, string | undefined>,
@@ -72,18 +73,19 @@ export function parseLetterhead(
   );
   const issuer = take('issuer', requiredName, defaults.issuer);
   const copyTo = take('copyTo', z.string().trim().max(LETTERHEAD_LIMITS.copyTo, m.tooLong(LETTERHEAD_LIMITS.copyTo)), defaults.copyTo);
-  const signedOn = take(
-    'signedOn',
+  // One message at a time: an empty or unreadable date is not also "too early".
+  const day = (earliest: IsoDate, tooEarly: string) =>
     z
       .string()
       .trim()
-      // One message at a time: an empty or unreadable date is not also "before the period".
       .min(1, { message: m.required, abort: true })
       .refine(isIsoDate, { message: m.badDate, abort: true })
-      .refine((d) => d >= periodAsOf, m.signedBeforePeriod(periodAsOf))
-      .refine((d) => d <= today, m.dateInFuture),
-    defaults.signedOn,
-  );
+      .refine((d) => d >= earliest, tooEarly)
+      .refine((d) => d <= today, m.dateInFuture);
+  const signedOn = take('signedOn', day(periodAsOf, m.signedBeforePeriod(periodAsOf)), defaults.signedOn);
+  const printedBy = take('printedBy', z.string().trim().max(LETTERHEAD_LIMITS.name, m.tooLong(LETTERHEAD_LIMITS.name)), defaults.printedBy ?? '');
+  // Judged against the 成文日期 only when that one is sound (else its own message says what to fix).
+  const printedOn = printedBy && !errors.signedOn ? take('printedOn', day(signedOn, m.printedBeforeSigned), defaults.printedOn ?? signedOn) : undefined;
   const attachments = take(
     'attachments',
     z
@@ -102,5 +104,6 @@ export function parseLetterhead(
       ),
     defaults.attachments,
   );
-  return Object.keys(errors).length ? { ok: false, errors } : { ok: true, letterhead: { addressee, issuer, copyTo, signedOn, attachments } };
+  if (Object.keys(errors).length) return { ok: false, errors };
+  return { ok: true, letterhead: { addressee, issuer, copyTo, signedOn, attachments, ...(printedBy && printedOn ? { printedBy, printedOn } : {}) } };
 }

@@ -521,10 +521,33 @@ test('the office previews and downloads the annual report, publishes it; a later
     expect(res.headers()['content-type']).toContain(type);
   }
 
+  // The 版记: 抄送, and a 印发机关 with a 印发日期 before the 成文日期 — refused beside its field, the input kept, nothing published.
+  const signedOn = await page.getByLabel('成文日期').inputValue();
+  await page.getByLabel('抄送（可选）').fill('区委办公室，区政协办公室');
+  await page.getByLabel(/^印发机关/).fill('深圳市盐田区人民政府办公室');
+  await page.getByLabel('印发日期').fill('2024-01-02');
+  await page.locator('summary', { hasText: '发布本期报告' }).click();
+  await page.getByRole('button', { name: '确认发布本期报告' }).click();
+  await expect(page.locator('#printedOn-error')).toHaveText('印发日期不能早于成文日期');
+  await expect(page.getByLabel(/^印发机关/)).toHaveValue('深圳市盐田区人民政府办公室');
+  await expect(page.getByLabel('印发日期')).toHaveValue('2024-01-02');
+  expect(page.url()).not.toMatch(/\/reports\/\d+$/);
+  await page.getByLabel('印发日期').fill(signedOn);
   await page.locator('summary', { hasText: '发布本期报告' }).click();
   await expect(page.getByTestId('confirm-step')).toContainText(/将发布“2023年.*”报告（统计截至.*）：.*不能修改或删除/);
   await page.getByRole('button', { name: '确认发布本期报告' }).click();
   await page.waitForURL(/\/reports\/\d+$/);
+  // The published report ends with its 版记, after the appendix, as its Word file does.
+  const imprint = page.getByTestId('report-imprint');
+  await expect(imprint.getByTestId('report-copy-to')).toHaveText('抄送：区委办公室，区政协办公室。');
+  const [y, mo, d] = signedOn.split('-').map(Number);
+  await expect(imprint.getByTestId('report-printed')).toHaveText(`深圳市盐田区人民政府办公室${y}年${mo}月${d}日印发`);
+  expect(
+    await page
+      .getByTestId('report-preview')
+      .locator('table, [data-testid="report-imprint"]')
+      .evaluateAll((els) => els.at(-1)?.getAttribute('data-testid')),
+  ).toBe('report-imprint');
   const snapshotUrl = page.url();
   await expect(page.getByTestId('published-banner')).toContainText('已发布版本');
   await expect(page.locator('[data-testid="report-task"][data-task="18"]')).toContainText('完成13家');

@@ -370,6 +370,8 @@ describe('published snapshots', () => {
       issuer: '深圳市盐田区人民政府',
       signedOn: '2023-07-12',
       copyTo: '区委办公室，区政协办公室',
+      printedBy: '深圳市盐田区人民政府办公室',
+      printedOn: '2023-07-13',
       attachments: '盐田区2023年十件重点民生实事上半年完成情况一览表\n各项目现场照片',
     });
     const id = Number((r as { to: string }).to.split('/').pop());
@@ -380,9 +382,12 @@ describe('published snapshots', () => {
       issuer: '深圳市盐田区人民政府',
       signedOn: '2023-07-12',
       copyTo: '区委办公室，区政协办公室',
+      printedBy: '深圳市盐田区人民政府办公室',
+      printedOn: '2023-07-13',
       attachments: ['盐田区2023年十件重点民生实事上半年完成情况一览表', '各项目现场照片'],
     });
-    const paragraphs = docxParagraphs(await docxXml((await reports.getSnapshotFile(id, 'docx'))!.bytes)).filter((p) => p.trim());
+    const xml = await docxXml((await reports.getSnapshotFile(id, 'docx'))!.bytes);
+    const paragraphs = docxParagraphs(xml).filter((p) => p.trim());
     const title = paragraphs.findIndex((p) => p.includes('进展情况的报告'));
     expect(paragraphs[title + 1]).toBe('区人大常委会：');
     const closing = paragraphs.indexOf('特此报告。');
@@ -391,13 +396,27 @@ describe('published snapshots', () => {
       '　　　2. 各项目现场照片',
       '深圳市盐田区人民政府',
       '2023年7月12日',
-      '抄送：区委办公室，区政协办公室。',
+      '附件', // the appendix's own page: the 抄送 no longer follows the date
     ]);
+    // The 版记 ends the document, after the 附件 (GB/T 9704 10): a portrait section of its own, aligned
+    // to the page's foot; 抄送 between a thick rule and a thin one, then the 印发 line (the date after a
+    // tab, at a right tab stop) and a thick rule.
+    expect(paragraphs.slice(-2)).toEqual(['抄送：区委办公室，区政协办公室。', '深圳市盐田区人民政府办公室2023年7月13日印发']);
+    const sections = [...xml.matchAll(/<w:sectPr>[\s\S]*?<\/w:sectPr>/g)].map((s) => s[0]);
+    const last = sections.at(-1)!;
+    expect(last).toContain('<w:vAlign w:val="bottom"/>');
+    expect(last).toContain('w:orient="portrait"');
+    const imprint = xml.slice(xml.lastIndexOf('</w:tbl>'));
+    const rules = [...imprint.matchAll(/<w:bottom w:val="single"[^>]*w:sz="(\d+)"/g)].map((r) => Number(r[1]));
+    expect(rules).toEqual([8, 6, 8]);
+    expect(imprint).toMatch(/<w:tab w:val="right" w:pos="\d+"\/>[\s\S]*<w:tab\/>/);
     // The next report starts from these parts, dated today.
     const page = await reports.getReportsPage({ year: '2023', period: 'H1' });
     expect(page.allowed && 'letterhead' in page && page.letterhead).toMatchObject({
       addressee: '区人大常委会',
       copyTo: '区委办公室，区政协办公室',
+      printedBy: '深圳市盐田区人民政府办公室',
+      printedOn: '2026-11-29',
       signedOn: '2026-11-29',
       attachments: ['盐田区2023年十件重点民生实事上半年完成情况一览表'],
     });

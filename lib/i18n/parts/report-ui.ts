@@ -21,6 +21,8 @@ export const reportUi = {
   issuer: '发文机关署名',
   signedOn: '成文日期',
   copyTo: '抄送（可选）',
+  printedBy: '印发机关（可选，填写后报告末页加印发行）',
+  printedOn: '印发日期',
   attachments: '附件名称（每行一个）',
   replaces: '更正已发布的版本（可选）',
   replacesNone: '不更正，新发布',
