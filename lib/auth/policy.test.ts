@@ -10,6 +10,7 @@ const task = { unitIds: [12] };
 // action → [anonymous, other unit, leader, own unit, supervisor]
 const MATRIX: Record<Action, [boolean, boolean, boolean, boolean, boolean]> = {
   submit_update: [false, false, false, true, true],
+  upload_evidence: [false, true, false, true, true], // any unit may send a file; whether for this task is submit_update's
   review_update: [false, false, false, false, true],
   issue_notice: [false, false, false, false, true],
   act_on_notice: [false, false, false, true, false],
@@ -39,5 +40,7 @@ describe('policy', () => {
   it('a unit user without a unit edits nothing; submit needs the task', () => {
     expect(can({ ...ownUnit, unitId: null }, 'submit_update', task)).toBe(false);
     expect(can(ownUnit, 'submit_update')).toBe(false);
+    expect(can({ ...ownUnit, unitId: null }, 'upload_evidence')).toBe(false);
+    expect(can(ownUnit, 'upload_evidence')).toBe(true);
   });
 });

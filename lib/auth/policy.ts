@@ -17,6 +17,7 @@ export type Actor = {
 
 export type Action =
   | 'submit_update' // a unit's progress update on a task
+  | 'upload_evidence' // send a 佐证材料 file for an update at all (for which task: submit_update, once the file's form is read)
   | 'review_update' // approve or return a submitted update
   | 'issue_notice' // 督办: issue, return, close, urge
   | 'act_on_notice' // acknowledge or answer a notice sent to one's unit (target: its recipient units)
@@ -44,6 +45,8 @@ export function can(actor: Actor | null, action: Action, task?: TaskTarget): boo
     case 'submit_update':
       if (!task) return false;
       return actor.role === 'SUPERVISOR' || (actor.role === 'UNIT' && actor.unitId !== null && task.unitIds.includes(actor.unitId));
+    case 'upload_evidence':
+      return actor.role === 'SUPERVISOR' || (actor.role === 'UNIT' && actor.unitId !== null);
     case 'review_update':
     case 'issue_notice':
     case 'view_review_queue':

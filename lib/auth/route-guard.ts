@@ -9,6 +9,16 @@ import { m } from '@/lib/i18n/messages';
 export const textResponse = (body: string, status: number): Response =>
   new Response(body, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 
+/**
+ * Whether the caller may send an upload route (JSON answers) a body at all, asked before the body is
+ * read: a visitor's or an unentitled account's megabytes are never read or parsed. Null when it may.
+ */
+export async function uploadRefusal(right: Action): Promise<{ message: string; status: 401 | 403 } | null> {
+  const actor = await getSession();
+  if (!actor) return { message: m.sessionEnded, status: 401 };
+  return can(actor, right) ? null : { message: m.forbidden, status: 403 };
+}
+
 /** The caller when it has `right`, else the refusal to send back. */
 export async function routeCaller(right: Action): Promise<{ actor: Actor } | { refusal: Response }> {
   const actor = await getSession();

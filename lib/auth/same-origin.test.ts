@@ -59,6 +59,24 @@ describe('readUpload', () => {
     const req = request(headers as Record<string, string>, null);
     expect(await readUpload(req, 100)).toEqual(refusal);
   });
+  it('a caller the route does not let post is refused after the origin and before the length and the body', async () => {
+    const { type, bytes } = await multipart();
+    const asked: string[] = [];
+    const refuse = async () => (asked.push('caller'), { message: '您没有权限进行此操作。', status: 403 as const });
+    // Another site: refused on its headers, the caller never looked up.
+    expect(await readUpload(request({ origin: 'https://evil.example', 'content-length': '10' }, bytes), 100, refuse)).toEqual({
+      refused: 'cross_site',
+      status: 403,
+    });
+    expect(asked).toEqual([]);
+    // Over the limit too: the caller's refusal is the answer, and the body is left unread.
+    const req = request({ 'content-type': type, 'content-length': '999999' }, bytes);
+    expect(await readUpload(req, 100, refuse)).toEqual({ refused: 'caller', status: 403, message: '您没有权限进行此操作。' });
+    expect([asked, req.bodyUsed]).toEqual([['caller'], false]);
+    // A caller it lets post: read as before.
+    const allowed = request({ 'content-type': type, 'content-length': String(bytes.length) }, bytes);
+    expect('form' in (await readUpload(allowed, bytes.length, async () => null))).toBe(true);
+  });
   it('exactly at the limit is read; a body that is not a multipart form is refused as unreadable', async () => {
     const req = request({ 'content-type': 'multipart/form-data; boundary=x', 'content-length': '100' }, 'not a form');
     expect(await readUpload(req, 100)).toEqual({ refused: 'unreadable', status: 400 });

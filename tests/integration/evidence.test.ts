@@ -42,28 +42,31 @@ beforeAll(async () => {
   task = await prisma.task.findFirstOrThrow({ where: { number: 16, planYear: { year: 2023 } }, select: { id: true, version: true } });
 });
 
-async function upload(as: Actor | null, bytes: Buffer, name: string, caption = '施工现场', headers: Record<string, string> = {}) {
-  session.actor = as;
+/** The update form's upload as the browser sends it, with its length. */
+async function uploadRequest(bytes: Buffer, name: string, caption = '施工现场', headers: Record<string, string> = {}) {
   const fd = new FormData();
   fd.set('taskId', String(task.id));
   fd.set('caption', caption);
   fd.set('file', new File([new Uint8Array(bytes)], name));
   const body = new Response(fd);
   const buf = await body.arrayBuffer();
-  const res = await POST(
-    new Request(`http://${HOST}/evidence/upload`, {
-      method: 'POST',
-      body: buf,
-      headers: {
-        'content-type': body.headers.get('content-type')!,
-        'content-length': String(buf.byteLength),
-        host: HOST,
-        origin: `http://${HOST}`,
-        'sec-fetch-site': 'same-origin',
-        ...headers,
-      },
-    }),
-  );
+  return new Request(`http://${HOST}/evidence/upload`, {
+    method: 'POST',
+    body: buf,
+    headers: {
+      'content-type': body.headers.get('content-type')!,
+      'content-length': String(buf.byteLength),
+      host: HOST,
+      origin: `http://${HOST}`,
+      'sec-fetch-site': 'same-origin',
+      ...headers,
+    },
+  });
+}
+
+async function upload(as: Actor | null, bytes: Buffer, name: string, caption = '施工现场', headers: Record<string, string> = {}) {
+  session.actor = as;
+  const res = await POST(await uploadRequest(bytes, name, caption, headers));
   return {
     status: res.status,
     answer: ((await res.json()) as { answer: { status: string; message: string; errors?: Record<string, string[]>; evidence?: { id: number } } }).answer,
@@ -108,6 +111,27 @@ describe('uploading evidence', () => {
     expect((await upload(who.unit, minimalPdf(), '验收单.pdf', 'x', { origin: 'http://evil.example' })).status).toBe(403);
     expect(await prisma.evidence.count()).toBe(before);
     expect(await prisma.auditEvent.count({ where: { action: 'evidence.uploaded' } })).toBe(0);
+  });
+
+  it('a caller who may send no file (signed out, a leader) is refused before the body is read: no megabytes parsed for them', async () => {
+    // Had been read whole and parsed (up to the route's 200 MB) before the step asked who was sending.
+    const big = Buffer.alloc(5 * 1024 * 1024, 7);
+    for (const [as, status, message] of [
+      [null, 401, '登录已失效，本页填写的内容仍在。请在新窗口登录，再回到本页提交。'],
+      [who.leader, 403, '您没有权限进行此操作。'],
+      [{ ...who.unit!, mustChangePassword: true }, 403, '您没有权限进行此操作。'],
+    ] as const) {
+      session.actor = as;
+      const request = await uploadRequest(big, '照片.jpg');
+      const res = await POST(request);
+      expect([res.status, ((await res.json()) as { answer: { message: string } }).answer.message]).toEqual([status, message]);
+      expect(request.bodyUsed).toBe(false);
+    }
+    // A unit's post is read, then judged on the task (another unit's: refused after reading, as the step does).
+    session.actor = who.other;
+    const read = await uploadRequest(minimalPdf(), '验收单.pdf');
+    expect((await POST(read)).status).toBe(200);
+    expect(read.bodyUsed).toBe(true);
   });
 
   it('enforces files per submission and the unit quota from the settings', async () => {

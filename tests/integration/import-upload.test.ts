@@ -94,6 +94,27 @@ describe('the upload route', () => {
     expect(await years()).toBe(before);
   });
 
+  it('anyone but the office is refused before the workbook is read (a visitor 401, a unit or a leader 403); nothing written', async () => {
+    const bytes = await workbook();
+    const before = await years();
+    const leader = await prisma.user.findUniqueOrThrow({
+      where: { username: 'lingdao' },
+      select: { id: true, role: true, unitId: true, displayName: true, username: true },
+    });
+    for (const [as, status, message] of [
+      [null, 401, '登录已失效，本页填写的内容仍在。请在新窗口登录，再回到本页提交。'],
+      [unit, 403, '您没有权限进行此操作。'],
+      [leader, 403, '您没有权限进行此操作。'],
+    ] as const) {
+      session.actor = as;
+      const req = await request({ ...fields(bytes), step: 'confirm' }, bytes);
+      const r = await POST(req);
+      expect([r.status, (await r.json()).answer.message]).toEqual([status, message]);
+      expect(req.bodyUsed).toBe(false);
+    }
+    expect(await years()).toBe(before);
+  });
+
   it('a body over the cap is refused unread with the size message beside the file field', async () => {
     session.actor = office;
     const big = Buffer.alloc(6 * 1024 * 1024, 1);

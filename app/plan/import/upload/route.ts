@@ -1,10 +1,12 @@
 // The import page's upload: the browser sends the form with XMLHttpRequest, which reports upload
 // progress (a server action's fetch does not), and reads the answer as it comes. This route only
 // carries the steps of lib/actions/import-steps.ts — they check the caller, the form and the file
-// themselves, exactly as the import actions do. Preview answers with one JSON object; confirmation
+// themselves, exactly as the import actions do — after refusing, unread, a caller who is not the
+// office, a cross-site post and a body over the cap. Preview answers with one JSON object; confirmation
 // streams NDJSON: `{"progress":{"written":n,"total":N}}` lines while tasks are written, then
 // `{"answer":…}`.
 import { readUpload } from '@/lib/auth/same-origin';
+import { uploadRefusal } from '@/lib/auth/route-guard';
 import { IMPORT_LIMITS } from '@/lib/plan-import/read-xlsx';
 import { prepareConfirm, runPreview, type ImportState } from '@/lib/actions/import-steps';
 import { m } from '@/lib/i18n/messages';
@@ -17,8 +19,10 @@ const json = (answer: ImportState, status = 200) => Response.json({ answer }, { 
 const BODY_LIMIT = IMPORT_LIMITS.bytes + 64 * 1024;
 
 export async function POST(request: Request): Promise<Response> {
-  const read = await readUpload(request, BODY_LIMIT);
+  // Only the office imports: anyone else's workbook is refused unread (the steps check again).
+  const read = await readUpload(request, BODY_LIMIT, () => uploadRefusal('edit_plan'));
   if ('refused' in read) {
+    if (read.refused === 'caller') return json({ status: 'error', message: read.message }, read.status);
     const file = { no_length: [m.chooseFile], too_large: [m.importRead.too_large], unreadable: [m.importRead.corrupted], cross_site: [] }[read.refused];
     return json(
       read.refused === 'cross_site' ? { status: 'error', message: m.forbidden } : { status: 'error', message: m.fixErrors, errors: { file } },
