@@ -4,10 +4,12 @@ import { ACTION_BODY_LIMIT, judgesMultipart, multipartProblem, postProblem, stat
 const post = (headers: Record<string, string>, url = '/tasks/1/update') => postProblem({ method: 'POST', url, headers });
 
 describe('posts the app cannot take', () => {
-  it('larger than the action limit: 413 with a message; the upload route answers for itself; GET is never judged', () => {
+  it('larger than the action limit: 413 with a message; the upload routes answer for themselves; GET is never judged', () => {
     expect(post({ 'content-length': String(ACTION_BODY_LIMIT + 65 * 1024) })).toEqual({ status: 413, message: expect.stringContaining('过大') });
     expect(post({ 'content-length': String(ACTION_BODY_LIMIT) })).toBeNull();
     expect(post({ 'content-length': String(ACTION_BODY_LIMIT * 3) }, '/plan/import/upload?x=1')).toBeNull();
+    // A 佐证材料 file may be up to 20 MB (the setting); its route has its own limit and says it beside the field.
+    expect(post({ 'content-length': String(12 * 1024 * 1024) }, '/evidence/upload')).toBeNull();
     expect(postProblem({ method: 'GET', url: '/', headers: { 'content-length': String(ACTION_BODY_LIMIT * 3) } })).toBeNull();
   });
   it('an action id that is not one: 400; a real-looking id passes on to Next', () => {

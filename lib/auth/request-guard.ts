@@ -19,12 +19,13 @@ export type RequestProblem = { status: 413 | 405 | 400; message: string; allow?:
 
 /**
  * A POST the app cannot take: larger than the action limit (413), or naming a server action with
- * an id that is not one (400). The import's upload route has its own limit and answers itself.
+ * an id that is not one (400). The upload routes have their own limits (a 佐证材料 file may be 20 MB)
+ * and answer themselves, in the JSON their page reads.
  */
 export function postProblem(req: Posted): RequestProblem | null {
   if (req.method !== 'POST') return null;
   const path = (req.url ?? '/').split('?')[0]!;
-  if (path === '/plan/import/upload') return null;
+  if (UPLOAD_ROUTES.has(path)) return null;
   const length = Number(req.headers['content-length'] ?? NaN);
   if (Number.isFinite(length) && length > ACTION_BODY_LIMIT + 64 * 1024) return { status: 413, message: m.postTooLarge };
   const action = req.headers['next-action'];

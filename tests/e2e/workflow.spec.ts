@@ -1457,6 +1457,14 @@ test('佐证材料 from a phone: two photos (one an iPhone HEIC) and a PDF with 
   await caption.fill('签到表');
   await choose.setInputFiles({ name: '签到表.pdf', mimeType: 'application/pdf', buffer: pdf });
   await expect(status).toContainText('已上传：签到表');
+  // A 12 MB scan (the setting allows 20 MB; the server wrapper had refused any upload over the 6 MB a
+  // form post may carry, in plain text the page read as 上传失败): stored, then removed again.
+  const scan = Buffer.concat([Buffer.from('%PDF-1.4\n%'), Buffer.alloc(12 * 1024 * 1024, 'a'), Buffer.from('\n%%EOF\n')]);
+  await caption.fill('验收单扫描件');
+  await choose.setInputFiles({ name: '验收单扫描件.pdf', mimeType: 'application/pdf', buffer: scan });
+  await expect(status).toContainText('已上传：验收单扫描件', { timeout: 30_000 });
+  await picker.getByRole('button', { name: '移除：验收单扫描件' }).click();
+  await expect(status).toContainText('已移除“验收单扫描件”');
   // One too many: removed again (on the server too) before submitting.
   await caption.fill('拍错的照片');
   await camera.setInputFiles({ name: 'camera2.jpg', mimeType: 'image/jpeg', buffer: small });
