@@ -216,7 +216,7 @@ function Imprint({ letterhead }: { letterhead: Letterhead }) {
   const imprint = imprintOf(letterhead);
   if (!imprint) return null;
   return (
-    <div className="imprint mt-8 border-y-2 border-gray-900 px-[1em]" data-testid="report-imprint">
+    <div className="mt-8 break-inside-avoid border-y-2 border-gray-900 px-[1em]" data-testid="report-imprint">
       {imprint.copyTo && (
         <p className="py-1 pl-[3em] -indent-[3em]" data-testid="report-copy-to">
           {imprint.copyTo}
