@@ -19,7 +19,7 @@ import { answerBody, cacheableRequest, keepable, PageCache, pageKey, withoutNonc
 import { prisma } from '@/lib/prisma';
 import {
   judgesMultipart,
-  MULTIPART_JUDGED,
+  PAGE_POST_LIMIT,
   multipartProblem,
   postProblem,
   PROXY_HEADERS,
@@ -64,7 +64,7 @@ export async function serve(opts: { port: number; hostname?: string }): Promise<
       else compress(req, res, () => void handle(req, res));
     };
     if (!judgesMultipart(req)) return pass();
-    bodyUpTo(req, MULTIPART_JUDGED)
+    bodyUpTo(req, PAGE_POST_LIMIT)
       .then(({ bytes, whole }) => multipartProblem(req, bytes, whole))
       .then(
         (broken) => (broken ? refuse(req, res, broken) : pass()),

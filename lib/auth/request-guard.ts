@@ -15,6 +15,16 @@ export const PROXY_HEADERS = ['x-forwarded-host', 'x-forwarded-proto', 'x-forwar
 
 type Posted = { method?: string; url?: string; headers: Record<string, string | string[] | undefined> };
 
+/** A request's path, without its query. */
+const pathOf = (req: { url?: string }): string => (req.url ?? '/').split('?')[0]!;
+
+/**
+ * The largest post to a page the app takes: Next's action limit and a margin for the multipart
+ * framing. Larger is answered 413 here (`postProblem`); up to it, a multipart one is read whole and
+ * judged (`multipartProblem`).
+ */
+export const PAGE_POST_LIMIT = ACTION_BODY_LIMIT + 64 * 1024;
+
 export type RequestProblem = { status: 413 | 405 | 400; message: string; allow?: string };
 
 /**
@@ -24,10 +34,9 @@ export type RequestProblem = { status: 413 | 405 | 400; message: string; allow?:
  */
 export function postProblem(req: Posted): RequestProblem | null {
   if (req.method !== 'POST') return null;
-  const path = (req.url ?? '/').split('?')[0]!;
-  if (UPLOAD_ROUTES.has(path)) return null;
+  if (UPLOAD_ROUTES.has(pathOf(req))) return null;
   const length = Number(req.headers['content-length'] ?? NaN);
-  if (Number.isFinite(length) && length > ACTION_BODY_LIMIT + 64 * 1024) return { status: 413, message: m.postTooLarge };
+  if (Number.isFinite(length) && length > PAGE_POST_LIMIT) return { status: 413, message: m.postTooLarge };
   const action = req.headers['next-action'];
   if (action !== undefined && (Array.isArray(action) || !/^[0-9a-f]{16,128}$/i.test(action))) return { status: 400, message: m.postMalformed };
   return null;
@@ -40,10 +49,9 @@ export function postProblem(req: Posted): RequestProblem | null {
  */
 export function staticMethodProblem(req: { method?: string; url?: string }, publicFiles: ReadonlySet<string>): RequestProblem | null {
   if (req.method === 'GET' || req.method === 'HEAD') return null;
-  const path = (req.url ?? '/').split('?')[0]!;
   let decoded: string;
   try {
-    decoded = decodeURIComponent(path);
+    decoded = decodeURIComponent(pathOf(req));
   } catch {
     return null;
   }
@@ -51,18 +59,12 @@ export function staticMethodProblem(req: { method?: string; url?: string }, publ
 }
 
 /**
- * How much of a multipart post to a page the server reads before Next does: all of one Next would
- * take (its action limit, and the margin `postProblem` allows). A longer one is passed on unjudged
- * (Next answers it 413).
- */
-export const MULTIPART_JUDGED = ACTION_BODY_LIMIT + 64 * 1024;
-
-/**
  * A post to a page (a form, a server action) whose multipart body cannot be one — no boundary in its
  * content type, a part without its headers or its blank line, a body cut short or running on past its
  * last boundary: parsed here as Next parses a form sent without JavaScript (the platform's
  * `formData()`), it fails, and Next would fail the same way with HTTP 500; answered 400 instead.
- * Judged on the `whole` body only (see MULTIPART_JUDGED). The upload routes parse their own posts and
+ * Judged on the `whole` body only (read up to PAGE_POST_LIMIT; a longer one is
+ * passed on unjudged, for Next to answer 413). The upload routes parse their own posts and
  * answer 400 themselves.
  */
 export async function multipartProblem(req: Posted, body: Buffer, whole: boolean): Promise<RequestProblem | null> {
@@ -79,10 +81,5 @@ export async function multipartProblem(req: Posted, body: Buffer, whole: boolean
 /** Whether a post is one `multipartProblem` judges (its body is read before Next sees it): a multipart post to a page. */
 export function judgesMultipart(req: Posted): boolean {
   const type = req.headers['content-type'];
-  return (
-    req.method === 'POST' &&
-    typeof type === 'string' &&
-    type.toLowerCase().startsWith('multipart/form-data') &&
-    !UPLOAD_ROUTES.has((req.url ?? '/').split('?')[0]!)
-  );
+  return req.method === 'POST' && typeof type === 'string' && type.toLowerCase().startsWith('multipart/form-data') && !UPLOAD_ROUTES.has(pathOf(req));
 }
