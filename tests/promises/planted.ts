@@ -119,7 +119,7 @@ export const PLANTED: Planted[] = [
     id: 'oversized-post-500',
     promise: 'a post larger than the action limit is answered 413 by the server wrapper',
     file: 'lib/auth/request-guard.ts',
-    from: 'if (Number.isFinite(length) && length > ACTION_BODY_LIMIT + 64 * 1024) return { status: 413, message: m.postTooLarge };',
+    from: 'if (Number.isFinite(length) && length > PAGE_POST_LIMIT) return { status: 413, message: m.postTooLarge };',
     to: '',
     tests: ['lib/auth/request-guard.test.ts'],
   },
