@@ -5,7 +5,7 @@
 // office can edit it in Word.
 import {
   AlignmentType, BorderStyle, Document, Footer, LineRuleType, Packer, PageNumber, PageOrientation, Paragraph, Tab, TabStopType, Table, TableCell,
-  TableRow, TextRun, VerticalAlign, VerticalAlignSection, WidthType, type IBorderOptions, type ISectionOptions,
+  SectionType, TableRow, TextRun, VerticalAlign, VerticalAlignSection, WidthType, type IBorderOptions, type ISectionOptions,
 } from 'docx';
 import { nameParts } from '@/lib/domain/officials';
 import { appendixRows, nextWork, writtenBefore, type Letterhead, type ReportEvidence, type ReportModel } from '@/lib/domain/report';
@@ -146,7 +146,7 @@ const rule = (kind: keyof typeof RULE) =>
   new Paragraph({ spacing: { line: 20, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, border: { bottom: RULE[kind] }, children: [], ...KEEP });
 
 /**
- * The 版记 (GB/T 9704 10) on a last page of its own, at its foot (the section aligned to the page's
+ * The 版记 (GB/T 9704 10) on a last, even page of its own, at its foot (the section aligned to the page's
  * bottom): 抄送 (its names after "抄送：", a wrapped line under the first name), then 印发机关 on the
  * left and "2023年7月12日印发" on the right, each one character in from its side, in 4号 仿宋,
  * between a thick rule above and below and a thin one between the two. Null when the report has neither.
@@ -174,7 +174,9 @@ function imprintSection(lh: Letterhead): ISectionOptions | null {
     children.push(rule('thick'));
   }
   return {
-    properties: { page: { size: { ...A4, orientation: PageOrientation.PORTRAIT }, margin }, verticalAlign: VerticalAlignSection.BOTTOM },
+    // The last page is an even one (封四): the section starts on the next even page, so a blank page
+    // comes before it when the appendix ends on an even page (GB/T 9704 7.5 lets both go unnumbered; they keep the numbering here).
+    properties: { type: SectionType.EVEN_PAGE, page: { size: { ...A4, orientation: PageOrientation.PORTRAIT }, margin }, verticalAlign: VerticalAlignSection.BOTTOM },
     children,
   };
 }

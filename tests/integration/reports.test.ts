@@ -406,6 +406,8 @@ describe('published snapshots', () => {
     const last = sections.at(-1)!;
     expect(last).toContain('<w:vAlign w:val="bottom"/>');
     expect(last).toContain('w:orient="portrait"');
+    // …on the last page, an even one (封四): the section starts on the next even page, a blank page before it when the appendix ends on one.
+    expect(last).toContain('<w:type w:val="evenPage"/>');
     const imprint = xml.slice(xml.lastIndexOf('</w:tbl>'));
     const rules = [...imprint.matchAll(/<w:bottom w:val="single"[^>]*w:sz="(\d+)"/g)].map((r) => Number(r[1]));
     expect(rules).toEqual([8, 6, 8]);
