@@ -5,7 +5,7 @@ import type { Status } from '@/lib/domain/status';
 import { StatusBadge } from '@/components/status-badge';
 import { describeReason, t } from '@/lib/i18n/zh-CN';
 import { fmtDate } from '@/lib/i18n/format';
-import { imprintOf } from '@/lib/reports/letterhead';
+import { appendixHeadings, imprintOf } from '@/lib/reports/letterhead';
 
 const STATUS_LINE_ORDER: Status[] = ['completed', 'on_track', 'at_risk', 'lagging'];
 const r = t.report;
@@ -131,13 +131,16 @@ function NextSteps({ model }: { model: ReportModel }) {
   );
 }
 
-export function AppendixTable({ model }: { model: ReportModel }) {
+/** The 附件 一览表 under its heading ("附件", "附件1", … as the 附件说明 numbers it). */
+export function AppendixTable({ model, heading }: { model: ReportModel; heading: string }) {
   const columns = r.columns(model.year, model.kind);
   const cls = 'border border-gray-300 p-1 align-middle';
   return (
     // On paper the appendix starts its own landscape pages, as the Word file's appendix section does.
     <section aria-labelledby="rp-appendix" className="print-landscape mt-4">
-      <p className="keep-next font-semibold">{r.appendix}</p>
+      <p className="keep-next font-semibold" data-testid="appendix-heading">
+        {heading}
+      </p>
       <h3 id="rp-appendix" className="text-center font-semibold">
         {r.appendixTitle(model.planTitle, model.kind, model.asOf)}
       </h3>
@@ -205,7 +208,7 @@ export function ReportPreview({ model, letterhead }: { model: ReportModel; lette
       <p className="text-right" data-testid="report-signed-on">
         {fmtDate(lh.signedOn)}
       </p>
-      <AppendixTable model={model} />
+      <AppendixTable model={model} heading={appendixHeadings(model, lh.attachments)[0]!} />
       <Imprint letterhead={lh} />
     </article>
   );

@@ -626,7 +626,6 @@ export const t = {
     datedCell: (text: string, writtenOn: string | null) => (writtenOn ? `${t.asOfShort(fmtDate(writtenOn))}\n${text}` : text),
     noNext: '各项任务无后续计划节点。',
     closing: '特此报告。',
-    appendix: '附件',
     /** The heading of the n-th appendix (附件 alone when there is one). */
     appendixNumbered: (n: number, of: number) => (of > 1 ? `附件${n}` : '附件'),
     evidenceListTitle: '佐证材料清单',

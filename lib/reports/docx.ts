@@ -10,7 +10,7 @@ import {
 import { nameParts } from '@/lib/domain/officials';
 import { appendixRows, nextWork, writtenBefore, type Letterhead, type ReportEvidence, type ReportModel } from '@/lib/domain/report';
 import { chinaDay } from '@/lib/domain/dates';
-import { imprintOf, letterheadOf } from './letterhead';
+import { appendixHeadings, imprintOf, letterheadOf } from './letterhead';
 import { displayWidth } from './cell-text';
 import type { Status } from '@/lib/domain/status';
 import { describeReason, t } from '@/lib/i18n/zh-CN';
@@ -259,35 +259,36 @@ export function evidenceTable(evidence: ReportEvidence[]): Table {
 
 /** The report as a 公文 .docx; `signedOn` is its 成文日期 unless the model carries its published 公文 parts. */
 export async function buildReportDocx(model: ReportModel, signedOn: Date = new Date()): Promise<Buffer> {
-  const appendices = model.evidence?.length ? 2 : 1;
+  const lh = letterheadOf(model, chinaDay(signedOn));
+  const [tableHeading, evidenceHeading] = appendixHeadings(model, lh.attachments);
   const portrait: ISectionOptions = {
     properties: { page: { size: { ...A4, orientation: PageOrientation.PORTRAIT }, margin, pageNumbers: { start: 1 } } },
     footers: footer(),
-    children: mainText(model, letterheadOf(model, chinaDay(signedOn))),
+    children: mainText(model, lh),
   };
   const landscape: ISectionOptions = {
     properties: { page: { size: { ...A4, orientation: PageOrientation.LANDSCAPE }, margin } },
     footers: footer(),
     children: [
-      new Paragraph({ children: [run(t.report.appendixNumbered(1, appendices), FONTS.heading1)] }),
+      new Paragraph({ children: [run(tableHeading!, FONTS.heading1)] }),
       new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [run(t.report.appendixTitle(model.planTitle, model.kind, model.asOf), FONTS.title, SIZES.body + 4)] }),
       appendixTable(model),
     ],
   };
   const evidence = model.evidence ?? [];
-  const imprint = imprintSection(letterheadOf(model, chinaDay(signedOn)));
+  const imprint = imprintSection(lh);
   const evidenceList: ISectionOptions = {
     properties: { page: { size: { ...A4, orientation: PageOrientation.LANDSCAPE }, margin } },
     footers: footer(),
     children: [
-      new Paragraph({ children: [run(t.report.appendixNumbered(2, appendices), FONTS.heading1)] }),
+      new Paragraph({ children: [run(evidenceHeading ?? '', FONTS.heading1)] }),
       new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [run(t.report.evidenceListTitle, FONTS.title, SIZES.body + 4)] }),
       new Paragraph({ spacing: { after: 120 }, children: [run(t.report.evidenceLead, FONTS.body, SIZES.table)] }),
       evidenceTable(evidence),
     ],
   };
   const doc = new Document({
-    creator: letterheadOf(model, chinaDay(signedOn)).issuer,
+    creator: lh.issuer,
     title: t.report.title(model.year, model.kind, model.asOf),
     styles: { default: { document: { run: { font: font(FONTS.body), size: SIZES.body } } } },
     evenAndOddHeaderAndFooters: true,

@@ -17,9 +17,30 @@ export function imprintOf(lh: Letterhead): { copyTo: string | null; printed: { b
   return copyTo || printed ? { copyTo, printed } : null;
 }
 
-/** The default 附件: the appendix table, and the 佐证材料清单 when the report lists files. */
+type AppendixModel = Pick<ReportModel, 'planTitle' | 'kind' | 'asOf' | 'evidence'>;
+
+/** The 附件 the Word file carries: the appendix table, and the 佐证材料清单 when the report lists files. */
+const ownAppendices = (model: AppendixModel): string[] =>
+  model.evidence?.length ? [appendixName(model), t.report.evidenceListTitle] : [appendixName(model)];
+
+/**
+ * The heading of each 附件 the Word file carries, numbered as the 附件说明 numbers it (GB/T 9704: the
+ * 附件 and its 序号 at the top of its first page as the 附件说明 has them): found there by its name;
+ * one renamed there is taken to be at its own place. "附件" alone when there is one in all.
+ */
+export function appendixHeadings(model: AppendixModel, attachments: readonly string[]): string[] {
+  const listed = attachments.map((a) => a.trim());
+  const own = ownAppendices(model);
+  const of = Math.max(listed.length, own.length);
+  return own.map((name, i) => {
+    const at = listed.indexOf(name);
+    return t.report.appendixNumbered(at >= 0 ? at + 1 : i + 1, of);
+  });
+}
+
+/** The default 附件: those the Word file carries. */
 export function defaultLetterhead(
-  model: Pick<ReportModel, 'planTitle' | 'kind' | 'asOf' | 'evidence'>,
+  model: AppendixModel,
   signedOn: IsoDate,
   last?: LastLetterhead | null,
 ): Letterhead {
@@ -29,7 +50,7 @@ export function defaultLetterhead(
     copyTo: last?.copyTo ?? '',
     ...(last?.printedBy ? { printedBy: last.printedBy, printedOn: signedOn } : {}),
     signedOn,
-    attachments: model.evidence?.length ? [appendixName(model), t.report.evidenceListTitle] : [appendixName(model)],
+    attachments: ownAppendices(model),
   };
 }
 

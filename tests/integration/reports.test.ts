@@ -396,7 +396,9 @@ describe('published snapshots', () => {
       '　　　2. 各项目现场照片',
       '深圳市盐田区人民政府',
       '2023年7月12日',
-      '附件', // the appendix's own page: the 抄送 no longer follows the date
+      // The appendix's own page (the 抄送 no longer follows the date), headed as the 附件说明 numbers it:
+      // the office lists the photos as 附件2, so the table in the file is 附件1.
+      '附件1',
     ]);
     // The 版记 ends the document, after the 附件 (GB/T 9704 10): a portrait section of its own, aligned
     // to the page's foot; 抄送 between a thick rule and a thin one, then the 印发 line (the date after a
