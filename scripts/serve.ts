@@ -17,15 +17,7 @@ import { CLIENT_ADDRESS_HEADER, clientAddress } from '@/lib/auth/client-address'
 import { contentSecurityPolicy, newNonce } from '@/lib/auth/csp';
 import { answerBody, cacheableRequest, keepable, PageCache, pageKey, withoutNonce, type Kept } from '@/lib/page-cache';
 import { prisma } from '@/lib/prisma';
-import {
-  judgesMultipart,
-  PAGE_POST_LIMIT,
-  multipartProblem,
-  postProblem,
-  PROXY_HEADERS,
-  staticMethodProblem,
-  type RequestProblem,
-} from '@/lib/auth/request-guard';
+import { judgesBody, PAGE_POST_LIMIT, bodyProblem, postProblem, PROXY_HEADERS, staticMethodProblem, type RequestProblem } from '@/lib/auth/request-guard';
 import { databaseFile, databaseKind, env, today } from '@/lib/env';
 import { holdServerLock } from '@/lib/server-lock';
 
@@ -63,9 +55,9 @@ export async function serve(opts: { port: number; hostname?: string }): Promise<
       if (cacheableRequest(req)) void answerFromCache(req, res, nonce, () => handle(req, res));
       else compress(req, res, () => void handle(req, res));
     };
-    if (!judgesMultipart(req)) return pass();
+    if (!judgesBody(req)) return pass();
     bodyUpTo(req, PAGE_POST_LIMIT)
-      .then(({ bytes, whole }) => multipartProblem(req, bytes, whole))
+      .then(({ bytes, whole }) => bodyProblem(req, bytes, whole))
       .then(
         (broken) => (broken ? refuse(req, res, broken) : pass()),
         () => res.destroy(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTION_BODY_LIMIT, judgesMultipart, multipartProblem, postProblem, staticMethodProblem } from './request-guard';
+import { ACTION_BODY_LIMIT, judgesBody, bodyProblem, postProblem, staticMethodProblem } from './request-guard';
 
 const post = (headers: Record<string, string>, url = '/tasks/1/update') => postProblem({ method: 'POST', url, headers });
 
@@ -54,12 +54,12 @@ describe('a multipart post to a page', () => {
     fd.append('narrative', '截至9月底，已完成既有住宅加装电梯80台。');
     fd.append('evidence', new File([Buffer.alloc(200_000, 7)], '现场照片.jpg', { type: 'image/jpeg' }));
     const [type, bytes] = await encoded(fd);
-    expect(await multipartProblem(req(type), bytes, true)).toBeNull();
+    expect(await bodyProblem(req(type), bytes, true)).toBeNull();
     const b = '----WebKitFormBoundaryu7Ck2Yq3hJbA9XzP';
-    expect(await multipartProblem(req(`multipart/form-data; boundary=${b}`), body(b), true)).toBeNull();
-    expect(await multipartProblem(req(`multipart/form-data; boundary="${b}"`), body(b), true)).toBeNull();
+    expect(await bodyProblem(req(`multipart/form-data; boundary=${b}`), body(b), true)).toBeNull();
+    expect(await bodyProblem(req(`multipart/form-data; boundary="${b}"`), body(b), true)).toBeNull();
     // Longer than Next takes (only its first part read): passed on, Next answers it.
-    expect(await multipartProblem(req(`multipart/form-data; boundary=${b}`), Buffer.from('--'), false)).toBeNull();
+    expect(await bodyProblem(req(`multipart/form-data; boundary=${b}`), Buffer.from('--'), false)).toBeNull();
   });
   it('one that cannot be a form: 400 (Next failed each with HTTP 500)', async () => {
     const b = 'XyZboundary123';
@@ -77,15 +77,56 @@ describe('a multipart post to a page', () => {
       ['the boundary, then anything', type, `--${b}\r\n${'x'.repeat(400)}`],
       ['more after the closing boundary', type, `${fields}--${b}--\r\njunk`],
     ];
-    for (const [what, t, text] of broken) expect(await multipartProblem(req(t), Buffer.from(text), true), what).toEqual(malformed);
+    for (const [what, t, text] of broken) expect(await bodyProblem(req(t), Buffer.from(text), true), what).toEqual(malformed);
+  });
+  it("React's rows that are no JSON: 400 (Next failed each with HTTP 500); as React writes them they pass on", async () => {
+    const b = 'XyZboundary123';
+    const type = `multipart/form-data; boundary=${b}`;
+    const ref = JSON.stringify({ id: '7f00ab', bound: '$@1' });
+    const js = { 'next-action': '7f00ab12cd34ef56' };
+    const post = (headers: Record<string, string>) => ({ method: 'POST', url: '/login', headers });
+    const form = (...parts: [string, string][]) => Buffer.from(parts.map(([n, v]) => part(b, n, v)).join('') + `--${b}--\r\n`);
+    // Without JavaScript: the bound rows "$ACTION_1:0", "$ACTION_1:1" (the form's previous state) are JSON.
+    const noJs = [
+      ['$ACTION_REF_1', ''],
+      ['$ACTION_1:0', ref],
+      ['$ACTION_1:1', '[{"status":"idle"}]'],
+      ['$ACTION_KEY', 'k3166153855'],
+      ['username', '{x'],
+    ] as [string, string][];
+    expect(await bodyProblem(post({ 'content-type': type }), form(...noJs), true)).toBeNull();
+    for (const [row, value] of [
+      ['$ACTION_1:1', '{oops'],
+      ['$ACTION_1:1', 'x'],
+      ['$ACTION_1:0', '{not json'],
+    ] as const) {
+      const parts = noJs.map(([n, v]) => [n, n === row ? value : v] as [string, string]);
+      expect(await bodyProblem(post({ 'content-type': type }), form(...parts), true), `${row} ${value}`).toEqual(malformed);
+    }
+    // With JavaScript: the arguments' rows by number, "0" always there; a form's own fields ("1_username") are any text.
+    expect(await bodyProblem(post({ 'content-type': type, ...js }), form(['0', '["$K1"]'], ['1_username', '{x'], ['1_password', 'y']), true)).toBeNull();
+    expect(await bodyProblem(post({ 'content-type': type, ...js }), form(['0', '{bad']), true)).toEqual(malformed);
+    expect(await bodyProblem(post({ 'content-type': type, ...js }), form(['0', '["$@1"]'], ['1', '{bad']), true)).toEqual(malformed);
+    expect(await bodyProblem(post({ 'content-type': type, ...js }), form(['1', '[]']), true)).toEqual(malformed);
+    // …and a file row is a file.
+    const fd = new FormData();
+    fd.append('0', '["$B1"]');
+    fd.append('1', new File(['abc'], 'a.jpg'));
+    const [encodedType, bytes] = await encoded(fd);
+    expect(await bodyProblem(post({ 'content-type': encodedType, ...js }), bytes, true)).toBeNull();
+    // Called with plain arguments, the reply is one JSON text.
+    const text = { 'content-type': 'text/plain;charset=UTF-8', ...js };
+    expect(judgesBody(post(text))).toBe(true);
+    expect(await bodyProblem(post(text), Buffer.from('[{"year":"2023"},"审核通过"]'), true)).toBeNull();
+    for (const bad of ['not json', '', '[1,']) expect(await bodyProblem(post(text), Buffer.from(bad), true), bad).toEqual(malformed);
   });
   it('judged only for a multipart POST to a page: the upload routes and other posts answer for themselves', async () => {
-    expect(judgesMultipart(req('multipart/form-data; boundary=x'))).toBe(true);
-    expect(judgesMultipart(req('Multipart/Form-Data; boundary=x'))).toBe(true);
-    for (const url of ['/evidence/upload', '/plan/import/upload?x=1']) expect(judgesMultipart(req('multipart/form-data', url)), url).toBe(false);
-    expect(judgesMultipart(req('text/plain;charset=UTF-8'))).toBe(false);
-    expect(judgesMultipart({ method: 'GET', url: '/', headers: { 'content-type': 'multipart/form-data' } })).toBe(false);
-    expect(await multipartProblem(req('text/plain'), Buffer.from('x'), true)).toBeNull();
-    expect(await multipartProblem(req('multipart/form-data; boundary=x', '/evidence/upload'), Buffer.from('x'), true)).toBeNull();
+    expect(judgesBody(req('multipart/form-data; boundary=x'))).toBe(true);
+    expect(judgesBody(req('Multipart/Form-Data; boundary=x'))).toBe(true);
+    for (const url of ['/evidence/upload', '/plan/import/upload?x=1']) expect(judgesBody(req('multipart/form-data', url)), url).toBe(false);
+    expect(judgesBody(req('text/plain;charset=UTF-8'))).toBe(false);
+    expect(judgesBody({ method: 'GET', url: '/', headers: { 'content-type': 'multipart/form-data' } })).toBe(false);
+    expect(await bodyProblem(req('text/plain'), Buffer.from('x'), true)).toBeNull();
+    expect(await bodyProblem(req('multipart/form-data; boundary=x', '/evidence/upload'), Buffer.from('x'), true)).toBeNull();
   });
 });

@@ -20,8 +20,8 @@ const pathOf = (req: { url?: string }): string => (req.url ?? '/').split('?')[0]
 
 /**
  * The largest post to a page the app takes: Next's action limit and a margin for the multipart
- * framing. Larger is answered 413 here (`postProblem`); up to it, a multipart one is read whole and
- * judged (`multipartProblem`).
+ * framing. Larger is answered 413 here (`postProblem`); up to it, a multipart one or an action call is read whole and
+ * judged (`bodyProblem`).
  */
 export const PAGE_POST_LIMIT = ACTION_BODY_LIMIT + 64 * 1024;
 
@@ -59,27 +59,51 @@ export function staticMethodProblem(req: { method?: string; url?: string }, publ
 }
 
 /**
- * A post to a page (a form, a server action) whose multipart body cannot be one — no boundary in its
- * content type, a part without its headers or its blank line, a body cut short or running on past its
- * last boundary: parsed here as Next parses a form sent without JavaScript (the platform's
- * `formData()`), it fails, and Next would fail the same way with HTTP 500; answered 400 instead.
- * Judged on the `whole` body only (read up to PAGE_POST_LIMIT; a longer one is
- * passed on unjudged, for Next to answer 413). The upload routes parse their own posts and
- * answer 400 themselves.
+ * A post to a page (a form, a server action) whose body cannot be one of ours, judged as Next would
+ * decode it, which fails with HTTP 500 — answered 400 instead:
+ * - a multipart body that cannot be a form — no boundary in its content type, a part without its
+ *   headers or its blank line, a body cut short or running on past its last boundary — parsed here
+ *   with the platform's `formData()`, the parser Next uses for a form sent without JavaScript;
+ * - React's rows that are no JSON: a form sent without JavaScript carries its action's bound
+ *   arguments as "$ACTION_1:0", "$ACTION_1:1"… (the form's previous state among them); an action
+ *   called with JavaScript sends its arguments as rows "0" (always there), "1"… beside a form's own
+ *   fields ("1_username": any text) and files, or, with plain arguments, as one JSON text.
+ * Judged on the `whole` body only (read up to PAGE_POST_LIMIT; a longer one is passed on unjudged, for
+ * Next to answer 413). The upload routes parse their own posts and answer 400 themselves.
  */
-export async function multipartProblem(req: Posted, body: Buffer, whole: boolean): Promise<RequestProblem | null> {
-  if (!judgesMultipart(req) || !whole) return null;
+export async function bodyProblem(req: Posted, body: Buffer, whole: boolean): Promise<RequestProblem | null> {
+  if (!judgesBody(req) || !whole) return null;
+  const malformed = { status: 400, message: m.postMalformed } as const;
+  const withScript = req.headers['next-action'] !== undefined;
+  if (!isMultipart(req)) return isJson(body.toString('utf8')) ? null : malformed;
+  let form: FormData;
   try {
     // (A Buffer the server read is never on a SharedArrayBuffer: the cast only narrows its type.)
-    await new Response(body as Uint8Array<ArrayBuffer>, { headers: { 'content-type': String(req.headers['content-type']) } }).formData();
-    return null;
+    form = await new Response(body as Uint8Array<ArrayBuffer>, { headers: { 'content-type': String(req.headers['content-type']) } }).formData();
   } catch {
-    return { status: 400, message: m.postMalformed };
+    return malformed;
+  }
+  if (withScript && typeof form.get('0') !== 'string') return malformed;
+  const row = withScript ? /^\d+$/ : /^\$ACTION_\d+:\d+$/;
+  for (const [name, value] of form) if (row.test(name) && typeof value === 'string' && !isJson(value)) return malformed;
+  return null;
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
   }
 }
 
-/** Whether a post is one `multipartProblem` judges (its body is read before Next sees it): a multipart post to a page. */
-export function judgesMultipart(req: Posted): boolean {
+const isMultipart = (req: Posted): boolean => {
   const type = req.headers['content-type'];
-  return req.method === 'POST' && typeof type === 'string' && type.toLowerCase().startsWith('multipart/form-data') && !UPLOAD_ROUTES.has(pathOf(req));
+  return typeof type === 'string' && type.toLowerCase().startsWith('multipart/form-data');
+};
+
+/** Whether a post is one `bodyProblem` judges (its body is read before Next sees it): a post to a page that is multipart or calls an action. */
+export function judgesBody(req: Posted): boolean {
+  return req.method === 'POST' && (isMultipart(req) || req.headers['next-action'] !== undefined) && !UPLOAD_ROUTES.has(pathOf(req));
 }

@@ -334,6 +334,42 @@ test('a form post whose multipart body breaks after its first boundary: 400 with
       }
 });
 
+test("a post whose rows in React's protocol are no JSON: 400 with a message, with JavaScript and without, never 500", async ({ page }) => {
+  // Next's decoder threw on each (HTTP 500): the wrapper had judged the multipart framing alone.
+  const b = 'XyZboundary123';
+  const multipart = (parts: [string, string][]) =>
+    parts.map(([n, v]) => `--${b}\r\nContent-Disposition: form-data; name="${n}"\r\n\r\n${v}\r\n`).join('') + `--${b}--\r\n`;
+  const html = await (await page.request.get('/login')).text();
+  const ref = /name="\$ACTION_1:0" value="([^"]*)"/.exec(html)![1]!.replace(/&quot;/g, '"');
+  const id = (JSON.parse(ref) as { id: string }).id;
+  const key = /name="\$ACTION_KEY" value="([^"]*)"/.exec(html)![1]!;
+  const login = (state: string): [string, string][] => [
+    ['$ACTION_REF_1', ''],
+    ['$ACTION_1:0', ref],
+    ['$ACTION_1:1', state],
+    ['$ACTION_KEY', key],
+    ['username', 'x'],
+    ['password', 'y'],
+  ];
+  const type = `multipart/form-data; boundary=${b}`;
+  const sent: Record<string, { headers: Record<string, string>; data: string }> = {
+    'without JavaScript, the previous state no JSON': { headers: { 'content-type': type }, data: multipart(login('{oops')) },
+    'without JavaScript, the previous state a word': { headers: { 'content-type': type }, data: multipart(login('x')) },
+    'with JavaScript, row 0 no JSON': { headers: { 'content-type': type, 'next-action': id }, data: multipart([['0', '{bad']]) },
+    'with JavaScript, no row 0': { headers: { 'content-type': type, 'next-action': id }, data: multipart([['1', '[]']]) },
+    'with JavaScript, plain arguments no JSON': { headers: { 'content-type': 'text/plain;charset=UTF-8', 'next-action': id }, data: 'not json' },
+  };
+  for (const [what, { headers, data }] of Object.entries(sent)) {
+    const res = await page.request.post('/login', { headers: { ...headers, accept: 'text/x-component' }, data, maxRedirects: 0 });
+    expect(res.status(), what).toBe(400);
+    expect(await res.text()).toBe('提交的请求无效，请刷新页面后重试。');
+  }
+  // The same form as a browser sends it reaches the sign-in, which answers it.
+  const res = await page.request.post('/login', { headers: { 'content-type': type }, data: multipart(login('[{"status":"idle"}]')), maxRedirects: 0 });
+  expect(res.status()).toBe(200);
+  expect(await res.text()).toContain('用户名或密码错误。');
+});
+
 test('every server action called with arguments no form of ours sends is refused with a message, never 500', async ({ page, request }) => {
   // An action is an endpoint anyone can call with arguments of their own (a crafted request names
   // its id). Each had read its form's fields from whatever came: a TypeError, answered HTTP 500.
