@@ -208,7 +208,7 @@ export function ReportPreview({ model, letterhead }: { model: ReportModel; lette
       <p className="text-right" data-testid="report-signed-on">
         {fmtDate(lh.signedOn)}
       </p>
-      <AppendixTable model={model} heading={appendixHeadings(model, lh.attachments)[0]!} />
+      <AppendixTable model={model} heading={appendixHeadings(model, lh.attachments).table} />
       <Imprint letterhead={lh} />
     </article>
   );

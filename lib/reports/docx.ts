@@ -260,7 +260,7 @@ export function evidenceTable(evidence: ReportEvidence[]): Table {
 /** The report as a 公文 .docx; `signedOn` is its 成文日期 unless the model carries its published 公文 parts. */
 export async function buildReportDocx(model: ReportModel, signedOn: Date = new Date()): Promise<Buffer> {
   const lh = letterheadOf(model, chinaDay(signedOn));
-  const [tableHeading, evidenceHeading] = appendixHeadings(model, lh.attachments);
+  const headings = appendixHeadings(model, lh.attachments);
   const portrait: ISectionOptions = {
     properties: { page: { size: { ...A4, orientation: PageOrientation.PORTRAIT }, margin, pageNumbers: { start: 1 } } },
     footers: footer(),
@@ -270,30 +270,32 @@ export async function buildReportDocx(model: ReportModel, signedOn: Date = new D
     properties: { page: { size: { ...A4, orientation: PageOrientation.LANDSCAPE }, margin } },
     footers: footer(),
     children: [
-      new Paragraph({ children: [run(tableHeading!, FONTS.heading1)] }),
+      new Paragraph({ children: [run(headings.table, FONTS.heading1)] }),
       new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [run(t.report.appendixTitle(model.planTitle, model.kind, model.asOf), FONTS.title, SIZES.body + 4)] }),
       appendixTable(model),
     ],
   };
-  const evidence = model.evidence ?? [];
   const imprint = imprintSection(lh);
-  const evidenceList: ISectionOptions = {
-    properties: { page: { size: { ...A4, orientation: PageOrientation.LANDSCAPE }, margin } },
-    footers: footer(),
-    children: [
-      new Paragraph({ children: [run(evidenceHeading ?? '', FONTS.heading1)] }),
-      new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [run(t.report.evidenceListTitle, FONTS.title, SIZES.body + 4)] }),
-      new Paragraph({ spacing: { after: 120 }, children: [run(t.report.evidenceLead, FONTS.body, SIZES.table)] }),
-      evidenceTable(evidence),
-    ],
-  };
+  // The 佐证材料清单 when the report lists files (its heading then set).
+  const evidenceList: ISectionOptions | null = headings.evidence
+    ? {
+        properties: { page: { size: { ...A4, orientation: PageOrientation.LANDSCAPE }, margin } },
+        footers: footer(),
+        children: [
+          new Paragraph({ children: [run(headings.evidence, FONTS.heading1)] }),
+          new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [run(t.report.evidenceListTitle, FONTS.title, SIZES.body + 4)] }),
+          new Paragraph({ spacing: { after: 120 }, children: [run(t.report.evidenceLead, FONTS.body, SIZES.table)] }),
+          evidenceTable(model.evidence ?? []),
+        ],
+      }
+    : null;
   const doc = new Document({
     creator: lh.issuer,
     title: t.report.title(model.year, model.kind, model.asOf),
     styles: { default: { document: { run: { font: font(FONTS.body), size: SIZES.body } } } },
     evenAndOddHeaderAndFooters: true,
     // The 版记 last, after the 附件 (GB/T 9704 10.1: on the document's last page).
-    sections: [portrait, landscape, ...(evidence.length ? [evidenceList] : []), ...(imprint ? [imprint] : [])],
+    sections: [portrait, landscape, ...(evidenceList ? [evidenceList] : []), ...(imprint ? [imprint] : [])],
   });
   return Packer.toBuffer(doc);
 }

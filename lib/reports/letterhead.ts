@@ -28,14 +28,15 @@ const ownAppendices = (model: AppendixModel): string[] =>
  * 附件 and its 序号 at the top of its first page as the 附件说明 has them): found there by its name;
  * one renamed there is taken to be at its own place. "附件" alone when there is one in all.
  */
-export function appendixHeadings(model: AppendixModel, attachments: readonly string[]): string[] {
+export function appendixHeadings(model: AppendixModel, attachments: readonly string[]): { table: string; evidence: string | null } {
   const listed = attachments.map((a) => a.trim());
   const own = ownAppendices(model);
   const of = Math.max(listed.length, own.length);
-  return own.map((name, i) => {
+  const [table, evidence = null] = own.map((name, i) => {
     const at = listed.indexOf(name);
     return t.report.appendixNumbered(at >= 0 ? at + 1 : i + 1, of);
   });
+  return { table: table!, evidence };
 }
 
 /** The default 附件: those the Word file carries. */
