@@ -1,6 +1,6 @@
-// The report of a period as HTML: the same model, sentences and appendix table the Word file and
+// The report of a period as HTML: the same model, sentences, appendix table and 佐证材料清单 the Word file and
 // the 一览表 carry (live on /reports, frozen on a published snapshot).
-import { appendixRows, nextWork, writtenBefore, type Letterhead, type ReportModel, type ReportTask } from '@/lib/domain/report';
+import { appendixRows, nextWork, writtenBefore, type Letterhead, type ReportEvidence, type ReportModel, type ReportTask } from '@/lib/domain/report';
 import type { Status } from '@/lib/domain/status';
 import { StatusBadge } from '@/components/status-badge';
 import { describeReason, t } from '@/lib/i18n/zh-CN';
@@ -131,10 +131,26 @@ function NextSteps({ model }: { model: ReportModel }) {
   );
 }
 
+/** A cell of the report's tables, ruled as on paper. */
+const cls = 'border border-gray-300 p-1 align-middle';
+
+function DocumentTableHead({ columns }: { columns: readonly string[] }) {
+  return (
+    <thead>
+      <tr className="bg-gray-100">
+        {columns.map((c) => (
+          <th key={c} scope="col" className={cls}>
+            {c}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 /** The 附件 一览表 under its heading ("附件", "附件1", … as the 附件说明 numbers it). */
 export function AppendixTable({ model, heading }: { model: ReportModel; heading: string }) {
   const columns = r.columns(model.year, model.kind);
-  const cls = 'border border-gray-300 p-1 align-middle';
   return (
     // On paper the appendix starts its own landscape pages, as the Word file's appendix section does.
     <section aria-labelledby="rp-appendix" className="print-landscape mt-4">
@@ -146,15 +162,7 @@ export function AppendixTable({ model, heading }: { model: ReportModel; heading:
       </h3>
       <div className="overflow-x-auto" role="region" aria-label={r.appendixTitle(model.planTitle, model.kind, model.asOf)} tabIndex={0}>
         <table className="mt-2 w-full min-w-[60rem] border-collapse text-xs" data-testid="appendix">
-          <thead>
-            <tr className="bg-gray-100">
-              {columns.map((c) => (
-                <th key={c} scope="col" className={cls}>
-                  {c}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <DocumentTableHead columns={columns} />
           <tbody>
             {appendixRows(model).map((row) => (
               <tr key={row.taskNumber} data-task={row.taskNumber}>
@@ -180,9 +188,48 @@ export function AppendixTable({ model, heading }: { model: ReportModel; heading:
   );
 }
 
+/**
+ * The 佐证材料清单 the Word file adds when the report lists files: each file the approved updates it
+ * used carry, with what finds it again (its SHA-256), under its 附件 heading. (The files themselves
+ * open from a published report's 佐证材料 section.)
+ */
+function EvidenceAppendix({ evidence, heading }: { evidence: ReportEvidence[]; heading: string }) {
+  return (
+    <section aria-labelledby="rp-evidence" className="print-landscape mt-4" data-testid="report-evidence">
+      <p className="keep-next font-semibold" data-testid="appendix-heading">
+        {heading}
+      </p>
+      <h3 id="rp-evidence" className="text-center font-semibold">
+        {r.evidenceListTitle}
+      </h3>
+      <p className="text-xs">{r.evidenceLead}</p>
+      <div className="overflow-x-auto" role="region" aria-label={r.evidenceListTitle} tabIndex={0}>
+        <table className="mt-2 w-full min-w-[60rem] border-collapse text-xs">
+          <DocumentTableHead columns={r.evidenceColumns} />
+          <tbody>
+            {evidence.map((e, i) => (
+              <tr key={`${e.sha256}-${i}`}>
+                <td className={`${cls} text-center`}>{i + 1}</td>
+                <td className={`${cls} text-center`}>{e.taskNumber}</td>
+                <td className={cls}>{e.caption}</td>
+                <td className={`${cls} break-all`}>{e.fileName}</td>
+                <td className={`${cls} text-center`}>{t.evidence.kind[e.kind]}</td>
+                <td className={`${cls} text-center whitespace-nowrap`}>{r.fileSize(e.size)}</td>
+                <td className={`${cls} text-center whitespace-nowrap`}>{fmtDate(e.updateAsOf)}</td>
+                <td className={`${cls} font-mono break-all`}>{e.sha256}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
 /** The report as the .docx states it, with the 公文 parts it is sent with (as published, else the draft's). */
 export function ReportPreview({ model, letterhead }: { model: ReportModel; letterhead: Letterhead }) {
   const lh = model.letterhead ?? letterhead;
+  const headings = appendixHeadings(model, lh.attachments);
   return (
     <article className="document space-y-1 rounded border border-gray-200 bg-white p-4 text-sm leading-relaxed" data-testid="report-preview">
       <h2 className="text-center text-lg font-bold">
@@ -208,7 +255,8 @@ export function ReportPreview({ model, letterhead }: { model: ReportModel; lette
       <p className="text-right" data-testid="report-signed-on">
         {fmtDate(lh.signedOn)}
       </p>
-      <AppendixTable model={model} heading={appendixHeadings(model, lh.attachments).table} />
+      <AppendixTable model={model} heading={headings.table} />
+      {headings.evidence && <EvidenceAppendix evidence={model.evidence ?? []} heading={headings.evidence} />}
       <Imprint letterhead={lh} />
     </article>
   );

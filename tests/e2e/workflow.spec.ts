@@ -1523,6 +1523,18 @@ test('佐证材料 from a phone: two photos (one an iPhone HEIC) and a PDF with 
   for (const action of ['上传佐证材料', '移除佐证材料', '公开佐证材料'])
     await expect(trail.filter({ hasText: action }).first().getByTestId('audit-entity')).toContainText('佐证材料');
   await expect(sup.getByRole('main')).not.toContainText(/evidence\.|Evidence/);
+  // The report of a later date, before anything is published: its preview ends as its Word file does,
+  // with 附件2 佐证材料清单 listing the three files by task, type and SHA-256 (the preview had shown only the 一览表).
+  await sup.goto('/reports?year=2023&period=DATE&asOf=2023-10-08');
+  await expect(sup.getByTestId('report-attachments')).toContainText('2. 佐证材料清单');
+  const appendix = sup.getByTestId('report-evidence');
+  await expect(appendix.getByTestId('appendix-heading')).toHaveText('附件2');
+  const listed = appendix.locator('tbody tr').filter({ has: sup.locator('td:nth-child(2)', { hasText: /^19$/ }) });
+  await expect(listed.locator('td:nth-child(3)')).toHaveText(['送教上门现场', '学生作业', '签到表']);
+  await expect(listed.locator('td:nth-child(5)')).toHaveText(['照片', '照片', 'PDF']);
+  await expect(listed.locator('td:nth-child(7)')).toHaveText(Array(3).fill('2023年9月30日'));
+  await expect(listed.locator('td:nth-child(8)').first()).toHaveText(/^[0-9a-f]{64}$/);
+  expect(await axeViolations(sup)).toEqual([]);
   await sup.close();
 
   // A visitor: only the published photo, and its file loads; the others are not even listed.
