@@ -74,6 +74,18 @@ describe('parseLetterhead', () => {
     expect(parse({ signedOn: '2024-07-15' })).toMatchObject({ ok: true, letterhead: { signedOn: '2024-07-15' } });
     expect(parse({ copyTo: '' })).toMatchObject({ ok: true, letterhead: { copyTo: '' } });
   });
+  it('附件 typed as a 附件说明 reads (附件：, its number, a closing mark): the names alone, numbered by the report (GB/T 9704: no mark after a name)', () => {
+    expect(parse({ attachments: '附件：1.一览表\n2. 问题清单。\n3、现场照片；\n４．验收单' })).toMatchObject({
+      ok: true,
+      letterhead: { attachments: ['一览表', '问题清单', '现场照片', '验收单'] },
+    });
+    // A number that is the name's own stays: 1.5米, 2025年.
+    expect(parse({ attachments: '1.5米宽绿道改造清单\n2025年计划表' })).toMatchObject({
+      ok: true,
+      letterhead: { attachments: ['1.5米宽绿道改造清单', '2025年计划表'] },
+    });
+    expect(parse({ attachments: '附件：' })).toMatchObject({ ok: false, errors: { attachments: [m.attachmentNeeded] } });
+  });
   it('every wrong part says so by its field, all at once', () => {
     const name = 'x'.repeat(LETTERHEAD_LIMITS.name + 1);
     expect(

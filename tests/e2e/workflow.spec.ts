@@ -535,7 +535,8 @@ test('the office previews and downloads the annual report, publishes it; a later
   await page.getByLabel('印发日期').fill(signedOn);
   // A second 附件 sent on paper, after the table: the table in the report becomes 附件1.
   const attachments = page.locator('#attachments');
-  await attachments.fill(`${await attachments.inputValue()}\n各项目现场照片`);
+  // Typed as a 附件说明 reads it, with its number and a full stop: the report numbers the names itself.
+  await attachments.fill(`${await attachments.inputValue()}\n2. 各项目现场照片。`);
   await page.locator('summary', { hasText: '发布本期报告' }).click();
   await expect(page.getByTestId('confirm-step')).toContainText(/将发布“2023年.*”报告（统计截至.*）：.*不能修改或删除/);
   await page.getByRole('button', { name: '确认发布本期报告' }).click();
@@ -551,7 +552,7 @@ test('the office previews and downloads the annual report, publishes it; a later
       .locator('table, [data-testid="report-imprint"]')
       .evaluateAll((els) => els.at(-1)?.getAttribute('data-testid')),
   ).toBe('report-imprint');
-  await expect(page.getByTestId('report-attachments')).toContainText('2. 各项目现场照片');
+  await expect(page.getByTestId('report-attachments').locator('p').nth(1)).toHaveText(/^\s*2\. 各项目现场照片$/);
   await expect(page.getByTestId('appendix-heading')).toHaveText('附件1');
   const snapshotUrl = page.url();
   await expect(page.getByTestId('published-banner')).toContainText('已发布版本');

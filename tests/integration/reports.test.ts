@@ -372,7 +372,8 @@ describe('published snapshots', () => {
       copyTo: '区委办公室，区政协办公室',
       printedBy: '深圳市盐田区人民政府办公室',
       printedOn: '2023-07-13',
-      attachments: '盐田区2023年十件重点民生实事上半年完成情况一览表\n各项目现场照片',
+      // Typed as a 附件说明 reads: the numbers and the closing mark are the report's to add.
+      attachments: '附件：1. 盐田区2023年十件重点民生实事上半年完成情况一览表\n2.各项目现场照片。',
     });
     const id = Number((r as { to: string }).to.split('/').pop());
     const snap = (await reports.getSnapshot(id))!;
