@@ -79,7 +79,9 @@ describe('parseLetterhead', () => {
       ok: true,
       letterhead: { attachments: ['一览表', '问题清单', '现场照片', '验收单'] },
     });
-    // A number that is the name's own stays: 1.5米, 2025年.
+    expect(parse({ attachments: '附件2：各项目现场照片' })).toMatchObject({ ok: true, letterhead: { attachments: ['各项目现场照片'] } });
+    // A number that is the name's own stays: 1.5米, 2025年; so does a name that begins with 附件.
+    expect(parse({ attachments: '附件材料清单' })).toMatchObject({ ok: true, letterhead: { attachments: ['附件材料清单'] } });
     expect(parse({ attachments: '1.5米宽绿道改造清单\n2025年计划表' })).toMatchObject({
       ok: true,
       letterhead: { attachments: ['1.5米宽绿道改造清单', '2025年计划表'] },

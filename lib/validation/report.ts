@@ -41,20 +41,20 @@ export const publishSchema = z
   })
   .refine((v) => !v.replaces || (v.note ?? '') !== '', { path: ['note'], message: m.correctionNeedsNote });
 
-/** How long each 公文 part may be. */
 /**
- * One line of the 附件 field as a name: what a 附件说明 puts around it dropped — "附件：", its number
- * ("1." "２．" "3、", not the name's own: 1.5米), a closing mark (GB/T 9704: none after a name) — as the
- * report numbers and punctuates the names itself.
+ * One line of the 附件 field as a name: what a 附件说明 puts around it dropped — "附件：" (or "附件2："),
+ * its number ("1." "２．" "3、", not the name's own: 1.5米), a closing mark (GB/T 9704: none after a
+ * name) — as the report numbers and punctuates the names itself. A name that begins with 附件 (附件材料清单) keeps it.
  */
 const attachmentName = (line: string): string =>
   line
     .trim()
-    .replace(/^附件[:：]?\s*/, '')
+    .replace(/^附件\s*[0-9０-９]{0,2}\s*[:：]\s*/, '')
     .replace(/^[0-9０-９]{1,2}[.．、](?![0-9０-９])\s*/, '')
     .replace(/[。．.，,；;、：:]+$/, '')
     .trim();
 
+/** How long each 公文 part may be. */
 export const LETTERHEAD_LIMITS = { name: 60, copyTo: 200, attachment: 100, attachments: 5 } as const;
 
 const requiredName = z.string().trim().min(1, m.required).max(LETTERHEAD_LIMITS.name, m.tooLong(LETTERHEAD_LIMITS.name));
